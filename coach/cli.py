@@ -1,0 +1,223 @@
+"""The command line: parses options, calls the core, hands results to render. Thin on purpose.
+
+One exit point (`friendly`) turns CoachError into a one-line message on stderr and exit
+code 1, and Ctrl-C into a short note; `--debug` shows the traceback instead (never locals).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="coach",
+    help="Rehearse interview answers in the terminal and get scored against a rubric.",
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+DEFAULT_PACK = "customer-service"
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _State:
+    debug = False
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    sys.stderr.write(f"coach: {message}\n")
+    return typer.Exit(code=code)
+
+
+def friendly(func: F) -> F:
+    """Run a command, turning user errors and Ctrl-C into messages instead of tracebacks."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .errors import CoachError
+
+        try:
+            return func(*args, **kwargs)
+        except CoachError as exc:
+            if _State.debug:
+                raise
+            lines = str(exc).splitlines() or ["error"]
+            for line in lines[:-1]:
+                sys.stderr.write(f"coach: {line}\n")
+            raise _fail(lines[-1]) from None
+        except KeyboardInterrupt:
+            if _State.debug:
+                raise
+            raise _fail("interrupted", code=130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except BrokenPipeError:
+            # Output piped into `head` and closed early: not an error worth a traceback.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(code=0) from None
+        except Exception as exc:
+            if _State.debug or isinstance(exc, typer.BadParameter):
+                raise
+            raise _fail(f"internal error: {type(exc).__name__}: {exc} "
+                        "(run with --debug for the traceback, and please report it)") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"coach {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+) -> None:
+    """Rehearse interview answers and get feedback on each one.
+
+    Examples:
+
+      coach score --question good-service-meaning "I always put myself in their shoes…"
+
+      coach grade answers.yaml --format json
+    """
+    _State.debug = debug
+    if ctx.invoked_subcommand is None:
+        sys.stdout.write(ctx.get_help() + "\n")
+
+
+def _read_answer(text: str | None, file: Path | None) -> str:
+    if text is not None and file is not None:
+        raise typer.BadParameter("give the answer as TEXT or with --file, not both")
+    if file is not None:
+        from .yamlio import read_text
+
+        return read_text(file, limit=50 * 1024 * 1024, what="answer file")
+    if text is not None:
+        return text
+    if sys.stdin is None or sys.stdin.isatty():
+        raise typer.BadParameter("give the answer as TEXT, with --file, or on standard input")
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+
+
+PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.")]
+
+
+@app.command()
+@friendly
+def score(
+    question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.")],
+    text: Annotated[str | None, typer.Argument(help="The answer (or use --file, or stdin).",
+                                                show_default=False)] = None,
+    pack: PackOption = DEFAULT_PACK,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the answer from a file.")]
+    = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    explain: Annotated[bool, typer.Option("--explain",
+                                          help="Show every keyword phrase's best match.")] = False,
+) -> None:
+    """Score one answer to one question and show what it earned and missed.
+
+    Examples:
+
+      coach score -q good-service-meaning "Good service means putting myself in their shoes."
+
+      coach score -q angry-customer --file my-answer.txt --json
+
+      echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
+    """
+    from .engine import MATCH_THRESHOLD, score_answer
+    from .engine import explain as explain_rows
+    from .packs import load_pack
+
+    answer = _read_answer(text, file).replace("\r\n", "\n")
+    loaded = load_pack(pack)
+    question_obj = loaded.question(question)
+    result = score_answer(loaded, question_obj, answer).to_dict()
+    rows = explain_rows(loaded, question_obj, answer) if explain else None
+    if json_out:
+        from .render import print_json
+
+        if rows is not None:
+            result["explain"] = rows
+        print_json(result)
+        return
+    from .render import console, explain_table, score_report
+
+    out = console()
+    out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
+    if rows is not None:
+        out.print(explain_table(rows, MATCH_THRESHOLD))
+
+
+class GradeFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+@app.command()
+@friendly
+def grade(
+    file: Annotated[Path, typer.Argument(help="Answers: YAML (like answers.yaml), .jsonl or .csv.")],
+    pack: Annotated[str | None, typer.Option("--pack", "-p",
+                                             help="Default pack for rows that name none.")] = None,
+    output_format: Annotated[GradeFormat, typer.Option("--format", help="Output format.")]
+    = GradeFormat.table,
+    min_score: Annotated[int | None, typer.Option("--min-score", min=0, max=100,
+                                                  help="Exit 1 if any answer scores below N.")]
+    = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
+                                      help="Worker processes.")] = 1,
+) -> None:
+    """Grade every answer in a file (YAML, JSON Lines or CSV) against its pack.
+
+    A row that names an unknown question or pack is reported as an error row; the rest are
+    still graded.
+
+    Examples:
+
+      coach grade answers.yaml
+
+      coach grade answers.jsonl --format json --jobs 2 > results.json
+
+      coach grade answers.csv --pack customer-service --min-score 60
+    """
+    from .grade import Summary, grade, read_entries
+    from .writers import write_rows
+
+    entries = read_entries(file, pack)
+    summary = Summary()
+
+    def tracked() -> Any:
+        for row in grade(entries, jobs=jobs):
+            summary.add(row, min_score)
+            yield row
+
+    write_rows(output_format.value, tracked(), lambda: summary.to_dict(min_score))
+    if summary.errors:
+        sys.stderr.write(f"coach: {summary.errors} of {summary.count} rows could not be graded\n")
+    if min_score is not None and summary.below:
+        raise typer.Exit(code=1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="coach")

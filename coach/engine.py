@@ -1,0 +1,659 @@
+"""The scoring engine: (pack, question, answer text) -> a `Score`. Pure: no I/O, no printing.
+
+How a keyword phrase is found in an answer:
+
+1. Every answer word is looked up against the pack's keyword vocabulary, compiled once per
+   pack: exact word, same stem (guarded so that "time" does not count as "timely"), stem
+   family ("empathetic" ~ "empathy"), then typo tolerance (one edit in words of five letters
+   or more, two in long words). Results are memoised per pack, since words recur.
+2. A phrase matches where all its content words (and negation words, for phrases such as
+   "no waiting") occur within a short window of one sentence, in any order. Function words
+   ("in", "their") are optional and interchangeable within their class; missing ones lower
+   the match strength, gaps and reordering lower it a little.
+3. A match preceded (or, for some cues, followed) by a negation cue in the same clause is
+   reported as negated and earns nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import OSA
+
+from .lang import Language, get_language
+from .text import Tokens, phrase_words, safe_cut, tokenize
+
+if TYPE_CHECKING:
+    from .packs import Pack, Question
+
+MATCH_THRESHOLD = 70
+MAX_ANSWER_CHARS = 60_000
+
+EXACT, STEM, FUZZY1, FUZZY2 = 100.0, 95.0, 85.0, 78.0
+_FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
+_FUZZY_MIN = 5  # shortest word that tolerates a typo
+_FUZZY2_MIN = 9  # shortest word that tolerates two typos
+_CACHE_LIMIT = 200_000
+
+
+# -- results -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where in the original answer something was found: text[start:end] == text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """The best place a keyword phrase was found, with its strength (0-100)."""
+
+    phrase: str
+    strength: float
+    evidence: Evidence
+    negation: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionResult:
+    """One criterion of the question: earned, negated or missed, and the evidence for it."""
+
+    id: str
+    label: str
+    weight: float
+    earned: bool
+    negated: bool
+    keyword: str | None
+    match: int
+    evidence: Evidence | None
+    negation: Evidence | None
+    tip: str
+    nearest: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagResult:
+    """A red-flag phrase the answer says, and what it costs."""
+
+    phrase: str
+    why: str
+    penalty: float
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class WordCount:
+    """A filler or hedge phrase and how often it occurs."""
+
+    text: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The full result of scoring one answer to one question."""
+
+    pack: str
+    question: str
+    score: int
+    earned_weight: float
+    needed_weight: float
+    penalty: float
+    criteria: list[CriterionResult]
+    red_flags: list[RedFlagResult]
+    words: int
+    length: str
+    length_advice: str
+    fillers: list[WordCount]
+    hedges: list[WordCount]
+    star: dict[str, Evidence | None] | None
+    truncated: bool = False
+    scored_chars: int = 0
+    empty: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def earned(self) -> list[CriterionResult]:
+        return [c for c in self.criteria if c.earned]
+
+    @property
+    def missed(self) -> list[CriterionResult]:
+        return [c for c in self.criteria if not c.earned]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (the shape `--json` prints)."""
+        return asdict(self)
+
+
+# -- compiled pack -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    norm: str
+    stem: str
+    distinct: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    text: str
+    owner: str  # criterion id, or "!<index>" for a red flag
+    content: tuple[int, ...]  # term ids, in phrase order
+    negations: int  # how many negation words the phrase holds ("no waiting" -> 1)
+    function_words: tuple[str, ...]
+    length: int
+    order: tuple[str, ...]  # "t<id>" / "neg" in phrase order, for the reorder check
+
+
+class CompiledPack:
+    """A pack's keyword phrases, red flags and language data, ready to match many answers."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.language: Language = get_language(pack.language)
+        self.terms: list[_Term] = []
+        self._term_ids: dict[str, int] = {}
+        self.phrases: dict[str, list[_Phrase]] = {}
+        for cid, criterion in pack.criteria.items():
+            self.phrases[cid] = [self._compile(p, cid) for p in criterion.keywords]
+        self.flags: list[_Phrase] = [
+            self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(pack.red_flags)
+        ]
+        self._index()
+        self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._extras = _compile_extras(self.language)
+
+    def _term(self, norm: str) -> int:
+        if norm not in self._term_ids:
+            lang = self.language
+            self._term_ids[norm] = len(self.terms)
+            self.terms.append(_Term(norm, lang.stem(norm), norm in lang.distinct_words))
+        return self._term_ids[norm]
+
+    def _compile(self, phrase: str, owner: str) -> _Phrase:
+        words = phrase_words(phrase)
+        lang = self.language
+        content: list[int] = []
+        function: list[str] = []
+        order: list[str] = []
+        negations = 0
+        for word in words:
+            if is_negation(word, lang):
+                negations += 1
+                order.append("neg")
+            elif word in lang.function_words and len(words) > 1:
+                function.append(word)
+            else:
+                term = self._term(word)
+                content.append(term)
+                order.append(f"t{term}")
+        if not content and not negations:
+            # A phrase of function words only ("on time"-like phrases are not): match them all.
+            content = [self._term(w) for w in function]
+            order = [f"t{t}" for t in content]
+            function = []
+        return _Phrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
+                       tuple(order))
+
+    def _index(self) -> None:
+        self.by_stem: dict[str, list[int]] = {}
+        self.by_family: dict[str, list[int]] = {}
+        self.by_deletion: dict[str, set[int]] = {}
+        self.long_terms: dict[str, list[tuple[str, int]]] = {}
+        for tid, term in enumerate(self.terms):
+            self.by_stem.setdefault(term.stem, []).append(tid)
+            if len(term.stem) >= _FAMILY_MIN:
+                self.by_family.setdefault(term.stem, []).append(tid)
+                if term.stem[-1] in "aeiouy":
+                    self.by_family.setdefault(term.stem[:-1], []).append(tid)
+            for form in {term.norm, term.stem}:
+                if len(form) >= _FUZZY_MIN:
+                    for variant in _deletions(form):
+                        self.by_deletion.setdefault(variant, set()).add(tid)
+                if len(form) >= _FUZZY2_MIN:
+                    self.long_terms.setdefault(form[:2], []).append((form, tid))
+
+    # -- word level --
+
+    def word_matches(self, norm: str) -> tuple[tuple[int, float], ...]:
+        """Which keyword terms an answer word stands for, with the quality of each match."""
+        cached = self._word_cache.get(norm)
+        if cached is not None:
+            return cached
+        found: dict[int, float] = {}
+        lang = self.language
+        if norm in self._term_ids:
+            found[self._term_ids[norm]] = EXACT
+        if norm not in lang.function_words and norm not in lang.distinct_words:
+            self._stem_matches(norm, found)
+            self._fuzzy_matches(norm, found)
+        result = tuple(found.items())
+        if len(self._word_cache) >= _CACHE_LIMIT:
+            self._word_cache.clear()
+        self._word_cache[norm] = result
+        return result
+
+    def _stem_matches(self, norm: str, found: dict[int, float]) -> None:
+        lang = self.language
+        stem = lang.stem(norm)
+        candidates = list(self.by_stem.get(stem, ()))
+        for cut in range(len(stem), max(_FAMILY_MIN, len(stem) - 4) - 1, -1):
+            candidates += self.by_family.get(stem[:cut], ())
+        for tid in candidates:
+            if tid in found:
+                continue
+            term = self.terms[tid]
+            if term.distinct:
+                continue
+            if _same_family(term, norm, stem, lang):
+                found[tid] = STEM
+
+    def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:
+        if len(norm) < _FUZZY_MIN or not norm.isalpha():
+            return
+        stem = self.language.stem(norm)
+        candidates: set[int] = set()
+        for form in {norm, stem}:
+            if len(form) >= _FUZZY_MIN:
+                for variant in _deletions(form):
+                    candidates |= self.by_deletion.get(variant, set())
+        for tid in candidates:
+            if tid in found:
+                continue
+            term = self.terms[tid]
+            if _one_typo(norm, term.norm) or _one_typo(stem, term.stem):
+                found[tid] = FUZZY1
+        if len(norm) >= _FUZZY2_MIN:
+            for form, tid in self.long_terms.get(norm[:2], ()):
+                if tid not in found and OSA.distance(norm, form, score_cutoff=2) <= 2:
+                    found[tid] = FUZZY2
+
+    # -- answer level --
+
+    def analyse(self, text: str) -> Analysis:
+        """Tokenise an answer and find, for every keyword term, where it occurs."""
+        tokens = tokenize(text)
+        lang = self.language
+        positions: dict[int, list[tuple[int, float]]] = {}
+        negations: list[int] = []
+        for i, norm in enumerate(tokens.norms):
+            for tid, quality in self.word_matches(norm):
+                positions.setdefault(tid, []).append((i, quality))
+            if is_negation(norm, lang):
+                negations.append(i)
+        return Analysis(tokens, positions, negations, self)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+def _one_typo(word: str, target: str) -> bool:
+    """One slip of the keyboard: a transposition, insertion or deletion; a substitution only
+    in longer words, where a one-letter change rarely makes another real word."""
+    if word == target or word[:1] != target[:1]:
+        return False
+    if OSA.distance(word, target, score_cutoff=1) > 1:
+        return False
+    if len(word) == len(target) and sorted(word) != sorted(target):
+        return len(target) >= 7
+    return True
+
+
+def _same_family(term: _Term, norm: str, stem: str, lang: Language) -> bool:
+    """Does an answer word belong to a keyword word's family (inflection or safe derivation)?
+
+    Stems must agree, or the answer's stem extends the keyword's (empathetic ~ empathy).
+    The answer word must not have lost a meaning-bearing suffix of the keyword word:
+    "time" is not "timely", "person" is not "personal", "approach" is not "approachable".
+    """
+    if stem != term.stem:
+        base = term.stem[:-1] if term.stem[-1] in "aeiouy" else term.stem
+        if not (stem.startswith(term.stem) or (stem.startswith(base) and len(base) >= _FAMILY_MIN)):
+            return False
+        if len(stem) - len(base) > 4:
+            return False
+    common = 0
+    limit = min(len(norm), len(term.norm))
+    while common < limit and norm[common] == term.norm[common]:
+        common += 1
+    lost = term.norm[common:]
+    gained = norm[common:]
+    for ending in sorted(lang.inflectional_suffixes, key=len, reverse=True):
+        if ending and lost.endswith(ending) and len(lost) > len(ending):
+            lost = lost[: -len(ending)]
+            break
+    if lost in lang.derivational_suffixes:
+        return gained.startswith(lost) or (lost.endswith("y") and gained.startswith(lost[:-1] + "i"))
+    return True
+
+
+def is_negation(word: str, lang: Language) -> bool:
+    """Is this normalised word a negation cue in the language?"""
+    return word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",))
+
+
+@dataclass(frozen=True, slots=True)
+class _Extras:
+    fillers: tuple[tuple[str, tuple[str, ...]], ...]
+    hedges: tuple[tuple[str, tuple[str, ...]], ...]
+    star: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+
+
+def _compile_extras(lang: Language) -> _Extras:
+    def words(items: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((item, tuple(phrase_words(item))) for item in items)
+
+    star = tuple((part, tuple(tuple(phrase_words(c)) for c in cues))
+                 for part, cues in lang.star_cues.items())
+    return _Extras(words(lang.fillers), words(lang.hedges), star)
+
+
+class Analysis:
+    """One answer analysed against one compiled pack: phrase lookups with negation."""
+
+    def __init__(self, tokens: Tokens, positions: dict[int, list[tuple[int, float]]],
+                 negations: list[int], compiled: CompiledPack) -> None:
+        self.tokens = tokens
+        self.positions = positions
+        self.negations = negations
+        self.compiled = compiled
+        self.language = compiled.language
+
+    def best(self, phrases: list[_Phrase]) -> tuple[PhraseMatch | None, PhraseMatch | None]:
+        """The strongest affirmative match and the strongest negated match among phrases."""
+        best_plain: PhraseMatch | None = None
+        best_negated: PhraseMatch | None = None
+        for phrase in phrases:
+            for match in self.find(phrase):
+                if match.negation is None:
+                    if best_plain is None or match.strength > best_plain.strength:
+                        best_plain = match
+                elif best_negated is None or match.strength > best_negated.strength:
+                    best_negated = match
+        return best_plain, best_negated
+
+    def find(self, phrase: _Phrase) -> list[PhraseMatch]:
+        """Every non-overlapping place the phrase occurs, strongest per anchor position."""
+        lists: list[list[tuple[int, float]]] = []
+        for tid in phrase.content:
+            found = self.positions.get(tid)
+            if not found:
+                return []
+            lists.append(found)
+        for _ in range(phrase.negations):
+            if not self.negations:
+                return []
+            lists.append([(i, EXACT) for i in self.negations])
+        tokens = self.tokens
+        window = phrase.length + 3
+        anchor_index = min(range(len(lists)), key=lambda k: len(lists[k]))
+        results: list[PhraseMatch] = []
+        for anchor, anchor_quality in lists[anchor_index]:
+            sentence = tokens.sentences[anchor]
+            chosen: list[tuple[int, float]] = []
+            used = {anchor}
+            ok = True
+            for k, candidates in enumerate(lists):
+                if k == anchor_index:
+                    chosen.append((anchor, anchor_quality))
+                    continue
+                pick = None
+                for pos, quality in candidates:
+                    if pos in used or abs(pos - anchor) > window:
+                        continue
+                    if tokens.sentences[pos] != sentence:
+                        continue
+                    if pick is None or (abs(pos - anchor), -quality) < (abs(pick[0] - anchor), -pick[1]):
+                        pick = (pos, quality)
+                if pick is None:
+                    ok = False
+                    break
+                used.add(pick[0])
+                chosen.append(pick)
+            if not ok:
+                continue
+            first = min(p for p, _ in chosen)
+            last = max(p for p, _ in chosen)
+            span = last - first + 1
+            if span > phrase.length + 3:
+                continue
+            match = self._measure(phrase, chosen, first, last, span)
+            if match is not None:
+                results.append(match)
+        return results
+
+    def _measure(self, phrase: _Phrase, chosen: list[tuple[int, float]], first: int, last: int,
+                 span: int) -> PhraseMatch | None:
+        tokens = self.tokens
+        lang = self.language
+        content_quality = [q for _, q in chosen[: len(phrase.content)]] or [EXACT]
+        strength = sum(content_quality) / len(content_quality)
+        function = phrase.function_words
+        if function:
+            nearby = tokens.norms[max(0, first - 2) : last + 3]
+            covered = sum(1 for w in function if _function_present(w, nearby, lang))
+            coverage = covered / len(function)
+            single = len(phrase.content) + phrase.negations == 1
+            strength *= (0.6 + 0.4 * coverage) if single else (0.85 + 0.15 * coverage)
+            # The span may also hold the function words: widen it to include adjacent ones.
+            while first > 0 and tokens.norms[first - 1] in function and \
+                    tokens.sentences[first - 1] == tokens.sentences[first]:
+                first -= 1
+            while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
+                    tokens.sentences[last + 1] == tokens.sentences[last]:
+                last += 1
+        expected = len(phrase.content) + phrase.negations + len(function)
+        strength -= 3 * max(0, span - expected)
+        if len(chosen) > 1:
+            ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
+            in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
+            if phrase.negations == 0 and ordered != in_order:
+                strength -= 5
+        strength = max(0.0, min(100.0, strength))
+        evidence = Evidence(tokens.starts[first], tokens.ends[last], tokens.span_text(first, last))
+        negation = None if phrase.negations else self._negation(first, last)
+        return PhraseMatch(phrase.text, round(strength, 1), evidence, negation)
+
+    def _negation(self, first: int, last: int) -> Evidence | None:
+        """The cue that negates tokens first..last, if one stands in the same clause."""
+        tokens = self.tokens
+        lang = self.language
+        clause = tokens.clauses[first]
+        for pos in range(first - 1, max(-1, first - 1 - lang.negation_before), -1):
+            word = tokens.norms[pos]
+            if tokens.clauses[pos] != clause or word in lang.scope_breakers:
+                break
+            if is_negation(word, lang) and not self._pseudo(pos):
+                return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
+        end_clause = tokens.clauses[last]
+        for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
+            word = tokens.norms[pos]
+            if tokens.clauses[pos] != end_clause or word in lang.scope_breakers:
+                break
+            if word in lang.negation_after_cues and not self._pseudo(pos):
+                return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
+        return None
+
+    def _pseudo(self, pos: int) -> bool:
+        """A cue that does not negate: "not only", "no matter", "never just"."""
+        tokens = self.tokens
+        nxt = pos + 1
+        return nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
+            tokens.norms[nxt] in self.language.not_negating_next
+
+    def count(self, items: tuple[tuple[str, tuple[str, ...]], ...]) -> list[WordCount]:
+        """How often each filler or hedge phrase occurs (exact words)."""
+        norms = self.tokens.norms
+        counts: list[WordCount] = []
+        for text, words in items:
+            if not words:
+                continue
+            n = len(words)
+            hits = 0
+            for i in range(len(norms) - n + 1):
+                if norms[i] == words[0] and tuple(norms[i : i + n]) == words:
+                    if n == 1 and words[0] == "like" and not self._set_off(i):
+                        continue
+                    hits += 1
+            if hits:
+                counts.append(WordCount(text, hits))
+        return counts
+
+    def _set_off(self, i: int) -> bool:
+        """Is token i set off by punctuation on either side (", like,")? Then it is a filler."""
+        clauses = self.tokens.clauses
+        before = i > 0 and clauses[i - 1] != clauses[i]
+        after = i + 1 < len(clauses) and clauses[i + 1] != clauses[i]
+        return before or after or i == 0
+
+    def star(self) -> dict[str, Evidence | None]:
+        """For each STAR part, the first cue found in the answer, or None."""
+        norms = self.tokens.norms
+        tokens = self.tokens
+        found: dict[str, Evidence | None] = {}
+        for part, cues in self.compiled._extras.star:
+            found[part] = None
+            best = None
+            for words in cues:
+                n = len(words)
+                for i in range(len(norms) - n + 1):
+                    if tuple(norms[i : i + n]) == words:
+                        if best is None or i < best[0]:
+                            best = (i, i + n - 1)
+                        break
+            if best:
+                found[part] = Evidence(tokens.starts[best[0]], tokens.ends[best[1]],
+                                       tokens.span_text(*best))
+        return found
+
+
+def _function_present(word: str, nearby: list[str], lang: Language) -> bool:
+    if word in nearby:
+        return True
+    for group in lang.interchangeable:
+        if word in group:
+            return any(w in group for w in nearby)
+    return False
+
+
+# -- public API ----------------------------------------------------------------------------------
+
+
+def compile_pack(pack: Pack) -> CompiledPack:
+    """Compile a pack's phrases for matching (Pack.compiled caches this)."""
+    return CompiledPack(pack)
+
+
+def detect(pack: Pack, text: str, criteria: list[str] | None = None) -> dict[str, CriterionResult]:
+    """Which criteria an answer shows, regardless of question (used by benchmarks and tools)."""
+    compiled: CompiledPack = pack.compiled
+    analysis = compiled.analyse(text[:MAX_ANSWER_CHARS])
+    ids = criteria or list(pack.criteria)
+    return {cid: _criterion(pack, compiled, analysis, cid) for cid in ids}
+
+
+def _criterion(pack: Pack, compiled: CompiledPack, analysis: Analysis, cid: str) -> CriterionResult:
+    criterion = pack.criteria[cid]
+    plain, negated = analysis.best(compiled.phrases[cid])
+    earned = plain is not None and plain.strength >= MATCH_THRESHOLD
+    is_negated = not earned and negated is not None and negated.strength >= MATCH_THRESHOLD
+    shown = plain if earned else (negated if is_negated else None)
+    nearest = None
+    if not earned and not is_negated and plain is not None:
+        nearest = plain.phrase
+    return CriterionResult(
+        id=cid, label=criterion.label, weight=criterion.weight, earned=earned,
+        negated=is_negated, keyword=shown.phrase if shown else None,
+        match=round(shown.strength if shown else (plain.strength if plain else 0)),
+        evidence=shown.evidence if shown else None,
+        negation=shown.negation if shown and is_negated else None,
+        tip=criterion.tip, nearest=nearest,
+    )
+
+
+def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
+    """Score one answer to one question of a pack. Never raises for any text."""
+    q = pack.question(question) if isinstance(question, str) else question
+    compiled: CompiledPack = pack.compiled
+    lang = compiled.language
+    truncated = len(text) > MAX_ANSWER_CHARS
+    scored = safe_cut(text, MAX_ANSWER_CHARS) if truncated else text
+    analysis = compiled.analyse(scored)
+    ids = pack.question_criteria(q)
+    results = [_criterion(pack, compiled, analysis, cid) for cid in ids]
+    flags: list[RedFlagResult] = []
+    for i, flag in enumerate(pack.red_flags):
+        plain, _ = analysis.best([compiled.flags[i]])
+        if plain is not None and plain.strength >= MATCH_THRESHOLD:
+            flags.append(RedFlagResult(flag.phrase, flag.why, flag.penalty, plain.evidence))
+    weights = sorted(pack.criteria[cid].weight for cid in ids)
+    needed = sum(weights[: q.require]) if q.require else sum(weights)
+    earned_weight = sum(r.weight for r in results if r.earned)
+    penalty = sum(f.penalty for f in flags)
+    words = len(analysis.tokens)
+    empty = words == 0
+    raw = 100.0 * min(1.0, earned_weight / needed) if needed else 0.0
+    total = 0 if empty else max(0, min(100, round(raw - penalty)))
+    length, advice = _length_verdict(words, lang)
+    behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
+    notes: list[str] = []
+    if empty:
+        notes.append("The answer is empty: nothing to score.")
+    if truncated:
+        notes.append(f"Only the first {MAX_ANSWER_CHARS:,} of {len(text):,} characters were scored.")
+    return Score(
+        pack=pack.id, question=q.id, score=total, earned_weight=earned_weight,
+        needed_weight=needed, penalty=penalty, criteria=results, red_flags=flags, words=words,
+        length=length, length_advice=advice,
+        fillers=analysis.count(compiled._extras.fillers),
+        hedges=analysis.count(compiled._extras.hedges),
+        star=analysis.star() if behavioural else None,
+        truncated=truncated, scored_chars=len(scored), empty=empty, notes=notes,
+    )
+
+
+def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, Any]]:
+    """For every keyword phrase of the question's criteria: its best match and strength."""
+    q = pack.question(question) if isinstance(question, str) else question
+    compiled: CompiledPack = pack.compiled
+    analysis = compiled.analyse(safe_cut(text, MAX_ANSWER_CHARS))
+    rows: list[dict[str, Any]] = []
+    for cid in pack.question_criteria(q):
+        for phrase in compiled.phrases[cid]:
+            plain, negated = analysis.best([phrase])
+            top = plain or negated
+            rows.append({
+                "criterion": cid, "phrase": phrase.text,
+                "strength": top.strength if top else 0,
+                "negated": top is not None and top.negation is not None,
+                "evidence": asdict(top.evidence) if top else None,
+            })
+    return rows
+
+
+def is_behavioural(prompt: str, lang: Language) -> bool:
+    """Does a prompt ask for a past example ("Tell me about a time…"), so STAR applies?"""
+    lowered = " ".join(tokenize(prompt).norms)
+    return any(" ".join(phrase_words(p)) in lowered for p in lang.behavioural_prompts)
+
+
+def _length_verdict(words: int, lang: Language) -> tuple[str, str]:
+    too_short, ideal_from, ideal_to, long_above = lang.length_words
+    if words == 0:
+        return "empty", "Write an answer to get feedback."
+    if words < too_short:
+        return "very short", f"Aim for {ideal_from}-{ideal_to} words (one to two minutes spoken)."
+    if words < ideal_from:
+        return "short", f"Add a concrete example; {ideal_from}-{ideal_to} words is typical."
+    if words <= ideal_to:
+        return "good", "A good length for a spoken answer."
+    if words <= long_above:
+        return "long", "Slightly long; tighten it to keep the interviewer with you."
+    return "too long", f"Cut it down toward {ideal_to} words; long answers ramble."

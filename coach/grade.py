@@ -1,0 +1,239 @@
+"""Batch grading: stream answers from YAML, JSON Lines or CSV through the engine.
+
+Entries are read lazily (JSON Lines and CSV line by line), so memory does not grow with the
+number of answers. A bad row becomes an error row; the rest are still graded.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import CoachError, FileProblem, InputError, Problem
+from .yamlio import decode_text
+
+FORMATS = ("yaml", "jsonl", "csv")
+COLUMNS = ("id", "candidate", "pack", "question", "answer")
+MAX_INPUT_LINE = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One answer to grade, with where it came from in the input file."""
+
+    line: int
+    id: str | None
+    candidate: str | None
+    pack: str | None
+    question: str | None
+    answer: str | None
+    error: str | None = None
+
+
+def detect_format(path: Path) -> str:
+    """The input format from the file name: .yaml/.yml, .jsonl/.ndjson/.json, .csv."""
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    raise FileProblem(f"{path}: cannot tell the format from the name; use .yaml, .jsonl or .csv")
+
+
+def read_entries(path: Path, default_pack: str | None = None) -> Iterator[Entry]:
+    """Yield every entry of an answers file; the file-level pack is the default for rows."""
+    kind = detect_format(path)
+    if not path.is_file():
+        raise FileProblem(f"{path}: no such file")
+    if kind == "yaml":
+        yield from _read_yaml(path, default_pack)
+    else:
+        with path.open("rb") as handle:
+            if kind == "jsonl":
+                yield from _read_jsonl(handle, str(path), default_pack)
+            else:
+                yield from _read_csv(handle, str(path), default_pack)
+
+
+def _text_field(row: dict[str, Any], name: str) -> str | None:
+    value = row.get(name)
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError(f"field {name!r} must be text, got {type(value).__name__}")
+
+
+def _entry(row: Any, line: int, default_pack: str | None) -> Entry:
+    if not isinstance(row, dict):
+        return Entry(line, None, None, default_pack, None, None, "expected a mapping of fields")
+    try:
+        fields = {name: _text_field(row, name) for name in COLUMNS}
+    except ValueError as exc:
+        return Entry(line, None, None, default_pack, None, None, str(exc))
+    pack = fields["pack"] or default_pack
+    error = None
+    if not fields["question"]:
+        error = "missing field 'question'"
+    elif fields["answer"] is None:
+        error = "missing field 'answer'"
+    elif not pack:
+        error = "no pack: give 'pack' in the row, at the top of the file, or with --pack"
+    return Entry(line, fields["id"], fields["candidate"], pack, fields["question"],
+                 fields["answer"], error)
+
+
+def _read_yaml(path: Path, default_pack: str | None) -> Iterator[Entry]:
+    from .yamlio import load_yaml_file
+
+    located = load_yaml_file(path, error=InputError)
+    data = located.data
+    if isinstance(data, dict) and isinstance(data.get("answers"), list):
+        top_pack = data.get("pack") if isinstance(data.get("pack"), str) else None
+        rows = data["answers"]
+    elif isinstance(data, list):
+        top_pack, rows = None, data
+    else:
+        raise InputError([located.problem((), "expected a mapping with an 'answers' list")])
+    for i, row in enumerate(rows):
+        line = located.where(("answers", i) if isinstance(data, dict) else (i,))[0]
+        yield _entry(row, line, default_pack or top_pack)
+
+
+def _lines(handle: io.BufferedReader, name: str) -> Iterator[tuple[int, str]]:
+    for number, raw in enumerate(handle, start=1):
+        if len(raw) > MAX_INPUT_LINE:
+            raise InputError([Problem(name, number, 1, "", "line longer than 10 MB")])
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            yield number, decode_text(raw, f"{name}:{number}")
+        except FileProblem:
+            yield number, raw.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+
+
+def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) -> Iterator[Entry]:
+    for number, line in _lines(handle, name):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Entry(number, None, None, default_pack, None, None,
+                        f"invalid JSON at column {exc.colno}: {exc.msg}")
+            continue
+        yield _entry(row, number, default_pack)
+
+
+def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None) -> Iterator[Entry]:
+    lines = _lines(handle, name)
+    numbers: list[int] = []
+
+    def text_lines() -> Iterator[str]:
+        for number, line in lines:
+            numbers.append(number)
+            yield line
+
+    reader = csv.DictReader(text_lines())
+    header = reader.fieldnames or []
+    missing = [c for c in ("question", "answer") if c not in header]
+    if missing:
+        raise InputError([Problem(name, 1, 1, "", f"CSV header lacks column(s) {', '.join(missing)}; "
+                                  f"expected columns: {', '.join(COLUMNS)}")])
+    start = 2
+    for row in reader:
+        yield _entry({k: v for k, v in row.items() if k in COLUMNS and v != ""}, start,
+                     default_pack)
+        start = numbers[-1] + 1 if numbers else start + 1
+
+
+# -- grading -------------------------------------------------------------------------------------
+
+
+_PACKS: dict[str, Any] = {}
+
+
+def _pack(ref: str) -> Any:
+    """Packs are loaded once per process (and compiled once) however many rows name them."""
+    if ref not in _PACKS:
+        from .packs import load_pack
+
+        try:
+            _PACKS[ref] = load_pack(ref)
+        except CoachError as exc:
+            _PACKS[ref] = exc
+    return _PACKS[ref]
+
+
+def grade_entry(entry: Entry) -> dict[str, Any]:
+    """Grade one entry into a result row (an error row when it cannot be graded)."""
+    from .engine import score_answer
+
+    base = {"id": entry.id, "candidate": entry.candidate, "pack": entry.pack,
+            "question": entry.question, "line": entry.line}
+    if entry.error:
+        return {**base, "score": None, "error": entry.error}
+    assert entry.pack is not None and entry.question is not None and entry.answer is not None
+    pack = _pack(entry.pack)
+    if isinstance(pack, CoachError):
+        return {**base, "score": None, "error": str(pack).splitlines()[0]}
+    try:
+        result = score_answer(pack, entry.question, entry.answer)
+    except CoachError as exc:
+        return {**base, "score": None, "error": str(exc)}
+    row = {**base, "error": None, **result.to_dict()}
+    row["pack"], row["question"] = pack.id, entry.question
+    return row
+
+
+def grade(entries: Iterable[Entry], jobs: int = 1) -> Iterator[dict[str, Any]]:
+    """Grade entries in order, in `jobs` worker processes when jobs > 1."""
+    if jobs <= 1:
+        for entry in entries:
+            yield grade_entry(entry)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(grade_entry, entries, chunksize=64)
+
+
+@dataclass
+class Summary:
+    """Running totals over graded rows, kept in constant memory."""
+
+    count: int = 0
+    graded: int = 0
+    errors: int = 0
+    total: float = 0.0
+    lowest: int | None = None
+    highest: int | None = None
+    below: int = 0
+
+    def add(self, row: dict[str, Any], min_score: int | None) -> None:
+        self.count += 1
+        if row.get("error"):
+            self.errors += 1
+            return
+        score = int(row["score"])
+        self.graded += 1
+        self.total += score
+        self.lowest = score if self.lowest is None else min(self.lowest, score)
+        self.highest = score if self.highest is None else max(self.highest, score)
+        if min_score is not None and score < min_score:
+            self.below += 1
+
+    def to_dict(self, min_score: int | None) -> dict[str, Any]:
+        mean = round(self.total / self.graded, 1) if self.graded else None
+        return {"answers": self.count, "graded": self.graded, "errors": self.errors,
+                "mean_score": mean, "min_score": self.lowest, "max_score": self.highest,
+                "threshold": min_score, "below_threshold": self.below if min_score is not None
+                else None}

@@ -1,0 +1,69 @@
+"""Language data for matching: one small module per language, looked up by ISO 639-1 code.
+
+Adding a language means adding one module here that builds a `Language` and listing it in
+`_MODULES`; see docs/packs.md ("Adding a language").
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+_MODULES = {"en": "english", "sv": "swedish"}
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the matcher needs to know about one language, as plain data and one stemmer."""
+
+    code: str
+    name: str
+    stem: Callable[[str], str]
+    # Words that carry little meaning in a keyword phrase: matched loosely, never required.
+    function_words: frozenset[str]
+    # Function words that may stand in for each other ("their shoes" ~ "the customer's shoes").
+    interchangeable: tuple[frozenset[str], ...] = ()
+    # Whole tokens that negate what follows (or precedes, for `negation_after`).
+    negation_cues: frozenset[str] = frozenset()
+    # Token endings that make a token a negation cue (English "n't", Telugu negative verbs).
+    negation_endings: tuple[str, ...] = ()
+    # A cue directly followed by one of these is not a negation ("not only", "no matter").
+    not_negating_next: frozenset[str] = frozenset()
+    # Words that end a negation's scope inside a clause ("but", "although").
+    scope_breakers: frozenset[str] = frozenset()
+    negation_before: int = 4
+    negation_after: int = 0
+    # Cues that may negate a match they follow ("empathy is not important").
+    negation_after_cues: frozenset[str] = frozenset()
+    # Suffixes whose loss changes a word's meaning (timely -> time, personal -> person).
+    derivational_suffixes: tuple[str, ...] = ()
+    inflectional_suffixes: tuple[str, ...] = ()
+    # Words never conflated with their stem family ("respective" is not "respect").
+    distinct_words: frozenset[str] = frozenset()
+    fillers: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    star_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    behavioural_prompts: tuple[str, ...] = ()
+    # Spoken answers of one to two minutes: (too short below, ideal from, ideal to, long above).
+    length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
+
+
+def supported() -> list[str]:
+    """The language codes packs may declare."""
+    return sorted(_MODULES)
+
+
+@cache
+def get_language(code: str) -> Language:
+    """The Language for an ISO 639-1 code; KeyError when coach has no data for it."""
+    module = importlib.import_module(f"{__name__}.{_MODULES[code]}")
+    return module.LANGUAGE
+
+
+def language_problem(code: str) -> str | None:
+    """Why a pack cannot use this language, or None when it can."""
+    if code in _MODULES:
+        return None
+    return f"language {code!r} is not supported yet (supported: {', '.join(supported())})"

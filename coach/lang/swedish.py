@@ -1,0 +1,62 @@
+"""Swedish: Snowball stems (förväntning/förväntningar/förväntningarna), negation, fillers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import snowballstemmer
+
+from . import Language
+
+_stemmer = snowballstemmer.stemmer("swedish")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball Swedish stem of a normalised word (memoised)."""
+    return _stemmer.stemWord(word)
+
+
+_PRONOUNS = frozenset(
+    ["min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "deras", "vår", "vårt", "våra", "dess", "sin", "sitt", "sina", "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "kundens", "kundernas"]
+)
+
+LANGUAGE = Language(
+    code="sv",
+    name="Svenska",
+    stem=stem,
+    function_words=frozenset(
+        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in"]
+    )
+    | _PRONOUNS,
+    interchangeable=(_PRONOUNS, frozenset(["jag", "vi", "du", "han", "hon", "de", "man"])),
+    negation_cues=frozenset(
+        ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast"]
+    ),
+    not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
+    scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots"]),
+    negation_before=4,
+    negation_after=2,
+    negation_after_cues=frozenset(["inte", "aldrig", "ej"]),
+    derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
+    inflectional_suffixes=("", "a", "e", "en", "et", "er", "ar", "or", "na", "arna", "erna",
+                           "orna", "t", "s", "ade", "at", "de", "te"),
+    fillers=("eh", "öh", "ehm", "hmm", "liksom", "typ", "alltså", "ba", "asså", "du vet"),
+    hedges=("kanske", "jag tror", "antagligen", "förmodligen", "typ", "ungefär", "lite grann",
+            "jag antar", "på något sätt"),
+    star_cues={
+        "situation": ("när jag jobbade", "när jag arbetade", "på mitt förra jobb", "en gång",
+                      "en dag", "förra året", "det var en kund", "en kund kom", "en kund ringde"),
+        "task": ("jag behövde", "jag var tvungen", "min uppgift", "mitt ansvar", "jag skulle",
+                 "målet var", "jag ville se till"),
+        "action": ("jag bestämde", "jag förklarade", "jag erbjöd", "jag ringde", "jag lyssnade",
+                   "jag bad om ursäkt", "jag tog", "jag såg till", "jag ordnade", "så jag",
+                   "jag kontrollerade", "jag kontaktade", "jag föreslog"),
+        "result": ("till slut", "resultatet", "det slutade", "tackade", "kom tillbaka",
+                   "det visade sig", "efteråt", "i slutändan", "blev nöjd", "blev nöjda",
+                   "sedan dess", "jag lärde mig"),
+    },
+    behavioural_prompts=("berätta om en gång", "beskriv en gång", "ge ett exempel",
+                         "beskriv en situation", "berätta om en situation"),
+    length_words=(45, 130, 280, 380),
+)

@@ -1,0 +1,376 @@
+"""Question packs: YAML in, a validated `Pack` out, or one PackError listing every problem.
+
+Nothing else in coach reads pack files. Validation runs in two passes: pydantic checks the
+shape of every field (all errors at once), then cross-references are checked (duplicate
+question ids, undefined criteria). Each problem is mapped back to FILE:LINE:COLUMN.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from . import paths
+from .errors import PackError, PackNotFound, Problem, QuestionNotFound
+from .yamlio import Located, Path_, load_yaml_file, parse_yaml
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+Phrase = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class Difficulty(StrEnum):
+    """How hard a question is, for filtering practice sessions."""
+
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Criterion(_Model):
+    """One rubric criterion: earned when one of its keyword phrases is found, not negated."""
+
+    label: Text
+    keywords: list[Phrase] = Field(min_length=1)
+    weight: float = Field(default=1.0, gt=0, le=100)
+    tip: str = ""
+    description: str = ""
+
+
+class RedFlag(_Model):
+    """A phrase that costs points when an answer says it (and does not negate it)."""
+
+    phrase: Phrase
+    why: str = ""
+    penalty: float = Field(default=10.0, ge=0, le=100)
+
+
+class Example(_Model):
+    """A calibration case: an answer and what the trainer expects the engine to make of it."""
+
+    answer: Text
+    earns: list[str] = Field(default_factory=list)
+    min_score: float | None = Field(default=None, ge=0, le=100)
+    max_score: float | None = Field(default=None, ge=0, le=100)
+    note: str = ""
+
+
+class Question(_Model):
+    """One interview question; progress is keyed on (pack id, question id)."""
+
+    id: Id
+    prompt: Text
+    criteria: list[str] | None = None
+    require: int | None = Field(default=None, ge=1)
+    tags: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(
+        default_factory=list
+    )
+    difficulty: Difficulty = Difficulty.medium
+    time_limit: int | None = Field(default=None, gt=0, le=3600)
+    behavioural: bool | None = None
+    model_answer: str = ""
+    examples: list[Example] = Field(default_factory=list)
+
+
+class PackModel(_Model):
+    """The YAML shape of a pack file, as validated by pydantic (and exported as JSON Schema)."""
+
+    pack: Id
+    title: Text
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+    description: str = ""
+    version: str | int | None = None
+    criteria: dict[Id, Criterion] = Field(min_length=1)
+    red_flags: list[RedFlag] = Field(default_factory=list)
+    questions: list[Question] = Field(min_length=1)
+
+
+@dataclass(frozen=True, eq=False)
+class Pack:
+    """A loaded, validated pack, with where it came from. Compiled matchers are cached on it."""
+
+    model: PackModel
+    source: Path | None = None
+
+    @property
+    def id(self) -> str:
+        return self.model.pack
+
+    @property
+    def title(self) -> str:
+        return self.model.title
+
+    @property
+    def language(self) -> str:
+        return self.model.language
+
+    @property
+    def criteria(self) -> dict[str, Criterion]:
+        return self.model.criteria
+
+    @property
+    def questions(self) -> list[Question]:
+        return self.model.questions
+
+    @property
+    def red_flags(self) -> list[RedFlag]:
+        return self.model.red_flags
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id, or QuestionNotFound naming the closest ids."""
+        for question in self.model.questions:
+            if question.id == question_id:
+                return question
+        ids = [q.id for q in self.model.questions]
+        close = difflib.get_close_matches(question_id, ids, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; it has: {', '.join(ids[:8])}"
+        if not close and len(ids) > 8:
+            hint += ", …"
+        raise QuestionNotFound(f"pack {self.id!r} has no question {question_id!r}{hint}")
+
+    def question_criteria(self, question: Question) -> list[str]:
+        """The criterion ids a question is scored on (all of the pack's when it names none)."""
+        return list(question.criteria) if question.criteria else list(self.model.criteria)
+
+    @cached_property
+    def compiled(self) -> Any:
+        """The pack's keyword phrases compiled for matching, built once on first use."""
+        from .engine import compile_pack
+
+        return compile_pack(self)
+
+
+def load_pack(ref: str | Path) -> Pack:
+    """Load a pack by id (bundled, user folder, COACH_PACKS_PATH) or by path to a YAML file."""
+    return load_pack_file(resolve_pack(ref))
+
+
+def load_pack_file(path: Path) -> Pack:
+    """Load and validate one pack file; raise PackError with every problem it has."""
+    located = load_yaml_file(path, error=PackError)
+    return Pack(validate(located), source=path)
+
+
+def load_pack_text(text: str, name: str = "<pack>") -> Pack:
+    """Load a pack from YAML text (for tests, notebooks and tools)."""
+    return Pack(validate(parse_yaml(text, name, error=PackError)))
+
+
+def resolve_pack(ref: str | Path) -> Path:
+    """Turn a pack id or a path into a pack file path, searching the pack folders in order."""
+    text = str(ref)
+    looks_like_path = isinstance(ref, Path) or text.endswith((".yaml", ".yml")) or "/" in text
+    if looks_like_path:
+        return Path(text).expanduser()
+    for _origin, folder in paths.pack_search_dirs():
+        for suffix in (".yaml", ".yml"):
+            candidate = folder / f"{text}{suffix}"
+            if candidate.is_file():
+                return candidate
+    for _origin, path in iter_pack_files():
+        if _declared_id(path) == text:
+            return path
+    known = sorted({_declared_id(p) or p.stem for _o, p in iter_pack_files()})
+    close = difflib.get_close_matches(text, known, n=3)
+    hint = f"did you mean {', '.join(close)}?" if close else f"known packs: {', '.join(known) or 'none'}"
+    raise PackNotFound(f"no pack {text!r} (looked in bundled, user and COACH_PACKS_PATH folders); {hint}")
+
+
+def iter_pack_files() -> list[tuple[str, Path]]:
+    """Every pack file in the search folders, with where it was found, in lookup order."""
+    found: list[tuple[str, Path]] = []
+    for origin, folder in paths.pack_search_dirs():
+        if folder.is_dir():
+            files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+            found += [(origin, p) for p in files if p.is_file()]
+    return found
+
+
+_ID_LINE = re.compile(r"^pack:\s*['\"]?([a-z0-9-]+)", re.MULTILINE)
+
+
+def _declared_id(path: Path) -> str | None:
+    """The `pack:` id a file declares, read cheaply without parsing the whole file."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    match = _ID_LINE.search(head)
+    return match.group(1) if match else None
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+
+def validate(located: Located) -> PackModel:
+    """Validate located YAML data as a pack; raise PackError listing every problem in order."""
+    data = located.data
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
+        raise PackError([located.problem((), f"the top level is {kind}; expected a mapping with "
+                                             "pack, title, language, criteria and questions")])
+    problems: list[Problem] = []
+    model: PackModel | None = None
+    try:
+        model = PackModel.model_validate(data)
+    except ValidationError as exc:
+        problems += [_pydantic_problem(located, err) for err in exc.errors()]
+    problems += _cross_checks(located, data)
+    if problems or model is None:
+        problems = sorted(set(problems), key=lambda p: (p.line, p.column, p.path, p.message))
+        raise PackError(problems)
+    from .lang import language_problem
+
+    message = language_problem(model.language)
+    if message:
+        raise PackError([located.problem(("language",), message)])
+    return model
+
+
+def _fields_at(loc: Path_) -> list[str]:
+    """The field names allowed at a location, for 'unknown field' suggestions."""
+    model: type[BaseModel] = PackModel
+    for part in loc[:-1]:
+        if isinstance(part, int) or part not in model.model_fields:
+            continue
+        annotation = str(model.model_fields[part].annotation)
+        for candidate in (Criterion, RedFlag, Question, Example):
+            if candidate.__name__ in annotation:
+                model = candidate
+    return list(model.model_fields)
+
+
+def _pydantic_problem(located: Located, err: Any) -> Problem:
+    loc: Path_ = tuple(err["loc"])
+    kind = err["type"]
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        allowed = _fields_at(loc)
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"expected one of: {', '.join(allowed)}"
+        return located.problem(loc, f"unknown field {loc[-1]!r}; {hint}", key=True)
+    if kind == "missing":
+        parent = loc[:-1]
+        return located.problem(parent, f"missing required field {loc[-1]!r}", key=True)
+    if kind == "too_short" and loc and loc[-1] == "keywords":
+        return located.problem(loc, "the keyword list is empty; give at least one keyword phrase")
+    if kind == "too_short" and loc in (("criteria",), ("questions",)):
+        return located.problem(loc, f"{loc[-1]} is empty; give at least one")
+    if kind == "string_pattern_mismatch":
+        if loc and loc[-1] == "language":
+            message = f"{value!r} is not an ISO 639-1 language code like 'en'"
+        else:
+            message = f"{value!r} is not a valid id: use lowercase letters, digits and hyphens"
+        return located.problem(loc, message)
+    if kind == "string_too_short":
+        return located.problem(loc, "must not be empty")
+    if kind == "enum":
+        return located.problem(loc, f"{value!r} is not one of: easy, medium, hard")
+    if kind in ("string_type", "int_type", "float_type", "bool_type", "list_type", "dict_type"):
+        expected = {"string_type": "text", "int_type": "a whole number", "float_type": "a number",
+                    "bool_type": "true or false", "list_type": "a list", "dict_type": "a mapping"}[kind]
+        hint = " (quote it)" if kind == "string_type" and isinstance(value, (bool, int, float)) else ""
+        return located.problem(loc, f"expected {expected}, got {_describe(value)}{hint}")
+    # Keys of dict fields show up as loc entries like ('criteria', 'Bad Id', '[key]').
+    clean = tuple(part for part in loc if part != "[key]")
+    return located.problem(clean, err["msg"][0].lower() + err["msg"][1:], key="[key]" in loc)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "a mapping"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
+    """Checks pydantic cannot express: references between fields and duplicates."""
+    problems: list[Problem] = []
+    criteria = data.get("criteria")
+    defined = set(criteria) if isinstance(criteria, dict) else set()
+    if isinstance(criteria, dict):
+        for cid, criterion in criteria.items():
+            if isinstance(criterion, dict) and isinstance(criterion.get("keywords"), list):
+                for i, phrase in enumerate(criterion["keywords"]):
+                    if isinstance(phrase, str) and phrase.strip() and not _has_word(phrase):
+                        problems.append(located.problem(("criteria", cid, "keywords", i),
+                                                        f"keyword {phrase!r} has no words to match"))
+    questions = data.get("questions")
+    if not isinstance(questions, list):
+        return problems
+    seen: dict[str, int] = {}
+    for qi, question in enumerate(questions):
+        if not isinstance(question, dict):
+            continue
+        qid = question.get("id")
+        if isinstance(qid, str):
+            if qid in seen:
+                line = located.where(("questions", seen[qid], "id"))[0]
+                problems.append(located.problem(("questions", qi, "id"),
+                                                f"duplicate question id {qid!r} (first on line {line})"))
+            else:
+                seen[qid] = qi
+        named = question.get("criteria")
+        own: set[str] = defined
+        if isinstance(named, list):
+            own = set()
+            for ci, cid in enumerate(named):
+                if isinstance(cid, str):
+                    own.add(cid)
+                    if defined and cid not in defined:
+                        problems.append(located.problem(("questions", qi, "criteria", ci),
+                                                        _undefined(cid, defined)))
+            require = question.get("require")
+            if isinstance(require, int) and not isinstance(require, bool) and require > len(named):
+                problems.append(located.problem(("questions", qi, "require"),
+                                                f"require is {require} but the question has only "
+                                                f"{len(named)} criteria"))
+        elif isinstance(question.get("require"), int) and defined and \
+                question["require"] > len(defined):
+            problems.append(located.problem(("questions", qi, "require"),
+                                            f"require is {question['require']} but the pack has "
+                                            f"only {len(defined)} criteria"))
+        examples = question.get("examples")
+        if isinstance(examples, list):
+            for ei, example in enumerate(examples):
+                earns = example.get("earns") if isinstance(example, dict) else None
+                if not isinstance(earns, list):
+                    continue
+                for ki, cid in enumerate(earns):
+                    if isinstance(cid, str) and defined and cid not in own:
+                        where = ("questions", qi, "examples", ei, "earns", ki)
+                        message = (_undefined(cid, defined) if cid not in defined else
+                                   f"criterion {cid!r} is not one of this question's criteria")
+                        problems.append(located.problem(where, message))
+                low, high = example.get("min_score"), example.get("max_score")
+                if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
+                    problems.append(located.problem(("questions", qi, "examples", ei, "min_score"),
+                                                    f"min_score {low} is above max_score {high}"))
+    return problems
+
+
+def _undefined(cid: str, defined: set[str]) -> str:
+    close = difflib.get_close_matches(cid, sorted(defined), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"criterion {cid!r} is not defined under criteria{hint}"
+
+
+def _has_word(phrase: str) -> bool:
+    return any(ch.isalnum() for ch in phrase)

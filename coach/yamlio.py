@@ -1,0 +1,242 @@
+"""Untrusted YAML in, plain data out: safe tags only, bounded size, depth and alias expansion.
+
+Every value keeps the line and column it came from, so that validation errors can point at
+the exact place in the file. Nothing here ever constructs a Python object from a tag.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import FileProblem, LocatedError, Problem
+
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 50
+MAX_NODES = 200_000
+
+_STD = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+Path_ = tuple[str | int, ...]
+
+
+def max_bytes() -> int:
+    """The size limit for a YAML file: COACH_MAX_PACK_BYTES, or 4 MiB."""
+    raw = os.environ.get("COACH_MAX_PACK_BYTES", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+
+
+@dataclass
+class Located:
+    """Plain YAML data plus where each value (and each mapping key) starts in the file."""
+
+    data: Any
+    file: str
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """Line and column (1-based) of the value at path, or of its nearest located parent."""
+        table = self.keys if key else self.values
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if key and probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), (1, 1))
+
+    def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
+        """A Problem located at path, with the path written as dotted field names."""
+        line, column = self.where(path, key=key)
+        return Problem(self.file, line, column, dotted(path), message)
+
+
+def dotted(path: Path_) -> str:
+    """('questions', 3, 'criteria') -> 'questions[3].criteria'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def read_text(path: Path, *, limit: int | None = None, what: str = "file") -> str:
+    """Read a UTF-8 text file defensively: size-limited, no NUL bytes, BOM and CRLF tolerated."""
+    limit = max_bytes() if limit is None else limit
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise FileProblem(
+                f"{path}: {what} is {size:,} bytes, over the {limit:,}-byte limit "
+                "(set COACH_MAX_PACK_BYTES to raise it)"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FileProblem(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FileProblem(f"{path}: is a folder, expected a {what}") from None
+    except OSError as exc:
+        raise FileProblem(f"{path}: cannot read: {exc.strerror}") from None
+    return decode_text(raw, str(path))
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Bytes -> str for YAML/CSV/JSON input: UTF-8 (BOM allowed), refusing binary data."""
+    if b"\x00" in raw:
+        offset = raw.index(b"\x00")
+        raise FileProblem(f"{name}: looks binary (NUL byte at offset {offset}); expected UTF-8 text")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FileProblem(
+            f"{name}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "save the file as UTF-8"
+        ) from None
+    return text.replace("\r\n", "\n")
+
+
+def load_yaml_file(path: Path, *, error: type[LocatedError] = LocatedError) -> Located:
+    """Read and parse a YAML file safely; raise `error` with positions on any problem."""
+    return parse_yaml(read_text(path), str(path), error=error)
+
+
+def parse_yaml(text: str, name: str, *, error: type[LocatedError] = LocatedError) -> Located:
+    """Parse YAML text into plain data with positions, refusing unsafe or abusive documents."""
+    if not text.strip():
+        raise error([Problem(name, 1, 1, "", "the file is empty; expected a YAML mapping")])
+    try:
+        _check_depth(text, name, error)
+        documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    except yaml.MarkedYAMLError as exc:
+        raise error([_yaml_problem(exc, name)]) from None
+    except yaml.YAMLError as exc:
+        raise error([Problem(name, 1, 1, "", f"invalid YAML: {exc}")]) from None
+    documents = [d for d in documents if d is not None]
+    if not documents:
+        raise error([Problem(name, 1, 1, "", "the file holds no data; expected a YAML mapping")])
+    if len(documents) > 1:
+        mark = documents[1].start_mark
+        raise error(
+            [Problem(name, mark.line + 1, mark.column + 1, "", "expected one YAML document, found several")]
+        )
+    located = Located(None, name)
+    builder = _Builder(located, error)
+    located.data = builder.build(documents[0], ())
+    if builder.problems:
+        raise error(builder.problems)
+    return located
+
+
+def _check_depth(text: str, name: str, error: type[LocatedError]) -> None:
+    """Refuse deep nesting from the event stream, before the recursive composer sees it."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise error(
+                    [Problem(name, mark.line + 1, mark.column + 1, "",
+                             f"nesting deeper than {MAX_DEPTH} levels is not allowed")]
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    if "'\\t'" in problem or "\\t" in problem:
+        problem = "a tab character is not allowed here; indent YAML with spaces"
+    elif exc.context:
+        problem = f"{problem} ({exc.context})"
+    return Problem(name, line, column, "", f"invalid YAML: {problem}")
+
+
+class _Builder:
+    """Turns a composed node graph into plain data, with limits on aliases and tags."""
+
+    def __init__(self, located: Located, error: type[LocatedError]) -> None:
+        self.located = located
+        self.error = error
+        self.problems: list[Problem] = []
+        self.nodes = 0
+        self.active: set[int] = set()
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def fail(self, node: yaml.Node, path: Path_, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(
+            Problem(self.located.file, mark.line + 1, mark.column + 1, dotted(path), message)
+        )
+
+    def build(self, node: yaml.Node, path: Path_) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            mark = node.start_mark
+            raise self.error(
+                [Problem(self.located.file, mark.line + 1, mark.column + 1, dotted(path),
+                         f"the document expands to more than {MAX_NODES:,} values "
+                         "(too many aliases?); refused")]
+            )
+        if id(node) in self.active:
+            self.fail(node, path, "an alias refers to a collection that contains it; refused")
+            return None
+        self.located.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node, path)
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode) and node.tag == _STD + "seq":
+                return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+            if isinstance(node, yaml.MappingNode) and node.tag == _STD + "map":
+                return self.mapping(node, path)
+            self.fail(node, path, f"YAML tag {node.tag!r} is not allowed; packs hold plain data only")
+            return None
+        finally:
+            self.active.discard(id(node))
+
+    def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            self.fail(node, path, f"YAML tag {node.tag!r} is not allowed; packs hold plain data only")
+            return None
+        try:
+            value = self.constructor.construct_object(node)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            self.fail(node, path, f"invalid value: {exc}")
+            return None
+        if node.tag == _STD + "timestamp":
+            return node.value
+        return value
+
+    def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _STD + "merge":
+                self.fail(key_node, path, "merge keys (<<) are not supported; write the fields out")
+                continue
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALAR_TAGS:
+                self.fail(key_node, path, "a mapping key must be a plain name")
+                continue
+            key = str(key_node.value)
+            child = (*path, key)
+            if key in result:
+                first = self.located.keys.get(child, (0, 0))
+                self.fail(key_node, child, f"duplicate key {key!r} (first given on line {first[0]})")
+                continue
+            self.located.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, child)
+        return result
