@@ -1,0 +1,25 @@
+"""Shared fixtures: every test gets its own data folder under tmp_path, never the real home."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point COACH_HOME at a fresh folder and clear COACH_PACKS_PATH for every test."""
+    home = tmp_path / "coach-home"
+    monkeypatch.setenv("COACH_HOME", str(home))
+    monkeypatch.delenv("COACH_PACKS_PATH", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return home
+
+
+@pytest.fixture
+def mini_pack_text() -> str:
+    """A small valid pack, for tests that need one independent of the bundled packs."""
+    return (ROOT / "tests" / "data" / "mini.yaml").read_text(encoding="utf-8")
