@@ -465,6 +465,10 @@ class Analysis:
         """The cue that negates tokens first..last, if one stands in the same clause."""
         tokens = self.tokens
         lang = self.language
+        for pos in self.negations:
+            # A cue inside the matched span ("I never blame the customer") negates it too.
+            if first < pos < last and not self._pseudo(pos):
+                return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
         clause = tokens.clauses[first]
         for pos in range(first - 1, max(-1, first - 1 - lang.negation_before), -1):
             word = tokens.norms[pos]
