@@ -276,7 +276,7 @@ class Report:
                     "f1": round(c.f1, 4), "tp": c.tp, "fp": c.fp, "fn": c.fn}
 
         return {"answers": self.n, **counts(self.overall),
-                "per_tag": {t: counts(c) for t, c in self.tags.items()},
+                "per_tag": {t: counts(self.tags[t]) for t in sorted(self.tags)},
                 "wrongly_credited": {**{t: {"credited": v[0], "pairs": v[1],
                                             "share": round(v[0] / v[1], 4) if v[1] else 0.0}
                                         for t, v in self.wrong.items()},
