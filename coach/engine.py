@@ -347,6 +347,9 @@ def _one_typo(word: str, target: str) -> bool:
         return False
     if OSA.distance(word, target, score_cutoff=1) > 1:
         return False
+    if word[:-1] == target or target[:-1] == word or word[:-1] == target[:-1]:
+        # Only the last letter differs: a different ending ("realis(e)" / "realist"), not a slip.
+        return False
     if len(word) == len(target) and sorted(word) != sorted(target):
         return len(target) >= 7
     return True
@@ -369,15 +372,22 @@ def _same_family(term: _Term, norm: str, stem: str, lang: Language) -> bool:
     limit = min(len(norm), len(term.norm))
     while common < limit and norm[common] == term.norm[common]:
         common += 1
-    lost = term.norm[common:]
+    lost = _core(term.norm[common:], lang)
     gained = norm[common:]
-    for ending in sorted(lang.inflectional_suffixes, key=len, reverse=True):
-        if ending and lost.endswith(ending) and len(lost) > len(ending):
-            lost = lost[: -len(ending)]
-            break
     if lost in lang.derivational_suffixes:
         return gained.startswith(lost) or (lost.endswith("y") and gained.startswith(lost[:-1] + "i"))
-    return True
+    # The answer word is the bare root of a derived keyword word ("person" for "personalized").
+    return not (lost and not _core(gained, lang))
+
+
+def _core(ending: str, lang: Language) -> str:
+    """A word ending without its inflection: "ised" -> "is", "'s" -> ""."""
+    if ending in lang.inflectional_suffixes:
+        return ""
+    for suffix in sorted(lang.inflectional_suffixes, key=len, reverse=True):
+        if suffix and ending.endswith(suffix) and len(ending) > len(suffix):
+            return ending[: -len(suffix)]
+    return ending
 
 
 def is_negation(word: str, lang: Language) -> bool:
@@ -508,10 +518,14 @@ class Analysis:
         function = phrase.function_words
         if function:
             nearby = tokens.norms[max(0, first - 2) : last + 3]
-            covered = sum(1 for w in function if _function_present(w, nearby, lang))
-            coverage = covered / len(function)
             single = len(phrase.content) + phrase.negations == 1
-            strength *= (0.6 + 0.4 * coverage) if single else (0.85 + 0.15 * coverage)
+            if single:
+                # One content word ("customer's name", "honest about"): the function words are
+                # what make it the phrase, so they must all be there, as written.
+                strength *= 1.0 if all(w in nearby for w in function) else 0.6
+            else:
+                covered = sum(1 for w in function if _function_present(w, nearby, lang))
+                strength *= 0.85 + 0.15 * covered / len(function)
             # The span may also hold the function words: widen it to include adjacent ones.
             while first > 0 and tokens.norms[first - 1] in function and \
                     tokens.sentences[first - 1] == tokens.sentences[first]:
