@@ -167,6 +167,7 @@ class _Phrase:
     length: int
     order: tuple[str, ...]  # "t<id>" / "neg" in phrase order, for the reorder check
     key: int = -1  # the content term checked first (the longest word: usually the rarest)
+    words: tuple[str, ...] = ()  # every word, in order
 
 
 class CompiledPack:
@@ -230,7 +231,7 @@ class CompiledPack:
             function = []
         key = max(content, key=lambda t: len(self.terms[t].norm)) if content else -1
         return _Phrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
-                       tuple(order), key)
+                       tuple(order), key, tuple(words))
 
     def _index(self) -> None:
         self.by_stem: dict[str, list[int]] = {}
@@ -302,7 +303,10 @@ class CompiledPack:
                 found[tid] = FUZZY1
         if len(norm) >= _FUZZY2_MIN:
             for form, tid in self.long_terms.get(norm[:2], ()):
-                if tid not in found and OSA.distance(norm, form, score_cutoff=2) <= 2:
+                if tid not in found and norm[:-3] != form[:-3] and \
+                        OSA.distance(norm, form, score_cutoff=2) <= 2:
+                    # (Two edits all in the last three letters are another ending, not slips:
+                    # "technician" is not "technical".)
                     found[tid] = FUZZY2
 
     # -- answer level --
@@ -521,8 +525,9 @@ class Analysis:
             single = len(phrase.content) + phrase.negations == 1
             if single:
                 # One content word ("customer's name", "honest about"): the function words are
-                # what make it the phrase, so they must all be there, as written.
-                strength *= 1.0 if all(w in nearby for w in function) else 0.6
+                # what make it the phrase, so they must be there, as written and in order.
+                if not self._as_written(phrase, chosen[0][0]):
+                    strength *= 0.6
             else:
                 covered = sum(1 for w in function if _function_present(w, nearby, lang))
                 strength *= 0.85 + 0.15 * covered / len(function)
@@ -545,6 +550,25 @@ class Analysis:
         # cue: "I would never say it's not my job".
         negation = self._negation(first, last, {p for p, _ in chosen})
         return PhraseMatch(phrase.text, round(strength, 1), first, last, negation, tokens)
+
+    def _as_written(self, phrase: _Phrase, at: int) -> bool:
+        """Do the words around the single content word at `at` spell the phrase, in order, with
+        at most one other word slipped in ("följer jag upp" for "följa upp")?"""
+        norms = self.tokens.norms
+        clauses = self.tokens.clauses
+        content = self.compiled.terms[phrase.content[0]].norm if phrase.content else None
+        index = phrase.words.index(content) if content in phrase.words else 0
+        slack = 1
+        for side, step in ((phrase.words[index + 1 :], 1), (phrase.words[:index][::-1], -1)):
+            pos = at
+            for word in side:
+                pos += step
+                if 0 <= pos < len(norms) and norms[pos] != word and slack:
+                    slack -= 1
+                    pos += step
+                if not (0 <= pos < len(norms)) or norms[pos] != word or clauses[pos] != clauses[at]:
+                    return False
+        return True
 
     def _negation(self, first: int, last: int, own: set[int]) -> int | None:
         """The cue that negates tokens first..last (other than the phrase's own cues, `own`),
