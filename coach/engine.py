@@ -539,7 +539,7 @@ class Analysis:
                     tokens.sentences[last + 1] == tokens.sentences[last]:
                 last += 1
         expected = len(phrase.content) + phrase.negations + len(function)
-        strength -= 3 * max(0, span - expected)
+        strength -= 6 * max(0, span - expected)
         if len(chosen) > 1:
             ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
             in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
