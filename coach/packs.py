@@ -77,7 +77,7 @@ class Question(_Model):
     tags: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(
         default_factory=list
     )
-    difficulty: Difficulty = Difficulty.medium
+    difficulty: Annotated[Difficulty, Field(strict=False)] = Difficulty.medium  # YAML gives a str
     time_limit: int | None = Field(default=None, gt=0, le=3600)
     behavioural: bool | None = None
     model_answer: str = ""
