@@ -324,14 +324,21 @@ def _when(created: str) -> str:
 
 def history_table(rows: list[dict[str, Any]]) -> Table:
     """`coach history`: one line per attempt."""
-    table = Table(box=box.SIMPLE_HEAD)
-    for name, justify in (("ID", "right"), ("When", "left"), ("Pack", "left"), ("Question", "left"),
-                          ("Score", "right"), ("Words", "right"), ("Time", "right"), ("Missed", "left")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False)
+    table.add_column("ID", justify="right", no_wrap=True)
+    table.add_column("When", no_wrap=True)
+    table.add_column("Pack", overflow="ellipsis", no_wrap=True, max_width=18)
+    table.add_column("Question", overflow="ellipsis", no_wrap=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Earned", justify="right", no_wrap=True)
+    table.add_column("Words", justify="right", no_wrap=True)
+    table.add_column("Took", justify="right", no_wrap=True)
     for row in rows:
+        total = len(row["earned"]) + len(row["missed"])
         table.add_row(str(row["id"]), _when(row["created"]), safe(row["pack"]), safe(row["question"]),
-                      Text(str(row["score"]), style=band(row["score"])), str(row["words"]),
-                      _clock(row["duration"]), Text(sanitize(", ".join(row["missed"])), style="dim"))
+                      Text(str(row["score"]), style=band(row["score"])),
+                      Text(f"{len(row['earned'])}/{total}", style="dim"), str(row["words"]),
+                      _clock(row["duration"]))
     return table
 
 

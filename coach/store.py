@@ -191,6 +191,23 @@ def _classify(exc: BaseException, path: Path) -> StoreError:
     return StoreUnavailable(f"{path}: cannot save practice history ({message})")
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a non-empty file that does not start like SQLite, before SQLite touches it (or its -wal)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreUnavailable(f"{path}: cannot read the history database ({exc.strerror or exc})") from None
+    if head and head != SQLITE_HEADER:
+        raise StoreCorrupt(f"{path}: this file is not an SQLite database, so not a coach history "
+                           f"file; {REPAIR_HINT}")
+
+
 class Store:
     """An open history database. Use `Store.open()`; every method commits before it returns."""
 
@@ -201,8 +218,8 @@ class Store:
     # - opening -
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Store:
-        """Open (creating if needed) and migrate the history database."""
+    def open(cls, path: Path | None = None, *, readonly: bool = False) -> Store:
+        """Open (creating if needed) and migrate the history database; readonly only inspects."""
         path = path or db_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,9 +228,14 @@ class Store:
                                    f"({exc.strerror or exc}); practice history cannot be saved") from None
         if path.exists() and not path.is_file():
             raise StoreUnavailable(f"{path}: is not a file; practice history cannot be saved")
+        _check_header(path)
         try:
-            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                 check_same_thread=False)
+            if readonly:
+                db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            else:
+                db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                     check_same_thread=False)
         except sqlite3.Error as exc:
             raise _classify(exc, path) from None
         store = cls(db, path)
@@ -221,6 +243,8 @@ class Store:
             with store._errors():
                 db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 store._check_identity()
+                if readonly:
+                    return store
                 mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise sqlite3.OperationalError(f"cannot switch to WAL journal (got {mode})")
@@ -408,7 +432,7 @@ def check(path: Path | None = None) -> str | None:
     if not path.exists():
         return None
     try:
-        with Store.open(path) as store:
+        with Store.open(path, readonly=True) as store:
             verdict = store.integrity()
     except StoreUnavailable:
         raise
