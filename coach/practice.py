@@ -178,8 +178,8 @@ class StdinResponder:
                 break
             if line.strip() == ".":
                 break
-            lines.append(line)
-        return Answer("".join(lines).rstrip("\n").replace("\r\n", "\n"))
+            lines.append(line.rstrip("\r\n"))
+        return Answer("\n".join(lines))
 
     def choose(self, scored: Scored) -> Choice:
         return "next"
