@@ -120,9 +120,12 @@ def stats(attempts: Sequence[Attempt], cards: Sequence[CardRow], *, now: datetim
             "recent_earned": last["earned"] if last else 0,
             "recent_rate": round(last["earned"] / last["seen"], 3) if last else None,
         })
-    weakest = sorted((c for c in criteria if c["rate"] < 1),
-                     key=lambda c: (c["recent_rate"] if c["recent_rate"] is not None else c["rate"],
-                                    c["rate"], c["id"]))[:3]
+
+    def current(c: dict[str, Any]) -> float:  # the last 30 days when there are any, else all time
+        return c["recent_rate"] if c["recent_rate"] is not None else c["rate"]
+
+    weakest = sorted((c for c in criteria if current(c) < 1),
+                     key=lambda c: (current(c), c["rate"], c["id"]))[:3]
     daily: dict[date, list[int]] = {}
     for attempt in attempts:
         daily.setdefault(local_day(attempt.created), []).append(attempt.score)
