@@ -201,20 +201,20 @@ def open_store() -> tuple[Store | None, str | None]:
 def select(pack: Pack, *, store: Store | None, tags: Sequence[str] = (), difficulty: str | None = None,
            questions: Sequence[str] = (), count: int | None = None, mode: str = "review",
            rng: Any = None) -> list[Question]:
-    """The questions of a session, filtered and ordered by mode (due ones first in review)."""
+    """The questions of a session: by id in the order given, or filtered and ordered by mode."""
     from . import schedule
 
-    if questions:
+    if questions:  # asked for by id: asked in the order given
         chosen = [pack.question(q) for q in dict.fromkeys(questions)]
-    else:
-        chosen = [q for q in pack.questions
-                  if (not tags or set(tags) & set(q.tags))
-                  and (difficulty is None or q.difficulty.value == difficulty)]
-        if not chosen:
-            wanted = [f"tag {' or '.join(tags)}" if tags else "",
-                      f"difficulty {difficulty}" if difficulty else ""]
-            raise CoachError(f"pack {pack.id!r} has no question with {' and '.join(w for w in wanted if w)}"
-                             f"; its tags: {', '.join(sorted({t for q in pack.questions for t in q.tags}))}")
+        return chosen[:count] if count else chosen
+    chosen = [q for q in pack.questions
+              if (not tags or set(tags) & set(q.tags))
+              and (difficulty is None or q.difficulty.value == difficulty)]
+    if not chosen:
+        wanted = [f"tag {' or '.join(tags)}" if tags else "",
+                  f"difficulty {difficulty}" if difficulty else ""]
+        raise CoachError(f"pack {pack.id!r} has no question with {' and '.join(w for w in wanted if w)}"
+                         f"; its tags: {', '.join(sorted({t for q in pack.questions for t in q.tags}))}")
     due = {c.question: c.due for c in store.cards(pack.id)} if store is not None else {}
     ids = schedule.order([q.id for q in chosen], due, mode, rng=rng)
     by_id = {q.id: q for q in chosen}
