@@ -46,8 +46,8 @@ HISTORY = [
     (10, "angry-customer", WEAK), (10, "good-service-meaning", MIDDLE),
     (9, "angry-customer", MIDDLE), (8, "problem-stays-fixed", WEAK), (8, "long-queue", MIDDLE),
     (7, "angry-customer", MIDDLE), (6, "problem-stays-fixed", MIDDLE), (5, "good-service-meaning", STRONG),
-    (4, "long-queue", MIDDLE), (3, "angry-customer", STRONG), (3, "problem-stays-fixed", STRONG),
-    (2, "long-queue", STRONG), (1, "good-service-meaning", STRONG), (1, "angry-customer", STRONG),
+    (4, "long-queue", WEAK), (3, "angry-customer", STRONG), (3, "problem-stays-fixed", MIDDLE),
+    (2, "long-queue", MIDDLE), (1, "good-service-meaning", STRONG), (1, "angry-customer", MIDDLE),
 ]
 
 
@@ -136,7 +136,7 @@ def main() -> None:
             save(screen, out / "practice.svg", "coach practice")
         seed_history(home)
         session = run(["practice", "-q", "angry-customer", "-q", "long-queue", "-q", "problem-stays-fixed"],
-                      env, stdin=f"{STRONG}\n.\n{MIDDLE}\n.\n{WEAK}\n.\n{MIDDLE} I follow up a week later.\n")
+                      env, stdin=f"{STRONG}\n.\n{STRONG}\n.\n{WEAK}\n.\n{STRONG}\n")
         at = session.index("Session summary")
         save(session[session.rfind("\n", 0, at) + 1:], out / "session-summary.svg",
              "coach practice: the end of a session")
