@@ -209,7 +209,7 @@ def select(pack: Pack, *, store: Store | None, tags: Sequence[str] = (), difficu
         return chosen[:count] if count else chosen
     chosen = [q for q in pack.questions
               if (not tags or set(tags) & set(q.tags))
-              and (difficulty is None or q.difficulty.value == difficulty)]
+              and (difficulty is None or str(q.difficulty) == difficulty)]
     if not chosen:
         wanted = [f"tag {' or '.join(tags)}" if tags else "",
                   f"difficulty {difficulty}" if difficulty else ""]

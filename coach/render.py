@@ -233,7 +233,7 @@ def question_panel(asked: Any) -> Panel:
     body = Text()
     body.append_text(safe(q.prompt))
     body.append("\n")
-    meta = [f"time limit {_clock(asked.time_limit)}", q.difficulty.value]
+    meta = [f"time limit {_clock(asked.time_limit)}", str(q.difficulty)]
     if q.tags:
         meta.append(", ".join(sanitize(t) for t in q.tags))
     body.append(" · ".join(meta), style="dim")
