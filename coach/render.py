@@ -324,21 +324,19 @@ def _when(created: str) -> str:
 
 def history_table(rows: list[dict[str, Any]]) -> Table:
     """`coach history`: one line per attempt."""
-    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False)
-    table.add_column("ID", justify="right", no_wrap=True)
-    table.add_column("When", no_wrap=True)
-    table.add_column("Pack", overflow="ellipsis", no_wrap=True, max_width=18)
-    table.add_column("Question", overflow="ellipsis", no_wrap=True)
-    table.add_column("Score", justify="right", no_wrap=True)
-    table.add_column("Earned", justify="right", no_wrap=True)
-    table.add_column("Words", justify="right", no_wrap=True)
-    table.add_column("Took", justify="right", no_wrap=True)
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False, collapse_padding=True)
+    table.add_column("ID", justify="right", no_wrap=True, min_width=2)
+    table.add_column("When", no_wrap=True, min_width=16)
+    table.add_column("Pack", overflow="ellipsis", no_wrap=True, max_width=12)
+    table.add_column("Question", overflow="ellipsis", no_wrap=True, min_width=12, ratio=1)
+    table.add_column("Score", justify="right", no_wrap=True, min_width=5)
+    table.add_column("Earned", justify="right", no_wrap=True, min_width=6)
+    table.add_column("Took", justify="right", no_wrap=True, min_width=4)
     for row in rows:
         total = len(row["earned"]) + len(row["missed"])
         table.add_row(str(row["id"]), _when(row["created"]), safe(row["pack"]), safe(row["question"]),
                       Text(str(row["score"]), style=band(row["score"])),
-                      Text(f"{len(row['earned'])}/{total}", style="dim"), str(row["words"]),
-                      _clock(row["duration"]))
+                      Text(f"{len(row['earned'])}/{total}", style="dim"), _clock(row["duration"]))
     return table
 
 
