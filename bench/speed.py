@@ -111,20 +111,32 @@ def rate(func: Callable[[Any, str, str], Any], pack: Any, batch: list[tuple[str,
     return len(batch) / (time.perf_counter() - start)
 
 
-def run_child(cmd: list[str], stdin: Any = None) -> tuple[float, float, int]:
-    """Run a command with stdout discarded: (wall seconds, peak RSS in MB, exit code)."""
+# A small launcher process reports the peak RSS of the command it starts. Measuring a direct
+# child of this (large) process would be wrong: Linux charges a child the peak RSS of the
+# address space it replaced at exec, which for a child of this process is this process's.
+_LAUNCHER = (
+    "import os, sys\n"
+    "pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ)\n"
+    "_, status, usage = os.wait4(pid, 0)\n"
+    "sys.stderr.write(f'\\nCOACH-BENCH-MAXRSS {usage.ru_maxrss}\\n')\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
+def run_child(cmd: list[str], measure: bool = False) -> tuple[float, float, int]:
+    """Run a command with stdout discarded: (wall seconds, peak RSS in MB or 0, exit code)."""
+    full = [sys.executable, "-c", _LAUNCHER, *cmd] if measure else cmd
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if proc.stderr:
-        proc.stderr.close()
+    err = proc.stderr.decode(errors="replace")
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
-    # Linux reports ru_maxrss in kilobytes, macOS in bytes.
-    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    peak = 0.0
+    if measure:
+        found = re.search(r"COACH-BENCH-MAXRSS (\d+)", err)
+        # Linux reports ru_maxrss in kilobytes, macOS in bytes.
+        peak = int(found.group(1)) / (1024 * 1024 if sys.platform == "darwin" else 1024) if found else 0.0
     return wall, peak, proc.returncode
 
 
@@ -268,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
               f"--format json to /dev/null (includes start-up)")
         walls: dict[int, float] = {}
         for jobs in (1, 2):
-            wall, peak, _ = run_child([*coach, "grade", str(small), "--format", "json", "--jobs", str(jobs)])
+            wall, peak, _ = run_child([*coach, "grade", str(small), "--format", "json", "--jobs", str(jobs)],
+                                      measure=True)
             walls[jobs] = wall
             print(f"  --jobs {jobs}: {wall:6.2f} s, {args.answers / wall:7,.0f} answers/s, "
                   f"peak RSS {peak:.0f} MB, speed-up {walls[1] / wall:.2f}x")
@@ -279,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         for jobs in (1, 2):
             for path, count in ((small, args.answers), (big, args.big)):
                 _wall, peak, _ = run_child([*coach, "grade", str(path), "--format", "json",
-                                            "--jobs", str(jobs)])
+                                            "--jobs", str(jobs)], measure=True)
                 peaks[(jobs, count)] = peak
                 print(f"  --jobs {jobs}, {count:>7,} answers: {peak:6.1f} MB")
         worst = max(peaks.values())
@@ -288,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
               f"growth {args.answers:,} -> {args.big:,}: {growth:+.1f} MB "
               f"(flat: {verdict(growth < 10)})")
         print("  (peak RSS of the largest single process: wait4 reports the maximum over the "
-              "command and its workers)")
+              "command and its workers, not their sum)")
 
     # -- start-up --
     version_cmd = [*coach, "--version"]
