@@ -206,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answers", type=int, default=10_000, help="batch size (default 10,000)")
     parser.add_argument("--big", type=int, default=100_000, help="large batch for memory (100,000)")
     parser.add_argument("--runs", type=int, default=15, help="start-up runs of each command")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating throughput rounds (best kept)")
     parser.add_argument("--quick", action="store_true", help="small batches: a smoke test")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
@@ -258,11 +259,16 @@ def main(argv: list[str] | None = None) -> int:
     ids = [q.id for q in pack.questions]
     batch = [(rng.choice(ids), make_answer(rng, pool)) for _ in range(args.answers)]
     table = phrase_table(pack)
-    engine_rate = rate(score_answer, pack, batch)
-    fuzzy_rate = rate(partial_ratio_baseline(table), pack, batch)
-    exact_rate = rate(substring_baseline(table), pack, batch)
+    fuzzy, exact = partial_ratio_baseline(table), substring_baseline(table)
+    # Alternating rounds, best of each: on a shared machine, contention hits both sides alike.
+    engine_rate = fuzzy_rate = exact_rate = 0.0
+    for _ in range(args.rounds):
+        engine_rate = max(engine_rate, rate(score_answer, pack, batch))
+        fuzzy_rate = max(fuzzy_rate, rate(fuzzy, pack, batch))
+        exact_rate = max(exact_rate, rate(exact, pack, batch))
     ratio = engine_rate / fuzzy_rate
-    print(f"\n## Batch throughput: {len(batch):,} answers of {WORDS} words, random questions, one process")
+    print(f"\n## Batch throughput: {len(batch):,} answers of {WORDS} words, random questions, one process "
+          f"(best of {args.rounds} alternating rounds)")
     print(f"  engine (score_answer)          {engine_rate:9,.0f} answers/s")
     print(f"  baseline partial_ratio >= 85   {fuzzy_rate:9,.0f} answers/s")
     print(f"  exact substring scan           {exact_rate:9,.0f} answers/s   (for reference)")

@@ -9,7 +9,8 @@ How a keyword phrase is found in an answer:
 2. A phrase matches where all its content words (and negation words, for phrases such as
    "no waiting") occur within a short window of one sentence, in any order. Function words
    ("in", "their") are optional and interchangeable within their class; missing ones lower
-   the match strength, gaps and reordering lower it a little.
+   the match strength, gaps and reordering lower it a little. A phrase with one content word
+   ("customer's name", "honest about") must be spelt as written (one slipped-in word allowed).
 3. A match preceded (or, for some cues, followed) by a negation cue in the same clause is
    reported as negated and earns nothing.
 """
