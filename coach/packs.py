@@ -24,6 +24,8 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Phrase = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+# A broken pack of 100,000 fields is reported by its first problems, in bounded time.
+MAX_PROBLEMS = 100
 
 
 Difficulty = Literal["easy", "medium", "hard"]
@@ -221,10 +223,20 @@ def validate(located: Located) -> PackModel:
     try:
         model = PackModel.model_validate(data)
     except ValidationError as exc:
-        problems += [_pydantic_problem(located, err) for err in exc.errors()]
+        errors = exc.errors()
+        problems += [_pydantic_problem(located, err) for err in errors[:MAX_PROBLEMS]]
+        hidden = len(errors) - MAX_PROBLEMS
+    else:
+        hidden = 0
     problems += _cross_checks(located, data)
     if problems or model is None:
         problems = sorted(set(problems), key=lambda p: (p.line, p.column, p.path, p.message))
+        hidden += max(0, len(problems) - MAX_PROBLEMS)
+        problems = problems[:MAX_PROBLEMS]
+        if hidden > 0:
+            last = problems[-1]
+            problems.append(Problem(last.file, last.line, last.column, "",
+                                    f"… and {hidden:,} more problems; fix these first"))
         raise PackError(problems)
     from .lang import language_problem
 
