@@ -29,6 +29,9 @@ LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
@@ -99,20 +102,31 @@ def read_text(path: Path, *, limit: int | None = None, what: str = "file") -> st
     return decode_text(raw, str(path))
 
 
+def _byte_position(raw: bytes, offset: int) -> str:
+    """'LINE:COLUMN' (1-based, column counted in characters) of a byte offset."""
+    start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[start:offset].decode("utf-8", errors="replace")) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    return f"{line}:{column}"
+
+
 def decode_text(raw: bytes, name: str) -> str:
     """Bytes -> str for YAML/CSV/JSON input: UTF-8 (BOM allowed), refusing binary data."""
+    for bom, encoding in _OTHER_BOMS:
+        if raw.startswith(bom):
+            raise FileProblem(f"{name}: the file is {encoding} text; save it as UTF-8")
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
-        raise FileProblem(f"{name}: looks binary (NUL byte at offset {offset}); expected UTF-8 text")
+        raise FileProblem(f"{name}:{_byte_position(raw, offset)}: looks binary (NUL byte at offset "
+                          f"{offset}); expected UTF-8 text")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
         raise FileProblem(
-            f"{name}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-            "save the file as UTF-8"
+            f"{name}:{_byte_position(raw, exc.start)}: not UTF-8 text (byte 0x{raw[exc.start]:02x} "
+            f"at offset {exc.start}); save the file as UTF-8"
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -210,8 +224,11 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
         problem = "unterminated quoted string: the closing quote is missing"
     elif "undefined alias" in problem:
         problem = "undefined alias: no anchor (&name) of that name comes before it"
-    elif "escape" in problem:
-        problem = f"{problem} in a double-quoted string ({context})" if context else problem
+    elif ("escape" in problem or "hexdecimal" in problem or "hexadecimal" in problem) \
+            and exc.context_mark:
+        start = exc.context_mark  # the opening quote: both loaders agree on it
+        line, column = start.line + 1, start.column + 1
+        problem = f"invalid escape sequence in a double-quoted string ({problem})"
     elif context:
         problem = f"{problem} ({context})"
     return Problem(name, line, column, "", f"invalid YAML: {problem}")
@@ -273,8 +290,8 @@ class _Builder:
         if node.tag == _STD + "str":
             bad = _SURROGATE.search(node.value)
             if bad:
-                self.fail(node, path, f"the escape for U+{ord(bad.group()):04X} is a lone surrogate, "
-                                      "not a character")
+                self.fail(node, path, "invalid escape sequence in a double-quoted string "
+                                      f"(U+{ord(bad.group()):04X} is a lone surrogate, not a character)")
                 return None
             return node.value
         if node.tag == _STD + "timestamp":
