@@ -213,7 +213,7 @@ def test_missing_and_binary_files(tmp_path: Path) -> None:
         load_pack(str(binary))
     latin = tmp_path / "latin.yaml"
     latin.write_bytes("pack: caf\xe9\n".encode("latin-1"))
-    with pytest.raises(FileProblem, match=r"latin.yaml:1: not UTF-8 text"):
+    with pytest.raises(FileProblem, match=r"latin.yaml:1:10: not UTF-8 text"):
         load_pack(str(latin))
 
 
