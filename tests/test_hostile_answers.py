@@ -83,7 +83,7 @@ def test_grade_formats_strip_controls(fmt: str, tmp_path: Path) -> None:
     rows.append({"id": "bad", "pack": MINI, "question": "[link=http://x]nope\x1b[0m", "answer": "x"})
     source = tmp_path / "answers.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["grade", str(source), "--format", fmt])
+    result = CliRunner().invoke(app, ["grade", str(source), "--format", fmt], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.stderr
     _assert_clean(result.stdout, fmt)
     _assert_clean(result.stderr, fmt + " stderr")
