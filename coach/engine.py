@@ -449,7 +449,11 @@ class Analysis:
         strength = sum(content_quality) / len(content_quality)
         function = phrase.function_words
         if function:
-            nearby = tokens.norms[max(0, first - 2) : last + 3]
+            # Function words count only from the match's own sentence: "… salary. Fix the
+            # issue." must not lend "the" to the red flag "the salary".
+            sentence = tokens.sentences[first]
+            nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
+                      if tokens.sentences[i] == sentence]
             covered = sum(1 for w in function if _function_present(w, nearby, lang))
             coverage = covered / len(function)
             single = len(phrase.content) + phrase.negations == 1
