@@ -109,3 +109,25 @@ def test_code_never_runs_in_a_real_process(tmp_path: Path) -> None:
         assert "is not allowed; packs hold plain data only" in done.stderr
         assert "Traceback" not in done.stderr and "pwned" not in done.stdout
     assert not marker.exists()
+
+
+def test_generated_abuse_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cases too big to keep as files: a flat list of 300,000 values, 5,000 broken fields,
+    and a pack over the (configurable) size limit, refused before it is parsed."""
+    from coach.packs import load_pack_text
+
+    with pytest.raises(LocatedError, match=r"^p:1:\d+: the document holds or expands to more than 200,000"):
+        load_pack_text("a: [" + ",".join(["x"] * 300_000) + "]\n", "p")
+    text = (PACKS / "bom_crlf_ok.yaml").read_text(encoding="utf-8-sig")
+    with pytest.raises(LocatedError) as info:
+        load_pack_text(text + "".join(f"field{i}: {i}\n" for i in range(5_000)), "p")
+    lines = str(info.value).splitlines()
+    assert len(lines) == 101 and lines[-1].endswith("… and 4,900 more problems; fix these first")
+    big = tmp_path / "big.yaml"
+    big.write_text("# " + "x" * 2000 + "\n" + text, encoding="utf-8")
+    monkeypatch.setenv("COACH_MAX_PACK_BYTES", "1000")
+    monkeypatch.setattr(yamlio, "parse_yaml", lambda *a, **k: pytest.fail("parsed an oversized pack"))
+    result = CliRunner().invoke(app, ["score", "--pack", str(big), "-q", "q", "answer"])
+    assert result.exit_code == 1
+    assert f"coach: {big}: file is 2," in result.stderr
+    assert "over the 1,000-byte limit (set COACH_MAX_PACK_BYTES to raise it)" in result.stderr
