@@ -52,7 +52,9 @@ def friendly(func: F) -> F:
         except CoachError as exc:
             if _State.debug:
                 raise
-            lines = str(exc).splitlines() or ["error"]
+            from .text import sanitize
+
+            lines = sanitize(str(exc)).splitlines() or ["error"]
             for line in lines[:-1]:
                 sys.stderr.write(f"coach: {line}\n")
             raise _fail(lines[-1]) from None
@@ -69,7 +71,9 @@ def friendly(func: F) -> F:
         except Exception as exc:
             if _State.debug or isinstance(exc, typer.BadParameter):
                 raise
-            raise _fail(f"internal error: {type(exc).__name__}: {exc} "
+            from .text import sanitize
+
+            raise _fail(f"internal error: {type(exc).__name__}: {sanitize(str(exc))} "
                         "(run with --debug for the traceback, and please report it)") from None
 
     return wrapper  # type: ignore[return-value]
@@ -115,7 +119,9 @@ def _read_answer(text: str | None, file: Path | None) -> str:
 
         return read_text(file, limit=50 * 1024 * 1024, what="answer file")
     if text is not None:
-        return text
+        from .text import repair
+
+        return repair(text)
     if sys.stdin is None or sys.stdin.isatty():
         raise typer.BadParameter("give the answer as TEXT, with --file, or on standard input")
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()

@@ -16,6 +16,7 @@ How a keyword phrase is found in an answer:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ _FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
 _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 _CACHE_LIMIT = 200_000
+_CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
 
 
 # -- results -------------------------------------------------------------------------------------
@@ -166,6 +168,8 @@ class CompiledPack:
             self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(pack.red_flags)
         ]
         self._index()
+        # No answer form longer than this can be one or two edits from a keyword form.
+        self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
         self._extras = _compile_extras(self.language)
 
@@ -234,9 +238,10 @@ class CompiledPack:
             self._stem_matches(norm, found)
             self._fuzzy_matches(norm, found)
         result = tuple(found.items())
-        if len(self._word_cache) >= _CACHE_LIMIT:
-            self._word_cache.clear()
-        self._word_cache[norm] = result
+        if len(norm) <= _CACHE_WORD_MAX:
+            if len(self._word_cache) >= _CACHE_LIMIT:
+                self._word_cache.clear()
+            self._word_cache[norm] = result
         return result
 
     def _stem_matches(self, norm: str, found: dict[int, float]) -> None:
@@ -260,7 +265,9 @@ class CompiledPack:
         stem = self.language.stem(norm)
         candidates: set[int] = set()
         for form in {norm, stem}:
-            if len(form) >= _FUZZY_MIN:
+            # Skipping forms too long to be one edit from any keyword form changes no result,
+            # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
+            if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
                 for variant in _deletions(form):
                     candidates |= self.by_deletion.get(variant, set())
         for tid in candidates:
@@ -269,7 +276,7 @@ class CompiledPack:
             term = self.terms[tid]
             if _one_typo(norm, term.norm) or _one_typo(stem, term.stem):
                 found[tid] = FUZZY1
-        if len(norm) >= _FUZZY2_MIN:
+        if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2:
             for form, tid in self.long_terms.get(norm[:2], ()):
                 if tid not in found and OSA.distance(norm, form, score_cutoff=2) <= 2:
                     found[tid] = FUZZY2
@@ -394,6 +401,9 @@ class Analysis:
         tokens = self.tokens
         window = phrase.length + 3
         anchor_index = min(range(len(lists)), key=lambda k: len(lists[k]))
+        # Position lists are in text order: look only at candidates inside the window, so an
+        # answer repeating a keyword thousands of times is not matched in quadratic time.
+        keys = [[pos for pos, _ in candidates] for candidates in lists]
         results: list[PhraseMatch] = []
         for anchor, anchor_quality in lists[anchor_index]:
             sentence = tokens.sentences[anchor]
@@ -405,8 +415,10 @@ class Analysis:
                     chosen.append((anchor, anchor_quality))
                     continue
                 pick = None
-                for pos, quality in candidates:
-                    if pos in used or abs(pos - anchor) > window:
+                low = bisect_left(keys[k], anchor - window)
+                high = bisect_right(keys[k], anchor + window)
+                for pos, quality in candidates[low:high]:
+                    if pos in used:
                         continue
                     if tokens.sentences[pos] != sentence:
                         continue
@@ -437,7 +449,11 @@ class Analysis:
         strength = sum(content_quality) / len(content_quality)
         function = phrase.function_words
         if function:
-            nearby = tokens.norms[max(0, first - 2) : last + 3]
+            # Function words count only from the match's own sentence: "… salary. Fix the
+            # issue." must not lend "the" to the red flag "the salary".
+            sentence = tokens.sentences[first]
+            nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
+                      if tokens.sentences[i] == sentence]
             covered = sum(1 for w in function if _function_present(w, nearby, lang))
             coverage = covered / len(function)
             single = len(phrase.content) + phrase.negations == 1
@@ -468,9 +484,10 @@ class Analysis:
         if one stands in the same clause."""
         tokens = self.tokens
         lang = self.language
-        for pos in self.negations:
+        inside = self.negations[bisect_right(self.negations, first) : bisect_left(self.negations, last)]
+        for pos in inside:
             # A cue inside the matched span ("I never blame the customer") negates it too.
-            if first < pos < last and pos not in own and not self._pseudo(pos):
+            if pos not in own and not self._pseudo(pos):
                 return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
         clause = tokens.clauses[first]
         for pos in range(first - 1, max(-1, first - 1 - lang.negation_before), -1):

@@ -7,6 +7,7 @@ parsed as markup, so "[bold]" or an ANSI escape in an answer prints literally an
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import Any
 
@@ -200,11 +201,20 @@ def grade_table(rows: list[dict[str, Any]], summary: dict[str, Any]) -> Group:
     return Group(table, line)
 
 
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (C1
+# controls such as CSI, bidi overrides) or that cannot be encoded (lone surrogates). They only
+# occur inside JSON strings, so escaping them keeps the data exact and the JSON valid.
+_UNSAFE_IN_JSON = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
 def print_json(data: Any) -> None:
     """JSON to stdout, unstyled (for scripts), with non-ASCII kept readable."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 # -- practice sessions, history and stats --------------------------------------------------------
