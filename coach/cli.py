@@ -218,6 +218,11 @@ def grade(
         raise typer.Exit(code=1)
 
 
+from .cli_packs import packs_app  # noqa: E402  (needs `friendly` defined above)
+
+app.add_typer(packs_app)
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="coach")

@@ -10,10 +10,9 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -27,12 +26,7 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Phrase = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
-class Difficulty(StrEnum):
-    """How hard a question is, for filtering practice sessions."""
-
-    easy = "easy"
-    medium = "medium"
-    hard = "hard"
+Difficulty = Literal["easy", "medium", "hard"]
 
 
 class _Model(BaseModel):
@@ -77,7 +71,7 @@ class Question(_Model):
     tags: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(
         default_factory=list
     )
-    difficulty: Difficulty = Difficulty.medium
+    difficulty: Difficulty = "medium"
     time_limit: int | None = Field(default=None, gt=0, le=3600)
     behavioural: bool | None = None
     model_answer: str = ""
@@ -277,7 +271,7 @@ def _pydantic_problem(located: Located, err: Any) -> Problem:
         return located.problem(loc, message)
     if kind == "string_too_short":
         return located.problem(loc, "must not be empty")
-    if kind == "enum":
+    if kind == "literal_error":
         return located.problem(loc, f"{value!r} is not one of: easy, medium, hard")
     if kind in ("string_type", "int_type", "float_type", "bool_type", "list_type", "dict_type"):
         expected = {"string_type": "text", "int_type": "a whole number", "float_type": "a number",

@@ -46,6 +46,9 @@ class Language:
     hedges: tuple[str, ...] = ()
     star_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     behavioural_prompts: tuple[str, ...] = ()
+    # Words too common to be a key term when drafting a rubric from model answers (on top of
+    # function_words and negation cues): "which", "also", "can"...
+    stop_words: frozenset[str] = frozenset()
     # Spoken answers of one to two minutes: (too short below, ideal from, ideal to, long above).
     length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
 
