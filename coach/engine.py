@@ -458,26 +458,33 @@ class Analysis:
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
         evidence = Evidence(tokens.starts[first], tokens.ends[last], tokens.span_text(first, last))
-        negation = None if phrase.negations else self._negation(first, last)
+        # A phrase that holds its own negation ("not my job") can still be negated by another
+        # cue: "I would never say it's not my job".
+        negation = self._negation(first, last, {p for p, _ in chosen})
         return PhraseMatch(phrase.text, round(strength, 1), evidence, negation)
 
-    def _negation(self, first: int, last: int) -> Evidence | None:
-        """The cue that negates tokens first..last, if one stands in the same clause."""
+    def _negation(self, first: int, last: int, own: set[int]) -> Evidence | None:
+        """The cue that negates tokens first..last (other than the phrase's own cues, `own`),
+        if one stands in the same clause."""
         tokens = self.tokens
         lang = self.language
+        for pos in self.negations:
+            # A cue inside the matched span ("I never blame the customer") negates it too.
+            if first < pos < last and pos not in own and not self._pseudo(pos):
+                return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
         clause = tokens.clauses[first]
         for pos in range(first - 1, max(-1, first - 1 - lang.negation_before), -1):
             word = tokens.norms[pos]
             if tokens.clauses[pos] != clause or word in lang.scope_breakers:
                 break
-            if is_negation(word, lang) and not self._pseudo(pos):
+            if pos not in own and is_negation(word, lang) and not self._pseudo(pos):
                 return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
         end_clause = tokens.clauses[last]
         for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
             word = tokens.norms[pos]
             if tokens.clauses[pos] != end_clause or word in lang.scope_breakers:
                 break
-            if word in lang.negation_after_cues and not self._pseudo(pos):
+            if pos not in own and word in lang.negation_after_cues and not self._pseudo(pos):
                 return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
         return None
 

@@ -201,8 +201,9 @@ def grade(entries: Iterable[Entry], jobs: int = 1) -> Iterator[dict[str, Any]]:
         return
     import multiprocessing
 
-    context = multiprocessing.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn")
-    with context.Pool(jobs) as pool:
+    # fork shares the packs already loaded in this process; spawn is the portable fallback.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(jobs) as pool:
         yield from pool.imap(grade_entry, entries, chunksize=64)
 
 

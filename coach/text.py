@@ -16,7 +16,9 @@ from .lang import Language
 # Indic blocks (Devanagari to Sinhala) are included whole: their vowel signs and viramas are
 # combining marks that \w does not match, and a word must never be cut inside a cluster.
 _WORD = r"[\w\u0900-\u0DFF\u200c\u200d]+(?:['’][\w\u0900-\u0DFF\u200c\u200d]+)*"
-_BREAK = r"[.!?;:,\n\u0964\u0965\u2026()\"“”]"
+# A single line break is only wrapping (answers typed in an editor, YAML blocks); a blank
+# line ends a sentence like a full stop does.
+_BREAK = r"\n[ \t]*\n|[.!?;:,\u0964\u0965\u2026()\"“”]"
 _TOKEN = re.compile(f"({_WORD})|({_BREAK})")
 _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 
@@ -62,7 +64,7 @@ def tokenize(text: str) -> Tokens:
         word = match.group(1)
         if word is None:
             clause += 1
-            if match.group(2) in _SENTENCE_END:
+            if match.group(2)[0] in _SENTENCE_END:
                 sentence += 1
             continue
         norms.append(normalize_word(word))

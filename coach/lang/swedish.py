@@ -26,7 +26,7 @@ LANGUAGE = Language(
     name="Svenska",
     stem=stem,
     function_words=frozenset(
-        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in"]
+        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in"]
     )
     | _PRONOUNS,
     interchangeable=(_PRONOUNS, frozenset(["jag", "vi", "du", "han", "hon", "de", "man"])),
@@ -38,6 +38,7 @@ LANGUAGE = Language(
     negation_before=4,
     negation_after=2,
     negation_after_cues=frozenset(["inte", "aldrig", "ej"]),
+    distinct_words=frozenset(["respektive", "respektiva"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
     inflectional_suffixes=("", "a", "e", "en", "et", "er", "ar", "or", "na", "arna", "erna",
                            "orna", "t", "s", "ade", "at", "de", "te"),

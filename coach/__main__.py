@@ -1,0 +1,5 @@
+"""`python -m coach` runs the command line."""
+
+from .cli import main
+
+main()
