@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-_MODULES = {"en": "english", "sv": "swedish"}
+_MODULES = {"en": "english", "sv": "swedish", "te": "telugu"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class Language:
     negation_after: int = 0
     # Cues that may negate a match they follow ("empathy is not important").
     negation_after_cues: frozenset[str] = frozenset()
+    # Token endings that make a token such a following cue (Telugu negative verbs: -లేదు).
+    negation_after_endings: tuple[str, ...] = ()
     # Suffixes whose loss changes a word's meaning (timely -> time, personal -> person).
     derivational_suffixes: tuple[str, ...] = ()
     inflectional_suffixes: tuple[str, ...] = ()
