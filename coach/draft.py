@@ -216,6 +216,7 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
             "examples": [{"answer": item.model_answer, "earns": ids, "min_score": 100,
                           "note": "the model answer itself earns every drafted criterion"}],
         })
+    _drop_unearned(criteria, questions, language)
     if not questions:
         from .errors import CoachError
 
@@ -228,6 +229,34 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
         "criteria": criteria,
         "questions": questions,
     }
+
+
+def _drop_unearned(criteria: dict[str, Any], questions: list[dict[str, Any]], language: str) -> None:
+    """Drop criteria that the model answer itself does not earn (the engine reads it negated or
+    apart), so that the drafted example agrees with the engine, and questions left with none."""
+    from .engine import detect
+    from .packs import Pack, PackModel
+
+    if not questions:
+        return
+    pack = Pack(PackModel.model_validate({"pack": "draft", "title": "draft", "language": language,
+                                          "criteria": criteria, "questions": questions}))
+    for question in list(questions):
+        earned = detect(pack, question["model_answer"], question["criteria"])
+        kept = [cid for cid in question["criteria"] if earned[cid].earned]
+        for cid in question["criteria"]:
+            if cid not in kept:
+                del criteria[cid]
+        if not kept:
+            questions.remove(question)
+            continue
+        require = question.get("require") or len(question["criteria"])
+        require = min(require, len(kept))
+        rebuilt = {"id": question["id"], "prompt": question["prompt"], "criteria": kept,
+                   **({"require": require} if require < len(kept) else {}),
+                   "model_answer": question["model_answer"],
+                   "examples": [{**question["examples"][0], "earns": kept}]}
+        questions[questions.index(question)] = rebuilt
 
 
 def _terms(item: DraftItem, lang: Language, stop: frozenset[str],
@@ -254,7 +283,8 @@ def _terms(item: DraftItem, lang: Language, stop: frozenset[str],
                 if cue is None:
                     term.plain += 1
                 else:
-                    phrase = " ".join(tokens.norms[cue : i + 1])
+                    lo, hi = min(cue, i), max(cue, i)
+                    phrase = " ".join(tokens.norms[lo : hi + 1])
                     if phrase not in term.negated:
                         term.negated.append(phrase)
                 if in_question:
@@ -274,7 +304,7 @@ def _terms(item: DraftItem, lang: Language, stop: frozenset[str],
 
 
 def _negated_by(norms: list[str], clauses: list[int], i: int, lang: Language) -> int | None:
-    """Where the negation cue that governs word i starts (the engine's rule), if any."""
+    """Where the negation cue that governs word i stands (the engine's rule), if any."""
     for pos in range(i - 1, max(-1, i - 1 - lang.negation_before), -1):
         word = norms[pos]
         if clauses[pos] != clauses[i] or word in lang.scope_breakers:
@@ -282,6 +312,12 @@ def _negated_by(norms: list[str], clauses: list[int], i: int, lang: Language) ->
         if word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",)):
             nxt = norms[pos + 1] if pos + 1 < len(norms) else ""
             return None if nxt in lang.not_negating_next else pos
+    for pos in range(i + 1, min(len(norms), i + 1 + lang.negation_after)):
+        word = norms[pos]
+        if clauses[pos] != clauses[i] or word in lang.scope_breakers:
+            return None
+        if word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",)):
+            return pos
     return None
 
 
@@ -360,7 +396,18 @@ def draft_pack_text(items: list[DraftItem], pack_id: str, language: str, *,
     import yaml
 
     data = draft_pack(items, pack_id, language, title=title, settings=settings)
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    class _Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:  # no &id001 anchors in a file people edit
+            return True
+
+    def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        if "\n" in value:  # model answers as readable | blocks
+            value = "\n".join(line.rstrip() for line in value.strip().splitlines())
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+    _Dumper.add_representer(str, _text)
+    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     head = (f"# Drafted by `coach packs draft` from {source}.\n"
             "# A starting point: check each criterion's keywords (add the synonyms candidates use,\n"
             "# drop terms that do not show understanding), weights and `require`, add examples\n"
