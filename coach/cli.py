@@ -163,7 +163,7 @@ def score(
     out = console()
     out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
     if rows is not None:
-        out.print(explain_table(rows, MATCH_THRESHOLD))
+        out.print(explain_table(rows, MATCH_THRESHOLD, result["criteria"]))
 
 
 class GradeFormat(StrEnum):

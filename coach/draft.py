@@ -46,7 +46,7 @@ class DraftSettings:
     """Knobs of the drafting heuristics (defaults tuned on SAF's training split only)."""
 
     max_criteria: int = 8  # at most this many criteria per question
-    share: float = 0.5  # at most this share of the answer's distinct key terms
+    share: float = 1.0  # at most this share of the answer's distinct key terms
     # Full marks once require_share * n ** require_power of a question's n criteria are earned:
     # long model answers list alternatives, so a full-marks answer covers a smaller share.
     require_share: float = 0.6

@@ -79,9 +79,9 @@ def lint(pack: Pack) -> list[Problem]:
 
     located = load_yaml_file(pack.source) if pack.source else None
 
-    def at(path: tuple[str | int, ...], message: str) -> Problem:
+    def at(path: tuple[str | int, ...], message: str, key: bool = False) -> Problem:
         if located is not None:
-            return located.problem(path, message)
+            return located.problem(path, message, key=key)
         from .yamlio import dotted
 
         return Problem("<pack>", 1, 1, dotted(path), message)
@@ -99,8 +99,9 @@ def lint(pack: Pack) -> list[Problem]:
         used.update(pack.question_criteria(question))
     for cid in pack.criteria:
         if cid not in used:
-            found.append(at(("criteria", cid), f"criterion {cid!r} is not used by any question"))
-    return sorted(found, key=lambda p: (p.line, p.column, p.path, p.message))
+            found.append(at(("criteria", cid), f"criterion {cid!r} is not used by any question",
+                            key=True))
+    return sorted(found, key=lambda p: (p.line, p.column))  # stable: same place, found order
 
 
 def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
@@ -135,7 +136,9 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
             mutual = (cid, bi) in covered.get((other_cid, ai), [])
             if other_cid != cid:
                 pair = frozenset({(cid, bi), (other_cid, ai)})
-                if mutual and pair not in reported:
+                order = list(compiled.phrases)
+                later = (order.index(cid), bi) > (order.index(other_cid), ai)
+                if mutual and later and pair not in reported:
                     reported.add(pair)
                     line = at(("criteria", other_cid, "keywords", ai), "").line
                     problems.append(at(("criteria", cid, "keywords", bi),

@@ -156,13 +156,18 @@ def delivery_notes(result: dict[str, Any]) -> Text:
     return out
 
 
-def explain_table(rows: list[dict[str, Any]], threshold: int) -> Table:
-    """`coach score --explain`: every keyword phrase's best match in the answer."""
-    table = Table(box=box.SIMPLE_HEAD, title="Keyword phrases and their best matches")
+def explain_table(rows: list[dict[str, Any]], threshold: int,
+                  criteria: list[dict[str, Any]] | None = None) -> Table:
+    """`coach score --explain`: every keyword phrase's best match in the answer, grouped by
+    criterion with its verdict, so a trainer sees why a criterion was or was not earned."""
+    verdicts = {c["id"]: c for c in criteria or []}
+    table = Table(box=box.SIMPLE_HEAD, title="Keyword phrases and their best matches",
+                  caption=f"A phrase earns its criterion from strength {threshold}, unless negated.")
     table.add_column("Criterion", no_wrap=True)
     table.add_column("Phrase")
     table.add_column("Best match in the answer")
     table.add_column("Strength", justify="right")
+    previous = None
     for row in rows:
         strength = row["strength"]
         style = "green" if strength >= threshold and not row["negated"] else (
@@ -170,8 +175,22 @@ def explain_table(rows: list[dict[str, Any]], threshold: int) -> Table:
         found = safe(row["evidence"]["text"]) if row["evidence"] else Text("–", style="dim")
         if row["negated"]:
             found.append(" (negated)", style="red")
-        table.add_row(Text(row["criterion"]), safe(row["phrase"]), found,
-                      Text(f"{strength:g}", style=style))
+        label = Text("")
+        if row["criterion"] != previous:
+            if previous is not None:
+                table.add_section()
+            verdict = verdicts.get(row["criterion"])
+            label = Text(row["criterion"])
+            if verdict is not None:
+                mark, mark_style = ("✓ ", "bold green") if verdict["earned"] else (
+                    ("⊘ ", "bold red") if verdict["negated"] else ("✗ ", "bold red"))
+                label = Text(mark, style=mark_style) + label
+                if verdict["negated"] and verdict.get("negation"):
+                    label.append(f"\n  negated by “{sanitize(verdict['negation']['text'])}”",
+                                 style="dim red")
+            previous = row["criterion"]
+        mark = "✓ " if strength >= threshold and not row["negated"] else ""
+        table.add_row(label, safe(row["phrase"]), found, Text(f"{mark}{strength:g}", style=style))
     return table
 
 
