@@ -194,12 +194,14 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
         chosen = ranked[:limit]
         if not chosen:
             continue
-        top = chosen[0].score
+        top, low = chosen[0].score, chosen[-1].score
         ids: list[str] = []
         for term in chosen:
             cid = _criterion_id(item.id, term, criteria)
             keywords = _keywords(term, phrases, item.model_answer, lang)
-            weight = 1 + round(2 * (term.score / top) ** 2) if top > 0 and settings.weighted else 1
+            # 1-3 by centrality within the question; all 1 when nothing stands out.
+            spread = (term.score - low) / (top - low) if top - low > 1e-9 else 0.0
+            weight = 1 + round(2 * spread) if settings.weighted else 1
             criteria[cid] = {
                 "label": term.forms[0],
                 "keywords": keywords,

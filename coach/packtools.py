@@ -167,9 +167,11 @@ _STARTER = """\
 #
 # The trainer's guide (keywords, weights, require, red flags, calibration): docs/packs.md
 
-pack: {id}                  # lowercase letters, digits, hyphens; progress is keyed on it
+# The id: lowercase letters, digits, hyphens; progress is keyed on it.
+pack: {id}
 title: {title}
-language: {language}                    # {language_name}; supported: {supported}
+# {language_name}; supported: {supported}
+language: {language}
 description: What this pack is for, in a sentence or two.
 
 # Criteria are what a careful grader looks for. A criterion is earned when one of its
