@@ -88,17 +88,23 @@ def root(
                                           help="Print the version and exit.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
 ) -> None:
-    """Rehearse interview answers and get feedback on each one.
+    """Rehearse interview answers and get feedback on each one (bare `coach` starts practice).
 
     Examples:
+
+      coach
+
+      coach practice --pack customer-service --mode review
 
       coach score --question good-service-meaning "I always put myself in their shoes…"
 
       coach grade answers.yaml --format json
     """
     _State.debug = debug
-    if ctx.invoked_subcommand is None:
-        sys.stdout.write(ctx.get_help() + "\n")
+    if ctx.invoked_subcommand is None:  # bare `coach` rehearses, with every option at its default
+        from .cli_practice import practice
+
+        friendly(practice)()
 
 
 def _read_answer(text: str | None, file: Path | None) -> str:
@@ -217,6 +223,10 @@ def grade(
     if min_score is not None and summary.below:
         raise typer.Exit(code=1)
 
+
+from .cli_practice import register as _register_practice  # noqa: E402 (needs `friendly`)
+
+_register_practice(app, friendly)
 
 from .cli_packs import packs_app  # noqa: E402  (needs `friendly` defined above)
 

@@ -350,3 +350,234 @@ def print_json(data: Any) -> None:
     import json
 
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# -- practice sessions, history and stats --------------------------------------------------------
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def _clock(seconds: float | int | None) -> str:
+    if seconds is None:
+        return "–"
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _change(change: int | None) -> Text:
+    if change is None:
+        return Text("new", style="dim")
+    if change == 0:
+        return Text("±0", style="dim")
+    return Text(f"{change:+d}", style="green" if change > 0 else "red")
+
+
+def question_panel(asked: Any) -> Panel:
+    """A question as asked in a session: the prompt, its number, and its time limit."""
+    q = asked.question
+    body = Text()
+    body.append_text(safe(q.prompt))
+    body.append("\n")
+    meta = [f"time limit {_clock(asked.time_limit)}", str(q.difficulty)]
+    if q.tags:
+        meta.append(", ".join(sanitize(t) for t in q.tags))
+    body.append(" · ".join(meta), style="dim")
+    title = Text(f"Question {asked.index} of {asked.total}", style="bold")
+    if asked.again:
+        title.append("  (once more: it scored below 50 earlier)", style="yellow")
+    elif asked.retry:
+        title.append("  (retry)", style="cyan")
+    return Panel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
+                 subtitle_align="right", box=box.HEAVY, border_style="cyan")
+
+
+def scored_view(scored: Any) -> Group:
+    """After an answer: the same report as `coach score`, then where it was saved and the change."""
+    report = score_report(scored.result, prompt=scored.question.prompt, title=scored.pack_title,
+                          answer=scored.answer.text)
+    line = Text()
+    if scored.attempt_id is not None:
+        line.append(f"Saved as attempt #{scored.attempt_id}", style="dim")
+    else:
+        line.append("Not saved", style="yellow")
+    if scored.previous is not None:
+        line.append(f" · last time {scored.previous} → now {scored.result['score']} ", style="dim")
+        line.append_text(_change(scored.result["score"] - scored.previous))
+    if scored.answer.duration is not None:
+        line.append(f" · took {_clock(scored.answer.duration)}", style="dim")
+    if scored.answer.timed_out:
+        line.append(" · submitted at the time limit", style="yellow")
+    line.append(f" · rated {scored.rating} for review", style="dim")
+    return Group(report, line)
+
+
+def model_answer_panel(question: Any, text: str) -> Panel:
+    """The pack's model answer, labelled as one example of a strong answer."""
+    return Panel(safe(text.strip()), title="An example of a strong answer (one of many, not the only "
+                 "right one)", title_align="left", box=box.ROUNDED, border_style="blue")
+
+
+def session_summary(summary: Any) -> Group:
+    """The end of a session: every question, its scores, the change since last time, weak spots."""
+    table = Table(box=box.SIMPLE_HEAD, title="Session summary", title_justify="left")
+    table.add_column("Question")
+    table.add_column("Score", justify="right")
+    table.add_column("This session", justify="left")
+    table.add_column("Before", justify="right")
+    table.add_column("Change", justify="right")
+    for row in summary.rows:
+        if not row.scores:
+            continue
+        table.add_row(safe(row.question), Text(str(row.last), style=f"bold {band(row.last)}"),
+                      Text(" → ".join(str(s) for s in row.scores), style="dim"),
+                      Text("–" if row.previous is None else str(row.previous), style="dim"),
+                      _change(row.change))
+    parts: list[Any] = [table]
+    line = Text()
+    if summary.attempts:
+        line.append(f"{summary.attempts} answer{'s' if summary.attempts != 1 else ''} scored, "
+                    f"average {summary.average}. ", style="bold")
+    else:
+        line.append("No answers scored. ", style="bold")
+    if summary.saved:
+        line.append(f"{summary.saved} saved to the history.", style="dim")
+    elif summary.attempts:
+        line.append("Nothing was saved (the history could not be written).", style="yellow")
+    if summary.ended_by == "interrupted":
+        line.append(" Session ended early; every scored answer is kept.", style="dim")
+    parts.append(line)
+    if summary.weakest:
+        tips = Text()
+        for crit in summary.weakest:
+            tips.append(f"• {sanitize(crit['label'])} ", style="bold")
+            tips.append(f"({crit['earned']}/{crit['seen']})", style="dim")
+            if crit["tip"]:
+                tips.append(": ")
+                tips.append_text(safe(crit["tip"]))
+            tips.append("\n")
+        tips.rstrip()
+        parts.append(Panel(tips, title="Weakest criteria this session", title_align="left",
+                           box=box.ROUNDED, border_style="yellow"))
+    return Group(*parts)
+
+
+def _when(created: str) -> str:
+    from datetime import datetime
+
+    return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def history_table(rows: list[dict[str, Any]]) -> Table:
+    """`coach history`: one line per attempt."""
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False, collapse_padding=True)
+    table.add_column("ID", justify="right", no_wrap=True, min_width=2)
+    table.add_column("When", no_wrap=True, min_width=16)
+    table.add_column("Pack", overflow="ellipsis", no_wrap=True, max_width=12)
+    table.add_column("Question", overflow="ellipsis", no_wrap=True, min_width=12, ratio=1)
+    table.add_column("Score", justify="right", no_wrap=True, min_width=5)
+    table.add_column("Earned", justify="right", no_wrap=True, min_width=6)
+    table.add_column("Took", justify="right", no_wrap=True, min_width=4)
+    for row in rows:
+        total = len(row["earned"]) + len(row["missed"])
+        table.add_row(str(row["id"]), _when(row["created"]), safe(row["pack"]), safe(row["question"]),
+                      Text(str(row["score"]), style=band(row["score"])),
+                      Text(f"{len(row['earned'])}/{total}", style="dim"), _clock(row["duration"]))
+    return table
+
+
+def attempt_view(attempt: dict[str, Any], title: str, rows: list[dict[str, Any]]) -> Group:
+    """`coach history show ID`: the full report again, and the question's scores over time."""
+    head = Text(f"Attempt #{attempt['id']} · {_when(attempt['created'])} · {sanitize(attempt['pack'])}",
+                style="bold")
+    parts: list[Any] = [head, score_report(attempt["result"], prompt=attempt["prompt"], title=title,
+                                            answer=attempt["answer"])]
+    if len(rows) > 1:
+        table = Table(box=box.SIMPLE_HEAD, title="This question over time", title_justify="left")
+        for name in ("ID", "When", "Score", "", "Change", "Gained", "Lost"):
+            table.add_column(name)
+        for row in rows:
+            mark = Text("◀", style="bold") if row["id"] == attempt["id"] else Text("")
+            table.add_row(str(row["id"]), _when(row["created"]),
+                          Text(str(row["score"]), style=band(row["score"])), mark,
+                          _change(row["change"]) if row["change"] is not None else Text("first", style="dim"),
+                          Text(sanitize(", ".join(row["gained"])), style="green"),
+                          Text(sanitize(", ".join(row["lost"])), style="red"))
+        parts.append(table)
+    return Group(*parts)
+
+
+def sparkline(scores: list[int]) -> Text:
+    """Scores 0-100 as block characters, one per attempt, coloured by band."""
+    out = Text()
+    for score in scores:
+        out.append(SPARKS[min(len(SPARKS) - 1, score * len(SPARKS) // 101)], style=band(score))
+    return out
+
+
+def score_chart(daily: list[dict[str, Any]], scores: list[int], width: int = 40) -> Group:
+    """Score over time: a bar per practice day (average, best) and a sparkline of every attempt."""
+    table = Table(box=None, show_header=True, padding=(0, 1), title="Score over time",
+                  title_justify="left", title_style="bold")
+    table.add_column("Day", style="dim")
+    table.add_column("Average score", no_wrap=True)
+    table.add_column("Best", justify="right", style="dim")
+    table.add_column("Tries", justify="right", style="dim")
+    for day in daily[-14:]:
+        avg = day["average"]
+        filled = round(width * avg / 100)
+        bar = Text("█" * filled, style=band(round(avg)))
+        bar.append("·" * (width - filled), style="dim")
+        bar.append(f" {avg:g}", style=f"bold {band(round(avg))}")
+        table.add_row(day["date"], bar, str(day["best"]), str(day["attempts"]))
+    line = Text("Every attempt: ", style="dim")
+    line.append_text(sparkline(scores[-60:]))
+    return Group(table, line)
+
+
+def stats_view(stats: dict[str, Any]) -> Group:
+    """`coach stats`: totals, criteria earn rates, the chart, due questions, streak."""
+    parts: list[Any] = []
+    if not stats["attempts"]:
+        return Group(Text("No attempts yet: run `coach practice` to start.", style="dim"))
+    head = Text()
+    head.append(f"{stats['attempts']} attempts", style="bold")
+    head.append(f" at {stats['questions']} questions · average ")
+    head.append(str(stats["average"]), style=f"bold {band(round(stats['average']))}")
+    head.append(" · best ")
+    head.append(str(stats["best"]), style=f"bold {band(stats['best'])}")
+    streak = stats["streak"]
+    head.append(f" · streak {streak['current']} day{'s' if streak['current'] != 1 else ''}"
+                f" (longest {streak['longest']})")
+    parts.append(head)
+    table = Table(box=box.SIMPLE_HEAD, title="Criteria", title_justify="left", title_style="bold")
+    table.add_column("Criterion")
+    table.add_column("All time", no_wrap=True)
+    table.add_column("Last 30 days", justify="right")
+    for crit in sorted(stats["criteria"], key=lambda c: (c["rate"], c["id"])):
+        pct = round(100 * crit["rate"])
+        bar = Text("█" * round(pct / 10), style=band(pct))
+        bar.append("·" * (10 - round(pct / 10)), style="dim")
+        bar.append(f" {pct:3d}% ({crit['earned']}/{crit['seen']})")
+        recent = "–" if crit["recent_rate"] is None else f"{round(100 * crit['recent_rate'])}%"
+        table.add_row(safe(crit["label"]), bar, recent)
+    parts.append(table)
+    if stats["weakest"]:
+        tips = Text()
+        for crit in stats["weakest"]:
+            tips.append(f"• {sanitize(crit['label'])}: ", style="bold")
+            tips.append_text(safe(crit["tip"] or "–"))
+            tips.append("\n")
+        tips.rstrip()
+        parts.append(Panel(tips, title="Weakest criteria", title_align="left", box=box.ROUNDED,
+                           border_style="yellow"))
+    parts.append(score_chart(stats["daily"], [s["score"] for s in stats["scores"]]))
+    due = stats["due"]
+    line = Text()
+    if due:
+        line.append(f"Due for review: {len(due)} ", style="bold")
+        line.append(", ".join(sanitize(d["question"]) for d in due[:8]) + (", …" if len(due) > 8 else ""))
+        line.append("  (coach practice --mode review)", style="dim")
+    else:
+        line.append("Nothing due for review.", style="dim")
+    parts.append(line)
+    return Group(*parts)

@@ -1,0 +1,342 @@
+"""Commands for practising and looking back: practice (also bare `coach`), history, stats, export.
+
+Registered on the main app by `register(app, friendly)` from cli.py. Heavy modules (sqlite3,
+the engine, prompt_toolkit, fsrs) are imported inside the command functions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from .store import Store
+
+DEFAULT_PACK = "customer-service"
+DEFAULT_COUNT = 5
+
+
+class ModeChoice(StrEnum):
+    new = "new"
+    review = "review"
+    random = "random"
+
+
+class DifficultyChoice(StrEnum):
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+class ExportFormat(StrEnum):
+    markdown = "markdown"
+    html = "html"
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"coach: warning: {message}\n")
+
+
+def _existing_store() -> Store | None:
+    """The history for reading, or None when there is none yet (nothing is created)."""
+    from .store import Store, db_path
+
+    path = db_path()
+    return Store.open(path) if path.exists() else None
+
+
+def _resolve_pack(ref: str | None, store: Store | None) -> Any:
+    """The pack to practise: --pack, else the last one used, else the bundled default."""
+    from .errors import CoachError
+    from .packs import load_pack
+
+    if ref is not None:
+        return load_pack(ref)
+    remembered = None
+    if store is not None:
+        try:
+            remembered = store.get_setting("last_pack")
+        except CoachError:
+            remembered = None
+    if remembered:
+        try:
+            return load_pack(remembered)
+        except CoachError as exc:
+            _warn(f"the last pack used ({remembered}) cannot be loaded ({str(exc).splitlines()[-1]}); "
+                  f"using {DEFAULT_PACK}")
+    return load_pack(DEFAULT_PACK)
+
+
+def practice(
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Pack id or YAML path (default: the "
+                                             "last one used, else customer-service).")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Only questions with this tag "
+                                                  "(repeat for any of several).")] = None,
+    difficulty: Annotated[DifficultyChoice | None, typer.Option("--difficulty", "-d",
+                                                                help="Only questions of this difficulty.")]
+    = None,
+    question: Annotated[list[str] | None, typer.Option("--question", "-q", help="Practise this question "
+                                                       "(repeat for several).")] = None,
+    count: Annotated[int | None, typer.Option("--count", "-n", min=1, max=1000,
+                                              help=f"How many questions (default {DEFAULT_COUNT}).")] = None,
+    mode: Annotated[ModeChoice, typer.Option("--mode", "-m", help="new: unanswered first; review: due "
+                                             "first; random.")] = ModeChoice.review,
+    strict_time: Annotated[bool, typer.Option("--strict-time", help="Submit the answer when the time "
+                                              "limit is reached.")] = False,
+) -> None:
+    """Rehearse: answer questions one by one, get scored, and keep the history.
+
+    In a terminal you type in an editor (Esc then Enter submits, Ctrl-D ends the session).
+    With stdin from a file or pipe, answers are read one per question, each ended by a line
+    holding only "." or by the end of input.
+
+    Examples:
+
+      coach practice
+
+      coach practice --mode review --count 3
+
+      printf 'I stay calm.\\n.\\nI follow up.\\n' | coach practice -q angry-customer -q rude-customer
+    """
+    from . import render
+    from .practice import LAST_PACK, Session, StdinResponder, open_store, select
+
+    store, store_warning = open_store()
+    loaded = _resolve_pack(pack, store)
+    questions = select(loaded, store=store, tags=tag or (),
+                       difficulty=difficulty.value if difficulty else None, questions=question or (),
+                       count=count or (None if question else DEFAULT_COUNT), mode=mode.value)
+    if store is not None and pack is not None:
+        from .errors import StoreError
+
+        remembered = str(loaded.source.resolve()) if ("/" in pack or pack.endswith((".yaml", ".yml"))) \
+            and loaded.source else loaded.id
+        with contextlib.suppress(StoreError):
+            store.set_setting(LAST_PACK, remembered)
+    interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
+    if interactive:
+        from .editor import TerminalResponder
+
+        responder: Any = TerminalResponder()
+    else:
+        responder = StdinResponder(sys.stdin)
+    session = Session(loaded, questions, responder, store, strict_time=strict_time,
+                      store_warning=store_warning)
+    out = render.console()
+    events = session.run()
+    try:
+        for event in events:
+            kind = type(event).__name__
+            if kind == "Notice":
+                _warn(event.message)
+            elif kind == "Asked":
+                out.print(render.question_panel(event))
+            elif kind == "Scored":
+                out.print(render.scored_view(event))
+            elif kind == "ModelAnswer":
+                out.print(render.model_answer_panel(event.question, event.text))
+            elif kind == "Skipped":
+                out.print(render.safe("Nothing typed: skipped."), style="dim")
+            elif kind == "Finished":
+                out.print(render.session_summary(event.summary))
+    except KeyboardInterrupt:
+        events.close()
+        session.ended_by = "interrupted"
+        out.print(render.session_summary(session.summary()))
+    finally:
+        if session.store is not None:
+            session.store.close()
+
+
+# -- history ------------------------------------------------------------------------------------
+
+history_app = typer.Typer(help="List past attempts, show one again, or repair the history file.",
+                          no_args_is_help=False, rich_markup_mode=None)
+
+
+def _since(value: str | None) -> str | None:
+    from .history import SinceError, parse_since
+
+    if value is None:
+        return None
+    try:
+        return parse_since(value)
+    except SinceError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since") from None
+
+
+def _history(
+    ctx: typer.Context,
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.")] = None,
+    question: Annotated[str | None, typer.Option("--question", "-q", help="Only this question id.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only attempts since a date (2026-01-31) "
+                                              "or period (7d, 2w, today).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the latest N attempts.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the attempts as JSON.")] = False,
+    repair: Annotated[bool, typer.Option("--repair", help="Move a damaged history file aside (kept, "
+                                         "renamed) and start a fresh one.")] = False,
+) -> None:
+    """List past attempts (newest last).
+
+    Examples:
+
+      coach history --since 7d
+
+      coach history show 12
+
+      coach history --repair
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    if repair:
+        from .store import db_path
+        from .store import repair as do_repair
+
+        moved = do_repair()
+        if moved is None:
+            sys.stdout.write(f"{db_path()}: the history database is healthy (or absent); nothing to repair\n")
+        else:
+            sys.stdout.write(f"Moved the damaged history to {moved} (kept, not deleted).\n"
+                             f"Started a fresh history at {db_path()}.\n")
+        return
+    cutoff = _since(since)
+    store = _existing_store()
+    rows = []
+    if store is not None:
+        with store:
+            rows = [a.summary() for a in store.attempts(pack=pack, question=question, since=cutoff,
+                                                        limit=limit)]
+    from . import render
+
+    if json_out:
+        render.print_json(rows)
+        return
+    if not rows:
+        sys.stderr.write("coach: no attempts yet" + (" match" if pack or question or since else "")
+                         + "; run `coach practice` to start\n")
+        return
+    render.console().print(render.history_table(rows))
+
+
+def _show(
+    attempt_id: Annotated[int, typer.Argument(help="Attempt ID (from `coach history`).")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the attempt as JSON.")] = False,
+) -> None:
+    """Show one attempt's full report again, with that question's scores over time."""
+    from .errors import CoachError
+    from .history import timeline
+
+    store = _existing_store()
+    if store is None:
+        raise CoachError(f"no attempt #{attempt_id}: there is no history yet")
+    with store:
+        attempt = store.attempt(attempt_id)
+        if attempt is None:
+            raise CoachError(f"no attempt #{attempt_id}; list them with `coach history`")
+        rows = timeline(store.attempts(pack=attempt.pack, question=attempt.question))
+    data = attempt.to_dict()
+    data["timeline"] = rows
+    mine = next(r for r in rows if r["id"] == attempt.id)
+    data["changes"] = {"gained": mine["gained"], "lost": mine["lost"]}
+    from . import render
+
+    if json_out:
+        render.print_json(data)
+        return
+    title = attempt.pack
+    try:
+        from .packs import load_pack
+
+        title = load_pack(attempt.pack).title
+    except CoachError:
+        pass
+    render.console().print(render.attempt_view(data, title, rows))
+
+
+# -- stats and export ---------------------------------------------------------------------------
+
+
+def _stats_data(pack: str | None, since: str | None = None) -> tuple[list[Any], dict[str, Any]]:
+    from .history import stats
+
+    store = _existing_store()
+    attempts: list[Any] = []
+    cards: list[Any] = []
+    if store is not None:
+        with store:
+            attempts = store.attempts(pack=pack, since=since)
+            cards = store.cards(pack)
+    return attempts, stats(attempts, cards, pack=pack)
+
+
+def stats_cmd(
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the statistics as JSON.")] = False,
+) -> None:
+    """Progress: attempts, average and best, criteria earn rates, a score chart, due questions.
+
+    Examples:
+
+      coach stats
+
+      coach stats --pack customer-service --json
+    """
+    from . import render
+
+    _attempts, data = _stats_data(pack)
+    if json_out:
+        render.print_json(data)
+        return
+    render.console().print(render.stats_view(data))
+
+
+def export(
+    output_format: Annotated[ExportFormat, typer.Option("--format", help="File format.")]
+    = ExportFormat.markdown,
+    since: Annotated[str, typer.Option("--since", help="Attempts since a date or period.")] = "30d",
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write ('-' for stdout; "
+                                                "default coach-report-DATE.md or .html).")] = None,
+) -> None:
+    """Write a report of recent attempts (with the per-criterion picture) to send to a trainer.
+
+    Examples:
+
+      coach export
+
+      coach export --format html --since 7d -o week.html
+    """
+    from .report import atomic_write, html_report, markdown
+
+    cutoff = _since(since)
+    attempts, data = _stats_data(pack, cutoff)
+    today = datetime.now().strftime("%Y-%m-%d")
+    period = f"Attempts since {datetime.fromisoformat(cutoff).astimezone():%Y-%m-%d %H:%M}" if cutoff \
+        else "All attempts"
+    title = f"Interview practice report, {today}"
+    build = html_report if output_format is ExportFormat.html else markdown
+    text = build(attempts, data, title=title, period=period)
+    if output is not None and str(output) == "-":
+        sys.stdout.write(text)
+        return
+    suffix = ".html" if output_format is ExportFormat.html else ".md"
+    target = output or Path(f"coach-report-{today}{suffix}")
+    atomic_write(target, text)
+    sys.stdout.write(f"Wrote {target} ({len(attempts)} attempt{'s' if len(attempts) != 1 else ''})\n")
+
+
+def register(app: typer.Typer, friendly: Callable[[Any], Any]) -> None:
+    """Add practice, history, stats and export to the main app."""
+    app.command("practice")(friendly(practice))
+    history_app.callback(invoke_without_command=True)(friendly(_history))
+    history_app.command("show")(friendly(_show))
+    app.add_typer(history_app, name="history")
+    app.command("stats")(friendly(stats_cmd))
+    app.command("export")(friendly(export))

@@ -1,0 +1,125 @@
+"""`coach export`: a report of recent attempts as Markdown or HTML, written atomically.
+
+The file is for a person (or their trainer): per attempt the question, score, answer and
+per-criterion picture, and a summary of earn rates on top. Written to a temporary file in
+the same folder and moved into place with os.replace (as jrnl-org/jrnl's jrnl/path.py
+does), so an interrupted export never leaves half a report behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import CoachError
+from .text import sanitize
+
+if TYPE_CHECKING:
+    from .store import Attempt
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write text to path all at once: temp file in the same folder, fsync, os.replace."""
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise CoachError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise CoachError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
+        raise
+
+
+def _md(text: Any) -> str:
+    return sanitize(str(text)).replace("|", "\\|").replace("\n", " ")
+
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line if line else ">" for line in sanitize(text).splitlines()) or ">"
+
+
+def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
+    """The report as Markdown."""
+    out = [f"# {_md(title)}", "", f"{period}. {stats['attempts']} attempts at {stats['questions']} "
+           f"questions, average score {stats['average'] if stats['average'] is not None else '–'}, "
+           f"best {stats['best'] if stats['best'] is not None else '–'}.", ""]
+    if stats["criteria"]:
+        out += ["## Criteria", "", "| Criterion | Earned | Rate |", "|---|---:|---:|"]
+        for c in sorted(stats["criteria"], key=lambda c: c["rate"]):
+            out.append(f"| {_md(c['label'])} | {c['earned']}/{c['seen']} | {round(100 * c['rate'])}% |")
+        out.append("")
+    if stats["weakest"]:
+        out += ["## To work on", ""]
+        out += [f"- **{_md(c['label'])}**: {_md(c['tip'])}" for c in stats["weakest"]]
+        out.append("")
+    out += ["## Attempts", ""]
+    for a in attempts:
+        out += [f"### #{a.id} · {_md(a.question)} · {a.score}/100", "",
+                f"*{_md(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
+                f"**{_md(a.prompt)}**", "", _quote(a.answer), "", "| | Criterion |", "|---|---|"]
+        for c in a.criteria:
+            mark = "✓" if c["earned"] else ("⊘ negated" if c["negated"] else "✗")
+            out.append(f"| {mark} | {_md(c['label'])} |")
+        out.append("")
+    if not attempts:
+        out += ["No attempts in this period.", ""]
+    return "\n".join(out)
+
+
+_CSS = """body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
+table{border-collapse:collapse;margin:.5rem 0}
+td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
+.earned{color:#176117}.missed{color:#9b1c1c}blockquote{border-left:4px solid #ccc;margin:0;padding:.2rem 1rem;
+white-space:pre-wrap;color:#444}.score{font-weight:bold}h3{margin-top:2rem}"""
+
+
+def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
+    """The report as a standalone HTML page (no scripts, no external resources)."""
+
+    def e(text: Any) -> str:
+        return html.escape(sanitize(str(text)), quote=True)
+
+    out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
+           f"<title>{e(title)}</title><style>{_CSS}</style></head><body>", f"<h1>{e(title)}</h1>",
+           f"<p>{e(period)}. {stats['attempts']} attempts at {stats['questions']} questions, average score "
+           f"{e(stats['average'] if stats['average'] is not None else '–')}, best "
+           f"{e(stats['best'] if stats['best'] is not None else '–')}.</p>"]
+    if stats["criteria"]:
+        out.append("<h2>Criteria</h2><table><tr><th>Criterion</th><th>Earned</th><th>Rate</th></tr>")
+        for c in sorted(stats["criteria"], key=lambda c: c["rate"]):
+            out.append(f"<tr><td>{e(c['label'])}</td><td>{c['earned']}/{c['seen']}</td>"
+                       f"<td>{round(100 * c['rate'])}%</td></tr>")
+        out.append("</table>")
+    if stats["weakest"]:
+        out.append("<h2>To work on</h2><ul>")
+        out += [f"<li><strong>{e(c['label'])}</strong>: {e(c['tip'])}</li>" for c in stats["weakest"]]
+        out.append("</ul>")
+    out.append("<h2>Attempts</h2>")
+    for a in attempts:
+        out += [f"<h3>#{a.id} · {e(a.question)} · <span class=\"score\">{a.score}/100</span></h3>",
+                f"<p><em>{e(a.pack)} · {e(a.created[:16].replace('T', ' '))} UTC · {a.words} words</em></p>",
+                f"<p><strong>{e(a.prompt)}</strong></p>", f"<blockquote>{e(a.answer)}</blockquote>",
+                "<table>"]
+        for c in a.criteria:
+            cls, mark = ("earned", "✓") if c["earned"] else ("missed", "⊘ negated" if c["negated"] else "✗")
+            out.append(f'<tr class="{cls}"><td>{mark}</td><td>{e(c["label"])}</td></tr>')
+        out.append("</table>")
+    if not attempts:
+        out.append("<p>No attempts in this period.</p>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

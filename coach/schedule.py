@@ -1,0 +1,100 @@
+"""Spaced repetition: each (pack, question) is an FSRS card; the score of an answer is the rating.
+
+The algorithm is the maintained `fsrs` package (imported inside functions so that
+`coach --version` stays fast); this module only maps scores to ratings, keeps cards as JSON
+and orders questions for a session. Pure: no I/O, no terminal.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+AGAIN_BELOW, HARD_BELOW, GOOD_BELOW = 50, 70, 90
+
+
+class Mode(StrEnum):
+    """How a session picks its questions."""
+
+    new = "new"  # never-answered questions first
+    review = "review"  # due questions first (soonest due first), then new ones, then the rest
+    random = "random"  # any order
+
+
+def rating_name(score: int) -> str:
+    """The FSRS rating for a score: below 50 Again, 50-69 Hard, 70-89 Good, 90+ Easy."""
+    if score < AGAIN_BELOW:
+        return "Again"
+    if score < HARD_BELOW:
+        return "Hard"
+    if score < GOOD_BELOW:
+        return "Good"
+    return "Easy"
+
+
+def rating(score: int) -> Any:
+    """The fsrs.Rating for a score."""
+    from fsrs import Rating
+
+    return Rating[rating_name(score)]
+
+
+def _scheduler() -> Any:
+    from fsrs import Scheduler
+
+    # No fuzzing: a small interview deck gains little from it, and due dates stay predictable.
+    return Scheduler(enable_fuzzing=False)
+
+
+def review(card_json: str | None, score: int, when: datetime | None = None) -> tuple[str, str]:
+    """Review a question's card with the rating its score earns; return (card JSON, due ISO)."""
+    from fsrs import Card
+
+    when = when or datetime.now(UTC)
+    card = Card.from_json(card_json) if card_json else Card(due=when)
+    new, _log = _scheduler().review_card(card, rating(score), review_datetime=when)
+    return new.to_json(), new.due.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_due(due: str) -> datetime:
+    """A stored due time as an aware datetime."""
+    value = datetime.fromisoformat(due)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def is_due(due: str, now: datetime | None = None) -> bool:
+    """Is a card due at `now`?"""
+    return parse_due(due) <= (now or datetime.now(UTC))
+
+
+def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str, *,
+          now: datetime | None = None, rng: random.Random | None = None) -> list[str]:
+    """Order question ids for a session.
+
+    `due` maps each question ever answered to its card's due time. review: due questions
+    (soonest first), then never-answered ones in pack order, then the rest by due time.
+    new: never-answered first, then the rest by due time. random: shuffled.
+    """
+    mode = Mode(mode)
+    now = now or datetime.now(UTC)
+    ids = list(dict.fromkeys(question_ids))
+    if mode is Mode.random:
+        shuffled = ids[:]
+        (rng or random.Random()).shuffle(shuffled)
+        return shuffled
+    unseen = [q for q in ids if q not in due]
+    seen = sorted((q for q in ids if q in due), key=lambda q: parse_due(due[q]))
+    if mode is Mode.new:
+        return unseen + seen
+    overdue = [q for q in seen if parse_due(due[q]) <= now]
+    later = [q for q in seen if parse_due(due[q]) > now]
+    return overdue + unseen + later
+
+
+def due_now(cards: Iterable[tuple[str, str, str]], now: datetime | None = None) -> list[tuple[str, str, str]]:
+    """The (pack, question, due) triples that are due, soonest first."""
+    now = now or datetime.now(UTC)
+    return sorted((c for c in cards if parse_due(c[2]) <= now), key=lambda c: parse_due(c[2]))
