@@ -197,11 +197,18 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
 def packs_table(entries: list[dict[str, Any]]) -> Table:
     """`coach packs list`: one row per pack file, broken ones with their first error."""
     table = Table(box=box.SIMPLE_HEAD)
-    for name in ("ID", "Title", "Lang", "Questions", "Where", "Path"):
-        table.add_column(name, justify="right" if name == "Questions" else "left")
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Lang", no_wrap=True)
+    table.add_column("Questions", justify="right", no_wrap=True)
+    table.add_column("Where", no_wrap=True)
+    table.add_column("Path", overflow="fold")
     for entry in entries:
         if entry["status"] == "broken":
-            table.add_row(safe(entry["id"]), Text("broken: ", style="bold red") + safe(entry["error"]),
+            error = entry["error"] or ""
+            if error.startswith(entry["path"] + ":"):  # the Path column already says which file
+                error = "line " + error[len(entry["path"]) + 1 :]
+            table.add_row(safe(entry["id"]), Text("broken: ", style="bold red") + safe(error),
                           Text("–"), Text("–"), Text(entry["origin"]), safe(entry["path"]))
             continue
         title = safe(entry["title"])
