@@ -175,7 +175,7 @@ def score(
     out = console()
     out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
     if rows is not None:
-        out.print(explain_table(rows, MATCH_THRESHOLD))
+        out.print(explain_table(rows, MATCH_THRESHOLD, result["criteria"]))
 
 
 class GradeFormat(StrEnum):
@@ -233,6 +233,10 @@ def grade(
 from .cli_practice import register as _register_practice  # noqa: E402 (needs `friendly`)
 
 _register_practice(app, friendly)
+
+from .cli_packs import packs_app  # noqa: E402  (needs `friendly` defined above)
+
+app.add_typer(packs_app)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ How a keyword phrase is found in an answer:
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -260,7 +261,7 @@ class CompiledPack:
                 found[tid] = STEM
 
     def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:
-        if len(norm) < _FUZZY_MIN or not norm.isalpha():
+        if len(norm) < _FUZZY_MIN or not _lettery(norm):
             return
         stem = self.language.stem(norm)
         candidates: set[int] = set()
@@ -295,6 +296,11 @@ class CompiledPack:
             if is_negation(norm, lang):
                 negations.append(i)
         return Analysis(tokens, positions, negations, self)
+
+
+def _lettery(word: str) -> bool:
+    """Letters and combining marks only: Telugu vowel signs and viramas are marks, not letters."""
+    return word.isalpha() or all(unicodedata.category(ch)[0] in "LM" for ch in word)
 
 
 def _deletions(word: str) -> set[str]:
@@ -501,7 +507,9 @@ class Analysis:
             word = tokens.norms[pos]
             if tokens.clauses[pos] != end_clause or word in lang.scope_breakers:
                 break
-            if pos not in own and word in lang.negation_after_cues and not self._pseudo(pos):
+            after_cue = word in lang.negation_after_cues or \
+                word.endswith(lang.negation_after_endings or ("\0",))
+            if pos not in own and after_cue and not self._pseudo(pos):
                 return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
         return None
 

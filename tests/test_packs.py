@@ -146,7 +146,7 @@ def test_bad_ids_difficulty_and_language() -> None:
     assert "p.yaml:11:17: questions[0].difficulty: 'brutal' is not one of: easy, medium, hard" in found
     unsupported = problems(GOOD_HEAD.replace("language: en", "language: xx")
                            + "questions:\n  - id: q\n    prompt: A?\n")
-    assert unsupported == ["p.yaml:3:11: language: language 'xx' is not supported yet (supported: en, sv)"]
+    assert unsupported == ["p.yaml:3:11: language: language 'xx' is not supported yet (supported: en, sv, te)"]
 
 
 def test_structural_problems() -> None:
