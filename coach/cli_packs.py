@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from .cli import friendly
+from .clibase import friendly
 
 packs_app = typer.Typer(
     name="packs",
