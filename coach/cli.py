@@ -6,17 +6,17 @@ code 1, and Ctrl-C into a short note; `--debug` shows the traceback instead (nev
 
 from __future__ import annotations
 
-import functools
-import os
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
 from . import __version__
+from .cli_packs import packs_app
+from .cli_practice import register as register_practice
+from .clibase import State, friendly
 
 app = typer.Typer(
     name="coach",
@@ -28,51 +28,6 @@ app = typer.Typer(
 )
 
 DEFAULT_PACK = "customer-service"
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class _State:
-    debug = False
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    sys.stderr.write(f"coach: {message}\n")
-    return typer.Exit(code=code)
-
-
-def friendly(func: F) -> F:
-    """Run a command, turning user errors and Ctrl-C into messages instead of tracebacks."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from .errors import CoachError
-
-        try:
-            return func(*args, **kwargs)
-        except CoachError as exc:
-            if _State.debug:
-                raise
-            lines = str(exc).splitlines() or ["error"]
-            for line in lines[:-1]:
-                sys.stderr.write(f"coach: {line}\n")
-            raise _fail(lines[-1]) from None
-        except KeyboardInterrupt:
-            if _State.debug:
-                raise
-            raise _fail("interrupted", code=130) from None
-        except (typer.Exit, typer.Abort, SystemExit):
-            raise
-        except BrokenPipeError:
-            # Output piped into `head` and closed early: not an error worth a traceback.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(code=0) from None
-        except Exception as exc:
-            if _State.debug or isinstance(exc, typer.BadParameter):
-                raise
-            raise _fail(f"internal error: {type(exc).__name__}: {exc} "
-                        "(run with --debug for the traceback, and please report it)") from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _version(value: bool) -> None:
@@ -100,7 +55,7 @@ def root(
 
       coach grade answers.yaml --format json
     """
-    _State.debug = debug
+    State.debug = debug
     if ctx.invoked_subcommand is None:  # bare `coach` rehearses, with every option at its default
         from .cli_practice import practice
 
@@ -115,7 +70,9 @@ def _read_answer(text: str | None, file: Path | None) -> str:
 
         return read_text(file, limit=50 * 1024 * 1024, what="answer file")
     if text is not None:
-        return text
+        from .text import repair
+
+        return repair(text)
     if sys.stdin is None or sys.stdin.isatty():
         raise typer.BadParameter("give the answer as TEXT, with --file, or on standard input")
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
@@ -169,7 +126,7 @@ def score(
     out = console()
     out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
     if rows is not None:
-        out.print(explain_table(rows, MATCH_THRESHOLD))
+        out.print(explain_table(rows, MATCH_THRESHOLD, result["criteria"]))
 
 
 class GradeFormat(StrEnum):
@@ -224,9 +181,8 @@ def grade(
         raise typer.Exit(code=1)
 
 
-from .cli_practice import register as _register_practice  # noqa: E402 (needs `friendly`)
-
-_register_practice(app, friendly)
+register_practice(app)
+app.add_typer(packs_app)
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Commands for practising and looking back: practice (also bare `coach`), history, stats, export.
 
-Registered on the main app by `register(app, friendly)` from cli.py. Heavy modules (sqlite3,
+Registered on the main app by `register(app)` from cli.py. Heavy modules (sqlite3,
 the engine, prompt_toolkit, fsrs) are imported inside the command functions.
 """
 
@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from .clibase import friendly
 
 if TYPE_CHECKING:
     from .store import Store
@@ -332,7 +333,7 @@ def export(
     sys.stdout.write(f"Wrote {target} ({len(attempts)} attempt{'s' if len(attempts) != 1 else ''})\n")
 
 
-def register(app: typer.Typer, friendly: Callable[[Any], Any]) -> None:
+def register(app: typer.Typer) -> None:
     """Add practice, history, stats and export to the main app."""
     app.command("practice")(friendly(practice))
     history_app.callback(invoke_without_command=True)(friendly(_history))

@@ -17,6 +17,8 @@ How a keyword phrase is found in an answer:
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +38,7 @@ _FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
 _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 _CACHE_LIMIT = 200_000
+_CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
 
 
 # -- results -------------------------------------------------------------------------------------
@@ -196,6 +199,8 @@ class CompiledPack:
                 self.by_key.setdefault(phrase.key, []).append((number, phrase))
             else:
                 self.keyless.append((number, phrase))
+        # No answer form longer than this can be one or two edits from a keyword form.
+        self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
         # Per answer word: its keyword-term matches and whether it is a negation cue.
         self._token_cache: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
@@ -267,15 +272,21 @@ class CompiledPack:
             self._stem_matches(norm, found)
             self._fuzzy_matches(norm, found)
         result = tuple(found.items())
-        if len(self._word_cache) >= _CACHE_LIMIT:
-            self._word_cache.clear()
-        self._word_cache[norm] = result
+        if len(norm) <= _CACHE_WORD_MAX:
+            if len(self._word_cache) >= _CACHE_LIMIT:
+                self._word_cache.clear()
+            self._word_cache[norm] = result
         return result
 
     def _stem_matches(self, norm: str, found: dict[int, float]) -> None:
         lang = self.language
         stem = lang.stem(norm)
         candidates = list(self.by_stem.get(stem, ()))
+        for ending in lang.inflectional_suffixes:
+            # The word without an inflectional ending may stem like a keyword word when the
+            # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
+            if ending and norm.endswith(ending) and len(norm) - len(ending) >= 3:
+                candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
         for cut in range(len(stem), max(_FAMILY_MIN, len(stem) - 4) - 1, -1):
             candidates += self.by_family.get(stem[:cut], ())
         for tid in candidates:
@@ -288,12 +299,14 @@ class CompiledPack:
                 found[tid] = STEM
 
     def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:
-        if len(norm) < _FUZZY_MIN or not norm.isalpha():
+        if len(norm) < _FUZZY_MIN or not _lettery(norm):
             return
         stem = self.language.stem(norm)
         candidates: set[int] = set()
         for form in {norm, stem}:
-            if len(form) >= _FUZZY_MIN:
+            # Skipping forms too long to be one edit from any keyword form changes no result,
+            # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
+            if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
                 for variant in _deletions(form):
                     candidates |= self.by_deletion.get(variant, set())
         for tid in candidates:
@@ -302,7 +315,7 @@ class CompiledPack:
             term = self.terms[tid]
             if _one_typo(norm, term.norm) or _one_typo(stem, term.stem):
                 found[tid] = FUZZY1
-        if len(norm) >= _FUZZY2_MIN:
+        if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2:
             for form, tid in self.long_terms.get(norm[:2], ()):
                 if tid not in found and norm[:-3] != form[:-3] and \
                         OSA.distance(norm, form, score_cutoff=2) <= 2:
@@ -322,9 +335,10 @@ class CompiledPack:
             entry = cache.get(norm)
             if entry is None:
                 entry = (self.word_matches(norm), is_negation(norm, self.language))
-                if len(cache) >= _CACHE_LIMIT:
-                    cache.clear()
-                cache[norm] = entry
+                if len(norm) <= _CACHE_WORD_MAX:
+                    if len(cache) >= _CACHE_LIMIT:
+                        cache.clear()
+                    cache[norm] = entry
             if entry[0] or entry[1]:
                 relevant[norm] = entry
         positions: dict[int, list[tuple[int, float]]] = {}
@@ -339,6 +353,11 @@ class CompiledPack:
             if negates:
                 negations.append(i)
         return Analysis(tokens, positions, negations, self)
+
+
+def _lettery(word: str) -> bool:
+    """Letters and combining marks only: Telugu vowel signs and viramas are marks, not letters."""
+    return word.isalpha() or all(unicodedata.category(ch)[0] in "LM" for ch in word)
 
 
 def _deletions(word: str) -> set[str]:
@@ -479,6 +498,9 @@ class Analysis:
         tokens = self.tokens
         window = phrase.length + 3
         anchor_index = min(range(len(lists)), key=lambda k: len(lists[k]))
+        # Position lists are in text order: look only at candidates inside the window, so an
+        # answer repeating a keyword thousands of times is not matched in quadratic time.
+        keys = [[pos for pos, _ in candidates] for candidates in lists]
         results: list[PhraseMatch] = []
         for anchor, anchor_quality in lists[anchor_index]:
             sentence = tokens.sentences[anchor]
@@ -490,8 +512,10 @@ class Analysis:
                     chosen.append((anchor, anchor_quality))
                     continue
                 pick = None
-                for pos, quality in candidates:
-                    if pos in used or abs(pos - anchor) > window:
+                low = bisect_left(keys[k], anchor - window)
+                high = bisect_right(keys[k], anchor + window)
+                for pos, quality in candidates[low:high]:
+                    if pos in used:
                         continue
                     if tokens.sentences[pos] != sentence:
                         continue
@@ -522,7 +546,11 @@ class Analysis:
         strength = sum(content_quality) / len(content_quality)
         function = phrase.function_words
         if function:
-            nearby = tokens.norms[max(0, first - 2) : last + 3]
+            # Function words count only from the match's own sentence: "… salary. Fix the
+            # issue." must not lend "the" to the red flag "the salary".
+            sentence = tokens.sentences[first]
+            nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
+                      if tokens.sentences[i] == sentence]
             single = len(phrase.content) + phrase.negations == 1
             if single:
                 # One content word ("customer's name", "honest about"): the function words are
@@ -564,10 +592,11 @@ class Analysis:
             pos = at
             for word in side:
                 pos += step
-                if 0 <= pos < len(norms) and norms[pos] != word and slack:
+                if 0 <= pos < len(norms) and not _spelt(norms[pos], word) and slack:
                     slack -= 1
                     pos += step
-                if not (0 <= pos < len(norms)) or norms[pos] != word or clauses[pos] != clauses[at]:
+                if not (0 <= pos < len(norms)) or not _spelt(norms[pos], word) or \
+                        clauses[pos] != clauses[at]:
                     return False
         return True
 
@@ -576,9 +605,10 @@ class Analysis:
         if one stands in the same clause."""
         tokens = self.tokens
         lang = self.language
-        for pos in self.negations:
+        inside = self.negations[bisect_right(self.negations, first) : bisect_left(self.negations, last)]
+        for pos in inside:
             # A cue inside the matched span ("I never blame the customer") negates it too.
-            if first < pos < last and pos not in own and not self._pseudo(pos):
+            if pos not in own and not self._pseudo(pos):
                 return pos
         clause = tokens.clauses[first]
         for pos in range(first - 1, max(-1, first - 1 - lang.negation_before), -1):
@@ -592,7 +622,9 @@ class Analysis:
             word = tokens.norms[pos]
             if tokens.clauses[pos] != end_clause or word in lang.scope_breakers:
                 break
-            if pos not in own and word in lang.negation_after_cues and not self._pseudo(pos):
+            after_cue = word in lang.negation_after_cues or \
+                word.endswith(lang.negation_after_endings or ("\0",))
+            if pos not in own and after_cue and not self._pseudo(pos):
                 return pos
         return None
 
@@ -660,6 +692,11 @@ class Analysis:
                         break
             found[part] = _evidence(self.tokens, *best) if best else None
         return found
+
+
+def _spelt(found: str, word: str) -> bool:
+    """The phrase's word as written, or with a short ending ("customers", Telugu plurals)."""
+    return found == word or (len(word) >= 3 and found.startswith(word) and len(found) - len(word) <= 2)
 
 
 def _function_present(word: str, nearby: list[str], lang: Language) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CoachError, FileProblem, InputError, Problem
+from .text import repair
 from .yamlio import decode_text
 
 FORMATS = ("yaml", "jsonl", "csv")
@@ -67,7 +68,7 @@ def _text_field(row: dict[str, Any], name: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return str(value)
+        return repair(str(value))
     raise ValueError(f"field {name!r} must be text, got {type(value).__name__}")
 
 

@@ -24,6 +24,8 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Phrase = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+# A broken pack of 100,000 fields is reported by its first problems, in bounded time.
+MAX_PROBLEMS = 100
 
 
 Difficulty = Literal["easy", "medium", "hard"]
@@ -213,7 +215,11 @@ def validate(located: Located) -> PackModel:
     """Validate located YAML data as a pack; raise PackError listing every problem in order."""
     data = located.data
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
+        if data is None:
+            raise PackError([located.problem((), "the file holds no data (only null); expected a "
+                                                 "mapping with pack, title, language, criteria and "
+                                                 "questions")])
+        kind = _describe(data) if isinstance(data, (list, dict)) else f"the value {_describe(data)}"
         raise PackError([located.problem((), f"the top level is {kind}; expected a mapping with "
                                              "pack, title, language, criteria and questions")])
     problems: list[Problem] = []
@@ -221,10 +227,20 @@ def validate(located: Located) -> PackModel:
     try:
         model = PackModel.model_validate(data)
     except ValidationError as exc:
-        problems += [_pydantic_problem(located, err) for err in exc.errors()]
+        errors = exc.errors()
+        problems += [_pydantic_problem(located, err) for err in errors[:MAX_PROBLEMS]]
+        hidden = len(errors) - MAX_PROBLEMS
+    else:
+        hidden = 0
     problems += _cross_checks(located, data)
     if problems or model is None:
         problems = sorted(set(problems), key=lambda p: (p.line, p.column, p.path, p.message))
+        hidden += max(0, len(problems) - MAX_PROBLEMS)
+        problems = problems[:MAX_PROBLEMS]
+        if hidden > 0:
+            last = problems[-1]
+            problems.append(Problem(last.file, last.line, last.column, "",
+                                    f"… and {hidden:,} more problems; fix these first"))
         raise PackError(problems)
     from .lang import language_problem
 
@@ -248,39 +264,48 @@ def _fields_at(loc: Path_) -> list[str]:
 
 
 def _pydantic_problem(located: Located, err: Any) -> Problem:
-    loc: Path_ = tuple(err["loc"])
+    raw_loc: Path_ = tuple(err["loc"])
+    # Keys of dict fields show up as loc entries like ('criteria', 'Bad Id', '[key]'): such a
+    # problem is about the key itself, located where the key is written.
+    on_key = "[key]" in raw_loc
+    loc: Path_ = tuple(part for part in raw_loc if part != "[key]")
     kind = err["type"]
     value = err.get("input")
+
+    def at(path: Path_, message: str, *, key: bool = False) -> Problem:
+        return located.problem(path, message, key=key or on_key)
+
     if kind == "extra_forbidden":
         allowed = _fields_at(loc)
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
         hint = f"did you mean {close[0]!r}?" if close else f"expected one of: {', '.join(allowed)}"
-        return located.problem(loc, f"unknown field {loc[-1]!r}; {hint}", key=True)
+        return at(loc, f"unknown field {loc[-1]!r}; {hint}", key=True)
     if kind == "missing":
         parent = loc[:-1]
-        return located.problem(parent, f"missing required field {loc[-1]!r}", key=True)
+        return at(parent, f"missing required field {loc[-1]!r}", key=True)
     if kind == "too_short" and loc and loc[-1] == "keywords":
-        return located.problem(loc, "the keyword list is empty; give at least one keyword phrase")
+        return at(loc, "the keyword list is empty; give at least one keyword phrase")
     if kind == "too_short" and loc in (("criteria",), ("questions",)):
-        return located.problem(loc, f"{loc[-1]} is empty; give at least one")
+        return at(loc, f"{loc[-1]} is empty; give at least one")
     if kind == "string_pattern_mismatch":
         if loc and loc[-1] == "language":
             message = f"{value!r} is not an ISO 639-1 language code like 'en'"
         else:
             message = f"{value!r} is not a valid id: use lowercase letters, digits and hyphens"
-        return located.problem(loc, message)
+        return at(loc, message)
     if kind == "string_too_short":
-        return located.problem(loc, "must not be empty")
+        return at(loc, "must not be empty")
     if kind == "literal_error":
-        return located.problem(loc, f"{value!r} is not one of: easy, medium, hard")
+        return at(loc, f"{value!r} is not one of: easy, medium, hard")
+    if kind == "model_type":
+        kind = "dict_type"
     if kind in ("string_type", "int_type", "float_type", "bool_type", "list_type", "dict_type"):
         expected = {"string_type": "text", "int_type": "a whole number", "float_type": "a number",
                     "bool_type": "true or false", "list_type": "a list", "dict_type": "a mapping"}[kind]
         hint = " (quote it)" if kind == "string_type" and isinstance(value, (bool, int, float)) else ""
-        return located.problem(loc, f"expected {expected}, got {_describe(value)}{hint}")
-    # Keys of dict fields show up as loc entries like ('criteria', 'Bad Id', '[key]').
-    clean = tuple(part for part in loc if part != "[key]")
-    return located.problem(clean, err["msg"][0].lower() + err["msg"][1:], key="[key]" in loc)
+        return at(loc, f"expected {expected}, got {_describe(value)}{hint}")
+    message = str(err.get("msg") or "invalid value")
+    return at(loc, message[0].lower() + message[1:])
 
 
 def _describe(value: Any) -> str:
@@ -344,10 +369,10 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
         examples = question.get("examples")
         if isinstance(examples, list):
             for ei, example in enumerate(examples):
-                earns = example.get("earns") if isinstance(example, dict) else None
-                if not isinstance(earns, list):
+                if not isinstance(example, dict):
                     continue
-                for ki, cid in enumerate(earns):
+                earns = example.get("earns")
+                for ki, cid in enumerate(earns if isinstance(earns, list) else []):
                     if isinstance(cid, str) and defined and cid not in own:
                         where = ("questions", qi, "examples", ei, "earns", ki)
                         message = (_undefined(cid, defined) if cid not in defined else

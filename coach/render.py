@@ -7,6 +7,7 @@ parsed as markup, so "[bold]" or an ANSI escape in an answer prints literally an
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import Any
 
@@ -156,13 +157,18 @@ def delivery_notes(result: dict[str, Any]) -> Text:
     return out
 
 
-def explain_table(rows: list[dict[str, Any]], threshold: int) -> Table:
-    """`coach score --explain`: every keyword phrase's best match in the answer."""
-    table = Table(box=box.SIMPLE_HEAD, title="Keyword phrases and their best matches")
+def explain_table(rows: list[dict[str, Any]], threshold: int,
+                  criteria: list[dict[str, Any]] | None = None) -> Table:
+    """`coach score --explain`: every keyword phrase's best match in the answer, grouped by
+    criterion with its verdict, so a trainer sees why a criterion was or was not earned."""
+    verdicts = {c["id"]: c for c in criteria or []}
+    table = Table(box=box.SIMPLE_HEAD, title="Keyword phrases and their best matches",
+                  caption=f"A phrase earns its criterion from strength {threshold}, unless negated.")
     table.add_column("Criterion", no_wrap=True)
     table.add_column("Phrase")
     table.add_column("Best match in the answer")
     table.add_column("Strength", justify="right")
+    previous = None
     for row in rows:
         strength = row["strength"]
         style = "green" if strength >= threshold and not row["negated"] else (
@@ -170,9 +176,156 @@ def explain_table(rows: list[dict[str, Any]], threshold: int) -> Table:
         found = safe(row["evidence"]["text"]) if row["evidence"] else Text("–", style="dim")
         if row["negated"]:
             found.append(" (negated)", style="red")
-        table.add_row(Text(row["criterion"]), safe(row["phrase"]), found,
-                      Text(f"{strength:g}", style=style))
+        label = Text("")
+        if row["criterion"] != previous:
+            if previous is not None:
+                table.add_section()
+            verdict = verdicts.get(row["criterion"])
+            label = Text(row["criterion"])
+            if verdict is not None:
+                mark, mark_style = ("✓ ", "bold green") if verdict["earned"] else (
+                    ("⊘ ", "bold red") if verdict["negated"] else ("✗ ", "bold red"))
+                label = Text(mark, style=mark_style) + label
+                if verdict["negated"] and verdict.get("negation"):
+                    label.append(f"\n  negated by “{sanitize(verdict['negation']['text'])}”",
+                                 style="dim red")
+            previous = row["criterion"]
+        mark = "✓ " if strength >= threshold and not row["negated"] else ""
+        table.add_row(label, safe(row["phrase"]), found, Text(f"{mark}{strength:g}", style=style))
     return table
+
+
+def packs_table(entries: list[dict[str, Any]]) -> Table:
+    """`coach packs list`: one row per pack file, broken ones with their first error."""
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Lang", no_wrap=True)
+    table.add_column("Questions", justify="right", no_wrap=True)
+    table.add_column("Where", no_wrap=True)
+    table.add_column("Path", overflow="fold")
+    for entry in entries:
+        if entry["status"] == "broken":
+            error = entry["error"] or ""
+            if error.startswith(entry["path"] + ":"):  # the Path column already says which file
+                error = "line " + error[len(entry["path"]) + 1 :]
+            table.add_row(safe(entry["id"]), Text("broken: ", style="bold red") + safe(error),
+                          Text("–"), Text("–"), Text(entry["origin"]), safe(entry["path"]))
+            continue
+        title = safe(entry["title"])
+        if entry["status"] == "shadowed":
+            title.append(" (shadowed by an earlier pack with this id)", style="dim")
+        table.add_row(safe(entry["id"]), title, Text(entry["language"] or ""),
+                      Text(str(entry["questions"])), Text(entry["origin"]), safe(entry["path"]))
+    return table
+
+
+def pack_details(pack: dict[str, Any], source: str | None) -> Group:
+    """`coach packs show`: criteria with keywords and tips, red flags, then questions."""
+    head = Text()
+    head.append_text(safe(pack["title"]))
+    head.append(f"  ({pack['pack']}, {pack['language']}, {len(pack['questions'])} questions)",
+                style="dim")
+    parts: list[Any] = [head]
+    if pack.get("description"):
+        parts.append(safe(pack["description"]))
+    if source:
+        parts.append(Text("from ", style="dim") + safe(source))
+    crit = Table(box=box.SIMPLE_HEAD, title="Criteria", title_justify="left")
+    for name in ("ID", "Label", "Weight", "Keywords", "Tip"):
+        crit.add_column(name, justify="right" if name == "Weight" else "left")
+    for cid, c in pack["criteria"].items():
+        crit.add_row(safe(cid), safe(c["label"]), Text(f"{c['weight']:g}"),
+                     safe(", ".join(c["keywords"])), safe(c.get("tip", "")))
+    parts.append(crit)
+    if pack.get("red_flags"):
+        flags = Table(box=box.SIMPLE_HEAD, title="Red flags", title_justify="left")
+        for name in ("Phrase", "Penalty", "Why"):
+            flags.add_column(name, justify="right" if name == "Penalty" else "left")
+        for f in pack["red_flags"]:
+            flags.add_row(safe(f["phrase"]), Text(f"{f['penalty']:g}"), safe(f.get("why", "")))
+        parts.append(flags)
+    questions = Table(box=box.SIMPLE_HEAD, title="Questions", title_justify="left")
+    for name in ("ID", "Prompt", "Criteria", "Require", "Difficulty", "Model", "Examples"):
+        questions.add_column(name)
+    for q in pack["questions"]:
+        questions.add_row(safe(q["id"]), safe(q["prompt"]),
+                          safe(", ".join(q["criteria"]) if q.get("criteria") else "all"),
+                          Text(str(q["require"]) if q.get("require") else "all"),
+                          Text(q["difficulty"]), Text("yes" if q.get("model_answer") else "no"),
+                          Text(str(len(q.get("examples") or []))))
+    parts.append(questions)
+    return Group(*parts)
+
+
+def calibration_report(result: dict[str, Any]) -> Group:
+    """`coach packs test`: agreement per criterion, then every disagreement with its evidence."""
+    table = Table(box=box.SIMPLE_HEAD, title=f"Calibration of {sanitize(result['pack'])}: "
+                  f"{result['examples']} examples", title_justify="left")
+    for name in ("Criterion", "Agreed", "False credit", "Missed credit"):
+        table.add_column(name, justify="left" if name == "Criterion" else "right")
+    for crit in result["criteria"]:
+        ok = crit["agreed"] == crit["checked"]
+        table.add_row(Text(sanitize(crit["id"]), style="green" if ok else "bold"),
+                      Text(f"{crit['agreed']}/{crit['checked']}", style="green" if ok else "yellow"),
+                      Text(str(len(crit["false_credit"])), style="red" if crit["false_credit"] else "dim"),
+                      Text(str(len(crit["missed_credit"])), style="red" if crit["missed_credit"] else "dim"))
+    parts: list[Any] = [table]
+    lines = Text()
+    for crit in result["criteria"]:
+        for d in crit["false_credit"] + crit["missed_credit"]:
+            where = f"{d['question']} example {d['example'] + 1}"
+            if d.get("line"):
+                where += f" (line {d['line']})"
+            lines.append(f"{d['kind']}: ", style="bold red")
+            lines.append(f"{sanitize(d['criterion'])} — {sanitize(where)}\n")
+            lines.append("    answer: ", style="dim")
+            lines.append_text(safe(d["excerpt"]))
+            lines.append("\n")
+            if d["kind"] == "false credit":
+                lines.append("    matched: ", style="dim")
+                lines.append_text(safe(d["phrase"]))
+                lines.append(f" ({d['strength']:g}) in “", style="dim")
+                lines.append_text(safe(d["evidence"]))
+                lines.append("”", style="dim")
+            elif d.get("negated_by"):
+                lines.append("    negated: ", style="dim")
+                lines.append_text(safe(d["phrase"]))
+                lines.append(" in “", style="dim")
+                lines.append_text(safe(d["evidence"]))
+                lines.append("” by “", style="dim")
+                lines.append_text(safe(d["negated_by"]))
+                lines.append("”", style="dim")
+            elif d.get("phrase"):
+                lines.append("    nearest: ", style="dim")
+                lines.append_text(safe(d["phrase"]))
+                lines.append(f" ({d['strength']:g}, needs 70) in “", style="dim")
+                lines.append_text(safe(d["evidence"]))
+                lines.append("”", style="dim")
+            else:
+                lines.append("    nearest: no keyword phrase of this criterion came close", style="dim")
+            lines.append("\n")
+    for miss in result["score_misses"]:
+        bounds = f"{miss['min_score'] if miss['min_score'] is not None else 0:g}-" \
+                 f"{miss['max_score'] if miss['max_score'] is not None else 100:g}"
+        where = f"{miss['question']} example {miss['example'] + 1}"
+        if miss.get("line"):
+            where += f" (line {miss['line']})"
+        lines.append("score out of bounds: ", style="bold red")
+        lines.append(f"{sanitize(where)}: {miss['score']}, expected {bounds}\n")
+        lines.append("    answer: ", style="dim")
+        lines.append_text(safe(miss["excerpt"]))
+        lines.append("\n")
+    if lines:
+        lines.rstrip()
+        parts.append(lines)
+    if result["questions_without_examples"]:
+        parts.append(Text("No examples: " + ", ".join(result["questions_without_examples"]),
+                          style="yellow"))
+    verdict = "all examples agree" if result["ok"] else \
+        f"{result['disagreements']} disagreement{'s' if result['disagreements'] != 1 else ''}"
+    parts.append(Text(verdict, style="bold green" if result["ok"] else "bold red"))
+    return Group(*parts)
 
 
 def grade_table(rows: list[dict[str, Any]], summary: dict[str, Any]) -> Group:
@@ -200,11 +353,20 @@ def grade_table(rows: list[dict[str, Any]], summary: dict[str, Any]) -> Group:
     return Group(table, line)
 
 
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (C1
+# controls such as CSI, bidi overrides) or that cannot be encoded (lone surrogates). They only
+# occur inside JSON strings, so escaping them keeps the data exact and the JSON valid.
+_UNSAFE_IN_JSON = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
 def print_json(data: Any) -> None:
     """JSON to stdout, unstyled (for scripts), with non-ASCII kept readable."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 # -- practice sessions, history and stats --------------------------------------------------------

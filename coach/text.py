@@ -7,6 +7,7 @@ highlighted in the original answer.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 
@@ -63,6 +64,16 @@ class Tokens:
             spans = [m.span() for m in _WORD_RE.finditer(self.text, begin, end)]
             self._spans[clause] = spans
         return spans[index - self._bounds[clause][2]]
+
+    @property
+    def starts(self) -> list[int]:
+        """Every token's start offset (computes all spans; the matcher uses `span`)."""
+        return [self.span(i)[0] for i in range(len(self.norms))]
+
+    @property
+    def ends(self) -> list[int]:
+        """Every token's end offset."""
+        return [self.span(i)[1] for i in range(len(self.norms))]
 
     def span_text(self, first: int, last: int) -> str:
         """The original text from token `first` to token `last`, inclusive."""
@@ -133,7 +144,14 @@ def _joins(text: str, index: int) -> bool:
                                or previous in "\u200d")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls (ESC, CSI, BEL, CR...; tab and newline stay), line/paragraph separators,
+# bidirectional marks, embeddings, overrides and isolates, and lone surrogates (which cannot
+# even be encoded for output).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff]"
+)
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def sanitize(text: str) -> str:
@@ -141,3 +159,15 @@ def sanitize(text: str) -> str:
     and bidirectional overrides) becomes U+FFFD. One character for one, so evidence offsets
     into the original text stay valid for highlighting."""
     return _CONTROL.sub("\ufffd", text)
+
+
+def repair(text: str) -> str:
+    """Untrusted input made valid Unicode: lone surrogates (undecodable command-line bytes,
+    JSON escapes such as "\\ud800") become U+FFFD, one for one, so nothing fails to encode."""
+    if text.isascii():
+        return text
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        # Command-line arguments: Python smuggles undecodable bytes in as surrogates.
+        with contextlib.suppress(UnicodeEncodeError):  # other surrogates: replaced below
+            text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _SURROGATES.sub("\ufffd", text)

@@ -146,7 +146,7 @@ def test_bad_ids_difficulty_and_language() -> None:
     assert "p.yaml:11:17: questions[0].difficulty: 'brutal' is not one of: easy, medium, hard" in found
     unsupported = problems(GOOD_HEAD.replace("language: en", "language: xx")
                            + "questions:\n  - id: q\n    prompt: A?\n")
-    assert unsupported == ["p.yaml:3:11: language: language 'xx' is not supported yet (supported: en, sv)"]
+    assert unsupported == ["p.yaml:3:11: language: language 'xx' is not supported yet (supported: en, sv, te)"]
 
 
 def test_structural_problems() -> None:
@@ -154,7 +154,8 @@ def test_structural_problems() -> None:
     assert problems("- a\n- b\n")[0].startswith("p.yaml:1:1: the top level is a list; expected a mapping")
     assert problems("pack: demo\n\ttitle: x\n")[0].startswith("p.yaml:2:1: invalid YAML: a tab character")
     found = problems('pack: "demo\ntitle: x\n')
-    assert found[0].startswith("p.yaml:3:1: invalid YAML: found unexpected end of stream")
+    # Reported where the string opens (the useful place), not at the end of the file.
+    assert found == ["p.yaml:1:7: invalid YAML: unterminated quoted string: the closing quote is missing"]
 
 
 def test_empty_criteria_and_questions() -> None:
@@ -212,7 +213,7 @@ def test_missing_and_binary_files(tmp_path: Path) -> None:
         load_pack(str(binary))
     latin = tmp_path / "latin.yaml"
     latin.write_bytes("pack: caf\xe9\n".encode("latin-1"))
-    with pytest.raises(FileProblem, match=r"latin.yaml:1: not UTF-8 text"):
+    with pytest.raises(FileProblem, match=r"latin.yaml:1:10: not UTF-8 text"):
         load_pack(str(latin))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-_MODULES = {"en": "english", "sv": "swedish"}
+_MODULES = {"en": "english", "sv": "swedish", "te": "telugu"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class Language:
     negation_after: int = 0
     # Cues that may negate a match they follow ("empathy is not important").
     negation_after_cues: frozenset[str] = frozenset()
+    # Token endings that make a token such a following cue (Telugu negative verbs: -లేదు).
+    negation_after_endings: tuple[str, ...] = ()
     # Suffixes whose loss changes a word's meaning (timely -> time, personal -> person).
     derivational_suffixes: tuple[str, ...] = ()
     inflectional_suffixes: tuple[str, ...] = ()
@@ -46,6 +48,9 @@ class Language:
     hedges: tuple[str, ...] = ()
     star_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     behavioural_prompts: tuple[str, ...] = ()
+    # Words too common to be a key term when drafting a rubric from model answers (on top of
+    # function_words and negation cues): "which", "also", "can"...
+    stop_words: frozenset[str] = frozenset()
     # Spoken answers of one to two minutes: (too short below, ideal from, ideal to, long above).
     length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
 

@@ -1,0 +1,417 @@
+"""Draft a rubric from model answers: questions in, a starter pack (YAML text) out.
+
+For each question, the key terms of its model answer become criteria: content words that
+are not stop words and not already in the question, ranked by how central they are (how
+often the answer uses them, how specific they are to this question among all the input's
+answers), and adjacent key terms that recur together become multi-word phrases. Each
+criterion lists the inflected and alternative forms worth listing (forms the answer uses,
+hyphenated and joined spellings, an abbreviation and its expansion). Weights follow
+centrality. The trainer then edits the draft; `coach packs validate` and `coach packs test`
+check it.
+
+Pure: reading the input raises CoachError on problems; drafting never prints.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import FileProblem, InputError, Problem
+from .lang import Language, get_language
+from .text import tokenize
+
+COLUMNS = ("id", "question", "model_answer")
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DraftItem:
+    """One question to draft criteria for."""
+
+    id: str
+    question: str
+    model_answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSettings:
+    """Knobs of the drafting heuristics (defaults tuned on SAF's training split only)."""
+
+    max_criteria: int = 8  # at most this many criteria per question
+    share: float = 1.0  # at most this share of the answer's distinct key terms
+    # Full marks once require_share * n ** require_power of a question's n criteria are earned:
+    # long model answers list alternatives, so a full-marks answer covers a smaller share.
+    require_share: float = 0.6
+    require_power: float = 1.0
+    weighted: bool = True  # weights 1-3 by centrality (else all 1)
+    skip_question_words: bool = True  # a word the question already says shows nothing
+    min_word: int = 2  # shortest key term (letters)
+
+
+@dataclass(slots=True)
+class _Term:
+    stem: str
+    forms: list[str] = field(default_factory=list)
+    count: int = 0
+    first: int = 0
+    score: float = 0.0
+    negated: list[str] = field(default_factory=list)  # "no ack": how a negated use reads
+    plain: int = 0  # uses not under a negation cue
+
+
+# -- input ---------------------------------------------------------------------------------------
+
+
+def read_draft_input(path: Path) -> tuple[list[DraftItem], str | None, str | None]:
+    """Questions with model answers from CSV, JSON Lines or a pack; plus the pack's language
+    and title when the input is a pack."""
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        from .packs import load_pack_file
+
+        pack = load_pack_file(path)
+        items = [DraftItem(q.id, q.prompt, q.model_answer) for q in pack.questions
+                 if q.model_answer.strip()]
+        if not items:
+            raise FileProblem(f"{path}: no question has a model_answer to draft from")
+        return items, pack.language, pack.title
+    from .yamlio import read_text
+
+    text = read_text(path, limit=50 * 1024 * 1024, what="input file")
+    if suffix in (".csv", ".tsv"):
+        rows = _csv_rows(text, str(path), "\t" if suffix == ".tsv" else ",")
+    elif suffix in (".jsonl", ".ndjson", ".json"):
+        rows = _jsonl_rows(text, str(path))
+    else:
+        raise FileProblem(f"{path}: cannot tell the format from the name; use .csv, .jsonl or a "
+                          "pack .yaml")
+    return _items(rows, str(path)), None, None
+
+
+def _csv_rows(text: str, name: str, delimiter: str) -> list[tuple[int, dict[str, Any]]]:
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise InputError([Problem(name, 1, 1, "", f"missing column{'s' if len(missing) > 1 else ''} "
+                                  f"{', '.join(missing)}; expected the columns {', '.join(COLUMNS)}")])
+    reader.fieldnames = header
+    rows = []
+    for row in reader:
+        rows.append((reader.line_num, row))
+    return rows
+
+
+def _jsonl_rows(text: str, name: str) -> list[tuple[int, dict[str, Any]]]:
+    rows: list[tuple[int, dict[str, Any]]] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(name, number, exc.colno, "", f"invalid JSON: {exc.msg}"))
+            continue
+        if not isinstance(value, dict):
+            problems.append(Problem(name, number, 1, "", "expected a JSON object per line"))
+            continue
+        rows.append((number, value))
+    if problems:
+        raise InputError(problems)
+    return rows
+
+
+def _items(rows: list[tuple[int, dict[str, Any]]], name: str) -> list[DraftItem]:
+    items: list[DraftItem] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for line, row in rows:
+        values = {}
+        for column in COLUMNS:
+            value = row.get(column)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, str) or not value.strip():
+                problems.append(Problem(name, line, 1, column, f"missing or empty {column!r}"))
+                break
+            values[column] = value.strip()
+        else:
+            qid = slug(values["id"])
+            if not qid:
+                problems.append(Problem(name, line, 1, "id", f"id {values['id']!r} has no letters "
+                                        "or digits to make a question id from"))
+                continue
+            if qid in seen:
+                problems.append(Problem(name, line, 1, "id", f"duplicate id {qid!r}"))
+                continue
+            seen.add(qid)
+            items.append(DraftItem(qid, values["question"], values["model_answer"]))
+    if problems:
+        raise InputError(problems)
+    if not items:
+        raise FileProblem(f"{name}: no rows to draft from")
+    return items
+
+
+def slug(text: str) -> str:
+    """A valid pack/question/criterion id from any text ("10.1" -> "10-1"); '' if impossible."""
+    out = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return out[:60].strip("-")
+
+
+# -- drafting ------------------------------------------------------------------------------------
+
+
+def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: str | None = None,
+               settings: DraftSettings | None = None) -> dict[str, Any]:
+    """The drafted pack as plain data (the shape of a pack YAML file)."""
+    settings = settings or DraftSettings()
+    lang = get_language(language)
+    stop = lang.function_words | lang.stop_words | lang.negation_cues
+    analysed = [_terms(item, lang, stop, settings) for item in items]
+    df: Counter[str] = Counter()
+    for terms, _phrases in analysed:
+        df.update(terms.keys())
+    n = len(items)
+    criteria: dict[str, Any] = {}
+    questions: list[dict[str, Any]] = []
+    for item, (terms, phrases) in zip(items, analysed, strict=True):
+        for term in terms.values():
+            idf = math.log((n + 1) / (df[term.stem] + 0.5)) + 1.0
+            position = 1.0 + 0.3 / (1 + term.first / 20)
+            term.score = (1.0 + math.log(term.count)) * idf * position
+        ranked = sorted(terms.values(), key=lambda t: (-t.score, t.first))
+        limit = max(1, min(settings.max_criteria, math.ceil(settings.share * len(ranked))))
+        chosen = ranked[:limit]
+        if not chosen:
+            continue
+        top, low = chosen[0].score, chosen[-1].score
+        ids: list[str] = []
+        for term in chosen:
+            cid = _criterion_id(item.id, term, criteria)
+            keywords = _keywords(term, phrases, item.model_answer, lang)
+            # 1-3 by centrality within the question; all 1 when nothing stands out.
+            spread = (term.score - low) / (top - low) if top - low > 1e-9 else 0.0
+            weight = 1 + round(2 * spread) if settings.weighted else 1
+            criteria[cid] = {
+                "label": term.forms[0],
+                "keywords": keywords,
+                "weight": max(1, min(3, weight)),
+                "tip": f"Mention {term.forms[0]!r}: the model answer relies on it.",
+            }
+            ids.append(cid)
+        require = max(1, min(len(ids), round(settings.require_share
+                                             * len(ids) ** settings.require_power)))
+        questions.append({
+            "id": item.id, "prompt": item.question, "criteria": ids,
+            **({"require": require} if require < len(ids) else {}),
+            "model_answer": item.model_answer,
+            "examples": [{"answer": item.model_answer, "earns": ids, "min_score": 100,
+                          "note": "the model answer itself earns every drafted criterion"}],
+        })
+    _drop_unearned(criteria, questions, language)
+    if not questions:
+        from .errors import CoachError
+
+        raise CoachError("no key terms found in any model answer: nothing to draft")
+    return {
+        "pack": pack_id,
+        "title": title or pack_id.replace("-", " ").capitalize(),
+        "language": language,
+        "description": "Drafted by `coach packs draft` from model answers; review every criterion.",
+        "criteria": criteria,
+        "questions": questions,
+    }
+
+
+def _drop_unearned(criteria: dict[str, Any], questions: list[dict[str, Any]], language: str) -> None:
+    """Drop criteria that the model answer itself does not earn (the engine reads it negated or
+    apart), so that the drafted example agrees with the engine, and questions left with none."""
+    from .engine import detect
+    from .packs import Pack, PackModel
+
+    if not questions:
+        return
+    pack = Pack(PackModel.model_validate({"pack": "draft", "title": "draft", "language": language,
+                                          "criteria": criteria, "questions": questions}))
+    for question in list(questions):
+        earned = detect(pack, question["model_answer"], question["criteria"])
+        kept = [cid for cid in question["criteria"] if earned[cid].earned]
+        for cid in question["criteria"]:
+            if cid not in kept:
+                del criteria[cid]
+        if not kept:
+            questions.remove(question)
+            continue
+        require = question.get("require") or len(question["criteria"])
+        require = min(require, len(kept))
+        rebuilt = {"id": question["id"], "prompt": question["prompt"], "criteria": kept,
+                   **({"require": require} if require < len(kept) else {}),
+                   "model_answer": question["model_answer"],
+                   "examples": [{**question["examples"][0], "earns": kept}]}
+        questions[questions.index(question)] = rebuilt
+
+
+def _terms(item: DraftItem, lang: Language, stop: frozenset[str],
+           settings: DraftSettings) -> tuple[dict[str, _Term], Counter[tuple[str, ...]]]:
+    """The model answer's key terms by stem, and its recurring adjacent key-term pairs."""
+    question_words = set(tokenize(item.question).norms) if settings.skip_question_words else set()
+    question_stems = {lang.stem(w) for w in question_words}
+    tokens = tokenize(item.model_answer)
+    terms: dict[str, _Term] = {}
+    keys: list[str | None] = []
+    for i, word in enumerate(tokens.norms):
+        key = None
+        if _is_key(word, stop, settings):
+            stem = lang.stem(word)
+            cue = _negated_by(tokens.norms, tokens.clauses, i, lang)
+            in_question = stem in question_stems or word in question_words
+            # A question word says nothing new, unless the answer denies it ("not independent").
+            if not in_question or cue is not None:
+                key = stem
+                term = terms.setdefault(stem, _Term(stem, first=i))
+                term.count += 1
+                if word not in term.forms:
+                    term.forms.append(word)
+                if cue is None:
+                    term.plain += 1
+                else:
+                    lo, hi = min(cue, i), max(cue, i)
+                    phrase = " ".join(tokens.norms[lo : hi + 1])
+                    if phrase not in term.negated:
+                        term.negated.append(phrase)
+                if in_question:
+                    term.plain = 0
+        keys.append(key)
+    phrases: Counter[tuple[str, ...]] = Counter()
+    norms = tokens.norms
+    for i in range(len(norms) - 1):
+        if tokens.clauses[i] != tokens.clauses[i + 1]:
+            continue
+        a, b = norms[i], norms[i + 1]
+        if keys[i] is None and keys[i + 1] is None:
+            continue
+        if _is_key(a, stop, settings) and _is_key(b, stop, settings):
+            phrases[(a, b)] += 1
+    return terms, phrases
+
+
+def _negated_by(norms: list[str], clauses: list[int], i: int, lang: Language) -> int | None:
+    """Where the negation cue that governs word i stands (the engine's rule), if any."""
+    for pos in range(i - 1, max(-1, i - 1 - lang.negation_before), -1):
+        word = norms[pos]
+        if clauses[pos] != clauses[i] or word in lang.scope_breakers:
+            return None
+        if word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",)):
+            nxt = norms[pos + 1] if pos + 1 < len(norms) else ""
+            return None if nxt in lang.not_negating_next else pos
+    for pos in range(i + 1, min(len(norms), i + 1 + lang.negation_after)):
+        word = norms[pos]
+        if clauses[pos] != clauses[i] or word in lang.scope_breakers:
+            return None
+        if word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",)):
+            return pos
+    return None
+
+
+def _is_key(word: str, stop: frozenset[str], settings: DraftSettings) -> bool:
+    letters = sum(ch.isalpha() for ch in word)
+    return word not in stop and letters >= settings.min_word and not word.isdigit()
+
+
+def _criterion_id(qid: str, term: _Term, existing: dict[str, Any]) -> str:
+    base = slug(term.forms[0]) or f"term{len(existing) + 1}"
+    cid = f"{qid}-{base}"[:64].strip("-")
+    n = 2
+    while cid in existing:
+        cid = f"{qid}-{base}"[:60].strip("-") + f"-{n}"
+        n += 1
+    return cid
+
+
+def _keywords(term: _Term, phrases: Counter[tuple[str, ...]], answer: str,
+              lang: Language) -> list[str]:
+    """The forms worth listing for a term: its own forms, spelling variants, an expansion."""
+    out: list[str] = []
+
+    def add(phrase: str) -> None:
+        phrase = " ".join(phrase.split())
+        if phrase and phrase.lower() not in (p.lower() for p in out):
+            out.append(phrase)
+
+    if term.plain == 0 and term.negated:
+        # The model answer only ever says it negated ("no ACK"): that negation is the point.
+        for phrase in term.negated:
+            add(phrase)
+        return out
+    for form in term.forms:
+        add(form)
+        if "-" in form:
+            add(form.replace("-", " "))
+            add(form.replace("-", ""))
+    for (a, b), count in phrases.items():
+        if count >= 2 and (lang.stem(a) == term.stem or lang.stem(b) == term.stem):
+            add(f"{a} {b}")
+    for expansion in _expansions(term.forms, answer):
+        add(expansion)
+    return out
+
+
+_ABBREVIATION = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,5})\(\s*([^\W\d_][\w-]{1,9})\s*\)")
+
+
+def _expansions(forms: list[str], answer: str) -> list[str]:
+    """'Round Trip Time (RTT)': RTT <-> round trip time, both ways."""
+    found: list[str] = []
+    for match in _ABBREVIATION.finditer(answer):
+        words = match.group(1).split()
+        short = match.group(2)
+        initials = "".join(w[0] for w in words).lower()
+        size = len(short)
+        long_words = words[-size:] if initials.endswith(short.lower()) else None
+        if not long_words:
+            continue
+        long = " ".join(long_words).lower()
+        if short.lower() in forms:
+            found.append(long)
+        elif any(w.lower() in forms for w in long_words):
+            found.append(short.lower())
+    return found
+
+
+# -- output --------------------------------------------------------------------------------------
+
+
+def draft_pack_text(items: list[DraftItem], pack_id: str, language: str, *,
+                    title: str | None = None, source: str = "model answers",
+                    settings: DraftSettings | None = None) -> str:
+    """The drafted pack as commented YAML that `coach packs validate` accepts."""
+    import yaml
+
+    data = draft_pack(items, pack_id, language, title=title, settings=settings)
+    class _Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:  # no &id001 anchors in a file people edit
+            return True
+
+    def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        if "\n" in value:  # model answers as readable | blocks
+            value = "\n".join(line.rstrip() for line in value.strip().splitlines())
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+    _Dumper.add_representer(str, _text)
+    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    head = (f"# Drafted by `coach packs draft` from {source}.\n"
+            "# A starting point: check each criterion's keywords (add the synonyms candidates use,\n"
+            "# drop terms that do not show understanding), weights and `require`, add examples\n"
+            "# of weak answers, then run `coach packs validate` and `coach packs test`.\n")
+    return head + body

@@ -1,0 +1,153 @@
+"""Telugu: a light suffix-stripping stemmer, spelling folds, negation after the word (SOV).
+
+Telugu attaches case, plural and postposition suffixes to the word (కస్టమర్‌ను, అంచనాలను,
+స్థానంలో), so matching strips them from a closed list, longest first, keeping a minimum stem
+length so that a short word is never cut down to something that starts other words. Before
+stripping, spelling variants that people type interchangeably are folded together (ళ్ల/ళ్ళ,
+శ/ష/స, aspirated/plain consonants, long/short vowel signs, ృ/్రు, a Latin "o" typed for the
+anusvara), so those common slips match at stem level. Negation mostly follows the word it
+negates (సానుభూతి చూపించను, "I don't show empathy"), through whole words (లేదు, కాదు, వద్దు,
+కుదరదు) and negative verb endings (-లేదు, -లేను, -కూడదు, -ించను). Text is never cut inside a
+grapheme cluster: see coach.text.safe_cut.
+
+The data comes from /work/notes/te-notes.md, written with the Telugu pack and dev set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Language
+
+# Case, plural, postposition and clitic suffixes (after NFKC and joiner removal), and the
+# verb endings the packs' keywords drop (keywords give verbs as stems: పరిష్కరించ-).
+_SUFFIXES = (
+    # plural + case (+ clitic)
+    "లలోనూ", "లతోనే", "లలోనే", "లలో", "ల్లో", "లతో", "లకు", "లకి", "లను", "లని", "లపై",
+    "ళ్ళు", "ళ్లు", "లు",
+    # oblique of -ం nouns (గౌరవం -> గౌరవాన్ని, సమయం -> సమయానికి, భావం -> భావాలు)
+    "ాన్ని", "ానికి", "ాలను", "ాలకు", "ాలతో", "ాలలో", "ాల్లో", "ాలు",
+    # -ం nouns before a vowel: అర్థమైంది, అర్థమవుతుంది, నమ్మకమైన. Not -(మ)య్యేలా / -ేలా
+    # ("so that"): అర్థమయ్యేలా చెప్ప (explain so it is understood) is not అర్థం (understand).
+    "మవుతుంది", "మైంది", "మైన",
+    # postpositions written joined
+    "గురించి", "దగ్గర", "కోసం", "నుంచి", "నుండి", "వరకు", "యొక్క", "మీద",
+    # case (+ clitic)
+    "తోనే", "తోనూ", "లోనే", "లోనూ", "కూడా", "కూ", "లో", "తో", "కు", "కి", "ను", "ని", "పై",
+    # emphatic / also clitics
+    "నే", "దే", "నూ",
+    # adverb / adjective ("-ly", "-ful"): also listed as derivational, see below
+    "ంగా", "గా",
+    # verb endings: 1sg/1pl/3pl past and future, verbal noun, must, so-that, until
+    "స్తాను", "స్తాము", "స్తారు", "తాను", "తాము", "తారు", "ాను", "ాము", "ారు", "ింది",
+    "డం", "టం", "డమే", "ాలి", "ేవరకు", "ినందుకు", "ిన",
+)
+_SUFFIXES = tuple(sorted(set(_SUFFIXES), key=len, reverse=True))
+_MIN_STEM = 3  # code points left after stripping: never cut a word down to one akshara
+_MAX_STRIPS = 3  # e.g. పేరు+తో+నే, స్థానం+లో+నూ
+
+_FOLDS = (
+    ("ళ్ల", "ళ్ళ"), ("ృ", "్రు"),
+    ("శ", "స"), ("ష", "స"),
+    ("ఖ", "క"), ("ఘ", "గ"), ("ఛ", "చ"), ("ఝ", "జ"), ("ఠ", "ట"), ("ఢ", "డ"), ("థ", "త"),
+    ("ధ", "ద"), ("భ", "బ"),
+    ("ీ", "ి"), ("ూ", "ు"), ("ే", "ె"), ("ో", "ొ"),
+)
+_LATIN_O = re.compile(r"(?<=[\u0C00-\u0C7F])o(?=[\u0C00-\u0C7F]|$)")
+
+
+def fold(word: str) -> str:
+    """Fold spellings Telugu writers use interchangeably (and the commonest slips) together."""
+    word = _LATIN_O.sub("ం", word)
+    for a, b in _FOLDS:
+        word = word.replace(a, b)
+    return word
+
+
+# Folded once, so that stripping runs on folded text.
+_FOLDED_SUFFIXES = tuple(sorted({fold(s) for s in _SUFFIXES}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Fold spelling variants, then strip up to three suffixes, longest first, keeping at least
+    three code points; a final anusvara or -ా goes too (గౌరవం ~ గౌరవాన్ని ~ గౌరవంతో)."""
+    word = fold(word)
+    if not any("\u0c00" <= ch <= "\u0c7f" for ch in word):
+        return word
+    for _ in range(_MAX_STRIPS):
+        for suffix in _FOLDED_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    if word.endswith(("ం", "ా")) and len(word) > _MIN_STEM:
+        word = word[:-1]  # గౌరవం ~ గౌరవాన్ని, అంచనా ~ అంచనాలను
+    return word
+
+
+_PRONOUNS = frozenset(
+    ["నా", "నాకు", "నన్ను", "నేను", "మా", "మాకు", "మేము", "మమ్మల్ని", "మీ", "మీకు", "మిమ్మల్ని", "మీరు", "వారి", "వారికి", "వారిని", "వారు", "వాళ్ళ", "వాళ్ళకి", "వాళ్ళు", "వాళ్ల", "వాళ్లు", "ఆయన", "ఆయనకు", "ఆయనను", "ఆమె", "ఆమెకు", "ఆమెను", "అతను", "అతని", "అతనికి", "కస్టమర్", "కస్టమర్కు", "కస్టమర్ను"]
+)
+
+LANGUAGE = Language(
+    code="te",
+    name="తెలుగు",
+    stem=stem,
+    function_words=frozenset(
+        ["ఈ", "ఆ", "ఒక", "ఒకే", "అది", "ఇది", "అవి", "ఇవి", "అని", "అనే", "మరియు", "లేదా", "కూడా", "చాలా", "ఇంకా", "అలా", "ఇలా", "ఉంది", "ఉన్నారు", "ఉంటుంది", "ఉంటాను", "ఉండాలి", "ఉన్న", "అయితే", "అప్పుడు", "ఎప్పుడూ", "నుంచి", "కోసం", "గురించి", "వరకు", "దగ్గర", "మీద", "తో", "లో", "చేసి", "చేస్తాను", "చేయడం", "చేశాను", "చేసాను", "గా"]
+    )
+    | _PRONOUNS,
+    interchangeable=(
+        _PRONOUNS,
+        frozenset(["నేను", "మేము", "మీరు", "వారు", "వాళ్ళు", "వాళ్లు", "ఆయన", "ఆమె", "అతను"]),
+    ),
+    negation_cues=frozenset(
+        ["లేదు", "కాదు", "వద్దు", "కుదరదు", "ఉండదు", "అక్కర్లేదు", "అక్కరలేదు", "లేను", "లేము", "లేరు", "కూడదు", "కాను", "కాము", "రాదు", "అవ్వదు", "కాలేదు",
+         # negative verbs of the verbs packs use (1sg -ను clashes with the accusative, so
+         # these are whole words rather than an ending rule)
+         "చేయను", "చెయ్యను", "చేయము", "చేయరు", "చేయడు", "చెప్పను", "చెప్పము", "ఇవ్వను", "ఇవ్వము", "ఇవ్వరు", "దాచను", "మాట్లాడను", "వెతకను", "పట్టించుకోను", "కోరుకోరు", "చూడను", "వినను", "అడగను", "నమ్మను"]
+    ),
+    negation_endings=("లేదు", "లేను", "లేము", "లేరు", "కూడదు", "ొద్దు", "ించను", "ించము", "ించరు", "ించదు", "వ్వదు", "కోను"),
+    # Pseudo-negations are separate words that no cue list holds: లేదో ("whether or not"),
+    # లేదా ("or"), లేదంటే ("otherwise"), లేకుండా ("without").
+    not_negating_next=frozenset(),
+    scope_breakers=frozenset(["కానీ", "అయినా", "కాబట్టి", "అందుకే", "తర్వాత", "ఎందుకంటే", "అయినప్పటికీ", "కాకుండా"]),
+    # SOV: the negative verb comes after what it negates; a negative verb before a keyword
+    # belongs to the clause before it.
+    negation_before=0,
+    negation_after=4,
+    negation_after_cues=frozenset(
+        ["లేదు", "కాదు", "వద్దు", "కుదరదు", "ఉండదు", "అక్కర్లేదు", "అక్కరలేదు", "లేను", "లేము", "లేరు", "కూడదు", "కాను", "కాము", "రాదు", "అవ్వదు", "కాలేదు", "చేయను", "చెయ్యను", "చేయము", "చేయరు", "చేయడు", "చెప్పను", "చెప్పము", "ఇవ్వను", "ఇవ్వము", "ఇవ్వరు", "దాచను", "మాట్లాడను", "వెతకను", "పట్టించుకోను", "కోరుకోరు", "చూడను", "వినను", "అడగను", "నమ్మను"]
+    ),
+    negation_after_endings=("లేదని", "ట్లేదు", "లేనని", "కూడదని", "లేదు", "లేను", "లేము", "లేరు", "కూడదు", "ొద్దు", "ించను", "ించము", "ించరు", "ించదు", "వ్వదు", "కోను"),
+    # -ంగా / -గా make adverbs: వ్యక్తిగతంగా ("in a personal way") is not వ్యక్తిగత ("personal
+    # details"); a keyword ending in one of these is not earned by the bare word.
+    derivational_suffixes=("ంగా", "గా", "మైన", "తనం"),
+    inflectional_suffixes=("", "ను", "ని", "కు", "కి", "లో", "తో", "లు", "నే", "నూ"),
+    distinct_words=frozenset(
+        ["రెస్పెక్టివ్", "రెస్పెక్టివ్గా", "టైమ్లైన్", "టైంలైన్", "టైమింగ్స్", "ఎక్స్ట్రా"]
+    ),
+    fillers=("అంటే", "ఏంటంటే", "ఏదో", "మరి", "కదా", "అండీ", "అండి", "ఓకే", "సో", "బేసిక్గా",
+             "ఎనీవే", "అన్నమాట", "అసలు", "లాంటివి", "వగైరా", "నిజం చెప్పాలంటే",
+             "నిజాయితీగా చెప్పాలంటే", "నిజానికి"),
+    hedges=("అనుకుంటా", "అనుకుంటాను", "బహుశా", "ఏమో", "కొంచెం", "కాస్త", "దాదాపు", "సుమారు",
+            "అనిపిస్తుంది", "ఉండొచ్చు", "అవ్వొచ్చు", "ఒకవేళ", "ఏదో ఒకటి"),
+    star_cues={
+        "situation": ("ఒకసారి", "ఒక రోజు", "గత సంవత్సరం", "నా గత ఉద్యోగంలో", "పనిచేసేటప్పుడు",
+                      "పనిచేస్తున్నప్పుడు", "ఉన్నప్పుడు", "సిట్యుయేషన్"),
+        "task": ("నా బాధ్యత", "నా టాస్క్", "నా లక్ష్యం", "నేను చేయాల్సింది", "టాస్క్"),
+        "action": ("ముందుగా", "వెంటనే", "ఏర్పాటు చేశాను", "వివరించాను", "విన్నాను", "అడిగాను",
+                   "చెక్ చేశాను", "ఫోన్ చేసి", "యాక్షన్"),
+        "result": ("చివరికి", "ఫలితంగా", "దాంతో", "అప్పటినుంచి", "రివ్యూ ఇచ్చారు", "మళ్ళీ వచ్చారు",
+                   "సంతోషపడ్డారు", "నేర్చుకున్నాను", "రిజల్ట్"),
+    },
+    behavioural_prompts=("ఒక సందర్భం గురించి చెప్పండి", "ఒక ఉదాహరణ చెప్పండి", "సందర్భం గురించి",
+                         "చేసిన సందర్భం"),
+    length_words=(35, 90, 220, 300),
+    stop_words=frozenset(
+        ["అంటే", "అది", "ఏంటంటే", "అలా", "అలాగే", "ఏదో", "మరి", "కదా", "లే", "అండీ", "అండి", "సార్", "ఓకే", "సో", "ఎనీవే", "చూడండి", "అన్నమాట", "అసలు", "ఇంకా", "అయితే", "ఏదైనా", "లాంటివి", "వగైరా", "అంతే", "ఎలా", "ఏమి", "ఏం", "ఎందుకు", "ఎవరు", "ఎక్కడ", "ఎప్పుడు", "కొన్ని", "అన్ని", "ప్రతి", "చేసి", "చేస్తే", "ఉంటే", "అవుతుంది"]
+    ),
+)
