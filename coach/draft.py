@@ -45,13 +45,14 @@ class DraftItem:
 class DraftSettings:
     """Knobs of the drafting heuristics (defaults tuned on SAF's training split only)."""
 
-    max_criteria: int = 8  # at most this many criteria per question
+    max_criteria: int = 40  # at most this many criteria per question
     share: float = 1.0  # at most this share of the answer's distinct key terms
     # Full marks once require_share * n ** require_power of a question's n criteria are earned:
     # long model answers list alternatives, so a full-marks answer covers a smaller share.
     require_share: float = 0.6
-    require_power: float = 1.0
-    weighted: bool = True  # weights 1-3 by centrality (else all 1)
+    require_power: float = 0.8
+    weighted: bool = True  # weights 1 to max_weight by centrality (else all 1)
+    max_weight: int = 2
     skip_question_words: bool = True  # a word the question already says shows nothing
     min_word: int = 2  # shortest key term (letters)
     alternatives: bool = True  # list everyday synonyms and "not X" opposites (English)
@@ -205,13 +206,14 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
             cid = _criterion_id(item.id, term, criteria)
             keywords = term.keywords or _keywords(term, phrases, item.model_answer, lang,
                                                   settings.alternatives, avoid)
-            # 1-3 by centrality within the question; all 1 when nothing stands out.
+            # 1 to max_weight by centrality within the question; all 1 when nothing stands out.
             spread = (term.score - low) / (top - low) if top - low > 1e-9 else 0.0
-            weight = 1 + round(2 * spread) if settings.weighted else 1
+            top_weight = settings.max_weight if settings.weighted else 1
+            weight = 1 + round((top_weight - 1) * spread)
             criteria[cid] = {
                 "label": term.forms[0],
                 "keywords": keywords,
-                "weight": max(1, min(3, weight)),
+                "weight": max(1, min(top_weight, weight)),
                 "tip": f"Mention {term.forms[0]!r}: the model answer relies on it.",
             }
             ids.append(cid)
@@ -382,7 +384,9 @@ def _negated_by(norms: list[str], clauses: list[int], i: int, lang: Language) ->
 
 def _is_key(word: str, stop: frozenset[str], settings: DraftSettings) -> bool:
     letters = sum(ch.isalpha() for ch in word)
-    return word not in stop and letters >= settings.min_word and not word.isdigit()
+    # "300m", "5ms": a number with its unit is as telling as a word.
+    unit = 0 < letters <= 3 and word[0].isdigit() and word[-1].isalpha()
+    return word not in stop and (letters >= settings.min_word or unit) and not word.isdigit()
 
 
 def _criterion_id(qid: str, term: _Term, existing: dict[str, Any]) -> str:
