@@ -9,7 +9,8 @@ How a keyword phrase is found in an answer:
 2. A phrase matches where all its content words (and negation words, for phrases such as
    "no waiting") occur within a short window of one sentence, in any order. Function words
    ("in", "their") are optional and interchangeable within their class; missing ones lower
-   the match strength, gaps and reordering lower it a little.
+   the match strength, gaps and reordering lower it a little. A phrase with one content word
+   ("customer's name", "honest about") must be spelt as written (one slipped-in word allowed).
 3. A match preceded (or, for some cues, followed) by a negation cue in the same clause is
    reported as negated and earns nothing.
 """
@@ -54,12 +55,29 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
-    """The best place a keyword phrase was found, with its strength (0-100)."""
+    """The best place a keyword phrase was found (tokens first..last), with its strength (0-100)
+    and the position of the cue that negates it, if any. Evidence is built only when asked for."""
 
     phrase: str
     strength: float
-    evidence: Evidence
-    negation: Evidence | None = None
+    first: int
+    last: int
+    negated_at: int | None
+    tokens: Tokens = field(repr=False, compare=False)
+
+    @property
+    def evidence(self) -> Evidence:
+        return _evidence(self.tokens, self.first, self.last)
+
+    @property
+    def negation(self) -> Evidence | None:
+        at = self.negated_at
+        return None if at is None else _evidence(self.tokens, at, at)
+
+
+def _evidence(tokens: Tokens, first: int, last: int) -> Evidence:
+    start, end = tokens.span(first)[0], tokens.span(last)[1]
+    return Evidence(start, end, tokens.text[start:end])
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +170,8 @@ class _Phrase:
     function_words: tuple[str, ...]
     length: int
     order: tuple[str, ...]  # "t<id>" / "neg" in phrase order, for the reorder check
+    key: int = -1  # the content term checked first (the longest word: usually the rarest)
+    words: tuple[str, ...] = ()  # every word, in order
 
 
 class CompiledPack:
@@ -169,9 +189,21 @@ class CompiledPack:
             self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(pack.red_flags)
         ]
         self._index()
+        # Phrases by their key term, in pack order: an answer only tries the phrases whose
+        # key word it contains.
+        self.by_key: dict[int, list[tuple[int, _Phrase]]] = {}
+        self.keyless: list[tuple[int, _Phrase]] = []
+        everything = [p for cid in self.phrases for p in self.phrases[cid]] + self.flags
+        for number, phrase in enumerate(everything):
+            if phrase.key >= 0:
+                self.by_key.setdefault(phrase.key, []).append((number, phrase))
+            else:
+                self.keyless.append((number, phrase))
         # No answer form longer than this can be one or two edits from a keyword form.
         self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+        # Per answer word: its keyword-term matches and whether it is a negation cue.
+        self._token_cache: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
         self._extras = _compile_extras(self.language)
 
     def _term(self, norm: str) -> int:
@@ -203,8 +235,9 @@ class CompiledPack:
             content = [self._term(w) for w in function]
             order = [f"t{t}" for t in content]
             function = []
+        key = max(content, key=lambda t: len(self.terms[t].norm)) if content else -1
         return _Phrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
-                       tuple(order))
+                       tuple(order), key, tuple(words))
 
     def _index(self) -> None:
         self.by_stem: dict[str, list[int]] = {}
@@ -249,6 +282,11 @@ class CompiledPack:
         lang = self.language
         stem = lang.stem(norm)
         candidates = list(self.by_stem.get(stem, ()))
+        for ending in lang.inflectional_suffixes:
+            # The word without an inflectional ending may stem like a keyword word when the
+            # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
+            if ending and norm.endswith(ending) and len(norm) - len(ending) >= 3:
+                candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
         for cut in range(len(stem), max(_FAMILY_MIN, len(stem) - 4) - 1, -1):
             candidates += self.by_family.get(stem[:cut], ())
         for tid in candidates:
@@ -279,7 +317,10 @@ class CompiledPack:
                 found[tid] = FUZZY1
         if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2:
             for form, tid in self.long_terms.get(norm[:2], ()):
-                if tid not in found and OSA.distance(norm, form, score_cutoff=2) <= 2:
+                if tid not in found and norm[:-3] != form[:-3] and \
+                        OSA.distance(norm, form, score_cutoff=2) <= 2:
+                    # (Two edits all in the last three letters are another ending, not slips:
+                    # "technician" is not "technical".)
                     found[tid] = FUZZY2
 
     # -- answer level --
@@ -287,13 +328,29 @@ class CompiledPack:
     def analyse(self, text: str) -> Analysis:
         """Tokenise an answer and find, for every keyword term, where it occurs."""
         tokens = tokenize(text)
-        lang = self.language
+        norms = tokens.norms
+        cache = self._token_cache
+        relevant: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
+        for norm in set(norms):
+            entry = cache.get(norm)
+            if entry is None:
+                entry = (self.word_matches(norm), is_negation(norm, self.language))
+                if len(norm) <= _CACHE_WORD_MAX:
+                    if len(cache) >= _CACHE_LIMIT:
+                        cache.clear()
+                    cache[norm] = entry
+            if entry[0] or entry[1]:
+                relevant[norm] = entry
         positions: dict[int, list[tuple[int, float]]] = {}
         negations: list[int] = []
-        for i, norm in enumerate(tokens.norms):
-            for tid, quality in self.word_matches(norm):
-                positions.setdefault(tid, []).append((i, quality))
-            if is_negation(norm, lang):
+        for i in [i for i, norm in enumerate(norms) if norm in relevant]:
+            matches, negates = relevant[norms[i]]
+            for tid, quality in matches:
+                if tid in positions:
+                    positions[tid].append((i, quality))
+                else:
+                    positions[tid] = [(i, quality)]
+            if negates:
                 negations.append(i)
         return Analysis(tokens, positions, negations, self)
 
@@ -313,6 +370,9 @@ def _one_typo(word: str, target: str) -> bool:
     if word == target or word[:1] != target[:1]:
         return False
     if OSA.distance(word, target, score_cutoff=1) > 1:
+        return False
+    if word[:-1] == target or target[:-1] == word or word[:-1] == target[:-1]:
+        # Only the last letter differs: a different ending ("realis(e)" / "realist"), not a slip.
         return False
     if len(word) == len(target) and sorted(word) != sorted(target):
         return len(target) >= 7
@@ -336,15 +396,22 @@ def _same_family(term: _Term, norm: str, stem: str, lang: Language) -> bool:
     limit = min(len(norm), len(term.norm))
     while common < limit and norm[common] == term.norm[common]:
         common += 1
-    lost = term.norm[common:]
+    lost = _core(term.norm[common:], lang)
     gained = norm[common:]
-    for ending in sorted(lang.inflectional_suffixes, key=len, reverse=True):
-        if ending and lost.endswith(ending) and len(lost) > len(ending):
-            lost = lost[: -len(ending)]
-            break
     if lost in lang.derivational_suffixes:
         return gained.startswith(lost) or (lost.endswith("y") and gained.startswith(lost[:-1] + "i"))
-    return True
+    # The answer word is the bare root of a derived keyword word ("person" for "personalized").
+    return not (lost and not _core(gained, lang))
+
+
+def _core(ending: str, lang: Language) -> str:
+    """A word ending without its inflection: "ised" -> "is", "'s" -> ""."""
+    if ending in lang.inflectional_suffixes:
+        return ""
+    for suffix in sorted(lang.inflectional_suffixes, key=len, reverse=True):
+        if suffix and ending.endswith(suffix) and len(ending) > len(suffix):
+            return ending[: -len(suffix)]
+    return ending
 
 
 def is_negation(word: str, lang: Language) -> bool:
@@ -357,6 +424,7 @@ class _Extras:
     fillers: tuple[tuple[str, tuple[str, ...]], ...]
     hedges: tuple[tuple[str, tuple[str, ...]], ...]
     star: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    firsts: frozenset[str]  # every first word of a filler, hedge or STAR cue
 
 
 def _compile_extras(lang: Language) -> _Extras:
@@ -365,7 +433,9 @@ def _compile_extras(lang: Language) -> _Extras:
 
     star = tuple((part, tuple(tuple(phrase_words(c)) for c in cues))
                  for part, cues in lang.star_cues.items())
-    return _Extras(words(lang.fillers), words(lang.hedges), star)
+    fillers, hedges = words(lang.fillers), words(lang.hedges)
+    firsts = {w[0] for _t, w in fillers + hedges if w} | {c[0] for _p, cues in star for c in cues if c}
+    return _Extras(fillers, hedges, star, frozenset(firsts))
 
 
 class Analysis:
@@ -378,18 +448,39 @@ class Analysis:
         self.negations = negations
         self.compiled = compiled
         self.language = compiled.language
+        self._at: dict[str, list[int]] | None = None
+        self._candidates: dict[str, list[_Phrase]] | None = None
+
+    def candidates(self, owner: str) -> list[_Phrase]:
+        """The phrases of one criterion (or red flag "!<i>") whose key word the answer holds."""
+        if self._candidates is None:
+            compiled = self.compiled
+            found = list(compiled.keyless)
+            for tid in self.positions:
+                found += compiled.by_key.get(tid, ())
+            found.sort(key=lambda item: item[0])
+            grouped: dict[str, list[_Phrase]] = {}
+            for _number, phrase in found:
+                grouped.setdefault(phrase.owner, []).append(phrase)
+            self._candidates = grouped
+        return self._candidates.get(owner, [])
 
     def best(self, phrases: list[_Phrase]) -> tuple[PhraseMatch | None, PhraseMatch | None]:
         """The strongest affirmative match and the strongest negated match among phrases."""
         best_plain: PhraseMatch | None = None
         best_negated: PhraseMatch | None = None
+        positions = self.positions
         for phrase in phrases:
+            if phrase.key >= 0 and phrase.key not in positions:
+                continue  # cheap early exit: most phrases lack a word in most answers
             for match in self.find(phrase):
-                if match.negation is None:
+                if match.negated_at is None:
                     if best_plain is None or match.strength > best_plain.strength:
                         best_plain = match
                 elif best_negated is None or match.strength > best_negated.strength:
                     best_negated = match
+            if best_plain is not None and best_plain.strength >= EXACT:
+                break  # nothing can beat a perfect affirmative match
         return best_plain, best_negated
 
     def find(self, phrase: _Phrase) -> list[PhraseMatch]:
@@ -460,10 +551,15 @@ class Analysis:
             sentence = tokens.sentences[first]
             nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
                       if tokens.sentences[i] == sentence]
-            covered = sum(1 for w in function if _function_present(w, nearby, lang))
-            coverage = covered / len(function)
             single = len(phrase.content) + phrase.negations == 1
-            strength *= (0.6 + 0.4 * coverage) if single else (0.85 + 0.15 * coverage)
+            if single:
+                # One content word ("customer's name", "honest about"): the function words are
+                # what make it the phrase, so they must be there, as written and in order.
+                if not self._as_written(phrase, chosen[0][0]):
+                    strength *= 0.6
+            else:
+                covered = sum(1 for w in function if _function_present(w, nearby, lang))
+                strength *= 0.85 + 0.15 * covered / len(function)
             # The span may also hold the function words: widen it to include adjacent ones.
             while first > 0 and tokens.norms[first - 1] in function and \
                     tokens.sentences[first - 1] == tokens.sentences[first]:
@@ -472,20 +568,39 @@ class Analysis:
                     tokens.sentences[last + 1] == tokens.sentences[last]:
                 last += 1
         expected = len(phrase.content) + phrase.negations + len(function)
-        strength -= 3 * max(0, span - expected)
+        strength -= 6 * max(0, span - expected)
         if len(chosen) > 1:
             ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
             in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
             if phrase.negations == 0 and ordered != in_order:
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
-        evidence = Evidence(tokens.starts[first], tokens.ends[last], tokens.span_text(first, last))
         # A phrase that holds its own negation ("not my job") can still be negated by another
         # cue: "I would never say it's not my job".
         negation = self._negation(first, last, {p for p, _ in chosen})
-        return PhraseMatch(phrase.text, round(strength, 1), evidence, negation)
+        return PhraseMatch(phrase.text, round(strength, 1), first, last, negation, tokens)
 
-    def _negation(self, first: int, last: int, own: set[int]) -> Evidence | None:
+    def _as_written(self, phrase: _Phrase, at: int) -> bool:
+        """Do the words around the single content word at `at` spell the phrase, in order, with
+        at most one other word slipped in ("följer jag upp" for "följa upp")?"""
+        norms = self.tokens.norms
+        clauses = self.tokens.clauses
+        content = self.compiled.terms[phrase.content[0]].norm if phrase.content else None
+        index = phrase.words.index(content) if content in phrase.words else 0
+        slack = 1
+        for side, step in ((phrase.words[index + 1 :], 1), (phrase.words[:index][::-1], -1)):
+            pos = at
+            for word in side:
+                pos += step
+                if 0 <= pos < len(norms) and not _spelt(norms[pos], word) and slack:
+                    slack -= 1
+                    pos += step
+                if not (0 <= pos < len(norms)) or not _spelt(norms[pos], word) or \
+                        clauses[pos] != clauses[at]:
+                    return False
+        return True
+
+    def _negation(self, first: int, last: int, own: set[int]) -> int | None:
         """The cue that negates tokens first..last (other than the phrase's own cues, `own`),
         if one stands in the same clause."""
         tokens = self.tokens
@@ -494,14 +609,14 @@ class Analysis:
         for pos in inside:
             # A cue inside the matched span ("I never blame the customer") negates it too.
             if pos not in own and not self._pseudo(pos):
-                return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
+                return pos
         clause = tokens.clauses[first]
         for pos in range(first - 1, max(-1, first - 1 - lang.negation_before), -1):
             word = tokens.norms[pos]
             if tokens.clauses[pos] != clause or word in lang.scope_breakers:
                 break
             if pos not in own and is_negation(word, lang) and not self._pseudo(pos):
-                return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
+                return pos
         end_clause = tokens.clauses[last]
         for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
             word = tokens.norms[pos]
@@ -510,7 +625,7 @@ class Analysis:
             after_cue = word in lang.negation_after_cues or \
                 word.endswith(lang.negation_after_endings or ("\0",))
             if pos not in own and after_cue and not self._pseudo(pos):
-                return Evidence(tokens.starts[pos], tokens.ends[pos], tokens.span_text(pos, pos))
+                return pos
         return None
 
     def _pseudo(self, pos: int) -> bool:
@@ -520,20 +635,35 @@ class Analysis:
         return nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
             tokens.norms[nxt] in self.language.not_negating_next
 
+    def _where(self) -> dict[str, list[int]]:
+        """Where each first word of a filler, hedge or STAR cue occurs, built on first use."""
+        if self._at is None:
+            norms = self.tokens.norms
+            firsts = self.compiled._extras.firsts
+            at: dict[str, list[int]] = {}
+            for i in [i for i, norm in enumerate(norms) if norm in firsts]:
+                norm = norms[i]
+                if norm in at:
+                    at[norm].append(i)
+                else:
+                    at[norm] = [i]
+            self._at = at
+        return self._at
+
     def count(self, items: tuple[tuple[str, tuple[str, ...]], ...]) -> list[WordCount]:
         """How often each filler or hedge phrase occurs (exact words)."""
+        at = self._where()
         norms = self.tokens.norms
         counts: list[WordCount] = []
         for text, words in items:
-            if not words:
+            where = at.get(words[0]) if words else None
+            if not where:
                 continue
             n = len(words)
-            hits = 0
-            for i in range(len(norms) - n + 1):
-                if norms[i] == words[0] and tuple(norms[i : i + n]) == words:
-                    if n == 1 and words[0] == "like" and not self._set_off(i):
-                        continue
-                    hits += 1
+            if n == 1:
+                hits = len(where) if words[0] != "like" else sum(1 for i in where if self._set_off(i))
+            else:
+                hits = sum(1 for i in where if tuple(norms[i : i + n]) == words)
             if hits:
                 counts.append(WordCount(text, hits))
         return counts
@@ -547,23 +677,26 @@ class Analysis:
 
     def star(self) -> dict[str, Evidence | None]:
         """For each STAR part, the first cue found in the answer, or None."""
+        at = self._where()
         norms = self.tokens.norms
-        tokens = self.tokens
         found: dict[str, Evidence | None] = {}
         for part, cues in self.compiled._extras.star:
-            found[part] = None
-            best = None
+            best: tuple[int, int] | None = None
             for words in cues:
                 n = len(words)
-                for i in range(len(norms) - n + 1):
-                    if tuple(norms[i : i + n]) == words:
-                        if best is None or i < best[0]:
-                            best = (i, i + n - 1)
+                for i in at.get(words[0], ()) if words else ():
+                    if best is not None and i >= best[0]:
                         break
-            if best:
-                found[part] = Evidence(tokens.starts[best[0]], tokens.ends[best[1]],
-                                       tokens.span_text(*best))
+                    if n == 1 or tuple(norms[i : i + n]) == words:
+                        best = (i, i + n - 1)
+                        break
+            found[part] = _evidence(self.tokens, *best) if best else None
         return found
+
+
+def _spelt(found: str, word: str) -> bool:
+    """The phrase's word as written, or with a short ending ("customers", Telugu plurals)."""
+    return found == word or (len(word) >= 3 and found.startswith(word) and len(found) - len(word) <= 2)
 
 
 def _function_present(word: str, nearby: list[str], lang: Language) -> bool:
@@ -593,7 +726,7 @@ def detect(pack: Pack, text: str, criteria: list[str] | None = None) -> dict[str
 
 def _criterion(pack: Pack, compiled: CompiledPack, analysis: Analysis, cid: str) -> CriterionResult:
     criterion = pack.criteria[cid]
-    plain, negated = analysis.best(compiled.phrases[cid])
+    plain, negated = analysis.best(analysis.candidates(cid))
     earned = plain is not None and plain.strength >= MATCH_THRESHOLD
     is_negated = not earned and negated is not None and negated.strength >= MATCH_THRESHOLD
     shown = plain if earned else (negated if is_negated else None)
@@ -622,7 +755,7 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     results = [_criterion(pack, compiled, analysis, cid) for cid in ids]
     flags: list[RedFlagResult] = []
     for i, flag in enumerate(pack.red_flags):
-        plain, _ = analysis.best([compiled.flags[i]])
+        plain, _ = analysis.best(analysis.candidates(f"!{i}"))
         if plain is not None and plain.strength >= MATCH_THRESHOLD:
             flags.append(RedFlagResult(flag.phrase, flag.why, flag.penalty, plain.evidence))
     weights = sorted(pack.criteria[cid].weight for cid in ids)
@@ -664,7 +797,7 @@ def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, A
             rows.append({
                 "criterion": cid, "phrase": phrase.text,
                 "strength": top.strength if top else 0,
-                "negated": top is not None and top.negation is not None,
+                "negated": top is not None and top.negated_at is not None,
                 "evidence": asdict(top.evidence) if top else None,
             })
     return rows

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from .lang import Language
 
@@ -20,7 +19,8 @@ _WORD = r"[\w\u0900-\u0DFF\u200c\u200d]+(?:['’][\w\u0900-\u0DFF\u200c\u200d]+)
 # A single line break is only wrapping (answers typed in an editor, YAML blocks); a blank
 # line ends a sentence like a full stop does.
 _BREAK = r"\n[ \t]*\n|[.!?;:,\u0964\u0965\u2026()\"“”]"
-_TOKEN = re.compile(f"({_WORD})|({_BREAK})")
+_WORD_RE = re.compile(_WORD)
+_BREAK_RE = re.compile(_BREAK)
 _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 
 
@@ -32,48 +32,85 @@ def normalize_word(word: str) -> str:
     return word.replace("’", "'").replace("\u200c", "").replace("\u200d", "")
 
 
-@dataclass(slots=True)
 class Tokens:
-    """An answer's words as parallel lists (cheap to build, fast to index)."""
+    """An answer's words as parallel lists (cheap to build, fast to index).
 
-    text: str
-    norms: list[str]
-    starts: list[int]
-    ends: list[int]
-    # A token's clause: punctuation opens a new clause (negation does not cross it).
-    clauses: list[int]
-    # A token's sentence: phrase matches do not cross sentence ends.
-    sentences: list[int]
+    `clauses`: a token's clause (punctuation opens a new one; negation does not cross it).
+    `sentences`: a token's sentence (phrase matches do not cross sentence ends).
+    Character offsets (`span`) are found on demand, one clause at a time: only evidence needs
+    them, for a handful of tokens.
+    """
+
+    __slots__ = ("_bounds", "_spans", "clauses", "norms", "sentences", "text")
+
+    def __init__(self, text: str, norms: list[str], clauses: list[int], sentences: list[int],
+                 bounds: list[tuple[int, int, int]]) -> None:
+        self.text = text
+        self.norms = norms
+        self.clauses = clauses
+        self.sentences = sentences
+        self._bounds = bounds  # per clause: (first character, end character, first token)
+        self._spans: dict[int, list[tuple[int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self.norms)
 
+    def span(self, index: int) -> tuple[int, int]:
+        """Start and end offsets of token `index` in the original text."""
+        clause = self.clauses[index]
+        spans = self._spans.get(clause)
+        if spans is None:
+            begin, end, _first = self._bounds[clause]
+            spans = [m.span() for m in _WORD_RE.finditer(self.text, begin, end)]
+            self._spans[clause] = spans
+        return spans[index - self._bounds[clause][2]]
+
+    @property
+    def starts(self) -> list[int]:
+        """Every token's start offset (computes all spans; the matcher uses `span`)."""
+        return [self.span(i)[0] for i in range(len(self.norms))]
+
+    @property
+    def ends(self) -> list[int]:
+        """Every token's end offset."""
+        return [self.span(i)[1] for i in range(len(self.norms))]
+
     def span_text(self, first: int, last: int) -> str:
         """The original text from token `first` to token `last`, inclusive."""
-        return self.text[self.starts[first] : self.ends[last]]
+        return self.text[self.span(first)[0] : self.span(last)[1]]
 
 
 def tokenize(text: str) -> Tokens:
-    """Split text into normalised word tokens with offsets, clause and sentence numbers."""
+    """Split text into normalised word tokens with clause and sentence numbers."""
+    ascii_text = text.isascii()
+    # ASCII lower-casing keeps every offset, so the whole text is lowered once.
+    source = text.lower() if ascii_text else text
+    find = _WORD_RE.findall
     norms: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
     clauses: list[int] = []
     sentences: list[int] = []
-    clause = sentence = 0
-    for match in _TOKEN.finditer(text):
-        word = match.group(1)
-        if word is None:
-            clause += 1
-            if match.group(2)[0] in _SENTENCE_END:
-                sentence += 1
-            continue
-        norms.append(normalize_word(word))
-        starts.append(match.start())
-        ends.append(match.end())
-        clauses.append(clause)
-        sentences.append(sentence)
-    return Tokens(text, norms, starts, ends, clauses, sentences)
+    bounds: list[tuple[int, int, int]] = []
+    pos = clause = sentence = 0
+    for mark in _BREAK_RE.finditer(text):
+        cut = mark.start()
+        words = find(source, pos, cut)
+        bounds.append((pos, cut, len(norms)))
+        if words:
+            norms += words
+            clauses += [clause] * len(words)
+            sentences += [sentence] * len(words)
+        clause += 1
+        if text[cut] in _SENTENCE_END:
+            sentence += 1
+        pos = mark.end()
+    words = find(source, pos)
+    bounds.append((pos, len(text), len(norms)))
+    norms += words
+    clauses += [clause] * len(words)
+    sentences += [sentence] * len(words)
+    if not ascii_text:
+        norms = [normalize_word(w) for w in norms]
+    return Tokens(text, norms, clauses, sentences, bounds)
 
 
 def phrase_words(phrase: str) -> list[str]:

@@ -55,7 +55,7 @@ LANGUAGE = Language(
     ),
     inflectional_suffixes=("", "s", "es", "ed", "d", "ing", "'s", "s'", "ies", "ied", "e"),
     distinct_words=frozenset(
-        ["respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching"]
+        ["respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching", "adapter", "adapters", "adaptor", "adaptors"]
     ),
     fillers=("um", "umm", "uh", "uhh", "er", "erm", "hmm", "you know", "i mean", "like",
              "basically", "literally", "actually", "kind of", "sort of", "stuff like that"),
