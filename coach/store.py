@@ -194,6 +194,33 @@ def _classify(exc: BaseException, path: Path) -> StoreError:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+@contextmanager
+def _opening_lock(path: Path) -> Iterator[None]:
+    """Serialise opening (WAL switch and migrations) between processes.
+
+    Two connections switching a new file to WAL at once can each hold a shared lock while
+    waiting for the other's exclusive one, and both sit out the whole busy timeout; an OS
+    file lock beside the database makes the second process wait for the first instead.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: SQLite's own locking and busy timeout only
+        yield
+        return
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        handle = lock_path.open("a")
+    except OSError:  # a read-only folder: opening for writing fails next, with a clear message
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _check_header(path: Path) -> None:
     """Refuse a non-empty file that does not start like SQLite, before SQLite touches it (or its -wal)."""
     try:
@@ -228,6 +255,13 @@ class Store:
                                    f"({exc.strerror or exc}); practice history cannot be saved") from None
         if path.exists() and not path.is_file():
             raise StoreUnavailable(f"{path}: is not a file; practice history cannot be saved")
+        if readonly:
+            return cls._open(path, readonly=True)
+        with _opening_lock(path):
+            return cls._open(path, readonly=False)
+
+    @classmethod
+    def _open(cls, path: Path, *, readonly: bool) -> Store:
         _check_header(path)
         try:
             if readonly:
