@@ -137,6 +137,9 @@ class Score:
     scored_chars: int = 0
     empty: bool = False
     notes: list[str] = field(default_factory=list)
+    # The pack's optional `min_words`: the score was multiplied by words / min_words (< 1).
+    length_factor: float = 1.0
+    min_words: int | None = None
 
     @property
     def earned(self) -> list[CriterionResult]:
@@ -765,12 +768,17 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     words = len(analysis.tokens)
     empty = words == 0
     raw = 100.0 * min(1.0, earned_weight / needed) if needed else 0.0
-    total = 0 if empty else max(0, min(100, round(raw - penalty)))
+    min_words = pack.min_words(q)
+    factor = length_factor(words, min_words)
+    total = 0 if empty else max(0, min(100, round(max(0.0, raw - penalty) * factor)))
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
     notes: list[str] = []
     if empty:
         notes.append("The answer is empty: nothing to score.")
+    if factor < 1.0 and not empty:
+        notes.append(f"Scored for length: {words} of the {min_words} words this question expects, "
+                     f"so the score is {factor:.0%} of what the keywords earned.")
     if truncated:
         notes.append(f"Only the first {MAX_ANSWER_CHARS:,} of {len(text):,} characters were scored.")
     return Score(
@@ -781,7 +789,16 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
         hedges=analysis.count(compiled._extras.hedges),
         star=analysis.star() if behavioural else None,
         truncated=truncated, scored_chars=len(scored), empty=empty, notes=notes,
+        length_factor=round(factor, 4), min_words=min_words,
     )
+
+
+def length_factor(words: int, min_words: int | None) -> float:
+    """The pack's optional length scaling: answers shorter than `min_words` are scored in
+    proportion to their length, as a grader marks a thin answer down (1.0 when unset)."""
+    if not min_words or words >= min_words:
+        return 1.0
+    return words / min_words
 
 
 def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, Any]]:
