@@ -247,7 +247,12 @@ class CompiledPack:
         self.by_family: dict[str, list[int]] = {}
         self.by_deletion: dict[str, set[int]] = {}
         self.long_terms: dict[str, list[tuple[str, int]]] = {}
+        # Keyword words in an irregular form, by their dictionary form's stem.
+        self.by_lemma: dict[str, list[int]] = {}
+        lemmas = self.language.lemmas
         for tid, term in enumerate(self.terms):
+            if term.norm in lemmas and not term.distinct:
+                self.by_lemma.setdefault(self.language.stem(lemmas[term.norm]), []).append(tid)
             self.by_stem.setdefault(term.stem, []).append(tid)
             if len(term.stem) >= _FAMILY_MIN:
                 self.by_family.setdefault(term.stem, []).append(tid)
@@ -274,6 +279,7 @@ class CompiledPack:
         if norm not in lang.function_words and norm not in lang.distinct_words:
             self._stem_matches(norm, found)
             self._fuzzy_matches(norm, found)
+            self._lemma_matches(norm, found)
         result = tuple(found.items())
         if len(norm) <= _CACHE_WORD_MAX:
             if len(self._word_cache) >= _CACHE_LIMIT:
@@ -299,6 +305,19 @@ class CompiledPack:
             if term.distinct:
                 continue
             if _same_family(term, norm, stem, lang):
+                found[tid] = STEM
+
+    def _lemma_matches(self, norm: str, found: dict[int, float]) -> None:
+        """Irregular forms: "took" stands for keyword words of "take" ("taking", "takes"), and
+        a keyword written in an irregular form ("kept them updated") matches "keep", "keeping"."""
+        lang = self.language
+        lemma = lang.lemmas.get(norm)
+        if lemma is not None and lemma != norm:
+            for tid, quality in self.word_matches(lemma):
+                if tid not in found and quality >= STEM:
+                    found[tid] = STEM
+        for tid in self.by_lemma.get(lang.stem(lemma or norm), ()):
+            if tid not in found:
                 found[tid] = STEM
 
     def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:

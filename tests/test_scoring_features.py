@@ -1,4 +1,4 @@
-"""The optional pack field `min_words`: short answers scored in proportion to their length."""
+"""Issue 3 scoring features: optional `min_words` length scaling, irregular verb forms."""
 
 from __future__ import annotations
 
@@ -115,3 +115,24 @@ def test_schema_describes_min_words() -> None:
 
     schema = json.dumps(pack_schema())
     assert "scored in proportion to their length" in schema
+
+
+def test_irregular_verbs_match_their_dictionary_form() -> None:
+    from coach import detect
+
+    pack = load_pack_text(MINI.replace("keywords: [follow up, check back, call them back]",
+                                       "keywords: [follow up, take ownership, rang them back]"))
+    assert detect(pack, "I took ownership of it.")["follow-up"].earned
+    assert detect(pack, "I'll ring them back tomorrow.")["follow-up"].earned
+    assert not detect(pack, "I never took ownership of it.")["follow-up"].earned
+    assert not detect(pack, "The tick of the clock.")["follow-up"].earned
+
+
+def test_swedish_strong_verbs_match_the_infinitive() -> None:
+    from coach import detect
+
+    sv = ("pack: p\ntitle: T\nlanguage: sv\ncriteria:\n  ansvar:\n    label: Ansvar\n"
+          "    keywords: [ta ansvar]\nquestions:\n  - id: q\n    prompt: Hur?\n")
+    pack = load_pack_text(sv)
+    assert detect(pack, "Jag tog ansvar för felet.")["ansvar"].earned
+    assert not detect(pack, "Jag tog aldrig ansvar.")["ansvar"].earned
