@@ -91,6 +91,7 @@ finnas finns fanns funnits
 flyga flyger flög flugit
 få får fick fått
 försvinna försvinner försvann försvunnit
+förstå förstår förstod förstått
 ge ger gav gett givit
 gå går gick gått
 göra gör gjorde gjort
