@@ -233,7 +233,13 @@ class CompiledPack:
                 term = self._term(word)
                 content.append(term)
                 order.append(f"t{term}")
-        if not content and not negations:
+        if not content and negations:
+            # Only negation words ("ఊహించలేదు", "didn't expect"): they are the phrase itself, so
+            # they must be there as written; otherwise any negation anywhere would match.
+            content = [self._term(w) for w in words if is_negation(w, lang)]
+            order = [f"t{t}" for t in content]
+            negations = 0
+        elif not content and not negations:
             # A phrase of function words only ("on time"-like phrases are not): match them all.
             content = [self._term(w) for w in function]
             order = [f"t{t}" for t in content]

@@ -136,3 +136,13 @@ def test_swedish_strong_verbs_match_the_infinitive() -> None:
     pack = load_pack_text(sv)
     assert detect(pack, "Jag tog ansvar för felet.")["ansvar"].earned
     assert not detect(pack, "Jag tog aldrig ansvar.")["ansvar"].earned
+
+
+def test_a_keyword_of_negation_words_only_must_be_said_itself() -> None:
+    from coach import detect
+
+    te = ("pack: p\ntitle: T\nlanguage: te\ncriteria:\n  x:\n    label: X\n"
+          "    keywords: [ఊహించలేదు]\nquestions:\n  - id: q\n    prompt: ఏమి?\n")
+    pack = load_pack_text(te)
+    assert detect(pack, "ఆయన అస్సలు ఊహించలేదు.")["x"].earned
+    assert not detect(pack, "నేను చేయలేదు.")["x"].earned  # another negative verb is not it
