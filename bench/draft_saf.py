@@ -38,7 +38,7 @@ DATA = ROOT.parent / "shared" / "data" / "saf" / "saf_en.csv"
 SPLITS = ("training", "unseen_answers", "unseen_questions")
 # The best settings of `--tune` (grid search on the training split only); the defaults are
 # what `coach packs draft` writes for trainers (fewer, weighted criteria to edit by hand).
-TUNED = DraftSettings(max_criteria=40, share=1.0, require_share=0.3, weighted=False)
+TUNED = DraftSettings(max_criteria=60, require_share=0.6, require_power=0.8, weighted=False)
 
 
 # -- statistics (a few lines instead of a scipy dependency) ---------------------------------------
@@ -155,10 +155,10 @@ def tune(rows: list[dict[str, str]]) -> DraftSettings:
     train = [r for r in rows if r["split"] == "training"]
     human = [float(r["score"]) for r in train]
     best = (-2.0, DraftSettings())
-    grid = itertools.product((8, 12, 20, 40), (0.5, 1.0), (0.3, 0.4, 0.6), (True, False))
-    for max_criteria, share, require, weighted in grid:
-        settings = DraftSettings(max_criteria=max_criteria, share=share, require_share=require,
-                                 weighted=weighted)
+    grid = itertools.product((20, 40, 60), (0.3, 0.4, 0.6, 0.9), (0.8, 1.0), (True, False))
+    for max_criteria, require, power, weighted in grid:
+        settings = DraftSettings(max_criteria=max_criteria, require_share=require,
+                                 require_power=power, weighted=weighted)
         scores = drafted_scores(train, settings)
         value = (pearson(scores, human) + spearman(scores, human)) / 2
         print(f"{settings}  {value:.3f}", file=sys.stderr)

@@ -9,17 +9,44 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
-from .cli_packs import packs_app
-from .cli_practice import register as register_practice
 from .clibase import State, friendly
+
+
+class LazyGroup(TyperGroup):
+    """The root command group: command modules are imported only when their command runs,
+    so `coach --version` and `coach score` do not pay for practice or trainer tools."""
+
+    lazy: ClassVar[dict[str, tuple[str, str]]] = {
+        "practice": ("cli_practice", "practice_app"),
+        "history": ("cli_practice", "history_app"),
+        "stats": ("cli_practice", "stats_app"),
+        "export": ("cli_practice", "export_app"),
+        "packs": ("cli_packs", "packs_app"),
+    }
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *self.lazy]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.lazy:
+            return super().get_command(ctx, cmd_name)
+        import importlib
+
+        module, attribute = self.lazy[cmd_name]
+        sub_app = getattr(importlib.import_module(f".{module}", __package__), attribute)
+        command = typer.main.get_command(sub_app)
+        command.name = cmd_name
+        return command
 
 app = typer.Typer(
     name="coach",
+    cls=LazyGroup,
     help="Rehearse interview answers in the terminal and get scored against a rubric.",
     no_args_is_help=False,
     rich_markup_mode=None,
@@ -181,8 +208,6 @@ def grade(
         raise typer.Exit(code=1)
 
 
-register_practice(app)
-app.add_typer(packs_app)
 
 
 def main() -> None:

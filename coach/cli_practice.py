@@ -1,6 +1,6 @@
 """Commands for practising and looking back: practice (also bare `coach`), history, stats, export.
 
-Registered on the main app by `register(app)` from cli.py. Heavy modules (sqlite3,
+Loaded by cli.py only when one of its commands runs (see `LazyGroup`). Heavy modules (sqlite3,
 the engine, prompt_toolkit, fsrs) are imported inside the command functions.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -333,11 +334,16 @@ def export(
     sys.stdout.write(f"Wrote {target} ({len(attempts)} attempt{'s' if len(attempts) != 1 else ''})\n")
 
 
-def register(app: typer.Typer) -> None:
-    """Add practice, history, stats and export to the main app."""
-    app.command("practice")(friendly(practice))
-    history_app.callback(invoke_without_command=True)(friendly(_history))
-    history_app.command("show")(friendly(_show))
-    app.add_typer(history_app, name="history")
-    app.command("stats")(friendly(stats_cmd))
-    app.command("export")(friendly(export))
+def _single(func: Callable[..., Any], name: str) -> typer.Typer:
+    """A one-command Typer app, so the main app can load this module only when it is used."""
+    single = typer.Typer(rich_markup_mode=None, pretty_exceptions_show_locals=False,
+                         context_settings={"help_option_names": ["-h", "--help"]})
+    single.command(name)(friendly(func))
+    return single
+
+
+practice_app = _single(practice, "practice")
+stats_app = _single(stats_cmd, "stats")
+export_app = _single(export, "export")
+history_app.callback(invoke_without_command=True)(friendly(_history))
+history_app.command("show")(friendly(_show))

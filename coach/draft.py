@@ -45,15 +45,18 @@ class DraftItem:
 class DraftSettings:
     """Knobs of the drafting heuristics (defaults tuned on SAF's training split only)."""
 
-    max_criteria: int = 8  # at most this many criteria per question
+    max_criteria: int = 40  # at most this many criteria per question
     share: float = 1.0  # at most this share of the answer's distinct key terms
     # Full marks once require_share * n ** require_power of a question's n criteria are earned:
     # long model answers list alternatives, so a full-marks answer covers a smaller share.
     require_share: float = 0.6
-    require_power: float = 1.0
-    weighted: bool = True  # weights 1-3 by centrality (else all 1)
+    require_power: float = 0.8
+    weighted: bool = True  # weights 1 to max_weight by centrality (else all 1)
+    max_weight: int = 2
     skip_question_words: bool = True  # a word the question already says shows nothing
     min_word: int = 2  # shortest key term (letters)
+    alternatives: bool = True  # list everyday synonyms and "not X" opposites (English)
+    max_numbers: int = 3  # key numbers (results) per question, with their rounded forms
 
 
 @dataclass(slots=True)
@@ -65,6 +68,7 @@ class _Term:
     score: float = 0.0
     negated: list[str] = field(default_factory=list)  # "no ack": how a negated use reads
     plain: int = 0  # uses not under a negation cue
+    keywords: list[str] = field(default_factory=list)  # set for numbers: their written forms
 
 
 # -- input ---------------------------------------------------------------------------------------
@@ -185,6 +189,8 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
     criteria: dict[str, Any] = {}
     questions: list[dict[str, Any]] = []
     for item, (terms, phrases) in zip(items, analysed, strict=True):
+        asked = tokenize(item.question).norms
+        avoid = set(asked) | {lang.stem(w) for w in asked}
         for term in terms.values():
             idf = math.log((n + 1) / (df[term.stem] + 0.5)) + 1.0
             position = 1.0 + 0.3 / (1 + term.first / 20)
@@ -198,14 +204,16 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
         ids: list[str] = []
         for term in chosen:
             cid = _criterion_id(item.id, term, criteria)
-            keywords = _keywords(term, phrases, item.model_answer, lang)
-            # 1-3 by centrality within the question; all 1 when nothing stands out.
+            keywords = term.keywords or _keywords(term, phrases, item.model_answer, lang,
+                                                  settings.alternatives, avoid)
+            # 1 to max_weight by centrality within the question; all 1 when nothing stands out.
             spread = (term.score - low) / (top - low) if top - low > 1e-9 else 0.0
-            weight = 1 + round(2 * spread) if settings.weighted else 1
+            top_weight = settings.max_weight if settings.weighted else 1
+            weight = 1 + round((top_weight - 1) * spread)
             criteria[cid] = {
                 "label": term.forms[0],
                 "keywords": keywords,
-                "weight": max(1, min(3, weight)),
+                "weight": max(1, min(top_weight, weight)),
                 "tip": f"Mention {term.forms[0]!r}: the model answer relies on it.",
             }
             ids.append(cid)
@@ -292,6 +300,9 @@ def _terms(item: DraftItem, lang: Language, stop: frozenset[str],
                 if in_question:
                     term.plain = 0
         keys.append(key)
+    if settings.max_numbers:
+        for number in _numbers(item, settings.max_numbers):
+            terms.setdefault(number.stem, number)
     phrases: Counter[tuple[str, ...]] = Counter()
     norms = tokens.norms
     for i in range(len(norms) - 1):
@@ -303,6 +314,54 @@ def _terms(item: DraftItem, lang: Language, stop: frozenset[str],
         if _is_key(a, stop, settings) and _is_key(b, stop, settings):
             phrases[(a, b)] += 1
     return terms, phrases
+
+
+_NUMBER = re.compile(r"(?<![\w.,])(\d+)(?:[.,](\d+))?(?![\w]|[.,]\d)")
+
+
+def _numbers(item: DraftItem, limit: int) -> list[_Term]:
+    """The model answer's key numbers (results such as 0.0508 or 56.95, not ones the question
+    gives), each with the forms a candidate writes: rounded to fewer digits, with a decimal
+    point or comma (tokens split at both, so only the telling part of a number is listed)."""
+    given = {m.group(0).replace(",", ".") for m in _NUMBER.finditer(item.question)}
+    given |= {m.group(1) for m in _NUMBER.finditer(item.question)}
+    found: dict[str, _Term] = {}
+    results: set[str] = set()
+    for match in _NUMBER.finditer(item.model_answer):
+        whole, fraction = match.group(1), match.group(2) or ""
+        value = f"{whole}.{fraction}" if fraction else whole
+        if value in given or (not fraction and (len(whole) < 2 or whole in given)):
+            continue
+        forms: list[str] = []
+        if fraction and int(whole) == 0:
+            # 0.013824 -> "013824", "01382", "0138", "014": the digits after the point.
+            digits = fraction.rstrip("0")
+            zeros = len(digits) - len(digits.lstrip("0"))
+            for keep in range(len(digits) - zeros, 1, -1):
+                rounded = f"{round(float(value), zeros + keep):.{zeros + keep}f}".split(".")[1]
+                if rounded not in forms and rounded.strip("0"):
+                    forms.append(rounded)
+        elif fraction:
+            if len(whole) < 2:
+                continue
+            # 56.9512 -> "56" or "57" (a point splits the number into two words).
+            forms = list(dict.fromkeys([whole, str(round(float(value)))]))
+        else:
+            forms = [whole]
+        if not forms:
+            continue
+        position = len(tokenize(item.model_answer[: match.start()]))
+        term = found.setdefault(f"#{value}", _Term(f"#{value}", forms=[value], first=position))
+        term.count += 1
+        term.plain += 1
+        term.keywords = forms
+        before = item.model_answer[: match.start()].rstrip()
+        after = item.model_answer[match.end():].lstrip()
+        if before.endswith("=") and after[:1] not in ("*", "^", "+", "/", "-", "·", "×"):
+            results.add(term.stem)  # "= 0.0508": the end of a calculation
+    # Results of calculations first, then numbers the answer repeats, then later ones.
+    ranked = sorted(found.values(), key=lambda t: (t.stem not in results, -t.count, -t.first))
+    return ranked[:limit]
 
 
 def _negated_by(norms: list[str], clauses: list[int], i: int, lang: Language) -> int | None:
@@ -325,7 +384,9 @@ def _negated_by(norms: list[str], clauses: list[int], i: int, lang: Language) ->
 
 def _is_key(word: str, stop: frozenset[str], settings: DraftSettings) -> bool:
     letters = sum(ch.isalpha() for ch in word)
-    return word not in stop and letters >= settings.min_word and not word.isdigit()
+    # "300m", "5ms": a number with its unit is as telling as a word.
+    unit = 0 < letters <= 3 and word[0].isdigit() and word[-1].isalpha()
+    return word not in stop and (letters >= settings.min_word or unit) and not word.isdigit()
 
 
 def _criterion_id(qid: str, term: _Term, existing: dict[str, Any]) -> str:
@@ -338,8 +399,8 @@ def _criterion_id(qid: str, term: _Term, existing: dict[str, Any]) -> str:
     return cid
 
 
-def _keywords(term: _Term, phrases: Counter[tuple[str, ...]], answer: str,
-              lang: Language) -> list[str]:
+def _keywords(term: _Term, phrases: Counter[tuple[str, ...]], answer: str, lang: Language,
+              alternatives: bool = False, avoid: set[str] | None = None) -> list[str]:
     """The forms worth listing for a term: its own forms, spelling variants, an expansion."""
     out: list[str] = []
 
@@ -348,10 +409,16 @@ def _keywords(term: _Term, phrases: Counter[tuple[str, ...]], answer: str,
         if phrase and phrase.lower() not in (p.lower() for p in out):
             out.append(phrase)
 
+    avoid = avoid or set()
     if term.plain == 0 and term.negated:
         # The model answer only ever says it negated ("no ACK"): that negation is the point.
         for phrase in term.negated:
             add(phrase)
+        if alternatives:
+            for a, b in _EN_OPPOSITES if lang.code == "en" else ():
+                for this, other in ((a, b), (b, a)):
+                    if lang.stem(this) == term.stem and lang.stem(other) not in avoid:
+                        add(other)  # "not independent" ~ "dependent"
         return out
     for form in term.forms:
         add(form)
@@ -363,7 +430,90 @@ def _keywords(term: _Term, phrases: Counter[tuple[str, ...]], answer: str,
             add(f"{a} {b}")
     for expansion in _expansions(term.forms, answer):
         add(expansion)
+    if alternatives:
+        for alternative in _alternatives(term.forms, lang, avoid):
+            add(alternative)
     return out
+
+
+# Everyday words a candidate may use instead of a model answer's word (English): each group's
+# members stand for one another. General wording only: the trainer adds the domain's own.
+_EN_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("decrease", "reduce", "shrink", "smaller", "lower", "drop", "decline", "diminish"),
+    ("increase", "grow", "raise", "larger", "bigger", "higher", "rise", "expand"),
+    ("fast", "quick", "rapid", "speedy"),
+    ("slow", "sluggish"),
+    ("large", "big", "huge"),
+    ("small", "little", "tiny"),
+    ("short", "shorter", "brief"),
+    ("long", "longer", "lengthy"),
+    ("start", "begin", "initiate"),
+    ("stop", "end", "finish", "terminate", "halt"),
+    ("send", "transmit"),
+    ("receive", "get", "obtain"),
+    ("utilize", "employ", "use"),
+    ("require", "need", "necessary", "mandatory", "must"),
+    ("allow", "enable", "permit", "let"),
+    ("avoid", "prevent"),
+    ("error", "mistake", "fault"),
+    ("fail", "failure", "crash", "breakdown"),
+    ("easy", "simple", "straightforward"),
+    ("hard", "difficult", "complex", "complicated"),
+    ("cheap", "inexpensive"),
+    ("expensive", "costly"),
+    ("identical", "equal", "same"),
+    ("different", "distinct", "differ"),
+    ("entire", "whole", "all"),
+    ("correct", "right", "accurate"),
+    ("wrong", "incorrect"),
+    ("delete", "remove", "purge", "erase", "discard", "drop"),
+    ("update", "refresh"),
+    ("duplicate", "copy"),
+    ("choose", "select", "pick"),
+    ("multiple", "several", "many"),
+    ("fixed", "constant", "static"),
+    ("variable", "dynamic", "changing", "flexible"),
+    ("double", "twice", "doubled"),
+    ("half", "halve", "halved"),
+    ("advantage", "benefit", "pro"),
+    ("disadvantage", "drawback", "downside", "con"),
+    ("problem", "issue"),
+    ("goal", "objective", "aim", "purpose"),
+    ("secure", "safe"),
+    ("speed", "rate", "velocity"),
+    ("probability", "likelihood", "chance"),
+    ("probable", "likely"),
+    ("optional", "not required"),
+    ("unfair", "unfairness", "not fair", "inequality"),
+    ("efficient", "effective"),
+    ("unique", "single", "only one"),
+    ("lost", "loss", "dropped"),
+)
+# Word pairs where "not" with one says the other ("not independent" ~ "dependent").
+_EN_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("same", "different"), ("possible", "impossible"), ("dependent", "independent"),
+    ("necessary", "unnecessary"), ("fixed", "variable"), ("static", "dynamic"),
+    ("reliable", "unreliable"), ("fair", "unfair"), ("efficient", "inefficient"),
+    ("secure", "insecure"), ("required", "optional"), ("ordered", "unordered"),
+    ("confirmed", "unconfirmed"), ("connected", "connectionless"), ("finite", "infinite"),
+)
+
+
+def _alternatives(forms: list[str], lang: Language, avoid: set[str]) -> list[str]:
+    """Everyday synonyms and "not X" opposites of a term's forms (English only), leaving out
+    words the question says: they would earn the criterion for repeating the question."""
+    if lang.code != "en":
+        return []
+    stems = {lang.stem(f) for f in forms}
+    out: list[str] = []
+    for group in _EN_SYNONYMS:
+        if stems & {lang.stem(w) for w in group}:
+            out += [w for w in group if lang.stem(w) not in stems]
+    for a, b in _EN_OPPOSITES:
+        for this, other in ((a, b), (b, a)):
+            if lang.stem(this) in stems:
+                out.append(f"not {other}")
+    return [w for w in out if not set(w.split()) & avoid and lang.stem(w) not in avoid]
 
 
 _ABBREVIATION = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,5})\(\s*([^\W\d_][\w-]{1,9})\s*\)")

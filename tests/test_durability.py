@@ -162,7 +162,13 @@ def test_two_practice_sessions_at_once(isolated_home: Path) -> None:
             proc.stdin.write(f"{answer}\n.\n")
             proc.stdin.flush()
             expected += 1
-            _wait_for(lambda n=expected: _count() == n, f"attempt {expected}")
+            try:
+                _wait_for(lambda n=expected: _count() == n, f"attempt {expected}")
+            except AssertionError as exc:
+                for other in procs:
+                    other.kill()
+                errors = [other.communicate()[1] for other in procs]
+                raise AssertionError(f"{exc}; stored {_count()}; stderr: {errors!r}") from None
     for proc in procs:
         _out, err = proc.communicate(timeout=WAIT)
         assert proc.returncode == 0, err
