@@ -18,7 +18,8 @@ question. The baselines see exactly the same pairs and the same keyword phrases:
 
 Total scores for the Spearman correlation use the pack's own formula for every system:
 earned weight over the question's needed weight (full marks at `require`), minus red-flag
-penalties (each system finds red flags the way it finds keywords), floored at 0.
+penalties (each system finds red flags the way it finds keywords), floored at 0, and scaled
+by words / min_words for answers shorter than the pack's optional `min_words`.
 
 The `dev` split may be tuned on; `holdout` never is. Both are reported.
 """
@@ -154,14 +155,19 @@ class Verdict:
     score: int
 
 
-def _formula(pack: Any, question: Any, earned: set[str], penalty: float) -> int:
-    """The pack's scoring formula, as the engine applies it, for the baselines."""
+def _formula(pack: Any, question: Any, earned: set[str], penalty: float, answer: str) -> int:
+    """The pack's scoring formula, as the engine applies it (with the pack's optional
+    `min_words` length scaling), for the baselines."""
+    from coach.engine import length_factor
+    from coach.text import tokenize
+
     ids = pack.question_criteria(question)
     weights = sorted(pack.criteria[c].weight for c in ids)
     needed = sum(weights[: question.require]) if question.require else sum(weights)
     got = sum(pack.criteria[c].weight for c in ids if c in earned)
     raw = 100.0 * min(1.0, got / needed) if needed else 0.0
-    return max(0, min(100, round(raw - penalty)))
+    factor = length_factor(len(tokenize(answer)), pack.min_words(question))
+    return max(0, min(100, round(max(0.0, raw - penalty) * factor)))
 
 
 def baseline(hit: Callable[[str, str], bool]) -> Callable[[Any, Item], Verdict]:
@@ -172,7 +178,7 @@ def baseline(hit: Callable[[str, str], bool]) -> Callable[[Any, Item], Verdict]:
         credited = {cid for cid, c in pack.criteria.items() if any(hit(p, text) for p in c.keywords)}
         penalty = sum(f.penalty for f in pack.red_flags if hit(f.phrase, text))
         question = pack.question(item.question)
-        return Verdict(frozenset(credited), _formula(pack, question, credited, penalty))
+        return Verdict(frozenset(credited), _formula(pack, question, credited, penalty, item.answer))
 
     return run
 

@@ -137,6 +137,9 @@ class Score:
     scored_chars: int = 0
     empty: bool = False
     notes: list[str] = field(default_factory=list)
+    # The pack's optional `min_words`: the score was multiplied by words / min_words (< 1).
+    length_factor: float = 1.0
+    min_words: int | None = None
 
     @property
     def earned(self) -> list[CriterionResult]:
@@ -230,7 +233,13 @@ class CompiledPack:
                 term = self._term(word)
                 content.append(term)
                 order.append(f"t{term}")
-        if not content and not negations:
+        if not content and negations:
+            # Only negation words ("ఊహించలేదు", "didn't expect"): they are the phrase itself, so
+            # they must be there as written; otherwise any negation anywhere would match.
+            content = [self._term(w) for w in words if is_negation(w, lang)]
+            order = [f"t{t}" for t in content]
+            negations = 0
+        elif not content and not negations:
             # A phrase of function words only ("on time"-like phrases are not): match them all.
             content = [self._term(w) for w in function]
             order = [f"t{t}" for t in content]
@@ -244,7 +253,12 @@ class CompiledPack:
         self.by_family: dict[str, list[int]] = {}
         self.by_deletion: dict[str, set[int]] = {}
         self.long_terms: dict[str, list[tuple[str, int]]] = {}
+        # Keyword words in an irregular form, by their dictionary form's stem.
+        self.by_lemma: dict[str, list[int]] = {}
+        lemmas = self.language.lemmas
         for tid, term in enumerate(self.terms):
+            if term.norm in lemmas and not term.distinct:
+                self.by_lemma.setdefault(self.language.stem(lemmas[term.norm]), []).append(tid)
             self.by_stem.setdefault(term.stem, []).append(tid)
             if len(term.stem) >= _FAMILY_MIN:
                 self.by_family.setdefault(term.stem, []).append(tid)
@@ -271,6 +285,7 @@ class CompiledPack:
         if norm not in lang.function_words and norm not in lang.distinct_words:
             self._stem_matches(norm, found)
             self._fuzzy_matches(norm, found)
+            self._lemma_matches(norm, found)
         result = tuple(found.items())
         if len(norm) <= _CACHE_WORD_MAX:
             if len(self._word_cache) >= _CACHE_LIMIT:
@@ -296,6 +311,19 @@ class CompiledPack:
             if term.distinct:
                 continue
             if _same_family(term, norm, stem, lang):
+                found[tid] = STEM
+
+    def _lemma_matches(self, norm: str, found: dict[int, float]) -> None:
+        """Irregular forms: "took" stands for keyword words of "take" ("taking", "takes"), and
+        a keyword written in an irregular form ("kept them updated") matches "keep", "keeping"."""
+        lang = self.language
+        lemma = lang.lemmas.get(norm)
+        if lemma is not None and lemma != norm:
+            for tid, quality in self.word_matches(lemma):
+                if tid not in found and quality >= STEM:
+                    found[tid] = STEM
+        for tid in self.by_lemma.get(lang.stem(lemma or norm), ()):
+            if tid not in found:
                 found[tid] = STEM
 
     def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:
@@ -765,12 +793,17 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     words = len(analysis.tokens)
     empty = words == 0
     raw = 100.0 * min(1.0, earned_weight / needed) if needed else 0.0
-    total = 0 if empty else max(0, min(100, round(raw - penalty)))
+    min_words = pack.min_words(q)
+    factor = length_factor(words, min_words)
+    total = 0 if empty else max(0, min(100, round(max(0.0, raw - penalty) * factor)))
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
     notes: list[str] = []
     if empty:
         notes.append("The answer is empty: nothing to score.")
+    if factor < 1.0 and not empty:
+        notes.append(f"Scored for length: {words} of the {min_words} words this question expects, "
+                     f"so the score is {factor:.0%} of what the keywords earned.")
     if truncated:
         notes.append(f"Only the first {MAX_ANSWER_CHARS:,} of {len(text):,} characters were scored.")
     return Score(
@@ -781,7 +814,16 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
         hedges=analysis.count(compiled._extras.hedges),
         star=analysis.star() if behavioural else None,
         truncated=truncated, scored_chars=len(scored), empty=empty, notes=notes,
+        length_factor=round(factor, 4), min_words=min_words,
     )
+
+
+def length_factor(words: int, min_words: int | None) -> float:
+    """The pack's optional length scaling: answers shorter than `min_words` are scored in
+    proportion to their length, as a grader marks a thin answer down (1.0 when unset)."""
+    if not min_words or words >= min_words:
+        return 1.0
+    return words / min_words
 
 
 def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, Any]]:

@@ -30,6 +30,12 @@ MAX_PROBLEMS = 100
 
 Difficulty = Literal["easy", "medium", "hard"]
 
+MIN_WORDS_HELP = (
+    "Optional. Answers shorter than this many words are scored in proportion to their length "
+    "(a 40-word answer with min_words 80 gets half the score its keywords earn). Set at the "
+    "top of the pack, overridable per question; unset, length does not change the score."
+)
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
@@ -76,6 +82,7 @@ class Question(_Model):
     difficulty: Difficulty = "medium"
     time_limit: int | None = Field(default=None, gt=0, le=3600)
     behavioural: bool | None = None
+    min_words: int | None = Field(default=None, ge=1, le=5000, description=MIN_WORDS_HELP)
     model_answer: str = ""
     examples: list[Example] = Field(default_factory=list)
 
@@ -90,6 +97,7 @@ class PackModel(_Model):
     version: str | int | None = None
     criteria: dict[Id, Criterion] = Field(min_length=1)
     red_flags: list[RedFlag] = Field(default_factory=list)
+    min_words: int | None = Field(default=None, ge=1, le=5000, description=MIN_WORDS_HELP)
     questions: list[Question] = Field(min_length=1)
 
 
@@ -135,6 +143,10 @@ class Pack:
         if not close and len(ids) > 8:
             hint += ", …"
         raise QuestionNotFound(f"pack {self.id!r} has no question {question_id!r}{hint}")
+
+    def min_words(self, question: Question) -> int | None:
+        """Below how many words the question's answers are scored in proportion to length."""
+        return question.min_words if question.min_words is not None else self.model.min_words
 
     def question_criteria(self, question: Question) -> list[str]:
         """The criterion ids a question is scored on (all of the pack's when it names none)."""

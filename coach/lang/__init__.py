@@ -51,6 +51,9 @@ class Language:
     # Words too common to be a key term when drafting a rubric from model answers (on top of
     # function_words and negation cues): "which", "also", "can"...
     stop_words: frozenset[str] = frozenset()
+    # Irregular forms -> their dictionary form ("went" -> "go", "tog" -> "ta"), which no
+    # stemmer finds: a keyword phrase written with "take" also matches "took", and back.
+    lemmas: dict[str, str] = field(default_factory=dict)
     # Spoken answers of one to two minutes: (too short below, ideal from, ideal to, long above).
     length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
 

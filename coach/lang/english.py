@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import snowballstemmer
@@ -86,3 +87,98 @@ LANGUAGE = Language(
         ["about", "above", "after", "again", "against", "all", "also", "although", "always", "am", "among", "an", "another", "any", "anyone", "anything", "are", "aren't", "around", "as", "at", "back", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "either", "else", "enough", "etc", "even", "ever", "every", "few", "first", "for", "from", "further", "get", "gets", "getting", "give", "given", "go", "goes", "going", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "instead", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "least", "less", "let", "like", "made", "make", "makes", "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "need", "needs", "neither", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "out", "over", "own", "per", "perhaps", "possible", "quite", "rather", "really", "said", "same", "say", "says", "see", "seen", "should", "shouldn't", "since", "so", "some", "something", "sometimes", "still", "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "therefore", "these", "they", "thing", "things", "this", "those", "though", "through", "thus", "to", "too", "two", "under", "until", "up", "upon", "us", "use", "used", "uses", "using", "usually", "very", "via", "was", "wasn't", "way", "we", "well", "were", "weren't", "what", "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "wouldn't", "yes", "yet", "you", "your", "yours", "e.g", "i.e", "ie", "eg"]
     ),
 )
+
+
+def _irregular(table: str) -> dict[str, str]:
+    """'go went gone going' lines -> every other form mapped to the first (the lemma)."""
+    lemmas: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        base, *forms = line.split()
+        for form in forms:
+            lemmas.setdefault(form, base)
+    return lemmas
+
+
+# Standard English irregular verbs (past tense and participle), the forms candidates use when
+# telling a story ("I rang her back", "I took ownership", "I kept them updated").
+_IRREGULAR = _irregular("""
+be was were been
+become became
+begin began begun
+bend bent
+bring brought
+build built
+buy bought
+catch caught
+choose chose chosen
+come came
+cut
+deal dealt
+do did done
+draw drew drawn
+drive drove driven
+eat ate eaten
+fall fell fallen
+feel felt
+fight fought
+find found
+fly flew flown
+forget forgot forgotten
+forgive forgave forgiven
+freeze froze frozen
+get got gotten
+give gave given
+go went gone
+grow grew grown
+hang hung
+have had
+hear heard
+hide hid hidden
+hold held
+keep kept
+know knew known
+lead led
+learn learnt
+leave left
+lend lent
+let
+lose lost
+make made
+mean meant
+meet met
+pay paid
+put
+read
+ring rang rung
+rise rose risen
+run ran
+say said
+see saw seen
+seek sought
+sell sold
+send sent
+set
+shake shook shaken
+show showed shown
+shut
+sit sat
+sleep slept
+speak spoke spoken
+spend spent
+stand stood
+steal stole stolen
+stick stuck
+take took taken
+teach taught
+tell told
+think thought
+throw threw thrown
+understand understood
+wake woke woken
+wear wore worn
+win won
+write wrote written
+""")
+
+
+LANGUAGE = replace(LANGUAGE, lemmas=_IRREGULAR)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import snowballstemmer
@@ -64,3 +65,61 @@ LANGUAGE = Language(
         ["alla", "allt", "alltid", "andra", "annan", "annat", "att", "av", "bara", "blev", "bli", "blir", "båda", "både", "de", "dem", "den", "denna", "dess", "dessa", "det", "detta", "dig", "din", "dina", "ditt", "du", "där", "då", "efter", "eftersom", "ej", "eller", "en", "ett", "fick", "få", "får", "för", "från", "genom", "ha", "hade", "han", "hans", "har", "hela", "helt", "hen", "henne", "hennes", "honom", "hur", "här", "i", "ibland", "igen", "in", "inom", "inte", "jag", "ju", "kan", "kunde", "man", "med", "mellan", "men", "mer", "mig", "min", "mina", "mitt", "mot", "mycket", "ni", "nu", "när", "någon", "något", "några", "och", "också", "om", "oss", "på", "samma", "sedan", "sig", "sin", "sina", "sitt", "ska", "skulle", "som", "så", "sådan", "också", "till", "under", "upp", "ut", "utan", "vad", "var", "vara", "varför", "varje", "vi", "vid", "vilka", "vilken", "vilket", "vill", "våra", "vårt", "än", "ännu", "är", "även"]
     ),
 )
+
+
+def _strong(table: str) -> dict[str, str]:
+    """'ta tar tog tagit' lines -> every other form mapped to the first (the infinitive)."""
+    lemmas: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        base, *forms = line.split()
+        for form in forms:
+            lemmas.setdefault(form, base)
+    return lemmas
+
+
+# Swedish strong and irregular verbs (present, past, supine), whose past forms no stemmer
+# joins to the infinitive a keyword phrase is written with ("tog ansvar" ~ "ta ansvar").
+_STRONG = _strong("""
+be ber bad bett
+bjuda bjuder bjöd bjudit
+bli blir blev blivit
+bära bär bar burit
+dra drar drog dragit
+driva driver drev drivit
+finna finner fann funnit
+finnas finns fanns funnits
+flyga flyger flög flugit
+få får fick fått
+försvinna försvinner försvann försvunnit
+förstå förstår förstod förstått
+ge ger gav gett givit
+gå går gick gått
+göra gör gjorde gjort
+ha har hade haft
+hinna hinner hann hunnit
+hjälpa hjälper hjälpte hjälpt
+hålla håller höll hållit
+komma kommer kom kommit
+kunna kan kunde kunnat
+le ler log lett
+ligga ligger låg legat
+lägga lägger la lade lagt
+se ser såg sett
+sitta sitter satt suttit
+skriva skriver skrev skrivit
+slå slår slog slagit
+sova sover sov sovit
+springa springer sprang sprungit
+stå står stod stått
+sälja säljer sålde sålt
+säga säger sa sade sagt
+sätta sätter satte satt
+ta tar tog tagit
+vara är var varit
+veta vet visste vetat
+vilja vill ville velat
+vinna vinner vann vunnit
+välja väljer valde valt
+""")
+
+LANGUAGE = replace(LANGUAGE, lemmas=_STRONG)
