@@ -1,6 +1,7 @@
 """Speed and memory of coach, every comparison in one run, with the targets beside the figures.
 
-Run from the repository root (after `pip install -e .` or `pip install .`):
+Run from the repository root after `pip install .` (an editable install under
+PYTHONDONTWRITEBYTECODE recompiles coach at every start, which skews the start-up figure):
 
     python bench/speed.py                 # the full run (about two minutes on two cores)
     python bench/speed.py --quick         # smaller batches, for a smoke test
