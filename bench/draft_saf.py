@@ -19,7 +19,6 @@ import argparse
 import csv
 import itertools
 import json
-import math
 import sys
 from collections import defaultdict
 from dataclasses import asdict
@@ -34,44 +33,14 @@ from coach.lang import get_language  # noqa: E402
 from coach.packs import load_pack_text  # noqa: E402
 from coach.text import tokenize  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from correlation import pearson, spearman  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data" / "saf" / "saf_en.csv"
 SPLITS = ("training", "unseen_answers", "unseen_questions")
 # The best settings of `--tune` (grid search on the training split only); the defaults are
 # what `coach packs draft` writes for trainers (fewer, weighted criteria to edit by hand).
 TUNED = DraftSettings(max_criteria=60, require_share=0.6, require_power=0.8, weighted=False)
-
-
-# -- statistics (a few lines instead of a scipy dependency) ---------------------------------------
-
-
-def pearson(xs: list[float], ys: list[float]) -> float:
-    """Pearson's r; 0 when either side is constant."""
-    n = len(xs)
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    return sxy / math.sqrt(sxx * syy) if sxx and syy else 0.0
-
-
-def ranks(values: list[float]) -> list[float]:
-    """Ranks from 1, ties sharing their average rank."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    out = [0.0] * len(values)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            out[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    return out
-
-
-def spearman(xs: list[float], ys: list[float]) -> float:
-    """Spearman's rho: Pearson's r of the ranks (ties averaged)."""
-    return pearson(ranks(xs), ranks(ys))
 
 
 # -- data and scorers ------------------------------------------------------------------------------

@@ -639,12 +639,25 @@ class Analysis:
             if pos not in own and not self._pseudo(pos):
                 return pos
         clause = tokens.clauses[first]
-        for pos in range(first - 1, max(-1, first - 1 - lang.negation_before), -1):
+        # The window counts words that carry meaning: function words ("inte så bra på att
+        # förklara", "not very good at explaining") do not push a cue out of reach.
+        reach = lang.negation_before
+        pos = first - 1
+        coordinated = False
+        while pos >= 0 and reach > 0:
             word = tokens.norms[pos]
-            if tokens.clauses[pos] != clause or word in lang.scope_breakers:
+            if tokens.clauses[pos] != clause:
                 break
-            if pos not in own and is_negation(word, lang) and not self._pseudo(pos):
+            if word in lang.scope_breakers and not (
+                    pos + 1 < len(tokens) and (word, tokens.norms[pos + 1]) in lang.negating_pairs):
+                break
+            if pos not in own and is_negation(word, lang) and not self._pseudo(pos) and \
+                    not (coordinated and word in lang.narrow_cues):
                 return pos
+            coordinated = coordinated or word in lang.coordinators
+            if word not in lang.function_words:
+                reach -= 1
+            pos -= 1
         end_clause = tokens.clauses[last]
         for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
             word = tokens.norms[pos]

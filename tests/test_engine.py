@@ -109,6 +109,18 @@ def test_negation_does_not_leak(pack: Pack, text: str) -> None:
     assert not negated(pack, text) & found
 
 
+def test_without_negates_one_verb_phrase(pack: Pack) -> None:
+    # "without X and Y": the coordination ends the scope of "without".
+    text = "I listened without interrupting and understood her frustration."
+    assert "empathy" in earned(pack, text)
+    assert "empathy" in negated(pack, "I fixed it without any compassion.")
+
+
+def test_function_words_do_not_push_a_cue_out_of_reach(pack: Pack) -> None:
+    # "not" is five tokens before "respect" but only three meaningful words away.
+    assert "respect" in negated(pack, "I am not at all big on the respect thing.")
+
+
 @pytest.mark.parametrize(("text", "criterion"), [
     ("Each of the respective teams had a lead.", "respect"),
     ("Respectively, the numbers were three and four.", "respect"),

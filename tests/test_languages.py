@@ -126,6 +126,17 @@ def test_swedish_negation_scope_ends_at_men(sv) -> None:
     assert "empathy" in earned(sv, "Inte bara empati utan också tålamod.")
 
 
+def test_swedish_utan_att_negates_but_utan_alone_ends_the_scope(sv) -> None:
+    assert "empathy" in negated(sv, "Jag svarade utan att visa förståelse.")
+    assert "empathy" in earned(sv, "Jag lyssnade utan att avbryta och visade förståelse.")
+    assert "empathy" in earned(sv, "Inte bara ord utan empati.")
+
+
+def test_swedish_negation_reach_skips_function_words(sv) -> None:
+    # "inte så bra på att": the cue is five tokens but two meaningful words before the match.
+    assert "respect" in negated(sv, "Jag är inte så bra på att visa respekt.")
+
+
 def test_swedish_look_alikes(sv) -> None:
     assert "respect" not in earned(sv, "Respektive avdelning har egna regler.")
     assert "follow-up" not in earned(sv, "Jag följde manualen.")

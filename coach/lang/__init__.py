@@ -33,6 +33,14 @@ class Language:
     not_negating_next: frozenset[str] = frozenset()
     # Words that end a negation's scope inside a clause ("but", "although").
     scope_breakers: frozenset[str] = frozenset()
+    # Cue pairs that negate even though their first word ends a scope: Swedish "utan att"
+    # ("without doing") against "inte X utan Y" ("not X but Y").
+    negating_pairs: frozenset[tuple[str, str]] = frozenset()
+    # Cues whose scope is one verb phrase ("without interrupting"): a coordinating word
+    # (`coordinators`) between such a cue and a match ends it ("without interrupting and
+    # told her I understood").
+    narrow_cues: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
     negation_before: int = 4
     negation_after: int = 0
     # Cues that may negate a match they follow ("empathy is not important").

@@ -45,6 +45,8 @@ LANGUAGE = Language(
     scope_breakers=frozenset(
         ["but", "although", "though", "however", "yet", "whereas", "while", "because", "instead", "rather", "so"]
     ),
+    narrow_cues=frozenset(["without"]),
+    coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,
     negation_after_cues=frozenset(
