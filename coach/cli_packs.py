@@ -21,6 +21,7 @@ packs_app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_show_locals=False,
+    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -92,6 +92,9 @@ def practice(
                                              "first; random.")] = ModeChoice.review,
     strict_time: Annotated[bool, typer.Option("--strict-time", help="Submit the answer when the time "
                                               "limit is reached.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="With answers on stdin: print every scored "
+                                           "attempt and the summary as JSON instead of reports.")]
+    = False,
 ) -> None:
     """Rehearse: answer questions one by one, get scored, and keep the history.
 
@@ -123,6 +126,9 @@ def practice(
         with contextlib.suppress(StoreError):
             store.set_setting(LAST_PACK, remembered)
     interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
+    if json_out and sys.stdin is not None and sys.stdin.isatty():
+        raise typer.BadParameter("--json needs the answers on standard input (a file or a pipe)",
+                                 param_hint="--json")
     if interactive:
         from .editor import TerminalResponder
 
@@ -131,6 +137,9 @@ def practice(
         responder = StdinResponder(sys.stdin)
     session = Session(loaded, questions, responder, store, strict_time=strict_time,
                       store_warning=store_warning)
+    if json_out:
+        _practice_json(session, loaded.id)
+        return
     out = render.console()
     events = session.run()
     try:
@@ -157,10 +166,34 @@ def practice(
             session.store.close()
 
 
+def _practice_json(session: Any, pack_id: str) -> None:
+    """A scripted session as one JSON document: every scored attempt, then the summary."""
+    from . import render
+
+    attempts: list[dict[str, Any]] = []
+    summary = None
+    try:
+        for event in session.run():
+            kind = type(event).__name__
+            if kind == "Notice":
+                _warn(event.message)
+            elif kind == "Scored":
+                attempts.append({"attempt_id": event.attempt_id, "previous": event.previous,
+                                 "rating": event.rating, "answer": event.answer.text,
+                                 **event.result})
+            elif kind == "Finished":
+                summary = event.summary
+    finally:
+        if session.store is not None:
+            session.store.close()
+    render.print_json({"pack": pack_id, "attempts": attempts,
+                       "summary": (summary or session.summary()).to_dict()})
+
+
 # -- history ------------------------------------------------------------------------------------
 
 history_app = typer.Typer(help="List past attempts, show one again, or repair the history file.",
-                          no_args_is_help=False, rich_markup_mode=None)
+                          no_args_is_help=False, rich_markup_mode=None, add_completion=False)
 
 
 def _since(value: str | None) -> str | None:
@@ -336,7 +369,7 @@ def export(
 
 def _single(func: Callable[..., Any], name: str) -> typer.Typer:
     """A one-command Typer app, so the main app can load this module only when it is used."""
-    single = typer.Typer(rich_markup_mode=None, pretty_exceptions_show_locals=False,
+    single = typer.Typer(rich_markup_mode=None, pretty_exceptions_show_locals=False, add_completion=False,
                          context_settings={"help_option_names": ["-h", "--help"]})
     single.command(name)(friendly(func))
     return single

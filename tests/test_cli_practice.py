@@ -154,3 +154,26 @@ def test_a_scripted_session_in_a_real_process(isolated_home: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "Session summary" in proc.stdout and proc.stderr == ""
     assert [(a.question, a.score) for a in attempts()] == [("meaning", 100), ("fixed", 100)]
+
+
+def test_scripted_session_as_json() -> None:
+    import json
+
+    result = invoke("practice", "--pack", PACK, "-q", "meaning", "-q", "queue", "--json",
+                    input=f"{GOOD}\n.\nI help quickly.\n")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["pack"] == "practice-test"
+    assert [a["question"] for a in data["attempts"]] == ["meaning", "queue"]
+    first = data["attempts"][0]
+    assert first["attempt_id"] == 1 and first["answer"] == GOOD and first["score"] == 100
+    assert {"criteria", "red_flags", "words", "rating"} <= set(first)
+    assert data["summary"]["attempts"] == 2
+    assert [q["question"] for q in data["summary"]["questions"]] == ["meaning", "queue"]
+    assert len(attempts()) == 2
+
+
+def test_sub_commands_offer_no_completion_options() -> None:
+    for command in (["practice"], ["history"], ["packs"], ["stats"]):
+        assert "--install-completion" not in invoke(*command, "--help").stdout
+    assert "--install-completion" in invoke("--help").stdout
