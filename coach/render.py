@@ -557,8 +557,9 @@ def stats_view(stats: dict[str, Any]) -> Group:
     if not stats["attempts"]:
         return Group(Text("No attempts yet: run `coach practice` to start.", style="dim"))
     head = Text()
-    head.append(f"{stats['attempts']} attempts", style="bold")
-    head.append(f" at {stats['questions']} questions · average ")
+    attempts, questions = stats["attempts"], stats["questions"]
+    head.append(f"{attempts} attempt{'s' if attempts != 1 else ''}", style="bold")
+    head.append(f" at {questions} question{'s' if questions != 1 else ''} · average ")
     head.append(str(stats["average"]), style=f"bold {band(round(stats['average']))}")
     head.append(" · best ")
     head.append(str(stats["best"]), style=f"bold {band(stats['best'])}")

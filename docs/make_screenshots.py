@@ -33,12 +33,23 @@ ROOT = Path(__file__).resolve().parent.parent
 WIDTH = 100
 MAIN = "import sys; from coach.cli import main; sys.argv[0] = 'coach'; main()"
 
-STRONG = ("When a customer was furious about a late delivery, I listened without interrupting and "
-          "said I understood their frustration. I apologised, checked the order right away, arranged "
-          "a replacement for the next morning and called them back the next day to make sure it had "
-          "arrived. They thanked me and became a regular customer.")
-MIDDLE = ("I listened to the customer and said sorry, then I fixed the problem quickly so they "
-          "did not have to wait.")
+STRONG = ("Last winter, when I worked at a busy electronics shop, a customer came in furious because "
+          "the laptop we had repaired failed again two days later. He had a job interview the next "
+          "morning and needed it. My job was to calm him down and get him working again that day. I "
+          "listened without interrupting, told him I understood his frustration and apologised that "
+          "we had let him down. I explained honestly what had gone wrong: a faulty replacement part. "
+          "Then I checked our stock right away, found a new part and asked our technician to fit it "
+          "while he waited, and I kept him informed every twenty minutes so he was never left "
+          "wondering. I also lent him a spare laptop in case anything else went wrong. The repair was "
+          "done within the hour. The next day I called him back to make sure everything worked, and he "
+          "told me the interview had gone well. He thanked me, left a five-star review and has been a "
+          "regular customer ever since. I learned that staying calm and owning the problem turns anger "
+          "into trust.")
+MIDDLE = ("When a customer was angry about a late delivery, I listened and said sorry. I told her I "
+          "understood her frustration and checked the order straight away. The parcel had gone to the "
+          "wrong depot, so I arranged for it to be delivered the next morning and explained what had "
+          "happened. She was calmer after that and thanked me. I think the key is to stay calm, be "
+          "polite and fix the problem quickly so the customer does not have to wait.")
 WEAK = "I would tell them that's policy and that it is not my job to change it."
 
 # (days ago, question, answer): weak at first, better with practice.
