@@ -66,6 +66,17 @@ class Language:
     length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
 
 
+def lemma_table(table: str) -> dict[str, str]:
+    """Lines of 'lemma form form …' ("go went gone") -> every form mapped to its lemma, for
+    irregular verbs whose forms no stemmer joins to the lemma a keyword phrase is written with."""
+    lemmas: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        base, *forms = line.split()
+        for form in forms:
+            lemmas.setdefault(form, base)
+    return lemmas
+
+
 def supported() -> list[str]:
     """The language codes packs may declare."""
     return sorted(_MODULES)

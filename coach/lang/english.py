@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language
+from . import Language, lemma_table
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -91,19 +91,9 @@ LANGUAGE = Language(
 )
 
 
-def _irregular(table: str) -> dict[str, str]:
-    """'go went gone going' lines -> every other form mapped to the first (the lemma)."""
-    lemmas: dict[str, str] = {}
-    for line in table.strip().splitlines():
-        base, *forms = line.split()
-        for form in forms:
-            lemmas.setdefault(form, base)
-    return lemmas
-
-
 # Standard English irregular verbs (past tense and participle), the forms candidates use when
 # telling a story ("I rang her back", "I took ownership", "I kept them updated").
-_IRREGULAR = _irregular("""
+_IRREGULAR = lemma_table("""
 be was were been
 become became
 begin began begun

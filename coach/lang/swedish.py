@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language
+from . import Language, lemma_table
 
 _stemmer = snowballstemmer.stemmer("swedish")
 
@@ -70,19 +70,9 @@ LANGUAGE = Language(
 )
 
 
-def _strong(table: str) -> dict[str, str]:
-    """'ta tar tog tagit' lines -> every other form mapped to the first (the infinitive)."""
-    lemmas: dict[str, str] = {}
-    for line in table.strip().splitlines():
-        base, *forms = line.split()
-        for form in forms:
-            lemmas.setdefault(form, base)
-    return lemmas
-
-
 # Swedish strong and irregular verbs (present, past, supine), whose past forms no stemmer
 # joins to the infinitive a keyword phrase is written with ("tog ansvar" ~ "ta ansvar").
-_STRONG = _strong("""
+_STRONG = lemma_table("""
 be ber bad bett
 bjuda bjuder bjöd bjudit
 bli blir blev blivit
