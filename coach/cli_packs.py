@@ -17,7 +17,11 @@ from .clibase import friendly
 
 packs_app = typer.Typer(
     name="packs",
-    help="Write, check, calibrate and install question packs (for trainers).",
+    help="Write, check, calibrate and install question packs (for trainers).\n\n"
+         "Examples:\n\n"
+         "  coach packs list\n\n"
+         "  coach packs new retail-returns -o returns.yaml\n\n"
+         "  coach packs validate returns.yaml && coach packs test returns.yaml",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_show_locals=False,

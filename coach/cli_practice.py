@@ -192,8 +192,8 @@ def _practice_json(session: Any, pack_id: str) -> None:
 
 # -- history ------------------------------------------------------------------------------------
 
-history_app = typer.Typer(help="List past attempts, show one again, or repair the history file.",
-                          no_args_is_help=False, rich_markup_mode=None, add_completion=False)
+# The group's help is the callback's docstring (with its examples).
+history_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None, add_completion=False)
 
 
 def _since(value: str | None) -> str | None:
@@ -218,7 +218,7 @@ def _history(
     repair: Annotated[bool, typer.Option("--repair", help="Move a damaged history file aside (kept, "
                                          "renamed) and start a fresh one.")] = False,
 ) -> None:
-    """List past attempts (newest last).
+    """List past attempts (newest last), show one again, or repair the history file.
 
     Examples:
 
@@ -264,7 +264,14 @@ def _show(
     attempt_id: Annotated[int, typer.Argument(help="Attempt ID (from `coach history`).")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the attempt as JSON.")] = False,
 ) -> None:
-    """Show one attempt's full report again, with that question's scores over time."""
+    """Show one attempt's full report again, with that question's scores over time.
+
+    Examples:
+
+      coach history show 12
+
+      coach history show 12 --json
+    """
     from .errors import CoachError
     from .history import timeline
 

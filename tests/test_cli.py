@@ -220,3 +220,15 @@ def test_grade_file_errors(tmp_path: Path, name: str, content: str | None, messa
     assert result.exit_code == 1
     assert message in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [
+    ["score"], ["grade"], ["practice"], ["history"], ["history", "show"], ["stats"], ["export"],
+    ["packs"], ["packs", "list"], ["packs", "show"], ["packs", "validate"], ["packs", "new"],
+    ["packs", "schema"], ["packs", "add"], ["packs", "test"], ["packs", "draft"],
+])
+def test_every_command_has_examples_in_its_help(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    assert "coach " + command[0] in result.stdout.split("Examples:")[1]
