@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -49,7 +50,18 @@ def detect_format(path: Path) -> str:
 
 
 def read_entries(path: Path, default_pack: str | None = None) -> Iterator[Entry]:
-    """Yield every entry of an answers file; the file-level pack is the default for rows."""
+    """Every entry of an answers file, lazily; the file-level pack is the default for rows.
+
+    File-level problems (no such file, unknown format, invalid YAML, a CSV header without the
+    needed columns) are raised here, before any row is graded or any output is written:
+    otherwise `--format json` would already have printed half a document.
+    """
+    entries = _entries(path, default_pack)
+    first = next(entries, None)
+    return entries if first is None else itertools.chain([first], entries)
+
+
+def _entries(path: Path, default_pack: str | None) -> Iterator[Entry]:
     kind = detect_format(path)
     if not path.is_file():
         raise FileProblem(f"{path}: no such file")

@@ -222,6 +222,23 @@ def test_grade_file_errors(tmp_path: Path, name: str, content: str | None, messa
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("output_format", ["json", "csv", "markdown"])
+@pytest.mark.parametrize(("name", "content"), [
+    ("missing.yaml", None), ("answers.txt", "x"), ("bad.csv", "who,what\n1,2\n"),
+    ("top.yaml", "hello: world\n"),
+])
+def test_grade_file_errors_print_no_partial_output(tmp_path: Path, name: str, content: str | None,
+                                                   output_format: str) -> None:
+    """A file that cannot be read at all fails before any output: no half JSON document."""
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = run("grade", str(path), "--format", output_format)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("coach: ") and result.stderr.count("\n") == 1
+
+
 @pytest.mark.parametrize("command", [
     ["score"], ["grade"], ["practice"], ["history"], ["history", "show"], ["stats"], ["export"],
     ["packs"], ["packs", "list"], ["packs", "show"], ["packs", "validate"], ["packs", "new"],
