@@ -72,7 +72,8 @@ def _entries(path: Path, default_pack: str | None) -> Iterator[Entry]:
             if kind == "jsonl":
                 yield from _read_jsonl(handle, str(path), default_pack)
             else:
-                yield from _read_csv(handle, str(path), default_pack)
+                delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+                yield from _read_csv(handle, str(path), default_pack, delimiter)
 
 
 def _text_field(row: dict[str, Any], name: str) -> str | None:
@@ -145,7 +146,8 @@ def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) 
         yield _entry(row, number, default_pack)
 
 
-def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None) -> Iterator[Entry]:
+def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
+              delimiter: str = ",") -> Iterator[Entry]:
     lines = _lines(handle, name)
     numbers: list[int] = []
 
@@ -154,7 +156,7 @@ def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None) ->
             numbers.append(number)
             yield line
 
-    reader = csv.DictReader(text_lines())
+    reader = csv.DictReader(text_lines(), delimiter=delimiter)
     header = reader.fieldnames or []
     missing = [c for c in ("question", "answer") if c not in header]
     if missing:

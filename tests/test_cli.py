@@ -183,6 +183,16 @@ def test_grade_jsonl_and_csv_inputs(tmp_path: Path) -> None:
     assert lines[2].startswith("c2,Bo,mini,meaning,0,,")
 
 
+def test_grade_tsv_is_tab_separated(tmp_path: Path) -> None:
+    """A .tsv file is accepted as CSV, so its columns are split on tabs, not commas."""
+    tsv = tmp_path / "a.tsv"
+    tsv.write_text("id\tquestion\tanswer\nt1\tmeaning\tI show empathy, and I reply quickly.\n",
+                   encoding="utf-8")
+    result = run("grade", str(tsv), "--pack", MINI, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1].startswith("t1,,mini,meaning,67,")
+
+
 def test_grade_markdown_and_min_score(tmp_path: Path) -> None:
     answers = tmp_path / "a.yaml"
     answers.write_text(f"pack: {MINI}\nanswers:\n  - question: meaning\n    answer: 'I show empathy | a lot'\n",
