@@ -10,6 +10,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from .yamlio import decode_text
 FORMATS = ("yaml", "jsonl", "csv")
 COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
+MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json array is read whole, unlike JSON Lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,9 @@ def _entries(path: Path, default_pack: str | None) -> Iterator[Entry]:
         yield from _read_yaml(path, default_pack)
     else:
         with path.open("rb") as handle:
-            if kind == "jsonl":
+            if kind == "jsonl" and _starts_with(handle, b"["):
+                yield from _read_json_array(path, default_pack)
+            elif kind == "jsonl":
                 yield from _read_jsonl(handle, str(path), default_pack)
             else:
                 delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
@@ -131,6 +135,34 @@ def _lines(handle: io.BufferedReader, name: str) -> Iterator[tuple[int, str]]:
             yield number, decode_text(raw, f"{name}:{number}")
         except FileProblem:
             yield number, raw.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+
+
+def _starts_with(handle: io.BufferedReader, prefix: bytes) -> bool:
+    """Does the file's first non-blank content (after a BOM) start with prefix? Rewinds."""
+    head = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    handle.seek(0)
+    return head.startswith(prefix)
+
+
+def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:
+    """A .json file holding one JSON array of rows (not JSON Lines): each row with its line."""
+    from .yamlio import read_text
+
+    text = read_text(path, limit=MAX_JSON_BYTES, what="answers file")
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(str(path), exc.lineno, exc.colno, "",
+                                  f"invalid JSON: {exc.msg}")]) from None
+    decoder = json.JSONDecoder()
+    space = re.compile(r"[\s,]*")
+    pos = space.match(text, text.index("[") + 1).end()
+    line, counted = 1, 0
+    while text[pos] != "]":
+        row, end = decoder.raw_decode(text, pos)
+        line, counted = line + text.count("\n", counted, pos), pos
+        yield _entry(row, line, default_pack)
+        pos = space.match(text, end).end()
 
 
 def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) -> Iterator[Entry]:

@@ -183,6 +183,21 @@ def test_grade_jsonl_and_csv_inputs(tmp_path: Path) -> None:
     assert lines[2].startswith("c2,Bo,mini,meaning,0,,")
 
 
+def test_grade_json_array_file(tmp_path: Path) -> None:
+    """A .json file holding one JSON array is read as rows (with their lines), not as JSON Lines."""
+    rows = [{"id": "a", "question": "meaning", "answer": "I reply quickly."}, [1],
+            {"id": "b", "question": "meaning", "answer": "I show empathy."}]
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    data = json.loads(run("grade", str(path), "--pack", MINI, "--format", "json").stdout)
+    assert [(r["id"], r["line"], r["score"]) for r in data["results"]] == [
+        ("a", 2, 33), (None, 7, None), ("b", 10, 33)]
+    path.write_text('[{"question": "meaning",\n "answer": x}]', encoding="utf-8")
+    bad = run("grade", str(path), "--pack", MINI, "--format", "json")
+    assert bad.exit_code == 1 and bad.stdout == ""
+    assert bad.stderr == f"coach: {path}:2:12: invalid JSON: Expecting value\n"
+
+
 def test_grade_tsv_is_tab_separated(tmp_path: Path) -> None:
     """A .tsv file is accepted as CSV, so its columns are split on tabs, not commas."""
     tsv = tmp_path / "a.tsv"
