@@ -110,10 +110,27 @@ def practice(
 
       printf 'I stay calm.\\n.\\nI follow up.\\n' | coach practice -q angry-customer -q rude-customer
     """
-    from . import render
-    from .practice import LAST_PACK, Session, StdinResponder, open_store, select
+    from .practice import open_store
 
+    if json_out and sys.stdin is not None and sys.stdin.isatty():
+        raise typer.BadParameter("--json needs the answers on standard input (a file or a pipe)",
+                                 param_hint="--json")
     store, store_warning = open_store()
+    try:  # closed on every way out: an unknown pack or question raises after opening
+        _practice(store, store_warning, pack, tag, difficulty, question, count, mode, strict_time,
+                  json_out)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _practice(store: Store | None, store_warning: str | None, pack: str | None,
+              tag: list[str] | None, difficulty: DifficultyChoice | None, question: list[str] | None,
+              count: int | None, mode: ModeChoice, strict_time: bool, json_out: bool) -> None:
+    """The session behind `coach practice`, with the history already open (the caller closes it)."""
+    from . import render
+    from .practice import LAST_PACK, Session, StdinResponder, select
+
     loaded = _resolve_pack(pack, store)
     questions = select(loaded, store=store, tags=tag or (),
                        difficulty=difficulty.value if difficulty else None, questions=question or (),
@@ -126,9 +143,6 @@ def practice(
         with contextlib.suppress(StoreError):
             store.set_setting(LAST_PACK, remembered)
     interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
-    if json_out and sys.stdin is not None and sys.stdin.isatty():
-        raise typer.BadParameter("--json needs the answers on standard input (a file or a pipe)",
-                                 param_hint="--json")
     if interactive:
         from .editor import TerminalResponder
 
@@ -161,9 +175,6 @@ def practice(
         events.close()
         session.ended_by = "interrupted"
         out.print(render.session_summary(session.summary()))
-    finally:
-        if session.store is not None:
-            session.store.close()
 
 
 def _practice_json(session: Any, pack_id: str) -> None:
@@ -172,20 +183,16 @@ def _practice_json(session: Any, pack_id: str) -> None:
 
     attempts: list[dict[str, Any]] = []
     summary = None
-    try:
-        for event in session.run():
-            kind = type(event).__name__
-            if kind == "Notice":
-                _warn(event.message)
-            elif kind == "Scored":
-                attempts.append({"attempt_id": event.attempt_id, "previous": event.previous,
-                                 "rating": event.rating, "answer": event.answer.text,
-                                 **event.result})
-            elif kind == "Finished":
-                summary = event.summary
-    finally:
-        if session.store is not None:
-            session.store.close()
+    for event in session.run():
+        kind = type(event).__name__
+        if kind == "Notice":
+            _warn(event.message)
+        elif kind == "Scored":
+            attempts.append({"attempt_id": event.attempt_id, "previous": event.previous,
+                             "rating": event.rating, "answer": event.answer.text,
+                             **event.result})
+        elif kind == "Finished":
+            summary = event.summary
     render.print_json({"pack": pack_id, "attempts": attempts,
                        "summary": (summary or session.summary()).to_dict()})
 

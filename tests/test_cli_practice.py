@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from coach.cli import app
@@ -177,3 +179,23 @@ def test_sub_commands_offer_no_completion_options() -> None:
     for command in (["practice"], ["history"], ["packs"], ["stats"]):
         assert "--install-completion" not in invoke(*command, "--help").stdout
     assert "--install-completion" in invoke("--help").stdout
+
+
+def test_history_is_closed_when_the_pack_or_question_is_unknown(monkeypatch) -> None:
+    """The history is opened before the pack is loaded; a user error must not leave it open."""
+    opened: list[Store] = []
+    real_open = Store.open.__func__
+
+    def tracking_open(cls, *args, **kwargs):
+        store = real_open(cls, *args, **kwargs)
+        opened.append(store)
+        return store
+
+    monkeypatch.setattr(Store, "open", classmethod(tracking_open))
+    for args in (["--pack", "no-such-pack"], ["--pack", PACK, "-q", "no-such-question"]):
+        result = invoke("practice", *args, input="")
+        assert result.exit_code == 1 and result.stderr.startswith("coach: ")
+    assert len(opened) == 2
+    for store in opened:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            store.db.execute("SELECT 1")
