@@ -96,7 +96,8 @@ def read_text(path: Path, *, limit: int | None = None, what: str = "file") -> st
     except FileNotFoundError:
         raise FileProblem(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise FileProblem(f"{path}: is a folder, expected a {what}") from None
+        raise FileProblem(f"{path}: is a folder, not {'an' if what[:1] in 'aeiou' else 'a'} {what}") \
+            from None
     except OSError as exc:
         raise FileProblem(f"{path}: cannot read: {exc.strerror}") from None
     return decode_text(raw, str(path))

@@ -139,6 +139,12 @@ def test_real_subprocess_version_and_score(tmp_path: Path) -> None:
 # -- grade ------------------------------------------------------------------------------------------------
 
 
+def test_score_file_that_is_a_folder(tmp_path: Path) -> None:
+    result = run("score", "-p", MINI, "-q", "meaning", "--file", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == f"coach: {tmp_path}: is a folder, not an answer file\n"
+
+
 def test_grade_example_answers_table() -> None:
     result = run("grade", str(ROOT / "answers.yaml"))
     assert result.exit_code == 0, result.stderr
