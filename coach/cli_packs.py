@@ -268,7 +268,8 @@ def add_command(
     pack, target, replaced = add_pack(file, force=force)
     if replaced is not None:
         sys.stderr.write(f"coach: replaced {replaced}\n")
-    sys.stdout.write(f"added pack {pack.id!r} ({len(pack.questions)} questions) to {target}\n")
+    count = len(pack.questions)
+    sys.stdout.write(f"added pack {pack.id!r} ({count} question{'s' if count != 1 else ''}) to {target}\n")
 
 
 @packs_app.command("test")
@@ -347,5 +348,6 @@ def draft_command(
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise FileProblem(f"{output}: cannot write: {exc.strerror}") from None
-    sys.stderr.write(f"coach: drafted {len(items)} questions into {output}; review the keywords, "
+    sys.stderr.write(f"coach: drafted {len(items)} question{'s' if len(items) != 1 else ''} into {output}; "
+                     "review the keywords, "
                      f"then `coach packs validate {output}`\n")

@@ -287,7 +287,7 @@ def test_add_copies_into_the_user_folder_and_refuses_to_overwrite(tmp_path: Path
     result = run("add", str(source))
     assert result.exit_code == 0, result.stderr
     target = isolated_home / "packs" / "tiny.yaml"
-    assert result.stdout == f"added pack 'tiny' (1 questions) to {target}\n"
+    assert result.stdout == f"added pack 'tiny' (1 question) to {target}\n"
     assert target.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
     listed = json.loads(run("list", "--json").stdout)
     assert any(e["id"] == "tiny" and e["origin"] == "user" for e in listed)
