@@ -30,7 +30,6 @@ packs_app = typer.Typer(
 )
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def _check_language(code: str) -> str:
@@ -43,7 +42,9 @@ def _check_language(code: str) -> str:
 
 
 def _check_id(value: str, hint: str) -> str:
-    if not _ID.match(value) or len(value) > 64:
+    from .packs import ID_PATTERN  # the one definition of a valid id, used by pack validation
+
+    if not re.match(ID_PATTERN, value) or len(value) > 64:
         raise typer.BadParameter(f"{value!r} is not a valid pack id: use lowercase letters, digits "
                                  "and hyphens, like 'retail-basics'", param_hint=hint)
     return value

@@ -29,7 +29,6 @@ from .lang import Language, get_language
 from .text import tokenize
 
 COLUMNS = ("id", "question", "model_answer")
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
