@@ -14,21 +14,16 @@ import time
 from typing import Any
 
 from .practice import Answer, Asked, Choice, Scored
+from .text import clock
 
 SUBMIT_HINT = "Esc then Enter: submit"
 END_HINT = "Ctrl-D: end session"
 
 
-def clock_text(seconds: float) -> str:
-    """Seconds as M:SS."""
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
 def toolbar_text(elapsed: float, limit: int, words: int, *, strict: bool) -> tuple[str, str]:
     """The bottom bar's text and style class: elapsed against the limit, words, how to submit."""
     over = elapsed > limit
-    timing = f" {clock_text(elapsed)} / {clock_text(limit)}"
+    timing = f" {clock(elapsed)} / {clock(limit)}"
     if over:
         timing += "  OVER TIME, wrap up"
     elif strict:

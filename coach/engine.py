@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
@@ -860,6 +861,13 @@ def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, A
 
 def is_behavioural(prompt: str, lang: Language) -> bool:
     """Does a prompt ask for a past example ("Tell me about a time…"), so STAR applies?"""
+    return _behavioural(prompt, lang.code)
+
+
+@lru_cache(maxsize=4096)
+def _behavioural(prompt: str, code: str) -> bool:
+    # Cached: the same few prompts are asked of every answer in a batch.
+    lang = get_language(code)
     lowered = " ".join(tokenize(prompt).norms)
     return any(" ".join(phrase_words(p)) in lowered for p in lang.behavioural_prompts)
 

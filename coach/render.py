@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .text import sanitize
+from .text import clock, sanitize
 
 PALETTE = ("green", "cyan", "magenta", "yellow", "blue", "bright_green", "bright_cyan",
            "bright_magenta", "orange3", "spring_green3", "deep_sky_blue1", "plum2", "gold1",
@@ -375,10 +375,7 @@ SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def _clock(seconds: float | int | None) -> str:
-    if seconds is None:
-        return "–"
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    return "–" if seconds is None else clock(seconds)
 
 
 def _change(change: int | None) -> Text:

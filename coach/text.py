@@ -171,3 +171,9 @@ def repair(text: str) -> str:
         with contextlib.suppress(UnicodeEncodeError):  # other surrogates: replaced below
             text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return _SURROGATES.sub("\ufffd", text)
+
+
+def clock(seconds: float) -> str:
+    """Seconds as M:SS, for time limits and durations."""
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
