@@ -73,6 +73,10 @@ def _entries(path: Path, default_pack: str | None) -> Iterator[Entry]:
         with path.open("rb") as handle:
             if kind == "jsonl" and _starts_with(handle, b"["):
                 yield from _read_json_array(path, default_pack)
+            elif kind == "jsonl" and _starts_with(handle, b"{") and _answers_document(path):
+                # {"pack": …, "answers": [...]}: the answers.yaml shape written as JSON (which
+                # the YAML reader parses, with line numbers).
+                yield from _read_yaml(path, default_pack)
             elif kind == "jsonl":
                 yield from _read_jsonl(handle, str(path), default_pack)
             else:
@@ -142,6 +146,17 @@ def _starts_with(handle: io.BufferedReader, prefix: bytes) -> bool:
     head = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
     handle.seek(0)
     return head.startswith(prefix)
+
+
+def _answers_document(path: Path) -> bool:
+    """Is this .json file one JSON object with an "answers" list (rather than JSON Lines)?"""
+    from .yamlio import read_text
+
+    try:
+        data = json.loads(read_text(path, limit=MAX_JSON_BYTES, what="answers file"))
+    except (json.JSONDecodeError, FileProblem):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("answers"), list)
 
 
 def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:

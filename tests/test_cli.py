@@ -280,3 +280,18 @@ def test_every_command_has_examples_in_its_help(command: list[str]) -> None:
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
     assert "coach " + command[0] in result.stdout.split("Examples:")[1]
+
+
+def test_grade_json_document_with_answers_list(tmp_path: Path) -> None:
+    doc = tmp_path / "batch.json"
+    doc.write_text(json.dumps({"pack": MINI, "answers": [
+        {"id": "x1", "question": "meaning", "answer": "I show empathy."},
+        {"id": "x2", "question": "meaning", "answer": "I reply quickly."}]}, indent=2), encoding="utf-8")
+    data = json.loads(run("grade", str(doc), "--format", "json").stdout)
+    assert [(r["id"], r["score"]) for r in data["results"]] == [("x1", 33), ("x2", 33)]
+    assert [r["line"] for r in data["results"]] == [4, 9]
+    # One JSON row per line in a .json file is still JSON Lines.
+    lines = tmp_path / "rows.json"
+    lines.write_text(json.dumps({"id": "l1", "pack": MINI, "question": "meaning", "answer": "polite"}) + "\n",
+                     encoding="utf-8")
+    assert json.loads(run("grade", str(lines), "--format", "json").stdout)["results"][0]["id"] == "l1"
