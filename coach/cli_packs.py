@@ -221,10 +221,9 @@ def new_command(
     if target.exists() and not force:
         raise FileProblem(f"{target}: already exists; use --force to overwrite it or -o to pick "
                           "another name")
-    try:
-        target.write_text(starter_pack(pack_id, language, target.name), encoding="utf-8")
-    except OSError as exc:
-        raise FileProblem(f"{target}: cannot write: {exc.strerror}") from None
+    from .fileio import atomic_write
+
+    atomic_write(target, starter_pack(pack_id, language, target.name), what="starter pack")
     sys.stdout.write(f"{target}\n")
     sys.stderr.write(f"coach: wrote a starter pack; next: edit it, then "
                      f"`coach packs validate {target}` and `coach packs test {target}`\n")
@@ -345,10 +344,9 @@ def draft_command(
         return
     if output.exists() and not force:
         raise FileProblem(f"{output}: already exists; use --force to overwrite it")
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise FileProblem(f"{output}: cannot write: {exc.strerror}") from None
+    from .fileio import atomic_write
+
+    atomic_write(output, text, what="drafted pack")
     sys.stderr.write(f"coach: drafted {len(items)} question{'s' if len(items) != 1 else ''} into {output}; "
                      "review the keywords, "
                      f"then `coach packs validate {output}`\n")

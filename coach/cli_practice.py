@@ -362,7 +362,8 @@ def export(
 
       coach export --format html --since 7d -o week.html
     """
-    from .report import atomic_write, html_report, markdown
+    from .fileio import atomic_write
+    from .report import html_report, markdown
 
     cutoff = _since(since)
     attempts, data = _stats_data(pack, cutoff)
@@ -377,7 +378,7 @@ def export(
         return
     suffix = ".html" if output_format is ExportFormat.html else ".md"
     target = output or Path(f"coach-report-{today}{suffix}")
-    atomic_write(target, text)
+    atomic_write(target, text, what="report")
     sys.stdout.write(f"Wrote {target} ({len(attempts)} attempt{'s' if len(attempts) != 1 else ''})\n")
 
 

@@ -5,8 +5,6 @@ Pure: functions return data (or raise CoachError); coach/cli_packs.py prints it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -370,16 +368,18 @@ def add_pack(source: Path, *, force: bool = False) -> tuple[Pack, Path, Path | N
                 raise CoachError(f"{source}: a pack with id {pack.id!r} is already installed at "
                                  f"{path}; use --force to replace it")
             replaced = path
+    from .fileio import atomic_write
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{pack.id}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-        if replaced is not None and replaced.resolve() != target.resolve():
-            replaced.unlink()
     except OSError as exc:
         raise FileProblem(f"cannot write to {folder}: {exc.strerror}") from None
+    atomic_write(target, text, what="pack")
+    if replaced is not None and replaced.resolve() != target.resolve():
+        try:
+            replaced.unlink()
+        except OSError as exc:
+            raise FileProblem(f"{replaced}: cannot remove the replaced pack: {exc.strerror}") from None
     from .packs import Pack as _Pack
 
     return _Pack(pack.model, target), target, replaced

@@ -8,41 +8,14 @@ does), so an interrupted export never leaves half a report behind.
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import CoachError
 from .text import sanitize
 
 if TYPE_CHECKING:
     from .store import Attempt
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write text to path all at once: temp file in the same folder, fsync, os.replace."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise CoachError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise CoachError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
-        raise
 
 
 def _md(text: Any) -> str:
