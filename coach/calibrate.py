@@ -77,6 +77,7 @@ class Calibration:
 
     @property
     def ok(self) -> bool:
+        """Did every example agree with the trainer's expectations?"""
         return self.disagreements == 0
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,9 +31,11 @@ class LazyGroup(TyperGroup):
     }
 
     def list_commands(self, ctx: Any) -> list[str]:
+        """Eager commands first, then the lazily loaded ones."""
         return [*super().list_commands(ctx), *self.lazy]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """A command by name, importing its module only now if it is a lazy one."""
         if cmd_name not in self.lazy:
             return super().get_command(ctx, cmd_name)
         import importlib

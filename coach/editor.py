@@ -42,6 +42,7 @@ class TerminalResponder:
         self.session: Any = PromptSession(history=InMemoryHistory())
 
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
+        """Read one answer in the multi-line editor; None when the person ends the session."""
         import asyncio
 
         from prompt_toolkit.application import get_app
@@ -89,6 +90,7 @@ class TerminalResponder:
         return Answer(text, duration=round(time.monotonic() - start, 1), timed_out=timed_out)
 
     def choose(self, scored: Scored) -> Choice:
+        """Ask what to do after a report: next, retry, model answer or quit."""
         from prompt_toolkit import prompt
         from prompt_toolkit.key_binding import KeyBindings
 

@@ -68,10 +68,12 @@ class PhraseMatch:
 
     @property
     def evidence(self) -> Evidence:
+        """Where the match stands in the original answer (built on demand)."""
         return _evidence(self.tokens, self.first, self.last)
 
     @property
     def negation(self) -> Evidence | None:
+        """The cue that negates the match, if any (built on demand)."""
         at = self.negated_at
         return None if at is None else _evidence(self.tokens, at, at)
 
@@ -144,10 +146,12 @@ class Score:
 
     @property
     def earned(self) -> list[CriterionResult]:
+        """The criteria the answer earned."""
         return [c for c in self.criteria if c.earned]
 
     @property
     def missed(self) -> list[CriterionResult]:
+        """The criteria the answer did not earn (negated ones included)."""
         return [c for c in self.criteria if not c.earned]
 
     def to_dict(self) -> dict[str, Any]:

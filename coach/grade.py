@@ -282,6 +282,7 @@ class Summary:
     below: int = 0
 
     def add(self, row: dict[str, Any], min_score: int | None) -> None:
+        """Count one graded row (or error row) into the totals."""
         self.count += 1
         if row.get("error"):
             self.errors += 1
@@ -295,6 +296,7 @@ class Summary:
             self.below += 1
 
     def to_dict(self, min_score: int | None) -> dict[str, Any]:
+        """The summary as printed under `--format json`."""
         mean = round(self.total / self.graded, 1) if self.graded else None
         return {"answers": self.count, "graded": self.graded, "errors": self.errors,
                 "mean_score": mean, "min_score": self.lowest, "max_score": self.highest,

@@ -110,26 +110,32 @@ class Pack:
 
     @property
     def id(self) -> str:
+        """The pack id (progress is keyed on it)."""
         return self.model.pack
 
     @property
     def title(self) -> str:
+        """The pack's human title."""
         return self.model.title
 
     @property
     def language(self) -> str:
+        """The pack's ISO 639-1 language code."""
         return self.model.language
 
     @property
     def criteria(self) -> dict[str, Criterion]:
+        """Criterion id -> criterion, in file order."""
         return self.model.criteria
 
     @property
     def questions(self) -> list[Question]:
+        """The questions, in file order."""
         return self.model.questions
 
     @property
     def red_flags(self) -> list[RedFlag]:
+        """Phrases that cost points."""
         return self.model.red_flags
 
     def question(self, question_id: str) -> Question:

@@ -33,6 +33,7 @@ class PackEntry:
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The entry as `coach packs list --json` prints it."""
         return asdict(self)
 
 

@@ -96,6 +96,7 @@ class Row:
 
     @property
     def last(self) -> int | None:
+        """The latest score this session, if any."""
         return self.scores[-1] if self.scores else None
 
     @property
@@ -119,6 +120,7 @@ class Summary:
 
     @property
     def average(self) -> float | None:
+        """The mean of every score this session, if any."""
         scores = [s for r in self.rows for s in r.scores]
         return round(sum(scores) / len(scores), 1) if scores else None
 
@@ -166,6 +168,7 @@ class StdinResponder:
         self.ended = False
 
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
+        """The next answer from the stream, or None at its end."""
         if self.ended:
             return None
         lines: list[str] = []
@@ -182,6 +185,7 @@ class StdinResponder:
         return Answer("\n".join(lines))
 
     def choose(self, scored: Scored) -> Choice:
+        """Scripted sessions ask no choice: always go on to the next question."""
         return "next"
 
 

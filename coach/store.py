@@ -69,6 +69,7 @@ def migration(func: Migration) -> Migration:
 
 @migration
 def m001_attempts(db: sqlite3.Connection) -> None:
+    """Attempts: one row per scored answer, with its full result as JSON."""
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute("""
         CREATE TABLE attempts (
@@ -92,6 +93,7 @@ def m001_attempts(db: sqlite3.Connection) -> None:
 
 @migration
 def m002_cards(db: sqlite3.Connection) -> None:
+    """Cards: the FSRS scheduling state of each (pack, question)."""
     db.execute("""
         CREATE TABLE cards (
             pack TEXT NOT NULL,
@@ -105,6 +107,7 @@ def m002_cards(db: sqlite3.Connection) -> None:
 
 @migration
 def m003_settings(db: sqlite3.Connection) -> None:
+    """Settings: small key/value pairs such as the last pack used."""
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
