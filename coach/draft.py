@@ -44,14 +44,15 @@ class DraftItem:
 class DraftSettings:
     """Knobs of the drafting heuristics (defaults tuned on SAF's training split only)."""
 
-    max_criteria: int = 40  # at most this many criteria per question
+    max_criteria: int = 60  # at most this many criteria per question
     share: float = 1.0  # at most this share of the answer's distinct key terms
     # Full marks once require_share * n ** require_power of a question's n criteria are earned:
     # long model answers list alternatives, so a full-marks answer covers a smaller share.
     require_share: float = 0.6
     require_power: float = 0.8
     weighted: bool = True  # weights 1 to max_weight by centrality (else all 1)
-    max_weight: int = 2
+    max_weight: float = 1.3
+    weight_step: float = 0.1  # weights 1, 1.1, 1.2, ...: fewer ties than whole numbers
     skip_question_words: bool = True  # a word the question already says shows nothing
     min_word: int = 2  # shortest key term (letters)
     alternatives: bool = True  # list everyday synonyms and "not X" opposites (English)
@@ -208,7 +209,9 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
             # 1 to max_weight by centrality within the question; all 1 when nothing stands out.
             spread = (term.score - low) / (top - low) if top - low > 1e-9 else 0.0
             top_weight = settings.max_weight if settings.weighted else 1
-            weight = 1 + round((top_weight - 1) * spread)
+            # In weight_step steps: finer weights leave fewer tied scores between answers.
+            step = settings.weight_step or 1.0
+            weight = round(1 + round((top_weight - 1) * spread / step) * step, 2)
             criteria[cid] = {
                 "label": term.forms[0],
                 "keywords": keywords,
