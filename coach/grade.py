@@ -129,9 +129,22 @@ def _read_yaml(path: Path, default_pack: str | None) -> Iterator[Entry]:
         yield _entry(row, line, default_pack or top_pack)
 
 
-def _lines(handle: io.BufferedReader, name: str) -> Iterator[tuple[int, str]]:
-    for number, raw in enumerate(handle, start=1):
+def _lines(handle: io.BufferedReader, name: str, *,
+           skip_long: bool = False) -> Iterator[tuple[int, str | None]]:
+    """Numbered text lines, each read with a bounded buffer: a line over 10 MB is never held
+    in memory; it is skipped as (number, None) when skip_long, else an error."""
+    number = 0
+    while True:
+        raw = handle.readline(MAX_INPUT_LINE + 1)
+        if not raw:
+            return
+        number += 1
         if len(raw) > MAX_INPUT_LINE:
+            while raw and not raw.endswith(b"\n"):  # drain the rest of the line, unkept
+                raw = handle.readline(1 << 20)
+            if skip_long:
+                yield number, None
+                continue
             raise InputError([Problem(name, number, 1, "", "line longer than 10 MB")])
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
@@ -181,7 +194,11 @@ def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:
 
 
 def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) -> Iterator[Entry]:
-    for number, line in _lines(handle, name):
+    for number, line in _lines(handle, name, skip_long=True):
+        if line is None:
+            yield Entry(number, None, None, default_pack, None, None,
+                        "line longer than 10 MB: not graded")
+            continue
         if not line.strip():
             continue
         try:
@@ -201,7 +218,7 @@ def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
     def text_lines() -> Iterator[str]:
         for number, line in lines:
             numbers.append(number)
-            yield line
+            yield line or ""
 
     reader = csv.DictReader(text_lines(), delimiter=delimiter)
     header = reader.fieldnames or []

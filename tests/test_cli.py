@@ -295,3 +295,17 @@ def test_grade_json_document_with_answers_list(tmp_path: Path) -> None:
     lines.write_text(json.dumps({"id": "l1", "pack": MINI, "question": "meaning", "answer": "polite"}) + "\n",
                      encoding="utf-8")
     assert json.loads(run("grade", str(lines), "--format", "json").stdout)["results"][0]["id"] == "l1"
+
+
+def test_grade_jsonl_over_long_line_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("coach.grade.MAX_INPUT_LINE", 200)
+    jsonl = tmp_path / "a.jsonl"
+    rows = [{"id": "1", "question": "meaning", "answer": "I show empathy."},
+            {"id": "2", "question": "meaning", "answer": "x" * 500},
+            {"id": "3", "question": "meaning", "answer": "I reply quickly."}]
+    jsonl.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = run("grade", str(jsonl), "-p", MINI, "--format", "json")
+    data = json.loads(result.stdout)  # the whole document is valid JSON
+    assert [r["score"] for r in data["results"]] == [33, None, 33]
+    assert data["results"][1]["error"] == "line longer than 10 MB: not graded"
+    assert data["results"][1]["line"] == 2
