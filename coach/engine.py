@@ -757,6 +757,12 @@ def _function_present(word: str, nearby: list[str], lang: Language) -> bool:
 # -- public API ----------------------------------------------------------------------------------
 
 
+def capped(text: str) -> str:
+    """The part of an answer that is scored: the first MAX_ANSWER_CHARS characters, never cut
+    inside a grapheme cluster, so score, detect and explain all read the same text."""
+    return safe_cut(text, MAX_ANSWER_CHARS) if len(text) > MAX_ANSWER_CHARS else text
+
+
 def compile_pack(pack: Pack) -> CompiledPack:
     """Compile a pack's phrases for matching (Pack.compiled caches this)."""
     return CompiledPack(pack)
@@ -765,7 +771,7 @@ def compile_pack(pack: Pack) -> CompiledPack:
 def detect(pack: Pack, text: str, criteria: list[str] | None = None) -> dict[str, CriterionResult]:
     """Which criteria an answer shows, regardless of question (used by benchmarks and tools)."""
     compiled: CompiledPack = pack.compiled
-    analysis = compiled.analyse(text[:MAX_ANSWER_CHARS])
+    analysis = compiled.analyse(capped(text))
     ids = criteria or list(pack.criteria)
     return {cid: _criterion(pack, compiled, analysis, cid) for cid in ids}
 
@@ -795,7 +801,7 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     compiled: CompiledPack = pack.compiled
     lang = compiled.language
     truncated = len(text) > MAX_ANSWER_CHARS
-    scored = safe_cut(text, MAX_ANSWER_CHARS) if truncated else text
+    scored = capped(text)
     analysis = compiled.analyse(scored)
     ids = pack.question_criteria(q)
     results = [_criterion(pack, compiled, analysis, cid) for cid in ids]
@@ -848,7 +854,7 @@ def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, A
     """For every keyword phrase of the question's criteria: its best match and strength."""
     q = pack.question(question) if isinstance(question, str) else question
     compiled: CompiledPack = pack.compiled
-    analysis = compiled.analyse(safe_cut(text, MAX_ANSWER_CHARS))
+    analysis = compiled.analyse(capped(text))
     rows: list[dict[str, Any]] = []
     for cid in pack.question_criteria(q):
         for phrase in compiled.phrases[cid]:
