@@ -213,11 +213,11 @@ def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) 
 def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
               delimiter: str = ",") -> Iterator[Entry]:
     lines = _lines(handle, name)
-    numbers: list[int] = []
+    last_read = [0]  # the number of the last physical line the CSV reader consumed
 
     def text_lines() -> Iterator[str]:
         for number, line in lines:
-            numbers.append(number)
+            last_read[0] = number
             yield line or ""
 
     reader = csv.DictReader(text_lines(), delimiter=delimiter)
@@ -230,7 +230,7 @@ def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
     for row in reader:
         yield _entry({k: v for k, v in row.items() if k in COLUMNS and v != ""}, start,
                      default_pack)
-        start = numbers[-1] + 1 if numbers else start + 1
+        start = last_read[0] + 1
 
 
 # -- grading -------------------------------------------------------------------------------------
