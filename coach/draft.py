@@ -180,7 +180,7 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
     """The drafted pack as plain data (the shape of a pack YAML file)."""
     settings = settings or DraftSettings()
     lang = get_language(language)
-    stop = lang.function_words | lang.stop_words | lang.negation_cues
+    stop = lang.function_words | lang.stop_words | lang.grader_words | lang.negation_cues
     analysed = [_terms(item, lang, stop, settings) for item in items]
     df: Counter[str] = Counter()
     for terms, _phrases in analysed:

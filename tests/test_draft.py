@@ -48,3 +48,13 @@ def test_key_numbers_are_criteria_with_their_rounded_forms() -> None:
 def test_a_number_with_its_unit_can_be_a_key_term() -> None:
     item = DraftItem("q", "What happens to the diameter?", "It decreases, e.g. 300m to 30m.")
     assert {"300m", "30m"} <= set(_keywords(item))
+
+
+def test_words_addressed_to_graders_are_not_key_terms() -> None:
+    item = DraftItem("q", "Why do we apologise to an angry customer?",
+                     "Possible answers (one of the following is sufficient): an apology shows "
+                     "empathy; a correct justification mentions trust, e.g. rounded examples.")
+    labels = set(_keywords(item))
+    assert {"apology", "empathy", "trust"} <= labels
+    assert not labels & {"correct", "following", "sufficient", "justification", "mentions",
+                         "rounded", "examples"}

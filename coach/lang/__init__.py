@@ -59,6 +59,10 @@ class Language:
     # Words too common to be a key term when drafting a rubric from model answers (on top of
     # function_words and negation cues): "which", "also", "can"...
     stop_words: frozenset[str] = frozenset()
+    # Words a model answer written for graders uses to talk about the answer rather than the
+    # subject ("possible", "correct", "e.g. rounded to two decimal places"): never drafted as
+    # key terms. Kept apart from stop_words, which plain word-overlap baselines also use.
+    grader_words: frozenset[str] = frozenset()
     # Irregular forms -> their dictionary form ("went" -> "go", "tog" -> "ta"), which no
     # stemmer finds: a keyword phrase written with "take" also matches "took", and back.
     lemmas: dict[str, str] = field(default_factory=dict)

@@ -88,6 +88,12 @@ LANGUAGE = Language(
     stop_words=frozenset(
         ["about", "above", "after", "again", "against", "all", "also", "although", "always", "am", "among", "an", "another", "any", "anyone", "anything", "are", "aren't", "around", "as", "at", "back", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "either", "else", "enough", "etc", "even", "ever", "every", "few", "first", "for", "from", "further", "get", "gets", "getting", "give", "given", "go", "goes", "going", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "instead", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "least", "less", "let", "like", "made", "make", "makes", "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "need", "needs", "neither", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "out", "over", "own", "per", "perhaps", "possible", "quite", "rather", "really", "said", "same", "say", "says", "see", "seen", "should", "shouldn't", "since", "so", "some", "something", "sometimes", "still", "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "therefore", "these", "they", "thing", "things", "this", "those", "though", "through", "thus", "to", "too", "two", "under", "until", "up", "upon", "us", "use", "used", "uses", "using", "usually", "very", "via", "was", "wasn't", "way", "we", "well", "were", "weren't", "what", "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "wouldn't", "yes", "yet", "you", "your", "yours", "e.g", "i.e", "ie", "eg"]
     ),
+    grader_words=frozenset(
+        ["actual", "alternative", "alternatively", "apparent", "calculation",
+         "considered", "correct", "correctly", "decimal", "example", "examples", "following",
+         "fully", "given", "justification", "justifications", "mention", "mentioned",
+         "mentions", "places", "rounded", "stated", "stating", "sufficient", "valid"]
+    ),
 )
 
 
