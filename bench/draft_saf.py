@@ -8,6 +8,12 @@ baseline: the share of the reference answer's stemmed content words that the stu
 uses. Drafting settings are tuned on the `training` split only; the figures that count are
 those of `unseen_answers` and `unseen_questions`.
 
+A second column drafts with `--graded`: the training split's human scores are the trainer's
+graded sample answers, which fit each question's `require` (unseen_answers are new answers
+to those questions; unseen_questions have no graded answers, so they are drafted as before).
+For a fair comparison the baseline gets the same help: its full-marks share is fitted per
+question on the same answers ("overlap fitted").
+
     python bench/draft_saf.py            # the table
     python bench/draft_saf.py --json     # the same figures as JSON
     python bench/draft_saf.py --tune     # grid search of the settings on `training`
@@ -27,7 +33,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from coach.draft import DraftItem, DraftSettings, draft_pack_text, slug  # noqa: E402
+from coach.draft import (  # noqa: E402
+    DraftItem,
+    DraftSettings,
+    GradedAnswer,
+    draft,
+    slug,
+)
 from coach.engine import score_answer  # noqa: E402
 from coach.lang import get_language  # noqa: E402
 from coach.packs import load_pack_text  # noqa: E402
@@ -38,10 +50,6 @@ from correlation import pearson, spearman  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "saf" / "saf_en.csv"
 SPLITS = ("training", "unseen_answers", "unseen_questions")
-# The best settings of `--tune` (grid search on the training split only); the defaults are
-# what `coach packs draft` writes for trainers (weights 1-1.3 by centrality, chosen on
-# training: they show the trainer which terms matter and leave fewer tied scores).
-TUNED = DraftSettings(max_criteria=60, require_share=0.6, require_power=0.8, weighted=False)
 
 
 # -- data and scorers ------------------------------------------------------------------------------
@@ -68,15 +76,24 @@ def questions(rows: list[dict[str, str]]) -> list[DraftItem]:
     return list(items.values())
 
 
-def drafted_scores(rows: list[dict[str, str]], settings: DraftSettings) -> list[float]:
-    """Each answer's score (0-1) from the pack drafted from its question's reference answer.
+def drafted_scores(rows: list[dict[str, str]], settings: DraftSettings,
+                   graded: bool = False) -> list[float]:
+    """Each answer's score (0-1) from the pack drafted from its question's reference answer,
+    with `require` fitted to the training split's human scores when `graded`.
 
     Each question is drafted on its own (as a trainer drafting that question would), so a
     question's rubric does not depend on which other questions are in the benchmark.
     """
+    samples: dict[str, list[GradedAnswer]] = defaultdict(list)
+    if graded:
+        for i, row in enumerate(rows):
+            if row["split"] == "training":
+                samples[key(row)].append(GradedAnswer(i, row["student_answer"], float(row["score"])))
     packs = {}
     for item in questions(rows):
-        packs[item.id] = load_pack_text(draft_pack_text([item], "saf", "en", settings=settings))
+        given = {item.id: samples[item.id]} if samples.get(item.id) else None
+        packs[item.id] = load_pack_text(draft([item], "saf", "en", settings=settings,
+                                              graded=given).text)
     out = []
     for row in rows:
         qid = key(row)
@@ -99,10 +116,44 @@ def overlap_scores(rows: list[dict[str, str]]) -> list[float]:
     return out
 
 
+def fitted_overlap(rows: list[dict[str, str]], baseline: list[float]) -> list[float]:
+    """The baseline given the help `--graded` gives a drafted pack: per question, the overlap
+    share that counts as full marks, fitted (least squares) on the training split's scores."""
+    by_question: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        if row["split"] == "training":
+            by_question[key(row)].append(i)
+    full: dict[str, float] = {}
+    for qid, idx in by_question.items():
+        full[qid] = min((t / 100 for t in range(2, 101)), key=lambda t: sum(
+            (min(1.0, baseline[i] / t) - float(rows[i]["score"])) ** 2 for i in idx))
+    return [min(1.0, b / full.get(key(row), 1.0)) for row, b in zip(rows, baseline, strict=True)]
+
+
+def within(idx: list[int], rows: list[dict[str, str]], scores: list[float]) -> tuple[float, float]:
+    """Mean per-question Pearson and Spearman (questions where both sides vary)."""
+    by_question: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        by_question[key(rows[i])].append(i)
+    rs, rhos = [], []
+    for members in by_question.values():
+        human = [float(rows[i]["score"]) for i in members]
+        mine = [scores[i] for i in members]
+        if len(set(human)) > 1 and len(set(mine)) > 1:
+            rs.append(pearson(mine, human))
+            rhos.append(spearman(mine, human))
+    return (sum(rs) / len(rs), sum(rhos) / len(rhos)) if rs else (float("nan"), float("nan"))
+
+
+SCORERS = ("drafted", "graded", "overlap", "overlap_fitted")
+
+
 def figures(rows: list[dict[str, str]], settings: DraftSettings) -> dict[str, dict[str, float]]:
-    """Pearson and Spearman per split, for the drafted pack and the baseline."""
-    drafted = drafted_scores(rows, settings)
+    """Pearson and Spearman per split (pooled, and mean within question) for each scorer."""
     baseline = overlap_scores(rows)
+    scores = {"drafted": drafted_scores(rows, settings),
+              "graded": drafted_scores(rows, settings, graded=True),
+              "overlap": baseline, "overlap_fitted": fitted_overlap(rows, baseline)}
     by_split: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         by_split[row["split"]].append(i)
@@ -112,11 +163,13 @@ def figures(rows: list[dict[str, str]], settings: DraftSettings) -> dict[str, di
         if not idx:
             continue
         human = [float(rows[i]["score"]) for i in idx]
-        d = [drafted[i] for i in idx]
-        b = [baseline[i] for i in idx]
-        out[split] = {"answers": len(idx), "drafted_pearson": pearson(d, human),
-                      "drafted_spearman": spearman(d, human), "overlap_pearson": pearson(b, human),
-                      "overlap_spearman": spearman(b, human)}
+        out[split] = {"answers": len(idx)}
+        for name in SCORERS:
+            mine = [scores[name][i] for i in idx]
+            r, rho = within(idx, rows, scores[name])
+            out[split] |= {f"{name}_pearson": pearson(mine, human),
+                           f"{name}_spearman": spearman(mine, human),
+                           f"{name}_within_pearson": r, f"{name}_within_spearman": rho}
     return out
 
 
@@ -148,23 +201,27 @@ def main() -> int:
               "(it needs ../shared/data/saf/ beside the repository).")
         return 0
     rows = load_rows(args.data)
-    runs = {"default": DraftSettings(), "tuned": tune(rows) if args.tune else TUNED}
-    results = {name: figures(rows, settings) for name, settings in runs.items()}
+    settings = tune(rows) if args.tune else DraftSettings()
+    result = figures(rows, settings)
     if args.json:
-        print(json.dumps({name: {"settings": asdict(runs[name]), "splits": result}
-                          for name, result in results.items()}, indent=2))
+        print(json.dumps({"settings": asdict(settings), "splits": result}, indent=2))
         return 0
     print(f"SAF ({args.data.name}): Pearson r and Spearman ρ of scores with the human scores")
-    for name, settings in runs.items():
-        print(f"  {name}: {settings}")
-    print(f"{'split':17} {'answers':>7} | {'default r':>9} {'ρ':>6} | {'tuned r':>7} {'ρ':>6} | "
-          f"{'overlap r':>9} {'ρ':>6}")
-    for split in results["default"]:
-        d, t = results["default"][split], results["tuned"][split]
-        tag = "  (tuned on)" if split == "training" else ""
-        print(f"{split:17} {d['answers']:7} | {d['drafted_pearson']:9.3f} {d['drafted_spearman']:6.3f} | "
-              f"{t['drafted_pearson']:7.3f} {t['drafted_spearman']:6.3f} | "
-              f"{d['overlap_pearson']:9.3f} {d['overlap_spearman']:6.3f}{tag}")
+    print(f"  settings: {settings}")
+    print("  drafted: `coach packs draft` from the reference answer alone; +graded: with the "
+          "training split's\n  scores as --graded sample answers; overlap: stemmed word overlap "
+          "with the reference;\n  overlap fitted: its full-marks share fitted on the same "
+          "training scores")
+    for title, suffix in (("pooled over questions", ""), ("mean within question", "_within")):
+        print(f"\n{title}")
+        print(f"{'split':17} {'answers':>7} | {'drafted r':>9} {'ρ':>6} | {'+graded r':>9} "
+              f"{'ρ':>6} | {'overlap r':>9} {'ρ':>6} | {'fitted r':>8} {'ρ':>6}")
+        for split, f in result.items():
+            tag = {"training": "  (tuned and fitted on)",
+                   "unseen_questions": "  (no graded answers)"}.get(split, "")
+            cells = " | ".join(f"{f[f'{n}{suffix}_pearson']:9.3f} {f[f'{n}{suffix}_spearman']:6.3f}"
+                               for n in SCORERS)
+            print(f"{split:17} {f['answers']:7} | {cells}{tag}")
     return 0
 
 

@@ -9,11 +9,14 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .clibase import friendly
+
+if TYPE_CHECKING:
+    from .draft import Fit, GradedAnswer
 
 packs_app = typer.Typer(
     name="packs",
@@ -319,6 +322,11 @@ def draft_command(
     = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
     = False,
+    graded: Annotated[Path | None, typer.Option(
+        "--graded", metavar="FILE",
+        help="Sample answers you have graded (CSV or JSON Lines: id, answer, score 0-1 or "
+             "0-100): each question's `require` is fitted so its scores come closest to yours.")]
+    = None,
 ) -> None:
     """Draft a rubric from model answers: a starter pack to edit, one set of criteria per
     question, drawn from the key terms and phrases of its model answer and weighted by how
@@ -329,24 +337,49 @@ def draft_command(
       coach packs draft questions.csv --id networks-quiz -o networks-quiz.yaml
 
       coach packs draft my-pack.yaml --id my-pack-drafted
+
+      coach packs draft questions.csv --id networks-quiz --graded graded.csv -o quiz.yaml
     """
-    from .draft import draft_pack_text, read_draft_input
+    from .draft import MIN_GRADED, draft, read_draft_input, read_graded
     from .errors import FileProblem
 
     _check_id(pack_id, "--id")
     if language is not None:
         _check_language(language)
     items, input_language, title = read_draft_input(source)
+    samples = read_graded(graded, {item.id for item in items}) if graded else None
     lang = language or input_language or "en"
-    text = draft_pack_text(items, pack_id, lang, title=title, source=source.name)
-    if output is None:
-        sys.stdout.write(text)
-        return
-    if output.exists() and not force:
+    if output is not None and output.exists() and not force:
         raise FileProblem(f"{output}: already exists; use --force to overwrite it")
+    result = draft(items, pack_id, lang, title=title, source=source.name, graded=samples)
+    if samples is not None:
+        _report_fits(result.fits, samples, MIN_GRADED)
+    if output is None:
+        sys.stdout.write(result.text)
+        return
     from .fileio import atomic_write
 
-    atomic_write(output, text, what="drafted pack")
+    atomic_write(output, result.text, what="drafted pack")
     sys.stderr.write(f"coach: drafted {len(items)} question{'s' if len(items) != 1 else ''} into {output}; "
                      "review the keywords, "
                      f"then `coach packs validate {output}`\n")
+
+
+def _report_fits(fits: list[Fit], samples: dict[str, list[GradedAnswer]], minimum: int) -> None:
+    """One line on stderr: how many questions' `require` the graded answers fitted, and how
+    much closer the scores came to the grader's."""
+    fitted = {fit.question for fit in fits}
+    skipped = [qid for qid in samples if qid not in fitted]
+    if fits:
+        answers = sum(fit.answers for fit in fits)
+        before = sum(fit.error_before * fit.answers for fit in fits) / answers
+        after = sum(fit.error_after * fit.answers for fit in fits) / answers
+        line = (f"coach: fitted `require` of {len(fits)} question{'s' if len(fits) != 1 else ''} "
+                f"to {answers} graded answers (typical gap to your scores {before:.2f} -> "
+                f"{after:.2f} on a 0-1 scale)")
+    else:
+        line = "coach: no question has enough graded answers to fit `require`"
+    if skipped:
+        line += (f"; kept the drafted `require` of {', '.join(skipped[:3])}"
+                 f"{', ...' if len(skipped) > 3 else ''} (fewer than {minimum} graded answers)")
+    sys.stderr.write(line + "\n")

@@ -90,23 +90,29 @@ def read_draft_input(path: Path) -> tuple[list[DraftItem], str | None, str | Non
     from .yamlio import read_text
 
     text = read_text(path, limit=50 * 1024 * 1024, what="input file")
-    if suffix in (".csv", ".tsv"):
-        rows = _csv_rows(text, str(path), "\t" if suffix == ".tsv" else ",")
-    elif suffix in (".jsonl", ".ndjson", ".json"):
-        rows = _jsonl_rows(text, str(path))
-    else:
-        raise FileProblem(f"{path}: cannot tell the format from the name; use .csv, .jsonl or a "
-                          "pack .yaml")
+    rows = _table_rows(path, text, COLUMNS, "or a pack .yaml")
     return _items(rows, str(path)), None, None
 
 
-def _csv_rows(text: str, name: str, delimiter: str) -> list[tuple[int, dict[str, Any]]]:
+def _table_rows(path: Path, text: str, columns: tuple[str, ...],
+                other: str = "") -> list[tuple[int, dict[str, Any]]]:
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        return _csv_rows(text, str(path), "\t" if suffix == ".tsv" else ",", columns)
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return _jsonl_rows(text, str(path))
+    raise FileProblem(f"{path}: cannot tell the format from the name; use .csv, .jsonl"
+                      f"{' ' + other if other else ''}")
+
+
+def _csv_rows(text: str, name: str, delimiter: str,
+              columns: tuple[str, ...]) -> list[tuple[int, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    missing = [c for c in COLUMNS if c not in header]
+    missing = [c for c in columns if c not in header]
     if missing:
         raise InputError([Problem(name, 1, 1, "", f"missing column{'s' if len(missing) > 1 else ''} "
-                                  f"{', '.join(missing)}; expected the columns {', '.join(COLUMNS)}")])
+                                  f"{', '.join(missing)}; expected the columns {', '.join(columns)}")])
     reader.fieldnames = header
     rows = []
     for row in reader:
@@ -164,6 +170,65 @@ def _items(rows: list[tuple[int, dict[str, Any]]], name: str) -> list[DraftItem]
     if not items:
         raise FileProblem(f"{name}: no rows to draft from")
     return items
+
+
+GRADED_COLUMNS = ("id", "answer", "score")
+
+
+@dataclass(frozen=True, slots=True)
+class GradedAnswer:
+    """A sample answer with the score a grader gave it (0-1), for fitting a drafted rubric."""
+
+    line: int
+    answer: str
+    score: float
+
+
+def read_graded(path: Path, question_ids: set[str]) -> dict[str, list[GradedAnswer]]:
+    """Graded sample answers by question id, from CSV or JSON Lines (id, answer, score).
+
+    Scores are fractions (0-1), or percentages when any score is above 1. Every problem is
+    reported with its line; an id that is not one of the drafted questions is a problem too.
+    """
+    from .yamlio import read_text
+
+    name = str(path)
+    text = read_text(path, limit=200 * 1024 * 1024, what="graded answers file")
+    rows = _table_rows(path, text, GRADED_COLUMNS)
+    problems: list[Problem] = []
+    parsed: list[tuple[int, str, str, float]] = []
+    for line, row in rows:
+        raw_id, answer, raw_score = (row.get(c) for c in GRADED_COLUMNS)
+        qid = slug(str(raw_id)) if isinstance(raw_id, (str, int, float)) else ""
+        if not qid:
+            problems.append(Problem(name, line, 1, "id", "missing or empty 'id'"))
+            continue
+        if qid not in question_ids:
+            problems.append(Problem(name, line, 1, "id", f"no question {qid!r} to draft; expected "
+                                    f"one of {', '.join(sorted(question_ids)[:5])}"
+                                    f"{', ...' if len(question_ids) > 5 else ''}"))
+            continue
+        if not isinstance(answer, str):
+            problems.append(Problem(name, line, 1, "answer", "missing 'answer' (text)"))
+            continue
+        try:
+            score = float(raw_score) if not isinstance(raw_score, bool) else math.nan
+        except (TypeError, ValueError):
+            score = math.nan
+        if not 0 <= score <= 100:  # also rejects NaN
+            problems.append(Problem(name, line, 1, "score", f"expected a score from 0 to 1 (or 0 "
+                                    f"to 100), got {raw_score!r}"))
+            continue
+        parsed.append((line, qid, answer, score))
+    if problems:
+        raise InputError(problems)
+    if not parsed:
+        raise FileProblem(f"{name}: no graded answers")
+    scale = 100.0 if any(score > 1 for *_, score in parsed) else 1.0
+    graded: dict[str, list[GradedAnswer]] = {}
+    for line, qid, answer, score in parsed:
+        graded.setdefault(qid, []).append(GradedAnswer(line, answer, score / scale))
+    return graded
 
 
 def slug(text: str) -> str:
@@ -262,13 +327,74 @@ def _drop_unearned(criteria: dict[str, Any], questions: list[dict[str, Any]], la
         if not kept:
             questions.remove(question)
             continue
-        require = question.get("require") or len(question["criteria"])
-        require = min(require, len(kept))
-        rebuilt = {"id": question["id"], "prompt": question["prompt"], "criteria": kept,
-                   **({"require": require} if require < len(kept) else {}),
-                   "model_answer": question["model_answer"],
+        require = min(question.get("require") or len(question["criteria"]), len(kept))
+        rebuilt = {**question, "criteria": kept,
                    "examples": [{**question["examples"][0], "earns": kept}]}
-        questions[questions.index(question)] = rebuilt
+        questions[questions.index(question)] = _with_require(rebuilt, require)
+
+
+MIN_GRADED = 3  # fewer graded answers say too little about where full marks begin
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How one question's `require` was fitted to its graded answers."""
+
+    question: str
+    answers: int
+    drafted_require: int
+    require: int
+    error_before: float  # root-mean-square gap to the graders' scores (0-1)
+    error_after: float
+
+
+def fit_require(data: dict[str, Any], graded: dict[str, list[GradedAnswer]]) -> list[Fit]:
+    """Set each drafted question's `require` (how many criteria make full marks) to the value
+    whose scores come closest to the graders' on its graded answers (least squares; ties go
+    to the drafted value). Questions with fewer than MIN_GRADED graded answers are left alone.
+
+    The criteria and weights stay as drafted: the graders' scores only say where full marks
+    begin, which the model answer alone cannot tell (a model answer listing eight possible
+    challenges for a question asking for two).
+    """
+    from .engine import combine, score_answer
+    from .packs import Pack, PackModel
+
+    fits: list[Fit] = []
+    pack: Pack | None = None
+    for index, question in enumerate(data["questions"]):
+        answers = graded.get(question["id"], [])
+        if len(answers) < MIN_GRADED:
+            continue
+        if pack is None:
+            pack = Pack(PackModel.model_validate(data))
+        weights = sorted(data["criteria"][cid]["weight"] for cid in question["criteria"])
+        drafted = question.get("require") or len(weights)
+        scored = [score_answer(pack, question["id"], a.answer) for a in answers]
+
+        errors = {}
+        for require in range(1, len(weights) + 1):
+            needed = sum(weights[:require])
+            gaps = [(0 if s.empty else combine(s.earned_weight, needed, s.penalty, s.length_factor))
+                    / 100 - a.score for s, a in zip(scored, answers, strict=True)]
+            errors[require] = math.sqrt(sum(g * g for g in gaps) / len(gaps))
+        best = min(errors, key=lambda r: (round(errors[r], 9), abs(r - drafted)))
+        fits.append(Fit(question["id"], len(answers), drafted, best, errors[drafted], errors[best]))
+        data["questions"][index] = _with_require(question, best)
+    return fits
+
+
+def _with_require(question: dict[str, Any], require: int) -> dict[str, Any]:
+    """The question with `require` set (after its criteria, where a trainer looks for it), or
+    left out when every criterion is needed."""
+    out: dict[str, Any] = {}
+    for name, value in question.items():
+        if name == "require":
+            continue
+        out[name] = value
+        if name == "criteria" and require < len(value):
+            out["require"] = require
+    return out
 
 
 def _terms(item: DraftItem, lang: Language, stop: frozenset[str],
@@ -543,13 +669,30 @@ def _expansions(forms: list[str], answer: str) -> list[str]:
 # -- output --------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A drafted pack as YAML text, with how its `require` values were fitted (if at all)."""
+
+    text: str
+    fits: list[Fit]
+
+
 def draft_pack_text(items: list[DraftItem], pack_id: str, language: str, *,
                     title: str | None = None, source: str = "model answers",
                     settings: DraftSettings | None = None) -> str:
     """The drafted pack as commented YAML that `coach packs validate` accepts."""
+    return draft(items, pack_id, language, title=title, source=source, settings=settings).text
+
+
+def draft(items: list[DraftItem], pack_id: str, language: str, *, title: str | None = None,
+          source: str = "model answers", settings: DraftSettings | None = None,
+          graded: dict[str, list[GradedAnswer]] | None = None) -> Draft:
+    """Draft a pack from model answers and, given graders' scores of sample answers, fit each
+    question's `require` to them; the result as commented YAML."""
     import yaml
 
     data = draft_pack(items, pack_id, language, title=title, settings=settings)
+    fits = fit_require(data, graded) if graded else []
     class _Dumper(yaml.SafeDumper):
         def ignore_aliases(self, data: Any) -> bool:  # no &id001 anchors in a file people edit
             return True
@@ -566,4 +709,9 @@ def draft_pack_text(items: list[DraftItem], pack_id: str, language: str, *,
             "# A starting point: check each criterion's keywords (add the synonyms candidates use,\n"
             "# drop terms that do not show understanding), weights and `require`, add examples\n"
             "# of weak answers, then run `coach packs validate` and `coach packs test`.\n")
-    return head + body
+    if fits:
+        answers = sum(f.answers for f in fits)
+        head += (f"# `require` of {len(fits)} question{'s' if len(fits) != 1 else ''} was fitted "
+                 f"to {answers} graded answer{'s' if answers != 1 else ''}: the number of\n"
+                 "# criteria for full marks whose scores come closest to the graders'.\n")
+    return Draft(head + body, fits)

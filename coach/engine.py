@@ -816,10 +816,9 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     penalty = sum(f.penalty for f in flags)
     words = len(analysis.tokens)
     empty = words == 0
-    raw = 100.0 * min(1.0, earned_weight / needed) if needed else 0.0
     min_words = pack.min_words(q)
     factor = length_factor(words, min_words)
-    total = 0 if empty else max(0, min(100, round(max(0.0, raw - penalty) * factor)))
+    total = 0 if empty else combine(earned_weight, needed, penalty, factor)
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
     notes: list[str] = []
@@ -840,6 +839,14 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
         truncated=truncated, scored_chars=len(scored), empty=empty, notes=notes,
         length_factor=round(factor, 4), min_words=min_words,
     )
+
+
+def combine(earned_weight: float, needed_weight: float, penalty: float, factor: float) -> int:
+    """The 0-100 score from its parts: earned weight over the weight needed for full marks
+    (capped at 100), minus red-flag penalties, scaled for length. One formula for scoring and
+    for fitting `require` to graded answers."""
+    raw = 100.0 * min(1.0, earned_weight / needed_weight) if needed_weight else 0.0
+    return max(0, min(100, round(max(0.0, raw - penalty) * factor)))
 
 
 def length_factor(words: int, min_words: int | None) -> float:

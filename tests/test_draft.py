@@ -1,9 +1,23 @@
-"""Drafting rubrics from model answers: alternative forms the draft lists (core, no CLI)."""
+"""Drafting rubrics from model answers: the terms and forms a draft lists, and fitting
+`require` to graded sample answers (core, no CLI)."""
 
 from __future__ import annotations
 
-from coach.draft import DraftItem, DraftSettings, draft_pack, draft_pack_text
+from pathlib import Path
+
+import pytest
+
+from coach.draft import (
+    DraftItem,
+    DraftSettings,
+    GradedAnswer,
+    draft,
+    draft_pack,
+    draft_pack_text,
+    read_graded,
+)
 from coach.engine import score_answer
+from coach.errors import CoachError, InputError
 from coach.packs import load_pack_text
 
 
@@ -58,3 +72,84 @@ def test_words_addressed_to_graders_are_not_key_terms() -> None:
     assert {"apology", "empathy", "trust"} <= labels
     assert not labels & {"correct", "following", "sufficient", "justification", "mentions",
                          "rounded", "examples"}
+
+
+# -- fitting `require` to graded sample answers ------------------------------------------------
+
+REFUND = DraftItem("refund", "How do you handle a refund request?",
+                   "Apologise, check the order number, explain the refund policy, process the "
+                   "refund within two days and follow up by email to confirm.")
+
+
+def _graded(*pairs: tuple[str, float]) -> dict[str, list[GradedAnswer]]:
+    return {"refund": [GradedAnswer(i + 2, text, score) for i, (text, score) in enumerate(pairs)]}
+
+
+def test_lenient_graders_lower_require_and_scores_come_closer() -> None:
+    plain = draft_pack([REFUND], "d", "en")
+    drafted = plain["questions"][0].get("require") or len(plain["questions"][0]["criteria"])
+    result = draft([REFUND], "d", "en", graded=_graded(
+        ("I apologise and process the refund.", 1.0),
+        ("I check the order number and process the refund.", 1.0),
+        ("I apologise.", 0.5), ("Tell them to read the policy.", 0.3)))
+    [fit] = result.fits
+    assert fit.question == "refund" and fit.answers == 4 and fit.drafted_require == drafted
+    assert fit.require < drafted and fit.error_after < fit.error_before
+    pack = load_pack_text(result.text)
+    assert pack.question("refund").require == fit.require
+    answer = "I apologise and process the refund."
+    before = score_answer(load_pack_text(draft_pack_text([REFUND], "d", "en")), "refund", answer)
+    assert before.score < score_answer(pack, "refund", answer).score
+    assert "fitted to 4 graded answers" in result.text
+    # The drafted example (the model answer earns everything) still agrees.
+    from coach.calibrate import calibrate
+
+    assert calibrate(pack).ok
+
+
+def test_strict_graders_raise_require() -> None:
+    result = draft([REFUND], "d", "en", graded=_graded(
+        ("I apologise and process the refund.", 0.2),
+        ("I check the order number.", 0.1),
+        ("Apologise, check the order number, explain the refund policy, process the refund "
+         "within two days and follow up by email.", 1.0)))
+    [fit] = result.fits
+    assert fit.require > fit.drafted_require
+
+
+def test_too_few_graded_answers_leave_require_as_drafted() -> None:
+    result = draft([REFUND], "d", "en", graded=_graded(("I apologise.", 1.0), ("Refund.", 1.0)))
+    assert result.fits == []
+    assert result.text == draft_pack_text([REFUND], "d", "en")
+
+
+def test_read_graded_csv_jsonl_and_percentages(tmp_path: Path) -> None:
+    csv_file = tmp_path / "g.csv"
+    csv_file.write_text('id,answer,score\nrefund,"I apologise, then refund.",0.5\nRefund,ok,1\n',
+                        encoding="utf-8")
+    graded = read_graded(csv_file, {"refund"})
+    assert [(a.line, a.answer, a.score) for a in graded["refund"]] == [
+        (2, "I apologise, then refund.", 0.5), (3, "ok", 1.0)]
+    jsonl = tmp_path / "g.jsonl"
+    jsonl.write_text('{"id": "refund", "answer": "a", "score": 80}\n'
+                     '{"id": "refund", "answer": "", "score": "0"}\n', encoding="utf-8")
+    assert [a.score for a in read_graded(jsonl, {"refund"})["refund"]] == [0.8, 0.0]
+
+
+def test_read_graded_reports_every_bad_row_with_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "g.csv"
+    bad.write_text("id,answer,score\nnope,x,1\nrefund,y,abc\nrefund,z,140\n,w,1\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_graded(bad, {"refund"})
+    text = str(caught.value)
+    assert f"{bad}:2:1: id: no question 'nope' to draft; expected one of refund" in text
+    assert f"{bad}:3:1: score: expected a score from 0 to 1 (or 0 to 100), got 'abc'" in text
+    assert f"{bad}:4:1: score:" in text and f"{bad}:5:1: id: missing or empty 'id'" in text
+    header = tmp_path / "h.csv"
+    header.write_text("id,answer\nrefund,y\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column score"):
+        read_graded(header, {"refund"})
+    empty = tmp_path / "e.csv"
+    empty.write_text("id,answer,score\n", encoding="utf-8")
+    with pytest.raises(CoachError, match="no graded answers"):
+        read_graded(empty, {"refund"})

@@ -462,6 +462,48 @@ def test_draft_input_errors(tmp_path: Path) -> None:
     assert run("draft", str(good), "--id", "Not Valid").exit_code == 2
 
 
+def test_draft_with_graded_answers_fits_require(tmp_path: Path) -> None:
+    source = write(tmp_path / "qs.csv", CSV)
+    graded = write(tmp_path / "graded.csv", """\
+        id,answer,score
+        q2,The receiver advertises its window.,100
+        q2,A fast sender must not overwhelm the receiver.,90
+        q2,It is about speed.,20
+        q2,Flow control stops a fast sender: the receiver advertises its window.,100
+        q1,The source port.,60
+        """)
+    out = tmp_path / "drafted.yaml"
+    result = run("draft", str(source), "--id", "net", "--graded", str(graded), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "fitted `require` of 1 question to 4 graded answers (typical gap to your scores" in \
+        result.stderr
+    assert "kept the drafted `require` of q1 (fewer than 3 graded answers)" in result.stderr
+    assert "was fitted to 4 graded answers" in out.read_text(encoding="utf-8")
+    assert run("validate", str(out)).exit_code == 0 and run("test", str(out)).exit_code == 0
+    plain = load_pack_file(write(tmp_path / "plain.yaml",
+                                 run("draft", str(source), "--id", "net").stdout))
+    fitted = load_pack_file(out)
+    assert fitted.question("q2").require != plain.question("q2").require
+
+
+def test_draft_graded_errors(tmp_path: Path) -> None:
+    source = write(tmp_path / "qs.csv", CSV)
+    bad = write(tmp_path / "graded.csv", "id,answer,score\nq9,x,1\nq1,y,high\n")
+    out = tmp_path / "out.yaml"
+    result = run("draft", str(source), "--id", "net", "--graded", str(bad), "-o", str(out))
+    assert result.exit_code == 1 and not out.exists()
+    assert f"{bad}:2:1: id: no question 'q9' to draft; expected one of q1, q2, q3" in result.stderr
+    assert f"{bad}:3:1: score: expected a score from 0 to 1 (or 0 to 100), got 'high'" in \
+        result.stderr
+    assert "Traceback" not in result.stderr
+    missing = tmp_path / "nowhere.csv"
+    result = run("draft", str(source), "--id", "net", "--graded", str(missing))
+    assert result.exit_code == 1 and str(missing) in result.stderr
+    other = write(tmp_path / "graded.txt", "x")
+    result = run("draft", str(source), "--id", "net", "--graded", str(other))
+    assert result.exit_code == 1 and "use .csv, .jsonl" in result.stderr
+
+
 # -- score --explain -----------------------------------------------------------------------------
 
 
