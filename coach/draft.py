@@ -57,6 +57,9 @@ class DraftSettings:
     min_word: int = 2  # shortest key term (letters)
     alternatives: bool = True  # list everyday synonyms and "not X" opposites (English)
     max_numbers: int = 3  # key numbers (results) per question, with their rounded forms
+    # When the question asks for k of the m items the model answer lists ("name two" of eight
+    # challenges), `require` is scaled by (k/m) ** choice_power; 0 turns this off.
+    choice_power: float = 0.5
 
 
 @dataclass(slots=True)
@@ -284,7 +287,9 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
                 "tip": f"Mention {term.forms[0]!r}: the model answer relies on it.",
             }
             ids.append(cid)
-        require = max(1, min(len(ids), round(settings.require_share
+        share = asked_share(item.question, item.model_answer, lang)
+        scale = share ** settings.choice_power if share else 1.0
+        require = max(1, min(len(ids), round(scale * settings.require_share
                                              * len(ids) ** settings.require_power)))
         questions.append({
             "id": item.id, "prompt": item.question, "criteria": ids,
@@ -382,6 +387,76 @@ def fit_require(data: dict[str, Any], graded: dict[str, list[GradedAnswer]]) -> 
         fits.append(Fit(question["id"], len(answers), drafted, best, errors[drafted], errors[best]))
         data["questions"][index] = _with_require(question, best)
     return fits
+
+
+_BULLET = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•●○▪◦*]|[ivx]{1,4}[.)]|[a-h][.)])")
+
+
+def asked_share(question: str, model_answer: str, lang: Language) -> float | None:
+    """k/m when the question asks for k of the m items its model answer lists ("Name two
+    challenges" over a list of eight; "one of the following" in the model answer), else None.
+
+    A model answer written for graders lists every acceptable item; an answer naming the k
+    asked for deserves full marks, so `require` shrinks with the share asked.
+    """
+    asked = _choice_count(tokenize(model_answer).norms, lang) or _asked_count(
+        tokenize(question).norms, lang)
+    listed = _listed_items(model_answer)
+    if asked and listed and asked < listed:
+        return asked / listed
+    return None
+
+
+def _count(word: str, lang: Language) -> int | None:
+    if word.isdigit():
+        return int(word) if 0 < int(word) <= 10 else None
+    return lang.number_words.get(word)
+
+
+def _choice_count(norms: list[str], lang: Language) -> int | None:
+    """k of "any k of the following" (or, in verb-final languages, a count just after it)."""
+    for phrase in lang.choice_phrases:
+        words = phrase.split()
+        for i in range(len(norms) - len(words) + 1):
+            if norms[i : i + len(words)] != words:
+                continue
+            around = norms[max(0, i - 2) : i][::-1] + norms[i + len(words) : i + len(words) + 3]
+            for word in around:
+                if (value := _count(word, lang)) is not None:
+                    return value
+    return None
+
+
+def _asked_count(norms: list[str], lang: Language) -> int | None:
+    """How many items the question asks for: the counts near its asking verbs ("state at least
+    4", "describe two benefits and two drawbacks" = 4), not lengths ("in 2-5 sentences")."""
+    found: dict[int, int] = {}
+    for i, word in enumerate(norms):
+        if word not in lang.ask_words:
+            continue
+        for j in [*range(i + 1, min(len(norms), i + 5)), *range(max(0, i - 3), i)]:
+            value = _count(norms[j], lang)
+            if value is not None and not lang.length_units & set(norms[j + 1 : j + 3]):
+                found[j] = value
+        # "two benefits and two drawbacks": a second count right after the first item
+        for j in range(i + 5, min(len(norms), i + 8)):
+            if j - 2 in found and norms[j - 1] in lang.coordinators:
+                value = _count(norms[j], lang)
+                if value is not None:
+                    found[j] = value
+    return sum(found.values()) or None
+
+
+def _listed_items(text: str) -> int | None:
+    """How many items a model answer lists: its bulleted or numbered lines, or its lines when
+    every one is short (one item per line); None when it is prose."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    bullets = sum(1 for line in lines if _BULLET.match(line))
+    if bullets >= 2:
+        return bullets
+    if len(lines) >= 3 and all(len(line.split()) <= 12 for line in lines):
+        return len(lines)
+    return None
 
 
 def _with_require(question: dict[str, Any], require: int) -> dict[str, Any]:

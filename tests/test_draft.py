@@ -11,6 +11,7 @@ from coach.draft import (
     DraftItem,
     DraftSettings,
     GradedAnswer,
+    asked_share,
     draft,
     draft_pack,
     draft_pack_text,
@@ -18,6 +19,7 @@ from coach.draft import (
 )
 from coach.engine import score_answer
 from coach.errors import CoachError, InputError
+from coach.lang import get_language
 from coach.packs import load_pack_text
 
 
@@ -153,3 +155,42 @@ def test_read_graded_reports_every_bad_row_with_its_line(tmp_path: Path) -> None
     empty.write_text("id,answer,score\n", encoding="utf-8")
     with pytest.raises(CoachError, match="no graded answers"):
         read_graded(empty, {"refund"})
+
+
+# -- questions that ask for some of the items a model answer lists -----------------------------
+
+CHALLENGES = ("1. Adaptation: nodes move.\n2. Security: packets can be intercepted.\n"
+              "3. Medium access: hidden terminals collide.\n4. Quality of service is hard.\n"
+              "5. Scalability: networks grow.\n6. Heterogeneity of nodes.\n"
+              "7. Dependability of routes.\n8. Power consumption on batteries.")
+
+
+def test_asked_share_counts_what_the_question_asks_for_against_the_list() -> None:
+    en = get_language("en")
+    assert asked_share("Name and describe two challenges.", CHALLENGES, en) == 2 / 8
+    assert asked_share("State at least 4 of the differences.", CHALLENGES, en) == 4 / 8
+    assert asked_share("Describe two benefits and two drawbacks.", CHALLENGES, en) == 4 / 8
+    # A length is not a count; prose is not a list; asking for all of them is no choice.
+    assert asked_share("Explain the challenges in 2-5 sentences.", CHALLENGES, en) is None
+    assert asked_share("Name two challenges.", "Nodes move and packets can be intercepted, "
+                       "so routing must adapt.", en) is None
+    assert asked_share("Name the 3 service classes.", "- unconfirmed connectionless\n"
+                       "- confirmed connectionless\n- connection-oriented", en) is None
+    # The model answer may say how many of its items are enough.
+    offered = "One of the following justifications should be given:\n- B is a subset of C\n" \
+              "- B is more specific than C\n- P(B) = 0.0138 and P(C) = 0.276"
+    assert asked_share("Order the events and justify.", offered, en) == 1 / 3
+    sv = get_language("sv")
+    assert asked_share("Nämn två utmaningar.", "- rörlighet\n- säkerhet\n- räckvidd\n- ström",
+                       sv) == 2 / 4
+
+
+def test_require_shrinks_when_the_question_asks_for_a_few_of_many_items() -> None:
+    item = DraftItem("q", "What are the challenges of mobile routing? Name two challenges.",
+                     CHALLENGES)
+    asked = draft_pack([item], "d", "en")["questions"][0]
+    whole = draft_pack([item], "d", "en", settings=DraftSettings(choice_power=0))["questions"][0]
+    assert asked["require"] < whole["require"]
+    pack = load_pack_text(draft_pack_text([item], "d", "en"))
+    two = "Adaptation, since nodes move; and security, since packets can be intercepted."
+    assert score_answer(pack, "q", two).score == 100

@@ -63,6 +63,14 @@ class Language:
     # subject ("possible", "correct", "e.g. rounded to two decimal places"): never drafted as
     # key terms. Kept apart from stop_words, which plain word-overlap baselines also use.
     grader_words: frozenset[str] = frozenset()
+    # For drafting, to tell when a question asks for some of the items its model answer lists
+    # ("Name two challenges" over a list of eight): counts as words, the verbs that ask for
+    # items, the words after a number that make it a length and not a count ("2-5
+    # sentences"), and how a model answer offers a choice ("one of the following").
+    number_words: dict[str, int] = field(default_factory=dict)
+    ask_words: frozenset[str] = frozenset()
+    length_units: frozenset[str] = frozenset()
+    choice_phrases: tuple[str, ...] = ()
     # Irregular forms -> their dictionary form ("went" -> "go", "tog" -> "ta"), which no
     # stemmer finds: a keyword phrase written with "take" also matches "took", and back.
     lemmas: dict[str, str] = field(default_factory=dict)

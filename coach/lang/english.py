@@ -94,6 +94,13 @@ LANGUAGE = Language(
          "fully", "given", "justification", "justifications", "mention", "mentioned",
          "mentions", "places", "rounded", "stated", "stating", "sufficient", "valid"]
     ),
+    number_words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10},
+    ask_words=frozenset(["name", "state", "list", "give", "describe", "mention", "identify",
+                         "explain", "provide", "outline", "discuss", "compare", "suggest"]),
+    length_units=frozenset(["sentence", "sentences", "word", "words", "line", "lines", "minute",
+                            "minutes", "times", "seconds", "paragraph", "paragraphs"]),
+    choice_phrases=("of the following",),
 )
 
 

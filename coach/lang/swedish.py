@@ -71,6 +71,13 @@ LANGUAGE = Language(
         ["alternativ", "alternativt", "exempel", "exempelvis", "följande", "korrekt", "korrekta",
          "möjlig", "möjliga", "nämna", "nämner", "rätt", "tillräckligt"]
     ),
+    number_words={"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+                  "åtta": 8, "nio": 9, "tio": 10},
+    ask_words=frozenset(["nämn", "ange", "ge", "beskriv", "förklara", "lista", "redogör",
+                         "jämför", "föreslå"]),
+    length_units=frozenset(["mening", "meningar", "ord", "rad", "rader", "minut", "minuter",
+                            "gånger", "sekunder", "stycken"]),
+    choice_phrases=("av följande",),
 )
 
 

@@ -153,4 +153,11 @@ LANGUAGE = Language(
     # "example", "answer", "correct", "possible", "following"
     grader_words=frozenset(["ఉదాహరణ", "ఉదాహరణకు", "సరైన", "సరైనది",
                             "సాధ్యమైన", "కింది"]),
+    # one, two ... ten; "tell", "write", "explain", "state", "give"; sentences, words, minutes;
+    # "among the following"
+    number_words={"ఒకటి": 1, "ఒక": 1, "రెండు": 2, "మూడు": 3, "నాలుగు": 4, "ఐదు": 5, "ఆరు": 6,
+                  "ఏడు": 7, "ఎనిమిది": 8, "తొమ్మిది": 9, "పది": 10},
+    ask_words=frozenset(["చెప్పండి", "రాయండి", "వివరించండి", "పేర్కొనండి", "ఇవ్వండి"]),
+    length_units=frozenset(["వాక్యాలు", "వాక్యాల్లో", "వాక్యంలో", "పదాలు", "నిమిషాలు"]),
+    choice_phrases=("కింది వాటిలో",),
 )
