@@ -299,6 +299,8 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
                           "note": "the model answer itself earns every drafted criterion"}],
         })
     _drop_unearned(criteria, questions, language)
+    for index, question in enumerate(questions):
+        questions[index] = _in_parts(question, criteria, lang)
     if not questions:
         from .errors import CoachError
 
@@ -362,7 +364,7 @@ def fit_require(data: dict[str, Any], graded: dict[str, list[GradedAnswer]]) -> 
     begin, which the model answer alone cannot tell (a model answer listing eight possible
     challenges for a question asking for two).
     """
-    from .engine import combine, score_answer
+    from .engine import combine, coverage, part_result, score_answer
     from .packs import Pack, PackModel
 
     fits: list[Fit] = []
@@ -373,20 +375,103 @@ def fit_require(data: dict[str, Any], graded: dict[str, list[GradedAnswer]]) -> 
             continue
         if pack is None:
             pack = Pack(PackModel.model_validate(data))
-        weights = sorted(data["criteria"][cid]["weight"] for cid in question["criteria"])
-        drafted = question.get("require") or len(weights)
+        ids = question["criteria"]
+        groups = [(part["label"], part["criteria"]) for part in question.get("parts", [])] or \
+            [("", ids)]
+        drafted = _drafted_require(question)
         scored = [score_answer(pack, question["id"], a.answer) for a in answers]
+        earned = [{c.id for c in s.criteria if c.earned} for s in scored]
 
         errors = {}
-        for require in range(1, len(weights) + 1):
-            needed = sum(weights[:require])
-            gaps = [(0 if s.empty else combine(s.earned_weight, needed, s.penalty, s.length_factor))
-                    / 100 - a.score for s, a in zip(scored, answers, strict=True)]
+        for require in range(1, len(ids) + 1):
+            needs = _part_requires(require, len(ids), [len(g) for _, g in groups])
+            gaps = []
+            for s, got, a in zip(scored, earned, answers, strict=True):
+                parts = [part_result(label, g, pack, got, need)
+                         for (label, g), need in zip(groups, needs, strict=True)]
+                mine = 0 if s.empty else combine(coverage(parts), s.penalty, s.length_factor)
+                gaps.append(mine / 100 - a.score)
             errors[require] = math.sqrt(sum(g * g for g in gaps) / len(gaps))
         best = min(errors, key=lambda r: (round(errors[r], 9), abs(r - drafted)))
         fits.append(Fit(question["id"], len(answers), drafted, best, errors[drafted], errors[best]))
-        data["questions"][index] = _with_require(question, best)
+        data["questions"][index] = _set_require(question, best)
     return fits
+
+
+def _part_requires(require: int, total: int, sizes: list[int]) -> list[int]:
+    """A question's `require` out of `total` criteria, shared out over parts of these sizes."""
+    if len(sizes) == 1:
+        return [require]
+    return [max(1, min(size, round(require / total * size))) for size in sizes]
+
+
+def _drafted_require(question: dict[str, Any]) -> int:
+    """The question's `require`, for a question in parts the sum of theirs."""
+    if "parts" in question:
+        return sum(part.get("require") or len(part["criteria"]) for part in question["parts"])
+    return question.get("require") or len(question["criteria"])
+
+
+def _set_require(question: dict[str, Any], require: int) -> dict[str, Any]:
+    """The question with this `require`, shared out over its parts if it has any."""
+    if "parts" not in question:
+        return _with_require(question, require)
+    sizes = [len(part["criteria"]) for part in question["parts"]]
+    needs = _part_requires(require, len(question["criteria"]), sizes)
+    parts = [_part(part["label"], part["criteria"], need)
+             for part, need in zip(question["parts"], needs, strict=True)]
+    return {**question, "parts": parts}
+
+
+def _part(label: str, criteria: list[str], require: int) -> dict[str, Any]:
+    return {"label": label, "criteria": criteria,
+            **({"require": require} if require < len(criteria) else {})}
+
+
+def _in_parts(question: dict[str, Any], criteria: dict[str, Any], lang: Language) -> dict[str, Any]:
+    """A question whose model answer has paragraphs (one per part of the question: "Slow
+    start: ... / Congestion avoidance: ...") in parts, each criterion in the paragraph that
+    first uses it, so the score asks for every part. Paragraphs with a single criterion join
+    their neighbour; a question left with one part is returned as it was."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", question["model_answer"]) if p.strip()]
+    if len(paragraphs) < 2:
+        return question
+    stems = [{lang.stem(w) for w in tokenize(p).norms} for p in paragraphs]
+    groups: list[list[str]] = [[] for _ in paragraphs]
+    for cid in question["criteria"]:
+        words = {lang.stem(w) for w in tokenize(criteria[cid]["keywords"][0]).norms}
+        home = next((i for i, found in enumerate(stems) if words <= found), 0)
+        groups[home].append(cid)
+    merged: list[tuple[int, list[str]]] = []
+    for i, group in enumerate(groups):
+        if merged and len(group) < 2:
+            merged[-1][1].extend(group)
+        elif group:
+            merged.append((i, list(group)))
+    if len(merged) > 1 and len(merged[0][1]) < 2:
+        merged[1] = (merged[0][0], merged[0][1] + merged[1][1])
+        merged.pop(0)
+    if len(merged) < 2:
+        return question
+    ids = question["criteria"]
+    needs = _part_requires(question.get("require") or len(ids), len(ids),
+                           [len(group) for _, group in merged])
+    parts = [_part(_part_label(paragraphs[i]), group, need)
+             for (i, group), need in zip(merged, needs, strict=True)]
+    out = {k: v for k, v in question.items() if k != "require"}
+    rebuilt: dict[str, Any] = {}
+    for name, value in out.items():
+        rebuilt[name] = value
+        if name == "criteria":
+            rebuilt["parts"] = parts
+    return rebuilt
+
+
+def _part_label(paragraph: str) -> str:
+    """A part's label: the start of its paragraph's first line ("Slow start (cwnd < ...)")."""
+    line = paragraph.splitlines()[0].strip().rstrip(":").strip()
+    words = line.split()
+    return " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
 
 
 _BULLET = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•●○▪◦*]|[ivx]{1,4}[.)]|[a-h][.)])")

@@ -119,6 +119,17 @@ class WordCount:
 
 
 @dataclass(frozen=True, slots=True)
+class PartResult:
+    """How much of one part of a multi-part question an answer covered."""
+
+    label: str
+    criteria: list[str]
+    earned_weight: float
+    needed_weight: float
+    coverage: float  # 0-1: earned over needed weight, capped
+
+
+@dataclass(frozen=True, slots=True)
 class Score:
     """The full result of scoring one answer to one question."""
 
@@ -143,6 +154,8 @@ class Score:
     # The pack's optional `min_words`: the score was multiplied by words / min_words (< 1).
     length_factor: float = 1.0
     min_words: int | None = None
+    # Set for a question in parts: the score is the mean of their coverage.
+    parts: list[PartResult] = field(default_factory=list)
 
     @property
     def earned(self) -> list[CriterionResult]:
@@ -810,15 +823,15 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
         plain, _ = analysis.best(analysis.candidates(f"!{i}"))
         if plain is not None and plain.strength >= MATCH_THRESHOLD:
             flags.append(RedFlagResult(flag.phrase, flag.why, flag.penalty, plain.evidence))
-    weights = sorted(pack.criteria[cid].weight for cid in ids)
-    needed = sum(weights[: q.require]) if q.require else sum(weights)
-    earned_weight = sum(r.weight for r in results if r.earned)
+    earned_ids = {r.id for r in results if r.earned}
+    parts = [part_result(part.label, part.criteria, pack, earned_ids, part.require)
+             for part in pack.question_parts(q)]
     penalty = sum(f.penalty for f in flags)
     words = len(analysis.tokens)
     empty = words == 0
     min_words = pack.min_words(q)
     factor = length_factor(words, min_words)
-    total = 0 if empty else combine(earned_weight, needed, penalty, factor)
+    total = 0 if empty else combine(coverage(parts), penalty, factor)
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
     notes: list[str] = []
@@ -830,23 +843,40 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     if truncated:
         notes.append(f"Only the first {MAX_ANSWER_CHARS:,} of {len(text):,} characters were scored.")
     return Score(
-        pack=pack.id, question=q.id, score=total, earned_weight=earned_weight,
-        needed_weight=needed, penalty=penalty, criteria=results, red_flags=flags, words=words,
+        pack=pack.id, question=q.id, score=total,
+        earned_weight=sum(p.earned_weight for p in parts),
+        needed_weight=sum(p.needed_weight for p in parts), penalty=penalty, criteria=results,
+        red_flags=flags, words=words,
         length=length, length_advice=advice,
         fillers=analysis.count(compiled._extras.fillers),
         hedges=analysis.count(compiled._extras.hedges),
         star=analysis.star() if behavioural else None,
         truncated=truncated, scored_chars=len(scored), empty=empty, notes=notes,
         length_factor=round(factor, 4), min_words=min_words,
+        parts=parts if q.parts else [],
     )
 
 
-def combine(earned_weight: float, needed_weight: float, penalty: float, factor: float) -> int:
-    """The 0-100 score from its parts: earned weight over the weight needed for full marks
-    (capped at 100), minus red-flag penalties, scaled for length. One formula for scoring and
-    for fitting `require` to graded answers."""
-    raw = 100.0 * min(1.0, earned_weight / needed_weight) if needed_weight else 0.0
-    return max(0, min(100, round(max(0.0, raw - penalty) * factor)))
+def part_result(label: str, criteria: list[str], pack: Pack, earned: set[str],
+                require: int | None) -> PartResult:
+    """One part's coverage: the weight earned over the weight of its `require` lightest
+    criteria (all of them when unset), capped at 1."""
+    weights = sorted(pack.criteria[cid].weight for cid in criteria)
+    needed = sum(weights[:require]) if require else sum(weights)
+    got = sum(pack.criteria[cid].weight for cid in criteria if cid in earned)
+    return PartResult(label, list(criteria), got, needed, min(1.0, got / needed) if needed else 0.0)
+
+
+def coverage(parts: list[PartResult]) -> float:
+    """How much of the rubric an answer covered (0-1): the mean of its parts' coverage, so a
+    thorough answer to one part does not make up for a missing one."""
+    return sum(p.coverage for p in parts) / len(parts) if parts else 0.0
+
+
+def combine(covered: float, penalty: float, factor: float) -> int:
+    """The 0-100 score from its parts: coverage, minus red-flag penalties, scaled for length.
+    One formula for scoring and for fitting `require` to graded answers."""
+    return max(0, min(100, round(max(0.0, 100.0 * covered - penalty) * factor)))
 
 
 def length_factor(words: int, min_words: int | None) -> float:

@@ -69,6 +69,22 @@ class Example(_Model):
     note: str = ""
 
 
+PARTS_HELP = (
+    "Optional. A question with several parts (\"name the two phases and explain each\") is "
+    "scored part by part: each part earns the share of its own criteria it needs (up to its "
+    "`require`), and the score is the mean over parts, so a thorough answer to one part does "
+    "not make up for a missing one. Every criterion of the question belongs to exactly one part."
+)
+
+
+class Part(_Model):
+    """One part of a multi-part question: its criteria, and how many make full marks for it."""
+
+    label: str = ""
+    criteria: list[str] = Field(min_length=1)
+    require: int | None = Field(default=None, ge=1)
+
+
 class Question(_Model):
     """One interview question; progress is keyed on (pack id, question id)."""
 
@@ -76,6 +92,7 @@ class Question(_Model):
     prompt: Text
     criteria: list[str] | None = None
     require: int | None = Field(default=None, ge=1)
+    parts: list[Part] | None = Field(default=None, min_length=2, description=PARTS_HELP)
     tags: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(
         default_factory=list
     )
@@ -155,8 +172,19 @@ class Pack:
         return question.min_words if question.min_words is not None else self.model.min_words
 
     def question_criteria(self, question: Question) -> list[str]:
-        """The criterion ids a question is scored on (all of the pack's when it names none)."""
-        return list(question.criteria) if question.criteria else list(self.model.criteria)
+        """The criterion ids a question is scored on: those it names, else its parts', else
+        all of the pack's."""
+        if question.criteria:
+            return list(question.criteria)
+        if question.parts:
+            return [cid for part in question.parts for cid in part.criteria]
+        return list(self.model.criteria)
+
+    def question_parts(self, question: Question) -> list[Part]:
+        """The parts a question is scored by: its own, or one part holding all its criteria."""
+        if question.parts:
+            return list(question.parts)
+        return [Part(criteria=self.question_criteria(question), require=question.require)]
 
     @cached_property
     def compiled(self) -> Any:
@@ -275,7 +303,7 @@ def _fields_at(loc: Path_) -> list[str]:
         if isinstance(part, int) or part not in model.model_fields:
             continue
         annotation = str(model.model_fields[part].annotation)
-        for candidate in (Criterion, RedFlag, Question, Example):
+        for candidate in (Criterion, RedFlag, Question, Example, Part):
             if candidate.__name__ in annotation:
                 model = candidate
     return list(model.model_fields)
@@ -303,6 +331,11 @@ def _pydantic_problem(located: Located, err: Any) -> Problem:
         return at(parent, f"missing required field {loc[-1]!r}", key=True)
     if kind == "too_short" and loc and loc[-1] == "keywords":
         return at(loc, "the keyword list is empty; give at least one keyword phrase")
+    if kind == "too_short" and loc and loc[-1] == "parts":
+        return at(loc, "a question in parts needs at least two parts; with one, list its "
+                       "criteria and `require` on the question itself")
+    if kind == "too_short" and len(loc) > 2 and loc[-3] == "parts" and loc[-1] == "criteria":
+        return at(loc, "the part has no criteria; list at least one criterion id")
     if kind == "too_short" and loc in (("criteria",), ("questions",)):
         return at(loc, f"{loc[-1]} is empty; give at least one")
     if kind == "string_pattern_mismatch":
@@ -384,6 +417,14 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
             problems.append(located.problem(("questions", qi, "require"),
                                             f"require is {question['require']} but the pack has "
                                             f"only {len(defined)} criteria"))
+        parts = question.get("parts")
+        if isinstance(parts, list):
+            problems += _part_checks(located, qi, question, parts, defined)
+            if isinstance(named, list):
+                own = {cid for cid in named if isinstance(cid, str)}
+            else:
+                own = {cid for part in parts if isinstance(part, dict)
+                       for cid in (part.get("criteria") or []) if isinstance(cid, str)}
         examples = question.get("examples")
         if isinstance(examples, list):
             for ei, example in enumerate(examples):
@@ -400,6 +441,51 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                 if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
                     problems.append(located.problem(("questions", qi, "examples", ei, "min_score"),
                                                     f"min_score {low} is above max_score {high}"))
+    return problems
+
+
+def _part_checks(located: Located, qi: int, question: dict[str, Any], parts: list[Any],
+                 defined: set[str]) -> list[Problem]:
+    """A question's parts: defined criteria of the question, each in exactly one part, with
+    `require` set per part rather than for the whole question."""
+    problems: list[Problem] = []
+    named = question.get("criteria")
+    listed = [cid for cid in named if isinstance(cid, str)] if isinstance(named, list) else None
+    if question.get("require") is not None:
+        problems.append(located.problem(("questions", qi, "require"),
+                                        "a question in parts sets `require` in each part, not "
+                                        "for the whole question"))
+    placed: dict[str, int] = {}
+    for pi, part in enumerate(parts):
+        if not isinstance(part, dict) or not isinstance(part.get("criteria"), list):
+            continue
+        ids = part["criteria"]
+        for ci, cid in enumerate(ids):
+            if not isinstance(cid, str):
+                continue
+            where = ("questions", qi, "parts", pi, "criteria", ci)
+            if defined and cid not in defined:
+                problems.append(located.problem(where, _undefined(cid, defined)))
+            elif listed is not None and cid not in listed:
+                problems.append(located.problem(where, f"criterion {cid!r} is not one of this "
+                                                       "question's criteria"))
+            elif cid in placed:
+                problems.append(located.problem(where, f"criterion {cid!r} is already in part "
+                                                       f"{placed[cid] + 1}; a criterion belongs "
+                                                       "to one part"))
+            else:
+                placed[cid] = pi
+        require = part.get("require")
+        if isinstance(require, int) and not isinstance(require, bool) and require > len(ids):
+            problems.append(located.problem(("questions", qi, "parts", pi, "require"),
+                                            f"require is {require} but the part has only "
+                                            f"{len(ids)} criteria"))
+    if listed is not None:
+        left = [cid for cid in listed if cid not in placed]
+        if left and placed:
+            problems.append(located.problem(("questions", qi, "parts"),
+                                            f"{', '.join(repr(c) for c in left)} in no part; "
+                                            "every criterion of the question belongs to one part"))
     return problems
 
 

@@ -203,6 +203,8 @@ questions:
     require: 2                          # optional: earning this many gives full marks
     difficulty: easy                    # easy | medium | hard
     time_limit: 120                     # seconds, optional
+    # A question with several parts can instead list `parts`, each with its own criteria and
+    # require; the score is then the mean over parts (see docs/packs.md, "Questions in parts").
     model_answer: |
       {model_answer}
     # Calibration cases: `earns` lists exactly the criteria a careful grader credits.
@@ -310,6 +312,13 @@ _DESCRIPTIONS: dict[str, dict[str, str]] = {
                        "(default: guessed from the prompt).",
         "model_answer": "A strong answer, shown after practice and used by `coach packs draft`.",
         "examples": "Calibration cases run by `coach packs test`.",
+        "parts": "For a question with several parts: each part's criteria and `require`. The "
+                 "score is the mean over parts, so every part counts.",
+    },
+    "Part": {
+        "label": "What this part of the question asks for, shown in feedback.",
+        "criteria": "Criterion ids of this part (each of the question's criteria in one part).",
+        "require": "Earning this many of the part's criteria gives the part full marks.",
     },
     "Example": {
         "answer": "An answer as a candidate would give it.",

@@ -98,6 +98,8 @@ def score_report(result: dict[str, Any], *, prompt: str, title: str, answer: str
         match = Text(str(crit["match"]) if crit["earned"] or crit["negated"] else "–", style="dim")
         table.add_row(mark, Text(sanitize(crit["label"]), style=style), evidence, match)
     parts.append(table)
+    if result.get("parts"):
+        parts.append(part_coverage(result["parts"]))
     if answer.strip():
         parts.append(Panel(highlighted_answer(answer, result), title="Your answer",
                            title_align="left", box=box.ROUNDED, border_style="dim"))
@@ -131,6 +133,31 @@ def score_report(result: dict[str, Any], *, prompt: str, title: str, answer: str
                            border_style="red"))
     parts.append(delivery_notes(result))
     return Group(*parts)
+
+
+def part_coverage(parts: list[dict[str, Any]]) -> Text:
+    """A question in parts: how much of each part the answer covered (the score is the mean)."""
+    out = Text()
+    out.append("Parts: ", style="bold")
+    for i, part in enumerate(parts, 1):
+        if i > 1:
+            out.append(" · ", style="dim")
+        out.append_text(safe(part["label"] or f"part {i}"))
+        share = round(100 * part["coverage"])
+        out.append(f" {share}%", style="green" if share == 100 else ("yellow" if share else "red"))
+    out.append(" (the score is their mean: every part counts)", style="dim")
+    return out
+
+
+def _question_criteria(q: dict[str, Any]) -> tuple[str, str]:
+    """A question's criteria and `require` for `packs show`, part by part when it has parts."""
+    if q.get("parts"):
+        names = "; ".join(f"{part['label'] or f'part {i}'}: {', '.join(part['criteria'])}"
+                          for i, part in enumerate(q["parts"], 1))
+        needs = " + ".join(str(part["require"] or len(part["criteria"])) for part in q["parts"])
+        return names, needs
+    return (", ".join(q["criteria"]) if q.get("criteria") else "all",
+            str(q["require"]) if q.get("require") else "all")
 
 
 def delivery_notes(result: dict[str, Any]) -> Text:
@@ -249,9 +276,8 @@ def pack_details(pack: dict[str, Any], source: str | None) -> Group:
     for name in ("ID", "Prompt", "Criteria", "Require", "Difficulty", "Model", "Examples"):
         questions.add_column(name)
     for q in pack["questions"]:
-        questions.add_row(safe(q["id"]), safe(q["prompt"]),
-                          safe(", ".join(q["criteria"]) if q.get("criteria") else "all"),
-                          Text(str(q["require"]) if q.get("require") else "all"),
+        names, needs = _question_criteria(q)
+        questions.add_row(safe(q["id"]), safe(q["prompt"]), safe(names), Text(needs),
                           Text(q["difficulty"]), Text("yes" if q.get("model_answer") else "no"),
                           Text(str(len(q.get("examples") or []))))
     parts.append(questions)
