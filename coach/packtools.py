@@ -107,18 +107,29 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
     """Duplicate phrases across criteria and redundant phrases within one, as the engine sees them.
 
     Phrase B is covered by phrase A when A, matched against B's own words, matches at full
-    threshold: then any answer saying B also earns A's criterion.
+    threshold: then any answer saying B also earns A's criterion (reported across criteria
+    only when a question is scored on both).
     """
     from .engine import MATCH_THRESHOLD
 
     compiled = pack.compiled
     owners = list(compiled.phrases.items())
+    # Two criteria only compete for an answer when some question is scored on both: a drafted
+    # pack of twenty questions may well say "packet" in two questions' criteria.
+    asked_in: dict[str, set[int]] = {}
+    for qi, question in enumerate(pack.questions):
+        for cid in pack.question_criteria(question):
+            asked_in.setdefault(cid, set()).add(qi)
+    everywhere = set(range(len(pack.questions)))
     problems: list[Problem] = []
     covered: dict[tuple[str, int], list[tuple[str, int]]] = {}
     for cid, phrases in owners:
+        mine = asked_in.get(cid, everywhere)
         for bi, phrase in enumerate(phrases):
             analysis = compiled.analyse(phrase.text)
             for other_cid, others in owners:
+                if other_cid != cid and not mine & asked_in.get(other_cid, everywhere):
+                    continue
                 for ai, other in enumerate(others):
                     if (other_cid, ai) == (cid, bi):
                         continue

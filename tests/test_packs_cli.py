@@ -215,6 +215,41 @@ def test_validate_warnings(tmp_path: Path) -> None:
     assert run("validate", "--strict", str(path)).exit_code == 1
 
 
+SHARED = """\
+pack: shared
+title: Shared
+language: en
+criteria:
+  tcp-packet:
+    label: packet
+    keywords: [packet]
+  udp-packet:
+    label: packet
+    keywords: [packet]
+questions:
+  - id: tcp
+    prompt: What does TCP send?
+    criteria: [tcp-packet]
+    model_answer: A packet.
+    examples: [{answer: A packet., earns: [tcp-packet]}]
+  - id: udp
+    prompt: What does UDP send?
+    criteria: [udp-packet]
+    model_answer: A packet.
+    examples: [{answer: A packet., earns: [udp-packet]}]
+"""
+
+
+def test_a_keyword_shared_by_criteria_of_different_questions_is_no_warning(tmp_path: Path) -> None:
+    apart = write(tmp_path / "apart.yaml", SHARED)
+    result = run("validate", str(apart))
+    assert result.exit_code == 0 and "0 warnings" in result.stderr, result.stdout
+    together = write(tmp_path / "together.yaml", SHARED.replace(
+        "criteria: [udp-packet]", "criteria: [udp-packet, tcp-packet]"))
+    result = run("validate", str(together))
+    assert "'packet' is also a keyword of 'tcp-packet'" in result.stdout
+
+
 def test_bundled_packs_validate_without_errors() -> None:
     result = run("validate", *map(str, BUNDLED))
     assert result.exit_code == 0, result.stdout
