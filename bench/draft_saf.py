@@ -25,10 +25,12 @@ import argparse
 import csv
 import itertools
 import json
+import random
 import sys
 from collections import defaultdict
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -146,6 +148,23 @@ def within(idx: list[int], rows: list[dict[str, str]], scores: list[float]) -> t
 
 
 SCORERS = ("drafted", "graded", "overlap", "overlap_fitted")
+RESAMPLES = 1000
+
+
+def lead(idx: list[int], mine: list[float], theirs: list[float], human: list[float],
+         seed: int = 0) -> dict[str, list[float]]:
+    """How far `mine` leads `theirs` in Pearson and Spearman, with a 95% paired bootstrap
+    interval (answers resampled with replacement): is the lead more than luck of the sample?"""
+    rng = random.Random(seed)
+    out: dict[str, list[float]] = {}
+    for name, measure in (("pearson", pearson), ("spearman", spearman)):
+        def gap(sample: list[int], measure: Any = measure) -> float:
+            truth = [human[i] for i in sample]
+            return measure([mine[i] for i in sample], truth) - measure([theirs[i] for i in sample],
+                                                                       truth)
+        draws = sorted(gap([rng.choice(idx) for _ in idx]) for _ in range(RESAMPLES))
+        out[name] = [gap(idx), draws[int(0.025 * RESAMPLES)], draws[int(0.975 * RESAMPLES) - 1]]
+    return out
 
 
 def figures(rows: list[dict[str, str]], settings: DraftSettings) -> dict[str, dict[str, float]]:
@@ -170,6 +189,11 @@ def figures(rows: list[dict[str, str]], settings: DraftSettings) -> dict[str, di
             out[split] |= {f"{name}_pearson": pearson(mine, human),
                            f"{name}_spearman": spearman(mine, human),
                            f"{name}_within_pearson": r, f"{name}_within_spearman": rho}
+        if split != "training":
+            truth = [float(row["score"]) for row in rows]
+            for name, theirs in (("drafted", "overlap"), ("graded", "overlap"),
+                                 ("graded", "overlap_fitted")):
+                out[split][f"{name}_vs_{theirs}"] = lead(idx, scores[name], scores[theirs], truth)
     return out
 
 
@@ -178,10 +202,12 @@ def tune(rows: list[dict[str, str]]) -> DraftSettings:
     train = [r for r in rows if r["split"] == "training"]
     human = [float(r["score"]) for r in train]
     best = (-2.0, DraftSettings())
-    grid = itertools.product((20, 40, 60), (0.3, 0.4, 0.6, 0.9), (0.8, 1.0), (True, False))
-    for max_criteria, require, power, weighted in grid:
+    grid = itertools.product((40, 60), (0.5, 0.6, 0.7), (0.7, 0.8, 0.9), (1.0, 1.3, 1.6),
+                             (0.25, 0.5, 1.0))
+    for max_criteria, require, power, max_weight, choice in grid:
         settings = DraftSettings(max_criteria=max_criteria, require_share=require,
-                                 require_power=power, weighted=weighted)
+                                 require_power=power, weighted=max_weight > 1,
+                                 max_weight=max_weight, choice_power=choice)
         scores = drafted_scores(train, settings)
         value = (pearson(scores, human) + spearman(scores, human)) / 2
         print(f"{settings}  {value:.3f}", file=sys.stderr)
@@ -222,6 +248,15 @@ def main() -> int:
             cells = " | ".join(f"{f[f'{n}{suffix}_pearson']:9.3f} {f[f'{n}{suffix}_spearman']:6.3f}"
                                for n in SCORERS)
             print(f"{split:17} {f['answers']:7} | {cells}{tag}")
+    print(f"\nlead over the baseline (pooled), with a 95% bootstrap interval ({RESAMPLES} paired "
+          "resamples of answers)")
+    for split, f in result.items():
+        for pair in ("drafted_vs_overlap", "graded_vs_overlap", "graded_vs_overlap_fitted"):
+            if pair not in f or (split == "unseen_questions" and pair != "drafted_vs_overlap"):
+                continue
+            cells = "  ".join(f"{m} {v[0]:+.3f} [{v[1]:+.3f}, {v[2]:+.3f}]"
+                              for m, v in (("r", f[pair]["pearson"]), ("ρ", f[pair]["spearman"])))
+            print(f"{split:17} {pair.replace('_vs_', ' − ').replace('_', ' '):24} {cells}")
     return 0
 
 
