@@ -162,14 +162,24 @@ def _starts_with(handle: io.BufferedReader, prefix: bytes) -> bool:
 
 
 def _answers_document(path: Path) -> bool:
-    """Is this .json file one JSON object with an "answers" list (rather than JSON Lines)?"""
-    from .yamlio import read_text
+    """Is this .json file one JSON object with an "answers" list (rather than JSON Lines)?
 
-    try:
-        data = json.loads(read_text(path, limit=MAX_JSON_BYTES, what="answers file"))
-    except (json.JSONDecodeError, FileProblem):
-        return False
-    return isinstance(data, dict) and isinstance(data.get("answers"), list)
+    Decided from the first line, never by reading the whole file: a JSON Lines file of
+    100,000 answers must stream in constant memory. A first line that is a whole object is a
+    row (or, holding "answers" with nothing after it, a one-line document); a first line that
+    is an object cut short at its end ("{", '{"pack": "x",') opens a multi-line document.
+    """
+    with path.open("rb") as handle:
+        first = handle.readline(MAX_INPUT_LINE).removeprefix(b"\xef\xbb\xbf").strip()
+        try:
+            value = json.loads(first)
+        except UnicodeDecodeError:
+            return False
+        except json.JSONDecodeError as exc:
+            return exc.pos >= len(first.decode("utf-8", "replace"))
+        if not (isinstance(value, dict) and isinstance(value.get("answers"), list)):
+            return False
+        return not any(line.strip() for line in handle)
 
 
 def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:

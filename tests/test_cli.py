@@ -295,6 +295,23 @@ def test_grade_json_document_with_answers_list(tmp_path: Path) -> None:
     lines.write_text(json.dumps({"id": "l1", "pack": MINI, "question": "meaning", "answer": "polite"}) + "\n",
                      encoding="utf-8")
     assert json.loads(run("grade", str(lines), "--format", "json").stdout)["results"][0]["id"] == "l1"
+    # The same document on one line, and compact with the object opened on the first line.
+    one_line = tmp_path / "one.json"
+    one_line.write_text(json.dumps({"pack": MINI, "answers": [
+        {"id": "o1", "question": "meaning", "answer": "I show empathy."}]}) + "\n", encoding="utf-8")
+    assert [r["id"] for r in json.loads(run("grade", str(one_line), "--format", "json").stdout)
+            ["results"]] == ["o1"]
+    opened = tmp_path / "opened.json"
+    opened.write_text('{"pack": ' + json.dumps(MINI) + ',\n "answers": [{"id": "p1", "question": '
+                      '"meaning", "answer": "polite"}]}\n', encoding="utf-8")
+    assert [r["id"] for r in json.loads(run("grade", str(opened), "--format", "json").stdout)
+            ["results"]] == ["p1"]
+    # A broken first row of JSON Lines is an error row; the rest are graded.
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"id": "b1", oops}\n' + json.dumps(
+        {"id": "b2", "pack": MINI, "question": "meaning", "answer": "polite"}) + "\n", encoding="utf-8")
+    rows = json.loads(run("grade", str(broken), "--format", "json").stdout)["results"]
+    assert rows[0]["error"] and rows[0]["line"] == 1 and rows[1]["id"] == "b2" and not rows[1]["error"]
 
 
 def test_grade_jsonl_over_long_line_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
