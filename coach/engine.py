@@ -824,8 +824,8 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
         if plain is not None and plain.strength >= MATCH_THRESHOLD:
             flags.append(RedFlagResult(flag.phrase, flag.why, flag.penalty, plain.evidence))
     earned_ids = {r.id for r in results if r.earned}
-    parts = [part_result(part.label, part.criteria, pack, earned_ids, part.require)
-             for part in pack.question_parts(q)]
+    parts = [part_result(label, criteria, pack, earned_ids, require)
+             for label, criteria, require in pack.question_parts(q)]
     penalty = sum(f.penalty for f in flags)
     words = len(analysis.tokens)
     empty = words == 0

@@ -180,11 +180,12 @@ class Pack:
             return [cid for part in question.parts for cid in part.criteria]
         return list(self.model.criteria)
 
-    def question_parts(self, question: Question) -> list[Part]:
-        """The parts a question is scored by: its own, or one part holding all its criteria."""
+    def question_parts(self, question: Question) -> list[tuple[str, list[str], int | None]]:
+        """The parts a question is scored by, as (label, criterion ids, require): its own, or
+        one unlabelled part holding all its criteria."""
         if question.parts:
-            return list(question.parts)
-        return [Part(criteria=self.question_criteria(question), require=question.require)]
+            return [(part.label, part.criteria, part.require) for part in question.parts]
+        return [("", self.question_criteria(question), question.require)]
 
     @cached_property
     def compiled(self) -> Any:
