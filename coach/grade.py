@@ -222,13 +222,18 @@ def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) 
 
 def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
               delimiter: str = ",") -> Iterator[Entry]:
-    lines = _lines(handle, name)
+    lines = _lines(handle, name, skip_long=True)
     last_read = [0]  # the number of the last physical line the CSV reader consumed
+    too_long: list[int] = []  # lines over 10 MB the reader was given as blank, not yet reported
 
     def text_lines() -> Iterator[str]:
         for number, line in lines:
             last_read[0] = number
-            yield line or ""
+            if line is None:
+                too_long.append(number)
+            # A blank line in its place: skipped between records, one line break inside a
+            # quoted field (so the record's line count stays right).
+            yield "\n" if line is None else line
 
     reader = csv.DictReader(text_lines(), delimiter=delimiter)
     header = reader.fieldnames or []
@@ -236,11 +241,27 @@ def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
     if missing:
         raise InputError([Problem(name, 1, 1, "", f"CSV header lacks column(s) {', '.join(missing)}; "
                                   f"expected columns: {', '.join(COLUMNS)}")])
-    start = 2
     for row in reader:
-        yield _entry({k: v for k, v in row.items() if k in COLUMNS and v != ""}, start,
+        # The record's first line: a quoted field may span lines (its value keeps the breaks).
+        spans = sum(v.count("\n") for v in row.values() if isinstance(v, str))
+        first = last_read[0] - spans
+        # A line over 10 MB before the record stood alone (the reader skipped it as blank):
+        # an error row of its own. One inside the record cut a field short: the record is
+        # not graded, rather than graded on what is left.
+        inside = [n for n in too_long if n >= first]
+        for number in (n for n in too_long if n < first):
+            yield Entry(number, None, None, default_pack, None, None,
+                        "line longer than 10 MB: not graded")
+        too_long.clear()
+        if inside:
+            yield Entry(first, row.get("id") or None, None, default_pack, None, None,
+                        f"line {inside[0]} of this row is longer than 10 MB: not graded")
+            continue
+        yield _entry({k: v for k, v in row.items() if k in COLUMNS and v != ""}, first,
                      default_pack)
-        start = last_read[0] + 1
+    for number in too_long:
+        yield Entry(number, None, None, default_pack, None, None,
+                    "line longer than 10 MB: not graded")
 
 
 # -- grading -------------------------------------------------------------------------------------

@@ -326,3 +326,29 @@ def test_grade_jsonl_over_long_line_is_an_error_row(tmp_path: Path, monkeypatch:
     assert [r["score"] for r in data["results"]] == [33, None, 33]
     assert data["results"][1]["error"] == "line longer than 10 MB: not graded"
     assert data["results"][1]["line"] == 2
+
+
+def test_grade_csv_over_long_lines_are_error_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("coach.grade.MAX_INPUT_LINE", 200)
+    table = tmp_path / "a.csv"
+    table.write_text(
+        "id,question,answer\n"
+        "1,meaning,I show empathy.\n"                      # line 2
+        f"2,meaning,{'x' * 500}\n"                          # line 3: too long, a row of its own
+        '3,meaning,"I reply quickly,\n'                     # line 4: a quoted answer over
+        f"{'y' * 500}\n"                                    # line 5: too long, inside row 3
+        'and I am polite."\n'
+        "4,meaning,I reply quickly.\n"                     # line 7
+        f"{'z' * 500}\n", encoding="utf-8")                 # line 8: too long, at the end
+    result = run("grade", str(table), "-p", MINI, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)  # the whole document is valid JSON
+    got = [(r["line"], r["id"], r["score"], r["error"]) for r in data["results"]]
+    assert got == [
+        (2, "1", 33, None),
+        (3, None, None, "line longer than 10 MB: not graded"),
+        (4, "3", None, "line 5 of this row is longer than 10 MB: not graded"),
+        (7, "4", 33, None),
+        (8, None, None, "line longer than 10 MB: not graded"),
+    ]
+    assert "3 of 5 rows could not be graded" in result.stderr
