@@ -430,10 +430,16 @@ def _part(label: str, criteria: list[str], require: int) -> dict[str, Any]:
 
 def _in_parts(question: dict[str, Any], criteria: dict[str, Any], lang: Language) -> dict[str, Any]:
     """A question whose model answer has paragraphs (one per part of the question: "Slow
-    start: ... / Congestion avoidance: ...") in parts, each criterion in the paragraph that
-    first uses it, so the score asks for every part. Paragraphs with a single criterion join
-    their neighbour; a question left with one part is returned as it was."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", question["model_answer"]) if p.strip()]
+    start: ... / Congestion avoidance: ...") or a list of items the question does not ask a
+    few of, in parts, each criterion in the paragraph or item that first uses it, so the
+    score asks for every part. Parts with a single criterion join their neighbour; a question
+    left with one part is returned as it was."""
+    answer = question["model_answer"]
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", answer) if p.strip()]
+    if len(paragraphs) < 2 and asked_share(question["prompt"], answer, lang) is None:
+        # A numbered or bulleted list the question does not ask a few items of: every item
+        # is a part of the answer ("1. what the table holds 2. how it learns 3. ...").
+        paragraphs = _bulleted_items(answer) or paragraphs
     if len(paragraphs) < 2:
         return question
     stems = [{lang.stem(w) for w in tokenize(p).norms} for p in paragraphs]
@@ -542,6 +548,21 @@ def _listed_items(text: str) -> int | None:
     if len(lines) >= 3 and all(len(line.split()) <= 12 for line in lines):
         return len(lines)
     return None
+
+
+def _bulleted_items(text: str) -> list[str]:
+    """The items of a model answer's bulleted or numbered list, each with the lines that
+    follow it (lines before the first bullet are an item of their own); [] without a list."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if sum(1 for line in lines if _BULLET.match(line)) < 2:
+        return []
+    items: list[str] = []
+    for line in lines:
+        if _BULLET.match(line) or not items:
+            items.append(line.strip())
+        else:
+            items[-1] += "\n" + line.strip()
+    return items
 
 
 def _with_require(question: dict[str, Any], require: int) -> dict[str, Any]:

@@ -198,3 +198,18 @@ def test_graded_answers_fit_the_require_of_every_part() -> None:
     assert all((p.require or len(p.criteria)) <= (q.get("require") or len(q["criteria"]))
                for p, q in zip(parts, plain, strict=True))
     assert score_answer(pack, "phases", "It grows exponentially. Then linearly.").score == 100
+
+
+CLASSES = ("1. Unconfirmed connectionless: no acknowledgement, frames may be lost.\n"
+           "2. Confirmed connectionless: every frame is acknowledged, duplicates are possible.\n"
+           "3. Connection-oriented: a handshake opens the connection, with flow control.")
+
+
+def test_a_list_the_question_asks_for_whole_drafts_parts_but_a_choice_does_not() -> None:
+    whole = draft_pack([DraftItem("q", "Name the 3 service classes.", CLASSES)], "d", "en")
+    parts = whole["questions"][0]["parts"]
+    assert len(parts) == 3 and parts[0]["label"].startswith("1. Unconfirmed connectionless")
+    labels = [{whole["criteria"][c]["label"] for c in part["criteria"]} for part in parts]
+    assert "handshake" in labels[2] and "handshake" not in labels[0] | labels[1]
+    choice = draft_pack([DraftItem("q", "Name two of the service classes.", CLASSES)], "d", "en")
+    assert "parts" not in choice["questions"][0]
