@@ -464,13 +464,7 @@ def _in_parts(question: dict[str, Any], criteria: dict[str, Any], lang: Language
                            [len(group) for _, group in merged])
     parts = [_part(_part_label(paragraphs[i]), group, need)
              for (i, group), need in zip(merged, needs, strict=True)]
-    out = {k: v for k, v in question.items() if k != "require"}
-    rebuilt: dict[str, Any] = {}
-    for name, value in out.items():
-        rebuilt[name] = value
-        if name == "criteria":
-            rebuilt["parts"] = parts
-    return rebuilt
+    return _after_criteria(question, parts=parts)
 
 
 def _part_label(paragraph: str) -> str:
@@ -566,15 +560,22 @@ def _bulleted_items(text: str) -> list[str]:
 
 
 def _with_require(question: dict[str, Any], require: int) -> dict[str, Any]:
-    """The question with `require` set (after its criteria, where a trainer looks for it), or
-    left out when every criterion is needed."""
+    """The question with `require` set, or left out when every criterion is needed."""
+    if require < len(question["criteria"]):
+        return _after_criteria(question, require=require)
+    return _after_criteria(question)
+
+
+def _after_criteria(question: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """The question with `fields` placed right after its criteria, where a trainer looks for
+    them, in place of any `require` or `parts` it had."""
     out: dict[str, Any] = {}
     for name, value in question.items():
-        if name == "require":
+        if name in ("require", "parts"):
             continue
         out[name] = value
-        if name == "criteria" and require < len(value):
-            out["require"] = require
+        if name == "criteria":
+            out.update(fields)
     return out
 
 

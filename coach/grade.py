@@ -206,8 +206,7 @@ def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:
 def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) -> Iterator[Entry]:
     for number, line in _lines(handle, name, skip_long=True):
         if line is None:
-            yield Entry(number, None, None, default_pack, None, None,
-                        "line longer than 10 MB: not graded")
+            yield _too_long(number, default_pack)
             continue
         if not line.strip():
             continue
@@ -250,8 +249,7 @@ def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
         # not graded, rather than graded on what is left.
         inside = [n for n in too_long if n >= first]
         for number in (n for n in too_long if n < first):
-            yield Entry(number, None, None, default_pack, None, None,
-                        "line longer than 10 MB: not graded")
+            yield _too_long(number, default_pack)
         too_long.clear()
         if inside:
             yield Entry(first, row.get("id") or None, None, default_pack, None, None,
@@ -260,8 +258,12 @@ def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
         yield _entry({k: v for k, v in row.items() if k in COLUMNS and v != ""}, first,
                      default_pack)
     for number in too_long:
-        yield Entry(number, None, None, default_pack, None, None,
-                    "line longer than 10 MB: not graded")
+        yield _too_long(number, default_pack)
+
+
+def _too_long(number: int, default_pack: str | None) -> Entry:
+    """The error row of an input line over 10 MB (never read into memory)."""
+    return Entry(number, None, None, default_pack, None, None, "line longer than 10 MB: not graded")
 
 
 # -- grading -------------------------------------------------------------------------------------
