@@ -38,7 +38,9 @@ MIN_WORDS_HELP = (
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # protected_namespaces=(): a question's `model_answer` is a pack field, not pydantic's
+    # namespace (pydantic before 2.10 warns about it on every start).
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, protected_namespaces=())
 
 
 class Criterion(_Model):

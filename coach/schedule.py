@@ -7,6 +7,7 @@ and orders questions for a session. Pure: no I/O, no terminal.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -54,9 +55,10 @@ def review(card_json: str | None, score: int, when: datetime | None = None) -> t
     from fsrs import Card
 
     when = when or datetime.now(UTC)
-    card = Card.from_json(card_json) if card_json else Card(due=when)
+    # to_dict/from_dict (fsrs 6.0 on) rather than to_json (6.3 on): the same JSON either way.
+    card = Card.from_dict(json.loads(card_json)) if card_json else Card(due=when)
     new, _log = _scheduler().review_card(card, rating(score), review_datetime=when)
-    return new.to_json(), new.due.astimezone(UTC).isoformat(timespec="microseconds")
+    return json.dumps(new.to_dict()), new.due.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def parse_due(due: str) -> datetime:

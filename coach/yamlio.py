@@ -6,6 +6,7 @@ the exact place in the file. Nothing here ever constructs a Python object from a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -181,10 +182,30 @@ def parse_yaml(text: str, name: str, *, error: type[LocatedError] = LocatedError
 
 def _check_depth(text: str, name: str, error: type[LocatedError]) -> None:
     """Refuse deep nesting and huge documents from the event stream, before the (recursive,
-    memory-hungry) composer sees them."""
+    memory-hungry) composer sees them.
+
+    libyaml (PyYAML 6.0.4 and later) has nesting and size limits of its own, and its scanner
+    reads up to 1,024 characters ahead, so it may refuse a document with its own message
+    before our limit is reached. Whatever libyaml refuses is therefore scanned again with the
+    pure-Python parser, which has no limits of its own: coach's limits, messages and positions
+    then hold with every PyYAML build; any other error is libyaml's, as before.
+    """
+    if LOADER is yaml.SafeLoader:
+        _scan_events(text, name, error, yaml.SafeLoader)
+        return
+    try:
+        _scan_events(text, name, error, LOADER)
+    except yaml.YAMLError as exc:
+        with contextlib.suppress(yaml.YAMLError):
+            _scan_events(text, name, error, yaml.SafeLoader)
+        raise exc from None
+
+
+def _scan_events(text: str, name: str, error: type[LocatedError], loader: type) -> None:
+    """One pass over the parser's events, counting values and nesting."""
     depth = 0
     values = 0
-    for event in yaml.parse(text, Loader=LOADER):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.NodeEvent):
             values += 1
             if values > MAX_NODES:

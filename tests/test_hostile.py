@@ -131,3 +131,30 @@ def test_generated_abuse_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 1
     assert f"coach: {big}: file is 2," in result.stderr
     assert "over the 1,000-byte limit (set COACH_MAX_PACK_BYTES to raise it)" in result.stderr
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """Stands in for a libyaml that refuses nesting early with its own message (PyYAML 6.0.4 on),
+    so the test holds whichever PyYAML is installed."""
+
+    depth = 0
+
+    def get_event(self) -> yaml.Event:
+        event = super().get_event()
+        self.depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
+        if self.depth > 10:
+            raise yaml.parser.ParserError(None, None, "exceeded maximum nesting depth", event.start_mark)
+        return event
+
+
+def test_a_yaml_library_that_refuses_early_does_not_change_coachs_limit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach.packs import load_pack_text
+
+    monkeypatch.setattr(yamlio, "LOADER", _StrictLoader)
+    with pytest.raises(LocatedError) as info:
+        load_pack_text("pack: " + "[" * 60 + "]" * 60 + "\n", "p")
+    assert str(info.value) == "p:1:56: nesting deeper than 50 levels is not allowed"
+    # Where coach's own limits are not crossed, the library's refusal stands, located.
+    with pytest.raises(LocatedError, match=r"^p:1:\d+: invalid YAML: exceeded maximum nesting depth"):
+        load_pack_text("pack: " + "[" * 20 + "]" * 20 + "\n", "p")
