@@ -21,6 +21,16 @@ earned weight over the question's needed weight (full marks at `require`), minus
 penalties (each system finds red flags the way it finds keywords), floored at 0, and scaled
 by words / min_words for answers shorter than the pack's optional `min_words`.
 
+Judgement figures (issue "Judgement a candidate can trust"), per split and language:
+
+  answers with any false credit - per tag, the share of ANSWERS (not pairs) with the tag that
+            the system credits at least one criterion outside their gold; and the same over the
+            union of the wrong-credit tags (negation, distractor, idiom, sense, deflect, stuffing);
+  affirm recall - over the gold criteria of `affirm` answers (emphasis built from a negative
+            form, "I never close a ticket without..."), the share the system credits;
+  stuffing score - the max and mean total score (the pack's formula, as above) of `stuffing`
+            answers, bare lists or repetitions of rubric words.
+
 The `dev` split may be tuned on; `holdout` never is. Both are reported.
 """
 
@@ -51,15 +61,23 @@ TARGET_SPEARMAN = 0.80
 FUZZY_CUTOFF = 85
 SYSTEMS = ("engine", "exact", "fuzzy")
 TAGS = ("exact", "inflection", "typo", "reordered", "negation", "paraphrase", "distractor",
-        "star", "short")
+        "star", "short", "idiom", "affirm", "sense", "deflect", "stuffing", "off-topic")
 WRONG_TAGS = ("negation", "distractor")
+# Tags whose answers invite a false credit; the share of their answers with any is the
+# "answers with any false credit" figure (WRONG_TAGS keeps the older pair-level figure as it was).
+ANSWER_WRONG_TAGS = ("negation", "distractor", "idiom", "sense", "deflect", "stuffing")
+ANSWER_TAGS = (*ANSWER_WRONG_TAGS, "off-topic")  # printed; JSON has every tag
 
 WRONG_DEFINITION = (
     "wrongly credited (negation / distractor): among the (answer, criterion) pairs of answers\n"
     "tagged `negation` (resp. `distractor`), over all of the pack's criteria, whose criterion is\n"
     "NOT in the answer's gold list, the share the system credits (= 1 - specificity on them).\n"
     "The `lured` line narrows this to the pairs where a keyword of the criterion is plausibly\n"
-    "present (the fuzzy baseline fires on it), the pairs where a mistake is possible at all."
+    "present (the fuzzy baseline fires on it), the pairs where a mistake is possible at all.\n"
+    "answers with any false credit: among the ANSWERS with the tag, the share with at least one\n"
+    "credited criterion outside gold; the union line covers every answer tagged negation,\n"
+    "distractor, idiom, sense, deflect or stuffing. affirm recall: the share of the gold criteria\n"
+    "of `affirm` answers credited. stuffing score: total score of `stuffing` answers."
 )
 
 
@@ -244,6 +262,18 @@ class Report:
     wrong: dict[str, list[int]] = field(default_factory=dict)  # tag -> [credited, pairs]
     lured: dict[str, list[int]] = field(default_factory=dict)
     spearman: float = float("nan")
+    answers_fp: dict[str, list[int]] = field(default_factory=dict)  # tag|"union" -> [with FP, answers]
+    stuffing_scores: list[int] = field(default_factory=list)
+
+    def answer_fp_rate(self, tag: str = "union") -> float:
+        """Share of the tag's answers with at least one false credit (0 when there are none)."""
+        hit, n = self.answers_fp.get(tag, [0, 0])
+        return hit / n if n else 0.0
+
+    @property
+    def affirm_recall(self) -> float:
+        """Share of the gold criteria of `affirm` answers that the system credits."""
+        return self.tags["affirm"].recall if "affirm" in self.tags else 0.0
 
     def wrong_rate(self, tag: str | None = None, lured: bool = False) -> float:
         table = self.lured if lured else self.wrong
@@ -257,6 +287,7 @@ class Report:
             return {"precision": round(c.precision, 4), "recall": round(c.recall, 4),
                     "f1": round(c.f1, 4), "tp": c.tp, "fp": c.fp, "fn": c.fn}
 
+        stuffed = self.stuffing_scores
         return {"answers": self.n, **counts(self.overall),
                 "per_tag": {t: counts(self.tags[t]) for t in sorted(self.tags)},
                 "wrongly_credited": {**{t: {"credited": v[0], "pairs": v[1],
@@ -264,6 +295,12 @@ class Report:
                                         for t, v in self.wrong.items()},
                                      "combined": round(self.wrong_rate(), 4),
                                      "lured_combined": round(self.wrong_rate(lured=True), 4)},
+                "answers_with_false_credit": {
+                    t: {"answers": v[1], "with_false_credit": v[0], "share": round(self.answer_fp_rate(t), 4)}
+                    for t, v in sorted(self.answers_fp.items())},
+                "affirm_recall": round(self.affirm_recall, 4),
+                "stuffing_score": {"answers": len(stuffed), "max": max(stuffed) if stuffed else None,
+                                   "mean": round(sum(stuffed) / len(stuffed), 2) if stuffed else None},
                 "spearman": round(self.spearman, 4)}
 
 
@@ -280,6 +317,13 @@ def evaluate(data: DataSet, verdicts: dict[str, dict[str, Verdict]], split: str 
             verdict = verdicts[system][item.id]
             fuzzy = verdicts["fuzzy"][item.id].credited
             scores.append(verdict.score)
+            false_credit = int(bool(verdict.credited - item.gold))
+            for tag in [*item.tags, *(["union"] if item.tags & set(ANSWER_WRONG_TAGS) else [])]:
+                cell = report.answers_fp.setdefault(tag, [0, 0])
+                cell[0] += false_credit
+                cell[1] += 1
+            if "stuffing" in item.tags:
+                report.stuffing_scores.append(verdict.score)
             for cid in criteria:
                 gold, said = cid in item.gold, cid in verdict.credited
                 report.overall.add(gold, said)
@@ -337,6 +381,21 @@ def print_split(name: str, data: DataSet, reports: dict[str, Report]) -> None:
     print(f"{'Spearman (score vs grade)':28}" + "".join(f"{v:9.3f}" for v in rho)
           + f"   >= {TARGET_SPEARMAN:.2f}: {_ok(rho[0] >= TARGET_SPEARMAN)}, "
             f"beats baselines: {_ok(rho[0] > max(rho[1:]))}")
+    print("  answers with any false credit (share of the tag's answers; answers)")
+    for tag in (*ANSWER_TAGS, "union"):
+        if tag not in e.answers_fp:
+            continue
+        label = "union of wrong-credit tags" if tag == "union" else tag
+        print(f"  {label:26}" + "".join(f"{r.answer_fp_rate(tag):9.1%}" for r in (e, x, f))
+              + f"   ({e.answers_fp[tag][1]})")
+    if "affirm" in e.tags:
+        print(f"{'affirm recall':28}" + "".join(f"{r.affirm_recall:9.3f}" for r in (e, x, f))
+              + f"   ({e.tags['affirm'].tp + e.tags['affirm'].fn} gold criteria of affirm answers)")
+    if e.stuffing_scores:
+        for label, get in (("max", max), ("mean", lambda s: sum(s) / len(s))):
+            print(f"{'stuffing score, ' + label:28}"
+                  + "".join(f"{get(r.stuffing_scores):9.1f}" for r in (e, x, f))
+                  + f"   ({len(e.stuffing_scores)} answers)")
     print("  per tag (F1 over the pairs of answers with the tag; answers)")
     for tag in TAGS:
         if tag not in e.tags:
