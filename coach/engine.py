@@ -25,6 +25,19 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
 
+from .judge import (
+    OFF_TOPIC_SHARE,
+    STUFFED_CAP,
+    LanguageRules,
+    SetAside,
+    affirmed,
+    compile_rules,
+    content_stems,
+    idiom_spans,
+    set_aside,
+    stuffing,
+    topic_share,
+)
 from .lang import Language, get_language
 from .text import Tokens, phrase_words, safe_cut, tokenize
 
@@ -40,6 +53,11 @@ _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 _CACHE_LIMIT = 200_000
 _CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
+# "I was like so tired": "like" between a form of "be" and an intensifier is a filler.
+_BE_FORMS = frozenset(["was", "is", "were", "are", "am", "i'm", "it's", "he's", "she's", "we're",
+                       "they're", "be", "been"])
+_INTENSIFIERS = frozenset(["so", "really", "totally", "super", "very", "literally", "just",
+                           "completely", "absolutely", "pretty"])
 
 
 # -- results -------------------------------------------------------------------------------------
@@ -98,6 +116,10 @@ class CriterionResult:
     negation: Evidence | None
     tip: str
     nearest: str | None = None
+    # Set when the keyword was found but a judgement rule kept it from counting (coach.judge).
+    set_aside: SetAside | None = None
+    # The evidence as token positions (first, last), for whole-answer judgements; not output.
+    evidence_tokens: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +178,12 @@ class Score:
     min_words: int | None = None
     # Set for a question in parts: the score is the mean of their coverage.
     parts: list[PartResult] = field(default_factory=list)
+    # Why the score was capped as keyword stuffing (coach.judge.stuffing), if it was.
+    stuffing: str | None = None
+    # The answer shares almost nothing with the question: it never rates Good or Easy.
+    off_topic: bool = False
+    # The share of the answer's content words that the question's texts use (None: too short).
+    topic_share: float | None = None
 
     @property
     def earned(self) -> list[CriterionResult]:
@@ -169,7 +197,12 @@ class Score:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (the shape `--json` prints)."""
-        return asdict(self)
+        data = asdict(self)
+        for criterion, result in zip(data["criteria"], self.criteria, strict=True):
+            del criterion["evidence_tokens"]
+            if result.set_aside is not None:
+                criterion["set_aside"]["why"] = result.set_aside.describe()
+        return data
 
 
 # -- compiled pack -------------------------------------------------------------------------------
@@ -209,12 +242,21 @@ class CompiledPack:
         self.flags: list[_Phrase] = [
             self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(pack.red_flags)
         ]
+        # Phrases that say what a match is about (coach.judge): a criterion's `exclude`
+        # ("~id"), the language's other senses ("@sense") and deflections ("@deflect").
+        lang = self.language
+        self.rules: LanguageRules = compile_rules(lang)
+        self.ownership = frozenset(cid for cid, c in pack.criteria.items() if c.ownership)
+        context: list[_Phrase] = [self._compile(p, "@sense") for p in lang.other_senses]
+        context += [self._compile(p, "@deflect") for p in lang.deflections]
+        for cid, criterion in pack.criteria.items():
+            context += [self._compile(p, f"~{cid}") for p in criterion.exclude]
         self._index()
         # Phrases by their key term, in pack order: an answer only tries the phrases whose
         # key word it contains.
         self.by_key: dict[int, list[tuple[int, _Phrase]]] = {}
         self.keyless: list[tuple[int, _Phrase]] = []
-        everything = [p for cid in self.phrases for p in self.phrases[cid]] + self.flags
+        everything = [p for cid in self.phrases for p in self.phrases[cid]] + self.flags + context
         for number, phrase in enumerate(everything):
             if phrase.key >= 0:
                 self.by_key.setdefault(phrase.key, []).append((number, phrase))
@@ -226,6 +268,16 @@ class CompiledPack:
         # Per answer word: its keyword-term matches and whether it is a negation cue.
         self._token_cache: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
         self._extras = _compile_extras(self.language)
+        self._topics: dict[str, frozenset[str]] = {}
+
+    def topic(self, question: Question) -> frozenset[str]:
+        """The content stems of a question's prompt, model answer and examples (cached)."""
+        found = self._topics.get(question.id)
+        if found is None:
+            texts = [question.prompt, question.model_answer] + [e.answer for e in question.examples]
+            found = frozenset(content_stems(tokenize(" \n\n ".join(texts)).norms, self.language))
+            self._topics[question.id] = found
+        return found
 
     def _term(self, norm: str) -> int:
         if norm not in self._term_ids:
@@ -481,6 +533,7 @@ def _compile_extras(lang: Language) -> _Extras:
                  for part, cues in lang.star_cues.items())
     fillers, hedges = words(lang.fillers), words(lang.hedges)
     firsts = {w[0] for _t, w in fillers + hedges if w} | {c[0] for _p, cues in star for c in cues if c}
+    firsts |= {phrase_words(p)[0] for p in lang.fixed_idioms + lang.idioms if phrase_words(p)}
     return _Extras(fillers, hedges, star, frozenset(firsts))
 
 
@@ -496,6 +549,8 @@ class Analysis:
         self.language = compiled.language
         self._at: dict[str, list[int]] | None = None
         self._candidates: dict[str, list[_Phrase]] | None = None
+        self._idioms: list[tuple[int, int, str]] | None = None
+        self._contexts: dict[str, list[tuple[str, int, int]]] = {}
 
     def candidates(self, owner: str) -> list[_Phrase]:
         """The phrases of one criterion (or red flag "!<i>") whose key word the answer holds."""
@@ -513,21 +568,36 @@ class Analysis:
 
     def best(self, phrases: list[_Phrase]) -> tuple[PhraseMatch | None, PhraseMatch | None]:
         """The strongest affirmative match and the strongest negated match among phrases."""
+        plain, negated, _aside = self.judged(phrases, None)
+        return plain, negated
+
+    def judged(self, phrases: list[_Phrase], criterion: str | None) -> tuple[
+            PhraseMatch | None, PhraseMatch | None, tuple[PhraseMatch, SetAside] | None]:
+        """The strongest affirmative match that counts, the strongest negated match, and the
+        strongest affirmative match a judgement rule set aside (for a criterion; coach.judge)."""
         best_plain: PhraseMatch | None = None
         best_negated: PhraseMatch | None = None
+        best_aside: tuple[PhraseMatch, SetAside] | None = None
         positions = self.positions
         for phrase in phrases:
             if phrase.key >= 0 and phrase.key not in positions:
                 continue  # cheap early exit: most phrases lack a word in most answers
             for match in self.find(phrase):
                 if match.negated_at is None:
-                    if best_plain is None or match.strength > best_plain.strength:
+                    if best_plain is not None and match.strength <= best_plain.strength:
+                        continue
+                    reason = None
+                    if criterion is not None and match.strength >= MATCH_THRESHOLD:
+                        reason = set_aside(self, match, criterion)
+                    if reason is None:
                         best_plain = match
+                    elif best_aside is None or match.strength > best_aside[0].strength:
+                        best_aside = (match, reason)
                 elif best_negated is None or match.strength > best_negated.strength:
                     best_negated = match
             if best_plain is not None and best_plain.strength >= EXACT:
                 break  # nothing can beat a perfect affirmative match
-        return best_plain, best_negated
+        return best_plain, best_negated, best_aside
 
     def find(self, phrase: _Phrase) -> list[PhraseMatch]:
         """Every non-overlapping place the phrase occurs, strongest per anchor position."""
@@ -647,8 +717,20 @@ class Analysis:
         return True
 
     def _negation(self, first: int, last: int, own: set[int]) -> int | None:
-        """The cue that negates tokens first..last (other than the phrase's own cues, `own`),
-        if one stands in the same clause."""
+        """The cue that negates tokens first..last, unless it makes emphasis instead ("never
+        forget to", "not optional"; coach.judge.affirmed)."""
+        cue = self.cue(first, last, own)
+        if cue is not None and affirmed(self, cue, first, last, own):
+            return None
+        return cue
+
+    def is_cue(self, pos: int) -> bool:
+        """Does the token at pos negate (a cue, not "not only"/"no matter")?"""
+        return is_negation(self.tokens.norms[pos], self.language) and not self._pseudo(pos)
+
+    def cue(self, first: int, last: int, own: set[int]) -> int | None:
+        """The cue that stands to negate tokens first..last (other than the phrase's own cues,
+        `own`), if one stands in the same clause."""
         tokens = self.tokens
         lang = self.language
         inside = self.negations[bisect_right(self.negations, first) : bisect_left(self.negations, last)]
@@ -694,6 +776,40 @@ class Analysis:
         return nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
             tokens.norms[nxt] in self.language.not_negating_next
 
+    def idioms(self) -> list[tuple[int, int, str]]:
+        """The discourse markers the answer uses (coach.judge.idiom_spans), found once."""
+        if self._idioms is None:
+            self._idioms = idiom_spans(self)
+        return self._idioms
+
+    def context(self, owner: str) -> list[tuple[str, int, int]]:
+        """Where the context phrases of an owner ("@sense", "~empathy"...) occur."""
+        hits = self._contexts.get(owner)
+        if hits is None:
+            hits = []
+            for phrase in self.candidates(owner):
+                if phrase.key >= 0 and phrase.key not in self.positions:
+                    continue
+                hits += [(phrase.text, m.first, m.last) for m in self.find(phrase)
+                         if m.strength >= MATCH_THRESHOLD]
+            self._contexts[owner] = hits
+        return hits
+
+    def context_in_clause(self, owner: str, clause: int) -> tuple[str, int, int] | None:
+        """A context phrase of the owner in the given clause, if any."""
+        clauses = self.tokens.clauses
+        return next((h for h in self.context(owner) if clauses[h[1]] == clause or
+                     clauses[h[2]] == clause), None)
+
+    def context_in_sentence(self, owner: str, sentence: int) -> tuple[str, int, int] | None:
+        """A context phrase of the owner in the given sentence, if any."""
+        sentences = self.tokens.sentences
+        return next((h for h in self.context(owner) if sentences[h[1]] == sentence), None)
+
+    def where(self) -> dict[str, list[int]]:
+        """Where each first word of a filler, hedge, idiom or STAR cue occurs."""
+        return self._where()
+
     def _where(self) -> dict[str, list[int]]:
         """Where each first word of a filler, hedge or STAR cue occurs, built on first use."""
         if self._at is None:
@@ -720,19 +836,39 @@ class Analysis:
                 continue
             n = len(words)
             if n == 1:
-                hits = len(where) if words[0] != "like" else sum(1 for i in where if self._set_off(i))
+                hits = len(where) if words[0] != "like" else sum(1 for i in where if self._filler_like(i))
             else:
                 hits = sum(1 for i in where if tuple(norms[i : i + n]) == words)
             if hits:
                 counts.append(WordCount(text, hits))
         return counts
 
-    def _set_off(self, i: int) -> bool:
-        """Is token i set off by punctuation on either side (", like,")? Then it is a filler."""
-        clauses = self.tokens.clauses
-        before = i > 0 and clauses[i - 1] != clauses[i]
-        after = i + 1 < len(clauses) and clauses[i + 1] != clauses[i]
-        return before or after or i == 0
+    def fillers(self) -> list[WordCount]:
+        """The fillers, and the discourse markers ("to be honest", "frankly") used as such."""
+        counts = self.count(self.compiled._extras.fillers)
+        seen = {c.text for c in counts}
+        markers: dict[str, int] = {}
+        for _first, _last, text in self.idioms():
+            markers[text] = markers.get(text, 0) + 1
+        return counts + [WordCount(t, n) for t, n in markers.items() if t not in seen]
+
+    def _filler_like(self, i: int) -> bool:
+        """Is "like" at i a filler ("it was, like, busy", "like, I don't know", "I was like so
+        tired")? Not where it means "such as" (", like checking the other branch") or is a
+        verb ("I like helping"): a filler stands in a clause of its own, opens a sentence
+        before a comma, or sits between "be" and an intensifier."""
+        tokens = self.tokens
+        clauses, norms = tokens.clauses, tokens.norms
+        n = len(norms)
+        opens = i == 0 or clauses[i - 1] != clauses[i]
+        closes = i + 1 == n or clauses[i + 1] != clauses[i]
+        if closes:
+            return opens or norms[i - 1] in _BE_FORMS or norms[i - 1] in ("and", "but", "so", "or")
+        after = norms[i + 1]
+        if not opens and norms[i - 1] in _BE_FORMS and after in _INTENSIFIERS:
+            return True
+        return after in ("um", "uh", "erm", "you", "literally") and (after != "you" or (
+            i + 2 < n and norms[i + 2] == "know"))
 
     def star(self) -> dict[str, Evidence | None]:
         """For each STAR part, the first cue found in the answer, or None."""
@@ -791,12 +927,14 @@ def detect(pack: Pack, text: str, criteria: list[str] | None = None) -> dict[str
 
 def _criterion(pack: Pack, compiled: CompiledPack, analysis: Analysis, cid: str) -> CriterionResult:
     criterion = pack.criteria[cid]
-    plain, negated = analysis.best(analysis.candidates(cid))
+    plain, negated, aside = analysis.judged(analysis.candidates(cid), cid)
     earned = plain is not None and plain.strength >= MATCH_THRESHOLD
     is_negated = not earned and negated is not None and negated.strength >= MATCH_THRESHOLD
-    shown = plain if earned else (negated if is_negated else None)
+    # A set-aside match is shown (with its rule) when nothing counted and nothing was negated.
+    reason = aside[1] if aside is not None and not earned and not is_negated else None
+    shown = plain if earned else (negated if is_negated else (aside[0] if reason else None))
     nearest = None
-    if not earned and not is_negated and plain is not None:
+    if not earned and not is_negated and reason is None and plain is not None:
         nearest = plain.phrase
     return CriterionResult(
         id=cid, label=criterion.label, weight=criterion.weight, earned=earned,
@@ -804,7 +942,8 @@ def _criterion(pack: Pack, compiled: CompiledPack, analysis: Analysis, cid: str)
         match=round(shown.strength if shown else (plain.strength if plain else 0)),
         evidence=shown.evidence if shown else None,
         negation=shown.negation if shown and is_negated else None,
-        tip=criterion.tip, nearest=nearest,
+        tip=criterion.tip, nearest=nearest, set_aside=reason,
+        evidence_tokens=(shown.first, shown.last) if shown else None,
     )
 
 
@@ -832,6 +971,11 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     min_words = pack.min_words(q)
     factor = length_factor(words, min_words)
     total = 0 if empty else combine(coverage(parts), penalty, factor)
+    stuffed = stuffing(analysis, [(r.evidence_tokens) for r in results if r.earned and r.evidence_tokens])
+    if stuffed is not None:
+        total = min(total, STUFFED_CAP)
+    share = topic_share(content_stems(analysis.tokens.norms, lang), compiled.topic(q))
+    off_topic = share is not None and share < OFF_TOPIC_SHARE
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
     notes: list[str] = []
@@ -842,18 +986,25 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
                      f"so the score is {factor:.0%} of what the keywords earned.")
     if truncated:
         notes.append(f"Only the first {MAX_ANSWER_CHARS:,} of {len(text):,} characters were scored.")
+    if stuffed is not None:
+        notes.append(f"Capped at {STUFFED_CAP}: {stuffed}.")
+    if off_topic:
+        notes.append("This may not answer the question: it shares almost no words with the "
+                     "question, its model answer or its examples.")
     return Score(
         pack=pack.id, question=q.id, score=total,
         earned_weight=sum(p.earned_weight for p in parts),
         needed_weight=sum(p.needed_weight for p in parts), penalty=penalty, criteria=results,
         red_flags=flags, words=words,
         length=length, length_advice=advice,
-        fillers=analysis.count(compiled._extras.fillers),
+        fillers=analysis.fillers(),
         hedges=analysis.count(compiled._extras.hedges),
         star=analysis.star() if behavioural else None,
         truncated=truncated, scored_chars=len(scored), empty=empty, notes=notes,
         length_factor=round(factor, 4), min_words=min_words,
         parts=parts if q.parts else [],
+        stuffing=stuffed, off_topic=off_topic,
+        topic_share=None if share is None else round(share, 3),
     )
 
 
@@ -895,13 +1046,15 @@ def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, A
     rows: list[dict[str, Any]] = []
     for cid in pack.question_criteria(q):
         for phrase in compiled.phrases[cid]:
-            plain, negated = analysis.best([phrase])
-            top = plain or negated
+            plain, negated, aside = analysis.judged([phrase], cid)
+            top = plain or negated or (aside[0] if aside else None)
+            reason = aside[1] if aside is not None and top is aside[0] else None
             rows.append({
                 "criterion": cid, "phrase": phrase.text,
                 "strength": top.strength if top else 0,
                 "negated": top is not None and top.negated_at is not None,
                 "evidence": asdict(top.evidence) if top else None,
+                "set_aside": asdict(reason) | {"why": reason.describe()} if reason else None,
             })
     return rows
 

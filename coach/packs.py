@@ -37,6 +37,19 @@ MIN_WORDS_HELP = (
 )
 
 
+EXCLUDE_HELP = (
+    "Optional. Phrases that mark a use of the keywords that does not count: a keyword match "
+    "in the same clause as one of them earns nothing (\"flexible around my studies\", \"my own "
+    "expectations\"). Matched like keywords; `score --explain` and `packs test` name the one "
+    "that set a match aside."
+)
+OWNERSHIP_HELP = (
+    "Optional. True for criteria earned only by owning the problem (problem resolution, "
+    "follow-up): in a sentence that hands the problem off (\"pass it to my manager\", \"not my "
+    "department\"; the language's deflection phrases), the criterion's keywords earn nothing."
+)
+
+
 class _Model(BaseModel):
     # protected_namespaces=(): a question's `model_answer` is a pack field, not pydantic's
     # namespace (pydantic before 2.10 warns about it on every start).
@@ -51,6 +64,8 @@ class Criterion(_Model):
     weight: float = Field(default=1.0, gt=0, le=100)
     tip: str = ""
     description: str = ""
+    exclude: list[Phrase] = Field(default_factory=list, description=EXCLUDE_HELP)
+    ownership: bool = Field(default=False, description=OWNERSHIP_HELP)
 
 
 class RedFlag(_Model):
@@ -380,11 +395,14 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
     defined = set(criteria) if isinstance(criteria, dict) else set()
     if isinstance(criteria, dict):
         for cid, criterion in criteria.items():
-            if isinstance(criterion, dict) and isinstance(criterion.get("keywords"), list):
-                for i, phrase in enumerate(criterion["keywords"]):
+            for field in ("keywords", "exclude"):
+                if not isinstance(criterion, dict) or not isinstance(criterion.get(field), list):
+                    continue
+                what = "keyword" if field == "keywords" else "exclusion"
+                for i, phrase in enumerate(criterion[field]):
                     if isinstance(phrase, str) and phrase.strip() and not _has_word(phrase):
-                        problems.append(located.problem(("criteria", cid, "keywords", i),
-                                                        f"keyword {phrase!r} has no words to match"))
+                        problems.append(located.problem(("criteria", cid, field, i),
+                                                        f"{what} {phrase!r} has no words to match"))
     questions = data.get("questions")
     if not isinstance(questions, list):
         return problems

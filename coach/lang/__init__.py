@@ -77,6 +77,57 @@ class Language:
     # Spoken answers of one to two minutes: (too short below, ideal from, ideal to, long above).
     length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
 
+    # -- judgement: what a keyword match is about (see docs/packs.md, "What never counts") --
+    # Discourse markers and idioms ("to be honest", "frankly", "as expected"): a keyword inside
+    # one is not a claim, and the fillers report counts them. One counts as a marker where it
+    # is a clause of its own or opens a sentence ("To be honest, I…"), not inside a sentence
+    # ("I try to be honest with them").
+    idioms: tuple[str, ...] = ()
+    # Markers wherever they stand ("to be honest with you", "truth be told").
+    fixed_idioms: tuple[str, ...] = ()
+    # Words that, negated, make emphasis rather than negation ("never FORGET to follow up",
+    # "no SUBSTITUTE for empathy", "not OPTIONAL"): compared by stem, or by prefix for
+    # languages that join the negation to the verb (Telugu మర్చిపోలేదు, "did not forget").
+    inverters: frozenset[str] = frozenset()
+    inverter_prefixes: tuple[str, ...] = ()
+    # Privative cues ("without"): negated themselves ("never leave without following up"), or
+    # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
+    privative_cues: frozenset[str] = frozenset()
+    # Phrases that put a clause about the candidate's own life rather than serving people
+    # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
+    other_senses: tuple[str, ...] = ()
+    # Who else may be the subject ("my manager followed up"): a keyword whose nearest subject
+    # in its clause is one of these (each form as written) is someone else's behaviour, not
+    # the candidate's; the candidate's own subject words end the search.
+    third_parties: frozenset[str] = frozenset()
+    own_subjects: frozenset[str] = frozenset()
+    # Handing the problem off ("pass it to my manager", "not my department"): a sentence that
+    # holds one earns no criterion marked `ownership` in the pack.
+    deflections: tuple[str, ...] = ()
+    # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
+    # that every tip earns its criterion: the first of `first_person` whose pattern matches the
+    # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).
+    first_person: tuple[tuple[str, str], ...] = ()
+    person_swaps: tuple[tuple[str, str], ...] = ()
+
+
+def in_first_person(tip: str, lang: Language) -> str:
+    """A criterion's tip as the candidate would say it ("Show that you listen" -> "I listen")."""
+    import re
+
+    text = tip.strip()
+    for pattern, replacement in lang.first_person:
+        changed, count = re.subn(pattern, replacement, text, count=1, flags=re.IGNORECASE)
+        if count:
+            if changed.startswith(replacement) and len(changed) > len(replacement):
+                rest = changed[len(replacement):]
+                changed = replacement + rest[:1].lower() + rest[1:]
+            text = changed
+            break
+    for pattern, replacement in lang.person_swaps:
+        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+    return text
+
 
 def lemma_table(table: str) -> dict[str, str]:
     """Lines of 'lemma form form …' ("go went gone") -> every form mapped to its lemma, for

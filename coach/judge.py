@@ -1,0 +1,315 @@
+"""What a keyword match is about: the rules that set a match aside, or affirm a negated one.
+
+The matcher (coach.engine) finds where a keyword phrase occurs; these rules decide whether
+that occurrence is a claim about how the candidate serves people:
+
+- idiom: inside a discourse marker ("To be honest, …", "with all due respect");
+- exclusion: the criterion's own `exclude` phrases stand in the same clause;
+- sense: the clause is about the candidate's own life (studies, sport, pay, own goals);
+- subject: the nearest subject in the clause is someone else ("my manager followed up");
+- deflection: the sentence hands the problem off, for criteria marked `ownership`;
+
+and emphasis is told from negation: a negated privative word ("never forget to", "no
+substitute for", "not optional"), or a negated "without", affirms what it governs.
+Every rule is language data (coach.lang) or pack data, and each decision names its rule.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .text import phrase_words
+
+if TYPE_CHECKING:
+    from .engine import Analysis, PhraseMatch
+    from .lang import Language
+
+RULES = ("idiom", "exclusion", "sense", "subject", "deflection")
+
+# How far back a subject is looked for in a clause (meaningful words), and how far after a
+# privative opener ("Without empathy…") its clause's negation may come.
+_SUBJECT_REACH = 8
+_OPENER_REACH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """Why a keyword match earned nothing: the rule and the words that triggered it."""
+
+    rule: str  # one of RULES
+    phrase: str  # the idiom, exclusion, sense phrase, subject or deflection found
+    start: int  # where the trigger stands in the answer (character offsets)
+    end: int
+
+    def describe(self) -> str:
+        """One line for reports: what set the match aside and why."""
+        return {
+            "idiom": f"“{self.phrase}” is a figure of speech, not a claim",
+            "exclusion": f"the pack excludes this use (“{self.phrase}”)",
+            "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
+            "subject": f"said of someone else (“{self.phrase}”), not of the candidate",
+            "deflection": f"the sentence hands the problem off (“{self.phrase}”)",
+        }[self.rule]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """A language's judgement data, compiled once per pack."""
+
+    idioms: tuple[tuple[str, tuple[str, ...], bool], ...]  # (text, words, fixed)
+    inverters: frozenset[str]  # stems
+    inverter_prefixes: tuple[str, ...]
+    privative: frozenset[str]
+    third_parties: frozenset[str]  # single words, as written
+    third_party_phrases: tuple[tuple[str, ...], ...]
+    own: frozenset[str]
+    firsts: frozenset[str]  # first words of the idioms
+
+
+def compile_rules(lang: Language) -> LanguageRules:
+    """Normalise a language's judgement lists for fast lookups."""
+    fixed = set(lang.fixed_idioms)
+    idioms = tuple((text, tuple(phrase_words(text)), text in fixed)
+                   for text in dict.fromkeys(lang.fixed_idioms + lang.idioms))
+    singles = [phrase_words(t)[0] for t in lang.third_parties if len(phrase_words(t)) == 1]
+    multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
+    return LanguageRules(
+        idioms=idioms,
+        inverters=frozenset(lang.stem(w) for w in lang.inverters),
+        inverter_prefixes=lang.inverter_prefixes,
+        privative=lang.privative_cues,
+        third_parties=frozenset(singles),
+        third_party_phrases=multi,
+        own=lang.own_subjects,
+        firsts=frozenset(words[0] for _t, words, _f in idioms if words),
+    )
+
+
+def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
+    """Where the answer uses a discourse marker: (first token, last token, idiom), in order.
+
+    A fixed idiom counts wherever it stands; another only as a clause of its own or at the
+    start of a sentence ("Honestly, …", "…, to be honest."), not inside one ("I try to be
+    honest with them"). Longer idioms win over the shorter ones they contain.
+    """
+    tokens = analysis.tokens
+    norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
+    rules = analysis.compiled.rules
+    n = len(norms)
+    found: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    at = analysis.where()
+    candidates = sorted(((len(words), text, words, fixed) for text, words, fixed in rules.idioms
+                         if words), reverse=True)
+    for size, text, words, fixed in candidates:
+        for i in at.get(words[0], ()):
+            last = i + size - 1
+            if last >= n or tuple(norms[i : last + 1]) != words or taken.intersection(range(i, last + 1)):
+                continue
+            if clauses[last] != clauses[i]:
+                continue
+            opens_clause = i == 0 or clauses[i - 1] != clauses[i]
+            closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
+            opens_sentence = i == 0 or sentences[i - 1] != sentences[i]
+            if fixed or (opens_clause and closes_clause) or opens_sentence:
+                found.append((i, last, text))
+                taken.update(range(i, last + 1))
+    found.sort()
+    return found
+
+
+def is_privative(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?"""
+    word = analysis.tokens.norms[pos]
+    rules = analysis.compiled.rules
+    if rules.inverter_prefixes and word.startswith(rules.inverter_prefixes):
+        return True
+    return analysis.language.stem(word) in rules.inverters
+
+
+def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int]) -> bool:
+    """Does the negation cue at `cue` make emphasis rather than negate tokens first..last?
+
+    - the cue negates a privative word next to it or between it and the match ("never
+      forget to follow up", "glömmer aldrig att följa upp", "no substitute for empathy",
+      "empathy is not optional"), or the cue itself is one (Telugu మర్చిపోలేదు);
+    - the cue is a privative ("without") that is negated itself ("never let a customer
+      leave without following up"), or opens its sentence and a negation follows the match
+      in that sentence ("Without empathy you can't do this job").
+    """
+    tokens = analysis.tokens
+    lang = analysis.language
+    clause = tokens.clauses[cue]
+    if is_privative(analysis, cue):
+        return True
+    low, high = (cue + 1, first) if cue < first else (last + 1, cue)
+    if any(is_privative(analysis, p) for p in range(low, high) if tokens.clauses[p] == clause):
+        return True
+    for step in (-1, 1):  # the nearest meaningful word on either side of the cue
+        pos = cue + step
+        while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
+                tokens.norms[pos] in lang.function_words:
+            pos += step
+        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and first <= pos <= last:
+            continue
+        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and is_privative(analysis, pos):
+            return True
+    if tokens.norms[cue] in analysis.compiled.rules.privative:
+        outer = analysis.cue(cue, cue, own | {cue})
+        if outer is not None and outer < cue:
+            return True
+        sentence = tokens.sentences[cue]
+        opens = cue == 0 or tokens.sentences[cue - 1] != sentence
+        if opens or cue > last:
+            start = max(cue, last) + 1
+            for pos in range(start, min(len(tokens), start + _OPENER_REACH)):
+                if tokens.sentences[pos] != sentence:
+                    break
+                if pos not in own and analysis.is_cue(pos):
+                    return True
+    return False
+
+
+def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAside | None:
+    """The rule that keeps an affirmative match of a criterion from earning, if any."""
+    tokens = analysis.tokens
+    for first, last, text in analysis.idioms():
+        if first <= match.first and match.last <= last:
+            return _found(analysis, "idiom", text, first, last)
+    clause = tokens.clauses[match.first]
+    hit = analysis.context_in_clause(f"~{criterion}", clause)
+    if hit is not None:
+        return _found(analysis, "exclusion", *hit)
+    hit = analysis.context_in_clause("@sense", clause)
+    if hit is not None:
+        return _found(analysis, "sense", *hit)
+    subject = _other_subject(analysis, match.first)
+    if subject is not None:
+        return _found(analysis, "subject", *subject)
+    if criterion in analysis.compiled.ownership:
+        hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first])
+        if hit is not None:
+            return _found(analysis, "deflection", *hit)
+    return None
+
+
+def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:
+    tokens = analysis.tokens
+    start, end = tokens.span(first)[0], tokens.span(last)[1]
+    return SetAside(rule, tokens.text[start:end] or phrase, start, end)
+
+
+def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """Someone else as the nearest subject before a match in its clause ("my manager …").
+
+    A third party counts as the subject only where it opens its clause or follows a
+    coordinator ("… and my colleague followed up"), after any determiners: "talked to my
+    colleague respectfully" and "asked my manager" name an object, and the search goes on.
+    Words are compared as written, so a case-marked object (Telugu మేనేజర్‌కి) is no subject.
+    """
+    tokens = analysis.tokens
+    rules = analysis.compiled.rules
+    if not rules.third_parties and not rules.third_party_phrases:
+        return None
+    lang = analysis.language
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    openers = lang.coordinators | lang.scope_breakers
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[first]
+    reach = _SUBJECT_REACH
+    pos = first - 1
+    while pos >= 0 and reach > 0 and clauses[pos] == clause:
+        word = norms[pos]
+        if word in rules.own:
+            return None
+        start = None
+        if word in rules.third_parties:
+            start = pos
+        else:
+            for words in rules.third_party_phrases:
+                size = len(words)
+                if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
+                    start = pos - size + 1
+                    break
+        if start is not None:
+            before = start - 1
+            while before >= 0 and clauses[before] == clause and norms[before] in determiners:
+                before -= 1
+            if before < 0 or clauses[before] != clause or norms[before] in openers:
+                return " ".join(norms[start : pos + 1]), start, pos
+        if word not in lang.function_words:
+            reach -= 1
+        pos -= 1
+    return None
+
+
+# -- whole-answer judgements ---------------------------------------------------------------------
+
+# An answer is stuffed when at least this share of what it earned is bare keywords, or this
+# share of its clauses repeat an earlier one word for word; its score is capped at STUFFED_CAP.
+STUFFED_SHARE = 0.5
+REPEATED_SHARE = 0.3
+STUFFED_CAP = 20
+# An answer is off the question when fewer than this share of its distinct content words
+# occur in the question's prompt, model answer or examples (with at least OFF_TOPIC_MIN
+# distinct content words, so a short answer is judged by length instead).
+OFF_TOPIC_SHARE = 0.12
+OFF_TOPIC_MIN = 8
+
+
+def bare(analysis: Analysis, first: int, last: int) -> bool:
+    """Is a match a bare keyword: its clause is little more than the keyword itself, with no
+    one doing anything ("Empathy." "Exceeded expectations." but not "I listen.")?"""
+    tokens = analysis.tokens
+    clause = tokens.clauses[first]
+    low = first
+    while low > 0 and tokens.clauses[low - 1] == clause:
+        low -= 1
+    high = last
+    while high + 1 < len(tokens) and tokens.clauses[high + 1] == clause:
+        high += 1
+    words = tokens.norms[low : high + 1]
+    if any(w in analysis.compiled.rules.own for w in words):
+        return False
+    return len(words) <= (last - first + 1) + 1
+
+
+def stuffing(analysis: Analysis, earned: list[tuple[int, int]]) -> str | None:
+    """Why an answer's credit looks stuffed with rubric words, or None.
+
+    `earned` holds the token spans of the earned criteria's evidence. Two signs, each decided
+    from the answer alone: most of the evidence is bare keywords rather than sentences that
+    say something, or the answer repeats the same clauses over and over.
+    """
+    if len(earned) < 2:
+        return None
+    bare_count = sum(1 for first, last in earned if bare(analysis, first, last))
+    if bare_count >= 2 and bare_count / len(earned) >= STUFFED_SHARE:
+        return (f"{bare_count} of the {len(earned)} criteria it earns are named as bare keywords, "
+                "not said in sentences about what you did")
+    tokens = analysis.tokens
+    clauses: dict[int, list[str]] = {}
+    for norm, clause in zip(tokens.norms, tokens.clauses, strict=True):
+        clauses.setdefault(clause, []).append(norm)
+    texts = [" ".join(words) for words in clauses.values()]
+    if len(texts) >= 4:
+        repeats = len(texts) - len(set(texts))
+        if repeats / len(texts) >= REPEATED_SHARE:
+            return f"{repeats} of its {len(texts)} clauses repeat an earlier one word for word"
+    return None
+
+
+def content_stems(norms: list[str], lang: Language) -> set[str]:
+    """The stems of the words that carry meaning (not function or stop words, not numbers)."""
+    skip = lang.function_words | lang.stop_words
+    return {lang.stem(w) for w in norms if w not in skip and len(w) >= 3 and not w.isdigit()}
+
+
+def topic_share(answer: set[str], question: frozenset[str]) -> float | None:
+    """The share of an answer's content stems that the question's own texts use, or None
+    when the answer has too few content words to judge."""
+    if len(answer) < OFF_TOPIC_MIN:
+        return None
+    return len(answer & question) / len(answer)
