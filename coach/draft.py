@@ -326,7 +326,8 @@ def _drop_unearned(criteria: dict[str, Any], questions: list[dict[str, Any]], la
     pack = Pack(PackModel.model_validate({"pack": "draft", "title": "draft", "language": language,
                                           "criteria": criteria, "questions": questions}))
     for question in list(questions):
-        earned = detect(pack, question["model_answer"], question["criteria"])
+        # A model answer is a reference, not a candidate: no stuffing rule for it.
+        earned = detect(pack, question["model_answer"], question["criteria"], stuffing=False)
         kept = [cid for cid in question["criteria"] if earned[cid].earned]
         for cid in question["criteria"]:
             if cid not in kept:

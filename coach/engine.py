@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -31,11 +31,12 @@ from .judge import (
     LanguageRules,
     SetAside,
     affirmed,
+    bare,
     compile_rules,
     content_stems,
     idiom_spans,
     set_aside,
-    stuffing,
+    stuffing_reason,
     topic_share,
 )
 from .lang import Language, get_language
@@ -790,8 +791,9 @@ class Analysis:
             for phrase in self.candidates(owner):
                 if phrase.key >= 0 and phrase.key not in self.positions:
                     continue
+                # A negated deflection ("I'd never say it's not my department") hands nothing off.
                 hits += [(phrase.text, m.first, m.last) for m in self.find(phrase)
-                         if m.strength >= MATCH_THRESHOLD]
+                         if m.strength >= MATCH_THRESHOLD and (owner != "@deflect" or m.negated_at is None)]
             self._contexts[owner] = hits
         return hits
 
@@ -801,10 +803,12 @@ class Analysis:
         return next((h for h in self.context(owner) if clauses[h[1]] == clause or
                      clauses[h[2]] == clause), None)
 
-    def context_in_sentence(self, owner: str, sentence: int) -> tuple[str, int, int] | None:
-        """A context phrase of the owner in the given sentence, if any."""
+    def context_in_sentence(self, owner: str, sentence: int, after: int = 0) -> tuple[str, int, int] | None:
+        """A context phrase of the owner in the given sentence (or up to `after` sentences
+        later), if any."""
         sentences = self.tokens.sentences
-        return next((h for h in self.context(owner) if sentences[h[1]] == sentence), None)
+        return next((h for h in self.context(owner)
+                     if sentence <= sentences[h[1]] <= sentence + after), None)
 
     def where(self) -> dict[str, list[int]]:
         """Where each first word of a filler, hedge, idiom or STAR cue occurs."""
@@ -917,12 +921,34 @@ def compile_pack(pack: Pack) -> CompiledPack:
     return CompiledPack(pack)
 
 
-def detect(pack: Pack, text: str, criteria: list[str] | None = None) -> dict[str, CriterionResult]:
-    """Which criteria an answer shows, regardless of question (used by benchmarks and tools)."""
+def detect(pack: Pack, text: str, criteria: list[str] | None = None, *,
+           stuffing: bool = True) -> dict[str, CriterionResult]:
+    """Which criteria an answer shows, regardless of question (used by benchmarks and tools).
+    `stuffing=False` skips the stuffing rule: for a reference text such as a model answer."""
     compiled: CompiledPack = pack.compiled
     analysis = compiled.analyse(capped(text))
     ids = criteria or list(pack.criteria)
-    return {cid: _criterion(pack, compiled, analysis, cid) for cid in ids}
+    results = [_criterion(pack, compiled, analysis, cid) for cid in ids]
+    if stuffing:
+        results, _reason = _unstuffed(analysis, results)
+    return {r.id: r for r in results}
+
+
+def _unstuffed(analysis: Analysis,
+               results: list[CriterionResult]) -> tuple[list[CriterionResult], str | None]:
+    """Keyword stuffing (coach.judge.stuffing): the bare keywords of a stuffed answer earn
+    nothing, each set aside with the rule "stuffing"; returns the results and the reason."""
+    spans = [r.evidence_tokens for r in results if r.earned and r.evidence_tokens]
+    reason = stuffing_reason(analysis, [s for s in spans if s is not None])
+    if reason is None:
+        return results, None
+    out = []
+    for r in results:
+        if r.earned and r.evidence_tokens and bare(analysis, *r.evidence_tokens) and r.evidence:
+            aside = SetAside("stuffing", r.evidence.text, r.evidence.start, r.evidence.end)
+            r = replace(r, earned=False, set_aside=aside, nearest=None)
+        out.append(r)
+    return out, reason
 
 
 def _criterion(pack: Pack, compiled: CompiledPack, analysis: Analysis, cid: str) -> CriterionResult:
@@ -956,7 +982,7 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     scored = capped(text)
     analysis = compiled.analyse(scored)
     ids = pack.question_criteria(q)
-    results = [_criterion(pack, compiled, analysis, cid) for cid in ids]
+    results, stuffed = _unstuffed(analysis, [_criterion(pack, compiled, analysis, cid) for cid in ids])
     flags: list[RedFlagResult] = []
     for i, flag in enumerate(pack.red_flags):
         plain, _ = analysis.best(analysis.candidates(f"!{i}"))
@@ -971,7 +997,6 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     min_words = pack.min_words(q)
     factor = length_factor(words, min_words)
     total = 0 if empty else combine(coverage(parts), penalty, factor)
-    stuffed = stuffing(analysis, [(r.evidence_tokens) for r in results if r.earned and r.evidence_tokens])
     if stuffed is not None:
         total = min(total, STUFFED_CAP)
     share = topic_share(content_stems(analysis.tokens.norms, lang), compiled.topic(q))

@@ -7,7 +7,9 @@ that occurrence is a claim about how the candidate serves people:
 - exclusion: the criterion's own `exclude` phrases stand in the same clause;
 - sense: the clause is about the candidate's own life (studies, sport, pay, own goals);
 - subject: the nearest subject in the clause is someone else ("my manager followed up");
-- deflection: the sentence hands the problem off, for criteria marked `ownership`;
+- deflection: the sentence (or the next) hands the problem off, for criteria marked
+  `ownership`;
+- stuffing: a bare keyword in an answer whose credit is mostly bare keywords;
 
 and emphasis is told from negation: a negated privative word ("never forget to", "no
 substitute for", "not optional"), or a negated "without", affirms what it governs.
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from .engine import Analysis, PhraseMatch
     from .lang import Language
 
-RULES = ("idiom", "exclusion", "sense", "subject", "deflection")
+RULES = ("idiom", "exclusion", "sense", "subject", "deflection", "stuffing")
 
 # How far back a subject is looked for in a clause (meaningful words), and how far after a
 # privative opener ("Without empathy…") its clause's negation may come.
@@ -50,7 +52,8 @@ class SetAside:
             "exclusion": f"the pack excludes this use (“{self.phrase}”)",
             "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
             "subject": f"said of someone else (“{self.phrase}”), not of the candidate",
-            "deflection": f"the sentence hands the problem off (“{self.phrase}”)",
+            "deflection": f"the answer hands the problem off (“{self.phrase}”)",
+            "stuffing": "a bare keyword in an answer that lists rubric words",
         }[self.rule]
 
 
@@ -147,6 +150,9 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     low, high = (cue + 1, first) if cue < first else (last + 1, cue)
     if any(is_privative(analysis, p) for p in range(low, high) if tokens.clauses[p] == clause):
         return True
+    following = _next_meaningful(analysis, last, clause)
+    if cue < first and following is not None and is_privative(analysis, following):
+        return True  # a comparison after the match: "nothing I enjoyed MORE than…"
     for step in (-1, 1):  # the nearest meaningful word on either side of the cue
         pos = cue + step
         while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
@@ -172,6 +178,17 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     return False
 
 
+def _next_meaningful(analysis: Analysis, pos: int, clause: int) -> int | None:
+    """The first word after pos in the clause that is not a function word, if any."""
+    tokens = analysis.tokens
+    pos += 1
+    while pos < len(tokens) and tokens.clauses[pos] == clause:
+        if tokens.norms[pos] not in analysis.language.function_words:
+            return pos
+        pos += 1
+    return None
+
+
 def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAside | None:
     """The rule that keeps an affirmative match of a criterion from earning, if any."""
     tokens = analysis.tokens
@@ -189,7 +206,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     if subject is not None:
         return _found(analysis, "subject", *subject)
     if criterion in analysis.compiled.ownership:
-        hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first])
+        # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
+        hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
     return None
@@ -263,6 +281,8 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     """Is a match a bare keyword: its clause is little more than the keyword itself, with no
     one doing anything ("Empathy." "Exceeded expectations." but not "I listen.")?"""
     tokens = analysis.tokens
+    if any(tokens.norms[i][:1].isdigit() for i in range(first, last + 1)):
+        return False  # a number ("0.0508" is cut at its point) is an answer, not a keyword list
     clause = tokens.clauses[first]
     low = first
     while low > 0 and tokens.clauses[low - 1] == clause:
@@ -276,7 +296,7 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     return len(words) <= (last - first + 1) + 1
 
 
-def stuffing(analysis: Analysis, earned: list[tuple[int, int]]) -> str | None:
+def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | None:
     """Why an answer's credit looks stuffed with rubric words, or None.
 
     `earned` holds the token spans of the earned criteria's evidence. Two signs, each decided

@@ -152,7 +152,7 @@ def test_undecodable_command_line_argument_is_replaced(tmp_path: Path) -> None:
 def test_jsonl_with_raw_nul_invalid_utf8_and_surrogate_escapes(tmp_path: Path) -> None:
     source = tmp_path / "answers.jsonl"
     source.write_bytes(
-        b'{"pack": "' + MINI.encode() + b'", "question": "meaning", "answer": "empathy \x00 \xff respect"}\n'
+        b'{"pack": "' + MINI.encode() + b'", "question": "meaning", "answer": "I show empathy \x00 \xff and respect"}\n'
         + b'{"pack": "' + MINI.encode() + b'", "question": "meaning", "answer": "empathy \\ud800 \\u0000"}\n'
     )
     result = CliRunner().invoke(app, ["grade", str(source), "--format", "json"])
