@@ -12,42 +12,35 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .markdown import md_inline, md_quote
 from .text import sanitize
 
 if TYPE_CHECKING:
     from .store import Attempt
 
 
-def _md(text: Any) -> str:
-    return sanitize(str(text)).replace("|", "\\|").replace("\n", " ")
-
-
-def _quote(text: str) -> str:
-    return "\n".join("> " + line if line else ">" for line in sanitize(text).splitlines()) or ">"
-
-
 def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
     """The report as Markdown."""
-    out = [f"# {_md(title)}", "", f"{period}. {stats['attempts']} attempts at {stats['questions']} "
+    out = [f"# {md_inline(title)}", "", f"{period}. {stats['attempts']} attempts at {stats['questions']} "
            f"questions, average score {stats['average'] if stats['average'] is not None else '–'}, "
            f"best {stats['best'] if stats['best'] is not None else '–'}.", ""]
     if stats["criteria"]:
         out += ["## Criteria", "", "| Criterion | Earned | Rate |", "|---|---:|---:|"]
         for c in sorted(stats["criteria"], key=lambda c: c["rate"]):
-            out.append(f"| {_md(c['label'])} | {c['earned']}/{c['seen']} | {round(100 * c['rate'])}% |")
+            out.append(f"| {md_inline(c['label'])} | {c['earned']}/{c['seen']} | {round(100 * c['rate'])}% |")
         out.append("")
     if stats["weakest"]:
         out += ["## To work on", ""]
-        out += [f"- **{_md(c['label'])}**: {_md(c['tip'])}" for c in stats["weakest"]]
+        out += [f"- **{md_inline(c['label'])}**: {md_inline(c['tip'])}" for c in stats["weakest"]]
         out.append("")
     out += ["## Attempts", ""]
     for a in attempts:
-        out += [f"### #{a.id} · {_md(a.question)} · {a.score}/100", "",
-                f"*{_md(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
-                f"**{_md(a.prompt)}**", "", _quote(a.answer), "", "| | Criterion |", "|---|---|"]
+        out += [f"### #{a.id} · {md_inline(a.question)} · {a.score}/100", "",
+                f"*{md_inline(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
+                f"**{md_inline(a.prompt)}**", "", md_quote(a.answer), "", "| | Criterion |", "|---|---|"]
         for c in a.criteria:
             mark = "✓" if c["earned"] else ("⊘ negated" if c["negated"] else "✗")
-            out.append(f"| {mark} | {_md(c['label'])} |")
+            out.append(f"| {mark} | {md_inline(c['label'])} |")
         out.append("")
     if not attempts:
         out += ["No attempts in this period.", ""]
