@@ -9,12 +9,14 @@ id, so one left by a killed coach is removed by the next write to the same folde
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import re
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any, TextIO
 
 from .errors import FileProblem
 
@@ -115,3 +117,41 @@ def atomic_write(path: Path, text: str, *, what: str = "file") -> None:
         if isinstance(exc, OSError):
             raise FileProblem(f"{path}: cannot write the {what} ({exc.strerror or exc})") from None
         raise
+
+
+# -- output streams ------------------------------------------------------------------------------
+
+# Characters coach itself prints (marks, bars, quotes, dashes) and a one-character stand-in
+# for each, so a table keeps its widths on an ASCII terminal. Anything else becomes "?".
+_ASCII = str.maketrans({"✓": "+", "✗": "x", "⊘": "!", "█": "#", "░": ".", "·": "-", "“": '"', "”": '"',
+                        "‘": "'", "’": "'", "…": ".", "–": "-", "—": "-", "−": "-", "×": "x", "◀": "<",
+                        "•": "*", "→": ">", "▁": "_", "▂": "_", "▃": "-", "▄": "-", "▅": "=", "▆": "=",
+                        "▇": "#", "\ufffd": "?"})
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(ch.translate(_ASCII) if ch.translate(_ASCII) != ch else "?" for ch in bad), error.end
+
+
+codecs.register_error("coach-fallback", _fallback)
+
+
+def unicode_ok(stream: Any) -> bool:
+    """True when the stream's encoding can write any text (UTF-8, -16, -32)."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def fit_stream(stream: TextIO | None) -> None:
+    """Let a stream whose encoding cannot hold every character (LC_ALL=C: ASCII) write any
+    text anyway: coach's own symbols get ASCII stand-ins and other characters "?", instead of
+    a UnicodeEncodeError halfway through a report. JSON output escapes instead (lossless)."""
+    if stream is None or unicode_ok(stream) or not hasattr(stream, "reconfigure"):
+        return
+    with contextlib.suppress(ValueError, OSError):
+        stream.reconfigure(errors="coach-fallback")

@@ -103,9 +103,15 @@ def score_report(result: dict[str, Any], *, prompt: str, title: str, answer: str
     parts.append(table)
     if result.get("parts"):
         parts.append(part_coverage(result["parts"]))
-    if answer.strip():
-        parts.append(Panel(highlighted_answer(answer, result), title="Your answer",
-                           title_align="left", box=box.ROUNDED, border_style="dim"))
+    from .report import scored_part
+
+    shown, rest = scored_part(answer, result)
+    if shown.strip():
+        body = highlighted_answer(shown, result)
+        if rest:
+            body.append(f"\n… and {rest:,} more characters, not scored and not shown.", style="dim")
+        parts.append(Panel(body, title="Your answer", title_align="left", box=box.ROUNDED,
+                           border_style="dim"))
     tips = [c for c in result["criteria"] if not c["earned"] and c.get("tip")]
     if tips:
         lines = Text()
@@ -463,7 +469,10 @@ def print_json(data: Any) -> None:
     """JSON to stdout, unstyled (for scripts), with non-ASCII kept readable."""
     import json
 
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    from .fileio import unicode_ok
+
+    # On a stream that cannot hold every character (an ASCII locale), escape: still exact.
+    text = json.dumps(data, ensure_ascii=not unicode_ok(sys.stdout), indent=2)
     sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 

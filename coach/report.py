@@ -19,6 +19,25 @@ if TYPE_CHECKING:
     from .store import Attempt
 
 
+def scored_part(answer: str, result: dict[str, Any] | None) -> tuple[str, int]:
+    """The part of an answer that was scored, which is all a report shows, and how many
+    characters after it were not scored (so a 20 MB answer renders as fast as 60,000
+    characters do). Results stored before `scored_chars` existed are cut as the engine cuts."""
+    if result and result.get("truncated") and isinstance(result.get("scored_chars"), int):
+        shown = answer[: result["scored_chars"]]
+    elif len(answer) > 60_000:
+        from .engine import capped
+
+        shown = capped(answer)
+    else:
+        shown = answer
+    return shown, len(answer) - len(shown)
+
+
+def _unscored(rest: int) -> str:
+    return f"… and {rest:,} more characters, not scored and not shown." if rest else ""
+
+
 def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
     """The report as Markdown."""
     out = [f"# {md_inline(title)}", "", f"{period}. {stats['attempts']} attempts at {stats['questions']} "
@@ -37,7 +56,7 @@ def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, 
     for a in attempts:
         out += [f"### #{a.id} · {md_inline(a.question)} · {a.score}/100", "",
                 f"*{md_inline(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
-                f"**{md_inline(a.prompt)}**", "", md_quote(a.answer), "", "| | Criterion |", "|---|---|"]
+                f"**{md_inline(a.prompt)}**", "", *_answer_md(a), "", "| | Criterion |", "|---|---|"]
         for c in a.criteria:
             mark = "✓" if c["earned"] else ("⊘ negated" if c["negated"] else "✗")
             out.append(f"| {mark} | {md_inline(c['label'])} |")
@@ -47,11 +66,22 @@ def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, 
     return "\n".join(out)
 
 
+def _answer_md(attempt: Attempt) -> list[str]:
+    shown, rest = scored_part(attempt.answer, attempt.result)
+    return [md_quote(shown), "", f"*{_unscored(rest)}*"] if rest else [md_quote(shown)]
+
+
 _CSS = """body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:.5rem 0}
 td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
 .earned{color:#176117}.missed{color:#9b1c1c}blockquote{border-left:4px solid #ccc;margin:0;padding:.2rem 1rem;
 white-space:pre-wrap;color:#444}.score{font-weight:bold}h3{margin-top:2rem}"""
+
+
+def _answer_html(attempt: Attempt, e: Any) -> list[str]:
+    shown, rest = scored_part(attempt.answer, attempt.result)
+    out = [f"<blockquote>{e(shown)}</blockquote>"]
+    return [*out, f"<p><em>{e(_unscored(rest))}</em></p>"] if rest else out
 
 
 def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
@@ -79,7 +109,7 @@ def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: st
     for a in attempts:
         out += [f"<h3>#{a.id} · {e(a.question)} · <span class=\"score\">{a.score}/100</span></h3>",
                 f"<p><em>{e(a.pack)} · {e(a.created[:16].replace('T', ' '))} UTC · {a.words} words</em></p>",
-                f"<p><strong>{e(a.prompt)}</strong></p>", f"<blockquote>{e(a.answer)}</blockquote>",
+                f"<p><strong>{e(a.prompt)}</strong></p>", *_answer_html(a, e),
                 "<table>"]
         for c in a.criteria:
             cls, mark = ("earned", "✓") if c["earned"] else ("missed", "⊘ negated" if c["negated"] else "✗")

@@ -112,11 +112,14 @@ def write_rows(kind: str, rows: Iterable[dict[str, Any]],
 
         rows = progress_rows(rows, label="Grading")
     if kind == "json":
+        from .fileio import unicode_ok
+
+        ascii_only = not unicode_ok(out)  # an ASCII locale: escape, which keeps the data exact
         out.write('{"results": [')
         for i, row in enumerate(rows):
             out.write(("\n  " if i == 0 else ",\n  ")
-                      + json.dumps(_clean(public_row(row)), ensure_ascii=False))
-        out.write('\n], "summary": ' + json.dumps(summary(), ensure_ascii=False) + "}\n")
+                      + json.dumps(_clean(public_row(row)), ensure_ascii=ascii_only))
+        out.write('\n], "summary": ' + json.dumps(summary(), ensure_ascii=ascii_only) + "}\n")
     elif kind == "csv":
         out.write(csv_line(CSV_COLUMNS))
         for row in rows:
