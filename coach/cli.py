@@ -217,5 +217,5 @@ def main() -> None:
     from .fileio import fit_stream
 
     fit_stream(sys.stdout)  # an ASCII locale must not crash a report halfway
-    fit_stream(sys.stderr)
+    fit_stream(sys.stderr, messages=True)
     app(prog_name="coach")

@@ -3,8 +3,8 @@
 Only regular files are ever written: a device, FIFO or socket in the way is refused (so even
 as root `-o /dev/null` cannot replace /dev/null), and a symbolic link is followed on purpose:
 the file it points to is replaced and the link is kept. New files get the usual permissions
-(0666 less the umask), a replaced file keeps its own. Temp files carry the writer's process
-id, so one left by a killed coach is removed by the next write to the same folder.
+(0666 less the umask), a replaced file keeps its own. Temp files carry the writer's host and
+process id, so one left by a killed coach is removed by the next write to the same folder.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from typing import Any, TextIO
 
 from .errors import FileProblem
 
-# .NAME.coach-PID-RANDOM.tmp (RANDOM as tempfile makes it): what atomic_write leaves behind
-# only when it is killed outright.
-_TEMP = re.compile(r"\..+\.coach-(\d+)-[a-z0-9_]+\.tmp")
+# .NAME.coach-HOST-PID-RANDOM.tmp (HOST a short hash of the host name, RANDOM as tempfile makes
+# it): what atomic_write leaves behind only when it is killed outright. The host keeps a
+# folder shared between machines from losing a live writer's file to another's sweep.
+_TEMP = re.compile(r"\..+\.coach-([0-9a-f]{6})-(\d+)-[a-z0-9_]+\.tmp")
 STDOUT = "-"
 
 
@@ -60,8 +61,19 @@ def check_target(path: Path, *, force: bool, exists_hint: str = "use --force to 
         raise FileProblem(f"{path}: already exists; {exists_hint}")
 
 
+def _host() -> str:
+    import hashlib
+    import platform
+
+    return hashlib.sha1(platform.node().encode(), usedforsecurity=False).hexdigest()[:6]
+
+
 def _umask() -> int:
-    mask = os.umask(0o077)  # there is no way to read it without setting it
+    # Linux says it without a change.
+    with contextlib.suppress(OSError, ValueError, StopIteration), \
+            open("/proc/self/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o077)  # elsewhere it can only be read by setting it (briefly, to a safe one)
     os.umask(mask)
     return mask
 
@@ -69,17 +81,18 @@ def _umask() -> int:
 def _sweep(folder: Path) -> None:
     """Remove temp files that coach processes which no longer run left in folder (killed
     mid-write). Only this user's regular files with coach's temp name; never a live one."""
+    host = _host()
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
             match = _TEMP.fullmatch(entry.name)
-            if match is None or int(match.group(1)) == os.getpid():
+            if match is None or match.group(1) != host or int(match.group(2)) == os.getpid():
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
                 if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
                     continue
                 try:
-                    os.kill(int(match.group(1)), 0)
+                    os.kill(int(match.group(2)), 0)
                 except ProcessLookupError:
                     os.unlink(entry.path)
                 except (PermissionError, OverflowError):
@@ -99,7 +112,7 @@ def atomic_write(path: Path, text: str, *, what: str = "file") -> None:
     mode = stat.S_IMODE(info.st_mode) & 0o777 if info is not None else 0o666 & ~_umask()
     _sweep(folder)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{real.name[:80]}.coach-{os.getpid()}-", suffix=".tmp",
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name[:80]}.coach-{_host()}-{os.getpid()}-", suffix=".tmp",
                                    dir=folder)
     except OSError as exc:
         raise FileProblem(f"{path}: cannot write the {what} ({exc.strerror or exc})") from None
@@ -129,14 +142,18 @@ _ASCII = str.maketrans({"✓": "+", "✗": "x", "⊘": "!", "█": "#", "░": "
                         "▇": "#", "\ufffd": "?"})
 
 
-def _fallback(error: UnicodeError) -> tuple[str, int]:
+def _stand_in(error: UnicodeError, other: Any) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
     bad = error.object[error.start : error.end]
-    return "".join(ch.translate(_ASCII) if ch.translate(_ASCII) != ch else "?" for ch in bad), error.end
+    return "".join(ch.translate(_ASCII) if ch.translate(_ASCII) != ch else other(ch) for ch in bad), error.end
 
 
-codecs.register_error("coach-fallback", _fallback)
+# Results (tables keep their widths): "?". Messages (a file name stays recognisable): \xe9.
+codecs.register_error("coach-fallback", lambda error: _stand_in(error, lambda ch: "?"))
+codecs.register_error("coach-fallback-escape",
+                      lambda error: _stand_in(error, lambda ch: ch.encode("ascii", "backslashreplace")
+                                              .decode("ascii")))
 
 
 def unicode_ok(stream: Any) -> bool:
@@ -147,11 +164,12 @@ def unicode_ok(stream: Any) -> bool:
         return False
 
 
-def fit_stream(stream: TextIO | None) -> None:
+def fit_stream(stream: TextIO | None, *, messages: bool = False) -> None:
     """Let a stream whose encoding cannot hold every character (LC_ALL=C: ASCII) write any
-    text anyway: coach's own symbols get ASCII stand-ins and other characters "?", instead of
-    a UnicodeEncodeError halfway through a report. JSON output escapes instead (lossless)."""
+    text anyway: coach's own symbols get ASCII stand-ins, other characters "?" (or, on the
+    `messages` stream, a backslash escape), instead of a UnicodeEncodeError halfway through
+    a report. JSON output escapes instead (lossless)."""
     if stream is None or unicode_ok(stream) or not hasattr(stream, "reconfigure"):
         return
     with contextlib.suppress(ValueError, OSError):
-        stream.reconfigure(errors="coach-fallback")
+        stream.reconfigure(errors="coach-fallback-escape" if messages else "coach-fallback")

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from coach.cli import app
 from coach.engine import score_answer
 from coach.errors import FileProblem
-from coach.fileio import atomic_write
+from coach.fileio import _host, atomic_write
 from coach.packs import load_pack
 from coach.store import Store
 
@@ -102,13 +102,15 @@ def _dead_pid() -> int:
 
 
 def test_temp_files_of_dead_writers_are_swept_live_ones_kept(tmp_path: Path) -> None:
-    stale = tmp_path / f".r.md.coach-{_dead_pid()}-abcd1234.tmp"
-    live = tmp_path / f".other.md.coach-{os.getppid()}-abcd1234.tmp"
+    dead = _dead_pid()
+    stale = tmp_path / f".r.md.coach-{_host()}-{dead}-abcd1234.tmp"
+    live = tmp_path / f".other.md.coach-{_host()}-{os.getppid()}-abcd1234.tmp"
+    other_host = tmp_path / f".r.md.coach-{'0' * 6 if _host() != '0' * 6 else '1' * 6}-{dead}-abcd1234.tmp"
     foreign = tmp_path / ".r.md.xyz.tmp"
-    for path in (stale, live, foreign):
+    for path in (stale, live, other_host, foreign):
         path.write_text("partial", encoding="utf-8")
     atomic_write(tmp_path / "r.md", "whole")
-    assert not stale.exists() and live.exists() and foreign.exists()
+    assert not stale.exists() and live.exists() and other_host.exists() and foreign.exists()
 
 
 def test_a_killed_export_leaves_no_temp_file_after_the_next_run(tmp_path: Path, isolated_home: Path) -> None:
