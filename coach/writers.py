@@ -132,7 +132,8 @@ def write_rows(kind: str, rows: Iterable[dict[str, Any]],
             flat = flat_row(row)
             out.write("| " + " | ".join(md_inline(flat[c]) for c in CSV_COLUMNS) + " |\n")
         s = summary()
-        out.write(f"\n{s['graded']} graded, {s['errors']} errors, mean score {s['mean_score']}\n")
+        mean = f", mean score {s['mean_score']}" if s["mean_score"] is not None else ""
+        out.write(f"\n{s['graded']} graded, {s['errors']} errors{mean}\n")
     else:
         from .render import GradeTable, console
 

@@ -240,3 +240,11 @@ def test_progress_only_when_stderr_is_a_terminal_and_stdout_is_not(monkeypatch: 
         monkeypatch.setattr("sys.stdout", Stream(out_tty))
         monkeypatch.setattr("sys.stderr", Stream(err_tty))
         assert writers.progress_wanted() is wanted
+
+
+def test_table_error_rows_with_an_id_keep_their_line_and_markdown_says_no_mean(tmp_path: Path) -> None:
+    source = jsonl(tmp_path, [{"id": "a1", "question": "nope", "answer": "x"}])
+    table = CliRunner().invoke(app, ["grade", str(source), "-p", MINI], env={"COLUMNS": "200"})
+    assert "line 1: " in table.stdout and "a1" in table.stdout
+    md = run("grade", str(source), "-p", MINI, "--format", "markdown")
+    assert md.stdout.endswith("\n0 graded, 1 errors\n") and "None" not in md.stdout
