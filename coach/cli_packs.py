@@ -203,7 +203,8 @@ def new_command(
     language: Annotated[str, typer.Option("--language", "-l", help="ISO 639-1 code: en, sv, te.")]
     = "en",
     output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="Where to write it (default: ID.yaml here).")]
+                                                help="Where to write it (default: ID.yaml here; "
+                                                     "'-' for standard output).")]
     = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
@@ -215,17 +216,16 @@ def new_command(
 
       coach packs new kundtjanst --language sv -o kundtjanst.yaml
     """
-    from .errors import FileProblem
+    from .fileio import atomic_write, check_target, is_stdout
     from .packtools import starter_pack
 
     _check_id(pack_id, "ID")
     _check_language(language)
+    if is_stdout(output):
+        sys.stdout.write(starter_pack(pack_id, language, f"{pack_id}.yaml"))
+        return
     target = output or Path(f"{pack_id}.yaml")
-    if target.exists() and not force:
-        raise FileProblem(f"{target}: already exists; use --force to overwrite it or -o to pick "
-                          "another name")
-    from .fileio import atomic_write
-
+    check_target(target, force=force, exists_hint="use --force to overwrite it or -o to pick another name")
     atomic_write(target, starter_pack(pack_id, language, target.name), what="starter pack")
     sys.stdout.write(f"{target}\n")
     sys.stderr.write(f"coach: wrote a starter pack; next: edit it, then "
@@ -318,7 +318,8 @@ def draft_command(
     language: Annotated[str | None, typer.Option(
         "--language", "-l", help="ISO 639-1 code (default: the input pack's, else en).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="Write here instead of standard output.")]
+                                                help="Write here instead of standard output "
+                                                     "('-' is standard output too).")]
     = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
     = False,
@@ -341,7 +342,7 @@ def draft_command(
       coach packs draft questions.csv --id networks-quiz --graded graded.csv -o quiz.yaml
     """
     from .draft import MIN_GRADED, draft, read_draft_input, read_graded
-    from .errors import FileProblem
+    from .fileio import atomic_write, check_target, is_stdout
 
     _check_id(pack_id, "--id")
     if language is not None:
@@ -349,16 +350,20 @@ def draft_command(
     items, input_language, title = read_draft_input(source)
     samples = read_graded(graded, {item.id for item in items}) if graded else None
     lang = language or input_language or "en"
-    if output is not None and output.exists() and not force:
-        raise FileProblem(f"{output}: already exists; use --force to overwrite it")
+    if is_stdout(output):
+        output = None
+    if output is not None:
+        check_target(output, force=force)
     result = draft(items, pack_id, lang, title=title, source=source.name, graded=samples)
     if samples is not None:
         _report_fits(result.fits, samples, MIN_GRADED)
     if output is None:
-        sys.stdout.write(result.text)
-        return
-    from .fileio import atomic_write
+        from .text import sanitize
 
+        # Shown, so sanitised like all display text (a bidi override in a title stays out of
+        # the terminal); the -o file keeps the pack's text exactly.
+        sys.stdout.write(sanitize(result.text))
+        return
     atomic_write(output, result.text, what="drafted pack")
     sys.stderr.write(f"coach: drafted {len(items)} question{'s' if len(items) != 1 else ''} into {output}; "
                      "review the keywords, "

@@ -353,8 +353,12 @@ def export(
     pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write ('-' for stdout; "
                                                 "default coach-report-DATE.md or .html).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a report of recent attempts (with the per-criterion picture) to send to a trainer.
+
+    Refuses to overwrite an existing file unless --force, and writes only regular files
+    (use -o - for standard output).
 
     Examples:
 
@@ -362,22 +366,25 @@ def export(
 
       coach export --format html --since 7d -o week.html
     """
-    from .fileio import atomic_write
+    from .fileio import atomic_write, check_target, is_stdout
     from .report import html_report, markdown
 
     cutoff = _since(since)
-    attempts, data = _stats_data(pack, cutoff)
     today = datetime.now().strftime("%Y-%m-%d")
+    suffix = ".html" if output_format is ExportFormat.html else ".md"
+    target = output or Path(f"coach-report-{today}{suffix}")
+    if not is_stdout(output):
+        check_target(target, force=force,
+                     exists_hint="use --force to overwrite it or -o to pick another name")
+    attempts, data = _stats_data(pack, cutoff)
     period = f"Attempts since {datetime.fromisoformat(cutoff).astimezone():%Y-%m-%d %H:%M}" if cutoff \
         else "All attempts"
     title = f"Interview practice report, {today}"
     build = html_report if output_format is ExportFormat.html else markdown
     text = build(attempts, data, title=title, period=period)
-    if output is not None and str(output) == "-":
+    if is_stdout(output):
         sys.stdout.write(text)
         return
-    suffix = ".html" if output_format is ExportFormat.html else ".md"
-    target = output or Path(f"coach-report-{today}{suffix}")
     atomic_write(target, text, what="report")
     sys.stdout.write(f"Wrote {target} ({len(attempts)} attempt{'s' if len(attempts) != 1 else ''})\n")
 

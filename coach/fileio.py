@@ -1,13 +1,102 @@
-"""Writing user files safely: all at once or not at all (model: jrnl's atomic writes)."""
+"""Writing user files safely: all at once or not at all (model: jrnl's atomic writes).
+
+Only regular files are ever written: a device, FIFO or socket in the way is refused (so even
+as root `-o /dev/null` cannot replace /dev/null), and a symbolic link is followed on purpose:
+the file it points to is replaced and the link is kept. New files get the usual permissions
+(0666 less the umask), a replaced file keeps its own. Temp files carry the writer's host and
+process id, so one left by a killed coach is removed by the next write to the same folder.
+"""
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
+from typing import Any, TextIO
 
 from .errors import FileProblem
+
+# .NAME.coach-HOST-PID-RANDOM.tmp (HOST a short hash of the host name, RANDOM as tempfile makes
+# it): what atomic_write leaves behind only when it is killed outright. The host keeps a
+# folder shared between machines from losing a live writer's file to another's sweep.
+_TEMP = re.compile(r"\..+\.coach-([0-9a-f]{6})-(\d+)-[a-z0-9_]+\.tmp")
+STDOUT = "-"
+
+
+def is_stdout(path: Path | None) -> bool:
+    """True for `-o -`, the one way to ask for standard output instead of a file."""
+    return path is not None and str(path) == STDOUT
+
+
+def _existing(path: Path) -> os.stat_result | None:
+    """The file at path after following links (None if nothing is there yet)."""
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise FileProblem(f"{path}: cannot write here ({exc.strerror or exc})") from None
+
+
+def _refuse_special(path: Path, info: os.stat_result | None, hint: str = "") -> None:
+    if info is None or stat.S_ISREG(info.st_mode):
+        return
+    if stat.S_ISDIR(info.st_mode):
+        raise FileProblem(f"{path}: is a folder; give a file name")
+    raise FileProblem(f"{path}: is not a regular file (a device, pipe or socket); coach writes only "
+                      f"regular files{hint}")
+
+
+def check_target(path: Path, *, force: bool, exists_hint: str = "use --force to overwrite it") -> None:
+    """Before any work: refuse a target that is a folder or a special file (whatever
+    `--force` says), and one that already exists unless `force`. For the `-o` commands."""
+    path = path.expanduser()
+    info = _existing(path)
+    _refuse_special(path, info, "; to write to standard output, use -o -")
+    if info is not None and not force:
+        raise FileProblem(f"{path}: already exists; {exists_hint}")
+
+
+def _host() -> str:
+    import hashlib
+    import platform
+
+    return hashlib.sha1(platform.node().encode(), usedforsecurity=False).hexdigest()[:6]
+
+
+def _umask() -> int:
+    # Linux says it without a change.
+    with contextlib.suppress(OSError, ValueError, StopIteration), \
+            open("/proc/self/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o077)  # elsewhere it can only be read by setting it (briefly, to a safe one)
+    os.umask(mask)
+    return mask
+
+
+def _sweep(folder: Path) -> None:
+    """Remove temp files that coach processes which no longer run left in folder (killed
+    mid-write). Only this user's regular files with coach's temp name; never a live one."""
+    host = _host()
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            match = _TEMP.fullmatch(entry.name)
+            if match is None or match.group(1) != host or int(match.group(2)) == os.getpid():
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+                    continue
+                try:
+                    os.kill(int(match.group(2)), 0)
+                except ProcessLookupError:
+                    os.unlink(entry.path)
+                except (PermissionError, OverflowError):
+                    pass  # alive (someone else's) or not a process id: leave it
 
 
 def atomic_write(path: Path, text: str, *, what: str = "file") -> None:
@@ -15,20 +104,72 @@ def atomic_write(path: Path, text: str, *, what: str = "file") -> None:
     crash or a full disk never leaves a half-written report or pack; the temp file is removed
     on failure. Raises FileProblem naming the path and `what` was being written."""
     path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
+    info = _existing(path)
+    _refuse_special(path, info)
+    # A link is followed deliberately: replacing the link itself would silently cut it.
+    real = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = real.parent if str(real.parent) else Path(".")
+    mode = stat.S_IMODE(info.st_mode) & 0o777 if info is not None else 0o666 & ~_umask()
+    _sweep(folder)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name[:80]}.coach-{_host()}-{os.getpid()}-", suffix=".tmp",
+                                   dir=folder)
     except OSError as exc:
         raise FileProblem(f"{path}: cannot write the {what} ({exc.strerror or exc})") from None
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, real)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise FileProblem(f"{path}: cannot write the {what} ({exc.strerror or exc})") from None
         raise
+
+
+# -- output streams ------------------------------------------------------------------------------
+
+# Characters coach itself prints (marks, bars, quotes, dashes) and a one-character stand-in
+# for each, so a table keeps its widths on an ASCII terminal. Anything else becomes "?".
+_ASCII = str.maketrans({"✓": "+", "✗": "x", "⊘": "!", "█": "#", "░": ".", "·": "-", "“": '"', "”": '"',
+                        "‘": "'", "’": "'", "…": ".", "–": "-", "—": "-", "−": "-", "×": "x", "◀": "<",
+                        "•": "*", "→": ">", "▁": "_", "▂": "_", "▃": "-", "▄": "-", "▅": "=", "▆": "=",
+                        "▇": "#", "\ufffd": "?"})
+
+
+def _stand_in(error: UnicodeError, other: Any) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(ch.translate(_ASCII) if ch.translate(_ASCII) != ch else other(ch) for ch in bad), error.end
+
+
+# Results (tables keep their widths): "?". Messages (a file name stays recognisable): \xe9.
+codecs.register_error("coach-fallback", lambda error: _stand_in(error, lambda ch: "?"))
+codecs.register_error("coach-fallback-escape",
+                      lambda error: _stand_in(error, lambda ch: ch.encode("ascii", "backslashreplace")
+                                              .decode("ascii")))
+
+
+def unicode_ok(stream: Any) -> bool:
+    """True when the stream's encoding can write any text (UTF-8, -16, -32)."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def fit_stream(stream: TextIO | None, *, messages: bool = False) -> None:
+    """Let a stream whose encoding cannot hold every character (LC_ALL=C: ASCII) write any
+    text anyway: coach's own symbols get ASCII stand-ins, other characters "?" (or, on the
+    `messages` stream, a backslash escape), instead of a UnicodeEncodeError halfway through
+    a report. JSON output escapes instead (lossless)."""
+    if stream is None or unicode_ok(stream) or not hasattr(stream, "reconfigure"):
+        return
+    with contextlib.suppress(ValueError, OSError):
+        stream.reconfigure(errors="coach-fallback-escape" if messages else "coach-fallback")

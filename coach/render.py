@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from rich import box
 from rich.console import Console, Group
@@ -18,6 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .text import clock, sanitize
+
+T = TypeVar("T")
 
 PALETTE = ("green", "cyan", "magenta", "yellow", "blue", "bright_green", "bright_cyan",
            "bright_magenta", "orange3", "spring_green3", "deep_sky_blue1", "plum2", "gold1",
@@ -100,9 +103,15 @@ def score_report(result: dict[str, Any], *, prompt: str, title: str, answer: str
     parts.append(table)
     if result.get("parts"):
         parts.append(part_coverage(result["parts"]))
-    if answer.strip():
-        parts.append(Panel(highlighted_answer(answer, result), title="Your answer",
-                           title_align="left", box=box.ROUNDED, border_style="dim"))
+    from .report import scored_part
+
+    shown, rest = scored_part(answer, result)
+    if shown.strip():
+        body = highlighted_answer(shown, result)
+        if rest:
+            body.append(f"\n… and {rest:,} more characters, not scored and not shown.", style="dim")
+        parts.append(Panel(body, title="Your answer", title_align="left", box=box.ROUNDED,
+                           border_style="dim"))
     tips = [c for c in result["criteria"] if not c["earned"] and c.get("tip")]
     if tips:
         lines = Text()
@@ -354,29 +363,98 @@ def calibration_report(result: dict[str, Any]) -> Group:
     return Group(*parts)
 
 
-def grade_table(rows: list[dict[str, Any]], summary: dict[str, Any]) -> Group:
-    """`coach grade --format table`: one row per answer and a summary line."""
-    table = Table(box=box.SIMPLE_HEAD)
-    for name in ("ID", "Candidate", "Question", "Score", "Earned", "Missed"):
-        table.add_column(name, justify="right" if name == "Score" else "left")
-    for row in rows:
-        if row.get("error"):
-            table.add_row(safe(row.get("id") or f"line {row['line']}"), safe(row.get("candidate")),
-                          safe(row.get("question")), Text("error", style="bold red"),
-                          Text(sanitize(row["error"]), style="red"), Text(""))
-            continue
-        earned = ", ".join(c["id"] for c in row["criteria"] if c["earned"])
-        missed = ", ".join(c["id"] for c in row["criteria"] if not c["earned"])
-        table.add_row(safe(row.get("id") or f"line {row['line']}"), safe(row.get("candidate")),
-                      safe(row["question"]), Text(str(row["score"]), style=band(row["score"])),
-                      Text(earned, style="green"), Text(missed, style="dim"))
-    mean = summary["mean_score"]
-    line = Text(f"{summary['graded']} graded, {summary['errors']} errors"
-                + (f", mean score {mean}" if mean is not None else ""), style="bold")
-    if summary.get("threshold") is not None:
-        line.append(f", {summary['below_threshold']} below {summary['threshold']}",
-                    style="red" if summary["below_threshold"] else "green")
-    return Group(table, line)
+def progress_rows(rows: Iterable[T], *, label: str, delay: float = 1.0,
+                  out: Console | None = None) -> Iterator[T]:
+    """The rows, unchanged, with a live count on stderr once the run has taken `delay`
+    seconds (short runs show nothing); the count is removed when the rows end."""
+    from time import monotonic
+
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    start = monotonic()
+    progress: Progress | None = None
+    task = None
+    try:
+        for count, row in enumerate(rows, 1):
+            yield row
+            if progress is None and monotonic() - start >= delay:
+                progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                    TextColumn("{task.completed} rows"), TimeElapsedColumn(),
+                                    console=out or console(stderr=True), transient=True,
+                                    redirect_stdout=False, redirect_stderr=False)
+                progress.start()
+                task = progress.add_task(label, total=None)
+            if progress is not None and task is not None:
+                progress.update(task, completed=count)
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
+class GradeTable:
+    """`coach grade --format table`, streamed: rows are printed in batches as they come, under
+    one header and with fixed column widths (from the console width), so every batch lines up
+    and memory does not grow with the number of rows."""
+
+    BATCH = 100
+    # Shares of the width left after the Score column and the table's padding.
+    _SHARES = (("ID", 3), ("Candidate", 3), ("Question", 3), ("Score", 0), ("Earned", 4), ("Missed", 4))
+
+    def __init__(self, out: Console) -> None:
+        self.out = out
+        self.pending: list[dict[str, Any]] = []
+        self.started = False
+        # SIMPLE_HEAD: one space at each edge, one between columns, a space of padding each side.
+        room = max(6 * 4, out.width - 5 - 3 * len(self._SHARES) - 1)
+        total = sum(share for _, share in self._SHARES)
+        self.widths = [5 if not share else max(len(name), room * share // total)
+                       for name, share in self._SHARES]
+
+    def add(self, row: dict[str, Any]) -> None:
+        """Queue one result row; a full batch is printed at once."""
+        self.pending.append(row)
+        if len(self.pending) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Print the queued rows (the header with the first batch)."""
+        if not self.pending and self.started:
+            return
+        table = Table(box=box.SIMPLE_HEAD, show_header=not self.started)
+        for (name, _), width in zip(self._SHARES, self.widths, strict=True):
+            table.add_column(name, justify="right" if name == "Score" else "left", width=width,
+                             overflow="fold")
+        for row in self.pending:
+            table.add_row(*grade_cells(row))
+        self.out.print(table)
+        self.pending.clear()
+        self.started = True
+
+    def finish(self, summary: dict[str, Any]) -> None:
+        """Print the last rows and the summary line."""
+        self.flush()
+        mean = summary["mean_score"]
+        line = Text(f"{summary['graded']} graded, {summary['errors']} errors"
+                    + (f", mean score {mean}" if mean is not None else ""), style="bold")
+        if summary.get("threshold") is not None:
+            line.append(f", {summary['below_threshold']} below {summary['threshold']}",
+                        style="red" if summary["below_threshold"] else "green")
+        self.out.print(line)
+
+
+def grade_cells(row: dict[str, Any]) -> tuple[Text, ...]:
+    """One result row as the table's cells: ID (or the input line), candidate, question,
+    score, earned and missed criteria; an error row shows its message and line instead."""
+    ident = safe(row.get("id") or f"line {row['line']}")
+    if row.get("error"):
+        where = f"line {row['line']}: " if row.get("id") and row.get("line") else ""
+        return (ident, safe(row.get("candidate")), safe(row.get("question")),
+                Text("error", style="bold red"), Text(sanitize(where + row["error"]), style="red"), Text(""))
+    earned = ", ".join(c["id"] for c in row["criteria"] if c["earned"])
+    missed = ", ".join(c["id"] for c in row["criteria"] if not c["earned"])
+    return (ident, safe(row.get("candidate")), safe(row["question"]),
+            Text(str(row["score"]), style=band(row["score"])), Text(sanitize(earned), style="green"),
+            Text(sanitize(missed), style="dim"))
 
 
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (C1
@@ -391,7 +469,10 @@ def print_json(data: Any) -> None:
     """JSON to stdout, unstyled (for scripts), with non-ASCII kept readable."""
     import json
 
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    from .fileio import unicode_ok
+
+    # On a stream that cannot hold every character (an ASCII locale), escape: still exact.
+    text = json.dumps(data, ensure_ascii=not unicode_ok(sys.stdout), indent=2)
     sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 

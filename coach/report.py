@@ -12,46 +12,63 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .markdown import md_inline, md_quote
 from .text import sanitize
 
 if TYPE_CHECKING:
     from .store import Attempt
 
 
-def _md(text: Any) -> str:
-    return sanitize(str(text)).replace("|", "\\|").replace("\n", " ")
+def scored_part(answer: str, result: dict[str, Any] | None) -> tuple[str, int]:
+    """The part of an answer that was scored, which is all a report shows, and how many
+    characters after it were not scored (so a 20 MB answer renders as fast as 60,000
+    characters do). Results stored before `scored_chars` existed are cut as the engine cuts."""
+    if result and result.get("truncated") and isinstance(result.get("scored_chars"), int):
+        shown = answer[: result["scored_chars"]]
+    elif len(answer) > 60_000:
+        from .engine import capped
+
+        shown = capped(answer)
+    else:
+        shown = answer
+    return shown, len(answer) - len(shown)
 
 
-def _quote(text: str) -> str:
-    return "\n".join("> " + line if line else ">" for line in sanitize(text).splitlines()) or ">"
+def _unscored(rest: int) -> str:
+    return f"… and {rest:,} more characters, not scored and not shown." if rest else ""
 
 
 def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
     """The report as Markdown."""
-    out = [f"# {_md(title)}", "", f"{period}. {stats['attempts']} attempts at {stats['questions']} "
+    out = [f"# {md_inline(title)}", "", f"{period}. {stats['attempts']} attempts at {stats['questions']} "
            f"questions, average score {stats['average'] if stats['average'] is not None else '–'}, "
            f"best {stats['best'] if stats['best'] is not None else '–'}.", ""]
     if stats["criteria"]:
         out += ["## Criteria", "", "| Criterion | Earned | Rate |", "|---|---:|---:|"]
         for c in sorted(stats["criteria"], key=lambda c: c["rate"]):
-            out.append(f"| {_md(c['label'])} | {c['earned']}/{c['seen']} | {round(100 * c['rate'])}% |")
+            out.append(f"| {md_inline(c['label'])} | {c['earned']}/{c['seen']} | {round(100 * c['rate'])}% |")
         out.append("")
     if stats["weakest"]:
         out += ["## To work on", ""]
-        out += [f"- **{_md(c['label'])}**: {_md(c['tip'])}" for c in stats["weakest"]]
+        out += [f"- **{md_inline(c['label'])}**: {md_inline(c['tip'])}" for c in stats["weakest"]]
         out.append("")
     out += ["## Attempts", ""]
     for a in attempts:
-        out += [f"### #{a.id} · {_md(a.question)} · {a.score}/100", "",
-                f"*{_md(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
-                f"**{_md(a.prompt)}**", "", _quote(a.answer), "", "| | Criterion |", "|---|---|"]
+        out += [f"### #{a.id} · {md_inline(a.question)} · {a.score}/100", "",
+                f"*{md_inline(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
+                f"**{md_inline(a.prompt)}**", "", *_answer_md(a), "", "| | Criterion |", "|---|---|"]
         for c in a.criteria:
             mark = "✓" if c["earned"] else ("⊘ negated" if c["negated"] else "✗")
-            out.append(f"| {mark} | {_md(c['label'])} |")
+            out.append(f"| {mark} | {md_inline(c['label'])} |")
         out.append("")
     if not attempts:
         out += ["No attempts in this period.", ""]
     return "\n".join(out)
+
+
+def _answer_md(attempt: Attempt) -> list[str]:
+    shown, rest = scored_part(attempt.answer, attempt.result)
+    return [md_quote(shown), "", f"*{_unscored(rest)}*"] if rest else [md_quote(shown)]
 
 
 _CSS = """body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -59,6 +76,12 @@ table{border-collapse:collapse;margin:.5rem 0}
 td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
 .earned{color:#176117}.missed{color:#9b1c1c}blockquote{border-left:4px solid #ccc;margin:0;padding:.2rem 1rem;
 white-space:pre-wrap;color:#444}.score{font-weight:bold}h3{margin-top:2rem}"""
+
+
+def _answer_html(attempt: Attempt, e: Any) -> list[str]:
+    shown, rest = scored_part(attempt.answer, attempt.result)
+    out = [f"<blockquote>{e(shown)}</blockquote>"]
+    return [*out, f"<p><em>{e(_unscored(rest))}</em></p>"] if rest else out
 
 
 def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
@@ -86,7 +109,7 @@ def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: st
     for a in attempts:
         out += [f"<h3>#{a.id} · {e(a.question)} · <span class=\"score\">{a.score}/100</span></h3>",
                 f"<p><em>{e(a.pack)} · {e(a.created[:16].replace('T', ' '))} UTC · {a.words} words</em></p>",
-                f"<p><strong>{e(a.prompt)}</strong></p>", f"<blockquote>{e(a.answer)}</blockquote>",
+                f"<p><strong>{e(a.prompt)}</strong></p>", *_answer_html(a, e),
                 "<table>"]
         for c in a.criteria:
             cls, mark = ("earned", "✓") if c["earned"] else ("missed", "⊘ negated" if c["negated"] else "✗")

@@ -1,17 +1,20 @@
-"""Writers for `coach grade` results: JSON (streamed), CSV, Markdown, or a Rich table.
+"""Writers for `coach grade` results: JSON, CSV, Markdown, or a Rich table, all streamed.
 
-JSON, CSV and Markdown are written row by row, so grading a million answers needs no more
-memory than grading ten. Every text field from the input is sanitised before it is written.
+Every format is written row by row (the table in batches), so grading a million answers needs
+no more memory than grading ten. Every text field from the input is sanitised before it is
+written; CSV cells cannot start a spreadsheet formula and Markdown cells cannot hold HTML,
+links or images.
 """
 
 from __future__ import annotations
 
-import csv
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from .markdown import md_inline
 from .text import sanitize
 
 CSV_COLUMNS = ("id", "candidate", "pack", "question", "score", "earned", "missed", "negated",
@@ -34,6 +37,38 @@ def public_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in ("needed_weight", "earned_weight")}
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A number a spreadsheet reads as a number is no formula, whatever its sign: kept as it is.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# Quoted so that no reader splits the cell, whichever separator it assumes (comma, semicolon
+# as in many European locales, tab) or however it ends lines.
+_NEEDS_QUOTES = re.compile(r'[,;\t\n\r"]')
+
+
+def csv_cell(value: Any) -> str:
+    """One CSV cell, made harmless for spreadsheets as OWASP advises: text that starts with
+    = + - @ tab or CR gets a leading single quote, so it is shown, not run; numbers stay
+    numbers; a cell holding a separator, quote or line break is quoted (RFC 4180), so an
+    injected separator cannot start a new cell either."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        text = str(value)
+        if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+            text = "'" + text
+    else:
+        text = str(value)
+    if _NEEDS_QUOTES.search(text):
+        text = '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_line(values: Iterable[Any]) -> str:
+    """One CSV record (cells as `csv_cell` makes them) with its line break."""
+    return ",".join(csv_cell(v) for v in values) + "\n"
+
+
 def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     """One result as a flat record for CSV and Markdown."""
     criteria = row.get("criteria") or []
@@ -45,39 +80,64 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
         "missed": " ".join(c["id"] for c in criteria if not c["earned"] and not c["negated"]),
         "negated": " ".join(c["id"] for c in criteria if c["negated"]),
         "red_flags": "; ".join(f["phrase"] for f in row.get("red_flags") or []),
-        "words": row.get("words", ""), "error": row.get("error") or "",
+        "words": row.get("words", ""), "error": _error_text(row),
     }
 
 
-def _md(value: Any) -> str:
-    return sanitize(str(value)).replace("|", "\\|").replace("\n", " ")
+def _error_text(row: dict[str, Any]) -> str:
+    """An error row's message with the input line it came from (the formats without a
+    `line` field would otherwise lose where the bad row is)."""
+    error = row.get("error") or ""
+    if error and row.get("line"):
+        return f"line {row['line']}: {error}"
+    return error
+
+
+def progress_wanted() -> bool:
+    """Progress belongs on stderr, and only when a person watches it there and not the
+    output itself: stderr is a terminal and stdout is not (the rows show progress there)."""
+    try:
+        return sys.stderr.isatty() and not sys.stdout.isatty()
+    except (AttributeError, ValueError):  # a closed or replaced stream
+        return False
 
 
 def write_rows(kind: str, rows: Iterable[dict[str, Any]],
                summary: Callable[[], dict[str, Any]]) -> None:
-    """Write graded rows to stdout in the given format, then the summary."""
+    """Write graded rows to stdout in the given format, then the summary. While the output
+    goes to a file or pipe and stderr is a terminal, a long run shows its progress there."""
     out = sys.stdout
+    if progress_wanted():
+        from .render import progress_rows
+
+        rows = progress_rows(rows, label="Grading")
     if kind == "json":
+        from .fileio import unicode_ok
+
+        ascii_only = not unicode_ok(out)  # an ASCII locale: escape, which keeps the data exact
         out.write('{"results": [')
         for i, row in enumerate(rows):
             out.write(("\n  " if i == 0 else ",\n  ")
-                      + json.dumps(_clean(public_row(row)), ensure_ascii=False))
-        out.write('\n], "summary": ' + json.dumps(summary(), ensure_ascii=False) + "}\n")
+                      + json.dumps(_clean(public_row(row)), ensure_ascii=ascii_only))
+        out.write('\n], "summary": ' + json.dumps(summary(), ensure_ascii=ascii_only) + "}\n")
     elif kind == "csv":
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
+        out.write(csv_line(CSV_COLUMNS))
         for row in rows:
-            writer.writerow(_clean(flat_row(row)))
+            flat = _clean(flat_row(row))
+            out.write(csv_line(flat[c] for c in CSV_COLUMNS))
     elif kind == "markdown":
         out.write("| " + " | ".join(CSV_COLUMNS) + " |\n")
         out.write("|" + "---|" * len(CSV_COLUMNS) + "\n")
         for row in rows:
             flat = flat_row(row)
-            out.write("| " + " | ".join(_md(flat[c]) for c in CSV_COLUMNS) + " |\n")
+            out.write("| " + " | ".join(md_inline(flat[c]) for c in CSV_COLUMNS) + " |\n")
         s = summary()
-        out.write(f"\n{s['graded']} graded, {s['errors']} errors, mean score {s['mean_score']}\n")
+        mean = f", mean score {s['mean_score']}" if s["mean_score"] is not None else ""
+        out.write(f"\n{s['graded']} graded, {s['errors']} errors{mean}\n")
     else:
-        from .render import console, grade_table
+        from .render import GradeTable, console
 
-        collected = list(rows)
-        console().print(grade_table(collected, summary()))
+        table = GradeTable(console())
+        for row in rows:
+            table.add(row)
+        table.finish(summary())

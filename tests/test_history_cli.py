@@ -208,7 +208,11 @@ def test_export_replaces_a_file_atomically_and_reports_unwritable_targets(
         history: dict[str, int], tmp_path: Path) -> None:
     target = tmp_path / "r.md"
     target.write_text("old report")
-    assert invoke("export", "-o", str(target)).exit_code == 0
+    refused = invoke("export", "-o", str(target))
+    assert refused.exit_code == 1 and refused.stderr == (
+        f"coach: {target}: already exists; use --force to overwrite it or -o to pick another name\n")
+    assert target.read_text() == "old report"
+    assert invoke("export", "-o", str(target), "--force").exit_code == 0
     assert target.read_text().startswith("# Interview")
     result = invoke("export", "-o", str(tmp_path / "missing-folder" / "r.md"))
     assert result.exit_code == 1 and "cannot write the report" in result.stderr
