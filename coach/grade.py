@@ -269,7 +269,7 @@ def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy
 # -- grading -------------------------------------------------------------------------------------
 
 
-# Loaded packs, keyed on the file (device and inode) so that different spellings of one path
+# Loaded packs, keyed on the file (device, inode) so that different spellings of one path
 # share one copy; least recently used first, and bounded so memory stays flat however many
 # files the rows name.
 _PACKS: OrderedDict[Any, Any] = OrderedDict()
@@ -306,7 +306,8 @@ def _pack(ref: str) -> Any:
         return path
     try:
         info = path.stat()
-        key: Any = (info.st_dev, info.st_ino)
+        # Size and mtime too: a file rewritten (or an inode reused) is loaded afresh.
+        key: Any = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
     except OSError:
         key = os.path.realpath(path)
     if key in _PACKS:
