@@ -29,6 +29,7 @@ from .tabular import clip
 from .text import tokenize
 
 COLUMNS = ("id", "question", "model_answer")
+MAX_TEXT = 20_000  # the longest prompt or model answer a pack accepts (packs.Text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,12 @@ def _items(rows: list[tuple[int, dict[str, Any]]], name: str) -> list[DraftItem]
                 problems.append(Problem(name, line, 1, column, f"missing or empty {column!r}"))
                 break
             values[column] = value.strip()
+            if column != "id" and len(values[column]) > MAX_TEXT:
+                # A pack holds at most this much text per field: say so here, with the line,
+                # rather than fail when the drafted pack is validated.
+                problems.append(Problem(name, line, 1, column, f"{column!r} is {len(values[column]):,} "
+                                        f"characters; a pack allows at most {MAX_TEXT:,}"))
+                break
         else:
             qid = slug(values["id"])
             if not qid:

@@ -278,6 +278,11 @@ def test_draft_reads_the_same_hostile_rows_into_problems(tmp_path: Path) -> None
         (1, "invalid JSON: a number has too many digits"), (2, "invalid JSON: nested too deeply")]
     mac = tmp_path / "q.csv"
     mac.write_bytes(b"ID,Question,Model_Answer\rq1,Why?," + b"long answer " * 20_000 + b"\rq2,How?,Well\r")
+    with pytest.raises(InputError) as info:
+        read_draft_input(mac)  # 240,000 characters: read whole, refused by the pack's limit
+    assert [(p.line, p.path) for p in info.value.problems] == [(2, "model_answer")]
+    assert "a pack allows at most 20,000" in str(info.value)
+    mac.write_bytes(b"ID,Question,Model_Answer\rq1,Why?," + b"long answer " * 1_000 + b"\rq2,How?,Well\r")
     items, _, _ = read_draft_input(mac)
     assert [i.id for i in items] == ["q1", "q2"]
     utf16 = tmp_path / "u.csv"
