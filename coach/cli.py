@@ -91,20 +91,30 @@ def root(
         friendly(practice)()
 
 
+MAX_ANSWER_BYTES = 50 * 1024 * 1024  # far more than is scored; bounds /dev/zero and endless pipes
+
+
 def _read_answer(text: str | None, file: Path | None) -> str:
     if text is not None and file is not None:
         raise typer.BadParameter("give the answer as TEXT or with --file, not both")
     if file is not None:
         from .yamlio import read_text
 
-        return read_text(file, limit=50 * 1024 * 1024, what="answer file")
+        return read_text(file, limit=MAX_ANSWER_BYTES, what="answer file")
     if text is not None:
         from .text import repair
 
         return repair(text)
     if sys.stdin is None or sys.stdin.isatty():
         raise typer.BadParameter("give the answer as TEXT, with --file, or on standard input")
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    if hasattr(sys.stdin, "buffer"):
+        data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
+    else:
+        data = sys.stdin.read(MAX_ANSWER_BYTES + 1).encode()
+    if len(data) > MAX_ANSWER_BYTES:
+        from .errors import CoachError
+
+        raise CoachError(f"standard input: the answer is over the {MAX_ANSWER_BYTES:,}-byte limit")
     return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
 
 
@@ -178,11 +188,15 @@ def grade(
     = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
                                       help="Worker processes.")] = 1,
+    allow_pack_paths: Annotated[bool, typer.Option(
+        "--allow-pack-paths", help="Let rows name pack files, not only pack ids.")] = False,
 ) -> None:
     """Grade every answer in a file (YAML, JSON Lines or CSV) against its pack.
 
     A row that names an unknown question or pack is reported as an error row; the rest are
-    still graded.
+    still graded. Rows name packs by id; a row naming a pack file is an error row unless it
+    is the --pack file or --allow-pack-paths is given (the answers file decides which files
+    coach reads only when you allow it).
 
     Examples:
 
@@ -195,7 +209,7 @@ def grade(
     from .grade import Summary, grade, read_entries
     from .writers import write_rows
 
-    entries = read_entries(file, pack)
+    entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = Summary()
 
     def tracked() -> Any:

@@ -14,21 +14,22 @@ Pure: reading the input raises CoachError on problems; drafting never prints.
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import FileProblem, InputError, Problem
 from .lang import Language, get_language
+from .tabular import clip
 from .text import tokenize
 
 COLUMNS = ("id", "question", "model_answer")
+MAX_TEXT = 20_000  # the longest prompt or model answer a pack accepts (packs.Text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,48 +100,36 @@ def read_draft_input(path: Path) -> tuple[list[DraftItem], str | None, str | Non
 
 def _table_rows(path: Path, text: str, columns: tuple[str, ...],
                 other: str = "") -> list[tuple[int, dict[str, Any]]]:
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv"):
-        return _csv_rows(text, str(path), "\t" if suffix == ".tsv" else ",", columns)
-    if suffix in (".jsonl", ".ndjson", ".json"):
-        return _jsonl_rows(text, str(path))
-    raise FileProblem(f"{path}: cannot tell the format from the name; use .csv, .jsonl"
-                      f"{' ' + other if other else ''}")
+    """Rows of a CSV/TSV or JSON Lines file through the reader `coach grade` uses (coach.tabular);
+    every bad row is a problem, all reported at once."""
+    from .tabular import CsvTable, Row, jsonl_rows, table_kind
 
-
-def _csv_rows(text: str, name: str, delimiter: str,
-              columns: tuple[str, ...]) -> list[tuple[int, dict[str, Any]]]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    missing = [c for c in columns if c not in header]
-    if missing:
-        raise InputError([Problem(name, 1, 1, "", f"missing column{'s' if len(missing) > 1 else ''} "
-                                  f"{', '.join(missing)}; expected the columns {', '.join(columns)}")])
-    reader.fieldnames = header
-    rows = []
-    for row in reader:
-        rows.append((reader.line_num, row))
-    return rows
-
-
-def _jsonl_rows(text: str, name: str) -> list[tuple[int, dict[str, Any]]]:
-    rows: list[tuple[int, dict[str, Any]]] = []
+    kind = table_kind(path)
+    if kind is None:
+        raise FileProblem(f"{path}: cannot tell the format from the name; use .csv, .jsonl"
+                          f"{' ' + other if other else ''}")
+    name = str(path)
+    handle = io.BytesIO(text.encode("utf-8"))
+    rows: Iterable[Row]
+    if kind == "jsonl":
+        rows = jsonl_rows(handle, name)
+    else:
+        table = CsvTable(handle, name, "\t" if kind == "tsv" else ",")
+        missing = [c for c in columns if c not in table.header]
+        if missing:
+            raise InputError([Problem(name, 1, 1, "", f"missing column{'s' if len(missing) > 1 else ''} "
+                                      f"{', '.join(missing)}; expected the columns {', '.join(columns)}")])
+        rows = table
+    found: list[tuple[int, dict[str, Any]]] = []
     problems: list[Problem] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(name, number, exc.colno, "", f"invalid JSON: {exc.msg}"))
-            continue
-        if not isinstance(value, dict):
-            problems.append(Problem(name, number, 1, "", "expected a JSON object per line"))
-            continue
-        rows.append((number, value))
+    for row in rows:
+        if row.error is not None or row.fields is None:
+            problems.append(Problem(name, row.line, 1, "", row.error or "unreadable row"))
+        else:
+            found.append((row.line, row.fields))
     if problems:
         raise InputError(problems)
-    return rows
+    return found
 
 
 def _items(rows: list[tuple[int, dict[str, Any]]], name: str) -> list[DraftItem]:
@@ -157,10 +146,16 @@ def _items(rows: list[tuple[int, dict[str, Any]]], name: str) -> list[DraftItem]
                 problems.append(Problem(name, line, 1, column, f"missing or empty {column!r}"))
                 break
             values[column] = value.strip()
+            if column != "id" and len(values[column]) > MAX_TEXT:
+                # A pack holds at most this much text per field: say so here, with the line,
+                # rather than fail when the drafted pack is validated.
+                problems.append(Problem(name, line, 1, column, f"{column!r} is {len(values[column]):,} "
+                                        f"characters; a pack allows at most {MAX_TEXT:,}"))
+                break
         else:
             qid = slug(values["id"])
             if not qid:
-                problems.append(Problem(name, line, 1, "id", f"id {values['id']!r} has no letters "
+                problems.append(Problem(name, line, 1, "id", f"id {clip(values['id'])!r} has no letters "
                                         "or digits to make a question id from"))
                 continue
             if qid in seen:
@@ -219,8 +214,9 @@ def read_graded(path: Path, question_ids: set[str]) -> dict[str, list[GradedAnsw
         except (TypeError, ValueError):
             score = math.nan
         if not 0 <= score <= 100:  # also rejects NaN
+            shown = clip(repr(raw_score)) if isinstance(raw_score, str) else clip(str(raw_score))
             problems.append(Problem(name, line, 1, "score", f"expected a score from 0 to 1 (or 0 "
-                                    f"to 100), got {raw_score!r}"))
+                                    f"to 100), got {shown}"))
             continue
         parsed.append((line, qid, answer, score))
     if problems:

@@ -6,24 +6,32 @@ number of answers. A bad row becomes an error row; the rest are still graded.
 
 from __future__ import annotations
 
-import csv
+import dataclasses
 import io
 import itertools
 import json
+import os
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import CoachError, FileProblem, InputError, Problem
+from .errors import CoachError, FileProblem, InputError, LocatedError, Problem
+from .tabular import CsvTable, Row, clip, json_value, jsonl_rows, table_kind
 from .text import repair
-from .yamlio import decode_text
 
 FORMATS = ("yaml", "jsonl", "csv")
 COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json array is read whole, unlike JSON Lines
+# A YAML answers file is parsed whole (with positions), so it has limits of its own, higher
+# than a pack's: about 70,000 answers (some 300 MB while parsing). JSON Lines and CSV stream
+# and have none.
+MAX_YAML_BYTES = 32 * 1024 * 1024
+MAX_YAML_VALUES = 500_000
+MAX_ERROR = 300  # an error message longer than this is cut (it may quote a long value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,37 +59,75 @@ def detect_format(path: Path) -> str:
     raise FileProblem(f"{path}: cannot tell the format from the name; use .yaml, .jsonl or .csv")
 
 
-def read_entries(path: Path, default_pack: str | None = None) -> Iterator[Entry]:
+def read_entries(path: Path, default_pack: str | None = None, *,
+                 allow_pack_paths: bool = False) -> Iterator[Entry]:
     """Every entry of an answers file, lazily; the file-level pack is the default for rows.
 
     File-level problems (no such file, unknown format, invalid YAML, a CSV header without the
     needed columns) are raised here, before any row is graded or any output is written:
     otherwise `--format json` would already have printed half a document.
+
+    The file is untrusted: a row (or its file-level `pack:`) may name a pack id; it may name
+    a pack file only when `allow_pack_paths`, or when it is the file given as default_pack
+    (which the user typed). Otherwise the row is an error row and no file is opened for it.
     """
-    entries = _entries(path, default_pack)
+    policy = _Policy(default_pack, allow_pack_paths)
+    entries = _entries(path, policy)
     first = next(entries, None)
     return entries if first is None else itertools.chain([first], entries)
 
 
-def _entries(path: Path, default_pack: str | None) -> Iterator[Entry]:
+@dataclass(frozen=True, slots=True)
+class _Policy:
+    """Which pack a row gets when it names none, and which pack names a row may use."""
+
+    default: str | None
+    allow_paths: bool
+
+    def check(self, ref: str) -> str | None:
+        """Why a row may not name this pack, or None when it may."""
+        if ref == self.default:
+            return None
+        if not is_pack_path(ref):
+            if len(ref) > 64:
+                return f"pack {clip(ref)!r} is not a pack id (ids are at most 64 characters)"
+            return None
+        if self.allow_paths or (self.default is not None and is_pack_path(self.default)
+                                and _same_file(ref, self.default)):
+            return None
+        return (f"pack {clip(ref)!r} is a file path, and rows may name pack ids only; give the "
+                "file with --pack, or pass --allow-pack-paths to let rows name pack files")
+
+
+def is_pack_path(ref: str) -> bool:
+    """Would load_pack read this reference as a file path (rather than look up an id)?"""
+    return ref.endswith((".yaml", ".yml")) or any(c in ref for c in "/\\") \
+        or ref.startswith(("~", "."))
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(os.path.expanduser(a), os.path.expanduser(b))
+    except (OSError, ValueError):
+        return False
+
+
+def _entries(path: Path, policy: _Policy) -> Iterator[Entry]:
     kind = detect_format(path)
     if not path.is_file():
-        raise FileProblem(f"{path}: no such file")
+        raise FileProblem(f"{path}: {'not a regular file' if path.exists() else 'no such file'}")
     if kind == "yaml":
-        yield from _read_yaml(path, default_pack)
-    else:
-        with path.open("rb") as handle:
-            if kind == "jsonl" and _starts_with(handle, b"["):
-                yield from _read_json_array(path, default_pack)
-            elif kind == "jsonl" and _starts_with(handle, b"{") and _answers_document(path):
-                # {"pack": …, "answers": [...]}: the answers.yaml shape written as JSON (which
-                # the YAML reader parses, with line numbers).
-                yield from _read_yaml(path, default_pack)
-            elif kind == "jsonl":
-                yield from _read_jsonl(handle, str(path), default_pack)
-            else:
-                delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-                yield from _read_csv(handle, str(path), default_pack, delimiter)
+        yield from _read_yaml(path, policy)
+        return
+    with path.open("rb") as handle:
+        if kind == "jsonl" and _starts_with(handle, b"["):
+            yield from _read_json_array(path, policy)
+        elif kind == "jsonl" and _starts_with(handle, b"{") and _answers_document(path):
+            # {"pack": …, "answers": [...]}: the answers.yaml shape written as JSON (which
+            # the YAML reader parses, with line numbers).
+            yield from _read_yaml(path, policy)
+        else:
+            yield from _read_table(handle, str(path), table_kind(path) or "jsonl", policy)
 
 
 def _text_field(row: dict[str, Any], name: str) -> str | None:
@@ -93,7 +139,8 @@ def _text_field(row: dict[str, Any], name: str) -> str | None:
     raise ValueError(f"field {name!r} must be text, got {type(value).__name__}")
 
 
-def _entry(row: Any, line: int, default_pack: str | None) -> Entry:
+def _entry(row: Any, line: int, policy: _Policy, file_pack: str | None = None) -> Entry:
+    default_pack = policy.default or file_pack
     if not isinstance(row, dict):
         return Entry(line, None, None, default_pack, None, None, "expected a mapping of fields")
     try:
@@ -108,14 +155,26 @@ def _entry(row: Any, line: int, default_pack: str | None) -> Entry:
         error = "missing field 'answer'"
     elif not pack:
         error = "no pack: give 'pack' in the row, at the top of the file, or with --pack"
+    else:
+        error = policy.check(pack)
+    if error is None and fields["question"] and len(fields["question"]) > 64:
+        error = f"no question {clip(fields['question'])!r}: question ids are at most 64 characters"
     return Entry(line, fields["id"], fields["candidate"], pack, fields["question"],
                  fields["answer"], error)
 
 
-def _read_yaml(path: Path, default_pack: str | None) -> Iterator[Entry]:
+def _read_yaml(path: Path, policy: _Policy) -> Iterator[Entry]:
     from .yamlio import load_yaml_file
 
-    located = load_yaml_file(path, error=InputError)
+    try:
+        located = load_yaml_file(path, error=InputError, limit=MAX_YAML_BYTES,
+                                 max_nodes=MAX_YAML_VALUES, what="answers file")
+    except InputError as exc:
+        if len(exc.problems) == 1 and "values; refused" in exc.problems[0].message:
+            problem = exc.problems[0]
+            raise InputError([dataclasses.replace(problem, message=problem.message + " (JSON Lines "
+                                                  "and CSV files stream any number of answers)")]) from None
+        raise
     data = located.data
     if isinstance(data, dict) and isinstance(data.get("answers"), list):
         top_pack = data.get("pack") if isinstance(data.get("pack"), str) else None
@@ -126,32 +185,7 @@ def _read_yaml(path: Path, default_pack: str | None) -> Iterator[Entry]:
         raise InputError([located.problem((), "expected a mapping with an 'answers' list")])
     for i, row in enumerate(rows):
         line = located.where(("answers", i) if isinstance(data, dict) else (i,))[0]
-        yield _entry(row, line, default_pack or top_pack)
-
-
-def _lines(handle: io.BufferedReader, name: str, *,
-           skip_long: bool = False) -> Iterator[tuple[int, str | None]]:
-    """Numbered text lines, each read with a bounded buffer: a line over 10 MB is never held
-    in memory; it is skipped as (number, None) when skip_long, else an error."""
-    number = 0
-    while True:
-        raw = handle.readline(MAX_INPUT_LINE + 1)
-        if not raw:
-            return
-        number += 1
-        if len(raw) > MAX_INPUT_LINE:
-            while raw and not raw.endswith(b"\n"):  # drain the rest of the line, unkept
-                raw = handle.readline(1 << 20)
-            if skip_long:
-                yield number, None
-                continue
-            raise InputError([Problem(name, number, 1, "", "line longer than 10 MB")])
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            yield number, decode_text(raw, f"{name}:{number}")
-        except FileProblem:
-            yield number, raw.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+        yield _entry(row, line, policy, top_pack)
 
 
 def _starts_with(handle: io.BufferedReader, prefix: bytes) -> bool:
@@ -173,16 +207,18 @@ def _answers_document(path: Path) -> bool:
         first = handle.readline(MAX_INPUT_LINE).removeprefix(b"\xef\xbb\xbf").strip()
         try:
             value = json.loads(first)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, RecursionError):
             return False
         except json.JSONDecodeError as exc:
             return exc.pos >= len(first.decode("utf-8", "replace"))
+        except ValueError:  # a number too long to convert: a (broken) row, not a document
+            return False
         if not (isinstance(value, dict) and isinstance(value.get("answers"), list)):
             return False
         return not any(line.strip() for line in handle)
 
 
-def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:
+def _read_json_array(path: Path, policy: _Policy) -> Iterator[Entry]:
     """A .json file holding one JSON array of rows (not JSON Lines): each row with its line."""
     from .yamlio import read_text
 
@@ -192,6 +228,9 @@ def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:
     except json.JSONDecodeError as exc:
         raise InputError([Problem(str(path), exc.lineno, exc.colno, "",
                                   f"invalid JSON: {exc.msg}")]) from None
+    except (ValueError, RecursionError):  # a number too long to convert, or nesting too deep
+        raise InputError([Problem(str(path), 1, 1, "", json_value(text)[1] or "invalid JSON")]) \
+            from None
     decoder = json.JSONDecoder()
     space = re.compile(r"[\s,]*")
     pos = space.match(text, text.index("[") + 1).end()
@@ -199,89 +238,98 @@ def _read_json_array(path: Path, default_pack: str | None) -> Iterator[Entry]:
     while text[pos] != "]":
         row, end = decoder.raw_decode(text, pos)
         line, counted = line + text.count("\n", counted, pos), pos
-        yield _entry(row, line, default_pack)
+        yield _entry(row, line, policy)
         pos = space.match(text, end).end()
 
 
-def _read_jsonl(handle: io.BufferedReader, name: str, default_pack: str | None) -> Iterator[Entry]:
-    for number, line in _lines(handle, name, skip_long=True):
-        if line is None:
-            yield _too_long(number, default_pack)
-            continue
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Entry(number, None, None, default_pack, None, None,
-                        f"invalid JSON at column {exc.colno}: {exc.msg}")
-            continue
-        yield _entry(row, number, default_pack)
-
-
-def _read_csv(handle: io.BufferedReader, name: str, default_pack: str | None,
-              delimiter: str = ",") -> Iterator[Entry]:
-    lines = _lines(handle, name, skip_long=True)
-    last_read = [0]  # the number of the last physical line the CSV reader consumed
-    too_long: list[int] = []  # lines over 10 MB the reader was given as blank, not yet reported
-
-    def text_lines() -> Iterator[str]:
-        for number, line in lines:
-            last_read[0] = number
-            if line is None:
-                too_long.append(number)
-            # A blank line in its place: skipped between records, one line break inside a
-            # quoted field (so the record's line count stays right).
-            yield "\n" if line is None else line
-
-    reader = csv.DictReader(text_lines(), delimiter=delimiter)
-    header = reader.fieldnames or []
-    missing = [c for c in ("question", "answer") if c not in header]
-    if missing:
-        raise InputError([Problem(name, 1, 1, "", f"CSV header lacks column(s) {', '.join(missing)}; "
-                                  f"expected columns: {', '.join(COLUMNS)}")])
-    for row in reader:
-        # The record's first line: a quoted field may span lines (its value keeps the breaks).
-        spans = sum(v.count("\n") for v in row.values() if isinstance(v, str))
-        first = last_read[0] - spans
-        # A line over 10 MB before the record stood alone (the reader skipped it as blank):
-        # an error row of its own. One inside the record cut a field short: the record is
-        # not graded, rather than graded on what is left.
-        inside = [n for n in too_long if n >= first]
-        for number in (n for n in too_long if n < first):
-            yield _too_long(number, default_pack)
-        too_long.clear()
-        if inside:
-            yield Entry(first, row.get("id") or None, None, default_pack, None, None,
-                        f"line {inside[0]} of this row is longer than 10 MB: not graded")
-            continue
-        yield _entry({k: v for k, v in row.items() if k in COLUMNS and v != ""}, first,
-                     default_pack)
-    for number in too_long:
-        yield _too_long(number, default_pack)
-
-
-def _too_long(number: int, default_pack: str | None) -> Entry:
-    """The error row of an input line over 10 MB (never read into memory)."""
-    return Entry(number, None, None, default_pack, None, None, "line longer than 10 MB: not graded")
+def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy) -> Iterator[Entry]:
+    """JSON Lines or CSV/TSV rows through the shared tabular reader; a bad row is an error row."""
+    if kind == "jsonl":
+        rows: Iterable[Row] = jsonl_rows(handle, name, MAX_INPUT_LINE)
+    else:
+        table = CsvTable(handle, name, "\t" if kind == "tsv" else ",", MAX_INPUT_LINE)
+        missing = [c for c in ("question", "answer") if c not in table.header]
+        if missing:
+            raise InputError([Problem(name, 1, 1, "", f"CSV header lacks column(s) {', '.join(missing)}; "
+                                      f"expected columns: {', '.join(COLUMNS)}")])
+        rows = table
+    for row in rows:
+        fields = row.fields or {}
+        if row.error is not None:
+            ident = fields.get("id") if isinstance(fields.get("id"), str) else None
+            error = f"{row.error}: not graded" if row.too_long else row.error
+            yield Entry(row.line, ident or None, None, policy.default, None, None, error)
+        elif kind == "jsonl":
+            yield _entry(fields, row.line, policy)
+        else:
+            yield _entry({k: v for k, v in fields.items() if k in COLUMNS and v != ""}, row.line,
+                         policy)
 
 
 # -- grading -------------------------------------------------------------------------------------
 
 
-_PACKS: dict[str, Any] = {}
+# Loaded packs, keyed on the file (device, inode) so that different spellings of one path
+# share one copy; least recently used first, and bounded so memory stays flat however many
+# files the rows name.
+_PACKS: OrderedDict[Any, Any] = OrderedDict()
+_IDS: dict[str, Any] = {}  # pack id -> its file (or the error of looking it up)
+MAX_CACHED_PACKS = 16
+
+
+def _resolve(ref: str) -> Any:
+    """The file a pack reference names, or the CoachError saying why there is none."""
+    from .packs import resolve_pack
+
+    if not is_pack_path(ref):
+        if ref not in _IDS:
+            try:
+                found: Any = resolve_pack(ref)
+            except CoachError as exc:
+                found = exc
+            if len(_IDS) >= 256:
+                _IDS.clear()
+            _IDS[ref] = found
+        return _IDS[ref]
+    path = Path(ref).expanduser()
+    if not path.exists():
+        return FileProblem(f"{clip(ref, 200)}: no such pack file")
+    if not path.is_file():  # /dev/zero, a FIFO, a folder: never opened
+        return FileProblem(f"{clip(ref, 200)}: not a regular file")
+    return path
 
 
 def _pack(ref: str) -> Any:
     """Packs are loaded once per process (and compiled once) however many rows name them."""
-    if ref not in _PACKS:
-        from .packs import load_pack
+    path = _resolve(ref)
+    if isinstance(path, CoachError):
+        return path
+    try:
+        info = path.stat()
+        # Size and mtime too: a file rewritten (or an inode reused) is loaded afresh.
+        key: Any = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    except OSError:
+        key = os.path.realpath(path)
+    if key in _PACKS:
+        _PACKS.move_to_end(key)
+        return _PACKS[key]
+    from .packs import load_pack_file
 
-        try:
-            _PACKS[ref] = load_pack(ref)
-        except CoachError as exc:
-            _PACKS[ref] = exc
-    return _PACKS[ref]
+    try:
+        loaded: Any = load_pack_file(path)
+    except LocatedError as exc:
+        # A file a row names may be any file: never echo its content (a pack's messages quote
+        # values); say where the first problem is and how to see them all.
+        first = exc.problems[0]
+        loaded = exc if not is_pack_path(ref) else CoachError(
+            f"{clip(ref, 200)}:{first.line}:{first.column}: not a valid pack ({len(exc.problems)} "
+            f"problem(s); `coach packs validate` shows them)")
+    except CoachError as exc:
+        loaded = exc
+    _PACKS[key] = loaded
+    while len(_PACKS) > MAX_CACHED_PACKS:
+        _PACKS.popitem(last=False)
+    return loaded
 
 
 def grade_entry(entry: Entry) -> dict[str, Any]:
@@ -295,11 +343,11 @@ def grade_entry(entry: Entry) -> dict[str, Any]:
     assert entry.pack is not None and entry.question is not None and entry.answer is not None
     pack = _pack(entry.pack)
     if isinstance(pack, CoachError):
-        return {**base, "score": None, "error": str(pack).splitlines()[0]}
+        return {**base, "score": None, "error": clip(str(pack).splitlines()[0], MAX_ERROR)}
     try:
         result = score_answer(pack, entry.question, entry.answer)
     except CoachError as exc:
-        return {**base, "score": None, "error": str(exc)}
+        return {**base, "score": None, "error": clip(str(exc), MAX_ERROR)}
     row = {**base, "error": None, **result.to_dict()}
     row["pack"], row["question"] = pack.id, entry.question
     return row

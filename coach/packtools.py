@@ -370,11 +370,13 @@ def add_pack(source: Path, *, force: bool = False) -> tuple[Pack, Path, Path | N
     that another user pack already has unless `force`, and always refuses a bundled pack's
     id (the bundled pack would hide the copy).
     """
-    from .packs import _declared_id, iter_pack_files, load_pack_file
+    from .packs import _declared_id, iter_pack_files, load_pack_text
     from .yamlio import read_text
 
-    pack = load_pack_file(source)
+    # One read (bounded, whatever the file is): the bytes validated are the bytes installed,
+    # even when the source changes between reads (a FIFO, a file being rewritten).
     text = read_text(source)
+    pack = load_pack_text(text, str(source))
     folder = paths.user_packs_dir()
     target = folder / f"{pack.id}.yaml"
     replaced: Path | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,15 +86,11 @@ def dotted(path: Path_) -> str:
 
 def read_text(path: Path, *, limit: int | None = None, what: str = "file") -> str:
     """Read a UTF-8 text file defensively: size-limited, no NUL bytes, BOM and CRLF tolerated."""
+    default = limit is None
     limit = max_bytes() if limit is None else limit
+    hint = " (set COACH_MAX_PACK_BYTES to raise it)" if default else ""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise FileProblem(
-                f"{path}: {what} is {size:,} bytes, over the {limit:,}-byte limit "
-                "(set COACH_MAX_PACK_BYTES to raise it)"
-            )
-        raw = path.read_bytes()
+        raw = read_bounded(path, limit)
     except FileNotFoundError:
         raise FileProblem(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -101,7 +98,33 @@ def read_text(path: Path, *, limit: int | None = None, what: str = "file") -> st
             from None
     except OSError as exc:
         raise FileProblem(f"{path}: cannot read: {exc.strerror}") from None
+    if isinstance(raw, int):
+        raise FileProblem(f"{path}: {what} is {raw:,} bytes, over the {limit:,}-byte limit{hint}")
+    if raw is None:
+        raise FileProblem(f"{path}: {what} is over the {limit:,}-byte limit{hint}")
     return decode_text(raw, str(path))
+
+
+def read_bounded(path: Path, limit: int) -> bytes | int | None:
+    """The file's bytes, read through one open handle and never more than limit + 1 of them:
+    the size a file reports says nothing for /dev/zero, a FIFO or a file still growing. Gives
+    the size instead when a regular file reports one over the limit (refused unread), and
+    None when reading went past the limit."""
+    with path.open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "Is a directory")
+        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            return info.st_size
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = handle.read(min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    return None if size > limit else b"".join(chunks)
 
 
 def _byte_position(raw: bytes, offset: int) -> str:
@@ -139,12 +162,16 @@ def line_column(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def load_yaml_file(path: Path, *, error: type[LocatedError] = LocatedError) -> Located:
-    """Read and parse a YAML file safely; raise `error` with positions on any problem."""
-    return parse_yaml(read_text(path), str(path), error=error)
+def load_yaml_file(path: Path, *, error: type[LocatedError] = LocatedError, limit: int | None = None,
+                   max_nodes: int = MAX_NODES, what: str = "file") -> Located:
+    """Read and parse a YAML file safely; raise `error` with positions on any problem. The
+    defaults are a pack's limits; an answers file passes its own."""
+    return parse_yaml(read_text(path, limit=limit, what=what), str(path), error=error,
+                      max_nodes=max_nodes)
 
 
-def parse_yaml(text: str, name: str, *, error: type[LocatedError] = LocatedError) -> Located:
+def parse_yaml(text: str, name: str, *, error: type[LocatedError] = LocatedError,
+               max_nodes: int = MAX_NODES) -> Located:
     """Parse YAML text into plain data with positions, refusing unsafe or abusive documents."""
     if not text.strip():
         raise error([Problem(name, 1, 1, "", "the file is empty; expected a YAML mapping")])
@@ -157,7 +184,7 @@ def parse_yaml(text: str, name: str, *, error: type[LocatedError] = LocatedError
         raise error([Problem(name, line, column, "",
                              f"character U+{char:04X} is {kind} and not allowed in YAML; remove it")])
     try:
-        _check_depth(text, name, error)
+        _check_depth(text, name, error, max_nodes)
         documents = list(yaml.compose_all(text, Loader=LOADER))
     except yaml.MarkedYAMLError as exc:
         raise error([_yaml_problem(exc, name)]) from None
@@ -173,14 +200,14 @@ def parse_yaml(text: str, name: str, *, error: type[LocatedError] = LocatedError
             [Problem(name, mark.line + 1, mark.column + 1, "", "expected one YAML document, found several")]
         )
     located = Located(None, name)
-    builder = _Builder(located, error)
+    builder = _Builder(located, error, max_nodes)
     located.data = builder.build(documents[0], ())
     if builder.problems:
         raise error(builder.problems)
     return located
 
 
-def _check_depth(text: str, name: str, error: type[LocatedError]) -> None:
+def _check_depth(text: str, name: str, error: type[LocatedError], max_nodes: int = MAX_NODES) -> None:
     """Refuse deep nesting and huge documents from the event stream, before the (recursive,
     memory-hungry) composer sees them.
 
@@ -191,26 +218,28 @@ def _check_depth(text: str, name: str, error: type[LocatedError]) -> None:
     then hold with every PyYAML build; any other error is libyaml's, as before.
     """
     if LOADER is yaml.SafeLoader:
-        _scan_events(text, name, error, yaml.SafeLoader)
+        _scan_events(text, name, error, yaml.SafeLoader, max_nodes)
         return
     try:
-        _scan_events(text, name, error, LOADER)
+        _scan_events(text, name, error, LOADER, max_nodes)
     except yaml.YAMLError as exc:
         with contextlib.suppress(yaml.YAMLError):
-            _scan_events(text, name, error, yaml.SafeLoader)
+            _scan_events(text, name, error, yaml.SafeLoader, max_nodes)
         raise exc from None
 
 
-def _scan_events(text: str, name: str, error: type[LocatedError], loader: type) -> None:
-    """One pass over the parser's events, counting values and nesting."""
+def _scan_events(text: str, name: str, error: type[LocatedError], loader: type,
+                 max_nodes: int = MAX_NODES) -> None:
+    """One pass over the parser's events, counting values (as written) and nesting."""
     depth = 0
     values = 0
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.NodeEvent):
             values += 1
-            if values > MAX_NODES:
+            if values > max_nodes:
                 mark = event.start_mark
-                raise error([Problem(name, mark.line + 1, mark.column + 1, "", _too_many())])
+                raise error([Problem(name, mark.line + 1, mark.column + 1, "",
+                                     f"the document holds more than {max_nodes:,} values; refused")])
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -223,8 +252,10 @@ def _scan_events(text: str, name: str, error: type[LocatedError], loader: type) 
             depth -= 1
 
 
-def _too_many() -> str:
-    return f"the document holds or expands to more than {MAX_NODES:,} values (too many aliases?); refused"
+def _too_many(max_nodes: int) -> str:
+    # Only aliases make the built data larger than the values written (which the event scan
+    # has already bounded), so this message can blame them.
+    return f"the document expands to more than {max_nodes:,} values (too many aliases?); refused"
 
 
 def _unmarked(exc: yaml.YAMLError) -> str:
@@ -259,9 +290,10 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
 class _Builder:
     """Turns a composed node graph into plain data, with limits on aliases and tags."""
 
-    def __init__(self, located: Located, error: type[LocatedError]) -> None:
+    def __init__(self, located: Located, error: type[LocatedError], max_nodes: int = MAX_NODES) -> None:
         self.located = located
         self.error = error
+        self.max_nodes = max_nodes
         self.problems: list[Problem] = []
         self.nodes = 0
         self.active: set[int] = set()
@@ -283,11 +315,10 @@ class _Builder:
                          f"nesting deeper than {MAX_DEPTH} levels (through aliases) is not allowed")]
             )
         self.nodes += 1
-        if self.nodes > MAX_NODES:
+        if self.nodes > self.max_nodes:
             mark = node.start_mark
-            raise self.error(
-                [Problem(self.located.file, mark.line + 1, mark.column + 1, dotted(path), _too_many())]
-            )
+            raise self.error([Problem(self.located.file, mark.line + 1, mark.column + 1, dotted(path),
+                                      _too_many(self.max_nodes))])
         if id(node) in self.active:
             self.fail(node, path, "an alias refers to a collection that contains it; refused")
             return None

@@ -156,7 +156,7 @@ def test_grade_json_shape_and_error_rows(tmp_path: Path) -> None:
     answers.write_text(f"pack: {MINI}\nanswers:\n  - id: a1\n    candidate: Sam\n    question: meaning\n"
                        "    answer: I show empathy.\n  - id: a2\n    question: nope\n    answer: hi\n",
                        encoding="utf-8")
-    result = run("grade", str(answers), "--format", "json")
+    result = run("grade", str(answers), "--allow-pack-paths", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     ok, bad = data["results"]
@@ -218,11 +218,11 @@ def test_grade_markdown_and_min_score(tmp_path: Path) -> None:
     answers = tmp_path / "a.yaml"
     answers.write_text(f"pack: {MINI}\nanswers:\n  - question: meaning\n    answer: 'I show empathy | a lot'\n",
                        encoding="utf-8")
-    md = run("grade", str(answers), "--format", "markdown")
+    md = run("grade", str(answers), "--allow-pack-paths", "--format", "markdown")
     assert md.stdout.startswith("| id | candidate | pack | question | score |")
     assert "| mini | meaning | 33 | empathy |" in md.stdout
-    assert run("grade", str(answers), "--min-score", "30").exit_code == 0
-    below = run("grade", str(answers), "--min-score", "50", "--format", "csv")
+    assert run("grade", str(answers), "--allow-pack-paths", "--min-score", "30").exit_code == 0
+    below = run("grade", str(answers), "--allow-pack-paths", "--min-score", "50", "--format", "csv")
     assert below.exit_code == 1
 
 
@@ -287,30 +287,30 @@ def test_grade_json_document_with_answers_list(tmp_path: Path) -> None:
     doc.write_text(json.dumps({"pack": MINI, "answers": [
         {"id": "x1", "question": "meaning", "answer": "I show empathy."},
         {"id": "x2", "question": "meaning", "answer": "I reply quickly."}]}, indent=2), encoding="utf-8")
-    data = json.loads(run("grade", str(doc), "--format", "json").stdout)
+    data = json.loads(run("grade", str(doc), "--allow-pack-paths", "--format", "json").stdout)
     assert [(r["id"], r["score"]) for r in data["results"]] == [("x1", 33), ("x2", 33)]
     assert [r["line"] for r in data["results"]] == [4, 9]
     # One JSON row per line in a .json file is still JSON Lines.
     lines = tmp_path / "rows.json"
     lines.write_text(json.dumps({"id": "l1", "pack": MINI, "question": "meaning", "answer": "polite"}) + "\n",
                      encoding="utf-8")
-    assert json.loads(run("grade", str(lines), "--format", "json").stdout)["results"][0]["id"] == "l1"
+    assert json.loads(run("grade", str(lines), "--allow-pack-paths", "--format", "json").stdout)["results"][0]["id"] == "l1"
     # The same document on one line, and compact with the object opened on the first line.
     one_line = tmp_path / "one.json"
     one_line.write_text(json.dumps({"pack": MINI, "answers": [
         {"id": "o1", "question": "meaning", "answer": "I show empathy."}]}) + "\n", encoding="utf-8")
-    assert [r["id"] for r in json.loads(run("grade", str(one_line), "--format", "json").stdout)
+    assert [r["id"] for r in json.loads(run("grade", str(one_line), "--allow-pack-paths", "--format", "json").stdout)
             ["results"]] == ["o1"]
     opened = tmp_path / "opened.json"
     opened.write_text('{"pack": ' + json.dumps(MINI) + ',\n "answers": [{"id": "p1", "question": '
                       '"meaning", "answer": "polite"}]}\n', encoding="utf-8")
-    assert [r["id"] for r in json.loads(run("grade", str(opened), "--format", "json").stdout)
+    assert [r["id"] for r in json.loads(run("grade", str(opened), "--allow-pack-paths", "--format", "json").stdout)
             ["results"]] == ["p1"]
     # A broken first row of JSON Lines is an error row; the rest are graded.
     broken = tmp_path / "broken.json"
     broken.write_text('{"id": "b1", oops}\n' + json.dumps(
         {"id": "b2", "pack": MINI, "question": "meaning", "answer": "polite"}) + "\n", encoding="utf-8")
-    rows = json.loads(run("grade", str(broken), "--format", "json").stdout)["results"]
+    rows = json.loads(run("grade", str(broken), "--allow-pack-paths", "--format", "json").stdout)["results"]
     assert rows[0]["error"] and rows[0]["line"] == 1 and rows[1]["id"] == "b2" and not rows[1]["error"]
 
 

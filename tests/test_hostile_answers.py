@@ -83,7 +83,8 @@ def test_grade_formats_strip_controls(fmt: str, tmp_path: Path) -> None:
     rows.append({"id": "bad", "pack": MINI, "question": "[link=http://x]nope\x1b[0m", "answer": "x"})
     source = tmp_path / "answers.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["grade", str(source), "--format", fmt], env={"COLUMNS": "250"})
+    result = CliRunner().invoke(app, ["grade", str(source), "--format", fmt, "--allow-pack-paths"],
+                                env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.stderr
     _assert_clean(result.stdout, fmt)
     _assert_clean(result.stderr, fmt + " stderr")
@@ -155,7 +156,7 @@ def test_jsonl_with_raw_nul_invalid_utf8_and_surrogate_escapes(tmp_path: Path) -
         b'{"pack": "' + MINI.encode() + b'", "question": "meaning", "answer": "I show empathy \x00 \xff and respect"}\n'
         + b'{"pack": "' + MINI.encode() + b'", "question": "meaning", "answer": "empathy \\ud800 \\u0000"}\n'
     )
-    result = CliRunner().invoke(app, ["grade", str(source), "--format", "json"])
+    result = CliRunner().invoke(app, ["grade", str(source), "--format", "json", "--pack", MINI])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert [row["error"] for row in data["results"]] == [None, None]
