@@ -189,6 +189,18 @@ class StdinResponder:
         return "next"
 
 
+def _review(card_json: str | None, score: int) -> tuple[str, str]:
+    """The question's next card; a stored card the scheduler cannot read starts over as new."""
+    from . import schedule
+
+    if card_json is not None:
+        try:
+            return schedule.review(card_json, score)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # it only held scheduling state: the question is scheduled as if new
+    return schedule.review(None, score)
+
+
 def open_store() -> tuple[Store | None, str | None]:
     """Open the history for a session: (store, None), or (None, why) when it cannot be written.
 
@@ -251,6 +263,11 @@ class Session:
         if self._warning and not self._warned:
             self._warned = True
             yield Notice(self._warning)
+        if self.store is not None:  # damaged history rows met while choosing or scoring
+            from .text import sanitize
+
+            for message in self.store.take_warnings():
+                yield Notice(sanitize(message))
 
     def run(self) -> Iterator[Event]:
         """Yield the session's events; ends with Finished (also after Ctrl-C or Ctrl-D)."""
@@ -316,7 +333,7 @@ class Session:
         if self.store is not None:
             try:
                 old = self.store.card(self.pack.id, question.id)
-                card = schedule.review(old.card if old else None, result["score"])
+                card = _review(old.card if old else None, result["score"])
                 attempt_id = self.store.record_attempt(
                     session=self.session_id, pack=self.pack.id, question=question.id,
                     prompt=question.prompt, answer=answer.text, result=result,
