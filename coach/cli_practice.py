@@ -164,6 +164,9 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
 
         responder: Any = TerminalResponder()
     else:
+        # Like `coach score`: answers are UTF-8, and bytes that are not become U+FFFD.
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
         responder = StdinResponder(sys.stdin)
     session = Session(loaded, questions, responder, store, strict_time=strict_time,
                       store_warning=store_warning)
