@@ -242,7 +242,9 @@ def _history(
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the latest N attempts.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the attempts as JSON.")] = False,
     repair: Annotated[bool, typer.Option("--repair", help="Move a damaged history file aside (kept, "
-                                         "renamed) and start a fresh one.")] = False,
+                                         "renamed) and start a fresh one; in a healthy file, fix "
+                                         "damaged rows or move them to its quarantine table.")]
+    = False,
 ) -> None:
     """List past attempts (newest last), show one again, or repair the history file.
 

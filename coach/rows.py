@@ -61,12 +61,50 @@ def criteria_list(value: Any) -> list[dict[str, Any]]:
     return data
 
 
+def _is_num(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _evidence(value: Any) -> bool:
+    return (isinstance(value, dict) and isinstance(value.get("text"), str)
+            and _is_int(value.get("start")) and _is_int(value.get("end")))
+
+
+# The fields of a stored result that `history show` reads (every coach version stored them).
+_RESULT_FIELDS: dict[str, type] = {"score": int, "words": int, "length": str, "length_advice": str,
+                                   "fillers": list, "hedges": list, "criteria": list, "red_flags": list}
+
+
 def result_object(value: Any) -> dict[str, Any]:
-    """The stored full result, checked for the fields every reader uses."""
+    """The stored full result, checked for the fields `history show` and export read."""
     data = _json(value, "result", dict)
-    if not (isinstance(data.get("criteria"), list) and isinstance(data.get("red_flags", []), list)
-            and all(isinstance(c, dict) for c in data["criteria"])):
-        raise Damaged("result: its criteria or red_flags are not lists of objects")
+    for key, kind in _RESULT_FIELDS.items():
+        if not isinstance(data.get(key), kind) or isinstance(data[key], bool):
+            raise Damaged(f"result: {key} is missing or of the wrong type")
+    for crit in data["criteria"]:
+        if not (isinstance(crit, dict) and isinstance(crit.get("label"), str)
+                and isinstance(crit.get("earned"), bool) and isinstance(crit.get("negated"), bool)
+                and _is_num(crit.get("match")) and isinstance(crit.get("tip") or "", str)
+                and (_evidence(crit.get("evidence")) if crit["earned"] or crit["negated"]
+                     else crit.get("evidence") is None or _evidence(crit["evidence"]))
+                and (crit.get("negation") is None or _evidence(crit["negation"]))):
+            raise Damaged("result: a criterion lacks its label, earned, negated, match or evidence")
+    for flag in data["red_flags"]:
+        if not (isinstance(flag, dict) and _is_num(flag.get("penalty")) and _evidence(flag.get("evidence"))
+                and isinstance(flag.get("why") or "", str)):
+            raise Damaged("result: a red flag lacks its penalty or evidence")
+    for item in data["fillers"] + data["hedges"]:
+        if not (isinstance(item, dict) and isinstance(item.get("text"), str) and _is_int(item.get("count"))):
+            raise Damaged("result: a filler or hedge lacks its text or count")
+    if not (data.get("star") is None or isinstance(data["star"], dict)):
+        raise Damaged("result: star is not an object")
+    notes = data.get("notes", [])
+    if not (isinstance(notes, list) and all(isinstance(n, str) for n in notes)):
+        raise Damaged("result: notes are not a list of text")
+    parts = data.get("parts") or []
+    if not (isinstance(parts, list) and all(isinstance(p, dict) and isinstance(p.get("label") or "", str)
+                                            and _is_num(p.get("coverage")) for p in parts)):
+        raise Damaged("result: a part lacks its label or coverage")
     return data
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from coach import store as store_mod
@@ -51,6 +53,8 @@ DAMAGES = [
     ("attempts", "criteria", "'{bad'"),
     ("attempts", "criteria", "'[1]'"),
     ("attempts", "result", "'{bad'"),
+    ("attempts", "result", "'[]'"),
+    ("attempts", "result", """'{"criteria": [{}], "red_flags": []}'"""),
     ("attempts", "score", "'abc'"),
     ("attempts", "created", "'yesterday-ish'"),
     ("attempts", "answer", "x'00ff'"),
@@ -75,6 +79,39 @@ def test_a_damaged_attempt_is_skipped_with_a_warning_naming_it(table: str, colum
     assert shown.exit_code == 1 and "attempt #1 is damaged" in shown.stderr
     again = invoke("practice", "--pack", PACK, "-q", "meaning", input=f"{GOOD}\n")
     assert again.exit_code == 0, again.output
+
+
+PARTS_PACK = """\
+pack: tcp
+title: TCP
+language: en
+criteria:
+  exp: {label: exponential growth, keywords: [exponential, doubles]}
+  thresh: {label: threshold, keywords: [threshold]}
+questions:
+  - id: phases
+    prompt: Name the phases.
+    parts:
+      - {label: Slow start, criteria: [exp]}
+      - {label: Avoidance, criteria: [thresh]}
+"""
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answer=st.text(max_size=400) | st.sampled_from([GOOD, "It is not my job, um, basically. I follow up.",
+                                                         "It doubles until the threshold."]),
+       question=st.sampled_from(["meaning", "queue", "fixed"]))
+def test_every_result_the_engine_gives_passes_the_row_checks(answer: str, question: str) -> None:
+    from coach import load_pack_text
+    from coach.engine import score_answer
+    from coach.packs import load_pack
+    from coach.rows import criteria_list, result_object
+    from coach.store import criteria_summary
+
+    for pack, qid in ((load_pack(PACK), question), (load_pack_text(PARTS_PACK, "parts.yaml"), "phases")):
+        result = score_answer(pack, qid, answer).to_dict()
+        assert result_object(json.dumps(result)) == result
+        criteria_list(json.dumps(criteria_summary(result)))
 
 
 def test_a_card_with_a_bad_due_time_does_not_stop_stats_or_review() -> None:
