@@ -47,11 +47,27 @@ def _warn(message: str) -> None:
 
 
 def _existing_store() -> Store | None:
-    """The history for reading, or None when there is none yet (nothing is created)."""
+    """The history opened read-only, or None when there is none yet: reading creates, migrates
+    and writes nothing, so it works in a read-only data folder."""
     from .store import Store, db_path
 
     path = db_path()
-    return Store.open(path) if path.exists() else None
+    return Store.open(path, readonly=True) if path.exists() else None
+
+
+def _warn_damaged(store: Store) -> None:
+    """Name every damaged row the store skipped while reading."""
+    from .text import sanitize
+
+    for message in store.take_warnings():
+        _warn(sanitize(message))
+
+
+def _text_option(value: str | None) -> str | None:
+    """An option typed on the command line as valid text (undecodable bytes become U+FFFD)."""
+    from .text import repair
+
+    return None if value is None else repair(value)
 
 
 def _resolve_pack(ref: str | None, store: Store | None) -> Any:
@@ -148,6 +164,9 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
 
         responder: Any = TerminalResponder()
     else:
+        # Like `coach score`: answers are UTF-8, and bytes that are not become U+FFFD.
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
         responder = StdinResponder(sys.stdin)
     session = Session(loaded, questions, responder, store, strict_time=strict_time,
                       store_warning=store_warning)
@@ -223,7 +242,9 @@ def _history(
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the latest N attempts.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the attempts as JSON.")] = False,
     repair: Annotated[bool, typer.Option("--repair", help="Move a damaged history file aside (kept, "
-                                         "renamed) and start a fresh one.")] = False,
+                                         "renamed) and start a fresh one; in a healthy file, fix "
+                                         "damaged rows or move them to its quarantine table.")]
+    = False,
 ) -> None:
     """List past attempts (newest last), show one again, or repair the history file.
 
@@ -238,16 +259,9 @@ def _history(
     if ctx.invoked_subcommand is not None:
         return
     if repair:
-        from .store import db_path
-        from .store import repair as do_repair
-
-        moved = do_repair()
-        if moved is None:
-            sys.stdout.write(f"{db_path()}: the history database is healthy (or absent); nothing to repair\n")
-        else:
-            sys.stdout.write(f"Moved the damaged history to {moved} (kept, not deleted).\n"
-                             f"Started a fresh history at {db_path()}.\n")
+        _repair()
         return
+    pack, question = _text_option(pack), _text_option(question)
     cutoff = _since(since)
     store = _existing_store()
     rows = []
@@ -255,6 +269,7 @@ def _history(
         with store:
             rows = [a.summary() for a in store.attempts(pack=pack, question=question, since=cutoff,
                                                         limit=limit)]
+            _warn_damaged(store)
     from . import render
 
     if json_out:
@@ -265,6 +280,27 @@ def _history(
                          + "; run `coach practice` to start\n")
         return
     render.console().print(render.history_table(rows))
+
+
+def _repair() -> None:
+    """`coach history --repair`: move a damaged file aside, else fix or quarantine damaged rows."""
+    from .store import db_path, repair_rows
+    from .store import repair as do_repair
+    from .text import sanitize
+
+    moved = do_repair()
+    if moved is not None:
+        sys.stdout.write(f"Moved the damaged history to {moved} (kept, not deleted).\n"
+                         f"Started a fresh history at {db_path()}.\n")
+        return
+    touched = repair_rows()
+    if not touched:
+        sys.stdout.write(f"{db_path()}: the history database is healthy (or absent); nothing to repair\n")
+        return
+    for line in touched:
+        sys.stdout.write(sanitize(f"{db_path()}: {line}") + "\n")
+    sys.stdout.write(f"Repaired {len(touched)} damaged row{'s' if len(touched) != 1 else ''}; "
+                     "quarantined rows are kept in the file's quarantine table.\n")
 
 
 def _show(
@@ -290,6 +326,7 @@ def _show(
         if attempt is None:
             raise CoachError(f"no attempt #{attempt_id}; list them with `coach history`")
         rows = timeline(store.attempts(pack=attempt.pack, question=attempt.question))
+        _warn_damaged(store)
     data = attempt.to_dict()
     data["timeline"] = rows
     mine = next(r for r in rows if r["id"] == attempt.id)
@@ -315,6 +352,7 @@ def _show(
 def _stats_data(pack: str | None, since: str | None = None) -> tuple[list[Any], dict[str, Any]]:
     from .history import stats
 
+    pack = _text_option(pack)
     store = _existing_store()
     attempts: list[Any] = []
     cards: list[Any] = []
@@ -322,6 +360,7 @@ def _stats_data(pack: str | None, since: str | None = None) -> tuple[list[Any], 
         with store:
             attempts = store.attempts(pack=pack, since=since)
             cards = store.cards(pack)
+            _warn_damaged(store)
     return attempts, stats(attempts, cards, pack=pack)
 
 

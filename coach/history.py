@@ -26,7 +26,18 @@ class SinceError(CoachError, ValueError):
 
 def parse_since(value: str, now: datetime | None = None) -> str:
     """--since as an ISO UTC timestamp: 2026-01-31, 2026-01-31T09:00, 7d, 2w, 3m, 1y, today, yesterday."""
-    now = now or datetime.now(UTC)
+    try:
+        cutoff = _parse_since(value, now or datetime.now(UTC))
+        datetime.fromisoformat(cutoff).astimezone()  # export shows it in local time
+        return cutoff
+    except (OverflowError, ValueError) as exc:  # 99999999d, 0001-01-01: past what a date can hold
+        if isinstance(exc, SinceError):
+            raise
+        raise SinceError(f"--since {value!r}: too far in the past (dates start at year 1 and "
+                         "periods must end after it)") from None
+
+
+def _parse_since(value: str, now: datetime) -> str:
     text = value.strip().lower()
     local_midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     if text in ("today", "yesterday"):

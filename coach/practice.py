@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 from .errors import CoachError, StoreError
@@ -29,11 +29,16 @@ LAST_PACK = "last_pack"
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """What the person typed, how long it took (None when not timed), and if time ran out."""
+    """What the person typed, how long it took (None when not timed), and if time ran out.
+
+    `chars` is how many characters were typed when `text` holds only the first of them
+    (a responder reading a huge answer keeps no more than can be scored).
+    """
 
     text: str
     duration: float | None = None
     timed_out: bool = False
+    chars: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,36 +162,107 @@ class Responder(Protocol):
         ...
 
 
+READ_CHUNK = 8192  # characters read at a time: a line is never read whole
+TERMINATOR_MAX = 1024  # a longer line is answer text, never the "." line that ends an answer
+
+
+class _Collector:
+    """The text of one answer, keeping no more than `keep` characters but counting them all."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self.parts: list[str] = []
+        self.kept = 0
+        self.total = 0
+        self.lines = 0
+
+    def add(self, piece: str) -> None:
+        self.total += len(piece)
+        if self.kept < self.keep and piece:
+            piece = piece[:self.keep - self.kept]
+            self.parts.append(piece)
+            self.kept += len(piece)
+
+    def new_line(self) -> None:
+        if self.lines:
+            self.add("\n")
+        self.lines += 1
+
+    def answer(self) -> Answer:
+        return Answer("".join(self.parts), chars=self.total)
+
+
 class StdinResponder:
     """Answers from a text stream, one per question, each ended by a line `.` or end of input.
 
-    No choice is asked: every answer is scored and the session moves on.
+    No choice is asked: every answer is scored and the session moves on. Reading is bounded
+    like `coach score`: only the first MAX_ANSWER_CHARS (+1, to tell that there was more) are
+    kept, however long the input; undecodable bytes and NUL become U+FFFD.
     """
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self.ended = False
 
+    def _read(self) -> str:
+        from .text import repair
+
+        return repair(self.stream.readline(READ_CHUNK)).replace("\x00", "\ufffd")
+
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
         """The next answer from the stream, or None at its end."""
+        from .engine import MAX_ANSWER_CHARS
+
         if self.ended:
             return None
-        lines: list[str] = []
+        text = _Collector(MAX_ANSWER_CHARS + 1)
+        head = ""  # the start of the current line, held back while it could be the "." line
+        long_line = read_any = False
         while True:
-            line = self.stream.readline()
-            if line == "":
+            chunk = self._read()
+            if chunk == "":
                 self.ended = True
-                if not lines:
+                if not read_any:
                     return None
+            read_any = True
+            complete = chunk.endswith("\n") or chunk == ""
+            body = chunk.rstrip("\r\n") if complete else chunk
+            if long_line:
+                text.add(body)
+            else:
+                head += body
+                if len(head) > TERMINATOR_MAX:
+                    text.new_line()
+                    text.add(head)
+                    head, long_line = "", True
+            if not complete:
+                continue
+            if not long_line:
+                if head.strip() == ".":
+                    break
+                if head or chunk:  # not the empty read at the end of input
+                    text.new_line()
+                    text.add(head)
+            head, long_line = "", False
+            if chunk == "":
                 break
-            if line.strip() == ".":
-                break
-            lines.append(line.rstrip("\r\n"))
-        return Answer("\n".join(lines))
+        return text.answer()
 
     def choose(self, scored: Scored) -> Choice:
         """Scripted sessions ask no choice: always go on to the next question."""
         return "next"
+
+
+def _review(card_json: str | None, score: int) -> tuple[str, str]:
+    """The question's next card; a stored card the scheduler cannot read starts over as new."""
+    from . import schedule
+
+    if card_json is not None:
+        try:
+            return schedule.review(card_json, score)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # it only held scheduling state: the question is scheduled as if new
+    return schedule.review(None, score)
 
 
 def open_store() -> tuple[Store | None, str | None]:
@@ -251,6 +327,11 @@ class Session:
         if self._warning and not self._warned:
             self._warned = True
             yield Notice(self._warning)
+        if self.store is not None:  # damaged history rows met while choosing or scoring
+            from .text import sanitize
+
+            for message in self.store.take_warnings():
+                yield Notice(sanitize(message))
 
     def run(self) -> Iterator[Event]:
         """Yield the session's events; ends with Finished (also after Ctrl-C or Ctrl-D)."""
@@ -304,9 +385,20 @@ class Session:
 
     def _score(self, question: Question, answer: Answer) -> Scored:
         from . import schedule
-        from .engine import score_answer
+        from .engine import MAX_ANSWER_CHARS, capped, score_answer
 
-        result = score_answer(self.pack, question, answer.text).to_dict()
+        # Only the scored part of a long answer is kept, shown and stored (as `coach score`
+        # scores it); the result says how long the whole answer was.
+        typed = max(answer.chars or 0, len(answer.text))
+        text = capped(answer.text)
+        if text != answer.text or typed > len(text):
+            answer = replace(answer, text=text, chars=typed)
+        result = score_answer(self.pack, question, text).to_dict()
+        if typed > len(text):
+            result.update(truncated=True, scored_chars=len(text))
+            result["notes"] = [*result["notes"],
+                               f"Only the first {MAX_ANSWER_CHARS:,} of {typed:,} characters were "
+                               "scored; only they are kept in your history."]
         row = self.rows.get(question.id)
         if row is None:
             row = self.rows[question.id] = Row(question.id, question.prompt)
@@ -316,7 +408,7 @@ class Session:
         if self.store is not None:
             try:
                 old = self.store.card(self.pack.id, question.id)
-                card = schedule.review(old.card if old else None, result["score"])
+                card = _review(old.card if old else None, result["score"])
                 attempt_id = self.store.record_attempt(
                     session=self.session_id, pack=self.pack.id, question=question.id,
                     prompt=question.prompt, answer=answer.text, result=result,

@@ -18,10 +18,11 @@ every migration applied; new migrations are appended to the list, never edited.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -111,6 +112,20 @@ def m003_settings(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migration
+def m004_quarantine(db: sqlite3.Connection) -> None:
+    """Quarantine: damaged rows `coach history --repair` moved out of attempts or cards, kept whole."""
+    db.execute("""
+        CREATE TABLE quarantine (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            key TEXT NOT NULL,
+            row TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            moved TEXT NOT NULL
+        )""")
+
+
 # -- records ------------------------------------------------------------------------------------
 
 
@@ -164,10 +179,13 @@ _ATTEMPT_COLUMNS = ("id, session, pack, question, prompt, answer, score, criteri
 
 
 def _attempt(row: tuple[Any, ...]) -> Attempt:
-    (aid, session, pack, question, prompt, answer, score, criteria, result, duration, words,
-     limit, created) = row
-    return Attempt(aid, session, pack, question, prompt, answer, score, json.loads(criteria),
-                   json.loads(result), duration, words, limit, created)
+    """A stored row as an Attempt; raises rows.Damaged when a column cannot be used."""
+    from .rows import attempt_fields
+
+    return Attempt(*attempt_fields(row))
+
+
+ROW_HINT = "run `coach history --repair` to fix or quarantine it"
 
 
 def criteria_summary(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -241,9 +259,13 @@ def _check_header(path: Path) -> None:
 class Store:
     """An open history database. Use `Store.open()`; every method commits before it returns."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, *, readonly: bool = False) -> None:
         self.db = db
         self.path = path
+        self.readonly = readonly
+        self.tables: set[str] = set()
+        self._pending: list[str] = []  # warnings about damaged rows, not yet shown
+        self._named: set[str] = set()  # rows already warned about (each is named once)
 
     # - opening -
 
@@ -258,21 +280,22 @@ class Store:
                                    f"({exc.strerror or exc}); practice history cannot be saved") from None
         if path.exists() and not path.is_file():
             raise StoreUnavailable(f"{path}: is not a file; practice history cannot be saved")
-        if readonly:
-            return cls._open(path, readonly=True)
-        with _opening_lock(path):
-            return cls._open(path, readonly=False)
+        with _opening_lock(path) if not readonly else contextlib.nullcontext():
+            return cls._open(path, readonly=readonly)
 
     @classmethod
     def _open(cls, path: Path, *, readonly: bool) -> Store:
         _check_header(path)
+        if readonly:
+            try:
+                return cls._open_readonly(path, immutable=False)
+            except StoreUnavailable:
+                # A WAL file in a folder that cannot be written: SQLite cannot create the shared
+                # memory file a reader needs. Nobody can be writing there, so read it as immutable.
+                return cls._open_readonly(path, immutable=True)
         try:
-            if readonly:
-                db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                     timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            else:
-                db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                     check_same_thread=False)
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                 check_same_thread=False)
         except sqlite3.Error as exc:
             raise _classify(exc, path) from None
         store = cls(db, path)
@@ -280,14 +303,33 @@ class Store:
             with store._errors():
                 db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 store._check_identity()
-                if readonly:
-                    return store
                 mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise sqlite3.OperationalError(f"cannot switch to WAL journal (got {mode})")
                 db.execute("PRAGMA synchronous = FULL")
                 db.execute("PRAGMA foreign_keys = ON")
                 store._migrate()
+        except BaseException:
+            db.close()
+            raise
+        return store
+
+    @classmethod
+    def _open_readonly(cls, path: Path, *, immutable: bool) -> Store:
+        """Open for reading only (mode=ro): nothing is created, migrated or written."""
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                 check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _classify(exc, path) from None
+        store = cls(db, path, readonly=True)
+        try:
+            with store._errors():
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                store._check_identity()
+                if "_migrations" in store.tables:
+                    store._check_known(r[0] for r in db.execute("SELECT name FROM _migrations"))
         except BaseException:
             db.close()
             raise
@@ -327,7 +369,7 @@ class Store:
     def _check_identity(self) -> None:
         """Refuse files that are SQLite but not ours (never write to someone else's database)."""
         app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in self.db.execute(
+        tables = self.tables = {r[0] for r in self.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if app_id == APPLICATION_ID or (app_id == 0 and not tables):
             return
@@ -342,16 +384,34 @@ class Store:
             db.execute("CREATE TABLE IF NOT EXISTS _migrations "
                        "(name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
             applied = {r[0] for r in db.execute("SELECT name FROM _migrations")}
-            known = {name for name, _ in MIGRATIONS}
-            unknown = sorted(applied - known)
-            if unknown:
-                raise StoreError(f"{self.path}: was written by a newer coach (migrations "
-                                 f"{', '.join(unknown)}); upgrade coach to read it")
+            self._check_known(applied)
             for name, func in MIGRATIONS:
                 if name not in applied:
                     func(db)
                     db.execute("INSERT INTO _migrations (name, applied) VALUES (?, ?)",
                                (name, now_iso()))
+            self.tables = {r[0] for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def _check_known(self, applied: Iterable[str]) -> None:
+        """Refuse a file migrated by a newer coach: its rows may mean something this one cannot read."""
+        unknown = sorted(set(applied) - {name for name, _ in MIGRATIONS})
+        if unknown:
+            raise StoreError(f"{self.path}: was written by a newer coach (migrations "
+                             f"{', '.join(unknown)}); upgrade coach to read it")
+
+    # - damaged rows -
+
+    def _damaged(self, what: str, exc: Exception) -> None:
+        """Note a row that is skipped because it cannot be used; each row is named once."""
+        if what not in self._named:
+            self._named.add(what)
+            self._pending.append(f"{self.path}: {what} is damaged ({exc}) and was skipped; {ROW_HINT}")
+
+    def take_warnings(self) -> list[str]:
+        """Warnings about damaged rows met since the last call (for the caller to show)."""
+        pending, self._pending = self._pending, []
+        return pending
 
     def applied_migrations(self) -> list[str]:
         """Names of the migrations applied to this file, in the order they were applied."""
@@ -397,20 +457,38 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
+        if "attempts" not in self.tables:  # a file opened read-only before its first migration
+            return []
+        from .rows import Damaged
+
+        rows: list[Attempt] = []
         with self._errors():
-            rows = [_attempt(r) for r in self.db.execute(sql, args)]
+            for row in self.db.execute(sql, args):
+                try:
+                    rows.append(_attempt(row))
+                except Damaged as exc:
+                    self._damaged(f"attempt #{row[0]}", exc)
         return rows[::-1]
 
     def attempt(self, attempt_id: int) -> Attempt | None:
-        """One attempt by id, or None."""
+        """One attempt by id, or None; a damaged one raises StoreError naming it."""
+        if "attempts" not in self.tables:
+            return None
+        from .rows import Damaged
+
         with self._errors():
             row = self.db.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id = ?",
                                   (attempt_id,)).fetchone()
-        return _attempt(row) if row else None
+        try:
+            return _attempt(row) if row else None
+        except Damaged as exc:
+            raise StoreError(f"{self.path}: attempt #{attempt_id} is damaged ({exc}); {ROW_HINT}") from None
 
     def previous_score(self, pack: str, question: str, before: int | None = None) -> int | None:
         """The score of the latest attempt at a question (before attempt id `before`, if given)."""
-        sql = "SELECT score FROM attempts WHERE pack = ? AND question = ?"
+        # typeof: an edited score that is not a number is no previous score (the row is named
+        # when history lists it).
+        sql = "SELECT score FROM attempts WHERE pack = ? AND question = ? AND typeof(score) = 'integer'"
         args: list[Any] = [pack, question]
         if before is not None:
             sql += " AND id < ?"
@@ -433,20 +511,39 @@ class Store:
         args: tuple[Any, ...] = ()
         if pack is not None:
             sql, args = sql + " WHERE pack = ?", (pack,)
+        if "cards" not in self.tables:
+            return []
         with self._errors():
-            return [CardRow(*r) for r in self.db.execute(sql + " ORDER BY due, pack, question", args)]
+            rows = self.db.execute(sql + " ORDER BY due, pack, question", args).fetchall()
+        return [card for card in map(self._card, rows) if card is not None]
 
     def card(self, pack: str, question: str) -> CardRow | None:
-        """One question's card, or None if it was never answered."""
+        """One question's card for the next review, or None if it was never answered (or its
+        card is damaged). Only the FSRS card is checked: the next review rewrites `due`."""
+        if "cards" not in self.tables:
+            return None
         with self._errors():
             row = self.db.execute("SELECT pack, question, card, due FROM cards WHERE pack = ? AND "
                                   "question = ?", (pack, question)).fetchone()
-        return CardRow(*row) if row else None
+        return self._card(row, due=False) if row else None
+
+    def _card(self, row: tuple[Any, ...], *, due: bool = True) -> CardRow | None:
+        """A cards row, or None (with a warning) when it cannot be used: the question counts as new."""
+        from .rows import Damaged, card_fields
+
+        try:
+            card_fields(row[2], row[3] if due else None)
+        except Damaged as exc:
+            self._damaged(f"the card of {row[0]}/{row[1]}", exc)
+            return None
+        return CardRow(*row)
 
     # - settings -
 
     def get_setting(self, key: str) -> str | None:
         """A remembered setting (such as the last pack used), or None."""
+        if "settings" not in self.tables:
+            return None
         with self._errors():
             row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
@@ -464,18 +561,39 @@ class Store:
 
 
 def check(path: Path | None = None) -> str | None:
-    """Why the history file cannot be used (a message), or None when it is healthy or absent."""
+    """Why the history file is damaged (a message), or None when it is healthy or absent.
+
+    Only damage is an answer: a file locked by another coach, one written by a newer coach
+    or one that cannot be read raises its StoreError, so `repair` never moves a healthy file.
+    """
     path = path or db_path()
     if not path.exists():
         return None
     try:
         with Store.open(path, readonly=True) as store:
             verdict = store.integrity()
-    except StoreUnavailable:
-        raise
-    except StoreError as exc:
+    except StoreCorrupt as exc:
         return str(exc)
     return None if verdict == "ok" else f"{path}: integrity check failed: {verdict}"
+
+
+def repair_rows(path: Path | None = None) -> list[str]:
+    """Fix or quarantine the damaged rows of a healthy history file (see coach/rows.py).
+
+    One message per row touched; empty when every row is whole (or there is no file).
+    """
+    from .rows import repair_rows as fix
+
+    path = path or db_path()
+    if not path.exists():
+        return []
+    with Store.open(path, readonly=True) as reader:  # a healthy file is not even opened for writing
+        reader.attempts()
+        reader.cards()
+        if not reader.take_warnings():
+            return []
+    with Store.open(path) as store:
+        return fix(store, now_iso())
 
 
 def repair(path: Path | None = None, *, stamp: str | None = None) -> Path | None:
