@@ -95,6 +95,11 @@ def score_report(result: dict[str, Any], *, prompt: str, title: str, answer: str
                 Text("”", style="red")
             if crit.get("negation"):
                 evidence += Text(f" (by “{sanitize(crit['negation']['text'])}”)", style="dim red")
+        elif crit.get("set_aside"):
+            # Found, but a judgement rule kept it from counting: say which, so it can be fixed.
+            mark, style = Text("✗", style="bold yellow"), "dim"
+            evidence = Text("set aside: “", style="yellow") + safe(crit["evidence"]["text"]) + \
+                Text("”", style="yellow") + Text(f" ({sanitize(crit['set_aside']['why'])})", style="dim")
         else:
             mark, style = Text("✗", style="bold red"), "dim"
             evidence = Text("not found", style="dim")
@@ -122,6 +127,9 @@ def score_report(result: dict[str, Any], *, prompt: str, title: str, answer: str
             lines.append_text(safe(crit["tip"]))
             if crit["negated"]:
                 lines.append(" (you mentioned it, but negated it)", style="dim")
+            elif crit.get("set_aside"):
+                lines.append(f" (“{sanitize(crit['evidence']['text'])}” did not count: "
+                             f"{sanitize(crit['set_aside']['why'])})", style="dim")
             lines.append("\n")
         lines.rstrip()
         parts.append(Panel(lines, title="To improve", title_align="left", box=box.ROUNDED,
@@ -199,7 +207,9 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
     criterion with its verdict, so a trainer sees why a criterion was or was not earned."""
     verdicts = {c["id"]: c for c in criteria or []}
     table = Table(box=box.SIMPLE_HEAD, title="Keyword phrases and their best matches",
-                  caption=f"A phrase earns its criterion from strength {threshold}, unless negated.")
+                  caption=f"A phrase earns its criterion from strength {threshold}, unless negated "
+                          "or set aside by a judgement rule (idiom, exclusion, sense, subject, "
+                          "deflection, stuffing).")
     table.add_column("Criterion", no_wrap=True)
     table.add_column("Phrase")
     table.add_column("Best match in the answer")
@@ -210,8 +220,12 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
         style = "green" if strength >= threshold and not row["negated"] else (
             "red" if row["negated"] else "dim")
         found = safe(row["evidence"]["text"]) if row["evidence"] else Text("–", style="dim")
+        aside = row.get("set_aside")
         if row["negated"]:
             found.append(" (negated)", style="red")
+        elif aside:
+            found.append(f" (set aside, {aside['rule']}: {sanitize(aside['why'])})", style="yellow")
+            style = "yellow"
         label = Text("")
         if row["criterion"] != previous:
             if previous is not None:
@@ -226,7 +240,7 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
                     label.append(f"\n  negated by “{sanitize(verdict['negation']['text'])}”",
                                  style="dim red")
             previous = row["criterion"]
-        mark = "✓ " if strength >= threshold and not row["negated"] else ""
+        mark = "✓ " if strength >= threshold and not row["negated"] and not aside else ""
         table.add_row(label, safe(row["phrase"]), found, Text(f"{mark}{strength:g}", style=style))
     return table
 

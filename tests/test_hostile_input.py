@@ -137,7 +137,7 @@ def test_megabyte_values_are_cut_in_error_messages(tmp_path: Path) -> None:
     assert result.exit_code == 0
     errors = [row["error"] for row in csv.DictReader(result.stdout.splitlines())]
     assert all(0 < len(e) <= grade_module.MAX_ERROR for e in errors), [len(e) for e in errors]
-    assert errors[0].startswith("no question 'xxx") and "at most 64 characters" in errors[0]
+    assert errors[0].startswith("line 1: no question 'xxx") and "at most 64 characters" in errors[0]
     assert "is not a pack id" in errors[1]
 
 
