@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz.distance import OSA
 
 from .judge import (
-    OFF_TOPIC_SHARE,
     STUFFED_CAP,
     LanguageRules,
     SetAside,
@@ -35,6 +34,7 @@ from .judge import (
     compile_rules,
     content_stems,
     idiom_spans,
+    off_topic,
     set_aside,
     stuffing_reason,
     topic_share,
@@ -1000,7 +1000,7 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     if stuffed is not None:
         total = min(total, STUFFED_CAP)
     share = topic_share(content_stems(analysis.tokens.norms, lang), compiled.topic(q))
-    off_topic = share is not None and share < OFF_TOPIC_SHARE
+    strays = off_topic(share, bool(earned_ids))
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
     notes: list[str] = []
@@ -1013,9 +1013,10 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
         notes.append(f"Only the first {MAX_ANSWER_CHARS:,} of {len(text):,} characters were scored.")
     if stuffed is not None:
         notes.append(f"Capped at {STUFFED_CAP}: {stuffed}.")
-    if off_topic:
-        notes.append("This may not answer the question: it shares almost no words with the "
-                     "question, its model answer or its examples.")
+    if strays:
+        notes.append("This may not answer the question: it shares few words with the question, "
+                     "its model answer or its examples"
+                     + (", and earns no criterion." if not earned_ids else "."))
     return Score(
         pack=pack.id, question=q.id, score=total,
         earned_weight=sum(p.earned_weight for p in parts),
@@ -1028,7 +1029,7 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
         truncated=truncated, scored_chars=len(scored), empty=empty, notes=notes,
         length_factor=round(factor, 4), min_words=min_words,
         parts=parts if q.parts else [],
-        stuffing=stuffed, off_topic=off_topic,
+        stuffing=stuffed, off_topic=strays,
         topic_share=None if share is None else round(share, 3),
     )
 

@@ -270,10 +270,13 @@ def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
 STUFFED_SHARE = 0.5
 REPEATED_SHARE = 0.3
 STUFFED_CAP = 20
-# An answer is off the question when fewer than this share of its distinct content words
-# occur in the question's prompt, model answer or examples (with at least OFF_TOPIC_MIN
-# distinct content words, so a short answer is judged by length instead).
-OFF_TOPIC_SHARE = 0.12
+# An answer may not answer the question when fewer than OFF_TOPIC_SHARE of its distinct
+# content words occur in the question's prompt, model answer or examples, or fewer than
+# OFF_TOPIC_WEAK and it earns no criterion (with at least OFF_TOPIC_MIN distinct content
+# words, so a short answer is judged by length instead). Chosen on the dev split of
+# bench/data: no on-topic dev answer that earns a criterion falls under either line.
+OFF_TOPIC_SHARE = 0.08
+OFF_TOPIC_WEAK = 0.3
 OFF_TOPIC_MIN = 8
 
 
@@ -325,6 +328,13 @@ def content_stems(norms: list[str], lang: Language) -> set[str]:
     """The stems of the words that carry meaning (not function or stop words, not numbers)."""
     skip = lang.function_words | lang.stop_words
     return {lang.stem(w) for w in norms if w not in skip and len(w) >= 3 and not w.isdigit()}
+
+
+def off_topic(share: float | None, earned_any: bool) -> bool:
+    """May an answer not answer its question (see OFF_TOPIC_SHARE)?"""
+    if share is None:
+        return False
+    return share < OFF_TOPIC_SHARE or (share < OFF_TOPIC_WEAK and not earned_any)
 
 
 def topic_share(answer: set[str], question: frozenset[str]) -> float | None:

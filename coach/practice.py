@@ -253,16 +253,16 @@ class StdinResponder:
         return "next"
 
 
-def _review(card_json: str | None, score: int) -> tuple[str, str]:
+def _review(card_json: str | None, score: int, off_topic: bool) -> tuple[str, str]:
     """The question's next card; a stored card the scheduler cannot read starts over as new."""
     from . import schedule
 
     if card_json is not None:
         try:
-            return schedule.review(card_json, score)
+            return schedule.review(card_json, score, off_topic=off_topic)
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # it only held scheduling state: the question is scheduled as if new
-    return schedule.review(None, score)
+    return schedule.review(None, score, off_topic=off_topic)
 
 
 def open_store() -> tuple[Store | None, str | None]:
@@ -408,7 +408,7 @@ class Session:
         if self.store is not None:
             try:
                 old = self.store.card(self.pack.id, question.id)
-                card = _review(old.card if old else None, result["score"])
+                card = _review(old.card if old else None, result["score"], bool(result.get("off_topic")))
                 attempt_id = self.store.record_attempt(
                     session=self.session_id, pack=self.pack.id, question=question.id,
                     prompt=question.prompt, answer=answer.text, result=result,
@@ -421,7 +421,8 @@ class Session:
         row.scores.append(int(result["score"]))
         self.results.append(result)
         return Scored(question, self.pack.title, answer, result, attempt_id, previous,
-                      schedule.rating_name(result["score"]), bool(question.model_answer.strip()))
+                      schedule.rating_name(result["score"], off_topic=bool(result.get("off_topic"))),
+                      bool(question.model_answer.strip()))
 
     def _previous(self, question_id: str) -> int | None:
         if self.store is None:

@@ -25,22 +25,24 @@ class Mode(StrEnum):
     random = "random"  # any order
 
 
-def rating_name(score: int) -> str:
-    """The FSRS rating for a score: below 50 Again, 50-69 Hard, 70-89 Good, 90+ Easy."""
+def rating_name(score: int, *, off_topic: bool = False) -> str:
+    """The FSRS rating for a score: below 50 Again, 50-69 Hard, 70-89 Good, 90+ Easy. An
+    answer that may not answer the question (coach.judge) never rates above Hard, so the
+    question comes back soon whatever words it used."""
     if score < AGAIN_BELOW:
         return "Again"
-    if score < HARD_BELOW:
+    if score < HARD_BELOW or off_topic:
         return "Hard"
     if score < GOOD_BELOW:
         return "Good"
     return "Easy"
 
 
-def rating(score: int) -> Any:
+def rating(score: int, *, off_topic: bool = False) -> Any:
     """The fsrs.Rating for a score."""
     from fsrs import Rating
 
-    return Rating[rating_name(score)]
+    return Rating[rating_name(score, off_topic=off_topic)]
 
 
 def _scheduler() -> Any:
@@ -50,14 +52,15 @@ def _scheduler() -> Any:
     return Scheduler(enable_fuzzing=False)
 
 
-def review(card_json: str | None, score: int, when: datetime | None = None) -> tuple[str, str]:
+def review(card_json: str | None, score: int, when: datetime | None = None, *,
+           off_topic: bool = False) -> tuple[str, str]:
     """Review a question's card with the rating its score earns; return (card JSON, due ISO)."""
     from fsrs import Card
 
     when = when or datetime.now(UTC)
     # to_dict/from_dict (fsrs 6.0 on) rather than to_json (6.3 on): the same JSON either way.
     card = Card.from_dict(json.loads(card_json)) if card_json else Card(due=when)
-    new, _log = _scheduler().review_card(card, rating(score), review_datetime=when)
+    new, _log = _scheduler().review_card(card, rating(score, off_topic=off_topic), review_datetime=when)
     return json.dumps(new.to_dict()), new.due.astimezone(UTC).isoformat(timespec="microseconds")
 
 
