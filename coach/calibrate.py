@@ -31,6 +31,16 @@ class Disagreement:
     strength: float  # that phrase's match strength (0-100)
     evidence: str | None  # the words of the answer it matched
     negated_by: str | None = None  # for a missed credit: the negation cue that cancelled it
+    set_aside: str | None = None  # for a missed credit: the judgement rule that set it aside
+
+
+@dataclass(frozen=True, slots=True)
+class TipMiss:
+    """A criterion whose tip, said in the first person, does not earn the criterion: a
+    candidate who follows the advice word for word would still miss it."""
+
+    criterion: str
+    tip: str  # the tip as the candidate would say it
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +78,14 @@ class Calibration:
     criteria: list[CriterionTally]
     score_misses: list[ScoreMiss]
     questions_without_examples: list[str]
+    tips_not_earning: list[TipMiss] = field(default_factory=list)
 
     @property
     def disagreements(self) -> int:
-        """Examples-criterion pairs that disagree, plus scores out of their bounds."""
+        """Examples-criterion pairs that disagree, scores out of their bounds, and tips that
+        do not earn their own criterion."""
         return sum(len(t.false_credit) + len(t.missed_credit) for t in self.criteria) + \
-            len(self.score_misses)
+            len(self.score_misses) + len(self.tips_not_earning)
 
     @property
     def ok(self) -> bool:
@@ -157,18 +169,37 @@ def calibrate(pack: Pack) -> Calibration:
                 near = _nearest(rows, crit.id)
                 ev = near["evidence"] if near else None
                 negated = crit.negation.text if crit.negated and crit.negation else None
-                if crit.negated and crit.evidence is not None:
+                if (crit.negated or crit.set_aside) and crit.evidence is not None:
                     ev = {"start": crit.evidence.start, "end": crit.evidence.end,
                           "text": crit.evidence.text}
+                found = crit.negated or crit.set_aside is not None  # shown with its own match
                 tally.missed_credit.append(Disagreement(
                     question.id, ei, line, crit.id, "missed credit",
                     excerpt(example.answer, ev["start"] if ev else None, ev["end"] if ev else None),
-                    (crit.keyword if crit.negated else (near["phrase"] if near else None)),
-                    float(crit.match if crit.negated else (near["strength"] if near else 0)),
-                    ev["text"] if ev else None, negated))
+                    (crit.keyword if found else (near["phrase"] if near else None)),
+                    float(crit.match if found else (near["strength"] if near else 0)),
+                    ev["text"] if ev else None, negated,
+                    crit.set_aside.describe() if crit.set_aside else None))
     criteria = [t for cid, t in tallies.items() if cid in used]
     return Calibration(pack.id, str(pack.source) if pack.source else None, count, criteria, misses,
-                       without)
+                       without, tip_misses(pack))
+
+
+def tip_misses(pack: Pack) -> list[TipMiss]:
+    """The criteria whose tip, said in the first person ("Show that you listen" -> "I
+    listen"), does not earn the criterion itself."""
+    from .engine import detect
+    from .lang import get_language, in_first_person
+
+    lang = get_language(pack.language)
+    misses: list[TipMiss] = []
+    for cid, criterion in pack.criteria.items():
+        if not criterion.tip.strip():
+            continue
+        said = in_first_person(criterion.tip, lang)
+        if not detect(pack, said, [cid])[cid].earned:
+            misses.append(TipMiss(cid, said))
+    return misses
 
 
 def _nearest(rows: list[dict[str, Any]], cid: str) -> dict[str, Any] | None:

@@ -72,6 +72,7 @@ def lint(pack: Pack) -> list[Problem]:
     - two phrases of one criterion so alike that one never matters (whenever an answer says
       the longer one, the shorter one matches too);
     - a question without a model answer, or without examples;
+    - a criterion whose tip, said in the first person, does not earn it;
     - a criterion that no question uses.
     """
     from .yamlio import load_yaml_file
@@ -93,6 +94,12 @@ def lint(pack: Pack) -> list[Problem]:
         if not question.examples:
             found.append(at(("questions", qi, "id"), f"question {question.id!r} has no examples; add "
                             "a few answers with `earns` so `coach packs test` can calibrate it"))
+    from .calibrate import tip_misses
+
+    for miss in tip_misses(pack):
+        found.append(at(("criteria", miss.criterion, "tip"),
+                        f"the tip, said by a candidate (“{miss.tip}”), does not earn criterion "
+                        f"{miss.criterion!r}; reword the tip or add a keyword phrase it uses"))
     used: set[str] = set()
     for question in pack.questions:
         used.update(pack.question_criteria(question))

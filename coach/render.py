@@ -337,6 +337,13 @@ def calibration_report(result: dict[str, Any]) -> Group:
                 lines.append(f" ({d['strength']:g}) in “", style="dim")
                 lines.append_text(safe(d["evidence"]))
                 lines.append("”", style="dim")
+            elif d.get("set_aside"):
+                lines.append("    set aside: ", style="dim")
+                lines.append_text(safe(d["phrase"]))
+                lines.append(" in “", style="dim")
+                lines.append_text(safe(d["evidence"]))
+                lines.append("”: ", style="dim")
+                lines.append_text(safe(d["set_aside"]))
             elif d.get("negated_by"):
                 lines.append("    negated: ", style="dim")
                 lines.append_text(safe(d["phrase"]))
@@ -365,6 +372,12 @@ def calibration_report(result: dict[str, Any]) -> Group:
         lines.append("    answer: ", style="dim")
         lines.append_text(safe(miss["excerpt"]))
         lines.append("\n")
+    for tip in result.get("tips_not_earning", []):
+        lines.append("tip does not earn its criterion: ", style="bold red")
+        lines.append(f"{sanitize(tip['criterion'])}\n")
+        lines.append("    said as “", style="dim")
+        lines.append_text(safe(tip["tip"]))
+        lines.append("”: reword the tip or add a keyword phrase it uses\n", style="dim")
     if lines:
         lines.rstrip()
         parts.append(lines)
