@@ -729,6 +729,11 @@ class Analysis:
         """Does the token at pos negate (a cue, not "not only"/"no matter")?"""
         return is_negation(self.tokens.norms[pos], self.language) and not self._pseudo(pos)
 
+    def _in_idiom(self, pos: int) -> bool:
+        """Is the token part of a discourse idiom ("it's not about me", "no offence")? A
+        negation there negates nothing outside it."""
+        return any(first <= pos <= last for first, last, _text in self.idioms())
+
     def cue(self, first: int, last: int, own: set[int]) -> int | None:
         """The cue that stands to negate tokens first..last (other than the phrase's own cues,
         `own`), if one stands in the same clause."""
@@ -771,11 +776,14 @@ class Analysis:
         return None
 
     def _pseudo(self, pos: int) -> bool:
-        """A cue that does not negate: "not only", "no matter", "never just"."""
+        """A cue that does not negate: "not only", "no matter", "never just", or one inside a
+        discourse idiom ("it's not about me")."""
         tokens = self.tokens
         nxt = pos + 1
-        return nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
-            tokens.norms[nxt] in self.language.not_negating_next
+        if nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
+                tokens.norms[nxt] in self.language.not_negating_next:
+            return True
+        return self._in_idiom(pos)
 
     def idioms(self) -> list[tuple[int, int, str]]:
         """The discourse markers the answer uses (coach.judge.idiom_spans), found once."""
@@ -793,9 +801,17 @@ class Analysis:
                     continue
                 # A negated deflection ("I'd never say it's not my department") hands nothing off.
                 hits += [(phrase.text, m.first, m.last) for m in self.find(phrase)
-                         if m.strength >= MATCH_THRESHOLD and (owner != "@deflect" or m.negated_at is None)]
+                         if m.strength >= MATCH_THRESHOLD and self._literal(phrase, m)
+                         and (owner != "@deflect" or m.negated_at is None)]
             self._contexts[owner] = hits
         return hits
+
+    def _literal(self, phrase: _Phrase, match: PhraseMatch) -> bool:
+        """Context phrases are collocations: their function words must be there as written
+        ("my own expectations" is not "their own expectations"), near the match."""
+        norms = self.tokens.norms
+        near = set(norms[max(0, match.first - 2) : match.last + 3])
+        return all(word in near for word in phrase.function_words)
 
     def context_in_clause(self, owner: str, clause: int) -> tuple[str, int, int] | None:
         """A context phrase of the owner in the given clause, if any."""

@@ -373,7 +373,7 @@ def calibration_report(result: dict[str, Any]) -> Group:
         lines.append_text(safe(miss["excerpt"]))
         lines.append("\n")
     for tip in result.get("tips_not_earning", []):
-        lines.append("tip does not earn its criterion: ", style="bold red")
+        lines.append("warning: tip does not earn its criterion: ", style="bold yellow")
         lines.append(f"{sanitize(tip['criterion'])}\n")
         lines.append("    said as “", style="dim")
         lines.append_text(safe(tip["tip"]))
@@ -386,6 +386,9 @@ def calibration_report(result: dict[str, Any]) -> Group:
                           style="yellow"))
     verdict = "all examples agree" if result["ok"] else \
         f"{result['disagreements']} disagreement{'s' if result['disagreements'] != 1 else ''}"
+    tips = len(result.get("tips_not_earning", []))
+    if tips:
+        verdict += f"; tips that do not earn their criterion: {tips}"
     parts.append(Text(verdict, style="bold green" if result["ok"] else "bold red"))
     return Group(*parts)
 

@@ -39,11 +39,11 @@ criteria:
   empathy:
     label: Empathy
     keywords: [empathy, put myself in their shoes]
-    tip: Show you understand.
+    tip: Show that you put yourself in their shoes.
   follow-up:
     label: Follow-up
     keywords: [follow up, check back]
-    tip: Say how you check afterwards.
+    tip: Say how you check back afterwards.
 questions:
   - id: upset
     prompt: A customer is upset. What do you do?
