@@ -40,8 +40,8 @@ MIN_WORDS_HELP = (
 EXCLUDE_HELP = (
     "Optional. Phrases that mark a use of the keywords that does not count: a keyword match "
     "in the same clause as one of them earns nothing (\"flexible around my studies\", \"my own "
-    "expectations\"). Matched like keywords; `score --explain` and `packs test` name the one "
-    "that set a match aside."
+    "expectations\"). Matched like keywords, except that their small words (my, the) must "
+    "be there as written; `score --explain` and `packs test` name the one that set a match aside."
 )
 OWNERSHIP_HELP = (
     "Optional. True for criteria earned only by owning the problem (problem resolution, "
