@@ -6,7 +6,8 @@ that occurrence is a claim about how the candidate serves people:
 - idiom: inside a discourse marker ("To be honest, …", "with all due respect");
 - exclusion: the criterion's own `exclude` phrases stand in the same clause;
 - sense: the clause is about the candidate's own life (studies, sport, pay, own goals);
-- subject: the nearest subject in the clause is someone else ("my manager followed up");
+- subject: the nearest subject in the clause is someone from outside the candidate's work
+  ("my sister is so patient"): the team at work counts, as graders credit it;
 - deflection: the sentence (or the next) hands the problem off, for criteria marked
   `ownership`;
 - stuffing: a bare keyword in an answer whose credit is mostly bare keywords;

@@ -96,7 +96,7 @@ class Language:
     # Phrases that put a clause about the candidate's own life rather than serving people
     # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
     other_senses: tuple[str, ...] = ()
-    # Who else may be the subject ("my manager followed up"): a keyword whose nearest subject
+    # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.
     third_parties: frozenset[str] = frozenset()

@@ -145,10 +145,11 @@ LANGUAGE = Language(
                   "my own life", "my career", "my job application", "my application",
                   "my interview", "my exam results", "my grades", "my coach", "my teammates",
                   "my hikes", "my weekend", "a hobby"),
-    third_parties=frozenset(["manager", "managers", "boss", "supervisor", "colleague", "colleagues",
-                             "coworker", "coworkers", "co-worker", "co-workers", "teammate", "teammates",
-                             "friend", "friends", "mum", "mom", "dad", "mother", "father",
-                             "sister", "brother", "flatmate", "roommate", "staff", "someone",
+    # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
+    # graders credit it): people from the candidate's own life, and unnamed others.
+    third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",
+                             "sister", "brother", "flatmate", "roommate", "girlfriend",
+                             "boyfriend", "partner", "neighbour", "neighbor", "someone",
                              "somebody"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
