@@ -270,6 +270,7 @@ class CompiledPack:
         self._token_cache: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
         self._extras = _compile_extras(self.language)
         self._topics: dict[str, frozenset[str]] = {}
+        self.privative_words: dict[str, bool] = {}  # coach.judge.is_privative, per word
 
     def topic(self, question: Question) -> frozenset[str]:
         """The content stems of a question's prompt, model answer and examples (cached)."""
@@ -600,8 +601,9 @@ class Analysis:
                 break  # nothing can beat a perfect affirmative match
         return best_plain, best_negated, best_aside
 
-    def find(self, phrase: _Phrase) -> list[PhraseMatch]:
-        """Every non-overlapping place the phrase occurs, strongest per anchor position."""
+    def find(self, phrase: _Phrase, *, negation: bool = True) -> list[PhraseMatch]:
+        """Every non-overlapping place the phrase occurs, strongest per anchor position
+        (`negation=False`: without looking for a negation cue, for context phrases)."""
         lists: list[list[tuple[int, float]]] = []
         for tid in phrase.content:
             found = self.positions.get(tid)
@@ -650,13 +652,13 @@ class Analysis:
             span = last - first + 1
             if span > phrase.length + 3:
                 continue
-            match = self._measure(phrase, chosen, first, last, span)
+            match = self._measure(phrase, chosen, first, last, span, negation)
             if match is not None:
                 results.append(match)
         return results
 
     def _measure(self, phrase: _Phrase, chosen: list[tuple[int, float]], first: int, last: int,
-                 span: int) -> PhraseMatch | None:
+                 span: int, negation: bool = True) -> PhraseMatch | None:
         tokens = self.tokens
         lang = self.language
         content_quality = [q for _, q in chosen[: len(phrase.content)]] or [EXACT]
@@ -694,8 +696,8 @@ class Analysis:
         strength = max(0.0, min(100.0, strength))
         # A phrase that holds its own negation ("not my job") can still be negated by another
         # cue: "I would never say it's not my job".
-        negation = self._negation(first, last, {p for p, _ in chosen})
-        return PhraseMatch(phrase.text, round(strength, 1), first, last, negation, tokens)
+        negated_at = self._negation(first, last, {p for p, _ in chosen}) if negation else None
+        return PhraseMatch(phrase.text, round(strength, 1), first, last, negated_at, tokens)
 
     def _as_written(self, phrase: _Phrase, at: int) -> bool:
         """Do the words around the single content word at `at` spell the phrase, in order, with
@@ -732,6 +734,8 @@ class Analysis:
     def _in_idiom(self, pos: int) -> bool:
         """Is the token part of a discourse idiom ("it's not about me", "no offence")? A
         negation there negates nothing outside it."""
+        if self.tokens.norms[pos] not in self.compiled.rules.idiom_words:
+            return False
         return any(first <= pos <= last for first, last, _text in self.idioms())
 
     def cue(self, first: int, last: int, own: set[int]) -> int | None:
@@ -800,7 +804,8 @@ class Analysis:
                 if phrase.key >= 0 and phrase.key not in self.positions:
                     continue
                 # A negated deflection ("I'd never say it's not my department") hands nothing off.
-                hits += [(phrase.text, m.first, m.last) for m in self.find(phrase)
+                hits += [(phrase.text, m.first, m.last)
+                         for m in self.find(phrase, negation=owner == "@deflect")
                          if m.strength >= MATCH_THRESHOLD and self._literal(phrase, m)
                          and (owner != "@deflect" or m.negated_at is None)]
             self._contexts[owner] = hits
@@ -1015,7 +1020,7 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     total = 0 if empty else combine(coverage(parts), penalty, factor)
     if stuffed is not None:
         total = min(total, STUFFED_CAP)
-    share = topic_share(content_stems(analysis.tokens.norms, lang), compiled.topic(q))
+    share = topic_share(content_stems(analysis.tokens.norms, lang, compiled.rules.skip), compiled.topic(q))
     strays = off_topic(share, bool(earned_ids))
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)

@@ -21,6 +21,8 @@ Pure: no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .text import phrase_words
@@ -62,7 +64,7 @@ class SetAside:
 class LanguageRules:
     """A language's judgement data, compiled once per pack."""
 
-    idioms: tuple[tuple[str, tuple[str, ...], bool], ...]  # (text, words, fixed)
+    idioms: tuple[tuple[int, str, tuple[str, ...], bool], ...]  # (size, text, words, fixed), longest first
     inverters: frozenset[str]  # stems
     inverter_prefixes: tuple[str, ...]
     privative: frozenset[str]
@@ -70,13 +72,16 @@ class LanguageRules:
     third_party_phrases: tuple[tuple[str, ...], ...]
     own: frozenset[str]
     firsts: frozenset[str]  # first words of the idioms
+    skip: frozenset[str]  # words that carry no topic: function and stop words
+    idiom_words: frozenset[str]  # every word of every idiom
 
 
 def compile_rules(lang: Language) -> LanguageRules:
     """Normalise a language's judgement lists for fast lookups."""
     fixed = set(lang.fixed_idioms)
-    idioms = tuple((text, tuple(phrase_words(text)), text in fixed)
-                   for text in dict.fromkeys(lang.fixed_idioms + lang.idioms))
+    idioms = tuple(sorted(((len(words), text, words, text in fixed)
+                           for text in dict.fromkeys(lang.fixed_idioms + lang.idioms)
+                           if (words := tuple(phrase_words(text)))), reverse=True))
     singles = [phrase_words(t)[0] for t in lang.third_parties if len(phrase_words(t)) == 1]
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
     return LanguageRules(
@@ -87,7 +92,9 @@ def compile_rules(lang: Language) -> LanguageRules:
         third_parties=frozenset(singles),
         third_party_phrases=multi,
         own=lang.own_subjects,
-        firsts=frozenset(words[0] for _t, words, _f in idioms if words),
+        firsts=frozenset(words[0] for _n, _t, words, _f in idioms),
+        skip=lang.function_words | lang.stop_words,
+        idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
     )
 
 
@@ -105,9 +112,7 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     at = analysis.where()
-    candidates = sorted(((len(words), text, words, fixed) for text, words, fixed in rules.idioms
-                         if words), reverse=True)
-    for size, text, words, fixed in candidates:
+    for size, text, words, fixed in rules.idioms:
         for i in at.get(words[0], ()):
             last = i + size - 1
             if last >= n or tuple(norms[i : last + 1]) != words or taken.intersection(range(i, last + 1)):
@@ -127,10 +132,15 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
 def is_privative(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?"""
     word = analysis.tokens.norms[pos]
-    rules = analysis.compiled.rules
-    if rules.inverter_prefixes and word.startswith(rules.inverter_prefixes):
-        return True
-    return analysis.language.stem(word) in rules.inverters
+    cache = analysis.compiled.privative_words
+    found = cache.get(word)
+    if found is None:
+        rules = analysis.compiled.rules
+        found = bool(rules.inverter_prefixes and word.startswith(rules.inverter_prefixes)) or \
+            analysis.language.stem(word) in rules.inverters
+        if len(cache) < 100_000:
+            cache[word] = found
+    return found
 
 
 def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int]) -> bool:
@@ -196,6 +206,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     for first, last, text in analysis.idioms():
         if first <= match.first and match.last <= last:
             return _found(analysis, "idiom", text, first, last)
+    subject = _other_subject(analysis, match.first)
+    if subject is not None:
+        return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
     hit = analysis.context_in_clause(f"~{criterion}", clause)
     if hit is not None:
@@ -203,9 +216,6 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     hit = analysis.context_in_clause("@sense", clause)
     if hit is not None:
         return _found(analysis, "sense", *hit)
-    subject = _other_subject(analysis, match.first)
-    if subject is not None:
-        return _found(analysis, "subject", *subject)
     if criterion in analysis.compiled.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
@@ -314,10 +324,8 @@ def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | 
         return (f"{bare_count} of the {len(earned)} criteria it earns are named as bare keywords, "
                 "not said in sentences about what you did")
     tokens = analysis.tokens
-    clauses: dict[int, list[str]] = {}
-    for norm, clause in zip(tokens.norms, tokens.clauses, strict=True):
-        clauses.setdefault(clause, []).append(norm)
-    texts = [" ".join(words) for words in clauses.values()]
+    texts = [" ".join(norm for _c, norm in group)
+             for _clause, group in groupby(zip(tokens.clauses, tokens.norms, strict=True), key=itemgetter(0))]
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
         if repeats / len(texts) >= REPEATED_SHARE:
@@ -325,10 +333,10 @@ def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | 
     return None
 
 
-def content_stems(norms: list[str], lang: Language) -> set[str]:
+def content_stems(norms: list[str], lang: Language, skip: frozenset[str] | None = None) -> set[str]:
     """The stems of the words that carry meaning (not function or stop words, not numbers)."""
-    skip = lang.function_words | lang.stop_words
-    return {lang.stem(w) for w in norms if w not in skip and len(w) >= 3 and not w.isdigit()}
+    skip = lang.function_words | lang.stop_words if skip is None else skip
+    return {lang.stem(w) for w in set(norms) if w not in skip and len(w) >= 3 and not w.isdigit()}
 
 
 def off_topic(share: float | None, earned_any: bool) -> bool:
