@@ -108,7 +108,10 @@ LANGUAGE = Language(
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
                              "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
                              "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
-                             "pappa", "syster", "bror", "personalen", "någon"]),
+                             "pappa", "syster", "bror", "personalen", "någon",
+                             # Nominative only (the object is honom/henne): where one opens a
+                             # clause it is the subject ("Han var vänlig och tackade").
+                             "han", "hon"]),
     own_subjects=frozenset(["jag", "vi", "mig", "oss", "själv"]),
     # Not "inte mitt problem" / "inte mitt ansvar": the matcher lets any negation stand for
     # "inte" and "mitt" go missing, so they caught "ger mig aldrig förrän problemet är löst".
