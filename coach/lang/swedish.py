@@ -121,7 +121,7 @@ LANGUAGE = Language(
                  "låter chefen sköta det", "chefen får ta det", "chefen får sköta det",
                  "be dem ringa huvudkontoret", "ringa huvudkontoret", "ring huvudkontoret",
                  "mejla huvudkontoret", "kontakta huvudkontoret", "tillbaka till kassan",
-                 "går tillbaka till kassan", "fortsätter med mitt jobb", "inget jag kan göra",
+                 "går tillbaka till kassan", "fortsätter med mitt jobb", "finns inget jag kan göra", "inget jag kan göra åt",
                  "be dem klaga", "be dem ringa kundtjänst", "hänvisa dem till kundtjänst och",
                  "chefens sak", "chefens ansvar", "fick ta det med", "får ta det med",
                  "ta det med dem", "det är inte vi som"),
