@@ -314,7 +314,7 @@ def test_telugu_fillers_report_counts_markers(te: Pack) -> None:
     ("I never hesitate to check back with a customer after a repair.", "follow-up"),
     ("I never let a customer leave without following up.", "follow-up"),
     ("In this job patience is not optional.", "patience"),
-    ("Patience is non-negotiable when someone is shouting at you.", "patience"),
+    ("Patience is not negotiable when someone is shouting at you.", "patience"),
     ("There's no substitute for patience on a Saturday.", "patience"),
     ("Without empathy you can't calm anyone down.", "empathy"),
     ("Nothing matters more to me than being honest with people.", "honesty"),
@@ -330,6 +330,7 @@ def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str
     ("I left the call without following up.", "follow-up", "without"),
     ("Patience is not important on the phones.", "patience", "not"),
     ("I would not be patient with a rude customer.", "patience", "not"),
+    ("I handled the complaint without empathy.", "empathy", "without"),
 ])
 def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue: str) -> None:
     assert_negated(en, text, cid, cue)
