@@ -657,3 +657,21 @@ def test_every_rule_describes_itself() -> None:
         line = SetAside(rule, "xyz", 0, 3).describe()
         assert line and "\n" not in line
         assert rule == "stuffing" or "xyz" in line
+
+
+@pytest.mark.parametrize("pack_text, text, cid, rule, trigger", [
+    (SV_PACK, "Min chef följde upp med kunden, och jag var tålmodig.", "follow-up", "subject",
+     "chef"),
+    (TE_PACK, "నిజం చెప్పాలంటే, ఇది నా సమస్య కాదు, వాళ్ళే ఫాలో అప్ చేయాలి.", "follow-up",
+     "deflection", "నా సమస్య కాదు"),
+])
+def test_reports_name_the_rule_in_every_language(pack_text: str, text: str, cid: str, rule: str,
+                                                 trigger: str) -> None:
+    pack = load_pack_text(pack_text)
+    data = score_answer(pack, "upset", text).to_dict()
+    aside = next(c for c in data["criteria"] if c["id"] == cid)["set_aside"]
+    assert aside["rule"] == rule and text[aside["start"] : aside["end"]] == trigger
+    assert f"“{trigger}”" in aside["why"]
+    row = next(r for r in explain(pack, "upset", text)
+               if r["criterion"] == cid and r["set_aside"] is not None)
+    assert row["set_aside"]["rule"] == rule
