@@ -108,7 +108,14 @@ LANGUAGE = Language(
             "with all due respect", "with respect", "all in all", "long story short",
             "by the way", "sure enough", "of course", "obviously", "no offence",
             "respectfully", "truthfully", "to be real", "to my surprise", "surprisingly",
-            "funnily enough", "as it happens", "as it turned out"),
+            "funnily enough", "as it happens", "as it turned out",
+            # Intensified forms: "To be brutally honest, …" but not "I try to be brutally
+            # honest with customers".
+            "to be totally honest", "to be brutally honest", "to be quite honest",
+            "to be really honest", "quite honestly", "quite frankly", "the honest truth is",
+            "i'm being honest with you", "i am being honest with you", "honest to god",
+            "with all respect", "as i expected", "as we expected", "as you can expect",
+            "as you might expect", "as you can imagine"),
     fixed_idioms=("to be honest with you", "to be perfectly honest", "to be completely honest",
                   "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
                   "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
@@ -116,6 +123,8 @@ LANGUAGE = Language(
                   "let's be honest", "let me be honest", "i'll be honest with you",
                   "with all due respect", "no disrespect", "in my honest opinion",
                   "to be fair to", "as expected", "than i expected to", "more than i expected",
+                  "if i'm totally honest", "if i'm really honest", "if i'm being totally honest",
+                  "if i'm being really honest", "in all fairness", "with the greatest respect",
                   # a negation inside these negates nothing that follows
                   "it isn't about me", "it's not about me", "it is not about me",
                   "it's not personal", "it isn't personal", "not to mention", "no offence",
@@ -136,7 +145,7 @@ LANGUAGE = Language(
                   "my free time", "my spare time", "my hobby", "my hobbies", "play football",
                   "played football", "football team", "football practice", "watch football",
                   "for football", "my sport", "go to the gym", "went to the gym", "my gym",
-                  "half marathon", "a marathon", "my race", "a race", "my running", "go for a run",
+                  "half marathon", "a marathon", "my marathon", "marathon training", "my race", "a race", "my running", "go for a run",
                   "went for a run", "video games", "my guitar", "my band", "my own goals",
                   "my personal goals", "my goals", "my own expectations", "my expectations",
                   "my own targets", "my personal best", "my fitness", "my diet", "my salary",
@@ -144,13 +153,17 @@ LANGUAGE = Language(
                   "my bus", "the bus was late", "my train", "the traffic", "my alarm",
                   "my own life", "my career", "my job application", "my application",
                   "my interview", "my exam results", "my grades", "my coach", "my teammates",
-                  "my hikes", "my weekend", "a hobby"),
+                  "my hikes", "my weekend", "a hobby", "my school schedule", "my career goals",
+                  "my assignments", "my dissertation", "my modules", "my college course",
+                  "my university course", "the school run", "go swimming", "play golf",
+                  "my dog", "salary", "hourly rate", "my bonus", "my personal expectations",
+                  "my personal targets"),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.
     third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",
                              "sister", "brother", "flatmate", "roommate", "girlfriend",
-                             "boyfriend", "partner", "neighbour", "neighbor", "someone",
-                             "somebody"]),
+                             "boyfriend", "partner", "neighbour", "neighbor", "husband", "wife",
+                             "someone", "somebody"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("not my department", "not my problem", "not my responsibility",
@@ -165,7 +178,12 @@ LANGUAGE = Language(
                  "contact head office", "go back to my till", "get back to my till",
                  "back to my work", "get on with my work", "nothing i can do",
                  "tell them to complain", "tell them to call", "tell them to ring",
-                 "tell them to email", "tell them to go online"),
+                 "tell them to email", "tell them to go online", "not my job",
+                 "above my pay grade", "send them to customer services",
+                 "send them to customer service", "send them to head office",
+                 "refer them to head office", "tell them to phone", "direct them to the website",
+                 "pass them on to someone else", "pass it on to someone else",
+                 "get a supervisor to deal with"),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"

@@ -1,0 +1,687 @@
+"""Judgement rules (coach.judge) in English, Swedish and Telugu: idioms, emphasis told from
+negation, sense and subject, deflection, keyword stuffing and off-topic answers, and reports
+that name the rule; each with the cases that must still earn.
+
+The packs are built here, so the tests do not depend on the bundled packs' keyword lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine import CriterionResult, detect, explain, score_answer
+from coach.errors import PackError
+from coach.judge import RULES, STUFFED_CAP
+from coach.packs import Pack, load_pack_text
+
+EN_PACK = """\
+pack: en-judge
+title: Judgement
+language: en
+criteria:
+  flexibility:
+    label: Flexibility
+    keywords: [flexible, made an exception, adapt]
+    exclude: [flexible landlord, around the rota]
+  empathy:
+    label: Empathy
+    keywords: [empathy, put myself in their shoes]
+  honesty:
+    label: Honesty
+    keywords: [honest, transparent]
+  follow-up:
+    label: Follow-up
+    keywords: [follow up, check back, call them back]
+    ownership: true
+  problem-resolution:
+    label: Problem resolution
+    keywords: [fix the issue, resolve]
+    ownership: true
+  exceeding-expectations:
+    label: Exceeding expectations
+    keywords: [exceed expectations, above and beyond, extra mile]
+  patience:
+    label: Patience
+    keywords: [patient, patience]
+  respect:
+    label: Respect
+    keywords: [respect, respectfully]
+  fairness:
+    label: Fairness
+    keywords: [fair]
+  reliability:
+    label: Reliability
+    keywords: [trust, reliable]
+  expectations:
+    label: Managing expectations
+    keywords: [expected]
+questions:
+  - id: upset
+    prompt: Tell me about a time you looked after an upset customer.
+    criteria: [follow-up, patience, empathy]
+    model_answer: >-
+      A customer was upset about a late delivery. I stayed patient, listened, put myself in
+      their shoes, apologised and followed up the next day to check the parcel arrived.
+"""
+
+SV_PACK = """\
+pack: sv-judge
+title: Bedömning
+language: sv
+criteria:
+  flexibility:
+    label: Flexibilitet
+    keywords: [flexibel, gjorde ett undantag]
+    exclude: [flexibla arbetstider]
+  empathy:
+    label: Empati
+    keywords: [empati, visa förståelse]
+  honesty:
+    label: Ärlighet
+    keywords: [ärlig, ärlighet]
+  follow-up:
+    label: Uppföljning
+    keywords: [följa upp, ringa tillbaka]
+    ownership: true
+  problem-resolution:
+    label: Problemlösning
+    keywords: [lösa problemet]
+    ownership: true
+  respect:
+    label: Respekt
+    keywords: [respekt]
+  exceeding-expectations:
+    label: Överträffa förväntningar
+    keywords: [överträffa förväntningarna]
+  patience:
+    label: Tålamod
+    keywords: [tålamod, tålmodig]
+questions:
+  - id: upset
+    prompt: Berätta om en gång du hjälpte en upprörd kund.
+    criteria: [follow-up, patience, empathy]
+    model_answer: >-
+      En kund var upprörd över en sen leverans. Jag var tålmodig, lyssnade, visade förståelse
+      och ringde tillbaka dagen efter för att följa upp att paketet kommit fram.
+"""
+
+TE_PACK = """\
+pack: te-judge
+title: పరీక్ష
+language: te
+criteria:
+  empathy:
+    label: సానుభూతి
+    keywords: [సానుభూతి, కస్టమర్ స్థానంలో]
+  honesty:
+    label: నిజాయితీ
+    keywords: [నిజాయితీ, నిజం]
+  respect:
+    label: గౌరవం
+    keywords: [గౌరవం]
+  exceeding-expectations:
+    label: అంచనాలు
+    keywords: [అంచనాలను మించి]
+  follow-up:
+    label: ఫాలో అప్
+    keywords: [ఫాలో అప్]
+    ownership: true
+  problem-resolution:
+    label: పరిష్కారం
+    keywords: [పరిష్కరించ]
+    ownership: true
+  patience:
+    label: ఓపిక
+    keywords: [ఓపిక, ఓపికగా]
+  flexibility:
+    label: సౌలభ్యం
+    keywords: [ఫ్లెక్సిబుల్, మినహాయింపు]
+    exclude: [నా షిఫ్టుల]
+questions:
+  - id: upset
+    prompt: కోపంగా ఉన్న కస్టమర్‌కి సహాయం చేసిన సందర్భం గురించి చెప్పండి.
+    criteria: [follow-up, patience, empathy]
+    model_answer: >-
+      డెలివరీ ఆలస్యం అయినందుకు ఒక కస్టమర్ కోపంగా ఉన్నారు. నేను ఓపికగా విన్నాను, కస్టమర్
+      స్థానంలో ఆలోచించాను, క్షమాపణ చెప్పాను, మరుసటి రోజు ఫాలో అప్ చేశాను.
+"""
+
+
+@pytest.fixture(scope="module")
+def en() -> Pack:
+    return load_pack_text(EN_PACK)
+
+
+@pytest.fixture(scope="module")
+def sv() -> Pack:
+    return load_pack_text(SV_PACK)
+
+
+@pytest.fixture(scope="module")
+def te() -> Pack:
+    return load_pack_text(TE_PACK)
+
+
+def earned(pack: Pack, text: str) -> set[str]:
+    return {cid for cid, r in detect(pack, text).items() if r.earned}
+
+
+def result(pack: Pack, text: str, cid: str) -> CriterionResult:
+    return detect(pack, text)[cid]
+
+
+def assert_aside(pack: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
+    """The criterion's keyword was found but set aside by `rule`, triggered by `trigger`."""
+    r = result(pack, text, cid)
+    assert not r.earned and not r.negated, r
+    assert r.set_aside is not None, r
+    assert r.set_aside.rule == rule
+    assert r.set_aside.phrase == trigger
+    assert text[r.set_aside.start : r.set_aside.end] == trigger
+    assert r.evidence is not None  # the match is still shown, with its reason
+
+
+def assert_affirmed(pack: Pack, text: str, cid: str) -> None:
+    """Emphasis: the criterion is earned and not reported as negated."""
+    r = result(pack, text, cid)
+    assert r.earned and not r.negated, r
+    assert r.negation is None and r.set_aside is None
+
+
+def assert_negated(pack: Pack, text: str, cid: str, cue: str) -> None:
+    r = result(pack, text, cid)
+    assert r.negated and not r.earned, r
+    assert r.negation is not None and r.negation.text == cue
+
+
+def fillers(pack: Pack, text: str) -> dict[str, int]:
+    return {f.text: f.count for f in score_answer(pack, "upset", text).fillers}
+
+
+# -- 1. idioms and discourse markers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, cid, marker", [
+    ("To be honest, the queue went right out the door that morning.", "honesty", "To be honest"),
+    ("Honestly, the new till system was a nightmare.", "honesty", "Honestly"),
+    ("The delivery was late, to be honest with you, and nobody knew why.", "honesty",
+     "to be honest with you"),
+    ("In all honesty I had never used the booking system before.", "honesty", "In all honesty"),
+    ("The shift dragged on, to be brutally honest.", "honesty", "to be brutally honest"),
+    ("If I'm totally honest, the training was rushed.", "honesty", "If I'm totally honest"),
+    ("With all due respect, the refund rules make no sense.", "respect", "With all due respect"),
+    ("Respectfully, I think the returns window is too short.", "respect", "Respectfully"),
+    ("To be fair, the website was down all afternoon.", "fairness", "To be fair"),
+    ("In all fairness, the stockroom was a mess.", "fairness", "In all fairness"),
+    ("Trust me, that week was chaos.", "reliability", "Trust me"),
+    ("As expected, the parcel turned up a day late.", "expectations", "As expected"),
+])
+def test_english_idioms_never_earn(en: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(en, text, cid, "idiom", marker)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I try to be honest with customers about delays.", "honesty"),
+    ("I try to be brutally honest with shoppers about what is in stock.", "honesty"),
+    ("I answered her questions quite honestly.", "honesty"),
+    ("I treat every caller with respect, even when they shout.", "respect"),
+    ("I'm always fair with customers who ask for a discount.", "fairness"),
+    ("Regulars trust me because I keep my promises.", "reliability"),
+    ("I told her exactly when the delivery was expected.", "expectations"),
+])
+def test_english_idiom_words_in_a_claim_still_earn(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+def test_a_marker_does_not_hide_a_real_claim_later_in_the_answer(en: Pack) -> None:
+    text = "To be honest, I'm always honest with customers about waiting times."
+    r = result(en, text, "honesty")
+    assert r.earned and r.evidence is not None
+    assert r.evidence.start > text.index(",")  # the claim, not the marker, is the evidence
+
+
+def test_english_fillers_report_counts_markers_used_as_such(en: Pack) -> None:
+    text = ("To be honest, the shop was packed. I have to say, the queue was awful. "
+            "As expected, the printer jammed. Frankly, it was chaos.")
+    assert fillers(en, text) == {"to be honest": 1, "i have to say": 1, "as expected": 1,
+                                 "frankly": 1}
+    assert fillers(en, "I try to be honest with customers and I always say sorry.") == {}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("It was, like, really busy that day.", 1),
+    ("I was like so tired after the double shift.", 1),
+    ("Like, I don't know, I'd call them back.", 1),
+    ("I offered extras like a free delivery slot.", 0),  # "such as"
+    ("I like helping people find the right size.", 0),  # a verb
+    ("The sky looked like rain, so I lent her an umbrella.", 0),
+])
+def test_like_is_a_filler_only_where_it_is_one(en: Pack, text: str, count: int) -> None:
+    assert fillers(en, text).get("like", 0) == count
+
+
+@pytest.mark.parametrize("text, cid, marker", [
+    ("Ärligt talat var kön alldeles för lång.", "honesty", "Ärligt talat"),
+    ("Om jag ska vara ärlig så var jag trött den dagen.", "honesty", "Om jag ska vara ärlig"),
+    ("Med all respekt, kunden hade fel om priset.", "respect", "Med all respekt"),
+])
+def test_swedish_idioms_never_earn(sv: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(sv, text, cid, "idiom", marker)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag är alltid ärlig mot kunderna om leveranstider.", "honesty"),
+    ("Jag bemöter alla kunder med respekt.", "respect"),
+])
+def test_swedish_idiom_words_in_a_claim_still_earn(sv: Pack, text: str, cid: str) -> None:
+    assert cid in earned(sv, text)
+
+
+def test_swedish_fillers_report_counts_markers(sv: Pack) -> None:
+    text = "Ärligt talat var kön lång. Som väntat var leveransen sen, men jag ringde tillbaka."
+    assert fillers(sv, text) == {"ärligt talat": 1, "som väntat": 1}
+    assert fillers(sv, "Jag är alltid ärlig mot kunderna.") == {}
+
+
+@pytest.mark.parametrize("text, cid, marker", [
+    ("నిజం చెప్పాలంటే, ఆ రోజు క్యూ చాలా పొడవుగా ఉంది.", "honesty", "నిజం చెప్పాలంటే"),
+    ("నిజాయితీగా చెప్పాలంటే, నాకు ఆ రోజు అలసటగా ఉంది.", "honesty", "నిజాయితీగా చెప్పాలంటే"),
+    ("గౌరవంగా చెప్పాలంటే, ఆ పాలసీ సరైనది కాదు.", "respect", "గౌరవంగా చెప్పాలంటే"),
+])
+def test_telugu_idioms_never_earn(te: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(te, text, cid, "idiom", marker)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("నేను కస్టమర్లతో ఎప్పుడూ నిజాయితీగా ఉంటాను.", "honesty"),
+    ("నేను కస్టమర్లకు ఆలస్యం గురించి నిజం చెప్తాను.", "honesty"),
+])
+def test_telugu_idiom_words_in_a_claim_still_earn(te: Pack, text: str, cid: str) -> None:
+    assert cid in earned(te, text)
+
+
+def test_telugu_fillers_report_counts_markers(te: Pack) -> None:
+    assert fillers(te, "నిజం చెప్పాలంటే, ఆ రోజు షాప్ చాలా బిజీగా ఉంది.") == {"నిజం చెప్పాలంటే": 1}
+    assert fillers(te, "నేను కస్టమర్లకు ఎప్పుడూ నిజం చెప్తాను.") == {}
+
+
+# -- 2. emphasis that affirms, negation that stays -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I never forget to follow up once a repair is booked.", "follow-up"),
+    ("I never fail to call them back within a day.", "follow-up"),
+    ("I never hesitate to check back with a customer after a repair.", "follow-up"),
+    ("I never let a customer leave without following up.", "follow-up"),
+    ("In this job patience is not optional.", "patience"),
+    ("Patience is not negotiable when someone is shouting at you.", "patience"),
+    ("There's no substitute for patience on a Saturday.", "patience"),
+    ("Without empathy you can't calm anyone down.", "empathy"),
+    ("Nothing matters more to me than being honest with people.", "honesty"),
+])
+def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str) -> None:
+    assert_affirmed(en, text, cid)
+
+
+@pytest.mark.parametrize("text, cid, cue", [
+    ("I don't think empathy matters in retail.", "empathy", "don't"),
+    ("We never make an exception, whoever asks.", "flexibility", "never"),
+    ("I never follow up once the sale is done.", "follow-up", "never"),
+    ("I left the call without following up.", "follow-up", "without"),
+    ("Patience is not important on the phones.", "patience", "not"),
+    ("I would not be patient with a rude customer.", "patience", "not"),
+    ("I handled the complaint without empathy.", "empathy", "without"),
+])
+def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(en, text, cid, cue)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag glömmer aldrig att följa upp med kunden.", "follow-up"),
+    ("Jag missar aldrig att ringa tillbaka.", "follow-up"),
+    ("Jag släpper aldrig iväg en kund utan att följa upp.", "follow-up"),
+    ("Empati är inte valfritt i det här jobbet.", "empathy"),
+    ("Det finns ingen ersättning för empati.", "empathy"),
+    ("Utan empati kan man inte göra det här jobbet.", "empathy"),
+])
+def test_swedish_emphasis_earns_and_is_not_negated(sv: Pack, text: str, cid: str) -> None:
+    assert_affirmed(sv, text, cid)
+
+
+@pytest.mark.parametrize("text, cid, cue", [
+    ("Jag tycker inte att empati är viktigt.", "empathy", "inte"),
+    ("Vi gör aldrig ett undantag.", "flexibility", "aldrig"),
+    ("Jag följer aldrig upp efter köpet.", "follow-up", "aldrig"),
+])
+def test_swedish_real_negation_stays_negated(sv: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(sv, text, cid, cue)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("నేను ఫాలో అప్ చేయడం ఎప్పుడూ మర్చిపోను.", "follow-up"),  # "I never forget to follow up"
+    ("సానుభూతి ఐచ్ఛికం కాదు.", "empathy"),  # "empathy is not optional"
+    ("ఓపికకు ప్రత్యామ్నాయం లేదు.", "patience"),  # "there is no substitute for patience"
+])
+def test_telugu_emphasis_earns_and_is_not_negated(te: Pack, text: str, cid: str) -> None:
+    assert_affirmed(te, text, cid)
+
+
+@pytest.mark.parametrize("text, cid, cue", [
+    ("నాకు సానుభూతి ముఖ్యం అనిపించదు.", "empathy", "అనిపించదు"),
+    ("నేను సానుభూతి చూపించను.", "empathy", "చూపించను"),
+    ("నేను ఫాలో అప్ చేయను.", "follow-up", "చేయను"),
+])
+def test_telugu_real_negation_stays_negated(te: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(te, text, cid, cue)
+
+
+# -- 3. sense and subject: what the candidate does for customers -----------------------------------
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("I need a flat with a flexible landlord.", "flexible landlord"),
+    ("I'm flexible around the rota at the moment.", "around the rota"),
+])
+def test_english_pack_exclusions_set_a_match_aside(en: Pack, text: str, trigger: str) -> None:
+    assert_aside(en, text, "flexibility", "exclusion", trigger)
+    # Without the pack's `exclude`, the same answer earns: the rule is the pack's, not luck.
+    plain = load_pack_text(EN_PACK.replace("    exclude: [flexible landlord, around the rota]\n", ""))
+    assert "flexibility" in earned(plain, text)
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("I need a job that stays flexible around my lectures.", "flexibility", "my lectures"),
+    ("I'm flexible on salary if the hours suit.", "flexibility", "salary"),
+    ("I want a rota with weekends off and a flexible manager.", "flexibility", "weekends off"),
+    ("I was patient with my football team all season.", "patience", "football team"),
+    ("I went the extra mile in my marathon training.", "exceeding-expectations", "my marathon"),
+    ("I want to exceed my own expectations this year.", "exceeding-expectations",
+     "my own expectations"),
+])
+def test_english_other_senses_never_earn(en: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(en, text, cid, "sense", trigger)
+
+
+@pytest.mark.parametrize("text, cid, subject", [
+    ("My sister followed up with her the next day.", "follow-up", "sister"),
+    ("My flatmate was really patient with him.", "patience", "flatmate"),
+    ("A friend showed real empathy on that call.", "empathy", "friend"),
+    ("My mum went the extra mile for that family.", "exceeding-expectations", "mum"),
+])
+def test_english_someone_elses_behaviour_never_earns(en: Pack, text: str, cid: str,
+                                                     subject: str) -> None:
+    assert_aside(en, text, cid, "subject", subject)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I was flexible and made an exception for her.", "flexibility"),
+    ("I asked my manager for approval and then I followed up myself.", "follow-up"),
+    ("My manager and I followed up the next morning.", "follow-up"),
+    ("I spoke to my colleague respectfully about the mistake.", "respect"),
+    ("I play tennis at weekends, and at work I stay patient with every caller.", "patience"),
+])
+def test_english_the_candidates_own_service_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+def test_english_star_story_with_a_sports_hobby_still_earns(en: Pack) -> None:
+    story = ("When I worked at a sports shop, a customer came in upset because his order was "
+             "wrong. I had to sort it before closing. I stayed patient, put myself in their "
+             "shoes and made an exception to the returns rule. In the end he left happy and "
+             "I followed up a week later. Outside work I play football on Sundays.")
+    assert {"patience", "empathy", "flexibility", "follow-up"} <= earned(en, story)
+    assert detect(en, story)["patience"].set_aside is None
+
+
+@pytest.mark.parametrize("text, cid, rule, trigger", [
+    ("Jag vill ha ett jobb med flexibla arbetstider.", "flexibility", "exclusion",
+     "flexibla arbetstider"),
+    ("Jag är flexibel kring mina studier.", "flexibility", "sense", "mina studier"),
+    ("Jag vill överträffa mina egna förväntningar.", "exceeding-expectations", "sense",
+     "mina egna förväntningar"),
+    ("Jag tränar på gymmet och är tålmodig där.", "patience", "sense", "gymmet"),
+    ("Min chef följde upp med kunden dagen efter.", "follow-up", "subject", "chef"),
+    ("Kollegorna visade stor empati.", "empathy", "subject", "Kollegorna"),
+])
+def test_swedish_sense_and_subject(sv: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
+    assert_aside(sv, text, cid, rule, trigger)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag var flexibel och gjorde ett undantag för henne.", "flexibility"),
+    ("Jag är flexibel med kunderna när det behövs.", "flexibility"),
+    ("Jag frågade min chef och sedan följde jag upp själv.", "follow-up"),
+    ("Min chef och jag följde upp dagen efter.", "follow-up"),
+    ("Jag spelar fotboll på helgerna. På jobbet är jag alltid tålmodig med kunderna.", "patience"),
+])
+def test_swedish_the_candidates_own_service_still_earns(sv: Pack, text: str, cid: str) -> None:
+    assert cid in earned(sv, text)
+
+
+@pytest.mark.parametrize("text, cid, rule, trigger", [
+    ("నా షిఫ్టుల విషయంలో నేను ఫ్లెక్సిబుల్.", "flexibility", "exclusion", "నా షిఫ్టుల"),
+    ("నా చదువు కోసం నేను ఫ్లెక్సిబుల్ గా ఉండాలి.", "flexibility", "sense", "నా చదువు"),
+    ("నేను నా సొంత అంచనాలను మించి పరిగెత్తాను.", "exceeding-expectations", "sense",
+     "నా సొంత అంచనాలను"),
+    ("నేను జిమ్‌లో ఓపికగా ఉంటాను.", "patience", "sense", "జిమ్‌లో"),
+    ("మా మేనేజర్ మరుసటి రోజు ఫాలో అప్ చేశారు.", "follow-up", "subject", "మేనేజర్"),
+    ("నా సహోద్యోగి చాలా ఓపికగా మాట్లాడారు.", "patience", "subject", "సహోద్యోగి"),
+])
+def test_telugu_sense_and_subject(te: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
+    assert_aside(te, text, cid, rule, trigger)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("కస్టమర్ కోసం నేను ఫ్లెక్సిబుల్ గా ఉంటాను.", "flexibility"),
+    ("నేను మేనేజర్‌కి చెప్పి, తర్వాత నేనే ఫాలో అప్ చేశాను.", "follow-up"),  # told the manager
+    ("నేను వారాంతాల్లో క్రికెట్ ఆడతాను. షాప్‌లో నేను కస్టమర్‌తో ఓపికగా మాట్లాడాను.", "patience"),
+])
+def test_telugu_the_candidates_own_service_still_earns(te: Pack, text: str, cid: str) -> None:
+    assert cid in earned(te, text)
+
+
+def test_an_exclude_entry_without_words_is_a_located_pack_error() -> None:
+    broken = EN_PACK.replace("exclude: [flexible landlord, around the rota]",
+                             'exclude: [flexible hours, "?!"]')
+    with pytest.raises(PackError) as caught:
+        load_pack_text(broken, "judge.yaml")
+    line = broken.splitlines().index('    exclude: [flexible hours, "?!"]') + 1
+    column = broken.splitlines()[line - 1].index('"?!"') + 1
+    assert str(caught.value) == (f"judge.yaml:{line}:{column}: criteria.flexibility.exclude[1]: "
+                                 "exclusion '?!' has no words to match")
+
+
+def test_ownership_must_be_true_or_false() -> None:
+    broken = EN_PACK.replace("    ownership: true\n", '    ownership: "yes"\n', 1)
+    with pytest.raises(PackError, match=r"judge.yaml:\d+:\d+: criteria.follow-up.ownership: "
+                                        r"expected true or false, got 'yes'"):
+        load_pack_text(broken, "judge.yaml")
+
+
+# -- 4. deflection never earns an ownership criterion ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("I'd pass it to my manager and let them follow up.", "follow-up", "pass it to my manager"),
+    ("It's not my department; head office would resolve it.", "problem-resolution",
+     "not my department"),
+    ("They should ring head office to fix the issue.", "problem-resolution", "ring head office"),
+    # the hand-off may come in the next sentence
+    ("I'd log the fault and follow up. After that it's not my problem.", "follow-up",
+     "not my problem"),
+    ("I'd pass them on to someone else to follow up.", "follow-up",
+     "pass them on to someone else to"),
+    ("That's above my pay grade, so the duty team can resolve it.", "problem-resolution",
+     "above my pay grade"),
+])
+def test_english_deflection_never_earns_ownership(en: Pack, text: str, cid: str,
+                                                  trigger: str) -> None:
+    assert_aside(en, text, cid, "deflection", trigger)
+    # The same words earn a criterion that is not marked `ownership`.
+    relaxed = load_pack_text(EN_PACK.replace("ownership: true", "ownership: false"))
+    assert cid in earned(relaxed, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I resolved it myself and called them back the next day.", "problem-resolution"),
+    ("I'd never say it's not my department; I follow up myself.", "follow-up"),
+    ("I asked my manager for advice, then I fixed the issue myself.", "problem-resolution"),
+    ("It's not my department, but I still showed empathy and listened.", "empathy"),
+])
+def test_english_owning_the_problem_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("Jag skulle skicka vidare till chefen så får hen lösa problemet.", "problem-resolution",
+     "skicka vidare till chefen"),
+    ("Det är inte min avdelning, be dem ringa huvudkontoret och följa upp där.", "follow-up",
+     "inte min avdelning"),
+])
+def test_swedish_deflection_never_earns_ownership(sv: Pack, text: str, cid: str,
+                                                  trigger: str) -> None:
+    assert_aside(sv, text, cid, "deflection", trigger)
+
+
+def test_swedish_owning_the_problem_still_earns(sv: Pack) -> None:
+    text = "Jag löste problemet själv och ringde tillbaka dagen efter."
+    assert {"problem-resolution", "follow-up"} <= earned(sv, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("ఇది నా సమస్య కాదు, వాళ్ళే ఫాలో అప్ చేయాలి.", "నా సమస్య కాదు"),
+    ("నేను మేనేజర్‌కి వదిలేస్తాను, ఆయనే ఫాలో అప్ చేస్తారు.", "మేనేజర్‌కి వదిలేస్తాను"),
+])
+def test_telugu_deflection_never_earns_ownership(te: Pack, text: str, trigger: str) -> None:
+    assert_aside(te, text, "follow-up", "deflection", trigger)
+
+
+def test_telugu_owning_the_problem_still_earns(te: Pack) -> None:
+    text = "నేనే సమస్యను పరిష్కరించాను, మరుసటి రోజు ఫాలో అప్ చేశాను."
+    assert {"problem-resolution", "follow-up"} <= earned(te, text)
+
+
+# -- 5. keyword stuffing and off-topic answers ---------------------------------------------------
+
+
+@pytest.mark.parametrize("pack_text, answer", [
+    (EN_PACK, "Empathy. Patience. Follow up."),
+    (EN_PACK, "empathy, patience, follow up"),
+    (SV_PACK, "Empati. Tålamod. Följa upp."),
+    (TE_PACK, "సానుభూతి. ఓపిక. ఫాలో అప్."),
+])
+def test_a_bare_list_of_rubric_words_is_stuffing(pack_text: str, answer: str) -> None:
+    pack = load_pack_text(pack_text)
+    score = score_answer(pack, "upset", answer)
+    assert score.stuffing is not None and "bare keywords" in score.stuffing
+    assert score.score <= STUFFED_CAP
+    assert [n for n in score.notes if n.startswith(f"Capped at {STUFFED_CAP}:")]
+    rules = {c.id: c.set_aside.rule for c in score.criteria if c.set_aside is not None}
+    assert rules == {"empathy": "stuffing", "patience": "stuffing", "follow-up": "stuffing"}
+
+
+def test_repeated_clauses_are_capped(en: Pack) -> None:
+    clauses = "I follow up with customers. I am patient with customers. "
+    score = score_answer(en, "upset", clauses * 3)
+    assert score.stuffing is not None and "repeat" in score.stuffing
+    assert {c.id for c in score.earned} == {"follow-up", "patience"}  # earned, yet capped
+    assert score.score == STUFFED_CAP  # two of three criteria would be 67
+
+
+@pytest.mark.parametrize("pack_text, answer", [
+    (EN_PACK, "A customer was upset about a lost parcel. I stayed patient, put myself in their "
+              "shoes and followed up the next morning to check it had arrived."),
+    (SV_PACK, "En kund var upprörd över ett försenat paket. Jag var tålmodig, visade förståelse "
+              "och ringde tillbaka nästa morgon för att följa upp."),
+    (TE_PACK, "పార్సెల్ ఆలస్యం అయినందుకు ఒక కస్టమర్ కోపంగా ఉన్నారు. నేను ఓపికగా విన్నాను, "
+              "కస్టమర్ స్థానంలో ఆలోచించాను, మరుసటి రోజు ఫాలో అప్ చేశాను."),
+])
+def test_a_genuine_answer_is_neither_stuffed_nor_off_topic(pack_text: str, answer: str) -> None:
+    score = score_answer(load_pack_text(pack_text), "upset", answer)
+    assert score.stuffing is None and not score.off_topic
+    assert score.score == 100
+    assert score.topic_share is not None and score.topic_share > 0.12
+    assert not [n for n in score.notes if "Capped" in n or "may not answer" in n]
+
+
+@pytest.mark.parametrize("pack_text, answer", [
+    (EN_PACK, "My favourite recipe is slow roasted lamb with rosemary, garlic potatoes and a "
+              "glass of red wine on Sunday evenings."),
+    (SV_PACK, "Mitt favoritrecept är långkokt lammstek med rosmarin, vitlökspotatis och ett glas "
+              "rödvin på söndagskvällarna."),
+    (TE_PACK, "నాకు ఇష్టమైన వంటకం గోంగూర పచ్చడి, ఆవకాయ, వేడి అన్నం, నెయ్యి, ముద్దపప్పు, "
+              "పెరుగు, అప్పడాలు, పులిహోర."),
+])
+def test_an_answer_about_something_else_gets_an_off_topic_note(pack_text: str,
+                                                               answer: str) -> None:
+    score = score_answer(load_pack_text(pack_text), "upset", answer)
+    assert score.off_topic
+    assert score.topic_share is not None and score.topic_share < 0.12
+    assert [n for n in score.notes if n.startswith("This may not answer the question")]
+
+
+def test_a_short_answer_is_not_judged_off_topic(en: Pack) -> None:
+    score = score_answer(en, "upset", "Lamb and rosemary.")
+    assert score.topic_share is None and not score.off_topic
+
+
+# -- 6. reports name the rule ----------------------------------------------------------------------
+
+
+def test_score_json_names_the_rule_and_why(en: Pack) -> None:
+    text = "My sister was really patient with him, and I followed up the next day."
+    data = score_answer(en, "upset", text).to_dict()
+    by_id = {c["id"]: c for c in data["criteria"]}
+    aside = by_id["patience"]["set_aside"]
+    assert aside["rule"] == "subject" and aside["phrase"] == "sister"
+    assert text[aside["start"] : aside["end"]] == "sister"
+    assert aside["why"] == "said of someone else (“sister”), not of the candidate"
+    assert by_id["follow-up"]["earned"] and by_id["follow-up"]["set_aside"] is None
+
+
+def test_explain_rows_name_the_rule_per_phrase(en: Pack) -> None:
+    text = "To be honest I was patient with my football team, and I followed up."
+    rows = explain(en, "upset", text)
+    patient = next(r for r in rows if r["criterion"] == "patience" and r["phrase"] == "patient")
+    assert patient["set_aside"]["rule"] == "sense"
+    assert patient["set_aside"]["why"].startswith("about the candidate's own life (“football team”)")
+    follow = next(r for r in rows if r["phrase"] == "follow up")
+    assert follow["set_aside"] is None and follow["strength"] >= 80
+
+
+def test_every_rule_describes_itself() -> None:
+    from coach.judge import SetAside
+
+    for rule in RULES:
+        line = SetAside(rule, "xyz", 0, 3).describe()
+        assert line and "\n" not in line
+        assert rule == "stuffing" or "xyz" in line
+
+
+@pytest.mark.parametrize("pack_text, text, cid, rule, trigger", [
+    (SV_PACK, "Min chef följde upp med kunden, och jag var tålmodig.", "follow-up", "subject",
+     "chef"),
+    (TE_PACK, "నిజం చెప్పాలంటే, ఇది నా సమస్య కాదు, వాళ్ళే ఫాలో అప్ చేయాలి.", "follow-up",
+     "deflection", "నా సమస్య కాదు"),
+])
+def test_reports_name_the_rule_in_every_language(pack_text: str, text: str, cid: str, rule: str,
+                                                 trigger: str) -> None:
+    pack = load_pack_text(pack_text)
+    data = score_answer(pack, "upset", text).to_dict()
+    aside = next(c for c in data["criteria"] if c["id"] == cid)["set_aside"]
+    assert aside["rule"] == rule and text[aside["start"] : aside["end"]] == trigger
+    assert f"“{trigger}”" in aside["why"]
+    row = next(r for r in explain(pack, "upset", text)
+               if r["criterion"] == cid and r["set_aside"] is not None)
+    assert row["set_aside"]["rule"] == rule
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("My manager followed up with her the next day.", "follow-up"),
+    ("A colleague from the night shift stayed really patient with him.", "patience"),
+])
+def test_the_candidates_team_at_work_counts(en: Pack, text: str, cid: str) -> None:
+    """Graders credit what the team did (the duty manager fixing what the candidate escalated),
+    so staff are not 'someone else'; people from the candidate's own life are."""
+    result = {c.id: c for c in score_answer(en, "upset", text).criteria}[cid]
+    assert result.earned and result.set_aside is None
