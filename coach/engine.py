@@ -670,10 +670,11 @@ class Analysis:
             sentence = tokens.sentences[first]
             nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
                       if tokens.sentences[i] == sentence]
-            single = len(phrase.content) + phrase.negations == 1
+            single = len(phrase.content) == 1
             if single:
-                # One content word ("customer's name", "honest about"): the function words are
-                # what make it the phrase, so they must be there, as written and in order.
+                # One content word ("customer's name", "honest about", "not my job"): the
+                # function words are what make it the phrase, so they must be there, as written
+                # and in order (a negation word may be any negation: "aren't my department").
                 if not self._as_written(phrase, chosen[0][0]):
                     strength *= 0.6
             else:
@@ -711,13 +712,18 @@ class Analysis:
             pos = at
             for word in side:
                 pos += step
-                if 0 <= pos < len(norms) and not _spelt(norms[pos], word) and slack:
+                if 0 <= pos < len(norms) and not self._same_word(norms[pos], word) and slack:
                     slack -= 1
                     pos += step
-                if not (0 <= pos < len(norms)) or not _spelt(norms[pos], word) or \
+                if not (0 <= pos < len(norms)) or not self._same_word(norms[pos], word) or \
                         clauses[pos] != clauses[at]:
                     return False
         return True
+
+    def _same_word(self, found: str, word: str) -> bool:
+        """The phrase's word as written, or any negation for a negation word."""
+        lang = self.language
+        return _spelt(found, word) or (is_negation(word, lang) and is_negation(found, lang))
 
     def _negation(self, first: int, last: int, own: set[int]) -> int | None:
         """The cue that negates tokens first..last, unless it makes emphasis instead ("never

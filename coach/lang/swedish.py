@@ -115,7 +115,8 @@ LANGUAGE = Language(
     own_subjects=frozenset(["jag", "vi", "mig", "oss", "själv"]),
     # Not "inte mitt problem" / "inte mitt ansvar": the matcher lets any negation stand for
     # "inte" and "mitt" go missing, so they caught "ger mig aldrig förrän problemet är löst".
-    deflections=("inte min avdelning", "inte mitt bord", "någon annans problem",
+    deflections=("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
+                 "någon annans problem",
                  "någon annans ansvar", "någon annans sak", "skicka vidare till chefen", "skickar vidare till chefen",
                  "lämnar över till chefen och", "låta chefen ta det", "låter chefen ta det",
                  "låter chefen sköta det", "chefen får ta det", "chefen får sköta det",
