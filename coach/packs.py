@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -281,11 +281,12 @@ def validate(located: Located) -> PackModel:
         hidden = len(errors) - MAX_PROBLEMS
     else:
         hidden = 0
-    problems += _cross_checks(located, data)
+    undefined: dict[Problem, str] = {}
+    problems += _cross_checks(located, data, undefined)
     if problems or model is None:
         problems = sorted(set(problems), key=lambda p: (p.line, p.column, p.path, p.message))
         hidden += max(0, len(problems) - MAX_PROBLEMS)
-        problems = problems[:MAX_PROBLEMS]
+        problems = _with_hints(problems[:MAX_PROBLEMS], undefined, data.get("criteria"))
         if hidden > 0:
             last = problems[-1]
             problems.append(Problem(last.file, last.line, last.column, "",
@@ -373,9 +374,20 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
-    """Checks pydantic cannot express: references between fields and duplicates."""
+def _cross_checks(located: Located, data: dict[str, Any],
+                  undefined: dict[Problem, str]) -> list[Problem]:
+    """Checks pydantic cannot express: references between fields and duplicates.
+
+    A reference to an undefined criterion is recorded in `undefined` (problem -> id): its
+    "did you mean" is looked up later, for the problems shown only (see _with_hints).
+    """
     problems: list[Problem] = []
+
+    def missing(where: Path_, cid: str) -> Problem:
+        problem = located.problem(where, _undefined(cid))
+        undefined[problem] = cid
+        return problem
+
     criteria = data.get("criteria")
     defined = set(criteria) if isinstance(criteria, dict) else set()
     if isinstance(criteria, dict):
@@ -408,8 +420,7 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                 if isinstance(cid, str):
                     own.add(cid)
                     if defined and cid not in defined:
-                        problems.append(located.problem(("questions", qi, "criteria", ci),
-                                                        _undefined(cid, defined)))
+                        problems.append(missing(("questions", qi, "criteria", ci), cid))
             require = question.get("require")
             if isinstance(require, int) and not isinstance(require, bool) and require > len(named):
                 problems.append(located.problem(("questions", qi, "require"),
@@ -422,7 +433,7 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                                             f"only {len(defined)} criteria"))
         parts = question.get("parts")
         if isinstance(parts, list):
-            problems += _part_checks(located, qi, question, parts, defined)
+            problems += _part_checks(located, qi, question, parts, defined, missing)
             if isinstance(named, list):
                 own = {cid for cid in named if isinstance(cid, str)}
             else:
@@ -437,9 +448,8 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                 for ki, cid in enumerate(earns if isinstance(earns, list) else []):
                     if isinstance(cid, str) and defined and cid not in own:
                         where = ("questions", qi, "examples", ei, "earns", ki)
-                        message = (_undefined(cid, defined) if cid not in defined else
-                                   f"criterion {cid!r} is not one of this question's criteria")
-                        problems.append(located.problem(where, message))
+                        problems.append(missing(where, cid) if cid not in defined else located.problem(
+                            where, f"criterion {cid!r} is not one of this question's criteria"))
                 low, high = example.get("min_score"), example.get("max_score")
                 if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
                     problems.append(located.problem(("questions", qi, "examples", ei, "min_score"),
@@ -448,12 +458,14 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
 
 
 def _part_checks(located: Located, qi: int, question: dict[str, Any], parts: list[Any],
-                 defined: set[str]) -> list[Problem]:
+                 defined: set[str], missing: Any) -> list[Problem]:
     """A question's parts: defined criteria of the question, each in exactly one part, with
     `require` set per part rather than for the whole question."""
     problems: list[Problem] = []
     named = question.get("criteria")
     listed = [cid for cid in named if isinstance(cid, str)] if isinstance(named, list) else None
+    # A set for membership: a question of thousands of criteria is checked in linear time.
+    listed_set = set(listed or ())
     if question.get("require") is not None:
         problems.append(located.problem(("questions", qi, "require"),
                                         "a question in parts sets `require` in each part, not "
@@ -468,8 +480,8 @@ def _part_checks(located: Located, qi: int, question: dict[str, Any], parts: lis
                 continue
             where = ("questions", qi, "parts", pi, "criteria", ci)
             if defined and cid not in defined:
-                problems.append(located.problem(where, _undefined(cid, defined)))
-            elif listed is not None and cid not in listed:
+                problems.append(missing(where, cid))
+            elif listed is not None and cid not in listed_set:
                 problems.append(located.problem(where, f"criterion {cid!r} is not one of this "
                                                        "question's criteria"))
             elif cid in placed:
@@ -492,10 +504,35 @@ def _part_checks(located: Located, qi: int, question: dict[str, Any], parts: lis
     return problems
 
 
-def _undefined(cid: str, defined: set[str]) -> str:
-    close = difflib.get_close_matches(cid, sorted(defined), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"criterion {cid!r} is not defined under criteria{hint}"
+def _undefined(cid: str) -> str:
+    return f"criterion {cid!r} is not defined under criteria"
+
+
+def _with_hints(problems: list[Problem], undefined: dict[Problem, str], criteria: Any) -> list[Problem]:
+    """The shown problems, each undefined criterion with the closest defined id as a hint.
+
+    Looking up the closest id costs a pass over every defined id, so it is done for the (at
+    most MAX_PROBLEMS) problems shown, once per distinct id, with rapidfuzz (difflib's
+    similarity, in C): a pack with thousands of undefined references is checked in linear
+    time, not quadratic.
+    """
+    if not undefined:
+        return problems
+    from rapidfuzz import fuzz, process
+
+    defined = sorted(criteria) if isinstance(criteria, dict) else []
+    hints: dict[str, str] = {}
+    out: list[Problem] = []
+    for problem in problems:
+        cid = undefined.get(problem)
+        if cid is None:
+            out.append(problem)
+            continue
+        if cid not in hints:
+            close = process.extractOne(cid, defined, scorer=fuzz.ratio, score_cutoff=60)
+            hints[cid] = f"; did you mean {close[0]!r}?" if close else ""
+        out.append(replace(problem, message=problem.message + hints[cid]))
+    return out
 
 
 def _has_word(phrase: str) -> bool:
