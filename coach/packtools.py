@@ -30,7 +30,10 @@ class PackEntry:
     questions: int | None
     origin: str  # bundled | user | COACH_PACKS_PATH
     path: str
-    status: str  # ok | broken | shadowed (an earlier folder has a pack with the same id)
+    # ok | broken | shadowed (an earlier folder has a pack with the same id) | unreadable (a
+    # folder that cannot be read) | skipped (a *.yaml entry that is not a file: a folder, FIFO,
+    # symlink loop); `error` says why for all but ok and shadowed
+    status: str
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +42,14 @@ class PackEntry:
 
 
 def list_packs() -> list[PackEntry]:
-    """Every pack file in lookup order; a broken file is listed with its first error."""
-    from .packs import _declared_id, iter_pack_files, load_pack_file
+    """Every pack file in lookup order; a broken file is listed with its first error, then
+    what was left out: folders that cannot be read and `*.yaml` entries that are not files."""
+    from .packs import _declared_id, load_pack_file, scan_pack_folders
 
     entries: list[PackEntry] = []
     seen: set[str] = set()
-    for origin, path in iter_pack_files():
+    files, skipped = scan_pack_folders()
+    for origin, path in files:
         try:
             pack = load_pack_file(path)
         except LocatedError as exc:
@@ -60,6 +65,10 @@ def list_packs() -> list[PackEntry]:
         seen.add(pack.id)
         entries.append(PackEntry(pack.id, pack.title, pack.language, len(pack.questions), origin,
                                  str(path), status))
+    for left in skipped:
+        entries.append(PackEntry(left.path.name if left.folder else left.path.stem, None, None, None,
+                                 left.origin, str(left.path),
+                                 "unreadable" if left.folder else "skipped", left.reason))
     return entries
 
 
