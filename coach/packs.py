@@ -26,6 +26,8 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Phrase = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+# Keyword phrases and red flags are short (the bundled packs' longest has 6 words).
+MAX_PHRASE_WORDS = 12
 # A broken pack of 100,000 fields is reported by its first problems, in bounded time.
 MAX_PROBLEMS = 100
 
@@ -457,6 +459,12 @@ def _cross_checks(located: Located, data: dict[str, Any],
                     if isinstance(phrase, str) and phrase.strip() and not _has_word(phrase):
                         problems.append(located.problem(("criteria", cid, "keywords", i),
                                                         f"keyword {phrase!r} has no words to match"))
+                    elif isinstance(phrase, str):
+                        problems += _too_long(located, ("criteria", cid, "keywords", i), phrase)
+    flags = data.get("red_flags")
+    for i, flag in enumerate(flags if isinstance(flags, list) else []):
+        if isinstance(flag, dict) and isinstance(flag.get("phrase"), str):
+            problems += _too_long(located, ("red_flags", i, "phrase"), flag["phrase"])
     questions = data.get("questions")
     if not isinstance(questions, list):
         return problems
@@ -593,6 +601,21 @@ def _with_hints(problems: list[Problem], undefined: dict[Problem, str], criteria
             hints[cid] = f"; did you mean {close[0]!r}?" if close else ""
         out.append(replace(problem, message=problem.message + hints[cid]))
     return out
+
+
+def _too_long(located: Located, where: Path_, phrase: str) -> list[Problem]:
+    """A keyword phrase (or red flag) of more than MAX_PHRASE_WORDS words: an answer does not
+    say so many words in a row as written, and each one makes every answer slower to score."""
+    if len(phrase) < 2 * MAX_PHRASE_WORDS:  # cheap: too short to hold that many words
+        return []
+    from .text import phrase_words
+
+    count = len(phrase_words(phrase))
+    if count <= MAX_PHRASE_WORDS:
+        return []
+    return [located.problem(where, f"the phrase has {count} words; at most {MAX_PHRASE_WORDS} "
+                                   "are allowed: keep the few words an answer would say, or "
+                                   "split it into shorter phrases")]
 
 
 def _has_word(phrase: str) -> bool:

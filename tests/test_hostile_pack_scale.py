@@ -120,3 +120,56 @@ def test_one_phrase_repeated_in_many_criteria_is_reported_once_each_in_bounded_w
     assert len(same) == n
     # Identical phrases are matched once, however often they are repeated.
     assert len(analysed) == 1 and sum(calls) <= 2
+
+
+COMMON = ["customer", "service", "team", "always", "listen", "explain", "help", "problem", "today",
+          "good", "support", "clear", "answers", "fast", "honest", "follow", "after", "every",
+          "call", "people", "feel", "heard"]
+
+
+def _long_phrase_pack(criteria: int, phrases: int, words: int) -> str:
+    rng = random.Random(3)
+    crit = ""
+    for c in range(criteria):
+        kws = ", ".join(" ".join(rng.choice(COMMON) for _ in range(words)) for _ in range(phrases))
+        crit += f"  c{c}:\n    label: C\n    keywords: [{kws}]\n"
+    return f"{HEAD}criteria:\n{crit}questions:\n  - id: q\n    prompt: Why?\n"
+
+
+def test_many_long_phrases_of_common_words_cost_a_bounded_number_of_anchors_per_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each phrase was tried at every place of its rarest word: 2,000 phrases of common words
+    against a 6,000-word answer of the same words tried ~300,000 places (a minute or more at
+    the issue's sizes). The places tried per answer now share a budget."""
+    pack = load_pack_text(_long_phrase_pack(5, 400, 6))
+    rng = random.Random(4)
+    # One long sentence of the phrases' words, each followed by another word: every phrase is
+    # tried everywhere, and nowhere are its words close enough to match.
+    answer = " ".join(rng.choice(COMMON) + " zz" for _ in range(3_000))
+    monkeypatch.setattr(engine, "_ANCHOR_BUDGET", 20_000, raising=False)
+    tried: list[int] = []
+    real = engine.bisect_left
+
+    def counted(keys, value):  # type: ignore[no-untyped-def]
+        tried.append(1)
+        return real(keys, value)
+
+    monkeypatch.setattr(engine, "bisect_left", counted)
+    result = engine.score_answer(pack, "q", answer)
+    assert result.words == 6_000 and not any(c.earned for c in result.criteria)
+    phrases = 5 * 400
+    anchors = max(20_000, getattr(engine, "_MIN_ANCHORS", 8) * phrases)
+    assert len(tried) <= anchors * 5  # each place tried looks for the phrase's 5 other words
+
+
+def test_the_anchor_budget_leaves_a_real_pack_untouched() -> None:
+    """The bundled pack against a 10,000-word answer that says every keyword phrase: every
+    phrase is tried at more places than any of its words occurs."""
+    from coach.packs import load_pack
+
+    pack = load_pack("customer-service")
+    phrases = [k for c in pack.criteria.values() for k in c.keywords]
+    answer = ". ".join(phrases * (60_000 // (len(". ".join(phrases)) + 2)))[: engine.MAX_ANSWER_CHARS]
+    analysis = pack.compiled.analyse(answer)
+    most = max(len(found) for found in analysis.positions.values())
+    assert analysis._anchor_limit() > most
