@@ -338,7 +338,7 @@ def validate(located: Located) -> PackModel:
     try:
         model = PackModel.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors()
+        errors = _merge_unions(exc.errors())
         problems += [_pydantic_problem(located, err) for err in errors[:MAX_PROBLEMS]]
         hidden = len(errors) - MAX_PROBLEMS
     else:
@@ -373,6 +373,45 @@ def _fields_at(loc: Path_) -> list[str]:
             if candidate.__name__ in annotation:
                 model = candidate
     return list(model.model_fields)
+
+
+_UNION_MEMBERS = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true or false"}
+
+
+def _merge_unions(errors: list[Any]) -> list[Any]:
+    """One error per field for a value no member of a union field accepts: `version: 1.0` is
+    one problem ("expected text or a whole number"), not one per member that refuses it."""
+    merged: list[Any] = []
+    at: dict[tuple[Any, ...], int] = {}
+    for err in errors:
+        loc = tuple(err["loc"])
+        if len(loc) < 2 or loc[-1] not in _UNION_MEMBERS or not str(err["type"]).endswith("_type"):
+            merged.append(err)
+            continue
+        field = loc[:-1]
+        if field in at:
+            merged[at[field]]["expected"].append(_UNION_MEMBERS[str(loc[-1])])
+            continue
+        at[field] = len(merged)
+        merged.append({**err, "loc": field, "type": "union_type",
+                       "expected": [_UNION_MEMBERS[str(loc[-1])]]})
+    return merged
+
+
+def _plain_number(value: Any) -> str | None:
+    """For text such as '1e3', which YAML 1.1 reads as text (a float needs a dot and a signed
+    exponent: 1.0e+3), the number written the way YAML reads as one; else None."""
+    if not isinstance(value, str) or not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", value.strip()):
+        return None
+    number = float(value)
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    text = repr(number)
+    mantissa, _, exponent = text.partition("e")
+    if not exponent:
+        return text
+    mantissa = mantissa if "." in mantissa else mantissa + ".0"
+    return f"{mantissa}e{exponent if exponent[0] in '+-' else '+' + exponent}"
 
 
 def _pydantic_problem(located: Located, err: Any) -> Problem:
@@ -414,6 +453,13 @@ def _pydantic_problem(located: Located, err: Any) -> Problem:
         return at(loc, "must not be empty")
     if kind == "literal_error":
         return at(loc, f"{value!r} is not one of: easy, medium, hard")
+    if kind == "union_type":
+        hint = " (quote it)" if isinstance(value, (bool, int, float)) and "text" in err["expected"] else ""
+        return at(loc, f"expected {' or '.join(err['expected'])}, got {_describe(value)}{hint}")
+    if kind in ("float_type", "int_type") and _plain_number(value) is not None:
+        expected = "a number" if kind == "float_type" else "a whole number"
+        return at(loc, f"expected {expected}, got {_describe(value)}: YAML reads {value.strip()} as "
+                       f"text; write {_plain_number(value)}")
     if kind == "model_type":
         kind = "dict_type"
     if kind in ("string_type", "int_type", "float_type", "bool_type", "list_type", "dict_type"):
