@@ -14,6 +14,10 @@ does it (load, then warnings for a pack that loads):
 
 Validation must grow about linearly: doubling N should about double the time, not
 quadruple it.
+
+Then scoring: one 9,000-word answer (one long sentence of common words) against 5 criteria
+of N/5 keyword phrases of 12 such words each (the longest allowed), pack compiled first. The
+issue's pack (24-word phrases) is now refused; this is the worst it can still do.
 """
 
 from __future__ import annotations
@@ -55,6 +59,36 @@ def repeated_pack(n: int) -> str:
     return f"{HEAD}criteria:\n{crit}questions:\n  - id: q\n    prompt: Why?\n"
 
 
+COMMON = ["the", "customer", "service", "team", "will", "always", "listen", "and", "explain",
+          "what", "we", "can", "do", "to", "help", "them", "with", "their", "problem", "today",
+          "because", "good", "support", "means", "clear", "answers", "fast", "honest", "follow",
+          "up", "after", "every", "call", "so", "people", "feel", "heard"]
+
+
+def long_phrases_pack(n: int, words: int = 12) -> str:
+    """5 criteria of n/5 phrases of `words` common words each."""
+    rng = random.Random(n)
+    crit = ""
+    for c in range(5):
+        kws = ", ".join(" ".join(rng.choice(COMMON) for _ in range(words)) for _ in range(n // 5))
+        crit += f"  c{c}:\n    label: C\n    keywords: [{kws}]\n"
+    return f"{HEAD}criteria:\n{crit}questions:\n  - id: q\n    prompt: Why?\n"
+
+
+def score_once(n: int) -> float:
+    """Seconds to score one 9,000-word answer against long_phrases_pack(n), compiled."""
+    from coach.engine import score_answer
+    from coach.packs import load_pack_text
+
+    pack = load_pack_text(long_phrases_pack(n))
+    _ = pack.compiled
+    rng = random.Random(1)
+    answer = " ".join(rng.choice(COMMON) for _ in range(9_000))
+    start = time.perf_counter()
+    score_answer(pack, "q", answer)
+    return time.perf_counter() - start
+
+
 def validate_once(path: Path) -> tuple[float, int, int]:
     """Seconds to load and lint one file as `coach packs validate` does; errors, warnings."""
     from coach.errors import LocatedError
@@ -86,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                 seconds, _errors, _warnings = validate_once(path)
                 cells.append(f"{seconds:>11.2f}s")
             print(f"{name:<11}" + "".join(cells), flush=True)
+    print(f"{'score':<11}" + "".join(f"{score_once(n):>11.2f}s" for n in sizes), flush=True)
     return 0
 
 
