@@ -8,9 +8,7 @@ question ids, undefined criteria). Each problem is mapped back to FILE:LINE:COLU
 from __future__ import annotations
 
 import difflib
-import errno
 import re
-import stat
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -226,9 +224,9 @@ def resolve_pack(ref: str | Path) -> Path:
     for _origin, folder in paths.pack_search_dirs():
         for suffix in (".yaml", ".yml"):
             candidate = folder / f"{text}{suffix}"
-            if _kind(candidate) is None:
+            if paths.not_a_pack_file(candidate) is None:
                 return candidate
-    files, skipped = scan_pack_folders()
+    files, skipped = paths.scan_pack_folders()
     for _origin, path in files:
         if _declared_id(path) == text:
             return path
@@ -241,68 +239,9 @@ def resolve_pack(ref: str | Path) -> Path:
     raise PackNotFound(f"no pack {text!r} (looked in bundled, user and COACH_PACKS_PATH folders); {hint}")
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """A pack folder that cannot be read, or a `*.yaml` entry in one that is not a pack file
-    (a folder, a FIFO, a symlink loop): listed by `coach packs list`, never opened."""
-
-    origin: str
-    path: Path
-    reason: str
-    folder: bool = False  # the whole folder could not be read
-
-
 def iter_pack_files() -> list[tuple[str, Path]]:
     """Every pack file in the search folders, with where it was found, in lookup order."""
-    return scan_pack_folders()[0]
-
-
-def scan_pack_folders() -> tuple[list[tuple[str, Path]], list[Skipped]]:
-    """Pack files in the search folders (in lookup order), and what was left out and why.
-
-    Nothing here opens a file: entries are told apart by `stat`, so a FIFO named `x.yaml`
-    cannot block, and a folder that cannot be read is reported, not a crash.
-    """
-    found: list[tuple[str, Path]] = []
-    skipped: list[Skipped] = []
-    for origin, folder in paths.pack_search_dirs():
-        try:
-            if not folder.is_dir():
-                continue
-            entries = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
-        except OSError as exc:
-            skipped.append(Skipped(origin, folder, f"cannot read the folder: {_reason(exc)}", True))
-            continue
-        for path in entries:
-            problem = _kind(path)
-            if problem is None:
-                found.append((origin, path))
-            else:
-                skipped.append(Skipped(origin, path, problem))
-    return found, skipped
-
-
-def _kind(path: Path) -> str | None:
-    """None for a regular file (or a link to one); else why it is not a pack file."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return "a broken link" if path.is_symlink() else "no such file"
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "a symbolic link loop, not a pack file"
-        return f"cannot read: {_reason(exc)}"
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder, not a pack file"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not a pack file"
-    return "not a regular file"
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+    return paths.scan_pack_folders()[0]
 
 
 _ID_LINE = re.compile(r"^pack:\s*['\"]?([a-z0-9-]+)", re.MULTILINE)

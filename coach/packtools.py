@@ -44,11 +44,11 @@ class PackEntry:
 def list_packs() -> list[PackEntry]:
     """Every pack file in lookup order; a broken file is listed with its first error, then
     what was left out: folders that cannot be read and `*.yaml` entries that are not files."""
-    from .packs import _declared_id, load_pack_file, scan_pack_folders
+    from .packs import _declared_id, load_pack_file
 
     entries: list[PackEntry] = []
     seen: set[str] = set()
-    files, skipped = scan_pack_folders()
+    files, skipped = paths.scan_pack_folders()
     for origin, path in files:
         try:
             pack = load_pack_file(path)
