@@ -59,7 +59,9 @@ def list_command(json_out: JsonOption = False) -> None:
     """List every pack found: bundled, in the user folder and in COACH_PACKS_PATH.
 
     A pack that fails to load is listed as broken, with its first error; the others still
-    list. A pack hidden by an earlier one with the same id is marked shadowed.
+    list. A pack hidden by an earlier one with the same id is marked shadowed. A folder that
+    cannot be read is listed as unreadable, and a *.yaml entry that is not a file (a folder,
+    a named pipe, a symbolic link loop) as skipped, with the reason.
 
     Examples:
 
@@ -82,6 +84,14 @@ def list_command(json_out: JsonOption = False) -> None:
     if broken:
         sys.stderr.write(f"coach: {broken} pack file{'s' if broken > 1 else ''} could not be loaded; "
                          "run `coach packs validate FILE` for every problem\n")
+    unreadable = sum(1 for e in entries if e.status == "unreadable")
+    if unreadable:
+        sys.stderr.write(f"coach: {unreadable} pack folder{'s' if unreadable > 1 else ''} could not "
+                         "be read; check its permissions\n")
+    skipped = sum(1 for e in entries if e.status == "skipped")
+    if skipped:
+        sys.stderr.write(f"coach: {skipped} *.yaml entr{'ies' if skipped > 1 else 'y'} left out: "
+                         "not a regular file\n")
 
 
 @packs_app.command("show")

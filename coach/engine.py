@@ -59,6 +59,10 @@ _BE_FORMS = frozenset(["was", "is", "were", "are", "am", "i'm", "it's", "he's", 
                        "they're", "be", "been"])
 _INTENSIFIERS = frozenset(["so", "really", "totally", "super", "very", "literally", "just",
                            "completely", "absolutely", "pretty"])
+# Anchors (places of a phrase's rarest word) tried per answer, shared by the phrases it could
+# match; each phrase gets at least _MIN_ANCHORS. Bounds the matching cost of any pack.
+_ANCHOR_BUDGET = 200_000
+_MIN_ANCHORS = 8
 
 
 # -- results -------------------------------------------------------------------------------------
@@ -553,6 +557,9 @@ class Analysis:
         self._candidates: dict[str, list[_Phrase]] | None = None
         self._idioms: list[tuple[int, int, str]] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
+        self._key_lists: dict[int, list[int]] = {}
+        self._negation_positions: list[tuple[int, float]] | None = None
+        self._limit: int | None = None
 
     def candidates(self, owner: str) -> list[_Phrase]:
         """The phrases of one criterion (or red flag "!<i>") whose key word the answer holds."""
@@ -605,26 +612,30 @@ class Analysis:
         """Every non-overlapping place the phrase occurs, strongest per anchor position
         (`negation=False`: without looking for a negation cue, for context phrases)."""
         lists: list[list[tuple[int, float]]] = []
+        keys: list[list[int]] = []
         for tid in phrase.content:
             found = self.positions.get(tid)
             if not found:
                 return []
             lists.append(found)
+            keys.append(self._keys(tid))
         for _ in range(phrase.negations):
             if not self.negations:
                 return []
-            lists.append([(i, EXACT) for i in self.negations])
+            lists.append(self._negation_list())
+            keys.append(self.negations)
         tokens = self.tokens
         window = phrase.length + 3
         anchor_index = min(range(len(lists)), key=lambda k: len(lists[k]))
         # Position lists are in text order: look only at candidates inside the window, so an
-        # answer repeating a keyword thousands of times is not matched in quadratic time.
-        keys = [[pos for pos, _ in candidates] for candidates in lists]
+        # answer repeating a keyword thousands of times is not matched in quadratic time; and a
+        # pack of thousands of phrases shares a budget of anchors per answer (_anchor_limit).
         results: list[PhraseMatch] = []
-        for anchor, anchor_quality in lists[anchor_index]:
+        for anchor, anchor_quality in lists[anchor_index][: self._anchor_limit()]:
             sentence = tokens.sentences[anchor]
             chosen: list[tuple[int, float]] = []
             used = {anchor}
+            first = last = anchor
             ok = True
             for k, candidates in enumerate(lists):
                 if k == anchor_index:
@@ -645,17 +656,44 @@ class Analysis:
                     break
                 used.add(pick[0])
                 chosen.append(pick)
+                first, last = min(first, pick[0]), max(last, pick[0])
+                if last - first + 1 > phrase.length + 3:
+                    ok = False  # already too spread out to match: the remaining picks cannot help
+                    break
             if not ok:
                 continue
-            first = min(p for p, _ in chosen)
-            last = max(p for p, _ in chosen)
             span = last - first + 1
-            if span > phrase.length + 3:
-                continue
             match = self._measure(phrase, chosen, first, last, span, negation)
             if match is not None:
                 results.append(match)
         return results
+
+    def _anchor_limit(self) -> int:
+        """How many places of its rarest word each phrase is tried at in this answer.
+
+        Every phrase the answer could match shares _ANCHOR_BUDGET: a real pack (hundreds of
+        phrases) gets hundreds of places per phrase, more than any real answer holds, so its
+        results do not change; a pack of thousands of phrases of common words gets a few
+        places per phrase instead of a minute per answer.
+        """
+        if self._limit is None:
+            if self._candidates is None:
+                self.candidates("")
+            count = sum(len(found) for found in (self._candidates or {}).values())
+            self._limit = max(_MIN_ANCHORS, _ANCHOR_BUDGET // max(1, count))
+        return self._limit
+
+    def _keys(self, tid: int) -> list[int]:
+        """The positions of a keyword term in the answer (for bisection), built once."""
+        keys = self._key_lists.get(tid)
+        if keys is None:
+            keys = self._key_lists[tid] = [pos for pos, _ in self.positions[tid]]
+        return keys
+
+    def _negation_list(self) -> list[tuple[int, float]]:
+        if self._negation_positions is None:
+            self._negation_positions = [(i, EXACT) for i in self.negations]
+        return self._negation_positions
 
     def _measure(self, phrase: _Phrase, chosen: list[tuple[int, float]], first: int, last: int,
                  span: int, negation: bool = True) -> PhraseMatch | None:

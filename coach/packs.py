@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -24,6 +24,8 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Phrase = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+# Keyword phrases and red flags are short (the bundled packs' longest has 6 words).
+MAX_PHRASE_WORDS = 12
 # A broken pack of 100,000 fields is reported by its first problems, in bounded time.
 MAX_PROBLEMS = 100
 
@@ -237,25 +239,24 @@ def resolve_pack(ref: str | Path) -> Path:
     for _origin, folder in paths.pack_search_dirs():
         for suffix in (".yaml", ".yml"):
             candidate = folder / f"{text}{suffix}"
-            if candidate.is_file():
+            if paths.not_a_pack_file(candidate) is None:
                 return candidate
-    for _origin, path in iter_pack_files():
+    files, skipped = paths.scan_pack_folders()
+    for _origin, path in files:
         if _declared_id(path) == text:
             return path
-    known = sorted({_declared_id(p) or p.stem for _o, p in iter_pack_files()})
+    known = sorted({_declared_id(p) or p.stem for _o, p in files})
     close = difflib.get_close_matches(text, known, n=3)
     hint = f"did you mean {', '.join(close)}?" if close else f"known packs: {', '.join(known) or 'none'}"
+    unread = [str(s.path) for s in skipped if s.folder]
+    if unread:
+        hint += f"; could not read {', '.join(unread)}"
     raise PackNotFound(f"no pack {text!r} (looked in bundled, user and COACH_PACKS_PATH folders); {hint}")
 
 
 def iter_pack_files() -> list[tuple[str, Path]]:
     """Every pack file in the search folders, with where it was found, in lookup order."""
-    found: list[tuple[str, Path]] = []
-    for origin, folder in paths.pack_search_dirs():
-        if folder.is_dir():
-            files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
-            found += [(origin, p) for p in files if p.is_file()]
-    return found
+    return paths.scan_pack_folders()[0]
 
 
 _ID_LINE = re.compile(r"^pack:\s*['\"]?([a-z0-9-]+)", re.MULTILINE)
@@ -291,16 +292,17 @@ def validate(located: Located) -> PackModel:
     try:
         model = PackModel.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors()
+        errors = _merge_unions(exc.errors())
         problems += [_pydantic_problem(located, err) for err in errors[:MAX_PROBLEMS]]
         hidden = len(errors) - MAX_PROBLEMS
     else:
         hidden = 0
-    problems += _cross_checks(located, data)
+    undefined: dict[Problem, str] = {}
+    problems += _cross_checks(located, data, undefined)
     if problems or model is None:
         problems = sorted(set(problems), key=lambda p: (p.line, p.column, p.path, p.message))
         hidden += max(0, len(problems) - MAX_PROBLEMS)
-        problems = problems[:MAX_PROBLEMS]
+        problems = _with_hints(problems[:MAX_PROBLEMS], undefined, data.get("criteria"))
         if hidden > 0:
             last = problems[-1]
             problems.append(Problem(last.file, last.line, last.column, "",
@@ -325,6 +327,45 @@ def _fields_at(loc: Path_) -> list[str]:
             if candidate.__name__ in annotation:
                 model = candidate
     return list(model.model_fields)
+
+
+_UNION_MEMBERS = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true or false"}
+
+
+def _merge_unions(errors: list[Any]) -> list[Any]:
+    """One error per field for a value no member of a union field accepts: `version: 1.0` is
+    one problem ("expected text or a whole number"), not one per member that refuses it."""
+    merged: list[Any] = []
+    at: dict[tuple[Any, ...], int] = {}
+    for err in errors:
+        loc = tuple(err["loc"])
+        if len(loc) < 2 or loc[-1] not in _UNION_MEMBERS or not str(err["type"]).endswith("_type"):
+            merged.append(err)
+            continue
+        field = loc[:-1]
+        if field in at:
+            merged[at[field]]["expected"].append(_UNION_MEMBERS[str(loc[-1])])
+            continue
+        at[field] = len(merged)
+        merged.append({**err, "loc": field, "type": "union_type",
+                       "expected": [_UNION_MEMBERS[str(loc[-1])]]})
+    return merged
+
+
+def _plain_number(value: Any) -> str | None:
+    """For text such as '1e3', which YAML 1.1 reads as text (a float needs a dot and a signed
+    exponent: 1.0e+3), the number written the way YAML reads as one; else None."""
+    if not isinstance(value, str) or not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+", value.strip()):
+        return None
+    number = float(value)
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    text = repr(number)
+    mantissa, _, exponent = text.partition("e")
+    if not exponent:
+        return text
+    mantissa = mantissa if "." in mantissa else mantissa + ".0"
+    return f"{mantissa}e{exponent if exponent[0] in '+-' else '+' + exponent}"
 
 
 def _pydantic_problem(located: Located, err: Any) -> Problem:
@@ -366,6 +407,13 @@ def _pydantic_problem(located: Located, err: Any) -> Problem:
         return at(loc, "must not be empty")
     if kind == "literal_error":
         return at(loc, f"{value!r} is not one of: easy, medium, hard")
+    if kind == "union_type":
+        hint = " (quote it)" if isinstance(value, (bool, int, float)) and "text" in err["expected"] else ""
+        return at(loc, f"expected {' or '.join(err['expected'])}, got {_describe(value)}{hint}")
+    if kind in ("float_type", "int_type") and _plain_number(value) is not None:
+        expected = "a number" if kind == "float_type" else "a whole number"
+        return at(loc, f"expected {expected}, got {_describe(value)}: YAML reads {value.strip()} as "
+                       f"text; write {_plain_number(value)}")
     if kind == "model_type":
         kind = "dict_type"
     if kind in ("string_type", "int_type", "float_type", "bool_type", "list_type", "dict_type"):
@@ -388,9 +436,20 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
-    """Checks pydantic cannot express: references between fields and duplicates."""
+def _cross_checks(located: Located, data: dict[str, Any],
+                  undefined: dict[Problem, str]) -> list[Problem]:
+    """Checks pydantic cannot express: references between fields and duplicates.
+
+    A reference to an undefined criterion is recorded in `undefined` (problem -> id): its
+    "did you mean" is looked up later, for the problems shown only (see _with_hints).
+    """
     problems: list[Problem] = []
+
+    def missing(where: Path_, cid: str) -> Problem:
+        problem = located.problem(where, _undefined(cid))
+        undefined[problem] = cid
+        return problem
+
     criteria = data.get("criteria")
     defined = set(criteria) if isinstance(criteria, dict) else set()
     if isinstance(criteria, dict):
@@ -400,9 +459,18 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                     continue
                 what = "keyword" if field == "keywords" else "exclusion"
                 for i, phrase in enumerate(criterion[field]):
-                    if isinstance(phrase, str) and phrase.strip() and not _has_word(phrase):
+                    if isinstance(phrase, str) and phrase and not _has_word(phrase):
                         problems.append(located.problem(("criteria", cid, field, i),
                                                         f"{what} {phrase!r} has no words to match"))
+                    elif isinstance(phrase, str):
+                        problems += _too_long(located, ("criteria", cid, field, i), phrase)
+    flags = data.get("red_flags")
+    for i, flag in enumerate(flags if isinstance(flags, list) else []):
+        if isinstance(flag, dict) and isinstance(flag.get("phrase"), str):
+            if flag["phrase"] and not _has_word(flag["phrase"]):
+                problems.append(located.problem(("red_flags", i, "phrase"),
+                                                f"red flag {flag['phrase']!r} has no words to match"))
+            problems += _too_long(located, ("red_flags", i, "phrase"), flag["phrase"])
     questions = data.get("questions")
     if not isinstance(questions, list):
         return problems
@@ -426,8 +494,7 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                 if isinstance(cid, str):
                     own.add(cid)
                     if defined and cid not in defined:
-                        problems.append(located.problem(("questions", qi, "criteria", ci),
-                                                        _undefined(cid, defined)))
+                        problems.append(missing(("questions", qi, "criteria", ci), cid))
             require = question.get("require")
             if isinstance(require, int) and not isinstance(require, bool) and require > len(named):
                 problems.append(located.problem(("questions", qi, "require"),
@@ -440,7 +507,7 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                                             f"only {len(defined)} criteria"))
         parts = question.get("parts")
         if isinstance(parts, list):
-            problems += _part_checks(located, qi, question, parts, defined)
+            problems += _part_checks(located, qi, question, parts, defined, missing)
             if isinstance(named, list):
                 own = {cid for cid in named if isinstance(cid, str)}
             else:
@@ -455,9 +522,8 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
                 for ki, cid in enumerate(earns if isinstance(earns, list) else []):
                     if isinstance(cid, str) and defined and cid not in own:
                         where = ("questions", qi, "examples", ei, "earns", ki)
-                        message = (_undefined(cid, defined) if cid not in defined else
-                                   f"criterion {cid!r} is not one of this question's criteria")
-                        problems.append(located.problem(where, message))
+                        problems.append(missing(where, cid) if cid not in defined else located.problem(
+                            where, f"criterion {cid!r} is not one of this question's criteria"))
                 low, high = example.get("min_score"), example.get("max_score")
                 if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
                     problems.append(located.problem(("questions", qi, "examples", ei, "min_score"),
@@ -466,12 +532,14 @@ def _cross_checks(located: Located, data: dict[str, Any]) -> list[Problem]:
 
 
 def _part_checks(located: Located, qi: int, question: dict[str, Any], parts: list[Any],
-                 defined: set[str]) -> list[Problem]:
+                 defined: set[str], missing: Any) -> list[Problem]:
     """A question's parts: defined criteria of the question, each in exactly one part, with
     `require` set per part rather than for the whole question."""
     problems: list[Problem] = []
     named = question.get("criteria")
     listed = [cid for cid in named if isinstance(cid, str)] if isinstance(named, list) else None
+    # A set for membership: a question of thousands of criteria is checked in linear time.
+    listed_set = set(listed or ())
     if question.get("require") is not None:
         problems.append(located.problem(("questions", qi, "require"),
                                         "a question in parts sets `require` in each part, not "
@@ -486,8 +554,8 @@ def _part_checks(located: Located, qi: int, question: dict[str, Any], parts: lis
                 continue
             where = ("questions", qi, "parts", pi, "criteria", ci)
             if defined and cid not in defined:
-                problems.append(located.problem(where, _undefined(cid, defined)))
-            elif listed is not None and cid not in listed:
+                problems.append(missing(where, cid))
+            elif listed is not None and cid not in listed_set:
                 problems.append(located.problem(where, f"criterion {cid!r} is not one of this "
                                                        "question's criteria"))
             elif cid in placed:
@@ -510,10 +578,50 @@ def _part_checks(located: Located, qi: int, question: dict[str, Any], parts: lis
     return problems
 
 
-def _undefined(cid: str, defined: set[str]) -> str:
-    close = difflib.get_close_matches(cid, sorted(defined), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"criterion {cid!r} is not defined under criteria{hint}"
+def _undefined(cid: str) -> str:
+    return f"criterion {cid!r} is not defined under criteria"
+
+
+def _with_hints(problems: list[Problem], undefined: dict[Problem, str], criteria: Any) -> list[Problem]:
+    """The shown problems, each undefined criterion with the closest defined id as a hint.
+
+    Looking up the closest id costs a pass over every defined id, so it is done for the (at
+    most MAX_PROBLEMS) problems shown, once per distinct id, with rapidfuzz (difflib's
+    similarity, in C): a pack with thousands of undefined references is checked in linear
+    time, not quadratic.
+    """
+    if not undefined:
+        return problems
+    from rapidfuzz import fuzz, process
+
+    defined = sorted(criteria) if isinstance(criteria, dict) else []
+    hints: dict[str, str] = {}
+    out: list[Problem] = []
+    for problem in problems:
+        cid = undefined.get(problem)
+        if cid is None:
+            out.append(problem)
+            continue
+        if cid not in hints:
+            close = process.extractOne(cid, defined, scorer=fuzz.ratio, score_cutoff=60)
+            hints[cid] = f"; did you mean {close[0]!r}?" if close else ""
+        out.append(replace(problem, message=problem.message + hints[cid]))
+    return out
+
+
+def _too_long(located: Located, where: Path_, phrase: str) -> list[Problem]:
+    """A keyword phrase (or red flag) of more than MAX_PHRASE_WORDS words: an answer does not
+    say so many words in a row as written, and each one makes every answer slower to score."""
+    if len(phrase) < 2 * MAX_PHRASE_WORDS:  # cheap: too short to hold that many words
+        return []
+    from .text import phrase_words
+
+    count = len(phrase_words(phrase))
+    if count <= MAX_PHRASE_WORDS:
+        return []
+    return [located.problem(where, f"the phrase has {count} words; at most {MAX_PHRASE_WORDS} "
+                                   "are allowed: keep the few words an answer would say, or "
+                                   "split it into shorter phrases")]
 
 
 def _has_word(phrase: str) -> bool:

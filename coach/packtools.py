@@ -5,6 +5,7 @@ Pure: functions return data (or raise CoachError); coach/cli_packs.py prints it.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,10 @@ class PackEntry:
     questions: int | None
     origin: str  # bundled | user | COACH_PACKS_PATH
     path: str
-    status: str  # ok | broken | shadowed (an earlier folder has a pack with the same id)
+    # ok | broken | shadowed (an earlier folder has a pack with the same id) | unreadable (a
+    # folder that cannot be read) | skipped (a *.yaml entry that is not a file: a folder, FIFO,
+    # symlink loop); `error` says why for all but ok and shadowed
+    status: str
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,12 +42,14 @@ class PackEntry:
 
 
 def list_packs() -> list[PackEntry]:
-    """Every pack file in lookup order; a broken file is listed with its first error."""
-    from .packs import _declared_id, iter_pack_files, load_pack_file
+    """Every pack file in lookup order; a broken file is listed with its first error, then
+    what was left out: folders that cannot be read and `*.yaml` entries that are not files."""
+    from .packs import _declared_id, load_pack_file
 
     entries: list[PackEntry] = []
     seen: set[str] = set()
-    for origin, path in iter_pack_files():
+    files, skipped = paths.scan_pack_folders()
+    for origin, path in files:
         try:
             pack = load_pack_file(path)
         except LocatedError as exc:
@@ -59,6 +65,10 @@ def list_packs() -> list[PackEntry]:
         seen.add(pack.id)
         entries.append(PackEntry(pack.id, pack.title, pack.language, len(pack.questions), origin,
                                  str(path), status))
+    for left in skipped:
+        entries.append(PackEntry(left.path.name if left.folder else left.path.stem, None, None, None,
+                                 left.origin, str(left.path),
+                                 "unreadable" if left.folder else "skipped", left.reason))
     return entries
 
 
@@ -115,12 +125,18 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
 
     Phrase B is covered by phrase A when A, matched against B's own words, matches at full
     threshold: then any answer saying B also earns A's criterion (reported across criteria
-    only when a question is scored on both).
+    only when a question is scored on both, once per phrase, naming the first such criterion).
+
+    Near-linear in the number of phrases: phrases with the same words are matched once, and
+    B is matched only against the phrases whose rarest word it holds (a phrase lacking any of
+    its words cannot match). A phrase is compared with at most _MAX_COVERERS others that
+    cover it, so a pack repeating one phrase thousands of times is still checked quickly.
     """
     from .engine import MATCH_THRESHOLD
+    from .text import tokenize
 
     compiled = pack.compiled
-    owners = list(compiled.phrases.items())
+    order = {cid: n for n, cid in enumerate(compiled.phrases)}
     # Two criteria only compete for an answer when some question is scored on both: a drafted
     # pack of twenty questions may well say "packet" in two questions' criteria.
     asked_in: dict[str, set[int]] = {}
@@ -128,46 +144,100 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
         for cid in pack.question_criteria(question):
             asked_in.setdefault(cid, set()).add(qi)
     everywhere = set(range(len(pack.questions)))
-    problems: list[Problem] = []
-    covered: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for cid, phrases in owners:
-        mine = asked_in.get(cid, everywhere)
+    # Phrases that tokenise alike (same words, clauses and sentences) match alike, both as the
+    # phrase sought and as the text searched: one group, matched once.
+    groups: dict[tuple[Any, ...], list[tuple[int, int]]] = {}
+    for cid, phrases in compiled.phrases.items():
         for bi, phrase in enumerate(phrases):
-            analysis = compiled.analyse(phrase.text)
-            for other_cid, others in owners:
-                if other_cid != cid and not mine & asked_in.get(other_cid, everywhere):
+            tokens = tokenize(phrase.text)
+            key = (tuple(tokens.norms), tuple(tokens.clauses), tuple(tokens.sentences))
+            groups.setdefault(key, []).append((order[cid], bi))
+    members = list(groups.values())  # each in pack order
+    cids = list(compiled.phrases)
+
+    def phrase_of(member: tuple[int, int]) -> Any:
+        return compiled.phrases[cids[member[0]]][member[1]]
+
+    reps = [phrase_of(group[0]) for group in members]
+    frequency: dict[int, int] = {}
+    for rep in reps:
+        for tid in set(rep.content):
+            frequency[tid] = frequency.get(tid, 0) + 1
+    by_rarest: dict[int, list[int]] = {}
+    anywhere: list[int] = []
+    for gi, rep in enumerate(reps):
+        if rep.content:
+            by_rarest.setdefault(min(rep.content, key=lambda t: (frequency[t], t)), []).append(gi)
+        else:
+            anywhere.append(gi)
+    covers: list[set[int]] = [set() for _ in members]  # group -> the groups that cover it
+    for gi, rep in enumerate(reps):
+        analysis = compiled.analyse(rep.text)
+        present = analysis.positions
+        candidates = set(anywhere)
+        for tid in present:
+            candidates.update(by_rarest.get(tid, ()))
+        for hi in candidates:
+            other = reps[hi]
+            if not all(tid in present for tid in other.content):
+                continue
+            plain, _ = analysis.best([other])
+            if plain is not None and plain.strength >= MATCH_THRESHOLD:
+                covers[gi].add(hi)
+    group_of = {member: gi for gi, group in enumerate(members) for member in group}
+    pairs: dict[tuple[int, int], bool] = {}
+
+    def competes(a: int, b: int) -> bool:
+        """Is some question scored on both criteria (by their number)?"""
+        key = (a, b) if a < b else (b, a)
+        if key not in pairs:
+            pairs[key] = not asked_in.get(cids[a], everywhere).isdisjoint(
+                asked_in.get(cids[b], everywhere))
+        return pairs[key]
+
+    found: list[tuple[tuple[int, int], Problem]] = []
+    for gi, group in enumerate(members):
+        coverers = list(heapq.merge(*(members[hi] for hi in sorted(covers[gi]))))
+        by_criterion: dict[int, list[tuple[int, int]]] = {}
+        for them in coverers:
+            by_criterion.setdefault(them[0], []).append(them)
+        for me in group:
+            cid, bi = cids[me[0]], me[1]
+            text = compiled.phrases[cid][bi].text
+            # Across criteria: the first earlier phrase of a competing criterion, if they cover
+            # each other (the earlier one is not reported: its own warning names this one).
+            for examined, them in enumerate(coverers):
+                if them >= me or examined >= _MAX_COVERERS:
+                    break
+                if them[0] != me[0] and gi in covers[group_of[them]] and competes(me[0], them[0]):
+                    other_cid = cids[them[0]]
+                    line = at(("criteria", other_cid, "keywords", them[1]), "").line
+                    found.append((me, at(("criteria", cid, "keywords", bi),
+                                         f"{text!r} is also a keyword of {other_cid!r} "
+                                         f"({phrase_of(them).text!r}, line {line}); an answer "
+                                         "saying it earns both criteria")))
+                    break
+            # Within the criterion: the first phrase that makes this one redundant.
+            for examined, them in enumerate(by_criterion.get(me[0], ())):
+                if examined >= _MAX_COVERERS:
+                    break
+                other = phrase_of(them).text
+                if them == me:
                     continue
-                for ai, other in enumerate(others):
-                    if (other_cid, ai) == (cid, bi):
-                        continue
-                    plain, _ = analysis.best([other])
-                    if plain is not None and plain.strength >= MATCH_THRESHOLD:
-                        covered.setdefault((cid, bi), []).append((other_cid, ai))
-    reported: set[frozenset[tuple[str, int]]] = set()
-    for (cid, bi), coverers in sorted(covered.items(), key=lambda kv: (list(compiled.phrases).index(
-            kv[0][0]), kv[0][1])):
-        text = compiled.phrases[cid][bi].text
-        same: str | None = None
-        for other_cid, ai in coverers:
-            other = compiled.phrases[other_cid][ai].text
-            mutual = (cid, bi) in covered.get((other_cid, ai), [])
-            if other_cid != cid:
-                pair = frozenset({(cid, bi), (other_cid, ai)})
-                order = list(compiled.phrases)
-                later = (order.index(cid), bi) > (order.index(other_cid), ai)
-                if mutual and later and pair not in reported:
-                    reported.add(pair)
-                    line = at(("criteria", other_cid, "keywords", ai), "").line
-                    problems.append(at(("criteria", cid, "keywords", bi),
-                                       f"{text!r} is also a keyword of {other_cid!r} ({other!r}, line "
-                                       f"{line}); an answer saying it earns both criteria"))
-            elif same is None and not mutual:
-                same = f"{text!r} never matters: any answer that says it also matches {other!r}"
-            elif same is None and ai < bi:
-                same = f"{text!r} matches the same answers as {other!r}; one of them is enough"
-        if same is not None:
-            problems.append(at(("criteria", cid, "keywords", bi), same))
-    return problems
+                if gi not in covers[group_of[them]]:
+                    same = f"{text!r} never matters: any answer that says it also matches {other!r}"
+                elif them[1] < bi:
+                    same = f"{text!r} matches the same answers as {other!r}; one of them is enough"
+                else:
+                    continue
+                found.append((me, at(("criteria", cid, "keywords", bi), same)))
+                break
+    return [problem for _me, problem in sorted(found, key=lambda item: item[0])]  # pack order
+
+
+# A phrase is compared with at most this many phrases that cover it (in pack order): enough
+# for any real pack, and a bound for one repeating a phrase thousands of times.
+_MAX_COVERERS = 200
 
 
 # -- starter pack --------------------------------------------------------------------------------

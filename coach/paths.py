@@ -1,8 +1,12 @@
-"""Where coach keeps its data and finds packs: the data folder (COACH_HOME) and pack folders."""
+"""Where coach keeps its data and finds packs: the data folder (COACH_HOME), the pack folders
+and the pack files in them (told apart by stat, never opened)."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "coach"
@@ -43,3 +47,62 @@ def pack_search_dirs() -> list[tuple[str, Path]]:
     dirs = [("bundled", bundled_packs_dir()), ("user", user_packs_dir())]
     dirs += [("COACH_PACKS_PATH", d) for d in extra_pack_dirs()]
     return dirs
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A pack folder that cannot be read, or a `*.yaml` entry in one that is not a pack file
+    (a folder, a FIFO, a symlink loop): listed by `coach packs list`, never opened."""
+
+    origin: str
+    path: Path
+    reason: str
+    folder: bool = False  # the whole folder could not be read
+
+
+def scan_pack_folders() -> tuple[list[tuple[str, Path]], list[Skipped]]:
+    """Pack files in the search folders (in lookup order), and what was left out and why.
+
+    Nothing here opens a file: entries are told apart by `stat`, so a FIFO named `x.yaml`
+    cannot block, and a folder that cannot be read is reported, not a crash.
+    """
+    found: list[tuple[str, Path]] = []
+    skipped: list[Skipped] = []
+    for origin, folder in pack_search_dirs():
+        try:
+            if not folder.is_dir():
+                continue
+            entries = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+        except OSError as exc:
+            skipped.append(Skipped(origin, folder, f"cannot read the folder: {_reason(exc)}", True))
+            continue
+        for path in entries:
+            problem = not_a_pack_file(path)
+            if problem is None:
+                found.append((origin, path))
+            else:
+                skipped.append(Skipped(origin, path, problem))
+    return found, skipped
+
+
+def not_a_pack_file(path: Path) -> str | None:
+    """None for a regular file (or a link to one); else why it is not a pack file."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a broken link" if path.is_symlink() else "no such file"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop, not a pack file"
+        return f"cannot read: {_reason(exc)}"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder, not a pack file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a pack file"
+    return "not a regular file"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)

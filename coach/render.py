@@ -255,11 +255,11 @@ def packs_table(entries: list[dict[str, Any]]) -> Table:
     table.add_column("Where", no_wrap=True)
     table.add_column("Path", overflow="fold")
     for entry in entries:
-        if entry["status"] == "broken":
+        if entry["status"] in ("broken", "unreadable", "skipped"):
             error = entry["error"] or ""
             if error.startswith(entry["path"] + ":"):  # the Path column already says which file
                 error = "line " + error[len(entry["path"]) + 1 :]
-            table.add_row(safe(entry["id"]), Text("broken: ", style="bold red") + safe(error),
+            table.add_row(safe(entry["id"]), Text(f"{entry['status']}: ", style="bold red") + safe(error),
                           Text("–"), Text("–"), Text(entry["origin"]), safe(entry["path"]))
             continue
         title = safe(entry["title"])

@@ -130,7 +130,8 @@ def test_appending_a_keyword_phrase_never_lowers_the_score(case: tuple) -> None:
     before = score_answer(pack, question, text)
     # Said as a sentence of the candidate's: a bare keyword on its own is stuffing, which is
     # capped by design (coach.judge.stuffing).
-    after = score_answer(pack, question, f"{text}. I {phrase}.")
+    subject = {"en": "I", "sv": "jag", "te": "నేను"}[pack.language]
+    after = score_answer(pack, question, f"{text}. {subject} {phrase}.")
     assert after.score >= before.score, (before.score, after.score)
     earned_before = {c.id for c in before.criteria if c.earned}
     assert earned_before <= {c.id for c in after.criteria if c.earned}
