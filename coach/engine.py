@@ -281,6 +281,10 @@ class CompiledPack:
         found = self._topics.get(question.id)
         if found is None:
             texts = [question.prompt, question.model_answer] + [e.answer for e in question.examples]
+            # The question's own keyword phrases too: a pack without model answers or examples
+            # still says what the question is about.
+            texts += [k for cid in self.pack.question_criteria(question)
+                      for k in self.pack.criteria[cid].keywords]
             found = frozenset(content_stems(tokenize(" \n\n ".join(texts)).norms, self.language))
             self._topics[question.id] = found
         return found
@@ -603,6 +607,8 @@ class Analysis:
                     elif best_aside is None or match.strength > best_aside[0].strength:
                         best_aside = (match, reason)
                 elif best_negated is None or match.strength > best_negated.strength:
+                    if self._inside_idiom(match):
+                        continue  # "but honestly it's not my department": no claim, not negated
                     best_negated = match
             if best_plain is not None and best_plain.strength >= EXACT:
                 break  # nothing can beat a perfect affirmative match
@@ -774,6 +780,10 @@ class Analysis:
     def is_cue(self, pos: int) -> bool:
         """Does the token at pos negate (a cue, not "not only"/"no matter")?"""
         return is_negation(self.tokens.norms[pos], self.language) and not self._pseudo(pos)
+
+    def _inside_idiom(self, match: PhraseMatch) -> bool:
+        """Does a match lie wholly inside a discourse idiom?"""
+        return any(first <= match.first and match.last <= last for first, last, _t in self.idioms())
 
     def _in_idiom(self, pos: int) -> bool:
         """Is the token part of a discourse idiom ("it's not about me", "no offence")? A

@@ -112,6 +112,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     at = analysis.where()
+    lang = analysis.language
+    openers = lang.coordinators | lang.scope_breakers
     for size, text, words, fixed in rules.idioms:
         for i in at.get(words[0], ()):
             last = i + size - 1
@@ -119,9 +121,14 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if clauses[last] != clauses[i]:
                 continue
-            opens_clause = i == 0 or clauses[i - 1] != clauses[i]
+            # A leading conjunction does not make a marker part of the sentence: "But to be
+            # honest, …", "and honestly, …".
+            start = i
+            while start > 0 and clauses[start - 1] == clauses[i] and norms[start - 1] in openers:
+                start -= 1
+            opens_clause = start == 0 or clauses[start - 1] != clauses[i]
             closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
-            opens_sentence = i == 0 or sentences[i - 1] != sentences[i]
+            opens_sentence = start == 0 or sentences[start - 1] != sentences[i]
             if fixed or (opens_clause and closes_clause) or opens_sentence:
                 found.append((i, last, text))
                 taken.update(range(i, last + 1))
@@ -174,8 +181,7 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and is_privative(analysis, pos):
             return True
     if tokens.norms[cue] in analysis.compiled.rules.privative:
-        outer = analysis.cue(cue, cue, own | {cue})
-        if outer is not None and outer < cue:
+        if _negated_before(analysis, cue, own):
             return True
         sentence = tokens.sentences[cue]
         opens = cue == 0 or tokens.sentences[cue - 1] != sentence
@@ -186,6 +192,26 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
                     break
                 if pos not in own and analysis.is_cue(pos):
                     return True
+    return False
+
+
+def _negated_before(analysis: Analysis, cue: int, own: set[int]) -> bool:
+    """Is a privative cue negated by a cue earlier in its clause ("I never let a customer leave
+    the desk without…")? The reach is wider than a match's: the pair spans a whole verb phrase."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    clause = tokens.clauses[cue]
+    reach = _OPENER_REACH
+    pos = cue - 1
+    while pos >= 0 and reach > 0 and tokens.clauses[pos] == clause:
+        word = tokens.norms[pos]
+        if word in lang.scope_breakers:
+            return False
+        if pos not in own and analysis.is_cue(pos):
+            return True
+        if word not in lang.function_words:
+            reach -= 1
+        pos -= 1
     return False
 
 

@@ -685,3 +685,54 @@ def test_the_candidates_team_at_work_counts(en: Pack, text: str, cid: str) -> No
     so staff are not 'someone else'; people from the candidate's own life are."""
     result = {c.id: c for c in score_answer(en, "upset", text).criteria}[cid]
     assert result.earned and result.set_aside is None
+
+
+# -- cases found while testing the rules (each failed before its fix) -----------------------------
+
+
+@pytest.mark.parametrize("pack_id, text, cid, verdict", [
+    # a negated "without" far from its negation is still emphasis
+    ("customer-service", "I never let a customer leave the desk without following up.", "follow-up",
+     "earned"),
+    # a marker after a leading conjunction is still a marker, and is neither claim nor negated
+    ("customer-service", "But to be honest, the shift was long.", "realistic-expectations", "none"),
+    ("customer-service", "I would follow up, but honestly it's not my department.",
+     "realistic-expectations", "none"),
+    # Swedish comparative emphasis, while a plain negation stays one
+    ("customer-service-sv", "Det finns inget som är viktigare än ärlighet.", "realistic-expectations",
+     "earned"),
+    ("customer-service-sv", "Empati är inte viktigt.", "empathy", "negated"),
+    # Telugu "without" after its noun, then "can't": emphasis
+    ("customer-service-te", "సానుభూతి లేకుండా ఈ పని చేయలేము.", "empathy", "earned"),
+])
+def test_found_cases(pack_id: str, text: str, cid: str, verdict: str) -> None:
+    from coach import load_pack
+
+    r = detect(load_pack(pack_id), text)[cid]
+    got = "earned" if r.earned else "negated" if r.negated else "none"
+    assert got == verdict, r
+
+
+def test_off_topic_uses_the_questions_keywords_when_it_has_no_model_answer() -> None:
+    text = ("I stayed patient and listened. Then I followed up the next morning, and put myself "
+            "in their shoes.")
+    bare = load_pack_text("""\
+pack: bare
+title: Bare
+language: en
+criteria:
+  patience:
+    label: Patience
+    keywords: [patient, patience]
+  follow-up:
+    label: Follow-up
+    keywords: [follow up]
+  empathy:
+    label: Empathy
+    keywords: [put myself in their shoes]
+questions:
+  - id: upset
+    prompt: How do you look after an upset customer?
+""")
+    score = score_answer(bare, "upset", text)
+    assert score.score == 100 and not score.off_topic, score.notes

@@ -93,6 +93,9 @@ LANGUAGE = Language(
                          "överdriva", "överdriver", "nog", "mer", "bättre", "slår",
                          "ursäkt för att", "genväg", "kompromissa", "kompromissar", "saknas",
                          "släpper", "släppa", "skjuter", "skjuta"]),
+    # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
+    # ("empati är inte viktigt") is a real one.
+    inverter_prefixes=("viktigare", "bättre", "större"),
     privative_cues=frozenset(["utan"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
