@@ -54,6 +54,8 @@ _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 _CACHE_LIMIT = 200_000
 _CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
+_BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: filter in batch
+_BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
 # "I was like so tired": "like" between a form of "be" and an intensifier is a filler.
 _BE_FORMS = frozenset(["was", "is", "were", "are", "am", "i'm", "it's", "he's", "she's", "we're",
                        "they're", "be", "been"])
@@ -333,6 +335,7 @@ class CompiledPack:
         self.by_family: dict[str, list[int]] = {}
         self.by_deletion: dict[str, set[int]] = {}
         self.long_terms: dict[str, list[tuple[str, int]]] = {}
+        self._long_texts: dict[str, list[str]] = {}
         # Keyword words in an irregular form, by their dictionary form's stem.
         self.by_lemma: dict[str, list[int]] = {}
         lemmas = self.language.lemmas
@@ -424,12 +427,27 @@ class CompiledPack:
             if _one_typo(norm, term.norm) or _one_typo(stem, term.stem):
                 found[tid] = FUZZY1
         if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2:
-            for form, tid in self.long_terms.get(norm[:2], ()):
+            for form, tid in self._two_typo_candidates(norm):
                 if tid not in found and norm[:-3] != form[:-3] and \
                         OSA.distance(norm, form, score_cutoff=2) <= 2:
                     # (Two edits all in the last three letters are another ending, not slips:
                     # "technician" is not "technical".)
                     found[tid] = FUZZY2
+
+    def _two_typo_candidates(self, norm: str) -> list[tuple[str, int]]:
+        """Long keyword forms sharing the word's first two letters that may be two edits away.
+        Few: checked one by one. Many (a pack of thousands of long words): filtered in C by
+        rapidfuzz's batch OSA distance first, so one answer word costs one vectorised pass."""
+        forms = self.long_terms.get(norm[:2], [])
+        if len(forms) <= _BATCH_FUZZY:
+            return forms
+        from rapidfuzz import process
+
+        texts = self._long_texts.get(norm[:2])
+        if texts is None:
+            texts = self._long_texts[norm[:2]] = [form for form, _tid in forms]
+        hits = process.extract(norm, texts, scorer=_BATCH_SCORER, score_cutoff=2, limit=None)
+        return [forms[index] for _form, _score, index in hits]
 
     # -- answer level --
 

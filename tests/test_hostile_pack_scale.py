@@ -173,3 +173,34 @@ def test_the_anchor_budget_leaves_a_real_pack_untouched() -> None:
     analysis = pack.compiled.analyse(answer)
     most = max(len(found) for found in analysis.positions.values())
     assert analysis._anchor_limit() > most
+
+
+def test_two_typo_matching_of_many_long_keywords_is_done_in_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pack of a thousand long keywords sharing their first letters: each answer word is
+    compared with them in one vectorised pass, not one Python-level distance call per keyword
+    (200 words x 1,000 keywords = 200,000 calls before)."""
+    import random
+    import string
+
+    from coach import engine
+    from coach.packs import load_pack_text
+
+    rng = random.Random(7)
+
+    def word() -> str:
+        return "co" + "".join(rng.choice(string.ascii_lowercase) for _ in range(9))
+
+    keywords = ", ".join(word() for _ in range(1000))
+    pack = load_pack_text(f"pack: p\ntitle: P\nlanguage: en\ncriteria:\n  c:\n    label: C\n"
+                          f"    keywords: [{keywords}]\nquestions:\n  - id: q\n    prompt: Q?\n")
+    calls = 0
+    real = engine.OSA.distance
+
+    def counted(*args: object, **kwargs: object) -> int:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine.OSA, "distance", counted)
+    engine.score_answer(pack, "q", " ".join(word() for _ in range(200)))
+    assert calls < 5_000, calls
