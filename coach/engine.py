@@ -30,9 +30,9 @@ from .judge import (
     LanguageRules,
     SetAside,
     affirmed,
-    bare,
     compile_rules,
     content_stems,
+    hollow,
     idiom_spans,
     off_topic,
     set_aside,
@@ -1029,15 +1029,16 @@ def detect(pack: Pack, text: str, criteria: list[str] | None = None, *,
 
 def _unstuffed(analysis: Analysis,
                results: list[CriterionResult]) -> tuple[list[CriterionResult], str | None]:
-    """Keyword stuffing (coach.judge.stuffing): the bare keywords of a stuffed answer earn
-    nothing, each set aside with the rule "stuffing"; returns the results and the reason."""
+    """Keyword stuffing (coach.judge.stuffing_reason): in a stuffed answer, the criteria whose
+    evidence is a bare or repeated keyword earn nothing, each set aside with the rule
+    "stuffing"; returns the results and the reason."""
     spans = [r.evidence_tokens for r in results if r.earned and r.evidence_tokens]
     reason = stuffing_reason(analysis, [s for s in spans if s is not None])
     if reason is None:
         return results, None
     out = []
     for r in results:
-        if r.earned and r.evidence_tokens and bare(analysis, *r.evidence_tokens) and r.evidence:
+        if r.earned and r.evidence_tokens and hollow(analysis, *r.evidence_tokens) and r.evidence:
             aside = SetAside("stuffing", r.evidence.text, r.evidence.start, r.evidence.end)
             r = replace(r, earned=False, set_aside=aside, nearest=None)
         out.append(r)

@@ -336,6 +336,28 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     return len(words) <= (last - first + 1) + 1
 
 
+def repeated(analysis: Analysis, first: int, last: int) -> bool:
+    """Is a match's keyword said three times or more in its sentence ("empathy, empathy and
+    more empathy", "Passion passion passion.")? Repetition says nothing more."""
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    sentence = sentences[first]
+    stem = analysis.language.stem
+    key = stem(norms[first])
+    low = first
+    while low > 0 and sentences[low - 1] == sentence:
+        low -= 1
+    high = last
+    while high + 1 < len(tokens) and sentences[high + 1] == sentence:
+        high += 1
+    return sum(1 for i in range(low, high + 1) if norms[i] == norms[first] or stem(norms[i]) == key) >= 3
+
+
+def hollow(analysis: Analysis, first: int, last: int) -> bool:
+    """A bare or repeated keyword: evidence that says nothing about what the candidate did."""
+    return bare(analysis, first, last) or repeated(analysis, first, last)
+
+
 def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | None:
     """Why an answer's credit looks stuffed with rubric words, or None.
 
@@ -345,10 +367,10 @@ def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | 
     """
     if len(earned) < 2:
         return None
-    bare_count = sum(1 for first, last in earned if bare(analysis, first, last))
+    bare_count = sum(1 for first, last in earned if hollow(analysis, first, last))
     if bare_count >= 2 and bare_count / len(earned) >= STUFFED_SHARE:
-        return (f"{bare_count} of the {len(earned)} criteria it earns are named as bare keywords, "
-                "not said in sentences about what you did")
+        return (f"{bare_count} of the {len(earned)} criteria it earns are named as bare keywords "
+                "(or one keyword over and over), not said in sentences about what you did")
     tokens = analysis.tokens
     texts = [" ".join(norm for _c, norm in group)
              for _clause, group in groupby(zip(tokens.clauses, tokens.norms, strict=True), key=itemgetter(0))]

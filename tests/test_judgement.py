@@ -736,3 +736,12 @@ questions:
 """)
     score = score_answer(bare, "upset", text)
     assert score.score == 100 and not score.off_topic, score.notes
+
+
+def test_one_keyword_over_and_over_is_stuffing(en: Pack) -> None:
+    text = ("With an angry customer it is empathy, empathy and more empathy. Patience patience "
+            "patience. Then I follow up, follow up and follow up again.")
+    score = score_answer(en, "upset", text)
+    assert score.stuffing is not None and "over and over" in score.stuffing
+    assert score.score <= STUFFED_CAP
+    assert {c.id for c in score.criteria if c.set_aside and c.set_aside.rule == "stuffing"}
