@@ -35,6 +35,7 @@ from .judge import (
     hollow,
     idiom_spans,
     off_topic,
+    sequence_hits,
     set_aside,
     stuffing_reason,
     topic_share,
@@ -254,8 +255,8 @@ class CompiledPack:
         lang = self.language
         self.rules: LanguageRules = compile_rules(lang)
         self.ownership = frozenset(cid for cid, c in pack.criteria.items() if c.ownership)
-        context: list[_Phrase] = [self._compile(p, "@sense") for p in lang.other_senses]
-        context += [self._compile(p, "@deflect") for p in lang.deflections]
+        # (Other senses and deflections are word sequences, matched in coach.judge.)
+        context: list[_Phrase] = []
         for cid, criterion in pack.criteria.items():
             context += [self._compile(p, f"~{cid}") for p in criterion.exclude]
         self._index()
@@ -579,6 +580,7 @@ class Analysis:
         self._candidates: dict[str, list[_Phrase]] | None = None
         self._idioms: list[tuple[int, int, str]] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
+        self._stems: list[str] | None = None
         self._key_lists: dict[int, list[int]] = {}
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
@@ -795,6 +797,18 @@ class Analysis:
             return None
         return cue
 
+    def stems(self) -> list[str]:
+        """Every token's stem, computed once per answer (for the judgement sequences)."""
+        if self._stems is None:
+            stem = self.language.stem
+            self._stems = [stem(norm) for norm in self.tokens.norms]
+        return self._stems
+
+    def negation_of(self, first: int, last: int) -> int | None:
+        """The cue that negates tokens first..last (not counting negations among them)."""
+        own = {i for i in range(first, last + 1) if is_negation(self.tokens.norms[i], self.language)}
+        return self._negation(first, last, own)
+
     def is_cue(self, pos: int) -> bool:
         """Does the token at pos negate (a cue, not "not only"/"no matter")?"""
         return is_negation(self.tokens.norms[pos], self.language) and not self._pseudo(pos)
@@ -870,16 +884,16 @@ class Analysis:
     def context(self, owner: str) -> list[tuple[str, int, int]]:
         """Where the context phrases of an owner ("@sense", "~empathy"...) occur."""
         hits = self._contexts.get(owner)
+        if hits is None and owner in ("@sense", "@deflect"):
+            self._contexts.update(sequence_hits(self))
+            hits = self._contexts[owner]
         if hits is None:
             hits = []
             for phrase in self.candidates(owner):
                 if phrase.key >= 0 and phrase.key not in self.positions:
                     continue
-                # A negated deflection ("I'd never say it's not my department") hands nothing off.
-                hits += [(phrase.text, m.first, m.last)
-                         for m in self.find(phrase, negation=owner == "@deflect")
-                         if m.strength >= MATCH_THRESHOLD and self._literal(phrase, m)
-                         and (owner != "@deflect" or m.negated_at is None)]
+                hits += [(phrase.text, m.first, m.last) for m in self.find(phrase, negation=False)
+                         if m.strength >= MATCH_THRESHOLD and self._literal(phrase, m)]
             self._contexts[owner] = hits
         return hits
 

@@ -21,8 +21,6 @@ Pure: no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .text import phrase_words
@@ -60,6 +58,9 @@ class SetAside:
         }[self.rule]
 
 
+Sequences = dict[str, tuple[tuple[str, str, tuple[str | None, ...], int], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
     """A language's judgement data, compiled once per pack."""
@@ -73,6 +74,9 @@ class LanguageRules:
     own: frozenset[str]
     firsts: frozenset[str]  # first words of the idioms
     skip: frozenset[str]  # words that carry no topic: function and stop words
+    # Other senses and deflections as word sequences (see _sequences).
+    sequences: Sequences
+    idiom_firsts: frozenset[str]
     idiom_words: frozenset[str]  # every word of every idiom
 
 
@@ -94,8 +98,57 @@ def compile_rules(lang: Language) -> LanguageRules:
         own=lang.own_subjects,
         firsts=frozenset(words[0] for _n, _t, words, _f in idioms),
         skip=lang.function_words | lang.stop_words,
+        sequences=_sequences([("@sense", p) for p in lang.other_senses] +
+                             [("@deflect", p) for p in lang.deflections], lang),
+        idiom_firsts=frozenset(words[0] for _n, _t, words, _f in idioms),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
     )
+
+
+def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
+    """Collocations as stem sequences (a negation word matches any negation), indexed by the
+    stem of their longest word (rarest: "department", not "my"), with its place in the
+    sequence: matched in one pass over the answer, in order and as written but for inflection
+    ("my exams" ~ "my exam", "aren't my department" ~ "not my department")."""
+    from .engine import is_negation
+
+    index: dict[str, list[tuple[str, str, tuple[str | None, ...], int]]] = {}
+    for owner, text in dict.fromkeys(owned):
+        words = phrase_words(text)
+        pattern = tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
+        keys = [k for k, item in enumerate(pattern) if item is not None]
+        if not keys:
+            continue
+        at = max(keys, key=lambda k: len(words[k]))
+        index.setdefault(pattern[at] or "", []).append((owner, text, pattern, at))
+    return {key: tuple(items) for key, items in index.items()}
+
+
+def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
+    """Where the language's other senses ("@sense") and deflections ("@deflect") occur, in
+    one pass: owner -> [(phrase, first token, last token)]. A negated deflection ("I'd never
+    say it's not my department") hands nothing off, so it is left out."""
+    tokens = analysis.tokens
+    sentences = tokens.sentences
+    rules = analysis.compiled.rules
+    found: dict[str, list[tuple[str, int, int]]] = {"@sense": [], "@deflect": []}
+    if not rules.sequences:
+        return found
+    stems = analysis.stems()
+    n = len(stems)
+    index = rules.sequences
+    for i in [i for i, stem in enumerate(stems) if stem in index]:
+        for owner, text, pattern, at in index[stems[i]]:
+            first = i - at
+            last = first + len(pattern) - 1
+            if first < 0 or last >= n or sentences[first] != sentences[last]:
+                continue
+            if all((analysis.is_cue(first + k) if item is None else stems[first + k] == item)
+                   for k, item in enumerate(pattern)):
+                if owner == "@deflect" and analysis.negation_of(first, last) is not None:
+                    continue
+                found[owner].append((text, first, last))
+    return found
 
 
 def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
@@ -114,8 +167,10 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     at = analysis.where()
     lang = analysis.language
     openers = lang.coordinators | lang.scope_breakers
-    for size, text, words, fixed in rules.idioms:
-        for i in at.get(words[0], ()):
+    firsts = rules.idiom_firsts.intersection(at) if at else ()
+    present = [idiom for idiom in rules.idioms if idiom[2][0] in firsts] if firsts else []
+    for size, text, words, fixed in present:
+        for i in at[words[0]]:
             last = i + size - 1
             if last >= n or tuple(norms[i : last + 1]) != words or taken.intersection(range(i, last + 1)):
                 continue
@@ -350,7 +405,10 @@ def repeated(analysis: Analysis, first: int, last: int) -> bool:
     high = last
     while high + 1 < len(tokens) and sentences[high + 1] == sentence:
         high += 1
-    return sum(1 for i in range(low, high + 1) if norms[i] == norms[first] or stem(norms[i]) == key) >= 3
+    word = norms[first]
+    head = word[:3]
+    return sum(1 for i in range(low, high + 1)
+               if norms[i] == word or (norms[i][:3] == head and stem(norms[i]) == key)) >= 3
 
 
 def hollow(analysis: Analysis, first: int, last: int) -> bool:
@@ -372,8 +430,9 @@ def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | 
         return (f"{bare_count} of the {len(earned)} criteria it earns are named as bare keywords "
                 "(or one keyword over and over), not said in sentences about what you did")
     tokens = analysis.tokens
-    texts = [" ".join(norm for _c, norm in group)
-             for _clause, group in groupby(zip(tokens.clauses, tokens.norms, strict=True), key=itemgetter(0))]
+    norms = tokens.norms
+    starts = sorted({first for _begin, _end, first in tokens._bounds})
+    texts = [tuple(norms[a:b]) for a, b in zip(starts, [*starts[1:], len(norms)], strict=True) if a < b]
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
         if repeats / len(texts) >= REPEATED_SHARE:

@@ -510,7 +510,7 @@ def test_ownership_must_be_true_or_false() -> None:
     ("I'd log the fault and follow up. After that it's not my problem.", "follow-up",
      "not my problem"),
     ("I'd pass them on to someone else to follow up.", "follow-up",
-     "pass them on to someone else to"),
+     "pass them on to someone else"),
     ("That's above my pay grade, so the duty team can resolve it.", "problem-resolution",
      "above my pay grade"),
 ])
