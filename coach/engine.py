@@ -751,6 +751,8 @@ class Analysis:
             while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
                     tokens.sentences[last + 1] == tokens.sentences[last]:
                 last += 1
+        elif phrase.negations and len(phrase.content) == 1 and not self._as_written(phrase, chosen[0][0]):
+            strength *= 0.6  # "no waiting" is not "waiting without": a negation phrase in order
         expected = len(phrase.content) + phrase.negations + len(function)
         strength -= 6 * max(0, span - expected)
         if len(chosen) > 1:
