@@ -278,6 +278,21 @@ class CompiledPack:
         self._extras = _compile_extras(self.language)
         self._topics: dict[str, frozenset[str]] = {}
         self.privative_words: dict[str, bool] = {}  # coach.judge.is_privative, per word
+        # Per answer word: its stem, and (for the topic share) its stem if it carries meaning.
+        self.word_stems: dict[str, str] = {}
+        self.topical: dict[str, str | None] = {}
+
+    def learn_stems(self, norms: set[str]) -> None:
+        """Stem new answer words once per pack (bounded, like the other word caches)."""
+        if len(self.word_stems) + len(norms) > _CACHE_LIMIT:
+            self.word_stems.clear()
+            self.topical.clear()
+        stem = self.language.stem
+        skip = self.rules.skip
+        for norm in norms:
+            self.word_stems[norm] = value = stem(norm)
+            self.topical[norm] = value if (norm not in skip and len(norm) >= 3 and not norm.isdigit()) \
+                else None
 
     def topic(self, question: Question) -> frozenset[str]:
         """The content stems of a question's prompt, model answer and examples (cached)."""
@@ -581,6 +596,7 @@ class Analysis:
         self._idioms: list[tuple[int, int, str]] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
         self._stems: list[str] | None = None
+        self._privatives: bool | None = None
         self._key_lists: dict[int, list[int]] = {}
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
@@ -799,12 +815,29 @@ class Analysis:
             return None
         return cue
 
+    def has_privatives(self) -> bool:
+        """Does the answer hold any word whose negation is emphasis (coach.judge.is_privative)?"""
+        if self._privatives is None:
+            from .judge import is_privative
+
+            self._privatives = any(is_privative(self, i) for i in range(len(self.tokens)))
+        return self._privatives
+
     def stems(self) -> list[str]:
         """Every token's stem, computed once per answer (for the judgement sequences)."""
         if self._stems is None:
-            stem = self.language.stem
-            self._stems = [stem(norm) for norm in self.tokens.norms]
+            known = self.compiled.word_stems
+            missing = {norm for norm in self.tokens.norms if norm not in known}
+            if missing:
+                self.compiled.learn_stems(missing)
+            self._stems = [known[norm] for norm in self.tokens.norms]
         return self._stems
+
+    def content_stems(self) -> set[str]:
+        """The stems of the answer's words that carry meaning (for the topic share)."""
+        self.stems()
+        topical = self.compiled.topical
+        return {stem for stem in map(topical.get, set(self.tokens.norms)) if stem}
 
     def negation_of(self, first: int, last: int) -> int | None:
         """The cue that negates tokens first..last (not counting negations among them)."""
@@ -1109,7 +1142,7 @@ def score_answer(pack: Pack, question: str | Question, text: str) -> Score:
     total = 0 if empty else combine(coverage(parts), penalty, factor)
     if stuffed is not None:
         total = min(total, STUFFED_CAP)
-    share = topic_share(content_stems(analysis.tokens.norms, lang, compiled.rules.skip), compiled.topic(q))
+    share = topic_share(analysis.content_stems(), compiled.topic(q))
     strays = off_topic(share, bool(earned_ids))
     length, advice = _length_verdict(words, lang)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)

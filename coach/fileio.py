@@ -14,7 +14,6 @@ import contextlib
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -103,6 +102,8 @@ def atomic_write(path: Path, text: str, *, what: str = "file") -> None:
     """Write text to path through a temp file in the same folder, fsync and os.replace, so a
     crash or a full disk never leaves a half-written report or pack; the temp file is removed
     on failure. Raises FileProblem naming the path and `what` was being written."""
+    import tempfile  # here, not at the top: `coach --version` imports this module
+
     path = path.expanduser()
     info = _existing(path)
     _refuse_special(path, info)

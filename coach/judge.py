@@ -170,7 +170,10 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     firsts = rules.idiom_firsts.intersection(at) if at else ()
     present = [idiom for idiom in rules.idioms if idiom[2][0] in firsts] if firsts else []
     for size, text, words, fixed in present:
+        second = words[1] if size > 1 else None
         for i in at[words[0]]:
+            if second is not None and (i + 1 >= n or norms[i + 1] != second):
+                continue
             last = i + size - 1
             if last >= n or tuple(norms[i : last + 1]) != words or taken.intersection(range(i, last + 1)):
                 continue
@@ -216,6 +219,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
       in that sentence ("Without empathy you can't do this job").
     """
     tokens = analysis.tokens
+    if not analysis.has_privatives() and tokens.norms[cue] not in analysis.compiled.rules.privative:
+        return False  # every way to affirm needs a privative word or a privative cue
     lang = analysis.language
     clause = tokens.clauses[cue]
     if is_privative(analysis, cue):
