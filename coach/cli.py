@@ -228,7 +228,7 @@ def grade(
 
 def main() -> None:
     """Console-script entry point."""
-    from .fileio import fit_stream
+    from .streams import fit_stream
 
     fit_stream(sys.stdout)  # an ASCII locale must not crash a report halfway
     fit_stream(sys.stderr, messages=True)

@@ -499,7 +499,7 @@ def print_json(data: Any) -> None:
     """JSON to stdout, unstyled (for scripts), with non-ASCII kept readable."""
     import json
 
-    from .fileio import unicode_ok
+    from .streams import unicode_ok
 
     # On a stream that cannot hold every character (an ASCII locale), escape: still exact.
     text = json.dumps(data, ensure_ascii=not unicode_ok(sys.stdout), indent=2)

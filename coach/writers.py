@@ -112,7 +112,7 @@ def write_rows(kind: str, rows: Iterable[dict[str, Any]],
 
         rows = progress_rows(rows, label="Grading")
     if kind == "json":
-        from .fileio import unicode_ok
+        from .streams import unicode_ok
 
         ascii_only = not unicode_ok(out)  # an ASCII locale: escape, which keeps the data exact
         out.write('{"results": [')
