@@ -577,7 +577,6 @@ def _compile_extras(lang: Language) -> _Extras:
                  for part, cues in lang.star_cues.items())
     fillers, hedges = words(lang.fillers), words(lang.hedges)
     firsts = {w[0] for _t, w in fillers + hedges if w} | {c[0] for _p, cues in star for c in cues if c}
-    firsts |= {phrase_words(p)[0] for p in lang.fixed_idioms + lang.idioms if phrase_words(p)}
     return _Extras(fillers, hedges, star, frozenset(firsts))
 
 

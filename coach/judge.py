@@ -72,12 +72,12 @@ class LanguageRules:
     third_parties: frozenset[str]  # single words, as written
     third_party_phrases: tuple[tuple[str, ...], ...]
     own: frozenset[str]
-    firsts: frozenset[str]  # first words of the idioms
     skip: frozenset[str]  # words that carry no topic: function and stop words
     # Other senses and deflections as word sequences (see _sequences).
     sequences: Sequences
-    idiom_firsts: frozenset[str]
     idiom_words: frozenset[str]  # every word of every idiom
+    # Idioms by their longest word: (size, text, words, fixed, that word's place).
+    idiom_index: dict[str, tuple[tuple[int, str, tuple[str, ...], bool, int], ...]]
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -96,13 +96,21 @@ def compile_rules(lang: Language) -> LanguageRules:
         third_parties=frozenset(singles),
         third_party_phrases=multi,
         own=lang.own_subjects,
-        firsts=frozenset(words[0] for _n, _t, words, _f in idioms),
         skip=lang.function_words | lang.stop_words,
         sequences=_sequences([("@sense", p) for p in lang.other_senses] +
                              [("@deflect", p) for p in lang.deflections], lang),
-        idiom_firsts=frozenset(words[0] for _n, _t, words, _f in idioms),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
+        idiom_index=_idiom_index(idioms),
     )
+
+
+def _idiom_index(idioms: tuple[tuple[int, str, tuple[str, ...], bool], ...]) -> dict[
+        str, tuple[tuple[int, str, tuple[str, ...], bool, int], ...]]:
+    index: dict[str, list[tuple[int, str, tuple[str, ...], bool, int]]] = {}
+    for size, text, words, fixed in idioms:
+        offset = max(range(size), key=lambda k: len(words[k]))
+        index.setdefault(words[offset], []).append((size, text, words, fixed, offset))
+    return {key: tuple(items) for key, items in index.items()}
 
 
 def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
@@ -162,34 +170,39 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
     rules = analysis.compiled.rules
     n = len(norms)
+    index = rules.idiom_index
+    # Idioms are found by their longest word ("honest", "fairness"), which is rare in answers,
+    # not by a first word such as "to" or "i".
+    candidates: list[tuple[int, int, str, tuple[str, ...], bool]] = []
+    for pos in [pos for pos, norm in enumerate(norms) if norm in index]:
+        for size, text, words, fixed, offset in index[norms[pos]]:
+            i = pos - offset
+            if i >= 0 and i + size <= n and tuple(norms[i : i + size]) == words:
+                candidates.append((-size, i, text, words, fixed))
+    if not candidates:
+        return []
+    candidates.sort()
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    at = analysis.where()
     lang = analysis.language
     openers = lang.coordinators | lang.scope_breakers
-    firsts = rules.idiom_firsts.intersection(at) if at else ()
-    present = [idiom for idiom in rules.idioms if idiom[2][0] in firsts] if firsts else []
-    for size, text, words, fixed in present:
-        second = words[1] if size > 1 else None
-        for i in at[words[0]]:
-            if second is not None and (i + 1 >= n or norms[i + 1] != second):
-                continue
-            last = i + size - 1
-            if last >= n or tuple(norms[i : last + 1]) != words or taken.intersection(range(i, last + 1)):
-                continue
-            if clauses[last] != clauses[i]:
-                continue
-            # A leading conjunction does not make a marker part of the sentence: "But to be
-            # honest, …", "and honestly, …".
-            start = i
-            while start > 0 and clauses[start - 1] == clauses[i] and norms[start - 1] in openers:
-                start -= 1
-            opens_clause = start == 0 or clauses[start - 1] != clauses[i]
-            closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
-            opens_sentence = start == 0 or sentences[start - 1] != sentences[i]
-            if fixed or (opens_clause and closes_clause) or opens_sentence:
-                found.append((i, last, text))
-                taken.update(range(i, last + 1))
+    for neg_size, i, text, _words, fixed in candidates:
+        last = i - neg_size - 1
+        if taken.intersection(range(i, last + 1)):
+            continue
+        if clauses[last] != clauses[i]:
+            continue
+        # A leading conjunction does not make a marker part of the sentence: "But to be
+        # honest, …", "and honestly, …".
+        start = i
+        while start > 0 and clauses[start - 1] == clauses[i] and norms[start - 1] in openers:
+            start -= 1
+        opens_clause = start == 0 or clauses[start - 1] != clauses[i]
+        closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
+        opens_sentence = start == 0 or sentences[start - 1] != sentences[i]
+        if fixed or (opens_clause and closes_clause) or opens_sentence:
+            found.append((i, last, text))
+            taken.update(range(i, last + 1))
     found.sort()
     return found
 
