@@ -445,7 +445,7 @@ def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | 
         return None
     bare_count = sum(1 for first, last in earned if hollow(analysis, first, last))
     if bare_count >= 2 and bare_count / len(earned) >= STUFFED_SHARE:
-        return (f"{bare_count} of the {len(earned)} criteria it earns are named as bare keywords "
+        return (f"{bare_count} of the {len(earned)} criteria its keywords name are bare keywords "
                 "(or one keyword over and over), not said in sentences about what you did")
     tokens = analysis.tokens
     norms = tokens.norms
