@@ -34,11 +34,13 @@ from .judge import (
     content_stems,
     hollow,
     idiom_spans,
+    is_privative,
     off_topic,
     sequence_hits,
     set_aside,
     stuffing_reason,
     topic_share,
+    topical,
 )
 from .lang import Language, get_language
 from .text import Tokens, phrase_words, safe_cut, tokenize
@@ -209,7 +211,7 @@ class Score:
         for criterion, result in zip(data["criteria"], self.criteria, strict=True):
             del criterion["evidence_tokens"]
             if result.set_aside is not None:
-                criterion["set_aside"]["why"] = result.set_aside.describe()
+                criterion["set_aside"] = result.set_aside.to_dict()
         return data
 
 
@@ -291,8 +293,7 @@ class CompiledPack:
         skip = self.rules.skip
         for norm in norms:
             self.word_stems[norm] = value = stem(norm)
-            self.topical[norm] = value if (norm not in skip and len(norm) >= 3 and not norm.isdigit()) \
-                else None
+            self.topical[norm] = value if topical(norm, skip) else None
 
     def topic(self, question: Question) -> frozenset[str]:
         """The content stems of a question's prompt, model answer and examples (cached)."""
@@ -743,20 +744,19 @@ class Analysis:
         content_quality = [q for _, q in chosen[: len(phrase.content)]] or [EXACT]
         strength = sum(content_quality) / len(content_quality)
         function = phrase.function_words
+        # One content word ("customer's name", "honest about", "not my job", "no waiting"): its
+        # small words and negation are what make it the phrase, so they must be there, as
+        # written and in order (a negation word may be any negation: "aren't my department").
+        single = len(phrase.content) == 1 and bool(function or phrase.negations)
+        if single and not self._as_written(phrase, chosen[0][0]):
+            strength *= 0.6
         if function:
             # Function words count only from the match's own sentence: "… salary. Fix the
             # issue." must not lend "the" to the red flag "the salary".
-            sentence = tokens.sentences[first]
-            nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
-                      if tokens.sentences[i] == sentence]
-            single = len(phrase.content) == 1
-            if single:
-                # One content word ("customer's name", "honest about", "not my job"): the
-                # function words are what make it the phrase, so they must be there, as written
-                # and in order (a negation word may be any negation: "aren't my department").
-                if not self._as_written(phrase, chosen[0][0]):
-                    strength *= 0.6
-            else:
+            if not single:
+                sentence = tokens.sentences[first]
+                nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
+                          if tokens.sentences[i] == sentence]
                 covered = sum(1 for w in function if _function_present(w, nearby, lang))
                 strength *= 0.85 + 0.15 * covered / len(function)
             # The span may also hold the function words: widen it to include adjacent ones.
@@ -766,8 +766,6 @@ class Analysis:
             while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
                     tokens.sentences[last + 1] == tokens.sentences[last]:
                 last += 1
-        elif phrase.negations and len(phrase.content) == 1 and not self._as_written(phrase, chosen[0][0]):
-            strength *= 0.6  # "no waiting" is not "waiting without": a negation phrase in order
         expected = len(phrase.content) + phrase.negations + len(function)
         strength -= 6 * max(0, span - expected)
         if len(chosen) > 1:
@@ -817,8 +815,6 @@ class Analysis:
     def has_privatives(self) -> bool:
         """Does the answer hold any word whose negation is emphasis (coach.judge.is_privative)?"""
         if self._privatives is None:
-            from .judge import is_privative
-
             self._privatives = any(is_privative(self, i) for i in range(len(self.tokens)))
         return self._privatives
 
@@ -951,10 +947,6 @@ class Analysis:
         return next((h for h in self.context(owner)
                      if sentence <= sentences[h[1]] <= sentence + after), None)
 
-    def where(self) -> dict[str, list[int]]:
-        """Where each first word of a filler, hedge, idiom or STAR cue occurs."""
-        return self._where()
-
     def _where(self) -> dict[str, list[int]]:
         """Where each first word of a filler, hedge or STAR cue occurs, built on first use."""
         if self._at is None:
@@ -1080,13 +1072,14 @@ def _unstuffed(analysis: Analysis,
     """Keyword stuffing (coach.judge.stuffing_reason): in a stuffed answer, the criteria whose
     evidence is a bare or repeated keyword earn nothing, each set aside with the rule
     "stuffing"; returns the results and the reason."""
-    spans = [r.evidence_tokens for r in results if r.earned and r.evidence_tokens]
-    reason = stuffing_reason(analysis, [s for s in spans if s is not None])
+    earned = [r for r in results if r.earned and r.evidence_tokens is not None]
+    hollows = {r.id for r in earned if r.evidence_tokens and hollow(analysis, *r.evidence_tokens)}
+    reason = stuffing_reason(analysis, len(earned), len(hollows))
     if reason is None:
         return results, None
     out = []
     for r in results:
-        if r.earned and r.evidence_tokens and hollow(analysis, *r.evidence_tokens) and r.evidence:
+        if r.id in hollows and r.evidence:
             aside = SetAside("stuffing", r.evidence.text, r.evidence.start, r.evidence.end)
             r = replace(r, earned=False, set_aside=aside, nearest=None)
         out.append(r)
@@ -1222,7 +1215,7 @@ def explain(pack: Pack, question: str | Question, text: str) -> list[dict[str, A
                 "strength": top.strength if top else 0,
                 "negated": top is not None and top.negated_at is not None,
                 "evidence": asdict(top.evidence) if top else None,
-                "set_aside": asdict(reason) | {"why": reason.describe()} if reason else None,
+                "set_aside": reason.to_dict() if reason else None,
             })
     return rows
 

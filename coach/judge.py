@@ -20,8 +20,9 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .text import phrase_words
 
@@ -57,15 +58,22 @@ class SetAside:
             "stuffing": "a bare keyword in an answer that lists rubric words",
         }[self.rule]
 
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready, with the one-line reason (`--json`, `--explain`)."""
+        return {"rule": self.rule, "phrase": self.phrase, "start": self.start, "end": self.end,
+                "why": self.describe()}
 
-Sequences = dict[str, tuple[tuple[str, str, tuple[str | None, ...], int], ...]]
+
+T = TypeVar("T")
+# Patterns indexed by their longest word: key -> ((entry, the key word's place), ...).
+Indexed = dict[str, tuple[tuple[T, int], ...]]
+Sequences = Indexed[tuple[str, str, tuple[str | None, ...]]]  # (owner, text, stem pattern)
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
     """A language's judgement data, compiled once per pack."""
 
-    idioms: tuple[tuple[int, str, tuple[str, ...], bool], ...]  # (size, text, words, fixed), longest first
     inverters: frozenset[str]  # stems
     inverter_prefixes: tuple[str, ...]
     privative: frozenset[str]
@@ -76,8 +84,8 @@ class LanguageRules:
     # Other senses and deflections as word sequences (see _sequences).
     sequences: Sequences
     idiom_words: frozenset[str]  # every word of every idiom
-    # Idioms by their longest word: (size, text, words, fixed, that word's place).
-    idiom_index: dict[str, tuple[tuple[int, str, tuple[str, ...], bool, int], ...]]
+    # Idioms by their longest word: ((size, text, words, fixed), that word's place).
+    idiom_index: Indexed[tuple[int, str, tuple[str, ...], bool]]
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -89,7 +97,6 @@ def compile_rules(lang: Language) -> LanguageRules:
     singles = [phrase_words(t)[0] for t in lang.third_parties if len(phrase_words(t)) == 1]
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
     return LanguageRules(
-        idioms=idioms,
         inverters=frozenset(lang.stem(w) for w in lang.inverters),
         inverter_prefixes=lang.inverter_prefixes,
         privative=lang.privative_cues,
@@ -100,36 +107,36 @@ def compile_rules(lang: Language) -> LanguageRules:
         sequences=_sequences([("@sense", p) for p in lang.other_senses] +
                              [("@deflect", p) for p in lang.deflections], lang),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
-        idiom_index=_idiom_index(idioms),
+        idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
+                                     for words in [idiom[2]]),
     )
 
 
-def _idiom_index(idioms: tuple[tuple[int, str, tuple[str, ...], bool], ...]) -> dict[
-        str, tuple[tuple[int, str, tuple[str, ...], bool, int], ...]]:
-    index: dict[str, list[tuple[int, str, tuple[str, ...], bool, int]]] = {}
-    for size, text, words, fixed in idioms:
-        offset = max(range(size), key=lambda k: len(words[k]))
-        index.setdefault(words[offset], []).append((size, text, words, fixed, offset))
+def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str], T]]) -> Indexed[T]:
+    """Index word patterns by the item of their longest word (rare in answers: "honest",
+    "department", not "to" or "my"), each with that word's place in the pattern; None items
+    (any negation) are never the key, and a pattern with no other item is left out."""
+    index: dict[str, list[tuple[T, int]]] = {}
+    for pattern, words, entry in entries:
+        places = [k for k, item in enumerate(pattern) if item is not None]
+        if places:
+            at = max(places, key=lambda k: len(words[k]))
+            index.setdefault(pattern[at] or "", []).append((entry, at))
     return {key: tuple(items) for key, items in index.items()}
 
 
 def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
-    """Collocations as stem sequences (a negation word matches any negation), indexed by the
-    stem of their longest word (rarest: "department", not "my"), with its place in the
-    sequence: matched in one pass over the answer, in order and as written but for inflection
-    ("my exams" ~ "my exam", "aren't my department" ~ "not my department")."""
+    """Collocations as stem sequences (a negation word matches any negation), indexed by their
+    longest word: matched in one pass over the answer, in order and as written but for
+    inflection ("my exams" ~ "my exam", "aren't my department" ~ "not my department")."""
     from .engine import is_negation
 
-    index: dict[str, list[tuple[str, str, tuple[str | None, ...], int]]] = {}
-    for owner, text in dict.fromkeys(owned):
-        words = phrase_words(text)
-        pattern = tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
-        keys = [k for k, item in enumerate(pattern) if item is not None]
-        if not keys:
-            continue
-        at = max(keys, key=lambda k: len(words[k]))
-        index.setdefault(pattern[at] or "", []).append((owner, text, pattern, at))
-    return {key: tuple(items) for key, items in index.items()}
+    def pattern(words: list[str]) -> tuple[str | None, ...]:
+        return tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
+
+    return _by_longest_word((pattern(words), words, (owner, text, pattern(words)))
+                            for owner, text in dict.fromkeys(owned)
+                            for words in [phrase_words(text)])
 
 
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
@@ -146,7 +153,7 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     n = len(stems)
     index = rules.sequences
     for i in [i for i, stem in enumerate(stems) if stem in index]:
-        for owner, text, pattern, at in index[stems[i]]:
+        for (owner, text, pattern), at in index[stems[i]]:
             first = i - at
             last = first + len(pattern) - 1
             if first < 0 or last >= n or sentences[first] != sentences[last]:
@@ -175,7 +182,7 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     # not by a first word such as "to" or "i".
     candidates: list[tuple[int, int, str, tuple[str, ...], bool]] = []
     for pos in [pos for pos, norm in enumerate(norms) if norm in index]:
-        for size, text, words, fixed, offset in index[norms[pos]]:
+        for (size, text, words, fixed), offset in index[norms[pos]]:
             i = pos - offset
             if i >= 0 and i + size <= n and tuple(norms[i : i + size]) == words:
                 candidates.append((-size, i, text, words, fixed))
@@ -396,13 +403,7 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     tokens = analysis.tokens
     if any(tokens.norms[i][:1].isdigit() for i in range(first, last + 1)):
         return False  # a number ("0.0508" is cut at its point) is an answer, not a keyword list
-    clause = tokens.clauses[first]
-    low = first
-    while low > 0 and tokens.clauses[low - 1] == clause:
-        low -= 1
-    high = last
-    while high + 1 < len(tokens) and tokens.clauses[high + 1] == clause:
-        high += 1
+    low, high = _extent(tokens.clauses, first, last)
     words = tokens.norms[low : high + 1]
     if any(w in analysis.compiled.rules.own for w in words):
         return False
@@ -413,20 +414,24 @@ def repeated(analysis: Analysis, first: int, last: int) -> bool:
     """Is a match's keyword said three times or more in its sentence ("empathy, empathy and
     more empathy", "Passion passion passion.")? Repetition says nothing more."""
     tokens = analysis.tokens
-    norms, sentences = tokens.norms, tokens.sentences
-    sentence = sentences[first]
+    norms = tokens.norms
     stem = analysis.language.stem
     key = stem(norms[first])
-    low = first
-    while low > 0 and sentences[low - 1] == sentence:
-        low -= 1
-    high = last
-    while high + 1 < len(tokens) and sentences[high + 1] == sentence:
-        high += 1
+    low, high = _extent(tokens.sentences, first, last)
     word = norms[first]
     head = word[:3]
     return sum(1 for i in range(low, high + 1)
                if norms[i] == word or (norms[i][:3] == head and stem(norms[i]) == key)) >= 3
+
+
+def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
+    """The first and last token of the clause (or sentence) that tokens first..last stand in."""
+    low, high = first, last
+    while low > 0 and ids[low - 1] == ids[first]:
+        low -= 1
+    while high + 1 < len(ids) and ids[high + 1] == ids[last]:
+        high += 1
+    return low, high
 
 
 def hollow(analysis: Analysis, first: int, last: int) -> bool:
@@ -434,23 +439,20 @@ def hollow(analysis: Analysis, first: int, last: int) -> bool:
     return bare(analysis, first, last) or repeated(analysis, first, last)
 
 
-def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | None:
+def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int) -> str | None:
     """Why an answer's credit looks stuffed with rubric words, or None.
 
-    `earned` holds the token spans of the earned criteria's evidence. Two signs, each decided
-    from the answer alone: most of the evidence is bare keywords rather than sentences that
-    say something, or the answer repeats the same clauses over and over.
+    `earned` criteria were earned, `hollow_count` of them by hollow evidence. Two signs, each
+    decided from the answer alone: most of the evidence is bare keywords rather than sentences
+    that say something, or the answer repeats the same clauses over and over.
     """
-    if len(earned) < 2:
+    if earned < 2:
         return None
-    bare_count = sum(1 for first, last in earned if hollow(analysis, first, last))
-    if bare_count >= 2 and bare_count / len(earned) >= STUFFED_SHARE:
-        return (f"{bare_count} of the {len(earned)} criteria its keywords name are bare keywords "
+    if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
+        return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
                 "(or one keyword over and over), not said in sentences about what you did")
-    tokens = analysis.tokens
-    norms = tokens.norms
-    starts = sorted({first for _begin, _end, first in tokens._bounds})
-    texts = [tuple(norms[a:b]) for a, b in zip(starts, [*starts[1:], len(norms)], strict=True) if a < b]
+    norms = analysis.tokens.norms
+    texts = [tuple(norms[a:b]) for a, b in analysis.tokens.clause_ranges()]
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
         if repeats / len(texts) >= REPEATED_SHARE:
@@ -458,10 +460,16 @@ def stuffing_reason(analysis: Analysis, earned: list[tuple[int, int]]) -> str | 
     return None
 
 
-def content_stems(norms: list[str], lang: Language, skip: frozenset[str] | None = None) -> set[str]:
-    """The stems of the words that carry meaning (not function or stop words, not numbers)."""
-    skip = lang.function_words | lang.stop_words if skip is None else skip
-    return {lang.stem(w) for w in set(norms) if w not in skip and len(w) >= 3 and not w.isdigit()}
+def topical(word: str, skip: frozenset[str]) -> bool:
+    """Does a word carry meaning for the topic share (not a function or stop word, a number or
+    a word under three letters)?"""
+    return word not in skip and len(word) >= 3 and not word.isdigit()
+
+
+def content_stems(norms: list[str], lang: Language) -> set[str]:
+    """The stems of the words that carry meaning (for a question's own texts)."""
+    skip = lang.function_words | lang.stop_words
+    return {lang.stem(w) for w in set(norms) if topical(w, skip)}
 
 
 def off_topic(share: float | None, earned_any: bool) -> bool:

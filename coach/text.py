@@ -75,6 +75,12 @@ class Tokens:
         """Every token's end offset."""
         return [self.span(i)[1] for i in range(len(self.norms))]
 
+    def clause_ranges(self) -> list[tuple[int, int]]:
+        """(first, end) token ranges of the clauses that hold words, in order."""
+        starts = sorted({first for _begin, _end, first in self._bounds})
+        ends = [*starts[1:], len(self.norms)]
+        return [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
+
     def span_text(self, first: int, last: int) -> str:
         """The original text from token `first` to token `last`, inclusive."""
         return self.text[self.span(first)[0] : self.span(last)[1]]
