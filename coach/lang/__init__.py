@@ -101,8 +101,8 @@ class Language:
     # the candidate's; the candidate's own subject words end the search.
     third_parties: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
-    # Handing the problem off ("pass it to my manager", "not my department"): a sentence that
-    # holds one earns no criterion marked `ownership` in the pack.
+    # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
+    # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
