@@ -766,18 +766,44 @@ class Analysis:
             while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
                     tokens.sentences[last + 1] == tokens.sentences[last]:
                 last += 1
+            if not single and self._roles_swapped(function, first, last):
+                return None  # "asked their name" is not "she asked for me by name"
         expected = len(phrase.content) + phrase.negations + len(function)
         strength -= 6 * max(0, span - expected)
         if len(chosen) > 1:
             ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
             in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
             if phrase.negations == 0 and ordered != in_order:
+                if self._joined_clauses(first, last):
+                    return None  # reordered across two clauses: "replacement, and the system sends"
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
         # A phrase that holds its own negation ("not my job") can still be negated by another
         # cue: "I would never say it's not my job".
         negated_at = self._negation(first, last, {p for p, _ in chosen}) if negation else None
         return PhraseMatch(phrase.text, round(strength, 1), first, last, negated_at, tokens)
+
+    def _joined_clauses(self, first: int, last: int) -> bool:
+        """Do tokens first..last span two clauses joined by a coordinator (", and …")? A
+        fronted object stays one statement: "Their expectations, we exceeded them"."""
+        clauses, norms = self.tokens.clauses, self.tokens.norms
+        coordinators = self.language.coordinators
+        return any(clauses[pos] != clauses[pos - 1] and norms[pos] in coordinators
+                   for pos in range(first + 1, last + 1))
+
+    def _roles_swapped(self, function: tuple[str, ...], first: int, last: int) -> bool:
+        """Does a phrase about another person ("their", "them") match words where the candidate
+        stands in that place ("asked for me by name", "thanked me")? Then the customer does it
+        to the candidate, not the other way round."""
+        lang = self.language
+        if not lang.third_person or lang.third_person.isdisjoint(function):
+            return False
+        span = self.tokens.norms[first : last + 1]
+        # Another person's object or possessive word in the span keeps the roles ("their name I
+        # use"); a subject does not ("frågade hon efter mig": Swedish puts it after the verb).
+        theirs = lang.third_person & lang.interchangeable[0] if lang.interchangeable else lang.third_person
+        mine = lang.first_person_objects.difference(function)  # "put myself in their shoes"
+        return not mine.isdisjoint(span) and theirs.isdisjoint(span)
 
     def _as_written(self, phrase: _Phrase, at: int) -> bool:
         """Do the words around the single content word at `at` spell the phrase, in order, with

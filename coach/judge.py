@@ -67,7 +67,11 @@ class SetAside:
 T = TypeVar("T")
 # Patterns indexed by their longest word: key -> ((entry, the key word's place), ...).
 Indexed = dict[str, tuple[tuple[T, int], ...]]
-Sequences = Indexed[tuple[str, str, tuple[str | None, ...]]]  # (owner, text, stem pattern)
+SequenceEntry = tuple[str, str, tuple[str | None, ...]]  # (owner, text, stem pattern)
+# Sequences by their longest word, then by a partner: the word next to it (offset, stem), so
+# that a common key word ("time", "back") checks only the few patterns its neighbour allows;
+# patterns whose key has no word beside it (only negations) are filed under None.
+Sequences = dict[str, dict[tuple[int, str] | None, tuple[tuple[SequenceEntry, int], ...]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,16 +131,30 @@ def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str]
 
 def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
     """Collocations as stem sequences (a negation word matches any negation), indexed by their
-    longest word: matched in one pass over the answer, in order and as written but for
-    inflection ("my exams" ~ "my exam", "aren't my department" ~ "not my department")."""
+    longest word and its neighbour: matched in one pass over the answer, in order and as
+    written but for inflection ("my exams" ~ "my exam", "aren't my department" ~ "not my
+    department")."""
     from .engine import is_negation
 
     def pattern(words: list[str]) -> tuple[str | None, ...]:
         return tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
 
-    return _by_longest_word((pattern(words), words, (owner, text, pattern(words)))
-                            for owner, text in dict.fromkeys(owned)
-                            for words in [phrase_words(text)])
+    by_key = _by_longest_word((pattern(words), words, (owner, text, pattern(words)))
+                              for owner, text in dict.fromkeys(owned)
+                              for words in [phrase_words(text)])
+    index: dict[str, dict[tuple[int, str] | None, list[tuple[SequenceEntry, int]]]] = {}
+    for key, items in by_key.items():
+        for entry, at in items:
+            stems = entry[2]
+            partner: tuple[int, str] | None = None
+            for offset in (1, -1):
+                near = stems[at + offset] if 0 <= at + offset < len(stems) else None
+                if near is not None:
+                    partner = (offset, near)
+                    break
+            index.setdefault(key, {}).setdefault(partner, []).append((entry, at))
+    return {key: {partner: tuple(items) for partner, items in groups.items()}
+            for key, groups in index.items()}
 
 
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
@@ -153,7 +171,13 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     n = len(stems)
     index = rules.sequences
     for i in [i for i, stem in enumerate(stems) if stem in index]:
-        for (owner, text, pattern), at in index[stems[i]]:
+        groups = index[stems[i]]
+        entries: tuple[tuple[SequenceEntry, int], ...] = groups.get(None, ())
+        if i + 1 < n:
+            entries += groups.get((1, stems[i + 1]), ())
+        if i > 0:
+            entries += groups.get((-1, stems[i - 1]), ())
+        for (owner, text, pattern), at in entries:
             first = i - at
             last = first + len(pattern) - 1
             if first < 0 or last >= n or sentences[first] != sentences[last]:
@@ -163,6 +187,8 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
                 if owner == "@deflect" and analysis.negation_of(first, last) is not None:
                     continue
                 found[owner].append((text, first, last))
+    for hits in found.values():
+        hits.sort(key=lambda hit: (hit[1], -hit[2]))  # in text order, the longer one first
     return found
 
 

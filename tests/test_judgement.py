@@ -745,3 +745,45 @@ def test_one_keyword_over_and_over_is_stuffing(en: Pack) -> None:
     assert score.stuffing is not None and "over and over" in score.stuffing
     assert score.score <= STUFFED_CAP
     assert {c.id for c in score.criteria if c.set_aside and c.set_aside.rule == "stuffing"}
+
+
+# -- roles and clauses: who does what to whom ------------------------------------------------------
+
+ROLES_PACK = """\
+pack: {code}-roles
+title: Roles
+language: {code}
+criteria:
+  personalization:
+    label: Personalization
+    keywords: [{phrase}]
+questions:
+  - id: q
+    prompt: {prompt}
+    criteria: [personalization]
+"""
+
+
+@pytest.mark.parametrize("code, phrase, prompt, swapped, kept", [
+    ("en", "asked their name", "How do you treat regulars?",
+     "Later she asked for me by name at the counter.",
+     "I always asked their name at the counter."),
+    ("en", "call them back", "How do you follow up?",
+     "A week later the customer called me back to say thanks.",
+     "A week later I called them back to check."),
+    ("sv", "frågade efter deras namn", "Hur behandlar du stamkunder?",
+     "Sedan frågade hon efter mig vid namn i kassan.",
+     "Jag frågade alltid efter deras namn i kassan."),
+])
+def test_a_phrase_about_the_customer_does_not_match_the_customer_acting_on_the_candidate(
+        code: str, phrase: str, prompt: str, swapped: str, kept: str) -> None:
+    pack = load_pack_text(ROLES_PACK.format(code=code, phrase=phrase, prompt=prompt), "roles.yaml")
+    assert "personalization" not in earned(pack, swapped)
+    assert "personalization" in earned(pack, kept)
+
+
+def test_words_reordered_across_two_joined_clauses_do_not_make_the_phrase(en: Pack) -> None:
+    assert "exceeding-expectations" not in earned(
+        en, "I listened to their expectations, and exceeded the sales target.")
+    # A fronted object is still one statement.
+    assert "exceeding-expectations" in earned(en, "Their expectations, we exceeded them.")

@@ -109,6 +109,11 @@ class Language:
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).
     first_person: tuple[tuple[str, str], ...] = ()
     person_swaps: tuple[tuple[str, str], ...] = ()
+    # Words for another person ("their", "them") and the candidate's own object and possessive
+    # words ("me", "my"): a phrase holding one of the first does not match where one of the
+    # second stands in its place ("asked their name" / "she asked for me by name").
+    third_person: frozenset[str] = frozenset()
+    first_person_objects: frozenset[str] = frozenset()
 
 
 def in_first_person(tip: str, lang: Language) -> str:

@@ -197,6 +197,9 @@ LANGUAGE = Language(
                   (r"\byou'll\b", "I'll"), (r"\byourself\b", "myself"), (r"\byours\b", "mine"),
                   (r"\byour\b", "my"), (r"\byou are\b", "I am"), (r"\byou were\b", "I was"),
                   (r"\byou\b", "I")),
+    third_person=frozenset(["their", "them", "they", "his", "him", "he", "her", "she", "theirs",
+                            "themselves", "himself", "herself"]),
+    first_person_objects=frozenset(["me", "my", "mine", "myself", "us", "our", "ours", "ourselves"]),
 )
 
 

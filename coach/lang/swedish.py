@@ -137,6 +137,9 @@ LANGUAGE = Language(
                   (r"\bditt\b", "mitt"), (r"\bdina\b", "mina"),
                   (r"\b(?:visa|berätta|säg|förklara|beskriv|nämn),? (?:att|hur|vad|när|varför) jag ",
                    "jag ")),
+    third_person=frozenset(["deras", "dem", "de", "hans", "honom", "han", "hennes", "henne", "hon",
+                            "sig", "sin", "sitt", "sina"]),
+    first_person_objects=frozenset(["mig", "min", "mitt", "mina", "oss", "vår", "vårt", "våra"]),
 )
 
 
