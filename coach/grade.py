@@ -24,7 +24,6 @@ from .errors import CoachError, FileProblem, InputError, LocatedError, Problem
 from .tabular import CsvTable, Row, clip, json_value, jsonl_rows, table_kind
 from .text import repair
 
-FORMATS = ("yaml", "jsonl", "csv")
 COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json array is read whole, unlike JSON Lines
