@@ -856,13 +856,6 @@ class Draft:
     fits: list[Fit]
 
 
-def draft_pack_text(items: list[DraftItem], pack_id: str, language: str, *,
-                    title: str | None = None, source: str = "model answers",
-                    settings: DraftSettings | None = None) -> str:
-    """The drafted pack as commented YAML that `coach packs validate` accepts."""
-    return draft(items, pack_id, language, title=title, source=source, settings=settings).text
-
-
 def draft(items: list[DraftItem], pack_id: str, language: str, *, title: str | None = None,
           source: str = "model answers", settings: DraftSettings | None = None,
           graded: dict[str, list[GradedAnswer]] | None = None) -> Draft:

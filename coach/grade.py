@@ -7,11 +7,13 @@ number of answers. A bad row becomes an error row; the rest are still graded.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import itertools
 import json
 import os
 import re
+import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,7 +24,6 @@ from .errors import CoachError, FileProblem, InputError, LocatedError, Problem
 from .tabular import CsvTable, Row, clip, json_value, jsonl_rows, table_kind
 from .text import repair
 
-FORMATS = ("yaml", "jsonl", "csv")
 COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json array is read whole, unlike JSON Lines
@@ -271,8 +272,8 @@ def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy
 
 # Loaded packs, keyed on the file (device, inode) so that different spellings of one path
 # share one copy; least recently used first, and bounded so memory stays flat however many
-# files the rows name.
-_PACKS: OrderedDict[Any, Any] = OrderedDict()
+# files the rows name. Each entry is (pack or error, digest): see _unchanged.
+_PACKS: OrderedDict[Any, tuple[Any, bytes | None]] = OrderedDict()
 _IDS: dict[str, Any] = {}  # pack id -> its file (or the error of looking it up)
 MAX_CACHED_PACKS = 16
 
@@ -310,9 +311,11 @@ def _pack(ref: str) -> Any:
         key: Any = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
     except OSError:
         key = os.path.realpath(path)
-    if key in _PACKS:
+    if key in _PACKS and _unchanged(path, key):
         _PACKS.move_to_end(key)
-        return _PACKS[key]
+        return _PACKS[key][0]
+    # Hashed before loading: a change made while loading then shows as a change next time.
+    digest = _digest(path) if _is_racy(key) else None
     from .packs import load_pack_file
 
     try:
@@ -326,10 +329,45 @@ def _pack(ref: str) -> Any:
             f"problem(s); `coach packs validate` shows them)")
     except CoachError as exc:
         loaded = exc
-    _PACKS[key] = loaded
+    _PACKS[key] = (loaded, digest)
     while len(_PACKS) > MAX_CACHED_PACKS:
         _PACKS.popitem(last=False)
     return loaded
+
+
+# A file rewritten within one tick of its file system's clock keeps its size and mtime (FAT
+# counts in 2 s, older Linux kernels in milliseconds), and so its cache key. As git does for
+# its "racy" index entries, a pack read within RACY_NS of its mtime keeps the hash of its
+# bytes, and is checked against them before each use until its mtime is safely old.
+RACY_NS = 2_000_000_000
+
+
+def _is_racy(key: Any) -> bool:
+    """Is the file's mtime too recent to tell a rewrite in the same clock tick from it?"""
+    return isinstance(key, tuple) and time.time_ns() - key[3] < RACY_NS
+
+
+def _digest(path: Path) -> bytes | None:
+    """The hash of a pack file's bytes; None when they cannot be read within the size limit."""
+    from .yamlio import DEFAULT_MAX_BYTES, read_bounded
+
+    try:
+        data = read_bounded(path, DEFAULT_MAX_BYTES)
+    except OSError:
+        return None
+    return hashlib.blake2b(data, digest_size=16).digest() if isinstance(data, bytes) else None
+
+
+def _unchanged(path: Path, key: Any) -> bool:
+    """Does the pack cached under this key still hold what the file holds?"""
+    loaded, digest = _PACKS[key]
+    if digest is None:
+        return True
+    if _digest(path) != digest:
+        return False
+    if not _is_racy(key):  # the mtime is safely old now: trust the key from here on
+        _PACKS[key] = (loaded, None)
+    return True
 
 
 def grade_entry(entry: Entry) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """What the history says: statistics, score timelines, criteria gained or lost. Pure functions.
 
-Takes stored attempts and cards (coach/store.py) and returns plain JSON-ready data that
+Takes stored attempts and cards (coach/store/) and returns plain JSON-ready data that
 `coach history`, `coach stats` and `coach export` print, render or write.
 """
 

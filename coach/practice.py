@@ -9,7 +9,6 @@ event is yielded, so whatever happens afterwards (Ctrl-C, Ctrl-D, SIGKILL) it is
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -306,14 +305,12 @@ class Session:
     """One rehearsal: asks each question, scores, stores, schedules, and sums up."""
 
     def __init__(self, pack: Pack, questions: Sequence[Question], responder: Responder,
-                 store: Store | None, *, strict_time: bool = False, store_warning: str | None = None,
-                 clock: Any = time.monotonic) -> None:
+                 store: Store | None, *, strict_time: bool = False, store_warning: str | None = None) -> None:
         self.pack = pack
         self.queue: list[tuple[Question, bool]] = [(q, False) for q in questions]
         self.responder = responder
         self.store = store
         self.strict_time = strict_time
-        self.clock = clock
         self.session_id = uuid.uuid4().hex
         self.rows: dict[str, Row] = {}
         self.results: list[dict[str, Any]] = []

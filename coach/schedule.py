@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-AGAIN_BELOW, HARD_BELOW, GOOD_BELOW = 50, 70, 90
+# Score thresholds of the FSRS ratings (practice.AGAIN_BELOW, the in-session retry, is its own).
+RATED_AGAIN_BELOW, RATED_HARD_BELOW, RATED_GOOD_BELOW = 50, 70, 90
 
 
 class Mode(StrEnum):
@@ -29,11 +30,11 @@ def rating_name(score: int, *, off_topic: bool = False) -> str:
     """The FSRS rating for a score: below 50 Again, 50-69 Hard, 70-89 Good, 90+ Easy. An
     answer that may not answer the question (coach.judge) never rates above Hard, so the
     question comes back soon whatever words it used."""
-    if score < AGAIN_BELOW:
+    if score < RATED_AGAIN_BELOW:
         return "Again"
-    if score < HARD_BELOW or off_topic:
+    if score < RATED_HARD_BELOW or off_topic:
         return "Hard"
-    if score < GOOD_BELOW:
+    if score < RATED_GOOD_BELOW:
         return "Good"
     return "Easy"
 
@@ -70,11 +71,6 @@ def parse_due(due: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def is_due(due: str, now: datetime | None = None) -> bool:
-    """Is a card due at `now`?"""
-    return parse_due(due) <= (now or datetime.now(UTC))
-
-
 def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str, *,
           now: datetime | None = None, rng: random.Random | None = None) -> list[str]:
     """Order question ids for a session.
@@ -98,8 +94,3 @@ def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str,
     later = [q for q in seen if parse_due(due[q]) > now]
     return overdue + unseen + later
 
-
-def due_now(cards: Iterable[tuple[str, str, str]], now: datetime | None = None) -> list[tuple[str, str, str]]:
-    """The (pack, question, due) triples that are due, soonest first."""
-    now = now or datetime.now(UTC)
-    return sorted((c for c in cards if parse_due(c[2]) <= now), key=lambda c: parse_due(c[2]))

@@ -11,8 +11,6 @@ import contextlib
 import re
 import unicodedata
 
-from .lang import Language
-
 # Indic blocks (Devanagari to Sinhala) are included whole: their vowel signs and viramas are
 # combining marks that \w does not match, and a word must never be cut inside a cluster.
 _WORD = r"[\w\u0900-\u0DFF\u200c\u200d]+(?:['’][\w\u0900-\u0DFF\u200c\u200d]+)*"
@@ -122,12 +120,6 @@ def tokenize(text: str) -> Tokens:
 def phrase_words(phrase: str) -> list[str]:
     """The normalised words of a keyword phrase, tokenised exactly as answers are."""
     return tokenize(phrase).norms
-
-
-def stems(tokens: Tokens, language: Language) -> list[str]:
-    """Each token's stem in the given language."""
-    stem = language.stem
-    return [stem(word) for word in tokens.norms]
 
 
 def safe_cut(text: str, limit: int) -> str:

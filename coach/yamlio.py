@@ -237,19 +237,23 @@ def _scan_events(text: str, name: str, error: type[LocatedError], loader: type,
         if isinstance(event, yaml.NodeEvent):
             values += 1
             if values > max_nodes:
-                mark = event.start_mark
-                raise error([Problem(name, mark.line + 1, mark.column + 1, "",
-                                     f"the document holds more than {max_nodes:,} values; refused")])
+                raise error([_event_problem(name, event, f"the document holds more than "
+                                                         f"{max_nodes:,} values; refused")])
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                mark = event.start_mark
-                raise error(
-                    [Problem(name, mark.line + 1, mark.column + 1, "",
-                             f"nesting deeper than {MAX_DEPTH} levels is not allowed")]
-                )
+                raise error([_event_problem(name, event, f"nesting deeper than {MAX_DEPTH} "
+                                                         "levels is not allowed")])
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def _event_problem(name: str, event: yaml.Event, message: str) -> Problem:
+    """A problem where a parser event starts (the parser always marks its events; the types
+    allow none, and then the top of the file is named)."""
+    mark = event.start_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Problem(name, line, column, "", message)
 
 
 def _too_many(max_nodes: int) -> str:

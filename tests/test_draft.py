@@ -14,7 +14,6 @@ from coach.draft import (
     asked_share,
     draft,
     draft_pack,
-    draft_pack_text,
     read_graded,
 )
 from coach.engine import score_answer
@@ -35,7 +34,7 @@ def test_everyday_synonyms_are_listed_but_not_words_of_the_question() -> None:
     assert {"reduce", "shrink", "smaller"} <= set(keywords)
     assert "grow" not in keywords  # the question's own word earns nothing
     assert "shrink" not in _keywords(item, alternatives=False)["decreases"]
-    pack = load_pack_text(draft_pack_text([item], "d", "en"))
+    pack = load_pack_text(draft([item], "d", "en").text)
     assert score_answer(pack, "q", "It shrinks ten times.").score == 100
 
 
@@ -54,7 +53,7 @@ def test_key_numbers_are_criteria_with_their_rounded_forms() -> None:
     numbers = [c for c in data["criteria"].values() if c["label"] == "0.0508"]
     assert numbers and numbers[0]["keywords"] == ["0508", "051"]
     assert not [c for c in data["criteria"].values() if c["label"] in ("10", "0.9")]  # given
-    pack = load_pack_text(draft_pack_text([item], "d", "en"))
+    pack = load_pack_text(draft([item], "d", "en").text)
     earned = {c.label for c in score_answer(pack, "q", "It is 0,051.").criteria if c.earned}
     assert "0.0508" in earned
     assert not [c for c in draft_pack([item], "d", "en", settings=DraftSettings(max_numbers=0))
@@ -100,7 +99,7 @@ def test_lenient_graders_lower_require_and_scores_come_closer() -> None:
     pack = load_pack_text(result.text)
     assert pack.question("refund").require == fit.require
     answer = "I apologise and process the refund."
-    before = score_answer(load_pack_text(draft_pack_text([REFUND], "d", "en")), "refund", answer)
+    before = score_answer(load_pack_text(draft([REFUND], "d", "en").text), "refund", answer)
     assert before.score < score_answer(pack, "refund", answer).score
     assert "fitted to 4 graded answers" in result.text
     # The drafted example (the model answer earns everything) still agrees.
@@ -122,7 +121,7 @@ def test_strict_graders_raise_require() -> None:
 def test_too_few_graded_answers_leave_require_as_drafted() -> None:
     result = draft([REFUND], "d", "en", graded=_graded(("I apologise.", 1.0), ("Refund.", 1.0)))
     assert result.fits == []
-    assert result.text == draft_pack_text([REFUND], "d", "en")
+    assert result.text == draft([REFUND], "d", "en").text
 
 
 def test_read_graded_csv_jsonl_and_percentages(tmp_path: Path) -> None:
@@ -191,6 +190,6 @@ def test_require_shrinks_when_the_question_asks_for_a_few_of_many_items() -> Non
     asked = draft_pack([item], "d", "en")["questions"][0]
     whole = draft_pack([item], "d", "en", settings=DraftSettings(choice_power=0))["questions"][0]
     assert asked["require"] < whole["require"]
-    pack = load_pack_text(draft_pack_text([item], "d", "en"))
+    pack = load_pack_text(draft([item], "d", "en").text)
     two = "Adaptation, since nodes move; and security, since packets can be intercepted."
     assert score_answer(pack, "q", two).score == 100

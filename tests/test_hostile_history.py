@@ -20,7 +20,7 @@ from coach import store as store_mod
 from coach.cli import app
 from coach.errors import StoreError
 from coach.history import SinceError, parse_since
-from coach.store import Store, db_path
+from coach.store import Store, database, db_path, migrations
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = str(ROOT / "tests" / "data" / "practice.yaml")
@@ -105,8 +105,8 @@ def test_every_result_the_engine_gives_passes_the_row_checks(answer: str, questi
     from coach import load_pack_text
     from coach.engine import score_answer
     from coach.packs import load_pack
-    from coach.rows import criteria_list, result_object
     from coach.store import criteria_summary
+    from coach.store.rows import criteria_list, result_object
 
     for pack, qid in ((load_pack(PACK), question), (load_pack_text(PARTS_PACK, "parts.yaml"), "phases")):
         result = score_answer(pack, qid, answer).to_dict()
@@ -201,14 +201,14 @@ def test_since_the_first_representable_day_still_works() -> None:
 def test_repair_never_moves_a_healthy_file_another_process_holds_locked(
         monkeypatch: pytest.MonkeyPatch) -> None:
     practise(GOOD, questions=("meaning",))
-    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(db_path(), isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("INSERT INTO settings (key, value) VALUES ('held', 'yes')")
     try:
         with pytest.raises(StoreError, match="locked"):
-            store_mod.repair()
+            store_mod.move_aside()
         result = invoke("history", "--repair")
         assert result.exit_code == 1 and "locked" in result.stderr
     finally:
@@ -253,7 +253,7 @@ def test_reading_commands_open_the_store_read_only(args: tuple[str, ...],
 def test_reading_creates_changes_and_migrates_nothing(args: tuple[str, ...],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as older:  # a file from an older coach: two migrations of four
-        older.setattr(store_mod, "MIGRATIONS", store_mod.MIGRATIONS[:2])
+        older.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
         practise(GOOD, questions=("meaning",))
     for side in db_path().parent.iterdir():
         if side != db_path():

@@ -8,6 +8,7 @@ import csv
 import json
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,33 @@ def test_the_pack_given_on_the_command_line_may_be_named_by_rows(tmp_path: Path)
         {"id": "b", "pack": spelled, "question": "meaning", "answer": "I show empathy."}])
     rows = json.loads(run("grade", str(answers), "--format", "json", "--pack", MINI).stdout)["results"]
     assert [(r["error"], r["score"]) for r in rows] == [(None, 33), (None, 33)]
+
+
+def test_a_pack_edited_between_two_gradings_is_read_again(tmp_path: Path) -> None:
+    """One process grades, the trainer edits the pack, the process grades again: the edit
+    counts, even when the file keeps its size and its mtime (a file system clock that counts
+    in whole ticks, such as FAT's 2 seconds, or an editor that restores the time)."""
+    pack = tmp_path / "p.yaml"
+    text = Path(MINI).read_text(encoding="utf-8")
+    pack.write_text(text, encoding="utf-8")
+    now = time.time_ns()
+    os.utime(pack, ns=(now, now))
+    rows = [{"pack": str(pack), "question": "meaning", "answer": "I show empathy."},
+            {"pack": str(pack), "question": "meaning", "answer": "I am caring."}]
+
+    def scores() -> list[object]:
+        entries = read_entries(_jsonl(tmp_path / "a.jsonl", rows), allow_pack_paths=True)
+        return [r["score"] for r in grade_module.grade(entries)]
+
+    assert scores() == [33, 0]
+    edited = text.replace("keywords: [empathy,", "keywords: [caring ,")
+    assert edited != text and len(edited) == len(text)
+    before = pack.stat()
+    pack.write_text(edited, encoding="utf-8")
+    os.utime(pack, ns=(now, now))
+    after = pack.stat()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (before.st_ino, before.st_size, before.st_mtime_ns)
+    assert scores() == [0, 33]
 
 
 def test_pack_cache_is_keyed_on_the_file_and_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

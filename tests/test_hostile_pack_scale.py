@@ -11,7 +11,8 @@ import pytest
 
 from coach import engine
 from coach.errors import PackError
-from coach.packs import MAX_PROBLEMS, load_pack_file, load_pack_text
+from coach.packs import load_pack_file, load_pack_text
+from coach.packs.loader import MAX_PROBLEMS
 from coach.packtools import lint
 
 HEAD = "pack: big\ntitle: Big\nlanguage: en\n"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from coach.errors import PackError
-from coach.packs import _plain_number, load_pack_text
+from coach.packs import load_pack_text
+from coach.packs.loader import _plain_number
 
 PACK = """\
 pack: p

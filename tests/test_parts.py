@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from coach import load_pack_text, score_answer
 from coach.cli import app
-from coach.draft import DraftItem, draft_pack, draft_pack_text
+from coach.draft import DraftItem, draft, draft_pack
 from coach.errors import PackError
 
 PACK = """\
@@ -171,7 +171,7 @@ def test_a_model_answer_in_paragraphs_drafts_a_question_in_parts() -> None:
     assert "exponentially" in first and {"linearly", "halved"} <= second
     assert sorted(c for part in question["parts"] for c in part["criteria"]) == \
         sorted(question["criteria"])
-    pack = load_pack_text(draft_pack_text([TWO_PHASES], "d", "en"))
+    pack = load_pack_text(draft([TWO_PHASES], "d", "en").text)
     half = "It is incremented for every acknowledged segment and grows exponentially."
     full = half + " Then it grows linearly, and on loss the threshold is halved and it is reset."
     assert score_answer(pack, "phases", half).score <= 50 < score_answer(pack, "phases", full).score

@@ -45,12 +45,6 @@ def test_better_scores_are_due_later() -> None:
     assert dues[-1] - when > timedelta(days=3)
 
 
-def test_is_due() -> None:
-    _, due = schedule.review(None, 20, NOW)
-    assert not schedule.is_due(due, NOW)
-    assert schedule.is_due(due, NOW + timedelta(days=1))
-
-
 def test_order_review_puts_due_first_then_new_then_later() -> None:
     due = {"b": (NOW + timedelta(days=2)).isoformat(), "c": (NOW - timedelta(days=1)).isoformat(),
            "d": (NOW - timedelta(days=3)).isoformat()}
@@ -67,9 +61,3 @@ def test_order_random_is_a_permutation() -> None:
     shuffled = schedule.order(ids, {}, "random", rng=random.Random(3))
     assert sorted(shuffled) == sorted(ids) and shuffled != ids
 
-
-def test_due_now() -> None:
-    cards = [("p", "x", (NOW + timedelta(hours=1)).isoformat()),
-             ("p", "y", (NOW - timedelta(hours=2)).isoformat()),
-             ("p", "z", (NOW - timedelta(hours=1)).isoformat())]
-    assert [c[1] for c in schedule.due_now(cards, NOW)] == ["y", "z"]

@@ -10,11 +10,11 @@ import pytest
 from coach import store as store_mod
 from coach.errors import StoreError
 from coach.packs import load_pack
-from coach.store import Store, StoreCorrupt, StoreUnavailable, db_path, repair
+from coach.store import Store, StoreCorrupt, StoreUnavailable, database, db_path, migrations, move_aside
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = ROOT / "tests" / "data" / "practice.yaml"
-ALL_MIGRATIONS = [name for name, _ in store_mod.MIGRATIONS]
+ALL_MIGRATIONS = [name for name, _ in migrations.MIGRATIONS]
 
 
 def _result(answer: str, question: str = "meaning") -> dict:
@@ -40,8 +40,8 @@ def test_migrations_from_an_empty_file(isolated_home: Path) -> None:
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"_migrations", "attempts", "cards", "settings"} <= tables
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert store.db.execute("PRAGMA application_id").fetchone()[0] == store_mod.APPLICATION_ID
-        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == store_mod.BUSY_TIMEOUT_MS
+        assert store.db.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == database.BUSY_TIMEOUT_MS
     with Store.open() as again:  # reopening applies nothing twice
         assert again.applied_migrations() == ALL_MIGRATIONS
         assert again.db.execute("SELECT count(*) FROM _migrations").fetchone()[0] == len(ALL_MIGRATIONS)
@@ -55,7 +55,7 @@ def test_open_creates_the_data_folder(isolated_home: Path) -> None:
 
 def test_later_migrations_apply_to_an_older_file_and_keep_its_rows(
         isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_mod, "MIGRATIONS", store_mod.MIGRATIONS[:1])
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
     with Store.open() as old:
         assert old.applied_migrations() == ALL_MIGRATIONS[:1]
         old_id = _record(old)
@@ -93,7 +93,6 @@ def test_attempt_round_trip_and_filters(isolated_home: Path) -> None:
         assert store.previous_score("practice-test", "meaning", before=second) == attempts[0].score
         assert store.previous_score("practice-test", "nope") is None
         assert store.attempt(999) is None
-        assert store.attempted_questions("practice-test") == {"meaning", "queue"}
 
 
 def test_attempt_and_card_are_stored_together_or_not_at_all(isolated_home: Path) -> None:
@@ -152,7 +151,7 @@ def test_damaged_pages_are_found_by_the_repair_check(isolated_home: Path) -> Non
     data[page * 2: page * 6] = b"\xff" * (page * 4)
     path.write_bytes(bytes(data))
     assert store_mod.check(path) is not None
-    moved = repair(path, stamp="20260101-000000")
+    moved = move_aside(path, stamp="20260101-000000")
     assert moved is not None and moved.read_bytes() == bytes(data)
 
 
@@ -161,7 +160,7 @@ def test_repair_moves_the_file_aside_keeps_it_and_starts_fresh(isolated_home: Pa
     path.parent.mkdir(parents=True)
     path.write_bytes(b"garbage" * 100)
     (path.parent / (path.name + "-wal")).write_bytes(b"wal bytes")
-    moved = repair(stamp="20260101-120000")
+    moved = move_aside(stamp="20260101-120000")
     assert moved == path.with_name("history.sqlite3.broken-20260101-120000")
     assert moved.read_bytes() == b"garbage" * 100
     assert moved.with_name(moved.name + "-wal").read_bytes() == b"wal bytes"
@@ -171,16 +170,16 @@ def test_repair_moves_the_file_aside_keeps_it_and_starts_fresh(isolated_home: Pa
     Store.open().close()
     path.unlink()
     path.write_bytes(b"again" * 100)
-    second = repair(stamp="20260101-120000")
+    second = move_aside(stamp="20260101-120000")
     assert second is not None and second != moved and second.read_bytes() == b"again" * 100
     assert moved.read_bytes() == b"garbage" * 100
 
 
 def test_repair_leaves_a_healthy_file_alone(isolated_home: Path) -> None:
-    assert repair() is None  # no file at all
+    assert move_aside() is None  # no file at all
     with Store.open() as store:
         _record(store)
-    assert repair() is None
+    assert move_aside() is None
     with Store.open() as store:
         assert len(store.attempts()) == 1
     assert list(db_path().parent.glob("*.broken-*")) == []

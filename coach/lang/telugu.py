@@ -10,7 +10,8 @@ negates (సానుభూతి చూపించను, "I don't show empath
 కుదరదు) and negative verb endings (-లేదు, -లేను, -కూడదు, -ించను). Text is never cut inside a
 grapheme cluster: see coach.text.safe_cut.
 
-The data comes from /work/notes/te-notes.md, written with the Telugu pack and dev set.
+The lists were written with the Telugu pack (questions/customer-service-te.yaml) and checked
+against its labelled development set (bench/data/te.yaml).
 """
 
 from __future__ import annotations

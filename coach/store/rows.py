@@ -2,7 +2,7 @@
 
 SQLite keeps a healthy file healthy, but a row can still hold something coach cannot use
 (an edited `criteria` that is not JSON, a `due` that is not a time). Readers skip such a row
-with a warning naming it (coach/store.py); `coach history --repair` fixes what can be rebuilt
+with a warning naming it (queries.py); `coach history --repair` fixes what can be rebuilt
 from the rest of the row and moves the others into the `quarantine` table, kept whole.
 """
 
@@ -12,8 +12,10 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .records import ATTEMPT_COLUMNS, criteria_summary
+
 if TYPE_CHECKING:
-    from .store import Store
+    from .queries import Store
 
 
 class Damaged(ValueError):
@@ -109,7 +111,7 @@ def result_object(value: Any) -> dict[str, Any]:
 
 
 def attempt_fields(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """An attempts row (store._ATTEMPT_COLUMNS order) with criteria and result decoded; raises Damaged."""
+    """An attempts row (records.ATTEMPT_COLUMNS order) with criteria and result decoded; raises Damaged."""
     (aid, session, pack, question, prompt, answer, score, criteria, result, duration, words,
      limit, created) = row
     for column, value in (("session", session), ("pack", pack), ("question", question),
@@ -143,8 +145,6 @@ def _row_json(columns: list[str], row: tuple[Any, ...]) -> str:
 
 def _fixed_criteria(result: Any) -> str | None:
     """Criteria rebuilt from the attempt's full result, when that result is whole."""
-    from .store import criteria_summary
-
     try:
         data = result_object(result)
         rebuilt = json.dumps(criteria_summary(data), ensure_ascii=False)
@@ -163,19 +163,17 @@ def _fixed_due(card: Any) -> str | None:
         return None
 
 
-def repair_rows(store: Store, moved: str) -> list[str]:
+def fix_damaged_rows(store: Store, moved: str) -> list[str]:
     """Fix or quarantine every damaged row in one transaction; one message per row touched.
 
     Fixed: criteria rebuilt from the attempt's result; a card's due time read from the card.
     Anything else is moved whole into `quarantine` (never deleted): a quarantined attempt
     leaves history, a quarantined card makes its question new again.
     """
-    from .store import _ATTEMPT_COLUMNS
-
     done: list[str] = []
-    attempt_columns = [c.strip() for c in _ATTEMPT_COLUMNS.split(",")]
+    attempt_columns = [c.strip() for c in ATTEMPT_COLUMNS.split(",")]
     with store.transaction() as db:
-        for row in db.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts ORDER BY id").fetchall():
+        for row in db.execute(f"SELECT {ATTEMPT_COLUMNS} FROM attempts ORDER BY id").fetchall():
             try:
                 attempt_fields(row)
                 continue
