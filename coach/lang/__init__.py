@@ -110,6 +110,18 @@ class Language:
     first_person: tuple[tuple[str, str], ...] = ()
     person_swaps: tuple[tuple[str, str], ...] = ()
 
+    # -- drafting (coach.trainer): wording a draft lists besides the model answer's own --
+    # Everyday words a candidate may use instead of a model answer's word: each group's
+    # members stand for one another. General wording only: the trainer adds the domain's own.
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    # Word pairs where a negated one says the other ("not independent" ~ "dependent").
+    opposites: tuple[tuple[str, str], ...] = ()
+    # How to say "not X" ("not {}"), to list "not dependent" for "independent"; "" lists none.
+    negated_form: str = ""
+    # The sample text of `coach packs new` in this language (keys: coach/trainer/starter.py);
+    # empty: English placeholders.
+    starter: dict[str, str] = field(default_factory=dict)
+
 
 def in_first_person(tip: str, lang: Language) -> str:
     """A criterion's tip as the candidate would say it ("Show that you listen" -> "I listen")."""
