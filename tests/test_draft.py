@@ -7,20 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from coach.draft import (
-    DraftItem,
-    DraftSettings,
-    GradedAnswer,
-    asked_share,
-    draft,
-    draft_pack,
-    draft_pack_text,
-    read_graded,
-)
 from coach.engine import score_answer
 from coach.errors import CoachError, InputError
 from coach.lang import get_language
 from coach.packs import load_pack_text
+from coach.trainer.drafting import draft, draft_pack, draft_pack_text
+from coach.trainer.parts import asked_share
+from coach.trainer.reading import DraftItem, GradedAnswer, read_graded
+from coach.trainer.settings import DraftSettings
 
 
 def _keywords(item: DraftItem, **settings: object) -> dict[str, list[str]]:
@@ -104,7 +98,7 @@ def test_lenient_graders_lower_require_and_scores_come_closer() -> None:
     assert before.score < score_answer(pack, "refund", answer).score
     assert "fitted to 4 graded answers" in result.text
     # The drafted example (the model answer earns everything) still agrees.
-    from coach.calibrate import calibrate
+    from coach.trainer.calibrate import calibrate
 
     assert calibrate(pack).ok
 

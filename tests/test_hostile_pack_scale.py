@@ -12,7 +12,7 @@ import pytest
 from coach import engine
 from coach.errors import PackError
 from coach.packs import MAX_PROBLEMS, load_pack_file, load_pack_text
-from coach.packtools import lint
+from coach.trainer.lint import lint
 
 HEAD = "pack: big\ntitle: Big\nlanguage: en\n"
 
