@@ -13,6 +13,7 @@ from coach.lang import Language
 from coach.text import tokenize
 
 from .reading import DraftItem, slug
+from .scorer import negation_cues
 from .settings import DraftSettings
 
 
@@ -36,13 +37,14 @@ def key_terms(item: DraftItem, lang: Language, stop: frozenset[str],
     question_words = set(tokenize(item.question).norms) if settings.skip_question_words else set()
     question_stems = {lang.stem(w) for w in question_words}
     tokens = tokenize(item.model_answer)
+    negated = negation_cues(item.model_answer, lang.code)
     terms: dict[str, KeyTerm] = {}
     keys: list[str | None] = []
     for i, word in enumerate(tokens.norms):
         key = None
         if _is_key(word, stop, settings):
             stem = lang.stem(word)
-            cue = _negated_by(tokens.norms, tokens.clauses, i, lang)
+            cue = negated(i)
             in_question = stem in question_stems or word in question_words
             # A question word says nothing new, unless the answer denies it ("not independent").
             if not in_question or cue is not None:
@@ -123,24 +125,6 @@ def _numbers(item: DraftItem, limit: int) -> list[KeyTerm]:
     # Results of calculations first, then numbers the answer repeats, then later ones.
     ranked = sorted(found.values(), key=lambda t: (t.stem not in results, -t.count, -t.first))
     return ranked[:limit]
-
-
-def _negated_by(norms: list[str], clauses: list[int], i: int, lang: Language) -> int | None:
-    """Where the negation cue that governs word i stands (the engine's rule), if any."""
-    for pos in range(i - 1, max(-1, i - 1 - lang.negation_before), -1):
-        word = norms[pos]
-        if clauses[pos] != clauses[i] or word in lang.scope_breakers:
-            return None
-        if word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",)):
-            nxt = norms[pos + 1] if pos + 1 < len(norms) else ""
-            return None if nxt in lang.not_negating_next else pos
-    for pos in range(i + 1, min(len(norms), i + 1 + lang.negation_after)):
-        word = norms[pos]
-        if clauses[pos] != clauses[i] or word in lang.scope_breakers:
-            return None
-        if word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",)):
-            return pos
-    return None
 
 
 def _is_key(word: str, stop: frozenset[str], settings: DraftSettings) -> bool:
