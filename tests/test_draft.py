@@ -188,3 +188,14 @@ def test_require_shrinks_when_the_question_asks_for_a_few_of_many_items() -> Non
     pack = load_pack_text(draft_pack_text([item], "d", "en"))
     two = "Adaptation, since nodes move; and security, since packets can be intercepted."
     assert score_answer(pack, "q", two).score == 100
+
+
+def test_draft_reads_negation_as_the_engine_does() -> None:
+    # Emphasis is not negation ("never forget to follow up"), and function words do not use
+    # up a cue's reach ("not very good at buffering packets"): the engine's rule, not a copy.
+    emphasis = _keywords(DraftItem("q", "What matters?", "Never forget to follow up with the "
+                                   "customer after the repair."))
+    assert emphasis["follow"] == ["follow"]
+    reach = _keywords(DraftItem("q", "What matters?", "The receiver is not very good at "
+                                "buffering packets, so retransmission happens."))
+    assert reach["packets"] == ["not very good at buffering packets"]
