@@ -35,17 +35,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from coach.draft import (  # noqa: E402
-    DraftItem,
-    DraftSettings,
-    GradedAnswer,
-    draft,
-    slug,
-)
 from coach.engine import score_answer  # noqa: E402
 from coach.lang import get_language  # noqa: E402
 from coach.packs import load_pack_text  # noqa: E402
 from coach.text import tokenize  # noqa: E402
+from coach.trainer.drafting import draft  # noqa: E402
+from coach.trainer.reading import DraftItem, GradedAnswer, slug  # noqa: E402
+from coach.trainer.settings import DraftSettings  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from correlation import pearson, spearman  # noqa: E402

@@ -93,7 +93,7 @@ def validate_once(path: Path) -> tuple[float, int, int]:
     """Seconds to load and lint one file as `coach packs validate` does; errors, warnings."""
     from coach.errors import LocatedError
     from coach.packs import load_pack_file
-    from coach.packtools import lint
+    from coach.trainer.lint import lint
 
     start = time.perf_counter()
     errors = warnings = 0

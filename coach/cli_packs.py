@@ -16,7 +16,8 @@ import typer
 from .clibase import friendly
 
 if TYPE_CHECKING:
-    from .draft import Fit, GradedAnswer
+    from .trainer.fitting import Fit
+    from .trainer.reading import GradedAnswer
 
 packs_app = typer.Typer(
     name="packs",
@@ -69,7 +70,7 @@ def list_command(json_out: JsonOption = False) -> None:
 
       coach packs list --json
     """
-    from .packtools import list_packs
+    from .trainer.install import list_packs
 
     entries = list_packs()
     if json_out:
@@ -146,7 +147,7 @@ def validate_command(
     """
     from .errors import CoachError, LocatedError
     from .packs import load_pack_file
-    from .packtools import lint
+    from .trainer.lint import lint
 
     report = []
     errors = warnings = 0
@@ -227,7 +228,7 @@ def new_command(
       coach packs new kundtjanst --language sv -o kundtjanst.yaml
     """
     from .fileio import atomic_write, check_target, is_stdout
-    from .packtools import starter_pack
+    from .trainer.starter import starter_pack
 
     _check_id(pack_id, "ID")
     _check_language(language)
@@ -254,7 +255,7 @@ def schema_command() -> None:
 
       coach packs schema > pack.schema.json
     """
-    from .packtools import pack_schema
+    from .trainer.starter import pack_schema
 
     sys.stdout.write(json.dumps(pack_schema(), ensure_ascii=False, indent=2) + "\n")
 
@@ -276,7 +277,7 @@ def add_command(
 
       coach packs add retail-basics.yaml --force
     """
-    from .packtools import add_pack
+    from .trainer.install import add_pack
 
     pack, target, replaced = add_pack(file, force=force)
     if replaced is not None:
@@ -303,8 +304,8 @@ def test_command(
 
       coach packs test customer-service --json
     """
-    from .calibrate import calibrate
     from .packs import load_pack
+    from .trainer.calibrate import calibrate
 
     result = calibrate(load_pack(pack))
     if json_out:
@@ -351,8 +352,10 @@ def draft_command(
 
       coach packs draft questions.csv --id networks-quiz --graded graded.csv -o quiz.yaml
     """
-    from .draft import MIN_GRADED, draft, read_draft_input, read_graded
     from .fileio import atomic_write, check_target, is_stdout
+    from .trainer.drafting import draft
+    from .trainer.fitting import MIN_GRADED
+    from .trainer.reading import read_draft_input, read_graded
 
     _check_id(pack_id, "--id")
     if language is not None:

@@ -207,6 +207,29 @@ def parse_yaml(text: str, name: str, *, error: type[LocatedError] = LocatedError
     return located
 
 
+class _Dumper(yaml.SafeDumper):
+    """Plain data to YAML a person edits: no &id001 anchors; multi-line text as | blocks."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    if "\n" in value:  # model answers as readable | blocks
+        value = "\n".join(line.rstrip() for line in value.strip().splitlines())
+        return dumper.represent_scalar(_STD + "str", value, style="|")
+    return dumper.represent_scalar(_STD + "str", value)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
+def dump_yaml(data: Any, *, width: int = 100) -> str:
+    """Plain data (dicts, lists, strings, numbers) as YAML text for people to read and edit:
+    keys in the order given, Unicode as written, multi-line strings as | blocks."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=width)
+
+
 def _check_depth(text: str, name: str, error: type[LocatedError], max_nodes: int = MAX_NODES) -> None:
     """Refuse deep nesting and huge documents from the event stream, before the (recursive,
     memory-hungry) composer sees them.

@@ -7,19 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from coach.draft import (
-    DraftItem,
-    DraftSettings,
-    GradedAnswer,
-    asked_share,
-    draft,
-    draft_pack,
-    read_graded,
-)
 from coach.engine import score_answer
 from coach.errors import CoachError, InputError
 from coach.lang import get_language
 from coach.packs import load_pack_text
+from coach.trainer.drafting import draft, draft_pack
+from coach.trainer.parts import asked_share
+from coach.trainer.reading import DraftItem, GradedAnswer, read_graded
+from coach.trainer.settings import DraftSettings
 
 
 def _keywords(item: DraftItem, **settings: object) -> dict[str, list[str]]:
@@ -103,7 +98,7 @@ def test_lenient_graders_lower_require_and_scores_come_closer() -> None:
     assert before.score < score_answer(pack, "refund", answer).score
     assert "fitted to 4 graded answers" in result.text
     # The drafted example (the model answer earns everything) still agrees.
-    from coach.calibrate import calibrate
+    from coach.trainer.calibrate import calibrate
 
     assert calibrate(pack).ok
 
@@ -193,3 +188,14 @@ def test_require_shrinks_when_the_question_asks_for_a_few_of_many_items() -> Non
     pack = load_pack_text(draft([item], "d", "en").text)
     two = "Adaptation, since nodes move; and security, since packets can be intercepted."
     assert score_answer(pack, "q", two).score == 100
+
+
+def test_draft_reads_negation_as_the_engine_does() -> None:
+    # Emphasis is not negation ("never forget to follow up"), and function words do not use
+    # up a cue's reach ("not very good at buffering packets"): the engine's rule, not a copy.
+    emphasis = _keywords(DraftItem("q", "What matters?", "Never forget to follow up with the "
+                                   "customer after the repair."))
+    assert emphasis["follow"] == ["follow"]
+    reach = _keywords(DraftItem("q", "What matters?", "The receiver is not very good at "
+                                "buffering packets, so retransmission happens."))
+    assert reach["packets"] == ["not very good at buffering packets"]

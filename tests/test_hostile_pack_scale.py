@@ -13,7 +13,7 @@ from coach import engine
 from coach.errors import PackError
 from coach.packs import load_pack_file, load_pack_text
 from coach.packs.loader import MAX_PROBLEMS
-from coach.packtools import lint
+from coach.trainer.lint import lint
 
 HEAD = "pack: big\ntitle: Big\nlanguage: en\n"
 

@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 
 from coach import load_pack_text, score_answer
 from coach.cli import app
-from coach.draft import DraftItem, draft, draft_pack
 from coach.errors import PackError
+from coach.trainer.drafting import draft, draft_pack
+from coach.trainer.reading import DraftItem
 
 PACK = """\
 pack: tcp
@@ -181,7 +182,8 @@ def test_a_model_answer_in_paragraphs_drafts_a_question_in_parts() -> None:
 
 
 def test_graded_answers_fit_the_require_of_every_part() -> None:
-    from coach.draft import GradedAnswer, draft
+    from coach.trainer.drafting import draft
+    from coach.trainer.reading import GradedAnswer
 
     plain = draft_pack([TWO_PHASES], "d", "en")["questions"][0]["parts"]
     graded = {"phases": [

@@ -111,7 +111,7 @@ def test_bundled_packs_set_min_words_from_spoken_length() -> None:
 
 
 def test_schema_describes_min_words() -> None:
-    from coach.packtools import pack_schema
+    from coach.trainer.starter import pack_schema
 
     schema = json.dumps(pack_schema())
     assert "scored in proportion to their length" in schema

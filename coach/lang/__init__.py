@@ -115,6 +115,18 @@ class Language:
     third_person: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
 
+    # -- drafting (coach.trainer): wording a draft lists besides the model answer's own --
+    # Everyday words a candidate may use instead of a model answer's word: each group's
+    # members stand for one another. General wording only: the trainer adds the domain's own.
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    # Word pairs where a negated one says the other ("not independent" ~ "dependent").
+    opposites: tuple[tuple[str, str], ...] = ()
+    # How to say "not X" ("not {}"), to list "not dependent" for "independent"; "" lists none.
+    negated_form: str = ""
+    # The sample text of `coach packs new` in this language (keys: coach/trainer/starter.py);
+    # empty: English placeholders.
+    starter: dict[str, str] = field(default_factory=dict)
+
 
 def in_first_person(tip: str, lang: Language) -> str:
     """A criterion's tip as the candidate would say it ("Show that you listen" -> "I listen")."""
@@ -147,18 +159,52 @@ def lemma_table(table: str) -> dict[str, str]:
 
 def supported() -> list[str]:
     """The language codes packs may declare."""
-    return sorted(_MODULES)
+    return sorted(_registry())
+
+
+# Languages register themselves in this entry-point group, each as `code = "module:LANGUAGE"`
+# (coach's own three in pyproject.toml, besides `_MODULES`), the way pytest and llm find their
+# plugins: another package adds a language without any change here.
+ENTRY_POINTS = "coach.languages"
+
+
+@cache
+def _registry() -> dict[str, Callable[[], Language]]:
+    """Language code -> how to load its Language: the bundled modules, then the languages
+    installed packages register under ENTRY_POINTS (scanned once, on the first lookup; never
+    at import, so `coach --version` stays fast). A bundled code is never replaced: a pack in
+    `en` scores the same whatever else is installed. The bundled table also serves a source
+    tree run without an install, which has no entry points."""
+    from importlib.metadata import entry_points
+
+    def bundled(module: str) -> Callable[[], Language]:
+        return lambda: importlib.import_module(f"{__name__}.{module}").LANGUAGE
+
+    found = {code: bundled(module) for code, module in _MODULES.items()}
+    for point in entry_points(group=ENTRY_POINTS):
+        found.setdefault(point.name, point.load)
+    return found
 
 
 @cache
 def get_language(code: str) -> Language:
-    """The Language for an ISO 639-1 code; KeyError when coach has no data for it."""
-    module = importlib.import_module(f"{__name__}.{_MODULES[code]}")
-    return module.LANGUAGE
+    """The Language for an ISO 639-1 code; KeyError when no installed language has it."""
+    from coach.errors import CoachError
+
+    load = _registry()[code]
+    try:
+        language = load()
+    except Exception as exc:  # a broken plugin: say which, without a traceback
+        raise CoachError(f"language {code!r} (entry point group {ENTRY_POINTS!r}) failed to "
+                         f"load: {exc}") from None
+    if not isinstance(language, Language) or language.code != code:
+        raise CoachError(f"language {code!r} (entry point group {ENTRY_POINTS!r}) is not a "
+                         f"coach.lang.Language with code {code!r}")
+    return language
 
 
 def language_problem(code: str) -> str | None:
     """Why a pack cannot use this language, or None when it can."""
-    if code in _MODULES:
+    if code in _registry():
         return None
     return f"language {code!r} is not supported yet (supported: {', '.join(supported())})"

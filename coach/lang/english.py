@@ -286,3 +286,81 @@ write wrote written
 
 
 LANGUAGE = replace(LANGUAGE, lemmas=_IRREGULAR)
+
+# -- drafting (coach.trainer) -------------------------------------------------------------------
+
+_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("decrease", "reduce", "shrink", "smaller", "lower", "drop", "decline", "diminish"),
+    ("increase", "grow", "raise", "larger", "bigger", "higher", "rise", "expand"),
+    ("fast", "quick", "rapid", "speedy"),
+    ("slow", "sluggish"),
+    ("large", "big", "huge"),
+    ("small", "little", "tiny"),
+    ("short", "shorter", "brief"),
+    ("long", "longer", "lengthy"),
+    ("start", "begin", "initiate"),
+    ("stop", "end", "finish", "terminate", "halt"),
+    ("send", "transmit"),
+    ("receive", "get", "obtain"),
+    ("utilize", "employ", "use"),
+    ("require", "need", "necessary", "mandatory", "must"),
+    ("allow", "enable", "permit", "let"),
+    ("avoid", "prevent"),
+    ("error", "mistake", "fault"),
+    ("fail", "failure", "crash", "breakdown"),
+    ("easy", "simple", "straightforward"),
+    ("hard", "difficult", "complex", "complicated"),
+    ("cheap", "inexpensive"),
+    ("expensive", "costly"),
+    ("identical", "equal", "same"),
+    ("different", "distinct", "differ"),
+    ("entire", "whole", "all"),
+    ("correct", "right", "accurate"),
+    ("wrong", "incorrect"),
+    ("delete", "remove", "purge", "erase", "discard", "drop"),
+    ("update", "refresh"),
+    ("duplicate", "copy"),
+    ("choose", "select", "pick"),
+    ("multiple", "several", "many"),
+    ("fixed", "constant", "static"),
+    ("variable", "dynamic", "changing", "flexible"),
+    ("double", "twice", "doubled"),
+    ("half", "halve", "halved"),
+    ("advantage", "benefit", "pro"),
+    ("disadvantage", "drawback", "downside", "con"),
+    ("problem", "issue"),
+    ("goal", "objective", "aim", "purpose"),
+    ("secure", "safe"),
+    ("speed", "rate", "velocity"),
+    ("probability", "likelihood", "chance"),
+    ("probable", "likely"),
+    ("optional", "not required"),
+    ("unfair", "unfairness", "not fair", "inequality"),
+    ("efficient", "effective"),
+    ("unique", "single", "only one"),
+    ("lost", "loss", "dropped"),
+)
+
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("same", "different"), ("possible", "impossible"), ("dependent", "independent"),
+    ("necessary", "unnecessary"), ("fixed", "variable"), ("static", "dynamic"),
+    ("reliable", "unreliable"), ("fair", "unfair"), ("efficient", "inefficient"),
+    ("secure", "insecure"), ("required", "optional"), ("ordered", "unordered"),
+    ("confirmed", "unconfirmed"), ("connected", "connectionless"), ("finite", "infinite"),
+)
+
+_STARTER = {
+    "empathy_keywords": "put myself in their shoes\nempathy\nunderstand how they feel",
+    "empathy_tip": "Show that you understand how the customer feels.",
+    "follow_keywords": "follow up\ncheck back\ncall them back",
+    "follow_tip": "Say how you check afterwards that the problem stayed solved.",
+    "red_flag": "not my job",
+    "prompt": "A customer is upset about a late delivery. What do you do?",
+    "model_answer": "I put myself in their shoes and say I understand how frustrating it is.\n"
+                    "I find out where the parcel is, and I follow up the next day.",
+    "good_answer": "I'd show empathy, sort out the delivery, and follow up the next day.",
+    "negated_answer": "Empathy is not my thing and I never follow up.",
+}
+
+LANGUAGE = replace(LANGUAGE, synonyms=_SYNONYMS, opposites=_OPPOSITES, negated_form="not {}",
+                   starter=_STARTER)

@@ -189,3 +189,20 @@ välja väljer valde valt
 """)
 
 LANGUAGE = replace(LANGUAGE, lemmas=_STRONG)
+
+# -- drafting (coach.trainer) -------------------------------------------------------------------
+
+_STARTER = {
+    "empathy_keywords": "empati\nsätta mig in i kundens situation\nförstå hur kunden känner sig",
+    "empathy_tip": "Visa att du förstår hur kunden känner sig.",
+    "follow_keywords": "följa upp\nhöra av mig igen\nringa tillbaka",
+    "follow_tip": "Berätta hur du kontrollerar efteråt att problemet är löst.",
+    "red_flag": "inte mitt jobb",
+    "prompt": "En kund är upprörd över en sen leverans. Vad gör du?",
+    "model_answer": "Jag visar empati och säger att jag förstår hur frustrerande det är.\n"
+                    "Jag tar reda på var paketet är och följer upp dagen efter.",
+    "good_answer": "Jag visar empati, löser leveransen och följer upp dagen efter.",
+    "negated_answer": "Jag har ingen empati och jag följer aldrig upp.",
+}
+
+LANGUAGE = replace(LANGUAGE, starter=_STARTER)

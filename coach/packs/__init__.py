@@ -15,9 +15,6 @@ from .lookup import declared_id, iter_pack_files, load_pack, resolve_pack
 from .models import ID_PATTERN, Criterion, Example, PackModel, Part, Question, RedFlag
 from .pack import Pack
 
-# packtools.py still imports the old private name; drop this alias once it uses declared_id.
-_declared_id = declared_id
-
 __all__ = [
     "ID_PATTERN",
     "Criterion",

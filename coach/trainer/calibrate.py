@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .text import safe_cut
+from coach.text import safe_cut
 
 if TYPE_CHECKING:
-    from .packs import Pack
+    from coach.packs import Pack
 
 EXCERPT_CHARS = 90
 
@@ -124,7 +124,7 @@ def excerpt(text: str, start: int | None = None, end: int | None = None,
 
 def calibrate(pack: Pack) -> Calibration:
     """Score every example of every question and tally agreement per criterion."""
-    from .engine import explain, score_answer
+    from coach.engine import explain, score_answer
 
     tallies = {cid: CriterionTally(cid, c.label) for cid, c in pack.criteria.items()}
     used: set[str] = set()
@@ -167,18 +167,19 @@ def calibrate(pack: Pack) -> Calibration:
                 if rows is None:
                     rows = explain(pack, question, example.answer)
                 near = _nearest(rows, crit.id)
-                ev = near["evidence"] if near else None
+                span: dict[str, Any] | None = near["evidence"] if near else None
                 negated = crit.negation.text if crit.negated and crit.negation else None
                 if (crit.negated or crit.set_aside) and crit.evidence is not None:
-                    ev = {"start": crit.evidence.start, "end": crit.evidence.end,
-                          "text": crit.evidence.text}
+                    span = {"start": crit.evidence.start, "end": crit.evidence.end,
+                            "text": crit.evidence.text}
                 found = crit.negated or crit.set_aside is not None  # shown with its own match
                 tally.missed_credit.append(Disagreement(
                     question.id, ei, line, crit.id, "missed credit",
-                    excerpt(example.answer, ev["start"] if ev else None, ev["end"] if ev else None),
+                    excerpt(example.answer, span["start"] if span else None,
+                            span["end"] if span else None),
                     (crit.keyword if found else (near["phrase"] if near else None)),
                     float(crit.match if found else (near["strength"] if near else 0)),
-                    ev["text"] if ev else None, negated,
+                    span["text"] if span else None, negated,
                     crit.set_aside.describe() if crit.set_aside else None))
     criteria = [t for cid, t in tallies.items() if cid in used]
     return Calibration(pack.id, str(pack.source) if pack.source else None, count, criteria, misses,
@@ -188,8 +189,8 @@ def calibrate(pack: Pack) -> Calibration:
 def tip_misses(pack: Pack) -> list[TipMiss]:
     """The criteria whose tip, said in the first person ("Show that you listen" -> "I
     listen"), does not earn the criterion itself."""
-    from .engine import detect
-    from .lang import get_language, in_first_person
+    from coach.engine import detect
+    from coach.lang import get_language, in_first_person
 
     lang = get_language(pack.language)
     misses: list[TipMiss] = []
@@ -216,7 +217,7 @@ def _example_lines(pack: Pack) -> dict[tuple[int, int], int]:
     """Line numbers of each example in the pack file, when the pack came from a file."""
     if pack.source is None:
         return {}
-    from .yamlio import load_yaml_file
+    from coach.yamlio import load_yaml_file
 
     try:
         located = load_yaml_file(pack.source)
