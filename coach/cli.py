@@ -154,13 +154,14 @@ def score(
     result = score_answer(loaded, question_obj, answer).to_dict()
     rows = explain_rows(loaded, question_obj, answer) if explain else None
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
         if rows is not None:
             result["explain"] = rows
         print_json(result)
         return
-    from .render import console, explain_table, score_report
+    from .output.feedback import explain_table, score_report
+    from .output.terminal import console
 
     out = console()
     out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
@@ -207,7 +208,7 @@ def grade(
       coach grade answers.csv --pack customer-service --min-score 60
     """
     from .grade import Summary, grade, read_entries
-    from .writers import write_rows
+    from .output.writers import write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = Summary()
@@ -228,7 +229,7 @@ def grade(
 
 def main() -> None:
     """Console-script entry point."""
-    from .streams import fit_stream
+    from .output.streams import fit_stream
 
     fit_stream(sys.stdout)  # an ASCII locale must not crash a report halfway
     fit_stream(sys.stderr, messages=True)

@@ -73,11 +73,12 @@ def list_command(json_out: JsonOption = False) -> None:
 
     entries = list_packs()
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
         print_json([e.to_dict() for e in entries])
         return
-    from .render import console, packs_table
+    from .output.packs import packs_table
+    from .output.terminal import console
 
     console().print(packs_table([e.to_dict() for e in entries]))
     broken = sum(1 for e in entries if e.status == "broken")
@@ -112,13 +113,14 @@ def show_command(
 
     loaded = load_pack(pack)
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
         data = loaded.model.model_dump(mode="json")
         data["source"] = str(loaded.source) if loaded.source else None
         print_json(data)
         return
-    from .render import console, pack_details
+    from .output.packs import pack_details
+    from .output.terminal import console
 
     console().print(pack_details(loaded.model.model_dump(mode="json"),
                                  str(loaded.source) if loaded.source else None))
@@ -167,7 +169,7 @@ def validate_command(
         warnings += len(entry["warnings"])
         report.append(entry)
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
         print_json(report)
     else:
@@ -308,11 +310,12 @@ def test_command(
 
     result = calibrate(load_pack(pack))
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
         print_json(result.to_dict())
     else:
-        from .render import calibration_report, console
+        from .output.packs import calibration_report
+        from .output.terminal import console
 
         console().print(calibration_report(result.to_dict()))
     if not result.ok:

@@ -144,7 +144,8 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
               tag: list[str] | None, difficulty: DifficultyChoice | None, question: list[str] | None,
               count: int | None, mode: ModeChoice, strict_time: bool, json_out: bool) -> None:
     """The session behind `coach practice`, with the history already open (the caller closes it)."""
-    from . import render
+    from .output import feedback, history, jsonout, terminal  # noqa: F401
+    from .output import session as views
     from .practice import LAST_PACK, Session, StdinResponder, select
 
     loaded = _resolve_pack(pack, store)
@@ -173,7 +174,7 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
     if json_out:
         _practice_json(session, loaded.id)
         return
-    out = render.console()
+    out = terminal.console()
     events = session.run()
     try:
         for event in events:
@@ -181,24 +182,25 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
             if kind == "Notice":
                 _warn(event.message)
             elif kind == "Asked":
-                out.print(render.question_panel(event))
+                out.print(views.question_panel(event))
             elif kind == "Scored":
-                out.print(render.scored_view(event))
+                out.print(views.scored_view(event))
             elif kind == "ModelAnswer":
-                out.print(render.model_answer_panel(event.question, event.text))
+                out.print(views.model_answer_panel(event.question, event.text))
             elif kind == "Skipped":
-                out.print(render.safe("Nothing typed: skipped."), style="dim")
+                out.print(terminal.safe("Nothing typed: skipped."), style="dim")
             elif kind == "Finished":
-                out.print(render.session_summary(event.summary))
+                out.print(views.session_summary(event.summary))
     except KeyboardInterrupt:
         events.close()
         session.ended_by = "interrupted"
-        out.print(render.session_summary(session.summary()))
+        out.print(views.session_summary(session.summary()))
 
 
 def _practice_json(session: Any, pack_id: str) -> None:
     """A scripted session as one JSON document: every scored attempt, then the summary."""
-    from . import render
+    from .output import feedback, history, jsonout, terminal  # noqa: F401
+    from .output import session as views  # noqa: F401
 
     attempts: list[dict[str, Any]] = []
     summary = None
@@ -212,7 +214,7 @@ def _practice_json(session: Any, pack_id: str) -> None:
                              **event.result})
         elif kind == "Finished":
             summary = event.summary
-    render.print_json({"pack": pack_id, "attempts": attempts,
+    jsonout.print_json({"pack": pack_id, "attempts": attempts,
                        "summary": (summary or session.summary()).to_dict()})
 
 
@@ -270,16 +272,17 @@ def _history(
             rows = [a.summary() for a in store.attempts(pack=pack, question=question, since=cutoff,
                                                         limit=limit)]
             _warn_damaged(store)
-    from . import render
+    from .output import feedback, history, jsonout, terminal  # noqa: F401
+    from .output import session as views  # noqa: F401
 
     if json_out:
-        render.print_json(rows)
+        jsonout.print_json(rows)
         return
     if not rows:
         sys.stderr.write("coach: no attempts yet" + (" match" if pack or question or since else "")
                          + "; run `coach practice` to start\n")
         return
-    render.console().print(render.history_table(rows))
+    terminal.console().print(history.history_table(rows))
 
 
 def _repair() -> None:
@@ -331,10 +334,11 @@ def _show(
     data["timeline"] = rows
     mine = next(r for r in rows if r["id"] == attempt.id)
     data["changes"] = {"gained": mine["gained"], "lost": mine["lost"]}
-    from . import render
+    from .output import feedback, history, jsonout, terminal  # noqa: F401
+    from .output import session as views  # noqa: F401
 
     if json_out:
-        render.print_json(data)
+        jsonout.print_json(data)
         return
     title = attempt.pack
     try:
@@ -343,7 +347,7 @@ def _show(
         title = load_pack(attempt.pack).title
     except CoachError:
         pass
-    render.console().print(render.attempt_view(data, title, rows))
+    terminal.console().print(history.attempt_view(data, title, rows))
 
 
 # -- stats and export ---------------------------------------------------------------------------
@@ -376,13 +380,14 @@ def stats_cmd(
 
       coach stats --pack customer-service --json
     """
-    from . import render
+    from .output import feedback, history, jsonout, terminal  # noqa: F401
+    from .output import session as views  # noqa: F401
 
     _attempts, data = _stats_data(pack)
     if json_out:
-        render.print_json(data)
+        jsonout.print_json(data)
         return
-    render.console().print(render.stats_view(data))
+    terminal.console().print(history.stats_view(data))
 
 
 def export(
@@ -406,7 +411,7 @@ def export(
       coach export --format html --since 7d -o week.html
     """
     from .fileio import atomic_write, check_target, is_stdout
-    from .report import html_report, markdown
+    from .output.export import html_report, markdown
 
     cutoff = _since(since)
     today = datetime.now().strftime("%Y-%m-%d")

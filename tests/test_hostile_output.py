@@ -14,15 +14,16 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from coach import render, writers
 from coach.cli import app
 from coach.engine import score_answer
-from coach.markdown import md_inline, md_quote
+from coach.output import terminal as render
+from coach.output import writers
+from coach.output.export import markdown as markdown_report
+from coach.output.export import scored_part
+from coach.output.markdown import md_inline, md_quote
+from coach.output.writers import csv_cell, write_rows
 from coach.packs import load_pack, load_pack_file
-from coach.report import markdown as markdown_report
-from coach.report import scored_part
 from coach.store import Store
-from coach.writers import csv_cell, write_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = str(ROOT / "tests" / "data" / "mini.yaml")

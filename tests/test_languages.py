@@ -295,7 +295,7 @@ def test_telugu_evidence_spans_are_whole_words_on_cluster_boundaries(te) -> None
     for ev in spans:
         assert text[ev.start:ev.end] == ev.text
         assert _boundary(text, ev.start) and _boundary(text, ev.end)
-    from coach.render import highlighted_answer
+    from coach.output.feedback import highlighted_answer
 
     shown = highlighted_answer(text, result.to_dict())
     assert shown.plain == text

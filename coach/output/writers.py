@@ -14,8 +14,9 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from coach.text import sanitize
+
 from .markdown import md_inline
-from .text import sanitize
 
 CSV_COLUMNS = ("id", "candidate", "pack", "question", "score", "earned", "missed", "negated",
                "red_flags", "words", "error")
@@ -108,7 +109,7 @@ def write_rows(kind: str, rows: Iterable[dict[str, Any]],
     goes to a file or pipe and stderr is a terminal, a long run shows its progress there."""
     out = sys.stdout
     if progress_wanted():
-        from .render import progress_rows
+        from .terminal import progress_rows
 
         rows = progress_rows(rows, label="Grading")
     if kind == "json":
@@ -135,7 +136,8 @@ def write_rows(kind: str, rows: Iterable[dict[str, Any]],
         mean = f", mean score {s['mean_score']}" if s["mean_score"] is not None else ""
         out.write(f"\n{s['graded']} graded, {s['errors']} errors{mean}\n")
     else:
-        from .render import GradeTable, console
+        from .grades import GradeTable
+        from .terminal import console
 
         table = GradeTable(console())
         for row in rows:

@@ -12,11 +12,12 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from coach.text import sanitize
+
 from .markdown import md_inline, md_quote
-from .text import sanitize
 
 if TYPE_CHECKING:
-    from .store import Attempt
+    from coach.store import Attempt
 
 
 def scored_part(answer: str, result: dict[str, Any] | None) -> tuple[str, int]:
@@ -26,7 +27,7 @@ def scored_part(answer: str, result: dict[str, Any] | None) -> tuple[str, int]:
     if result and result.get("truncated") and isinstance(result.get("scored_chars"), int):
         shown = answer[: result["scored_chars"]]
     elif len(answer) > 60_000:
-        from .engine import capped
+        from coach.engine import capped
 
         shown = capped(answer)
     else:
