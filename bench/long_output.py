@@ -37,7 +37,7 @@ def report_times(sizes: list[int]) -> None:
     for size in sizes:
         answer = "I show empathy. " + "a" * size
         start = time.perf_counter()
-        result = score_answer(pack, "meaning", answer).to_dict()
+        result = score_answer(pack, "meaning", answer)
         scored = time.perf_counter() - start
         out = io.StringIO()
         console = Console(file=out, width=100, markup=False, highlight=False)

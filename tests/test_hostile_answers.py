@@ -104,7 +104,7 @@ def test_rich_terminal_output_has_no_injected_sequences() -> None:
     pack = load_pack_file(Path(HOSTILE_PACK))
     answer = (ANSWERS / "ansi.txt").read_text(encoding="utf-8") + " " + \
         (ANSWERS / "markup.txt").read_text(encoding="utf-8")
-    result = score_answer(pack, "q", answer).to_dict()
+    result = score_answer(pack, "q", answer)
     out = io.StringIO()
     console = terminal.Console(file=out, force_terminal=True, color_system="truecolor", width=100,
                              markup=False, highlight=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console
@@ -12,6 +12,9 @@ from rich.text import Text
 from coach.text import sanitize
 
 from .terminal import band, safe
+
+if TYPE_CHECKING:
+    from coach.grade import GradedRow
 
 
 class GradeTable:
@@ -25,7 +28,7 @@ class GradeTable:
 
     def __init__(self, out: Console) -> None:
         self.out = out
-        self.pending: list[dict[str, Any]] = []
+        self.pending: list[GradedRow] = []
         self.started = False
         # SIMPLE_HEAD: one space at each edge, one between columns, a space of padding each side.
         room = max(6 * 4, out.width - 5 - 3 * len(self._SHARES) - 1)
@@ -33,7 +36,7 @@ class GradeTable:
         self.widths = [5 if not share else max(len(name), room * share // total)
                        for name, share in self._SHARES]
 
-    def add(self, row: dict[str, Any]) -> None:
+    def add(self, row: GradedRow) -> None:
         """Queue one result row; a full batch is printed at once."""
         self.pending.append(row)
         if len(self.pending) >= self.BATCH:
@@ -65,21 +68,18 @@ class GradeTable:
         self.out.print(line)
 
 
-def grade_cells(row: dict[str, Any]) -> tuple[Text, ...]:
+def grade_cells(row: GradedRow) -> tuple[Text, ...]:
     """One result row as the table's cells: ID (or the input line), candidate, question,
     score, earned and missed criteria; an error row shows its message and line instead."""
-    ident = safe(row.get("id") or f"line {row['line']}")
-    if row.get("error"):
-        where = f"line {row['line']}: " if row.get("id") and row.get("line") else ""
-        return (ident, safe(row.get("candidate")), safe(row.get("question")),
-                Text("error", style="bold red"), Text(sanitize(where + row["error"]), style="red"), Text(""))
-    earned = ", ".join(c["id"] for c in row["criteria"] if c["earned"])
-    missed = ", ".join(c["id"] for c in row["criteria"] if not c["earned"])
-    return (ident, safe(row.get("candidate")), safe(row["question"]),
-            Text(str(row["score"]), style=band(row["score"])), Text(sanitize(earned), style="green"),
+    ident = safe(row.id or f"line {row.line}")
+    if row.result is None:
+        where = f"line {row.line}: " if row.id and row.line else ""
+        return (ident, safe(row.candidate), safe(row.question),
+                Text("error", style="bold red"), Text(sanitize(where + (row.error or "")), style="red"),
+                Text(""))
+    result = row.result
+    earned = ", ".join(c.id for c in result.criteria if c.earned)
+    missed = ", ".join(c.id for c in result.criteria if not c.earned)
+    return (ident, safe(row.candidate), safe(row.question),
+            Text(str(result.score), style=band(result.score)), Text(sanitize(earned), style="green"),
             Text(sanitize(missed), style="dim"))
-
-
-# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (C1
-# controls such as CSI, bidi overrides) or that cannot be encoded (lone surrogates). They only
-# occur inside JSON strings, so escaping them keeps the data exact and the JSON valid.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Group
@@ -10,10 +10,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from coach.history import stored_score
 from coach.text import sanitize
 
 from .feedback import score_report
 from .terminal import band, change_text, clock_text, safe, sparkline
+
+if TYPE_CHECKING:
+    from coach.history import TimelineRow
+    from coach.store import Attempt
 
 
 def _when(created: str) -> str:
@@ -22,7 +27,7 @@ def _when(created: str) -> str:
     return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def history_table(rows: list[dict[str, Any]]) -> Table:
+def history_table(attempts: list[Attempt]) -> Table:
     """`coach history`: one line per attempt."""
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False, collapse_padding=True)
     table.add_column("ID", justify="right", no_wrap=True, min_width=2)
@@ -32,32 +37,31 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("Score", justify="right", no_wrap=True, min_width=5)
     table.add_column("Earned", justify="right", no_wrap=True, min_width=6)
     table.add_column("Took", justify="right", no_wrap=True, min_width=4)
-    for row in rows:
-        total = len(row["earned"]) + len(row["missed"])
-        table.add_row(str(row["id"]), _when(row["created"]), safe(row["pack"]), safe(row["question"]),
-                      Text(str(row["score"]), style=band(row["score"])),
-                      Text(f"{len(row['earned'])}/{total}", style="dim"), clock_text(row["duration"]))
+    for attempt in attempts:
+        earned = sum(1 for c in attempt.criteria if c["earned"])
+        table.add_row(str(attempt.id), _when(attempt.created), safe(attempt.pack), safe(attempt.question),
+                      Text(str(attempt.score), style=band(attempt.score)),
+                      Text(f"{earned}/{len(attempt.criteria)}", style="dim"), clock_text(attempt.duration))
     return table
 
 
-def attempt_view(attempt: dict[str, Any], title: str, rows: list[dict[str, Any]]) -> Group:
+def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group:
     """`coach history show ID`: the full report again, and the question's scores over time."""
-    head = Text(f"Attempt #{attempt['id']} · {_when(attempt['created'])} · {sanitize(attempt['pack'])}",
+    head = Text(f"Attempt #{attempt.id} · {_when(attempt.created)} · {sanitize(attempt.pack)}",
                 style="bold")
-    parts: list[Any] = [head, score_report(attempt["result"], prompt=attempt["prompt"], title=title,
-                                            answer=attempt["answer"])]
+    parts: list[Any] = [head, score_report(stored_score(attempt.result), prompt=attempt.prompt,
+                                            title=title, answer=attempt.answer)]
     if len(rows) > 1:
         table = Table(box=box.SIMPLE_HEAD, title="This question over time", title_justify="left")
         for name in ("ID", "When", "Score", "", "Change", "Gained", "Lost"):
             table.add_column(name)
         for row in rows:
-            mark = Text("◀", style="bold") if row["id"] == attempt["id"] else Text("")
-            table.add_row(str(row["id"]), _when(row["created"]),
-                          Text(str(row["score"]), style=band(row["score"])), mark,
-                          (change_text(row["change"]) if row["change"] is not None
-                           else Text("first", style="dim")),
-                          Text(sanitize(", ".join(row["gained"])), style="green"),
-                          Text(sanitize(", ".join(row["lost"])), style="red"))
+            mark = Text("◀", style="bold") if row.id == attempt.id else Text("")
+            table.add_row(str(row.id), _when(row.created),
+                          Text(str(row.score), style=band(row.score)), mark,
+                          change_text(row.change) if row.change is not None else Text("first", style="dim"),
+                          Text(sanitize(", ".join(row.gained)), style="green"),
+                          Text(sanitize(", ".join(row.lost)), style="red"))
         parts.append(table)
     return Group(*parts)
 

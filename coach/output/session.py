@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Group
@@ -15,8 +15,11 @@ from coach.text import sanitize
 from .feedback import score_report
 from .terminal import band, change_text, clock_text, safe
 
+if TYPE_CHECKING:
+    from coach.practice import Asked, ModelAnswer, Scored, Summary
 
-def question_panel(asked: Any) -> Panel:
+
+def question_panel(asked: Asked) -> Panel:
     """A question as asked in a session: the prompt, its number, and its time limit."""
     q = asked.question
     body = Text()
@@ -35,7 +38,7 @@ def question_panel(asked: Any) -> Panel:
                  subtitle_align="right", box=box.HEAVY, border_style="cyan")
 
 
-def scored_view(scored: Any) -> Group:
+def scored_view(scored: Scored) -> Group:
     """After an answer: the same report as `coach score`, then where it was saved and the change."""
     report = score_report(scored.result, prompt=scored.question.prompt, title=scored.pack_title,
                           answer=scored.answer.text)
@@ -45,8 +48,8 @@ def scored_view(scored: Any) -> Group:
     else:
         line.append("Not saved", style="yellow")
     if scored.previous is not None:
-        line.append(f" · last time {scored.previous} → now {scored.result['score']} ", style="dim")
-        line.append_text(change_text(scored.result["score"] - scored.previous))
+        line.append(f" · last time {scored.previous} → now {scored.result.score} ", style="dim")
+        line.append_text(change_text(scored.result.score - scored.previous))
     if scored.answer.duration is not None:
         line.append(f" · took {clock_text(scored.answer.duration)}", style="dim")
     if scored.answer.timed_out:
@@ -55,13 +58,13 @@ def scored_view(scored: Any) -> Group:
     return Group(report, line)
 
 
-def model_answer_panel(question: Any, text: str) -> Panel:
+def model_answer_panel(shown: ModelAnswer) -> Panel:
     """The pack's model answer, labelled as one example of a strong answer."""
-    return Panel(safe(text.strip()), title="An example of a strong answer (one of many, not the only "
+    return Panel(safe(shown.text.strip()), title="An example of a strong answer (one of many, not the only "
                  "right one)", title_align="left", box=box.ROUNDED, border_style="blue")
 
 
-def session_summary(summary: Any) -> Group:
+def session_summary(summary: Summary) -> Group:
     """The end of a session: every question, its scores, the change since last time, weak spots."""
     table = Table(box=box.SIMPLE_HEAD, title="Session summary", title_justify="left")
     table.add_column("Question")
@@ -93,13 +96,18 @@ def session_summary(summary: Any) -> Group:
     if summary.weakest:
         tips = Text()
         for crit in summary.weakest:
-            tips.append(f"• {sanitize(crit['label'])} ", style="bold")
-            tips.append(f"({crit['earned']}/{crit['seen']})", style="dim")
-            if crit["tip"]:
+            tips.append(f"• {sanitize(crit.label)} ", style="bold")
+            tips.append(f"({crit.earned}/{crit.seen})", style="dim")
+            if crit.tip:
                 tips.append(": ")
-                tips.append_text(safe(crit["tip"]))
+                tips.append_text(safe(crit.tip))
             tips.append("\n")
         tips.rstrip()
         parts.append(Panel(tips, title="Weakest criteria this session", title_align="left",
                            box=box.ROUNDED, border_style="yellow"))
     return Group(*parts)
+
+
+def skipped_note() -> Text:
+    """An empty answer: nothing scored or stored."""
+    return Text("Nothing typed: skipped.", style="dim")
