@@ -50,7 +50,8 @@ class LazyGroup(TyperGroup):
         return command
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
-             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
         """Every run, from the console script or a test's CliRunner, goes through `main` below
         (Typer's own main would turn Ctrl-C and a closed pipe into exits before we see them)."""
         main(args, prog_name=prog_name or "coach", command=self)

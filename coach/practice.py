@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
@@ -345,7 +345,7 @@ class Session:
             for message in self.store.take_warnings():
                 yield Notice(sanitize(message))
 
-    def run(self) -> Iterator[Event]:
+    def run(self) -> Generator[Event, None, None]:
         """Yield the session's events; ends with Finished (also after Ctrl-C or Ctrl-D)."""
         try:
             yield from self._notice()

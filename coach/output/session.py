@@ -73,9 +73,10 @@ def session_summary(summary: Summary) -> Group:
     table.add_column("Before", justify="right")
     table.add_column("Change", justify="right")
     for row in summary.rows:
-        if not row.scores:
+        last = row.last
+        if last is None:  # no answer scored for this question
             continue
-        table.add_row(safe(row.question), Text(str(row.last), style=f"bold {band(row.last)}"),
+        table.add_row(safe(row.question), Text(str(last), style=f"bold {band(last)}"),
                       Text(" → ".join(str(s) for s in row.scores), style="dim"),
                       Text("–" if row.previous is None else str(row.previous), style="dim"),
                       change_text(row.change))
