@@ -23,8 +23,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from coach import render
 from coach.engine import score_answer
+from coach.output import feedback
 from coach.packs import load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,12 +37,12 @@ def report_times(sizes: list[int]) -> None:
     for size in sizes:
         answer = "I show empathy. " + "a" * size
         start = time.perf_counter()
-        result = score_answer(pack, "meaning", answer).to_dict()
+        result = score_answer(pack, "meaning", answer)
         scored = time.perf_counter() - start
         out = io.StringIO()
         console = Console(file=out, width=100, markup=False, highlight=False)
         start = time.perf_counter()
-        console.print(render.score_report(result, prompt="p", title="t", answer=answer))
+        console.print(feedback.score_report(result, prompt="p", title="t", answer=answer))
         shown = time.perf_counter() - start
         print(f"  {size:>12,} chars: score {scored:6.3f} s, render {shown:6.3f} s, "
               f"{len(out.getvalue()):>9,} chars of output")

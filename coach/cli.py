@@ -1,21 +1,24 @@
-"""The command line: parses options, calls the core, hands results to render. Thin on purpose.
+"""The command line: parses options, calls the core, hands results to coach.output. Thin on purpose.
 
-One exit point (`friendly`) turns CoachError into a one-line message on stderr and exit
-code 1, and Ctrl-C into a short note; `--debug` shows the traceback instead (never locals).
+`main` is the one exit point of every run: its single try block turns CoachError into
+`coach: ...` lines on stderr and exit 1, Ctrl-C into a short note and exit 130, a closed
+pipe into a quiet exit 0, and an unexpected error into one line asking for a report;
+`--debug` shows the traceback instead (never local variables: answers are private).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .clibase import State, friendly
+from .clibase import ExitStatus, Options
 
 
 class LazyGroup(TyperGroup):
@@ -45,6 +48,13 @@ class LazyGroup(TyperGroup):
         command = typer.main.get_command(sub_app)
         command.name = cmd_name
         return command
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
+        """Every run, from the console script or a test's CliRunner, goes through `main` below
+        (Typer's own main would turn Ctrl-C and a closed pipe into exits before we see them)."""
+        main(args, prog_name=prog_name or "coach", command=self)
 
 app = typer.Typer(
     name="coach",
@@ -84,11 +94,12 @@ def root(
 
       coach grade answers.yaml --format json
     """
-    State.debug = debug
+    if isinstance(ctx.obj, Options):  # the exit point reads it if the command fails
+        ctx.obj.debug = debug
     if ctx.invoked_subcommand is None:  # bare `coach` rehearses, with every option at its default
         from .cli_practice import practice
 
-        friendly(practice)()
+        practice()
 
 
 MAX_ANSWER_BYTES = 50 * 1024 * 1024  # far more than is scored; bounds /dev/zero and endless pipes
@@ -122,7 +133,6 @@ PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path t
 
 
 @app.command()
-@friendly
 def score(
     question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.")],
     text: Annotated[str | None, typer.Argument(help="The answer (or use --file, or stdin).",
@@ -151,21 +161,20 @@ def score(
     answer = _read_answer(text, file).replace("\r\n", "\n")
     loaded = load_pack(pack)
     question_obj = loaded.question(question)
-    result = score_answer(loaded, question_obj, answer).to_dict()
+    result = score_answer(loaded, question_obj, answer)
     rows = explain_rows(loaded, question_obj, answer) if explain else None
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json, score_data
 
-        if rows is not None:
-            result["explain"] = rows
-        print_json(result)
+        print_json(score_data(result, rows))
         return
-    from .render import console, explain_table, score_report
+    from .output.feedback import explain_table, score_report
+    from .output.terminal import console
 
     out = console()
     out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
     if rows is not None:
-        out.print(explain_table(rows, MATCH_THRESHOLD, result["criteria"]))
+        out.print(explain_table(rows, MATCH_THRESHOLD, result.criteria))
 
 
 class GradeFormat(StrEnum):
@@ -176,7 +185,6 @@ class GradeFormat(StrEnum):
 
 
 @app.command()
-@friendly
 def grade(
     file: Annotated[Path, typer.Argument(help="Answers: YAML (like answers.yaml), .jsonl or .csv.")],
     pack: Annotated[str | None, typer.Option("--pack", "-p",
@@ -190,7 +198,7 @@ def grade(
                                       help="Worker processes.")] = 1,
     allow_pack_paths: Annotated[bool, typer.Option(
         "--allow-pack-paths", help="Let rows name pack files, not only pack ids.")] = False,
-) -> None:
+) -> ExitStatus:
     """Grade every answer in a file (YAML, JSON Lines or CSV) against its pack.
 
     A row that names an unknown question or pack is reported as an error row; the rest are
@@ -207,7 +215,7 @@ def grade(
       coach grade answers.csv --pack customer-service --min-score 60
     """
     from .grade import Summary, grade, read_entries
-    from .writers import write_rows
+    from .output.writers import write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = Summary()
@@ -219,17 +227,75 @@ def grade(
 
     write_rows(output_format.value, tracked(), lambda: summary.to_dict(min_score))
     if summary.errors:
-        sys.stderr.write(f"coach: {summary.errors} of {summary.count} rows could not be graded\n")
-    if min_score is not None and summary.below:
-        raise typer.Exit(code=1)
+        from .output.messages import message
+
+        message(f"{summary.errors} of {summary.count} rows could not be graded")
+    return ExitStatus.ERROR if min_score is not None and summary.below else ExitStatus.OK
 
 
-
-
-def main() -> None:
-    """Console-script entry point."""
-    from .streams import fit_stream
+def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
+         command: Any = None) -> NoReturn:
+    """The console script and the one exit point: run the command line, map what it raised
+    to an ExitStatus, and exit with it. A command may also return an ExitStatus (a check
+    that failed without an error: `grade --min-score`, `packs validate`, `packs test`)."""
+    from .output.streams import fit_stream
 
     fit_stream(sys.stdout)  # an ASCII locale must not crash a report halfway
     fit_stream(sys.stderr, messages=True)
-    app(prog_name="coach")
+    options = Options()
+    status: int
+    try:
+        status = _run(command or typer.main.get_command(app), args, prog_name, options)
+    except typer.Exit as exc:  # --help, --version, and Typer's own exits
+        status = exc.exit_code
+    except typer.TyperException as exc:  # usage errors (exit 2), shown the way Typer shows them
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            _messages([exc.format_message()])
+        status = exc.exit_code
+    except KeyboardInterrupt:
+        if options.debug:
+            raise
+        _messages(["interrupted"])
+        status = ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback. Later
+        # writes (and the flush at exit) go nowhere instead of failing again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = ExitStatus.OK
+    except typer.Abort:
+        _messages(["aborted"])
+        status = ExitStatus.ERROR
+    except Exception as exc:
+        if options.debug:
+            raise
+        from .errors import CoachError
+        from .text import sanitize
+
+        if isinstance(exc, CoachError):  # a user error: its message says what to do
+            _messages(sanitize(str(exc)).splitlines() or ["error"])
+        else:
+            _messages([f"internal error: {type(exc).__name__}: {sanitize(str(exc))} "
+                       "(run with --debug for the traceback, and please report it)"])
+        status = ExitStatus.ERROR
+    sys.exit(int(status))
+
+
+def _run(command: Any, args: Sequence[str] | None, prog_name: str, options: Options) -> int:
+    """Parse and run one command line (what Typer's main does, minus its error handling)."""
+    command._main_shell_completion({}, prog_name, None)  # exits when the shell asks to complete
+    with command.make_context(prog_name, list(sys.argv[1:] if args is None else args),
+                              obj=options) as ctx:
+        result = command.invoke(ctx)
+    return result if isinstance(result, ExitStatus) else ExitStatus.OK
+
+
+def _messages(lines: list[str]) -> None:
+    from .output.messages import message
+
+    for line in lines:
+        message(line)

@@ -1,23 +1,18 @@
 """`coach packs …`: the trainer's commands (list, show, validate, new, schema, add, draft, test).
 
-Registered in cli.py with one `add_typer` line. Heavy modules are imported inside commands.
+Loaded by cli.py only when `coach packs` runs (see `LazyGroup`). Heavy modules are imported
+inside commands; everything shown is formatted in coach/output/.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from .clibase import friendly
-
-if TYPE_CHECKING:
-    from .trainer.fitting import Fit
-    from .trainer.reading import GradedAnswer
+from .clibase import ExitStatus
 
 packs_app = typer.Typer(
     name="packs",
@@ -55,7 +50,6 @@ def _check_id(value: str, hint: str) -> str:
 
 
 @packs_app.command("list")
-@friendly
 def list_command(json_out: JsonOption = False) -> None:
     """List every pack found: bundled, in the user folder and in COACH_PACKS_PATH.
 
@@ -70,33 +64,23 @@ def list_command(json_out: JsonOption = False) -> None:
 
       coach packs list --json
     """
+    from .output.trainer import list_notes
     from .trainer.install import list_packs
 
     entries = list_packs()
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
-        print_json([e.to_dict() for e in entries])
+        print_json(entries)
         return
-    from .render import console, packs_table
+    from .output.packs import packs_table
+    from .output.terminal import console
 
-    console().print(packs_table([e.to_dict() for e in entries]))
-    broken = sum(1 for e in entries if e.status == "broken")
-    if broken:
-        sys.stderr.write(f"coach: {broken} pack file{'s' if broken > 1 else ''} could not be loaded; "
-                         "run `coach packs validate FILE` for every problem\n")
-    unreadable = sum(1 for e in entries if e.status == "unreadable")
-    if unreadable:
-        sys.stderr.write(f"coach: {unreadable} pack folder{'s' if unreadable > 1 else ''} could not "
-                         "be read; check its permissions\n")
-    skipped = sum(1 for e in entries if e.status == "skipped")
-    if skipped:
-        sys.stderr.write(f"coach: {skipped} *.yaml entr{'ies' if skipped > 1 else 'y'} left out: "
-                         "not a regular file\n")
+    console().print(packs_table(entries))
+    list_notes(entries)
 
 
 @packs_app.command("show")
-@friendly
 def show_command(
     pack: Annotated[str, typer.Argument(help="Pack id or path to a pack YAML file.")],
     json_out: JsonOption = False,
@@ -113,25 +97,22 @@ def show_command(
 
     loaded = load_pack(pack)
     if json_out:
-        from .render import print_json
+        from .output.jsonout import pack_data, print_json
 
-        data = loaded.model.model_dump(mode="json")
-        data["source"] = str(loaded.source) if loaded.source else None
-        print_json(data)
+        print_json(pack_data(loaded))
         return
-    from .render import console, pack_details
+    from .output.packs import pack_details
+    from .output.terminal import console
 
-    console().print(pack_details(loaded.model.model_dump(mode="json"),
-                                 str(loaded.source) if loaded.source else None))
+    console().print(pack_details(loaded))
 
 
 @packs_app.command("validate")
-@friendly
 def validate_command(
     files: Annotated[list[Path], typer.Argument(help="Pack YAML files to check.")],
     json_out: JsonOption = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
-) -> None:
+) -> ExitStatus:
     """Check pack files: every error of every file, then warnings worth a look.
 
     Errors and warnings are this command's result, so both go to standard output, one per
@@ -146,69 +127,34 @@ def validate_command(
       coach packs validate packs/*.yaml --json
     """
     from .errors import CoachError, LocatedError
+    from .output.trainer import FileCheck, checks_summary, write_checks
     from .packs import load_pack_file
     from .trainer.lint import lint
 
-    report = []
-    errors = warnings = 0
+    checks = []
     for file in files:
-        entry: dict = {"file": str(file), "ok": True, "errors": [], "warnings": []}
+        check = FileCheck(str(file))
         try:
-            pack = load_pack_file(file)
-            entry["pack"] = pack.id
-            entry["warnings"] = [_problem_dict(p) for p in lint(pack)]
+            loaded = load_pack_file(file)
+            check.pack = loaded.id
+            check.warnings = list(lint(loaded))
         except LocatedError as exc:
-            entry["ok"] = False
-            entry["errors"] = [_problem_dict(p) for p in exc.problems]
+            check.errors = list(exc.problems)
         except CoachError as exc:
-            entry["ok"] = False
-            entry["errors"] = [{"file": str(file), "line": None, "column": None, "path": "",
-                                "message": _strip_file(str(exc), str(file))}]
-        errors += len(entry["errors"])
-        warnings += len(entry["warnings"])
-        report.append(entry)
+            check.failure = str(exc)
+        checks.append(check)
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
-        print_json(report)
+        print_json(checks)
     else:
-        out = sys.stdout
-        for entry in report:
-            for problem in entry["errors"]:
-                out.write(_problem_line(problem) + "\n")
-            for problem in entry["warnings"]:
-                out.write(_problem_line(problem, "warning: ") + "\n")
-        out.flush()
-    bad = sum(1 for e in report if not e["ok"])
-    sys.stderr.write(f"coach: {len(files)} file{'s' if len(files) != 1 else ''} checked: "
-                     f"{errors} error{'s' if errors != 1 else ''} in {bad} file{'s' if bad != 1 else ''}, "
-                     f"{warnings} warning{'s' if warnings != 1 else ''}\n")
-    if errors or (strict and warnings):
-        raise typer.Exit(code=1)
-
-
-def _problem_dict(problem: object) -> dict:
-    from dataclasses import asdict
-
-    return asdict(problem)  # type: ignore[call-overload]
-
-
-def _strip_file(message: str, file: str) -> str:
-    return message[len(file) + 2:] if message.startswith(file + ": ") else message
-
-
-def _problem_line(problem: dict, kind: str = "") -> str:
-    from .text import sanitize
-
-    if problem["line"] is None:
-        return sanitize(f"{problem['file']}: {kind}{problem['message']}")
-    where = f"{problem['file']}:{problem['line']}:{problem['column']}"
-    path = f" {problem['path']}:" if problem["path"] else ""
-    return sanitize(f"{where}:{path} {kind}{problem['message']}")
+        write_checks(checks)
+    checks_summary(checks)
+    failed = any(not c.ok for c in checks) or (strict and any(c.warnings for c in checks))
+    return ExitStatus.ERROR if failed else ExitStatus.OK
 
 
 @packs_app.command("new")
-@friendly
 def new_command(
     pack_id: Annotated[str, typer.Argument(metavar="ID", help="The new pack's id, e.g. retail-basics.")],
     language: Annotated[str, typer.Option("--language", "-l", help="ISO 639-1 code: en, sv, te.")]
@@ -228,23 +174,22 @@ def new_command(
       coach packs new kundtjanst --language sv -o kundtjanst.yaml
     """
     from .fileio import atomic_write, check_target, is_stdout
+    from .output.trainer import pack_text, starter_written, written
     from .trainer.starter import starter_pack
 
     _check_id(pack_id, "ID")
     _check_language(language)
     if is_stdout(output):
-        sys.stdout.write(starter_pack(pack_id, language, f"{pack_id}.yaml"))
+        pack_text(starter_pack(pack_id, language, f"{pack_id}.yaml"))
         return
     target = output or Path(f"{pack_id}.yaml")
     check_target(target, force=force, exists_hint="use --force to overwrite it or -o to pick another name")
     atomic_write(target, starter_pack(pack_id, language, target.name), what="starter pack")
-    sys.stdout.write(f"{target}\n")
-    sys.stderr.write(f"coach: wrote a starter pack; next: edit it, then "
-                     f"`coach packs validate {target}` and `coach packs test {target}`\n")
+    written(target)
+    starter_written(target)
 
 
 @packs_app.command("schema")
-@friendly
 def schema_command() -> None:
     """Print the JSON Schema of the pack format (for editor completion and checks).
 
@@ -255,13 +200,13 @@ def schema_command() -> None:
 
       coach packs schema > pack.schema.json
     """
+    from .output.jsonout import print_schema
     from .trainer.starter import pack_schema
 
-    sys.stdout.write(json.dumps(pack_schema(), ensure_ascii=False, indent=2) + "\n")
+    print_schema(pack_schema())
 
 
 @packs_app.command("add")
-@friendly
 def add_command(
     file: Annotated[Path, typer.Argument(help="The pack YAML file to install.")],
     force: Annotated[bool, typer.Option("--force", help="Replace an installed pack with the same id.")]
@@ -277,21 +222,17 @@ def add_command(
 
       coach packs add retail-basics.yaml --force
     """
+    from .output.trainer import pack_added
     from .trainer.install import add_pack
 
-    pack, target, replaced = add_pack(file, force=force)
-    if replaced is not None:
-        sys.stderr.write(f"coach: replaced {replaced}\n")
-    count = len(pack.questions)
-    sys.stdout.write(f"added pack {pack.id!r} ({count} question{'s' if count != 1 else ''}) to {target}\n")
+    pack_added(*add_pack(file, force=force))
 
 
 @packs_app.command("test")
-@friendly
 def test_command(
     pack: Annotated[str, typer.Argument(metavar="FILE|ID", help="Pack id or pack YAML file.")],
     json_out: JsonOption = False,
-) -> None:
+) -> ExitStatus:
     """Calibrate a pack: run every question's examples and compare with what you expect.
 
     Shows, per criterion, how many examples agreed, and each false credit (credited though
@@ -309,19 +250,18 @@ def test_command(
 
     result = calibrate(load_pack(pack))
     if json_out:
-        from .render import print_json
+        from .output.jsonout import print_json
 
-        print_json(result.to_dict())
+        print_json(result)
     else:
-        from .render import calibration_report, console
+        from .output.packs import calibration_report
+        from .output.terminal import console
 
-        console().print(calibration_report(result.to_dict()))
-    if not result.ok:
-        raise typer.Exit(code=1)
+        console().print(calibration_report(result))
+    return ExitStatus.OK if result.ok else ExitStatus.ERROR
 
 
 @packs_app.command("draft")
-@friendly
 def draft_command(
     source: Annotated[Path, typer.Argument(
         metavar="INPUT", help="CSV or JSON Lines (id, question, model_answer), or a pack YAML.")],
@@ -353,6 +293,7 @@ def draft_command(
       coach packs draft questions.csv --id networks-quiz --graded graded.csv -o quiz.yaml
     """
     from .fileio import atomic_write, check_target, is_stdout
+    from .output.trainer import drafted, drafted_text, fits_report
     from .trainer.drafting import draft
     from .trainer.fitting import MIN_GRADED
     from .trainer.reading import read_draft_input, read_graded
@@ -369,35 +310,9 @@ def draft_command(
         check_target(output, force=force)
     result = draft(items, pack_id, lang, title=title, source=source.name, graded=samples)
     if samples is not None:
-        _report_fits(result.fits, samples, MIN_GRADED)
+        fits_report(result.fits, samples, MIN_GRADED)
     if output is None:
-        from .text import sanitize
-
-        # Shown, so sanitised like all display text (a bidi override in a title stays out of
-        # the terminal); the -o file keeps the pack's text exactly.
-        sys.stdout.write(sanitize(result.text))
+        drafted_text(result.text)
         return
     atomic_write(output, result.text, what="drafted pack")
-    sys.stderr.write(f"coach: drafted {len(items)} question{'s' if len(items) != 1 else ''} into {output}; "
-                     "review the keywords, "
-                     f"then `coach packs validate {output}`\n")
-
-
-def _report_fits(fits: list[Fit], samples: dict[str, list[GradedAnswer]], minimum: int) -> None:
-    """One line on stderr: how many questions' `require` the graded answers fitted, and how
-    much closer the scores came to the grader's."""
-    fitted = {fit.question for fit in fits}
-    skipped = [qid for qid in samples if qid not in fitted]
-    if fits:
-        answers = sum(fit.answers for fit in fits)
-        before = sum(fit.error_before * fit.answers for fit in fits) / answers
-        after = sum(fit.error_after * fit.answers for fit in fits) / answers
-        line = (f"coach: fitted `require` of {len(fits)} question{'s' if len(fits) != 1 else ''} "
-                f"to {answers} graded answers (typical gap to your scores {before:.2f} -> "
-                f"{after:.2f} on a 0-1 scale)")
-    else:
-        line = "coach: no question has enough graded answers to fit `require`"
-    if skipped:
-        line += (f"; kept the drafted `require` of {', '.join(skipped[:3])}"
-                 f"{', ...' if len(skipped) > 3 else ''} (fewer than {minimum} graded answers)")
-    sys.stderr.write(line + "\n")
+    drafted(len(items), output)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .clibase import friendly
-
 if TYPE_CHECKING:
-    from .store import Store
+    from .practice import Event, Session
+    from .store import Attempt, Store
 
 DEFAULT_PACK = "customer-service"
 DEFAULT_COUNT = 5
@@ -42,10 +41,6 @@ class ExportFormat(StrEnum):
     html = "html"
 
 
-def _warn(message: str) -> None:
-    sys.stderr.write(f"coach: warning: {message}\n")
-
-
 def _existing_store() -> Store | None:
     """The history opened read-only, or None when there is none yet: reading creates, migrates
     and writes nothing, so it works in a read-only data folder."""
@@ -57,10 +52,11 @@ def _existing_store() -> Store | None:
 
 def _warn_damaged(store: Store) -> None:
     """Name every damaged row the store skipped while reading."""
+    from .output.messages import warn
     from .text import sanitize
 
     for message in store.take_warnings():
-        _warn(sanitize(message))
+        warn(sanitize(message))
 
 
 def _text_option(value: str | None) -> str | None:
@@ -87,7 +83,9 @@ def _resolve_pack(ref: str | None, store: Store | None) -> Any:
         try:
             return load_pack(remembered)
         except CoachError as exc:
-            _warn(f"the last pack used ({remembered}) cannot be loaded ({str(exc).splitlines()[-1]}); "
+            from .output.messages import warn
+
+            warn(f"the last pack used ({remembered}) cannot be loaded ({str(exc).splitlines()[-1]}); "
                   f"using {DEFAULT_PACK}")
     return load_pack(DEFAULT_PACK)
 
@@ -144,7 +142,6 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
               tag: list[str] | None, difficulty: DifficultyChoice | None, question: list[str] | None,
               count: int | None, mode: ModeChoice, strict_time: bool, json_out: bool) -> None:
     """The session behind `coach practice`, with the history already open (the caller closes it)."""
-    from . import render
     from .practice import LAST_PACK, Session, StdinResponder, select
 
     loaded = _resolve_pack(pack, store)
@@ -173,47 +170,60 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
     if json_out:
         _practice_json(session, loaded.id)
         return
-    out = render.console()
+    from .output.terminal import console
+
+    out = console()
     events = session.run()
     try:
         for event in events:
-            kind = type(event).__name__
-            if kind == "Notice":
-                _warn(event.message)
-            elif kind == "Asked":
-                out.print(render.question_panel(event))
-            elif kind == "Scored":
-                out.print(render.scored_view(event))
-            elif kind == "ModelAnswer":
-                out.print(render.model_answer_panel(event.question, event.text))
-            elif kind == "Skipped":
-                out.print(render.safe("Nothing typed: skipped."), style="dim")
-            elif kind == "Finished":
-                out.print(render.session_summary(event.summary))
+            _show_event(out, event)
     except KeyboardInterrupt:
+        from .output.session import session_summary
+
         events.close()
         session.ended_by = "interrupted"
-        out.print(render.session_summary(session.summary()))
+        out.print(session_summary(session.summary()))
 
 
-def _practice_json(session: Any, pack_id: str) -> None:
+def _show_event(out: Any, event: Event) -> None:
+    """One session event on the terminal (notices on stderr)."""
+    from .output import session as views
+    from .output.messages import warn
+    from .practice import Asked, Finished, ModelAnswer, Notice, Scored, Skipped
+
+    match event:
+        case Notice(message=message):
+            warn(message)
+        case Asked():
+            out.print(views.question_panel(event))
+        case Scored():
+            out.print(views.scored_view(event))
+        case ModelAnswer():
+            out.print(views.model_answer_panel(event))
+        case Skipped():
+            out.print(views.skipped_note())
+        case Finished(summary=summary):
+            out.print(views.session_summary(summary))
+
+
+def _practice_json(session: Session, pack_id: str) -> None:
     """A scripted session as one JSON document: every scored attempt, then the summary."""
-    from . import render
+    from .output.jsonout import practice_data, print_json
+    from .output.messages import warn
+    from .practice import Finished, Notice, Scored
 
-    attempts: list[dict[str, Any]] = []
+    attempts: list[Scored] = []
     summary = None
-    for event in session.run():
-        kind = type(event).__name__
-        if kind == "Notice":
-            _warn(event.message)
-        elif kind == "Scored":
-            attempts.append({"attempt_id": event.attempt_id, "previous": event.previous,
-                             "rating": event.rating, "answer": event.answer.text,
-                             **event.result})
-        elif kind == "Finished":
-            summary = event.summary
-    render.print_json({"pack": pack_id, "attempts": attempts,
-                       "summary": (summary or session.summary()).to_dict()})
+    events: Iterator[Event] = session.run()
+    for event in events:
+        match event:
+            case Notice(message=message):
+                warn(message)
+            case Scored():
+                attempts.append(event)
+            case Finished(summary=finished):
+                summary = finished
+    print_json(practice_data(pack_id, attempts, summary or session.summary()))
 
 
 # -- history ------------------------------------------------------------------------------------
@@ -264,43 +274,38 @@ def _history(
     pack, question = _text_option(pack), _text_option(question)
     cutoff = _since(since)
     store = _existing_store()
-    rows = []
+    attempts: list[Attempt] = []
     if store is not None:
         with store:
-            rows = [a.summary() for a in store.attempts(pack=pack, question=question, since=cutoff,
-                                                        limit=limit)]
+            attempts = store.attempts(pack=pack, question=question, since=cutoff, limit=limit)
             _warn_damaged(store)
-    from . import render
-
     if json_out:
-        render.print_json(rows)
+        from .output.jsonout import history_data, print_json
+
+        print_json(history_data(attempts))
         return
-    if not rows:
-        sys.stderr.write("coach: no attempts yet" + (" match" if pack or question or since else "")
-                         + "; run `coach practice` to start\n")
+    if not attempts:
+        from .output.records import no_attempts
+
+        no_attempts(bool(pack or question or since))
         return
-    render.console().print(render.history_table(rows))
+    from .output.history import history_table
+    from .output.terminal import console
+
+    console().print(history_table(attempts))
 
 
 def _repair() -> None:
     """`coach history --repair`: move a damaged file aside, else fix or quarantine damaged rows."""
+    from .output.records import moved_aside, rows_repaired
     from .store import db_path, repair_rows
     from .store import repair as do_repair
-    from .text import sanitize
 
     moved = do_repair()
     if moved is not None:
-        sys.stdout.write(f"Moved the damaged history to {moved} (kept, not deleted).\n"
-                         f"Started a fresh history at {db_path()}.\n")
+        moved_aside(moved, db_path())
         return
-    touched = repair_rows()
-    if not touched:
-        sys.stdout.write(f"{db_path()}: the history database is healthy (or absent); nothing to repair\n")
-        return
-    for line in touched:
-        sys.stdout.write(sanitize(f"{db_path()}: {line}") + "\n")
-    sys.stdout.write(f"Repaired {len(touched)} damaged row{'s' if len(touched) != 1 else ''}; "
-                     "quarantined rows are kept in the file's quarantine table.\n")
+    rows_repaired(db_path(), repair_rows())
 
 
 def _show(
@@ -327,14 +332,10 @@ def _show(
             raise CoachError(f"no attempt #{attempt_id}; list them with `coach history`")
         rows = timeline(store.attempts(pack=attempt.pack, question=attempt.question))
         _warn_damaged(store)
-    data = attempt.to_dict()
-    data["timeline"] = rows
-    mine = next(r for r in rows if r["id"] == attempt.id)
-    data["changes"] = {"gained": mine["gained"], "lost": mine["lost"]}
-    from . import render
-
     if json_out:
-        render.print_json(data)
+        from .output.jsonout import attempt_data, print_json
+
+        print_json(attempt_data(attempt, rows))
         return
     title = attempt.pack
     try:
@@ -343,7 +344,10 @@ def _show(
         title = load_pack(attempt.pack).title
     except CoachError:
         pass
-    render.console().print(render.attempt_view(data, title, rows))
+    from .output.history import attempt_view
+    from .output.terminal import console
+
+    console().print(attempt_view(attempt, title, rows))
 
 
 # -- stats and export ---------------------------------------------------------------------------
@@ -376,13 +380,16 @@ def stats_cmd(
 
       coach stats --pack customer-service --json
     """
-    from . import render
-
     _attempts, data = _stats_data(pack)
     if json_out:
-        render.print_json(data)
+        from .output.jsonout import print_json
+
+        print_json(data)
         return
-    render.console().print(render.stats_view(data))
+    from .output.history import stats_view
+    from .output.terminal import console
+
+    console().print(stats_view(data))
 
 
 def export(
@@ -406,7 +413,8 @@ def export(
       coach export --format html --since 7d -o week.html
     """
     from .fileio import atomic_write, check_target, is_stdout
-    from .report import html_report, markdown
+    from .output.export import html_report, markdown
+    from .output.records import report_text, report_written
 
     cutoff = _since(since)
     today = datetime.now().strftime("%Y-%m-%d")
@@ -422,22 +430,22 @@ def export(
     build = html_report if output_format is ExportFormat.html else markdown
     text = build(attempts, data, title=title, period=period)
     if is_stdout(output):
-        sys.stdout.write(text)
+        report_text(text)
         return
     atomic_write(target, text, what="report")
-    sys.stdout.write(f"Wrote {target} ({len(attempts)} attempt{'s' if len(attempts) != 1 else ''})\n")
+    report_written(target, len(attempts))
 
 
 def _single(func: Callable[..., Any], name: str) -> typer.Typer:
     """A one-command Typer app, so the main app can load this module only when it is used."""
     single = typer.Typer(rich_markup_mode=None, pretty_exceptions_show_locals=False, add_completion=False,
                          context_settings={"help_option_names": ["-h", "--help"]})
-    single.command(name)(friendly(func))
+    single.command(name)(func)
     return single
 
 
 practice_app = _single(practice, "practice")
 stats_app = _single(stats_cmd, "stats")
 export_app = _single(export, "export")
-history_app.callback(invoke_without_command=True)(friendly(_history))
-history_app.command("show")(friendly(_show))
+history_app.callback(invoke_without_command=True)(_history)
+history_app.command("show")(_show)

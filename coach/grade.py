@@ -18,11 +18,14 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, FileProblem, InputError, LocatedError, Problem
 from .tabular import CsvTable, Row, clip, json_value, jsonl_rows, table_kind
 from .text import repair
+
+if TYPE_CHECKING:
+    from .engine import Score
 
 COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
@@ -370,28 +373,55 @@ def _unchanged(path: Path, key: Any) -> bool:
     return True
 
 
-def grade_entry(entry: Entry) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class GradedRow:
+    """One graded entry: its Score, or the error that kept it from being graded."""
+
+    line: int
+    id: str | None
+    candidate: str | None
+    pack: str | None  # the pack's id once graded (the row may have named a file)
+    question: str | None
+    result: Score | None = None
+    error: str | None = None
+
+    @property
+    def score(self) -> int | None:
+        """The score, or None for an error row."""
+        return None if self.result is None else self.result.score
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as `--format json` documents it: the entry's fields, then the result's."""
+        base: dict[str, Any] = {"id": self.id, "candidate": self.candidate, "pack": self.pack,
+                                "question": self.question, "line": self.line}
+        if self.result is None:
+            return {**base, "score": None, "error": self.error}
+        row = {**base, "error": None, **self.result.to_dict()}
+        row["pack"], row["question"] = self.pack, self.question
+        return row
+
+
+def grade_entry(entry: Entry) -> GradedRow:
     """Grade one entry into a result row (an error row when it cannot be graded)."""
     from .engine import score_answer
 
-    base = {"id": entry.id, "candidate": entry.candidate, "pack": entry.pack,
-            "question": entry.question, "line": entry.line}
+    def failed(error: str) -> GradedRow:
+        return GradedRow(entry.line, entry.id, entry.candidate, entry.pack, entry.question, None, error)
+
     if entry.error:
-        return {**base, "score": None, "error": entry.error}
+        return failed(entry.error)
     assert entry.pack is not None and entry.question is not None and entry.answer is not None
     pack = _pack(entry.pack)
     if isinstance(pack, CoachError):
-        return {**base, "score": None, "error": clip(str(pack).splitlines()[0], MAX_ERROR)}
+        return failed(clip(str(pack).splitlines()[0], MAX_ERROR))
     try:
         result = score_answer(pack, entry.question, entry.answer)
     except CoachError as exc:
-        return {**base, "score": None, "error": clip(str(exc), MAX_ERROR)}
-    row = {**base, "error": None, **result.to_dict()}
-    row["pack"], row["question"] = pack.id, entry.question
-    return row
+        return failed(clip(str(exc), MAX_ERROR))
+    return GradedRow(entry.line, entry.id, entry.candidate, pack.id, entry.question, result)
 
 
-def grade(entries: Iterable[Entry], jobs: int = 1) -> Iterator[dict[str, Any]]:
+def grade(entries: Iterable[Entry], jobs: int = 1) -> Iterator[GradedRow]:
     """Grade entries in order, in `jobs` worker processes when jobs > 1."""
     if jobs <= 1:
         for entry in entries:
@@ -417,13 +447,13 @@ class Summary:
     highest: int | None = None
     below: int = 0
 
-    def add(self, row: dict[str, Any], min_score: int | None) -> None:
+    def add(self, row: GradedRow, min_score: int | None) -> None:
         """Count one graded row (or error row) into the totals."""
         self.count += 1
-        if row.get("error"):
+        if row.score is None:
             self.errors += 1
             return
-        score = int(row["score"])
+        score = row.score
         self.graded += 1
         self.total += score
         self.lowest = score if self.lowest is None else min(self.lowest, score)

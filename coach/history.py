@@ -1,19 +1,22 @@
 """What the history says: statistics, score timelines, criteria gained or lost. Pure functions.
 
 Takes stored attempts and cards (coach/store/) and returns plain JSON-ready data that
-`coach history`, `coach stats` and `coach export` print, render or write.
+`coach history`, `coach stats` and `coach export` print, render or write; `stored_score`
+turns a stored result back into the Score it was, so it is shown as `coach score` shows it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError
 
 if TYPE_CHECKING:
+    from .engine import Evidence, Score
     from .store import Attempt, CardRow
 
 RECENT_DAYS = 30
@@ -58,6 +61,60 @@ def _parse_since(value: str, now: datetime) -> str:
     return parsed.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def _evidence(data: Any) -> Evidence | None:
+    return _span(data) if isinstance(data, dict) else None
+
+
+def _span(data: Any) -> Evidence:
+    """Stored evidence (checked by coach.rows); anything else found there, an empty span."""
+    from .engine import Evidence
+
+    if isinstance(data, dict) and {"start", "end", "text"} <= data.keys():
+        return Evidence(int(data["start"]), int(data["end"]), str(data["text"]))
+    return Evidence(0, 0, "")
+
+
+def stored_score(data: dict[str, Any]) -> Score:
+    """A result as stored with an attempt (Score.to_dict, checked by coach.rows.result_object)
+    as a Score again. Fields an older coach did not store take their defaults; a set-aside
+    rule this coach does not know is dropped (the criterion then shows as not found)."""
+    from .engine import CriterionResult, PartResult, RedFlagResult, Score, WordCount
+    from .judge import RULES, SetAside
+
+    def set_aside(value: Any) -> SetAside | None:
+        if not (isinstance(value, dict) and value.get("rule") in RULES):
+            return None
+        return SetAside(value["rule"], str(value.get("phrase", "")), int(value.get("start", 0)),
+                        int(value.get("end", 0)))
+
+    criteria = [CriterionResult(
+        id=str(c.get("id", "")), label=c["label"], weight=float(c.get("weight", 1.0)),
+        earned=c["earned"], negated=c["negated"], keyword=c.get("keyword"), match=c["match"],
+        evidence=_evidence(c.get("evidence")), negation=_evidence(c.get("negation")),
+        tip=c.get("tip") or "", nearest=c.get("nearest"), set_aside=set_aside(c.get("set_aside")))
+        for c in data["criteria"]]
+    flags = [RedFlagResult(str(f.get("phrase", "")), f.get("why") or "", f["penalty"],
+                           _span(f["evidence"]))
+             for f in data["red_flags"]]
+    star = data.get("star")
+    return Score(
+        pack=str(data.get("pack", "")), question=str(data.get("question", "")), score=data["score"],
+        earned_weight=float(data.get("earned_weight", 0.0)),
+        needed_weight=float(data.get("needed_weight", 0.0)), penalty=float(data.get("penalty", 0.0)),
+        criteria=criteria, red_flags=flags, words=data["words"], length=data["length"],
+        length_advice=data["length_advice"],
+        fillers=[WordCount(i["text"], i["count"]) for i in data["fillers"]],
+        hedges=[WordCount(i["text"], i["count"]) for i in data["hedges"]],
+        star=None if star is None else {str(k): _span(v) if v else None for k, v in star.items()},
+        truncated=bool(data.get("truncated", False)),
+        scored_chars=data["scored_chars"] if isinstance(data.get("scored_chars"), int) else 0,
+        empty=bool(data.get("empty", False)), notes=list(data.get("notes", [])),
+        parts=[PartResult(p.get("label") or "", list(p.get("criteria") or []),
+                          float(p.get("earned_weight", 0.0)), float(p.get("needed_weight", 0.0)),
+                          float(p["coverage"])) for p in data.get("parts") or []],
+        off_topic=bool(data.get("off_topic", False)))
+
+
 def local_day(created: str) -> date:
     """The local calendar day an attempt was made."""
     return datetime.fromisoformat(created).astimezone().date()
@@ -72,15 +129,33 @@ def changes(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, l
     return {"gained": sorted(now - was), "lost": sorted(was - now)}
 
 
-def timeline(attempts: Sequence[Attempt]) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One attempt at a question in its timeline: the change of score and of criteria since
+    the attempt before it (None and nothing for the first)."""
+
+    id: int
+    created: str
+    score: int
+    change: int | None
+    gained: list[str]
+    lost: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready (`coach history show --json`)."""
+        return asdict(self)
+
+
+def timeline(attempts: Sequence[Attempt]) -> list[TimelineRow]:
     """Every attempt at one question, oldest first, with the criteria gained or lost each time."""
-    rows: list[dict[str, Any]] = []
+    rows: list[TimelineRow] = []
     previous: Attempt | None = None
     for attempt in attempts:
         delta = changes({"criteria": previous.criteria} if previous else None,
                         {"criteria": attempt.criteria})
-        rows.append({"id": attempt.id, "created": attempt.created, "score": attempt.score,
-                     "change": None if previous is None else attempt.score - previous.score, **delta})
+        rows.append(TimelineRow(attempt.id, attempt.created, attempt.score,
+                                None if previous is None else attempt.score - previous.score,
+                                delta["gained"], delta["lost"]))
         previous = attempt
     return rows
 

@@ -3,20 +3,21 @@
 The session asks for input through one small injectable object (a `Responder`: the
 prompt_toolkit editor in coach/editor.py, `StdinResponder` below, or a test double) and
 yields events (`Asked`, `Scored`, `ModelAnswer`, `Skipped`, `Notice`, `Finished`) that
-coach/render.py shows. Every scored answer is committed to the store before the `Scored`
+coach/output/session.py shows. Every scored answer is committed to the store before the `Scored`
 event is yielded, so whatever happens afterwards (Ctrl-C, Ctrl-D, SIGKILL) it is kept.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 from .errors import CoachError, StoreError
 
 if TYPE_CHECKING:
+    from .engine import Score
     from .packs import Pack, Question
     from .store import Store
 
@@ -60,7 +61,7 @@ class Scored:
     question: Question
     pack_title: str
     answer: Answer
-    result: dict[str, Any]
+    result: Score
     attempt_id: int | None
     previous: int | None
     rating: str
@@ -111,12 +112,23 @@ class Row:
         return self.last - self.previous
 
 
+@dataclass(frozen=True, slots=True)
+class WeakCriterion:
+    """A criterion missed at least once this session: how often it was earned, and its tip."""
+
+    id: str
+    label: str
+    tip: str
+    earned: int
+    seen: int
+
+
 @dataclass
 class Summary:
     """The end-of-session picture: every question, its scores, and the weakest criteria."""
 
     rows: list[Row]
-    weakest: list[dict[str, Any]]
+    weakest: list[WeakCriterion]
     attempts: int
     saved: int
     store_path: str | None
@@ -135,7 +147,7 @@ class Summary:
             "ended_by": self.ended_by, "store": self.store_path,
             "questions": [{"question": r.question, "prompt": r.prompt, "scores": r.scores,
                            "previous": r.previous, "change": r.change} for r in self.rows if r.scores],
-            "weakest": self.weakest,
+            "weakest": [asdict(w) for w in self.weakest],
         }
 
 
@@ -313,7 +325,7 @@ class Session:
         self.strict_time = strict_time
         self.session_id = uuid.uuid4().hex
         self.rows: dict[str, Row] = {}
-        self.results: list[dict[str, Any]] = []
+        self.results: list[Score] = []
         self.saved = 0
         self.ended_by = "done"
         self._warning = store_warning
@@ -330,7 +342,7 @@ class Session:
             for message in self.store.take_warnings():
                 yield Notice(sanitize(message))
 
-    def run(self) -> Iterator[Event]:
+    def run(self) -> Generator[Event, None, None]:
         """Yield the session's events; ends with Finished (also after Ctrl-C or Ctrl-D)."""
         try:
             yield from self._notice()
@@ -390,12 +402,11 @@ class Session:
         text = capped(answer.text)
         if text != answer.text or typed > len(text):
             answer = replace(answer, text=text, chars=typed)
-        result = score_answer(self.pack, question, text).to_dict()
+        result = score_answer(self.pack, question, text)
         if typed > len(text):
-            result.update(truncated=True, scored_chars=len(text))
-            result["notes"] = [*result["notes"],
-                               f"Only the first {MAX_ANSWER_CHARS:,} of {typed:,} characters were "
-                               "scored; only they are kept in your history."]
+            result = replace(result, truncated=True, scored_chars=len(text),
+                             notes=[*result.notes, f"Only the first {MAX_ANSWER_CHARS:,} of {typed:,} "
+                                    "characters were scored; only they are kept in your history."])
         row = self.rows.get(question.id)
         if row is None:
             row = self.rows[question.id] = Row(question.id, question.prompt)
@@ -405,20 +416,20 @@ class Session:
         if self.store is not None:
             try:
                 old = self.store.card(self.pack.id, question.id)
-                card = _review(old.card if old else None, result["score"], bool(result.get("off_topic")))
-                attempt_id = self.store.record_attempt(
+                card = _review(old.card if old else None, result.score, result.off_topic)
+                attempt_id = self.store.record_attempt(  # the result becomes JSON for SQLite here
                     session=self.session_id, pack=self.pack.id, question=question.id,
-                    prompt=question.prompt, answer=answer.text, result=result,
+                    prompt=question.prompt, answer=answer.text, result=result.to_dict(),
                     duration=answer.duration, time_limit=question.time_limit or DEFAULT_TIME_LIMIT,
                     card=card)
                 self.saved += 1
             except StoreError as exc:
                 self.store = None
                 self._warning = f"{exc}; the rest of this session is not saved"
-        row.scores.append(int(result["score"]))
+        row.scores.append(result.score)
         self.results.append(result)
         return Scored(question, self.pack.title, answer, result, attempt_id, previous,
-                      schedule.rating_name(result["score"], off_topic=bool(result.get("off_topic"))),
+                      schedule.rating_name(result.score, off_topic=result.off_topic),
                       bool(question.model_answer.strip()))
 
     def _previous(self, question_id: str) -> int | None:
@@ -434,12 +445,12 @@ class Session:
         seen: dict[str, list[int]] = {}
         labels: dict[str, tuple[str, str]] = {}
         for result in self.results:
-            for crit in result["criteria"]:
-                seen.setdefault(crit["id"], []).append(1 if crit["earned"] else 0)
-                labels[crit["id"]] = (crit["label"], crit.get("tip", ""))
+            for crit in result.criteria:
+                seen.setdefault(crit.id, []).append(1 if crit.earned else 0)
+                labels[crit.id] = (crit.label, crit.tip)
         weakest = sorted(
-            ({"id": cid, "label": labels[cid][0], "tip": labels[cid][1], "earned": sum(marks),
-              "seen": len(marks)} for cid, marks in seen.items() if sum(marks) < len(marks)),
-            key=lambda c: (c["earned"] / c["seen"], -c["seen"], c["id"]))[:3]
+            (WeakCriterion(cid, labels[cid][0], labels[cid][1], sum(marks), len(marks))
+             for cid, marks in seen.items() if sum(marks) < len(marks)),
+            key=lambda c: (c.earned / c.seen, -c.seen, c.id))[:3]
         return Summary(list(self.rows.values()), weakest, len(self.results), self.saved,
                        str(self.store.path) if self.store is not None else None, self.ended_by)

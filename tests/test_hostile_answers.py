@@ -99,16 +99,16 @@ def test_grade_formats_strip_controls(fmt: str, tmp_path: Path) -> None:
 
 def test_rich_terminal_output_has_no_injected_sequences() -> None:
     """With colours on, Rich writes its own escapes; none may come from the answer or pack."""
-    from coach import render
+    from coach.output import feedback, terminal
 
     pack = load_pack_file(Path(HOSTILE_PACK))
     answer = (ANSWERS / "ansi.txt").read_text(encoding="utf-8") + " " + \
         (ANSWERS / "markup.txt").read_text(encoding="utf-8")
-    result = score_answer(pack, "q", answer).to_dict()
+    result = score_answer(pack, "q", answer)
     out = io.StringIO()
-    console = render.Console(file=out, force_terminal=True, color_system="truecolor", width=100,
+    console = terminal.Console(file=out, force_terminal=True, color_system="truecolor", width=100,
                              markup=False, highlight=False)
-    console.print(render.score_report(result, prompt=pack.questions[0].prompt, title=pack.title,
+    console.print(feedback.score_report(result, prompt=pack.questions[0].prompt, title=pack.title,
                                       answer=answer))
     text = out.getvalue()
     for injected in ("\x1b[2J", "\x1b]8;;", "\x9b", "\x07", "\r", "\u202e"):

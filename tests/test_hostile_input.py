@@ -101,7 +101,7 @@ def test_a_pack_edited_between_two_gradings_is_read_again(tmp_path: Path) -> Non
 
     def scores() -> list[object]:
         entries = read_entries(_jsonl(tmp_path / "a.jsonl", rows), allow_pack_paths=True)
-        return [r["score"] for r in grade_module.grade(entries)]
+        return [r.score for r in grade_module.grade(entries)]
 
     assert scores() == [33, 0]
     edited = text.replace("keywords: [empathy,", "keywords: [caring ,")
@@ -135,7 +135,7 @@ def test_pack_cache_is_keyed_on_the_file_and_bounded(tmp_path: Path, monkeypatch
              "answer": "I show empathy."} for i in range(100)]
     graded = list(grade_module.grade(read_entries(_jsonl(tmp_path / "a.jsonl", rows),
                                                   allow_pack_paths=True)))
-    assert all(r["score"] == 33 for r in graded)
+    assert all(r.score == 33 for r in graded)
     assert len(loads) == 1
     # Many different files: the cache keeps at most MAX_CACHED_PACKS of them.
     for i in range(grade_module.MAX_CACHED_PACKS + 10):

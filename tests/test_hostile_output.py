@@ -5,6 +5,7 @@ and `coach grade --format table` streams."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -14,15 +15,17 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from coach import render, writers
 from coach.cli import app
 from coach.engine import score_answer
-from coach.markdown import md_inline, md_quote
+from coach.grade import GradedRow
+from coach.output import terminal as render
+from coach.output import writers
+from coach.output.export import markdown as markdown_report
+from coach.output.export import scored_part
+from coach.output.markdown import md_inline, md_quote
+from coach.output.writers import csv_cell, write_rows
 from coach.packs import load_pack, load_pack_file
-from coach.report import markdown as markdown_report
-from coach.report import scored_part
 from coach.store import Store
-from coach.writers import csv_cell, write_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = str(ROOT / "tests" / "data" / "mini.yaml")
@@ -170,11 +173,12 @@ def test_score_report_renders_only_the_scored_part(tmp_path: Path) -> None:
 def test_scored_part_follows_the_result_and_caps_old_results() -> None:
     pack = load_pack(MINI)
     answer = "empathy " * 10_000
-    result = score_answer(pack, "meaning", answer).to_dict()
+    result = score_answer(pack, "meaning", answer)
     shown, rest = scored_part(answer, result)
-    assert len(shown) == result["scored_chars"] == 60_000 and rest == 20_000
-    assert scored_part(answer, {})[1] == 20_000  # a stored result from before scored_chars
-    short = score_answer(pack, "meaning", "short").to_dict()
+    assert len(shown) == result.scored_chars == 60_000 and rest == 20_000
+    # a stored result from before scored_chars
+    assert scored_part(answer, dataclasses.replace(result, truncated=False, scored_chars=0))[1] == 20_000
+    short = score_answer(pack, "meaning", "short")
     assert scored_part("short", short) == ("short", 0)
 
 
@@ -193,12 +197,11 @@ def test_export_shows_only_the_scored_part(tmp_path: Path) -> None:
 
 def _rows(count: int, seen: io.StringIO, checks: list[int]) -> Any:
     pack = load_pack(MINI)
-    result = score_answer(pack, "meaning", "I show empathy").to_dict()
+    result = score_answer(pack, "meaning", "I show empathy")
     for i in range(count):
         if i == 350:  # by now the earlier rows must be on the output, not held back
             checks.append(seen.getvalue().count("row-"))
-        yield {**result, "id": f"row-{i}", "candidate": None, "pack": "mini", "question": "meaning",
-               "line": i + 1, "error": None}
+        yield GradedRow(i + 1, f"row-{i}", None, "mini", "meaning", result)
 
 
 def test_grade_table_prints_rows_as_they_come(monkeypatch: pytest.MonkeyPatch) -> None:

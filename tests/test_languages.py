@@ -295,9 +295,9 @@ def test_telugu_evidence_spans_are_whole_words_on_cluster_boundaries(te) -> None
     for ev in spans:
         assert text[ev.start:ev.end] == ev.text
         assert _boundary(text, ev.start) and _boundary(text, ev.end)
-    from coach.render import highlighted_answer
+    from coach.output.feedback import highlighted_answer
 
-    shown = highlighted_answer(text, result.to_dict())
+    shown = highlighted_answer(text, result)
     assert shown.plain == text
     for span in shown.spans:
         assert _boundary(text, span.start) and _boundary(text, span.end)

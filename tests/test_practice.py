@@ -87,7 +87,7 @@ def test_each_answer_is_scored_stored_and_scheduled(pack: Any, store: Store) -> 
     assert attempts[0].prompt == pack.question("meaning").prompt
     assert len({a.session for a in attempts}) == 1
     assert {c.question for c in store.cards("practice-test")} == {"meaning", "queue"}
-    assert scored[0].rating == "Easy" and scored[0].result["score"] == 100
+    assert scored[0].rating == "Easy" and scored[0].result.score == 100
     summary = events[-1].summary
     assert summary.attempts == summary.saved == 2 and summary.ended_by == "done"
     assert [r.question for r in summary.rows] == ["meaning", "queue"]
@@ -202,9 +202,9 @@ def test_a_store_that_fails_mid_session_warns_once_and_carries_on(
 def test_summary_lists_the_weakest_criteria(pack: Any, store: Store) -> None:
     events = run(pack, ["meaning", "queue"], Script(["I help quickly.", "I help quickly."]), store)
     weakest = events[-1].summary.weakest
-    assert weakest[0]["id"] == "respect" and weakest[0]["earned"] == 0 and weakest[0]["seen"] == 2
-    assert "timeliness" not in {w["id"] for w in weakest}
-    assert all(w["tip"] for w in weakest)
+    assert weakest[0].id == "respect" and weakest[0].earned == 0 and weakest[0].seen == 2
+    assert "timeliness" not in {w.id for w in weakest}
+    assert all(w.tip for w in weakest)
 
 
 def test_select_filters_and_orders(pack: Any, store: Store) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .text import sanitize
+from coach.text import sanitize
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # Inline syntax: HTML and autolinks, emphasis, code, tables, strikethrough, the escape itself.

@@ -12,10 +12,14 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from coach.text import sanitize
 
 from .markdown import md_inline
-from .text import sanitize
+
+if TYPE_CHECKING:
+    from coach.grade import GradedRow
 
 CSV_COLUMNS = ("id", "candidate", "pack", "question", "score", "earned", "missed", "negated",
                "red_flags", "words", "error")
@@ -32,9 +36,10 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def public_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A result row as documented for `--format json` (internal fields dropped)."""
-    return {k: v for k, v in row.items() if k not in ("needed_weight", "earned_weight")}
+def public_row(row: GradedRow) -> dict[str, Any]:
+    """A result row as documented for `--format json` (internal fields dropped): where the
+    typed row becomes JSON."""
+    return {k: v for k, v in row.to_dict().items() if k not in ("needed_weight", "earned_weight")}
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
@@ -69,27 +74,28 @@ def csv_line(values: Iterable[Any]) -> str:
     return ",".join(csv_cell(v) for v in values) + "\n"
 
 
-def flat_row(row: dict[str, Any]) -> dict[str, Any]:
+def flat_row(row: GradedRow) -> dict[str, Any]:
     """One result as a flat record for CSV and Markdown."""
-    criteria = row.get("criteria") or []
+    result = row.result
+    criteria = result.criteria if result is not None else []
     return {
-        "id": row.get("id") or "", "candidate": row.get("candidate") or "",
-        "pack": row.get("pack") or "", "question": row.get("question") or "",
-        "score": "" if row.get("score") is None else row["score"],
-        "earned": " ".join(c["id"] for c in criteria if c["earned"]),
-        "missed": " ".join(c["id"] for c in criteria if not c["earned"] and not c["negated"]),
-        "negated": " ".join(c["id"] for c in criteria if c["negated"]),
-        "red_flags": "; ".join(f["phrase"] for f in row.get("red_flags") or []),
-        "words": row.get("words", ""), "error": _error_text(row),
+        "id": row.id or "", "candidate": row.candidate or "",
+        "pack": row.pack or "", "question": row.question or "",
+        "score": "" if result is None else result.score,
+        "earned": " ".join(c.id for c in criteria if c.earned),
+        "missed": " ".join(c.id for c in criteria if not c.earned and not c.negated),
+        "negated": " ".join(c.id for c in criteria if c.negated),
+        "red_flags": "; ".join(f.phrase for f in result.red_flags) if result is not None else "",
+        "words": result.words if result is not None else "", "error": error_text(row),
     }
 
 
-def _error_text(row: dict[str, Any]) -> str:
+def error_text(row: GradedRow) -> str:
     """An error row's message with the input line it came from (the formats without a
     `line` field would otherwise lose where the bad row is)."""
-    error = row.get("error") or ""
-    if error and row.get("line"):
-        return f"line {row['line']}: {error}"
+    error = row.error or ""
+    if error and row.line:
+        return f"line {row.line}: {error}"
     return error
 
 
@@ -102,13 +108,13 @@ def progress_wanted() -> bool:
         return False
 
 
-def write_rows(kind: str, rows: Iterable[dict[str, Any]],
+def write_rows(kind: str, rows: Iterable[GradedRow],
                summary: Callable[[], dict[str, Any]]) -> None:
     """Write graded rows to stdout in the given format, then the summary. While the output
     goes to a file or pipe and stderr is a terminal, a long run shows its progress there."""
     out = sys.stdout
     if progress_wanted():
-        from .render import progress_rows
+        from .terminal import progress_rows
 
         rows = progress_rows(rows, label="Grading")
     if kind == "json":
@@ -135,7 +141,8 @@ def write_rows(kind: str, rows: Iterable[dict[str, Any]],
         mean = f", mean score {s['mean_score']}" if s["mean_score"] is not None else ""
         out.write(f"\n{s['graded']} graded, {s['errors']} errors{mean}\n")
     else:
-        from .render import GradeTable, console
+        from .grades import GradeTable
+        from .terminal import console
 
         table = GradeTable(console())
         for row in rows:

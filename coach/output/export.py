@@ -1,9 +1,8 @@
-"""`coach export`: a report of recent attempts as Markdown or HTML, written atomically.
+"""`coach export`: a report of recent attempts as Markdown or HTML (the command writes it
+atomically with coach.fileio.atomic_write).
 
 The file is for a person (or their trainer): per attempt the question, score, answer and
-per-criterion picture, and a summary of earn rates on top. Written to a temporary file in
-the same folder and moved into place with os.replace (as jrnl-org/jrnl's jrnl/path.py
-does), so an interrupted export never leaves half a report behind.
+per-criterion picture, and a summary of earn rates on top.
 """
 
 from __future__ import annotations
@@ -12,21 +11,24 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from coach.history import stored_score
+from coach.text import sanitize
+
 from .markdown import md_inline, md_quote
-from .text import sanitize
 
 if TYPE_CHECKING:
-    from .store import Attempt
+    from coach.engine import Score
+    from coach.store import Attempt
 
 
-def scored_part(answer: str, result: dict[str, Any] | None) -> tuple[str, int]:
+def scored_part(answer: str, result: Score | None) -> tuple[str, int]:
     """The part of an answer that was scored, which is all a report shows, and how many
     characters after it were not scored (so a 20 MB answer renders as fast as 60,000
     characters do). Results stored before `scored_chars` existed are cut as the engine cuts."""
-    if result and result.get("truncated") and isinstance(result.get("scored_chars"), int):
-        shown = answer[: result["scored_chars"]]
+    if result is not None and result.truncated and result.scored_chars > 0:
+        shown = answer[: result.scored_chars]
     elif len(answer) > 60_000:
-        from .engine import capped
+        from coach.engine import capped
 
         shown = capped(answer)
     else:
@@ -67,7 +69,7 @@ def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, 
 
 
 def _answer_md(attempt: Attempt) -> list[str]:
-    shown, rest = scored_part(attempt.answer, attempt.result)
+    shown, rest = scored_part(attempt.answer, stored_score(attempt.result))
     return [md_quote(shown), "", f"*{_unscored(rest)}*"] if rest else [md_quote(shown)]
 
 
@@ -79,7 +81,7 @@ white-space:pre-wrap;color:#444}.score{font-weight:bold}h3{margin-top:2rem}"""
 
 
 def _answer_html(attempt: Attempt, e: Any) -> list[str]:
-    shown, rest = scored_part(attempt.answer, attempt.result)
+    shown, rest = scored_part(attempt.answer, stored_score(attempt.result))
     out = [f"<blockquote>{e(shown)}</blockquote>"]
     return [*out, f"<p><em>{e(_unscored(rest))}</em></p>"] if rest else out
 

@@ -1,0 +1,89 @@
+"""JSON on stdout for scripts: unstyled, exact, and harmless in a terminal.
+
+Typed results become JSON here (and in the grade writers) and nowhere earlier: an object
+with a `to_dict()` is turned into its documented shape as it is written.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coach.engine import Score
+    from coach.history import TimelineRow
+    from coach.packs import Pack
+    from coach.practice import Scored, Summary
+    from coach.store import Attempt
+
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (C1
+# controls such as CSI, bidi overrides) or that cannot be encoded (lone surrogates). They only
+# occur inside JSON strings, so escaping them keeps the data exact and the JSON valid.
+_UNSAFE_IN_JSON = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _plain(value: Any) -> Any:
+    """A typed result as its JSON shape (json.dumps calls this for what it cannot write)."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is None:
+        raise TypeError(f"{type(value).__name__} cannot be written as JSON")
+    return to_dict()
+
+
+def print_json(data: Any) -> None:
+    """JSON to stdout, unstyled (for scripts), with non-ASCII kept readable."""
+    import json
+
+    from .streams import unicode_ok
+
+    # On a stream that cannot hold every character (an ASCII locale), escape: still exact.
+    text = json.dumps(data, ensure_ascii=not unicode_ok(sys.stdout), indent=2, default=_plain)
+    sys.stdout.write(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+def print_schema(schema: dict[str, Any]) -> None:
+    """A JSON Schema for editors, as written to a file: readable, every character kept."""
+    import json
+
+    sys.stdout.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+
+
+def pack_data(pack: Pack) -> dict[str, Any]:
+    """`packs show --json`: the pack as validated, and the file it came from."""
+    data = pack.model.model_dump(mode="json")
+    data["source"] = str(pack.source) if pack.source else None
+    return data
+
+
+def practice_data(pack_id: str, attempts: list[Scored], summary: Summary) -> dict[str, Any]:
+    """`practice --json`: every scored attempt (with its full result), then the summary."""
+    return {"pack": pack_id,
+            "attempts": [{"attempt_id": s.attempt_id, "previous": s.previous, "rating": s.rating,
+                          "answer": s.answer.text, **s.result.to_dict()} for s in attempts],
+            "summary": summary.to_dict()}
+
+
+def attempt_data(attempt: Attempt, rows: list[TimelineRow]) -> dict[str, Any]:
+    """`history show --json`: everything stored about the attempt, the question's timeline,
+    and the criteria this attempt gained or lost."""
+    data = attempt.to_dict()
+    data["timeline"] = [row.to_dict() for row in rows]
+    mine = next(r for r in rows if r.id == attempt.id)
+    data["changes"] = {"gained": mine.gained, "lost": mine.lost}
+    return data
+
+
+def history_data(attempts: list[Attempt]) -> list[dict[str, Any]]:
+    """`history --json`: the listing shape of each attempt (no answer text or full result)."""
+    return [a.summary() for a in attempts]
+
+
+def score_data(result: Score, explain: list[dict[str, Any]] | None) -> dict[str, Any]:
+    """`score --json`: the result, and with --explain every phrase's best match."""
+    data = result.to_dict()
+    if explain is not None:
+        data["explain"] = explain
+    return data

@@ -1,0 +1,177 @@
+"""Packs shown to a trainer: `coach packs list`, `show` and `test` (calibration)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from coach.engine import MATCH_THRESHOLD
+from coach.text import sanitize
+
+from .terminal import safe
+
+if TYPE_CHECKING:
+    from coach.packs import Pack, Question
+    from coach.trainer.calibrate import Calibration
+    from coach.trainer.install import PackEntry
+
+
+def _question_criteria(q: Question) -> tuple[str, str]:
+    """A question's criteria and `require` for `packs show`, part by part when it has parts."""
+    if q.parts:
+        names = "; ".join(f"{part.label or f'part {i}'}: {', '.join(part.criteria)}"
+                          for i, part in enumerate(q.parts, 1))
+        needs = " + ".join(str(part.require or len(part.criteria)) for part in q.parts)
+        return names, needs
+    return (", ".join(q.criteria) if q.criteria else "all", str(q.require) if q.require else "all")
+
+
+def packs_table(entries: list[PackEntry]) -> Table:
+    """`coach packs list`: one row per pack file, broken ones with their first error."""
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Lang", no_wrap=True)
+    table.add_column("Questions", justify="right", no_wrap=True)
+    table.add_column("Where", no_wrap=True)
+    table.add_column("Path", overflow="fold")
+    for entry in entries:
+        if entry.status in ("broken", "unreadable", "skipped"):
+            error = entry.error or ""
+            if error.startswith(entry.path + ":"):  # the Path column already says which file
+                error = "line " + error[len(entry.path) + 1 :]
+            table.add_row(safe(entry.id), Text(f"{entry.status}: ", style="bold red") + safe(error),
+                          Text("–"), Text("–"), Text(entry.origin), safe(entry.path))
+            continue
+        title = safe(entry.title)
+        if entry.status == "shadowed":
+            title.append(" (shadowed by an earlier pack with this id)", style="dim")
+        table.add_row(safe(entry.id), title, Text(entry.language or ""),
+                      Text(str(entry.questions)), Text(entry.origin), safe(entry.path))
+    return table
+
+
+def pack_details(pack: Pack) -> Group:
+    """`coach packs show`: criteria with keywords and tips, red flags, then questions."""
+    model = pack.model
+    head = Text()
+    head.append_text(safe(model.title))
+    head.append(f"  ({model.pack}, {model.language}, {len(model.questions)} questions)", style="dim")
+    parts: list[Any] = [head]
+    if model.description:
+        parts.append(safe(model.description))
+    if pack.source:
+        parts.append(Text("from ", style="dim") + safe(str(pack.source)))
+    crit = Table(box=box.SIMPLE_HEAD, title="Criteria", title_justify="left")
+    for name in ("ID", "Label", "Weight", "Keywords", "Tip"):
+        crit.add_column(name, justify="right" if name == "Weight" else "left")
+    for cid, c in model.criteria.items():
+        crit.add_row(safe(cid), safe(c.label), Text(f"{c.weight:g}"), safe(", ".join(c.keywords)),
+                     safe(c.tip))
+    parts.append(crit)
+    if model.red_flags:
+        flags = Table(box=box.SIMPLE_HEAD, title="Red flags", title_justify="left")
+        for name in ("Phrase", "Penalty", "Why"):
+            flags.add_column(name, justify="right" if name == "Penalty" else "left")
+        for f in model.red_flags:
+            flags.add_row(safe(f.phrase), Text(f"{f.penalty:g}"), safe(f.why))
+        parts.append(flags)
+    questions = Table(box=box.SIMPLE_HEAD, title="Questions", title_justify="left")
+    for name in ("ID", "Prompt", "Criteria", "Require", "Difficulty", "Model", "Examples"):
+        questions.add_column(name)
+    for q in model.questions:
+        names, needs = _question_criteria(q)
+        questions.add_row(safe(q.id), safe(q.prompt), safe(names), Text(needs), Text(str(q.difficulty)),
+                          Text("yes" if q.model_answer else "no"), Text(str(len(q.examples))))
+    parts.append(questions)
+    return Group(*parts)
+
+
+def calibration_report(result: Calibration) -> Group:
+    """`coach packs test`: agreement per criterion, then every disagreement with its evidence."""
+    table = Table(box=box.SIMPLE_HEAD, title=f"Calibration of {sanitize(result.pack)}: "
+                  f"{result.examples} examples", title_justify="left")
+    for name in ("Criterion", "Agreed", "False credit", "Missed credit"):
+        table.add_column(name, justify="left" if name == "Criterion" else "right")
+    for crit in result.criteria:
+        ok = crit.agreed == crit.checked
+        table.add_row(Text(sanitize(crit.id), style="green" if ok else "bold"),
+                      Text(f"{crit.agreed}/{crit.checked}", style="green" if ok else "yellow"),
+                      Text(str(len(crit.false_credit)), style="red" if crit.false_credit else "dim"),
+                      Text(str(len(crit.missed_credit)), style="red" if crit.missed_credit else "dim"))
+    parts: list[Any] = [table]
+    lines = Text()
+    for crit in result.criteria:
+        for d in crit.false_credit + crit.missed_credit:
+            where = f"{d.question} example {d.example + 1}"
+            if d.line:
+                where += f" (line {d.line})"
+            lines.append(f"{d.kind}: ", style="bold red")
+            lines.append(f"{sanitize(d.criterion)} — {sanitize(where)}\n")
+            lines.append("    answer: ", style="dim")
+            lines.append_text(safe(d.excerpt))
+            lines.append("\n")
+            if d.kind == "false credit":
+                lines.append("    matched: ", style="dim")
+                lines.append_text(safe(d.phrase))
+                lines.append(f" ({d.strength:g}) in “", style="dim")
+                lines.append_text(safe(d.evidence))
+                lines.append("”", style="dim")
+            elif d.set_aside:
+                lines.append("    set aside: ", style="dim")
+                lines.append_text(safe(d.phrase))
+                lines.append(" in “", style="dim")
+                lines.append_text(safe(d.evidence))
+                lines.append("”: ", style="dim")
+                lines.append_text(safe(d.set_aside))
+            elif d.negated_by:
+                lines.append("    negated: ", style="dim")
+                lines.append_text(safe(d.phrase))
+                lines.append(" in “", style="dim")
+                lines.append_text(safe(d.evidence))
+                lines.append("” by “", style="dim")
+                lines.append_text(safe(d.negated_by))
+                lines.append("”", style="dim")
+            elif d.phrase:
+                lines.append("    nearest: ", style="dim")
+                lines.append_text(safe(d.phrase))
+                lines.append(f" ({d.strength:g}, needs {MATCH_THRESHOLD}) in “", style="dim")
+                lines.append_text(safe(d.evidence))
+                lines.append("”", style="dim")
+            else:
+                lines.append("    nearest: no keyword phrase of this criterion came close", style="dim")
+            lines.append("\n")
+    for miss in result.score_misses:
+        bounds = f"{miss.min_score if miss.min_score is not None else 0:g}-" \
+                 f"{miss.max_score if miss.max_score is not None else 100:g}"
+        where = f"{miss.question} example {miss.example + 1}"
+        if miss.line:
+            where += f" (line {miss.line})"
+        lines.append("score out of bounds: ", style="bold red")
+        lines.append(f"{sanitize(where)}: {miss.score}, expected {bounds}\n")
+        lines.append("    answer: ", style="dim")
+        lines.append_text(safe(miss.excerpt))
+        lines.append("\n")
+    for tip in result.tips_not_earning:
+        lines.append("warning: tip does not earn its criterion: ", style="bold yellow")
+        lines.append(f"{sanitize(tip.criterion)}\n")
+        lines.append("    said as “", style="dim")
+        lines.append_text(safe(tip.tip))
+        lines.append("”: reword the tip or add a keyword phrase it uses\n", style="dim")
+    if lines:
+        lines.rstrip()
+        parts.append(lines)
+    if result.questions_without_examples:
+        parts.append(Text("No examples: " + ", ".join(result.questions_without_examples),
+                          style="yellow"))
+    verdict = "all examples agree" if result.ok else \
+        f"{result.disagreements} disagreement{'s' if result.disagreements != 1 else ''}"
+    tips = len(result.tips_not_earning)
+    if tips:
+        verdict += f"; tips that do not earn their criterion: {tips}"
+    parts.append(Text(verdict, style="bold green" if result.ok else "bold red"))
+    return Group(*parts)

@@ -1,0 +1,114 @@
+"""A practice session on screen: the question, the scored answer, the model answer, the summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich import box
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from coach.text import sanitize
+
+from .feedback import score_report
+from .terminal import band, change_text, clock_text, safe
+
+if TYPE_CHECKING:
+    from coach.practice import Asked, ModelAnswer, Scored, Summary
+
+
+def question_panel(asked: Asked) -> Panel:
+    """A question as asked in a session: the prompt, its number, and its time limit."""
+    q = asked.question
+    body = Text()
+    body.append_text(safe(q.prompt))
+    body.append("\n")
+    meta = [f"time limit {clock_text(asked.time_limit)}", str(q.difficulty)]
+    if q.tags:
+        meta.append(", ".join(sanitize(t) for t in q.tags))
+    body.append(" · ".join(meta), style="dim")
+    title = Text(f"Question {asked.index} of {asked.total}", style="bold")
+    if asked.again:
+        title.append("  (once more: it scored below 50 earlier)", style="yellow")
+    elif asked.retry:
+        title.append("  (retry)", style="cyan")
+    return Panel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
+                 subtitle_align="right", box=box.HEAVY, border_style="cyan")
+
+
+def scored_view(scored: Scored) -> Group:
+    """After an answer: the same report as `coach score`, then where it was saved and the change."""
+    report = score_report(scored.result, prompt=scored.question.prompt, title=scored.pack_title,
+                          answer=scored.answer.text)
+    line = Text()
+    if scored.attempt_id is not None:
+        line.append(f"Saved as attempt #{scored.attempt_id}", style="dim")
+    else:
+        line.append("Not saved", style="yellow")
+    if scored.previous is not None:
+        line.append(f" · last time {scored.previous} → now {scored.result.score} ", style="dim")
+        line.append_text(change_text(scored.result.score - scored.previous))
+    if scored.answer.duration is not None:
+        line.append(f" · took {clock_text(scored.answer.duration)}", style="dim")
+    if scored.answer.timed_out:
+        line.append(" · submitted at the time limit", style="yellow")
+    line.append(f" · rated {scored.rating} for review", style="dim")
+    return Group(report, line)
+
+
+def model_answer_panel(shown: ModelAnswer) -> Panel:
+    """The pack's model answer, labelled as one example of a strong answer."""
+    return Panel(safe(shown.text.strip()), title="An example of a strong answer (one of many, not the only "
+                 "right one)", title_align="left", box=box.ROUNDED, border_style="blue")
+
+
+def session_summary(summary: Summary) -> Group:
+    """The end of a session: every question, its scores, the change since last time, weak spots."""
+    table = Table(box=box.SIMPLE_HEAD, title="Session summary", title_justify="left")
+    table.add_column("Question")
+    table.add_column("Score", justify="right")
+    table.add_column("This session", justify="left")
+    table.add_column("Before", justify="right")
+    table.add_column("Change", justify="right")
+    for row in summary.rows:
+        last = row.last
+        if last is None:  # no answer scored for this question
+            continue
+        table.add_row(safe(row.question), Text(str(last), style=f"bold {band(last)}"),
+                      Text(" → ".join(str(s) for s in row.scores), style="dim"),
+                      Text("–" if row.previous is None else str(row.previous), style="dim"),
+                      change_text(row.change))
+    parts: list[Any] = [table]
+    line = Text()
+    if summary.attempts:
+        line.append(f"{summary.attempts} answer{'s' if summary.attempts != 1 else ''} scored, "
+                    f"average {summary.average}. ", style="bold")
+    else:
+        line.append("No answers scored. ", style="bold")
+    if summary.saved:
+        line.append(f"{summary.saved} saved to the history.", style="dim")
+    elif summary.attempts:
+        line.append("Nothing was saved (the history could not be written).", style="yellow")
+    if summary.ended_by == "interrupted":
+        line.append(" Session ended early; every scored answer is kept.", style="dim")
+    parts.append(line)
+    if summary.weakest:
+        tips = Text()
+        for crit in summary.weakest:
+            tips.append(f"• {sanitize(crit.label)} ", style="bold")
+            tips.append(f"({crit.earned}/{crit.seen})", style="dim")
+            if crit.tip:
+                tips.append(": ")
+                tips.append_text(safe(crit.tip))
+            tips.append("\n")
+        tips.rstrip()
+        parts.append(Panel(tips, title="Weakest criteria this session", title_align="left",
+                           box=box.ROUNDED, border_style="yellow"))
+    return Group(*parts)
+
+
+def skipped_note() -> Text:
+    """An empty answer: nothing scored or stored."""
+    return Text("Nothing typed: skipped.", style="dim")
