@@ -11,7 +11,7 @@ m model answer, q quit.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, cast
 
 from .practice import Answer, Asked, Choice, Scored
 from .text import clock
@@ -106,6 +106,7 @@ class TerminalResponder:
         options = "[n]ext (Enter)  [r]etry" + ("  [m]odel answer" if scored.has_model_answer else "") \
             + "  [q]uit"
         try:
-            return prompt(f"{options} > ", key_bindings=keys)  # type: ignore[no-any-return]
+            # The key bindings above exit only with a Choice.
+            return cast(Choice, prompt(f"{options} > ", key_bindings=keys))
         except EOFError:
             return "quit"

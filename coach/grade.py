@@ -236,14 +236,23 @@ def _read_json_array(path: Path, policy: _Policy) -> Iterator[Entry]:
         raise InputError([Problem(str(path), 1, 1, "", json_value(text)[1] or "invalid JSON")]) \
             from None
     decoder = json.JSONDecoder()
-    space = re.compile(r"[\s,]*")
-    pos = space.match(text, text.index("[") + 1).end()
+    pos = _skip_separators(text, text.index("[") + 1)
     line, counted = 1, 0
     while text[pos] != "]":
         row, end = decoder.raw_decode(text, pos)
         line, counted = line + text.count("\n", counted, pos), pos
         yield _entry(row, line, policy)
-        pos = space.match(text, end).end()
+        pos = _skip_separators(text, end)
+
+
+_SEPARATORS = re.compile(r"[\s,]*")
+
+
+def _skip_separators(text: str, pos: int) -> int:
+    """The position after any white space and commas from pos on."""
+    match = _SEPARATORS.match(text, pos)
+    assert match is not None  # the pattern matches the empty string, so always
+    return match.end()
 
 
 def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy) -> Iterator[Entry]:

@@ -23,7 +23,7 @@ from . import Language
 
 # Case, plural, postposition and clitic suffixes (after NFKC and joiner removal), and the
 # verb endings the packs' keywords drop (keywords give verbs as stems: పరిష్కరించ-).
-_SUFFIXES = (
+_SUFFIXES: tuple[str, ...] = (
     # plural + case (+ clitic)
     "లలోనూ", "లతోనే", "లలోనే", "లలో", "ల్లో", "లతో", "లకు", "లకి", "లను", "లని", "లపై",
     "ళ్ళు", "ళ్లు", "లు",
