@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, FileProblem, InputError, LocatedError, Problem
-from .tabular import CsvTable, Row, clip, json_value, jsonl_rows, table_kind
+from .tabular import clip, json_value, open_rows, table_kind
 from .text import repair
 
 if TYPE_CHECKING:
@@ -257,15 +257,9 @@ def _skip_separators(text: str, pos: int) -> int:
 
 def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy) -> Iterator[Entry]:
     """JSON Lines or CSV/TSV rows through the shared tabular reader; a bad row is an error row."""
-    if kind == "jsonl":
-        rows: Iterable[Row] = jsonl_rows(handle, name, MAX_INPUT_LINE)
-    else:
-        table = CsvTable(handle, name, "\t" if kind == "tsv" else ",", MAX_INPUT_LINE)
-        missing = [c for c in ("question", "answer") if c not in table.header]
-        if missing:
-            raise InputError([Problem(name, 1, 1, "", f"CSV header lacks column(s) {', '.join(missing)}; "
-                                      f"expected columns: {', '.join(COLUMNS)}")])
-        rows = table
+    rows = open_rows(handle, name, kind, ("question", "answer"), lambda missing: (
+        f"CSV header lacks column(s) {', '.join(missing)}; expected columns: {', '.join(COLUMNS)}"),
+        MAX_INPUT_LINE)
     for row in rows:
         fields = row.fields or {}
         if row.error is not None:

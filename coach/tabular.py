@@ -12,12 +12,12 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import FileProblem
+from .errors import FileProblem, InputError, Problem
 
 MAX_LINE = 10 * 1024 * 1024
 TOO_LONG = "line longer than 10 MB"
@@ -216,9 +216,16 @@ class CsvTable:
             yield Row(row.line, fields, row.error, row.too_long)
 
 
-def open_rows(handle: IO[bytes], name: str, kind: str, limit: int = MAX_LINE) -> Iterator[Row]:
-    """Rows of a JSON Lines file, or of a CSV/TSV file after its header (for callers that check
-    the header themselves, use CsvTable)."""
+def open_rows(handle: IO[bytes], name: str, kind: str, required: Sequence[str],
+              missing: Callable[[list[str]], str], limit: int = MAX_LINE) -> Iterator[Row]:
+    """Rows of a JSON Lines file, or of a CSV/TSV file after its header: the one header check
+    of `coach grade` and `coach packs draft`. A header without every `required` column raises
+    InputError at line 1 before any row is read, with the message `missing(absent columns)`
+    (each command words it for its own columns)."""
     if kind == "jsonl":
         return jsonl_rows(handle, name, limit)
-    return iter(CsvTable(handle, name, "\t" if kind == "tsv" else ",", limit))
+    table = CsvTable(handle, name, "\t" if kind == "tsv" else ",", limit)
+    absent = [c for c in required if c not in table.header]
+    if absent:
+        raise InputError([Problem(name, 1, 1, "", missing(absent))])
+    return iter(table)

@@ -9,13 +9,12 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from coach.errors import FileProblem, InputError, Problem
-from coach.tabular import CsvTable, Row, clip, jsonl_rows, table_kind
+from coach.tabular import clip, open_rows, table_kind
 
 COLUMNS = ("id", "question", "model_answer")
 MAX_TEXT = 20_000  # the longest prompt or model answer a pack accepts (packs.Text)
@@ -63,16 +62,9 @@ def _table_rows(path: Path, text: str, columns: tuple[str, ...],
                           f"{' ' + other if other else ''}")
     name = str(path)
     handle = io.BytesIO(text.encode("utf-8"))
-    rows: Iterable[Row]
-    if kind == "jsonl":
-        rows = jsonl_rows(handle, name)
-    else:
-        table = CsvTable(handle, name, "\t" if kind == "tsv" else ",")
-        missing = [c for c in columns if c not in table.header]
-        if missing:
-            raise InputError([Problem(name, 1, 1, "", f"missing column{'s' if len(missing) > 1 else ''} "
-                                      f"{', '.join(missing)}; expected the columns {', '.join(columns)}")])
-        rows = table
+    rows = open_rows(handle, name, kind, columns, lambda missing: (
+        f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; expected the "
+        f"columns {', '.join(columns)}"))
     found: list[tuple[int, dict[str, Any]]] = []
     problems: list[Problem] = []
     for row in rows:
