@@ -66,7 +66,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-DEFAULT_PACK = "customer-service"
+DEFAULT_PACK = "customer-service"  # `score` and `practice` use it when no pack is given
 
 
 def _version(value: bool) -> None:
@@ -184,8 +184,8 @@ class GradeFormat(StrEnum):
     markdown = "markdown"
 
 
-@app.command()
-def grade(
+@app.command("grade")
+def grade_cmd(
     file: Annotated[Path, typer.Argument(help="Answers: YAML (like answers.yaml), .jsonl or .csv.")],
     pack: Annotated[str | None, typer.Option("--pack", "-p",
                                              help="Default pack for rows that name none.")] = None,
@@ -214,11 +214,11 @@ def grade(
 
       coach grade answers.csv --pack customer-service --min-score 60
     """
-    from .grade import Summary, grade, read_entries
+    from .grade import GradeTotals, grade, read_entries
     from .output.writers import write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
-    summary = Summary()
+    summary = GradeTotals()
 
     def tracked() -> Any:
         for row in grade(entries, jobs=jobs):

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from .practice import Event, Session
     from .store import Attempt, Store
 
-DEFAULT_PACK = "customer-service"
 DEFAULT_COUNT = 5
 
 
@@ -68,6 +67,7 @@ def _text_option(value: str | None) -> str | None:
 
 def _resolve_pack(ref: str | None, store: Store | None) -> Any:
     """The pack to practise: --pack, else the last one used, else the bundled default."""
+    from .cli import DEFAULT_PACK
     from .errors import CoachError
     from .packs import load_pack
 
@@ -298,10 +298,9 @@ def _history(
 def _repair() -> None:
     """`coach history --repair`: move a damaged file aside, else fix or quarantine damaged rows."""
     from .output.records import moved_aside, rows_repaired
-    from .store import db_path, repair_rows
-    from .store import repair as do_repair
+    from .store import db_path, move_aside, repair_rows
 
-    moved = do_repair()
+    moved = move_aside()
     if moved is not None:
         moved_aside(moved, db_path())
         return

@@ -27,7 +27,7 @@ from .text import repair
 if TYPE_CHECKING:
     from .engine import Score
 
-COLUMNS = ("id", "candidate", "pack", "question", "answer")
+ANSWER_COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json array is read whole, unlike JSON Lines
 # A YAML answers file is parsed whole (with positions), so it has limits of its own, higher
@@ -148,7 +148,7 @@ def _entry(row: Any, line: int, policy: _Policy, file_pack: str | None = None) -
     if not isinstance(row, dict):
         return Entry(line, None, None, default_pack, None, None, "expected a mapping of fields")
     try:
-        fields = {name: _text_field(row, name) for name in COLUMNS}
+        fields = {name: _text_field(row, name) for name in ANSWER_COLUMNS}
     except ValueError as exc:
         return Entry(line, None, None, default_pack, None, None, str(exc))
     pack = fields["pack"] or default_pack
@@ -258,7 +258,7 @@ def _skip_separators(text: str, pos: int) -> int:
 def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy) -> Iterator[Entry]:
     """JSON Lines or CSV/TSV rows through the shared tabular reader; a bad row is an error row."""
     rows = open_rows(handle, name, kind, ("question", "answer"), lambda missing: (
-        f"CSV header lacks column(s) {', '.join(missing)}; expected columns: {', '.join(COLUMNS)}"),
+        f"CSV header lacks column(s) {', '.join(missing)}; expected columns: {', '.join(ANSWER_COLUMNS)}"),
         MAX_INPUT_LINE)
     for row in rows:
         fields = row.fields or {}
@@ -269,7 +269,7 @@ def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy
         elif kind == "jsonl":
             yield _entry(fields, row.line, policy)
         else:
-            yield _entry({k: v for k, v in fields.items() if k in COLUMNS and v != ""}, row.line,
+            yield _entry({k: v for k, v in fields.items() if k in ANSWER_COLUMNS and v != ""}, row.line,
                          policy)
 
 
@@ -439,7 +439,7 @@ def grade(entries: Iterable[Entry], jobs: int = 1) -> Iterator[GradedRow]:
 
 
 @dataclass
-class Summary:
+class GradeTotals:
     """Running totals over graded rows, kept in constant memory."""
 
     count: int = 0

@@ -61,7 +61,7 @@ def _parse_since(value: str, now: datetime) -> str:
     return parsed.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _evidence(data: Any) -> Evidence | None:
+def _optional_span(data: Any) -> Evidence | None:
     return _span(data) if isinstance(data, dict) else None
 
 
@@ -90,7 +90,7 @@ def stored_score(data: dict[str, Any]) -> Score:
     criteria = [CriterionResult(
         id=str(c.get("id", "")), label=c["label"], weight=float(c.get("weight", 1.0)),
         earned=c["earned"], negated=c["negated"], keyword=c.get("keyword"), match=c["match"],
-        evidence=_evidence(c.get("evidence")), negation=_evidence(c.get("negation")),
+        evidence=_optional_span(c.get("evidence")), negation=_optional_span(c.get("negation")),
         tip=c.get("tip") or "", nearest=c.get("nearest"), set_aside=set_aside(c.get("set_aside")))
         for c in data["criteria"]]
     flags = [RedFlagResult(str(f.get("phrase", "")), f.get("why") or "", f["penalty"],

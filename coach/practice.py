@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .store import Store
 
 DEFAULT_TIME_LIMIT = 120  # seconds, when a question sets none: about two minutes spoken
-AGAIN_BELOW = 50  # a score below this brings the question back once more this session
 Choice = Literal["retry", "model", "next", "quit"]
 LAST_PACK = "last_pack"
 
@@ -50,7 +49,7 @@ class Asked:
     question: Question
     pack_title: str
     time_limit: int
-    again: bool = False  # asked once more because an earlier answer scored below 50
+    again: bool = False  # asked once more because an earlier answer rated Again (below 50)
     retry: bool = False  # the person chose to try the same question again
 
 
@@ -91,7 +90,7 @@ class Notice:
 
 
 @dataclass
-class Row:
+class QuestionScores:
     """One question's line in the session summary."""
 
     question: str
@@ -124,10 +123,10 @@ class WeakCriterion:
 
 
 @dataclass
-class Summary:
+class SessionSummary:
     """The end-of-session picture: every question, its scores, and the weakest criteria."""
 
-    rows: list[Row]
+    rows: list[QuestionScores]
     weakest: list[WeakCriterion]
     attempts: int
     saved: int
@@ -155,7 +154,7 @@ class Summary:
 class Finished:
     """The session is over; here is its summary."""
 
-    summary: Summary
+    summary: SessionSummary
 
 
 Event = Asked | Scored | ModelAnswer | Skipped | Notice | Finished
@@ -324,7 +323,7 @@ class Session:
         self.store = store
         self.strict_time = strict_time
         self.session_id = uuid.uuid4().hex
-        self.rows: dict[str, Row] = {}
+        self.rows: dict[str, QuestionScores] = {}
         self.results: list[Score] = []
         self.saved = 0
         self.ended_by = "done"
@@ -387,8 +386,12 @@ class Session:
         yield Finished(self.summary())
 
     def _maybe_again(self, question: Question) -> None:
+        # An answer the scheduler rates Again (below its threshold) brings the question back
+        # once more this session: one threshold for "not yet", in schedule.py.
+        from .schedule import RATED_AGAIN_BELOW
+
         row = self.rows.get(question.id)
-        if row and row.last is not None and row.last < AGAIN_BELOW and question.id not in self._again:
+        if row and row.last is not None and row.last < RATED_AGAIN_BELOW and question.id not in self._again:
             self._again.add(question.id)
             self.queue.append((question, True))
 
@@ -409,7 +412,7 @@ class Session:
                                     "characters were scored; only they are kept in your history."])
         row = self.rows.get(question.id)
         if row is None:
-            row = self.rows[question.id] = Row(question.id, question.prompt)
+            row = self.rows[question.id] = QuestionScores(question.id, question.prompt)
             row.previous = self._previous(question.id)
         previous = row.last if row.last is not None else row.previous
         attempt_id = None
@@ -440,7 +443,7 @@ class Session:
         except StoreError:
             return None
 
-    def summary(self) -> Summary:
+    def summary(self) -> SessionSummary:
         """The summary so far: safe to call at any moment (for example after Ctrl-C)."""
         seen: dict[str, list[int]] = {}
         labels: dict[str, tuple[str, str]] = {}
@@ -452,5 +455,5 @@ class Session:
             (WeakCriterion(cid, labels[cid][0], labels[cid][1], sum(marks), len(marks))
              for cid, marks in seen.items() if sum(marks) < len(marks)),
             key=lambda c: (c.earned / c.seen, -c.seen, c.id))[:3]
-        return Summary(list(self.rows.values()), weakest, len(self.results), self.saved,
+        return SessionSummary(list(self.rows.values()), weakest, len(self.results), self.saved,
                        str(self.store.path) if self.store is not None else None, self.ended_by)

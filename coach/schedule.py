@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-# Score thresholds of the FSRS ratings (practice.AGAIN_BELOW, the in-session retry, is its own).
+# Score thresholds of the FSRS ratings. An answer rated Again also comes back once more in
+# the same practice session (coach.practice).
 RATED_AGAIN_BELOW, RATED_HARD_BELOW, RATED_GOOD_BELOW = 50, 70, 90
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from coach.engine import Score
     from coach.history import TimelineRow
     from coach.packs import Pack
-    from coach.practice import Scored, Summary
+    from coach.practice import Scored, SessionSummary
     from coach.store import Attempt
 
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (C1
@@ -58,7 +58,7 @@ def pack_data(pack: Pack) -> dict[str, Any]:
     return data
 
 
-def practice_data(pack_id: str, attempts: list[Scored], summary: Summary) -> dict[str, Any]:
+def practice_data(pack_id: str, attempts: list[Scored], summary: SessionSummary) -> dict[str, Any]:
     """`practice --json`: every scored attempt (with its full result), then the summary."""
     return {"pack": pack_id,
             "attempts": [{"attempt_id": s.attempt_id, "previous": s.previous, "rating": s.rating,

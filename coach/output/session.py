@@ -16,7 +16,7 @@ from .feedback import score_report
 from .terminal import band, change_text, clock_text, safe
 
 if TYPE_CHECKING:
-    from coach.practice import Asked, ModelAnswer, Scored, Summary
+    from coach.practice import Asked, ModelAnswer, Scored, SessionSummary
 
 
 def question_panel(asked: Asked) -> Panel:
@@ -64,7 +64,7 @@ def model_answer_panel(shown: ModelAnswer) -> Panel:
                  "right one)", title_align="left", box=box.ROUNDED, border_style="blue")
 
 
-def session_summary(summary: Summary) -> Group:
+def session_summary(summary: SessionSummary) -> Group:
     """The end of a session: every question, its scores, the change since last time, weak spots."""
     table = Table(box=box.SIMPLE_HEAD, title="Session summary", title_justify="left")
     table.add_column("Question")

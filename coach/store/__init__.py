@@ -28,9 +28,6 @@ from .queries import Store
 from .records import Attempt, CardRow, criteria_summary
 from .repair import check, move_aside, repair_rows
 
-# cli_practice.py still imports the old name; drop this alias once it uses move_aside.
-repair = move_aside
-
 __all__ = [
     "Attempt",
     "CardRow",

@@ -67,7 +67,7 @@ def _is_num(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _evidence(value: Any) -> bool:
+def _is_evidence(value: Any) -> bool:
     return (isinstance(value, dict) and isinstance(value.get("text"), str)
             and _is_int(value.get("start")) and _is_int(value.get("end")))
 
@@ -87,12 +87,12 @@ def result_object(value: Any) -> dict[str, Any]:
         if not (isinstance(crit, dict) and isinstance(crit.get("label"), str)
                 and isinstance(crit.get("earned"), bool) and isinstance(crit.get("negated"), bool)
                 and _is_num(crit.get("match")) and isinstance(crit.get("tip") or "", str)
-                and (_evidence(crit.get("evidence")) if crit["earned"] or crit["negated"]
-                     else crit.get("evidence") is None or _evidence(crit["evidence"]))
-                and (crit.get("negation") is None or _evidence(crit["negation"]))):
+                and (_is_evidence(crit.get("evidence")) if crit["earned"] or crit["negated"]
+                     else crit.get("evidence") is None or _is_evidence(crit["evidence"]))
+                and (crit.get("negation") is None or _is_evidence(crit["negation"]))):
             raise Damaged("result: a criterion lacks its label, earned, negated, match or evidence")
     for flag in data["red_flags"]:
-        if not (isinstance(flag, dict) and _is_num(flag.get("penalty")) and _evidence(flag.get("evidence"))
+        if not (isinstance(flag, dict) and _is_num(flag.get("penalty")) and _is_evidence(flag.get("evidence"))
                 and isinstance(flag.get("why") or "", str)):
             raise Damaged("result: a red flag lacks its penalty or evidence")
     for item in data["fillers"] + data["hedges"]:
