@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 if TYPE_CHECKING:
+    from .history import Stats
     from .practice import Event, Session
-    from .store import Attempt, Store
+    from .store import Attempt, CardRow, Store
 
 DEFAULT_COUNT = 5
 
@@ -352,13 +353,13 @@ def _show(
 # -- stats and export ---------------------------------------------------------------------------
 
 
-def _stats_data(pack: str | None, since: str | None = None) -> tuple[list[Any], dict[str, Any]]:
+def _stats_data(pack: str | None, since: str | None = None) -> tuple[list[Attempt], Stats]:
     from .history import stats
 
     pack = _text_option(pack)
     store = _existing_store()
-    attempts: list[Any] = []
-    cards: list[Any] = []
+    attempts: list[Attempt] = []
+    cards: list[CardRow] = []
     if store is not None:
         with store:
             attempts = store.attempts(pack=pack, since=since)
@@ -383,7 +384,7 @@ def stats_cmd(
     if json_out:
         from .output.jsonout import print_json
 
-        print_json(data)
+        print_json(data.to_dict())
         return
     from .output.history import stats_view
     from .output.terminal import console

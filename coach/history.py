@@ -1,7 +1,7 @@
 """What the history says: statistics, score timelines, criteria gained or lost. Pure functions.
 
-Takes stored attempts and cards (coach/store/) and returns plain JSON-ready data that
-`coach history`, `coach stats` and `coach export` print, render or write; `stored_score`
+Takes stored attempts and cards (coach/store/) and returns typed results (`Stats`,
+`TimelineRow`) that `coach history`, `coach stats` and `coach export` render or write; `stored_score`
 turns a stored result back into the Score it was, so it is shown as `coach score` shows it.
 """
 
@@ -17,7 +17,7 @@ from .errors import CoachError
 
 if TYPE_CHECKING:
     from .engine import Evidence, Score
-    from .store import Attempt, CardRow
+    from .store import Attempt, CardRow, StoredCriterion
 
 RECENT_DAYS = 30
 _RELATIVE = re.compile(r"^(\d+)\s*([dwmy])$")
@@ -120,12 +120,13 @@ def local_day(created: str) -> date:
     return datetime.fromisoformat(created).astimezone().date()
 
 
-def changes(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, list[str]]:
+def changes(before: Sequence[StoredCriterion] | None,
+            after: Sequence[StoredCriterion]) -> dict[str, list[str]]:
     """Criteria gained and lost between two attempts at the same question (ids)."""
     if before is None:
         return {"gained": [], "lost": []}
-    was = {c["id"] for c in before["criteria"] if c["earned"]}
-    now = {c["id"] for c in after["criteria"] if c["earned"]}
+    was = {c.id for c in before if c.earned}
+    now = {c.id for c in after if c.earned}
     return {"gained": sorted(now - was), "lost": sorted(was - now)}
 
 
@@ -151,8 +152,7 @@ def timeline(attempts: Sequence[Attempt]) -> list[TimelineRow]:
     rows: list[TimelineRow] = []
     previous: Attempt | None = None
     for attempt in attempts:
-        delta = changes({"criteria": previous.criteria} if previous else None,
-                        {"criteria": attempt.criteria})
+        delta = changes(previous.criteria if previous else None, attempt.criteria)
         rows.append(TimelineRow(attempt.id, attempt.created, attempt.score,
                                 None if previous is None else attempt.score - previous.score,
                                 delta["gained"], delta["lost"]))
@@ -176,64 +176,146 @@ def streaks(days: set[date], today: date) -> dict[str, int]:
     return {"current": current, "longest": longest}
 
 
+@dataclass(frozen=True, slots=True)
+class CriterionRate:
+    """How often one criterion was earned: all time, and in the last RECENT_DAYS days (None
+    when it was not met then)."""
+
+    id: str
+    label: str
+    tip: str
+    seen: int
+    earned: int
+    rate: float
+    recent_seen: int
+    recent_earned: int
+    recent_rate: float | None
+
+    @property
+    def current(self) -> float:
+        """The recent rate when there is one, else the all-time rate."""
+        return self.recent_rate if self.recent_rate is not None else self.rate
+
+
+@dataclass(frozen=True, slots=True)
+class WeakSpot:
+    """One of the (at most three) criteria most worth working on, with its tip."""
+
+    id: str
+    label: str
+    rate: float
+    recent_rate: float | None
+    tip: str
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """One local calendar day of practice."""
+
+    date: str
+    attempts: int
+    average: float
+    best: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScorePoint:
+    """One attempt's score, for the chart of every attempt."""
+
+    id: int
+    created: str
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A question due for review."""
+
+    pack: str
+    question: str
+    due: str
+
+
+@dataclass(frozen=True, slots=True)
+class Streak:
+    """Day streaks: the current one and the longest."""
+
+    current: int
+    longest: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """What `coach stats` and `coach export` show; `to_dict` is the `stats --json` document."""
+
+    pack: str | None
+    attempts: int
+    questions: int
+    average: float | None
+    best: int | None
+    recent_attempts: int
+    recent_average: float | None
+    criteria: tuple[CriterionRate, ...]
+    weakest: tuple[WeakSpot, ...]
+    daily: tuple[Day, ...]
+    scores: tuple[ScorePoint, ...]
+    due: tuple[Due, ...]
+    streak: Streak
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, in the documented order of fields."""
+        return asdict(self)
+
+
 def _criteria_rates(attempts: Sequence[Attempt]) -> dict[str, dict[str, Any]]:
     rates: dict[str, dict[str, Any]] = {}
     for attempt in attempts:
         for crit in attempt.criteria:
-            key = crit["id"]
-            entry = rates.setdefault(key, {"id": key, "label": crit["label"], "tip": crit.get("tip", ""),
-                                           "seen": 0, "earned": 0})
+            entry = rates.setdefault(crit.id, {"label": crit.label, "tip": crit.tip, "seen": 0,
+                                               "earned": 0})
             entry["seen"] += 1
-            entry["earned"] += 1 if crit["earned"] else 0
-            entry["label"], entry["tip"] = crit["label"], crit.get("tip", "") or entry["tip"]
+            entry["earned"] += 1 if crit.earned else 0
+            entry["label"], entry["tip"] = crit.label, crit.tip or entry["tip"]
     return rates
 
 
 def stats(attempts: Sequence[Attempt], cards: Sequence[CardRow], *, now: datetime | None = None,
-          pack: str | None = None) -> dict[str, Any]:
+          pack: str | None = None) -> Stats:
     """`coach stats`: totals, per-criterion earn rates (all time, last 30 days), daily scores,
     due questions and streaks."""
     now = now or datetime.now(UTC)
     recent_from = now - timedelta(days=RECENT_DAYS)
     recent = [a for a in attempts if datetime.fromisoformat(a.created) >= recent_from]
     all_rates, recent_rates = _criteria_rates(attempts), _criteria_rates(recent)
-    criteria = []
+    criteria: list[CriterionRate] = []
     for cid, entry in sorted(all_rates.items()):
         last = recent_rates.get(cid)
-        criteria.append({
-            **entry, "rate": round(entry["earned"] / entry["seen"], 3),
-            "recent_seen": last["seen"] if last else 0,
-            "recent_earned": last["earned"] if last else 0,
-            "recent_rate": round(last["earned"] / last["seen"], 3) if last else None,
-        })
-
-    def current(c: dict[str, Any]) -> float:  # the last 30 days when there are any, else all time
-        return c["recent_rate"] if c["recent_rate"] is not None else c["rate"]
-
-    weakest = sorted((c for c in criteria if current(c) < 1),
-                     key=lambda c: (current(c), c["rate"], c["id"]))[:3]
+        criteria.append(CriterionRate(
+            cid, entry["label"], entry["tip"], entry["seen"], entry["earned"],
+            round(entry["earned"] / entry["seen"], 3),
+            last["seen"] if last else 0, last["earned"] if last else 0,
+            round(last["earned"] / last["seen"], 3) if last else None))
+    weakest = sorted((c for c in criteria if c.current < 1),
+                     key=lambda c: (c.current, c.rate, c.id))[:3]
     daily: dict[date, list[int]] = {}
     for attempt in attempts:
         daily.setdefault(local_day(attempt.created), []).append(attempt.score)
     from .schedule import parse_due
 
-    due = [{"pack": c.pack, "question": c.question, "due": c.due} for c in cards
-           if parse_due(c.due) <= now]
     scores = [a.score for a in attempts]
-    return {
-        "pack": pack,
-        "attempts": len(attempts),
-        "questions": len({(a.pack, a.question) for a in attempts}),
-        "average": round(sum(scores) / len(scores), 1) if scores else None,
-        "best": max(scores) if scores else None,
-        "recent_attempts": len(recent),
-        "recent_average": round(sum(a.score for a in recent) / len(recent), 1) if recent else None,
-        "criteria": criteria,
-        "weakest": [{"id": c["id"], "label": c["label"], "rate": c["rate"],
-                     "recent_rate": c["recent_rate"], "tip": c["tip"]} for c in weakest],
-        "daily": [{"date": day.isoformat(), "attempts": len(s), "average": round(sum(s) / len(s), 1),
-                   "best": max(s)} for day, s in sorted(daily.items())],
-        "scores": [{"id": a.id, "created": a.created, "score": a.score} for a in attempts],
-        "due": due,
-        "streak": streaks(set(daily), now.astimezone().date()),
-    }
+    return Stats(
+        pack=pack,
+        attempts=len(attempts),
+        questions=len({(a.pack, a.question) for a in attempts}),
+        average=round(sum(scores) / len(scores), 1) if scores else None,
+        best=max(scores) if scores else None,
+        recent_attempts=len(recent),
+        recent_average=round(sum(a.score for a in recent) / len(recent), 1) if recent else None,
+        criteria=tuple(criteria),
+        weakest=tuple(WeakSpot(c.id, c.label, c.rate, c.recent_rate, c.tip) for c in weakest),
+        daily=tuple(Day(day.isoformat(), len(s), round(sum(s) / len(s), 1), max(s))
+                    for day, s in sorted(daily.items())),
+        scores=tuple(ScorePoint(a.id, a.created, a.score) for a in attempts),
+        due=tuple(Due(c.pack, c.question, c.due) for c in cards if parse_due(c.due) <= now),
+        streak=Streak(**streaks(set(daily), now.astimezone().date())),
+    )

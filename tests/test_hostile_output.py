@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from coach.cli import app
 from coach.engine import score_answer
 from coach.grade import GradedRow
+from coach.history import stats
 from coach.output import terminal as render
 from coach.output import writers
 from coach.output.export import markdown as markdown_report
@@ -187,8 +188,8 @@ def test_export_shows_only_the_scored_part(tmp_path: Path) -> None:
         _record(store, Path(MINI), "I show empathy " + "b" * 500_000)
     with Store.open() as store:
         attempts = store.attempts()
-    text = markdown_report(attempts, {"attempts": 1, "questions": 1, "average": 0, "best": 0,
-                                      "criteria": [], "weakest": []}, title="t", period="p")
+    summary = dataclasses.replace(stats([], []), attempts=1, questions=1, average=0, best=0)
+    text = markdown_report(attempts, summary, title="t", period="p")
     assert len(text) < 70_000 and "440,015 more characters, not scored and not shown" in text
 
 

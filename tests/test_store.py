@@ -84,7 +84,7 @@ def test_attempt_round_trip_and_filters(isolated_home: Path) -> None:
         assert got is not None
         assert got.answer == "I help quickly and with empathy, always polite."
         assert got.score == got.result["score"] == _result(got.answer)["score"]
-        assert {c["id"] for c in got.criteria} == {"empathy", "timeliness", "respect"}
+        assert {c.id for c in got.criteria} == {"empathy", "timeliness", "respect"}
         assert got.duration == 12.5 and got.time_limit == 90 and got.words == got.result["words"]
         assert [a.id for a in store.attempts(question="queue")] == [other]
         assert [a.id for a in store.attempts(limit=2)] == [second, other]

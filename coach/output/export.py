@@ -18,6 +18,7 @@ from .markdown import md_inline, md_quote
 
 if TYPE_CHECKING:
     from coach.engine import Score
+    from coach.history import Stats
     from coach.store import Attempt
 
 
@@ -40,28 +41,28 @@ def _unscored(rest: int) -> str:
     return f"… and {rest:,} more characters, not scored and not shown." if rest else ""
 
 
-def markdown(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
+def markdown(attempts: Sequence[Attempt], stats: Stats, *, title: str, period: str) -> str:
     """The report as Markdown."""
-    out = [f"# {md_inline(title)}", "", f"{period}. {stats['attempts']} attempts at {stats['questions']} "
-           f"questions, average score {stats['average'] if stats['average'] is not None else '–'}, "
-           f"best {stats['best'] if stats['best'] is not None else '–'}.", ""]
-    if stats["criteria"]:
+    out = [f"# {md_inline(title)}", "", f"{period}. {stats.attempts} attempts at {stats.questions} "
+           f"questions, average score {stats.average if stats.average is not None else '–'}, "
+           f"best {stats.best if stats.best is not None else '–'}.", ""]
+    if stats.criteria:
         out += ["## Criteria", "", "| Criterion | Earned | Rate |", "|---|---:|---:|"]
-        for c in sorted(stats["criteria"], key=lambda c: c["rate"]):
-            out.append(f"| {md_inline(c['label'])} | {c['earned']}/{c['seen']} | {round(100 * c['rate'])}% |")
+        for c in sorted(stats.criteria, key=lambda c: c.rate):
+            out.append(f"| {md_inline(c.label)} | {c.earned}/{c.seen} | {round(100 * c.rate)}% |")
         out.append("")
-    if stats["weakest"]:
+    if stats.weakest:
         out += ["## To work on", ""]
-        out += [f"- **{md_inline(c['label'])}**: {md_inline(c['tip'])}" for c in stats["weakest"]]
+        out += [f"- **{md_inline(w.label)}**: {md_inline(w.tip)}" for w in stats.weakest]
         out.append("")
     out += ["## Attempts", ""]
     for a in attempts:
         out += [f"### #{a.id} · {md_inline(a.question)} · {a.score}/100", "",
                 f"*{md_inline(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
                 f"**{md_inline(a.prompt)}**", "", *_answer_md(a), "", "| | Criterion |", "|---|---|"]
-        for c in a.criteria:
-            mark = "✓" if c["earned"] else ("⊘ negated" if c["negated"] else "✗")
-            out.append(f"| {mark} | {md_inline(c['label'])} |")
+        for crit in a.criteria:
+            mark = "✓" if crit.earned else ("⊘ negated" if crit.negated else "✗")
+            out.append(f"| {mark} | {md_inline(crit.label)} |")
         out.append("")
     if not attempts:
         out += ["No attempts in this period.", ""]
@@ -86,7 +87,7 @@ def _answer_html(attempt: Attempt, e: Any) -> list[str]:
     return [*out, f"<p><em>{e(_unscored(rest))}</em></p>"] if rest else out
 
 
-def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: str, period: str) -> str:
+def html_report(attempts: Sequence[Attempt], stats: Stats, *, title: str, period: str) -> str:
     """The report as a standalone HTML page (no scripts, no external resources)."""
 
     def e(text: Any) -> str:
@@ -94,18 +95,18 @@ def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: st
 
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
            f"<title>{e(title)}</title><style>{_CSS}</style></head><body>", f"<h1>{e(title)}</h1>",
-           f"<p>{e(period)}. {stats['attempts']} attempts at {stats['questions']} questions, average score "
-           f"{e(stats['average'] if stats['average'] is not None else '–')}, best "
-           f"{e(stats['best'] if stats['best'] is not None else '–')}.</p>"]
-    if stats["criteria"]:
+           f"<p>{e(period)}. {stats.attempts} attempts at {stats.questions} questions, average score "
+           f"{e(stats.average if stats.average is not None else '–')}, best "
+           f"{e(stats.best if stats.best is not None else '–')}.</p>"]
+    if stats.criteria:
         out.append("<h2>Criteria</h2><table><tr><th>Criterion</th><th>Earned</th><th>Rate</th></tr>")
-        for c in sorted(stats["criteria"], key=lambda c: c["rate"]):
-            out.append(f"<tr><td>{e(c['label'])}</td><td>{c['earned']}/{c['seen']}</td>"
-                       f"<td>{round(100 * c['rate'])}%</td></tr>")
+        for c in sorted(stats.criteria, key=lambda c: c.rate):
+            out.append(f"<tr><td>{e(c.label)}</td><td>{c.earned}/{c.seen}</td>"
+                       f"<td>{round(100 * c.rate)}%</td></tr>")
         out.append("</table>")
-    if stats["weakest"]:
+    if stats.weakest:
         out.append("<h2>To work on</h2><ul>")
-        out += [f"<li><strong>{e(c['label'])}</strong>: {e(c['tip'])}</li>" for c in stats["weakest"]]
+        out += [f"<li><strong>{e(w.label)}</strong>: {e(w.tip)}</li>" for w in stats.weakest]
         out.append("</ul>")
     out.append("<h2>Attempts</h2>")
     for a in attempts:
@@ -113,9 +114,9 @@ def html_report(attempts: Sequence[Attempt], stats: dict[str, Any], *, title: st
                 f"<p><em>{e(a.pack)} · {e(a.created[:16].replace('T', ' '))} UTC · {a.words} words</em></p>",
                 f"<p><strong>{e(a.prompt)}</strong></p>", *_answer_html(a, e),
                 "<table>"]
-        for c in a.criteria:
-            cls, mark = ("earned", "✓") if c["earned"] else ("missed", "⊘ negated" if c["negated"] else "✗")
-            out.append(f'<tr class="{cls}"><td>{mark}</td><td>{e(c["label"])}</td></tr>')
+        for crit in a.criteria:
+            cls, mark = ("earned", "✓") if crit.earned else ("missed", "⊘ negated" if crit.negated else "✗")
+            out.append(f'<tr class="{cls}"><td>{mark}</td><td>{e(crit.label)}</td></tr>')
         out.append("</table>")
     if not attempts:
         out.append("<p>No attempts in this period.</p>")

@@ -15,7 +15,7 @@ Progress is keyed on (pack id, question id), so rewording a question keeps its h
 sqlite3 is used nowhere else in coach (a ruff rule).
   migrations.py  the schema as ordered, named migrations (after simonw/llm's llm/migrations.py)
   database.py    opening safely: WAL, busy timeout, lock, refusing damaged or foreign files
-  records.py     Attempt and CardRow, what the history holds
+  records.py     Attempt, StoredCriterion and CardRow, what the history holds
   queries.py     Store: attempts, cards and settings, read and written
   rows.py        checking single rows, and fixing or quarantining damaged ones
   repair.py      whole-file care: check, repair_rows, move_aside
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from .database import StoreCorrupt, StoreUnavailable, db_path, now_iso
 from .queries import Store
-from .records import Attempt, CardRow, criteria_summary
+from .records import Attempt, CardRow, StoredCriterion, criteria_summary
 from .repair import check, move_aside, repair_rows
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "Store",
     "StoreCorrupt",
     "StoreUnavailable",
+    "StoredCriterion",
     "check",
     "criteria_summary",
     "db_path",

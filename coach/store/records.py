@@ -1,10 +1,39 @@
 """What the history holds: an attempt as stored, a question's scheduling card, and the
-per-criterion summary kept with every attempt."""
+per-criterion summary kept with every attempt.
+
+These are typed objects; they become JSON (`to_dict`, `criteria_summary`) only where they
+are written to SQLite or printed with `--json`, and `from_dict` reads the stored JSON back.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCriterion:
+    """One criterion as kept with an attempt: enough for history, stats and export without
+    the full result."""
+
+    id: str
+    label: str
+    earned: bool
+    negated: bool
+    match: float | None = None
+    tip: str = ""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StoredCriterion:
+        """An entry of the stored `criteria` JSON (checked by rows.criteria_list)."""
+        return cls(data["id"], data["label"], data["earned"], data["negated"], data.get("match"),
+                   data.get("tip", "") or "")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored JSON shape (unchanged, so every existing history still reads)."""
+        return {"id": self.id, "label": self.label, "earned": self.earned, "negated": self.negated,
+                "match": self.match, "tip": self.tip}
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +47,7 @@ class Attempt:
     prompt: str
     answer: str
     score: int
-    criteria: list[dict[str, Any]]
+    criteria: tuple[StoredCriterion, ...]
     result: dict[str, Any]
     duration: float | None
     words: int
@@ -31,14 +60,14 @@ class Attempt:
             "id": self.id, "created": self.created, "session": self.session, "pack": self.pack,
             "question": self.question, "prompt": self.prompt, "score": self.score,
             "words": self.words, "duration": self.duration, "time_limit": self.time_limit,
-            "earned": [c["id"] for c in self.criteria if c["earned"]],
-            "missed": [c["id"] for c in self.criteria if not c["earned"]],
+            "earned": [c.id for c in self.criteria if c.earned],
+            "missed": [c.id for c in self.criteria if not c.earned],
         }
 
     def to_dict(self) -> dict[str, Any]:
         """Everything stored about the attempt, JSON-ready."""
         data = self.summary()
-        data.update(answer=self.answer, criteria=self.criteria, result=self.result)
+        data.update(answer=self.answer, criteria=[c.to_dict() for c in self.criteria], result=self.result)
         return data
 
 

@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .records import ATTEMPT_COLUMNS, criteria_summary
+from .records import ATTEMPT_COLUMNS, StoredCriterion, criteria_summary
 
 if TYPE_CHECKING:
     from .queries import Store
@@ -111,7 +111,8 @@ def result_object(value: Any) -> dict[str, Any]:
 
 
 def attempt_fields(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """An attempts row (records.ATTEMPT_COLUMNS order) with criteria and result decoded; raises Damaged."""
+    """An attempts row (records.ATTEMPT_COLUMNS order) with criteria (as StoredCriterion) and
+    result decoded; raises Damaged."""
     (aid, session, pack, question, prompt, answer, score, criteria, result, duration, words,
      limit, created) = row
     for column, value in (("session", session), ("pack", pack), ("question", question),
@@ -125,8 +126,9 @@ def attempt_fields(row: tuple[Any, ...]) -> tuple[Any, ...]:
     if not (duration is None or (isinstance(duration, int | float) and not isinstance(duration, bool))):
         raise Damaged(f"duration: expected a number of seconds, found {str(duration)[:40]!r}")
     _time(created, "created")
-    return (aid, session, pack, question, prompt, answer, score, criteria_list(criteria),
-            result_object(result), duration, words, limit, created)
+    marks = tuple(StoredCriterion.from_dict(c) for c in criteria_list(criteria))
+    return (aid, session, pack, question, prompt, answer, score, marks, result_object(result),
+            duration, words, limit, created)
 
 
 def card_fields(card: Any, due: Any) -> None:
