@@ -109,7 +109,7 @@ def _read_answer(text: str | None, file: Path | None) -> str:
     if text is not None and file is not None:
         raise typer.BadParameter("give the answer as TEXT or with --file, not both")
     if file is not None:
-        from .yamlio import read_text
+        from .fileio import read_text
 
         return read_text(file, limit=MAX_ANSWER_BYTES, what="answer file")
     if text is not None:

@@ -224,7 +224,7 @@ def _answers_document(path: Path) -> bool:
 
 def _read_json_array(path: Path, policy: _Policy) -> Iterator[Entry]:
     """A .json file holding one JSON array of rows (not JSON Lines): each row with its line."""
-    from .yamlio import read_text
+    from .fileio import read_text
 
     text = read_text(path, limit=MAX_JSON_BYTES, what="answers file")
     try:
@@ -355,7 +355,7 @@ def _is_racy(key: Any) -> bool:
 
 def _digest(path: Path) -> bytes | None:
     """The hash of a pack file's bytes; None when they cannot be read within the size limit."""
-    from .yamlio import DEFAULT_MAX_BYTES, read_bounded
+    from .fileio import DEFAULT_MAX_BYTES, read_bounded
 
     try:
         data = read_bounded(path, DEFAULT_MAX_BYTES)

@@ -7,18 +7,16 @@ the exact place in the file. Nothing here ever constructs a Python object from a
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import FileProblem, LocatedError, Problem
+from .errors import LocatedError, Problem
+from .fileio import read_text  # text file reading lives in fileio; callers may take it from here
 
-DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 50
 MAX_NODES = 200_000
 
@@ -31,19 +29,10 @@ LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
-               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
-
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 Path_ = tuple[str | int, ...]
-
-
-def max_bytes() -> int:
-    """The size limit for a YAML file: COACH_MAX_PACK_BYTES, or 4 MiB."""
-    raw = os.environ.get("COACH_MAX_PACK_BYTES", "")
-    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
 
 
 @dataclass
@@ -82,78 +71,6 @@ def dotted(path: Path_) -> str:
         else:
             out += ("." if out else "") + str(part)
     return out
-
-
-def read_text(path: Path, *, limit: int | None = None, what: str = "file") -> str:
-    """Read a UTF-8 text file defensively: size-limited, no NUL bytes, BOM and CRLF tolerated."""
-    default = limit is None
-    limit = max_bytes() if limit is None else limit
-    hint = " (set COACH_MAX_PACK_BYTES to raise it)" if default else ""
-    try:
-        raw = read_bounded(path, limit)
-    except FileNotFoundError:
-        raise FileProblem(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise FileProblem(f"{path}: is a folder, not {'an' if what[:1] in 'aeiou' else 'a'} {what}") \
-            from None
-    except OSError as exc:
-        raise FileProblem(f"{path}: cannot read: {exc.strerror}") from None
-    if isinstance(raw, int):
-        raise FileProblem(f"{path}: {what} is {raw:,} bytes, over the {limit:,}-byte limit{hint}")
-    if raw is None:
-        raise FileProblem(f"{path}: {what} is over the {limit:,}-byte limit{hint}")
-    return decode_text(raw, str(path))
-
-
-def read_bounded(path: Path, limit: int) -> bytes | int | None:
-    """The file's bytes, read through one open handle and never more than limit + 1 of them:
-    the size a file reports says nothing for /dev/zero, a FIFO or a file still growing. Gives
-    the size instead when a regular file reports one over the limit (refused unread), and
-    None when reading went past the limit."""
-    with path.open("rb") as handle:
-        info = os.fstat(handle.fileno())
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(21, "Is a directory")
-        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
-            return info.st_size
-        chunks: list[bytes] = []
-        size = 0
-        while size <= limit:
-            chunk = handle.read(min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    return None if size > limit else b"".join(chunks)
-
-
-def _byte_position(raw: bytes, offset: int) -> str:
-    """'LINE:COLUMN' (1-based, column counted in characters) of a byte offset."""
-    start = raw.rfind(b"\n", 0, offset) + 1
-    column = len(raw[start:offset].decode("utf-8", errors="replace")) + 1
-    line = raw.count(b"\n", 0, offset) + 1
-    return f"{line}:{column}"
-
-
-def decode_text(raw: bytes, name: str) -> str:
-    """Bytes -> str for YAML/CSV/JSON input: UTF-8 (BOM allowed), refusing binary data."""
-    for bom, encoding in _OTHER_BOMS:
-        if raw.startswith(bom):
-            raise FileProblem(f"{name}: the file is {encoding} text; save it as UTF-8")
-    if b"\x00" in raw:
-        offset = raw.index(b"\x00")
-        raise FileProblem(f"{name}:{_byte_position(raw, offset)}: looks binary (NUL byte at offset "
-                          f"{offset}); expected UTF-8 text")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise FileProblem(
-            f"{name}:{_byte_position(raw, exc.start)}: not UTF-8 text (byte 0x{raw[exc.start]:02x} "
-            f"at offset {exc.start}); save the file as UTF-8"
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def line_column(text: str, index: int) -> tuple[int, int]:

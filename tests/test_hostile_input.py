@@ -17,9 +17,9 @@ from typer.testing import CliRunner
 from coach import grade as grade_module
 from coach.cli import app
 from coach.errors import FileProblem, InputError
+from coach.fileio import read_bounded, read_text
 from coach.grade import read_entries
 from coach.trainer.reading import read_draft_input, read_graded
-from coach.yamlio import read_bounded, read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = str(ROOT / "tests" / "data" / "mini.yaml")
