@@ -1,26 +1,25 @@
 """Batch grading: stream answers from YAML, JSON Lines or CSV through the engine.
 
 Entries are read lazily (JSON Lines and CSV line by line), so memory does not grow with the
-number of answers. A bad row becomes an error row; the rest are still graded.
+number of answers. A bad row becomes an error row; the rest are still graded. The packs rows
+name are loaded and cached by coach.pack_cache.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import itertools
 import json
 import os
 import re
-import time
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import CoachError, FileProblem, InputError, LocatedError, Problem
+from .errors import CoachError, FileProblem, InputError, Problem
+from .pack_cache import cached_pack, is_pack_path
 from .tabular import clip, json_value, open_rows, table_kind
 from .text import repair
 
@@ -101,12 +100,6 @@ class _Policy:
             return None
         return (f"pack {clip(ref)!r} is a file path, and rows may name pack ids only; give the "
                 "file with --pack, or pass --allow-pack-paths to let rows name pack files")
-
-
-def is_pack_path(ref: str) -> bool:
-    """Would load_pack read this reference as a file path (rather than look up an id)?"""
-    return ref.endswith((".yaml", ".yml")) or any(c in ref for c in "/\\") \
-        or ref.startswith(("~", "."))
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -276,106 +269,6 @@ def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy
 # -- grading -------------------------------------------------------------------------------------
 
 
-# Loaded packs, keyed on the file (device, inode) so that different spellings of one path
-# share one copy; least recently used first, and bounded so memory stays flat however many
-# files the rows name. Each entry is (pack or error, digest): see _unchanged.
-_PACKS: OrderedDict[Any, tuple[Any, bytes | None]] = OrderedDict()
-_IDS: dict[str, Any] = {}  # pack id -> its file (or the error of looking it up)
-MAX_CACHED_PACKS = 16
-
-
-def _resolve(ref: str) -> Any:
-    """The file a pack reference names, or the CoachError saying why there is none."""
-    from .packs import resolve_pack
-
-    if not is_pack_path(ref):
-        if ref not in _IDS:
-            try:
-                found: Any = resolve_pack(ref)
-            except CoachError as exc:
-                found = exc
-            if len(_IDS) >= 256:
-                _IDS.clear()
-            _IDS[ref] = found
-        return _IDS[ref]
-    path = Path(ref).expanduser()
-    if not path.exists():
-        return FileProblem(f"{clip(ref, 200)}: no such pack file")
-    if not path.is_file():  # /dev/zero, a FIFO, a folder: never opened
-        return FileProblem(f"{clip(ref, 200)}: not a regular file")
-    return path
-
-
-def _pack(ref: str) -> Any:
-    """Packs are loaded once per process (and compiled once) however many rows name them."""
-    path = _resolve(ref)
-    if isinstance(path, CoachError):
-        return path
-    try:
-        info = path.stat()
-        # Size and mtime too: a file rewritten (or an inode reused) is loaded afresh.
-        key: Any = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
-    except OSError:
-        key = os.path.realpath(path)
-    if key in _PACKS and _unchanged(path, key):
-        _PACKS.move_to_end(key)
-        return _PACKS[key][0]
-    # Hashed before loading: a change made while loading then shows as a change next time.
-    digest = _digest(path) if _is_racy(key) else None
-    from .packs import load_pack_file
-
-    try:
-        loaded: Any = load_pack_file(path)
-    except LocatedError as exc:
-        # A file a row names may be any file: never echo its content (a pack's messages quote
-        # values); say where the first problem is and how to see them all.
-        first = exc.problems[0]
-        loaded = exc if not is_pack_path(ref) else CoachError(
-            f"{clip(ref, 200)}:{first.line}:{first.column}: not a valid pack ({len(exc.problems)} "
-            f"problem(s); `coach packs validate` shows them)")
-    except CoachError as exc:
-        loaded = exc
-    _PACKS[key] = (loaded, digest)
-    while len(_PACKS) > MAX_CACHED_PACKS:
-        _PACKS.popitem(last=False)
-    return loaded
-
-
-# A file rewritten within one tick of its file system's clock keeps its size and mtime (FAT
-# counts in 2 s, older Linux kernels in milliseconds), and so its cache key. As git does for
-# its "racy" index entries, a pack read within RACY_NS of its mtime keeps the hash of its
-# bytes, and is checked against them before each use until its mtime is safely old.
-RACY_NS = 2_000_000_000
-
-
-def _is_racy(key: Any) -> bool:
-    """Is the file's mtime too recent to tell a rewrite in the same clock tick from it?"""
-    return isinstance(key, tuple) and time.time_ns() - key[3] < RACY_NS
-
-
-def _digest(path: Path) -> bytes | None:
-    """The hash of a pack file's bytes; None when they cannot be read within the size limit."""
-    from .fileio import DEFAULT_MAX_BYTES, read_bounded
-
-    try:
-        data = read_bounded(path, DEFAULT_MAX_BYTES)
-    except OSError:
-        return None
-    return hashlib.blake2b(data, digest_size=16).digest() if isinstance(data, bytes) else None
-
-
-def _unchanged(path: Path, key: Any) -> bool:
-    """Does the pack cached under this key still hold what the file holds?"""
-    loaded, digest = _PACKS[key]
-    if digest is None:
-        return True
-    if _digest(path) != digest:
-        return False
-    if not _is_racy(key):  # the mtime is safely old now: trust the key from here on
-        _PACKS[key] = (loaded, None)
-    return True
-
-
 @dataclass(frozen=True, slots=True)
 class GradedRow:
     """One graded entry: its Score, or the error that kept it from being graded."""
@@ -414,7 +307,7 @@ def grade_entry(entry: Entry) -> GradedRow:
     if entry.error:
         return failed(entry.error)
     assert entry.pack is not None and entry.question is not None and entry.answer is not None
-    pack = _pack(entry.pack)
+    pack = cached_pack(entry.pack)
     if isinstance(pack, CoachError):
         return failed(clip(str(pack).splitlines()[0], MAX_ERROR))
     try:

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from coach import grade as grade_module
+from coach import pack_cache
 from coach.cli import app
 from coach.errors import FileProblem, InputError
 from coach.fileio import read_bounded, read_text
@@ -37,8 +38,8 @@ def _jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
 
 @pytest.fixture(autouse=True)
 def fresh_pack_cache() -> None:
-    grade_module._PACKS.clear()
-    grade_module._IDS.clear()
+    pack_cache._PACKS.clear()
+    pack_cache._IDS.clear()
 
 
 # -- 1. what a row may name ----------------------------------------------------------------------
@@ -138,12 +139,12 @@ def test_pack_cache_is_keyed_on_the_file_and_bounded(tmp_path: Path, monkeypatch
     assert all(r.score == 33 for r in graded)
     assert len(loads) == 1
     # Many different files: the cache keeps at most MAX_CACHED_PACKS of them.
-    for i in range(grade_module.MAX_CACHED_PACKS + 10):
+    for i in range(pack_cache.MAX_CACHED_PACKS + 10):
         (tmp_path / f"q{i}.yaml").write_text(pack.read_text(encoding="utf-8"), encoding="utf-8")
     rows = [{"pack": str(tmp_path / f"q{i}.yaml"), "question": "meaning", "answer": "empathy"}
-            for i in range(grade_module.MAX_CACHED_PACKS + 10)]
+            for i in range(pack_cache.MAX_CACHED_PACKS + 10)]
     list(grade_module.grade(read_entries(_jsonl(tmp_path / "b.jsonl", rows), allow_pack_paths=True)))
-    assert len(grade_module._PACKS) == grade_module.MAX_CACHED_PACKS
+    assert len(pack_cache._PACKS) == pack_cache.MAX_CACHED_PACKS
 
 
 def test_a_yaml_answers_files_own_pack_path_needs_permission_too(tmp_path: Path) -> None:
