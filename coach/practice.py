@@ -1,9 +1,9 @@
 """A practice session as a stream of events: pure of terminals, so it can be scripted and tested.
 
 The session asks for input through one small injectable object (a `Responder`: the
-prompt_toolkit editor in coach/editor.py, `StdinResponder` below, or a test double) and
-yields events (`Asked`, `Scored`, `ModelAnswer`, `Skipped`, `Notice`, `Finished`) that
-coach/output/session.py shows. Every scored answer is committed to the store before the `Scored`
+prompt_toolkit editor in coach/editor.py, `StdinResponder` in practice_stdin.py, or a test
+double) and yields events (`Asked`, `Scored`, `ModelAnswer`, `Skipped`, `Notice`, `Finished`,
+in practice_events.py) that coach/output/session.py shows. Every scored answer is committed to the store before the `Scored`
 event is yielded, so whatever happens afterwards (Ctrl-C, Ctrl-D, SIGKILL) it is kept.
 """
 
@@ -11,10 +11,26 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
-from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, StoreError
+from .practice_events import (
+    Answer,
+    Asked,
+    Choice,
+    Event,
+    Finished,
+    ModelAnswer,
+    Notice,
+    QuestionScores,
+    Responder,
+    Scored,
+    SessionSummary,
+    Skipped,
+    WeakCriterion,
+)
+from .practice_stdin import StdinResponder
 
 if TYPE_CHECKING:
     from .engine import Score
@@ -22,245 +38,13 @@ if TYPE_CHECKING:
     from .store import Store
 
 DEFAULT_TIME_LIMIT = 120  # seconds, when a question sets none: about two minutes spoken
-Choice = Literal["retry", "model", "next", "quit"]
 LAST_PACK = "last_pack"
 
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """What the person typed, how long it took (None when not timed), and if time ran out.
-
-    `chars` is how many characters were typed when `text` holds only the first of them
-    (a responder reading a huge answer keeps no more than can be scored).
-    """
-
-    text: str
-    duration: float | None = None
-    timed_out: bool = False
-    chars: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Asked:
-    """A question is about to be asked."""
-
-    index: int
-    total: int
-    question: Question
-    pack_title: str
-    time_limit: int
-    again: bool = False  # asked once more because an earlier answer rated Again (below 50)
-    retry: bool = False  # the person chose to try the same question again
-
-
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """An answer was scored (and, when `attempt_id` is set, already committed)."""
-
-    question: Question
-    pack_title: str
-    answer: Answer
-    result: Score
-    attempt_id: int | None
-    previous: int | None
-    rating: str
-    has_model_answer: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ModelAnswer:
-    """The pack's model answer, shown on request (an example, not the one right answer)."""
-
-    question: Question
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """An empty answer: nothing scored or stored, the session moves on."""
-
-    question: Question
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    """A warning for stderr (for example: history cannot be saved)."""
-
-    message: str
-
-
-@dataclass
-class QuestionScores:
-    """One question's line in the session summary."""
-
-    question: str
-    prompt: str
-    scores: list[int] = field(default_factory=list)
-    previous: int | None = None
-
-    @property
-    def last(self) -> int | None:
-        """The latest score this session, if any."""
-        return self.scores[-1] if self.scores else None
-
-    @property
-    def change(self) -> int | None:
-        """Change of the last score this session against the last score before it."""
-        if self.last is None or self.previous is None:
-            return None
-        return self.last - self.previous
-
-
-@dataclass(frozen=True, slots=True)
-class WeakCriterion:
-    """A criterion missed at least once this session: how often it was earned, and its tip."""
-
-    id: str
-    label: str
-    tip: str
-    earned: int
-    seen: int
-
-
-@dataclass
-class SessionSummary:
-    """The end-of-session picture: every question, its scores, and the weakest criteria."""
-
-    rows: list[QuestionScores]
-    weakest: list[WeakCriterion]
-    attempts: int
-    saved: int
-    store_path: str | None
-    ended_by: str = "done"
-
-    @property
-    def average(self) -> float | None:
-        """The mean of every score this session, if any."""
-        scores = [s for r in self.rows for s in r.scores]
-        return round(sum(scores) / len(scores), 1) if scores else None
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready summary."""
-        return {
-            "attempts": self.attempts, "saved": self.saved, "average": self.average,
-            "ended_by": self.ended_by, "store": self.store_path,
-            "questions": [{"question": r.question, "prompt": r.prompt, "scores": r.scores,
-                           "previous": r.previous, "change": r.change} for r in self.rows if r.scores],
-            "weakest": [asdict(w) for w in self.weakest],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Finished:
-    """The session is over; here is its summary."""
-
-    summary: SessionSummary
-
-
-Event = Asked | Scored | ModelAnswer | Skipped | Notice | Finished
-
-
-class Responder(Protocol):
-    """Where answers and choices come from. Raise KeyboardInterrupt or EOFError to end."""
-
-    def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
-        """The answer to a question, or None when input has ended (Ctrl-D, end of file)."""
-        ...
-
-    def choose(self, scored: Scored) -> Choice:
-        """What to do after the report: retry, model answer, next or quit."""
-        ...
-
-
-READ_CHUNK = 8192  # characters read at a time: a line is never read whole
-TERMINATOR_MAX = 1024  # a longer line is answer text, never the "." line that ends an answer
-
-
-class _Collector:
-    """The text of one answer, keeping no more than `keep` characters but counting them all."""
-
-    def __init__(self, keep: int) -> None:
-        self.keep = keep
-        self.parts: list[str] = []
-        self.kept = 0
-        self.total = 0
-        self.lines = 0
-
-    def add(self, piece: str) -> None:
-        self.total += len(piece)
-        if self.kept < self.keep and piece:
-            piece = piece[:self.keep - self.kept]
-            self.parts.append(piece)
-            self.kept += len(piece)
-
-    def new_line(self) -> None:
-        if self.lines:
-            self.add("\n")
-        self.lines += 1
-
-    def answer(self) -> Answer:
-        return Answer("".join(self.parts), chars=self.total)
-
-
-class StdinResponder:
-    """Answers from a text stream, one per question, each ended by a line `.` or end of input.
-
-    No choice is asked: every answer is scored and the session moves on. Reading is bounded
-    like `coach score`: only the first MAX_ANSWER_CHARS (+1, to tell that there was more) are
-    kept, however long the input; undecodable bytes and NUL become U+FFFD.
-    """
-
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
-        self.ended = False
-
-    def _read(self) -> str:
-        from .text import repair
-
-        return repair(self.stream.readline(READ_CHUNK)).replace("\x00", "\ufffd")
-
-    def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
-        """The next answer from the stream, or None at its end."""
-        from .engine import MAX_ANSWER_CHARS
-
-        if self.ended:
-            return None
-        text = _Collector(MAX_ANSWER_CHARS + 1)
-        head = ""  # the start of the current line, held back while it could be the "." line
-        long_line = read_any = False
-        while True:
-            chunk = self._read()
-            if chunk == "":
-                self.ended = True
-                if not read_any:
-                    return None
-            read_any = True
-            complete = chunk.endswith("\n") or chunk == ""
-            body = chunk.rstrip("\r\n") if complete else chunk
-            if long_line:
-                text.add(body)
-            else:
-                head += body
-                if len(head) > TERMINATOR_MAX:
-                    text.new_line()
-                    text.add(head)
-                    head, long_line = "", True
-            if not complete:
-                continue
-            if not long_line:
-                if head.strip() == ".":
-                    break
-                if head or chunk:  # not the empty read at the end of input
-                    text.new_line()
-                    text.add(head)
-            head, long_line = "", False
-            if chunk == "":
-                break
-        return text.answer()
-
-    def choose(self, scored: Scored) -> Choice:
-        """Scripted sessions ask no choice: always go on to the next question."""
-        return "next"
+# The session's vocabulary (practice_events) and its scripted responder (practice_stdin) are
+# importable from here too, where callers expect them.
+__all__ = ["DEFAULT_TIME_LIMIT", "LAST_PACK", "Answer", "Asked", "Choice", "Event", "Finished",
+           "ModelAnswer", "Notice", "QuestionScores", "Responder", "Scored", "Session",
+           "SessionSummary", "Skipped", "StdinResponder", "WeakCriterion", "open_store", "select"]
 
 
 def _review(card_json: str | None, score: int, off_topic: bool) -> tuple[str, str]:
