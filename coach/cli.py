@@ -9,7 +9,7 @@ pipe into a quiet exit 0, and an unexpected error into one line asking for a rep
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, NoReturn
@@ -27,9 +27,9 @@ class LazyGroup(TyperGroup):
 
     lazy: ClassVar[dict[str, tuple[str, str]]] = {
         "practice": ("cli_practice", "practice_app"),
-        "history": ("cli_practice", "history_app"),
-        "stats": ("cli_practice", "stats_app"),
-        "export": ("cli_practice", "export_app"),
+        "history": ("cli_history", "history_app"),
+        "stats": ("cli_history", "stats_app"),
+        "export": ("cli_history", "export_app"),
         "packs": ("cli_packs", "packs_app"),
     }
 
@@ -100,6 +100,14 @@ def root(
         from .cli_practice import practice
 
         practice()
+
+
+def single_app(func: Callable[..., Any], name: str) -> typer.Typer:
+    """A one-command Typer app, so the root group can load a command's module only when it runs."""
+    single = typer.Typer(rich_markup_mode=None, pretty_exceptions_show_locals=False, add_completion=False,
+                         context_settings={"help_option_names": ["-h", "--help"]})
+    single.command(name)(func)
+    return single
 
 
 MAX_ANSWER_BYTES = 50 * 1024 * 1024  # far more than is scored; bounds /dev/zero and endless pipes

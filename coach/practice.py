@@ -3,8 +3,9 @@
 The session asks for input through one small injectable object (a `Responder`: the
 prompt_toolkit editor in coach/editor.py, `StdinResponder` in practice_stdin.py, or a test
 double) and yields events (`Asked`, `Scored`, `ModelAnswer`, `Skipped`, `Notice`, `Finished`,
-in practice_events.py) that coach/output/session.py shows. Every scored answer is committed to the store before the `Scored`
-event is yielded, so whatever happens afterwards (Ctrl-C, Ctrl-D, SIGKILL) it is kept.
+in practice_events.py) that coach/output/session.py shows. Every scored answer is committed
+to the store before the `Scored` event is yielded, so whatever happens afterwards (Ctrl-C,
+Ctrl-D, SIGKILL) it is kept.
 """
 
 from __future__ import annotations
