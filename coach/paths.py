@@ -50,7 +50,7 @@ def pack_search_dirs() -> list[tuple[str, Path]]:
 
 
 @dataclass(frozen=True, slots=True)
-class Skipped:
+class SkippedEntry:
     """A pack folder that cannot be read, or a `*.yaml` entry in one that is not a pack file
     (a folder, a FIFO, a symlink loop): listed by `coach packs list`, never opened."""
 
@@ -60,28 +60,28 @@ class Skipped:
     folder: bool = False  # the whole folder could not be read
 
 
-def scan_pack_folders() -> tuple[list[tuple[str, Path]], list[Skipped]]:
+def scan_pack_folders() -> tuple[list[tuple[str, Path]], list[SkippedEntry]]:
     """Pack files in the search folders (in lookup order), and what was left out and why.
 
     Nothing here opens a file: entries are told apart by `stat`, so a FIFO named `x.yaml`
     cannot block, and a folder that cannot be read is reported, not a crash.
     """
     found: list[tuple[str, Path]] = []
-    skipped: list[Skipped] = []
+    skipped: list[SkippedEntry] = []
     for origin, folder in pack_search_dirs():
         try:
             if not folder.is_dir():
                 continue
             entries = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
         except OSError as exc:
-            skipped.append(Skipped(origin, folder, f"cannot read the folder: {_reason(exc)}", True))
+            skipped.append(SkippedEntry(origin, folder, f"cannot read the folder: {_reason(exc)}", True))
             continue
         for path in entries:
             problem = not_a_pack_file(path)
             if problem is None:
                 found.append((origin, path))
             else:
-                skipped.append(Skipped(origin, path, problem))
+                skipped.append(SkippedEntry(origin, path, problem))
     return found, skipped
 
 
