@@ -25,7 +25,7 @@ from .tabular import CsvTable, Row, clip, json_value, jsonl_rows, table_kind
 from .text import repair
 
 if TYPE_CHECKING:
-    from .engine import Score
+    from .scoring import Score
 
 COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
@@ -403,7 +403,7 @@ class GradedRow:
 
 def grade_entry(entry: Entry) -> GradedRow:
     """Grade one entry into a result row (an error row when it cannot be graded)."""
-    from .engine import score_answer
+    from .scoring import score_answer
 
     def failed(error: str) -> GradedRow:
         return GradedRow(entry.line, entry.id, entry.candidate, entry.pack, entry.question, None, error)

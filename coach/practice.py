@@ -17,8 +17,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 from .errors import CoachError, StoreError
 
 if TYPE_CHECKING:
-    from .engine import Score
     from .packs import Pack, Question
+    from .scoring import Score
     from .store import Store
 
 DEFAULT_TIME_LIMIT = 120  # seconds, when a question sets none: about two minutes spoken
@@ -222,7 +222,7 @@ class StdinResponder:
 
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
         """The next answer from the stream, or None at its end."""
-        from .engine import MAX_ANSWER_CHARS
+        from .scoring import MAX_ANSWER_CHARS
 
         if self.ended:
             return None
@@ -394,7 +394,7 @@ class Session:
 
     def _score(self, question: Question, answer: Answer) -> Scored:
         from . import schedule
-        from .engine import MAX_ANSWER_CHARS, capped, score_answer
+        from .scoring import MAX_ANSWER_CHARS, capped, score_answer
 
         # Only the scored part of a long answer is kept, shown and stored (as `coach score`
         # scores it); the result says how long the whole answer was.
