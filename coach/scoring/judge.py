@@ -13,9 +13,9 @@ whether that occurrence is a claim about how the candidate serves people:
   `ownership`;
 - stuffing: a bare keyword in an answer whose credit is mostly bare keywords;
 
-and (coach.scoring.negation) emphasis is told from negation. Every rule is language data
-(coach.lang) or pack data, and each decision names its rule (coach.scoring.results.RULES).
-Pure: no I/O.
+(Emphasis told from negation, "never forget to", is coach.scoring.negation's.) Every rule
+is language data (coach.lang) or pack data, and each decision names its rule
+(coach.scoring.results.RULES). Pure: no I/O.
 """
 
 from __future__ import annotations
