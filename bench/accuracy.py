@@ -178,7 +178,7 @@ class Verdict:
 def _formula(pack: Any, question: Any, earned: set[str], penalty: float, answer: str) -> int:
     """The pack's scoring formula, as the engine applies it (with the pack's optional
     `min_words` length scaling), for the baselines."""
-    from coach.engine import length_factor
+    from coach.scoring import length_factor
     from coach.text import tokenize
 
     ids = pack.question_criteria(question)
@@ -205,7 +205,7 @@ def baseline(hit: Callable[[str, str], bool]) -> Callable[[Any, Item], Verdict]:
 
 def engine(pack: Any, item: Item) -> Verdict:
     """The coach engine: `detect` over all criteria, `score_answer` for the total."""
-    from coach.engine import detect, score_answer
+    from coach.scoring import detect, score_answer
 
     credited = {cid for cid, r in detect(pack, item.answer).items() if r.earned}
     return Verdict(frozenset(credited), score_answer(pack, item.question, item.answer).score)
@@ -406,7 +406,7 @@ def print_split(name: str, data: DataSet, reports: dict[str, Report]) -> None:
 
 def print_errors(data: DataSet, verdicts: dict[str, Verdict]) -> None:
     """The engine's false positives and negatives on the dev split (never the holdout)."""
-    from coach.engine import detect
+    from coach.scoring import detect
 
     print(f"\n-- engine mistakes on {data.path.name}, dev split only --")
     for item in data.items:

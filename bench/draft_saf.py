@@ -35,9 +35,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from coach.engine import score_answer  # noqa: E402
 from coach.lang import get_language  # noqa: E402
 from coach.packs import load_pack_text  # noqa: E402
+from coach.scoring import score_answer  # noqa: E402
 from coach.text import tokenize  # noqa: E402
 from coach.trainer.drafting import draft  # noqa: E402
 from coach.trainer.reading import DraftItem, GradedAnswer, slug  # noqa: E402

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from rich.console import Console
 
-from coach.engine import score_answer
 from coach.output import feedback
 from coach.packs import load_pack
+from coach.scoring import score_answer
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "data" / "mini.yaml"

@@ -7,7 +7,7 @@ Library use::
     result = score_answer(pack, "good-service-meaning", "I always put myself in their shoes…")
     print(result.score, [c.id for c in result.earned])
 
-The heavy parts (YAML, pydantic, the engine) are imported on first use, so that
+The heavy parts (YAML, pydantic, scoring) are imported on first use, so that
 `coach --version` stays fast.
 """
 
@@ -20,13 +20,13 @@ __all__ = ["CoachError", "Pack", "Score", "detect", "explain", "load_pack", "loa
            "score_answer"]
 
 if TYPE_CHECKING:
-    from .engine import Score, detect, explain, score_answer
     from .errors import CoachError
     from .packs import Pack, load_pack, load_pack_text
+    from .scoring import Score, detect, explain, score_answer
 
 _LAZY = {
     "load_pack": "packs", "load_pack_text": "packs", "Pack": "packs",
-    "score_answer": "engine", "detect": "engine", "explain": "engine", "Score": "engine",
+    "score_answer": "scoring", "detect": "scoring", "explain": "scoring", "Score": "scoring",
     "CoachError": "errors",
 }
 

@@ -162,9 +162,9 @@ def score(
 
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
-    from .engine import MATCH_THRESHOLD, score_answer
-    from .engine import explain as explain_rows
     from .packs import load_pack
+    from .scoring import MATCH_THRESHOLD, score_answer
+    from .scoring import explain as explain_rows
 
     answer = _read_answer(text, file).replace("\r\n", "\n")
     loaded = load_pack(pack)

@@ -24,7 +24,7 @@ from .tabular import clip, json_value, open_rows, table_kind
 from .text import repair
 
 if TYPE_CHECKING:
-    from .engine import Score
+    from .scoring import Score
 
 ANSWER_COLUMNS = ("id", "candidate", "pack", "question", "answer")
 MAX_INPUT_LINE = 10 * 1024 * 1024
@@ -299,7 +299,7 @@ class GradedRow:
 
 def grade_entry(entry: Entry) -> GradedRow:
     """Grade one entry into a result row (an error row when it cannot be graded)."""
-    from .engine import score_answer
+    from .scoring import score_answer
 
     def failed(error: str) -> GradedRow:
         return GradedRow(entry.line, entry.id, entry.candidate, entry.pack, entry.question, None, error)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import CoachError
 
 if TYPE_CHECKING:
-    from .engine import Evidence, Score
+    from .scoring import Score
     from .store import Attempt, CardRow, StoredCriterion
 
 RECENT_DAYS = 30
@@ -61,58 +61,11 @@ def _parse_since(value: str, now: datetime) -> str:
     return parsed.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _optional_span(data: Any) -> Evidence | None:
-    return _span(data) if isinstance(data, dict) else None
-
-
-def _span(data: Any) -> Evidence:
-    """Stored evidence (checked by coach.rows); anything else found there, an empty span."""
-    from .engine import Evidence
-
-    if isinstance(data, dict) and {"start", "end", "text"} <= data.keys():
-        return Evidence(int(data["start"]), int(data["end"]), str(data["text"]))
-    return Evidence(0, 0, "")
-
-
 def stored_score(data: dict[str, Any]) -> Score:
-    """A result as stored with an attempt (Score.to_dict, checked by coach.rows.result_object)
-    as a Score again. Fields an older coach did not store take their defaults; a set-aside
-    rule this coach does not know is dropped (the criterion then shows as not found)."""
-    from .engine import CriterionResult, PartResult, RedFlagResult, Score, WordCount
-    from .judge import RULES, SetAside
+    """A result as stored with an attempt as a Score again (coach.scoring.Score.from_dict)."""
+    from .scoring import Score
 
-    def set_aside(value: Any) -> SetAside | None:
-        if not (isinstance(value, dict) and value.get("rule") in RULES):
-            return None
-        return SetAside(value["rule"], str(value.get("phrase", "")), int(value.get("start", 0)),
-                        int(value.get("end", 0)))
-
-    criteria = [CriterionResult(
-        id=str(c.get("id", "")), label=c["label"], weight=float(c.get("weight", 1.0)),
-        earned=c["earned"], negated=c["negated"], keyword=c.get("keyword"), match=c["match"],
-        evidence=_optional_span(c.get("evidence")), negation=_optional_span(c.get("negation")),
-        tip=c.get("tip") or "", nearest=c.get("nearest"), set_aside=set_aside(c.get("set_aside")))
-        for c in data["criteria"]]
-    flags = [RedFlagResult(str(f.get("phrase", "")), f.get("why") or "", f["penalty"],
-                           _span(f["evidence"]))
-             for f in data["red_flags"]]
-    star = data.get("star")
-    return Score(
-        pack=str(data.get("pack", "")), question=str(data.get("question", "")), score=data["score"],
-        earned_weight=float(data.get("earned_weight", 0.0)),
-        needed_weight=float(data.get("needed_weight", 0.0)), penalty=float(data.get("penalty", 0.0)),
-        criteria=criteria, red_flags=flags, words=data["words"], length=data["length"],
-        length_advice=data["length_advice"],
-        fillers=[WordCount(i["text"], i["count"]) for i in data["fillers"]],
-        hedges=[WordCount(i["text"], i["count"]) for i in data["hedges"]],
-        star=None if star is None else {str(k): _span(v) if v else None for k, v in star.items()},
-        truncated=bool(data.get("truncated", False)),
-        scored_chars=data["scored_chars"] if isinstance(data.get("scored_chars"), int) else 0,
-        empty=bool(data.get("empty", False)), notes=list(data.get("notes", [])),
-        parts=[PartResult(p.get("label") or "", list(p.get("criteria") or []),
-                          float(p.get("earned_weight", 0.0)), float(p.get("needed_weight", 0.0)),
-                          float(p["coverage"])) for p in data.get("parts") or []],
-        off_topic=bool(data.get("off_topic", False)))
+    return Score.from_dict(data)
 
 
 def local_day(created: str) -> date:

@@ -34,8 +34,8 @@ from .practice_events import (
 from .practice_stdin import StdinResponder
 
 if TYPE_CHECKING:
-    from .engine import Score
     from .packs import Pack, Question
+    from .scoring import Score
     from .store import Store
 
 DEFAULT_TIME_LIMIT = 120  # seconds, when a question sets none: about two minutes spoken
@@ -182,7 +182,7 @@ class Session:
 
     def _score(self, question: Question, answer: Answer) -> Scored:
         from . import schedule
-        from .engine import MAX_ANSWER_CHARS, capped, score_answer
+        from .scoring import MAX_ANSWER_CHARS, capped, score_answer
 
         # Only the scored part of a long answer is kept, shown and stored (as `coach score`
         # scores it); the result says how long the whole answer was.

@@ -8,8 +8,8 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
-    from .engine import Score
     from .packs import Question
+    from .scoring import Score
 
 Choice = Literal["retry", "model", "next", "quit"]
 

@@ -59,7 +59,7 @@ class StdinResponder:
 
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
         """The next answer from the stream, or None at its end."""
-        from .engine import MAX_ANSWER_CHARS
+        from .scoring import MAX_ANSWER_CHARS
 
         if self.ended:
             return None

@@ -29,7 +29,7 @@ class Mode(StrEnum):
 
 def rating_name(score: int, *, off_topic: bool = False) -> str:
     """The FSRS rating for a score: below 50 Again, 50-69 Hard, 70-89 Good, 90+ Easy. An
-    answer that may not answer the question (coach.judge) never rates above Hard, so the
+    answer that may not answer the question (coach.scoring.judge) never rates above Hard, so the
     question comes back soon whatever words it used."""
     if score < RATED_AGAIN_BELOW:
         return "Again"

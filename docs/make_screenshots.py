@@ -84,8 +84,8 @@ def seed_history(home: Path) -> None:
     """Ten days of practice, scored by the real engine, stored with past timestamps."""
     os.environ["COACH_HOME"] = str(home)
     from coach import schedule
-    from coach.engine import score_answer
     from coach.packs import load_pack
+    from coach.scoring import score_answer
     from coach.store import Store
 
     pack = load_pack("customer-service")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.engine import score_answer
 from coach.errors import CoachError, InputError
 from coach.lang import get_language
 from coach.packs import load_pack_text
+from coach.scoring import score_answer
 from coach.trainer.drafting import draft, draft_pack
 from coach.trainer.parts import asked_share
 from coach.trainer.reading import DraftItem, GradedAnswer, read_graded

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX sig
 WRITER = r"""
 import sys, json
 from coach.store import Store
-from coach.engine import score_answer
+from coach.scoring import score_answer
 from coach.packs import load_pack
 from pathlib import Path
 name, count, gate = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach import Pack, load_pack_text, score_answer
-from coach.engine import MAX_ANSWER_CHARS, detect, explain
+from coach.scoring import MAX_ANSWER_CHARS, detect, explain
 
 
 @pytest.fixture(scope="module")

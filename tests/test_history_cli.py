@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from coach import schedule
 from coach.cli import app
-from coach.engine import score_answer
 from coach.history import SinceError, parse_since, streaks
 from coach.packs import load_pack
+from coach.scoring import score_answer
 from coach.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

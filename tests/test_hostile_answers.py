@@ -14,8 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from coach.cli import app
-from coach.engine import MAX_ANSWER_CHARS, score_answer
 from coach.packs import load_pack_file
+from coach.scoring import MAX_ANSWER_CHARS, score_answer
 
 HERE = Path(__file__).parent
 ANSWERS = HERE / "hostile" / "answers"

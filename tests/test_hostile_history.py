@@ -103,8 +103,8 @@ questions:
        question=st.sampled_from(["meaning", "queue", "fixed"]))
 def test_every_result_the_engine_gives_passes_the_row_checks(answer: str, question: str) -> None:
     from coach import load_pack_text
-    from coach.engine import score_answer
     from coach.packs import load_pack
+    from coach.scoring import score_answer
     from coach.store import criteria_summary
     from coach.store.rows import criteria_list, result_object
 

@@ -16,7 +16,6 @@ import pytest
 from typer.testing import CliRunner
 
 from coach.cli import app
-from coach.engine import score_answer
 from coach.grade import GradedRow
 from coach.history import stats
 from coach.output import terminal as render
@@ -26,6 +25,7 @@ from coach.output.export import scored_part
 from coach.output.markdown import md_inline, md_quote
 from coach.output.writers import csv_cell, write_rows
 from coach.packs import load_pack, load_pack_file
+from coach.scoring import score_answer
 from coach.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

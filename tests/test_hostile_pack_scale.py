@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from coach import engine
 from coach.errors import PackError
 from coach.packs import load_pack_file, load_pack_text
 from coach.packs.loader import MAX_PROBLEMS
+from coach.scoring import analysis, matcher, score
 from coach.trainer.lint import lint
 
 HEAD = "pack: big\ntitle: Big\nlanguage: en\n"
@@ -70,13 +70,13 @@ def test_an_undefined_id_repeated_is_looked_up_once(monkeypatch: pytest.MonkeyPa
 
 def _count_matches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    real = engine.Analysis.best
+    real = analysis.Analysis.best
 
     def best(self, phrases):  # type: ignore[no-untyped-def]
         calls.append(len(phrases))
         return real(self, phrases)
 
-    monkeypatch.setattr(engine.Analysis, "best", best)
+    monkeypatch.setattr(analysis.Analysis, "best", best)
     return calls
 
 
@@ -108,8 +108,8 @@ def test_one_phrase_repeated_in_many_criteria_is_reported_once_each_in_bounded_w
     pack = load_pack_file(path)
     calls = _count_matches(monkeypatch)
     analysed: list[str] = []
-    real = engine.CompiledPack.analyse
-    monkeypatch.setattr(engine.CompiledPack, "analyse",
+    real = matcher.Matcher.analyse
+    monkeypatch.setattr(matcher.Matcher, "analyse",
                         lambda self, text: analysed.append(text) or real(self, text))
     found = lint(pack)
     shared = [p for p in found if "is also a keyword of" in p.message]
@@ -147,19 +147,19 @@ def test_many_long_phrases_of_common_words_cost_a_bounded_number_of_anchors_per_
     # One long sentence of the phrases' words, each followed by another word: every phrase is
     # tried everywhere, and nowhere are its words close enough to match.
     answer = " ".join(rng.choice(COMMON) + " zz" for _ in range(3_000))
-    monkeypatch.setattr(engine, "_ANCHOR_BUDGET", 20_000, raising=False)
+    monkeypatch.setattr(analysis, "_ANCHOR_BUDGET", 20_000, raising=False)
     tried: list[int] = []
-    real = engine.bisect_left
+    real = analysis.bisect_left
 
     def counted(keys, value):  # type: ignore[no-untyped-def]
         tried.append(1)
         return real(keys, value)
 
-    monkeypatch.setattr(engine, "bisect_left", counted)
-    result = engine.score_answer(pack, "q", answer)
+    monkeypatch.setattr(analysis, "bisect_left", counted)
+    result = score.score_answer(pack, "q", answer)
     assert result.words == 6_000 and not any(c.earned for c in result.criteria)
     phrases = 5 * 400
-    anchors = max(20_000, getattr(engine, "_MIN_ANCHORS", 8) * phrases)
+    anchors = max(20_000, getattr(analysis, "_MIN_ANCHORS", 8) * phrases)
     assert len(tried) <= anchors * 5  # each place tried looks for the phrase's 5 other words
 
 
@@ -170,10 +170,10 @@ def test_the_anchor_budget_leaves_a_real_pack_untouched() -> None:
 
     pack = load_pack("customer-service")
     phrases = [k for c in pack.criteria.values() for k in c.keywords]
-    answer = ". ".join(phrases * (60_000 // (len(". ".join(phrases)) + 2)))[: engine.MAX_ANSWER_CHARS]
-    analysis = pack.compiled.analyse(answer)
-    most = max(len(found) for found in analysis.positions.values())
-    assert analysis._anchor_limit() > most
+    answer = ". ".join(phrases * (60_000 // (len(". ".join(phrases)) + 2)))[: score.MAX_ANSWER_CHARS]
+    analysed = pack.rubric.matcher.analyse(answer)
+    most = max(len(found) for found in analysed.positions.values())
+    assert analysed._anchor_limit() > most
 
 
 def test_two_typo_matching_of_many_long_keywords_is_done_in_batch(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -183,7 +183,6 @@ def test_two_typo_matching_of_many_long_keywords_is_done_in_batch(monkeypatch: p
     import random
     import string
 
-    from coach import engine
     from coach.packs import load_pack_text
 
     rng = random.Random(7)
@@ -195,13 +194,13 @@ def test_two_typo_matching_of_many_long_keywords_is_done_in_batch(monkeypatch: p
     pack = load_pack_text(f"pack: p\ntitle: P\nlanguage: en\ncriteria:\n  c:\n    label: C\n"
                           f"    keywords: [{keywords}]\nquestions:\n  - id: q\n    prompt: Q?\n")
     calls = 0
-    real = engine.OSA.distance
+    real = matcher.OSA.distance
 
     def counted(*args: object, **kwargs: object) -> int:
         nonlocal calls
         calls += 1
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(engine.OSA, "distance", counted)
-    engine.score_answer(pack, "q", " ".join(word() for _ in range(200)))
+    monkeypatch.setattr(matcher.OSA, "distance", counted)
+    score.score_answer(pack, "q", " ".join(word() for _ in range(200)))
     assert calls < 5_000, calls

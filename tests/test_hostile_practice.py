@@ -15,8 +15,8 @@ from typing import Any
 from typer.testing import CliRunner
 
 from coach.cli import app
-from coach.engine import MAX_ANSWER_CHARS
 from coach.practice import Asked, StdinResponder
+from coach.scoring import MAX_ANSWER_CHARS
 from coach.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

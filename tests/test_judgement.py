@@ -1,4 +1,4 @@
-"""Judgement rules (coach.judge) in English, Swedish and Telugu: idioms, emphasis told from
+"""Judgement rules (coach.scoring.judge) in English, Swedish and Telugu: idioms, emphasis told from
 negation, sense and subject, deflection, keyword stuffing and off-topic answers, and reports
 that name the rule; each with the cases that must still earn.
 
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from coach.engine import CriterionResult, detect, explain, score_answer
 from coach.errors import PackError
-from coach.judge import RULES, STUFFED_CAP
 from coach.packs import Pack, load_pack_text
+from coach.scoring import RULES, STUFFED_CAP, CriterionResult, detect, explain, score_answer
 
 EN_PACK = """\
 pack: en-judge
@@ -650,7 +649,7 @@ def test_explain_rows_name_the_rule_per_phrase(en: Pack) -> None:
 
 
 def test_every_rule_describes_itself() -> None:
-    from coach.judge import SetAside
+    from coach.scoring import SetAside
 
     for rule in RULES:
         line = SetAside(rule, "xyz", 0, 3).describe()

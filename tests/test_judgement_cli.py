@@ -12,7 +12,7 @@ import yaml
 from typer.testing import CliRunner
 
 from coach.cli import app
-from coach.judge import STUFFED_CAP
+from coach.scoring import STUFFED_CAP
 
 EN_PACK = """\
 pack: en-judge-cli

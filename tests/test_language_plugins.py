@@ -18,10 +18,10 @@ from typer.testing import CliRunner
 
 import coach.lang as lang_module
 from coach.cli import app
-from coach.engine import score_answer
 from coach.errors import CoachError
 from coach.lang import ENTRY_POINTS, get_language, language_problem, supported
 from coach.packs import load_pack_text
+from coach.scoring import score_answer
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,10 +7,10 @@ import unicodedata
 
 import pytest
 
-from coach.engine import detect, score_answer
 from coach.lang import get_language
 from coach.lang.telugu import stem as te_stem
 from coach.packs import load_pack_text
+from coach.scoring import detect, score_answer
 from coach.text import safe_cut
 from coach.trainer.calibrate import excerpt
 

@@ -18,10 +18,10 @@ import pytest
 from typer.testing import CliRunner
 
 from coach.cli import app
-from coach.engine import score_answer
 from coach.errors import FileProblem
 from coach.fileio import _host, atomic_write
 from coach.packs import load_pack
+from coach.scoring import score_answer
 from coach.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

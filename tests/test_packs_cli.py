@@ -461,7 +461,7 @@ def test_draft_keeps_a_negated_term_with_its_negation(tmp_path: Path) -> None:
     assert "no acknowledgement" in keywords and "no handshake" in keywords
     assert "acknowledgement" not in keywords
     pack = load_pack_file(write(tmp_path / "d.yaml", result.stdout))
-    from coach.engine import detect
+    from coach.scoring import detect
 
     said = detect(pack, "Frames go out and there is no acknowledgement at all.")
     assert any(r.earned for r in said.values())

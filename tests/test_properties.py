@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from coach import yamlio
-from coach.engine import MAX_ANSWER_CHARS, explain, score_answer
 from coach.errors import CoachError
 from coach.lang import get_language
 from coach.packs import Pack, load_pack, load_pack_file, load_pack_text
+from coach.scoring import MAX_ANSWER_CHARS, explain, score_answer
 from coach.text import safe_cut, sanitize, tokenize
 
 HERE = Path(__file__).parent
@@ -129,7 +129,7 @@ def test_appending_a_keyword_phrase_never_lowers_the_score(case: tuple) -> None:
     assume(len(text) < MAX_ANSWER_CHARS - 300)
     before = score_answer(pack, question, text)
     # Said as a sentence of the candidate's: a bare keyword on its own is stuffing, which is
-    # capped by design (coach.judge.stuffing).
+    # capped by design (coach.scoring.judge.stuffing_reason).
     subject = {"en": "I", "sv": "jag", "te": "నేను"}[pack.language]
     after = score_answer(pack, question, f"{text}. {subject} {phrase}.")
     assert after.score >= before.score, (before.score, after.score)

@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from coach import load_pack_text, score_answer
 from coach.cli import app
-from coach.engine import length_factor
 from coach.errors import PackError
+from coach.scoring import length_factor
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text("utf-8")
 

@@ -18,7 +18,7 @@ ALL_MIGRATIONS = [name for name, _ in migrations.MIGRATIONS]
 
 
 def _result(answer: str, question: str = "meaning") -> dict:
-    from coach.engine import score_answer
+    from coach.scoring import score_answer
 
     return score_answer(load_pack(PACK), question, answer).to_dict()
 

@@ -17,8 +17,8 @@ from coach.text import sanitize
 from .markdown import md_inline, md_quote
 
 if TYPE_CHECKING:
-    from coach.engine import Score
     from coach.history import Stats
+    from coach.scoring import Score
     from coach.store import Attempt
 
 
@@ -29,7 +29,7 @@ def scored_part(answer: str, result: Score | None) -> tuple[str, int]:
     if result is not None and result.truncated and result.scored_chars > 0:
         shown = answer[: result.scored_chars]
     elif len(answer) > 60_000:
-        from coach.engine import capped
+        from coach.scoring import capped
 
         shown = capped(answer)
     else:

@@ -15,7 +15,7 @@ from coach.text import sanitize
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
-    from coach.engine import CriterionResult, PartResult, Score
+    from coach.scoring import CriterionResult, PartResult, Score
 
 
 def highlighted_answer(answer: str, result: Score) -> Text:
@@ -161,7 +161,7 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
                   criteria: list[CriterionResult] | None = None) -> Table:
     """`coach score --explain`: every keyword phrase's best match in the answer, grouped by
     criterion with its verdict, so a trainer sees why a criterion was or was not earned.
-    (The rows are coach.engine.explain's, which are plain data.)"""
+    (The rows are coach.scoring.explain's, which are plain data.)"""
     verdicts = {c.id: c for c in criteria or []}
     table = Table(box=box.SIMPLE_HEAD, title="Keyword phrases and their best matches",
                   caption=f"A phrase earns its criterion from strength {threshold}, unless negated "

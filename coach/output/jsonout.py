@@ -11,10 +11,10 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from coach.engine import Score
     from coach.history import TimelineRow
     from coach.packs import Pack
     from coach.practice import Scored, SessionSummary
+    from coach.scoring import Score
     from coach.store import Attempt
 
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (C1

@@ -9,7 +9,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from coach.engine import MATCH_THRESHOLD
+from coach.scoring import MATCH_THRESHOLD
 from coach.text import sanitize
 
 from .terminal import safe

@@ -2,7 +2,7 @@
 
 Nothing else in coach reads pack files, and pydantic is used nowhere else (a ruff rule).
   models.py   the pack schema (pydantic models; also the JSON Schema of `coach packs schema`)
-  pack.py     Pack: a loaded pack and its lookups; `Pack.compiled` is where scoring begins
+  pack.py     Pack: a loaded pack and its lookups; `Pack.rubric` is what scoring reads
   loader.py   YAML -> validated Pack, pydantic's errors worded and located FILE:LINE:COL
   checks.py   cross-references pydantic cannot express (undefined criteria, duplicates)
   lookup.py   a pack id -> its file, searching the pack folders in order

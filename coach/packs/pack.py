@@ -1,22 +1,21 @@
-"""A loaded pack: the validated model, where it came from, and lookups the scorer and the
-session need (a question by id, its criteria and parts)."""
+"""A loaded pack: the validated model, where it came from, the rubric scoring reads
+(coach.scoring.Rubric), and lookups the session needs (a question by id, its criteria and
+parts; the rubric's own rules)."""
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
-from coach.errors import QuestionNotFound
+from coach.scoring.rubric import Rubric, question_not_found
 
 from .models import Criterion, PackModel, Question, RedFlag
 
 
 @dataclass(frozen=True, eq=False)
 class Pack:
-    """A loaded, validated pack, with where it came from. Compiled matchers are cached on it."""
+    """A loaded, validated pack, with where it came from. Its rubric is cached on it."""
 
     model: PackModel
     source: Path | None = None
@@ -56,38 +55,26 @@ class Pack:
         for question in self.model.questions:
             if question.id == question_id:
                 return question
-        ids = [q.id for q in self.model.questions]
-        close = difflib.get_close_matches(question_id, ids, n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; it has: {', '.join(ids[:8])}"
-        if not close and len(ids) > 8:
-            hint += ", …"
-        raise QuestionNotFound(f"pack {self.id!r} has no question {question_id!r}{hint}")
+        raise question_not_found(self.id, question_id, [q.id for q in self.model.questions])
 
+    # The one place a pack meets scoring: the rubric, built on first use from the validated
+    # model. Scoring never imports coach.packs; it takes the rubric (or this pack's .rubric).
+    @cached_property
+    def rubric(self) -> Rubric:
+        """The pack as scoring reads it (plain frozen data; its matcher is compiled on first use)."""
+        return Rubric.from_data(self.model.model_dump())
+
+    # The lookups below are the rubric's (one rule each), for a question of this pack.
     def min_words(self, question: Question) -> int | None:
         """Below how many words the question's answers are scored in proportion to length."""
-        return question.min_words if question.min_words is not None else self.model.min_words
+        return self.rubric.min_words(self.rubric.question(question.id))
 
     def question_criteria(self, question: Question) -> list[str]:
         """The criterion ids a question is scored on: those it names, else its parts', else
         all of the pack's."""
-        if question.criteria:
-            return list(question.criteria)
-        if question.parts:
-            return [cid for part in question.parts for cid in part.criteria]
-        return list(self.model.criteria)
+        return self.rubric.question_criteria(self.rubric.question(question.id))
 
     def question_parts(self, question: Question) -> list[tuple[str, list[str], int | None]]:
         """The parts a question is scored by, as (label, criterion ids, require): its own, or
         one unlabelled part holding all its criteria."""
-        if question.parts:
-            return [(part.label, part.criteria, part.require) for part in question.parts]
-        return [("", self.question_criteria(question), question.require)]
-
-    # The one place a pack meets the scoring engine: compiled on first use, imported at run
-    # time (the engine takes a Pack, so importing it at the top would make a circle).
-    @cached_property
-    def compiled(self) -> Any:
-        """The pack's keyword phrases compiled for matching, built once on first use."""
-        from coach.engine import compile_pack
-
-        return compile_pack(self)
+        return self.rubric.question_parts(self.rubric.question(question.id))

@@ -124,7 +124,7 @@ def excerpt(text: str, start: int | None = None, end: int | None = None,
 
 def calibrate(pack: Pack) -> Calibration:
     """Score every example of every question and tally agreement per criterion."""
-    from coach.engine import explain, score_answer
+    from coach.scoring import explain, score_answer
 
     tallies = {cid: CriterionTally(cid, c.label) for cid, c in pack.criteria.items()}
     used: set[str] = set()
@@ -189,8 +189,8 @@ def calibrate(pack: Pack) -> Calibration:
 def tip_misses(pack: Pack) -> list[TipMiss]:
     """The criteria whose tip, said in the first person ("Show that you listen" -> "I
     listen"), does not earn the criterion itself."""
-    from coach.engine import detect
     from coach.lang import get_language, in_first_person
+    from coach.scoring import detect
 
     lang = get_language(pack.language)
     misses: list[TipMiss] = []

@@ -26,7 +26,7 @@ from .emit import pack_yaml
 from .fitting import Fit, fit_require
 from .parts import asked_share, in_parts, with_require
 from .reading import DraftItem, GradedAnswer
-from .scorer import scoring_pack
+from .scorer import scoring_rubric
 from .settings import DraftSettings
 from .terms import criterion_id, key_terms, keywords
 
@@ -104,11 +104,11 @@ def draft_pack(items: list[DraftItem], pack_id: str, language: str, *, title: st
 def _drop_unearned(criteria: dict[str, Any], questions: list[dict[str, Any]], language: str) -> None:
     """Drop criteria that the model answer itself does not earn (the engine reads it negated or
     apart), so that the drafted example agrees with the engine, and questions left with none."""
-    from coach.engine import detect
+    from coach.scoring import detect
 
     if not questions:
         return
-    pack = scoring_pack({"pack": "draft", "title": "draft", "language": language,
+    pack = scoring_rubric({"pack": "draft", "title": "draft", "language": language,
                          "criteria": criteria, "questions": questions})
     for question in list(questions):
         # A model answer is a reference, not a candidate: no stuffing rule for it.

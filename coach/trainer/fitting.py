@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from .parts import part_data, part_requires, with_require
 from .reading import GradedAnswer
-from .scorer import scoring_pack
+from .scorer import scoring_rubric
 
 if TYPE_CHECKING:
-    from coach.packs import Pack
+    from coach.scoring import Rubric
 
 MIN_GRADED = 3  # fewer graded answers say too little about where full marks begin
 
@@ -38,16 +38,16 @@ def fit_require(data: dict[str, Any], graded: dict[str, list[GradedAnswer]]) -> 
     begin, which the model answer alone cannot tell (a model answer listing eight possible
     challenges for a question asking for two).
     """
-    from coach.engine import combine, coverage, part_result, score_answer
+    from coach.scoring import combine, coverage, part_result, score_answer
 
     fits: list[Fit] = []
-    pack: Pack | None = None
+    pack: Rubric | None = None
     for index, question in enumerate(data["questions"]):
         answers = graded.get(question["id"], [])
         if len(answers) < MIN_GRADED:
             continue
         if pack is None:
-            pack = scoring_pack(data)
+            pack = scoring_rubric(data)
         ids = question["criteria"]
         groups = [(part["label"], part["criteria"]) for part in question.get("parts", [])] or \
             [("", ids)]

@@ -72,10 +72,10 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
     its words cannot match). A phrase is compared with at most _MAX_COVERERS others that
     cover it, so a pack repeating one phrase thousands of times is still checked quickly.
     """
-    from coach.engine import MATCH_THRESHOLD
+    from coach.scoring import MATCH_THRESHOLD
     from coach.text import tokenize
 
-    compiled = pack.compiled
+    compiled = pack.rubric.matcher
     order = {cid: n for n, cid in enumerate(compiled.phrases)}
     # Two criteria only compete for an answer when some question is scored on both: a drafted
     # pack of twenty questions may well say "packet" in two questions' criteria.

@@ -1,7 +1,8 @@
-"""What a keyword match is about: the rules that set a match aside, or affirm a negated one.
+"""What a keyword match is about: the rules that set a match aside, and the whole-answer
+judgements (keyword stuffing, off-topic answers).
 
-The matcher (coach.engine) finds where a keyword phrase occurs; these rules decide whether
-that occurrence is a claim about how the candidate serves people:
+The analysis (coach.scoring.analysis) finds where a keyword phrase occurs; these rules decide
+whether that occurrence is a claim about how the candidate serves people:
 
 - idiom: inside a discourse marker ("To be honest, …", "with all due respect");
 - exclusion: the criterion's own `exclude` phrases stand in the same clause;
@@ -12,10 +13,9 @@ that occurrence is a claim about how the candidate serves people:
   `ownership`;
 - stuffing: a bare keyword in an answer whose credit is mostly bare keywords;
 
-and emphasis is told from negation: a negated privative word ("never forget to", "no
-substitute for", "not optional"), or a negated "without", affirms what it governs.
-Every rule is language data (coach.lang) or pack data, and each decision names its rule.
-Pure: no I/O.
+(Emphasis told from negation, "never forget to", is coach.scoring.negation's.) Every rule
+is language data (coach.lang) or pack data, and each decision names its rule
+(coach.scoring.results.RULES). Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -24,44 +24,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from .text import phrase_words
+from coach.text import phrase_words
+
+from .negation import is_cue, is_negation, negation_of
+from .results import SetAside
 
 if TYPE_CHECKING:
-    from .engine import Analysis, PhraseMatch
-    from .lang import Language
+    from coach.lang import Language
 
-RULES = ("idiom", "exclusion", "sense", "subject", "deflection", "stuffing")
+    from .analysis import Analysis, PhraseMatch
 
-# How far back a subject is looked for in a clause (meaningful words), and how far after a
-# privative opener ("Without empathy…") its clause's negation may come.
+# How far back a subject is looked for in a clause (meaningful words).
 _SUBJECT_REACH = 8
-_OPENER_REACH = 8
-
-
-@dataclass(frozen=True, slots=True)
-class SetAside:
-    """Why a keyword match earned nothing: the rule and the words that triggered it."""
-
-    rule: str  # one of RULES
-    phrase: str  # the idiom, exclusion, sense phrase, subject or deflection found
-    start: int  # where the trigger stands in the answer (character offsets)
-    end: int
-
-    def describe(self) -> str:
-        """One line for reports: what set the match aside and why."""
-        return {
-            "idiom": f"“{self.phrase}” is a figure of speech, not a claim",
-            "exclusion": f"the pack excludes this use (“{self.phrase}”)",
-            "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
-            "subject": f"said of someone else (“{self.phrase}”), not of the candidate",
-            "deflection": f"the answer hands the problem off (“{self.phrase}”)",
-            "stuffing": "a bare keyword in an answer that lists rubric words",
-        }[self.rule]
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready, with the one-line reason (`--json`, `--explain`)."""
-        return {"rule": self.rule, "phrase": self.phrase, "start": self.start, "end": self.end,
-                "why": self.describe()}
 
 
 T = TypeVar("T")
@@ -76,7 +50,7 @@ Sequences = dict[str, dict[tuple[int, str] | None, tuple[tuple[SequenceEntry, in
 
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
-    """A language's judgement data, compiled once per pack."""
+    """A language's judgement data, compiled once per rubric."""
 
     inverters: frozenset[str]  # stems
     inverter_prefixes: tuple[str, ...]
@@ -134,8 +108,6 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
     longest word and its neighbour: matched in one pass over the answer, in order and as
     written but for inflection ("my exams" ~ "my exam", "aren't my department" ~ "not my
     department")."""
-    from .engine import is_negation
-
     def pattern(words: list[str]) -> tuple[str | None, ...]:
         return tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
 
@@ -163,7 +135,7 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     say it's not my department") hands nothing off, so it is left out."""
     tokens = analysis.tokens
     sentences = tokens.sentences
-    rules = analysis.compiled.rules
+    rules = analysis.matcher.rules
     found: dict[str, list[tuple[str, int, int]]] = {"@sense": [], "@deflect": []}
     if not rules.sequences:
         return found
@@ -182,9 +154,9 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
             last = first + len(pattern) - 1
             if first < 0 or last >= n or sentences[first] != sentences[last]:
                 continue
-            if all((analysis.is_cue(first + k) if item is None else stems[first + k] == item)
+            if all((is_cue(analysis, first + k) if item is None else stems[first + k] == item)
                    for k, item in enumerate(pattern)):
-                if owner == "@deflect" and analysis.negation_of(first, last) is not None:
+                if owner == "@deflect" and negation_of(analysis, first, last) is not None:
                     continue
                 found[owner].append((text, first, last))
     for hits in found.values():
@@ -201,7 +173,7 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     """
     tokens = analysis.tokens
     norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
-    rules = analysis.compiled.rules
+    rules = analysis.matcher.rules
     n = len(norms)
     index = rules.idiom_index
     # Idioms are found by their longest word ("honest", "fairness"), which is rare in answers,
@@ -240,98 +212,6 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     return found
 
 
-def is_privative(analysis: Analysis, pos: int) -> bool:
-    """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?"""
-    word = analysis.tokens.norms[pos]
-    cache = analysis.compiled.privative_words
-    found = cache.get(word)
-    if found is None:
-        rules = analysis.compiled.rules
-        found = bool(rules.inverter_prefixes and word.startswith(rules.inverter_prefixes)) or \
-            analysis.language.stem(word) in rules.inverters
-        if len(cache) < 100_000:
-            cache[word] = found
-    return found
-
-
-def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int]) -> bool:
-    """Does the negation cue at `cue` make emphasis rather than negate tokens first..last?
-
-    - the cue negates a privative word next to it or between it and the match ("never
-      forget to follow up", "glömmer aldrig att följa upp", "no substitute for empathy",
-      "empathy is not optional"), or the cue itself is one (Telugu మర్చిపోలేదు);
-    - the cue is a privative ("without") that is negated itself ("never let a customer
-      leave without following up"), or opens its sentence and a negation follows the match
-      in that sentence ("Without empathy you can't do this job").
-    """
-    tokens = analysis.tokens
-    if not analysis.has_privatives() and tokens.norms[cue] not in analysis.compiled.rules.privative:
-        return False  # every way to affirm needs a privative word or a privative cue
-    lang = analysis.language
-    clause = tokens.clauses[cue]
-    if is_privative(analysis, cue):
-        return True
-    low, high = (cue + 1, first) if cue < first else (last + 1, cue)
-    if any(is_privative(analysis, p) for p in range(low, high) if tokens.clauses[p] == clause):
-        return True
-    following = _next_meaningful(analysis, last, clause)
-    if cue < first and following is not None and is_privative(analysis, following):
-        return True  # a comparison after the match: "nothing I enjoyed MORE than…"
-    for step in (-1, 1):  # the nearest meaningful word on either side of the cue
-        pos = cue + step
-        while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
-                tokens.norms[pos] in lang.function_words:
-            pos += step
-        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and first <= pos <= last:
-            continue
-        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and is_privative(analysis, pos):
-            return True
-    if tokens.norms[cue] in analysis.compiled.rules.privative:
-        if _negated_before(analysis, cue, own):
-            return True
-        sentence = tokens.sentences[cue]
-        opens = cue == 0 or tokens.sentences[cue - 1] != sentence
-        if opens or cue > last:
-            start = max(cue, last) + 1
-            for pos in range(start, min(len(tokens), start + _OPENER_REACH)):
-                if tokens.sentences[pos] != sentence:
-                    break
-                if pos not in own and analysis.is_cue(pos):
-                    return True
-    return False
-
-
-def _negated_before(analysis: Analysis, cue: int, own: set[int]) -> bool:
-    """Is a privative cue negated by a cue earlier in its clause ("I never let a customer leave
-    the desk without…")? The reach is wider than a match's: the pair spans a whole verb phrase."""
-    tokens = analysis.tokens
-    lang = analysis.language
-    clause = tokens.clauses[cue]
-    reach = _OPENER_REACH
-    pos = cue - 1
-    while pos >= 0 and reach > 0 and tokens.clauses[pos] == clause:
-        word = tokens.norms[pos]
-        if word in lang.scope_breakers:
-            return False
-        if pos not in own and analysis.is_cue(pos):
-            return True
-        if word not in lang.function_words:
-            reach -= 1
-        pos -= 1
-    return False
-
-
-def _next_meaningful(analysis: Analysis, pos: int, clause: int) -> int | None:
-    """The first word after pos in the clause that is not a function word, if any."""
-    tokens = analysis.tokens
-    pos += 1
-    while pos < len(tokens) and tokens.clauses[pos] == clause:
-        if tokens.norms[pos] not in analysis.language.function_words:
-            return pos
-        pos += 1
-    return None
-
-
 def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAside | None:
     """The rule that keeps an affirmative match of a criterion from earning, if any."""
     tokens = analysis.tokens
@@ -348,7 +228,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     hit = analysis.context_in_clause("@sense", clause)
     if hit is not None:
         return _found(analysis, "sense", *hit)
-    if criterion in analysis.compiled.ownership:
+    if criterion in analysis.matcher.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
         if hit is not None:
@@ -371,7 +251,7 @@ def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
     Words are compared as written, so a case-marked object (Telugu మేనేజర్‌కి) is no subject.
     """
     tokens = analysis.tokens
-    rules = analysis.compiled.rules
+    rules = analysis.matcher.rules
     if not rules.third_parties and not rules.third_party_phrases:
         return None
     lang = analysis.language
@@ -431,7 +311,7 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
         return False  # a number ("0.0508" is cut at its point) is an answer, not a keyword list
     low, high = _extent(tokens.clauses, first, last)
     words = tokens.norms[low : high + 1]
-    if any(w in analysis.compiled.rules.own for w in words):
+    if any(w in analysis.matcher.rules.own for w in words):
         return False
     return len(words) <= (last - first + 1) + 1
 

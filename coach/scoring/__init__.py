@@ -1,0 +1,70 @@
+"""Scoring: a rubric and an answer in, a Score out. Pure: no I/O, no printing; imports only
+the standard library, rapidfuzz, coach.text, coach.lang and coach.errors (tests/test_import_rules.py).
+
+  rubric.py    Rubric: criteria, questions, red flags as plain frozen data, and their lookups
+  matcher.py   Matcher: the compiled vocabulary (stems, families, typos), built once per rubric
+  analysis.py  Analysis: one answer's phrase matches, their strength and negation
+  negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
+  judge.py     the rules that set a match aside, keyword stuffing, off-topic answers
+  delivery.py  fillers, hedges and STAR cues
+  strength.py  the 0-100 strength scale and MATCH_THRESHOLD
+  formula.py   coverage, penalties and length -> the 0-100 score
+  results.py   Score and its parts (to_dict / from_dict)
+  score.py     score_answer, detect, explain
+"""
+
+from __future__ import annotations
+
+from .formula import combine, coverage, length_factor, part_result
+from .judge import STUFFED_CAP
+from .results import (
+    RULES,
+    CriterionResult,
+    Evidence,
+    PartResult,
+    RedFlagResult,
+    Score,
+    SetAside,
+    WordCount,
+)
+from .rubric import (
+    HasRubric,
+    Rubric,
+    RubricCriterion,
+    RubricPart,
+    RubricQuestion,
+    RubricRedFlag,
+    rubric_of,
+)
+from .score import MAX_ANSWER_CHARS, capped, detect, explain, is_behavioural, score_answer
+from .strength import MATCH_THRESHOLD
+
+__all__ = [
+    "MATCH_THRESHOLD",
+    "MAX_ANSWER_CHARS",
+    "RULES",
+    "STUFFED_CAP",
+    "CriterionResult",
+    "Evidence",
+    "HasRubric",
+    "PartResult",
+    "RedFlagResult",
+    "Rubric",
+    "RubricCriterion",
+    "RubricPart",
+    "RubricQuestion",
+    "RubricRedFlag",
+    "Score",
+    "SetAside",
+    "WordCount",
+    "capped",
+    "combine",
+    "coverage",
+    "detect",
+    "explain",
+    "is_behavioural",
+    "length_factor",
+    "part_result",
+    "rubric_of",
+    "score_answer",
+]

@@ -1,0 +1,392 @@
+"""One answer analysed against one rubric: where each keyword phrase occurs, how strongly,
+and whether it is negated or set aside.
+
+How a keyword phrase is found, once the matcher (coach.scoring.matcher) has found where each
+of its words occurs:
+
+1. A phrase matches where all its content words (and negation words, for phrases such as
+   "no waiting") occur within a short window of one sentence, in any order. Function words
+   ("in", "their") are optional and interchangeable within their class; missing ones lower
+   the match strength, gaps and reordering lower it a little. A phrase with one content word
+   ("customer's name", "honest about") must be spelt as written (one slipped-in word allowed).
+2. A match negated by a cue in the same clause (coach.scoring.negation) is reported as
+   negated and earns nothing; one a judgement rule sets aside (coach.scoring.judge) earns
+   nothing either, and says why.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .judge import idiom_spans, sequence_hits, set_aside
+from .negation import is_negation, negating_cue
+from .results import Evidence, SetAside, evidence_of
+from .strength import EXACT, MATCH_THRESHOLD
+
+if TYPE_CHECKING:
+    from coach.lang import Language
+    from coach.text import Tokens
+
+    from .matcher import CompiledPhrase, Matcher
+
+# Anchors (places of a phrase's rarest word) tried per answer, shared by the phrases it could
+# match; each phrase gets at least _MIN_ANCHORS. Bounds the matching cost of any rubric.
+_ANCHOR_BUDGET = 200_000
+_MIN_ANCHORS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """The best place a keyword phrase was found (tokens first..last), with its strength (0-100)
+    and the position of the cue that negates it, if any. Evidence is built only when asked for."""
+
+    phrase: str
+    strength: float
+    first: int
+    last: int
+    negated_at: int | None
+    tokens: Tokens = field(repr=False, compare=False)
+
+    @property
+    def evidence(self) -> Evidence:
+        """Where the match stands in the original answer (built on demand)."""
+        return evidence_of(self.tokens, self.first, self.last)
+
+    @property
+    def negation(self) -> Evidence | None:
+        """The cue that negates the match, if any (built on demand)."""
+        at = self.negated_at
+        return None if at is None else evidence_of(self.tokens, at, at)
+
+
+
+
+class Analysis:
+    """One answer analysed against one rubric's matcher: phrase lookups with negation."""
+
+    def __init__(self, tokens: Tokens, positions: dict[int, list[tuple[int, float]]],
+                 negations: list[int], matcher: Matcher) -> None:
+        self.tokens = tokens
+        self.positions = positions  # term id -> [(token, quality)], in text order
+        self.negations = negations  # the tokens that are negation words, in order
+        self.matcher = matcher
+        self.language: Language = matcher.language
+        # Found on first use by coach.scoring.negation.has_privatives and .delivery.
+        self.privatives: bool | None = None
+        self.delivery_words: dict[str, list[int]] | None = None
+        self._candidates: dict[str, list[CompiledPhrase]] | None = None
+        self._idioms: list[tuple[int, int, str]] | None = None
+        self._contexts: dict[str, list[tuple[str, int, int]]] = {}
+        self._stems: list[str] | None = None
+        self._key_lists: dict[int, list[int]] = {}
+        self._negation_positions: list[tuple[int, float]] | None = None
+        self._limit: int | None = None
+
+    def candidates(self, owner: str) -> list[CompiledPhrase]:
+        """The phrases of one criterion (or red flag "!<i>") whose key word the answer holds."""
+        if self._candidates is None:
+            matcher = self.matcher
+            found = list(matcher.keyless)
+            for tid in self.positions:
+                found += matcher.by_key.get(tid, ())
+            found.sort(key=lambda item: item[0])
+            grouped: dict[str, list[CompiledPhrase]] = {}
+            for _number, phrase in found:
+                grouped.setdefault(phrase.owner, []).append(phrase)
+            self._candidates = grouped
+        return self._candidates.get(owner, [])
+
+    def best(self, phrases: list[CompiledPhrase]) -> tuple[PhraseMatch | None, PhraseMatch | None]:
+        """The strongest affirmative match and the strongest negated match among phrases."""
+        plain, negated, _aside = self.judged(phrases, None)
+        return plain, negated
+
+    def judged(self, phrases: list[CompiledPhrase], criterion: str | None) -> tuple[
+            PhraseMatch | None, PhraseMatch | None, tuple[PhraseMatch, SetAside] | None]:
+        """The strongest affirmative match that counts, the strongest negated match, and the
+        strongest affirmative match a judgement rule set aside (for a criterion; coach.scoring.judge)."""
+        best_plain: PhraseMatch | None = None
+        best_negated: PhraseMatch | None = None
+        best_aside: tuple[PhraseMatch, SetAside] | None = None
+        positions = self.positions
+        for phrase in phrases:
+            if phrase.key >= 0 and phrase.key not in positions:
+                continue  # cheap early exit: most phrases lack a word in most answers
+            for match in self.find(phrase):
+                if match.negated_at is None:
+                    if best_plain is not None and match.strength <= best_plain.strength:
+                        continue
+                    reason = None
+                    if criterion is not None and match.strength >= MATCH_THRESHOLD:
+                        reason = set_aside(self, match, criterion)
+                    if reason is None:
+                        best_plain = match
+                    elif best_aside is None or match.strength > best_aside[0].strength:
+                        best_aside = (match, reason)
+                elif best_negated is None or match.strength > best_negated.strength:
+                    if self._inside_idiom(match):
+                        continue  # "but honestly it's not my department": no claim, not negated
+                    best_negated = match
+            if best_plain is not None and best_plain.strength >= EXACT:
+                break  # nothing can beat a perfect affirmative match
+        return best_plain, best_negated, best_aside
+
+    def find(self, phrase: CompiledPhrase, *, negation: bool = True) -> list[PhraseMatch]:
+        """Every non-overlapping place the phrase occurs, strongest per anchor position
+        (`negation=False`: without looking for a negation cue, for context phrases)."""
+        lists: list[list[tuple[int, float]]] = []
+        keys: list[list[int]] = []
+        for tid in phrase.content:
+            found = self.positions.get(tid)
+            if not found:
+                return []
+            lists.append(found)
+            keys.append(self._keys(tid))
+        for _ in range(phrase.negations):
+            if not self.negations:
+                return []
+            lists.append(self._negation_list())
+            keys.append(self.negations)
+        tokens = self.tokens
+        window = phrase.length + 3
+        anchor_index = min(range(len(lists)), key=lambda k: len(lists[k]))
+        # Position lists are in text order: look only at candidates inside the window, so an
+        # answer repeating a keyword thousands of times is not matched in quadratic time; and a
+        # pack of thousands of phrases shares a budget of anchors per answer (_anchor_limit).
+        results: list[PhraseMatch] = []
+        for anchor, anchor_quality in lists[anchor_index][: self._anchor_limit()]:
+            sentence = tokens.sentences[anchor]
+            chosen: list[tuple[int, float]] = []
+            used = {anchor}
+            first = last = anchor
+            ok = True
+            for k, candidates in enumerate(lists):
+                if k == anchor_index:
+                    chosen.append((anchor, anchor_quality))
+                    continue
+                pick = None
+                low = bisect_left(keys[k], anchor - window)
+                high = bisect_right(keys[k], anchor + window)
+                for pos, quality in candidates[low:high]:
+                    if pos in used:
+                        continue
+                    if tokens.sentences[pos] != sentence:
+                        continue
+                    if pick is None or (abs(pos - anchor), -quality) < (abs(pick[0] - anchor), -pick[1]):
+                        pick = (pos, quality)
+                if pick is None:
+                    ok = False
+                    break
+                used.add(pick[0])
+                chosen.append(pick)
+                first, last = min(first, pick[0]), max(last, pick[0])
+                if last - first + 1 > phrase.length + 3:
+                    ok = False  # already too spread out to match: the remaining picks cannot help
+                    break
+            if not ok:
+                continue
+            span = last - first + 1
+            match = self._measure(phrase, chosen, first, last, span, negation)
+            if match is not None:
+                results.append(match)
+        return results
+
+    def _anchor_limit(self) -> int:
+        """How many places of its rarest word each phrase is tried at in this answer.
+
+        Every phrase the answer could match shares _ANCHOR_BUDGET: a real pack (hundreds of
+        phrases) gets hundreds of places per phrase, more than any real answer holds, so its
+        results do not change; a pack of thousands of phrases of common words gets a few
+        places per phrase instead of a minute per answer.
+        """
+        if self._limit is None:
+            if self._candidates is None:
+                self.candidates("")
+            count = sum(len(found) for found in (self._candidates or {}).values())
+            self._limit = max(_MIN_ANCHORS, _ANCHOR_BUDGET // max(1, count))
+        return self._limit
+
+    def _keys(self, tid: int) -> list[int]:
+        """The positions of a keyword term in the answer (for bisection), built once."""
+        keys = self._key_lists.get(tid)
+        if keys is None:
+            keys = self._key_lists[tid] = [pos for pos, _ in self.positions[tid]]
+        return keys
+
+    def _negation_list(self) -> list[tuple[int, float]]:
+        if self._negation_positions is None:
+            self._negation_positions = [(i, EXACT) for i in self.negations]
+        return self._negation_positions
+
+    def _measure(self, phrase: CompiledPhrase, chosen: list[tuple[int, float]], first: int, last: int,
+                 span: int, negation: bool = True) -> PhraseMatch | None:
+        tokens = self.tokens
+        lang = self.language
+        content_quality = [q for _, q in chosen[: len(phrase.content)]] or [EXACT]
+        strength = sum(content_quality) / len(content_quality)
+        function = phrase.function_words
+        # One content word ("customer's name", "honest about", "not my job", "no waiting"): its
+        # small words and negation are what make it the phrase, so they must be there, as
+        # written and in order (a negation word may be any negation: "aren't my department").
+        single = len(phrase.content) == 1 and bool(function or phrase.negations)
+        if single and not self._as_written(phrase, chosen[0][0]):
+            strength *= 0.6
+        if function:
+            # Function words count only from the match's own sentence: "… salary. Fix the
+            # issue." must not lend "the" to the red flag "the salary".
+            if not single:
+                sentence = tokens.sentences[first]
+                nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
+                          if tokens.sentences[i] == sentence]
+                covered = sum(1 for w in function if _function_present(w, nearby, lang))
+                strength *= 0.85 + 0.15 * covered / len(function)
+            # The span may also hold the function words: widen it to include adjacent ones.
+            while first > 0 and tokens.norms[first - 1] in function and \
+                    tokens.sentences[first - 1] == tokens.sentences[first]:
+                first -= 1
+            while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
+                    tokens.sentences[last + 1] == tokens.sentences[last]:
+                last += 1
+            if not single and self._roles_swapped(function, first, last):
+                return None  # "asked their name" is not "she asked for me by name"
+        expected = len(phrase.content) + phrase.negations + len(function)
+        strength -= 6 * max(0, span - expected)
+        if len(chosen) > 1:
+            ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
+            in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
+            if phrase.negations == 0 and ordered != in_order:
+                if self._joined_clauses(first, last):
+                    return None  # reordered across two clauses: "replacement, and the system sends"
+                strength -= 5
+        strength = max(0.0, min(100.0, strength))
+        # A phrase that holds its own negation ("not my job") can still be negated by another
+        # cue: "I would never say it's not my job".
+        negated_at = negating_cue(self, first, last, {p for p, _ in chosen}) if negation else None
+        return PhraseMatch(phrase.text, round(strength, 1), first, last, negated_at, tokens)
+
+    def _joined_clauses(self, first: int, last: int) -> bool:
+        """Do tokens first..last span two clauses joined by a coordinator (", and …")? A
+        fronted object stays one statement: "Their expectations, we exceeded them"."""
+        clauses, norms = self.tokens.clauses, self.tokens.norms
+        coordinators = self.language.coordinators
+        return any(clauses[pos] != clauses[pos - 1] and norms[pos] in coordinators
+                   for pos in range(first + 1, last + 1))
+
+    def _roles_swapped(self, function: tuple[str, ...], first: int, last: int) -> bool:
+        """Does a phrase about another person ("their", "them") match words where the candidate
+        stands in that place ("asked for me by name", "thanked me")? Then the customer does it
+        to the candidate, not the other way round."""
+        lang = self.language
+        if not lang.third_person or lang.third_person.isdisjoint(function):
+            return False
+        span = self.tokens.norms[first : last + 1]
+        # Another person's object or possessive word in the span keeps the roles ("their name I
+        # use"); a subject does not ("frågade hon efter mig": Swedish puts it after the verb).
+        theirs = lang.third_person & lang.interchangeable[0] if lang.interchangeable else lang.third_person
+        mine = lang.first_person_objects.difference(function)  # "put myself in their shoes"
+        return not mine.isdisjoint(span) and theirs.isdisjoint(span)
+
+    def _as_written(self, phrase: CompiledPhrase, at: int) -> bool:
+        """Do the words around the single content word at `at` spell the phrase, in order, with
+        at most one other word slipped in ("följer jag upp" for "följa upp")?"""
+        norms = self.tokens.norms
+        clauses = self.tokens.clauses
+        content = self.matcher.terms[phrase.content[0]].norm if phrase.content else None
+        index = phrase.words.index(content) if content in phrase.words else 0
+        slack = 1
+        for side, step in ((phrase.words[index + 1 :], 1), (phrase.words[:index][::-1], -1)):
+            pos = at
+            for word in side:
+                pos += step
+                if 0 <= pos < len(norms) and not self._same_word(norms[pos], word) and slack:
+                    slack -= 1
+                    pos += step
+                if not (0 <= pos < len(norms)) or not self._same_word(norms[pos], word) or \
+                        clauses[pos] != clauses[at]:
+                    return False
+        return True
+
+    def _same_word(self, found: str, word: str) -> bool:
+        """The phrase's word as written, or any negation for a negation word."""
+        lang = self.language
+        return _spelt(found, word) or (is_negation(word, lang) and is_negation(found, lang))
+
+    def stems(self) -> list[str]:
+        """Every token's stem, computed once per answer (for the judgement sequences)."""
+        if self._stems is None:
+            known = self.matcher.word_stems
+            missing = {norm for norm in self.tokens.norms if norm not in known}
+            if missing:
+                self.matcher.learn_stems(missing)
+            self._stems = [known[norm] for norm in self.tokens.norms]
+        return self._stems
+
+    def content_stems(self) -> set[str]:
+        """The stems of the answer's words that carry meaning (for the topic share)."""
+        self.stems()
+        topical = self.matcher.topical
+        return {stem for stem in map(topical.get, set(self.tokens.norms)) if stem}
+
+    def _inside_idiom(self, match: PhraseMatch) -> bool:
+        """Does a match lie wholly inside a discourse idiom?"""
+        return any(first <= match.first and match.last <= last for first, last, _t in self.idioms())
+
+    def idioms(self) -> list[tuple[int, int, str]]:
+        """The discourse markers the answer uses (coach.scoring.judge.idiom_spans), found once."""
+        if self._idioms is None:
+            self._idioms = idiom_spans(self)
+        return self._idioms
+
+    def context(self, owner: str) -> list[tuple[str, int, int]]:
+        """Where the context phrases of an owner ("@sense", "~empathy"...) occur."""
+        hits = self._contexts.get(owner)
+        if hits is None and owner in ("@sense", "@deflect"):
+            self._contexts.update(sequence_hits(self))
+            hits = self._contexts[owner]
+        if hits is None:
+            hits = []
+            for phrase in self.candidates(owner):
+                if phrase.key >= 0 and phrase.key not in self.positions:
+                    continue
+                hits += [(phrase.text, m.first, m.last) for m in self.find(phrase, negation=False)
+                         if m.strength >= MATCH_THRESHOLD and self._literal(phrase, m)]
+            self._contexts[owner] = hits
+        return hits
+
+    def _literal(self, phrase: CompiledPhrase, match: PhraseMatch) -> bool:
+        """Context phrases are collocations: their function words must be there as written
+        ("my own expectations" is not "their own expectations"), near the match."""
+        norms = self.tokens.norms
+        near = set(norms[max(0, match.first - 2) : match.last + 3])
+        return all(word in near for word in phrase.function_words)
+
+    def context_in_clause(self, owner: str, clause: int) -> tuple[str, int, int] | None:
+        """A context phrase of the owner in the given clause, if any."""
+        clauses = self.tokens.clauses
+        return next((h for h in self.context(owner) if clauses[h[1]] == clause or
+                     clauses[h[2]] == clause), None)
+
+    def context_in_sentence(self, owner: str, sentence: int, after: int = 0) -> tuple[str, int, int] | None:
+        """A context phrase of the owner in the given sentence (or up to `after` sentences
+        later), if any."""
+        sentences = self.tokens.sentences
+        return next((h for h in self.context(owner)
+                     if sentence <= sentences[h[1]] <= sentence + after), None)
+
+
+
+def _spelt(found: str, word: str) -> bool:
+    """The phrase's word as written, or with a short ending ("customers", Telugu plurals)."""
+    return found == word or (len(word) >= 3 and found.startswith(word) and len(found) - len(word) <= 2)
+
+
+def _function_present(word: str, nearby: list[str], lang: Language) -> bool:
+    if word in nearby:
+        return True
+    for group in lang.interchangeable:
+        if word in group:
+            return any(w in group for w in nearby)
+    return False
+

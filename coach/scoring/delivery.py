@@ -1,0 +1,135 @@
+"""How an answer is delivered: its fillers ("um", "you know", "like" as a filler), hedges
+("I think", "maybe") and the STAR parts it signals (situation, task, action, result).
+Exact words, counted once per answer; they do not change the score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from coach.text import phrase_words
+
+from .results import Evidence, WordCount, evidence_of
+
+if TYPE_CHECKING:
+    from coach.lang import Language
+
+    from .analysis import Analysis
+
+# "I was like so tired": "like" between a form of "be" and an intensifier is a filler.
+_BE_FORMS = frozenset(["was", "is", "were", "are", "am", "i'm", "it's", "he's", "she's", "we're",
+                       "they're", "be", "been"])
+_INTENSIFIERS = frozenset(["so", "really", "totally", "super", "very", "literally", "just",
+                           "completely", "absolutely", "pretty"])
+
+Counted = tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, its words)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """A language's fillers, hedges and STAR cues as word tuples (compiled once per rubric)."""
+
+    fillers: Counted
+    hedges: Counted
+    star: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    firsts: frozenset[str]  # every first word of a filler, hedge or STAR cue
+
+
+def compile_delivery(lang: Language) -> Delivery:
+    """The language's delivery lists, split into words."""
+    def words(items: tuple[str, ...]) -> Counted:
+        return tuple((item, tuple(phrase_words(item))) for item in items)
+
+    star = tuple((part, tuple(tuple(phrase_words(c)) for c in cues))
+                 for part, cues in lang.star_cues.items())
+    fillers, hedges = words(lang.fillers), words(lang.hedges)
+    firsts = {w[0] for _t, w in fillers + hedges if w} | {c[0] for _p, cues in star for c in cues if c}
+    return Delivery(fillers, hedges, star, frozenset(firsts))
+
+
+def _where(analysis: Analysis) -> dict[str, list[int]]:
+    """Where each first word of a filler, hedge or STAR cue occurs, built on first use."""
+    if analysis.delivery_words is None:
+        norms = analysis.tokens.norms
+        firsts = analysis.matcher.delivery.firsts
+        at: dict[str, list[int]] = {}
+        for i in [i for i, norm in enumerate(norms) if norm in firsts]:
+            norm = norms[i]
+            if norm in at:
+                at[norm].append(i)
+            else:
+                at[norm] = [i]
+        analysis.delivery_words = at
+    return analysis.delivery_words
+
+
+def count(analysis: Analysis, items: Counted) -> list[WordCount]:
+    """How often each filler or hedge phrase occurs (exact words)."""
+    at = _where(analysis)
+    norms = analysis.tokens.norms
+    counts: list[WordCount] = []
+    for text, words in items:
+        where = at.get(words[0]) if words else None
+        if not where:
+            continue
+        n = len(words)
+        if n == 1:
+            hits = len(where) if words[0] != "like" else sum(1 for i in where if _filler_like(analysis, i))
+        else:
+            hits = sum(1 for i in where if tuple(norms[i : i + n]) == words)
+        if hits:
+            counts.append(WordCount(text, hits))
+    return counts
+
+
+def hedges(analysis: Analysis) -> list[WordCount]:
+    """The hedges ("I think", "maybe") and how often each occurs."""
+    return count(analysis, analysis.matcher.delivery.hedges)
+
+
+def fillers(analysis: Analysis) -> list[WordCount]:
+    """The fillers, and the discourse markers ("to be honest", "frankly") used as such."""
+    counts = count(analysis, analysis.matcher.delivery.fillers)
+    seen = {c.text for c in counts}
+    markers: dict[str, int] = {}
+    for _first, _last, text in analysis.idioms():
+        markers[text] = markers.get(text, 0) + 1
+    return counts + [WordCount(t, n) for t, n in markers.items() if t not in seen]
+
+
+def _filler_like(analysis: Analysis, i: int) -> bool:
+    """Is "like" at i a filler ("it was, like, busy", "like, I don't know", "I was like so
+    tired")? Not where it means "such as" (", like checking the other branch") or is a
+    verb ("I like helping"): a filler stands in a clause of its own, opens a sentence
+    before a comma, or sits between "be" and an intensifier."""
+    tokens = analysis.tokens
+    clauses, norms = tokens.clauses, tokens.norms
+    n = len(norms)
+    opens = i == 0 or clauses[i - 1] != clauses[i]
+    closes = i + 1 == n or clauses[i + 1] != clauses[i]
+    if closes:
+        return opens or norms[i - 1] in _BE_FORMS or norms[i - 1] in ("and", "but", "so", "or")
+    after = norms[i + 1]
+    if not opens and norms[i - 1] in _BE_FORMS and after in _INTENSIFIERS:
+        return True
+    return after in ("um", "uh", "erm", "you", "literally") and (after != "you" or (
+        i + 2 < n and norms[i + 2] == "know"))
+
+
+def star(analysis: Analysis) -> dict[str, Evidence | None]:
+    """For each STAR part, the first cue found in the answer, or None."""
+    at = _where(analysis)
+    norms = analysis.tokens.norms
+    found: dict[str, Evidence | None] = {}
+    for part, cues in analysis.matcher.delivery.star:
+        best: tuple[int, int] | None = None
+        for words in cues:
+            n = len(words)
+            for i in at.get(words[0], ()) if words else ():
+                if best is not None and i >= best[0]:
+                    break
+                if n == 1 or tuple(norms[i : i + n]) == words:
+                    best = (i, i + n - 1)
+                    break
+        found[part] = evidence_of(analysis.tokens, *best) if best else None
+    return found

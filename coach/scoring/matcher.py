@@ -1,0 +1,382 @@
+"""The compiled vocabulary of a rubric: its keyword phrases, red flags and context phrases,
+ready to match many answers.
+
+How an answer word is looked up against the keyword words: exact word, same stem (guarded so
+that "time" does not count as "timely"), stem family ("empathetic" ~ "empathy"), irregular
+forms ("took" ~ "take"), then typo tolerance (one edit in words of five letters or more, two in
+long words). Results are memoised per rubric, since words recur. `Matcher.analyse` then finds
+every keyword word of one answer (coach.scoring.analysis matches the phrases).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import OSA
+
+from coach.lang import Language, get_language
+from coach.text import phrase_words, tokenize
+
+from .analysis import Analysis
+from .delivery import compile_delivery
+from .judge import LanguageRules, compile_rules, content_stems, topical
+from .negation import is_negation
+from .strength import EXACT, FUZZY1, FUZZY2, STEM
+
+if TYPE_CHECKING:
+    from .rubric import Rubric, RubricQuestion
+
+_FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
+_FUZZY_MIN = 5  # shortest word that tolerates a typo
+_FUZZY2_MIN = 9  # shortest word that tolerates two typos
+_CACHE_LIMIT = 200_000
+_CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
+_BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: filter in batch
+_BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
+
+
+@dataclass(frozen=True, slots=True)
+class _KeywordWord:
+    """One word of the keyword phrases (a term), with its stem; `distinct` words match only as written."""
+
+    norm: str
+    stem: str
+    distinct: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPhrase:
+    """A keyword, red-flag or context phrase as term ids, ready to be found in an answer."""
+
+    text: str
+    owner: str  # criterion id, or "!<index>" for a red flag
+    content: tuple[int, ...]  # term ids, in phrase order
+    negations: int  # how many negation words the phrase holds ("no waiting" -> 1)
+    function_words: tuple[str, ...]
+    length: int
+    order: tuple[str, ...]  # "t<id>" / "neg" in phrase order, for the reorder check
+    key: int = -1  # the content term checked first (the longest word: usually the rarest)
+    words: tuple[str, ...] = ()  # every word, in order
+
+
+class Matcher:
+    """A rubric's keyword phrases, red flags and language data, ready to match many answers
+    (built once per rubric: Rubric.matcher)."""
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.rubric = rubric
+        self.language: Language = get_language(rubric.language)
+        self.terms: list[_KeywordWord] = []
+        self._term_ids: dict[str, int] = {}
+        self.phrases: dict[str, list[CompiledPhrase]] = {}
+        for cid, criterion in rubric.criteria.items():
+            self.phrases[cid] = [self._compile(p, cid) for p in criterion.keywords]
+        self.flags: list[CompiledPhrase] = [
+            self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(rubric.red_flags)
+        ]
+        # Phrases that say what a match is about (coach.scoring.judge): a criterion's `exclude`
+        # ("~id"), the language's other senses ("@sense") and deflections ("@deflect").
+        lang = self.language
+        self.rules: LanguageRules = compile_rules(lang)
+        self.ownership = frozenset(cid for cid, c in rubric.criteria.items() if c.ownership)
+        # (Other senses and deflections are word sequences, matched in coach.scoring.judge.)
+        context: list[CompiledPhrase] = []
+        for cid, criterion in rubric.criteria.items():
+            context += [self._compile(p, f"~{cid}") for p in criterion.exclude]
+        self._index()
+        # Phrases by their key term, in rubric order: an answer only tries the phrases whose
+        # key word it contains.
+        self.by_key: dict[int, list[tuple[int, CompiledPhrase]]] = {}
+        self.keyless: list[tuple[int, CompiledPhrase]] = []
+        everything = [p for cid in self.phrases for p in self.phrases[cid]] + self.flags + context
+        for number, phrase in enumerate(everything):
+            if phrase.key >= 0:
+                self.by_key.setdefault(phrase.key, []).append((number, phrase))
+            else:
+                self.keyless.append((number, phrase))
+        # No answer form longer than this can be one or two edits from a keyword form.
+        self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
+        self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+        # Per answer word: its keyword-term matches and whether it is a negation cue.
+        self._token_cache: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
+        self.delivery = compile_delivery(self.language)
+        self._topics: dict[str, frozenset[str]] = {}
+        self.privative_words: dict[str, bool] = {}  # coach.scoring.negation.is_privative, per word
+        # Per answer word: its stem, and (for the topic share) its stem if it carries meaning.
+        self.word_stems: dict[str, str] = {}
+        self.topical: dict[str, str | None] = {}
+
+    def learn_stems(self, norms: set[str]) -> None:
+        """Stem new answer words once per rubric (bounded, like the other word caches)."""
+        if len(self.word_stems) + len(norms) > _CACHE_LIMIT:
+            self.word_stems.clear()
+            self.topical.clear()
+        stem = self.language.stem
+        skip = self.rules.skip
+        for norm in norms:
+            self.word_stems[norm] = value = stem(norm)
+            self.topical[norm] = value if topical(norm, skip) else None
+
+    def topic(self, question: RubricQuestion) -> frozenset[str]:
+        """The content stems of a question's prompt, model answer and examples (cached)."""
+        found = self._topics.get(question.id)
+        if found is None:
+            texts = [question.prompt, question.model_answer, *question.examples]
+            # The question's own keyword phrases too: a rubric without model answers or examples
+            # still says what the question is about.
+            texts += [k for cid in self.rubric.question_criteria(question)
+                      for k in self.rubric.criteria[cid].keywords]
+            found = frozenset(content_stems(tokenize(" \n\n ".join(texts)).norms, self.language))
+            self._topics[question.id] = found
+        return found
+
+    def _term(self, norm: str) -> int:
+        if norm not in self._term_ids:
+            lang = self.language
+            self._term_ids[norm] = len(self.terms)
+            self.terms.append(_KeywordWord(norm, lang.stem(norm), norm in lang.distinct_words))
+        return self._term_ids[norm]
+
+    def _compile(self, phrase: str, owner: str) -> CompiledPhrase:
+        words = phrase_words(phrase)
+        lang = self.language
+        content: list[int] = []
+        function: list[str] = []
+        order: list[str] = []
+        negations = 0
+        for word in words:
+            if is_negation(word, lang):
+                negations += 1
+                order.append("neg")
+            elif word in lang.function_words and len(words) > 1:
+                function.append(word)
+            else:
+                term = self._term(word)
+                content.append(term)
+                order.append(f"t{term}")
+        if not content and negations:
+            # Only negation words ("ఊహించలేదు", "didn't expect"): they are the phrase itself, so
+            # they must be there as written; otherwise any negation anywhere would match.
+            content = [self._term(w) for w in words if is_negation(w, lang)]
+            order = [f"t{t}" for t in content]
+            negations = 0
+        elif not content and not negations:
+            # A phrase of function words only ("on time"-like phrases are not): match them all.
+            content = [self._term(w) for w in function]
+            order = [f"t{t}" for t in content]
+            function = []
+        key = max(content, key=lambda t: len(self.terms[t].norm)) if content else -1
+        return CompiledPhrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
+                       tuple(order), key, tuple(words))
+
+    def _index(self) -> None:
+        self.by_stem: dict[str, list[int]] = {}
+        self.by_family: dict[str, list[int]] = {}
+        self.by_deletion: dict[str, set[int]] = {}
+        self.long_terms: dict[str, list[tuple[str, int]]] = {}
+        self._long_texts: dict[str, list[str]] = {}
+        # Keyword words in an irregular form, by their dictionary form's stem.
+        self.by_lemma: dict[str, list[int]] = {}
+        lemmas = self.language.lemmas
+        for tid, term in enumerate(self.terms):
+            if term.norm in lemmas and not term.distinct:
+                self.by_lemma.setdefault(self.language.stem(lemmas[term.norm]), []).append(tid)
+            self.by_stem.setdefault(term.stem, []).append(tid)
+            if len(term.stem) >= _FAMILY_MIN:
+                self.by_family.setdefault(term.stem, []).append(tid)
+                if term.stem[-1] in "aeiouy":
+                    self.by_family.setdefault(term.stem[:-1], []).append(tid)
+            for form in {term.norm, term.stem}:
+                if len(form) >= _FUZZY_MIN:
+                    for variant in _deletions(form):
+                        self.by_deletion.setdefault(variant, set()).add(tid)
+                if len(form) >= _FUZZY2_MIN:
+                    self.long_terms.setdefault(form[:2], []).append((form, tid))
+
+    # -- word level --
+
+    def word_matches(self, norm: str) -> tuple[tuple[int, float], ...]:
+        """Which keyword terms an answer word stands for, with the quality of each match."""
+        cached = self._word_cache.get(norm)
+        if cached is not None:
+            return cached
+        found: dict[int, float] = {}
+        lang = self.language
+        if norm in self._term_ids:
+            found[self._term_ids[norm]] = EXACT
+        if norm not in lang.function_words and norm not in lang.distinct_words:
+            self._stem_matches(norm, found)
+            self._fuzzy_matches(norm, found)
+            self._lemma_matches(norm, found)
+        result = tuple(found.items())
+        if len(norm) <= _CACHE_WORD_MAX:
+            if len(self._word_cache) >= _CACHE_LIMIT:
+                self._word_cache.clear()
+            self._word_cache[norm] = result
+        return result
+
+    def _stem_matches(self, norm: str, found: dict[int, float]) -> None:
+        lang = self.language
+        stem = lang.stem(norm)
+        candidates = list(self.by_stem.get(stem, ()))
+        for ending in lang.inflectional_suffixes:
+            # The word without an inflectional ending may stem like a keyword word when the
+            # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
+            if ending and norm.endswith(ending) and len(norm) - len(ending) >= 3:
+                candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
+        for cut in range(len(stem), max(_FAMILY_MIN, len(stem) - 4) - 1, -1):
+            candidates += self.by_family.get(stem[:cut], ())
+        for tid in candidates:
+            if tid in found:
+                continue
+            term = self.terms[tid]
+            if term.distinct:
+                continue
+            if _same_family(term, norm, stem, lang):
+                found[tid] = STEM
+
+    def _lemma_matches(self, norm: str, found: dict[int, float]) -> None:
+        """Irregular forms: "took" stands for keyword words of "take" ("taking", "takes"), and
+        a keyword written in an irregular form ("kept them updated") matches "keep", "keeping"."""
+        lang = self.language
+        lemma = lang.lemmas.get(norm)
+        if lemma is not None and lemma != norm:
+            for tid, quality in self.word_matches(lemma):
+                if tid not in found and quality >= STEM:
+                    found[tid] = STEM
+        for tid in self.by_lemma.get(lang.stem(lemma or norm), ()):
+            if tid not in found:
+                found[tid] = STEM
+
+    def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:
+        if len(norm) < _FUZZY_MIN or not _lettery(norm):
+            return
+        stem = self.language.stem(norm)
+        candidates: set[int] = set()
+        for form in {norm, stem}:
+            # Skipping forms too long to be one edit from any keyword form changes no result,
+            # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
+            if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
+                for variant in _deletions(form):
+                    candidates |= self.by_deletion.get(variant, set())
+        for tid in candidates:
+            if tid in found:
+                continue
+            term = self.terms[tid]
+            if _one_typo(norm, term.norm) or _one_typo(stem, term.stem):
+                found[tid] = FUZZY1
+        if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2:
+            for form, tid in self._two_typo_candidates(norm):
+                if tid not in found and norm[:-3] != form[:-3] and \
+                        OSA.distance(norm, form, score_cutoff=2) <= 2:
+                    # (Two edits all in the last three letters are another ending, not slips:
+                    # "technician" is not "technical".)
+                    found[tid] = FUZZY2
+
+    def _two_typo_candidates(self, norm: str) -> list[tuple[str, int]]:
+        """Long keyword forms sharing the word's first two letters that may be two edits away.
+        Few: checked one by one. Many (a pack of thousands of long words): filtered in C by
+        rapidfuzz's batch OSA distance first, so one answer word costs one vectorised pass."""
+        forms = self.long_terms.get(norm[:2], [])
+        if len(forms) <= _BATCH_FUZZY:
+            return forms
+        from rapidfuzz import process
+
+        texts = self._long_texts.get(norm[:2])
+        if texts is None:
+            texts = self._long_texts[norm[:2]] = [form for form, _tid in forms]
+        hits = process.extract(norm, texts, scorer=_BATCH_SCORER, score_cutoff=2, limit=None)
+        return [forms[index] for _form, _score, index in hits]
+
+    # -- answer level --
+
+    def analyse(self, text: str) -> Analysis:
+        """Tokenise an answer and find, for every keyword term, where it occurs."""
+        tokens = tokenize(text)
+        norms = tokens.norms
+        cache = self._token_cache
+        relevant: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
+        for norm in set(norms):
+            entry = cache.get(norm)
+            if entry is None:
+                entry = (self.word_matches(norm), is_negation(norm, self.language))
+                if len(norm) <= _CACHE_WORD_MAX:
+                    if len(cache) >= _CACHE_LIMIT:
+                        cache.clear()
+                    cache[norm] = entry
+            if entry[0] or entry[1]:
+                relevant[norm] = entry
+        positions: dict[int, list[tuple[int, float]]] = {}
+        negations: list[int] = []
+        for i in [i for i, norm in enumerate(norms) if norm in relevant]:
+            matches, negates = relevant[norms[i]]
+            for tid, quality in matches:
+                if tid in positions:
+                    positions[tid].append((i, quality))
+                else:
+                    positions[tid] = [(i, quality)]
+            if negates:
+                negations.append(i)
+        return Analysis(tokens, positions, negations, self)
+
+
+def _lettery(word: str) -> bool:
+    """Letters and combining marks only: Telugu vowel signs and viramas are marks, not letters."""
+    return word.isalpha() or all(unicodedata.category(ch)[0] in "LM" for ch in word)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+def _one_typo(word: str, target: str) -> bool:
+    """One slip of the keyboard: a transposition, insertion or deletion; a substitution only
+    in longer words, where a one-letter change rarely makes another real word."""
+    if word == target or word[:1] != target[:1]:
+        return False
+    if OSA.distance(word, target, score_cutoff=1) > 1:
+        return False
+    if word[:-1] == target or target[:-1] == word or word[:-1] == target[:-1]:
+        # Only the last letter differs: a different ending ("realis(e)" / "realist"), not a slip.
+        return False
+    if len(word) == len(target) and sorted(word) != sorted(target):
+        return len(target) >= 7
+    return True
+
+
+def _same_family(term: _KeywordWord, norm: str, stem: str, lang: Language) -> bool:
+    """Does an answer word belong to a keyword word's family (inflection or safe derivation)?
+
+    Stems must agree, or the answer's stem extends the keyword's (empathetic ~ empathy).
+    The answer word must not have lost a meaning-bearing suffix of the keyword word:
+    "time" is not "timely", "person" is not "personal", "approach" is not "approachable".
+    """
+    if stem != term.stem:
+        base = term.stem[:-1] if term.stem[-1] in "aeiouy" else term.stem
+        if not (stem.startswith(term.stem) or (stem.startswith(base) and len(base) >= _FAMILY_MIN)):
+            return False
+        if len(stem) - len(base) > 4:
+            return False
+    common = 0
+    limit = min(len(norm), len(term.norm))
+    while common < limit and norm[common] == term.norm[common]:
+        common += 1
+    lost = _core(term.norm[common:], lang)
+    gained = norm[common:]
+    if lost in lang.derivational_suffixes:
+        return gained.startswith(lost) or (lost.endswith("y") and gained.startswith(lost[:-1] + "i"))
+    # The answer word is the bare root of a derived keyword word ("person" for "personalized").
+    return not (lost and not _core(gained, lang))
+
+
+def _core(ending: str, lang: Language) -> str:
+    """A word ending without its inflection: "ised" -> "is", "'s" -> ""."""
+    if ending in lang.inflectional_suffixes:
+        return ""
+    for suffix in sorted(lang.inflectional_suffixes, key=len, reverse=True):
+        if suffix and ending.endswith(suffix) and len(ending) > len(suffix):
+            return ending[: -len(suffix)]
+    return ending
+

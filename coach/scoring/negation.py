@@ -1,0 +1,213 @@
+"""Negation, the one rule: which word is a negation cue, which cue negates a match (its
+scope), and when a negation makes emphasis instead ("never forget to follow up").
+
+Scoring (coach.scoring.analysis) and drafting (coach.trainer.scorer) both ask here. The
+functions take the Analysis of one answer; they are module functions, not methods, so that
+the matcher's inner loops call them without an extra layer.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.lang import Language
+
+    from .analysis import Analysis
+
+# How far after a privative opener ("Without empathy…") its clause's negation may come, and
+# how far back a cue may negate a privative cue ("never let them leave without…").
+_OPENER_REACH = 8
+_PRIVATIVE_CACHE = 100_000
+
+
+def is_negation(word: str, lang: Language) -> bool:
+    """Is this normalised word a negation cue in the language?"""
+    return word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",))
+
+
+def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | None:
+    """The cue that negates tokens first..last, unless it makes emphasis instead ("never
+    forget to", "not optional"; see `affirmed`)."""
+    found = find_cue(analysis, first, last, own)
+    if found is not None and affirmed(analysis, found, first, last, own):
+        return None
+    return found
+
+
+def negation_of(analysis: Analysis, first: int, last: int) -> int | None:
+    """The cue that negates tokens first..last (not counting negations among them)."""
+    norms, lang = analysis.tokens.norms, analysis.language
+    own = {i for i in range(first, last + 1) if is_negation(norms[i], lang)}
+    return negating_cue(analysis, first, last, own)
+
+
+def is_cue(analysis: Analysis, pos: int) -> bool:
+    """Does the token at pos negate (a cue, not "not only"/"no matter")?"""
+    return is_negation(analysis.tokens.norms[pos], analysis.language) and not pseudo(analysis, pos)
+
+
+def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | None:
+    """The cue that stands to negate tokens first..last (other than the phrase's own cues,
+    `own`), if one stands in the same clause."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    negations = analysis.negations
+    inside = negations[bisect_right(negations, first) : bisect_left(negations, last)]
+    for pos in inside:
+        # A cue inside the matched span ("I never blame the customer") negates it too.
+        if pos not in own and not pseudo(analysis, pos):
+            return pos
+    clause = tokens.clauses[first]
+    # The window counts words that carry meaning: function words ("inte så bra på att
+    # förklara", "not very good at explaining") do not push a cue out of reach.
+    reach = lang.negation_before
+    pos = first - 1
+    coordinated = False
+    while pos >= 0 and reach > 0:
+        word = tokens.norms[pos]
+        if tokens.clauses[pos] != clause:
+            break
+        if word in lang.scope_breakers and not (
+                pos + 1 < len(tokens) and (word, tokens.norms[pos + 1]) in lang.negating_pairs):
+            break
+        if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos) and \
+                not (coordinated and word in lang.narrow_cues):
+            return pos
+        coordinated = coordinated or word in lang.coordinators
+        if word not in lang.function_words:
+            reach -= 1
+        pos -= 1
+    end_clause = tokens.clauses[last]
+    for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
+        word = tokens.norms[pos]
+        if tokens.clauses[pos] != end_clause or word in lang.scope_breakers:
+            break
+        after_cue = word in lang.negation_after_cues or \
+            word.endswith(lang.negation_after_endings or ("\0",))
+        if pos not in own and after_cue and not pseudo(analysis, pos):
+            return pos
+    return None
+
+
+def pseudo(analysis: Analysis, pos: int) -> bool:
+    """A cue that does not negate: "not only", "no matter", "never just", or one inside a
+    discourse idiom ("it's not about me")."""
+    tokens = analysis.tokens
+    nxt = pos + 1
+    if nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
+            tokens.norms[nxt] in analysis.language.not_negating_next:
+        return True
+    return in_idiom(analysis, pos)
+
+
+def in_idiom(analysis: Analysis, pos: int) -> bool:
+    """Is the token part of a discourse idiom ("it's not about me", "no offence")? A
+    negation there negates nothing outside it."""
+    if analysis.tokens.norms[pos] not in analysis.matcher.rules.idiom_words:
+        return False
+    return any(first <= pos <= last for first, last, _text in analysis.idioms())
+
+
+# -- emphasis ------------------------------------------------------------------------------------
+
+
+def has_privatives(analysis: Analysis) -> bool:
+    """Does the answer hold any word whose negation is emphasis (see `is_privative`)? Found
+    once per answer."""
+    if analysis.privatives is None:
+        analysis.privatives = any(is_privative(analysis, i) for i in range(len(analysis.tokens)))
+    return analysis.privatives
+
+
+def is_privative(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?"""
+    word = analysis.tokens.norms[pos]
+    cache = analysis.matcher.privative_words
+    found = cache.get(word)
+    if found is None:
+        rules = analysis.matcher.rules
+        found = bool(rules.inverter_prefixes and word.startswith(rules.inverter_prefixes)) or \
+            analysis.language.stem(word) in rules.inverters
+        if len(cache) < _PRIVATIVE_CACHE:
+            cache[word] = found
+    return found
+
+
+def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int]) -> bool:
+    """Does the negation cue at `cue` make emphasis rather than negate tokens first..last?
+
+    - the cue negates a privative word next to it or between it and the match ("never
+      forget to follow up", "glömmer aldrig att följa upp", "no substitute for empathy",
+      "empathy is not optional"), or the cue itself is one (Telugu మర్చిపోలేదు);
+    - the cue is a privative ("without") that is negated itself ("never let a customer
+      leave without following up"), or opens its sentence and a negation follows the match
+      in that sentence ("Without empathy you can't do this job").
+    """
+    tokens = analysis.tokens
+    if not has_privatives(analysis) and tokens.norms[cue] not in analysis.matcher.rules.privative:
+        return False  # every way to affirm needs a privative word or a privative cue
+    lang = analysis.language
+    clause = tokens.clauses[cue]
+    if is_privative(analysis, cue):
+        return True
+    low, high = (cue + 1, first) if cue < first else (last + 1, cue)
+    if any(is_privative(analysis, p) for p in range(low, high) if tokens.clauses[p] == clause):
+        return True
+    following = _next_meaningful(analysis, last, clause)
+    if cue < first and following is not None and is_privative(analysis, following):
+        return True  # a comparison after the match: "nothing I enjoyed MORE than…"
+    for step in (-1, 1):  # the nearest meaningful word on either side of the cue
+        pos = cue + step
+        while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
+                tokens.norms[pos] in lang.function_words:
+            pos += step
+        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and first <= pos <= last:
+            continue
+        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and is_privative(analysis, pos):
+            return True
+    if tokens.norms[cue] in analysis.matcher.rules.privative:
+        if _negated_before(analysis, cue, own):
+            return True
+        sentence = tokens.sentences[cue]
+        opens = cue == 0 or tokens.sentences[cue - 1] != sentence
+        if opens or cue > last:
+            start = max(cue, last) + 1
+            for pos in range(start, min(len(tokens), start + _OPENER_REACH)):
+                if tokens.sentences[pos] != sentence:
+                    break
+                if pos not in own and is_cue(analysis, pos):
+                    return True
+    return False
+
+
+def _negated_before(analysis: Analysis, cue: int, own: set[int]) -> bool:
+    """Is a privative cue negated by a cue earlier in its clause ("I never let a customer leave
+    the desk without…")? The reach is wider than a match's: the pair spans a whole verb phrase."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    clause = tokens.clauses[cue]
+    reach = _OPENER_REACH
+    pos = cue - 1
+    while pos >= 0 and reach > 0 and tokens.clauses[pos] == clause:
+        word = tokens.norms[pos]
+        if word in lang.scope_breakers:
+            return False
+        if pos not in own and is_cue(analysis, pos):
+            return True
+        if word not in lang.function_words:
+            reach -= 1
+        pos -= 1
+    return False
+
+
+def _next_meaningful(analysis: Analysis, pos: int, clause: int) -> int | None:
+    """The first word after pos in the clause that is not a function word, if any."""
+    tokens = analysis.tokens
+    pos += 1
+    while pos < len(tokens) and tokens.clauses[pos] == clause:
+        if tokens.norms[pos] not in analysis.language.function_words:
+            return pos
+        pos += 1
+    return None

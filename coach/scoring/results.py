@@ -1,0 +1,209 @@
+"""What scoring returns: a Score and its parts (criteria, red flags, parts, word counts, the
+evidence for each), JSON-ready with `to_dict` and rebuilt from stored data with `from_dict`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coach.text import Tokens
+
+# The rules that can keep a found keyword from earning (coach.scoring.judge).
+RULES = ("idiom", "exclusion", "sense", "subject", "deflection", "stuffing")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where in the original answer something was found: text[start:end] == text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def evidence_of(tokens: Tokens, first: int, last: int) -> Evidence:
+    """The evidence for tokens first..last: their place and text in the original answer."""
+    start, end = tokens.span(first)[0], tokens.span(last)[1]
+    return Evidence(start, end, tokens.text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """Why a keyword match earned nothing: the rule and the words that triggered it."""
+
+    rule: str  # one of RULES
+    phrase: str  # the idiom, exclusion, sense phrase, subject or deflection found
+    start: int  # where the trigger stands in the answer (character offsets)
+    end: int
+
+    def describe(self) -> str:
+        """One line for reports: what set the match aside and why."""
+        return {
+            "idiom": f"“{self.phrase}” is a figure of speech, not a claim",
+            "exclusion": f"the pack excludes this use (“{self.phrase}”)",
+            "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
+            "subject": f"said of someone else (“{self.phrase}”), not of the candidate",
+            "deflection": f"the answer hands the problem off (“{self.phrase}”)",
+            "stuffing": "a bare keyword in an answer that lists rubric words",
+        }[self.rule]
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready, with the one-line reason (`--json`, `--explain`)."""
+        return {"rule": self.rule, "phrase": self.phrase, "start": self.start, "end": self.end,
+                "why": self.describe()}
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionResult:
+    """One criterion of the question: earned, negated or missed, and the evidence for it."""
+
+    id: str
+    label: str
+    weight: float
+    earned: bool
+    negated: bool
+    keyword: str | None
+    match: int
+    evidence: Evidence | None
+    negation: Evidence | None
+    tip: str
+    nearest: str | None = None
+    # Set when the keyword was found but a judgement rule kept it from counting.
+    set_aside: SetAside | None = None
+    # The evidence as token positions (first, last), for whole-answer judgements; not output.
+    evidence_tokens: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagResult:
+    """A red-flag phrase the answer says, and what it costs."""
+
+    phrase: str
+    why: str
+    penalty: float
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class WordCount:
+    """A filler or hedge phrase and how often it occurs."""
+
+    text: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    """How much of one part of a multi-part question an answer covered."""
+
+    label: str
+    criteria: list[str]
+    earned_weight: float
+    needed_weight: float
+    coverage: float  # 0-1: earned over needed weight, capped
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The full result of scoring one answer to one question."""
+
+    pack: str
+    question: str
+    score: int
+    earned_weight: float
+    needed_weight: float
+    penalty: float
+    criteria: list[CriterionResult]
+    red_flags: list[RedFlagResult]
+    words: int
+    length: str
+    length_advice: str
+    fillers: list[WordCount]
+    hedges: list[WordCount]
+    star: dict[str, Evidence | None] | None
+    truncated: bool = False
+    scored_chars: int = 0
+    empty: bool = False
+    notes: list[str] = field(default_factory=list)
+    # The pack's optional `min_words`: the score was multiplied by words / min_words (< 1).
+    length_factor: float = 1.0
+    min_words: int | None = None
+    # Set for a question in parts: the score is the mean of their coverage.
+    parts: list[PartResult] = field(default_factory=list)
+    # Why the score was capped as keyword stuffing (coach.scoring.judge), if it was.
+    stuffing: str | None = None
+    # The answer shares almost nothing with the question: it never rates Good or Easy.
+    off_topic: bool = False
+    # The share of the answer's content words that the question's texts use (None: too short).
+    topic_share: float | None = None
+
+    @property
+    def earned(self) -> list[CriterionResult]:
+        """The criteria the answer earned."""
+        return [c for c in self.criteria if c.earned]
+
+    @property
+    def missed(self) -> list[CriterionResult]:
+        """The criteria the answer did not earn (negated ones included)."""
+        return [c for c in self.criteria if not c.earned]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (the shape `--json` prints)."""
+        data = asdict(self)
+        for criterion, result in zip(data["criteria"], self.criteria, strict=True):
+            del criterion["evidence_tokens"]
+            if result.set_aside is not None:
+                criterion["set_aside"] = result.set_aside.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Score:
+        """A result as stored with an attempt (`to_dict`, checked by coach.store's row checks)
+        as a Score again. Fields an older coach did not store take their defaults; a set-aside
+        rule this coach does not know is dropped (the criterion then shows as not found)."""
+        criteria = [CriterionResult(
+            id=str(c.get("id", "")), label=c["label"], weight=float(c.get("weight", 1.0)),
+            earned=c["earned"], negated=c["negated"], keyword=c.get("keyword"), match=c["match"],
+            evidence=_stored_evidence(c.get("evidence")), negation=_stored_evidence(c.get("negation")),
+            tip=c.get("tip") or "", nearest=c.get("nearest"),
+            set_aside=_stored_set_aside(c.get("set_aside")))
+            for c in data["criteria"]]
+        flags = [RedFlagResult(str(f.get("phrase", "")), f.get("why") or "", f["penalty"],
+                               _stored_span(f["evidence"]))
+                 for f in data["red_flags"]]
+        star = data.get("star")
+        return cls(
+            pack=str(data.get("pack", "")), question=str(data.get("question", "")), score=data["score"],
+            earned_weight=float(data.get("earned_weight", 0.0)),
+            needed_weight=float(data.get("needed_weight", 0.0)), penalty=float(data.get("penalty", 0.0)),
+            criteria=criteria, red_flags=flags, words=data["words"], length=data["length"],
+            length_advice=data["length_advice"],
+            fillers=[WordCount(i["text"], i["count"]) for i in data["fillers"]],
+            hedges=[WordCount(i["text"], i["count"]) for i in data["hedges"]],
+            star=None if star is None else {str(k): _stored_span(v) if v else None for k, v in star.items()},
+            truncated=bool(data.get("truncated", False)),
+            scored_chars=data["scored_chars"] if isinstance(data.get("scored_chars"), int) else 0,
+            empty=bool(data.get("empty", False)), notes=list(data.get("notes", [])),
+            parts=[PartResult(p.get("label") or "", list(p.get("criteria") or []),
+                              float(p.get("earned_weight", 0.0)), float(p.get("needed_weight", 0.0)),
+                              float(p["coverage"])) for p in data.get("parts") or []],
+            off_topic=bool(data.get("off_topic", False)))
+
+
+def _stored_evidence(data: Any) -> Evidence | None:
+    return _stored_span(data) if isinstance(data, dict) else None
+
+
+def _stored_span(data: Any) -> Evidence:
+    """Stored evidence (checked by coach.store's row checks); anything else, an empty span."""
+    if isinstance(data, dict) and {"start", "end", "text"} <= data.keys():
+        return Evidence(int(data["start"]), int(data["end"]), str(data["text"]))
+    return Evidence(0, 0, "")
+
+
+def _stored_set_aside(value: Any) -> SetAside | None:
+    if not (isinstance(value, dict) and value.get("rule") in RULES):
+        return None
+    return SetAside(value["rule"], str(value.get("phrase", "")), int(value.get("start", 0)),
+                    int(value.get("end", 0)))
