@@ -122,6 +122,10 @@ def appended(draw: st.DrawFn) -> tuple[Pack, str, str, str]:
 @example(("customer-service", "customer-satisfaction-check", "tailored clarifying the root experience "
           "personal email communicate, ownership satisfied service customer let name get salary",
           "their usual order"))
+# Found by this test: repetition was judged only once two criteria were earned, so earning
+# a second one capped "explain . English . English . English" (33 -> 0).
+@example(("customer-service", "good-service-meaning", "explain . English . English . English",
+          "empathy"))
 def test_appending_a_keyword_phrase_never_lowers_the_score(case: tuple) -> None:
     pack, question, text, phrase = case
     if isinstance(pack, str):
@@ -131,6 +135,8 @@ def test_appending_a_keyword_phrase_never_lowers_the_score(case: tuple) -> None:
     # Said as a sentence of the candidate's: a bare keyword on its own is stuffing, which is
     # capped by design (coach.scoring.judge.stuffing_reason).
     subject = {"en": "I", "sv": "jag", "te": "నేను"}[pack.language]
+    # Saying a clause again is repetition, capped by design too: the sentence is a new one.
+    assume(f"{subject} {phrase}".casefold() not in text.casefold())
     after = score_answer(pack, question, f"{text}. {subject} {phrase}.")
     assert after.score >= before.score, (before.score, after.score)
     earned_before = {c.id for c in before.criteria if c.earned}

@@ -352,11 +352,13 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int) -> str |
     decided from the answer alone: most of the evidence is bare keywords rather than sentences
     that say something, or the answer repeats the same clauses over and over.
     """
-    if earned < 2:
-        return None
+    if earned < 1:
+        return None  # nothing earned, nothing to cap
     if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
         return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
                 "(or one keyword over and over), not said in sentences about what you did")
+    # Decided whatever the number of criteria earned, so earning one more can never be what
+    # makes an answer count as repetitive.
     norms = analysis.tokens.norms
     texts = [tuple(norms[a:b]) for a, b in analysis.tokens.clause_ranges()]
     if len(texts) >= 4:
