@@ -186,11 +186,12 @@ def test_empty_and_long_answers(pack: Pack) -> None:
     empty = score_answer(pack, "meaning", "   \n ")
     assert empty.score == 0 and empty.empty
     assert empty.notes == ["The answer is empty: nothing to score."]
-    long_text = "I show empathy. " * 20_000
+    # Distinct sentences: the same clause over and over is capped as stuffing (test_judgement).
+    long_text = " ".join(f"I show empathy to customer number {i}." for i in range(8_000))
     result = score_answer(pack, "meaning", long_text)
     assert result.truncated
     assert result.scored_chars <= MAX_ANSWER_CHARS
-    assert "first 60,000 of 320,000 characters" in result.notes[0]
+    assert f"first 60,000 of {len(long_text):,} characters" in result.notes[0]
     assert result.score >= 33
 
 
