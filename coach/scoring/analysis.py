@@ -67,16 +67,20 @@ class Analysis:
     """One answer analysed against one rubric's matcher: phrase lookups with negation."""
 
     def __init__(self, tokens: Tokens, positions: dict[int, list[tuple[int, float]]],
-                 negations: list[int], matcher: Matcher) -> None:
+                 negations: list[int], matcher: Matcher, stem_of: dict[str, str],
+                 topics: set[str], marked: tuple[list[int], list[int], list[int], list[int]]) -> None:
         self.tokens = tokens
         self.positions = positions  # term id -> [(token, quality)], in text order
         self.negations = negations  # the tokens that are negation words, in order
         self.matcher = matcher
         self.language: Language = matcher.language
-        # Found on first use by coach.scoring.negation.has_privatives and .delivery.
-        self.privatives: bool | None = None
-        self.delivery_words: dict[str, list[int]] | None = None
-        self._candidates: dict[str, list[CompiledPhrase]] | None = None
+        self.stem_of = stem_of  # each distinct answer word's stem
+        self.topics = topics  # the stems of the words that carry meaning (topic share)
+        # Where the marked words stand (coach.scoring.matcher: IDIOM_KEY ... DELIVERY_KEY).
+        self.idiom_keys, self.sequence_keys, self.privative_positions, delivery = marked
+        self.privative_set = frozenset(self.privative_positions)
+        self.delivery_positions = delivery
+        self.delivery_words: dict[str, list[int]] | None = None  # built by .delivery
         self._idioms: list[tuple[int, int, str]] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
         self._stems: list[str] | None = None
@@ -85,18 +89,9 @@ class Analysis:
         self._limit: int | None = None
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
-        """The phrases of one criterion (or red flag "!<i>") whose key word the answer holds."""
-        if self._candidates is None:
-            matcher = self.matcher
-            found = list(matcher.keyless)
-            for tid in self.positions:
-                found += matcher.by_key.get(tid, ())
-            found.sort(key=lambda item: item[0])
-            grouped: dict[str, list[CompiledPhrase]] = {}
-            for _number, phrase in found:
-                grouped.setdefault(phrase.owner, []).append(phrase)
-            self._candidates = grouped
-        return self._candidates.get(owner, [])
+        """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric
+        order; those whose key word the answer lacks are skipped where they are tried."""
+        return self.matcher.owned.get(owner, [])
 
     def best(self, phrases: list[CompiledPhrase]) -> tuple[PhraseMatch | None, PhraseMatch | None]:
         """The strongest affirmative match and the strongest negated match among phrases."""
@@ -202,9 +197,8 @@ class Analysis:
         places per phrase instead of a minute per answer.
         """
         if self._limit is None:
-            if self._candidates is None:
-                self.candidates("")
-            count = sum(len(found) for found in (self._candidates or {}).values())
+            by_key = self.matcher.by_key
+            count = len(self.matcher.keyless) + sum(len(by_key.get(tid, ())) for tid in self.positions)
             self._limit = max(_MIN_ANCHORS, _ANCHOR_BUDGET // max(1, count))
         return self._limit
 
@@ -314,20 +308,15 @@ class Analysis:
         return _spelt(found, word) or (is_negation(word, lang) and is_negation(found, lang))
 
     def stems(self) -> list[str]:
-        """Every token's stem, computed once per answer (for the judgement sequences)."""
+        """Every token's stem (from the stems found when the answer was analysed)."""
         if self._stems is None:
-            known = self.matcher.word_stems
-            missing = {norm for norm in self.tokens.norms if norm not in known}
-            if missing:
-                self.matcher.learn_stems(missing)
-            self._stems = [known[norm] for norm in self.tokens.norms]
+            stem_of = self.stem_of
+            self._stems = [stem_of[norm] for norm in self.tokens.norms]
         return self._stems
 
     def content_stems(self) -> set[str]:
         """The stems of the answer's words that carry meaning (for the topic share)."""
-        self.stems()
-        topical = self.matcher.topical
-        return {stem for stem in map(topical.get, set(self.tokens.norms)) if stem}
+        return self.topics
 
     def _inside_idiom(self, match: PhraseMatch) -> bool:
         """Does a match lie wholly inside a discourse idiom?"""

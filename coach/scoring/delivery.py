@@ -51,9 +51,8 @@ def _where(analysis: Analysis) -> dict[str, list[int]]:
     """Where each first word of a filler, hedge or STAR cue occurs, built on first use."""
     if analysis.delivery_words is None:
         norms = analysis.tokens.norms
-        firsts = analysis.matcher.delivery.firsts
         at: dict[str, list[int]] = {}
-        for i in [i for i, norm in enumerate(norms) if norm in firsts]:
+        for i in analysis.delivery_positions:
             norm = norms[i]
             if norm in at:
                 at[norm].append(i)

@@ -142,7 +142,7 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     stems = analysis.stems()
     n = len(stems)
     index = rules.sequences
-    for i in [i for i, stem in enumerate(stems) if stem in index]:
+    for i in analysis.sequence_keys:
         groups = index[stems[i]]
         entries: tuple[tuple[SequenceEntry, int], ...] = groups.get(None, ())
         if i + 1 < n:
@@ -179,7 +179,7 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     # Idioms are found by their longest word ("honest", "fairness"), which is rare in answers,
     # not by a first word such as "to" or "i".
     candidates: list[tuple[int, int, str, tuple[str, ...], bool]] = []
-    for pos in [pos for pos, norm in enumerate(norms) if norm in index]:
+    for pos in analysis.idiom_keys:
         for (size, text, words, fixed), offset in index[norms[pos]]:
             i = pos - offset
             if i >= 0 and i + size <= n and tuple(norms[i : i + size]) == words:
@@ -321,13 +321,12 @@ def repeated(analysis: Analysis, first: int, last: int) -> bool:
     more empathy", "Passion passion passion.")? Repetition says nothing more."""
     tokens = analysis.tokens
     norms = tokens.norms
-    stem = analysis.language.stem
-    key = stem(norms[first])
-    low, high = _extent(tokens.sentences, first, last)
+    stem_of = analysis.stem_of
     word = norms[first]
-    head = word[:3]
+    key = stem_of[word]
+    low, high = _extent(tokens.sentences, first, last)
     return sum(1 for i in range(low, high + 1)
-               if norms[i] == word or (norms[i][:3] == head and stem(norms[i]) == key)) >= 3
+               if norms[i] == word or stem_of[norms[i]] == key) >= 3
 
 
 def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:

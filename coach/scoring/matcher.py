@@ -22,7 +22,7 @@ from coach.text import phrase_words, tokenize
 from .analysis import Analysis
 from .delivery import compile_delivery
 from .judge import LanguageRules, compile_rules, content_stems, topical
-from .negation import is_negation
+from .negation import is_negation, privative_word
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
 
 if TYPE_CHECKING:
@@ -61,6 +61,13 @@ class CompiledPhrase:
     words: tuple[str, ...] = ()  # every word, in order
 
 
+# Marks on an answer word (bits of WordInfo[2]): the places a judgement or delivery rule
+# starts looking, so those rules visit a few words instead of scanning every answer.
+IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE, DELIVERY_KEY = 1, 2, 4, 8
+# (keyword-term matches, negation cue?, marks, stem, topic stem or None)
+WordInfo = tuple[tuple[tuple[int, float], ...], bool, int, str, str | None]
+
+
 class Matcher:
     """A rubric's keyword phrases, red flags and language data, ready to match many answers
     (built once per rubric: Rubric.matcher)."""
@@ -86,38 +93,44 @@ class Matcher:
         for cid, criterion in rubric.criteria.items():
             context += [self._compile(p, f"~{cid}") for p in criterion.exclude]
         self._index()
-        # Phrases by their key term, in rubric order: an answer only tries the phrases whose
-        # key word it contains.
-        self.by_key: dict[int, list[tuple[int, CompiledPhrase]]] = {}
-        self.keyless: list[tuple[int, CompiledPhrase]] = []
-        everything = [p for cid in self.phrases for p in self.phrases[cid]] + self.flags + context
-        for number, phrase in enumerate(everything):
+        # Phrases by their key term: an answer only tries the phrases whose key word it holds.
+        self.by_key: dict[int, list[CompiledPhrase]] = {}
+        self.keyless: list[CompiledPhrase] = []
+        # Every owner's phrases in rubric order (criteria, red flags "!<i>", exclusions "~id").
+        self.owned: dict[str, list[CompiledPhrase]] = {}
+        for phrase in [p for cid in self.phrases for p in self.phrases[cid]] + self.flags + context:
+            self.owned.setdefault(phrase.owner, []).append(phrase)
             if phrase.key >= 0:
-                self.by_key.setdefault(phrase.key, []).append((number, phrase))
+                self.by_key.setdefault(phrase.key, []).append(phrase)
             else:
-                self.keyless.append((number, phrase))
+                self.keyless.append(phrase)
+        self.flag_owners = tuple(f"!{i}" for i in range(len(self.flags)))
         # No answer form longer than this can be one or two edits from a keyword form.
         self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
-        # Per answer word: its keyword-term matches and whether it is a negation cue.
-        self._token_cache: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
+        # Everything scoring asks of an answer word, found once per rubric (see _describe).
+        self._token_cache: dict[str, WordInfo] = {}
         self.delivery = compile_delivery(self.language)
         self._topics: dict[str, frozenset[str]] = {}
-        self.privative_words: dict[str, bool] = {}  # coach.scoring.negation.is_privative, per word
-        # Per answer word: its stem, and (for the topic share) its stem if it carries meaning.
-        self.word_stems: dict[str, str] = {}
-        self.topical: dict[str, str | None] = {}
 
-    def learn_stems(self, norms: set[str]) -> None:
-        """Stem new answer words once per rubric (bounded, like the other word caches)."""
-        if len(self.word_stems) + len(norms) > _CACHE_LIMIT:
-            self.word_stems.clear()
-            self.topical.clear()
-        stem = self.language.stem
-        skip = self.rules.skip
-        for norm in norms:
-            self.word_stems[norm] = value = stem(norm)
-            self.topical[norm] = value if topical(norm, skip) else None
+    def _describe(self, norm: str) -> WordInfo:
+        """What an answer word is to scoring: its keyword-term matches, whether it is a
+        negation cue, its marks (where a judgement or delivery rule starts looking), its stem,
+        and its stem again if it carries meaning for the topic share (else None)."""
+        lang = self.language
+        rules = self.rules
+        stem = lang.stem(norm)
+        marks = 0
+        if norm in rules.idiom_index:
+            marks |= IDIOM_KEY
+        if stem in rules.sequences:
+            marks |= SEQUENCE_KEY
+        if privative_word(norm, stem, rules):
+            marks |= PRIVATIVE
+        if norm in self.delivery.firsts:
+            marks |= DELIVERY_KEY
+        return (self.word_matches(norm), is_negation(norm, lang), marks, stem,
+                stem if topical(norm, rules.skip) else None)
 
     def topic(self, question: RubricQuestion) -> frozenset[str]:
         """The content stems of a question's prompt, model answer and examples (cached)."""
@@ -293,25 +306,32 @@ class Matcher:
     # -- answer level --
 
     def analyse(self, text: str) -> Analysis:
-        """Tokenise an answer and find, for every keyword term, where it occurs."""
+        """Tokenise an answer and, in one pass over its distinct words, find where every keyword
+        term, negation cue and marked word occurs, each word's stem and the topic stems."""
         tokens = tokenize(text)
         norms = tokens.norms
         cache = self._token_cache
-        relevant: dict[str, tuple[tuple[tuple[int, float], ...], bool]] = {}
+        relevant: dict[str, WordInfo] = {}
+        stem_of: dict[str, str] = {}
+        topics: set[str] = set()
         for norm in set(norms):
             entry = cache.get(norm)
             if entry is None:
-                entry = (self.word_matches(norm), is_negation(norm, self.language))
+                entry = self._describe(norm)
                 if len(norm) <= _CACHE_WORD_MAX:
                     if len(cache) >= _CACHE_LIMIT:
                         cache.clear()
                     cache[norm] = entry
-            if entry[0] or entry[1]:
+            stem_of[norm] = entry[3]
+            if entry[4] is not None:
+                topics.add(entry[4])
+            if entry[0] or entry[1] or entry[2]:
                 relevant[norm] = entry
         positions: dict[int, list[tuple[int, float]]] = {}
         negations: list[int] = []
+        marked: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
         for i in [i for i, norm in enumerate(norms) if norm in relevant]:
-            matches, negates = relevant[norms[i]]
+            matches, negates, marks, _stem, _topic = relevant[norms[i]]
             for tid, quality in matches:
                 if tid in positions:
                     positions[tid].append((i, quality))
@@ -319,7 +339,11 @@ class Matcher:
                     positions[tid] = [(i, quality)]
             if negates:
                 negations.append(i)
-        return Analysis(tokens, positions, negations, self)
+            if marks:
+                for bit, found in enumerate(marked):
+                    if marks & (1 << bit):
+                        found.append(i)
+        return Analysis(tokens, positions, negations, self, stem_of, topics, marked)
 
 
 def _lettery(word: str) -> bool:

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from coach.lang import Language
 
     from .analysis import Analysis
+    from .judge import LanguageRules
 
 # How far after a privative opener ("Without empathy…") its clause's negation may come, and
 # how far back a cue may negate a privative cue ("never let them leave without…").
 _OPENER_REACH = 8
-_PRIVATIVE_CACHE = 100_000
 
 
 def is_negation(word: str, lang: Language) -> bool:
@@ -114,25 +114,21 @@ def in_idiom(analysis: Analysis, pos: int) -> bool:
 
 
 def has_privatives(analysis: Analysis) -> bool:
-    """Does the answer hold any word whose negation is emphasis (see `is_privative`)? Found
-    once per answer."""
-    if analysis.privatives is None:
-        analysis.privatives = any(is_privative(analysis, i) for i in range(len(analysis.tokens)))
-    return analysis.privatives
+    """Does the answer hold any word whose negation is emphasis (see `is_privative`)? Marked
+    when the answer was analysed."""
+    return bool(analysis.privative_positions)
+
+
+def privative_word(norm: str, stem: str, rules: LanguageRules) -> bool:
+    """Is this word one whose negation is emphasis ("forget", "optional", "substitute")?
+    Decided once per word and rubric (coach.scoring.matcher marks it)."""
+    return bool(rules.inverter_prefixes and norm.startswith(rules.inverter_prefixes)) or \
+        stem in rules.inverters
 
 
 def is_privative(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?"""
-    word = analysis.tokens.norms[pos]
-    cache = analysis.matcher.privative_words
-    found = cache.get(word)
-    if found is None:
-        rules = analysis.matcher.rules
-        found = bool(rules.inverter_prefixes and word.startswith(rules.inverter_prefixes)) or \
-            analysis.language.stem(word) in rules.inverters
-        if len(cache) < _PRIVATIVE_CACHE:
-            cache[word] = found
-    return found
+    return pos in analysis.privative_set
 
 
 def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int]) -> bool:

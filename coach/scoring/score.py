@@ -101,8 +101,8 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     ids = rubric.question_criteria(q)
     results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids])
     flags: list[RedFlagResult] = []
-    for i, flag in enumerate(rubric.red_flags):
-        plain, _ = analysis.best(analysis.candidates(f"!{i}"))
+    for flag, owner in zip(rubric.red_flags, matcher.flag_owners, strict=True):
+        plain, _ = analysis.best(analysis.candidates(owner))
         if plain is not None and plain.strength >= MATCH_THRESHOLD:
             flags.append(RedFlagResult(flag.phrase, flag.why, flag.penalty, plain.evidence))
     earned_ids = {r.id for r in results if r.earned}
