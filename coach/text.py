@@ -75,9 +75,16 @@ class Tokens:
 
     def clause_ranges(self) -> list[tuple[int, int]]:
         """(first, end) token ranges of the clauses that hold words, in order."""
-        starts = sorted({first for _begin, _end, first in self._bounds})
+        starts = [first for _begin, _end, first in self._bounds]  # in order: one per clause
         ends = [*starts[1:], len(self.norms)]
         return [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
+
+    def clause_range(self, index: int) -> tuple[int, int]:
+        """(first, end) token range of the clause that token `index` stands in."""
+        clause = self.clauses[index]
+        bounds = self._bounds
+        end = bounds[clause + 1][2] if clause + 1 < len(bounds) else len(self.norms)
+        return bounds[clause][2], end
 
     def span_text(self, first: int, last: int) -> str:
         """The original text from token `first` to token `last`, inclusive."""

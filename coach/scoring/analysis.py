@@ -63,6 +63,11 @@ class PhraseMatch:
 
 
 
+def anchor_floor(phrases: int) -> int:
+    """Places of its rarest word each of `phrases` candidate phrases may be tried at."""
+    return max(_MIN_ANCHORS, _ANCHOR_BUDGET // max(1, phrases))
+
+
 class Analysis:
     """One answer analysed against one rubric's matcher: phrase lookups with negation."""
 
@@ -83,7 +88,6 @@ class Analysis:
         self.delivery_words: dict[str, list[int]] | None = None  # built by .delivery
         self._idioms: list[tuple[int, int, str]] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
-        self._stems: list[str] | None = None
         self._key_lists: dict[int, list[int]] = {}
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
@@ -151,7 +155,10 @@ class Analysis:
         # answer repeating a keyword thousands of times is not matched in quadratic time; and a
         # pack of thousands of phrases shares a budget of anchors per answer (_anchor_limit).
         results: list[PhraseMatch] = []
-        for anchor, anchor_quality in lists[anchor_index][: self._anchor_limit()]:
+        anchors = lists[anchor_index]
+        if len(anchors) > self.matcher.anchor_floor:  # (below it, no limit can bind)
+            anchors = anchors[: self._anchor_limit()]
+        for anchor, anchor_quality in anchors:
             sentence = tokens.sentences[anchor]
             chosen: list[tuple[int, float]] = []
             used = {anchor}
@@ -199,7 +206,7 @@ class Analysis:
         if self._limit is None:
             by_key = self.matcher.by_key
             count = len(self.matcher.keyless) + sum(len(by_key.get(tid, ())) for tid in self.positions)
-            self._limit = max(_MIN_ANCHORS, _ANCHOR_BUDGET // max(1, count))
+            self._limit = anchor_floor(count)
         return self._limit
 
     def _keys(self, tid: int) -> list[int]:
@@ -306,13 +313,6 @@ class Analysis:
         """The phrase's word as written, or any negation for a negation word."""
         lang = self.language
         return _spelt(found, word) or (is_negation(word, lang) and is_negation(found, lang))
-
-    def stems(self) -> list[str]:
-        """Every token's stem (from the stems found when the answer was analysed)."""
-        if self._stems is None:
-            stem_of = self.stem_of
-            self._stems = [stem_of[norm] for norm in self.tokens.norms]
-        return self._stems
 
     def content_stems(self) -> set[str]:
         """The stems of the answer's words that carry meaning (for the topic share)."""

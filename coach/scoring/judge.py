@@ -39,13 +39,13 @@ _SUBJECT_REACH = 8
 
 
 T = TypeVar("T")
-# Patterns indexed by their longest word: key -> ((entry, the key word's place), ...).
-Indexed = dict[str, tuple[tuple[T, int], ...]]
+# Word patterns by their longest word, then by a partner: the item next to it (offset, item),
+# so that a common key word ("time", "back", "say") checks only the few patterns its
+# neighbour allows; patterns with nothing beside the key (one word, or only negations) are
+# filed under None. key -> partner -> ((entry, the key word's place), ...).
+Indexed = dict[str, dict[tuple[int, str] | None, tuple[tuple[T, int], ...]]]
 SequenceEntry = tuple[str, str, tuple[str | None, ...]]  # (owner, text, stem pattern)
-# Sequences by their longest word, then by a partner: the word next to it (offset, stem), so
-# that a common key word ("time", "back") checks only the few patterns its neighbour allows;
-# patterns whose key has no word beside it (only negations) are filed under None.
-Sequences = dict[str, dict[tuple[int, str] | None, tuple[tuple[SequenceEntry, int], ...]]]
+Sequences = Indexed[SequenceEntry]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +92,23 @@ def compile_rules(lang: Language) -> LanguageRules:
 
 def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str], T]]) -> Indexed[T]:
     """Index word patterns by the item of their longest word (rare in answers: "honest",
-    "department", not "to" or "my"), each with that word's place in the pattern; None items
-    (any negation) are never the key, and a pattern with no other item is left out."""
-    index: dict[str, list[tuple[T, int]]] = {}
+    "department", not "to" or "my") and that item's neighbour (see Indexed); None items (any
+    negation) are never the key, and a pattern with no other item is left out."""
+    index: dict[str, dict[tuple[int, str] | None, list[tuple[T, int]]]] = {}
     for pattern, words, entry in entries:
         places = [k for k, item in enumerate(pattern) if item is not None]
-        if places:
-            at = max(places, key=lambda k: len(words[k]))
-            index.setdefault(pattern[at] or "", []).append((entry, at))
-    return {key: tuple(items) for key, items in index.items()}
+        if not places:
+            continue
+        at = max(places, key=lambda k: len(words[k]))
+        partner: tuple[int, str] | None = None
+        for offset in (1, -1):
+            near = pattern[at + offset] if 0 <= at + offset < len(pattern) else None
+            if near is not None:
+                partner = (offset, near)
+                break
+        index.setdefault(pattern[at] or "", {}).setdefault(partner, []).append((entry, at))
+    return {key: {partner: tuple(items) for partner, items in groups.items()}
+            for key, groups in index.items()}
 
 
 def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
@@ -111,22 +119,9 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
     def pattern(words: list[str]) -> tuple[str | None, ...]:
         return tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
 
-    by_key = _by_longest_word((pattern(words), words, (owner, text, pattern(words)))
-                              for owner, text in dict.fromkeys(owned)
-                              for words in [phrase_words(text)])
-    index: dict[str, dict[tuple[int, str] | None, list[tuple[SequenceEntry, int]]]] = {}
-    for key, items in by_key.items():
-        for entry, at in items:
-            stems = entry[2]
-            partner: tuple[int, str] | None = None
-            for offset in (1, -1):
-                near = stems[at + offset] if 0 <= at + offset < len(stems) else None
-                if near is not None:
-                    partner = (offset, near)
-                    break
-            index.setdefault(key, {}).setdefault(partner, []).append((entry, at))
-    return {key: {partner: tuple(items) for partner, items in groups.items()}
-            for key, groups in index.items()}
+    return _by_longest_word((pattern(words), words, (owner, text, pattern(words)))
+                            for owner, text in dict.fromkeys(owned)
+                            for words in [phrase_words(text)])
 
 
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
@@ -139,22 +134,23 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     found: dict[str, list[tuple[str, int, int]]] = {"@sense": [], "@deflect": []}
     if not rules.sequences:
         return found
-    stems = analysis.stems()
-    n = len(stems)
+    norms = tokens.norms
+    stem_of = analysis.stem_of
+    n = len(norms)
     index = rules.sequences
     for i in analysis.sequence_keys:
-        groups = index[stems[i]]
+        groups = index[stem_of[norms[i]]]
         entries: tuple[tuple[SequenceEntry, int], ...] = groups.get(None, ())
         if i + 1 < n:
-            entries += groups.get((1, stems[i + 1]), ())
+            entries += groups.get((1, stem_of[norms[i + 1]]), ())
         if i > 0:
-            entries += groups.get((-1, stems[i - 1]), ())
+            entries += groups.get((-1, stem_of[norms[i - 1]]), ())
         for (owner, text, pattern), at in entries:
             first = i - at
             last = first + len(pattern) - 1
             if first < 0 or last >= n or sentences[first] != sentences[last]:
                 continue
-            if all((is_cue(analysis, first + k) if item is None else stems[first + k] == item)
+            if all((is_cue(analysis, first + k) if item is None else stem_of[norms[first + k]] == item)
                    for k, item in enumerate(pattern)):
                 if owner == "@deflect" and negation_of(analysis, first, last) is not None:
                     continue
@@ -180,7 +176,13 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     # not by a first word such as "to" or "i".
     candidates: list[tuple[int, int, str, tuple[str, ...], bool]] = []
     for pos in analysis.idiom_keys:
-        for (size, text, words, fixed), offset in index[norms[pos]]:
+        groups = index[norms[pos]]
+        entries = groups.get(None, ())
+        if pos + 1 < n:
+            entries += groups.get((1, norms[pos + 1]), ())
+        if pos > 0:
+            entries += groups.get((-1, norms[pos - 1]), ())
+        for (size, text, words, fixed), offset in entries:
             i = pos - offset
             if i >= 0 and i + size <= n and tuple(norms[i : i + size]) == words:
                 candidates.append((-size, i, text, words, fixed))
@@ -309,11 +311,13 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     tokens = analysis.tokens
     if any(tokens.norms[i][:1].isdigit() for i in range(first, last + 1)):
         return False  # a number ("0.0508" is cut at its point) is an answer, not a keyword list
-    low, high = _extent(tokens.clauses, first, last)
-    words = tokens.norms[low : high + 1]
-    if any(w in analysis.matcher.rules.own for w in words):
-        return False
-    return len(words) <= (last - first + 1) + 1
+    low, end = tokens.clause_range(first)
+    if tokens.clauses[last] != tokens.clauses[first]:
+        end = tokens.clause_range(last)[1]
+    if end - low > (last - first + 1) + 1:
+        return False  # the clause says more than the keyword
+    own = analysis.matcher.rules.own
+    return not any(w in own for w in tokens.norms[low:end])
 
 
 def repeated(analysis: Analysis, first: int, last: int) -> bool:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from coach.lang import Language, get_language
 from coach.text import phrase_words, tokenize
 
-from .analysis import Analysis
+from .analysis import Analysis, anchor_floor
 from .delivery import compile_delivery
 from .judge import LanguageRules, compile_rules, content_stems, topical
 from .negation import is_negation, privative_word
@@ -61,11 +61,12 @@ class CompiledPhrase:
     words: tuple[str, ...] = ()  # every word, in order
 
 
-# Marks on an answer word (bits of WordInfo[2]): the places a judgement or delivery rule
-# starts looking, so those rules visit a few words instead of scanning every answer.
-IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE, DELIVERY_KEY = 1, 2, 4, 8
+# Marks on an answer word (WordInfo[2], indexes into Analysis's marked lists): the places a
+# judgement or delivery rule starts looking, so those rules visit a few words instead of
+# scanning every answer.
+IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE, DELIVERY_KEY = 0, 1, 2, 3
 # (keyword-term matches, negation cue?, marks, stem, topic stem or None)
-WordInfo = tuple[tuple[tuple[int, float], ...], bool, int, str, str | None]
+WordInfo = tuple[tuple[tuple[int, float], ...], bool, tuple[int, ...], str, str | None]
 
 
 class Matcher:
@@ -105,6 +106,10 @@ class Matcher:
             else:
                 self.keyless.append(phrase)
         self.flag_owners = tuple(f"!{i}" for i in range(len(self.flags)))
+        # The fewest places per phrase the anchor budget can allow (every phrase a candidate):
+        # a phrase's rarest word seldom occurs this often, and then no answer pays for the
+        # exact budget (coach.scoring.analysis._anchor_limit).
+        self.anchor_floor = anchor_floor(len(self.keyless) + sum(map(len, self.by_key.values())))
         # No answer form longer than this can be one or two edits from a keyword form.
         self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -120,15 +125,11 @@ class Matcher:
         lang = self.language
         rules = self.rules
         stem = lang.stem(norm)
-        marks = 0
-        if norm in rules.idiom_index:
-            marks |= IDIOM_KEY
-        if stem in rules.sequences:
-            marks |= SEQUENCE_KEY
-        if privative_word(norm, stem, rules):
-            marks |= PRIVATIVE
-        if norm in self.delivery.firsts:
-            marks |= DELIVERY_KEY
+        marks = tuple(mark for mark, found in (
+            (IDIOM_KEY, norm in rules.idiom_index),
+            (SEQUENCE_KEY, stem in rules.sequences),
+            (PRIVATIVE, privative_word(norm, stem, rules)),
+            (DELIVERY_KEY, norm in self.delivery.firsts)) if found)
         return (self.word_matches(norm), is_negation(norm, lang), marks, stem,
                 stem if topical(norm, rules.skip) else None)
 
@@ -339,10 +340,8 @@ class Matcher:
                     positions[tid] = [(i, quality)]
             if negates:
                 negations.append(i)
-            if marks:
-                for bit, found in enumerate(marked):
-                    if marks & (1 << bit):
-                        found.append(i)
+            for mark in marks:
+                marked[mark].append(i)
         return Analysis(tokens, positions, negations, self, stem_of, topics, marked)
 
 
