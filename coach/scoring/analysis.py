@@ -73,7 +73,7 @@ class Analysis:
 
     def __init__(self, tokens: Tokens, positions: dict[int, list[tuple[int, float]]],
                  negations: list[int], matcher: Matcher, stem_of: dict[str, str],
-                 topics: set[str], marked: tuple[list[int], list[int], list[int], list[int]]) -> None:
+                 topics: set[str], marked: tuple[list[int], list[int], list[int]]) -> None:
         self.tokens = tokens
         self.positions = positions  # term id -> [(token, quality)], in text order
         self.negations = negations  # the tokens that are negation words, in order
@@ -81,10 +81,9 @@ class Analysis:
         self.language: Language = matcher.language
         self.stem_of = stem_of  # each distinct answer word's stem
         self.topics = topics  # the stems of the words that carry meaning (topic share)
-        # Where the marked words stand (coach.scoring.matcher: IDIOM_KEY ... DELIVERY_KEY).
-        self.idiom_keys, self.sequence_keys, self.privative_positions, delivery = marked
+        # Where the marked words stand (coach.scoring.matcher: IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE).
+        self.idiom_keys, self.sequence_keys, self.privative_positions = marked
         self.privative_set = frozenset(self.privative_positions)
-        self.delivery_positions = delivery
         self.delivery_words: dict[str, list[int]] | None = None  # built by .delivery
         self._idioms: list[tuple[int, int, str]] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}

@@ -51,8 +51,9 @@ def _where(analysis: Analysis) -> dict[str, list[int]]:
     """Where each first word of a filler, hedge or STAR cue occurs, built on first use."""
     if analysis.delivery_words is None:
         norms = analysis.tokens.norms
+        firsts = analysis.matcher.delivery.firsts
         at: dict[str, list[int]] = {}
-        for i in analysis.delivery_positions:
+        for i in [i for i, norm in enumerate(norms) if norm in firsts]:
             norm = norms[i]
             if norm in at:
                 at[norm].append(i)
@@ -75,7 +76,10 @@ def count(analysis: Analysis, items: Counted) -> list[WordCount]:
         if n == 1:
             hits = len(where) if words[0] != "like" else sum(1 for i in where if _filler_like(analysis, i))
         else:
-            hits = sum(1 for i in where if tuple(norms[i : i + n]) == words)
+            # The second word first: most places of a common first word ("i", "you") fail there.
+            second, end = words[1], len(norms) - 1
+            hits = sum(1 for i in where
+                       if i < end and norms[i + 1] == second and tuple(norms[i : i + n]) == words)
         if hits:
             counts.append(WordCount(text, hits))
     return counts
@@ -119,15 +123,17 @@ def star(analysis: Analysis) -> dict[str, Evidence | None]:
     """For each STAR part, the first cue found in the answer, or None."""
     at = _where(analysis)
     norms = analysis.tokens.norms
+    end = len(norms) - 1
     found: dict[str, Evidence | None] = {}
     for part, cues in analysis.matcher.delivery.star:
         best: tuple[int, int] | None = None
         for words in cues:
             n = len(words)
+            second = words[1] if n > 1 else ""
             for i in at.get(words[0], ()) if words else ():
                 if best is not None and i >= best[0]:
                     break
-                if n == 1 or tuple(norms[i : i + n]) == words:
+                if n == 1 or (i < end and norms[i + 1] == second and tuple(norms[i : i + n]) == words):
                     best = (i, i + n - 1)
                     break
         found[part] = evidence_of(analysis.tokens, *best) if best else None

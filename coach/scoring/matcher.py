@@ -62,9 +62,10 @@ class CompiledPhrase:
 
 
 # Marks on an answer word (WordInfo[2], indexes into Analysis's marked lists): the places a
-# judgement or delivery rule starts looking, so those rules visit a few words instead of
-# scanning every answer.
-IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE, DELIVERY_KEY = 0, 1, 2, 3
+# judgement rule starts looking, so those rules visit a few words instead of scanning every
+# answer. (Fillers and STAR cues start with the commonest words, "i", "the", "so": marking
+# them would cost more than the one scan coach.scoring.delivery makes.)
+IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE = 0, 1, 2
 # (keyword-term matches, negation cue?, marks, stem, topic stem or None)
 WordInfo = tuple[tuple[tuple[int, float], ...], bool, tuple[int, ...], str, str | None]
 
@@ -128,8 +129,7 @@ class Matcher:
         marks = tuple(mark for mark, found in (
             (IDIOM_KEY, norm in rules.idiom_index),
             (SEQUENCE_KEY, stem in rules.sequences),
-            (PRIVATIVE, privative_word(norm, stem, rules)),
-            (DELIVERY_KEY, norm in self.delivery.firsts)) if found)
+            (PRIVATIVE, privative_word(norm, stem, rules))) if found)
         return (self.word_matches(norm), is_negation(norm, lang), marks, stem,
                 stem if topical(norm, rules.skip) else None)
 
@@ -330,7 +330,7 @@ class Matcher:
                 relevant[norm] = entry
         positions: dict[int, list[tuple[int, float]]] = {}
         negations: list[int] = []
-        marked: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+        marked: tuple[list[int], list[int], list[int]] = ([], [], [])
         for i in [i for i, norm in enumerate(norms) if norm in relevant]:
             matches, negates, marks, _stem, _topic = relevant[norms[i]]
             for tid, quality in matches:
