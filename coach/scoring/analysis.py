@@ -134,6 +134,17 @@ class Analysis:
     def find(self, phrase: CompiledPhrase, *, negation: bool = True) -> list[PhraseMatch]:
         """Every non-overlapping place the phrase occurs, strongest per anchor position
         (`negation=False`: without looking for a negation cue, for context phrases)."""
+        if len(phrase.content) == 1 and not phrase.negations:
+            # One word to place: every place of it is a match to measure (the loop below would
+            # do the same, with bookkeeping for the other words).
+            found = self.positions.get(phrase.content[0])
+            if not found:
+                return []
+            if len(found) > self.matcher.anchor_floor:
+                found = found[: self._anchor_limit()]
+            single = [self._measure(phrase, [place], place[0], place[0], 1, negation)
+                      for place in found]
+            return [match for match in single if match is not None]
         lists: list[list[tuple[int, float]]] = []
         keys: list[list[int]] = []
         for tid in phrase.content:
