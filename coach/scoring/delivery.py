@@ -23,6 +23,10 @@ _INTENSIFIERS = frozenset(["so", "really", "totally", "super", "very", "literall
                            "completely", "absolutely", "pretty"])
 
 Counted = tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, its words)
+# A STAR part's cues by first word, then by second word ("" for a one-word cue), each with its
+# place in the part's list: at any place of a first word, only the cues its next word allows
+# are compared. first word -> second word -> ((place, words), ...)
+CueIndex = dict[str, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +35,7 @@ class Delivery:
 
     fillers: Counted
     hedges: Counted
-    star: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    star: tuple[tuple[str, CueIndex], ...]  # per STAR part, in order
     firsts: frozenset[str]  # every first word of a filler, hedge or STAR cue
 
 
@@ -40,10 +44,19 @@ def compile_delivery(lang: Language) -> Delivery:
     def words(items: tuple[str, ...]) -> Counted:
         return tuple((item, tuple(phrase_words(item))) for item in items)
 
-    star = tuple((part, tuple(tuple(phrase_words(c)) for c in cues))
-                 for part, cues in lang.star_cues.items())
+    def cue_index(cues: tuple[str, ...]) -> CueIndex:
+        index: dict[str, dict[str, list[tuple[int, tuple[str, ...]]]]] = {}
+        for place, cue in enumerate(cues):
+            cue_words = tuple(phrase_words(cue))
+            if cue_words:
+                second = cue_words[1] if len(cue_words) > 1 else ""
+                index.setdefault(cue_words[0], {}).setdefault(second, []).append((place, cue_words))
+        return {first: {second: tuple(items) for second, items in by_second.items()}
+                for first, by_second in index.items()}
+
+    star = tuple((part, cue_index(cues)) for part, cues in lang.star_cues.items())
     fillers, hedges = words(lang.fillers), words(lang.hedges)
-    firsts = {w[0] for _t, w in fillers + hedges if w} | {c[0] for _p, cues in star for c in cues if c}
+    firsts = {w[0] for _t, w in fillers + hedges if w} | {first for _p, index in star for first in index}
     return Delivery(fillers, hedges, star, frozenset(firsts))
 
 
@@ -120,21 +133,27 @@ def _filler_like(analysis: Analysis, i: int) -> bool:
 
 
 def star(analysis: Analysis) -> dict[str, Evidence | None]:
-    """For each STAR part, the first cue found in the answer, or None."""
+    """For each STAR part, its cue that starts first in the answer (at one place, the cue
+    listed first), or None."""
     at = _where(analysis)
     norms = analysis.tokens.norms
     end = len(norms) - 1
     found: dict[str, Evidence | None] = {}
-    for part, cues in analysis.matcher.delivery.star:
-        best: tuple[int, int] | None = None
-        for words in cues:
-            n = len(words)
-            second = words[1] if n > 1 else ""
-            for i in at.get(words[0], ()) if words else ():
-                if best is not None and i >= best[0]:
+    for part, index in analysis.matcher.delivery.star:
+        best: tuple[int, int, int] | None = None  # (first token, place in the list, last token)
+        for first_word, by_second in index.items():
+            for i in at.get(first_word, ()):
+                if best is not None and i > best[0]:
                     break
-                if n == 1 or (i < end and norms[i + 1] == second and tuple(norms[i : i + n]) == words):
-                    best = (i, i + n - 1)
+                candidates = by_second.get("", ())
+                if i < end:
+                    candidates += by_second.get(norms[i + 1], ())
+                for place, words in candidates:
+                    n = len(words)
+                    if (best is None or (i, place) < best[:2]) and \
+                            (n == 1 or tuple(norms[i : i + n]) == words):
+                        best = (i, place, i + n - 1)
+                if candidates and best is not None and best[0] == i:
                     break
-        found[part] = evidence_of(analysis.tokens, *best) if best else None
+        found[part] = evidence_of(analysis.tokens, best[0], best[2]) if best else None
     return found
