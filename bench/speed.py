@@ -9,7 +9,8 @@ PYTHONDONTWRITEBYTECODE recompiles coach at every start, which skews the start-u
 What it measures:
 
 - feedback latency: `score_answer` on distinct ~300-word answers against the bundled
-  question with the most keyword phrases (warm pack), median and 99th percentile;
+  question with the most keyword phrases (warm pack), median and 99th percentile of the
+  least disturbed of `--rounds` passes (every pass median is printed);
 - batch throughput: the same 10,000 ~300-word answers (each to a random question of the
   pack) through the engine, through the `partial_ratio >= 85` baseline (every keyword phrase
   and red flag of the question against the lower-cased answer) and through an exact
@@ -244,16 +245,25 @@ def main(argv: list[str] | None = None) -> int:
     first_ms = (time.perf_counter() - first) * 1000
     for text in answers[:300]:  # warm-up: word caches fill as in a real session
         score_answer(pack, question, text)
-    times = []
-    for text in answers[300:]:
-        t0 = time.perf_counter_ns()
-        score_answer(pack, question, text)
-        times.append((time.perf_counter_ns() - t0) / 1e6)
-    median = statistics.median(times)
+    # Best of `rounds` passes, as for throughput: on a shared machine a neighbour's burst can
+    # slow one whole pass; the pass with the lowest median is the one least disturbed.
+    passes: list[list[float]] = []
+    for _ in range(args.rounds):
+        pass_times = []
+        for text in answers[300:]:
+            t0 = time.perf_counter_ns()
+            score_answer(pack, question, text)
+            pass_times.append((time.perf_counter_ns() - t0) / 1e6)
+        passes.append(pass_times)
+    times = min(passes, key=statistics.median)
+    medians = sorted(statistics.median(p) for p in passes)
+    median = medians[0]
     print(f"\n## Feedback latency: one {WORDS}-word answer vs question {question.id!r} "
           f"({n_phrases} phrases + {len(pack.red_flags)} red flags), {len(times)} distinct answers")
     print(f"  median {median:.3f} ms, p99 {percentile(times, 0.99):.3f} ms"
           f"   target: median <= {TARGET_MEDIAN_MS:g} ms: {verdict(median <= TARGET_MEDIAN_MS)}")
+    print(f"  (best of {args.rounds} passes; the pass medians were "
+          f"{', '.join(f'{m:.3f}' for m in medians)} ms)")
     print(f"  (pack compile {compile_ms:.1f} ms once; first answer on a cold pack {first_ms:.2f} ms)")
 
     # -- throughput --

@@ -349,7 +349,7 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("confirmed", "unconfirmed"), ("connected", "connectionless"), ("finite", "infinite"),
 )
 
-_STARTER = {
+_STARTER_TEXT = {
     "empathy_keywords": "put myself in their shoes\nempathy\nunderstand how they feel",
     "empathy_tip": "Show that you understand how the customer feels.",
     "follow_keywords": "follow up\ncheck back\ncall them back",
@@ -363,4 +363,4 @@ _STARTER = {
 }
 
 LANGUAGE = replace(LANGUAGE, synonyms=_SYNONYMS, opposites=_OPPOSITES, negated_form="not {}",
-                   starter=_STARTER)
+                   starter=_STARTER_TEXT)

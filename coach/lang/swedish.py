@@ -192,7 +192,7 @@ LANGUAGE = replace(LANGUAGE, lemmas=_STRONG)
 
 # -- drafting (coach.trainer) -------------------------------------------------------------------
 
-_STARTER = {
+_STARTER_TEXT = {
     "empathy_keywords": "empati\nsätta mig in i kundens situation\nförstå hur kunden känner sig",
     "empathy_tip": "Visa att du förstår hur kunden känner sig.",
     "follow_keywords": "följa upp\nhöra av mig igen\nringa tillbaka",
@@ -205,4 +205,4 @@ _STARTER = {
     "negated_answer": "Jag har ingen empati och jag följer aldrig upp.",
 }
 
-LANGUAGE = replace(LANGUAGE, starter=_STARTER)
+LANGUAGE = replace(LANGUAGE, starter=_STARTER_TEXT)

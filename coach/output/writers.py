@@ -45,7 +45,7 @@ def public_row(row: GradedRow) -> dict[str, Any]:
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A number a spreadsheet reads as a number is no formula, whatever its sign: kept as it is.
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_NUMERIC_CELL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 # Quoted so that no reader splits the cell, whichever separator it assumes (comma, semicolon
 # as in many European locales, tab) or however it ends lines.
 _NEEDS_QUOTES = re.compile(r'[,;\t\n\r"]')
@@ -60,7 +60,7 @@ def csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, bool) or not isinstance(value, int | float):
         text = str(value)
-        if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        if text.startswith(_FORMULA_START) and not _NUMERIC_CELL.fullmatch(text):
             text = "'" + text
     else:
         text = str(value)

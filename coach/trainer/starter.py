@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_STARTER = """\
+_STARTER_TEMPLATE = """\
 # A coach question pack. Check it with:   coach packs validate {file}
 # Calibrate it (run the examples):      coach packs test {file}
 # Install it for practice:              coach packs add {file}
@@ -90,7 +90,7 @@ def starter_pack(pack_id: str, language: str, file_name: str) -> str:
     if not own:
         values["model_answer"] += "\n      (Replace the English placeholders with text in your language.)"
     title = pack_id.replace("-", " ").capitalize()
-    return _STARTER.format(id=pack_id, title=title, language=language, language_name=lang.name,
+    return _STARTER_TEMPLATE.format(id=pack_id, title=title, language=language, language_name=lang.name,
                            supported=", ".join(supported()), file=file_name, **values)
 
 

@@ -79,18 +79,18 @@ def key_terms(item: DraftItem, lang: Language, stop: frozenset[str],
     return terms, phrases
 
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d+)(?:[.,](\d+))?(?![\w]|[.,]\d)")
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d+)(?:[.,](\d+))?(?![\w]|[.,]\d)")
 
 
 def _numbers(item: DraftItem, limit: int) -> list[KeyTerm]:
     """The model answer's key numbers (results such as 0.0508 or 56.95, not ones the question
     gives), each with the forms a candidate writes: rounded to fewer digits, with a decimal
     point or comma (tokens split at both, so only the telling part of a number is listed)."""
-    given = {m.group(0).replace(",", ".") for m in _NUMBER.finditer(item.question)}
-    given |= {m.group(1) for m in _NUMBER.finditer(item.question)}
+    given = {m.group(0).replace(",", ".") for m in _NUMBER_IN_TEXT.finditer(item.question)}
+    given |= {m.group(1) for m in _NUMBER_IN_TEXT.finditer(item.question)}
     found: dict[str, KeyTerm] = {}
     results: set[str] = set()
-    for match in _NUMBER.finditer(item.model_answer):
+    for match in _NUMBER_IN_TEXT.finditer(item.model_answer):
         whole, fraction = match.group(1), match.group(2) or ""
         value = f"{whole}.{fraction}" if fraction else whole
         if value in given or (not fraction and (len(whole) < 2 or whole in given)):
