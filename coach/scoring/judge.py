@@ -224,7 +224,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     if subject is not None:
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
-    hit = analysis.context_in_clause(f"~{criterion}", clause)
+    hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
     hit = analysis.context_in_clause("@sense", clause)

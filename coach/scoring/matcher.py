@@ -66,8 +66,8 @@ class CompiledPhrase:
 # answer. (Fillers and STAR cues start with the commonest words, "i", "the", "so": marking
 # them would cost more than the one scan coach.scoring.delivery makes.)
 IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE = 0, 1, 2
-# (keyword-term matches, negation cue?, marks, stem, topic stem or None)
-WordInfo = tuple[tuple[tuple[int, float], ...], bool, tuple[int, ...], str, str | None]
+# (keyword-term matches, negation cue?, marks, stem, topic stem or None, any of the first three?)
+WordInfo = tuple[tuple[tuple[int, float], ...], bool, tuple[int, ...], str, str | None, bool]
 
 
 class Matcher:
@@ -107,6 +107,7 @@ class Matcher:
             else:
                 self.keyless.append(phrase)
         self.flag_owners = tuple(f"!{i}" for i in range(len(self.flags)))
+        self.exclusions = {cid: f"~{cid}" for cid in rubric.criteria}  # their owner names
         # The fewest places per phrase the anchor budget can allow (every phrase a candidate):
         # a phrase's rarest word seldom occurs this often, and then no answer pays for the
         # exact budget (coach.scoring.analysis._anchor_limit).
@@ -130,8 +131,9 @@ class Matcher:
             (IDIOM_KEY, norm in rules.idiom_index),
             (SEQUENCE_KEY, stem in rules.sequences),
             (PRIVATIVE, privative_word(norm, stem, rules))) if found)
-        return (self.word_matches(norm), is_negation(norm, lang), marks, stem,
-                stem if topical(norm, rules.skip) else None)
+        matches, negates = self.word_matches(norm), is_negation(norm, lang)
+        return (matches, negates, marks, stem, stem if topical(norm, rules.skip) else None,
+                bool(matches or negates or marks))
 
     def topic(self, question: RubricQuestion) -> frozenset[str]:
         """The content stems of a question's prompt, model answer and examples (cached)."""
@@ -326,13 +328,13 @@ class Matcher:
             stem_of[norm] = entry[3]
             if entry[4] is not None:
                 topics.add(entry[4])
-            if entry[0] or entry[1] or entry[2]:
+            if entry[5]:
                 relevant[norm] = entry
         positions: dict[int, list[tuple[int, float]]] = {}
         negations: list[int] = []
         marked: tuple[list[int], list[int], list[int]] = ([], [], [])
         for i in [i for i, norm in enumerate(norms) if norm in relevant]:
-            matches, negates, marks, _stem, _topic = relevant[norms[i]]
+            matches, negates, marks, _stem, _topic, _relevant = relevant[norms[i]]
             for tid, quality in matches:
                 if tid in positions:
                     positions[tid].append((i, quality))
