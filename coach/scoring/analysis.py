@@ -147,12 +147,16 @@ class Analysis:
             return [match for match in single if match is not None]
         lists: list[list[tuple[int, float]]] = []
         keys: list[list[int]] = []
+        positions, key_lists = self.positions, self._key_lists
         for tid in phrase.content:
-            found = self.positions.get(tid)
+            found = positions.get(tid)
             if not found:
                 return []
             lists.append(found)
-            keys.append(self._keys(tid))
+            places = key_lists.get(tid)  # a term's token positions, for bisection: built once
+            if places is None:
+                places = key_lists[tid] = [pos for pos, _ in found]
+            keys.append(places)
         for _ in range(phrase.negations):
             if not self.negations:
                 return []
@@ -160,7 +164,10 @@ class Analysis:
             keys.append(self.negations)
         tokens = self.tokens
         window = phrase.length + 3
-        anchor_index = min(range(len(lists)), key=lambda k: len(lists[k]))
+        anchor_index = 0  # the rarest word anchors the search
+        for k in range(1, len(lists)):
+            if len(lists[k]) < len(lists[anchor_index]):
+                anchor_index = k
         # Position lists are in text order: look only at candidates inside the window, so an
         # answer repeating a keyword thousands of times is not matched in quadratic time; and a
         # pack of thousands of phrases shares a budget of anchors per answer (_anchor_limit).
@@ -218,13 +225,6 @@ class Analysis:
             count = len(self.matcher.keyless) + sum(len(by_key.get(tid, ())) for tid in self.positions)
             self._limit = anchor_floor(count)
         return self._limit
-
-    def _keys(self, tid: int) -> list[int]:
-        """The positions of a keyword term in the answer (for bisection), built once."""
-        keys = self._key_lists.get(tid)
-        if keys is None:
-            keys = self._key_lists[tid] = [pos for pos, _ in self.positions[tid]]
-        return keys
 
     def _negation_list(self) -> list[tuple[int, float]]:
         if self._negation_positions is None:

@@ -11,6 +11,7 @@ every keyword word of one answer (coach.scoring.analysis matches the phrases).
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -330,16 +331,14 @@ class Matcher:
                 topics.add(entry[4])
             if entry[5]:
                 relevant[norm] = entry
-        positions: dict[int, list[tuple[int, float]]] = {}
+        # (A defaultdict: read with .get or `in` only, so looking never adds a term.)
+        positions: dict[int, list[tuple[int, float]]] = defaultdict(list)
         negations: list[int] = []
         marked: tuple[list[int], list[int], list[int]] = ([], [], [])
         for i in [i for i, norm in enumerate(norms) if norm in relevant]:
             matches, negates, marks, _stem, _topic, _relevant = relevant[norms[i]]
             for tid, quality in matches:
-                if tid in positions:
-                    positions[tid].append((i, quality))
-                else:
-                    positions[tid] = [(i, quality)]
+                positions[tid].append((i, quality))
             if negates:
                 negations.append(i)
             for mark in marks:
