@@ -116,32 +116,14 @@ def calibration_report(result: Calibration) -> Group:
             lines.append_text(safe(d.excerpt))
             lines.append("\n")
             if d.kind == "false credit":
-                lines.append("    matched: ", style="dim")
-                lines.append_text(safe(d.phrase))
-                lines.append(f" ({d.strength:g}) in “", style="dim")
-                lines.append_text(safe(d.evidence))
-                lines.append("”", style="dim")
+                _finding(lines, "matched", d.phrase, f" ({d.strength:g})", d.evidence, "”")
             elif d.set_aside:
-                lines.append("    set aside: ", style="dim")
-                lines.append_text(safe(d.phrase))
-                lines.append(" in “", style="dim")
-                lines.append_text(safe(d.evidence))
-                lines.append("”: ", style="dim")
-                lines.append_text(safe(d.set_aside))
+                _finding(lines, "set aside", d.phrase, "", d.evidence, "”: ", d.set_aside)
             elif d.negated_by:
-                lines.append("    negated: ", style="dim")
-                lines.append_text(safe(d.phrase))
-                lines.append(" in “", style="dim")
-                lines.append_text(safe(d.evidence))
-                lines.append("” by “", style="dim")
-                lines.append_text(safe(d.negated_by))
-                lines.append("”", style="dim")
+                _finding(lines, "negated", d.phrase, "", d.evidence, "” by “", d.negated_by, "”")
             elif d.phrase:
-                lines.append("    nearest: ", style="dim")
-                lines.append_text(safe(d.phrase))
-                lines.append(f" ({d.strength:g}, needs {MATCH_THRESHOLD}) in “", style="dim")
-                lines.append_text(safe(d.evidence))
-                lines.append("”", style="dim")
+                _finding(lines, "nearest", d.phrase, f" ({d.strength:g}, needs {MATCH_THRESHOLD})",
+                         d.evidence, "”")
             else:
                 lines.append("    nearest: no keyword phrase of this criterion came close", style="dim")
             lines.append("\n")
@@ -175,3 +157,17 @@ def calibration_report(result: Calibration) -> Group:
         verdict += f"; tips that do not earn their criterion: {tips}"
     parts.append(Text(verdict, style="bold green" if result.ok else "bold red"))
     return Group(*parts)
+
+
+def _finding(lines: Text, label: str, phrase: str | None, note: str, evidence: str | None, after: str,
+             cause: str | None = None, closing: str = "") -> None:
+    """One line of a calibration disagreement: what matched where, and what undid it."""
+    lines.append(f"    {label}: ", style="dim")
+    lines.append_text(safe(phrase))
+    lines.append(f"{note} in “", style="dim")
+    lines.append_text(safe(evidence))
+    lines.append(after, style="dim")
+    if cause is not None:
+        lines.append_text(safe(cause))
+        if closing:
+            lines.append(closing, style="dim")
