@@ -241,6 +241,16 @@ def grade_cmd(
     return ExitStatus.ERROR if min_score is not None and summary.below else ExitStatus.OK
 
 
+def _typer_errors() -> type[Exception]:
+    """Typer's own errors (usage errors, exit 2): `typer.TyperException` from Typer 0.28, and
+    before it the ClickException of the Click copy Typer carries (typer.BadParameter's base),
+    so every Typer the dependency range allows is handled without naming a private module."""
+    found = getattr(typer, "TyperException", None)
+    if isinstance(found, type) and issubclass(found, Exception):
+        return found
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
 def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
          command: Any = None) -> NoReturn:
     """The console script and the one exit point: run the command line, map what it raised
@@ -256,13 +266,13 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
         status = _run(command or typer.main.get_command(app), args, prog_name, options)
     except typer.Exit as exc:  # --help, --version, and Typer's own exits
         status = exc.exit_code
-    except typer.TyperException as exc:  # usage errors (exit 2), shown the way Typer shows them
+    except _typer_errors() as exc:  # usage errors (exit 2), shown the way Typer shows them
         show = getattr(exc, "show", None)
         if show is not None:
             show()
         else:
-            _messages([exc.format_message()])
-        status = exc.exit_code
+            _messages([str(getattr(exc, "format_message", exc.__str__)())])
+        status = int(getattr(exc, "exit_code", ExitStatus.USAGE))
     except KeyboardInterrupt:
         if options.debug:
             raise
