@@ -82,8 +82,8 @@ class Analysis:
         self.stem_of = stem_of  # each distinct answer word's stem
         self.topics = topics  # the stems of the words that carry meaning (topic share)
         # Where the marked words stand (coach.scoring.matcher: IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE).
-        self.idiom_keys, self.sequence_keys, self.privative_positions = marked
-        self.privative_set = frozenset(self.privative_positions)
+        self.idiom_keys, self.sequence_keys, privatives = marked
+        self.privatives = frozenset(privatives)
         self.delivery_words: dict[str, list[int]] | None = None  # built by .delivery
         self._idioms: list[tuple[int, int, str]] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
@@ -289,15 +289,15 @@ class Analysis:
         """Does a phrase about another person ("their", "them") match words where the candidate
         stands in that place ("asked for me by name", "thanked me")? Then the customer does it
         to the candidate, not the other way round."""
-        lang = self.language
-        if not lang.third_person or lang.third_person.isdisjoint(function):
+        third_person = self.language.third_person
+        if not third_person or third_person.isdisjoint(function):
             return False
         span = self.tokens.norms[first : last + 1]
         # Another person's object or possessive word in the span keeps the roles ("their name I
         # use"); a subject does not ("frågade hon efter mig": Swedish puts it after the verb).
-        theirs = lang.third_person & lang.interchangeable[0] if lang.interchangeable else lang.third_person
-        mine = lang.first_person_objects.difference(function)  # "put myself in their shoes"
-        return not mine.isdisjoint(span) and theirs.isdisjoint(span)
+        rules = self.matcher.rules
+        mine = rules.mine.difference(function)  # "put myself in their shoes"
+        return not mine.isdisjoint(span) and rules.theirs.isdisjoint(span)
 
     def _as_written(self, phrase: CompiledPhrase, at: int) -> bool:
         """Do the words around the single content word at `at` spell the phrase, in order, with

@@ -64,6 +64,10 @@ class LanguageRules:
     idiom_words: frozenset[str]  # every word of every idiom
     # Idioms by their longest word: ((size, text, words, fixed), that word's place).
     idiom_index: Indexed[tuple[int, str, tuple[str, ...], bool]]
+    # Another person's object and possessive words ("their", "them"; not "she"), and the
+    # candidate's own ("me", "my"): see Analysis._roles_swapped.
+    theirs: frozenset[str]
+    mine: frozenset[str]
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -85,6 +89,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         sequences=_sequences([("@sense", p) for p in lang.other_senses] +
                              [("@deflect", p) for p in lang.deflections], lang),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
+        theirs=lang.third_person & lang.interchangeable[0] if lang.interchangeable else lang.third_person,
+        mine=lang.first_person_objects,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
@@ -109,6 +115,18 @@ def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str]
         index.setdefault(pattern[at] or "", {}).setdefault(partner, []).append((entry, at))
     return {key: {partner: tuple(items) for partner, items in groups.items()}
             for key, groups in index.items()}
+
+
+def _near(groups: dict[tuple[int, str] | None, tuple[tuple[T, int], ...]], before: str | None,
+          after: str | None) -> tuple[tuple[T, int], ...]:
+    """The patterns filed under a key word (see Indexed) that its neighbours allow: those with
+    no partner, and those whose partner is the item before or after it."""
+    entries = groups.get(None, ())
+    if after is not None:
+        entries += groups.get((1, after), ())
+    if before is not None:
+        entries += groups.get((-1, before), ())
+    return entries
 
 
 def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
@@ -139,12 +157,9 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     n = len(norms)
     index = rules.sequences
     for i in analysis.sequence_keys:
-        groups = index[stem_of[norms[i]]]
-        entries: tuple[tuple[SequenceEntry, int], ...] = groups.get(None, ())
-        if i + 1 < n:
-            entries += groups.get((1, stem_of[norms[i + 1]]), ())
-        if i > 0:
-            entries += groups.get((-1, stem_of[norms[i - 1]]), ())
+        entries = _near(index[stem_of[norms[i]]],
+                        stem_of[norms[i - 1]] if i > 0 else None,
+                        stem_of[norms[i + 1]] if i + 1 < n else None)
         for (owner, text, pattern), at in entries:
             first = i - at
             last = first + len(pattern) - 1
@@ -176,12 +191,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     # not by a first word such as "to" or "i".
     candidates: list[tuple[int, int, str, tuple[str, ...], bool]] = []
     for pos in analysis.idiom_keys:
-        groups = index[norms[pos]]
-        entries = groups.get(None, ())
-        if pos + 1 < n:
-            entries += groups.get((1, norms[pos + 1]), ())
-        if pos > 0:
-            entries += groups.get((-1, norms[pos - 1]), ())
+        entries = _near(index[norms[pos]], norms[pos - 1] if pos > 0 else None,
+                        norms[pos + 1] if pos + 1 < n else None)
         for (size, text, words, fixed), offset in entries:
             i = pos - offset
             if i >= 0 and i + size <= n and tuple(norms[i : i + size]) == words:

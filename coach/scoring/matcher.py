@@ -92,9 +92,10 @@ class Matcher:
         self.rules: LanguageRules = compile_rules(lang)
         self.ownership = frozenset(cid for cid, c in rubric.criteria.items() if c.ownership)
         # (Other senses and deflections are word sequences, matched in coach.scoring.judge.)
+        self.exclusions = {cid: f"~{cid}" for cid in rubric.criteria}  # their owner names
         context: list[CompiledPhrase] = []
         for cid, criterion in rubric.criteria.items():
-            context += [self._compile(p, f"~{cid}") for p in criterion.exclude]
+            context += [self._compile(p, self.exclusions[cid]) for p in criterion.exclude]
         self._index()
         # Phrases by their key term: an answer only tries the phrases whose key word it holds.
         self.by_key: dict[int, list[CompiledPhrase]] = {}
@@ -108,7 +109,6 @@ class Matcher:
             else:
                 self.keyless.append(phrase)
         self.flag_owners = tuple(f"!{i}" for i in range(len(self.flags)))
-        self.exclusions = {cid: f"~{cid}" for cid in rubric.criteria}  # their owner names
         # The fewest places per phrase the anchor budget can allow (every phrase a candidate):
         # a phrase's rarest word seldom occurs this often, and then no answer pays for the
         # exact budget (coach.scoring.analysis._anchor_limit).

@@ -116,7 +116,7 @@ def in_idiom(analysis: Analysis, pos: int) -> bool:
 def has_privatives(analysis: Analysis) -> bool:
     """Does the answer hold any word whose negation is emphasis (see `is_privative`)? Marked
     when the answer was analysed."""
-    return bool(analysis.privative_positions)
+    return bool(analysis.privatives)
 
 
 def privative_word(norm: str, stem: str, rules: LanguageRules) -> bool:
@@ -128,7 +128,7 @@ def privative_word(norm: str, stem: str, rules: LanguageRules) -> bool:
 
 def is_privative(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?"""
-    return pos in analysis.privative_set
+    return pos in analysis.privatives
 
 
 def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int]) -> bool:
