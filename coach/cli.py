@@ -17,7 +17,7 @@ from typing import Annotated, Any, ClassVar, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from . import __version__
+from . import __version__, i18n
 from .clibase import ExitStatus, Options
 
 
@@ -75,12 +75,27 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _lang(value: str | None) -> str | None:
+    """--lang: the screen language for this command (see coach/i18n.py for the precedence)."""
+    if value is None:
+        return None
+    if i18n.normalise(value) not in i18n.available():
+        raise typer.BadParameter(i18n._("no screen language {code!r}; choose one of: {codes}").format(
+            code=value, codes=", ".join(i18n.available())))
+    i18n.start(value)
+    return value
+
+
 @app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", callback=_lang, is_eager=True, metavar="CODE",
+        help="Screen language (en, sv, te); default: the pack's language on a pack's screens, else "
+             "LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else English. JSON stays English.")] = None,
 ) -> None:
     """Rehearse interview answers and get feedback on each one (bare `coach` starts practice).
 
@@ -115,7 +130,7 @@ MAX_ANSWER_BYTES = 50 * 1024 * 1024  # far more than is scored; bounds /dev/zero
 
 def _read_answer(text: str | None, file: Path | None) -> str:
     if text is not None and file is not None:
-        raise typer.BadParameter("give the answer as TEXT or with --file, not both")
+        raise typer.BadParameter(i18n._("give the answer as TEXT or with --file, not both"))
     if file is not None:
         from .fileio import read_text
 
@@ -125,7 +140,7 @@ def _read_answer(text: str | None, file: Path | None) -> str:
 
         return repair(text)
     if sys.stdin is None or sys.stdin.isatty():
-        raise typer.BadParameter("give the answer as TEXT, with --file, or on standard input")
+        raise typer.BadParameter(i18n._("give the answer as TEXT, with --file, or on standard input"))
     if hasattr(sys.stdin, "buffer"):
         data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
     else:
@@ -133,7 +148,8 @@ def _read_answer(text: str | None, file: Path | None) -> str:
     if len(data) > MAX_ANSWER_BYTES:
         from .errors import CoachError
 
-        raise CoachError(f"standard input: the answer is over the {MAX_ANSWER_BYTES:,}-byte limit")
+        raise CoachError(i18n._("standard input: the answer is over the {limit:,}-byte limit").format(
+            limit=MAX_ANSWER_BYTES))
     return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
 
 
@@ -168,6 +184,7 @@ def score(
 
     answer = _read_answer(text, file).replace("\r\n", "\n")
     loaded = load_pack(pack)
+    i18n.for_pack(loaded.language)
     question_obj = loaded.question(question)
     result = score_answer(loaded, question_obj, answer)
     rows = explain_rows(loaded, question_obj, answer) if explain else None
@@ -237,7 +254,9 @@ def grade_cmd(
     if summary.errors:
         from .output.messages import message
 
-        message(f"{summary.errors} of {summary.count} rows could not be graded")
+        message(i18n.ngettext("{errors} of {count} row could not be graded",
+                              "{errors} of {count} rows could not be graded", summary.count).format(
+            errors=summary.errors, count=summary.count))
     return ExitStatus.ERROR if min_score is not None and summary.below else ExitStatus.OK
 
 
@@ -258,6 +277,7 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
     that failed without an error: `grade --min-score`, `packs validate`, `packs test`)."""
     from .output.streams import fit_stream
 
+    i18n.start()  # the environment's language until --lang or a pack's screen says otherwise
     fit_stream(sys.stdout)  # an ASCII locale must not crash a report halfway
     fit_stream(sys.stderr, messages=True)
     options = Options()
@@ -276,7 +296,7 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
     except KeyboardInterrupt:
         if options.debug:
             raise
-        _messages(["interrupted"])
+        _messages([i18n._("interrupted")])
         status = ExitStatus.INTERRUPTED
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback. Later
@@ -286,7 +306,7 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         status = ExitStatus.OK
     except typer.Abort:
-        _messages(["aborted"])
+        _messages([i18n._("aborted")])
         status = ExitStatus.ERROR
     except Exception as exc:
         if options.debug:
@@ -295,11 +315,12 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
         from .text import sanitize
 
         if isinstance(exc, CoachError):  # a user error: its message says what to do
-            _messages(sanitize(str(exc)).splitlines() or ["error"])
+            _messages(sanitize(str(exc)).splitlines() or [i18n._("error")])
         else:
-            _messages([f"internal error: {type(exc).__name__}: {sanitize(str(exc))} "
-                       "(run with --debug for the traceback, and please report it)"])
+            _messages([i18n._("internal error: {error} (run with --debug for the traceback, and please "
+                              "report it)").format(error=f"{type(exc).__name__}: {sanitize(str(exc))}")])
         status = ExitStatus.ERROR
+    i18n.reset()  # nothing carries over to the next run in the same process (tests)
     sys.exit(int(status))
 
 

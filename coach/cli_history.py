@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from . import i18n
 from .cli import single_app
+from .i18n import _
 
 if TYPE_CHECKING:
     from .history import Stats
@@ -149,11 +151,11 @@ def _show(
 
     store = _existing_store()
     if store is None:
-        raise CoachError(f"no attempt #{attempt_id}: there is no history yet")
+        raise CoachError(_("no attempt #{id}: there is no history yet").format(id=attempt_id))
     with store:
         attempt = store.attempt(attempt_id)
         if attempt is None:
-            raise CoachError(f"no attempt #{attempt_id}; list them with `coach history`")
+            raise CoachError(_("no attempt #{id}; list them with `coach history`").format(id=attempt_id))
         rows = timeline(store.attempts(pack=attempt.pack, question=attempt.question))
         _warn_damaged(store)
     if json_out:
@@ -165,7 +167,9 @@ def _show(
     try:
         from .packs import load_pack
 
-        title = load_pack(attempt.pack).title
+        shown = load_pack(attempt.pack)
+        title = shown.title
+        i18n.for_pack(shown.language)
     except CoachError:
         pass
     from .output.history import attempt_view

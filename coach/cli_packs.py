@@ -12,7 +12,9 @@ from typing import Annotated
 
 import typer
 
+from . import i18n
 from .clibase import ExitStatus
+from .i18n import _
 
 packs_app = typer.Typer(
     name="packs",
@@ -35,7 +37,8 @@ def _check_language(code: str) -> str:
     from .lang import supported
 
     if code not in supported():
-        raise typer.BadParameter(f"{code!r} is not supported (supported: {', '.join(supported())})",
+        raise typer.BadParameter(_("{code!r} is not supported (supported: {codes})").format(
+            code=code, codes=", ".join(supported())),
                                  param_hint="--language")
     return code
 
@@ -44,8 +47,8 @@ def _check_id(value: str, hint: str) -> str:
     from .packs import ID_PATTERN  # the one definition of a valid id, used by pack validation
 
     if not re.match(ID_PATTERN, value) or len(value) > 64:
-        raise typer.BadParameter(f"{value!r} is not a valid pack id: use lowercase letters, digits "
-                                 "and hyphens, like 'retail-basics'", param_hint=hint)
+        raise typer.BadParameter(_("{value!r} is not a valid pack id: use lowercase letters, digits "
+                                   "and hyphens, like 'retail-basics'").format(value=value), param_hint=hint)
     return value
 
 
@@ -96,6 +99,7 @@ def show_command(
     from .packs import load_pack
 
     loaded = load_pack(pack)
+    i18n.for_pack(loaded.language)
     if json_out:
         from .output.jsonout import pack_data, print_json
 
@@ -248,7 +252,9 @@ def test_command(
     from .packs import load_pack
     from .trainer.calibrate import calibrate
 
-    result = calibrate(load_pack(pack))
+    loaded = load_pack(pack)
+    i18n.for_pack(loaded.language)
+    result = calibrate(loaded)
     if json_out:
         from .output.jsonout import print_json
 

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from . import i18n
 from .cli import DEFAULT_PACK, single_app
+from .i18n import _
 
 if TYPE_CHECKING:
     from .practice import Event, Session
@@ -54,8 +56,8 @@ def _resolve_pack(ref: str | None, store: Store | None) -> Any:
         except CoachError as exc:
             from .output.messages import warn
 
-            warn(f"the last pack used ({remembered}) cannot be loaded ({str(exc).splitlines()[-1]}); "
-                  f"using {DEFAULT_PACK}")
+            warn(_("the last pack used ({pack}) cannot be loaded ({error}); using {default}").format(
+                pack=remembered, error=str(exc).splitlines()[-1], default=DEFAULT_PACK))
     return load_pack(DEFAULT_PACK)
 
 
@@ -96,7 +98,7 @@ def practice(
     from .practice import open_store
 
     if json_out and sys.stdin is not None and sys.stdin.isatty():
-        raise typer.BadParameter("--json needs the answers on standard input (a file or a pipe)",
+        raise typer.BadParameter(_("--json needs the answers on standard input (a file or a pipe)"),
                                  param_hint="--json")
     store, store_warning = open_store()
     try:  # closed on every way out: an unknown pack or question raises after opening
@@ -114,6 +116,7 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
     from .practice import LAST_PACK, Session, StdinResponder, select
 
     loaded = _resolve_pack(pack, store)
+    i18n.for_pack(loaded.language)
     questions = select(loaded, store=store, tags=tag or (),
                        difficulty=difficulty.value if difficulty else None, questions=question or (),
                        count=count or (None if question else DEFAULT_COUNT), mode=mode.value)

@@ -10,8 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from coach.i18n import _, ngettext
 from coach.text import sanitize
 
+from .coretext import core_text, word
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
@@ -49,9 +51,9 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
                        box=box.ROUNDED))
     table = Table(box=box.SIMPLE_HEAD, expand=False, show_lines=False)
     table.add_column("", no_wrap=True)
-    table.add_column("Criterion", no_wrap=True)
-    table.add_column("Evidence")
-    table.add_column("Match", justify="right", no_wrap=True)
+    table.add_column(_("Criterion"), no_wrap=True)
+    table.add_column(_("Evidence"))
+    table.add_column(_("Match"), justify="right", no_wrap=True)
     for i, crit in enumerate(result.criteria):
         colour = PALETTE[i % len(PALETTE)]
         if crit.earned:
@@ -59,18 +61,20 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
             evidence = Text("“", style="dim") + safe(_evidence_text(crit)) + Text("”", style="dim")
         elif crit.negated:
             mark, style = Text("⊘", style="bold red"), "red"
-            evidence = Text("negated: “", style="red") + safe(_evidence_text(crit)) + \
+            evidence = Text(_("negated:") + " “", style="red") + safe(_evidence_text(crit)) + \
                 Text("”", style="red")
             if crit.negation is not None:
-                evidence += Text(f" (by “{sanitize(crit.negation.text)}”)", style="dim red")
+                evidence += Text(" " + _("(by “{cue}”)").format(cue=sanitize(crit.negation.text)),
+                                 style="dim red")
         elif crit.set_aside is not None:
             # Found, but a judgement rule kept it from counting: say which, so it can be fixed.
             mark, style = Text("✗", style="bold yellow"), "dim"
-            evidence = Text("set aside: “", style="yellow") + safe(_evidence_text(crit)) + \
-                Text("”", style="yellow") + Text(f" ({sanitize(crit.set_aside.describe())})", style="dim")
+            evidence = Text(_("set aside:") + " “", style="yellow") + safe(_evidence_text(crit)) + \
+                Text("”", style="yellow") + Text(f" ({sanitize(core_text(crit.set_aside.describe()))})",
+                                                 style="dim")
         else:
             mark, style = Text("✗", style="bold red"), "dim"
-            evidence = Text("not found", style="dim")
+            evidence = Text(_("not found"), style="dim")
         match = Text(str(crit.match) if crit.earned or crit.negated else "–", style="dim")
         table.add_row(mark, Text(sanitize(crit.label), style=style), evidence, match)
     parts.append(table)
@@ -82,8 +86,9 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
     if shown.strip():
         body = highlighted_answer(shown, result)
         if rest:
-            body.append(f"\n… and {rest:,} more characters, not scored and not shown.", style="dim")
-        parts.append(Panel(body, title="Your answer", title_align="left", box=box.ROUNDED,
+            body.append("\n" + _("… and {count:,} more characters, not scored and not shown.").format(
+                count=rest), style="dim")
+        parts.append(Panel(body, title=_("Your answer"), title_align="left", box=box.ROUNDED,
                            border_style="dim"))
     tips = [c for c in result.criteria if not c.earned and c.tip]
     if tips:
@@ -94,13 +99,14 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
             lines.append(": ")
             lines.append_text(safe(crit.tip))
             if crit.negated:
-                lines.append(" (you mentioned it, but negated it)", style="dim")
+                lines.append(" " + _("(you mentioned it, but negated it)"), style="dim")
             elif crit.set_aside is not None:
-                lines.append(f" (“{sanitize(_evidence_text(crit))}” did not count: "
-                             f"{sanitize(crit.set_aside.describe())})", style="dim")
+                lines.append(" " + _("(“{evidence}” did not count: {why})").format(
+                    evidence=sanitize(_evidence_text(crit)),
+                    why=sanitize(core_text(crit.set_aside.describe()))), style="dim")
             lines.append("\n")
         lines.rstrip()
-        parts.append(Panel(lines, title="To improve", title_align="left", box=box.ROUNDED,
+        parts.append(Panel(lines, title=_("To improve"), title_align="left", box=box.ROUNDED,
                            border_style="yellow"))
     if result.red_flags:
         lines = Text()
@@ -114,7 +120,7 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
                 lines.append_text(safe(flag.why))
             lines.append("\n")
         lines.rstrip()
-        parts.append(Panel(lines, title="Red flags", title_align="left", box=box.ROUNDED,
+        parts.append(Panel(lines, title=_("Red flags"), title_align="left", box=box.ROUNDED,
                            border_style="red"))
     parts.append(delivery_notes(result))
     return Group(*parts)
@@ -123,37 +129,38 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
 def part_coverage(parts: list[PartResult]) -> Text:
     """A question in parts: how much of each part the answer covered (the score is the mean)."""
     out = Text()
-    out.append("Parts: ", style="bold")
+    out.append(_("Parts:") + " ", style="bold")
     for i, part in enumerate(parts, 1):
         if i > 1:
             out.append(" · ", style="dim")
-        out.append_text(safe(part.label or f"part {i}"))
+        out.append_text(safe(part.label or _("part {number}").format(number=i)))
         share = round(100 * part.coverage)
         out.append(f" {share}%", style="green" if share == 100 else ("yellow" if share else "red"))
-    out.append(" (the score is their mean: every part counts)", style="dim")
+    out.append(" " + _("(the score is their mean: every part counts)"), style="dim")
     return out
 
 
 def delivery_notes(result: Score) -> Text:
     """Length, fillers, hedges, STAR parts and engine notes, one line each."""
     out = Text()
-    out.append("Length: ", style="bold")
-    out.append(f"{result.words} words ({result.length}). ")
-    out.append(result.length_advice, style="dim")
-    for items, label in ((result.fillers, "Fillers"), (result.hedges, "Hedges")):
+    out.append(_("Length:") + " ", style="bold")
+    out.append(ngettext("{count} word ({verdict}).", "{count} words ({verdict}).", result.words).format(
+        count=result.words, verdict=word(result.length)) + " ")
+    out.append(core_text(result.length_advice), style="dim")
+    for items, label in ((result.fillers, _("Fillers:")), (result.hedges, _("Hedges:"))):
         if items:
-            out.append(f"\n{label}: ", style="bold")
+            out.append(f"\n{label} ", style="bold")
             out.append(", ".join(f"“{sanitize(i.text)}” ×{i.count}" for i in items))
     star = result.star
     if star is not None:
-        out.append("\nSTAR: ", style="bold")
+        out.append("\n" + _("STAR:") + " ", style="bold")
         for part, found in star.items():
-            out.append(f"{'✓' if found else '✗'} {part}  ", style="green" if found else "red")
-        missing = [p for p, f in star.items() if not f]
+            out.append(f"{'✓' if found else '✗'} {word(part)}  ", style="green" if found else "red")
+        missing = [word(p) for p, f in star.items() if not f]
         if missing:
-            out.append(f"— say more about the {', '.join(missing)}.", style="dim")
+            out.append("— " + _("say more about: {parts}.").format(parts=", ".join(missing)), style="dim")
     for note in result.notes:
-        out.append(f"\nNote: {note}", style="yellow")
+        out.append("\n" + _("Note: {note}").format(note=core_text(note)), style="yellow")
     return out
 
 
@@ -163,14 +170,14 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
     criterion with its verdict, so a trainer sees why a criterion was or was not earned.
     (The rows are coach.scoring.explain's, which are plain data.)"""
     verdicts = {c.id: c for c in criteria or []}
-    table = Table(box=box.SIMPLE_HEAD, title="Keyword phrases and their best matches",
-                  caption=f"A phrase earns its criterion from strength {threshold}, unless negated "
-                          "or set aside by a judgement rule (idiom, exclusion, sense, subject, "
-                          "deflection, stuffing).")
-    table.add_column("Criterion", no_wrap=True)
-    table.add_column("Phrase")
-    table.add_column("Best match in the answer")
-    table.add_column("Strength", justify="right")
+    table = Table(box=box.SIMPLE_HEAD, title=_("Keyword phrases and their best matches"),
+                  caption=_("A phrase earns its criterion from strength {threshold}, unless negated "
+                            "or set aside by a judgement rule (idiom, exclusion, sense, subject, "
+                            "deflection, stuffing).").format(threshold=threshold))
+    table.add_column(_("Criterion"), no_wrap=True)
+    table.add_column(_("Phrase"))
+    table.add_column(_("Best match in the answer"))
+    table.add_column(_("Strength"), justify="right")
     previous = None
     for row in rows:
         strength = row["strength"]
@@ -179,9 +186,10 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
         found = safe(row["evidence"]["text"]) if row["evidence"] else Text("–", style="dim")
         aside = row.get("set_aside")
         if row["negated"]:
-            found.append(" (negated)", style="red")
+            found.append(" " + _("(negated)"), style="red")
         elif aside:
-            found.append(f" (set aside, {aside['rule']}: {sanitize(aside['why'])})", style="yellow")
+            found.append(" " + _("(set aside, {rule}: {why})").format(
+                rule=aside["rule"], why=sanitize(core_text(aside["why"]))), style="yellow")
             style = "yellow"
         label = Text("")
         if row["criterion"] != previous:
@@ -194,7 +202,7 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
                     ("⊘ ", "bold red") if verdict.negated else ("✗ ", "bold red"))
                 label = Text(mark, style=mark_style) + label
                 if verdict.negated and verdict.negation is not None:
-                    label.append(f"\n  negated by “{sanitize(verdict.negation.text)}”",
+                    label.append("\n  " + _("negated by “{cue}”").format(cue=sanitize(verdict.negation.text)),
                                  style="dim red")
             previous = row["criterion"]
         mark = "✓ " if strength >= threshold and not row["negated"] and not aside else ""

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from coach.i18n import N_, _, ngettext
 from coach.text import sanitize
 
 from .terminal import band, safe
@@ -24,7 +25,8 @@ class GradeTable:
 
     BATCH = 100
     # Shares of the width left after the Score column and the table's padding.
-    _SHARES = (("ID", 3), ("Candidate", 3), ("Question", 3), ("Score", 0), ("Earned", 4), ("Missed", 4))
+    _SHARES = ((N_("ID"), 3), (N_("Candidate"), 3), (N_("Question"), 3), (N_("Score"), 0), (N_("Earned"), 4),
+               (N_("Missed"), 4))
 
     def __init__(self, out: Console) -> None:
         self.out = out
@@ -33,7 +35,7 @@ class GradeTable:
         # SIMPLE_HEAD: one space at each edge, one between columns, a space of padding each side.
         room = max(6 * 4, out.width - 5 - 3 * len(self._SHARES) - 1)
         total = sum(share for _, share in self._SHARES)
-        self.widths = [5 if not share else max(len(name), room * share // total)
+        self.widths = [5 if not share else max(len(_(name)), room * share // total)
                        for name, share in self._SHARES]
 
     def add(self, row: GradedRow) -> None:
@@ -47,8 +49,8 @@ class GradeTable:
         if not self.pending and self.started:
             return
         table = Table(box=box.SIMPLE_HEAD, show_header=not self.started)
-        for (name, _), width in zip(self._SHARES, self.widths, strict=True):
-            table.add_column(name, justify="right" if name == "Score" else "left", width=width,
+        for (name, _share), width in zip(self._SHARES, self.widths, strict=True):
+            table.add_column(_(name), justify="right" if name == "Score" else "left", width=width,
                              overflow="fold")
         for row in self.pending:
             table.add_row(*grade_cells(row))
@@ -60,10 +62,14 @@ class GradeTable:
         """Print the last rows and the summary line."""
         self.flush()
         mean = summary["mean_score"]
-        line = Text(f"{summary['graded']} graded, {summary['errors']} errors"
-                    + (f", mean score {mean}" if mean is not None else ""), style="bold")
+        errors = summary["errors"]
+        line = Text(_("{graded} graded").format(graded=summary["graded"]) + ", "
+                    + ngettext("{count} error", "{count} errors", errors).format(count=errors)
+                    + (", " + _("mean score {mean}").format(mean=mean) if mean is not None else ""),
+                    style="bold")
         if summary.get("threshold") is not None:
-            line.append(f", {summary['below_threshold']} below {summary['threshold']}",
+            line.append(", " + _("{count} below {threshold}").format(count=summary["below_threshold"],
+                                                                   threshold=summary["threshold"]),
                         style="red" if summary["below_threshold"] else "green")
         self.out.print(line)
 
@@ -71,11 +77,11 @@ class GradeTable:
 def grade_cells(row: GradedRow) -> tuple[Text, ...]:
     """One result row as the table's cells: ID (or the input line), candidate, question,
     score, earned and missed criteria; an error row shows its message and line instead."""
-    ident = safe(row.id or f"line {row.line}")
+    ident = safe(row.id or _("line {line}").format(line=row.line))
     if row.result is None:
-        where = f"line {row.line}: " if row.id and row.line else ""
+        where = _("line {line}").format(line=row.line) + ": " if row.id and row.line else ""
         return (ident, safe(row.candidate), safe(row.question),
-                Text("error", style="bold red"), Text(sanitize(where + (row.error or "")), style="red"),
+                Text(_("error"), style="bold red"), Text(sanitize(where + (row.error or "")), style="red"),
                 Text(""))
     result = row.result
     earned = ", ".join(c.id for c in result.criteria if c.earned)

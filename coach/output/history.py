@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from coach.history import stored_score
+from coach.i18n import N_, _, ngettext
 from coach.text import sanitize
 
 from .feedback import score_report
@@ -31,13 +32,13 @@ def _when(created: str) -> str:
 def history_table(attempts: list[Attempt]) -> Table:
     """`coach history`: one line per attempt."""
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False, collapse_padding=True)
-    table.add_column("ID", justify="right", no_wrap=True, min_width=2)
-    table.add_column("When", no_wrap=True, min_width=16)
-    table.add_column("Pack", overflow="ellipsis", no_wrap=True, max_width=12)
-    table.add_column("Question", overflow="ellipsis", no_wrap=True, min_width=12, ratio=1)
-    table.add_column("Score", justify="right", no_wrap=True, min_width=5)
-    table.add_column("Earned", justify="right", no_wrap=True, min_width=6)
-    table.add_column("Took", justify="right", no_wrap=True, min_width=4)
+    table.add_column(_("ID"), justify="right", no_wrap=True, min_width=2)
+    table.add_column(_("When"), no_wrap=True, min_width=16)
+    table.add_column(_("Pack"), overflow="ellipsis", no_wrap=True, max_width=12)
+    table.add_column(_("Question"), overflow="ellipsis", no_wrap=True, min_width=12, ratio=1)
+    table.add_column(_("Score"), justify="right", no_wrap=True, min_width=5)
+    table.add_column(_("Earned"), justify="right", no_wrap=True, min_width=6)
+    table.add_column(_("Took"), justify="right", no_wrap=True, min_width=4)
     for attempt in attempts:
         earned = sum(1 for c in attempt.criteria if c.earned)
         table.add_row(str(attempt.id), _when(attempt.created), safe(attempt.pack), safe(attempt.question),
@@ -48,19 +49,20 @@ def history_table(attempts: list[Attempt]) -> Table:
 
 def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group:
     """`coach history show ID`: the full report again, and the question's scores over time."""
-    head = Text(f"Attempt #{attempt.id} · {_when(attempt.created)} · {sanitize(attempt.pack)}",
-                style="bold")
+    head = Text(_("Attempt #{id}").format(id=attempt.id) + f" · {_when(attempt.created)} · "
+                f"{sanitize(attempt.pack)}", style="bold")
     parts: list[Any] = [head, score_report(stored_score(attempt.result), prompt=attempt.prompt,
                                             title=title, answer=attempt.answer)]
     if len(rows) > 1:
-        table = Table(box=box.SIMPLE_HEAD, title="This question over time", title_justify="left")
-        for name in ("ID", "When", "Score", "", "Change", "Gained", "Lost"):
-            table.add_column(name)
+        table = Table(box=box.SIMPLE_HEAD, title=_("This question over time"), title_justify="left")
+        for name in (N_("ID"), N_("When"), N_("Score"), "", N_("Change"), N_("Gained"), N_("Lost")):
+            table.add_column(_(name) if name else "")
         for row in rows:
             mark = Text("◀", style="bold") if row.id == attempt.id else Text("")
             table.add_row(str(row.id), _when(row.created),
                           Text(str(row.score), style=band(row.score)), mark,
-                          change_text(row.change) if row.change is not None else Text("first", style="dim"),
+                          change_text(row.change) if row.change is not None else
+                          Text(_("first"), style="dim"),
                           Text(sanitize(", ".join(row.gained)), style="green"),
                           Text(sanitize(", ".join(row.lost)), style="red"))
         parts.append(table)
@@ -69,12 +71,12 @@ def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group
 
 def score_chart(daily: Sequence[Day], scores: list[int], width: int = 40) -> Group:
     """Score over time: a bar per practice day (average, best) and a sparkline of every attempt."""
-    table = Table(box=None, show_header=True, padding=(0, 1), title="Score over time",
+    table = Table(box=None, show_header=True, padding=(0, 1), title=_("Score over time"),
                   title_justify="left", title_style="bold")
-    table.add_column("Day", style="dim")
-    table.add_column("Average score", no_wrap=True)
-    table.add_column("Best", justify="right", style="dim")
-    table.add_column("Tries", justify="right", style="dim")
+    table.add_column(_("Day"), style="dim")
+    table.add_column(_("Average score"), no_wrap=True)
+    table.add_column(_("Best"), justify="right", style="dim")
+    table.add_column(_("Tries"), justify="right", style="dim")
     for day in daily[-14:]:
         avg = day.average
         filled = round(width * avg / 100)
@@ -82,7 +84,7 @@ def score_chart(daily: Sequence[Day], scores: list[int], width: int = 40) -> Gro
         bar.append("·" * (width - filled), style="dim")
         bar.append(f" {avg:g}", style=f"bold {band(round(avg))}")
         table.add_row(day.date, bar, str(day.best), str(day.attempts))
-    line = Text("Every attempt: ", style="dim")
+    line = Text(_("Every attempt:") + " ", style="dim")
     line.append_text(sparkline(scores[-60:]))
     return Group(table, line)
 
@@ -91,22 +93,25 @@ def stats_view(stats: Stats) -> Group:
     """`coach stats`: totals, criteria earn rates, the chart, due questions, streak."""
     parts: list[Any] = []
     if not stats.attempts or stats.average is None or stats.best is None:
-        return Group(Text("No attempts yet: run `coach practice` to start.", style="dim"))
+        return Group(Text(_("No attempts yet: run `coach practice` to start."), style="dim"))
     head = Text()
     attempts, questions = stats.attempts, stats.questions
-    head.append(f"{attempts} attempt{'s' if attempts != 1 else ''}", style="bold")
-    head.append(f" at {questions} question{'s' if questions != 1 else ''} · average ")
+    head.append(ngettext("{count} attempt", "{count} attempts", attempts).format(count=attempts),
+                style="bold")
+    head.append(" " + ngettext("at {count} question", "at {count} questions", questions).format(
+        count=questions) + " · " + _("average") + " ")
     head.append(str(stats.average), style=f"bold {band(round(stats.average))}")
-    head.append(" · best ")
+    head.append(" · " + _("best") + " ")
     head.append(str(stats.best), style=f"bold {band(stats.best)}")
     streak = stats.streak
-    head.append(f" · streak {streak.current} day{'s' if streak.current != 1 else ''}"
-                f" (longest {streak.longest})")
+    head.append(" · " + ngettext("streak {count} day (longest {longest})",
+                                 "streak {count} days (longest {longest})", streak.current).format(
+        count=streak.current, longest=streak.longest))
     parts.append(head)
-    table = Table(box=box.SIMPLE_HEAD, title="Criteria", title_justify="left", title_style="bold")
-    table.add_column("Criterion")
-    table.add_column("All time", no_wrap=True)
-    table.add_column("Last 30 days", justify="right")
+    table = Table(box=box.SIMPLE_HEAD, title=_("Criteria"), title_justify="left", title_style="bold")
+    table.add_column(_("Criterion"))
+    table.add_column(_("All time"), no_wrap=True)
+    table.add_column(_("Last 30 days"), justify="right")
     for crit in sorted(stats.criteria, key=lambda c: (c.rate, c.id)):
         pct = round(100 * crit.rate)
         bar = Text("█" * round(pct / 10), style=band(pct))
@@ -122,16 +127,16 @@ def stats_view(stats: Stats) -> Group:
             tips.append_text(safe(weak.tip or "–"))
             tips.append("\n")
         tips.rstrip()
-        parts.append(Panel(tips, title="Weakest criteria", title_align="left", box=box.ROUNDED,
+        parts.append(Panel(tips, title=_("Weakest criteria"), title_align="left", box=box.ROUNDED,
                            border_style="yellow"))
     parts.append(score_chart(stats.daily, [s.score for s in stats.scores]))
     due = stats.due
     line = Text()
     if due:
-        line.append(f"Due for review: {len(due)} ", style="bold")
+        line.append(_("Due for review: {count}").format(count=len(due)) + " ", style="bold")
         line.append(", ".join(sanitize(d.question) for d in due[:8]) + (", …" if len(due) > 8 else ""))
         line.append("  (coach practice --mode review)", style="dim")
     else:
-        line.append("Nothing due for review.", style="dim")
+        line.append(_("Nothing due for review."), style="dim")
     parts.append(line)
     return Group(*parts)

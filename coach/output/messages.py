@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 
+from coach.i18n import _
+
 
 def message(text: str) -> None:
     """One line on stderr, prefixed with the program's name."""
@@ -16,9 +18,5 @@ def message(text: str) -> None:
 
 def warn(text: str) -> None:
     """A warning: something was skipped or worked around, and the run goes on."""
-    message(f"warning: {text}")
+    message(_("warning: {text}").format(text=text))
 
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """"1 file", "2 files": a count with its noun."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -9,10 +9,15 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from coach.i18n import N_, _, ngettext
 from coach.scoring import MATCH_THRESHOLD
 from coach.text import sanitize
 
+from .coretext import core_text, word
 from .terminal import safe
+
+# Disagreement kinds (coach.trainer.calibrate), shown in the screen language.
+KINDS = {"false credit": N_("false credit"), "missed credit": N_("missed credit")}
 
 if TYPE_CHECKING:
     from coach.packs import Pack, Question
@@ -23,33 +28,33 @@ if TYPE_CHECKING:
 def _question_criteria(q: Question) -> tuple[str, str]:
     """A question's criteria and `require` for `packs show`, part by part when it has parts."""
     if q.parts:
-        names = "; ".join(f"{part.label or f'part {i}'}: {', '.join(part.criteria)}"
+        names = "; ".join(f"{part.label or _('part {number}').format(number=i)}: {', '.join(part.criteria)}"
                           for i, part in enumerate(q.parts, 1))
         needs = " + ".join(str(part.require or len(part.criteria)) for part in q.parts)
         return names, needs
-    return (", ".join(q.criteria) if q.criteria else "all", str(q.require) if q.require else "all")
+    return (", ".join(q.criteria) if q.criteria else _("all"), str(q.require) if q.require else _("all"))
 
 
 def packs_table(entries: list[PackEntry]) -> Table:
     """`coach packs list`: one row per pack file, broken ones with their first error."""
     table = Table(box=box.SIMPLE_HEAD)
-    table.add_column("ID", no_wrap=True)
-    table.add_column("Title")
-    table.add_column("Lang", no_wrap=True)
-    table.add_column("Questions", justify="right", no_wrap=True)
-    table.add_column("Where", no_wrap=True)
-    table.add_column("Path", overflow="fold")
+    table.add_column(_("ID"), no_wrap=True)
+    table.add_column(_("Title"))
+    table.add_column(_("Lang"), no_wrap=True)
+    table.add_column(_("Questions"), justify="right", no_wrap=True)
+    table.add_column(_("Where"), no_wrap=True)
+    table.add_column(_("Path"), overflow="fold")
     for entry in entries:
         if entry.status in ("broken", "unreadable", "skipped"):
             error = entry.error or ""
             if error.startswith(entry.path + ":"):  # the Path column already says which file
-                error = "line " + error[len(entry.path) + 1 :]
+                error = _("line") + " " + error[len(entry.path) + 1 :]
             table.add_row(safe(entry.id), Text(f"{entry.status}: ", style="bold red") + safe(error),
                           Text("–"), Text("–"), Text(entry.origin), safe(entry.path))
             continue
         title = safe(entry.title)
         if entry.status == "shadowed":
-            title.append(" (shadowed by an earlier pack with this id)", style="dim")
+            title.append(" " + _("(shadowed by an earlier pack with this id)"), style="dim")
         table.add_row(safe(entry.id), title, Text(entry.language or ""),
                       Text(str(entry.questions)), Text(entry.origin), safe(entry.path))
     return table
@@ -60,43 +65,48 @@ def pack_details(pack: Pack) -> Group:
     model = pack.model
     head = Text()
     head.append_text(safe(model.title))
-    head.append(f"  ({model.pack}, {model.language}, {len(model.questions)} questions)", style="dim")
+    count = len(model.questions)
+    head.append("  (" + ngettext("{pack}, {language}, {count} question",
+                                 "{pack}, {language}, {count} questions", count).format(
+        pack=model.pack, language=model.language, count=count) + ")", style="dim")
     parts: list[Any] = [head]
     if model.description:
         parts.append(safe(model.description))
     if pack.source:
-        parts.append(Text("from ", style="dim") + safe(str(pack.source)))
-    crit = Table(box=box.SIMPLE_HEAD, title="Criteria", title_justify="left")
-    for name in ("ID", "Label", "Weight", "Keywords", "Tip"):
-        crit.add_column(name, justify="right" if name == "Weight" else "left")
+        parts.append(Text(_("from") + " ", style="dim") + safe(str(pack.source)))
+    crit = Table(box=box.SIMPLE_HEAD, title=_("Criteria"), title_justify="left")
+    for name in (N_("ID"), N_("Label"), N_("Weight"), N_("Keywords"), N_("Tip")):
+        crit.add_column(_(name), justify="right" if name == "Weight" else "left")
     for cid, c in model.criteria.items():
         crit.add_row(safe(cid), safe(c.label), Text(f"{c.weight:g}"), safe(", ".join(c.keywords)),
                      safe(c.tip))
     parts.append(crit)
     if model.red_flags:
-        flags = Table(box=box.SIMPLE_HEAD, title="Red flags", title_justify="left")
-        for name in ("Phrase", "Penalty", "Why"):
-            flags.add_column(name, justify="right" if name == "Penalty" else "left")
+        flags = Table(box=box.SIMPLE_HEAD, title=_("Red flags"), title_justify="left")
+        for name in (N_("Phrase"), N_("Penalty"), N_("Why")):
+            flags.add_column(_(name), justify="right" if name == "Penalty" else "left")
         for f in model.red_flags:
             flags.add_row(safe(f.phrase), Text(f"{f.penalty:g}"), safe(f.why))
         parts.append(flags)
-    questions = Table(box=box.SIMPLE_HEAD, title="Questions", title_justify="left")
-    for name in ("ID", "Prompt", "Criteria", "Require", "Difficulty", "Model", "Examples"):
-        questions.add_column(name)
+    questions = Table(box=box.SIMPLE_HEAD, title=_("Questions"), title_justify="left")
+    for name in (N_("ID"), N_("Prompt"), N_("Criteria"), N_("Require"), N_("Difficulty"), N_("Model"),
+                 N_("Examples")):
+        questions.add_column(_(name))
     for q in model.questions:
         names, needs = _question_criteria(q)
-        questions.add_row(safe(q.id), safe(q.prompt), safe(names), Text(needs), Text(str(q.difficulty)),
-                          Text("yes" if q.model_answer else "no"), Text(str(len(q.examples))))
+        questions.add_row(safe(q.id), safe(q.prompt), safe(names), Text(needs), Text(word(str(q.difficulty))),
+                          Text(_("yes") if q.model_answer else _("no")), Text(str(len(q.examples))))
     parts.append(questions)
     return Group(*parts)
 
 
 def calibration_report(result: Calibration) -> Group:
     """`coach packs test`: agreement per criterion, then every disagreement with its evidence."""
-    table = Table(box=box.SIMPLE_HEAD, title=f"Calibration of {sanitize(result.pack)}: "
-                  f"{result.examples} examples", title_justify="left")
-    for name in ("Criterion", "Agreed", "False credit", "Missed credit"):
-        table.add_column(name, justify="left" if name == "Criterion" else "right")
+    table = Table(box=box.SIMPLE_HEAD, title=ngettext(
+        "Calibration of {pack}: {count} example", "Calibration of {pack}: {count} examples",
+        result.examples).format(pack=sanitize(result.pack), count=result.examples), title_justify="left")
+    for name in (N_("Criterion"), N_("Agreed"), N_("False credit"), N_("Missed credit")):
+        table.add_column(_(name), justify="left" if name == "Criterion" else "right")
     for crit in result.criteria:
         ok = crit.agreed == crit.checked
         table.add_row(Text(sanitize(crit.id), style="green" if ok else "bold"),
@@ -107,54 +117,58 @@ def calibration_report(result: Calibration) -> Group:
     lines = Text()
     for crit in result.criteria:
         for d in crit.false_credit + crit.missed_credit:
-            where = f"{d.question} example {d.example + 1}"
+            where = _("{question} example {number}").format(question=d.question, number=d.example + 1)
             if d.line:
-                where += f" (line {d.line})"
-            lines.append(f"{d.kind}: ", style="bold red")
+                where += " " + _("(line {line})").format(line=d.line)
+            lines.append(f"{_(KINDS.get(d.kind, d.kind))}: ", style="bold red")
             lines.append(f"{sanitize(d.criterion)} — {sanitize(where)}\n")
-            lines.append("    answer: ", style="dim")
+            lines.append("    " + _("answer:") + " ", style="dim")
             lines.append_text(safe(d.excerpt))
             lines.append("\n")
             if d.kind == "false credit":
-                _finding(lines, "matched", d.phrase, f" ({d.strength:g})", d.evidence, "”")
+                _finding(lines, _("matched"), d.phrase, f" ({d.strength:g})", d.evidence, "”")
             elif d.set_aside:
-                _finding(lines, "set aside", d.phrase, "", d.evidence, "”: ", d.set_aside)
+                _finding(lines, _("set aside"), d.phrase, "", d.evidence, "”: ", core_text(d.set_aside))
             elif d.negated_by:
-                _finding(lines, "negated", d.phrase, "", d.evidence, "” by “", d.negated_by, "”")
+                _finding(lines, _("negated"), d.phrase, "", d.evidence, "” " + _("by") + " “", d.negated_by,
+                         "”")
             elif d.phrase:
-                _finding(lines, "nearest", d.phrase, f" ({d.strength:g}, needs {MATCH_THRESHOLD})",
-                         d.evidence, "”")
+                _finding(lines, _("nearest"), d.phrase, " (" + _("{strength}, needs {threshold}").format(
+                    strength=f"{d.strength:g}", threshold=MATCH_THRESHOLD) + ")", d.evidence, "”")
             else:
-                lines.append("    nearest: no keyword phrase of this criterion came close", style="dim")
+                lines.append("    " + _("nearest: no keyword phrase of this criterion came close"),
+                             style="dim")
             lines.append("\n")
     for miss in result.score_misses:
         bounds = f"{miss.min_score if miss.min_score is not None else 0:g}-" \
                  f"{miss.max_score if miss.max_score is not None else 100:g}"
-        where = f"{miss.question} example {miss.example + 1}"
+        where = _("{question} example {number}").format(question=miss.question, number=miss.example + 1)
         if miss.line:
-            where += f" (line {miss.line})"
-        lines.append("score out of bounds: ", style="bold red")
-        lines.append(f"{sanitize(where)}: {miss.score}, expected {bounds}\n")
-        lines.append("    answer: ", style="dim")
+            where += " " + _("(line {line})").format(line=miss.line)
+        lines.append(_("score out of bounds:") + " ", style="bold red")
+        lines.append(sanitize(where) + ": " + _("{score}, expected {bounds}").format(
+            score=miss.score, bounds=bounds) + "\n")
+        lines.append("    " + _("answer:") + " ", style="dim")
         lines.append_text(safe(miss.excerpt))
         lines.append("\n")
     for tip in result.tips_not_earning:
-        lines.append("warning: tip does not earn its criterion: ", style="bold yellow")
+        lines.append(_("warning: tip does not earn its criterion:") + " ", style="bold yellow")
         lines.append(f"{sanitize(tip.criterion)}\n")
-        lines.append("    said as “", style="dim")
+        lines.append("    " + _("said as") + " “", style="dim")
         lines.append_text(safe(tip.tip))
-        lines.append("”: reword the tip or add a keyword phrase it uses\n", style="dim")
+        lines.append("”: " + _("reword the tip or add a keyword phrase it uses") + "\n", style="dim")
     if lines:
         lines.rstrip()
         parts.append(lines)
     if result.questions_without_examples:
-        parts.append(Text("No examples: " + ", ".join(result.questions_without_examples),
+        parts.append(Text(_("No examples:") + " " + ", ".join(result.questions_without_examples),
                           style="yellow"))
-    verdict = "all examples agree" if result.ok else \
-        f"{result.disagreements} disagreement{'s' if result.disagreements != 1 else ''}"
+    verdict = _("all examples agree") if result.ok else ngettext(
+        "{count} disagreement", "{count} disagreements", result.disagreements).format(
+        count=result.disagreements)
     tips = len(result.tips_not_earning)
     if tips:
-        verdict += f"; tips that do not earn their criterion: {tips}"
+        verdict += "; " + _("tips that do not earn their criterion: {count}").format(count=tips)
     parts.append(Text(verdict, style="bold green" if result.ok else "bold red"))
     return Group(*parts)
 
@@ -164,7 +178,7 @@ def _finding(lines: Text, label: str, phrase: str | None, note: str, evidence: s
     """One line of a calibration disagreement: what matched where, and what undid it."""
     lines.append(f"    {label}: ", style="dim")
     lines.append_text(safe(phrase))
-    lines.append(f"{note} in “", style="dim")
+    lines.append(f"{note} " + _("in") + " “", style="dim")
     lines.append_text(safe(evidence))
     lines.append(after, style="dim")
     if cause is not None:

@@ -7,31 +7,36 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from coach.i18n import _, ngettext
 from coach.text import sanitize
 
-from .messages import message, plural
+from .messages import message
 
 
 def no_attempts(filtered: bool) -> None:
     """`coach history` with nothing to list (stderr: an empty listing is not an error)."""
-    message("no attempts yet" + (" match" if filtered else "") + "; run `coach practice` to start")
+    message(_("no attempts match; run `coach practice` to start") if filtered else
+            _("no attempts yet; run `coach practice` to start"))
 
 
 def moved_aside(moved: Path, fresh: Path) -> None:
     """`history --repair` of a damaged file: where it went and where the new one is."""
-    sys.stdout.write(f"Moved the damaged history to {moved} (kept, not deleted).\n"
-                     f"Started a fresh history at {fresh}.\n")
+    sys.stdout.write(_("Moved the damaged history to {path} (kept, not deleted).").format(path=moved) + "\n"
+                     + _("Started a fresh history at {path}.").format(path=fresh) + "\n")
 
 
 def rows_repaired(path: Path, touched: Sequence[str]) -> None:
     """`history --repair` of a healthy file: each row fixed or quarantined, or that none was."""
     if not touched:
-        sys.stdout.write(f"{path}: the history database is healthy (or absent); nothing to repair\n")
+        sys.stdout.write(f"{path}: " + _("the history database is healthy (or absent); nothing to repair")
+                         + "\n")
         return
     for line in touched:
         sys.stdout.write(sanitize(f"{path}: {line}") + "\n")
-    sys.stdout.write(f"Repaired {plural(len(touched), 'damaged row')}; "
-                     "quarantined rows are kept in the file's quarantine table.\n")
+    sys.stdout.write(ngettext("Repaired {count} damaged row; quarantined rows are kept in the file's "
+                              "quarantine table.", "Repaired {count} damaged rows; quarantined rows are kept "
+                              "in the file's quarantine table.", len(touched)).format(count=len(touched))
+                     + "\n")
 
 
 def report_text(text: str) -> None:
@@ -41,4 +46,5 @@ def report_text(text: str) -> None:
 
 def report_written(target: Path, attempts: int) -> None:
     """After `export`: the file written and how many attempts it holds."""
-    sys.stdout.write(f"Wrote {target} ({plural(attempts, 'attempt')})\n")
+    sys.stdout.write(ngettext("Wrote {path} ({count} attempt)", "Wrote {path} ({count} attempts)",
+                              attempts).format(path=target, count=attempts) + "\n")

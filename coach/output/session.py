@@ -10,8 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from coach.i18n import _, ngettext
 from coach.text import sanitize
 
+from .coretext import word
 from .feedback import score_report
 from .terminal import band, change_text, clock_text, safe
 
@@ -25,15 +27,16 @@ def question_panel(asked: Asked) -> Panel:
     body = Text()
     body.append_text(safe(q.prompt))
     body.append("\n")
-    meta = [f"time limit {clock_text(asked.time_limit)}", str(q.difficulty)]
+    meta = [_("time limit {time}").format(time=clock_text(asked.time_limit)), word(str(q.difficulty))]
     if q.tags:
         meta.append(", ".join(sanitize(t) for t in q.tags))
     body.append(" · ".join(meta), style="dim")
-    title = Text(f"Question {asked.index} of {asked.total}", style="bold")
+    title = Text(_("Question {number} of {total}").format(number=asked.index, total=asked.total),
+                 style="bold")
     if asked.again:
-        title.append("  (once more: it scored below 50 earlier)", style="yellow")
+        title.append("  " + _("(once more: it scored below 50 earlier)"), style="yellow")
     elif asked.retry:
-        title.append("  (retry)", style="cyan")
+        title.append("  " + _("(retry)"), style="cyan")
     return Panel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
                  subtitle_align="right", box=box.HEAVY, border_style="cyan")
 
@@ -44,34 +47,36 @@ def scored_view(scored: Scored) -> Group:
                           answer=scored.answer.text)
     line = Text()
     if scored.attempt_id is not None:
-        line.append(f"Saved as attempt #{scored.attempt_id}", style="dim")
+        line.append(_("Saved as attempt #{id}").format(id=scored.attempt_id), style="dim")
     else:
-        line.append("Not saved", style="yellow")
+        line.append(_("Not saved"), style="yellow")
     if scored.previous is not None:
-        line.append(f" · last time {scored.previous} → now {scored.result.score} ", style="dim")
+        line.append(" · " + _("last time {before} → now {now}").format(
+            before=scored.previous, now=scored.result.score) + " ", style="dim")
         line.append_text(change_text(scored.result.score - scored.previous))
     if scored.answer.duration is not None:
-        line.append(f" · took {clock_text(scored.answer.duration)}", style="dim")
+        line.append(" · " + _("took {time}").format(time=clock_text(scored.answer.duration)), style="dim")
     if scored.answer.timed_out:
-        line.append(" · submitted at the time limit", style="yellow")
-    line.append(f" · rated {scored.rating} for review", style="dim")
+        line.append(" · " + _("submitted at the time limit"), style="yellow")
+    line.append(" · " + _("rated {rating} for review").format(rating=word(str(scored.rating))), style="dim")
     return Group(report, line)
 
 
 def model_answer_panel(shown: ModelAnswer) -> Panel:
     """The pack's model answer, labelled as one example of a strong answer."""
-    return Panel(safe(shown.text.strip()), title="An example of a strong answer (one of many, not the only "
-                 "right one)", title_align="left", box=box.ROUNDED, border_style="blue")
+    return Panel(safe(shown.text.strip()), title=_("An example of a strong answer (one of many, not the "
+                                                   "only right one)"), title_align="left", box=box.ROUNDED,
+                 border_style="blue")
 
 
 def session_summary(summary: SessionSummary) -> Group:
     """The end of a session: every question, its scores, the change since last time, weak spots."""
-    table = Table(box=box.SIMPLE_HEAD, title="Session summary", title_justify="left")
-    table.add_column("Question")
-    table.add_column("Score", justify="right")
-    table.add_column("This session", justify="left")
-    table.add_column("Before", justify="right")
-    table.add_column("Change", justify="right")
+    table = Table(box=box.SIMPLE_HEAD, title=_("Session summary"), title_justify="left")
+    table.add_column(_("Question"))
+    table.add_column(_("Score"), justify="right")
+    table.add_column(_("This session"), justify="left")
+    table.add_column(_("Before"), justify="right")
+    table.add_column(_("Change"), justify="right")
     for row in summary.rows:
         last = row.last
         if last is None:  # no answer scored for this question
@@ -83,16 +88,18 @@ def session_summary(summary: SessionSummary) -> Group:
     parts: list[Any] = [table]
     line = Text()
     if summary.attempts:
-        line.append(f"{summary.attempts} answer{'s' if summary.attempts != 1 else ''} scored, "
-                    f"average {summary.average}. ", style="bold")
+        line.append(ngettext("{count} answer scored, average {average}.",
+                             "{count} answers scored, average {average}.", summary.attempts).format(
+            count=summary.attempts, average=summary.average) + " ", style="bold")
     else:
-        line.append("No answers scored. ", style="bold")
+        line.append(_("No answers scored.") + " ", style="bold")
     if summary.saved:
-        line.append(f"{summary.saved} saved to the history.", style="dim")
+        line.append(ngettext("{count} saved to the history.", "{count} saved to the history.",
+                             summary.saved).format(count=summary.saved), style="dim")
     elif summary.attempts:
-        line.append("Nothing was saved (the history could not be written).", style="yellow")
+        line.append(_("Nothing was saved (the history could not be written)."), style="yellow")
     if summary.ended_by == "interrupted":
-        line.append(" Session ended early; every scored answer is kept.", style="dim")
+        line.append(" " + _("Session ended early; every scored answer is kept."), style="dim")
     parts.append(line)
     if summary.weakest:
         tips = Text()
@@ -104,11 +111,11 @@ def session_summary(summary: SessionSummary) -> Group:
                 tips.append_text(safe(crit.tip))
             tips.append("\n")
         tips.rstrip()
-        parts.append(Panel(tips, title="Weakest criteria this session", title_align="left",
+        parts.append(Panel(tips, title=_("Weakest criteria this session"), title_align="left",
                            box=box.ROUNDED, border_style="yellow"))
     return Group(*parts)
 
 
 def skipped_note() -> Text:
     """An empty answer: nothing scored or stored."""
-    return Text("Nothing typed: skipped.", style="dim")
+    return Text(_("Nothing typed: skipped."), style="dim")

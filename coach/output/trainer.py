@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach.errors import Problem
+from coach.i18n import _, ngettext
 from coach.text import sanitize
 
-from .messages import message, plural
+from .messages import message
 
 if TYPE_CHECKING:
     from coach.packs import Pack
@@ -83,23 +84,30 @@ def checks_summary(checks: Sequence[FileCheck]) -> None:
     errors = sum(c.error_count() for c in checks)
     warnings = sum(len(c.warnings) for c in checks)
     bad = sum(1 for c in checks if not c.ok)
-    message(f"{plural(len(checks), 'file')} checked: {plural(errors, 'error')} in {plural(bad, 'file')}, "
-            f"{plural(warnings, 'warning')}")
+    message(_("{files} checked: {errors} in {bad}, {warnings}").format(
+        files=ngettext("{count} file", "{count} files", len(checks)).format(count=len(checks)),
+        errors=ngettext("{count} error", "{count} errors", errors).format(count=errors),
+        bad=ngettext("{count} file", "{count} files", bad).format(count=bad),
+        warnings=ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings)))
 
 
 def list_notes(entries: Sequence[PackEntry]) -> None:
     """After `packs list`: how many files could not be loaded, read, or were left out."""
     broken = sum(1 for e in entries if e.status == "broken")
     if broken:
-        message(f"{broken} pack file{'s' if broken > 1 else ''} could not be loaded; "
-                "run `coach packs validate FILE` for every problem")
+        message(ngettext("{count} pack file could not be loaded; run `coach packs validate FILE` for every "
+                         "problem", "{count} pack files could not be loaded; run `coach packs validate FILE` "
+                         "for every problem", broken).format(count=broken))
     unreadable = sum(1 for e in entries if e.status == "unreadable")
     if unreadable:
-        message(f"{unreadable} pack folder{'s' if unreadable > 1 else ''} could not "
-                "be read; check its permissions")
+        message(ngettext("{count} pack folder could not be read; check its permissions",
+                         "{count} pack folders could not be read; check their permissions",
+                         unreadable).format(count=unreadable))
     skipped = sum(1 for e in entries if e.status == "skipped")
     if skipped:
-        message(f"{skipped} *.yaml entr{'ies' if skipped > 1 else 'y'} left out: not a regular file")
+        message(ngettext("{count} *.yaml entry left out: not a regular file",
+                         "{count} *.yaml entries left out: not a regular file", skipped).format(
+            count=skipped))
 
 
 def pack_text(text: str) -> None:
@@ -114,16 +122,18 @@ def written(target: Path) -> None:
 
 def starter_written(target: Path) -> None:
     """After `packs new`: what to do next."""
-    message(f"wrote a starter pack; next: edit it, then `coach packs validate {target}` and "
-            f"`coach packs test {target}`")
+    message(_("wrote a starter pack; next: edit it, then `coach packs validate {path}` and "
+              "`coach packs test {path}`").format(path=target))
 
 
 def pack_added(pack: Pack, target: Path, replaced: Path | None) -> None:
     """After `packs add`: the file it replaced (stderr), and what was installed where (stdout)."""
     if replaced is not None:
-        message(f"replaced {replaced}")
+        message(_("replaced {path}").format(path=replaced))
     count = len(pack.questions)
-    sys.stdout.write(f"added pack {pack.id!r} ({plural(count, 'question')}) to {target}\n")
+    sys.stdout.write(ngettext("added pack {id!r} ({count} question) to {path}",
+                              "added pack {id!r} ({count} questions) to {path}", count).format(
+        id=pack.id, count=count, path=target) + "\n")
 
 
 def drafted_text(text: str) -> None:
@@ -134,8 +144,9 @@ def drafted_text(text: str) -> None:
 
 def drafted(count: int, output: Path) -> None:
     """After `packs draft -o FILE`: what was written and what to do next."""
-    message(f"drafted {plural(count, 'question')} into {output}; review the keywords, "
-            f"then `coach packs validate {output}`")
+    message(ngettext("drafted {count} question into {path}; review the keywords, then "
+                     "`coach packs validate {path}`", "drafted {count} questions into {path}; review the "
+                     "keywords, then `coach packs validate {path}`", count).format(count=count, path=output))
 
 
 def fits_report(fits: list[Fit], samples: dict[str, list[GradedAnswer]], minimum: int) -> None:
@@ -147,12 +158,15 @@ def fits_report(fits: list[Fit], samples: dict[str, list[GradedAnswer]], minimum
         answers = sum(fit.answers for fit in fits)
         before = sum(fit.error_before * fit.answers for fit in fits) / answers
         after = sum(fit.error_after * fit.answers for fit in fits) / answers
-        line = (f"fitted `require` of {plural(len(fits), 'question')} "
-                f"to {answers} graded answers (typical gap to your scores {before:.2f} -> "
-                f"{after:.2f} on a 0-1 scale)")
+        line = ngettext("fitted `require` of {count} question to {answers} graded answers (typical gap to "
+                        "your scores {before} -> {after} on a 0-1 scale)", "fitted `require` of {count} "
+                        "questions to {answers} graded answers (typical gap to your scores {before} -> "
+                        "{after} on a 0-1 scale)", len(fits)).format(
+            count=len(fits), answers=answers, before=f"{before:.2f}", after=f"{after:.2f}")
     else:
-        line = "no question has enough graded answers to fit `require`"
+        line = _("no question has enough graded answers to fit `require`")
     if skipped:
-        line += (f"; kept the drafted `require` of {', '.join(skipped[:3])}"
-                 f"{', ...' if len(skipped) > 3 else ''} (fewer than {minimum} graded answers)")
+        line += "; " + _("kept the drafted `require` of {questions} (fewer than {minimum} graded "
+                         "answers)").format(
+            questions=", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else ""), minimum=minimum)
     message(line)

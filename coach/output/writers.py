@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from coach.i18n import _
 from coach.text import sanitize
 
 from .markdown import md_inline
@@ -116,7 +117,7 @@ def write_rows(kind: str, rows: Iterable[GradedRow],
     if progress_wanted():
         from .terminal import progress_rows
 
-        rows = progress_rows(rows, label="Grading")
+        rows = progress_rows(rows, label=_("Grading"))
     if kind == "json":
         from .streams import unicode_ok
 

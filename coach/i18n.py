@@ -1,0 +1,105 @@
+"""The screen language: `_()` and `ngettext` bound to one gettext catalogue, chosen once per command.
+
+Which language a screen speaks, first rule that applies:
+1. `coach --lang CODE` (explicit);
+2. on a screen about one pack (score, practice, packs show/test, history show), the pack's language;
+3. the environment, read as gettext reads it: the first set of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+   (LANGUAGE may list several, "sv:en");
+4. English.
+A language without a catalogue (no coach/locale/CODE) falls through to the next rule. Only text a
+person reads is translated: JSON, CSV, stored data, ids and keys stay English. stdlib only, so
+`coach --version` stays fast; a catalogue is read only when a language other than English is used.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+
+DOMAIN = "coach"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+ENGLISH = "en"
+ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+_state: dict[str, object] = {}
+
+
+def _translation() -> gettext.NullTranslations:
+    found = _state.get("translation")
+    return found if isinstance(found, gettext.NullTranslations) else gettext.NullTranslations()
+
+
+def _(message: str) -> str:
+    """The message in the screen language (unchanged when it has no translation)."""
+    return _translation().gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a counted message the screen language's plural rule picks for `count`."""
+    return _translation().ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:  # the conventional name extractors look for
+    """Marks a message for the catalogue without translating it yet (tables built at import)."""
+    return message
+
+
+@cache
+def available() -> tuple[str, ...]:
+    """The screen languages coach has: English and every language with a compiled catalogue."""
+    found = sorted(p.parent.parent.name for p in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
+    return (ENGLISH, *found)
+
+
+def normalise(value: str) -> str | None:
+    """A language code from a locale name: "sv_SE.UTF-8" -> "sv", "te-IN" -> "te"; None for C/POSIX."""
+    code = value.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return None if code in ("", "c", "posix") else code
+
+
+def from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The first available language the environment asks for, or None (then English)."""
+    env = os.environ if environ is None else environ
+    for name in ENVIRONMENT:
+        value = env.get(name)
+        if value:  # the first variable that is set decides, as in gettext
+            for part in value.split(":"):
+                code = normalise(part)
+                if code in available():
+                    return code
+            return None
+    return None
+
+
+def current() -> str:
+    """The language the screen speaks now."""
+    code = _state.get("code")
+    return code if isinstance(code, str) else ENGLISH
+
+
+def _activate(code: str) -> None:
+    _state["code"] = code
+    _state["translation"] = (gettext.NullTranslations() if code == ENGLISH else
+                             gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True))
+
+
+def start(explicit: str | None = None) -> None:
+    """Choose the screen language at the start of a command: `explicit` (from --lang, already
+    checked against `available()`), else the environment, else English."""
+    _state["explicit"] = explicit is not None
+    _activate(normalise(explicit) or ENGLISH if explicit is not None else from_environment() or ENGLISH)
+
+
+def for_pack(language: str) -> None:
+    """A screen about one pack speaks the pack's language, unless --lang chose one; a pack in a
+    language without a catalogue leaves the screen as it was (environment, else English)."""
+    if not _state.get("explicit") and language in available():
+        _activate(language)
+
+
+def reset() -> None:
+    """Back to English with no choice made (the end of a run: nothing carries over to the next)."""
+    _state.clear()

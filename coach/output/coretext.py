@@ -1,0 +1,91 @@
+"""The scoring core's English sentences (notes, length advice, why a match was set aside) in the
+screen language.
+
+The core writes them in English because they also go into JSON and the history, which never
+change language. On screen they are matched against the templates below, one per sentence the
+core writes (tests/test_i18n.py checks that every sentence the core produces has one), and the
+template's translation is filled with the same values. A sentence with no template stays English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from coach.i18n import ENGLISH, N_, _, current
+
+TEMPLATES = (
+    # coach/scoring/score.py: notes
+    N_("The answer is empty: nothing to score."),
+    N_("Scored for length: {words} of the {min_words} words this question expects, so the score is "
+       "{share} of what the keywords earned."),
+    N_("Only the first {scored} of {total} characters were scored."),
+    N_("Capped at {cap}: {reason}."),
+    N_("This may not answer the question: it shares few words with the question, its model answer or "
+       "its examples, and earns no criterion."),
+    N_("This may not answer the question: it shares few words with the question, its model answer or "
+       "its examples."),
+    # coach/scoring/judge.py: why an answer counts as stuffed (inside "Capped at …")
+    N_("{hollow} of the {earned} criteria its keywords name are bare keywords (or one keyword over and "
+       "over), not said in sentences about what you did"),
+    N_("{repeats} of its {clauses} clauses repeat an earlier one word for word"),
+    # coach/scoring/score.py: length advice
+    N_("Write an answer to get feedback."),
+    N_("Aim for {low}-{high} words (one to two minutes spoken)."),
+    N_("Add a concrete example; {low}-{high} words is typical."),
+    N_("A good length for a spoken answer."),
+    N_("Slightly long; tighten it to keep the interviewer with you."),
+    N_("Cut it down toward {high} words; long answers ramble."),
+    # coach/scoring/results.py: SetAside.describe
+    N_("“{phrase}” is a figure of speech, not a claim"),
+    N_("the pack excludes this use (“{phrase}”)"),
+    N_("about the candidate's own life (“{phrase}”), not serving people"),
+    N_("said of someone else (“{phrase}”), not of the candidate"),
+    N_("the answer hands the problem off (“{phrase}”)"),
+    N_("a bare keyword in an answer that lists rubric words"),
+)
+
+# Words the core gives as values (Score.length, STAR parts, FSRS ratings, difficulties).
+WORDS = {
+    "empty": N_("empty"), "very short": N_("very short"), "short": N_("short"),
+    "good": N_("good"), "long": N_("long"), "too long": N_("too long"),
+    "situation": N_("situation"), "task": N_("task"), "action": N_("action"), "result": N_("result"),
+    "Again": N_("Again"), "Hard": N_("Hard"), "Good": N_("Good"), "Easy": N_("Easy"),
+    "easy": N_("easy"), "medium": N_("medium"), "hard": N_("hard"),
+}
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for template in TEMPLATES:
+        pieces = re.split(r"\{(\w+)\}", template)
+        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(pieces))
+        out.append((re.compile(regex, re.DOTALL), template))
+    return tuple(out)
+
+
+def template_of(text: str) -> tuple[str, dict[str, str]] | None:
+    """The template a core sentence was written from, and its values; None if it has none."""
+    for pattern, template in _patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            return template, found.groupdict()
+    return None
+
+
+def core_text(text: str) -> str:
+    """A sentence of the scoring core in the screen language (unchanged in English)."""
+    if current() == ENGLISH:
+        return text
+    found = template_of(text)
+    if found is None:
+        return text
+    template, values = found
+    return _(template).format(**{k: core_text(v) for k, v in values.items()})
+
+
+def word(value: str) -> str:
+    """A word the core gives as a value ("short", "situation", "Hard") in the screen language."""
+    known = WORDS.get(value)
+    return value if known is None else _(known)
