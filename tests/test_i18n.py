@@ -1,0 +1,347 @@
+"""The screen language: packs' screens speak the pack's language, --lang and the environment
+choose otherwise, plural forms come from the catalogue, catalogues are complete and compiled,
+and JSON never changes language."""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from coach import i18n
+from coach.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE = ROOT / "coach" / "locale"
+runner = CliRunner()
+
+SV_ANSWER = "Jag lyssnar på kunden och visar förståelse, sedan löser jag problemet snabbt. Jag tror att det är viktigt."
+TE_ANSWER = "నేను కస్టమర్ సమస్యను త్వరగా పరిష్కరిస్తాను."
+EN_ANSWER = "I listen, put myself in their shoes and fix it quickly. I think that matters."
+ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture(autouse=True)
+def english_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No locale variable chooses a language unless a test sets one (LANG keeps a UTF-8 locale)."""
+    for name in ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.reset()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def score(pack: str, answer: str, *options: str, lang: str | None = None):
+    return run(*(("--lang", lang) if lang else ()), "score", "-p", pack, "-q", "good-service-meaning",
+               answer, *options)
+
+
+# -- a pack's screens speak its language ---------------------------------------------------------
+
+def test_swedish_pack_score_screen_is_swedish() -> None:
+    result = score("customer-service-sv", SV_ANSWER)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    for swedish in ("Kriterium", "Belägg", "Träff", "hittades inte", "Ditt svar", "Att förbättra",
+                    "Längd:", "18 ord (mycket kort)", "Sikta på 130-280 ord", "Garderingar:",
+                    "Obs: Bedömd efter längd: 18 av de 130 ord"):
+        assert swedish in out, swedish
+    for english in ("Criterion", "Evidence", "not found", "Your answer", "To improve", "Length:", "words",
+                    "Hedges", "Note:", "Aim for"):
+        assert english not in out, english
+
+
+def test_telugu_pack_score_screen_is_telugu() -> None:
+    result = score("customer-service-te", TE_ANSWER)
+    assert result.exit_code == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    for telugu in ("అంశం", "ఆధారం", "మీ సమాధానం", "మెరుగుపరచుకోవాల్సినవి", "నిడివి:", "పదాలు (చాలా చిన్నది)",
+                   "90-220 పదాలు లక్ష్యంగా పెట్టుకోండి", "గమనిక: నిడివి ఆధారంగా స్కోర్"):
+        assert telugu in flat, telugu
+    for english in ("Criterion", "To improve", "Length:", "words", "Note:"):
+        assert english not in flat, english
+
+
+def test_english_pack_stays_english() -> None:
+    result = score("customer-service", EN_ANSWER)
+    assert result.exit_code == 0, result.stderr
+    assert "Criterion" in result.stdout and "To improve" in result.stdout and "Length:" in result.stdout
+
+
+def test_swedish_pack_other_screens(isolated_home: Path) -> None:
+    shown = run("packs", "show", "customer-service-sv")
+    assert shown.exit_code == 0, shown.stderr
+    assert "Kriterier" in shown.stdout and "Nyckelord" in shown.stdout and "Frågor" in shown.stdout
+    assert "Keywords" not in shown.stdout
+    tested = run("packs", "test", "customer-service-sv")
+    assert "Kalibrering av customer-service-sv" in tested.stdout and "Överens" in tested.stdout
+    session = run("practice", "-p", "customer-service-sv", "-q", "good-service-meaning",
+                  input=SV_ANSWER + "\n.\n")
+    assert session.exit_code == 0, session.stderr
+    for swedish in ("Fråga 1 av 1", "tidsgräns", "Sparat som försök #1", "Sammanfattning av passet",
+                    "1 svar bedömt, medel", "1 sparat i historiken."):
+        assert swedish in session.stdout, swedish
+    again = run("history", "show", "1")
+    assert again.exit_code == 0, again.stderr
+    assert "Försök #1" in again.stdout and "Kriterium" in again.stdout
+    listing = run("history")  # not one pack's screen: the environment's language (English here)
+    assert "When" in listing.stdout and "När" not in listing.stdout
+
+
+# -- choosing the language: --lang > the pack's language > the environment > English --------------
+
+def test_lang_option_overrides_the_pack() -> None:
+    english = score("customer-service-sv", SV_ANSWER, lang="en")
+    assert english.exit_code == 0, english.stderr
+    assert "Criterion" in english.stdout and "To improve" in english.stdout and "Kriterium" not in english.stdout
+    swedish = score("customer-service", EN_ANSWER, lang="sv_SE.UTF-8")
+    assert "Kriterium" in swedish.stdout and "Att förbättra" in swedish.stdout
+
+
+def test_lang_option_beats_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "sv")
+    result = run("--lang", "te", "history")
+    assert result.exit_code == 0
+    assert "ఇంకా ప్రయత్నాలు లేవు" in result.stderr
+
+
+def test_unknown_lang_is_a_usage_error() -> None:
+    result = run("--lang", "fr", "history")
+    assert result.exit_code == 2
+    assert "no screen language 'fr'; choose one of: en, sv, te" in result.stderr
+
+
+@pytest.mark.parametrize(("variable", "value"), [("LANG", "sv_SE.UTF-8"), ("LC_MESSAGES", "sv_SE"),
+                                                 ("LANGUAGE", "fr:sv")])
+def test_environment_chooses_when_nothing_else_does(monkeypatch: pytest.MonkeyPatch, variable: str,
+                                                    value: str) -> None:
+    monkeypatch.setenv(variable, value)
+    result = run("history")
+    assert result.exit_code == 0
+    assert result.stderr == "coach: inga försök än; kör `coach practice` för att börja\n"
+
+
+def test_pack_language_beats_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    result = score("customer-service-te", TE_ANSWER)
+    assert "మెరుగుపరచుకోవాల్సినవి" in result.stdout and "Att förbättra" not in result.stdout
+    english = score("customer-service", EN_ANSWER)
+    assert "To improve" in english.stdout
+
+
+def test_environment_rules() -> None:
+    assert i18n.from_environment({"LANGUAGE": "te_IN:sv", "LANG": "sv_SE.UTF-8"}) == "te"
+    assert i18n.from_environment({"LANGUAGE": "", "LC_ALL": "sv_FI.UTF-8@euro"}) == "sv"
+    # The first variable that is set decides, as in gettext: an unavailable one means English.
+    assert i18n.from_environment({"LC_ALL": "fr_FR.UTF-8", "LANG": "sv_SE.UTF-8"}) is None
+    assert i18n.from_environment({"LANG": "C.UTF-8"}) is None
+    assert i18n.from_environment({}) is None
+    assert i18n.normalise("POSIX") is None and i18n.normalise("te-IN") == "te"
+
+
+def test_no_language_carries_over_to_the_next_run() -> None:
+    score("customer-service-sv", SV_ANSWER)
+    assert i18n.current() == "en"
+    assert "Criterion" in score("customer-service", EN_ANSWER).stdout
+
+
+def test_environment_language_in_a_real_process(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "COACH_HOME": str(tmp_path), "LANG": "C.UTF-8", "LANGUAGE": "te"}
+    done = subprocess.run([sys.executable, "-c", "import sys; from coach.cli import main; main()", "history"],
+                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert done.returncode == 0
+    assert done.stderr == "coach: ఇంకా ప్రయత్నాలు లేవు; మొదలుపెట్టడానికి `coach practice` నడపండి\n"
+
+
+# -- plural forms come from the catalogue ------------------------------------------------------
+
+def test_swedish_plural_forms_from_the_catalogue() -> None:
+    i18n.start("sv")
+    try:
+        assert i18n.ngettext("{count} file", "{count} files", 1) == "{count} fil"
+        assert i18n.ngettext("{count} file", "{count} files", 2) == "{count} filer"
+        assert i18n.ngettext("{count} file", "{count} files", 0) == "{count} filer"
+        assert i18n.ngettext("{count} answer scored, average {average}.",
+                             "{count} answers scored, average {average}.", 3) == \
+            "{count} svar bedömda, medel {average}."
+    finally:
+        i18n.reset()
+    header = gettext.translation(i18n.DOMAIN, LOCALE, languages=["sv"]).info()
+    assert header["plural-forms"] == "nplurals=2; plural=(n != 1);"
+
+
+def test_plural_forms_on_screen(tmp_path: Path, mini_pack_text: str) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(mini_pack_text, encoding="utf-8")
+    one = run("--lang", "sv", "packs", "validate", str(good))
+    assert re.fullmatch(r"coach: kontrollerade 1 fil: 0 fel i 0 filer, \d+ varningar", one.stderr.strip())
+    two = run("packs", "validate", str(good), str(good))
+    assert re.fullmatch(r"coach: 2 files checked: 0 errors in 0 files, \d+ warnings", two.stderr.strip())
+
+
+def test_no_hand_written_plurals_left() -> None:
+    """Counted words on screen go through ngettext, not `'s' if n != 1` (wrong outside English)."""
+    pattern = re.compile(r"""['"]s['"] if [^:\n]+ != 1|== 1 else|> 1 else ['"]""")
+    sources = [*(ROOT / "coach" / "output").glob("*.py"), *(ROOT / "coach").glob("cli*.py")]
+    offenders = [f"{p.name}:{n}" for p in sources
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert offenders == []
+
+
+# -- catalogues: complete, consistent, compiled ------------------------------------------------
+
+def _extracted() -> dict[str, str | tuple[str, ...]]:
+    from babel.messages.extract import extract_from_dir
+
+    found: dict[str, str | tuple[str, ...]] = {}
+    for _file, _line, message, _comments, _context in extract_from_dir(str(ROOT / "coach")):
+        found[message[0] if isinstance(message, tuple) else message] = message
+    return found
+
+
+def _catalogue(lang: str):
+    from babel.messages.pofile import read_po
+
+    with (LOCALE / lang / "LC_MESSAGES" / "coach.po").open(encoding="utf-8") as handle:
+        return read_po(handle)
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, spec, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("lang", ["sv", "te"])
+def test_every_string_on_screen_is_translated(lang: str) -> None:
+    """Every `_()`/`ngettext`/`N_` string in coach/ has a translation in each catalogue, with the
+    same {placeholders} (a missing one would raise KeyError on screen), in every plural form."""
+    catalogue = _catalogue(lang)
+    extracted = _extracted()
+    assert len(extracted) > 150
+    missing, broken = [], []
+    for key, message in extracted.items():
+        entry = catalogue.get(key)
+        if entry is None or not entry.string or entry.fuzzy:
+            missing.append(key)
+            continue
+        singulars = message if isinstance(message, tuple) else (message,)
+        forms = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        if len(forms) != catalogue.num_plurals if isinstance(message, tuple) else len(forms) != 1:
+            broken.append(key)
+        wanted = set().union(*(_fields(s) for s in singulars))
+        if not all(form and _fields(form) <= wanted and (_fields(form) | {"count"}) >= wanted
+                   for form in forms):
+            broken.append(key)
+    assert missing == [] and broken == []
+    stale = [m.id for m in catalogue if m.id and (m.id[0] if isinstance(m.id, tuple) else m.id)
+             not in extracted]
+    assert stale == [], "strings no longer in coach/: run pybabel update (see README)"
+
+
+@pytest.mark.parametrize("lang", ["sv", "te"])
+def test_compiled_catalogue_matches_its_source(lang: str) -> None:
+    """The shipped .mo holds exactly the .po's translations (recompile after editing a .po)."""
+    with (LOCALE / lang / "LC_MESSAGES" / "coach.mo").open("rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    expected: dict[object, str] = {}
+    for entry in _catalogue(lang):
+        if not entry.id or entry.fuzzy:
+            continue
+        if isinstance(entry.id, tuple):
+            for index, form in enumerate(entry.string):
+                expected[(entry.id[0], index)] = form
+        else:
+            expected[entry.id] = entry.string
+    shipped = {k: v for k, v in compiled._catalog.items() if k != ""}  # type: ignore[attr-defined]
+    assert shipped == expected
+
+
+def test_language_list_comes_from_the_shipped_catalogues() -> None:
+    assert i18n.available() == ("en", "sv", "te")
+
+
+# -- the scoring core's sentences --------------------------------------------------------------
+
+def _core_sentences() -> list[str]:
+    """Notes, length advice and set-aside reasons the core writes: over the labelled answers of
+    the three bundled packs (bench/data) and answers made to produce each note."""
+    import yaml
+
+    from coach.packs import load_pack
+    from coach.scoring import RULES, SetAside, score_answer
+
+    sentences = [SetAside(rule, "x", 0, 1).describe() for rule in RULES]
+    cases: list[tuple[str, str, str]] = []
+    for lang in ("en", "sv", "te"):
+        data = yaml.safe_load((ROOT / "bench" / "data" / f"{lang}.yaml").read_text(encoding="utf-8"))
+        cases += [(data["pack"], item["question"], item["answer"]) for item in data["answers"]]
+    cases += [("customer-service", "good-service-meaning", answer) for answer in (
+        "", "empathy", "I listen carefully to every customer. " * 60,
+        "I listen carefully to every customer and help. " * 90, "x " * 70000,
+        "The weather was nice and the train was late on Tuesday morning again, sadly.")]
+    for pack_id, question, answer in cases:
+        result = score_answer(load_pack(pack_id), question, answer)
+        sentences += [*result.notes, result.length_advice]
+        sentences += [c.set_aside.describe() for c in result.criteria if c.set_aside is not None]
+    return list(dict.fromkeys(sentences))
+
+
+def test_every_core_sentence_has_a_template() -> None:
+    """If the core gains a sentence, coach/output/coretext.py needs its template (or it stays English)."""
+    from coach.output.coretext import template_of
+
+    sentences = _core_sentences()
+    for start in ("Capped at", "Scored for length", "Only the first", "The answer is empty",
+                  "This may not answer", "Cut it down", "Slightly long", "A good length", "Add a concrete"):
+        assert any(s.startswith(start) for s in sentences), start
+    assert [s for s in sentences if template_of(s) is None] == []
+
+
+def test_core_sentences_are_unchanged_in_english_and_translated_otherwise() -> None:
+    from coach.output.coretext import core_text
+
+    sentences = _core_sentences()
+    assert [core_text(s) for s in sentences] == sentences
+    for lang, capped, bare in (("sv", "Poängen begränsad", "ensamma nyckelord"),
+                               ("te", "స్కోర్‌ను", "ఒంటరి కీలక పదాలే")):
+        i18n.start(lang)
+        try:
+            translated = [core_text(s) for s in sentences]
+        finally:
+            i18n.reset()
+        assert all(a != b for a, b in zip(translated, sentences, strict=True))
+        # The reason inside "Capped at …" is translated too.
+        assert any(s.startswith(capped) and bare in s for s in translated)
+
+
+# -- JSON never changes language ---------------------------------------------------------------
+
+@pytest.mark.parametrize("pack", ["customer-service-sv", "customer-service-te"])
+def test_json_stays_english(pack: str) -> None:
+    answer = SV_ANSWER if pack.endswith("sv") else TE_ANSWER
+    plain = score(pack, answer, "--json", lang="en")
+    for lang in (None, "sv", "te"):
+        other = score(pack, answer, "--json", lang=lang)
+        assert other.exit_code == 0, other.stderr
+        assert other.stdout == plain.stdout
+    data = json.loads(plain.stdout)
+    assert data["length_advice"].startswith("Aim for") and data["length"] == "very short"
+    assert data["notes"][0].startswith("Scored for length")
+
+
+def test_stored_attempt_stays_english(isolated_home: Path) -> None:
+    session = run("practice", "-p", "customer-service-sv", "-q", "good-service-meaning",
+                  input=SV_ANSWER + "\n.\n")
+    assert session.exit_code == 0, session.stderr
+    stored = json.loads(run("history", "show", "1", "--json").stdout)
+    text = json.dumps(stored, ensure_ascii=False)
+    assert "Scored for length" in text and "Bedömd efter längd" not in text
