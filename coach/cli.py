@@ -315,7 +315,9 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
         from .text import sanitize
 
         if isinstance(exc, CoachError):  # a user error: its message says what to do
-            _messages(sanitize(str(exc)).splitlines() or [i18n._("error")])
+            from .output.coretext import core_text
+
+            _messages([core_text(line) for line in sanitize(str(exc)).splitlines()] or [i18n._("error")])
         else:
             _messages([i18n._("internal error: {error} (run with --debug for the traceback, and please "
                               "report it)").format(error=f"{type(exc).__name__}: {sanitize(str(exc))}")])

@@ -67,7 +67,9 @@ def _since(value: str | None) -> str | None:
     try:
         return parse_since(value)
     except SinceError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--since") from None
+        from .output.coretext import core_text
+
+        raise typer.BadParameter(core_text(str(exc)), param_hint="--since") from None
 
 
 def _history(

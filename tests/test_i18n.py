@@ -345,3 +345,44 @@ def test_stored_attempt_stays_english(isolated_home: Path) -> None:
     stored = json.loads(run("history", "show", "1", "--json").stdout)
     text = json.dumps(stored, ensure_ascii=False)
     assert "Scored for length" in text and "Bedömd efter längd" not in text
+
+
+# -- the commonest errors ----------------------------------------------------------------------
+
+def test_errors_in_the_screen_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    wrong = run("score", "-p", "customer-service-te", "-q", "good-servce-meaning", "x")
+    assert wrong.exit_code == 1
+    assert wrong.stderr == ("coach: 'customer-service-te' ప్యాక్‌లో 'good-servce-meaning' అనే ప్రశ్న లేదు; "
+                            "మీరు వెతుకుతున్నది good-service-meaning నా?\n")
+    english = run("score", "-p", "customer-service", "-q", "good-servce-meaning", "x")
+    assert english.stderr == ("coach: pack 'customer-service' has no question 'good-servce-meaning'; "
+                              "did you mean good-service-meaning?\n")
+    monkeypatch.setenv("LANGUAGE", "sv")
+    no_pack = run("score", "-p", "nope", "-q", "x", "y")
+    assert no_pack.exit_code == 1
+    assert no_pack.stderr.startswith("coach: inget paket 'nope' (sökte bland de medföljande paketen, i "
+                                     "användarmappen och i COACH_PACKS_PATH); kända paket: customer-service")
+    since = run("history", "--since", "foo")
+    assert since.exit_code == 2
+    assert "--since 'foo': väntade ett datum som 2026-01-31" in " ".join(since.stderr.split())
+
+
+def test_every_translated_error_has_its_template() -> None:
+    from coach.errors import CoachError
+    from coach.history import parse_since
+    from coach.output.coretext import template_of
+    from coach.packs import load_pack
+
+    messages = []
+    for action in (lambda: load_pack("nope"), lambda: load_pack("customer-servic"),
+                   lambda: load_pack("customer-service").question("nope"),
+                   lambda: load_pack("customer-service").question("angry-custmer"),
+                   lambda: parse_since("foo"), lambda: parse_since("99999999d"),
+                   lambda: load_pack("/nonexistent/pack.yaml")):
+        with pytest.raises(CoachError) as caught:
+            action()
+        messages.append(str(caught.value))
+    for message in messages:
+        found = template_of(message)
+        assert found is not None, message
+        assert all(template_of(v) is not None for k, v in found[1].items() if k == "hint"), message

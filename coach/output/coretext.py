@@ -1,5 +1,5 @@
-"""The scoring core's English sentences (notes, length advice, why a match was set aside) in the
-screen language.
+"""The core's English sentences (scoring notes, length advice, why a match was set aside, the
+commonest errors) in the screen language.
 
 The core writes them in English because they also go into JSON and the history, which never
 change language. On screen they are matched against the templates below, one per sentence the
@@ -43,6 +43,16 @@ TEMPLATES = (
     N_("said of someone else (“{phrase}”), not of the candidate"),
     N_("the answer hands the problem off (“{phrase}”)"),
     N_("a bare keyword in an answer that lists rubric words"),
+    # Errors the core raises most (shown by coach.cli.main, one line each)
+    N_("no pack {pack} (looked in bundled, user and COACH_PACKS_PATH folders); {hint}"),
+    N_("pack {pack} has no question {question}; {hint}"),
+    N_("did you mean {names}?"),
+    N_("known packs: {names}"),
+    N_("it has: {names}"),
+    N_("--since {value}: expected a date like 2026-01-31, a time like 2026-01-31T09:00, or a period like "
+       "7d, 2w, 3m, today"),
+    N_("--since {value}: too far in the past (dates start at year 1 and periods must end after it)"),
+    N_("{path}: no such file"),
 )
 
 # Words the core gives as values (Score.length, STAR parts, FSRS ratings, difficulties).
