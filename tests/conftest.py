@@ -16,6 +16,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("COACH_HOME", str(home))
     monkeypatch.delenv("COACH_PACKS_PATH", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # The screen language follows LANGUAGE/LC_*/LANG (coach/i18n.py): tests read English unless
+    # they choose otherwise, whatever the machine's locale.
+    monkeypatch.setenv("LANGUAGE", "en")
     return home
 
 
