@@ -357,7 +357,7 @@ def test_add_refuses_invalid_packs_and_bundled_ids(tmp_path: Path, isolated_home
 
 @pytest.mark.parametrize("pack", BUNDLED, ids=lambda p: p.stem)
 def test_bundled_packs_pass_calibration(pack: Path) -> None:
-    result = runner.invoke(app, ["packs", "test", str(pack)], env={"COLUMNS": "200"})
+    result = runner.invoke(app, ["--lang", "en", "packs", "test", str(pack)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.stdout
     assert result.stdout.rstrip().endswith("all examples agree")
 

@@ -20,6 +20,7 @@ TEMPLATES = (
     N_("Scored for length: {words} of the {min_words} words this question expects, so the score is "
        "{share} of what the keywords earned."),
     N_("Only the first {scored} of {total} characters were scored."),
+    N_("Only the first {scored} of {total} characters were scored; only they are kept in your history."),
     N_("Capped at {cap}: {reason}."),
     N_("This may not answer the question: it shares few words with the question, its model answer or "
        "its examples, and earns no criterion."),
