@@ -56,13 +56,16 @@ TEMPLATES = (
     N_("{path}: no such file"),
 )
 
-# Words the core gives as values (Score.length, STAR parts, FSRS ratings, difficulties).
+# Words the core gives as values (Score.length, STAR parts, FSRS ratings, difficulties, a pack
+# file's status and origin in `packs list`).
 WORDS = {
     "empty": N_("empty"), "very short": N_("very short"), "short": N_("short"),
     "good": N_("good"), "long": N_("long"), "too long": N_("too long"),
     "situation": N_("situation"), "task": N_("task"), "action": N_("action"), "result": N_("result"),
     "Again": N_("Again"), "Hard": N_("Hard"), "Good": N_("Good"), "Easy": N_("Easy"),
     "easy": N_("easy"), "medium": N_("medium"), "hard": N_("hard"),
+    "broken": N_("broken"), "unreadable": N_("unreadable"), "skipped": N_("skipped"),
+    "bundled": N_("bundled"), "user": N_("user"),
 }
 
 

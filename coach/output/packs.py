@@ -49,14 +49,14 @@ def packs_table(entries: list[PackEntry]) -> Table:
             error = entry.error or ""
             if error.startswith(entry.path + ":"):  # the Path column already says which file
                 error = _("line") + " " + error[len(entry.path) + 1 :]
-            table.add_row(safe(entry.id), Text(f"{entry.status}: ", style="bold red") + safe(error),
-                          Text("–"), Text("–"), Text(entry.origin), safe(entry.path))
+            table.add_row(safe(entry.id), Text(f"{word(entry.status)}: ", style="bold red") + safe(error),
+                          Text("–"), Text("–"), Text(word(entry.origin)), safe(entry.path))
             continue
         title = safe(entry.title)
         if entry.status == "shadowed":
             title.append(" " + _("(shadowed by an earlier pack with this id)"), style="dim")
         table.add_row(safe(entry.id), title, Text(entry.language or ""),
-                      Text(str(entry.questions)), Text(entry.origin), safe(entry.path))
+                      Text(str(entry.questions)), Text(word(entry.origin)), safe(entry.path))
     return table
 
 
