@@ -317,6 +317,8 @@ def test_telugu_fillers_report_counts_markers(te: Pack) -> None:
     ("There's no substitute for patience on a Saturday.", "patience"),
     ("Without empathy you can't calm anyone down.", "empathy"),
     ("Nothing matters more to me than being honest with people.", "honesty"),
+    ("Empathy isn't a nice extra in this job, it's where you start.", "empathy"),
+    ("Patience is not a luxury on a Saturday.", "patience"),
 ])
 def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str) -> None:
     assert_affirmed(en, text, cid)
@@ -330,6 +332,7 @@ def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str
     ("Patience is not important on the phones.", "patience", "not"),
     ("I would not be patient with a rude customer.", "patience", "not"),
     ("I handled the complaint without empathy.", "empathy", "without"),
+    ("Empathy isn't my strong point, to be fair.", "empathy", "isn't"),
 ])
 def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue: str) -> None:
     assert_negated(en, text, cid, cue)
@@ -342,6 +345,7 @@ def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue:
     ("Empati är inte valfritt i det här jobbet.", "empathy"),
     ("Det finns ingen ersättning för empati.", "empathy"),
     ("Utan empati kan man inte göra det här jobbet.", "empathy"),
+    ("Empati är ingen lyx i det här jobbet.", "empathy"),
 ])
 def test_swedish_emphasis_earns_and_is_not_negated(sv: Pack, text: str, cid: str) -> None:
     assert_affirmed(sv, text, cid)
@@ -360,6 +364,7 @@ def test_swedish_real_negation_stays_negated(sv: Pack, text: str, cid: str, cue:
     ("నేను ఫాలో అప్ చేయడం ఎప్పుడూ మర్చిపోను.", "follow-up"),  # "I never forget to follow up"
     ("సానుభూతి ఐచ్ఛికం కాదు.", "empathy"),  # "empathy is not optional"
     ("ఓపికకు ప్రత్యామ్నాయం లేదు.", "patience"),  # "there is no substitute for patience"
+    ("సానుభూతి విలాసం కాదు.", "empathy"),  # "empathy is not a luxury"
 ])
 def test_telugu_emphasis_earns_and_is_not_negated(te: Pack, text: str, cid: str) -> None:
     assert_affirmed(te, text, cid)

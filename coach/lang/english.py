@@ -134,7 +134,8 @@ LANGUAGE = Language(
                          "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
                          "optional", "negotiable", "substitute", "replacement", "replace", "lack",
                          "more", "better", "greater", "beat", "beats", "compare", "exaggerate",
-                         "excuse", "shortcut", "compromise"]),
+                         "excuse", "shortcut", "compromise", "extra", "luxury", "afterthought",
+                         "bonus"]),
     privative_cues=frozenset(["without"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.
