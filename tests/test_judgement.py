@@ -526,7 +526,22 @@ def test_english_deflection_never_earns_ownership(en: Pack, text: str, cid: str,
     assert cid in earned(relaxed, text)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("I passed it to our team leader, who fixed the issue.", "passed it to"),
+    ("I logged it in the system and the engineers resolved it.", "logged it in"),
+    ("I handed it over to the manager, and she then quickly resolved it.", "handed it over to"),
+])
+def test_english_handoff_then_someone_else_fixes_it_is_deflection(en: Pack, text: str,
+                                                                  trigger: str) -> None:
+    assert_aside(en, text, "problem-resolution", "deflection", trigger)
+
+
 @pytest.mark.parametrize("text, cid", [
+    # a manager who fixes it without a hand-off is the candidate's team at work
+    ("I told him I'd get the duty manager to check it, and the manager resolved it.",
+     "problem-resolution"),
+    # after a hand-off the candidate may still do the work: "and" keeps the subject "I"
+    ("I passed it to the engineers and resolved the billing part myself.", "problem-resolution"),
     ("I resolved it myself and called them back the next day.", "problem-resolution"),
     ("I'd never say it's not my department; I follow up myself.", "follow-up"),
     ("I asked my manager for advice, then I fixed the issue myself.", "problem-resolution"),

@@ -186,6 +186,15 @@ LANGUAGE = Language(
                  "refer them to head office", "tell them to phone", "direct them to the website",
                  "pass them on to someone else", "pass it on to someone else",
                  "get a supervisor to deal with"),
+    handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",
+              "hand it over to", "hand it to", "hand it on to", "hand them over to",
+              "escalate it to", "refer it to", "forward it to", "transfer it to",
+              "put them through to", "transfer them to", "log it in", "log it with",
+              "log it on"),
+    work_others=frozenset(["who", "he", "she", "they", "team", "manager", "leader",
+                           "supervisor", "colleague", "colleagues", "engineer", "engineers",
+                           "department", "technician", "technicians", "staff", "office",
+                           "mechanic", "pharmacist", "chef", "kitchen", "warehouse"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"
