@@ -164,7 +164,7 @@ LANGUAGE = Language(
     third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",
                              "sister", "brother", "flatmate", "roommate", "girlfriend",
                              "boyfriend", "partner", "neighbour", "neighbor", "husband", "wife",
-                             "someone", "somebody"]),
+                             "someone", "somebody", "anyone", "anybody"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("it's their responsibility", "their responsibility to fix", "in their queue",
