@@ -412,7 +412,7 @@ def test_english_other_senses_never_earn(en: Pack, text: str, cid: str, trigger:
     ("A friend showed real empathy on that call.", "empathy", "friend"),
     ("My mum went the extra mile for that family.", "exceeding-expectations", "mum"),
     # a general statement about people, not the candidate's own claim
-    ("Anyone can be patient when the shop is quiet.", "patience", "anyone"),
+    ("Anyone can be patient when the shop is quiet.", "patience", "Anyone"),
 ])
 def test_english_someone_elses_behaviour_never_earns(en: Pack, text: str, cid: str,
                                                      subject: str) -> None:
