@@ -107,10 +107,12 @@ def test_strict_time_submits_at_the_limit(tmux: Tmux) -> None:
     tmux.wait_for("submitted at the time limit")
     # The choice prompt is printed just after the report: wait for it rather than race it.
     assert "submitted at the time limit" in tmux.wait_for("[r]etry")
-    tmux.keys("r")  # retry: the same question again
+    tmux.keys("r")  # retry: the same question again, starting from the last answer
     tmux.wait_for("(retry)")
-    tmux.keys("C-c")  # Ctrl-C while typing: summary, scored answers kept
+    tmux.keys("C-c")  # Ctrl-C over that text asks first; discarding it ends the session
+    tmux.wait_for("[d]iscard")
+    tmux.keys("d")
     screen = tmux.wait_for("EXIT=")
-    assert "Session summary" in screen and "EXIT=0" in screen
+    assert "Session summary" in screen and "EXIT=130" in screen  # interrupted, as shells report
     with Store.open() as store:
         assert [a.answer for a in store.attempts()] == ["I follow up with empathy"]
