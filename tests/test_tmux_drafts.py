@@ -82,6 +82,7 @@ def test_at_60_columns_the_bar_fits_and_answers_wrap_between_words(tmux: Tmux) -
     lines = screen.rstrip("\n").splitlines()
     bar = next(line for line in lines if "Esc then Enter: submit" in line)
     assert len(bar.rstrip()) <= 60 and "0:" in bar and "/ 2:00" in bar
+    assert bar.rstrip().endswith("Esc then Enter: submit")  # whole parts only, never "Ctrl-D: e"
     start = next(i for i, line in enumerate(lines) if line.startswith("> "))
     answer = lines[start:lines.index(bar)]
     assert len(answer) > 1 and all(len(line) <= 60 for line in answer)
