@@ -100,14 +100,15 @@ class ExternalEditorResponder:
         """
         import tempfile
 
+        from .output.messages import message
         from .text import repair
 
         name = " ".join(self.command)
         if asked.draft_saved is not None and asked.prefill:
             from .editor import recovered_note
 
-            sys.stderr.write(recovered_note(asked.draft_saved) + "\n")
-        sys.stderr.write(f"Writing the answer in {name} (${self.variable}); save and close it to submit.\n")
+            message(recovered_note(asked.draft_saved))
+        message(f"writing the answer in {name} (${self.variable}); save and close it to submit")
         sys.stderr.flush()
         start = time.monotonic()
         # mkdtemp makes the folder 0700; the file is created 0600 and never existed before.

@@ -92,7 +92,7 @@ def test_answers_are_written_in_the_editor_scored_and_stored(fake_editor: Path,
     assert "Question 1 of 2" in first["seen"] and "What does good customer service mean" in first["seen"]
     assert first["mode"] == 0o600 and first["folder_mode"] == 0o700
     assert not Path(first["path"]).exists() and not Path(first["path"]).parent.exists()  # removed
-    assert "Writing the answer in" in result.stderr and "$EDITOR" in result.stderr
+    assert "coach: writing the answer in" in result.stderr and "$EDITOR" in result.stderr
 
 
 def test_an_empty_file_skips_the_question(fake_editor: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -137,7 +137,7 @@ def test_an_editor_that_fails_loses_nothing(fake_editor: Path, monkeypatch: pyte
     monkeypatch.setenv("FAKE_ANSWER", "|Half an answer about empathy, finished: I help quickly.")
     result = invoke("-q", "meaning")
     assert result.exit_code == 0, result.output
-    assert "Recovered draft from" in result.stderr
+    assert "coach: Recovered draft from" in result.stderr
     second = runs(fake_editor)[1]
     assert second["seen"].startswith("Half an answer about empathy\n")
     assert "the draft you kept last time" in second["seen"]

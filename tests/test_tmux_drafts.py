@@ -44,8 +44,9 @@ def test_ctrl_c_keeps_a_draft_that_comes_back_next_time(tmux: Tmux, isolated_hom
 
     tmux.run("kill-session", "-t", "t")
     tmux.start(_coach("practice", "--pack", PACK, "-q", "queue"))
-    screen = tmux.wait_for("Recovered draft from")
-    assert f"> {TEXT}" in screen and "11 words" in tmux.wait_for("11 words")
+    tmux.wait_for("Recovered draft from")
+    tmux.wait_for(f"> {TEXT}")  # prefilled in the editor
+    tmux.wait_for("11 words")
     tmux.keys(" and then I served them promptly.", literal=True)
     tmux.keys("Escape", "Enter")
     tmux.wait_for("[r]etry")
