@@ -176,7 +176,9 @@ Event = Asked | Scored | ModelAnswer | Skipped | Notice | Finished
 
 
 class Responder(Protocol):
-    """Where answers and choices come from. Raise KeyboardInterrupt or EOFError to end."""
+    """Where answers and choices come from. Raise KeyboardInterrupt or EOFError to end, and
+    EndSession to end over unsent text. A responder with `offers_drafts = True` (the editors)
+    gets each question's kept draft in `Asked.prefill`, and its unsent text is kept."""
 
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
         """The answer to a question, or None when input has ended (Ctrl-D, end of file)."""
