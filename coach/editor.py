@@ -166,7 +166,7 @@ class _Stopped:
 
 
 def _pick(question: str, picks: dict[str, str], *, on_end: str | None) -> str:
-    """Ask for one key; Ctrl-D (and Ctrl-C, when `on_end` is given) answer `on_end`."""
+    """Ask for one key of `picks` (others are ignored); Ctrl-D answers `on_end` when given."""
     from prompt_toolkit import prompt
     from prompt_toolkit.key_binding import KeyBindings
 
