@@ -125,11 +125,10 @@ class ExternalEditorResponder:
             with path.open("rb") as handle:
                 raw = handle.read(READ_LIMIT)
         text = answer_text(repair(raw.decode("utf-8", errors="replace")).replace("\x00", "\ufffd"), asked)
-        if status != 0:
-            kept = "what you wrote is kept as a draft for next time" if text.strip() \
-                else "nothing was written"
+        if status != 0:  # the session keeps the text as a draft and says so
+            empty = "" if text.strip() else " (nothing was written)"
             raise AnswerNotSent(f"your editor {name!r} (from ${self.variable}) exited with status {status}; "
-                                f"the answer was not sent ({kept})", draft=text)
+                                f"the answer was not sent{empty}", draft=text)
         return Answer(text, duration=round(time.monotonic() - start, 1))
 
     def choose(self, scored: Scored) -> Choice:

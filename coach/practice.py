@@ -191,9 +191,13 @@ class Session:
         except EndSession as end:
             return end
         except AnswerNotSent as exc:  # the editor failed: keep what it held, then report
-            if exc.draft.strip():
-                self._keep_draft(question, exc.draft)
-            raise
+            if not exc.draft.strip():
+                raise
+            if self._keep_draft(question, exc.draft):
+                raise AnswerNotSent(f"{exc} (what you wrote is kept as a draft for next time)",
+                                    exc.draft) from None
+            raise AnswerNotSent(f"{exc}; the history cannot be written, so here is what you wrote:\n"
+                                f"{exc.draft}", exc.draft) from None
 
     def _end_over(self, question: Question, end: EndSession) -> Iterator[Event]:
         """End the session as the responder asked, keeping or discarding the unsent text."""
@@ -202,9 +206,9 @@ class Session:
             if self._keep_draft(question, end.draft):
                 yield Notice(f"your unsent answer to {question.id!r} is kept as a draft; it comes "
                              "back the next time this question is asked", warning=False)
-            else:
+            else:  # shown, so that it can still be copied
                 yield Notice(f"the history cannot be written, so your unsent answer to "
-                             f"{question.id!r} could not be kept")
+                             f"{question.id!r} could not be kept; here it is:\n{end.draft}")
         elif end.discard:
             self._drop_draft(question)
         yield Finished(self.summary())

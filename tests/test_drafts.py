@@ -163,13 +163,22 @@ def test_an_answer_is_kept_as_a_draft_when_scoring_fails(
 
 
 def test_a_failed_editor_keeps_what_it_held_and_the_error_goes_on(pack: Any, store: Store) -> None:
-    with pytest.raises(AnswerNotSent, match="exited"):
+    with pytest.raises(AnswerNotSent, match=r"status 1 \(what you wrote is kept as a draft for next time\)"):
         run(pack, ["meaning"], Editor([AnswerNotSent("editor exited with status 1", draft="saved text")]),
             store)
     assert get_draft(store, pack.id, "meaning").text == "saved text"  # type: ignore[union-attr]
-    with pytest.raises(AnswerNotSent):  # an empty file keeps the older draft
+    with pytest.raises(AnswerNotSent) as raised:  # an empty file keeps the older draft
         run(pack, ["meaning"], Editor([AnswerNotSent("editor exited", draft="  ")]), store)
+    assert str(raised.value) == "editor exited"
     assert get_draft(store, pack.id, "meaning").text == "saved text"  # type: ignore[union-attr]
+
+
+def test_without_a_history_a_failed_editor_shows_what_it_held(pack: Any) -> None:
+    with pytest.raises(AnswerNotSent) as raised:
+        run(pack, ["meaning"], Editor([AnswerNotSent("editor exited with status 1", draft="my words")]),
+            None)
+    assert str(raised.value) == ("editor exited with status 1; the history cannot be written, so here "
+                                 "is what you wrote:\nmy words")
 
 
 def test_a_draft_that_cannot_be_kept_is_said_out_loud(pack: Any, store: Store,
@@ -183,6 +192,7 @@ def test_a_draft_that_cannot_be_kept_is_said_out_loud(pack: Any, store: Store,
     events = run(pack, ["meaning"], Editor([EndSession(interrupted=True, draft="typed")]), store)
     notes = [e for e in events if isinstance(e, Notice)]
     assert len(notes) == 1 and notes[0].warning and "could not be kept" in notes[0].message
+    assert notes[0].message.endswith("here it is:\ntyped")  # shown, so it can still be copied
 
 
 def test_scripted_sessions_neither_offer_nor_keep_drafts(pack: Any, store: Store) -> None:
