@@ -77,3 +77,16 @@ def m004_quarantine(db: sqlite3.Connection) -> None:
             reason TEXT NOT NULL,
             moved TEXT NOT NULL
         )""")
+
+
+@migration
+def m005_drafts(db: sqlite3.Connection) -> None:
+    """Drafts: an answer typed but not sent (Ctrl-C, a failed editor), offered back next time."""
+    db.execute("""
+        CREATE TABLE drafts (
+            pack TEXT NOT NULL,
+            question TEXT NOT NULL,
+            text TEXT NOT NULL,
+            saved TEXT NOT NULL,
+            PRIMARY KEY (pack, question)
+        )""")
