@@ -111,8 +111,8 @@ def practice(
         from .external_editor import editor_command
 
         if json_out or strict_time:
-            raise typer.BadParameter(f"--editor cannot be combined with "
-                                     f"{'--json' if json_out else '--strict-time'}", param_hint="--editor")
+            raise typer.BadParameter(_("--editor cannot be combined with {option}").format(
+                option="--json" if json_out else "--strict-time"), param_hint="--editor")
         own_editor = editor_command()  # before anything starts: no editor set is a CoachError
     store, store_warning = open_store()
     try:  # closed on every way out: an unknown pack or question raises after opening

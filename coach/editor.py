@@ -18,12 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
+from .i18n import N_, _, ngettext
 from .practice_events import Answer, Asked, Choice, EndSession, Scored
 from .text import clock
 
-SUBMIT_HINT = "Esc then Enter: submit"
-END_HINT = "Ctrl-D: end session"
-RECALL_HINT = "Up: earlier answers"
+# Shown in the screen language (coach/i18n.py); the keys themselves stay as they are.
+SUBMIT_HINT = N_("Esc then Enter: submit")
+END_HINT = N_("Ctrl-D: end session")
+RECALL_HINT = N_("Up: earlier answers")
 PROMPT = "> "
 MIN_WRAP_COLUMNS = 12  # narrower than this, words are split anywhere (a word may not fit at all)
 
@@ -41,17 +43,19 @@ def toolbar_text(elapsed: float, limit: int, words: int, *, strict: bool, width:
     over = elapsed > limit
     timer = f"{clock(elapsed)} / {clock(limit)}"
     if over:
-        timers = [f"{timer}  OVER TIME, wrap up", f"{timer}  OVER TIME", f"{clock(elapsed)} OVER"]
+        timers = [_("{timer}  OVER TIME, wrap up").format(timer=timer),
+                  _("{timer}  OVER TIME").format(timer=timer), _("{time} OVER").format(time=clock(elapsed))]
     elif strict:
-        timers = [f"{timer}  (submits at the limit)", f"{timer}  (submits at limit)", timer]
+        timers = [_("{timer}  (submits at the limit)").format(timer=timer),
+                  _("{timer}  (submits at limit)").format(timer=timer), timer]
     else:
         timers = [timer, timer, clock(elapsed)]
     parts: list[list[str]] = [
         timers,
-        [f"{words} word{'s' if words != 1 else ''}", f"{words}w"],
-        [SUBMIT_HINT, "Esc Enter: submit"],
-        [END_HINT, "Ctrl-D: end"],
-        [RECALL_HINT, "Up: recall"] if recall else [],
+        [ngettext("{count} word", "{count} words", words).format(count=words), f"{words}w"],
+        [_(SUBMIT_HINT), _("Esc Enter: submit")],
+        [_(END_HINT), _("Ctrl-D: end")],
+        [_(RECALL_HINT), _("Up: recall")] if recall else [],
     ]
     chosen = [0] * len(parts)  # the form shown of each part; len(forms) means dropped
 
@@ -116,7 +120,7 @@ class PaddedLine:
         self.pads = pads
         self.indexes = [index for index, _ in pads]
         self.before = [0]  # before[k]: the padding inserted before the k-th pad
-        for _, count in pads:
+        for _index, count in pads:
             self.before.append(self.before[-1] + count)
         self.starts = [index + self.before[k] for k, index in enumerate(self.indexes)]
 
@@ -184,8 +188,8 @@ def choose(scored: Scored) -> Choice:
     picks: dict[str, str] = {"n": "next", "enter": "next", "r": "retry", "q": "quit"}
     if scored.has_model_answer:
         picks["m"] = "model"
-    options = "[n]ext (Enter)  [r]etry" + ("  [m]odel answer" if scored.has_model_answer else "") \
-        + "  [q]uit"
+    options = _("[n]ext (Enter)") + "  " + _("[r]etry") + (
+        "  " + _("[m]odel answer") if scored.has_model_answer else "") + "  " + _("[q]uit")
     try:
         # The key bindings exit only with a Choice.
         return cast(Choice, _pick(f"{options} > ", picks, on_end="quit"))
@@ -199,10 +203,11 @@ def ask_unsent(text: str) -> Unsent:
     from prompt_toolkit import print_formatted_text
 
     words = len(text.split())
-    print_formatted_text(f"You have an unsent answer ({words} word{'s' if words != 1 else ''}).")
+    print_formatted_text(ngettext("You have an unsent answer ({count} word).",
+                                  "You have an unsent answer ({count} words).", words).format(count=words))
     picks = {"s": "submit", "e": "edit", "enter": "edit", "k": "draft", "d": "discard", "c-c": "draft"}
     try:
-        return cast(Unsent, _pick("[s]ubmit  [e]dit on (Enter)  [k]eep as draft  [d]iscard > ", picks,
+        return cast(Unsent, _pick(_("[s]ubmit  [e]dit on (Enter)  [k]eep as draft  [d]iscard > "), picks,
                                   on_end="draft"))
     except (KeyboardInterrupt, EOFError):
         return "draft"
@@ -215,8 +220,8 @@ def recovered_note(saved: str) -> str:
     try:
         when = datetime.fromisoformat(saved).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
-        when = "an earlier session"
-    return f"Recovered draft from {when}: edit it and submit, or clear it to start again."
+        when = _("an earlier session")
+    return _("Recovered draft from {when}: edit it and submit, or clear it to start again.").format(when=when)
 
 
 class TerminalResponder:

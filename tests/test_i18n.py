@@ -192,7 +192,8 @@ def test_plural_forms_on_screen(tmp_path: Path, mini_pack_text: str) -> None:
 def test_no_hand_written_plurals_left() -> None:
     """Counted words on screen go through ngettext, not `'s' if n != 1` (wrong outside English)."""
     pattern = re.compile(r"""['"]s['"] if [^:\n]+ != 1|== 1 else|> 1 else ['"]""")
-    sources = [*(ROOT / "coach" / "output").glob("*.py"), *(ROOT / "coach").glob("cli*.py")]
+    sources = [*(ROOT / "coach" / "output").glob("*.py"), *(ROOT / "coach").glob("cli*.py"),
+               ROOT / "coach" / "editor.py"]
     offenders = [f"{p.name}:{n}" for p in sources
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert offenders == []
@@ -386,3 +387,18 @@ def test_every_translated_error_has_its_template() -> None:
         found = template_of(message)
         assert found is not None, message
         assert all(template_of(v) is not None for k, v in found[1].items() if k == "hint"), message
+
+
+def test_editor_speaks_the_screen_language() -> None:
+    from coach.editor import recovered_note, toolbar_text
+
+    english, _style = toolbar_text(30, 120, 1, strict=False, recall=True)
+    assert "1 word " in english and "Esc then Enter: submit" in english
+    i18n.start("sv")
+    try:
+        swedish, _style = toolbar_text(130, 120, 2, strict=False, recall=True)
+        note = recovered_note("not a date")
+    finally:
+        i18n.reset()
+    assert "TIDEN ÄR UTE, avrunda" in swedish and "2 ord" in swedish and "Esc och sedan Enter: skicka" in swedish
+    assert note == "Återställt utkast från ett tidigare pass: redigera det och skicka, eller töm det för att börja om."
