@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .errors import CoachError
+from .i18n import _
 from .practice_events import Answer, AnswerNotSent, Asked, Choice, Scored
 
 SCISSORS = "# ------------------------ >8 ------------------------"
@@ -42,13 +43,14 @@ def editor_command(environ: Mapping[str, str] | None = None) -> tuple[list[str],
 def template(asked: Asked) -> str:
     """The file the editor opens: the answer so far, then the question below the scissors."""
     lines = [asked.prefill.rstrip("\n"), "", SCISSORS,
-             "# Do not change or remove the line above: everything below it is ignored.",
-             f"# Question {asked.index} of {asked.total} ({asked.pack_title}):"]
+             "# " + _("Do not change or remove the line above: everything below it is ignored."),
+             "# " + _("Question {number} of {total}").format(number=asked.index, total=asked.total)
+             + f" ({asked.pack_title}):"]
     lines += [f"#   {line}" for line in asked.question.prompt.splitlines()]
     if asked.draft_saved is not None and asked.prefill:
-        lines.append("# Above the line is the draft you kept last time: edit it, or delete it.")
-    lines += ["# Write your answer above the line, save, and close the editor to submit it.",
-              "# Leave it empty to skip the question."]
+        lines.append("# " + _("Above the line is the draft you kept last time: edit it, or delete it."))
+    lines += ["# " + _("Write your answer above the line, save, and close the editor to submit it."),
+              "# " + _("Leave it empty to skip the question.")]
     return "\n".join(lines) + "\n"
 
 
@@ -108,7 +110,8 @@ class ExternalEditorResponder:
             from .editor import recovered_note
 
             message(recovered_note(asked.draft_saved))
-        message(f"writing the answer in {name} (${self.variable}); save and close it to submit")
+        message(_("writing the answer in {editor} (${variable}); save and close it to submit").format(
+            editor=name, variable=self.variable))
         sys.stderr.flush()
         start = time.monotonic()
         # mkdtemp makes the folder 0700; the file is created 0600 and never existed before.

@@ -402,3 +402,22 @@ def test_editor_speaks_the_screen_language() -> None:
         i18n.reset()
     assert "TIDEN ÄR UTE, avrunda" in swedish and "2 ord" in swedish and "Esc och sedan Enter: skicka" in swedish
     assert note == "Återställt utkast från ett tidigare pass: redigera det och skicka, eller töm det för att börja om."
+
+
+def test_external_editor_file_in_the_screen_language() -> None:
+    from coach.external_editor import SCISSORS, answer_text, template
+    from coach.packs import load_pack
+    from coach.practice_events import Asked
+
+    pack = load_pack("customer-service-sv")
+    asked = Asked(1, 2, pack.question("good-service-meaning"), pack.title, 90, prefill="utkast",
+                  draft_saved="2026-01-01T00:00:00+00:00")
+    i18n.start("sv")
+    try:
+        written = template(asked)
+        assert "# Fråga 1 av 2 (Kundservice):" in written
+        assert "# Skriv ditt svar ovanför raden" in written and "Write your answer" not in written
+        # Without the scissors line, the instruction lines are still told apart from the answer.
+        assert answer_text(written.replace(SCISSORS + "\n", ""), asked) == "utkast"
+    finally:
+        i18n.reset()
