@@ -185,13 +185,14 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
 def _show_event(out: Any, event: Event) -> None:
     """One session event on the terminal (notices on stderr)."""
     from .output import session as views
+    from .output.coretext import core_text
     from .output.messages import message as note
     from .output.messages import warn
     from .practice import Asked, Finished, ModelAnswer, Notice, Scored, Skipped
 
     match event:
         case Notice(message=message, warning=warning):
-            (warn if warning else note)(message)
+            (warn if warning else note)(core_text(message))
         case Asked():
             out.print(views.question_panel(event))
         case Scored():

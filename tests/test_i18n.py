@@ -421,3 +421,50 @@ def test_external_editor_file_in_the_screen_language() -> None:
         assert answer_text(written.replace(SCISSORS + "\n", ""), asked) == "utkast"
     finally:
         i18n.reset()
+
+
+def test_practice_notices_in_the_pack_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach.practice import StdinResponder
+    from coach.practice_events import EndSession
+
+    def stop(self: object, asked: object, *, strict_time: bool) -> None:
+        raise EndSession(interrupted=True, draft="halvskrivet")
+
+    monkeypatch.setattr(StdinResponder, "answer", stop)
+    monkeypatch.setattr(StdinResponder, "offers_drafts", True, raising=False)
+    result = run("practice", "-p", "customer-service-sv", "-q", "good-service-meaning", input="")
+    assert result.exit_code == 130
+    assert ("coach: ditt osända svar på 'good-service-meaning' sparas som utkast; det kommer tillbaka "
+            "nästa gång frågan ställs\n") in result.stderr
+
+
+def test_practice_notices_have_templates(monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
+    from coach.errors import StoreError
+    from coach.output.coretext import template_of
+    from coach.packs import load_pack
+    from coach.practice import Notice, Session
+    from coach.practice_events import EndSession
+    from coach.store import Store
+
+    class Stopper:
+        offers_drafts = True
+
+        def answer(self, asked: object, *, strict_time: bool) -> None:
+            raise EndSession(interrupted=True, draft="typed")
+
+        def choose(self, scored: object) -> str:
+            return "next"
+
+    pack = load_pack("customer-service")
+    notices = []
+    with Store.open() as store:
+        notices += [e.message for e in Session(pack, [pack.question("angry-customer")], Stopper(), store).run()
+                    if isinstance(e, Notice)]
+
+        def full(*args: object) -> None:
+            raise StoreError("disk is full")
+
+        monkeypatch.setattr("coach.store.drafts.save_draft", full)
+        notices += [e.message for e in Session(pack, [pack.question("angry-customer")], Stopper(), store).run()
+                    if isinstance(e, Notice)]
+    assert len(notices) == 2 and [n for n in notices if template_of(n) is None] == []

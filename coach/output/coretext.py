@@ -44,6 +44,11 @@ TEMPLATES = (
     N_("said of someone else (“{phrase}”), not of the candidate"),
     N_("the answer hands the problem off (“{phrase}”)"),
     N_("a bare keyword in an answer that lists rubric words"),
+    # coach/practice.py: notices at the end of a session
+    N_("your unsent answer to {question} is kept as a draft; it comes back the next time this question "
+       "is asked"),
+    N_("the history cannot be written, so your unsent answer to {question} could not be kept; here it "
+       "is:\n{draft}"),
     # Errors the core raises most (shown by coach.cli.main, one line each)
     N_("no pack {pack} (looked in bundled, user and COACH_PACKS_PATH folders); {hint}"),
     N_("pack {pack} has no question {question}; {hint}"),
