@@ -17,7 +17,7 @@ import typer
 from .cli import DEFAULT_PACK, single_app
 
 if TYPE_CHECKING:
-    from .practice import Event, Session
+    from .practice import Event, Outlook, Session
     from .store import Store
 
 DEFAULT_COUNT = 5
@@ -136,9 +136,15 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         responder = StdinResponder(sys.stdin)
     session = Session(loaded, questions, responder, store, strict_time=strict_time,
                       store_warning=store_warning)
+    seen = _outlook(loaded, store, questions[0] if questions else None)
     if json_out:
-        _practice_json(session, loaded.id)
+        _practice_json(session, loaded.id, seen)
         return
+    if interactive and seen is not None:  # a message for the person about to practise: stderr
+        from .output.messages import message
+        from .output.session import outlook_line
+
+        message(outlook_line(seen))
     from .output.terminal import console
 
     out = console()
@@ -154,11 +160,23 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         out.print(session_summary(session.summary()))
 
 
+def _outlook(loaded: Any, store: Store | None, first: Any) -> Outlook | None:
+    """What is due today and the day streak, said before the first question (None without
+    a readable history: the session itself says what is wrong with it)."""
+    from .errors import StoreError
+    from .practice import outlook
+
+    try:
+        return outlook(loaded, store, first)
+    except StoreError:
+        return None
+
+
 def _show_event(out: Any, event: Event) -> None:
     """One session event on the terminal (notices on stderr)."""
     from .output import session as views
     from .output.messages import warn
-    from .practice import Asked, Finished, ModelAnswer, Notice, Scored, Skipped
+    from .practice import Asked, Finished, ModelAnswer, Notice, Rerated, Scored, Skipped
 
     match event:
         case Notice(message=message):
@@ -167,6 +185,8 @@ def _show_event(out: Any, event: Event) -> None:
             out.print(views.question_panel(event))
         case Scored():
             out.print(views.scored_view(event))
+        case Rerated():
+            out.print(views.rerated_line(event))
         case ModelAnswer():
             out.print(views.model_answer_panel(event))
         case Skipped():
@@ -175,11 +195,11 @@ def _show_event(out: Any, event: Event) -> None:
             out.print(views.session_summary(summary))
 
 
-def _practice_json(session: Session, pack_id: str) -> None:
+def _practice_json(session: Session, pack_id: str, seen: Outlook | None) -> None:
     """A scripted session as one JSON document: every scored attempt, then the summary."""
     from .output.jsonout import practice_data, print_json
     from .output.messages import warn
-    from .practice import Finished, Notice, Scored
+    from .practice import Finished, Notice, Rerated, Scored
 
     attempts: list[Scored] = []
     summary = None
@@ -190,9 +210,13 @@ def _practice_json(session: Session, pack_id: str) -> None:
                 warn(message)
             case Scored():
                 attempts.append(event)
+            case Rerated(scored=scored):
+                attempts[-1] = scored
             case Finished(summary=finished):
                 summary = finished
-    print_json(practice_data(pack_id, attempts, summary or session.summary()))
+    data = practice_data(pack_id, attempts, summary or session.summary())
+    data["outlook"] = seen.to_dict() if seen is not None else None  # as it was before the session
+    print_json(data)
 
 
 practice_app = single_app(practice, "practice")

@@ -5,7 +5,7 @@ so scripted sessions and `coach --version` never load it.
 
 Keys: Enter starts a new line; Esc then Enter (or Alt+Enter) submits; Ctrl-D or Ctrl-C ends
 the session (answers already scored are kept). After the report: n/Enter next, r retry,
-m model answer, q quit.
+m model answer, q quit; 1-4 rate the answer Again/Hard/Good/Easy instead of its score's rating.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any, cast
 
-from .practice import Answer, Asked, Choice, Scored
+from .practice import Answer, Asked, Choice, Rate, Scored
 from .text import clock
 
 SUBMIT_HINT = "Esc then Enter: submit"
@@ -89,24 +89,26 @@ class TerminalResponder:
             style=style)
         return Answer(text, duration=round(time.monotonic() - start, 1), timed_out=timed_out)
 
-    def choose(self, scored: Scored) -> Choice:
+    def choose(self, scored: Scored) -> Choice | Rate:
         """Ask what to do after a report: next, retry, model answer or quit."""
         from prompt_toolkit import prompt
         from prompt_toolkit.key_binding import KeyBindings
 
         keys = KeyBindings()
-        picks: dict[str, Choice] = {"n": "next", "enter": "next", "r": "retry", "q": "quit"}
+        picks: dict[str, Choice | Rate] = {"n": "next", "enter": "next", "r": "retry", "q": "quit"}
         if scored.has_model_answer:
             picks["m"] = "model"
+        if scored.attempt_id is not None:  # a saved attempt can be rated (keys as in Anki)
+            picks.update({"1": "Again", "2": "Hard", "3": "Good", "4": "Easy"})
 
         for key, choice in picks.items():
             keys.add(key)(lambda event, c=choice: event.app.exit(result=c))
         keys.add("c-d")(lambda event: event.app.exit(result="quit"))
         keys.add("<any>")(lambda event: None)
         options = "[n]ext (Enter)  [r]etry" + ("  [m]odel answer" if scored.has_model_answer else "") \
-            + "  [q]uit"
+            + "  [q]uit" + ("  rate [1-4] Again/Hard/Good/Easy" if scored.attempt_id is not None else "")
         try:
-            # The key bindings above exit only with a Choice.
-            return cast(Choice, prompt(f"{options} > ", key_bindings=keys))
+            # The key bindings above exit only with a Choice or a Rate.
+            return cast(Choice | Rate, prompt(f"{options} > ", key_bindings=keys))
         except EOFError:
             return "quit"

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from .scoring import Score
 
 Choice = Literal["retry", "model", "next", "quit"]
+# The candidate's own FSRS rating of an answer, chosen after the report (keys 1-4, as in Anki).
+Rate = Literal["Again", "Hard", "Good", "Easy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +53,42 @@ class Scored:
     result: Score
     attempt_id: int | None
     previous: int | None
-    rating: str
+    rating: str  # the FSRS rating the score earned
     has_model_answer: bool
+    due: str | None = None  # when the question comes back (ISO time); None when not saved
+    override: Rate | None = None  # the rating the candidate chose instead, if any
+
+    @property
+    def rated(self) -> str:
+        """The rating that schedules the question: the candidate's, else the score's."""
+        return self.override or self.rating
+
+
+@dataclass(frozen=True, slots=True)
+class Rerated:
+    """The candidate overrode the score's rating; the question was rescheduled with theirs."""
+
+    scored: Scored  # the attempt, with `override` and `due` as they now are
+    rescheduled: bool  # False when the card was not changed (another session reviewed it since)
+
+
+@dataclass(frozen=True, slots=True)
+class Outlook:
+    """Before the first question: what is due today, the day streak, and whether this is the
+    candidate's first session with the pack (then it starts with the pack's central question)."""
+
+    pack_title: str
+    due_today: int
+    never_answered: int
+    streak: int
+    longest: int
+    practised_today: bool
+    first_time: bool
+    starts_with_central: bool  # the first question is the one the pack marks `start: true`
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready."""
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +181,7 @@ class Finished:
     summary: SessionSummary
 
 
-Event = Asked | Scored | ModelAnswer | Skipped | Notice | Finished
+Event = Asked | Scored | Rerated | ModelAnswer | Skipped | Notice | Finished
 
 
 class Responder(Protocol):
@@ -155,6 +191,7 @@ class Responder(Protocol):
         """The answer to a question, or None when input has ended (Ctrl-D, end of file)."""
         ...
 
-    def choose(self, scored: Scored) -> Choice:
-        """What to do after the report: retry, model answer, next or quit."""
+    def choose(self, scored: Scored) -> Choice | Rate:
+        """What to do after the report: retry, model answer, next or quit; or a rating that
+        replaces the score's (asked again afterwards)."""
         ...

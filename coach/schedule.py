@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 # Score thresholds of the FSRS ratings. An answer rated Again also comes back once more in
 # the same practice session (coach.practice).
 RATED_AGAIN_BELOW, RATED_HARD_BELOW, RATED_GOOD_BELOW = 50, 70, 90
+# The four FSRS ratings, in Anki's order: a candidate overrides the score's rating with keys 1-4.
+RATINGS = ("Again", "Hard", "Good", "Easy")
 
 
 class Mode(StrEnum):
@@ -55,14 +57,16 @@ def _scheduler() -> Any:
 
 
 def review(card_json: str | None, score: int, when: datetime | None = None, *,
-           off_topic: bool = False) -> tuple[str, str]:
-    """Review a question's card with the rating its score earns; return (card JSON, due ISO)."""
-    from fsrs import Card
+           off_topic: bool = False, rated: str | None = None) -> tuple[str, str]:
+    """Review a question's card with the rating its score earns, or with `rated` (one of
+    RATINGS) when the candidate overrode it; return (card JSON, due ISO)."""
+    from fsrs import Card, Rating
 
     when = when or datetime.now(UTC)
     # to_dict/from_dict (fsrs 6.0 on) rather than to_json (6.3 on): the same JSON either way.
     card = Card.from_dict(json.loads(card_json)) if card_json else Card(due=when)
-    new, _log = _scheduler().review_card(card, rating(score, off_topic=off_topic), review_datetime=when)
+    chosen = Rating[rated] if rated is not None else rating(score, off_topic=off_topic)
+    new, _log = _scheduler().review_card(card, chosen, review_datetime=when)
     return json.dumps(new.to_dict()), new.due.astimezone(UTC).isoformat(timespec="microseconds")
 
 
@@ -72,13 +76,53 @@ def parse_due(due: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def next_review(due: str | datetime, now: datetime | None = None) -> str:
+    """When a question comes back, in words: "in 10 minutes", "in 5 hours", "in 3 days"."""
+    now = now or datetime.now(UTC)
+    wait = (parse_due(due) if isinstance(due, str) else due) - now
+    if wait < timedelta(minutes=1):
+        return "now"
+    # The largest unit the wait fills at least once, rounded: 36 hours is "in 2 days".
+    unit, size = next((u, s) for u, s in (("day", timedelta(days=1)), ("hour", timedelta(hours=1)),
+                                          ("minute", timedelta(minutes=1))) if wait >= s)
+    count = round(wait / size)
+    return f"in {count} {unit}{'s' if count != 1 else ''}"
+
+
+NearDuplicate = Callable[[str, str], bool]
+
+
+def vary(ids: Sequence[str], near: NearDuplicate, *, spread_all: bool = False) -> list[str]:
+    """Reorder ids so that no question follows a near-duplicate of itself, keeping the given
+    order as far as that allows: each pick is the first remaining id that is not a near
+    duplicate of the one before. With `spread_all`, the first that is a near-duplicate of none
+    picked so far comes first (a new user's questions differ as long as the pack allows)."""
+    left = list(ids)
+    picked: list[str] = []
+    while left:
+        choice = None
+        if spread_all:
+            choice = next((q for q in left if not any(near(q, p) for p in picked)), None)
+        if choice is None:
+            choice = next((q for q in left if not picked or not near(q, picked[-1])), left[0])
+        left.remove(choice)
+        picked.append(choice)
+    return picked
+
+
 def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str, *,
-          now: datetime | None = None, rng: random.Random | None = None) -> list[str]:
+          now: datetime | None = None, rng: random.Random | None = None, start: str | None = None,
+          near: NearDuplicate | None = None) -> list[str]:
     """Order question ids for a session.
 
     `due` maps each question ever answered to its card's due time. review: due questions
     (soonest first), then never-answered ones in pack order, then the rest by due time.
     new: never-answered first, then the rest by due time. random: shuffled.
+
+    With `near` (is one question a near-duplicate of another?), never-answered questions are
+    spread so that near-duplicates come as late as possible, and no question directly
+    follows a near-duplicate where another order allows it. With `start` (the pack's starting
+    question) and no question of the pack answered yet, review and new begin with it.
     """
     mode = Mode(mode)
     now = now or datetime.now(UTC)
@@ -86,12 +130,19 @@ def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str,
     if mode is Mode.random:
         shuffled = ids[:]
         (rng or random.Random()).shuffle(shuffled)
-        return shuffled
+        return vary(shuffled, near) if near else shuffled
     unseen = [q for q in ids if q not in due]
+    if start in unseen and not due:  # a first-time user starts with the pack's central question
+        unseen.remove(start)
+        unseen.insert(0, start)
+    if near:
+        unseen = vary(unseen, near, spread_all=True)
     seen = sorted((q for q in ids if q in due), key=lambda q: parse_due(due[q]))
     if mode is Mode.new:
-        return unseen + seen
-    overdue = [q for q in seen if parse_due(due[q]) <= now]
-    later = [q for q in seen if parse_due(due[q]) > now]
-    return overdue + unseen + later
+        ordered = unseen + seen
+    else:
+        overdue = [q for q in seen if parse_due(due[q]) <= now]
+        later = [q for q in seen if parse_due(due[q]) > now]
+        ordered = overdue + unseen + later
+    return vary(ordered, near) if near else ordered
 
