@@ -39,7 +39,7 @@ class Asked:
     question: Question
     pack_title: str
     time_limit: int
-    again: bool = False  # asked once more because an earlier answer rated Again (below 50)
+    again: bool = False  # asked once more because an earlier answer was rated Again (by score or candidate)
     retry: bool = False  # the person chose to try the same question again
 
 

@@ -96,7 +96,12 @@ def vary(ids: Sequence[str], near: NearDuplicate, *, spread_all: bool = False) -
     """Reorder ids so that no question follows a near-duplicate of itself, keeping the given
     order as far as that allows: each pick is the first remaining id that is not a near
     duplicate of the one before. With `spread_all`, the first that is a near-duplicate of none
-    picked so far comes first (a new user's questions differ as long as the pack allows)."""
+    picked so far comes first (a new user's questions differ as long as the pack allows).
+
+    When every remaining id is a near-duplicate of the last pick, the first of them goes
+    back to the latest place between two picks it is like neither of (never before the first
+    pick, which may be the pack's starting question), else at the end.
+    """
     left = list(ids)
     picked: list[str] = []
     while left:
@@ -104,7 +109,15 @@ def vary(ids: Sequence[str], near: NearDuplicate, *, spread_all: bool = False) -
         if spread_all:
             choice = next((q for q in left if not any(near(q, p) for p in picked)), None)
         if choice is None:
-            choice = next((q for q in left if not picked or not near(q, picked[-1])), left[0])
+            choice = next((q for q in left if not picked or not near(q, picked[-1])), None)
+        if choice is None:  # stuck: every remaining id is like the last pick
+            choice = left[0]
+            place = next((i for i in range(len(picked) - 1, 0, -1)
+                          if not near(choice, picked[i - 1]) and not near(choice, picked[i])),
+                         len(picked))
+            left.remove(choice)
+            picked.insert(place, choice)
+            continue
         left.remove(choice)
         picked.append(choice)
     return picked

@@ -31,7 +31,7 @@ def question_panel(asked: Asked) -> Panel:
     body.append(" · ".join(meta), style="dim")
     title = Text(f"Question {asked.index} of {asked.total}", style="bold")
     if asked.again:
-        title.append("  (once more: it scored below 50 earlier)", style="yellow")
+        title.append("  (once more: rated Again earlier)", style="yellow")
     elif asked.retry:
         title.append("  (retry)", style="cyan")
     return Panel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),

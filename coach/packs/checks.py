@@ -61,9 +61,10 @@ def cross_checks(located: Located, data: dict[str, Any],
                 start = qi
             else:
                 line = located.where(("questions", start, "start"))[0]
+                first = questions[start].get("id")
                 problems.append(located.problem(("questions", qi, "start"),
-                                                f"only one question can be the starting one "
-                                                f"(the question on line {line} already is)"))
+                                                f"only one question can be the starting one; "
+                                                f"{first!r} already is (start: true on line {line})"))
         qid = question.get("id")
         if isinstance(qid, str):
             if qid in seen:
