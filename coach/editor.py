@@ -106,7 +106,7 @@ class TerminalResponder:
         keys.add("c-d")(lambda event: event.app.exit(result="quit"))
         keys.add("<any>")(lambda event: None)
         options = "[n]ext (Enter)  [r]etry" + ("  [m]odel answer" if scored.has_model_answer else "") \
-            + "  [q]uit" + ("  rate [1-4] Again/Hard/Good/Easy" if scored.attempt_id is not None else "")
+            + "  [q]uit" + ("  [1-4] Again/Hard/Good/Easy" if scored.attempt_id is not None else "")
         try:
             # The key bindings above exit only with a Choice or a Rate.
             return cast(Choice | Rate, prompt(f"{options} > ", key_bindings=keys))

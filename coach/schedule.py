@@ -80,11 +80,15 @@ def next_review(due: str | datetime, now: datetime | None = None) -> str:
     """When a question comes back, in words: "in 10 minutes", "in 5 hours", "in 3 days"."""
     now = now or datetime.now(UTC)
     wait = (parse_due(due) if isinstance(due, str) else due) - now
+    # Rounded to the nearest minute first: a card due in a minute is shown a moment after it
+    # was scheduled, so 59.9 seconds is "in 1 minute", not "now".
+    wait += timedelta(seconds=30)
     if wait < timedelta(minutes=1):
         return "now"
     # The largest unit the wait fills at least once, rounded: 36 hours is "in 2 days".
     unit, size = next((u, s) for u, s in (("day", timedelta(days=1)), ("hour", timedelta(hours=1)),
                                           ("minute", timedelta(minutes=1))) if wait >= s)
+    wait -= timedelta(seconds=30)
     count = round(wait / size)
     return f"in {count} {unit}{'s' if count != 1 else ''}"
 

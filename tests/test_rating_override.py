@@ -252,9 +252,35 @@ def test_outlook_counts_due_today_and_the_day_streak(pack: Any, store: Store) ->
 def test_outlook_of_a_first_session(pack: Any, store: Store) -> None:
     seen = outlook(pack, store, pack.question("meaning"))
     assert seen is not None and seen.first_time and seen.never_answered == 3
-    assert outlook_line(seen) == "first session with Practice test pack · no day streak yet"
+    assert outlook_line(seen) == "first session with Practice test pack"
     central = load_pack("customer-service")
     line = outlook_line(outlook(central, store, central.question("good-service-meaning")))  # type: ignore[arg-type]
-    assert line == ("first session with Customer service: starting with its central question · "
-                    "no day streak yet")
+    assert line == "first session with Customer service: starting with its central question"
+    stale = Outlook("P", 1, 2, streak=0, longest=3, practised_today=False, first_time=False,
+                    starts_with_central=False)
+    assert outlook_line(stale) == "P: 1 question due today, 2 never answered · no day streak (longest 3)"
     assert outlook(pack, None) is None
+
+
+# -- scripted sessions -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("end", "override"), [(". good", "Good"), (".2", "Hard"), (". AGAIN", "Again"),
+                                              (".", None), (". 4", None)])
+def test_a_scripted_answer_can_be_rated_on_its_end_line(end: str, override: str | None) -> None:
+    result = CliRunner().invoke(app, ["practice", "--pack", str(PACK), "-q", "meaning", "-q", "queue",
+                                      "--json"], input=f"{GOOD}\n{end}\nI help quickly.\n.\n")
+    assert result.exit_code == 0, result.output
+    attempts = json.loads(result.stdout)["attempts"]
+    # ". 4" is Easy, the score's own rating: nothing to override.
+    assert [(a["rating"], a["override"]) for a in attempts] == [("Easy", override), ("Again", None)]
+    assert attempts[0]["answer"] == GOOD
+    with Store.open() as store:
+        assert [(a.rating, a.override) for a in store.attempts()] == [("Easy", override), ("Again", None)]
+
+
+def test_a_dot_line_with_other_words_is_answer_text() -> None:
+    result = CliRunner().invoke(app, ["practice", "--pack", str(PACK), "-q", "meaning", "--json"],
+                                input=f"{GOOD}\n. good grief\n.\n")
+    [attempt] = json.loads(result.stdout)["attempts"]
+    assert attempt["answer"] == f"{GOOD}\n. good grief" and attempt["override"] is None

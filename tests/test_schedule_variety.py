@@ -144,6 +144,7 @@ def test_review_mode_never_asks_near_duplicates_in_a_row(isolated_home: Path) ->
 
 @pytest.mark.parametrize(("wait", "text"), [
     (timedelta(seconds=20), "now"), (timedelta(minutes=1), "in 1 minute"),
+    (timedelta(seconds=59.9), "in 1 minute"), (timedelta(minutes=59, seconds=45), "in 1 hour"),
     (timedelta(minutes=10), "in 10 minutes"), (timedelta(hours=5), "in 5 hours"),
     (timedelta(hours=36), "in 2 days"), (timedelta(days=3), "in 3 days"),
     (timedelta(days=-2), "now"),

@@ -96,8 +96,10 @@ def outlook_line(outlook: Outlook) -> str:
         head = (f"{sanitize(outlook.pack_title)}: {outlook.due_today} question"
                 f"{'s' if outlook.due_today != 1 else ''} due today, {outlook.never_answered} never answered")
     days = f"{outlook.streak} day{'s' if outlook.streak != 1 else ''}"
+    if outlook.longest == 0:  # never practised any pack: no streak to speak of
+        return head
     if outlook.streak == 0:
-        streak = "no day streak yet" if outlook.longest == 0 else f"no day streak (longest {outlook.longest})"
+        streak = f"no day streak (longest {outlook.longest})"
     else:
         streak = f"day streak {days} (longest {outlook.longest})" + (
             "" if outlook.practised_today else "; practise today to keep it")
