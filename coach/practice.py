@@ -193,6 +193,7 @@ class Session:
                         if choice in RATES:
                             rerated = self._override(scored, choice)  # type: ignore[arg-type]
                             scored = rerated.scored
+                            yield from self._notice()
                             yield rerated
                         else:
                             yield ModelAnswer(question, question.model_answer)
@@ -223,7 +224,7 @@ class Session:
     def _override(self, scored: Scored, rate: Rate) -> Rerated:
         """Reschedule a saved attempt with the candidate's rating instead of the score's."""
         if scored.attempt_id is None or self.store is None or scored.attempt_id not in self._reviews:
-            raise ValueError("only a saved attempt can be rated")  # responders offer it only then
+            return Rerated(scored, False, "the history cannot be written")
         before, when = self._reviews[scored.attempt_id]
         card = _review(before, scored.result.score, scored.result.off_topic, when, rated=rate)
         keep = None if rate == scored.rating else rate  # choosing the score's own rating undoes it
@@ -232,9 +233,10 @@ class Session:
         except StoreError as exc:
             self.store = None
             self._warning = f"{exc}; the rest of this session is not saved"
-            return Rerated(scored, False)
+            return Rerated(scored, False, "the history cannot be written")
         self._rated[scored.question.id] = rate
-        return Rerated(replace(scored, override=keep, due=card[1]), changed)
+        return Rerated(replace(scored, override=keep, due=card[1]), changed,
+                       "" if changed else "the question was reviewed again since")
 
     def _score(self, question: Question, answer: Answer) -> Scored:
         from . import schedule

@@ -69,7 +69,8 @@ class Rerated:
     """The candidate overrode the score's rating; the question was rescheduled with theirs."""
 
     scored: Scored  # the attempt, with `override` and `due` as they now are
-    rescheduled: bool  # False when the card was not changed (another session reviewed it since)
+    rescheduled: bool  # False when the card was not changed; `why` says why
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)

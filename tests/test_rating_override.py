@@ -284,3 +284,29 @@ def test_a_dot_line_with_other_words_is_answer_text() -> None:
                                 input=f"{GOOD}\n. good grief\n.\n")
     [attempt] = json.loads(result.stdout)["attempts"]
     assert attempt["answer"] == f"{GOOD}\n. good grief" and attempt["override"] is None
+
+
+def test_an_override_that_cannot_be_stored_says_so_and_the_session_goes_on(
+        pack: Any, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach.errors import StoreError
+    from coach.practice import Notice
+
+    def broken(*args: Any, **kwargs: Any) -> bool:
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(store, "override_rating", broken)
+    events = run(pack, ["meaning", "queue"], Script([GOOD, GOOD], ["Hard", "Good", "next"]), store)
+    kinds = [type(e).__name__ for e in events]
+    assert kinds == ["Asked", "Scored", "Notice", "Rerated", "Rerated", "Asked", "Scored", "Finished"]
+    notice = next(e for e in events if isinstance(e, Notice))
+    assert "disk full; the rest of this session is not saved" in notice.message
+    first, second = (e for e in events if isinstance(e, Rerated))
+    assert not first.rescheduled and first.scored.override is None
+    assert rerated_line(second).plain.endswith("not rescheduled: the history cannot be written")
+    assert [(a.rating, a.override) for a in store.attempts()] == [("Easy", None)]
+
+
+def test_a_rating_for_an_unsaved_answer_changes_nothing(pack: Any) -> None:
+    events = run(pack, ["meaning"], Script([GOOD], ["Hard", "next"]), None)
+    rerated = next(e for e in events if isinstance(e, Rerated))
+    assert not rerated.rescheduled and rerated.scored.override is None and rerated.scored.due is None

@@ -82,7 +82,7 @@ def rerated_line(rerated: Rerated) -> Text:
     line = Text("Rescheduled: ", style="dim") if rerated.rescheduled else Text()
     line.append_text(rating_text(rerated.scored))
     if not rerated.rescheduled:
-        line.append(" · not rescheduled: the question was reviewed again since", style="yellow")
+        line.append(f" · not rescheduled: {rerated.why}", style="yellow")
     return line
 
 

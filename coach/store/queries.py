@@ -75,7 +75,7 @@ class Store(Database):
                            "ON CONFLICT (pack, question) DO UPDATE SET card = excluded.card, "
                            "due = excluded.due, updated = excluded.updated",
                            (pack, question, card_json, due, created))
-                if rating is not None:
+                if rating is not None and "ratings" in self.tables:  # every file this coach migrated
                     db.execute("INSERT INTO ratings (attempt, rating, due) VALUES (?,?,?)",
                                (cursor.lastrowid, rating, due))
             return int(cursor.lastrowid or 0)
@@ -87,8 +87,9 @@ class Store(Database):
         whether it was."""
         card_json, due = card
         with self.transaction() as db:
-            db.execute("UPDATE ratings SET override = ?, due = ? WHERE attempt = ?",
-                       (rating, due, attempt_id))
+            if "ratings" in self.tables:
+                db.execute("UPDATE ratings SET override = ?, due = ? WHERE attempt = ?",
+                           (rating, due, attempt_id))
             updated = db.execute(
                 "UPDATE cards SET card = ?, due = ? WHERE EXISTS (SELECT 1 FROM attempts a WHERE "
                 "a.id = ? AND a.pack = cards.pack AND a.question = cards.question "
