@@ -140,7 +140,9 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
     if json_out:
         _practice_json(session, loaded.id, seen)
         return
-    if interactive and seen is not None:  # a message for the person about to practise: stderr
+    # A message for a person about to practise, so on stderr, and only when someone reads it
+    # there: a scripted run's stderr stays for warnings.
+    if seen is not None and (interactive or (sys.stderr is not None and sys.stderr.isatty())):
         from .output.messages import message
         from .output.session import outlook_line
 

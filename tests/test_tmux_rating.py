@@ -37,3 +37,12 @@ def test_keys_1_to_4_override_the_rating(tmux: Tmux) -> None:  # noqa: F811  (th
     assert wait < timedelta(days=1)
     assert schedule.parse_due(schedule.review(None, 100, datetime.fromisoformat(attempt.created))[1]) \
         - datetime.fromisoformat(attempt.created) > timedelta(days=1)
+
+
+def test_a_scripted_session_in_a_terminal_says_the_outlook_on_stderr(tmux: Tmux) -> None:  # noqa: F811
+    import shlex
+
+    coach = " ".join(shlex.quote(c) for c in _coach("practice", "--pack", PACK, "-q", "meaning"))
+    tmux.start(["sh", "-c", f"printf 'I help quickly.\\n.\\n' | {coach} > /dev/null"])
+    screen = tmux.wait_for("EXIT=")
+    assert "coach: first session with Practice test pack" in screen and "EXIT=0" in screen
