@@ -310,3 +310,12 @@ def test_a_rating_for_an_unsaved_answer_changes_nothing(pack: Any) -> None:
     events = run(pack, ["meaning"], Script([GOOD], ["Hard", "next"]), None)
     rerated = next(e for e in events if isinstance(e, Rerated))
     assert not rerated.rescheduled and rerated.scored.override is None and rerated.scored.due is None
+
+
+def test_a_reused_attempt_id_gets_its_own_rating(pack: Any, store: Store) -> None:
+    """SQLite reuses the highest attempt id once that row is gone (quarantined by --repair)."""
+    run(pack, ["meaning"], Script([GOOD], ["Hard"]), store)
+    with store.transaction() as db:
+        db.execute("DELETE FROM attempts")
+    run(pack, ["meaning"], Script([BAD]), store)
+    assert [(a.id, a.rating, a.override) for a in store.attempts()] == [(1, "Again", None)]

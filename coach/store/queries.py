@@ -76,8 +76,10 @@ class Store(Database):
                            "due = excluded.due, updated = excluded.updated",
                            (pack, question, card_json, due, created))
                 if rating is not None and "ratings" in self.tables:  # every file this coach migrated
-                    db.execute("INSERT INTO ratings (attempt, rating, due) VALUES (?,?,?)",
-                               (cursor.lastrowid, rating, due))
+                    # OR REPLACE: an attempt id SQLite reuses (after the last attempt was
+                    # quarantined by --repair) replaces the old attempt's rating.
+                    db.execute("INSERT OR REPLACE INTO ratings (attempt, rating, override, due) "
+                               "VALUES (?,?,NULL,?)", (cursor.lastrowid, rating, due))
             return int(cursor.lastrowid or 0)
 
     def override_rating(self, attempt_id: int, rating: str | None, card: tuple[str, str]) -> bool:
