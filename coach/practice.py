@@ -102,7 +102,7 @@ def select(pack: Pack, *, store: Store | None, tags: Sequence[str] = (), difficu
     due = {c.question: c.due for c in store.cards(pack.id)} if store is not None else {}
     start = next((q.id for q in pack.questions if q.start), None)
     ids = schedule.order([q.id for q in chosen], due, mode, rng=rng, start=start,
-                         near=Likeness(pack.questions, pack.language).near)
+                         near=Likeness(pack.questions, pack.language).near, limit=count)
     by_id = {q.id: q for q in chosen}
     ordered = [by_id[i] for i in ids]
     return ordered[:count] if count else ordered

@@ -94,42 +94,59 @@ def next_review(due: str | datetime, now: datetime | None = None) -> str:
 
 
 NearDuplicate = Callable[[str, str], bool]
+# Bounds that keep ordering fast whatever the pack (a pack may hold thousands of questions):
+# each pick looks at the next VARIETY_WINDOW ids only, spreading (`spread_all`) covers the
+# first VARIETY_SPREAD picks, and a session's order is varied up to its length (`limit`).
+VARIETY_WINDOW = 200
+VARIETY_SPREAD = 50
 
 
-def vary(ids: Sequence[str], near: NearDuplicate, *, spread_all: bool = False) -> list[str]:
+def vary(ids: Sequence[str], near: NearDuplicate, *, spread_all: bool = False,
+         limit: int | None = None) -> list[str]:
     """Reorder ids so that no question follows a near-duplicate of itself, keeping the given
     order as far as that allows: each pick is the first remaining id that is not a near
     duplicate of the one before. With `spread_all`, the first that is a near-duplicate of none
     picked so far comes first (a new user's questions differ as long as the pack allows).
 
-    When every remaining id is a near-duplicate of the last pick, the first of them goes
-    back to the latest place between two picks it is like neither of (never before the first
-    pick, which may be the pack's starting question), else at the end.
+    When every id looked at is a near-duplicate of the last pick, the first of them goes back
+    to the latest place between two picks it is like neither of (never before the first pick,
+    which may be the pack's starting question), else at the end. Only the first `limit` picks
+    are chosen so (the questions a session asks); the rest follow in the given order.
     """
     left = list(ids)
     picked: list[str] = []
-    while left:
-        choice = None
-        if spread_all:
-            choice = next((q for q in left if not any(near(q, p) for p in picked)), None)
-        if choice is None:
-            choice = next((q for q in left if not picked or not near(q, picked[-1])), None)
-        if choice is None:  # stuck: every remaining id is like the last pick
-            choice = left[0]
-            place = next((i for i in range(len(picked) - 1, 0, -1)
+    alike: set[str] = set()  # (spread_all) ids found to be near-duplicates of a pick
+    compared: dict[str, int] = {}  # (spread_all) id -> how many picks it was compared with
+    stop = len(left) if limit is None else min(limit, len(left))
+    while left and len(picked) < stop:
+        window = left[:VARIETY_WINDOW]
+        index = None
+        if spread_all and len(picked) < VARIETY_SPREAD:
+            for i, q in enumerate(window):
+                if q in alike:
+                    continue
+                if any(near(q, p) for p in picked[compared.get(q, 0):]):
+                    alike.add(q)  # once like a pick, always: never compared again
+                    continue
+                compared[q] = len(picked)
+                index = i
+                break
+        if index is None:
+            index = next((i for i, q in enumerate(window) if not picked or not near(q, picked[-1])), None)
+        if index is None:  # stuck: every id looked at is like the last pick
+            choice = left.pop(0)
+            place = next((i for i in range(len(picked) - 1, max(0, len(picked) - VARIETY_WINDOW), -1)
                           if not near(choice, picked[i - 1]) and not near(choice, picked[i])),
                          len(picked))
-            left.remove(choice)
             picked.insert(place, choice)
             continue
-        left.remove(choice)
-        picked.append(choice)
-    return picked
+        picked.append(left.pop(index))
+    return picked + left
 
 
 def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str, *,
           now: datetime | None = None, rng: random.Random | None = None, start: str | None = None,
-          near: NearDuplicate | None = None) -> list[str]:
+          near: NearDuplicate | None = None, limit: int | None = None) -> list[str]:
     """Order question ids for a session.
 
     `due` maps each question ever answered to its card's due time. review: due questions
@@ -138,8 +155,9 @@ def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str,
 
     With `near` (is one question a near-duplicate of another?), never-answered questions are
     spread so that near-duplicates come as late as possible, and no question directly
-    follows a near-duplicate where another order allows it. With `start` (the pack's starting
-    question) and no question of the pack answered yet, review and new begin with it.
+    follows a near-duplicate where another order allows it, for the first `limit` questions
+    (all by default). With `start` (the pack's starting question) and no question of the pack
+    answered yet, review and new begin with it.
     """
     mode = Mode(mode)
     now = now or datetime.now(UTC)
@@ -147,13 +165,13 @@ def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str,
     if mode is Mode.random:
         shuffled = ids[:]
         (rng or random.Random()).shuffle(shuffled)
-        return vary(shuffled, near) if near else shuffled
+        return vary(shuffled, near, limit=limit) if near else shuffled
     unseen = [q for q in ids if q not in due]
     if start in unseen and not due:  # a first-time user starts with the pack's central question
         unseen.remove(start)
         unseen.insert(0, start)
     if near:
-        unseen = vary(unseen, near, spread_all=True)
+        unseen = vary(unseen, near, spread_all=True, limit=limit)
     seen = sorted((q for q in ids if q in due), key=lambda q: parse_due(due[q]))
     if mode is Mode.new:
         ordered = unseen + seen
@@ -161,5 +179,5 @@ def order(question_ids: Sequence[str], due: Mapping[str, str], mode: Mode | str,
         overdue = [q for q in seen if parse_due(due[q]) <= now]
         later = [q for q in seen if parse_due(due[q]) > now]
         ordered = overdue + unseen + later
-    return vary(ordered, near) if near else ordered
+    return vary(ordered, near, limit=limit) if near else ordered
 

@@ -32,16 +32,6 @@ class QuestionLike(Protocol):
     def tags(self) -> list[str]: ...
 
 
-def overlap(a: set[str], b: set[str], weight: dict[str, float] | None = None) -> float:
-    """Weighted Jaccard overlap: the weight of what both share over the weight of all of it."""
-    both = a | b
-    if not both:
-        return 0.0
-    w = weight or {}
-    total = sum(w.get(x, 1.0) for x in both)
-    return sum(w.get(x, 1.0) for x in a & b) / total if total else 0.0
-
-
 def prompt_words(prompt: str, language: str) -> set[str]:
     """A prompt's content words as the scoring core compares them: normalised, lemmatised or
     stemmed by the language, without its function and stop words."""
@@ -57,23 +47,32 @@ class Likeness:
     """The near-duplicate measure over one pack's questions (word weights come from the pack)."""
 
     def __init__(self, questions: Sequence[QuestionLike], language: str) -> None:
-        self.tags = {q.id: set(q.tags) for q in questions}
-        self.words = {q.id: prompt_words(q.prompt, language) for q in questions}
+        self.tags = {q.id: frozenset(q.tags) for q in questions}
+        self.words = {q.id: frozenset(prompt_words(q.prompt, language)) for q in questions}
         uses = Counter(w for words in self.words.values() for w in words)
         n = len(questions)
         # Smoothed inverse document frequency: a word in every prompt still weighs log 2, so two
         # questions of a two-question pack with the same prompt are still alike.
         self.weight = {w: math.log(1 + n / k) for w, k in uses.items()}
+        # Each prompt's total word weight, so an overlap needs only the shared words' weight.
+        self._total = {qid: sum(self.weight[w] for w in words) for qid, words in self.words.items()}
 
     def tag_overlap(self, a: str, b: str) -> float:
         """The share of tags two questions have in common (0 when either has none)."""
-        if not self.tags.get(a) or not self.tags.get(b):
+        ta, tb = self.tags.get(a), self.tags.get(b)
+        if not ta or not tb:
             return 0.0
-        return overlap(self.tags[a], self.tags[b])
+        shared = len(ta & tb)
+        return shared / (len(ta) + len(tb) - shared)
 
     def word_overlap(self, a: str, b: str) -> float:
         """The weighted share of prompt words two questions have in common."""
-        return overlap(self.words.get(a, set()), self.words.get(b, set()), self.weight)
+        wa, wb = self.words.get(a), self.words.get(b)
+        if not wa or not wb:
+            return 0.0
+        shared = sum(self.weight[w] for w in wa & wb)
+        union = self._total[a] + self._total[b] - shared
+        return shared / union if union > 0 else 0.0
 
     def near(self, a: str, b: str) -> bool:
         """Are two questions near-duplicates (by tags or by prompt words)?"""

@@ -4,6 +4,7 @@ questions are never asked one after the other (coach.variety, coach.schedule.ord
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ from coach import schedule
 from coach.packs import load_pack
 from coach.practice import select
 from coach.store import Store
-from coach.variety import Likeness, overlap, prompt_words
+from coach.variety import Likeness, prompt_words
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -26,10 +27,14 @@ class Q:
     tags: list[str] = field(default_factory=list)
 
 
-def test_overlap_is_the_weighted_share_of_what_two_sets_have_in_common() -> None:
-    assert overlap({"a", "b"}, {"b", "c"}) == pytest.approx(1 / 3)
-    assert overlap({"a", "b"}, {"b", "c"}, {"a": 1, "b": 2, "c": 1}) == pytest.approx(2 / 4)
-    assert overlap(set(), set()) == 0.0
+def test_overlaps_are_shares_of_what_two_questions_have_in_common() -> None:
+    likeness = Likeness([Q("a", "Alpha beta?", ["x", "y"]), Q("b", "Beta gamma?", ["y", "z"]),
+                         Q("c", "Delta?", ["w"])], "en")
+    assert likeness.tag_overlap("a", "b") == pytest.approx(1 / 3)
+    # beta is in two of three prompts (weight log(1 + 3/2)), alpha and gamma in one (log 4 each)
+    beta, once = math.log(2.5), math.log(4)
+    assert likeness.word_overlap("a", "b") == pytest.approx(beta / (beta + 2 * once))
+    assert likeness.word_overlap("a", "c") == likeness.tag_overlap("a", "c") == 0.0
 
 
 def test_prompt_words_are_stemmed_without_function_words() -> None:
@@ -161,3 +166,23 @@ def test_review_with_a_chosen_rating_schedules_as_that_rating(score: int, rated:
     later = NOW + timedelta(days=3)
     assert schedule.review(card, score, later, rated=rated) == schedule.review(card, equivalent, later)
     assert schedule.review(card, score, later, rated=rated) != schedule.review(card, score, later)
+
+
+@pytest.mark.parametrize("alike", [True, False])
+def test_ordering_a_huge_pack_compares_a_bounded_number_of_pairs(alike: bool) -> None:
+    """Whatever the pack's size, a session's order looks at a bounded number of pairs (a pack
+    may hold thousands of questions; the timing is in bench/select_speed.py)."""
+    calls = 0
+
+    def near(a: str, b: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return alike
+
+    ids = [f"q{i}" for i in range(20_000)]
+    ordered = schedule.order(ids, {}, "review", now=NOW, start="q5", near=near, limit=5)
+    assert sorted(ordered) == sorted(ids) and ordered[0] == "q5"
+    assert calls <= 4 * schedule.VARIETY_WINDOW * 5
+    calls = 0
+    schedule.order(ids, {}, "review", now=NOW, near=near, limit=1000)
+    assert calls <= 4 * schedule.VARIETY_WINDOW * 1000
