@@ -81,9 +81,11 @@ def practice(
 ) -> None:
     """Rehearse: answer questions one by one, get scored, and keep the history.
 
-    In a terminal you type in an editor (Esc then Enter submits, Ctrl-D ends the session).
-    With stdin from a file or pipe, answers are read one per question, each ended by a line
-    holding only "." or by the end of input.
+    In a terminal you type in an editor (Esc then Enter submits, Ctrl-D ends the session);
+    after each report, keys 1-4 rate the answer yourself (Again, Hard, Good, Easy) when the
+    score's rating seems wrong. With stdin from a file or pipe, answers are read one per
+    question, each ended by a line holding only "." (or ". good", ".3" to rate it) or by the
+    end of input.
 
     Examples:
 
