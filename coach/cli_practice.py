@@ -145,10 +145,20 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
     # A message for a person about to practise, so on stderr, and only when someone reads it
     # there: a scripted run's stderr stays for warnings.
     if seen is not None and (interactive or (sys.stderr is not None and sys.stderr.isatty())):
+        import os
+        import textwrap
+
         from .output.messages import message
         from .output.session import outlook_line
 
-        message(outlook_line(seen))
+        # Wrapped at word boundaries to the terminal (the prefix `coach: ` counted), never mid-word.
+        prefix = "coach: "
+        try:
+            width = max(40, os.get_terminal_size(sys.stderr.fileno()).columns)
+        except (AttributeError, ValueError, OSError):  # stderr is not a terminal
+            width = 80
+        message(textwrap.fill(outlook_line(seen), width, initial_indent=prefix,
+                              subsequent_indent="  ")[len(prefix):])
     from .output.terminal import console
 
     out = console()

@@ -246,7 +246,7 @@ def test_outlook_counts_due_today_and_the_day_streak(pack: Any, store: Store) ->
     assert seen == Outlook("Practice test pack", due_today=2, never_answered=0, streak=2, longest=2,
                            practised_today=False, first_time=False, starts_with_central=False)
     assert outlook_line(seen) == ("Practice test pack: 2 questions due today, 0 never answered · "
-                                  "day streak 2 days (longest 2); practise today to keep it")
+                                  "streak 2 days (longest 2); practise today to keep it")
 
 
 def test_outlook_of_a_first_session(pack: Any, store: Store) -> None:
@@ -258,7 +258,7 @@ def test_outlook_of_a_first_session(pack: Any, store: Store) -> None:
     assert line == "first session with Customer service: starting with its central question"
     stale = Outlook("P", 1, 2, streak=0, longest=3, practised_today=False, first_time=False,
                     starts_with_central=False)
-    assert outlook_line(stale) == "P: 1 question due today, 2 never answered · no day streak (longest 3)"
+    assert outlook_line(stale) == "P: 1 question due today, 2 never answered · no streak today (longest 3 days)"
     assert outlook(pack, None) is None
 
 

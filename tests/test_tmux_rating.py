@@ -3,6 +3,7 @@ keys 1-4 choose another rating, and the question is rescheduled with it."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from test_tmux_session import PACK, Tmux, _coach, pytestmark, tmux  # noqa: F401  (fixture, skip mark)
@@ -46,3 +47,23 @@ def test_a_scripted_session_in_a_terminal_says_the_outlook_on_stderr(tmux: Tmux)
     tmux.start(["sh", "-c", f"printf 'I help quickly.\\n.\\n' | {coach} > /dev/null"])
     screen = tmux.wait_for("EXIT=")
     assert "coach: first session with Practice test pack" in screen and "EXIT=0" in screen
+
+
+def test_the_outlook_wraps_between_words_at_60_columns(tmux: Tmux) -> None:  # noqa: F811
+    import shlex
+    import subprocess
+
+    subprocess.run(_coach("practice", "-q", "angry-customer"), input="I help quickly.\n.\n", text=True,
+                   env=tmux.env, capture_output=True, check=True, timeout=60)
+    line = " ".join(shlex.quote(c) for c in _coach("practice")) + "; echo EXIT=$?; sleep 600"
+    tmux.run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "60", "-y", "40", line)
+    screen = tmux.wait_for("Esc then Enter: submit")
+    head = screen[:screen.index("Question 1 of")].rstrip().splitlines()[:-1]
+    # Every word whole (tmux itself would cut "answ|ered" at the edge); the counts may differ
+    # by a day when the test runs across midnight.
+    assert re.fullmatch(r"coach: Customer service: \d+ questions? due today, 21 never answered · "
+                        r"streak 1 day \(longest 1\)(; practise today to keep it)?",
+                        " ".join(" ".join(head).split()))
+    assert all(len(row) <= 60 and not row.endswith("-") for row in head)
+    tmux.keys("C-d")
+    tmux.wait_for("EXIT=")

@@ -86,6 +86,10 @@ def rerated_line(rerated: Rerated) -> Text:
     return line
 
 
+def _days(count: int) -> str:
+    return "day" if count == 1 else "days"
+
+
 def outlook_line(outlook: Outlook) -> str:
     """Before the first question (a message for stderr): due today and the day streak, or that
     this first session starts with the pack's central question."""
@@ -95,13 +99,13 @@ def outlook_line(outlook: Outlook) -> str:
     else:
         head = (f"{sanitize(outlook.pack_title)}: {outlook.due_today} question"
                 f"{'s' if outlook.due_today != 1 else ''} due today, {outlook.never_answered} never answered")
-    days = f"{outlook.streak} day{'s' if outlook.streak != 1 else ''}"
+    days = f"{outlook.streak} {_days(outlook.streak)}"
     if outlook.longest == 0:  # never practised any pack: no streak to speak of
         return head
     if outlook.streak == 0:
-        streak = f"no day streak (longest {outlook.longest})"
+        streak = f"no streak today (longest {outlook.longest} {_days(outlook.longest)})"
     else:
-        streak = f"day streak {days} (longest {outlook.longest})" + (
+        streak = f"streak {days} (longest {outlook.longest})" + (
             "" if outlook.practised_today else "; practise today to keep it")
     return f"{head} · {streak}"
 
