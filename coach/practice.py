@@ -14,10 +14,11 @@ import uuid
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, StoreError
 from .practice_events import (
+    RATES,
     Answer,
     Asked,
     Choice,
@@ -51,7 +52,6 @@ __all__ = ["DEFAULT_TIME_LIMIT", "LAST_PACK", "Answer", "Asked", "Choice", "Even
            "ModelAnswer", "Notice", "Outlook", "QuestionScores", "Rate", "Rerated", "Responder",
            "Scored", "Session", "SessionSummary", "Skipped", "StdinResponder", "WeakCriterion",
            "open_store", "outlook", "select"]
-RATES: tuple[Rate, ...] = get_args(Rate)
 
 
 def _review(card_json: str | None, score: int, off_topic: bool, when: datetime,

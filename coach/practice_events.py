@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 Choice = Literal["retry", "model", "next", "quit"]
 # The candidate's own FSRS rating of an answer, chosen after the report (keys 1-4, as in Anki).
 Rate = Literal["Again", "Hard", "Good", "Easy"]
+RATES: tuple[Rate, ...] = ("Again", "Hard", "Good", "Easy")  # in Anki's order: keys 1-4
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from typing import IO
 
-from .practice_events import Answer, Asked, Choice, Rate, Scored
+from .practice_events import RATES, Answer, Asked, Choice, Rate, Scored
 
 READ_CHUNK = 8192  # characters read at a time: a line is never read whole
 TERMINATOR_MAX = 1024  # a longer line is answer text, never the "." line that ends an answer
 # The line that ends an answer may also rate it, in place of its score's rating: ". good" or ".3"
 # (keys 1-4 as in the editor: Again, Hard, Good, Easy).
 _END = re.compile(r"\.\s*(?:(again|hard|good|easy)|([1-4]))?", re.IGNORECASE)
-_RATES: tuple[Rate, ...] = ("Again", "Hard", "Good", "Easy")
 
 
 class _Collector:
@@ -97,8 +96,8 @@ class StdinResponder:
                 if end:
                     name, key = end.groups()
                     if name or key:
-                        self.rate = _RATES[int(key) - 1] if key else \
-                            next(r for r in _RATES if r.lower() == name.lower())
+                        self.rate = RATES[int(key) - 1] if key else \
+                            next(r for r in RATES if r.lower() == name.lower())
                     break
                 if head or chunk:  # not the empty read at the end of input
                     text.new_line()

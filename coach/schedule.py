@@ -17,8 +17,6 @@ from typing import Any
 # Score thresholds of the FSRS ratings. An answer rated Again also comes back once more in
 # the same practice session (coach.practice).
 RATED_AGAIN_BELOW, RATED_HARD_BELOW, RATED_GOOD_BELOW = 50, 70, 90
-# The four FSRS ratings, in Anki's order: a candidate overrides the score's rating with keys 1-4.
-RATINGS = ("Again", "Hard", "Good", "Easy")
 
 
 class Mode(StrEnum):
@@ -59,7 +57,7 @@ def _scheduler() -> Any:
 def review(card_json: str | None, score: int, when: datetime | None = None, *,
            off_topic: bool = False, rated: str | None = None) -> tuple[str, str]:
     """Review a question's card with the rating its score earns, or with `rated` (one of
-    RATINGS) when the candidate overrode it; return (card JSON, due ISO)."""
+    practice_events.RATES) when the candidate overrode it; return (card JSON, due ISO)."""
     from fsrs import Card, Rating
 
     when = when or datetime.now(UTC)
