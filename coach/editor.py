@@ -90,7 +90,8 @@ class TerminalResponder:
         return Answer(text, duration=round(time.monotonic() - start, 1), timed_out=timed_out)
 
     def choose(self, scored: Scored) -> Choice | Rate:
-        """Ask what to do after a report: next, retry, model answer or quit."""
+        """Ask what to do after a report: next, retry, model answer or quit, or a rating
+        (keys 1-4) that replaces the score's for a saved answer."""
         from prompt_toolkit import prompt
         from prompt_toolkit.key_binding import KeyBindings
 
