@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coach import schedule
 from coach.packs import load_pack
@@ -186,3 +188,17 @@ def test_ordering_a_huge_pack_compares_a_bounded_number_of_pairs(alike: bool) ->
     calls = 0
     schedule.order(ids, {}, "review", now=NOW, near=near, limit=1000)
     assert calls <= 4 * schedule.VARIETY_WINDOW * 1000
+
+
+@given(st.lists(st.integers(0, 4), min_size=1, max_size=30), st.booleans(),
+       st.one_of(st.none(), st.integers(1, 30)))
+def test_vary_is_a_permutation_that_keeps_the_first_and_the_tail(groups: list[int], spread: bool,
+                                                                  limit: int | None) -> None:
+    ids = [f"q{i}" for i in range(len(groups))]
+    group = dict(zip(ids, groups, strict=True))
+    ordered = schedule.vary(ids, lambda a, b: a != b and group[a] == group[b], spread_all=spread, limit=limit)
+    assert sorted(ordered) == sorted(ids)
+    assert ordered[0] == ids[0]  # the first (a new user's start question) stays first
+    if limit is not None and limit < len(ids):
+        tail = ordered[limit:]
+        assert tail == [q for q in ids if q in set(tail)]  # beyond the session, the given order
