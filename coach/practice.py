@@ -10,6 +10,7 @@ Ctrl-D, SIGKILL) it is kept.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
@@ -20,8 +21,10 @@ from .errors import CoachError, StoreError
 from .practice_events import (
     RATES,
     Answer,
+    AnswerNotSent,
     Asked,
     Choice,
+    EndSession,
     Event,
     Finished,
     ModelAnswer,
@@ -173,11 +176,16 @@ class Session:
                 question, again = self.queue.pop(0)
                 index += 1
                 retry = False
+                prefill, draft_saved = self._draft(question)
                 while True:
                     asked = Asked(index, index + len(self.queue), question, self.pack.title,
-                                  question.time_limit or DEFAULT_TIME_LIMIT, again=again, retry=retry)
+                                  question.time_limit or DEFAULT_TIME_LIMIT, again=again, retry=retry,
+                                  prefill=prefill, draft_saved=draft_saved)
                     yield asked
-                    answer = self.responder.answer(asked, strict_time=self.strict_time)
+                    answer = self._answer(question, asked)
+                    if isinstance(answer, EndSession):
+                        yield from self._end_over(question, answer)
+                        return
                     if answer is None:
                         self.ended_by = "end of input"
                         yield Finished(self.summary())
@@ -185,7 +193,10 @@ class Session:
                     if not answer.text.strip():
                         yield Skipped(question)
                         break
+                    self._keep_draft(question, answer.text)  # kept if scoring or storing fails
                     scored = self._score(question, answer)
+                    if scored.attempt_id is not None:
+                        self._drop_draft(question)
                     yield from self._notice()
                     yield scored
                     choice = self.responder.choose(scored)
@@ -205,6 +216,7 @@ class Session:
                     if choice != "retry":
                         break
                     retry = True
+                    prefill, draft_saved = answer.text, None  # a retry edits the last answer
                 self._maybe_again(question)
         except (KeyboardInterrupt, EOFError) as exc:
             self.ended_by = "interrupted" if isinstance(exc, KeyboardInterrupt) else "end of input"
@@ -213,6 +225,71 @@ class Session:
         if self.queue:
             self.ended_by = "end of input"
         yield Finished(self.summary())
+
+    # - drafts: only for responders that offer them (the editors; never scripted stdin) -
+
+    def _answer(self, question: Question, asked: Asked) -> Answer | EndSession | None:
+        """The responder's answer, or its request to end over unsent text."""
+        try:
+            return self.responder.answer(asked, strict_time=self.strict_time)
+        except EndSession as end:
+            return end
+        except AnswerNotSent as exc:  # the editor failed: keep what it held, then report
+            if not exc.draft.strip():
+                raise
+            if self._keep_draft(question, exc.draft):
+                raise AnswerNotSent(f"{exc} (what you wrote is kept as a draft for next time)",
+                                    exc.draft) from None
+            raise AnswerNotSent(f"{exc}; the history cannot be written, so here is what you wrote:\n"
+                                f"{exc.draft}", exc.draft) from None
+
+    def _end_over(self, question: Question, end: EndSession) -> Iterator[Event]:
+        """End the session as the responder asked, keeping or discarding the unsent text."""
+        self.ended_by = "interrupted" if end.interrupted else "end of input"
+        if end.draft is not None and end.draft.strip():
+            if self._keep_draft(question, end.draft):
+                yield Notice(f"your unsent answer to {question.id!r} is kept as a draft; it comes "
+                             "back the next time this question is asked", warning=False)
+            else:  # shown, so that it can still be copied
+                yield Notice(f"the history cannot be written, so your unsent answer to "
+                             f"{question.id!r} could not be kept; here it is:\n{end.draft}")
+        elif end.discard:
+            self._drop_draft(question)
+        yield Finished(self.summary())
+
+    def _drafts_on(self) -> bool:
+        return self.store is not None and bool(getattr(self.responder, "offers_drafts", False))
+
+    def _draft(self, question: Question) -> tuple[str, str | None]:
+        """The question's kept draft as (text, when saved), or ("", None)."""
+        if not self._drafts_on() or self.store is None:
+            return "", None
+        from .store.drafts import get_draft
+
+        try:
+            draft = get_draft(self.store, self.pack.id, question.id)
+        except StoreError:
+            return "", None
+        return (draft.text, draft.saved) if draft is not None else ("", None)
+
+    def _keep_draft(self, question: Question, text: str) -> bool:
+        """Keep unsent text as the question's draft; False when the history cannot be written."""
+        if not self._drafts_on() or self.store is None:
+            return False
+        from .store.drafts import save_draft
+
+        try:
+            save_draft(self.store, self.pack.id, question.id, text)
+        except StoreError:
+            return False
+        return True
+
+    def _drop_draft(self, question: Question) -> None:
+        if self._drafts_on() and self.store is not None:
+            from .store.drafts import delete_draft
+
+            with contextlib.suppress(StoreError):
+                delete_draft(self.store, self.pack.id, question.id)
 
     def _maybe_again(self, question: Question) -> None:
         # An answer rated Again (by its score, below schedule.RATED_AGAIN_BELOW, or by the

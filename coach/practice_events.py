@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from .errors import CoachError
+
 if TYPE_CHECKING:
     from .packs import Question
     from .scoring import Score
@@ -42,6 +44,10 @@ class Asked:
     time_limit: int
     again: bool = False  # asked once more because an earlier answer was rated Again (by score or candidate)
     retry: bool = False  # the person chose to try the same question again
+    # The text the editor starts from: the answer being retried, or a recovered draft (then
+    # `draft_saved` says when that draft was kept).
+    prefill: str = ""
+    draft_saved: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +116,10 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """A warning for stderr (for example: history cannot be saved)."""
+    """A line for stderr: a warning (for example: history cannot be saved), or a note."""
 
     message: str
+    warning: bool = True
 
 
 @dataclass
@@ -183,11 +190,33 @@ class Finished:
     summary: SessionSummary
 
 
+class EndSession(Exception):
+    """Raised by a responder to end the session over unsent text (Ctrl-C or Ctrl-D in the
+    editor): keep it as the question's draft, or discard it (and any draft kept before)."""
+
+    def __init__(self, *, interrupted: bool, draft: str | None = None, discard: bool = False) -> None:
+        super().__init__("interrupted" if interrupted else "end of input")
+        self.interrupted = interrupted  # Ctrl-C (exit 130), not Ctrl-D
+        self.draft = draft
+        self.discard = discard
+
+
+class AnswerNotSent(CoachError):
+    """A responder failed (the person's editor exited with an error): the session keeps
+    `draft`, the text written so far, as the question's draft before the error is shown."""
+
+    def __init__(self, message: str, draft: str = "") -> None:
+        super().__init__(message)
+        self.draft = draft
+
+
 Event = Asked | Scored | Rerated | ModelAnswer | Skipped | Notice | Finished
 
 
 class Responder(Protocol):
-    """Where answers and choices come from. Raise KeyboardInterrupt or EOFError to end."""
+    """Where answers and choices come from. Raise KeyboardInterrupt or EOFError to end, and
+    EndSession to end over unsent text. A responder with `offers_drafts = True` (the editors)
+    gets each question's kept draft in `Asked.prefill`, and its unsent text is kept."""
 
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
         """The answer to a question, or None when input has ended (Ctrl-D, end of file)."""

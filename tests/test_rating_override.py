@@ -200,11 +200,11 @@ def test_a_history_written_before_ratings_still_reads(pack: Any, isolated_home: 
     with Store.open() as store:
         run(pack, ["meaning"], Script([GOOD]), store)
         store.db.execute("DROP TABLE ratings")
-        store.db.execute("DELETE FROM _migrations WHERE name = 'm005_ratings'")
+        store.db.execute("DELETE FROM _migrations WHERE name = 'm006_ratings'")
     with Store.open(readonly=True) as reader:  # `coach history` never migrates
         assert [(a.question, a.rating) for a in reader.attempts()] == [("meaning", None)]
     with Store.open() as store:  # the next session adds the table
-        assert "m005_ratings" in store.applied_migrations()
+        assert "m006_ratings" in store.applied_migrations()
         assert [a.rating for a in store.attempts()] == [None]
     assert CliRunner().invoke(app, ["history", "show", "1"]).exit_code == 0
 

@@ -54,7 +54,7 @@ class Attempt:
     time_limit: int | None
     created: str
     # The FSRS rating the score earned and the one the candidate chose instead (None when
-    # kept, or for attempts stored before ratings were: see migrations.m005_ratings).
+    # kept, or for attempts stored before ratings were: see migrations.m006_ratings).
     rating: str | None = None
     override: str | None = None
 
