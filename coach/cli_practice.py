@@ -19,7 +19,7 @@ from .cli import DEFAULT_PACK, single_app
 from .i18n import _
 
 if TYPE_CHECKING:
-    from .practice import Event, Session
+    from .practice import Event, Outlook, Session
     from .store import Store
 
 DEFAULT_COUNT = 5
@@ -86,10 +86,12 @@ def practice(
     """Rehearse: answer questions one by one, get scored, and keep the history.
 
     In a terminal you type in an editor (Esc then Enter submits, Ctrl-D ends the session;
-    over unsent text Ctrl-C or Ctrl-D asks first, and can keep it as a draft for next time).
-    With --editor each answer is written in your own editor. With stdin from a file or pipe,
-    answers are read one per question, each ended by a line holding only "." or by the end
-    of input. An interrupted session exits with 130.
+    over unsent text Ctrl-C or Ctrl-D asks first, and can keep it as a draft for next time);
+    after each report, keys 1-4 rate the answer yourself (Again, Hard, Good, Easy) when the
+    score's rating seems wrong. With --editor each answer is written in your own editor. With
+    stdin from a file or pipe, answers are read one per question, each ended by a line holding
+    only "." (or ". good", ".3" to rate it) or by the end of input. An interrupted session
+    exits with 130.
 
     Examples:
 
@@ -163,9 +165,27 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         responder = StdinResponder(sys.stdin)
     session = Session(loaded, questions, responder, store, strict_time=strict_time,
                       store_warning=store_warning)
+    seen = _outlook(loaded, store, questions[0] if questions else None)
     if json_out:
-        _practice_json(session, loaded.id)
+        _practice_json(session, loaded.id, seen)
         return session.ended_by == "interrupted"
+    # A message for a person about to practise, so on stderr, and only when someone reads it
+    # there: a scripted run's stderr stays for warnings.
+    if seen is not None and (interactive or (sys.stderr is not None and sys.stderr.isatty())):
+        import os
+        import textwrap
+
+        from .output.messages import message
+        from .output.session import outlook_line
+
+        # Wrapped at word boundaries to the terminal (the prefix `coach: ` counted), never mid-word.
+        prefix = "coach: "
+        try:
+            width = max(40, os.get_terminal_size(sys.stderr.fileno()).columns)
+        except (AttributeError, ValueError, OSError):  # stderr is not a terminal
+            width = 80
+        message(textwrap.fill(outlook_line(seen), width, initial_indent=prefix,
+                              subsequent_indent="  ")[len(prefix):])
     from .output.terminal import console
 
     out = console()
@@ -182,13 +202,25 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
     return session.ended_by == "interrupted"
 
 
+def _outlook(loaded: Any, store: Store | None, first: Any) -> Outlook | None:
+    """What is due today and the day streak, said before the first question (None without
+    a readable history: the session itself says what is wrong with it)."""
+    from .errors import StoreError
+    from .practice import outlook
+
+    try:
+        return outlook(loaded, store, first)
+    except StoreError:
+        return None
+
+
 def _show_event(out: Any, event: Event) -> None:
     """One session event on the terminal (notices on stderr)."""
     from .output import session as views
     from .output.coretext import core_text
     from .output.messages import message as note
     from .output.messages import warn
-    from .practice import Asked, Finished, ModelAnswer, Notice, Scored, Skipped
+    from .practice import Asked, Finished, ModelAnswer, Notice, Rerated, Scored, Skipped
 
     match event:
         case Notice(message=message, warning=warning):
@@ -197,6 +229,8 @@ def _show_event(out: Any, event: Event) -> None:
             out.print(views.question_panel(event))
         case Scored():
             out.print(views.scored_view(event))
+        case Rerated():
+            out.print(views.rerated_line(event))
         case ModelAnswer():
             out.print(views.model_answer_panel(event))
         case Skipped():
@@ -205,12 +239,12 @@ def _show_event(out: Any, event: Event) -> None:
             out.print(views.session_summary(summary))
 
 
-def _practice_json(session: Session, pack_id: str) -> None:
+def _practice_json(session: Session, pack_id: str, seen: Outlook | None) -> None:
     """A scripted session as one JSON document: every scored attempt, then the summary."""
     from .output.jsonout import practice_data, print_json
     from .output.messages import message as note
     from .output.messages import warn
-    from .practice import Finished, Notice, Scored
+    from .practice import Finished, Notice, Rerated, Scored
 
     attempts: list[Scored] = []
     summary = None
@@ -221,9 +255,13 @@ def _practice_json(session: Session, pack_id: str) -> None:
                 (warn if warning else note)(message)
             case Scored():
                 attempts.append(event)
+            case Rerated(scored=scored):
+                attempts[-1] = scored
             case Finished(summary=finished):
                 summary = finished
-    print_json(practice_data(pack_id, attempts, summary or session.summary()))
+    data = practice_data(pack_id, attempts, summary or session.summary())
+    data["outlook"] = seen.to_dict() if seen is not None else None  # as it was before the session
+    print_json(data)
 
 
 practice_app = single_app(practice, "practice")

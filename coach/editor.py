@@ -7,7 +7,8 @@ Keys: Enter starts a new line; Esc then Enter (or Alt+Enter) submits; Up on the 
 recalls an earlier answer. Ctrl-C or Ctrl-D on an empty answer ends the session (answers
 already scored are kept); on a non-empty one it first asks: submit, edit on, keep as a draft
 (offered back next time) or discard. A retry starts from the answer being retried. After the
-report: n/Enter next, r retry, m model answer, q quit.
+report: n/Enter next, r retry, m model answer, q quit; 1-4 rate the answer Again/Hard/Good/Easy
+instead of its score's rating.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from .i18n import N_, _, ngettext
-from .practice_events import Answer, Asked, Choice, EndSession, Scored
+from .practice_events import Answer, Asked, Choice, EndSession, Rate, Scored
 from .text import clock
 
 # Shown in the screen language (coach/i18n.py); the keys themselves stay as they are.
@@ -183,16 +184,21 @@ def _pick(question: str, picks: dict[str, str], *, on_end: str | None) -> str:
     return str(prompt(question, key_bindings=keys))
 
 
-def choose(scored: Scored) -> Choice:
-    """Ask what to do after a report: next, retry, model answer or quit (Ctrl-C interrupts)."""
+def choose(scored: Scored) -> Choice | Rate:
+    """Ask what to do after a report: next, retry, model answer or quit, or a rating (keys 1-4)
+    that replaces the score's for a saved answer (Ctrl-C interrupts)."""
     picks: dict[str, str] = {"n": "next", "enter": "next", "r": "retry", "q": "quit"}
     if scored.has_model_answer:
         picks["m"] = "model"
+    if scored.attempt_id is not None:  # a saved attempt can be rated (keys as in Anki)
+        picks.update({"1": "Again", "2": "Hard", "3": "Good", "4": "Easy"})
     options = _("[n]ext (Enter)") + "  " + _("[r]etry") + (
-        "  " + _("[m]odel answer") if scored.has_model_answer else "") + "  " + _("[q]uit")
+        "  " + _("[m]odel answer") if scored.has_model_answer else "") + "  " + _("[q]uit") + (
+        "  [1-4] " + "/".join(_(r) for r in (N_("Again"), N_("Hard"), N_("Good"), N_("Easy")))
+        if scored.attempt_id is not None else "")
     try:
-        # The key bindings exit only with a Choice.
-        return cast(Choice, _pick(f"{options} > ", picks, on_end="quit"))
+        # The key bindings exit only with a Choice or a Rate.
+        return cast(Choice | Rate, _pick(f"{options} > ", picks, on_end="quit"))
     except EOFError:
         return "quit"
 
@@ -313,6 +319,6 @@ class TerminalResponder:
             key_bindings=keys, pre_run=pre_run, style=style, input_processors=[_word_wrap_processor()])
         return result, timed_out
 
-    def choose(self, scored: Scored) -> Choice:
-        """Ask what to do after a report: next, retry, model answer or quit."""
+    def choose(self, scored: Scored) -> Choice | Rate:
+        """Ask what to do after a report: next, retry, model answer, quit or a rating."""
         return choose(scored)

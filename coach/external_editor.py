@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import CoachError
 from .i18n import _
-from .practice_events import Answer, AnswerNotSent, Asked, Choice, Scored
+from .practice_events import Answer, AnswerNotSent, Asked, Choice, Rate, Scored
 
 SCISSORS = "# ------------------------ >8 ------------------------"
 READ_LIMIT = 50 * 1024 * 1024  # as `coach score` reads stdin: far more than is ever scored
@@ -134,8 +134,9 @@ class ExternalEditorResponder:
                                 f"the answer was not sent{empty}", draft=text)
         return Answer(text, duration=round(time.monotonic() - start, 1))
 
-    def choose(self, scored: Scored) -> Choice:
-        """In a terminal, ask next/retry/model/quit; otherwise go on to the next question."""
+    def choose(self, scored: Scored) -> Choice | Rate:
+        """In a terminal, ask next/retry/model/quit or a rating (1-4); otherwise go on to the
+        next question."""
         if not self.interactive:
             return "next"
         from .editor import choose

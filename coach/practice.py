@@ -14,10 +14,12 @@ import contextlib
 import uuid
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, StoreError
 from .practice_events import (
+    RATES,
     Answer,
     AnswerNotSent,
     Asked,
@@ -27,7 +29,10 @@ from .practice_events import (
     Finished,
     ModelAnswer,
     Notice,
+    Outlook,
     QuestionScores,
+    Rate,
+    Rerated,
     Responder,
     Scored,
     SessionSummary,
@@ -47,20 +52,22 @@ LAST_PACK = "last_pack"
 # The session's vocabulary (practice_events) and its scripted responder (practice_stdin) are
 # importable from here too, where callers expect them.
 __all__ = ["DEFAULT_TIME_LIMIT", "LAST_PACK", "Answer", "Asked", "Choice", "Event", "Finished",
-           "ModelAnswer", "Notice", "QuestionScores", "Responder", "Scored", "Session",
-           "SessionSummary", "Skipped", "StdinResponder", "WeakCriterion", "open_store", "select"]
+           "ModelAnswer", "Notice", "Outlook", "QuestionScores", "Rate", "Rerated", "Responder",
+           "Scored", "Session", "SessionSummary", "Skipped", "StdinResponder", "WeakCriterion",
+           "open_store", "outlook", "select"]
 
 
-def _review(card_json: str | None, score: int, off_topic: bool) -> tuple[str, str]:
+def _review(card_json: str | None, score: int, off_topic: bool, when: datetime,
+            rated: str | None = None) -> tuple[str, str]:
     """The question's next card; a stored card the scheduler cannot read starts over as new."""
     from . import schedule
 
     if card_json is not None:
         try:
-            return schedule.review(card_json, score, off_topic=off_topic)
+            return schedule.review(card_json, score, when, off_topic=off_topic, rated=rated)
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # it only held scheduling state: the question is scheduled as if new
-    return schedule.review(None, score, off_topic=off_topic)
+    return schedule.review(None, score, when, off_topic=off_topic, rated=rated)
 
 
 def open_store() -> tuple[Store | None, str | None]:
@@ -93,11 +100,39 @@ def select(pack: Pack, *, store: Store | None, tags: Sequence[str] = (), difficu
                   f"difficulty {difficulty}" if difficulty else ""]
         raise CoachError(f"pack {pack.id!r} has no question with {' and '.join(w for w in wanted if w)}"
                          f"; its tags: {', '.join(sorted({t for q in pack.questions for t in q.tags}))}")
+    from .variety import Likeness
+
     due = {c.question: c.due for c in store.cards(pack.id)} if store is not None else {}
-    ids = schedule.order([q.id for q in chosen], due, mode, rng=rng)
+    start = next((q.id for q in pack.questions if q.start), None)
+    ids = schedule.order([q.id for q in chosen], due, mode, rng=rng, start=start,
+                         near=Likeness(pack.questions, pack.language).near, limit=count)
     by_id = {q.id: q for q in chosen}
     ordered = [by_id[i] for i in ids]
     return ordered[:count] if count else ordered
+
+
+def outlook(pack: Pack, store: Store | None, first: Question | None = None, *,
+            now: datetime | None = None) -> Outlook | None:
+    """What to say before the first question (`first`): due today, never answered, the day
+    streak. None without a history to read."""
+    from datetime import timedelta
+
+    from .history import local_day, streaks
+    from .schedule import parse_due
+
+    if store is None:
+        return None
+    now = now or datetime.now(UTC)
+    today = now.astimezone().date()
+    # Due today: by the end of the local day, not only by now (a question due this evening counts).
+    end = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone()
+    cards = {c.question: c.due for c in store.cards(pack.id)}
+    ids = {q.id for q in pack.questions}
+    days = {local_day(t) for t in store.attempt_times()}
+    streak = streaks(days, today)
+    return Outlook(pack.title, sum(1 for q, d in cards.items() if q in ids and parse_due(d) < end),
+                   len(ids - set(cards)), streak["current"], streak["longest"], today in days,
+                   not cards, bool(first is not None and first.start))
 
 
 class Session:
@@ -118,6 +153,9 @@ class Session:
         self._warning = store_warning
         self._warned = False
         self._again: set[str] = set()
+        self._rated: dict[str, str] = {}  # question id -> the rating of its latest answer
+        # attempt id -> (the card before it, when it was reviewed): an override re-reviews it
+        self._reviews: dict[int, tuple[str | None, datetime]] = {}
 
     def _notice(self) -> Iterator[Notice]:
         if self._warning and not self._warned:
@@ -162,8 +200,14 @@ class Session:
                     yield from self._notice()
                     yield scored
                     choice = self.responder.choose(scored)
-                    while choice == "model":
-                        yield ModelAnswer(question, question.model_answer)
+                    while choice == "model" or choice in RATES:
+                        if choice in RATES:
+                            rerated = self._override(scored, choice)  # type: ignore[arg-type]
+                            scored = rerated.scored
+                            yield from self._notice()
+                            yield rerated
+                        else:
+                            yield ModelAnswer(question, question.model_answer)
                         choice = self.responder.choose(scored)
                     if choice == "quit":
                         self.ended_by = "quit"
@@ -248,14 +292,28 @@ class Session:
                 delete_draft(self.store, self.pack.id, question.id)
 
     def _maybe_again(self, question: Question) -> None:
-        # An answer the scheduler rates Again (below its threshold) brings the question back
-        # once more this session: one threshold for "not yet", in schedule.py.
-        from .schedule import RATED_AGAIN_BELOW
-
-        row = self.rows.get(question.id)
-        if row and row.last is not None and row.last < RATED_AGAIN_BELOW and question.id not in self._again:
+        # An answer rated Again (by its score, below schedule.RATED_AGAIN_BELOW, or by the
+        # candidate) brings the question back once more this session.
+        if self._rated.get(question.id) == "Again" and question.id not in self._again:
             self._again.add(question.id)
             self.queue.append((question, True))
+
+    def _override(self, scored: Scored, rate: Rate) -> Rerated:
+        """Reschedule a saved attempt with the candidate's rating instead of the score's."""
+        if scored.attempt_id is None or self.store is None or scored.attempt_id not in self._reviews:
+            return Rerated(scored, False, "the history cannot be written")
+        before, when = self._reviews[scored.attempt_id]
+        card = _review(before, scored.result.score, scored.result.off_topic, when, rated=rate)
+        keep = None if rate == scored.rating else rate  # choosing the score's own rating undoes it
+        try:
+            changed = self.store.override_rating(scored.attempt_id, keep, card)
+        except StoreError as exc:
+            self.store = None
+            self._warning = f"{exc}; the rest of this session is not saved"
+            return Rerated(scored, False, "the history cannot be written")
+        self._rated[scored.question.id] = rate
+        return Rerated(replace(scored, override=keep, due=card[1]), changed,
+                       "" if changed else "the question was reviewed again since")
 
     def _score(self, question: Question, answer: Answer) -> Scored:
         from . import schedule
@@ -277,25 +335,29 @@ class Session:
             row = self.rows[question.id] = QuestionScores(question.id, question.prompt)
             row.previous = self._previous(question.id)
         previous = row.last if row.last is not None else row.previous
-        attempt_id = None
+        attempt_id = due = None
+        rating = schedule.rating_name(result.score, off_topic=result.off_topic)
+        self._rated[question.id] = rating
         if self.store is not None:
             try:
                 old = self.store.card(self.pack.id, question.id)
-                card = _review(old.card if old else None, result.score, result.off_topic)
+                when = datetime.now(UTC)
+                card = _review(old.card if old else None, result.score, result.off_topic, when)
                 attempt_id = self.store.record_attempt(  # the result becomes JSON for SQLite here
                     session=self.session_id, pack=self.pack.id, question=question.id,
                     prompt=question.prompt, answer=answer.text, result=result.to_dict(),
                     duration=answer.duration, time_limit=question.time_limit or DEFAULT_TIME_LIMIT,
-                    card=card)
+                    card=card, created=when.isoformat(timespec="microseconds"), rating=rating)
+                self._reviews[attempt_id] = (old.card if old else None, when)
+                due = card[1]
                 self.saved += 1
             except StoreError as exc:
                 self.store = None
                 self._warning = f"{exc}; the rest of this session is not saved"
         row.scores.append(result.score)
         self.results.append(result)
-        return Scored(question, self.pack.title, answer, result, attempt_id, previous,
-                      schedule.rating_name(result.score, off_topic=result.off_topic),
-                      bool(question.model_answer.strip()))
+        return Scored(question, self.pack.title, answer, result, attempt_id, previous, rating,
+                      bool(question.model_answer.strip()), due)
 
     def _previous(self, question_id: str) -> int | None:
         if self.store is None:

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from .scoring import Score
 
 Choice = Literal["retry", "model", "next", "quit"]
+# The candidate's own FSRS rating of an answer, chosen after the report (keys 1-4, as in Anki).
+Rate = Literal["Again", "Hard", "Good", "Easy"]
+RATES: tuple[Rate, ...] = ("Again", "Hard", "Good", "Easy")  # in Anki's order: keys 1-4
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ class Asked:
     question: Question
     pack_title: str
     time_limit: int
-    again: bool = False  # asked once more because an earlier answer rated Again (below 50)
+    again: bool = False  # asked once more because an earlier answer was rated Again (by score or candidate)
     retry: bool = False  # the person chose to try the same question again
     # The text the editor starts from: the answer being retried, or a recovered draft (then
     # `draft_saved` says when that draft was kept).
@@ -57,8 +60,43 @@ class Scored:
     result: Score
     attempt_id: int | None
     previous: int | None
-    rating: str
+    rating: str  # the FSRS rating the score earned
     has_model_answer: bool
+    due: str | None = None  # when the question comes back (ISO time); None when not saved
+    override: Rate | None = None  # the rating the candidate chose instead, if any
+
+    @property
+    def rated(self) -> str:
+        """The rating that schedules the question: the candidate's, else the score's."""
+        return self.override or self.rating
+
+
+@dataclass(frozen=True, slots=True)
+class Rerated:
+    """The candidate overrode the score's rating; the question was rescheduled with theirs."""
+
+    scored: Scored  # the attempt, with `override` and `due` as they now are
+    rescheduled: bool  # False when the card was not changed; `why` says why
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Outlook:
+    """Before the first question: what is due today, the day streak, and whether this is the
+    candidate's first session with the pack (then it starts with the pack's central question)."""
+
+    pack_title: str
+    due_today: int
+    never_answered: int
+    streak: int
+    longest: int
+    practised_today: bool
+    first_time: bool
+    starts_with_central: bool  # the first question is the one the pack marks `start: true`
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready."""
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +210,7 @@ class AnswerNotSent(CoachError):
         self.draft = draft
 
 
-Event = Asked | Scored | ModelAnswer | Skipped | Notice | Finished
+Event = Asked | Scored | Rerated | ModelAnswer | Skipped | Notice | Finished
 
 
 class Responder(Protocol):
@@ -184,6 +222,7 @@ class Responder(Protocol):
         """The answer to a question, or None when input has ended (Ctrl-D, end of file)."""
         ...
 
-    def choose(self, scored: Scored) -> Choice:
-        """What to do after the report: retry, model answer, next or quit."""
+    def choose(self, scored: Scored) -> Choice | Rate:
+        """What to do after the report: retry, model answer, next or quit; or a rating that
+        replaces the score's (asked again afterwards)."""
         ...

@@ -73,8 +73,9 @@ def run(pack: Any, ids: list[str], responder: Any, store: Store | None) -> list[
 
 def test_the_drafts_migration_is_appended_and_applied(store: Store) -> None:
     names = [name for name, _ in migrations.MIGRATIONS]
-    assert names[-1] == "m005_drafts" and names[:4] == ["m001_attempts", "m002_cards", "m003_settings",
-                                                        "m004_quarantine"]
+    # Appended after the first four (m006_ratings, the schedule's override, follows it).
+    assert names[4] == "m005_drafts" and names[:4] == ["m001_attempts", "m002_cards", "m003_settings",
+                                                       "m004_quarantine"]
     assert "m005_drafts" in store.applied_migrations() and "drafts" in store.tables
 
 

@@ -468,3 +468,38 @@ def test_practice_notices_have_templates(monkeypatch: pytest.MonkeyPatch, isolat
         notices += [e.message for e in Session(pack, [pack.question("angry-customer")], Stopper(), store).run()
                     if isinstance(e, Notice)]
     assert len(notices) == 2 and [n for n in notices if template_of(n) is None] == []
+
+
+def test_schedule_lines_in_the_screen_language() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from coach.output.coretext import waiting_time
+    from coach.output.session import outlook_line
+    from coach.practice_events import Outlook
+    from coach.schedule import next_review
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    waits = [next_review(now + delta, now) for delta in (timedelta(0), timedelta(minutes=1), timedelta(hours=5),
+                                                        timedelta(days=1), timedelta(days=3))]
+    assert [waiting_time(w) for w in waits] == waits  # English: the core's own words
+    seen = Outlook("Kundservice", 1, 4, 3, 5, False, False, False)
+    english = outlook_line(seen)
+    i18n.start("sv")
+    try:
+        swedish = [waiting_time(w) for w in waits]
+        line = outlook_line(seen)
+    finally:
+        i18n.reset()
+    assert swedish == ["nu", "om 1 minut", "om 5 timmar", "om 1 dag", "om 3 dagar"]
+    assert english == ("Kundservice: 1 question due today, 4 never answered · streak 3 days (longest 5); "
+                       "practise today to keep it")
+    assert line == ("Kundservice: 1 fråga att repetera i dag, 4 aldrig besvarade · 3 dagar i rad (längst 5); "
+                    "öva i dag för att behålla den")
+
+
+def test_rating_line_in_the_pack_language(isolated_home: Path) -> None:
+    session = run("practice", "-p", "customer-service-sv", "-q", "good-service-meaning",
+                  input=SV_ANSWER + "\n.\n")
+    assert session.exit_code == 0, session.stderr
+    flat = " ".join(session.stdout.split())
+    assert "betyg Igen - nästa repetition om" in flat and "rated" not in flat

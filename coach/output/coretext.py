@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from coach.i18n import ENGLISH, N_, _, current
+from coach.i18n import ENGLISH, N_, _, current, ngettext
 
 TEMPLATES = (
     # coach/scoring/score.py: notes
@@ -49,6 +49,9 @@ TEMPLATES = (
        "is asked"),
     N_("the history cannot be written, so your unsent answer to {question} could not be kept; here it "
        "is:\n{draft}"),
+    # coach/practice.py: why a rating did not reschedule
+    N_("the history cannot be written"),
+    N_("the question was reviewed again since"),
     # Errors the core raises most (shown by coach.cli.main, one line each)
     N_("no pack {pack} (looked in bundled, user and COACH_PACKS_PATH folders); {hint}"),
     N_("pack {pack} has no question {question}; {hint}"),
@@ -102,6 +105,21 @@ def core_text(text: str) -> str:
         return text
     template, values = found
     return _(template).format(**{k: core_text(v) for k, v in values.items()})
+
+
+def waiting_time(text: str) -> str:
+    """coach.schedule.next_review's words ("now", "in 3 days") in the screen language."""
+    if text == "now":
+        return _("now")
+    found = re.fullmatch(r"in (\d+) (day|hour|minute)s?", text)
+    if found is None:
+        return text
+    count, unit = int(found.group(1)), found.group(2)
+    if unit == "day":
+        return ngettext("in {count} day", "in {count} days", count).format(count=count)
+    if unit == "hour":
+        return ngettext("in {count} hour", "in {count} hours", count).format(count=count)
+    return ngettext("in {count} minute", "in {count} minutes", count).format(count=count)
 
 
 def word(value: str) -> str:

@@ -15,6 +15,7 @@ from coach.history import stored_score
 from coach.i18n import N_, _, ngettext
 from coach.text import sanitize
 
+from .coretext import word
 from .feedback import score_report
 from .terminal import band, change_text, clock_text, safe, sparkline
 
@@ -51,6 +52,11 @@ def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group
     """`coach history show ID`: the full report again, and the question's scores over time."""
     head = Text(_("Attempt #{id}").format(id=attempt.id) + f" · {_when(attempt.created)} · "
                 f"{sanitize(attempt.pack)}", style="bold")
+    if attempt.rating is not None:  # attempts stored before ratings were kept have none
+        rating = word(sanitize(attempt.rating))
+        head.append(" · " + (_("rated {rating}").format(rating=rating) if attempt.override is None else
+                             _("you rated it {rating}").format(rating=word(sanitize(attempt.override))) + " "
+                             + _("(the score rated it {rating})").format(rating=rating)), style="not bold")
     parts: list[Any] = [head, score_report(stored_score(attempt.result), prompt=attempt.prompt,
                                             title=title, answer=attempt.answer)]
     if len(rows) > 1:

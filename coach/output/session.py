@@ -13,12 +13,12 @@ from rich.text import Text
 from coach.i18n import _, ngettext
 from coach.text import sanitize
 
-from .coretext import word
+from .coretext import core_text, waiting_time, word
 from .feedback import score_report
 from .terminal import band, change_text, clock_text, safe
 
 if TYPE_CHECKING:
-    from coach.practice import Asked, ModelAnswer, Scored, SessionSummary
+    from coach.practice import Asked, ModelAnswer, Outlook, Rerated, Scored, SessionSummary
 
 
 def question_panel(asked: Asked) -> Panel:
@@ -34,7 +34,7 @@ def question_panel(asked: Asked) -> Panel:
     title = Text(_("Question {number} of {total}").format(number=asked.index, total=asked.total),
                  style="bold")
     if asked.again:
-        title.append("  " + _("(once more: it scored below 50 earlier)"), style="yellow")
+        title.append("  " + _("(once more: rated Again earlier)"), style="yellow")
     elif asked.retry:
         title.append("  " + _("(retry)"), style="cyan")
     return Panel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
@@ -58,8 +58,63 @@ def scored_view(scored: Scored) -> Group:
         line.append(" · " + _("took {time}").format(time=clock_text(scored.answer.duration)), style="dim")
     if scored.answer.timed_out:
         line.append(" · " + _("submitted at the time limit"), style="yellow")
-    line.append(" · " + _("rated {rating} for review").format(rating=word(str(scored.rating))), style="dim")
+    line.append(" · ", style="dim")
+    line.append_text(rating_text(scored))
     return Group(report, line)
+
+
+def rating_text(scored: Scored) -> Text:
+    """The rating that schedules the question and when it comes back: "rated Hard - next
+    review in 3 days"; an override also names the score's own rating."""
+    from coach.schedule import next_review
+
+    line = Text()
+    if scored.override is not None:
+        line.append(_("you rated it {rating}").format(rating=word(str(scored.override))), style="bold")
+        line.append(" " + _("(the score rated it {rating})").format(rating=word(str(scored.rating))),
+                    style="dim")
+    else:
+        line.append(_("rated {rating}").format(rating=word(str(scored.rating))), style="bold")
+    if scored.due is not None:
+        line.append(" - " + _("next review {when}").format(when=waiting_time(next_review(scored.due))),
+                    style="dim")
+    else:
+        line.append(" - " + _("not scheduled (not saved)"), style="dim")
+    return line
+
+
+def rerated_line(rerated: Rerated) -> Text:
+    """After the candidate chose a rating: what now schedules the question."""
+    line = Text(_("Rescheduled:") + " ", style="dim") if rerated.rescheduled else Text()
+    line.append_text(rating_text(rerated.scored))
+    if not rerated.rescheduled:
+        line.append(" · " + _("not rescheduled: {why}").format(why=core_text(rerated.why)), style="yellow")
+    return line
+
+
+def outlook_line(outlook: Outlook) -> str:
+    """Before the first question (a message for stderr): due today and the day streak, or that
+    this first session starts with the pack's central question."""
+    if outlook.first_time:
+        head = (_("first session with {pack}: starting with its central question")
+                if outlook.starts_with_central else _("first session with {pack}")).format(
+            pack=sanitize(outlook.pack_title))
+    else:
+        head = ngettext("{pack}: {count} question due today, {never} never answered",
+                        "{pack}: {count} questions due today, {never} never answered",
+                        outlook.due_today).format(pack=sanitize(outlook.pack_title), count=outlook.due_today,
+                                                  never=outlook.never_answered)
+    if outlook.longest == 0:  # never practised any pack: no streak to speak of
+        return head
+    if outlook.streak == 0:
+        streak = ngettext("no streak today (longest {longest} day)",
+                          "no streak today (longest {longest} days)", outlook.longest).format(
+            longest=outlook.longest)
+    else:
+        streak = ngettext("streak {count} day (longest {longest})", "streak {count} days (longest {longest})",
+                          outlook.streak).format(count=outlook.streak, longest=outlook.longest) + (
+            "" if outlook.practised_today else "; " + _("practise today to keep it"))
+    return f"{head} · {streak}"
 
 
 def model_answer_panel(shown: ModelAnswer) -> Panel:
