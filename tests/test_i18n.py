@@ -503,3 +503,18 @@ def test_rating_line_in_the_pack_language(isolated_home: Path) -> None:
     assert session.exit_code == 0, session.stderr
     flat = " ".join(session.stdout.split())
     assert "betyg Igen - nästa repetition om" in flat and "rated" not in flat
+
+
+def test_grade_table_in_the_screen_language_and_its_json_in_english(tmp_path: Path) -> None:
+    rows = tmp_path / "answers.jsonl"
+    rows.write_text(json.dumps({"id": "a1", "candidate": "Sam", "pack": "customer-service",
+                                "question": "good-service-meaning", "answer": EN_ANSWER}) + "\n"
+                    + json.dumps({"id": "a2", "candidate": "Sam", "pack": "customer-service",
+                                  "question": "nope", "answer": "x"}) + "\n", encoding="utf-8")
+    table = runner.invoke(app, ["--lang", "sv", "grade", str(rows)], env={"COLUMNS": "200"})
+    flat = " ".join(table.stdout.split())
+    assert "Kandidat" in flat and "paketet 'customer-service' har ingen fråga 'nope'" in flat
+    assert "1 bedömda, 1 fel, medelpoäng" in flat
+    assert table.stderr == "coach: 1 av 2 rader kunde inte bedömas\n"
+    data = json.loads(run("--lang", "sv", "grade", str(rows), "--format", "json").stdout)
+    assert data["results"][1]["error"].startswith("pack 'customer-service' has no question 'nope'")

@@ -12,6 +12,7 @@ from rich.text import Text
 from coach.i18n import N_, _, ngettext
 from coach.text import sanitize
 
+from .coretext import core_text
 from .terminal import band, safe
 
 if TYPE_CHECKING:
@@ -81,7 +82,8 @@ def grade_cells(row: GradedRow) -> tuple[Text, ...]:
     if row.result is None:
         where = _("line {line}").format(line=row.line) + ": " if row.id and row.line else ""
         return (ident, safe(row.candidate), safe(row.question),
-                Text(_("error"), style="bold red"), Text(sanitize(where + (row.error or "")), style="red"),
+                Text(_("error"), style="bold red"), Text(sanitize(where + core_text(row.error or "")),
+                                                          style="red"),
                 Text(""))
     result = row.result
     earned = ", ".join(c.id for c in result.criteria if c.earned)
