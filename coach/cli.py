@@ -223,13 +223,15 @@ def grade_cmd(
       coach grade answers.csv --pack customer-service --min-score 60
     """
     from .grade import GradeTotals, grade, read_entries
-    from .output.writers import write_rows
+    from .output.writers import json_row_encoder, write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = GradeTotals()
+    # --jobs workers encode their own JSON rows: the parent then only writes text.
+    encode = json_row_encoder() if output_format is GradeFormat.json and jobs > 1 else None
 
     def tracked() -> Any:
-        for row in grade(entries, jobs=jobs):
+        for row in grade(entries, jobs=jobs, encode=encode):
             summary.add(row, min_score)
             yield row
 
