@@ -162,13 +162,13 @@ def score(
 
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
-    from .packs import load_pack
+    from .pack_cache import compiled_pack
     from .scoring import MATCH_THRESHOLD, score_answer
     from .scoring import explain as explain_rows
 
     answer = _read_answer(text, file).replace("\r\n", "\n")
-    loaded = load_pack(pack)
-    question_obj = loaded.question(question)
+    loaded = compiled_pack(pack)  # the compiled-pack cache: no YAML or validation when fresh
+    question_obj = loaded.rubric.question(question)
     result = score_answer(loaded, question_obj, answer)
     rows = explain_rows(loaded, question_obj, answer) if explain else None
     if json_out:
