@@ -370,7 +370,7 @@ def memory(coach: list[str], files: list[tuple[Path, int]]) -> None:
     (_, small), (_, big) = files[0], files[-1]
     growth = max(peaks[(j, big)] - peaks[(j, small)] for j in (1, 2))
     print(f"  largest {worst:.1f} MB   target < {TARGET_RSS_MB:g} MB: {verdict(worst < TARGET_RSS_MB)}; "
-          f"growth {small:,} -> {big:,} answers: {growth:+.1f} MB (flat, under 10 MB: {verdict(growth < 10)})")
+          f"growth {small:,} -> {big:,} answers: {growth:+.1f} MB (flat: {verdict(growth < 10)})")
     print("  (wait4 reports the largest single process of the command and its workers, not their sum)")
 
 
