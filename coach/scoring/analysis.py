@@ -341,7 +341,7 @@ class Analysis:
     def context(self, owner: str) -> list[tuple[str, int, int]]:
         """Where the context phrases of an owner ("@sense", "~empathy"...) occur."""
         hits = self._contexts.get(owner)
-        if hits is None and owner in ("@sense", "@deflect"):
+        if hits is None and owner in ("@sense", "@deflect", "@handoff"):
             self._contexts.update(sequence_hits(self))
             hits = self._contexts[owner]
         if hits is None:

@@ -163,6 +163,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
             continue
         if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and is_privative(analysis, pos):
             return True
+    if cue > last:  # one describing word may come first: "empathy isn't a nice extra"
+        nxt = _next_meaningful(analysis, cue, clause)
+        nxt = None if nxt is None else _next_meaningful(analysis, nxt, clause)
+        if nxt is not None and is_privative(analysis, nxt):
+            return True
     if tokens.norms[cue] in analysis.matcher.rules.privative:
         if _negated_before(analysis, cue, own):
             return True
