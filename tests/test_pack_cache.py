@@ -187,3 +187,13 @@ def test_score_command_uses_and_survives_the_cache(isolated_home: Path) -> None:
     again = runner.invoke(app, args)
     assert again.exit_code == 0 and again.stdout == first.stdout
     assert runner.invoke(app, args).stdout == first.stdout
+
+
+@pytest.mark.parametrize("pack_id", ["customer-service", "customer-service-sv", "customer-service-te"])
+def test_the_cached_rubric_equals_the_loaded_one(pack_id: str) -> None:
+    loaded = compiled_pack(pack_id)
+    cached = compiled_pack(pack_id)
+    assert isinstance(loaded, Pack) and isinstance(cached, CompiledPack)
+    a, b = loaded.rubric, cached.rubric
+    assert (a.id, a.language, dict(a.criteria), a.questions, a.red_flags, a.pack_min_words) == \
+        (b.id, b.language, dict(b.criteria), b.questions, b.red_flags, b.pack_min_words)
