@@ -353,8 +353,15 @@ def grade(entries: Iterable[Entry], jobs: int = 1,
 
     # fork shares the packs already loaded in this process; spawn is the portable fallback.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    entries = iter(entries)
+    first = next(entries, None)
+    if first is None:
+        return
+    if method == "fork" and first.error is None and first.pack is not None:
+        cached_pack(first.pack)  # loaded and compiled once here, not once in every worker
     with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
-        yield from pool.imap(grade_entry if encode is None else _grade_and_encode, entries, chunksize=64)
+        yield from pool.imap(grade_entry if encode is None else _grade_and_encode,
+                             itertools.chain([first], entries), chunksize=64)
 
 
 @dataclass
