@@ -37,7 +37,7 @@ _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 # kept in the young one; when it is full it becomes the old one and the old one is dropped. So
 # memory stays flat over any number of answers with new words (names, typos), while the words
 # that recur stay cached; a hit in the young generation costs one dict look-up, as before.
-_CACHE_GENERATION = 20_000
+_CACHE_GENERATION = 10_000
 _CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
 _BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: filter in batch
 _BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
