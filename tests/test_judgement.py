@@ -374,6 +374,8 @@ def test_telugu_emphasis_earns_and_is_not_negated(te: Pack, text: str, cid: str)
     ("నాకు సానుభూతి ముఖ్యం అనిపించదు.", "empathy", "అనిపించదు"),
     ("నేను సానుభూతి చూపించను.", "empathy", "చూపించను"),
     ("నేను ఫాలో అప్ చేయను.", "follow-up", "చేయను"),
+    # the negative ending on the keyword's own word: "I won't resolve the problem"
+    ("నేను సమస్యను పరిష్కరించను.", "problem-resolution", "పరిష్కరించను"),
 ])
 def test_telugu_real_negation_stays_negated(te: Pack, text: str, cid: str, cue: str) -> None:
     assert_negated(te, text, cid, cue)
@@ -578,6 +580,7 @@ def test_telugu_deflection_never_earns_ownership(te: Pack, text: str, trigger: s
 
 
 def test_telugu_owning_the_problem_still_earns(te: Pack) -> None:
+    assert "problem-resolution" in earned(te, "నేను సమస్యను పరిష్కరించాను.")  # "I resolved it"
     text = "నేనే సమస్యను పరిష్కరించాను, మరుసటి రోజు ఫాలో అప్ చేశాను."
     assert {"problem-resolution", "follow-up"} <= earned(te, text)
 

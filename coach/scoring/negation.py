@@ -54,7 +54,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     tokens = analysis.tokens
     lang = analysis.language
     negations = analysis.negations
-    inside = negations[bisect_right(negations, first) : bisect_left(negations, last)]
+    inside = negations[bisect_left(negations, first) : bisect_right(negations, last)]
     for pos in inside:
         # A cue inside the matched span ("I never blame the customer") negates it too.
         if pos not in own and not pseudo(analysis, pos):
