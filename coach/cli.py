@@ -178,14 +178,14 @@ def score(
 
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
-    from .packs import load_pack
+    from .pack_cache import compiled_pack
     from .scoring import MATCH_THRESHOLD, score_answer
     from .scoring import explain as explain_rows
 
     answer = _read_answer(text, file).replace("\r\n", "\n")
-    loaded = load_pack(pack)
-    i18n.for_pack(loaded.language)
-    question_obj = loaded.question(question)
+    loaded = compiled_pack(pack)  # the compiled-pack cache: no YAML or validation when fresh
+    i18n.for_pack(loaded.rubric.language)
+    question_obj = loaded.rubric.question(question)
     result = score_answer(loaded, question_obj, answer)
     rows = explain_rows(loaded, question_obj, answer) if explain else None
     if json_out:
@@ -240,13 +240,15 @@ def grade_cmd(
       coach grade answers.csv --pack customer-service --min-score 60
     """
     from .grade import GradeTotals, grade, read_entries
-    from .output.writers import write_rows
+    from .output.writers import json_row_encoder, write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = GradeTotals()
+    # --jobs workers encode their own JSON rows: the parent then only writes text.
+    encode = json_row_encoder() if output_format is GradeFormat.json and jobs > 1 else None
 
     def tracked() -> Any:
-        for row in grade(entries, jobs=jobs):
+        for row in grade(entries, jobs=jobs, encode=encode):
             summary.add(row, min_score)
             yield row
 

@@ -12,7 +12,7 @@ from . import Language, lemma_table
 _stemmer = snowballstemmer.stemmer("english")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # small: the matcher keeps each answer word's stem (scoring.matcher)
 def stem(word: str) -> str:
     """Porter2 stem of a normalised word (memoised: the same words recur in every answer)."""
     return _stemmer.stemWord(word)

@@ -12,7 +12,7 @@ from . import Language, lemma_table
 _stemmer = snowballstemmer.stemmer("swedish")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # small: the matcher keeps each answer word's stem (scoring.matcher)
 def stem(word: str) -> str:
     """Snowball Swedish stem of a normalised word (memoised)."""
     return _stemmer.stemWord(word)

@@ -70,7 +70,7 @@ def fold(word: str) -> str:
 _FOLDED_SUFFIXES = tuple(sorted({fold(s) for s in _SUFFIXES}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # small: the matcher keeps each answer word's stem (scoring.matcher)
 def stem(word: str) -> str:
     """Fold spelling variants, then strip up to three suffixes, longest first, keeping at least
     three code points; a final anusvara or -ా goes too (గౌరవం ~ గౌరవాన్ని ~ గౌరవంతో)."""

@@ -11,7 +11,6 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from coach.history import stored_score
 from coach.text import sanitize
 
 from .markdown import md_inline, md_quote
@@ -70,6 +69,8 @@ def markdown(attempts: Sequence[Attempt], stats: Stats, *, title: str, period: s
 
 
 def _answer_md(attempt: Attempt) -> list[str]:
+    from coach.history import stored_score  # here: `coach score` uses scored_part, not history
+
     shown, rest = scored_part(attempt.answer, stored_score(attempt.result))
     return [md_quote(shown), "", f"*{_unscored(rest)}*"] if rest else [md_quote(shown)]
 
@@ -82,6 +83,8 @@ white-space:pre-wrap;color:#444}.score{font-weight:bold}h3{margin-top:2rem}"""
 
 
 def _answer_html(attempt: Attempt, e: Any) -> list[str]:
+    from coach.history import stored_score
+
     shown, rest = scored_part(attempt.answer, stored_score(attempt.result))
     out = [f"<blockquote>{e(shown)}</blockquote>"]
     return [*out, f"<p><em>{e(_unscored(rest))}</em></p>"] if rest else out
