@@ -200,7 +200,8 @@ def grade_cmd(
     output_format: Annotated[GradeFormat, typer.Option("--format", help="Output format.")]
     = GradeFormat.table,
     min_score: Annotated[int | None, typer.Option("--min-score", min=0, max=100,
-                                                  help="Exit 1 if any answer scores below N.")]
+                                                  help="Exit 1 if any answer scores below N "
+                                                       "or cannot be graded.")]
     = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
                                       help="Worker processes.")] = 1,
@@ -238,7 +239,7 @@ def grade_cmd(
         from .output.messages import message
 
         message(f"{summary.errors} of {summary.count} rows could not be graded")
-    return ExitStatus.ERROR if min_score is not None and summary.below else ExitStatus.OK
+    return ExitStatus.ERROR if summary.failed(min_score) else ExitStatus.OK
 
 
 def _typer_errors() -> type[Exception]:

@@ -49,7 +49,7 @@ _INDENT = re.compile(r"[ \t]*")
 
 
 def _tab_problem(text: str, problem: Problem) -> Problem:
-    if not problem.message.startswith("invalid YAML") or problem.line < 1:
+    if not problem.message.startswith("invalid YAML") or "tab" in problem.message or problem.line < 1:
         return problem
     lines = text.splitlines()
     if problem.line > len(lines):
