@@ -7,6 +7,7 @@ the engine) are imported inside the command functions.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -189,7 +190,21 @@ def _stats_data(pack: str | None, since: str | None = None) -> tuple[list[Attemp
             attempts = store.attempts(pack=pack, since=since)
             cards = store.cards(pack)
             _warn_damaged(store)
+    if pack is not None and not attempts and not cards:
+        _known_pack(pack)
     return attempts, stats(attempts, cards, pack=pack)
+
+
+def _known_pack(pack: str) -> None:
+    """Raise PackNotFound for a --pack that no pack folder holds and the history never saw, so
+    a typo is not answered with "No attempts yet" and exit 0 (a pack since removed, with
+    attempts kept, still has its statistics)."""
+    from .errors import PackNotFound
+    from .packs import ID_PATTERN, resolve_pack
+
+    if not re.match(ID_PATTERN, pack):
+        raise PackNotFound(f"no pack {pack!r}: --pack takes a pack id, like customer-service")
+    resolve_pack(pack)  # raises PackNotFound with the nearest ids
 
 
 def stats_cmd(
