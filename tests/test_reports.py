@@ -78,3 +78,47 @@ def test_stats_of_a_pack_known_only_to_the_history() -> None:
     result = invoke("stats", "--pack", "mini", "--json")
     assert result.exit_code == 0, result.stderr
     assert '"attempts": 1' in result.stdout
+
+
+# -- length advice follows min_words --------------------------------------------------------------
+
+
+def _pack_with_min_words(tmp_path: Path, min_words: int | None) -> Path:
+    text = MINI.read_text(encoding="utf-8")
+    if min_words is not None:
+        text = text.replace("description: A small pack for tests.\n",
+                            f"description: A small pack for tests.\nmin_words: {min_words}\n")
+    path = tmp_path / "mini.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _length_line(stdout: str) -> str:
+    text = " ".join(stdout.split())
+    return text[text.index("Length:"):].split(" Note:")[0]
+
+
+def test_a_short_answer_is_told_the_questions_own_length(tmp_path: Path) -> None:
+    pack = _pack_with_min_words(tmp_path, 80)
+    answer = "I put myself in their shoes and reply quickly to every customer who writes in."
+    result = invoke("score", "-p", str(pack), "-q", "meaning", answer, COLUMNS="200")
+    assert result.exit_code == 0, result.stderr
+    assert _length_line(result.stdout).startswith(
+        "Length: 15 words (very short). This question expects at least 80 words; add a concrete example.")
+    assert "150-300" not in result.stdout
+    assert "15 of the 80 words this question expects" in " ".join(result.stdout.split())
+
+
+def test_an_answer_long_enough_for_the_question_is_not_called_short(tmp_path: Path) -> None:
+    pack = _pack_with_min_words(tmp_path, 80)
+    answer = " ".join(["I put myself in their shoes and reply quickly."] * 10)  # 90 words
+    result = invoke("score", "-p", str(pack), "-q", "meaning", answer, COLUMNS="200")
+    assert _length_line(result.stdout).startswith(
+        "Length: 90 words (good). Long enough: this question expects 80 words or more.")
+    assert "150-300" not in result.stdout and "Scored for length" not in result.stdout
+
+
+def test_without_min_words_the_languages_range_is_the_advice(tmp_path: Path) -> None:
+    pack = _pack_with_min_words(tmp_path, None)
+    result = invoke("score", "-p", str(pack), "-q", "meaning", "I reply quickly.", COLUMNS="200")
+    assert _length_line(result.stdout).startswith("Length: 3 words (very short). Aim for 150-300 words")

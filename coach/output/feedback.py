@@ -137,9 +137,10 @@ def part_coverage(parts: list[PartResult]) -> Text:
 def delivery_notes(result: Score) -> Text:
     """Length, fillers, hedges, STAR parts and engine notes, one line each."""
     out = Text()
+    verdict, advice = length_advice(result)
     out.append("Length: ", style="bold")
-    out.append(f"{result.words} words ({result.length}). ")
-    out.append(result.length_advice, style="dim")
+    out.append(f"{result.words} words ({verdict}). ")
+    out.append(advice, style="dim")
     for items, label in ((result.fillers, "Fillers"), (result.hedges, "Hedges")):
         if items:
             out.append(f"\n{label}: ", style="bold")
@@ -155,6 +156,23 @@ def delivery_notes(result: Score) -> Text:
     for note in result.notes:
         out.append(f"\nNote: {note}", style="yellow")
     return out
+
+
+def length_advice(result: Score) -> tuple[str, str]:
+    """The length verdict and advice shown with a result. A pack's `min_words` is what the
+    question expects, so when it sets one the advice follows it rather than the language's
+    typical range: "aim for 150-300 words" above "13 of the 80 words this question expects"
+    would contradict itself. Worked out from the stored fields, so old attempts read the same."""
+    expected = result.min_words
+    if not expected or result.empty:
+        return result.length, result.length_advice
+    if result.words < expected:
+        verdict = "very short" if result.words < expected / 2 else "short"
+        return verdict, f"This question expects at least {expected} words; add a concrete example."
+    if result.length in ("very short", "short") or (
+            result.length in ("long", "too long") and result.words <= 2 * expected):
+        return "good", f"Long enough: this question expects {expected} words or more."
+    return result.length, result.length_advice
 
 
 def explain_table(rows: list[dict[str, Any]], threshold: int,
