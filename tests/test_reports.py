@@ -122,3 +122,52 @@ def test_without_min_words_the_languages_range_is_the_advice(tmp_path: Path) -> 
     pack = _pack_with_min_words(tmp_path, None)
     result = invoke("score", "-p", str(pack), "-q", "meaning", "I reply quickly.", COLUMNS="200")
     assert _length_line(result.stdout).startswith("Length: 3 words (very short). Aim for 150-300 words")
+
+
+# -- exports show what a trainer needs -------------------------------------------------------------
+
+FLAGGED = ("I listened and understood their frustration and fixed it right away. That's not my "
+           "job to be polite though, I don't show respect.")
+
+
+def _export(fmt: str) -> str:
+    result = invoke("export", "--format", fmt, "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    return str(result.stdout)
+
+
+def test_markdown_export_shows_evidence_tips_and_red_flags() -> None:
+    add("customer-service", "angry-customer", FLAGGED)
+    text = _export("markdown")
+    assert "| ✓ | Empathy | “understood their frustration” |" in text
+    assert "| ⊘ negated | Respect and courtesy | “respect” (negated by “don't”) |" in text
+    assert "| ✗ set aside | Problem resolution | “fixed it” (the answer hands the problem off " \
+           "(“not my job”)) |" in text
+    assert "| ✗ | Follow-up | not found |" in text
+    tips = text[text.index("**To improve**"):text.index("**Red flags**")]
+    assert "- **Follow-up**: Say how and when you checked back afterwards" in tips
+    assert "- **Respect and courtesy**: " in tips and "Empathy" not in tips
+    assert "- −15 “That's not my job”: Deflects ownership" in text
+
+
+def test_html_export_shows_evidence_tips_and_red_flags() -> None:
+    add("customer-service", "angry-customer", FLAGGED)
+    text = _export("html")
+    assert '<tr class="earned"><td>✓</td><td>Empathy</td><td>“understood their frustration”</td></tr>' in text
+    assert "<li><strong>Follow-up</strong>: Say how and when you checked back afterwards" in text
+    assert '<li><span class="flag">−15</span> “That&#x27;s not my job”: Deflects ownership' in text
+
+
+def test_evidence_in_exports_cannot_add_markup() -> None:
+    add(MINI, "meaning", "I always put myself in <b>their</b> shoes and go *above and beyond*.")
+    md = _export("markdown")
+    assert "| ✓ | Empathy | “put myself in &lt;b&gt;their&lt;/b&gt; shoes” |" in md
+    assert "“above and beyond”" in md and "*above" not in md.replace("\\*above", "")
+    html = _export("html")
+    assert "<td>“put myself in &lt;b&gt;their&lt;/b&gt; shoes”</td>" in html and "<b>" not in html
+
+
+def test_an_attempt_without_red_flags_or_misses_has_no_empty_sections() -> None:
+    add(MINI, "meaning", "I show empathy, reply quickly, go above and beyond and stay polite.")
+    text = _export("markdown")
+    assert "**Red flags**" not in text and "**To improve**" not in text
