@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from .cli_complete import complete_pack, complete_question
 from .clibase import ExitStatus, Options
 
 
@@ -31,6 +32,7 @@ class LazyGroup(TyperGroup):
         "stats": ("cli_history", "stats_app"),
         "export": ("cli_history", "export_app"),
         "packs": ("cli_packs", "packs_app"),
+        "questions": ("cli_questions", "questions_app"),
     }
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -137,12 +139,14 @@ def _read_answer(text: str | None, file: Path | None) -> str:
     return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
 
 
-PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.")]
+PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.",
+                                         autocompletion=complete_pack)]
 
 
 @app.command()
 def score(
-    question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.")],
+    question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.",
+                                          autocompletion=complete_question)],
     text: Annotated[str | None, typer.Argument(help="The answer (or use --file, or stdin).",
                                                 show_default=False)] = None,
     pack: PackOption = DEFAULT_PACK,
@@ -195,7 +199,7 @@ class GradeFormat(StrEnum):
 @app.command("grade")
 def grade_cmd(
     file: Annotated[Path, typer.Argument(help="Answers: YAML (like answers.yaml), .jsonl or .csv.")],
-    pack: Annotated[str | None, typer.Option("--pack", "-p",
+    pack: Annotated[str | None, typer.Option("--pack", "-p", autocompletion=complete_pack,
                                              help="Default pack for rows that name none.")] = None,
     output_format: Annotated[GradeFormat, typer.Option("--format", help="Output format.")]
     = GradeFormat.table,

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from .cli_complete import complete_pack
 from .clibase import ExitStatus
 
 packs_app = typer.Typer(
@@ -82,7 +83,8 @@ def list_command(json_out: JsonOption = False) -> None:
 
 @packs_app.command("show")
 def show_command(
-    pack: Annotated[str, typer.Argument(help="Pack id or path to a pack YAML file.")],
+    pack: Annotated[str, typer.Argument(help="Pack id or path to a pack YAML file.",
+                                        autocompletion=complete_pack)],
     json_out: JsonOption = False,
 ) -> None:
     """Show a pack's criteria (label, weight, keywords, tip), red flags and questions.
@@ -230,7 +232,8 @@ def add_command(
 
 @packs_app.command("test")
 def test_command(
-    pack: Annotated[str, typer.Argument(metavar="FILE|ID", help="Pack id or pack YAML file.")],
+    pack: Annotated[str, typer.Argument(metavar="FILE|ID", help="Pack id or pack YAML file.",
+                                        autocompletion=complete_pack)],
     json_out: JsonOption = False,
 ) -> ExitStatus:
     """Calibrate a pack: run every question's examples and compare with what you expect.

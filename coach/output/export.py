@@ -75,7 +75,8 @@ def _answer_md(attempt: Attempt) -> list[str]:
 _CSS = """body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:.5rem 0}
 td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
-.earned{color:#176117}.missed{color:#9b1c1c}.flag{color:#9b1c1c;font-weight:bold}blockquote{border-left:4px solid #ccc;margin:0;padding:.2rem 1rem;
+.earned{color:#176117}.missed{color:#9b1c1c}.flag{color:#9b1c1c;font-weight:bold}
+blockquote{border-left:4px solid #ccc;margin:0;padding:.2rem 1rem;
 white-space:pre-wrap;color:#444}.score{font-weight:bold}h3{margin-top:2rem}"""
 
 
