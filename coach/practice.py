@@ -152,7 +152,10 @@ class Session:
                     yield scored
                     choice = self.responder.choose(scored)
                     while choice == "model":
-                        yield ModelAnswer(question, question.model_answer)
+                        from .packs.points import talking_points
+
+                        yield ModelAnswer(question, question.model_answer,
+                                          talking_points(self.pack, question))
                         choice = self.responder.choose(scored)
                     if choice == "quit":
                         self.ended_by = "quit"

@@ -15,6 +15,7 @@ from coach.text import sanitize
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
+    from coach.packs.points import TalkingPoint
     from coach.scoring import CriterionResult, PartResult, Score
 
 
@@ -156,6 +157,31 @@ def delivery_notes(result: Score) -> Text:
     for note in result.notes:
         out.append(f"\nNote: {note}", style="yellow")
     return out
+
+
+def talking_points_view(text: str, points: list[TalkingPoint]) -> Group:
+    """A model answer with the phrases that earn each criterion highlighted in that
+    criterion's colour (the colours of the score report), then the talking points one per
+    line, so they read without colour too; a criterion it does not earn is said so."""
+    body = safe(text.strip())
+    lead = len(text) - len(text.lstrip())  # offsets are into the text as written
+    legend = Text()
+    for i, point in enumerate(points):
+        colour = PALETTE[i % len(PALETTE)]
+        for span in point.spans:
+            body.stylize(f"bold {colour} underline", span.start - lead, span.end - lead)
+        if legend:
+            legend.append("\n")
+        if point.earned:
+            legend.append("● ", style=colour)
+            legend.append(sanitize(point.label), style=f"bold {colour}")
+            legend.append(": ")
+            legend.append(", ".join(f"“{sanitize(s.text)}”" for s in point.spans))
+        else:
+            legend.append("○ ", style="dim")
+            legend.append(sanitize(point.label), style="bold")
+            legend.append(": not in this answer", style="dim")
+    return Group(body, Text(""), Text("Talking points", style="bold"), legend) if points else Group(body)
 
 
 def length_advice(result: Score) -> tuple[str, str]:
