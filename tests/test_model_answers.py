@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ def test_points_are_the_scoring_cores_evidence(pack_id: str) -> None:
                 assert any(s.start <= crit.evidence.start and crit.evidence.end <= s.end for s in spans)
         for point in points:
             ends = [(s.start, s.end) for s in point.spans]
-            assert ends == sorted(ends) and all(a[1] < b[0] for a, b in zip(ends, ends[1:]))
+            assert ends == sorted(ends) and all(a[1] < b[0] for a, b in pairwise(ends))
             assert all(q.model_answer[s.start:s.end] == s.text for s in point.spans)
 
 

@@ -61,8 +61,9 @@ def scored_view(scored: Scored) -> Group:
 def model_answer_panel(shown: ModelAnswer) -> Panel:
     """The pack's model answer, labelled as one example of a strong answer, with the phrases
     that earn each criterion highlighted and listed as talking points."""
-    return Panel(talking_points_view(shown.text, shown.points), title="An example of a strong answer (one of many, not the only "
-                 "right one)", title_align="left", box=box.ROUNDED, border_style="blue")
+    return Panel(talking_points_view(shown.text, shown.points),
+                 title="An example of a strong answer (one of many, not the only right one)",
+                 title_align="left", box=box.ROUNDED, border_style="blue")
 
 
 def session_summary(summary: SessionSummary) -> Group:
