@@ -77,7 +77,7 @@ def test_packs_show_lists_each_model_answers_talking_points() -> None:
     result = show(str(MINI))
     assert result.exit_code == 0, result.stderr
     text = flat(result.stdout)
-    assert "Model answer: meaning What does good customer service mean to you?" in text
+    assert "Model answer: meaning ─" in text and "│ What does good customer service mean to you?" in result.stdout
     assert ("Talking points ● Empathy: “put myself in the customer's shoes” ● Timeliness: “quickly” "
             "● Exceeding expectations: “above and beyond” ○ Respect: not in this answer") in text
     assert "Model answer: angry-customer" in text

@@ -95,13 +95,12 @@ def pack_details(pack: Pack, points: dict[str, list[TalkingPoint]] | None = None
     for q in model.questions:
         if points is None or q.id not in points or not q.model_answer.strip():
             continue
+        # The id alone in the title (a long prompt would be cut there); the prompt opens the body.
         head = Text("Model answer: ", style="bold")
         head.append_text(safe(q.id))
         prompt = safe(q.prompt)
-        prompt.stylize("dim")
-        head.append("  ")
-        head.append_text(prompt)
-        parts.append(Panel(talking_points_view(q.model_answer, points[q.id]), title=head,
+        prompt.stylize("italic")
+        parts.append(Panel(Group(prompt, Text(""), talking_points_view(q.model_answer, points[q.id])), title=head,
                            title_align="left", box=box.ROUNDED, border_style="blue"))
     return Group(*parts)
 
