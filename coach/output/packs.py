@@ -100,8 +100,8 @@ def pack_details(pack: Pack, points: dict[str, list[TalkingPoint]] | None = None
         head.append_text(safe(q.id))
         prompt = safe(q.prompt)
         prompt.stylize("italic")
-        parts.append(Panel(Group(prompt, Text(""), talking_points_view(q.model_answer, points[q.id])), title=head,
-                           title_align="left", box=box.ROUNDED, border_style="blue"))
+        body = Group(prompt, Text(""), talking_points_view(q.model_answer, points[q.id]))
+        parts.append(Panel(body, title=head, title_align="left", box=box.ROUNDED, border_style="blue"))
     return Group(*parts)
 
 
