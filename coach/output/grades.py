@@ -53,9 +53,9 @@ class GradeTable:
         """Column widths for the queued rows; the header is shown again when an id needs more
         room than earlier batches had."""
         columns = 5 if self.apart else 4
-        # SIMPLE_HEAD without edges: one space between columns and one of padding inside
-        # each column's sides, none at the table's outer edges.
-        avail = self.out.width - (columns - 1) - 2 * (columns - 1) - self.SCORE
+        # SIMPLE_HEAD without edges: a space of padding on each side of every column and one
+        # between columns (pad_edge=False would save two, but Rich 13.8 sizes fixed widths wrongly with it).
+        avail = self.out.width - (columns - 1) - 2 * columns - self.SCORE
         candidate = 0
         if self.apart:
             names = max((c[1].cell_len for c in cells), default=0)
@@ -79,8 +79,7 @@ class GradeTable:
             return
         cells = [grade_cells(row) for row in self.pending]
         widths = self._widths(cells)
-        table = Table(box=box.SIMPLE_HEAD, show_header=not self.started, show_edge=False,
-                      pad_edge=False)
+        table = Table(box=box.SIMPLE_HEAD, show_header=not self.started, show_edge=False)
         for name, width in widths.items():
             if width:
                 table.add_column(name, width=width, overflow="fold", no_wrap=name == "Score",
