@@ -86,7 +86,7 @@ def show_command(
     pack: Annotated[str, typer.Argument(help="Pack id or path to a pack YAML file.",
                                         autocompletion=complete_pack)],
     question: Annotated[list[str] | None, typer.Option(
-        "--question", "-q", autocompletion=complete_question,
+        "--question", "-q", metavar="QUESTION", autocompletion=complete_question,
         help="Show this question's model answer only (repeat for several).")] = None,
     json_out: JsonOption = False,
 ) -> None:

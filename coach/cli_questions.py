@@ -49,10 +49,10 @@ def _packs(ref: str | None) -> list[Pack]:
 
 
 def questions(
-    pack: Annotated[str | None, typer.Option("--pack", "-p", autocompletion=complete_pack,
+    pack: Annotated[str | None, typer.Option("--pack", "-p", metavar="PACK", autocompletion=complete_pack,
                                              help="Only this pack (id or YAML path; default: every pack).")]
     = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Only questions with this tag "
+    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", metavar="TAG", help="Only questions with this tag "
                                                   "(repeat for any of several).")] = None,
     search: Annotated[str | None, typer.Option("--search", "-s", metavar="TEXT",
                                                help="Only questions whose id, prompt or tags hold "
