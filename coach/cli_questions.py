@@ -52,8 +52,9 @@ def questions(
     pack: Annotated[str | None, typer.Option("--pack", "-p", metavar="PACK", autocompletion=complete_pack,
                                              help="Only this pack (id or YAML path; default: every pack).")]
     = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", metavar="TAG", help="Only questions with this tag "
-                                                  "(repeat for any of several).")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", metavar="TAG",
+                                                  help="Only questions with this tag "
+                                                       "(repeat for any of several).")] = None,
     search: Annotated[str | None, typer.Option("--search", "-s", metavar="TEXT",
                                                help="Only questions whose id, prompt or tags hold "
                                                     "every word of TEXT (any case).")] = None,
