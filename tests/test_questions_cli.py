@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -212,3 +215,16 @@ def test_completion_through_the_shell_protocol(words: str, expected: list[str]) 
     result = CliRunner().invoke(app, [], env={"_COACH_COMPLETE": "complete_bash", "COMP_WORDS": words,
                          "COMP_CWORD": str(len(words.split()) - 1)})
     assert result.stdout.split() == expected
+
+
+def test_completion_does_not_load_packs(isolated_home: Path) -> None:
+    """A Tab press reads pack files' id lines; loading a pack (pydantic validation, the
+    engine) would cost half a second. Checked by what was imported, not by timing."""
+    code = ("import sys\nfrom coach.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('coach.packs', 'coach.scoring'))))")
+    env = {**os.environ, "COACH_HOME": str(isolated_home), "_COACH_COMPLETE": "complete_bash",
+           "COMP_WORDS": "coach score -q angry", "COMP_CWORD": "3"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "angry-customer"
+    assert lines[-1] == "[]", proc.stdout
