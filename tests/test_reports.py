@@ -171,3 +171,10 @@ def test_an_attempt_without_red_flags_or_misses_has_no_empty_sections() -> None:
     add(MINI, "meaning", "I show empathy, reply quickly, go above and beyond and stay polite.")
     text = _export("markdown")
     assert "**Red flags**" not in text and "**To improve**" not in text
+
+
+def test_exports_carry_the_engines_notes() -> None:
+    add("customer-service", "angry-customer", FLAGGED)  # 23 words: scored for length
+    md = _export("markdown")
+    assert "*Note: Scored for length: 23 of the 150 words this question expects, so the score is " in md
+    assert "<p><em>Note: Scored for length: 23 of the 150 words" in _export("html")

@@ -141,14 +141,25 @@ class _Flag:
     why: str
 
 
-def _signals(attempt: Attempt) -> tuple[list[_Row], list[_Flag]]:
-    """Per criterion the evidence (or why it did not count) and the tip, and the red flags, from
-    the full result stored with the attempt (checked by the store when it was read); one
-    without criteria falls back on the attempt's per-criterion summary."""
+@dataclass(frozen=True, slots=True)
+class _Signals:
+    """What a trainer reads under an attempt: criteria, red flags and the engine's notes
+    (scored for length, capped as keyword stuffing, may not answer the question)."""
+
+    rows: list[_Row]
+    flags: list[_Flag]
+    notes: list[str]
+
+
+def _signals(attempt: Attempt) -> _Signals:
+    """Per criterion the evidence (or why it did not count) and the tip, the red flags and the
+    notes, from the full result stored with the attempt (checked by the store when it was
+    read); one without criteria falls back on the attempt's per-criterion summary."""
     result = stored_score(attempt.result)
     if not result.criteria:
-        return [_Row("✓" if c.earned else ("⊘ negated" if c.negated else "✗"), c.earned, c.label,
-                     "", "", "" if c.earned else c.tip) for c in attempt.criteria], []
+        return _Signals([_Row("✓" if c.earned else ("⊘ negated" if c.negated else "✗"), c.earned,
+                              c.label, "", "", "" if c.earned else c.tip) for c in attempt.criteria],
+                        [], list(result.notes))
     rows = []
     for c in result.criteria:
         found = c.evidence.text if c.evidence is not None else ""
@@ -161,49 +172,52 @@ def _signals(attempt: Attempt) -> tuple[list[_Row], list[_Flag]]:
             rows.append(_Row("✗ set aside", False, c.label, found, c.set_aside.describe(), c.tip))
         else:
             rows.append(_Row("✗", False, c.label, "", "", c.tip))
-    return rows, [_Flag(f.penalty, f.evidence.text or f.phrase, f.why) for f in result.red_flags]
+    flags = [_Flag(f.penalty, f.evidence.text or f.phrase, f.why) for f in result.red_flags]
+    return _Signals(rows, flags, list(result.notes))
 
 
-def _signals_md(signals: tuple[list[_Row], list[_Flag]]) -> list[str]:
-    rows, flags = signals
+def _signals_md(signals: _Signals) -> list[str]:
     out = ["| | Criterion | Evidence |", "|---|---|---|"]
-    for r in rows:
+    for r in signals.rows:
         found = f"“{md_inline(r.evidence)}”" if r.evidence else "not found"
         if r.why:
             found += f" ({md_inline(r.why)})"
         out.append(f"| {r.mark} | {md_inline(r.label)} | {found} |")
     out.append("")
-    missed = [r for r in rows if not r.earned and r.tip]
+    missed = [r for r in signals.rows if not r.earned and r.tip]
     if missed:
         out += ["**To improve**", ""]
         out += [f"- **{md_inline(r.label)}**: {md_inline(r.tip)}" for r in missed]
         out.append("")
-    if flags:
+    if signals.flags:
         out += ["**Red flags**", ""]
         out += [f"- −{f.penalty:g} “{md_inline(f.phrase)}”" + (f": {md_inline(f.why)}" if f.why else "")
-                for f in flags]
+                for f in signals.flags]
+        out.append("")
+    if signals.notes:
+        out += [f"*Note: {md_inline(note)}*" for note in signals.notes]
         out.append("")
     return out
 
 
-def _signals_html(signals: tuple[list[_Row], list[_Flag]], e: Any) -> list[str]:
-    rows, flags = signals
+def _signals_html(signals: _Signals, e: Any) -> list[str]:
     out = ["<table><tr><th></th><th>Criterion</th><th>Evidence</th></tr>"]
-    for r in rows:
+    for r in signals.rows:
         found = f"“{e(r.evidence)}”" if r.evidence else "not found"
         if r.why:
             found += f" ({e(r.why)})"
         cls = "earned" if r.earned else "missed"
         out.append(f'<tr class="{cls}"><td>{e(r.mark)}</td><td>{e(r.label)}</td><td>{found}</td></tr>')
     out.append("</table>")
-    missed = [r for r in rows if not r.earned and r.tip]
+    missed = [r for r in signals.rows if not r.earned and r.tip]
     if missed:
         out.append("<p><strong>To improve</strong></p><ul>")
         out += [f"<li><strong>{e(r.label)}</strong>: {e(r.tip)}</li>" for r in missed]
         out.append("</ul>")
-    if flags:
+    if signals.flags:
         out.append("<p><strong>Red flags</strong></p><ul>")
         out += [f'<li><span class="flag">−{f.penalty:g}</span> “{e(f.phrase)}”'
-                + (f": {e(f.why)}" if f.why else "") + "</li>" for f in flags]
+                + (f": {e(f.why)}" if f.why else "") + "</li>" for f in signals.flags]
         out.append("</ul>")
+    out += [f"<p><em>Note: {e(note)}</em></p>" for note in signals.notes]
     return out
