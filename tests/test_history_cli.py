@@ -55,7 +55,7 @@ def test_history_json_lists_attempts_oldest_first(history: dict[str, int]) -> No
     rows = json.loads(result.stdout)
     assert [r["id"] for r in rows] == [history["old"], history["mid"], history["new"], history["queue"]]
     assert set(rows[0]) == {"id", "created", "session", "pack", "question", "prompt", "score", "words",
-                            "duration", "time_limit", "earned", "missed"}
+                            "duration", "time_limit", "earned", "missed", "rating", "override"}
     assert rows[1]["earned"] == ["timeliness", "respect"] and rows[1]["missed"] == ["empathy"]
     assert rows[1]["score"] == 67
 

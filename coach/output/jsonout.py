@@ -58,10 +58,17 @@ def pack_data(pack: Pack) -> dict[str, Any]:
     return data
 
 
+def _next_review(due: str | None) -> str | None:
+    from coach.schedule import next_review
+
+    return None if due is None else next_review(due)
+
+
 def practice_data(pack_id: str, attempts: list[Scored], summary: SessionSummary) -> dict[str, Any]:
     """`practice --json`: every scored attempt (with its full result), then the summary."""
     return {"pack": pack_id,
             "attempts": [{"attempt_id": s.attempt_id, "previous": s.previous, "rating": s.rating,
+                          "override": s.override, "due": s.due, "next_review": _next_review(s.due),
                           "answer": s.answer.text, **s.result.to_dict()} for s in attempts],
             "summary": summary.to_dict()}
 

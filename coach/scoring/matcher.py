@@ -22,9 +22,10 @@ from coach.text import phrase_words, tokenize
 
 from .analysis import Analysis, anchor_floor
 from .delivery import compile_delivery
-from .judge import LanguageRules, compile_rules, content_stems, topical
+from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
+from .whole import content_stems, topical
 
 if TYPE_CHECKING:
     from .rubric import Rubric, RubricQuestion

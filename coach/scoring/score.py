@@ -15,10 +15,10 @@ from coach.text import phrase_words, safe_cut, tokenize
 
 from . import delivery
 from .formula import combine, coverage, length_factor, part_result
-from .judge import STUFFED_CAP, hollow, off_topic, stuffing_reason, topic_share
 from .results import CriterionResult, RedFlagResult, Score, SetAside
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
+from .whole import STUFFED_CAP, hollow, off_topic, stuffing_reason, topic_share
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -48,7 +48,7 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
 
 def _unstuffed(analysis: Analysis,
                results: list[CriterionResult]) -> tuple[list[CriterionResult], str | None]:
-    """Keyword stuffing (coach.scoring.judge.stuffing_reason): in a stuffed answer, the
+    """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
     rule "stuffing"; returns the results and the reason."""
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
