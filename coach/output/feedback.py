@@ -15,6 +15,7 @@ from coach.text import sanitize
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
+    from coach.packs.points import TalkingPoint
     from coach.scoring import CriterionResult, PartResult, Score
 
 
@@ -137,9 +138,10 @@ def part_coverage(parts: list[PartResult]) -> Text:
 def delivery_notes(result: Score) -> Text:
     """Length, fillers, hedges, STAR parts and engine notes, one line each."""
     out = Text()
+    verdict, advice = length_advice(result)
     out.append("Length: ", style="bold")
-    out.append(f"{result.words} words ({result.length}). ")
-    out.append(result.length_advice, style="dim")
+    out.append(f"{result.words} words ({verdict}). ")
+    out.append(advice, style="dim")
     for items, label in ((result.fillers, "Fillers"), (result.hedges, "Hedges")):
         if items:
             out.append(f"\n{label}: ", style="bold")
@@ -155,6 +157,48 @@ def delivery_notes(result: Score) -> Text:
     for note in result.notes:
         out.append(f"\nNote: {note}", style="yellow")
     return out
+
+
+def talking_points_view(text: str, points: list[TalkingPoint]) -> Group:
+    """A model answer with the phrases that earn each criterion highlighted in that
+    criterion's colour (the colours of the score report), then the talking points one per
+    line, so they read without colour too; a criterion it does not earn is said so."""
+    body = safe(text.strip())
+    lead = len(text) - len(text.lstrip())  # offsets are into the text as written
+    legend = Text()
+    for i, point in enumerate(points):
+        colour = PALETTE[i % len(PALETTE)]
+        for span in point.spans:
+            body.stylize(f"bold {colour} underline", span.start - lead, span.end - lead)
+        if legend:
+            legend.append("\n")
+        if point.earned:
+            legend.append("● ", style=colour)
+            legend.append(sanitize(point.label), style=f"bold {colour}")
+            legend.append(": ")
+            legend.append(", ".join(f"“{sanitize(s.text)}”" for s in point.spans))
+        else:
+            legend.append("○ ", style="dim")
+            legend.append(sanitize(point.label), style="bold")
+            legend.append(": not in this answer", style="dim")
+    return Group(body, Text(""), Text("Talking points", style="bold"), legend) if points else Group(body)
+
+
+def length_advice(result: Score) -> tuple[str, str]:
+    """The length verdict and advice shown with a result. A pack's `min_words` is what the
+    question expects, so when it sets one the advice follows it rather than the language's
+    typical range: "aim for 150-300 words" above "13 of the 80 words this question expects"
+    would contradict itself. Worked out from the stored fields, so old attempts read the same."""
+    expected = result.min_words
+    if not expected or result.empty:
+        return result.length, result.length_advice
+    if result.words < expected:
+        verdict = "very short" if result.words < expected / 2 else "short"
+        return verdict, f"This question expects at least {expected} words; add a concrete example."
+    if result.length in ("very short", "short") or (
+            result.length in ("long", "too long") and result.words <= 2 * expected):
+        return "good", f"Long enough: this question expects {expected} words or more."
+    return result.length, result.length_advice
 
 
 def explain_table(rows: list[dict[str, Any]], threshold: int,
