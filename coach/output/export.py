@@ -158,6 +158,8 @@ def _signals(attempt: Attempt) -> _Signals:
     """Per criterion the evidence (or why it did not count) and the tip, the red flags and the
     notes, from the full result stored with the attempt (checked by the store when it was
     read); one without criteria falls back on the attempt's per-criterion summary."""
+    from coach.history import stored_score
+
     result = stored_score(attempt.result)
     if not result.criteria:
         return _Signals([_Row("✓" if c.earned else ("⊘ negated" if c.negated else "✗"), c.earned,

@@ -185,20 +185,13 @@ def talking_points_view(text: str, points: list[TalkingPoint]) -> Group:
 
 
 def length_advice(result: Score) -> tuple[str, str]:
-    """The length verdict and advice shown with a result. A pack's `min_words` is what the
-    question expects, so when it sets one the advice follows it rather than the language's
-    typical range: "aim for 150-300 words" above "13 of the 80 words this question expects"
-    would contradict itself. Worked out from the stored fields, so old attempts read the same."""
-    expected = result.min_words
-    if not expected or result.empty:
+    """The length verdict and advice shown with a result (coach.scoring.results.fit_to_expected:
+    a pack's `min_words` leads), worked out again from the stored fields for old attempts."""
+    from coach.scoring.results import fit_to_expected
+
+    if result.empty:
         return result.length, result.length_advice
-    if result.words < expected:
-        verdict = "very short" if result.words < expected / 2 else "short"
-        return verdict, f"This question expects at least {expected} words; add a concrete example."
-    if result.length in ("very short", "short") or (
-            result.length in ("long", "too long") and result.words <= 2 * expected):
-        return "good", f"Long enough: this question expects {expected} words or more."
-    return result.length, result.length_advice
+    return fit_to_expected(result.length, result.length_advice, result.words, result.min_words)
 
 
 def explain_table(rows: list[dict[str, Any]], threshold: int,
