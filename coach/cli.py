@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__, i18n
+from .cli_complete import complete_pack, complete_question
 from .clibase import ExitStatus, Options
 
 
@@ -31,6 +32,7 @@ class LazyGroup(TyperGroup):
         "stats": ("cli_history", "stats_app"),
         "export": ("cli_history", "export_app"),
         "packs": ("cli_packs", "packs_app"),
+        "questions": ("cli_questions", "questions_app"),
     }
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -153,12 +155,14 @@ def _read_answer(text: str | None, file: Path | None) -> str:
     return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
 
 
-PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.")]
+PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.",
+                                         autocompletion=complete_pack)]
 
 
 @app.command()
 def score(
-    question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.")],
+    question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.",
+                                          autocompletion=complete_question)],
     text: Annotated[str | None, typer.Argument(help="The answer (or use --file, or stdin).",
                                                 show_default=False)] = None,
     pack: PackOption = DEFAULT_PACK,
@@ -212,12 +216,13 @@ class GradeFormat(StrEnum):
 @app.command("grade")
 def grade_cmd(
     file: Annotated[Path, typer.Argument(help="Answers: YAML (like answers.yaml), .jsonl or .csv.")],
-    pack: Annotated[str | None, typer.Option("--pack", "-p",
+    pack: Annotated[str | None, typer.Option("--pack", "-p", autocompletion=complete_pack,
                                              help="Default pack for rows that name none.")] = None,
     output_format: Annotated[GradeFormat, typer.Option("--format", help="Output format.")]
     = GradeFormat.table,
     min_score: Annotated[int | None, typer.Option("--min-score", min=0, max=100,
-                                                  help="Exit 1 if any answer scores below N.")]
+                                                  help="Exit 1 if any answer scores below N "
+                                                       "or cannot be graded.")]
     = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
                                       help="Worker processes.")] = 1,
@@ -259,7 +264,7 @@ def grade_cmd(
         message(i18n.ngettext("{errors} of {count} row could not be graded",
                               "{errors} of {count} rows could not be graded", summary.count).format(
             errors=summary.errors, count=summary.count))
-    return ExitStatus.ERROR if min_score is not None and summary.below else ExitStatus.OK
+    return ExitStatus.ERROR if summary.failed(min_score) else ExitStatus.OK
 
 
 def _typer_errors() -> type[Exception]:

@@ -16,6 +16,7 @@ import typer
 
 from . import i18n
 from .cli import DEFAULT_PACK, single_app
+from .cli_complete import complete_pack, complete_question
 from .i18n import _
 
 if TYPE_CHECKING:
@@ -62,14 +63,16 @@ def _resolve_pack(ref: str | None, store: Store | None) -> Any:
 
 
 def practice(
-    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Pack id or YAML path (default: the "
+    pack: Annotated[str | None, typer.Option("--pack", "-p", autocompletion=complete_pack,
+                                             help="Pack id or YAML path (default: the "
                                              "last one used, else customer-service).")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Only questions with this tag "
                                                   "(repeat for any of several).")] = None,
     difficulty: Annotated[DifficultyChoice | None, typer.Option("--difficulty", "-d",
                                                                 help="Only questions of this difficulty.")]
     = None,
-    question: Annotated[list[str] | None, typer.Option("--question", "-q", help="Practise this question "
+    question: Annotated[list[str] | None, typer.Option("--question", "-q", autocompletion=complete_question,
+                                                       help="Practise this question "
                                                        "(repeat for several).")] = None,
     count: Annotated[int | None, typer.Option("--count", "-n", min=1, max=1000,
                                               help=f"How many questions (default {DEFAULT_COUNT}).")] = None,

@@ -390,6 +390,11 @@ class GradeTotals:
         if min_score is not None and score < min_score:
             self.below += 1
 
+    def failed(self, min_score: int | None) -> bool:
+        """`--min-score` as a gate: it fails on an answer below the threshold, and on a row
+        that could not be graded (a gate must not pass on rows it could not read)."""
+        return min_score is not None and bool(self.below or self.errors)
+
     def to_dict(self, min_score: int | None) -> dict[str, Any]:
         """The summary as printed under `--format json`."""
         mean = round(self.total / self.graded, 1) if self.graded else None

@@ -207,7 +207,10 @@ class Session:
                             yield from self._notice()
                             yield rerated
                         else:
-                            yield ModelAnswer(question, question.model_answer)
+                            from .packs.points import talking_points
+
+                            yield ModelAnswer(question, question.model_answer,
+                                              talking_points(self.pack, question))
                         choice = self.responder.choose(scored)
                     if choice == "quit":
                         self.ended_by = "quit"

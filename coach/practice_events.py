@@ -11,6 +11,7 @@ from .errors import CoachError
 
 if TYPE_CHECKING:
     from .packs import Question
+    from .packs.points import TalkingPoint
     from .scoring import Score
 
 Choice = Literal["retry", "model", "next", "quit"]
@@ -105,6 +106,8 @@ class ModelAnswer:
 
     question: Question
     text: str
+    # Per criterion, the phrases of the model answer that earn it (coach.packs.points).
+    points: list[TalkingPoint] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

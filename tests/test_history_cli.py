@@ -145,7 +145,7 @@ def test_stats_json_shape(history: dict[str, int]) -> None:
     # "queue" was reviewed just now: not due yet.
     assert [(d["pack"], d["question"]) for d in data["due"]] == [("practice-test", "meaning")]
     assert data["streak"]["current"] >= 2 and data["streak"]["longest"] >= 2
-    assert invoke("stats", "--pack", "nothing", "--json").stdout.count('"attempts": 0') == 1
+    assert invoke("stats", "--pack", "customer-service-sv", "--json").stdout.count('"attempts": 0') == 1
 
 
 def test_stats_text_has_the_chart_and_due_questions(history: dict[str, int]) -> None:

@@ -37,6 +37,9 @@ TEMPLATES = (
     N_("A good length for a spoken answer."),
     N_("Slightly long; tighten it to keep the interviewer with you."),
     N_("Cut it down toward {high} words; long answers ramble."),
+    # coach/scoring/results.py: fit_to_expected (a question's min_words leads)
+    N_("This question expects at least {expected} words; add a concrete example."),
+    N_("Long enough: this question expects {expected} words or more."),
     # coach/scoring/results.py: SetAside.describe
     N_("“{phrase}” is a figure of speech, not a claim"),
     N_("the pack excludes this use (“{phrase}”)"),
@@ -57,6 +60,7 @@ TEMPLATES = (
     N_("pack {pack} has no question {question}; {hint}"),
     N_("did you mean {names}?"),
     N_("known packs: {names}"),
+    N_("no pack {pack}: --pack takes a pack id, like customer-service"),
     N_("it has: {names}"),
     N_("--since {value}: expected a date like 2026-01-31, a time like 2026-01-31T09:00, or a period like "
        "7d, 2w, 3m, today"),

@@ -14,7 +14,7 @@ from coach.i18n import _, ngettext
 from coach.text import sanitize
 
 from .coretext import core_text, waiting_time, word
-from .feedback import score_report
+from .feedback import score_report, talking_points_view
 from .terminal import band, change_text, clock_text, safe
 
 if TYPE_CHECKING:
@@ -118,10 +118,11 @@ def outlook_line(outlook: Outlook) -> str:
 
 
 def model_answer_panel(shown: ModelAnswer) -> Panel:
-    """The pack's model answer, labelled as one example of a strong answer."""
-    return Panel(safe(shown.text.strip()), title=_("An example of a strong answer (one of many, not the "
-                                                   "only right one)"), title_align="left", box=box.ROUNDED,
-                 border_style="blue")
+    """The pack's model answer, labelled as one example of a strong answer, with the phrases
+    that earn each criterion highlighted and listed as talking points."""
+    return Panel(talking_points_view(shown.text, shown.points),
+                 title=_("An example of a strong answer (one of many, not the only right one)"),
+                 title_align="left", box=box.ROUNDED, border_style="blue")
 
 
 def session_summary(summary: SessionSummary) -> Group:

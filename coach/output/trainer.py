@@ -84,10 +84,12 @@ def checks_summary(checks: Sequence[FileCheck]) -> None:
     errors = sum(c.error_count() for c in checks)
     warnings = sum(len(c.warnings) for c in checks)
     bad = sum(1 for c in checks if not c.ok)
-    message(_("{files} checked: {errors} in {bad}, {warnings}").format(
-        files=ngettext("{count} file", "{count} files", len(checks)).format(count=len(checks)),
+    # The files checked are counted, so a clean file reads "0 errors in 1 file"; how many of
+    # them hold the errors is said when that is not all or none of them.
+    which = " " + _("({count} with errors)").format(count=bad) if 0 < bad < len(checks) else ""
+    message(_("{errors} in {files}{which}, {warnings}").format(
         errors=ngettext("{count} error", "{count} errors", errors).format(count=errors),
-        bad=ngettext("{count} file", "{count} files", bad).format(count=bad),
+        files=ngettext("{count} file", "{count} files", len(checks)).format(count=len(checks)), which=which,
         warnings=ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings)))
 
 

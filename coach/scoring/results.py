@@ -28,6 +28,20 @@ def evidence_of(tokens: Tokens, first: int, last: int) -> Evidence:
     return Evidence(start, end, tokens.text[start:end])
 
 
+def fit_to_expected(length: str, advice: str, words: int, expected: int | None) -> tuple[str, str]:
+    """The length verdict and advice, following the question's `min_words` where the pack sets
+    one: "aim for 150-300 words" above "13 of the 80 words this question expects" would
+    contradict itself. Pure, on stored fields, so old attempts read the same way."""
+    if not expected or words == 0:
+        return length, advice
+    if words < expected:
+        verdict = "very short" if words < expected / 2 else "short"
+        return verdict, f"This question expects at least {expected} words; add a concrete example."
+    if length in ("very short", "short") or (length in ("long", "too long") and words <= 2 * expected):
+        return "good", f"Long enough: this question expects {expected} words or more."
+    return length, advice
+
+
 @dataclass(frozen=True, slots=True)
 class SetAside:
     """Why a keyword match earned nothing: the rule and the words that triggered it."""

@@ -173,6 +173,18 @@ class Store(Database):
             row = self.db.execute(sql + " ORDER BY id DESC LIMIT 1", args).fetchone()
         return None if row is None else int(row[0])
 
+    def latest_scores(self, pack: str | None = None) -> dict[tuple[str, str], int]:
+        """(pack, question) -> the score of the latest attempt at it, for every question
+        answered (of one pack, or of all). A score that is not a number is skipped."""
+        if "attempts" not in self.tables:
+            return {}
+        where, args = ("WHERE pack = ?", (pack,)) if pack is not None else ("", ())
+        sql = ("SELECT a.pack, a.question, a.score FROM attempts AS a JOIN (SELECT MAX(id) AS id "
+               f"FROM attempts {where} {'AND' if where else 'WHERE'} typeof(score) = 'integer' "
+               "GROUP BY pack, question) AS latest ON a.id = latest.id")
+        with self._errors():
+            return {(str(p), str(q)): int(score) for p, q, score in self.db.execute(sql, args)}
+
     # - cards -
 
     def cards(self, pack: str | None = None) -> list[CardRow]:
