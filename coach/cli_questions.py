@@ -25,7 +25,11 @@ def _packs(ref: str | None) -> list[Pack]:
     from .packs import declared_id, iter_pack_files, load_pack, load_pack_file
 
     if ref is not None:
-        return [load_pack(ref)]
+        from . import i18n
+
+        loaded = load_pack(ref)
+        i18n.for_pack(loaded.language)  # one pack's questions: its language on screen
+        return [loaded]
     packs: list[Pack] = []
     seen: set[str] = set()
     broken = 0

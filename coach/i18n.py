@@ -2,7 +2,8 @@
 
 Which language a screen speaks, first rule that applies:
 1. `coach --lang CODE` (explicit);
-2. on a screen about one pack (score, practice, packs show/test, history show), the pack's language;
+2. on a screen about one pack (score, practice, packs show/test, questions --pack, history show),
+   the pack's language;
 3. the environment, read as gettext reads it: the first set of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
    (LANGUAGE may list several, "sv:en");
 4. English.

@@ -521,3 +521,11 @@ def test_grade_table_in_the_screen_language_and_its_json_in_english(tmp_path: Pa
     assert table.stderr == "coach: 1 av 2 rader kunde inte bedömas\n"
     data = json.loads(run("--lang", "sv", "grade", str(rows), "--format", "json").stdout)
     assert data["results"][1]["error"].startswith("pack 'customer-service' has no question 'nope'")
+
+
+def test_questions_of_one_pack_in_its_language() -> None:
+    one = run("questions", "-p", "customer-service-te")
+    assert one.exit_code == 0, one.stderr
+    assert "ప్రశ్న" in one.stdout and "Question" not in one.stdout
+    every = run("questions")  # several packs: the environment's language (English here)
+    assert "Question" in every.stdout and "Fråga" not in every.stdout.split("customer-service-sv")[0]
