@@ -12,6 +12,7 @@ from rich.text import Text
 
 from coach.text import sanitize
 
+from .layout import Column, FitTable
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
@@ -47,11 +48,8 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
     header.append_text(safe(prompt))
     parts.append(Panel(score_bar(result.score), title=header, title_align="left",
                        box=box.ROUNDED))
-    table = Table(box=box.SIMPLE_HEAD, expand=False, show_lines=False)
-    table.add_column("", no_wrap=True)
-    table.add_column("Criterion", no_wrap=True)
-    table.add_column("Evidence")
-    table.add_column("Match", justify="right", no_wrap=True)
+    table = FitTable(Column("", "key"), Column("Criterion", narrowest=16), Column("Evidence"),
+                     Column("Match", "key", "right"), box=box.SIMPLE_HEAD, expand=False, show_lines=False)
     for i, crit in enumerate(result.criteria):
         colour = PALETTE[i % len(PALETTE)]
         if crit.earned:

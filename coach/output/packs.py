@@ -12,6 +12,7 @@ from rich.text import Text
 from coach.scoring import MATCH_THRESHOLD
 from coach.text import sanitize
 
+from .layout import Column, FitTable
 from .terminal import safe
 
 if TYPE_CHECKING:
@@ -30,15 +31,13 @@ def _question_criteria(q: Question) -> tuple[str, str]:
     return (", ".join(q.criteria) if q.criteria else "all", str(q.require) if q.require else "all")
 
 
-def packs_table(entries: list[PackEntry]) -> Table:
-    """`coach packs list`: one row per pack file, broken ones with their first error."""
-    table = Table(box=box.SIMPLE_HEAD)
-    table.add_column("ID", no_wrap=True)
-    table.add_column("Title")
-    table.add_column("Lang", no_wrap=True)
-    table.add_column("Questions", justify="right", no_wrap=True)
-    table.add_column("Where", no_wrap=True)
-    table.add_column("Path", overflow="fold")
+def packs_table(entries: list[PackEntry]) -> FitTable:
+    """`coach packs list`: one row per pack file, broken ones with their first error. On a
+    narrow screen the path wraps, and Where, Lang, Questions and at last Path give way; the id
+    stays whole (`--json` has every field)."""
+    table = FitTable(Column("ID", "key"), Column("Title", narrowest=12), Column("Lang", "key", drop=2),
+                     Column("Questions", "key", "right", drop=3), Column("Where", "key", drop=1),
+                     Column("Path", narrowest=20, drop=4), box=box.SIMPLE_HEAD)
     for entry in entries:
         if entry.status in ("broken", "unreadable", "skipped"):
             error = entry.error or ""
@@ -93,10 +92,10 @@ def pack_details(pack: Pack) -> Group:
 
 def calibration_report(result: Calibration) -> Group:
     """`coach packs test`: agreement per criterion, then every disagreement with its evidence."""
-    table = Table(box=box.SIMPLE_HEAD, title=f"Calibration of {sanitize(result.pack)}: "
-                  f"{result.examples} examples", title_justify="left")
-    for name in ("Criterion", "Agreed", "False credit", "Missed credit"):
-        table.add_column(name, justify="left" if name == "Criterion" else "right")
+    table = FitTable(Column("Criterion", "key"), *(Column(name, "key", "right") for name in
+                                                   ("Agreed", "False credit", "Missed credit")),
+                     box=box.SIMPLE_HEAD, title=f"Calibration of {sanitize(result.pack)}: "
+                     f"{result.examples} examples", title_justify="left")
     for crit in result.criteria:
         ok = crit.agreed == crit.checked
         table.add_row(Text(sanitize(crit.id), style="green" if ok else "bold"),

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 from rich import box
 from rich.console import Group
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from coach.text import sanitize
 
 from .feedback import score_report
+from .layout import Column, FitTable
 from .terminal import band, change_text, clock_text, safe
 
 if TYPE_CHECKING:
@@ -66,12 +66,10 @@ def model_answer_panel(shown: ModelAnswer) -> Panel:
 
 def session_summary(summary: SessionSummary) -> Group:
     """The end of a session: every question, its scores, the change since last time, weak spots."""
-    table = Table(box=box.SIMPLE_HEAD, title="Session summary", title_justify="left")
-    table.add_column("Question")
-    table.add_column("Score", justify="right")
-    table.add_column("This session", justify="left")
-    table.add_column("Before", justify="right")
-    table.add_column("Change", justify="right")
+    table = FitTable(Column("Question", "key"), Column("Score", "key", "right"),
+                     Column("This session", narrowest=8, drop=2), Column("Before", "key", "right", drop=1),
+                     Column("Change", "key", "right"),
+                     box=box.SIMPLE_HEAD, title="Session summary", title_justify="left")
     for row in summary.rows:
         last = row.last
         if last is None:  # no answer scored for this question
