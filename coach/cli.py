@@ -86,12 +86,10 @@ def root(
 
     Examples:
 
+    \b
       coach
-
       coach practice --pack customer-service --mode review
-
       coach score --question good-service-meaning "I always put myself in their shoes…"
-
       coach grade answers.yaml --format json
     """
     if isinstance(ctx.obj, Options):  # the exit point reads it if the command fails
@@ -156,10 +154,9 @@ def score(
 
     Examples:
 
+    \b
       coach score -q good-service-meaning "Good service means putting myself in their shoes."
-
       coach score -q angry-customer --file my-answer.txt --json
-
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
     from .packs import load_pack
@@ -216,10 +213,9 @@ def grade_cmd(
 
     Examples:
 
+    \b
       coach grade answers.yaml
-
       coach grade answers.jsonl --format json --jobs 2 > results.json
-
       coach grade answers.csv --pack customer-service --min-score 60
     """
     from .grade import GradeTotals, grade, read_entries

@@ -17,9 +17,9 @@ from .clibase import ExitStatus
 packs_app = typer.Typer(
     name="packs",
     help="Write, check, calibrate and install question packs (for trainers).\n\n"
-         "Examples:\n\n"
-         "  coach packs list\n\n"
-         "  coach packs new retail-returns -o returns.yaml\n\n"
+         "Examples:\n\n\b\n"  # \b: click keeps the example lines whole, never rewrapped
+         "  coach packs list\n"
+         "  coach packs new retail-returns -o returns.yaml\n"
          "  coach packs validate returns.yaml && coach packs test returns.yaml",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -60,8 +60,8 @@ def list_command(json_out: JsonOption = False) -> None:
 
     Examples:
 
+    \b
       coach packs list
-
       coach packs list --json
     """
     from .output.trainer import list_notes
@@ -89,8 +89,8 @@ def show_command(
 
     Examples:
 
+    \b
       coach packs show customer-service
-
       coach packs show my-pack.yaml --json
     """
     from .packs import load_pack
@@ -122,8 +122,8 @@ def validate_command(
 
     Examples:
 
+    \b
       coach packs validate my-pack.yaml
-
       coach packs validate packs/*.yaml --json
     """
     from .errors import CoachError, LocatedError
@@ -169,8 +169,8 @@ def new_command(
 
     Examples:
 
+    \b
       coach packs new retail-basics
-
       coach packs new kundtjanst --language sv -o kundtjanst.yaml
     """
     from .fileio import atomic_write, check_target, is_stdout
@@ -198,6 +198,7 @@ def schema_command() -> None:
 
     Examples:
 
+    \b
       coach packs schema > pack.schema.json
     """
     from .output.jsonout import print_schema
@@ -218,8 +219,8 @@ def add_command(
 
     Examples:
 
+    \b
       coach packs add retail-basics.yaml
-
       coach packs add retail-basics.yaml --force
     """
     from .output.trainer import pack_added
@@ -241,8 +242,8 @@ def test_command(
 
     Examples:
 
+    \b
       coach packs test my-pack.yaml
-
       coach packs test customer-service --json
     """
     from .packs import load_pack
@@ -286,10 +287,9 @@ def draft_command(
 
     Examples:
 
+    \b
       coach packs draft questions.csv --id networks-quiz -o networks-quiz.yaml
-
       coach packs draft my-pack.yaml --id my-pack-drafted
-
       coach packs draft questions.csv --id networks-quiz --graded graded.csv -o quiz.yaml
     """
     from .fileio import atomic_write, check_target, is_stdout

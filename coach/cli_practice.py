@@ -87,10 +87,9 @@ def practice(
 
     Examples:
 
+    \b
       coach practice
-
       coach practice --mode review --count 3
-
       printf 'I stay calm.\\n.\\nI follow up.\\n' | coach practice -q angry-customer -q rude-customer
     """
     from .practice import open_store
