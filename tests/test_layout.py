@@ -310,3 +310,36 @@ def test_session_summary_piped_keeps_whole_rows(pack_dir: Path) -> None:
               input=f"{ANSWER}\n.\n")
     summary = out[out.index("Session summary"):]
     assert re.search(rf"^\s*{QUESTIONS[0]}\s+\d+\s+\d+\s+–\s+new\s*$", summary, re.M), summary
+
+
+# -- panel titles --------------------------------------------------------------------------------
+
+
+def _flat(out: str) -> str:
+    """The words of a rendering, borders and line breaks aside."""
+    return " ".join(re.sub(r"[│╭╮╰╯─━┃┏┓┗┛]", " ", out).split())
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_score_report_keeps_the_whole_question_however_narrow(pack_dir: Path, width: int) -> None:
+    out = run("score", "-p", PACK_ID, "-q", QUESTIONS[0], ANSWER, width=width, terminal=True)
+    fits(out, width)
+    assert ("Escalations at an enterprise customer service desk · Tell me about a time you calmed "
+            "down an angry customer on the phone.") in _flat(out)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_session_panels_keep_their_titles(width: int) -> None:
+    from coach.output.session import model_answer_panel, question_panel
+    from coach.practice_events import Asked, ModelAnswer
+
+    pack = load_pack("customer-service")
+    question = pack.questions[0]
+    asked = Asked(index=3, total=12, question=question, pack_title="A pack title that is long enough "
+                  "to be cut at sixty columns", time_limit=90, again=True)
+    shown = _flat(_render(question_panel(asked), width))
+    assert "Question 3 of 12 (once more: it scored below 50 earlier)" in shown
+    assert "A pack title that is long enough to be cut at sixty columns" in shown
+    model = _flat(_render(model_answer_panel(ModelAnswer(question, "I listen first.")), width))
+    assert "An example of a strong answer (one of many, not the only right one)" in model
+    fits(_render(question_panel(asked), width), width)

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from coach.text import sanitize
 
-from .layout import Column, FitTable
+from .layout import Column, FitPanel, FitTable
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
     header.append_text(safe(title))
     header.append("  ·  ", style="dim")
     header.append_text(safe(prompt))
-    parts.append(Panel(score_bar(result.score), title=header, title_align="left",
+    parts.append(FitPanel(score_bar(result.score), title=header, title_align="left",
                        box=box.ROUNDED))
     table = FitTable(Column("", "key"), Column("Criterion", narrowest=16), Column("Evidence"),
                      Column("Match", "key", "right"), box=box.SIMPLE_HEAD, expand=False, show_lines=False)

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.measure import Measurement
+from rich.panel import Panel
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
@@ -153,3 +154,31 @@ class FitTable:
             width = Measurement.get(console, options.update(width=_UNBOUNDED), table).maximum
             options = options.update(width=max(width, 1))
         yield from console.render(table, options)
+
+
+class FitPanel:
+    """A Rich Panel whose title and subtitle are never cut (Rich cuts a title wider than the
+    panel without a mark): one that does not fit the border moves inside, as the panel's first
+    (or, for the subtitle, last) line, where it wraps."""
+
+    def __init__(self, body: RenderableType, *, title: Text | str | None = None,
+                 subtitle: Text | str | None = None, **panel_options: Any) -> None:
+        self.body, self.options = body, panel_options
+        self.title = Text(title) if isinstance(title, str) else title
+        self.subtitle = Text(subtitle) if isinstance(subtitle, str) else subtitle
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Panel]:
+        from rich.cells import cell_len
+        from rich.console import Group
+
+        room = options.max_width - 6  # the corners, a border cell and a space each side
+        title, subtitle = self.title, self.subtitle
+        parts: list[RenderableType] = [self.body]
+        if title is not None and cell_len(title.plain) > room:
+            parts.insert(0, title)
+            title = None
+        if subtitle is not None and cell_len(subtitle.plain) > room:
+            parts.append(Text.assemble(subtitle, justify="right"))
+            subtitle = None
+        body = self.body if len(parts) == 1 else Group(*parts)
+        yield Panel(body, title=title, subtitle=subtitle, **self.options)

@@ -12,14 +12,14 @@ from rich.text import Text
 from coach.text import sanitize
 
 from .feedback import score_report
-from .layout import Column, FitTable
+from .layout import Column, FitPanel, FitTable
 from .terminal import band, change_text, clock_text, safe
 
 if TYPE_CHECKING:
     from coach.practice import Asked, ModelAnswer, Scored, SessionSummary
 
 
-def question_panel(asked: Asked) -> Panel:
+def question_panel(asked: Asked) -> FitPanel:
     """A question as asked in a session: the prompt, its number, and its time limit."""
     q = asked.question
     body = Text()
@@ -34,8 +34,8 @@ def question_panel(asked: Asked) -> Panel:
         title.append("  (once more: it scored below 50 earlier)", style="yellow")
     elif asked.retry:
         title.append("  (retry)", style="cyan")
-    return Panel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
-                 subtitle_align="right", box=box.HEAVY, border_style="cyan")
+    return FitPanel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
+                    subtitle_align="right", box=box.HEAVY, border_style="cyan")
 
 
 def scored_view(scored: Scored) -> Group:
@@ -58,10 +58,10 @@ def scored_view(scored: Scored) -> Group:
     return Group(report, line)
 
 
-def model_answer_panel(shown: ModelAnswer) -> Panel:
+def model_answer_panel(shown: ModelAnswer) -> FitPanel:
     """The pack's model answer, labelled as one example of a strong answer."""
-    return Panel(safe(shown.text.strip()), title="An example of a strong answer (one of many, not the only "
-                 "right one)", title_align="left", box=box.ROUNDED, border_style="blue")
+    return FitPanel(safe(shown.text.strip()), title="An example of a strong answer (one of many, not the "
+                    "only right one)", title_align="left", box=box.ROUNDED, border_style="blue")
 
 
 def session_summary(summary: SessionSummary) -> Group:
