@@ -157,6 +157,13 @@ def test_not_a_terminal_means_natural_width_whatever_the_console_width() -> None
         assert cell in line
 
 
+def test_paths_wrap_after_a_slash_not_mid_name() -> None:
+    table = FitTable(Column("ID", "key"), Column("Path", narrowest=18, breaks="/"), box=None)
+    table.add_row("x", "/home/someone/packs/team-escalations.yaml")
+    lines = [" ".join(line.split()) for line in _render(table, 30).splitlines()]
+    assert lines[1:] == ["x /home/someone/packs/", "team-escalations.yaml"], lines
+
+
 def test_a_row_with_the_wrong_number_of_cells_is_refused() -> None:
     with pytest.raises(ValueError, match="2 cells for 4 columns"):
         _sample().add_row("a", Text("b"))
@@ -239,8 +246,11 @@ def test_packs_list_fits_with_whole_ids_and_a_readable_path(pack_dir: Path, widt
     fits(out, width)
     for pack_id in (PACK_ID, "customer-service-sv", "customer-service"):
         assert re.search(rf"^\s*{pack_id}\s", out, re.M), out
-    # Never one character per line: the path keeps a readable width, or makes way entirely.
+    # Never one character per line: the path keeps a readable width and wraps after a "/"
+    # (or makes way entirely on a screen too narrow for it).
     assert not [line for line in out.splitlines() if len(line.strip()) == 1]
+    if "Path" in out.splitlines()[1]:
+        assert "questions/" in out, out
     if width == 200:
         assert "questions/customer-service-sv.yaml" in out and "COACH_PACKS_PATH" in out
 
@@ -254,7 +264,7 @@ def test_packs_list_columns_at_each_width(pack_dir: Path, width: int) -> None:
     table = packs_table(list_packs()).table_for(screen, screen.options)
     widths = {column.header: column.width for column in table.columns}
     assert widths["ID"] == len(PACK_ID)  # whole, never folded
-    assert "Path" not in widths or (widths["Path"] or 0) >= 20
+    assert "Path" not in widths or (widths["Path"] or 0) >= 18
     if width == 200:
         assert set(widths) == {"ID", "Title", "Lang", "Questions", "Where", "Path"}
 

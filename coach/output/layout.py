@@ -42,6 +42,7 @@ class Column:
     style: str = ""
     drop: int = 0  # 0: always shown; otherwise left out, lowest first, when the table cannot fit
     narrowest: int = 12  # a text column wraps down to this width (or its content's, if narrower)
+    breaks: str = ""  # wrap after these characters too ("/" for paths), not only at spaces
 
 
 def _cell(value: RenderableType | str | None) -> RenderableType:
@@ -64,6 +65,26 @@ def _shrink(widths: dict[int, int], columns: list[int], floors: list[int], exces
         widths[widest] -= cut
         excess -= cut
     return excess
+
+
+def _break_at(cell: RenderableType, breaks: str, width: int) -> RenderableType:
+    """A text cell with line breaks after `breaks` characters wherever the next piece would
+    pass `width` (Rich wraps only at spaces: a path would be cut mid-name)."""
+    from rich.cells import cell_len
+
+    if not isinstance(cell, Text) or cell_len(cell.plain) <= width:
+        return cell
+    offsets, line = [], 0
+    start = 0
+    for end, char in enumerate(cell.plain, 1):
+        if char in breaks or end == len(cell.plain):
+            piece = cell_len(cell.plain[start:end])
+            if line and line + piece > width:
+                offsets.append(start)
+                line = 0
+            line += piece
+            start = end
+    return Text("\n").join(cell.divide(offsets)) if offsets else cell
 
 
 def _longest_word(text: str) -> int:
@@ -145,7 +166,8 @@ class FitTable:
             table.add_column(column.header, justify=column.justify, style=column.style,
                              width=widths[i], no_wrap=not wrap, overflow="fold")
         for row in self.rows:
-            table.add_row(*(row[i] for i in kept))
+            table.add_row(*(_break_at(row[i], self.columns[i].breaks, widths[i])
+                            if wrap and self.columns[i].breaks else row[i] for i in kept))
         return table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:

@@ -35,9 +35,10 @@ def packs_table(entries: list[PackEntry]) -> FitTable:
     """`coach packs list`: one row per pack file, broken ones with their first error. On a
     narrow screen the path wraps, and Where, Lang, Questions and at last Path give way; the id
     stays whole (`--json` has every field)."""
-    table = FitTable(Column("ID", "key"), Column("Title", narrowest=12), Column("Lang", "key", drop=2),
-                     Column("Questions", "key", "right", drop=3), Column("Where", "key", drop=1),
-                     Column("Path", narrowest=20, drop=4), box=box.SIMPLE_HEAD)
+    table = FitTable(Column("ID", "key"), Column("Title", narrowest=12, breaks=" ./"),
+                     Column("Lang", "key", drop=2), Column("Questions", "key", "right", drop=3),
+                     Column("Where", "key", drop=1),
+                     Column("Path", narrowest=18, drop=4, breaks="/-_."), box=box.SIMPLE_HEAD)
     for entry in entries:
         if entry.status in ("broken", "unreadable", "skipped"):
             error = entry.error or ""
