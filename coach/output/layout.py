@@ -113,11 +113,16 @@ class FitTable:
 
     def _cell_widths(self, console: Console, options: ConsoleOptions) -> list[int]:
         """Each column's widest cell with nothing wrapped (its header aside)."""
+        from rich.cells import cell_len
+
         wide = options.update(width=_UNBOUNDED)
         widths = [0] * len(self.columns)
         for row in self.rows:
             for i, cell in enumerate(row):
-                widths[i] = max(widths[i], Measurement.get(console, wide, cell).maximum)
+                # Text (nearly every cell) measured directly: a long history has many cells.
+                width = (max(map(cell_len, cell.plain.split("\n"))) if isinstance(cell, Text)
+                         else Measurement.get(console, wide, cell).maximum)
+                widths[i] = max(widths[i], width)
         return widths
 
     def _overhead(self, console: Console, options: ConsoleOptions, kept: Sequence[int]) -> int:
