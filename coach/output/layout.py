@@ -3,12 +3,16 @@
 In a terminal a table fits the screen's width, decided per column by its kind:
 - `key` (ids, scores, counts): never wrapped or shortened, since a cut id cannot be typed back
   (`coach history show ID`); only its header may wrap onto two lines.
-- `text` (titles, prompts, error messages, paths): wraps, down to its `narrowest` width.
+- `text` (titles, prompts, error messages, paths): wraps, down to its `narrowest` width (a
+  path after a "/", with `breaks`, rather than mid-name).
 - any column with `drop` set is optional: when even wrapped text would not fit, optional
   columns are left out, lowest `drop` first.
 Written to a file or a pipe, a table takes its natural width instead: nothing wraps and nothing
 is cut, whatever the width of the terminal the command was started from. (The console that
-`terminal.console()` makes does not crop such lines either.)
+`terminal.console()` makes does not crop such lines either.) On a screen narrower than an id,
+the id folds onto a second line as a last resort: broken, never shortened.
+
+`FitPanel` does the same for panel titles, which Rich would cut without a mark.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from rich.console import Console, ConsoleOptions, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.measure import Measurement
 from rich.panel import Panel
 from rich.segment import Segment
@@ -70,8 +75,6 @@ def _shrink(widths: dict[int, int], columns: list[int], floors: list[int], exces
 def _break_at(cell: RenderableType, breaks: str, width: int) -> RenderableType:
     """A text cell with line breaks after `breaks` characters wherever the next piece would
     pass `width` (Rich wraps only at spaces: a path would be cut mid-name)."""
-    from rich.cells import cell_len
-
     if not isinstance(cell, Text) or cell_len(cell.plain) <= width:
         return cell
     offsets, line = [], 0
@@ -88,15 +91,13 @@ def _break_at(cell: RenderableType, breaks: str, width: int) -> RenderableType:
 
 
 def _longest_word(text: str) -> int:
-    from rich.cells import cell_len
-
     return max((cell_len(word) for word in text.split()), default=0)
 
 
 class FitTable:
     """A table laid out by the policy above when it is rendered, so one view works at every
-    width: build it with `Column`s, add rows, print it. `table_for(width, terminal)` gives the
-    Rich table it prints (tests look at which columns it kept)."""
+    width: build it with `Column`s, add rows, print it. `table_for(console, options)` gives
+    the Rich table it prints at that width (tests look at which columns it kept)."""
 
     def __init__(self, *columns: Column, **table_options: Any) -> None:
         self.columns = columns
@@ -113,8 +114,6 @@ class FitTable:
 
     def _cell_widths(self, console: Console, options: ConsoleOptions) -> list[int]:
         """Each column's widest cell with nothing wrapped (its header aside)."""
-        from rich.cells import cell_len
-
         wide = options.update(width=_UNBOUNDED)
         widths = [0] * len(self.columns)
         for row in self.rows:
@@ -138,8 +137,6 @@ class FitTable:
     def table_for(self, console: Console, options: ConsoleOptions) -> Table:
         """The Rich table for this width: every column at its natural width when not writing
         to a terminal; otherwise shrunk, wrapped and thinned to fit `options.max_width`."""
-        from rich.cells import cell_len
-
         cells = self._cell_widths(console, options)
         natural = [max(cell_len(c.header), w) for c, w in zip(self.columns, cells, strict=True)]
         kept = list(range(len(self.columns)))
@@ -195,9 +192,6 @@ class FitPanel:
         self.subtitle = Text(subtitle) if isinstance(subtitle, str) else subtitle
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Panel]:
-        from rich.cells import cell_len
-        from rich.console import Group
-
         room = options.max_width - 6  # the corners, a border cell and a space each side
         title, subtitle = self.title, self.subtitle
         parts: list[RenderableType] = [self.body]
