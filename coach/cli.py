@@ -59,7 +59,7 @@ class LazyGroup(TyperGroup):
 app = typer.Typer(
     name="coach",
     cls=LazyGroup,
-    help="Rehearse interview answers in the terminal and get scored against a rubric.",
+    # No help= here: the callback's docstring (with its examples) is the help of `coach`.
     no_args_is_help=False,
     rich_markup_mode=None,
     pretty_exceptions_show_locals=False,

@@ -33,7 +33,7 @@ def _examples(text: str) -> list[str]:
 
 
 def _every_command() -> list[tuple[str, ...]]:
-    commands: list[tuple[str, ...]] = []
+    commands: list[tuple[str, ...]] = [()]  # `coach --help` itself
     for name in _commands():
         commands.append((name,))
         commands.extend((name, sub) for sub in _commands(name))
@@ -42,7 +42,7 @@ def _every_command() -> list[tuple[str, ...]]:
 
 def test_every_command_is_found_and_has_examples() -> None:
     commands = _every_command()
-    assert {("score",), ("practice",), ("history",), ("history", "show"), ("packs", "draft")} <= set(commands)
+    assert {(), ("score",), ("practice",), ("history",), ("history", "show"), ("packs", "draft")} <= set(commands)
     assert all(_examples(_help(*command, width=200)) for command in commands), commands
 
 
