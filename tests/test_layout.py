@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
@@ -112,8 +114,15 @@ def row_of(out: str, first: str) -> str:
 
 
 def _render(table: Any, width: int, terminal: bool = True) -> str:
+    """A renderable as printed at this width: on a terminal, or (through coach's own console,
+    which does not crop) to a file."""
+    from coach.output.terminal import console
+
     out = io.StringIO()
-    Console(file=out, width=width, force_terminal=terminal, color_system=None).print(table)
+    screen = Console(file=out, width=width, force_terminal=True, color_system=None) if terminal \
+        else console(width=width)
+    screen.file = out
+    screen.print(table)
     return out.getvalue()
 
 
@@ -145,13 +154,7 @@ def test_a_screen_narrower_than_an_id_folds_it_and_loses_nothing() -> None:
 
 
 def test_not_a_terminal_means_natural_width_whatever_the_console_width() -> None:
-    from coach.output.terminal import console
-
-    out = io.StringIO()
-    screen = console(width=30)
-    screen.file = out
-    screen.print(_sample())
-    line = next(line for line in out.getvalue().splitlines() if "an-id" in line)
+    line = next(line for line in _render(_sample(), 30, terminal=False).splitlines() if "an-id" in line)
     for cell in ("an-id-that-must-stay-whole", "a long note that can wrap onto several lines",
                  "extra-value", "more-value"):
         assert cell in line
@@ -353,3 +356,29 @@ def test_session_panels_keep_their_titles(width: int) -> None:
     model = _flat(_render(model_answer_panel(ModelAnswer(question, "I listen first.")), width))
     assert "An example of a strong answer (one of many, not the only right one)" in model
     fits(_render(question_panel(asked), width), width)
+
+
+# -- any width, any content ----------------------------------------------------------------------
+
+_WORDS = st.text(alphabet="abcdefghij-/", min_size=1, max_size=14)
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(min_value=30, max_value=220),
+       ids=st.lists(st.from_regex(r"[a-z]{1,8}(-[a-z]{1,8}){0,2}", fullmatch=True), min_size=1, max_size=4),
+       notes=st.lists(st.lists(_WORDS, min_size=1, max_size=12).map(" ".join), min_size=4, max_size=4))
+def test_any_width_keeps_ids_whole_and_fits(width: int, ids: list[str], notes: list[str]) -> None:
+    table = FitTable(Column("ID", "key"), Column("Note"), Column("Path", breaks="/", drop=2),
+                     Column("Score", "key", "right"), Column("Extra", "key", drop=1), box=None)
+    for i, ident in enumerate(ids):
+        table.add_row(ident, notes[i], "/".join(notes[i].split()), str(i * 7), f"x{i}")
+    out = _render(table, width)
+    fits(out, width)
+    firsts = [line.split()[0] for line in out.splitlines()[1:] if line.strip()]
+    for ident in ids:  # ids are short enough for any of these widths: each is on one line
+        assert ident in firsts
+    # Piped: one line per row, every cell whole.
+    piped = _render(table, width, terminal=False)
+    assert len(piped.splitlines()) == 1 + len(ids)
+    for i, ident in enumerate(ids):
+        assert any(ident in line and notes[i] in line for line in piped.splitlines())
