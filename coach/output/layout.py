@@ -196,7 +196,9 @@ class FitPanel:
         title, subtitle = self.title, self.subtitle
         parts: list[RenderableType] = [self.body]
         if title is not None and cell_len(title.plain) > room:
-            parts.insert(0, title)
+            inside = title.copy()
+            inside.stylize("bold")  # still reads as the panel's title
+            parts.insert(0, inside)
             title = None
         if subtitle is not None and cell_len(subtitle.plain) > room:
             parts.append(Text.assemble(subtitle, justify="right"))
