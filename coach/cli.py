@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from .cli_complete import complete_pack, complete_question
 from .clibase import ExitStatus, Options
 
 
@@ -31,6 +32,7 @@ class LazyGroup(TyperGroup):
         "stats": ("cli_history", "stats_app"),
         "export": ("cli_history", "export_app"),
         "packs": ("cli_packs", "packs_app"),
+        "questions": ("cli_questions", "questions_app"),
     }
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -135,12 +137,14 @@ def _read_answer(text: str | None, file: Path | None) -> str:
     return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
 
 
-PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.")]
+PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.",
+                                         autocompletion=complete_pack)]
 
 
 @app.command()
 def score(
-    question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.")],
+    question: Annotated[str, typer.Option("--question", "-q", help="Question id in the pack.",
+                                          autocompletion=complete_question)],
     text: Annotated[str | None, typer.Argument(help="The answer (or use --file, or stdin).",
                                                 show_default=False)] = None,
     pack: PackOption = DEFAULT_PACK,
@@ -159,13 +163,13 @@ def score(
       coach score -q angry-customer --file my-answer.txt --json
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
-    from .packs import load_pack
+    from .pack_cache import compiled_pack
     from .scoring import MATCH_THRESHOLD, score_answer
     from .scoring import explain as explain_rows
 
     answer = _read_answer(text, file).replace("\r\n", "\n")
-    loaded = load_pack(pack)
-    question_obj = loaded.question(question)
+    loaded = compiled_pack(pack)  # the compiled-pack cache: no YAML or validation when fresh
+    question_obj = loaded.rubric.question(question)
     result = score_answer(loaded, question_obj, answer)
     rows = explain_rows(loaded, question_obj, answer) if explain else None
     if json_out:
@@ -192,12 +196,13 @@ class GradeFormat(StrEnum):
 @app.command("grade")
 def grade_cmd(
     file: Annotated[Path, typer.Argument(help="Answers: YAML (like answers.yaml), .jsonl or .csv.")],
-    pack: Annotated[str | None, typer.Option("--pack", "-p",
+    pack: Annotated[str | None, typer.Option("--pack", "-p", autocompletion=complete_pack,
                                              help="Default pack for rows that name none.")] = None,
     output_format: Annotated[GradeFormat, typer.Option("--format", help="Output format.")]
     = GradeFormat.table,
     min_score: Annotated[int | None, typer.Option("--min-score", min=0, max=100,
-                                                  help="Exit 1 if any answer scores below N.")]
+                                                  help="Exit 1 if any answer scores below N "
+                                                       "or cannot be graded.")]
     = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
                                       help="Worker processes.")] = 1,
@@ -219,13 +224,15 @@ def grade_cmd(
       coach grade answers.csv --pack customer-service --min-score 60
     """
     from .grade import GradeTotals, grade, read_entries
-    from .output.writers import write_rows
+    from .output.writers import json_row_encoder, write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = GradeTotals()
+    # --jobs workers encode their own JSON rows: the parent then only writes text.
+    encode = json_row_encoder() if output_format is GradeFormat.json and jobs > 1 else None
 
     def tracked() -> Any:
-        for row in grade(entries, jobs=jobs):
+        for row in grade(entries, jobs=jobs, encode=encode):
             summary.add(row, min_score)
             yield row
 
@@ -234,7 +241,7 @@ def grade_cmd(
         from .output.messages import message
 
         message(f"{summary.errors} of {summary.count} rows could not be graded")
-    return ExitStatus.ERROR if min_score is not None and summary.below else ExitStatus.OK
+    return ExitStatus.ERROR if summary.failed(min_score) else ExitStatus.OK
 
 
 def _typer_errors() -> type[Exception]:

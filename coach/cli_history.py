@@ -7,6 +7,7 @@ the engine) are imported inside the command functions.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .cli import single_app
+from .cli_complete import complete_pack, complete_question
 
 if TYPE_CHECKING:
     from .history import Stats
@@ -70,8 +72,10 @@ def _since(value: str | None) -> str | None:
 
 def _history(
     ctx: typer.Context,
-    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.")] = None,
-    question: Annotated[str | None, typer.Option("--question", "-q", help="Only this question id.")] = None,
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.",
+                                                          autocompletion=complete_pack)] = None,
+    question: Annotated[str | None, typer.Option("--question", "-q", help="Only this question id.",
+                                                              autocompletion=complete_question)] = None,
     since: Annotated[str | None, typer.Option("--since", help="Only attempts since a date (2026-01-31) "
                                               "or period (7d, 2w, today).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the latest N attempts.")] = None,
@@ -188,11 +192,26 @@ def _stats_data(pack: str | None, since: str | None = None) -> tuple[list[Attemp
             attempts = store.attempts(pack=pack, since=since)
             cards = store.cards(pack)
             _warn_damaged(store)
+    if pack is not None and not attempts and not cards:
+        _known_pack(pack)
     return attempts, stats(attempts, cards, pack=pack)
 
 
+def _known_pack(pack: str) -> None:
+    """Raise PackNotFound for a --pack that no pack folder holds and the history never saw, so
+    a typo is not answered with "No attempts yet" and exit 0 (a pack since removed, with
+    attempts kept, still has its statistics)."""
+    from .errors import PackNotFound
+    from .packs import ID_PATTERN, resolve_pack
+
+    if not re.match(ID_PATTERN, pack):
+        raise PackNotFound(f"no pack {pack!r}: --pack takes a pack id, like customer-service")
+    resolve_pack(pack)  # raises PackNotFound with the nearest ids
+
+
 def stats_cmd(
-    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.")] = None,
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.",
+                                                          autocompletion=complete_pack)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the statistics as JSON.")] = False,
 ) -> None:
     """Progress: attempts, average and best, criteria earn rates, a score chart, due questions.
@@ -219,7 +238,8 @@ def export(
     output_format: Annotated[ExportFormat, typer.Option("--format", help="File format.")]
     = ExportFormat.markdown,
     since: Annotated[str, typer.Option("--since", help="Attempts since a date or period.")] = "30d",
-    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.")] = None,
+    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Only this pack id.",
+                                                          autocompletion=complete_pack)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write ('-' for stdout; "
                                                 "default coach-report-DATE.md or .html).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from .cli_complete import complete_pack, complete_question
 from .clibase import ExitStatus
 
 packs_app = typer.Typer(
@@ -82,29 +83,42 @@ def list_command(json_out: JsonOption = False) -> None:
 
 @packs_app.command("show")
 def show_command(
-    pack: Annotated[str, typer.Argument(help="Pack id or path to a pack YAML file.")],
+    pack: Annotated[str, typer.Argument(help="Pack id or path to a pack YAML file.",
+                                        autocompletion=complete_pack)],
+    question: Annotated[list[str] | None, typer.Option(
+        "--question", "-q", metavar="QUESTION", autocompletion=complete_question,
+        help="Show this question's model answer only (repeat for several).")] = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Show a pack's criteria (label, weight, keywords, tip), red flags and questions.
+    """Show a pack's criteria (label, weight, keywords, tip), red flags and questions, and each
+    model answer with the phrases that earn each criterion highlighted (its talking points).
 
     Examples:
 
     \b
       coach packs show customer-service
+      coach packs show customer-service -q angry-customer
       coach packs show my-pack.yaml --json
     """
     from .packs import load_pack
+    from .packs.points import talking_points
 
     loaded = load_pack(pack)
+    chosen = [loaded.question(qid) for qid in question] if question else loaded.questions
+    points = {q.id: talking_points(loaded, q) for q in chosen}
     if json_out:
         from .output.jsonout import pack_data, print_json
 
-        print_json(pack_data(loaded))
+        data = pack_data(loaded)
+        for entry in data["questions"]:  # spans are offsets into the question's model_answer
+            if entry["id"] in points:
+                entry["talking_points"] = [p.to_dict() for p in points[entry["id"]]]
+        print_json(data)
         return
     from .output.packs import pack_details
     from .output.terminal import console
 
-    console().print(pack_details(loaded))
+    console().print(pack_details(loaded, points))
 
 
 @packs_app.command("validate")
@@ -231,7 +245,8 @@ def add_command(
 
 @packs_app.command("test")
 def test_command(
-    pack: Annotated[str, typer.Argument(metavar="FILE|ID", help="Pack id or pack YAML file.")],
+    pack: Annotated[str, typer.Argument(metavar="FILE|ID", help="Pack id or pack YAML file.",
+                                        autocompletion=complete_pack)],
     json_out: JsonOption = False,
 ) -> ExitStatus:
     """Calibrate a pack: run every question's examples and compare with what you expect.

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .cli import DEFAULT_PACK, single_app
+from .cli_complete import complete_pack, complete_question
 
 if TYPE_CHECKING:
-    from .practice import Event, Session
+    from .practice import Event, Outlook, Session
     from .store import Store
 
 DEFAULT_COUNT = 5
@@ -60,14 +61,16 @@ def _resolve_pack(ref: str | None, store: Store | None) -> Any:
 
 
 def practice(
-    pack: Annotated[str | None, typer.Option("--pack", "-p", help="Pack id or YAML path (default: the "
+    pack: Annotated[str | None, typer.Option("--pack", "-p", autocompletion=complete_pack,
+                                             help="Pack id or YAML path (default: the "
                                              "last one used, else customer-service).")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Only questions with this tag "
                                                   "(repeat for any of several).")] = None,
     difficulty: Annotated[DifficultyChoice | None, typer.Option("--difficulty", "-d",
                                                                 help="Only questions of this difficulty.")]
     = None,
-    question: Annotated[list[str] | None, typer.Option("--question", "-q", help="Practise this question "
+    question: Annotated[list[str] | None, typer.Option("--question", "-q", autocompletion=complete_question,
+                                                       help="Practise this question "
                                                        "(repeat for several).")] = None,
     count: Annotated[int | None, typer.Option("--count", "-n", min=1, max=1000,
                                               help=f"How many questions (default {DEFAULT_COUNT}).")] = None,
@@ -78,18 +81,25 @@ def practice(
     json_out: Annotated[bool, typer.Option("--json", help="With answers on stdin: print every scored "
                                            "attempt and the summary as JSON instead of reports.")]
     = False,
+    editor: Annotated[bool, typer.Option("--editor", help="Write each answer in your own editor "
+                                         "($VISUAL, else $EDITOR).")] = False,
 ) -> None:
     """Rehearse: answer questions one by one, get scored, and keep the history.
 
-    In a terminal you type in an editor (Esc then Enter submits, Ctrl-D ends the session).
-    With stdin from a file or pipe, answers are read one per question, each ended by a line
-    holding only "." or by the end of input.
+    In a terminal you type in an editor (Esc then Enter submits, Ctrl-D ends the session;
+    over unsent text Ctrl-C or Ctrl-D asks first, and can keep it as a draft for next time);
+    after each report, keys 1-4 rate the answer yourself (Again, Hard, Good, Easy) when the
+    score's rating seems wrong. With --editor each answer is written in your own editor. With
+    stdin from a file or pipe, answers are read one per question, each ended by a line holding
+    only "." (or ". good", ".3" to rate it) or by the end of input. An interrupted session
+    exits with 130.
 
     Examples:
 
     \b
       coach practice
       coach practice --mode review --count 3
+      EDITOR=nano coach practice --editor
       printf 'I stay calm.\\n.\\nI follow up.\\n' | coach practice -q angry-customer -q rude-customer
     """
     from .practice import open_store
@@ -97,19 +107,33 @@ def practice(
     if json_out and sys.stdin is not None and sys.stdin.isatty():
         raise typer.BadParameter("--json needs the answers on standard input (a file or a pipe)",
                                  param_hint="--json")
+    own_editor = None
+    if editor:
+        from .external_editor import editor_command
+
+        if json_out or strict_time:
+            raise typer.BadParameter(f"--editor cannot be combined with "
+                                     f"{'--json' if json_out else '--strict-time'}", param_hint="--editor")
+        own_editor = editor_command()  # before anything starts: no editor set is a CoachError
     store, store_warning = open_store()
     try:  # closed on every way out: an unknown pack or question raises after opening
-        _practice(store, store_warning, pack, tag, difficulty, question, count, mode, strict_time,
-                  json_out)
+        interrupted = _practice(store, store_warning, pack, tag, difficulty, question, count, mode,
+                                strict_time, json_out, own_editor)
     finally:
         if store is not None:
             store.close()
+    if interrupted:  # as terminal programs do after Ctrl-C: 128 + SIGINT
+        from .clibase import ExitStatus
+
+        raise typer.Exit(ExitStatus.INTERRUPTED)
 
 
 def _practice(store: Store | None, store_warning: str | None, pack: str | None,
               tag: list[str] | None, difficulty: DifficultyChoice | None, question: list[str] | None,
-              count: int | None, mode: ModeChoice, strict_time: bool, json_out: bool) -> None:
-    """The session behind `coach practice`, with the history already open (the caller closes it)."""
+              count: int | None, mode: ModeChoice, strict_time: bool, json_out: bool,
+              own_editor: tuple[list[str], str] | None) -> bool:
+    """The session behind `coach practice`, with the history already open (the caller closes
+    it); True when it was interrupted (Ctrl-C)."""
     from .practice import LAST_PACK, Session, StdinResponder, select
 
     loaded = _resolve_pack(pack, store)
@@ -124,10 +148,14 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         with contextlib.suppress(StoreError):
             store.set_setting(LAST_PACK, remembered)
     interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
-    if interactive:
+    if own_editor is not None:
+        from .external_editor import ExternalEditorResponder
+
+        responder: Any = ExternalEditorResponder(*own_editor, interactive=interactive)
+    elif interactive:
         from .editor import TerminalResponder
 
-        responder: Any = TerminalResponder()
+        responder = TerminalResponder()
     else:
         # Like `coach score`: answers are UTF-8, and bytes that are not become U+FFFD.
         with contextlib.suppress(AttributeError, ValueError, OSError):
@@ -135,9 +163,27 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         responder = StdinResponder(sys.stdin)
     session = Session(loaded, questions, responder, store, strict_time=strict_time,
                       store_warning=store_warning)
+    seen = _outlook(loaded, store, questions[0] if questions else None)
     if json_out:
-        _practice_json(session, loaded.id)
-        return
+        _practice_json(session, loaded.id, seen)
+        return session.ended_by == "interrupted"
+    # A message for a person about to practise, so on stderr, and only when someone reads it
+    # there: a scripted run's stderr stays for warnings.
+    if seen is not None and (interactive or (sys.stderr is not None and sys.stderr.isatty())):
+        import os
+        import textwrap
+
+        from .output.messages import message
+        from .output.session import outlook_line
+
+        # Wrapped at word boundaries to the terminal (the prefix `coach: ` counted), never mid-word.
+        prefix = "coach: "
+        try:
+            width = max(40, os.get_terminal_size(sys.stderr.fileno()).columns)
+        except (AttributeError, ValueError, OSError):  # stderr is not a terminal
+            width = 80
+        message(textwrap.fill(outlook_line(seen), width, initial_indent=prefix,
+                              subsequent_indent="  ")[len(prefix):])
     from .output.terminal import console
 
     out = console()
@@ -151,21 +197,37 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         events.close()
         session.ended_by = "interrupted"
         out.print(session_summary(session.summary()))
+    return session.ended_by == "interrupted"
+
+
+def _outlook(loaded: Any, store: Store | None, first: Any) -> Outlook | None:
+    """What is due today and the day streak, said before the first question (None without
+    a readable history: the session itself says what is wrong with it)."""
+    from .errors import StoreError
+    from .practice import outlook
+
+    try:
+        return outlook(loaded, store, first)
+    except StoreError:
+        return None
 
 
 def _show_event(out: Any, event: Event) -> None:
     """One session event on the terminal (notices on stderr)."""
     from .output import session as views
+    from .output.messages import message as note
     from .output.messages import warn
-    from .practice import Asked, Finished, ModelAnswer, Notice, Scored, Skipped
+    from .practice import Asked, Finished, ModelAnswer, Notice, Rerated, Scored, Skipped
 
     match event:
-        case Notice(message=message):
-            warn(message)
+        case Notice(message=message, warning=warning):
+            (warn if warning else note)(message)
         case Asked():
             out.print(views.question_panel(event))
         case Scored():
             out.print(views.scored_view(event))
+        case Rerated():
+            out.print(views.rerated_line(event))
         case ModelAnswer():
             out.print(views.model_answer_panel(event))
         case Skipped():
@@ -174,24 +236,29 @@ def _show_event(out: Any, event: Event) -> None:
             out.print(views.session_summary(summary))
 
 
-def _practice_json(session: Session, pack_id: str) -> None:
+def _practice_json(session: Session, pack_id: str, seen: Outlook | None) -> None:
     """A scripted session as one JSON document: every scored attempt, then the summary."""
     from .output.jsonout import practice_data, print_json
+    from .output.messages import message as note
     from .output.messages import warn
-    from .practice import Finished, Notice, Scored
+    from .practice import Finished, Notice, Rerated, Scored
 
     attempts: list[Scored] = []
     summary = None
     events: Iterator[Event] = session.run()
     for event in events:
         match event:
-            case Notice(message=message):
-                warn(message)
+            case Notice(message=message, warning=warning):
+                (warn if warning else note)(message)
             case Scored():
                 attempts.append(event)
+            case Rerated(scored=scored):
+                attempts[-1] = scored
             case Finished(summary=finished):
                 summary = finished
-    print_json(practice_data(pack_id, attempts, summary or session.summary()))
+    data = practice_data(pack_id, attempts, summary or session.summary())
+    data["outlook"] = seen.to_dict() if seen is not None else None  # as it was before the session
+    print_json(data)
 
 
 practice_app = single_app(practice, "practice")

@@ -13,7 +13,7 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -317,8 +317,34 @@ def grade_entry(entry: Entry) -> GradedRow:
     return GradedRow(entry.line, entry.id, entry.candidate, pack.id, entry.question, result)
 
 
-def grade(entries: Iterable[Entry], jobs: int = 1) -> Iterator[GradedRow]:
-    """Grade entries in order, in `jobs` worker processes when jobs > 1."""
+@dataclass(frozen=True, slots=True)
+class EncodedRow:
+    """A graded row as a --jobs worker sends it back when it encodes the output itself: the
+    score (for the totals; None for an error row) and the row's text, ready to write. Sending
+    the text costs the parent far less than unpickling a whole Score and encoding it there."""
+
+    score: int | None
+    text: str
+
+
+_encode: Callable[[GradedRow], str] | None = None  # a worker's encoder (set by _start_worker)
+
+
+def _start_worker(encode: Callable[[GradedRow], str] | None) -> None:
+    global _encode
+    _encode = encode
+
+
+def _grade_and_encode(entry: Entry) -> EncodedRow:
+    row = grade_entry(entry)
+    assert _encode is not None
+    return EncodedRow(row.score, _encode(row))
+
+
+def grade(entries: Iterable[Entry], jobs: int = 1,
+          encode: Callable[[GradedRow], str] | None = None) -> Iterator[GradedRow | EncodedRow]:
+    """Grade entries in order, in `jobs` worker processes when jobs > 1. With `encode` (and
+    jobs > 1) the workers encode each row and send back EncodedRows, not GradedRows."""
     if jobs <= 1:
         for entry in entries:
             yield grade_entry(entry)
@@ -327,8 +353,15 @@ def grade(entries: Iterable[Entry], jobs: int = 1) -> Iterator[GradedRow]:
 
     # fork shares the packs already loaded in this process; spawn is the portable fallback.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(jobs) as pool:
-        yield from pool.imap(grade_entry, entries, chunksize=64)
+    entries = iter(entries)
+    first = next(entries, None)
+    if first is None:
+        return
+    if method == "fork" and first.error is None and first.pack is not None:
+        cached_pack(first.pack)  # loaded and compiled once here, not once in every worker
+    with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
+        yield from pool.imap(grade_entry if encode is None else _grade_and_encode,
+                             itertools.chain([first], entries), chunksize=64)
 
 
 @dataclass
@@ -343,7 +376,7 @@ class GradeTotals:
     highest: int | None = None
     below: int = 0
 
-    def add(self, row: GradedRow, min_score: int | None) -> None:
+    def add(self, row: GradedRow | EncodedRow, min_score: int | None) -> None:
         """Count one graded row (or error row) into the totals."""
         self.count += 1
         if row.score is None:
@@ -356,6 +389,11 @@ class GradeTotals:
         self.highest = score if self.highest is None else max(self.highest, score)
         if min_score is not None and score < min_score:
             self.below += 1
+
+    def failed(self, min_score: int | None) -> bool:
+        """`--min-score` as a gate: it fails on an answer below the threshold, and on a row
+        that could not be graded (a gate must not pass on rows it could not read)."""
+        return min_score is not None and bool(self.below or self.errors)
 
     def to_dict(self, min_score: int | None) -> dict[str, Any]:
         """The summary as printed under `--format json`."""

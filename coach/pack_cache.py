@@ -7,15 +7,27 @@ loaded pack, or the error of loading it, is cached under the file's identity.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, FileProblem, LocatedError
-from .tabular import clip
+
+if TYPE_CHECKING:
+    from .packs import Pack
+    from .scoring.rubric import Rubric
+
+
+def _clip(text: str, limit: int) -> str:
+    """coach.tabular.clip, imported only when an error needs it (`coach score` never does)."""
+    from .tabular import clip as cut
+
+    return cut(text, limit)
 
 
 def is_pack_path(ref: str) -> bool:
@@ -48,9 +60,9 @@ def _resolve(ref: str) -> Any:
         return _IDS[ref]
     path = Path(ref).expanduser()
     if not path.exists():
-        return FileProblem(f"{clip(ref, 200)}: no such pack file")
+        return FileProblem(f"{_clip(ref, 200)}: no such pack file")
     if not path.is_file():  # /dev/zero, a FIFO, a folder: never opened
-        return FileProblem(f"{clip(ref, 200)}: not a regular file")
+        return FileProblem(f"{_clip(ref, 200)}: not a regular file")
     return path
 
 
@@ -80,14 +92,27 @@ def cached_pack(ref: str) -> Any:
         # values); say where the first problem is and how to see them all.
         first = exc.problems[0]
         loaded = exc if not is_pack_path(ref) else CoachError(
-            f"{clip(ref, 200)}:{first.line}:{first.column}: not a valid pack ({len(exc.problems)} "
+            f"{_clip(ref, 200)}:{first.line}:{first.column}: not a valid pack ({len(exc.problems)} "
             f"problem(s); `coach packs validate` shows them)")
     except CoachError as exc:
         loaded = exc
+    else:
+        ready_for_many(loaded)
     _PACKS[key] = (loaded, digest)
     while len(_PACKS) > MAX_CACHED_PACKS:
         _PACKS.popitem(last=False)
     return loaded
+
+
+def ready_for_many(pack: Any) -> None:
+    """Before scoring many answers with a pack: compile its matcher now, then move everything
+    alive into the garbage collector's permanent generation (gc.freeze). The loaded pack, the
+    matcher and the imported modules are never garbage, and without this each full collection
+    walked them all: single pauses of 20-30 ms in a batch of sub-millisecond answers."""
+    import gc
+
+    pack.rubric.matcher  # noqa: B018 - built and cached on first use
+    gc.freeze()
 
 
 # A file rewritten within one tick of its file system's clock keeps its size and mtime (FAT
@@ -123,3 +148,145 @@ def _unchanged(path: Path, key: Any) -> bool:
     if not _is_racy(key):  # the mtime is safely old now: trust the key from here on
         _PACKS[key] = (loaded, None)
     return True
+
+
+# -- the compiled-pack cache: `coach score` without parsing and validating the pack ---------------
+#
+# Loading a pack costs YAML parsing, pydantic validation and their imports (most of `coach
+# score`'s start-up). A validated pack's rubric is plain data, so it is kept in the data folder
+# as JSON (a data format: reading it can run no code, unlike pickle) under the pack file's path,
+# and used only when all of this holds: the cache format and coach's version are this ones, the
+# pack file's bytes hash to what was validated, and the cache file's own checksum is right. Any
+# other file there (corrupt, cut short, foreign, from another version) is ignored and rewritten.
+
+CACHE_FORMAT = 1
+
+
+@dataclass(frozen=True, eq=False)
+class CompiledPack:
+    """What `coach score` needs of a pack: its id, title and rubric (a Pack has the same three)."""
+
+    id: str
+    title: str
+    rubric: Rubric
+
+
+def compiled_pack(ref: str) -> CompiledPack | Pack:
+    """The pack `ref` names for scoring: from the compiled cache when it is fresh, else loaded
+    and validated (raising exactly what coach.packs.load_pack raises) and cached for next time."""
+    path = _pack_file(ref)
+    data: bytes | None = None
+    digest = ""
+    if path is not None:
+        data = _pack_bytes(path)
+        if data is not None:
+            digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+            cached = _read_cache(path, digest)
+            if cached is not None:
+                return cached
+    from .packs import load_pack
+
+    pack = load_pack(ref)
+    source = pack.source
+    if source is not None and source == path and data is not None:
+        again = _pack_bytes(source)  # unchanged while it was loaded: the cache holds what was validated
+        if again is not None and hashlib.blake2b(again, digest_size=20).hexdigest() == digest:
+            _write_cache(source, digest, pack.title, pack.model.model_dump(mode="json"))
+    return pack
+
+
+def _pack_file(ref: str) -> Path | None:
+    """The file coach.packs.resolve_pack finds for `ref` in the common cases, without importing
+    coach.packs (YAML, pydantic): a path, or `<id>.yaml`/`.yml` in a pack folder; None otherwise
+    (a pack found only by its declared id, or none: the full lookup then decides and explains).
+    tests/test_pack_cache.py checks that it agrees with resolve_pack."""
+    from . import paths
+
+    if ref.endswith((".yaml", ".yml")) or "/" in ref:
+        path = Path(ref).expanduser()
+        return path if paths.not_a_pack_file(path) is None else None
+    for _origin, folder in paths.pack_search_dirs():
+        for suffix in (".yaml", ".yml"):
+            candidate = folder / f"{ref}{suffix}"
+            if paths.not_a_pack_file(candidate) is None:
+                return candidate
+    return None
+
+
+def _pack_bytes(path: Path) -> bytes | None:
+    """A regular pack file's bytes within the pack size limit; None otherwise (the loader then
+    reports the problem)."""
+    from .fileio import max_bytes, read_bounded
+
+    try:
+        data = read_bounded(path, max_bytes())
+    except OSError:
+        return None
+    return data if isinstance(data, bytes) else None
+
+
+def cache_file(path: Path) -> Path:
+    """Where the compiled form of the pack file at `path` is kept (one file per pack path)."""
+    from . import paths
+
+    name = hashlib.blake2b(str(path.absolute()).encode("utf-8", "surrogateescape"), digest_size=16)
+    return paths.data_dir() / "cache" / f"pack-{name.hexdigest()}.json"
+
+
+def _header(path: Path, digest: str) -> dict[str, Any]:
+    from . import __version__
+
+    return {"format": CACHE_FORMAT, "coach": __version__, "code": _loader_digest(),
+            "source": str(path.absolute()), "pack_digest": digest}
+
+
+def _loader_digest() -> str:
+    """A hash of the code that validates packs (coach/packs/*.py): a cache written by other
+    pack-loading code is not used even when the version number was not changed (a checkout)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted((Path(__file__).parent / "packs").glob("*.py")):
+        with contextlib.suppress(OSError):
+            digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _read_cache(path: Path, digest: str) -> CompiledPack | None:
+    """The cached compiled pack, or None when there is none fit to use (never an error)."""
+    import json
+
+    from .scoring.rubric import Rubric
+
+    try:
+        with cache_file(path).open("rb") as handle:
+            raw = handle.read(_MAX_CACHE_BYTES + 1)
+        head, _, body = raw.partition(b"\n")
+        header = json.loads(head)
+        if len(raw) > _MAX_CACHE_BYTES or not isinstance(header, dict) \
+                or header.pop("body_digest", None) != hashlib.blake2b(body, digest_size=20).hexdigest() \
+                or header != _header(path, digest):
+            return None
+        payload = json.loads(body)
+        return CompiledPack(payload["rubric"]["pack"], str(payload["title"]),
+                            Rubric.from_data(payload["rubric"]))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return None  # absent, unreadable, cut short, foreign: loaded from the pack instead
+
+
+_MAX_CACHE_BYTES = 64 * 1024 * 1024
+
+
+def _write_cache(path: Path, digest: str, title: str, rubric: dict[str, Any]) -> None:
+    """Keep the compiled pack for next time; a data folder that cannot be written is no error."""
+    import json
+
+    body = json.dumps({"title": title, "rubric": rubric}, ensure_ascii=False).encode("utf-8")
+    header = {**_header(path, digest), "body_digest": hashlib.blake2b(body, digest_size=20).hexdigest()}
+    target = cache_file(path)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_bytes(json.dumps(header).encode("utf-8") + b"\n" + body)
+        os.replace(temp, target)  # whole or not at all: a reader never sees half a file
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()

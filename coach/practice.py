@@ -10,21 +10,29 @@ Ctrl-D, SIGKILL) it is kept.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, StoreError
 from .practice_events import (
+    RATES,
     Answer,
+    AnswerNotSent,
     Asked,
     Choice,
+    EndSession,
     Event,
     Finished,
     ModelAnswer,
     Notice,
+    Outlook,
     QuestionScores,
+    Rate,
+    Rerated,
     Responder,
     Scored,
     SessionSummary,
@@ -44,20 +52,22 @@ LAST_PACK = "last_pack"
 # The session's vocabulary (practice_events) and its scripted responder (practice_stdin) are
 # importable from here too, where callers expect them.
 __all__ = ["DEFAULT_TIME_LIMIT", "LAST_PACK", "Answer", "Asked", "Choice", "Event", "Finished",
-           "ModelAnswer", "Notice", "QuestionScores", "Responder", "Scored", "Session",
-           "SessionSummary", "Skipped", "StdinResponder", "WeakCriterion", "open_store", "select"]
+           "ModelAnswer", "Notice", "Outlook", "QuestionScores", "Rate", "Rerated", "Responder",
+           "Scored", "Session", "SessionSummary", "Skipped", "StdinResponder", "WeakCriterion",
+           "open_store", "outlook", "select"]
 
 
-def _review(card_json: str | None, score: int, off_topic: bool) -> tuple[str, str]:
+def _review(card_json: str | None, score: int, off_topic: bool, when: datetime,
+            rated: str | None = None) -> tuple[str, str]:
     """The question's next card; a stored card the scheduler cannot read starts over as new."""
     from . import schedule
 
     if card_json is not None:
         try:
-            return schedule.review(card_json, score, off_topic=off_topic)
+            return schedule.review(card_json, score, when, off_topic=off_topic, rated=rated)
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # it only held scheduling state: the question is scheduled as if new
-    return schedule.review(None, score, off_topic=off_topic)
+    return schedule.review(None, score, when, off_topic=off_topic, rated=rated)
 
 
 def open_store() -> tuple[Store | None, str | None]:
@@ -90,11 +100,39 @@ def select(pack: Pack, *, store: Store | None, tags: Sequence[str] = (), difficu
                   f"difficulty {difficulty}" if difficulty else ""]
         raise CoachError(f"pack {pack.id!r} has no question with {' and '.join(w for w in wanted if w)}"
                          f"; its tags: {', '.join(sorted({t for q in pack.questions for t in q.tags}))}")
+    from .variety import Likeness
+
     due = {c.question: c.due for c in store.cards(pack.id)} if store is not None else {}
-    ids = schedule.order([q.id for q in chosen], due, mode, rng=rng)
+    start = next((q.id for q in pack.questions if q.start), None)
+    ids = schedule.order([q.id for q in chosen], due, mode, rng=rng, start=start,
+                         near=Likeness(pack.questions, pack.language).near, limit=count)
     by_id = {q.id: q for q in chosen}
     ordered = [by_id[i] for i in ids]
     return ordered[:count] if count else ordered
+
+
+def outlook(pack: Pack, store: Store | None, first: Question | None = None, *,
+            now: datetime | None = None) -> Outlook | None:
+    """What to say before the first question (`first`): due today, never answered, the day
+    streak. None without a history to read."""
+    from datetime import timedelta
+
+    from .history import local_day, streaks
+    from .schedule import parse_due
+
+    if store is None:
+        return None
+    now = now or datetime.now(UTC)
+    today = now.astimezone().date()
+    # Due today: by the end of the local day, not only by now (a question due this evening counts).
+    end = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone()
+    cards = {c.question: c.due for c in store.cards(pack.id)}
+    ids = {q.id for q in pack.questions}
+    days = {local_day(t) for t in store.attempt_times()}
+    streak = streaks(days, today)
+    return Outlook(pack.title, sum(1 for q, d in cards.items() if q in ids and parse_due(d) < end),
+                   len(ids - set(cards)), streak["current"], streak["longest"], today in days,
+                   not cards, bool(first is not None and first.start))
 
 
 class Session:
@@ -115,6 +153,9 @@ class Session:
         self._warning = store_warning
         self._warned = False
         self._again: set[str] = set()
+        self._rated: dict[str, str] = {}  # question id -> the rating of its latest answer
+        # attempt id -> (the card before it, when it was reviewed): an override re-reviews it
+        self._reviews: dict[int, tuple[str | None, datetime]] = {}
 
     def _notice(self) -> Iterator[Notice]:
         if self._warning and not self._warned:
@@ -135,11 +176,16 @@ class Session:
                 question, again = self.queue.pop(0)
                 index += 1
                 retry = False
+                prefill, draft_saved = self._draft(question)
                 while True:
                     asked = Asked(index, index + len(self.queue), question, self.pack.title,
-                                  question.time_limit or DEFAULT_TIME_LIMIT, again=again, retry=retry)
+                                  question.time_limit or DEFAULT_TIME_LIMIT, again=again, retry=retry,
+                                  prefill=prefill, draft_saved=draft_saved)
                     yield asked
-                    answer = self.responder.answer(asked, strict_time=self.strict_time)
+                    answer = self._answer(question, asked)
+                    if isinstance(answer, EndSession):
+                        yield from self._end_over(question, answer)
+                        return
                     if answer is None:
                         self.ended_by = "end of input"
                         yield Finished(self.summary())
@@ -147,12 +193,24 @@ class Session:
                     if not answer.text.strip():
                         yield Skipped(question)
                         break
+                    self._keep_draft(question, answer.text)  # kept if scoring or storing fails
                     scored = self._score(question, answer)
+                    if scored.attempt_id is not None:
+                        self._drop_draft(question)
                     yield from self._notice()
                     yield scored
                     choice = self.responder.choose(scored)
-                    while choice == "model":
-                        yield ModelAnswer(question, question.model_answer)
+                    while choice == "model" or choice in RATES:
+                        if choice in RATES:
+                            rerated = self._override(scored, choice)  # type: ignore[arg-type]
+                            scored = rerated.scored
+                            yield from self._notice()
+                            yield rerated
+                        else:
+                            from .packs.points import talking_points
+
+                            yield ModelAnswer(question, question.model_answer,
+                                              talking_points(self.pack, question))
                         choice = self.responder.choose(scored)
                     if choice == "quit":
                         self.ended_by = "quit"
@@ -161,6 +219,7 @@ class Session:
                     if choice != "retry":
                         break
                     retry = True
+                    prefill, draft_saved = answer.text, None  # a retry edits the last answer
                 self._maybe_again(question)
         except (KeyboardInterrupt, EOFError) as exc:
             self.ended_by = "interrupted" if isinstance(exc, KeyboardInterrupt) else "end of input"
@@ -170,15 +229,94 @@ class Session:
             self.ended_by = "end of input"
         yield Finished(self.summary())
 
-    def _maybe_again(self, question: Question) -> None:
-        # An answer the scheduler rates Again (below its threshold) brings the question back
-        # once more this session: one threshold for "not yet", in schedule.py.
-        from .schedule import RATED_AGAIN_BELOW
+    # - drafts: only for responders that offer them (the editors; never scripted stdin) -
 
-        row = self.rows.get(question.id)
-        if row and row.last is not None and row.last < RATED_AGAIN_BELOW and question.id not in self._again:
+    def _answer(self, question: Question, asked: Asked) -> Answer | EndSession | None:
+        """The responder's answer, or its request to end over unsent text."""
+        try:
+            return self.responder.answer(asked, strict_time=self.strict_time)
+        except EndSession as end:
+            return end
+        except AnswerNotSent as exc:  # the editor failed: keep what it held, then report
+            if not exc.draft.strip():
+                raise
+            if self._keep_draft(question, exc.draft):
+                raise AnswerNotSent(f"{exc} (what you wrote is kept as a draft for next time)",
+                                    exc.draft) from None
+            raise AnswerNotSent(f"{exc}; the history cannot be written, so here is what you wrote:\n"
+                                f"{exc.draft}", exc.draft) from None
+
+    def _end_over(self, question: Question, end: EndSession) -> Iterator[Event]:
+        """End the session as the responder asked, keeping or discarding the unsent text."""
+        self.ended_by = "interrupted" if end.interrupted else "end of input"
+        if end.draft is not None and end.draft.strip():
+            if self._keep_draft(question, end.draft):
+                yield Notice(f"your unsent answer to {question.id!r} is kept as a draft; it comes "
+                             "back the next time this question is asked", warning=False)
+            else:  # shown, so that it can still be copied
+                yield Notice(f"the history cannot be written, so your unsent answer to "
+                             f"{question.id!r} could not be kept; here it is:\n{end.draft}")
+        elif end.discard:
+            self._drop_draft(question)
+        yield Finished(self.summary())
+
+    def _drafts_on(self) -> bool:
+        return self.store is not None and bool(getattr(self.responder, "offers_drafts", False))
+
+    def _draft(self, question: Question) -> tuple[str, str | None]:
+        """The question's kept draft as (text, when saved), or ("", None)."""
+        if not self._drafts_on() or self.store is None:
+            return "", None
+        from .store.drafts import get_draft
+
+        try:
+            draft = get_draft(self.store, self.pack.id, question.id)
+        except StoreError:
+            return "", None
+        return (draft.text, draft.saved) if draft is not None else ("", None)
+
+    def _keep_draft(self, question: Question, text: str) -> bool:
+        """Keep unsent text as the question's draft; False when the history cannot be written."""
+        if not self._drafts_on() or self.store is None:
+            return False
+        from .store.drafts import save_draft
+
+        try:
+            save_draft(self.store, self.pack.id, question.id, text)
+        except StoreError:
+            return False
+        return True
+
+    def _drop_draft(self, question: Question) -> None:
+        if self._drafts_on() and self.store is not None:
+            from .store.drafts import delete_draft
+
+            with contextlib.suppress(StoreError):
+                delete_draft(self.store, self.pack.id, question.id)
+
+    def _maybe_again(self, question: Question) -> None:
+        # An answer rated Again (by its score, below schedule.RATED_AGAIN_BELOW, or by the
+        # candidate) brings the question back once more this session.
+        if self._rated.get(question.id) == "Again" and question.id not in self._again:
             self._again.add(question.id)
             self.queue.append((question, True))
+
+    def _override(self, scored: Scored, rate: Rate) -> Rerated:
+        """Reschedule a saved attempt with the candidate's rating instead of the score's."""
+        if scored.attempt_id is None or self.store is None or scored.attempt_id not in self._reviews:
+            return Rerated(scored, False, "the history cannot be written")
+        before, when = self._reviews[scored.attempt_id]
+        card = _review(before, scored.result.score, scored.result.off_topic, when, rated=rate)
+        keep = None if rate == scored.rating else rate  # choosing the score's own rating undoes it
+        try:
+            changed = self.store.override_rating(scored.attempt_id, keep, card)
+        except StoreError as exc:
+            self.store = None
+            self._warning = f"{exc}; the rest of this session is not saved"
+            return Rerated(scored, False, "the history cannot be written")
+        self._rated[scored.question.id] = rate
+        return Rerated(replace(scored, override=keep, due=card[1]), changed,
+                       "" if changed else "the question was reviewed again since")
 
     def _score(self, question: Question, answer: Answer) -> Scored:
         from . import schedule
@@ -200,25 +338,29 @@ class Session:
             row = self.rows[question.id] = QuestionScores(question.id, question.prompt)
             row.previous = self._previous(question.id)
         previous = row.last if row.last is not None else row.previous
-        attempt_id = None
+        attempt_id = due = None
+        rating = schedule.rating_name(result.score, off_topic=result.off_topic)
+        self._rated[question.id] = rating
         if self.store is not None:
             try:
                 old = self.store.card(self.pack.id, question.id)
-                card = _review(old.card if old else None, result.score, result.off_topic)
+                when = datetime.now(UTC)
+                card = _review(old.card if old else None, result.score, result.off_topic, when)
                 attempt_id = self.store.record_attempt(  # the result becomes JSON for SQLite here
                     session=self.session_id, pack=self.pack.id, question=question.id,
                     prompt=question.prompt, answer=answer.text, result=result.to_dict(),
                     duration=answer.duration, time_limit=question.time_limit or DEFAULT_TIME_LIMIT,
-                    card=card)
+                    card=card, created=when.isoformat(timespec="microseconds"), rating=rating)
+                self._reviews[attempt_id] = (old.card if old else None, when)
+                due = card[1]
                 self.saved += 1
             except StoreError as exc:
                 self.store = None
                 self._warning = f"{exc}; the rest of this session is not saved"
         row.scores.append(result.score)
         self.results.append(result)
-        return Scored(question, self.pack.title, answer, result, attempt_id, previous,
-                      schedule.rating_name(result.score, off_topic=result.off_topic),
-                      bool(question.model_answer.strip()))
+        return Scored(question, self.pack.title, answer, result, attempt_id, previous, rating,
+                      bool(question.model_answer.strip()), due)
 
     def _previous(self, question_id: str) -> int | None:
         if self.store is None:

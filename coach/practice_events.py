@@ -7,11 +7,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from .errors import CoachError
+
 if TYPE_CHECKING:
     from .packs import Question
+    from .packs.points import TalkingPoint
     from .scoring import Score
 
 Choice = Literal["retry", "model", "next", "quit"]
+# The candidate's own FSRS rating of an answer, chosen after the report (keys 1-4, as in Anki).
+Rate = Literal["Again", "Hard", "Good", "Easy"]
+RATES: tuple[Rate, ...] = ("Again", "Hard", "Good", "Easy")  # in Anki's order: keys 1-4
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +43,12 @@ class Asked:
     question: Question
     pack_title: str
     time_limit: int
-    again: bool = False  # asked once more because an earlier answer rated Again (below 50)
+    again: bool = False  # asked once more because an earlier answer was rated Again (by score or candidate)
     retry: bool = False  # the person chose to try the same question again
+    # The text the editor starts from: the answer being retried, or a recovered draft (then
+    # `draft_saved` says when that draft was kept).
+    prefill: str = ""
+    draft_saved: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +61,43 @@ class Scored:
     result: Score
     attempt_id: int | None
     previous: int | None
-    rating: str
+    rating: str  # the FSRS rating the score earned
     has_model_answer: bool
+    due: str | None = None  # when the question comes back (ISO time); None when not saved
+    override: Rate | None = None  # the rating the candidate chose instead, if any
+
+    @property
+    def rated(self) -> str:
+        """The rating that schedules the question: the candidate's, else the score's."""
+        return self.override or self.rating
+
+
+@dataclass(frozen=True, slots=True)
+class Rerated:
+    """The candidate overrode the score's rating; the question was rescheduled with theirs."""
+
+    scored: Scored  # the attempt, with `override` and `due` as they now are
+    rescheduled: bool  # False when the card was not changed; `why` says why
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Outlook:
+    """Before the first question: what is due today, the day streak, and whether this is the
+    candidate's first session with the pack (then it starts with the pack's central question)."""
+
+    pack_title: str
+    due_today: int
+    never_answered: int
+    streak: int
+    longest: int
+    practised_today: bool
+    first_time: bool
+    starts_with_central: bool  # the first question is the one the pack marks `start: true`
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready."""
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +106,8 @@ class ModelAnswer:
 
     question: Question
     text: str
+    # Per criterion, the phrases of the model answer that earn it (coach.packs.points).
+    points: list[TalkingPoint] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +119,10 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """A warning for stderr (for example: history cannot be saved)."""
+    """A line for stderr: a warning (for example: history cannot be saved), or a note."""
 
     message: str
+    warning: bool = True
 
 
 @dataclass
@@ -145,16 +193,39 @@ class Finished:
     summary: SessionSummary
 
 
-Event = Asked | Scored | ModelAnswer | Skipped | Notice | Finished
+class EndSession(Exception):
+    """Raised by a responder to end the session over unsent text (Ctrl-C or Ctrl-D in the
+    editor): keep it as the question's draft, or discard it (and any draft kept before)."""
+
+    def __init__(self, *, interrupted: bool, draft: str | None = None, discard: bool = False) -> None:
+        super().__init__("interrupted" if interrupted else "end of input")
+        self.interrupted = interrupted  # Ctrl-C (exit 130), not Ctrl-D
+        self.draft = draft
+        self.discard = discard
+
+
+class AnswerNotSent(CoachError):
+    """A responder failed (the person's editor exited with an error): the session keeps
+    `draft`, the text written so far, as the question's draft before the error is shown."""
+
+    def __init__(self, message: str, draft: str = "") -> None:
+        super().__init__(message)
+        self.draft = draft
+
+
+Event = Asked | Scored | Rerated | ModelAnswer | Skipped | Notice | Finished
 
 
 class Responder(Protocol):
-    """Where answers and choices come from. Raise KeyboardInterrupt or EOFError to end."""
+    """Where answers and choices come from. Raise KeyboardInterrupt or EOFError to end, and
+    EndSession to end over unsent text. A responder with `offers_drafts = True` (the editors)
+    gets each question's kept draft in `Asked.prefill`, and its unsent text is kept."""
 
     def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
         """The answer to a question, or None when input has ended (Ctrl-D, end of file)."""
         ...
 
-    def choose(self, scored: Scored) -> Choice:
-        """What to do after the report: retry, model answer, next or quit."""
+    def choose(self, scored: Scored) -> Choice | Rate:
+        """What to do after the report: retry, model answer, next or quit; or a rating that
+        replaces the score's (asked again afterwards)."""
         ...

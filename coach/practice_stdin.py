@@ -6,12 +6,16 @@ scored is kept.
 
 from __future__ import annotations
 
+import re
 from typing import IO
 
-from .practice_events import Answer, Asked, Choice, Scored
+from .practice_events import RATES, Answer, Asked, Choice, Rate, Scored
 
 READ_CHUNK = 8192  # characters read at a time: a line is never read whole
 TERMINATOR_MAX = 1024  # a longer line is answer text, never the "." line that ends an answer
+# The line that ends an answer may also rate it, in place of its score's rating: ". good" or ".3"
+# (keys 1-4 as in the editor: Again, Hard, Good, Easy).
+_END = re.compile(r"\.\s*(?:(again|hard|good|easy)|([1-4]))?", re.IGNORECASE)
 
 
 class _Collector:
@@ -51,6 +55,7 @@ class StdinResponder:
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self.ended = False
+        self.rate: Rate | None = None  # the rating the last answer's end line gave, until used
 
     def _read(self) -> str:
         from .text import repair
@@ -61,6 +66,7 @@ class StdinResponder:
         """The next answer from the stream, or None at its end."""
         from .scoring import MAX_ANSWER_CHARS
 
+        self.rate = None
         if self.ended:
             return None
         text = _Collector(MAX_ANSWER_CHARS + 1)
@@ -86,7 +92,12 @@ class StdinResponder:
             if not complete:
                 continue
             if not long_line:
-                if head.strip() == ".":
+                end = _END.fullmatch(head.strip())
+                if end:
+                    name, key = end.groups()
+                    if name or key:
+                        self.rate = RATES[int(key) - 1] if key else \
+                            next(r for r in RATES if r.lower() == name.lower())
                     break
                 if head or chunk:  # not the empty read at the end of input
                     text.new_line()
@@ -96,6 +107,8 @@ class StdinResponder:
                 break
         return text.answer()
 
-    def choose(self, scored: Scored) -> Choice:
-        """Scripted sessions ask no choice: always go on to the next question."""
-        return "next"
+    def choose(self, scored: Scored) -> Choice | Rate:
+        """Scripted sessions ask no choice: the rating the answer's end line gave (for a saved
+        answer), then on to the next question."""
+        rate, self.rate = self.rate, None
+        return rate if rate is not None and scored.attempt_id is not None else "next"

@@ -18,6 +18,9 @@ _WORD = r"[\w\u0900-\u0DFF\u200c\u200d]+(?:['’][\w\u0900-\u0DFF\u200c\u200d]+)
 # line ends a sentence like a full stop does.
 _BREAK = r"\n[ \t]*\n|[.!?;:,\u0964\u0965\u2026()\"“”]"
 _WORD_RE = re.compile(_WORD)
+# The same words in ASCII text: there \w is [A-Za-z0-9_], and the Indic blocks, joiners and ’
+# cannot occur, so this finds exactly what _WORD_RE finds, a little faster (no Unicode classes).
+_ASCII_WORD_RE = re.compile(r"\w+(?:'\w+)*", re.ASCII)
 _BREAK_RE = re.compile(_BREAK)
 _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 
@@ -96,7 +99,7 @@ def tokenize(text: str) -> Tokens:
     ascii_text = text.isascii()
     # ASCII lower-casing keeps every offset, so the whole text is lowered once.
     source = text.lower() if ascii_text else text
-    find = _WORD_RE.findall
+    find = _ASCII_WORD_RE.findall if ascii_text else _WORD_RE.findall
     norms: list[str] = []
     clauses: list[int] = []
     sentences: list[int] = []

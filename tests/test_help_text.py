@@ -53,5 +53,5 @@ def test_example_lines_are_never_split(width: int) -> None:
         narrow = _help(*command, width=width)
         lines = [line.strip() for line in narrow.splitlines()]
         for example in wide:
-            assert example.split()[0] in ("coach", "echo", "printf"), (command, example)
+            assert "coach" in example.split(), (command, example)
             assert example in lines, f"coach {' '.join(command)} --help at {width} columns split:\n{example}"

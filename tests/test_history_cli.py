@@ -55,7 +55,7 @@ def test_history_json_lists_attempts_oldest_first(history: dict[str, int]) -> No
     rows = json.loads(result.stdout)
     assert [r["id"] for r in rows] == [history["old"], history["mid"], history["new"], history["queue"]]
     assert set(rows[0]) == {"id", "created", "session", "pack", "question", "prompt", "score", "words",
-                            "duration", "time_limit", "earned", "missed"}
+                            "duration", "time_limit", "earned", "missed", "rating", "override"}
     assert rows[1]["earned"] == ["timeliness", "respect"] and rows[1]["missed"] == ["empathy"]
     assert rows[1]["score"] == 67
 
@@ -145,7 +145,7 @@ def test_stats_json_shape(history: dict[str, int]) -> None:
     # "queue" was reviewed just now: not due yet.
     assert [(d["pack"], d["question"]) for d in data["due"]] == [("practice-test", "meaning")]
     assert data["streak"]["current"] >= 2 and data["streak"]["longest"] >= 2
-    assert invoke("stats", "--pack", "nothing", "--json").stdout.count('"attempts": 0') == 1
+    assert invoke("stats", "--pack", "customer-service-sv", "--json").stdout.count('"attempts": 0') == 1
 
 
 def test_stats_text_has_the_chart_and_due_questions(history: dict[str, int]) -> None:

@@ -317,6 +317,8 @@ def test_telugu_fillers_report_counts_markers(te: Pack) -> None:
     ("There's no substitute for patience on a Saturday.", "patience"),
     ("Without empathy you can't calm anyone down.", "empathy"),
     ("Nothing matters more to me than being honest with people.", "honesty"),
+    ("Empathy isn't a nice extra in this job, it's where you start.", "empathy"),
+    ("Patience is not a luxury on a Saturday.", "patience"),
 ])
 def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str) -> None:
     assert_affirmed(en, text, cid)
@@ -330,6 +332,7 @@ def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str
     ("Patience is not important on the phones.", "patience", "not"),
     ("I would not be patient with a rude customer.", "patience", "not"),
     ("I handled the complaint without empathy.", "empathy", "without"),
+    ("Empathy isn't my strong point, to be fair.", "empathy", "isn't"),
 ])
 def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue: str) -> None:
     assert_negated(en, text, cid, cue)
@@ -342,6 +345,7 @@ def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue:
     ("Empati är inte valfritt i det här jobbet.", "empathy"),
     ("Det finns ingen ersättning för empati.", "empathy"),
     ("Utan empati kan man inte göra det här jobbet.", "empathy"),
+    ("Empati är ingen lyx i det här jobbet.", "empathy"),
 ])
 def test_swedish_emphasis_earns_and_is_not_negated(sv: Pack, text: str, cid: str) -> None:
     assert_affirmed(sv, text, cid)
@@ -360,6 +364,7 @@ def test_swedish_real_negation_stays_negated(sv: Pack, text: str, cid: str, cue:
     ("నేను ఫాలో అప్ చేయడం ఎప్పుడూ మర్చిపోను.", "follow-up"),  # "I never forget to follow up"
     ("సానుభూతి ఐచ్ఛికం కాదు.", "empathy"),  # "empathy is not optional"
     ("ఓపికకు ప్రత్యామ్నాయం లేదు.", "patience"),  # "there is no substitute for patience"
+    ("సానుభూతి విలాసం కాదు.", "empathy"),  # "empathy is not a luxury"
 ])
 def test_telugu_emphasis_earns_and_is_not_negated(te: Pack, text: str, cid: str) -> None:
     assert_affirmed(te, text, cid)
@@ -369,6 +374,8 @@ def test_telugu_emphasis_earns_and_is_not_negated(te: Pack, text: str, cid: str)
     ("నాకు సానుభూతి ముఖ్యం అనిపించదు.", "empathy", "అనిపించదు"),
     ("నేను సానుభూతి చూపించను.", "empathy", "చూపించను"),
     ("నేను ఫాలో అప్ చేయను.", "follow-up", "చేయను"),
+    # the negative ending on the keyword's own word: "I won't resolve the problem"
+    ("నేను సమస్యను పరిష్కరించను.", "problem-resolution", "పరిష్కరించను"),
 ])
 def test_telugu_real_negation_stays_negated(te: Pack, text: str, cid: str, cue: str) -> None:
     assert_negated(te, text, cid, cue)
@@ -406,6 +413,8 @@ def test_english_other_senses_never_earn(en: Pack, text: str, cid: str, trigger:
     ("My flatmate was really patient with him.", "patience", "flatmate"),
     ("A friend showed real empathy on that call.", "empathy", "friend"),
     ("My mum went the extra mile for that family.", "exceeding-expectations", "mum"),
+    # a general statement about people, not the candidate's own claim
+    ("Anyone can be patient when the shop is quiet.", "patience", "Anyone"),
 ])
 def test_english_someone_elses_behaviour_never_earns(en: Pack, text: str, cid: str,
                                                      subject: str) -> None:
@@ -521,7 +530,22 @@ def test_english_deflection_never_earns_ownership(en: Pack, text: str, cid: str,
     assert cid in earned(relaxed, text)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("I passed it to our team leader, who fixed the issue.", "passed it to"),
+    ("I logged it in the system and the engineers resolved it.", "logged it in"),
+    ("I handed it over to the manager, and she then quickly resolved it.", "handed it over to"),
+])
+def test_english_handoff_then_someone_else_fixes_it_is_deflection(en: Pack, text: str,
+                                                                  trigger: str) -> None:
+    assert_aside(en, text, "problem-resolution", "deflection", trigger)
+
+
 @pytest.mark.parametrize("text, cid", [
+    # a manager who fixes it without a hand-off is the candidate's team at work
+    ("I told him I'd get the duty manager to check it, and the manager resolved it.",
+     "problem-resolution"),
+    # after a hand-off the candidate may still do the work: "and" keeps the subject "I"
+    ("I passed it to the engineers and resolved the billing part myself.", "problem-resolution"),
     ("I resolved it myself and called them back the next day.", "problem-resolution"),
     ("I'd never say it's not my department; I follow up myself.", "follow-up"),
     ("I asked my manager for advice, then I fixed the issue myself.", "problem-resolution"),
@@ -556,6 +580,7 @@ def test_telugu_deflection_never_earns_ownership(te: Pack, text: str, trigger: s
 
 
 def test_telugu_owning_the_problem_still_earns(te: Pack) -> None:
+    assert "problem-resolution" in earned(te, "నేను సమస్యను పరిష్కరించాను.")  # "I resolved it"
     text = "నేనే సమస్యను పరిష్కరించాను, మరుసటి రోజు ఫాలో అప్ చేశాను."
     assert {"problem-resolution", "follow-up"} <= earned(te, text)
 

@@ -145,7 +145,7 @@ def test_validate_good_file_exits_0(tmp_path: Path) -> None:
     result = run("validate", str(path))
     assert result.exit_code == 0, result.stdout
     assert result.stdout == ""
-    assert "1 file checked: 0 errors in 0 files, 0 warnings" in result.stderr
+    assert "0 errors in 1 file, 0 warnings" in result.stderr
 
 
 def test_validate_reports_every_error_of_every_file(tmp_path: Path) -> None:
@@ -161,7 +161,7 @@ def test_validate_reports_every_error_of_every_file(tmp_path: Path) -> None:
         f"{bad}:11:17: questions[0].difficulty: 'impossible' is not one of: easy, medium, hard",
         f"{missing}: no such file",
     ]
-    assert "3 files checked: 3 errors in 2 files" in result.stderr
+    assert "3 errors in 3 files (2 with errors), 0 warnings" in result.stderr
     report = json.loads(run("validate", str(good), str(bad), "--json").stdout)
     assert [r["ok"] for r in report] == [True, False]
     assert report[1]["errors"][0] == {"file": str(bad), "line": 7, "column": 15,

@@ -228,8 +228,10 @@ def test_review_mode_asks_due_questions_first_and_new_mode_unseen_first(pack: An
     store.record_attempt(session="x", pack=pack.id, question="meaning", prompt="p", answer="a",
                          result={"score": 95, "words": 1, "criteria": []}, duration=None,
                          time_limit=None, card=(card[0], "2999-01-01T00:00:00+00:00"))
-    assert [q.id for q in select(pack, store=store, mode="review")] == ["fixed", "queue", "meaning"]
-    assert [q.id for q in select(pack, store=store, mode="new")] == ["queue", "fixed", "meaning"]
+    # queue and fixed share half their tags (busy): near-duplicates, never asked one after the
+    # other, so the question after one of them is the other pack question (coach.variety).
+    assert [q.id for q in select(pack, store=store, mode="review")] == ["fixed", "meaning", "queue"]
+    assert [q.id for q in select(pack, store=store, mode="new")] == ["queue", "meaning", "fixed"]
 
 
 @pytest.mark.parametrize(("text", "answers"), [

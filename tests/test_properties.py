@@ -133,7 +133,7 @@ def test_appending_a_keyword_phrase_never_lowers_the_score(case: tuple) -> None:
     assume(len(text) < MAX_ANSWER_CHARS - 300)
     before = score_answer(pack, question, text)
     # Said as a sentence of the candidate's: a bare keyword on its own is stuffing, which is
-    # capped by design (coach.scoring.judge.stuffing_reason).
+    # capped by design (coach.scoring.whole.stuffing_reason).
     subject = {"en": "I", "sv": "jag", "te": "నేను"}[pack.language]
     # Saying a clause again is repetition, capped by design too: the sentence is a new one.
     assume(f"{subject} {phrase}".casefold() not in text.casefold())

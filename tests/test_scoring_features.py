@@ -146,3 +146,17 @@ def test_a_keyword_of_negation_words_only_must_be_said_itself() -> None:
     pack = load_pack_text(te)
     assert detect(pack, "ఆయన అస్సలు ఊహించలేదు.")["x"].earned
     assert not detect(pack, "నేను చేయలేదు.")["x"].earned  # another negative verb is not it
+
+
+def test_length_advice_follows_min_words_in_the_result_itself() -> None:
+    # The JSON result, not only the screen, must not say "aim for 150-300 words" beside
+    # "10 of the 20 words this question expects".
+    short = score_answer(load_pack_text(with_min_words(20)), "meaning",
+                         "Empathy, a quick reply: I reply quickly and I'm polite.")
+    assert short.length == "short"
+    assert short.length_advice == "This question expects at least 20 words; add a concrete example."
+    enough = score_answer(load_pack_text(with_min_words(5)), "meaning",
+                          "Empathy, a quick reply: I reply quickly and I'm polite.")
+    assert enough.length == "good" and "expects 5 words or more" in enough.length_advice
+    plain = score_answer(load_pack_text(MINI), "meaning", "I show empathy.")
+    assert plain.length_advice.startswith("Aim for")  # no min_words: the language's range

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 
 class Tmux:
-    """One private tmux server running one command in a 100x50 pane."""
+    """One private tmux server running one command in a pane 50 lines high (100 columns unless told)."""
 
     def __init__(self, socket: str, env: dict[str, str]) -> None:
         self.socket = socket
@@ -37,9 +37,9 @@ class Tmux:
         return subprocess.run(["tmux", "-L", self.socket, *args], env=self.env, check=True,
                               capture_output=True, text=True, timeout=WAIT).stdout
 
-    def start(self, command: list[str]) -> None:
+    def start(self, command: list[str], *, width: int = 100) -> None:
         line = " ".join(shlex.quote(c) for c in command) + "; echo EXIT=$?; sleep 600"
-        self.run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "100", "-y", "50", line)
+        self.run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", str(width), "-y", "50", line)
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         self.run("send-keys", "-t", "t", *(["-l"] if literal else []), *keys)
@@ -107,10 +107,12 @@ def test_strict_time_submits_at_the_limit(tmux: Tmux) -> None:
     tmux.wait_for("submitted at the time limit")
     # The choice prompt is printed just after the report: wait for it rather than race it.
     assert "submitted at the time limit" in tmux.wait_for("[r]etry")
-    tmux.keys("r")  # retry: the same question again
+    tmux.keys("r")  # retry: the same question again, starting from the last answer
     tmux.wait_for("(retry)")
-    tmux.keys("C-c")  # Ctrl-C while typing: summary, scored answers kept
+    tmux.keys("C-c")  # Ctrl-C over that text asks first; discarding it ends the session
+    tmux.wait_for("[d]iscard")
+    tmux.keys("d")
     screen = tmux.wait_for("EXIT=")
-    assert "Session summary" in screen and "EXIT=0" in screen
+    assert "Session summary" in screen and "EXIT=130" in screen  # interrupted, as shells report
     with Store.open() as store:
         assert [a.answer for a in store.attempts()] == ["I follow up with empathy"]

@@ -104,6 +104,12 @@ class Language:
     # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
     # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()
+    # Where the manager or a colleague who fixes it counts as the candidate's team (English):
+    # a hand-off before the match in its sentence ("passed it to our team leader") and one of
+    # `work_others` as the match's subject ("… who fixed it") make it someone else's work.
+    # Languages whose `third_parties` already hold the manager and colleagues leave these empty.
+    handoffs: tuple[str, ...] = ()
+    work_others: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).

@@ -12,7 +12,7 @@ from . import Language, lemma_table
 _stemmer = snowballstemmer.stemmer("english")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # small: the matcher keeps each answer word's stem (scoring.matcher)
 def stem(word: str) -> str:
     """Porter2 stem of a normalised word (memoised: the same words recur in every answer)."""
     return _stemmer.stemWord(word)
@@ -134,7 +134,8 @@ LANGUAGE = Language(
                          "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
                          "optional", "negotiable", "substitute", "replacement", "replace", "lack",
                          "more", "better", "greater", "beat", "beats", "compare", "exaggerate",
-                         "excuse", "shortcut", "compromise"]),
+                         "excuse", "shortcut", "compromise", "extra", "luxury", "afterthought",
+                         "bonus"]),
     privative_cues=frozenset(["without"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.
@@ -163,7 +164,7 @@ LANGUAGE = Language(
     third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",
                              "sister", "brother", "flatmate", "roommate", "girlfriend",
                              "boyfriend", "partner", "neighbour", "neighbor", "husband", "wife",
-                             "someone", "somebody"]),
+                             "someone", "somebody", "anyone", "anybody"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("it's their responsibility", "their responsibility to fix", "in their queue",
@@ -185,6 +186,15 @@ LANGUAGE = Language(
                  "refer them to head office", "tell them to phone", "direct them to the website",
                  "pass them on to someone else", "pass it on to someone else",
                  "get a supervisor to deal with"),
+    handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",
+              "hand it over to", "hand it to", "hand it on to", "hand them over to",
+              "escalate it to", "refer it to", "forward it to", "transfer it to",
+              "put them through to", "transfer them to", "log it in", "log it with",
+              "log it on"),
+    work_others=frozenset(["who", "he", "she", "they", "team", "manager", "leader",
+                           "supervisor", "colleague", "colleagues", "engineer", "engineers",
+                           "department", "technician", "technicians", "staff", "office",
+                           "mechanic", "pharmacist", "chef", "kitchen", "warehouse"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"

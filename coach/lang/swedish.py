@@ -12,7 +12,7 @@ from . import Language, lemma_table
 _stemmer = snowballstemmer.stemmer("swedish")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # small: the matcher keeps each answer word's stem (scoring.matcher)
 def stem(word: str) -> str:
     """Snowball Swedish stem of a normalised word (memoised)."""
     return _stemmer.stemWord(word)
@@ -91,8 +91,8 @@ LANGUAGE = Language(
                          "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
                          "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",
                          "överdriva", "överdriver", "nog", "mer", "bättre", "slår",
-                         "ursäkt för att", "genväg", "kompromissa", "kompromissar", "saknas",
-                         "släpper", "släppa", "skjuter", "skjuta"]),
+                         "ursäkt", "genväg", "kompromissa", "kompromissar", "saknas",
+                         "släpper", "släppa", "skjuter", "skjuta", "lyx", "bonus", "extra"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),

@@ -70,7 +70,7 @@ def fold(word: str) -> str:
 _FOLDED_SUFFIXES = tuple(sorted({fold(s) for s in _SUFFIXES}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # small: the matcher keeps each answer word's stem (scoring.matcher)
 def stem(word: str) -> str:
     """Fold spelling variants, then strip up to three suffixes, longest first, keeping at least
     three code points; a final anusvara or -ా goes too (గౌరవం ~ గౌరవాన్ని ~ గౌరవంతో)."""
@@ -171,7 +171,7 @@ LANGUAGE = Language(
     # won't forget"), విస్మరించను ("I won't ignore"); ఐచ్ఛికం కాదు ("not optional").
     inverter_prefixes=("మర్చిపో", "మరచిపో", "మర్చిపొ", "మరచిపొ", "విస్మరించ", "నిర్లక్ష్య",
                        "ఐచ్ఛిక", "ప్రత్యామ్నాయ", "మించిన", "మించి", "వెనకాడ", "వెనుకాడ", "మిస్",
-                       "స్కిప్", "ఆప్షనల్", "తప్పించుకో",
+                       "స్కిప్", "ఆప్షనల్", "తప్పించుకో", "విలాస", "లగ్జరీ",
                        # "without" after its noun: సానుభూతి లేకుండా … చేయలేము ("without empathy
                        # we can't…") is emphasis
                        "లేకుండా"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from coach.history import stored_score
 from coach.text import sanitize
 
 from .markdown import md_inline, md_quote
@@ -59,17 +59,16 @@ def markdown(attempts: Sequence[Attempt], stats: Stats, *, title: str, period: s
     for a in attempts:
         out += [f"### #{a.id} · {md_inline(a.question)} · {a.score}/100", "",
                 f"*{md_inline(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
-                f"**{md_inline(a.prompt)}**", "", *_answer_md(a), "", "| | Criterion |", "|---|---|"]
-        for crit in a.criteria:
-            mark = "✓" if crit.earned else ("⊘ negated" if crit.negated else "✗")
-            out.append(f"| {mark} | {md_inline(crit.label)} |")
-        out.append("")
+                f"**{md_inline(a.prompt)}**", "", *_answer_md(a), ""]
+        out += _signals_md(_signals(a))
     if not attempts:
         out += ["No attempts in this period.", ""]
     return "\n".join(out)
 
 
 def _answer_md(attempt: Attempt) -> list[str]:
+    from coach.history import stored_score  # here: `coach score` uses scored_part, not history
+
     shown, rest = scored_part(attempt.answer, stored_score(attempt.result))
     return [md_quote(shown), "", f"*{_unscored(rest)}*"] if rest else [md_quote(shown)]
 
@@ -77,11 +76,14 @@ def _answer_md(attempt: Attempt) -> list[str]:
 _CSS = """body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:.5rem 0}
 td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
-.earned{color:#176117}.missed{color:#9b1c1c}blockquote{border-left:4px solid #ccc;margin:0;padding:.2rem 1rem;
+.earned{color:#176117}.missed{color:#9b1c1c}.flag{color:#9b1c1c;font-weight:bold}
+blockquote{border-left:4px solid #ccc;margin:0;padding:.2rem 1rem;
 white-space:pre-wrap;color:#444}.score{font-weight:bold}h3{margin-top:2rem}"""
 
 
 def _answer_html(attempt: Attempt, e: Any) -> list[str]:
+    from coach.history import stored_score
+
     shown, rest = scored_part(attempt.answer, stored_score(attempt.result))
     out = [f"<blockquote>{e(shown)}</blockquote>"]
     return [*out, f"<p><em>{e(_unscored(rest))}</em></p>"] if rest else out
@@ -112,13 +114,115 @@ def html_report(attempts: Sequence[Attempt], stats: Stats, *, title: str, period
     for a in attempts:
         out += [f"<h3>#{a.id} · {e(a.question)} · <span class=\"score\">{a.score}/100</span></h3>",
                 f"<p><em>{e(a.pack)} · {e(a.created[:16].replace('T', ' '))} UTC · {a.words} words</em></p>",
-                f"<p><strong>{e(a.prompt)}</strong></p>", *_answer_html(a, e),
-                "<table>"]
-        for crit in a.criteria:
-            cls, mark = ("earned", "✓") if crit.earned else ("missed", "⊘ negated" if crit.negated else "✗")
-            out.append(f'<tr class="{cls}"><td>{mark}</td><td>{e(crit.label)}</td></tr>')
-        out.append("</table>")
+                f"<p><strong>{e(a.prompt)}</strong></p>", *_answer_html(a, e)]
+        out += _signals_html(_signals(a), e)
     if not attempts:
         out.append("<p>No attempts in this period.</p>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+# -- what a trainer reads about each attempt: evidence, tips for what was missed, red flags ------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One criterion of an attempt as the export shows it."""
+
+    mark: str  # ✓, ⊘ negated, ✗ set aside, ✗
+    earned: bool
+    label: str
+    evidence: str  # the phrase that earned it (or was negated or set aside), else ""
+    why: str  # what undid a negated or set-aside match, else ""
+    tip: str  # for a criterion not earned
+
+
+@dataclass(frozen=True, slots=True)
+class _Flag:
+    penalty: float
+    phrase: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Signals:
+    """What a trainer reads under an attempt: criteria, red flags and the engine's notes
+    (scored for length, capped as keyword stuffing, may not answer the question)."""
+
+    rows: list[_Row]
+    flags: list[_Flag]
+    notes: list[str]
+
+
+def _signals(attempt: Attempt) -> _Signals:
+    """Per criterion the evidence (or why it did not count) and the tip, the red flags and the
+    notes, from the full result stored with the attempt (checked by the store when it was
+    read); one without criteria falls back on the attempt's per-criterion summary."""
+    from coach.history import stored_score
+
+    result = stored_score(attempt.result)
+    if not result.criteria:
+        return _Signals([_Row("✓" if c.earned else ("⊘ negated" if c.negated else "✗"), c.earned,
+                              c.label, "", "", "" if c.earned else c.tip) for c in attempt.criteria],
+                        [], list(result.notes))
+    rows = []
+    for c in result.criteria:
+        found = c.evidence.text if c.evidence is not None else ""
+        if c.earned:
+            rows.append(_Row("✓", True, c.label, found, "", ""))
+        elif c.negated:
+            by = f"negated by “{c.negation.text}”" if c.negation is not None else "negated"
+            rows.append(_Row("⊘ negated", False, c.label, found, by, c.tip))
+        elif c.set_aside is not None:
+            rows.append(_Row("✗ set aside", False, c.label, found, c.set_aside.describe(), c.tip))
+        else:
+            rows.append(_Row("✗", False, c.label, "", "", c.tip))
+    flags = [_Flag(f.penalty, f.evidence.text or f.phrase, f.why) for f in result.red_flags]
+    return _Signals(rows, flags, list(result.notes))
+
+
+def _signals_md(signals: _Signals) -> list[str]:
+    out = ["| | Criterion | Evidence |", "|---|---|---|"]
+    for r in signals.rows:
+        found = f"“{md_inline(r.evidence)}”" if r.evidence else "not found"
+        if r.why:
+            found += f" ({md_inline(r.why)})"
+        out.append(f"| {r.mark} | {md_inline(r.label)} | {found} |")
+    out.append("")
+    missed = [r for r in signals.rows if not r.earned and r.tip]
+    if missed:
+        out += ["**To improve**", ""]
+        out += [f"- **{md_inline(r.label)}**: {md_inline(r.tip)}" for r in missed]
+        out.append("")
+    if signals.flags:
+        out += ["**Red flags**", ""]
+        out += [f"- −{f.penalty:g} “{md_inline(f.phrase)}”" + (f": {md_inline(f.why)}" if f.why else "")
+                for f in signals.flags]
+        out.append("")
+    if signals.notes:
+        out += [f"*Note: {md_inline(note)}*" for note in signals.notes]
+        out.append("")
+    return out
+
+
+def _signals_html(signals: _Signals, e: Any) -> list[str]:
+    out = ["<table><tr><th></th><th>Criterion</th><th>Evidence</th></tr>"]
+    for r in signals.rows:
+        found = f"“{e(r.evidence)}”" if r.evidence else "not found"
+        if r.why:
+            found += f" ({e(r.why)})"
+        cls = "earned" if r.earned else "missed"
+        out.append(f'<tr class="{cls}"><td>{e(r.mark)}</td><td>{e(r.label)}</td><td>{found}</td></tr>')
+    out.append("</table>")
+    missed = [r for r in signals.rows if not r.earned and r.tip]
+    if missed:
+        out.append("<p><strong>To improve</strong></p><ul>")
+        out += [f"<li><strong>{e(r.label)}</strong>: {e(r.tip)}</li>" for r in missed]
+        out.append("</ul>")
+    if signals.flags:
+        out.append("<p><strong>Red flags</strong></p><ul>")
+        out += [f'<li><span class="flag">−{f.penalty:g}</span> “{e(f.phrase)}”'
+                + (f": {e(f.why)}" if f.why else "") + "</li>" for f in signals.flags]
+        out.append("</ul>")
+    out += [f"<p><em>Note: {e(note)}</em></p>" for note in signals.notes]
+    return out

@@ -16,6 +16,7 @@ from .layout import Column, FitPanel, FitTable
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
+    from coach.packs.points import TalkingPoint
     from coach.scoring import CriterionResult, PartResult, Score
 
 
@@ -135,9 +136,10 @@ def part_coverage(parts: list[PartResult]) -> Text:
 def delivery_notes(result: Score) -> Text:
     """Length, fillers, hedges, STAR parts and engine notes, one line each."""
     out = Text()
+    verdict, advice = length_advice(result)
     out.append("Length: ", style="bold")
-    out.append(f"{result.words} words ({result.length}). ")
-    out.append(result.length_advice, style="dim")
+    out.append(f"{result.words} words ({verdict}). ")
+    out.append(advice, style="dim")
     for items, label in ((result.fillers, "Fillers"), (result.hedges, "Hedges")):
         if items:
             out.append(f"\n{label}: ", style="bold")
@@ -153,6 +155,41 @@ def delivery_notes(result: Score) -> Text:
     for note in result.notes:
         out.append(f"\nNote: {note}", style="yellow")
     return out
+
+
+def talking_points_view(text: str, points: list[TalkingPoint]) -> Group:
+    """A model answer with the phrases that earn each criterion highlighted in that
+    criterion's colour (the colours of the score report), then the talking points one per
+    line, so they read without colour too; a criterion it does not earn is said so."""
+    body = safe(text.strip())
+    lead = len(text) - len(text.lstrip())  # offsets are into the text as written
+    legend = Text()
+    for i, point in enumerate(points):
+        colour = PALETTE[i % len(PALETTE)]
+        for span in point.spans:
+            body.stylize(f"bold {colour} underline", span.start - lead, span.end - lead)
+        if legend:
+            legend.append("\n")
+        if point.earned:
+            legend.append("● ", style=colour)
+            legend.append(sanitize(point.label), style=f"bold {colour}")
+            legend.append(": ")
+            legend.append(", ".join(f"“{sanitize(s.text)}”" for s in point.spans))
+        else:
+            legend.append("○ ", style="dim")
+            legend.append(sanitize(point.label), style="bold")
+            legend.append(": not in this answer", style="dim")
+    return Group(body, Text(""), Text("Talking points", style="bold"), legend) if points else Group(body)
+
+
+def length_advice(result: Score) -> tuple[str, str]:
+    """The length verdict and advice shown with a result (coach.scoring.results.fit_to_expected:
+    a pack's `min_words` leads), worked out again from the stored fields for old attempts."""
+    from coach.scoring.results import fit_to_expected
+
+    if result.empty:
+        return result.length, result.length_advice
+    return fit_to_expected(result.length, result.length_advice, result.words, result.min_words)
 
 
 def explain_table(rows: list[dict[str, Any]], threshold: int,

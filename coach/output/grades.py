@@ -19,22 +19,29 @@ if TYPE_CHECKING:
 
 class GradeTable:
     """`coach grade --format table`, streamed: rows are printed in batches as they come, under
-    one header and with fixed column widths (from the console width), so every batch lines up
-    and memory does not grow with the number of rows."""
+    one header and with fixed column widths, so every batch lines up and memory does not grow
+    with the number of rows.
+
+    Ids are never folded while the screen has room for them: the ID and Question columns are
+    as wide as the longest id seen (a batch with a longer one widens them and repeats the
+    header), and the result (criteria earned and missed, or an error row's message) takes the
+    rest and wraps between words. Below 100 columns the candidate's name goes under the ID
+    instead of in a column of its own."""
 
     BATCH = 100
-    # Shares of the width left after the Score column and the table's padding.
-    _SHARES = (("ID", 3), ("Candidate", 3), ("Question", 3), ("Score", 0), ("Earned", 4), ("Missed", 4))
+    # Room kept for the id columns before any id is seen: most ids fit, so the header is
+    # rarely repeated.
+    ID_ROOM, QUESTION_ROOM = 9, 12
+    SCORE = 5
+    RESULT_ROOM = 20  # kept for the result before the id columns widen
+    CANDIDATE_APART = 100  # from this width the candidate has its own column
 
     def __init__(self, out: Console) -> None:
         self.out = out
         self.pending: list[GradedRow] = []
         self.started = False
-        # SIMPLE_HEAD: one space at each edge, one between columns, a space of padding each side.
-        room = max(6 * 4, out.width - 5 - 3 * len(self._SHARES) - 1)
-        total = sum(share for _, share in self._SHARES)
-        self.widths = [5 if not share else max(len(name), room * share // total)
-                       for name, share in self._SHARES]
+        self.apart = out.width >= self.CANDIDATE_APART
+        self.id_width, self.question_width = self.ID_ROOM, self.QUESTION_ROOM
 
     def add(self, row: GradedRow) -> None:
         """Queue one result row; a full batch is printed at once."""
@@ -42,16 +49,47 @@ class GradeTable:
         if len(self.pending) >= self.BATCH:
             self.flush()
 
+    def _widths(self, cells: list[tuple[Text, ...]]) -> dict[str, int]:
+        """Column widths for the queued rows; the header is shown again when an id needs more
+        room than earlier batches had."""
+        columns = 5 if self.apart else 4
+        # SIMPLE_HEAD without edges: a space of padding on each side of every column and one
+        # between columns (pad_edge=False would save two, but Rich 13.8 sizes fixed widths wrongly with it).
+        avail = self.out.width - (columns - 1) - 2 * columns - self.SCORE
+        candidate = 0
+        if self.apart:
+            names = max((c[1].cell_len for c in cells), default=0)
+            candidate = min(max(len("Candidate"), names), avail // 5)
+            avail -= candidate
+        ids = max(self.id_width, max((c[0].cell_len for c in cells), default=0))
+        questions = max(self.question_width, max((c[2].cell_len for c in cells), default=0))
+        rest = max(2, avail - self.RESULT_ROOM)
+        if ids + questions > rest:  # the screen is too narrow for both whole: share it
+            ids = min(ids, max(rest - questions, rest // 2))
+            questions = rest - ids
+        if (ids, questions) != (self.id_width, self.question_width) and self.started:
+            self.started = False  # a new header over the wider columns
+        self.id_width, self.question_width = ids, questions
+        return {"ID" if self.apart else "ID\nCandidate": ids, "Candidate": candidate,
+                "Question": questions, "Score": self.SCORE, "Result": max(8, avail - ids - questions)}
+
     def flush(self) -> None:
         """Print the queued rows (the header with the first batch)."""
         if not self.pending and self.started:
             return
-        table = Table(box=box.SIMPLE_HEAD, show_header=not self.started)
-        for (name, _), width in zip(self._SHARES, self.widths, strict=True):
-            table.add_column(name, justify="right" if name == "Score" else "left", width=width,
-                             overflow="fold")
-        for row in self.pending:
-            table.add_row(*grade_cells(row))
+        cells = [grade_cells(row) for row in self.pending]
+        widths = self._widths(cells)
+        table = Table(box=box.SIMPLE_HEAD, show_header=not self.started, show_edge=False)
+        for name, width in widths.items():
+            if width:
+                table.add_column(name, width=width, overflow="fold", no_wrap=name == "Score",
+                                 justify="right" if name == "Score" else "left")
+        for ident, candidate, *rest in cells:
+            if self.apart:
+                table.add_row(ident, candidate, *rest)
+            else:
+                table.add_row(ident + Text("\n") + Text(candidate.plain, style="dim")
+                              if candidate.plain else ident, *rest)
         self.out.print(table)
         self.pending.clear()
         self.started = True
@@ -70,16 +108,21 @@ class GradeTable:
 
 def grade_cells(row: GradedRow) -> tuple[Text, ...]:
     """One result row as the table's cells: ID (or the input line), candidate, question,
-    score, earned and missed criteria; an error row shows its message and line instead."""
+    score, and the criteria earned (✓) and missed (✗); an error row shows its message (and
+    line) in their place, wrapped between words."""
     ident = safe(row.id or f"line {row.line}")
     if row.result is None:
         where = f"line {row.line}: " if row.id and row.line else ""
         return (ident, safe(row.candidate), safe(row.question),
-                Text("error", style="bold red"), Text(sanitize(where + (row.error or "")), style="red"),
-                Text(""))
+                Text("error", style="bold red"), Text(sanitize(where + (row.error or "")), style="red"))
     result = row.result
     earned = ", ".join(c.id for c in result.criteria if c.earned)
     missed = ", ".join(c.id for c in result.criteria if not c.earned)
+    verdict = Text()
+    if earned:
+        verdict.append("✓ " + sanitize(earned), style="green")
+    if missed:
+        verdict.append("\n" if earned else "")
+        verdict.append("✗ " + sanitize(missed), style="dim")
     return (ident, safe(row.candidate), safe(row.question),
-            Text(str(result.score), style=band(result.score)), Text(sanitize(earned), style="green"),
-            Text(sanitize(missed), style="dim"))
+            Text(str(result.score), style=band(result.score)), verdict)

@@ -49,6 +49,10 @@ def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group
     """`coach history show ID`: the full report again, and the question's scores over time."""
     head = Text(f"Attempt #{attempt.id} · {_when(attempt.created)} · {sanitize(attempt.pack)}",
                 style="bold")
+    if attempt.rating is not None:  # attempts stored before ratings were kept have none
+        head.append(f" · rated {sanitize(attempt.rating)}" if attempt.override is None else
+                    f" · you rated it {sanitize(attempt.override)} (the score rated it "
+                    f"{sanitize(attempt.rating)})", style="not bold")
     parts: list[Any] = [head, score_report(stored_score(attempt.result), prompt=attempt.prompt,
                                             title=title, answer=attempt.answer)]
     if len(rows) > 1:

@@ -6,11 +6,15 @@ with a `to_dict()` is turned into its documented shape as it is written.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from coach.text import sanitize
+
 if TYPE_CHECKING:
+    from coach.grade import GradedRow
     from coach.history import TimelineRow
     from coach.packs import Pack
     from coach.practice import Scored, SessionSummary
@@ -25,6 +29,45 @@ _UNSAFE_IN_JSON = re.compile(
 )
 
 
+# What a control character (coach.text.sanitize's set) becomes once json.dumps has written
+# it: itself (C1 controls, bidi marks and lone surrogates, under ensure_ascii=False), or an
+# escape (C0 controls as \b \f \r \u00XX; with ensure_ascii=True, every one as \uXXXX, in the
+# lower-case hex json writes). A line without any of these had no control character to clean.
+# (An escaped backslash before such letters also matches: that row is just cleaned the slow way.)
+_MAY_HOLD_CONTROL = re.compile(
+    r"\\[bfr]|\\u(?:00[01]|007f|00[89]|061c|200[ef]|202[89a-e]|206[6-9]|d[89a-f])"
+    "|[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def clean_strings(value: Any) -> Any:
+    """Every string inside plain data sanitised (control characters become U+FFFD)."""
+    if isinstance(value, str):
+        return sanitize(value)
+    if isinstance(value, dict):
+        return {k: clean_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_strings(v) for v in value]
+    return value
+
+
+def public_row(row: GradedRow) -> dict[str, Any]:
+    """A result row as documented for `--format json` (internal fields dropped): where the
+    typed row becomes JSON."""
+    return {k: v for k, v in row.to_dict().items() if k not in ("needed_weight", "earned_weight")}
+
+
+def grade_row_json(row: GradedRow, ascii_only: bool) -> str:
+    """One `coach grade --format json` row: its public fields with every string sanitised.
+    Written once, and cleaned and written again only when the line shows a control character
+    may be in it: most rows have none, and walking every string cost a tenth of the run."""
+    data = public_row(row)
+    text = json.dumps(data, ensure_ascii=ascii_only)
+    if _MAY_HOLD_CONTROL.search(text):
+        text = json.dumps(clean_strings(data), ensure_ascii=ascii_only)
+    return text
+
+
 def _plain(value: Any) -> Any:
     """A typed result as its JSON shape (json.dumps calls this for what it cannot write)."""
     to_dict = getattr(value, "to_dict", None)
@@ -35,8 +78,6 @@ def _plain(value: Any) -> Any:
 
 def print_json(data: Any) -> None:
     """JSON to stdout, unstyled (for scripts), with non-ASCII kept readable."""
-    import json
-
     from .streams import unicode_ok
 
     # On a stream that cannot hold every character (an ASCII locale), escape: still exact.
@@ -46,8 +87,6 @@ def print_json(data: Any) -> None:
 
 def print_schema(schema: dict[str, Any]) -> None:
     """A JSON Schema for editors, as written to a file: readable, every character kept."""
-    import json
-
     sys.stdout.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -58,10 +97,17 @@ def pack_data(pack: Pack) -> dict[str, Any]:
     return data
 
 
+def _next_review(due: str | None) -> str | None:
+    from coach.schedule import next_review
+
+    return None if due is None else next_review(due)
+
+
 def practice_data(pack_id: str, attempts: list[Scored], summary: SessionSummary) -> dict[str, Any]:
     """`practice --json`: every scored attempt (with its full result), then the summary."""
     return {"pack": pack_id,
             "attempts": [{"attempt_id": s.attempt_id, "previous": s.previous, "rating": s.rating,
+                          "override": s.override, "due": s.due, "next_review": _next_review(s.due),
                           "answer": s.answer.text, **s.result.to_dict()} for s in attempts],
             "summary": summary.to_dict()}
 

@@ -6,17 +6,20 @@ from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Group
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from coach.scoring import MATCH_THRESHOLD
 from coach.text import sanitize
 
+from .feedback import talking_points_view
 from .layout import Column, FitTable
 from .terminal import safe
 
 if TYPE_CHECKING:
     from coach.packs import Pack, Question
+    from coach.packs.points import TalkingPoint
     from coach.trainer.calibrate import Calibration
     from coach.trainer.install import PackEntry
 
@@ -55,8 +58,9 @@ def packs_table(entries: list[PackEntry]) -> FitTable:
     return table
 
 
-def pack_details(pack: Pack) -> Group:
-    """`coach packs show`: criteria with keywords and tips, red flags, then questions."""
+def pack_details(pack: Pack, points: dict[str, list[TalkingPoint]] | None = None) -> Group:
+    """`coach packs show`: criteria with keywords and tips, red flags, then questions, and
+    each model answer with its talking points (`points`: question id -> its points)."""
     model = pack.model
     head = Text()
     head.append_text(safe(model.title))
@@ -88,6 +92,16 @@ def pack_details(pack: Pack) -> Group:
         questions.add_row(safe(q.id), safe(q.prompt), safe(names), Text(needs), Text(str(q.difficulty)),
                           Text("yes" if q.model_answer else "no"), Text(str(len(q.examples))))
     parts.append(questions)
+    for q in model.questions:
+        if points is None or q.id not in points or not q.model_answer.strip():
+            continue
+        # The id alone in the title (a long prompt would be cut there); the prompt opens the body.
+        head = Text("Model answer: ", style="bold")
+        head.append_text(safe(q.id))
+        prompt = safe(q.prompt)
+        prompt.stylize("italic")
+        body = Group(prompt, Text(""), talking_points_view(q.model_answer, points[q.id]))
+        parts.append(Panel(body, title=head, title_align="left", box=box.ROUNDED, border_style="blue"))
     return Group(*parts)
 
 

@@ -11,12 +11,12 @@ from rich.text import Text
 
 from coach.text import sanitize
 
-from .feedback import score_report
+from .feedback import score_report, talking_points_view
 from .layout import Column, FitPanel, FitTable
 from .terminal import band, change_text, clock_text, safe
 
 if TYPE_CHECKING:
-    from coach.practice import Asked, ModelAnswer, Scored, SessionSummary
+    from coach.practice import Asked, ModelAnswer, Outlook, Rerated, Scored, SessionSummary
 
 
 def question_panel(asked: Asked) -> FitPanel:
@@ -31,7 +31,7 @@ def question_panel(asked: Asked) -> FitPanel:
     body.append(" · ".join(meta), style="dim")
     title = Text(f"Question {asked.index} of {asked.total}", style="bold")
     if asked.again:
-        title.append("  (once more: it scored below 50 earlier)", style="yellow")
+        title.append("  (once more: rated Again earlier)", style="yellow")
     elif asked.retry:
         title.append("  (retry)", style="cyan")
     return FitPanel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
@@ -54,14 +54,68 @@ def scored_view(scored: Scored) -> Group:
         line.append(f" · took {clock_text(scored.answer.duration)}", style="dim")
     if scored.answer.timed_out:
         line.append(" · submitted at the time limit", style="yellow")
-    line.append(f" · rated {scored.rating} for review", style="dim")
+    line.append(" · ", style="dim")
+    line.append_text(rating_text(scored))
     return Group(report, line)
 
 
+def rating_text(scored: Scored) -> Text:
+    """The rating that schedules the question and when it comes back: "rated Hard - next
+    review in 3 days"; an override also names the score's own rating."""
+    from coach.schedule import next_review
+
+    line = Text()
+    if scored.override is not None:
+        line.append(f"you rated it {scored.override}", style="bold")
+        line.append(f" (the score rated it {scored.rating})", style="dim")
+    else:
+        line.append(f"rated {scored.rating}", style="bold")
+    if scored.due is not None:
+        line.append(f" - next review {next_review(scored.due)}", style="dim")
+    else:
+        line.append(" - not scheduled (not saved)", style="dim")
+    return line
+
+
+def rerated_line(rerated: Rerated) -> Text:
+    """After the candidate chose a rating: what now schedules the question."""
+    line = Text("Rescheduled: ", style="dim") if rerated.rescheduled else Text()
+    line.append_text(rating_text(rerated.scored))
+    if not rerated.rescheduled:
+        line.append(f" · not rescheduled: {rerated.why}", style="yellow")
+    return line
+
+
+def _days(count: int) -> str:
+    return "day" if count == 1 else "days"
+
+
+def outlook_line(outlook: Outlook) -> str:
+    """Before the first question (a message for stderr): due today and the day streak, or that
+    this first session starts with the pack's central question."""
+    if outlook.first_time:
+        head = f"first session with {sanitize(outlook.pack_title)}" + (
+            ": starting with its central question" if outlook.starts_with_central else "")
+    else:
+        head = (f"{sanitize(outlook.pack_title)}: {outlook.due_today} question"
+                f"{'s' if outlook.due_today != 1 else ''} due today, {outlook.never_answered} never answered")
+    days = f"{outlook.streak} {_days(outlook.streak)}"
+    if outlook.longest == 0:  # never practised any pack: no streak to speak of
+        return head
+    if outlook.streak == 0:
+        streak = f"no streak today (longest {outlook.longest} {_days(outlook.longest)})"
+    else:
+        streak = f"streak {days} (longest {outlook.longest})" + (
+            "" if outlook.practised_today else "; practise today to keep it")
+    return f"{head} · {streak}"
+
+
 def model_answer_panel(shown: ModelAnswer) -> FitPanel:
-    """The pack's model answer, labelled as one example of a strong answer."""
-    return FitPanel(safe(shown.text.strip()), title="An example of a strong answer (one of many, not the "
-                    "only right one)", title_align="left", box=box.ROUNDED, border_style="blue")
+    """The pack's model answer, labelled as one example of a strong answer, with the phrases
+    that earn each criterion highlighted and listed as talking points."""
+    return FitPanel(talking_points_view(shown.text, shown.points),
+                    title="An example of a strong answer (one of many, not the only right one)",
+                    title_align="left", box=box.ROUNDED, border_style="blue")
 
 
 def session_summary(summary: SessionSummary) -> Group:

@@ -83,7 +83,10 @@ def checks_summary(checks: Sequence[FileCheck]) -> None:
     errors = sum(c.error_count() for c in checks)
     warnings = sum(len(c.warnings) for c in checks)
     bad = sum(1 for c in checks if not c.ok)
-    message(f"{plural(len(checks), 'file')} checked: {plural(errors, 'error')} in {plural(bad, 'file')}, "
+    # The files checked are counted, so a clean file reads "0 errors in 1 file"; how many of
+    # them hold the errors is said when that is not all or none of them.
+    which = f" ({bad} with errors)" if 0 < bad < len(checks) else ""
+    message(f"{plural(errors, 'error')} in {plural(len(checks), 'file')}{which}, "
             f"{plural(warnings, 'warning')}")
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from coach.text import sanitize
+from coach.grade import EncodedRow
 
+from .jsonout import clean_strings, grade_row_json
 from .markdown import md_inline
 
 if TYPE_CHECKING:
@@ -23,23 +24,6 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = ("id", "candidate", "pack", "question", "score", "earned", "missed", "negated",
                "red_flags", "words", "error")
-
-
-def _clean(value: Any) -> Any:
-    """Sanitise every string inside a result (control characters become U+FFFD)."""
-    if isinstance(value, str):
-        return sanitize(value)
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
-
-
-def public_row(row: GradedRow) -> dict[str, Any]:
-    """A result row as documented for `--format json` (internal fields dropped): where the
-    typed row becomes JSON."""
-    return {k: v for k, v in row.to_dict().items() if k not in ("needed_weight", "earned_weight")}
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
@@ -99,6 +83,16 @@ def error_text(row: GradedRow) -> str:
     return error
 
 
+def json_row_encoder() -> Callable[[GradedRow], str]:
+    """How `--format json` encodes a row for standard output as it is now: what `coach grade
+    --jobs N` hands its workers, so each encodes its own rows (picklable, for spawn too)."""
+    from functools import partial
+
+    from .streams import unicode_ok
+
+    return partial(grade_row_json, ascii_only=not unicode_ok(sys.stdout))
+
+
 def progress_wanted() -> bool:
     """Progress belongs on stderr, and only when a person watches it there and not the
     output itself: stderr is a terminal and stdout is not (the rows show progress there)."""
@@ -108,7 +102,14 @@ def progress_wanted() -> bool:
         return False
 
 
-def write_rows(kind: str, rows: Iterable[GradedRow],
+def _graded(rows: Iterable[GradedRow | EncodedRow]) -> Iterator[GradedRow]:
+    for row in rows:
+        if isinstance(row, EncodedRow):
+            raise TypeError("rows encoded for --format json given to another format")
+        yield row
+
+
+def write_rows(kind: str, rows: Iterable[GradedRow | EncodedRow],
                summary: Callable[[], dict[str, Any]]) -> None:
     """Write graded rows to stdout in the given format, then the summary. While the output
     goes to a file or pipe and stderr is a terminal, a long run shows its progress there."""
@@ -123,13 +124,16 @@ def write_rows(kind: str, rows: Iterable[GradedRow],
         ascii_only = not unicode_ok(out)  # an ASCII locale: escape, which keeps the data exact
         out.write('{"results": [')
         for i, row in enumerate(rows):
-            out.write(("\n  " if i == 0 else ",\n  ")
-                      + json.dumps(_clean(public_row(row)), ensure_ascii=ascii_only))
+            # A row from a --jobs worker arrives already encoded (coach.grade.EncodedRow).
+            text = row.text if isinstance(row, EncodedRow) else grade_row_json(row, ascii_only)
+            out.write(("\n  " if i == 0 else ",\n  ") + text)
         out.write('\n], "summary": ' + json.dumps(summary(), ensure_ascii=ascii_only) + "}\n")
-    elif kind == "csv":
+        return
+    rows = _graded(rows)  # only --format json has its rows encoded by the workers
+    if kind == "csv":
         out.write(csv_line(CSV_COLUMNS))
         for row in rows:
-            flat = _clean(flat_row(row))
+            flat = clean_strings(flat_row(row))
             out.write(csv_line(flat[c] for c in CSV_COLUMNS))
     elif kind == "markdown":
         out.write("| " + " | ".join(CSV_COLUMNS) + " |\n")

@@ -52,9 +52,19 @@ def cross_checks(located: Located, data: dict[str, Any],
     if not isinstance(questions, list):
         return problems
     seen: dict[str, int] = {}
+    start: int | None = None
     for qi, question in enumerate(questions):
         if not isinstance(question, dict):
             continue
+        if question.get("start") is True:  # one starting question: a second one is an error
+            if start is None:
+                start = qi
+            else:
+                line = located.where(("questions", start, "start"))[0]
+                first = questions[start].get("id")
+                problems.append(located.problem(("questions", qi, "start"),
+                                                f"only one question can be the starting one; "
+                                                f"{first!r} already is (start: true on line {line})"))
         qid = question.get("id")
         if isinstance(qid, str):
             if qid in seen:

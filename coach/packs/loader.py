@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from coach.errors import PackError, Problem
-from coach.yamlio import Located, Path_, load_yaml_file, parse_yaml
+from coach.yamlio import Located, Path_, parse_yaml, read_text
 
 from .checks import cross_checks, with_hints
 from .models import Criterion, Example, PackModel, Part, Question, RedFlag
@@ -27,13 +27,39 @@ MAX_PROBLEMS = 100
 
 def load_pack_file(path: Path) -> Pack:
     """Load and validate one pack file; raise PackError with every problem it has."""
-    located = load_yaml_file(path, error=PackError)
-    return Pack(validate(located), source=path)
+    return Pack(validate(_parse(read_text(path, what="file"), str(path))), source=path)
 
 
 def load_pack_text(text: str, name: str = "<pack>") -> Pack:
     """Load a pack from YAML text (for tests, notebooks and tools)."""
-    return Pack(validate(parse_yaml(text, name, error=PackError)))
+    return Pack(validate(_parse(text, name)))
+
+
+def _parse(text: str, name: str) -> Located:
+    """The pack's YAML, parsed safely; a syntax error on a line indented with a tab says that
+    the tab is the problem (the parser's own words, "found character that cannot start any
+    token", do not), located at the tab."""
+    try:
+        return parse_yaml(text, name, error=PackError)
+    except PackError as exc:
+        raise PackError([_tab_problem(text, p) for p in exc.problems]) from None
+
+
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _tab_problem(text: str, problem: Problem) -> Problem:
+    if not problem.message.startswith("invalid YAML") or "tab" in problem.message or problem.line < 1:
+        return problem
+    lines = text.splitlines()
+    if problem.line > len(lines):
+        return problem
+    indent = _INDENT.match(lines[problem.line - 1])
+    if indent is None or "\t" not in indent.group():
+        return problem
+    return Problem(problem.file, problem.line, indent.group().index("\t") + 1, problem.path,
+                   "invalid YAML: a tab in the indentation; YAML indents with spaces only, so "
+                   "replace the tab with spaces")
 
 
 
@@ -60,6 +86,7 @@ def validate(located: Located) -> PackModel:
         hidden = 0
     undefined: dict[Problem, str] = {}
     problems += cross_checks(located, data, undefined)
+    problems += _language_problems(located, data)
     if problems or model is None:
         problems = sorted(set(problems), key=lambda p: (p.line, p.column, p.path, p.message))
         hidden += max(0, len(problems) - MAX_PROBLEMS)
@@ -69,12 +96,19 @@ def validate(located: Located) -> PackModel:
             problems.append(Problem(last.file, last.line, last.column, "",
                                     f"… and {hidden:,} more problems; fix these first"))
         raise PackError(problems)
+    return model
+
+
+def _language_problems(located: Located, data: dict[str, Any]) -> list[Problem]:
+    """A well-formed language code coach has no module for (`language: fr`), reported with
+    every other problem rather than only once they are fixed."""
     from coach.lang import language_problem
 
-    message = language_problem(model.language)
-    if message:
-        raise PackError([located.problem(("language",), message)])
-    return model
+    code = data.get("language")
+    if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2}", code):
+        return []  # a malformed code is pydantic's problem, worded there
+    message = language_problem(code)
+    return [located.problem(("language",), message)] if message else []
 
 
 def _fields_at(loc: Path_) -> list[str]:

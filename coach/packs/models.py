@@ -35,6 +35,12 @@ OWNERSHIP_HELP = (
 )
 
 
+START_HELP = (
+    "Optional. True for the pack's central question: a candidate's first session with the pack "
+    "starts with it (then varied questions follow). At most one question of a pack sets it."
+)
+
+
 class _Model(BaseModel):
     # protected_namespaces=(): a question's `model_answer` is a pack field, not pydantic's
     # namespace (pydantic before 2.10 warns about it on every start).
@@ -104,6 +110,7 @@ class Question(_Model):
     min_words: int | None = Field(default=None, ge=1, le=5000, description=MIN_WORDS_HELP)
     model_answer: str = ""
     examples: list[Example] = Field(default_factory=list)
+    start: bool = Field(default=False, description=START_HELP)
 
 
 class PackModel(_Model):

@@ -16,7 +16,6 @@ the standard library, rapidfuzz, coach.text, coach.lang and coach.errors (tests/
 from __future__ import annotations
 
 from .formula import combine, coverage, length_factor, part_result
-from .judge import STUFFED_CAP
 from .results import (
     RULES,
     CriterionResult,
@@ -38,6 +37,7 @@ from .rubric import (
 )
 from .score import MAX_ANSWER_CHARS, capped, detect, explain, is_behavioural, score_answer
 from .strength import MATCH_THRESHOLD
+from .whole import STUFFED_CAP
 
 __all__ = [
     "MATCH_THRESHOLD",

@@ -273,8 +273,16 @@ class Analysis:
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
         # A phrase that holds its own negation ("not my job") can still be negated by another
-        # cue: "I would never say it's not my job".
-        negated_at = negating_cue(self, first, last, {p for p, _ in chosen}) if negation else None
+        # cue: "I would never say it's not my job". In a phrase with no negation word, an
+        # answer word whose form carries a negative ending (Telugu సడలించను, "I won't relax",
+        # for the phrase's సడలించ) is negated by that ending.
+        negated_at = None
+        if negation:
+            own = {p for p, _ in chosen}
+            endings = {p for p in own if is_negation(tokens.norms[p], lang)}
+            if endings and not any(is_negation(w, lang) for w in phrase.words):
+                own -= endings
+            negated_at = negating_cue(self, first, last, own)
         return PhraseMatch(phrase.text, round(strength, 1), first, last, negated_at, tokens)
 
     def _joined_clauses(self, first: int, last: int) -> bool:
@@ -341,7 +349,7 @@ class Analysis:
     def context(self, owner: str) -> list[tuple[str, int, int]]:
         """Where the context phrases of an owner ("@sense", "~empathy"...) occur."""
         hits = self._contexts.get(owner)
-        if hits is None and owner in ("@sense", "@deflect"):
+        if hits is None and owner in ("@sense", "@deflect", "@handoff"):
             self._contexts.update(sequence_hits(self))
             hits = self._contexts[owner]
         if hits is None:

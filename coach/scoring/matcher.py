@@ -22,9 +22,10 @@ from coach.text import phrase_words, tokenize
 
 from .analysis import Analysis, anchor_floor
 from .delivery import compile_delivery
-from .judge import LanguageRules, compile_rules, content_stems, topical
+from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
+from .whole import content_stems, topical
 
 if TYPE_CHECKING:
     from .rubric import Rubric, RubricQuestion
@@ -32,7 +33,11 @@ if TYPE_CHECKING:
 _FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
 _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
-_CACHE_LIMIT = 200_000
+# Each word cache keeps two generations of at most this many words: a word looked up again is
+# kept in the young one; when it is full it becomes the old one and the old one is dropped. So
+# memory stays flat over any number of answers with new words (names, typos), while the words
+# that recur stay cached; a hit in the young generation costs one dict look-up, as before.
+_CACHE_GENERATION = 10_000
 _CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
 _BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: filter in batch
 _BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
@@ -116,8 +121,10 @@ class Matcher:
         # No answer form longer than this can be one or two edits from a keyword form.
         self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._word_cache_old: dict[str, tuple[tuple[int, float], ...]] = {}
         # Everything scoring asks of an answer word, found once per rubric (see _describe).
         self._token_cache: dict[str, WordInfo] = {}
+        self._token_cache_old: dict[str, WordInfo] = {}
         self.delivery = compile_delivery(self.language)
         self._topics: dict[str, frozenset[str]] = {}
 
@@ -219,6 +226,10 @@ class Matcher:
         cached = self._word_cache.get(norm)
         if cached is not None:
             return cached
+        cached = self._word_cache_old.get(norm)
+        if cached is not None:
+            self._remember_matches(norm, cached)
+            return cached
         found: dict[int, float] = {}
         lang = self.language
         if norm in self._term_ids:
@@ -228,11 +239,26 @@ class Matcher:
             self._fuzzy_matches(norm, found)
             self._lemma_matches(norm, found)
         result = tuple(found.items())
-        if len(norm) <= _CACHE_WORD_MAX:
-            if len(self._word_cache) >= _CACHE_LIMIT:
-                self._word_cache.clear()
-            self._word_cache[norm] = result
+        self._remember_matches(norm, result)
         return result
+
+    def _remember_matches(self, norm: str, matches: tuple[tuple[int, float], ...]) -> None:
+        if len(norm) <= _CACHE_WORD_MAX:
+            if len(self._word_cache) >= _CACHE_GENERATION:
+                self._word_cache_old, self._word_cache = self._word_cache, {}
+            self._word_cache[norm] = matches
+
+    def _word_info(self, norm: str) -> WordInfo:
+        """What an answer word is to scoring (_describe), from the old generation of the
+        cache or found now, and kept in the young generation."""
+        entry = self._token_cache_old.get(norm)
+        if entry is None:
+            entry = self._describe(norm)
+        if len(norm) <= _CACHE_WORD_MAX:
+            if len(self._token_cache) >= _CACHE_GENERATION:
+                self._token_cache_old, self._token_cache = self._token_cache, {}
+            self._token_cache[norm] = entry
+        return entry
 
     def _stem_matches(self, norm: str, found: dict[int, float]) -> None:
         lang = self.language
@@ -321,11 +347,7 @@ class Matcher:
         for norm in set(norms):
             entry = cache.get(norm)
             if entry is None:
-                entry = self._describe(norm)
-                if len(norm) <= _CACHE_WORD_MAX:
-                    if len(cache) >= _CACHE_LIMIT:
-                        cache.clear()
-                    cache[norm] = entry
+                entry = self._word_info(norm)
             stem_of[norm] = entry[3]
             if entry[4] is not None:
                 topics.add(entry[4])

@@ -54,7 +54,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     tokens = analysis.tokens
     lang = analysis.language
     negations = analysis.negations
-    inside = negations[bisect_right(negations, first) : bisect_left(negations, last)]
+    inside = negations[bisect_left(negations, first) : bisect_right(negations, last)]
     for pos in inside:
         # A cue inside the matched span ("I never blame the customer") negates it too.
         if pos not in own and not pseudo(analysis, pos):
@@ -162,6 +162,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and first <= pos <= last:
             continue
         if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and is_privative(analysis, pos):
+            return True
+    if cue > last:  # one describing word may come first: "empathy isn't a nice extra"
+        nxt = _next_meaningful(analysis, cue, clause)
+        nxt = None if nxt is None else _next_meaningful(analysis, nxt, clause)
+        if nxt is not None and is_privative(analysis, nxt):
             return True
     if tokens.norms[cue] in analysis.matcher.rules.privative:
         if _negated_before(analysis, cue, own):

@@ -7,7 +7,6 @@ cached on the rubric, built on first use.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -164,6 +163,8 @@ def rubric_of(source: Rubric | HasRubric) -> Rubric:
 
 def question_not_found(pack: str, question: str, ids: list[str]) -> QuestionNotFound:
     """The error for a question id the pack lacks, naming the closest ids (or the first few)."""
+    import difflib  # here: only an error needs it, and `coach score` starts faster without
+
     close = difflib.get_close_matches(question, ids, n=3)
     hint = f"; did you mean {', '.join(close)}?" if close else f"; it has: {', '.join(ids[:8])}"
     if not close and len(ids) > 8:

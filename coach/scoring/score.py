@@ -15,10 +15,10 @@ from coach.text import phrase_words, safe_cut, tokenize
 
 from . import delivery
 from .formula import combine, coverage, length_factor, part_result
-from .judge import STUFFED_CAP, hollow, off_topic, stuffing_reason, topic_share
-from .results import CriterionResult, RedFlagResult, Score, SetAside
+from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
+from .whole import STUFFED_CAP, hollow, off_topic, stuffing_reason, topic_share
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -48,7 +48,7 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
 
 def _unstuffed(analysis: Analysis,
                results: list[CriterionResult]) -> tuple[list[CriterionResult], str | None]:
-    """Keyword stuffing (coach.scoring.judge.stuffing_reason): in a stuffed answer, the
+    """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
     rule "stuffing"; returns the results and the reason."""
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
@@ -118,7 +118,7 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
         total = min(total, STUFFED_CAP)
     share = topic_share(analysis.content_stems(), matcher.topic(q))
     strays = off_topic(share, bool(earned_ids))
-    length, advice = _length_verdict(words, lang)
+    length, advice = fit_to_expected(*_length_verdict(words, lang), words, min_words)
     behavioural = q.behavioural if q.behavioural is not None else is_behavioural(q.prompt, lang)
     notes: list[str] = []
     if empty:

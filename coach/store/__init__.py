@@ -17,6 +17,7 @@ sqlite3 is used nowhere else in coach (a ruff rule).
   database.py    opening safely: WAL, busy timeout, lock, refusing damaged or foreign files
   records.py     Attempt, StoredCriterion and CardRow, what the history holds
   queries.py     Store: attempts, cards and settings, read and written
+  drafts.py      unsent answers, one per (pack, question), until answered or discarded
   rows.py        checking single rows, and fixing or quarantining damaged ones
   repair.py      whole-file care: check, repair_rows, move_aside
 """

@@ -77,3 +77,30 @@ def m004_quarantine(db: sqlite3.Connection) -> None:
             reason TEXT NOT NULL,
             moved TEXT NOT NULL
         )""")
+
+
+@migration
+def m005_drafts(db: sqlite3.Connection) -> None:
+    """Drafts: an answer typed but not sent (Ctrl-C, a failed editor), offered back next time."""
+    db.execute("""
+        CREATE TABLE drafts (
+            pack TEXT NOT NULL,
+            question TEXT NOT NULL,
+            text TEXT NOT NULL,
+            saved TEXT NOT NULL,
+            PRIMARY KEY (pack, question)
+        )""")
+
+
+@migration
+def m006_ratings(db: sqlite3.Connection) -> None:
+    """Ratings: the FSRS rating each attempt's score earned, the one the candidate chose instead
+    (NULL when they kept it) and when the question is due after it. A table of its own, so a
+    history file written before it still reads (opened read-only it is never migrated)."""
+    db.execute("""
+        CREATE TABLE ratings (
+            attempt INTEGER PRIMARY KEY,
+            rating TEXT NOT NULL,
+            override TEXT,
+            due TEXT NOT NULL
+        )""")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from coach.errors import StoreError
 
 from .database import Database, now_iso
 from .records import ATTEMPT_COLUMNS, Attempt, CardRow, criteria_summary
-from .rows import Damaged, attempt_fields, card_fields
+from .rows import Damaged, attempt_fields, card_fields, is_time
 
 ROW_HINT = "run `coach history --repair` to fix or quarantine it"
 
@@ -23,6 +24,11 @@ ROW_HINT = "run `coach history --repair` to fix or quarantine it"
 def _attempt(row: tuple[Any, ...]) -> Attempt:
     """A stored row as an Attempt; raises rows.Damaged when a column cannot be used."""
     return Attempt(*attempt_fields(row))
+
+
+def _text(value: Any) -> str | None:
+    """A stored rating: text, else nothing (an edited value that is not text is ignored)."""
+    return value if isinstance(value, str) else None
 
 
 class Store(Database):
@@ -50,8 +56,10 @@ class Store(Database):
 
     def record_attempt(self, *, session: str, pack: str, question: str, prompt: str, answer: str,
                        result: dict[str, Any], duration: float | None, time_limit: int | None,
-                       card: tuple[str, str] | None = None, created: str | None = None) -> int:
-        """Store one scored attempt, and its new scheduling card, in one transaction."""
+                       card: tuple[str, str] | None = None, created: str | None = None,
+                       rating: str | None = None) -> int:
+        """Store one scored attempt, its new scheduling card and the rating that scheduled it,
+        in one transaction."""
         created = created or now_iso()
         with self.transaction() as db:
             cursor = db.execute(
@@ -67,7 +75,41 @@ class Store(Database):
                            "ON CONFLICT (pack, question) DO UPDATE SET card = excluded.card, "
                            "due = excluded.due, updated = excluded.updated",
                            (pack, question, card_json, due, created))
+                if rating is not None and "ratings" in self.tables:  # every file this coach migrated
+                    # OR REPLACE: an attempt id SQLite reuses (after the last attempt was
+                    # quarantined by --repair) replaces the old attempt's rating.
+                    db.execute("INSERT OR REPLACE INTO ratings (attempt, rating, override, due) "
+                               "VALUES (?,?,NULL,?)", (cursor.lastrowid, rating, due))
             return int(cursor.lastrowid or 0)
+
+    def override_rating(self, attempt_id: int, rating: str | None, card: tuple[str, str]) -> bool:
+        """Keep the candidate's own rating of an attempt (None: back to the score's) and the
+        card it schedules, in one transaction. The card is replaced only while this attempt is
+        still the question's last review (another session may have answered it since); returns
+        whether it was."""
+        card_json, due = card
+        with self.transaction() as db:
+            if "ratings" in self.tables:
+                db.execute("UPDATE ratings SET override = ?, due = ? WHERE attempt = ?",
+                           (rating, due, attempt_id))
+            updated = db.execute(
+                "UPDATE cards SET card = ?, due = ? WHERE EXISTS (SELECT 1 FROM attempts a WHERE "
+                "a.id = ? AND a.pack = cards.pack AND a.question = cards.question "
+                "AND a.created = cards.updated)",
+                (card_json, due, attempt_id)).rowcount
+        return updated > 0
+
+    def _rated(self, rows: list[Attempt]) -> list[Attempt]:
+        """Attempts with their ratings (when the file has them)."""
+        if not rows or "ratings" not in self.tables:
+            return rows
+        ids = [a.id for a in rows]
+        with self._errors():
+            found = {r[0]: (r[1], r[2]) for r in self.db.execute(
+                "SELECT attempt, rating, override FROM ratings WHERE attempt BETWEEN ? AND ?",
+                (min(ids), max(ids)))}
+        return [replace(a, rating=_text(found[a.id][0]), override=_text(found[a.id][1]))
+                if a.id in found else a for a in rows]
 
     def attempts(self, *, pack: str | None = None, question: str | None = None,
                  since: str | None = None, limit: int | None = None) -> list[Attempt]:
@@ -95,7 +137,16 @@ class Store(Database):
                     rows.append(_attempt(row))
                 except Damaged as exc:
                     self._damaged(f"attempt #{row[0]}", exc)
-        return rows[::-1]
+        return self._rated(rows[::-1])
+
+    def attempt_times(self) -> list[str]:
+        """When every attempt (of any pack) was made, for the day streak: no answers read."""
+        if "attempts" not in self.tables:
+            return []
+        with self._errors():
+            rows = self.db.execute("SELECT created FROM attempts").fetchall()
+        # A damaged time is left out here; history names it when it lists the attempt.
+        return [created for (created,) in rows if is_time(created)]
 
     def attempt(self, attempt_id: int) -> Attempt | None:
         """One attempt by id, or None; a damaged one raises StoreError naming it."""
@@ -105,7 +156,7 @@ class Store(Database):
             row = self.db.execute(f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id = ?",
                                   (attempt_id,)).fetchone()
         try:
-            return _attempt(row) if row else None
+            return self._rated([_attempt(row)])[0] if row else None
         except Damaged as exc:
             raise StoreError(f"{self.path}: attempt #{attempt_id} is damaged ({exc}); {ROW_HINT}") from None
 
@@ -121,6 +172,18 @@ class Store(Database):
         with self._errors():
             row = self.db.execute(sql + " ORDER BY id DESC LIMIT 1", args).fetchone()
         return None if row is None else int(row[0])
+
+    def latest_scores(self, pack: str | None = None) -> dict[tuple[str, str], int]:
+        """(pack, question) -> the score of the latest attempt at it, for every question
+        answered (of one pack, or of all). A score that is not a number is skipped."""
+        if "attempts" not in self.tables:
+            return {}
+        where, args = ("WHERE pack = ?", (pack,)) if pack is not None else ("", ())
+        sql = ("SELECT a.pack, a.question, a.score FROM attempts AS a JOIN (SELECT MAX(id) AS id "
+               f"FROM attempts {where} {'AND' if where else 'WHERE'} typeof(score) = 'integer' "
+               "GROUP BY pack, question) AS latest ON a.id = latest.id")
+        with self._errors():
+            return {(str(p), str(q)): int(score) for p, q, score in self.db.execute(sql, args)}
 
     # - cards -
 

@@ -53,6 +53,10 @@ class Attempt:
     words: int
     time_limit: int | None
     created: str
+    # The FSRS rating the score earned and the one the candidate chose instead (None when
+    # kept, or for attempts stored before ratings were: see migrations.m006_ratings).
+    rating: str | None = None
+    override: str | None = None
 
     def summary(self) -> dict[str, Any]:
         """The listing shape (`coach history --json`): no answer text or full result."""
@@ -62,6 +66,7 @@ class Attempt:
             "words": self.words, "duration": self.duration, "time_limit": self.time_limit,
             "earned": [c.id for c in self.criteria if c.earned],
             "missed": [c.id for c in self.criteria if not c.earned],
+            "rating": self.rating, "override": self.override,
         }
 
     def to_dict(self) -> dict[str, Any]:

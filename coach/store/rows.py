@@ -48,6 +48,15 @@ def _time(value: Any, column: str) -> datetime:
     return parsed
 
 
+def is_time(value: Any) -> bool:
+    """Is a stored value an aware ISO 8601 time (as `created` and `due` must be)?"""
+    try:
+        _time(value, "time")
+    except Damaged:
+        return False
+    return True
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 

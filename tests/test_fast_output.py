@@ -1,0 +1,119 @@
+"""The speed work changes no output (issue 16): results walked field by field give what
+dataclasses.asdict gave, a row is cleaned only when it may hold a control character and then
+exactly as before, --jobs workers encode the same bytes, the ASCII word pattern finds the same
+words, and bounded word caches change no result."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from coach import load_pack, score_answer
+from coach.cli import app
+from coach.grade import GradedRow
+from coach.output.jsonout import clean_strings, grade_row_json, public_row
+from coach.scoring import Score
+from coach.scoring import matcher as matcher_module
+from coach.scoring.matcher import Matcher
+from coach.text import _ASCII_WORD_RE, _WORD_RE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def asdict_reference(score: Score) -> dict[str, Any]:
+    """Score.to_dict as it was written before: asdict, then the set-asides' reasons."""
+    data = dataclasses.asdict(score)
+    for criterion, result in zip(data["criteria"], score.criteria, strict=True):
+        del criterion["evidence_tokens"]
+        if result.set_aside is not None:
+            criterion["set_aside"] = result.set_aside.to_dict()
+    return data
+
+
+def labelled_answers() -> list[tuple[str, str, str]]:
+    """(pack, question, answer) for every labelled answer of bench/data: set-asides, negations,
+    STAR, parts and three languages among them."""
+    found = []
+    for path in sorted((ROOT / "bench" / "data").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found += [(data["pack"], a["question"], a["answer"]) for a in data["answers"]]
+    return found
+
+
+def test_to_dict_is_what_asdict_gave_for_every_labelled_answer() -> None:
+    packs: dict[str, Any] = {}
+    seen_aside = seen_star = False
+    for pack_id, question, text in labelled_answers():
+        pack = packs.setdefault(pack_id, load_pack(pack_id))
+        score = score_answer(pack, question, text)
+        fast, reference = score.to_dict(), asdict_reference(score)
+        assert json.dumps(fast) == json.dumps(reference)  # same keys, order and values
+        seen_aside |= any(c.set_aside for c in score.criteria)
+        seen_star |= bool(score.star)
+    assert seen_aside and seen_star  # the nested cases were covered
+
+
+def old_row_json(row: GradedRow, ascii_only: bool) -> str:
+    """How `grade --format json` wrote a row before: every string cleaned, then encoded."""
+    return json.dumps(clean_strings(public_row(row)), ensure_ascii=ascii_only)
+
+
+_PACK = load_pack("customer-service")
+_CONTROLS = "\x00\x07\x08\x0b\x0c\r\x1b\x7f\x85\x9b\u061c\u200e\u202e\u2028\u2066\ud800\udfff"
+_TEXT = st.text(alphabet=st.sampled_from(list(_CONTROLS + "\\bfru0123456789aé’ \t\n\"'.,")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer=_TEXT, ident=_TEXT, candidate=st.one_of(st.none(), _TEXT), ascii_only=st.booleans())
+def test_a_row_is_encoded_as_before_whatever_its_characters(answer: str, ident: str, candidate: str | None,
+                                                             ascii_only: bool) -> None:
+    text = "I apologised and called back the customer the next morning. " + answer
+    result = score_answer(_PACK, "missed-promise", text)
+    for row in (GradedRow(3, ident, candidate, _PACK.id, "missed-promise", result),
+                GradedRow(4, ident, candidate, None, answer, None, "no question " + answer)):
+        assert grade_row_json(row, ascii_only) == old_row_json(row, ascii_only)
+
+
+def test_jobs_workers_write_the_same_bytes_as_one_process(tmp_path: Path) -> None:
+    rows = [{"id": f"r{i}", "pack": "customer-service", "question": "missed-promise",
+             "answer": f"I called back the customer by five {i} times\x1b[31m, and apologised."}
+            for i in range(150)] + [{"id": "bad", "question": "nope", "pack": "customer-service", "answer": "x"}]
+    path = tmp_path / "answers.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(app, ["grade", str(path), "--format", "json"])
+    two = runner.invoke(app, ["grade", str(path), "--format", "json", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert two.stdout == one.stdout
+    assert "\x1b" not in one.stdout and json.loads(one.stdout)["summary"]["errors"] == 1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_the_ascii_word_pattern_finds_the_same_words(text: str) -> None:
+    lowered = text.lower()
+    assert _ASCII_WORD_RE.findall(lowered) == _WORD_RE.findall(lowered)
+
+
+def test_word_caches_stay_bounded_and_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matcher_module, "_CACHE_GENERATION", 50)
+    rubric = load_pack("customer-service").rubric
+    bounded = Matcher(rubric)
+    base = "I kept the customer updated and apologised for the delay, then followed up "
+    texts = [base + " ".join(f"zq{i}x{j} custmer folowed" for j in range(8)) for i in range(60)]
+    for text in texts:
+        fresh = Matcher(rubric)  # caches empty: every word looked up now
+        found, expected = bounded.analyse(text), fresh.analyse(text)
+        assert dict(found.positions) == dict(expected.positions)
+        assert found.stem_of == expected.stem_of and found.topics == expected.topics
+        assert len(bounded._token_cache) <= 50 and len(bounded._token_cache_old) <= 50
+        assert len(bounded._word_cache) <= 50 and len(bounded._word_cache_old) <= 50
+    assert bounded._token_cache_old  # the generations did turn over
