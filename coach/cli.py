@@ -61,7 +61,7 @@ class LazyGroup(TyperGroup):
 app = typer.Typer(
     name="coach",
     cls=LazyGroup,
-    help="Rehearse interview answers in the terminal and get scored against a rubric.",
+    # No help= here: the callback's docstring (with its examples) is the help of `coach`.
     no_args_is_help=False,
     rich_markup_mode=None,
     pretty_exceptions_show_locals=False,
@@ -103,12 +103,10 @@ def root(
 
     Examples:
 
+    \b
       coach
-
       coach practice --pack customer-service --mode review
-
       coach score --question good-service-meaning "I always put myself in their shoes…"
-
       coach grade answers.yaml --format json
     """
     if isinstance(ctx.obj, Options):  # the exit point reads it if the command fails
@@ -176,10 +174,9 @@ def score(
 
     Examples:
 
+    \b
       coach score -q good-service-meaning "Good service means putting myself in their shoes."
-
       coach score -q angry-customer --file my-answer.txt --json
-
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
     from .pack_cache import compiled_pack
@@ -238,10 +235,9 @@ def grade_cmd(
 
     Examples:
 
+    \b
       coach grade answers.yaml
-
       coach grade answers.jsonl --format json --jobs 2 > results.json
-
       coach grade answers.csv --pack customer-service --min-score 60
     """
     from .grade import GradeTotals, grade, read_entries

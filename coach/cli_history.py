@@ -93,10 +93,9 @@ def _history(
 
     Examples:
 
+    \b
       coach history --since 7d
-
       coach history show 12
-
       coach history --repair
     """
     if ctx.invoked_subcommand is not None:
@@ -148,8 +147,8 @@ def _show(
 
     Examples:
 
+    \b
       coach history show 12
-
       coach history show 12 --json
     """
     from .errors import CoachError
@@ -225,8 +224,8 @@ def stats_cmd(
 
     Examples:
 
+    \b
       coach stats
-
       coach stats --pack customer-service --json
     """
     _attempts, data = _stats_data(pack)
@@ -258,8 +257,8 @@ def export(
 
     Examples:
 
+    \b
       coach export
-
       coach export --format html --since 7d -o week.html
     """
     from .fileio import atomic_write, check_target, is_stdout

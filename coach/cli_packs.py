@@ -20,9 +20,9 @@ from .i18n import _
 packs_app = typer.Typer(
     name="packs",
     help="Write, check, calibrate and install question packs (for trainers).\n\n"
-         "Examples:\n\n"
-         "  coach packs list\n\n"
-         "  coach packs new retail-returns -o returns.yaml\n\n"
+         "Examples:\n\n\b\n"  # \b: click keeps the example lines whole, never rewrapped
+         "  coach packs list\n"
+         "  coach packs new retail-returns -o returns.yaml\n"
          "  coach packs validate returns.yaml && coach packs test returns.yaml",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -64,8 +64,8 @@ def list_command(json_out: JsonOption = False) -> None:
 
     Examples:
 
+    \b
       coach packs list
-
       coach packs list --json
     """
     from .output.trainer import list_notes
@@ -98,10 +98,9 @@ def show_command(
 
     Examples:
 
+    \b
       coach packs show customer-service
-
       coach packs show customer-service -q angry-customer
-
       coach packs show my-pack.yaml --json
     """
     from .packs import load_pack
@@ -141,8 +140,8 @@ def validate_command(
 
     Examples:
 
+    \b
       coach packs validate my-pack.yaml
-
       coach packs validate packs/*.yaml --json
     """
     from .errors import CoachError, LocatedError
@@ -188,8 +187,8 @@ def new_command(
 
     Examples:
 
+    \b
       coach packs new retail-basics
-
       coach packs new kundtjanst --language sv -o kundtjanst.yaml
     """
     from .fileio import atomic_write, check_target, is_stdout
@@ -217,6 +216,7 @@ def schema_command() -> None:
 
     Examples:
 
+    \b
       coach packs schema > pack.schema.json
     """
     from .output.jsonout import print_schema
@@ -237,8 +237,8 @@ def add_command(
 
     Examples:
 
+    \b
       coach packs add retail-basics.yaml
-
       coach packs add retail-basics.yaml --force
     """
     from .output.trainer import pack_added
@@ -261,8 +261,8 @@ def test_command(
 
     Examples:
 
+    \b
       coach packs test my-pack.yaml
-
       coach packs test customer-service --json
     """
     from .packs import load_pack
@@ -308,10 +308,9 @@ def draft_command(
 
     Examples:
 
+    \b
       coach packs draft questions.csv --id networks-quiz -o networks-quiz.yaml
-
       coach packs draft my-pack.yaml --id my-pack-drafted
-
       coach packs draft questions.csv --id networks-quiz --graded graded.csv -o quiz.yaml
     """
     from .fileio import atomic_write, check_target, is_stdout

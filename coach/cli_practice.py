@@ -98,12 +98,10 @@ def practice(
 
     Examples:
 
+    \b
       coach practice
-
       coach practice --mode review --count 3
-
       EDITOR=nano coach practice --editor
-
       printf 'I stay calm.\\n.\\nI follow up.\\n' | coach practice -q angry-customer -q rude-customer
     """
     from .practice import open_store

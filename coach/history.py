@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -94,10 +94,19 @@ class TimelineRow:
     change: int | None
     gained: list[str]
     lost: list[str]
+    # Criterion id -> label, as stored with the attempts, for the criteria gained or lost:
+    # what a person reads (the ids stay in the JSON, which scripts read).
+    labels: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def label(self, criterion: str) -> str:
+        """A gained or lost criterion's label (its id when none was stored)."""
+        return self.labels.get(criterion) or criterion
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready (`coach history show --json`)."""
-        return asdict(self)
+        data = asdict(self)
+        del data["labels"]
+        return data
 
 
 def timeline(attempts: Sequence[Attempt]) -> list[TimelineRow]:
@@ -106,9 +115,13 @@ def timeline(attempts: Sequence[Attempt]) -> list[TimelineRow]:
     previous: Attempt | None = None
     for attempt in attempts:
         delta = changes(previous.criteria if previous else None, attempt.criteria)
+        labels = {c.id: c.label for c in (previous.criteria if previous else ())}
+        labels.update((c.id, c.label) for c in attempt.criteria)
+        changed = set(delta["gained"]) | set(delta["lost"])
         rows.append(TimelineRow(attempt.id, attempt.created, attempt.score,
                                 None if previous is None else attempt.score - previous.score,
-                                delta["gained"], delta["lost"]))
+                                delta["gained"], delta["lost"],
+                                {cid: label for cid, label in labels.items() if cid in changed}))
         previous = attempt
     return rows
 

@@ -14,6 +14,7 @@ from coach.i18n import _, ngettext
 from coach.text import sanitize
 
 from .coretext import core_text, word
+from .layout import Column, FitPanel, FitTable
 from .terminal import PALETTE, safe, score_bar
 
 if TYPE_CHECKING:
@@ -48,13 +49,10 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
     header.append_text(safe(title))
     header.append("  ·  ", style="dim")
     header.append_text(safe(prompt))
-    parts.append(Panel(score_bar(result.score), title=header, title_align="left",
+    parts.append(FitPanel(score_bar(result.score), title=header, title_align="left",
                        box=box.ROUNDED))
-    table = Table(box=box.SIMPLE_HEAD, expand=False, show_lines=False)
-    table.add_column("", no_wrap=True)
-    table.add_column(_("Criterion"), no_wrap=True)
-    table.add_column(_("Evidence"))
-    table.add_column(_("Match"), justify="right", no_wrap=True)
+    table = FitTable(Column("", "key"), Column(_("Criterion"), narrowest=16), Column(_("Evidence")),
+                     Column(_("Match"), "key", "right"), box=box.SIMPLE_HEAD, expand=False, show_lines=False)
     for i, crit in enumerate(result.criteria):
         colour = PALETTE[i % len(PALETTE)]
         if crit.earned:

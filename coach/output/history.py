@@ -6,17 +6,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich import box
-from rich.console import Group
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from coach.history import stored_score
-from coach.i18n import N_, _, ngettext
+from coach.i18n import _, ngettext
 from coach.text import sanitize
 
 from .coretext import word
 from .feedback import score_report
+from .layout import Column, FitTable
 from .terminal import band, change_text, clock_text, safe, sparkline
 
 if TYPE_CHECKING:
@@ -30,16 +30,15 @@ def _when(created: str) -> str:
     return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def history_table(attempts: list[Attempt]) -> Table:
-    """`coach history`: one line per attempt."""
-    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False, collapse_padding=True)
-    table.add_column(_("ID"), justify="right", no_wrap=True, min_width=2)
-    table.add_column(_("When"), no_wrap=True, min_width=16)
-    table.add_column(_("Pack"), overflow="ellipsis", no_wrap=True, max_width=12)
-    table.add_column(_("Question"), overflow="ellipsis", no_wrap=True, min_width=12, ratio=1)
-    table.add_column(_("Score"), justify="right", no_wrap=True, min_width=5)
-    table.add_column(_("Earned"), justify="right", no_wrap=True, min_width=6)
-    table.add_column(_("Took"), justify="right", no_wrap=True, min_width=4)
+def history_table(attempts: list[Attempt]) -> FitTable:
+    """`coach history`: one line per attempt. On a narrow screen Took, Earned, Pack and When
+    give way in that order; the ID (what `history show ID` takes), question and score stay whole."""
+    table = FitTable(Column(_("ID"), "key", "right"), Column(_("When"), "key", drop=4),
+                     Column(_("Pack"), "key", drop=3), Column(_("Question"), "key"),
+                     Column(_("Score"), "key", "right"), Column(_("Earned"), "key", "right", drop=2),
+                     Column(_("Took"), "key", "right", drop=1),
+                     box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False, pad_edge=False,
+                     collapse_padding=True)
     for attempt in attempts:
         earned = sum(1 for c in attempt.criteria if c.earned)
         table.add_row(str(attempt.id), _when(attempt.created), safe(attempt.pack), safe(attempt.question),
@@ -60,39 +59,48 @@ def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group
     parts: list[Any] = [head, score_report(stored_score(attempt.result), prompt=attempt.prompt,
                                             title=title, answer=attempt.answer)]
     if len(rows) > 1:
-        table = Table(box=box.SIMPLE_HEAD, title=_("This question over time"), title_justify="left")
-        for name in (N_("ID"), N_("When"), N_("Score"), "", N_("Change"), N_("Gained"), N_("Lost")):
-            table.add_column(_(name) if name else "")
+        table = FitTable(Column(_("ID"), "key", "right"), Column(_("When"), "key", drop=1),
+                         Column(_("Score"), "key", "right"), Column("", "key"), Column(_("Change"), "key"),
+                         Column(_("Gained"), narrowest=10), Column(_("Lost"), narrowest=10),
+                         box=box.SIMPLE_HEAD, title=_("This question over time"), title_justify="left")
         for row in rows:
             mark = Text("◀", style="bold") if row.id == attempt.id else Text("")
             table.add_row(str(row.id), _when(row.created),
                           Text(str(row.score), style=band(row.score)), mark,
                           change_text(row.change) if row.change is not None else
                           Text(_("first"), style="dim"),
-                          Text(sanitize(", ".join(row.gained)), style="green"),
-                          Text(sanitize(", ".join(row.lost)), style="red"))
+                          Text(sanitize(", ".join(row.label(c) for c in row.gained)), style="green"),
+                          Text(sanitize(", ".join(row.label(c) for c in row.lost)), style="red"))
         parts.append(table)
     return Group(*parts)
 
 
-def score_chart(daily: Sequence[Day], scores: list[int], width: int = 40) -> Group:
-    """Score over time: a bar per practice day (average, best) and a sparkline of every attempt."""
-    table = Table(box=None, show_header=True, padding=(0, 1), title=_("Score over time"),
-                  title_justify="left", title_style="bold")
-    table.add_column(_("Day"), style="dim")
-    table.add_column(_("Average score"), no_wrap=True)
-    table.add_column(_("Best"), justify="right", style="dim")
-    table.add_column(_("Tries"), justify="right", style="dim")
-    for day in daily[-14:]:
-        avg = day.average
-        filled = round(width * avg / 100)
-        bar = Text("█" * filled, style=band(round(avg)))
-        bar.append("·" * (width - filled), style="dim")
-        bar.append(f" {avg:g}", style=f"bold {band(round(avg))}")
-        table.add_row(day.date, bar, str(day.best), str(day.attempts))
-    line = Text(_("Every attempt:") + " ", style="dim")
-    line.append_text(sparkline(scores[-60:]))
-    return Group(table, line)
+class ScoreChart:
+    """Score over time: a bar per practice day (average, best) and a sparkline of every attempt.
+    The bars are as long as the screen allows (at most `width`), so the chart fits at 60 columns."""
+
+    def __init__(self, daily: Sequence[Day], scores: list[int], width: int = 40) -> None:
+        self.daily, self.scores, self.width = daily[-14:], scores, width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Day (10), the average after the bar (up to 7), Best (4), Tries (5), padding (8).
+        width = self.width if not options.is_terminal else max(10, min(self.width, options.max_width - 34))
+        table = FitTable(Column(_("Day"), "key", style="dim"), Column(_("Average score"), "key"),
+                         Column(_("Best"), "key", "right", style="dim"),
+                         Column(_("Tries"), "key", "right", style="dim", drop=1),
+                         box=None, show_header=True, padding=(0, 1), title=_("Score over time"),
+                         title_justify="left", title_style="bold")
+        for day in self.daily:
+            avg = day.average
+            filled = round(width * avg / 100)
+            bar = Text("█" * filled, style=band(round(avg)))
+            bar.append("·" * (width - filled), style="dim")
+            bar.append(f" {avg:g}", style=f"bold {band(round(avg))}")
+            table.add_row(day.date, bar, str(day.best), str(day.attempts))
+        line = Text(_("Every attempt:") + " ", style="dim")
+        line.append_text(sparkline(self.scores[-60:]))
+        yield table
+        yield line
 
 
 def stats_view(stats: Stats) -> Group:
@@ -114,10 +122,9 @@ def stats_view(stats: Stats) -> Group:
                                  "streak {count} days (longest {longest})", streak.current).format(
         count=streak.current, longest=streak.longest))
     parts.append(head)
-    table = Table(box=box.SIMPLE_HEAD, title=_("Criteria"), title_justify="left", title_style="bold")
-    table.add_column(_("Criterion"))
-    table.add_column(_("All time"), no_wrap=True)
-    table.add_column(_("Last 30 days"), justify="right")
+    table = FitTable(Column(_("Criterion"), narrowest=14), Column(_("All time"), "key"),
+                     Column(_("Last 30 days"), "key", "right"),
+                     box=box.SIMPLE_HEAD, title=_("Criteria"), title_justify="left", title_style="bold")
     for crit in sorted(stats.criteria, key=lambda c: (c.rate, c.id)):
         pct = round(100 * crit.rate)
         bar = Text("█" * round(pct / 10), style=band(pct))
@@ -135,7 +142,7 @@ def stats_view(stats: Stats) -> Group:
         tips.rstrip()
         parts.append(Panel(tips, title=_("Weakest criteria"), title_align="left", box=box.ROUNDED,
                            border_style="yellow"))
-    parts.append(score_chart(stats.daily, [s.score for s in stats.scores]))
+    parts.append(ScoreChart(stats.daily, [s.score for s in stats.scores]))
     due = stats.due
     line = Text()
     if due:

@@ -16,6 +16,7 @@ from coach.text import sanitize
 
 from .coretext import core_text, word
 from .feedback import talking_points_view
+from .layout import Column, FitTable
 from .terminal import safe
 
 # Disagreement kinds (coach.trainer.calibrate), shown in the screen language.
@@ -38,15 +39,14 @@ def _question_criteria(q: Question) -> tuple[str, str]:
     return (", ".join(q.criteria) if q.criteria else _("all"), str(q.require) if q.require else _("all"))
 
 
-def packs_table(entries: list[PackEntry]) -> Table:
-    """`coach packs list`: one row per pack file, broken ones with their first error."""
-    table = Table(box=box.SIMPLE_HEAD)
-    table.add_column(_("ID"), no_wrap=True)
-    table.add_column(_("Title"))
-    table.add_column(_("Lang"), no_wrap=True)
-    table.add_column(_("Questions"), justify="right", no_wrap=True)
-    table.add_column(_("Where"), no_wrap=True)
-    table.add_column(_("Path"), overflow="fold")
+def packs_table(entries: list[PackEntry]) -> FitTable:
+    """`coach packs list`: one row per pack file, broken ones with their first error. On a
+    narrow screen the path wraps, and Where, Lang, Questions and at last Path give way; the id
+    stays whole (`--json` has every field)."""
+    table = FitTable(Column(_("ID"), "key"), Column(_("Title"), narrowest=12, breaks=" ./"),
+                     Column(_("Lang"), "key", drop=2), Column(_("Questions"), "key", "right", drop=3),
+                     Column(_("Where"), "key", drop=1),
+                     Column(_("Path"), narrowest=18, drop=4, breaks="/-_."), box=box.SIMPLE_HEAD)
     for entry in entries:
         if entry.status in ("broken", "unreadable", "skipped"):
             error = entry.error or ""
@@ -116,11 +116,12 @@ def pack_details(pack: Pack, points: dict[str, list[TalkingPoint]] | None = None
 
 def calibration_report(result: Calibration) -> Group:
     """`coach packs test`: agreement per criterion, then every disagreement with its evidence."""
-    table = Table(box=box.SIMPLE_HEAD, title=ngettext(
-        "Calibration of {pack}: {count} example", "Calibration of {pack}: {count} examples",
-        result.examples).format(pack=sanitize(result.pack), count=result.examples), title_justify="left")
-    for name in (N_("Criterion"), N_("Agreed"), N_("False credit"), N_("Missed credit")):
-        table.add_column(_(name), justify="left" if name == "Criterion" else "right")
+    table = FitTable(Column(_("Criterion"), "key"), *(
+        Column(_(name), "key", "right") for name in (N_("Agreed"), N_("False credit"), N_("Missed credit"))),
+                     box=box.SIMPLE_HEAD, title=ngettext(
+                         "Calibration of {pack}: {count} example", "Calibration of {pack}: {count} examples",
+                         result.examples).format(pack=sanitize(result.pack), count=result.examples),
+                     title_justify="left")
     for crit in result.criteria:
         ok = crit.agreed == crit.checked
         table.add_row(Text(sanitize(crit.id), style="green" if ok else "bold"),

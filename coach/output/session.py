@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from rich import box
 from rich.console import Group
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from coach.i18n import _, ngettext
@@ -15,13 +14,14 @@ from coach.text import sanitize
 
 from .coretext import core_text, waiting_time, word
 from .feedback import score_report, talking_points_view
+from .layout import Column, FitPanel, FitTable
 from .terminal import band, change_text, clock_text, safe
 
 if TYPE_CHECKING:
     from coach.practice import Asked, ModelAnswer, Outlook, Rerated, Scored, SessionSummary
 
 
-def question_panel(asked: Asked) -> Panel:
+def question_panel(asked: Asked) -> FitPanel:
     """A question as asked in a session: the prompt, its number, and its time limit."""
     q = asked.question
     body = Text()
@@ -37,8 +37,8 @@ def question_panel(asked: Asked) -> Panel:
         title.append("  " + _("(once more: rated Again earlier)"), style="yellow")
     elif asked.retry:
         title.append("  " + _("(retry)"), style="cyan")
-    return Panel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
-                 subtitle_align="right", box=box.HEAVY, border_style="cyan")
+    return FitPanel(body, title=title, title_align="left", subtitle=safe(asked.pack_title),
+                    subtitle_align="right", box=box.HEAVY, border_style="cyan")
 
 
 def scored_view(scored: Scored) -> Group:
@@ -117,22 +117,21 @@ def outlook_line(outlook: Outlook) -> str:
     return f"{head} · {streak}"
 
 
-def model_answer_panel(shown: ModelAnswer) -> Panel:
+def model_answer_panel(shown: ModelAnswer) -> FitPanel:
     """The pack's model answer, labelled as one example of a strong answer, with the phrases
     that earn each criterion highlighted and listed as talking points."""
-    return Panel(talking_points_view(shown.text, shown.points),
-                 title=_("An example of a strong answer (one of many, not the only right one)"),
-                 title_align="left", box=box.ROUNDED, border_style="blue")
+    return FitPanel(talking_points_view(shown.text, shown.points),
+                    title=_("An example of a strong answer (one of many, not the only right one)"),
+                    title_align="left", box=box.ROUNDED, border_style="blue")
 
 
 def session_summary(summary: SessionSummary) -> Group:
     """The end of a session: every question, its scores, the change since last time, weak spots."""
-    table = Table(box=box.SIMPLE_HEAD, title=_("Session summary"), title_justify="left")
-    table.add_column(_("Question"))
-    table.add_column(_("Score"), justify="right")
-    table.add_column(_("This session"), justify="left")
-    table.add_column(_("Before"), justify="right")
-    table.add_column(_("Change"), justify="right")
+    table = FitTable(Column(_("Question"), "key"), Column(_("Score"), "key", "right"),
+                     Column(_("This session"), narrowest=8, drop=2),
+                     Column(_("Before"), "key", "right", drop=1),
+                     Column(_("Change"), "key", "right"),
+                     box=box.SIMPLE_HEAD, title=_("Session summary"), title_justify="left")
     for row in summary.rows:
         last = row.last
         if last is None:  # no answer scored for this question

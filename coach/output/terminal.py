@@ -26,10 +26,21 @@ PALETTE = ("green", "cyan", "magenta", "yellow", "blue", "bright_green", "bright
            "aquamarine1")
 
 
+class _Console(Console):
+    """A console that crops lines at its width only on a terminal: written to a file or a
+    pipe, a table keeps its natural width (coach.output.layout) and nothing is cut, even
+    when the terminal the command started from is narrow."""
+
+    def print(self, *objects: Any, **options: Any) -> None:  # type: ignore[override]
+        if not self.is_terminal:
+            options.setdefault("crop", False)
+        super().print(*objects, **options)
+
+
 def console(*, stderr: bool = False, record: bool = False, width: int | None = None) -> Console:
     """A console that honours NO_COLOR and plain output when not writing to a terminal."""
-    return Console(stderr=stderr, highlight=False, record=record, width=width,
-                   no_color="NO_COLOR" in os.environ or None, emoji=False, markup=False)
+    return _Console(stderr=stderr, highlight=False, record=record, width=width,
+                    no_color="NO_COLOR" in os.environ or None, emoji=False, markup=False)
 
 
 def safe(text: Any) -> Text:
