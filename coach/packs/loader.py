@@ -15,7 +15,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from coach.errors import PackError, Problem
-from coach.yamlio import Located, Path_, parse_yaml, read_text
+from coach.fileio import read_text
+from coach.yamlio import Located, Path_, parse_yaml
 
 from .checks import cross_checks, with_hints
 from .models import Criterion, Example, PackModel, Part, Question, RedFlag
