@@ -234,10 +234,24 @@ def stats_cmd(
 
         print_json(data.to_dict())
         return
+    if pack is not None:
+        _speak_pack(pack)
     from .output.history import stats_view
     from .output.terminal import console
 
     console().print(stats_view(data))
+
+
+def _speak_pack(pack: str) -> None:
+    """Statistics of one pack are a screen about that pack: its language, as `history show`
+    does (a pack no folder holds any more leaves the screen as it was)."""
+    from contextlib import suppress
+
+    from .errors import CoachError
+    from .packs import load_pack
+
+    with suppress(CoachError):
+        i18n.for_pack(load_pack(pack).language)
 
 
 def export(

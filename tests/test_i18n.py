@@ -96,6 +96,12 @@ def test_swedish_pack_other_screens(isolated_home: Path) -> None:
     assert "Försök #1" in again.stdout and "Kriterium" in again.stdout
     listing = run("history")  # not one pack's screen: the environment's language (English here)
     assert "When" in listing.stdout and "När" not in listing.stdout
+    # statistics of one pack are that pack's screen; of every pack, the environment's
+    one_pack = run("stats", "--pack", "customer-service-sv")
+    assert one_pack.exit_code == 0, one_pack.stderr
+    assert "Kriterier" in one_pack.stdout and "Criteria" not in one_pack.stdout
+    every_pack = run("stats")
+    assert "Criteria" in every_pack.stdout and "Kriterier" not in every_pack.stdout
 
 
 # -- choosing the language: --lang > the pack's language > the environment > English --------------
