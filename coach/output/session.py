@@ -140,8 +140,8 @@ def session_summary(summary: SessionSummary) -> Group:
                       Text(" → ".join(str(s) for s in row.scores), style="dim"),
                       Text("–" if row.previous is None else str(row.previous), style="dim"),
                       change_text(row.change))
-    # No answer scored: the line below says so; an empty table would be a header over nothing.
-    parts: list[Any] = [table] if summary.attempts else []
+    # No answer scored: the title alone, and the line below says so (no header over nothing).
+    parts: list[Any] = [table if summary.attempts else Text(_("Session summary"), style="italic")]
     line = Text()
     if summary.attempts:
         line.append(ngettext("{count} answer scored, average {average}.",
