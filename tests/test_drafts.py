@@ -8,49 +8,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from practice_script import BAD, GOOD, PACK, Script, run
 from typer.testing import CliRunner
 
 from coach.cli import app
 from coach.packs import load_pack
-from coach.practice import Answer, Asked, Finished, Notice, Scored, Session, StdinResponder
+from coach.practice import Answer, Asked, Finished, Notice, StdinResponder
 from coach.practice_events import AnswerNotSent, EndSession
 from coach.store import Store, migrations
 from coach.store.drafts import delete_draft, drafts, get_draft, save_draft
 
-ROOT = Path(__file__).resolve().parent.parent
-PACK = ROOT / "tests" / "data" / "practice.yaml"
-GOOD = "I put myself in their shoes, help quickly and stay polite and courteous."
-BAD = "I do my best."
 
-
-class Editor:
-    """A responder like the terminal editor: it offers drafts; answers and choices play back,
-    and an exception instance in either list is raised."""
+class Editor(Script):
+    """A responder like the terminal editor: it offers drafts."""
 
     offers_drafts = True
 
-    def __init__(self, answers: list[Any], choices: list[Any] | None = None) -> None:
-        self.answers = list(answers)
-        self.choices = list(choices or [])
-        self.asked: list[Asked] = []
 
-    def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
-        self.asked.append(asked)
-        if not self.answers:
-            return None
-        item = self.answers.pop(0)
-        if isinstance(item, BaseException):
-            raise item
-        return Answer(item, duration=2.0)
-
-    def choose(self, scored: Scored) -> Any:
-        return self.choices.pop(0) if self.choices else "next"
-
-
-class Piped(Editor):
-    """The same, but like scripted stdin: no drafts."""
-
-    offers_drafts = False
+Piped = Script  # like scripted stdin: no drafts
 
 
 @pytest.fixture
@@ -63,9 +38,6 @@ def store(isolated_home: Path) -> Iterator[Store]:
     with Store.open() as opened:
         yield opened
 
-
-def run(pack: Any, ids: list[str], responder: Any, store: Store | None) -> list[Any]:
-    return list(Session(pack, [pack.question(i) for i in ids], responder, store).run())
 
 
 # - the store -

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from practice_script import BAD, GOOD, PACK, Script, run
 
 from coach.errors import CoachError
 from coach.packs import load_pack
 from coach.practice import (
-    Answer,
-    Asked,
     Finished,
     ModelAnswer,
     Notice,
@@ -24,37 +23,6 @@ from coach.practice import (
     select,
 )
 from coach.store import Store, StoreUnavailable
-
-ROOT = Path(__file__).resolve().parent.parent
-PACK = ROOT / "tests" / "data" / "practice.yaml"
-GOOD = "I put myself in their shoes, help quickly and stay polite and courteous."
-BAD = "I do my best."
-
-
-class Script:
-    """A responder that plays back answers and choices; an exception instance is raised."""
-
-    def __init__(self, answers: list[Any], choices: list[Any] | None = None) -> None:
-        self.answers = list(answers)
-        self.choices = list(choices or [])
-        self.asked: list[Asked] = []
-
-    def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
-        self.asked.append(asked)
-        if not self.answers:
-            return None
-        item = self.answers.pop(0)
-        if isinstance(item, BaseException):
-            raise item
-        return Answer(item, duration=3.0)
-
-    def choose(self, scored: Scored) -> Any:
-        if not self.choices:
-            return "next"
-        item = self.choices.pop(0)
-        if isinstance(item, BaseException):
-            raise item
-        return item
 
 
 @pytest.fixture
@@ -67,9 +35,6 @@ def store(isolated_home: Path) -> Iterator[Store]:
     with Store.open() as opened:
         yield opened
 
-
-def run(pack: Any, ids: list[str], responder: Any, store: Store | None, **kw: Any) -> list[Any]:
-    return list(Session(pack, [pack.question(i) for i in ids], responder, store, **kw).run())
 
 
 def kinds(events: list[Any]) -> list[str]:

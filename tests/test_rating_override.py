@@ -11,39 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from practice_script import BAD, GOOD, PACK, Script, run
 from typer.testing import CliRunner
 
 from coach import schedule
 from coach.cli import app
 from coach.output.session import outlook_line, rating_text, rerated_line
 from coach.packs import load_pack
-from coach.practice import Answer, Asked, Outlook, Rerated, Scored, Session, outlook
+from coach.practice import Outlook, Rerated, Scored, outlook
 from coach.scoring import score_answer
 from coach.store import Store
-
-ROOT = Path(__file__).resolve().parent.parent
-PACK = ROOT / "tests" / "data" / "practice.yaml"
-GOOD = "I put myself in their shoes, help quickly and stay polite and courteous."
-BAD = "I do my best."
-
-
-class Script:
-    """Plays back answers, and choices (a callable is called with the Scored event)."""
-
-    def __init__(self, answers: list[str], choices: list[Any] | None = None) -> None:
-        self.answers = list(answers)
-        self.choices = list(choices or [])
-        self.asked: list[Asked] = []
-        self.seen: list[Scored] = []
-
-    def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
-        self.asked.append(asked)
-        return Answer(self.answers.pop(0), duration=2.0) if self.answers else None
-
-    def choose(self, scored: Scored) -> Any:
-        self.seen.append(scored)
-        item = self.choices.pop(0) if self.choices else "next"
-        return item(scored) if callable(item) else item
 
 
 @pytest.fixture
@@ -56,9 +33,6 @@ def store(isolated_home: Path) -> Iterator[Store]:
     with Store.open() as opened:
         yield opened
 
-
-def run(pack: Any, ids: list[str], responder: Any, store: Store | None) -> list[Any]:
-    return list(Session(pack, [pack.question(i) for i in ids], responder, store).run())
 
 
 def card_of(store: Store, question: str) -> tuple[str, str]:
