@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .judge import idiom_spans, sequence_hits, set_aside
+from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, set_aside
 from .negation import is_negation, negating_cue
 from .results import Evidence, SetAside, evidence_of
 from .strength import EXACT, MATCH_THRESHOLD
@@ -349,7 +349,7 @@ class Analysis:
     def context(self, owner: str) -> list[tuple[str, int, int]]:
         """Where the context phrases of an owner ("@sense", "~empathy"...) occur."""
         hits = self._contexts.get(owner)
-        if hits is None and owner in ("@sense", "@deflect", "@handoff"):
+        if hits is None and owner in SEQUENCE_OWNERS:
             self._contexts.update(sequence_hits(self))
             hits = self._contexts[owner]
         if hits is None:

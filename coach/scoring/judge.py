@@ -144,6 +144,11 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
                             for words in [phrase_words(text)])
 
 
+# The language's collocations found in one pass by sequence_hits: other senses, deflections
+# and hand-offs (Analysis.context asks for them by these names).
+SEQUENCE_OWNERS = ("@sense", "@deflect", "@handoff")
+
+
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     """Where the language's other senses ("@sense") and deflections ("@deflect") occur, in
     one pass: owner -> [(phrase, first token, last token)]. A negated deflection ("I'd never
@@ -151,7 +156,7 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     tokens = analysis.tokens
     sentences = tokens.sentences
     rules = analysis.matcher.rules
-    found: dict[str, list[tuple[str, int, int]]] = {"@sense": [], "@deflect": [], "@handoff": []}
+    found: dict[str, list[tuple[str, int, int]]] = {owner: [] for owner in SEQUENCE_OWNERS}
     if not rules.sequences:
         return found
     norms = tokens.norms
