@@ -76,6 +76,9 @@ class Language:
     lemmas: dict[str, str] = field(default_factory=dict)
     # Spoken answers of one to two minutes: (too short below, ideal from, ideal to, long above).
     length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
+    # How the screen writes numbers in this language (coach.i18n.number): decimal mark, group
+    # separator, percent pattern, size of the groups after the first three digits (Indian: 2).
+    numbers: tuple[str, str, str, int] = (".", ",", "{}%", 3)
 
     # -- judgement: what a keyword match is about (see docs/packs.md, "What never counts") --
     # Discourse markers and idioms ("to be honest", "frankly", "as expected"): a keyword inside
