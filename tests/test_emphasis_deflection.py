@@ -1,5 +1,6 @@
 """English judgement on the bundled pack: double negatives and "never stop"-type emphasis
-affirm; "impossible" negates; leaving the work to someone else is a deflection."""
+affirm; "impossible" negates; leaving the work to someone else is a deflection; a keyword
+said of the candidate's own sport, studies or pay is another sense."""
 
 from __future__ import annotations
 
@@ -67,4 +68,26 @@ def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, c
     ("I took ownership, fixed the fault myself and called her back the next day.", "follow-up"),
 ])
 def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I am passionate about basketball and play every Sunday.", "passion"),
+    ("My salary was reliable, which mattered to me.", "reliability"),
+    ("I was flexible around my exams that term.", "flexibility"),
+])
+def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, text: str,
+                                                                    cid: str) -> None:
+    result = detect(en, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "sense", result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I am passionate about helping customers.", "passion"),
+    ("I helped a customer find football boots quickly.", "timeliness"),
+    ("I was flexible with her schedule and moved the delivery.", "flexibility"),
+    ("I love helping people find the right sports shoes.", "passion"),
+])
+def test_the_same_words_in_a_customers_story_still_earn(en: Pack, text: str, cid: str) -> None:
     assert cid in earned(en, text)

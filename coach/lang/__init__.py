@@ -96,6 +96,12 @@ class Language:
     # Phrases that put a clause about the candidate's own life rather than serving people
     # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
     other_senses: tuple[str, ...] = ()
+    # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
+    # keyword with one as its object ("passionate about football", after one of
+    # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")
+    # is about the candidate's own life (coach.scoring.judge).
+    life_nouns: frozenset[str] = frozenset()
+    life_prepositions: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.

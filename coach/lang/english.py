@@ -164,6 +164,17 @@ LANGUAGE = Language(
                   "my university course", "the school run", "go swimming", "play golf",
                   "my dog", "salary", "hourly rate", "my bonus", "my personal expectations",
                   "my personal targets"),
+    # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
+    # customer's story ("flexible with her schedule", "quickly pay attention"); the
+    # collocations above ("my hours", "for the money") cover those.
+    life_nouns=frozenset([
+        "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
+        "volleyball", "badminton", "swimming", "cycling", "marathon", "marathons",
+        "triathlon", "climbing", "hiking", "skiing", "surfing", "boxing", "karate", "yoga",
+        "gym", "fitness", "sport", "sports", "workout", "workouts", "guitar", "piano", "drums",
+        "gaming", "photography", "studies", "exams", "lectures", "coursework", "homework",
+        "salary", "wages", "paycheck", "payslip", "hobby", "hobbies"]),
+    life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.
     third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",

@@ -245,7 +245,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
-    hit = analysis.context_in_clause("@sense", clause)
+    hit = analysis.context_in_clause("@sense", clause) or _about_own_life(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     if criterion in analysis.matcher.ownership:
@@ -289,6 +289,34 @@ def _handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
                 return None
         elif word not in lang.function_words and not word.endswith("ly"):
             return None
+    return None
+
+
+def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword said of one of the candidate's own pursuits (Language.life_nouns): as its
+    object ("passionate about football", "flexible around my exams", "I love football") or as
+    the subject it describes ("the pay was reliable", "my timetable is flexible")."""
+    lang = analysis.language
+    nouns = lang.life_nouns
+    if not nouns:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[match.first]
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    n = len(norms)
+    pos = match.last + 1
+    if pos < n and norms[pos] in lang.life_prepositions:
+        pos += 1
+    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
+        pos += 1
+    if pos < n and clauses[pos] == clause and norms[pos] in nouns:
+        return norms[pos], match.first, pos
+    pos = match.first - 1
+    while pos >= 0 and clauses[pos] == clause and norms[pos] in lang.function_words and \
+            norms[pos] not in determiners:
+        pos -= 1  # "… was really", "… is very"
+    if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
+        return norms[pos], pos, match.last
     return None
 
 
