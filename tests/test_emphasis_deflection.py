@@ -75,6 +75,10 @@ def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     ("I am passionate about basketball and play every Sunday.", "passion"),
     ("My salary was reliable, which mattered to me.", "reliability"),
     ("I was flexible around my exams that term.", "flexibility"),
+    ("I'm passionate about cooking, it's my favourite thing to do.", "passion"),
+    ("I follow up with my recruiter every week about new roles.", "follow-up"),
+    ("I quickly learned that retail was not for me.", "timeliness"),
+    ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up"),
 ])
 def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, text: str,
                                                                     cid: str) -> None:
@@ -88,6 +92,15 @@ def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, tex
     ("I helped a customer find football boots quickly.", "timeliness"),
     ("I was flexible with her schedule and moved the delivery.", "flexibility"),
     ("I love helping people find the right sports shoes.", "passion"),
+    ("I promised to get back to the customer by five and I did.", "follow-up"),
+    ("I said I would get back to Mrs Patel, and I rang her at four.", "follow-up"),
+    ("I quickly found a replacement and had it sent out that afternoon.", "timeliness"),
 ])
 def test_the_same_words_in_a_customers_story_still_earn(en: Pack, text: str, cid: str) -> None:
     assert cid in earned(en, text)
+
+
+def test_a_reversed_pair_without_the_small_word_between_is_not_the_phrase(en: Pack) -> None:
+    # "like the job" (passion) is not "a job like this"; "the job I like" still is.
+    assert "passion" not in earned(en, "Empathy matters in a job like this.")
+    assert "passion" in earned(en, "It is the job I like most, helping people every day.")

@@ -101,6 +101,12 @@ class Language:
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")
     # is about the candidate's own life (coach.scoring.judge).
     life_nouns: frozenset[str] = frozenset()
+    # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
+    # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
+    people_words: frozenset[str] = frozenset()
+    # Verbs of the mind ("realise", "learn"): a one-word keyword beside one qualifies a thought
+    # ("I quickly realised"), not service (coach.scoring.judge).
+    mental_verbs: frozenset[str] = frozenset()
     life_prepositions: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not

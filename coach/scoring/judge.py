@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from coach.text import phrase_words
@@ -69,6 +70,7 @@ class LanguageRules:
     # candidate's own ("me", "my"): see Analysis._roles_swapped.
     theirs: frozenset[str]
     mine: frozenset[str]
+    mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -93,6 +95,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
         theirs=lang.third_person & lang.interchangeable[0] if lang.interchangeable else lang.third_person,
         mine=lang.first_person_objects,
+        mental=frozenset(lang.stem(w) for w in lang.mental_verbs),
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
@@ -245,7 +248,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
-    hit = analysis.context_in_clause("@sense", clause) or _about_own_life(analysis, match)
+    hit = analysis.context_in_clause("@sense", clause) or _about_own_life(analysis, match) or \
+        _object_elsewhere(analysis, match) or _of_the_mind(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     if criterion in analysis.matcher.ownership:
@@ -318,6 +322,55 @@ def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
         return norms[pos], pos, match.last
     return None
+
+
+def _of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A one-word keyword that qualifies what the candidate thought, not what they did for
+    someone: "I quickly realised retail was not for me", "learned fast" (Language.mental_verbs)."""
+    mental = analysis.matcher.rules.mental
+    if not mental or match.first != match.last:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    for pos in (match.first - 1, match.first + 1):
+        if 0 <= pos < len(norms) and clauses[pos] == clauses[match.first] and \
+                analysis.stem_of.get(norms[pos], norms[pos]) in mental:
+            return norms[pos], min(pos, match.first), max(pos, match.first)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _last_word(phrase: str) -> str:
+    words = phrase_words(phrase)
+    return words[-1] if words else ""
+
+
+def _object_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A phrase whose object is a person ("get back to them", "thank them") matched where the
+    answer puts a thing or a task in that place ("get back to stacking shelves", "get back to
+    work"): another sense. A person (Language.people_words, someone at work, a pronoun) or a
+    name (a capitalised word) in that place is the phrase's own sense."""
+    lang = analysis.language
+    if not lang.people_words or _last_word(match.phrase) not in lang.third_person:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    if norms[match.last] in lang.third_person:
+        return None  # the pronoun itself was matched
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    pos = match.last + 1
+    while pos < len(norms) and clauses[pos] == clauses[match.last] and norms[pos] in determiners:
+        pos += 1
+    if pos >= len(norms) or clauses[pos] != clauses[match.last]:
+        return None
+    word = norms[pos]
+    if word in lang.people_words or word in lang.work_others or word in lang.third_person or \
+            word in lang.third_parties or word in lang.own_subjects:
+        return None
+    start, end = tokens.span(pos)
+    if tokens.text[start:end][:1].isupper():
+        return None  # a name: "get back to Sarah"
+    return word, match.first, pos
 
 
 def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:
