@@ -29,6 +29,11 @@ def earned(pack: Pack, text: str) -> set[str]:
     ("I never stop listening to the customer until they have finished.", "communication"),
     ("I never get tired of showing empathy to customers.", "empathy"),
     ("It's impossible to do this job without empathy.", "empathy"),
+    ("Not a day goes by that I don't put myself in the customer's shoes.", "empathy"),
+    ("I wouldn't be doing my job if I didn't show empathy.", "empathy"),
+    ("I won't close a case until I've followed up with the customer.", "follow-up"),
+    ("I never shy away from taking ownership of a problem.", "problem-resolution"),
+    ("Listening is never a waste of time.", "communication"),
 ])
 def test_emphasis_earns(en: Pack, text: str, cid: str) -> None:
     result = detect(en, text)[cid]
@@ -40,6 +45,7 @@ def test_emphasis_earns(en: Pack, text: str, cid: str) -> None:
     ("It was impossible to follow up with the customer that week.", "follow-up"),
     ("I don't think empathy matters much in retail.", "empathy"),
     ("I don't stop and listen to customers when it's busy.", "communication"),
+    ("I never listened to customers properly before this job.", "communication"),
 ])
 def test_plain_negation_still_negates(en: Pack, text: str, cid: str) -> None:
     assert not detect(en, text)[cid].earned

@@ -46,7 +46,9 @@ LANGUAGE = Language(
         ["only", "just", "merely", "simply", "matter", "doubt", "problem", "wonder", "exception-free"]
     ),
     scope_breakers=frozenset(
-        ["but", "although", "though", "however", "yet", "whereas", "while", "because", "instead", "rather", "so"]
+        ["but", "although", "though", "however", "yet", "whereas", "while", "because", "instead", "rather", "so",
+         # "I won't close a case until I've followed up": what comes after is done first
+         "until", "till", "before"]
     ),
     narrow_cues=frozenset(["without"]),
     coordinators=frozenset(["and", "then", "or"]),
@@ -140,7 +142,9 @@ LANGUAGE = Language(
                          "excuse", "shortcut", "compromise", "extra", "luxury", "afterthought",
                          "bonus",
                          # "I never stop listening", "never get tired of helping", "never quit on"
-                         "stop", "tire", "tired", "quit", "cease"]),
+                         "stop", "tire", "tired", "quit", "cease",
+                         # "never a waste of time", "I never shy away from", "never avoid"
+                         "waste", "shy", "avoid"]),
     privative_cues=frozenset(["without"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 # how far back a cue may negate a privative cue ("never let them leave without…").
 _OPENER_REACH = 8
 # How many words back a second cue makes a double negative ("there isn't a single customer I
-# don't follow up with", "I'm not someone who doesn't listen").
-_DOUBLE_REACH = 5
+# don't follow up with", "not a day goes by that I don't", "I wouldn't be doing my job if I
+# didn't show empathy").
+_DOUBLE_REACH = 7
 
 
 def is_negation(word: str, lang: Language) -> bool:
