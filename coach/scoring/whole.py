@@ -120,16 +120,16 @@ class Cover:
 def keyword_cover(analysis: Analysis) -> Cover | None:
     """The answer's Cover; None when it has fewer than KEYWORD_MIN words that carry meaning
     (a short answer is judged by its length). Each criterion's matches count once per place."""
-    lang = analysis.language
-    skip = lang.function_words | lang.stop_words
+    skip = analysis.matcher.rules.skip
     norms = analysis.tokens.norms
-    content = [i for i, w in enumerate(norms) if topical(w, skip)]
-    if len(content) < KEYWORD_MIN:
-        return None
     positions = analysis.positions
     # A word no keyword term matched cannot be covered: when too few words are even candidates,
-    # the share is below the line without matching a single phrase.
+    # the share is below the line without matching a single phrase (most answers stop here).
     candidates = {pos for found in positions.values() for pos, _quality in found}
+    content = [i for i, w in enumerate(norms)
+               if len(w) >= 3 and w not in skip and not w.isdigit()]  # topical(), inlined
+    if len(content) < KEYWORD_MIN:
+        return None
     if sum(1 for i in content if i in candidates) < KEYWORD_SHARE * len(content):
         return Cover()
     covered: set[int] = set()
