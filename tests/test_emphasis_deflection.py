@@ -110,3 +110,9 @@ def test_a_reversed_pair_without_the_small_word_between_is_not_the_phrase(en: Pa
     # "like the job" (passion) is not "a job like this"; "the job I like" still is.
     assert "passion" not in earned(en, "Empathy matters in a job like this.")
     assert "passion" in earned(en, "It is the job I like most, helping people every day.")
+
+
+def test_a_swedish_double_negative_affirms_and_a_coordinated_one_does_not() -> None:
+    sv = load_pack(ROOT / "questions" / "customer-service-sv.yaml")
+    assert "follow-up" in earned(sv, "Det finns ingen kund som jag inte följer upp med.")
+    assert "follow-up" not in earned(sv, "Jag hade ingen tid och följde inte upp.")
