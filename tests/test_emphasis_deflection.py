@@ -59,6 +59,11 @@ def test_plain_negation_still_negates(en: Pack, text: str, cid: str) -> None:
     ("I'd ask them to fill in a complaint form and the office would follow up with them.",
      "follow-up"),
     ("I would hand it over to my team leader and let them sort it out.", "problem-resolution"),
+    ("I'd explain the delay and let maintenance sort it out.", "problem-resolution"),
+    ("I'd log the complaint and accounts will resolve it.", "problem-resolution"),
+    ("I'd forward the email to the events team and they'd follow up with the customer.",
+     "follow-up"),
+    ("My supervisor would resolve it and call them back, that is her job.", "follow-up"),
 ])
 def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, cid: str) -> None:
     result = detect(en, text)[cid]
@@ -72,6 +77,8 @@ def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, c
     ("I escalated it to my manager, but I stayed with the customer and we fixed it together.",
      "problem-resolution"),
     ("I took ownership, fixed the fault myself and called her back the next day.", "follow-up"),
+    ("My manager would sign it off and I'd call them back the same day.", "follow-up"),
+    ("I never let a customer leave without following up.", "follow-up"),
 ])
 def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     assert cid in earned(en, text)
@@ -85,6 +92,9 @@ def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     ("I follow up with my recruiter every week about new roles.", "follow-up"),
     ("I quickly learned that retail was not for me.", "timeliness"),
     ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up"),
+    ("I'm very empathetic with my friends, they always come to me.", "empathy"),
+    ("I have a lot of patience from teaching guitar.", "respect"),
+    ("I have a lot of patience as a person, my parents raised me that way.", "respect"),
 ])
 def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, text: str,
                                                                     cid: str) -> None:
@@ -116,3 +126,17 @@ def test_a_swedish_double_negative_affirms_and_a_coordinated_one_does_not() -> N
     sv = load_pack(ROOT / "questions" / "customer-service-sv.yaml")
     assert "follow-up" in earned(sv, "Det finns ingen kund som jag inte följer upp med.")
     assert "follow-up" not in earned(sv, "Jag hade ingen tid och följde inte upp.")
+
+
+def test_a_non_apology_is_an_idiom(en: Pack) -> None:
+    result = detect(en, "I'm sorry you feel that way, but the policy is the policy.")["empathy"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "idiom"
+    assert "empathy" in earned(en, "I'm sorry you had to wait so long for the engineer.")
+
+
+def test_a_privative_noun_after_the_match_is_no_comparison(en: Pack) -> None:
+    # "never … extras" keeps its negation; "nothing … more than" is emphasis.
+    assert "exceeding-expectations" not in earned(
+        en, "We never do complimentary extras for customers.")
+    assert "passion" in earned(en, "There is nothing I enjoy more than helping customers.")

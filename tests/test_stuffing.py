@@ -40,8 +40,7 @@ TE_STUFFED = (
 @pytest.mark.parametrize("pack_file, text, why", [
     ("customer-service.yaml", EN_STUFFED, "rubric's keywords"),
     ("customer-service-sv.yaml", SV_STUFFED, "rubric's keywords"),
-    # Telugu's keyword list has no verbs: its bare keywords give it away first.
-    ("customer-service-te.yaml", TE_STUFFED, "bare keywords"),
+    ("customer-service-te.yaml", TE_STUFFED, "rubric's keywords"),
 ])
 def test_an_answer_made_of_rubric_keywords_is_capped(pack_file: str, text: str, why: str) -> None:
     pack = load_pack(ROOT / "questions" / pack_file)
@@ -117,3 +116,12 @@ def test_a_terse_answer_naming_each_criterion_once_is_not_stuffing() -> None:
             "it right away, kept them informed and followed up a week later to check it stayed "
             "fixed.")
     assert score_answer(pack, "angry-customer", text).stuffing is None
+
+
+def test_a_list_of_qualities_each_named_once_is_stuffing() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("I am empathetic. I am polite. I am patient. I am honest and reliable. I know the "
+            "products and the specs. I explain clearly. I apologise. I take ownership and "
+            "resolve it. I follow up. I go above and beyond. I am flexible.")
+    score = score_answer(pack, "angry-customer", text)
+    assert score.stuffing is not None and "rubric's keywords" in score.stuffing, score.notes

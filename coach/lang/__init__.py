@@ -93,6 +93,9 @@ class Language:
     # Privative cues ("without"): negated themselves ("never leave without following up"), or
     # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
     privative_cues: frozenset[str] = frozenset()
+    # The inverters that compare ("more", "better"): only they make emphasis when they follow
+    # the match ("nothing I enjoy more than…"); empty means any inverter does.
+    comparatives: frozenset[str] = frozenset()
     # Phrases that put a clause about the candidate's own life rather than serving people
     # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
     other_senses: tuple[str, ...] = ()

@@ -313,6 +313,8 @@ def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         pos += 1
     while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
         pos += 1
+    if pos + 1 < n and norms[pos].endswith("ing") and norms[pos + 1] in nouns:
+        pos += 1  # "patience from teaching guitar", "passionate about playing football"
     if pos < n and clauses[pos] == clause and norms[pos] in nouns:
         return norms[pos], match.first, pos
     pos = match.first - 1
@@ -396,27 +398,63 @@ def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
 
 
 def _delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """Someone at work, or he/she/they, as the subject of an ownership match in a sentence
-    that hands the work over: "I'd call the manager over and let him sort it out", "the
-    office would follow up with them". Only where the candidate leaves it to them (a letting
-    verb, `Language.delegators`, or a would/will of someone else): "my manager fixed it" and
-    "I got the technician to prioritise it" are the candidate's team at work."""
+    """The work left to someone else, as the subject of an ownership match: after a letting
+    verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or
+    someone at work or he/she/they with a would/will right before it ("the events team would
+    follow up", "they'd follow up", "accounts will resolve it"). "My manager fixed it" and "I
+    got the technician to prioritise it" stay the candidate's team at work."""
     lang = analysis.language
     if not lang.delegators:
         return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    own = analysis.matcher.rules.own
     others = lang.work_others | lang.third_person
-    openers = lang.coordinators | lang.scope_breakers | lang.delegators
-    hit = _subject_among(analysis, first, others, (), openers)
-    if hit is None:
+    pos = first - 1
+    while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
+            (norms[pos].endswith("ly") or norms[pos] in _ADVERBS):
+        pos -= 1  # "they would then follow up", "would probably sort it"
+    if pos < 0 or clauses[pos] != clause:
         return None
-    tokens = analysis.tokens
-    norms = tokens.norms
-    before = hit[1] - 1
-    while before >= 0 and norms[before] in lang.interchangeable[0]:
-        before -= 1
-    delegated = before >= 0 and norms[before] in lang.delegators
-    future = any(norms[i] in lang.delegated_modals for i in range(hit[2] + 1, first))
-    return hit if delegated or future else None
+    if norms[pos] in lang.coordinators:
+        # "my supervisor would resolve it and call them back": the verbs share the subject
+        for back in range(pos - 1, max(-1, pos - 9), -1):
+            if clauses[back] != clause or norms[back] in own:
+                break
+            hit = _other_with_modal(analysis, back, others)
+            if hit is not None:
+                return hit
+        return None
+    hit = _other_with_modal(analysis, pos, others)
+    if hit is not None:
+        return hit
+    for back in range(pos, max(-1, first - 4), -1):  # "let housekeeping", "let the manager"
+        if clauses[back] != clause or norms[back] in own:
+            return None
+        if norms[back] in lang.delegators:
+            return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
+    return None
+
+
+def _other_with_modal(analysis: Analysis, pos: int,
+                      others: frozenset[str]) -> tuple[str, int, int] | None:
+    """A would/will at pos with someone else just before it ("they would"), or one word that
+    holds both ("they'd", "he'll")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    word = norms[pos]
+    if word in lang.delegated_modals and pos > 0 and clauses[pos - 1] == clauses[pos] and \
+            norms[pos - 1] in others:
+        return f"{norms[pos - 1]} {word}", pos - 1, pos
+    base, mark, rest = word.partition("'")
+    if mark and "'" + rest in lang.delegated_modals and base in others:
+        return word, pos, pos
+    return None
+
+
+# Words that may stand between a would/will and its verb.
+_ADVERBS = frozenset(["then", "just", "also", "still", "always", "usually", "normally", "soon",
+                      "later", "again", "quickly"])
 
 
 def _subject_among(analysis: Analysis, first: int, singles: frozenset[str],

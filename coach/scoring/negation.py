@@ -165,8 +165,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     if any(is_privative(analysis, p) for p in between if tokens.clauses[p] == clause):
         return True
     following = _next_meaningful(analysis, last, clause)
-    if cue < first and following is not None and is_privative(analysis, following):
-        return True  # a comparison after the match: "nothing I enjoyed MORE than…"
+    if cue < first and following is not None and is_privative(analysis, following) and \
+            (not lang.comparatives or tokens.norms[following] in lang.comparatives):
+        # A comparison after the match: "nothing I enjoyed MORE than…"; but not "we never do
+        # complimentary EXTRAS", where the privative is the match's own noun.
+        return True
     for step in (-1, 1):  # the nearest meaningful word on either side of the cue
         pos = cue + step
         while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \

@@ -23,19 +23,20 @@ if TYPE_CHECKING:
 STUFFED_SHARE = 0.5
 REPEATED_SHARE = 0.3
 STUFFED_CAP = 20
-# An answer is stuffed, too, when it is made of the rubric's keywords and says them over and
-# over: at least KEYWORD_SHARE of its words that carry meaning stand in matches of the
-# rubric's keyword phrases (any criterion's), it names a keyword at least every
-# 1/KEYWORD_DENSITY such words, and each criterion it names is named KEYWORD_REPEAT times on
-# average (with at least KEYWORD_MIN words that carry meaning). A list of rubric words dressed
-# as sentences ("I am empathetic. I am flexible. I always exceed expectations… Empathy,
-# respect…") passes all three. No one line is enough: a terse genuine answer ("I listened,
-# put myself in their shoes… fixed it right away, kept them informed and followed up a week
-# later") can be 88% keywords at one keyword every two words, but names each criterion once;
-# a Telugu example covers 76% with one verb per claim. On the dev split of bench/data (en, sv,
-# te), the bundled packs' examples and the tests' answers, every answer past all lines is
-# stuffing; the closest others have a repeat of 2.0 (density 0.47) or a share of 0.65.
+# An answer is stuffed, too, when it is made of the rubric's keywords: at least KEYWORD_SHARE
+# of its words that carry meaning stand in matches of the rubric's keyword phrases (any
+# criterion's), and it names a keyword at least every 1/KEYWORD_LIST such words (a list: "I
+# am calm. I am polite. I am patient. I apologise. I follow up…"), or every 1/KEYWORD_DENSITY
+# words while naming each criterion KEYWORD_REPEAT times on average (the same words over and
+# over), with at least KEYWORD_MIN words that carry meaning. No one line is enough: a terse
+# genuine answer ("I listened, put myself in their shoes… fixed it right away, kept them
+# informed and followed up a week later") is 88% keywords at one every two words (density
+# 0.56) but names each criterion once or twice; a Telugu example covers 76% at density 0.47.
+# On the dev splits of bench/data (en, sv, te, hospitality), the bundled packs' examples and
+# the tests' answers, every answer past the lines is stuffing, and the densest genuine one is
+# at 0.56.
 KEYWORD_SHARE = 0.7
+KEYWORD_LIST = 0.65
 KEYWORD_DENSITY = 0.55
 KEYWORD_REPEAT = 2.5
 KEYWORD_MIN = 12
@@ -112,9 +113,11 @@ class Cover:
         """Past every line, and past the question's own reference answers' share and density
         by REFERENCE_MARGIN?"""
         ref = reference or Cover()
-        return self.share >= max(KEYWORD_SHARE, ref.share + REFERENCE_MARGIN) and \
-            self.density >= max(KEYWORD_DENSITY, ref.density + REFERENCE_MARGIN) and \
-            self.repeat >= KEYWORD_REPEAT
+        if self.share < max(KEYWORD_SHARE, ref.share + REFERENCE_MARGIN) or \
+                self.density < ref.density + REFERENCE_MARGIN:
+            return False
+        return self.density >= KEYWORD_LIST or \
+            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT)
 
 
 def keyword_cover(analysis: Analysis) -> Cover | None:
