@@ -96,9 +96,24 @@ class Language:
     # Privative cues ("without"): negated themselves ("never leave without following up"), or
     # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
     privative_cues: frozenset[str] = frozenset()
+    # The inverters that compare ("more", "better"): only they make emphasis when they follow
+    # the match ("nothing I enjoy more than…"); empty means any inverter does.
+    comparatives: frozenset[str] = frozenset()
     # Phrases that put a clause about the candidate's own life rather than serving people
     # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
     other_senses: tuple[str, ...] = ()
+    # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
+    # keyword with one as its object ("passionate about football", after one of
+    # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")
+    # is about the candidate's own life (coach.scoring.judge).
+    life_nouns: frozenset[str] = frozenset()
+    # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
+    # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
+    people_words: frozenset[str] = frozenset()
+    # Verbs of the mind ("realise", "learn"): a one-word keyword beside one qualifies a thought
+    # ("I quickly realised"), not service (coach.scoring.judge).
+    mental_verbs: frozenset[str] = frozenset()
+    life_prepositions: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.
