@@ -31,6 +31,8 @@ TEMPLATES = (
     N_("{hollow} of the {earned} criteria its keywords name are bare keywords (or one keyword over and "
        "over), not said in sentences about what you did"),
     N_("{repeats} of its {clauses} clauses repeat an earlier one word for word"),
+    N_("{share} of its words that carry meaning are the rubric's keywords, with little said about "
+       "what you did"),
     # coach/scoring/score.py: length advice
     N_("Write an answer to get feedback."),
     N_("Aim for {low}-{high} words (one to two minutes spoken)."),
