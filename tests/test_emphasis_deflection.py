@@ -91,7 +91,6 @@ def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     ("I'm passionate about cooking, it's my favourite thing to do.", "passion"),
     ("I follow up with my recruiter every week about new roles.", "follow-up"),
     ("I quickly learned that retail was not for me.", "timeliness"),
-    ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up"),
     ("I'm very empathetic with my friends, they always come to me.", "empathy"),
     ("I have a lot of patience from teaching guitar.", "respect"),
     ("I have a lot of patience as a person, my parents raised me that way.", "respect"),
@@ -143,9 +142,10 @@ def test_a_privative_noun_after_the_match_is_no_comparison(en: Pack) -> None:
 
 
 @pytest.mark.parametrize("text, cid, rule", [
-    ("I'll let security know and go back to the queue.", "communication", "sense"),
-    ("After that I'd get back to the check-ins.", "follow-up", "sense"),
+    ("I'll let security know and go back to the queue.", "communication", "object"),
+    ("After that I'd get back to the check-ins.", "follow-up", "object"),
     ("I'd say: I'm sorry you feel that way, let me get her.", "empathy", "idiom"),
+    ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up", "object"),
 ])
 def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en: Pack, text: str, cid: str,
                                                            rule: str) -> None:

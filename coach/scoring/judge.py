@@ -251,9 +251,12 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
     hit = analysis.context_in_clause("@sense", clause) or _about_own_life(analysis, match) or \
-        _object_elsewhere(analysis, match) or _of_the_mind(analysis, match)
+        _of_the_mind(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
+    hit = _object_elsewhere(analysis, match)
+    if hit is not None:
+        return _found(analysis, "object", *hit)
     if criterion in analysis.matcher.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
