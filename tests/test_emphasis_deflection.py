@@ -169,3 +169,35 @@ def test_a_fixed_marker_may_hold_a_comma(en: Pack) -> None:
     fillers = {f.text for f in score_answer(en, "angry-customer",
                                             "Surprise, surprise, the customer was angry.").fillers}
     assert "surprise surprise" in fillers
+
+
+IT_PACK = """\
+pack: helpdesk
+title: IT helpdesk
+language: en
+criteria:
+  ownership:
+    label: Ownership
+    ownership: true
+    keywords: [take ownership, fix it, resolve, sort it out]
+  patience:
+    label: Patience
+    keywords: [patient, patience, stay calm]
+questions:
+  - id: outage
+    prompt: A user's laptop won't connect to the VPN before a big presentation. What do you do?
+    criteria: [ownership, patience]
+"""
+
+
+def test_an_unseen_rubric_gets_the_same_rules() -> None:
+    from coach.packs import load_pack_text
+
+    pack = load_pack_text(IT_PACK)
+    aside = detect(pack, "I'd let the network team resolve it and get back to my own tickets.")
+    assert aside["ownership"].set_aside is not None
+    assert aside["ownership"].set_aside.rule == "deflection"
+    leisure = detect(pack, "I'm really patient when I'm gaming, I never rage quit.")["patience"]
+    assert leisure.set_aside is not None and leisure.set_aside.rule == "sense"
+    assert earned(pack, "I stay calm when the user is panicking and fix it myself.") == {
+        "ownership", "patience"}

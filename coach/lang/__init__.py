@@ -117,6 +117,8 @@ class Language:
     # ("I quickly realised"), not service (coach.scoring.judge).
     mental_verbs: frozenset[str] = frozenset()
     life_prepositions: frozenset[str] = frozenset()
+    # Words that open a time of the candidate's own pursuits ("when I'm gaming").
+    life_times: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.

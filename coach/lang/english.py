@@ -206,6 +206,7 @@ LANGUAGE = Language(
         "miss", "sir", "madam", "family", "couple", "everyone", "everybody", "anyone",
         "student", "students", "parent", "parents", "resident", "residents", "tenant",
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
+    life_times=frozenset(["when", "while", "whenever"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.

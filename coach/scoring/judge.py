@@ -322,12 +322,36 @@ def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         pos += 1  # "patience from teaching guitar", "passionate about playing football"
     if pos < n and clauses[pos] == clause and norms[pos] in nouns:
         return norms[pos], match.first, pos
+    hit = _when_at_leisure(analysis, match, nouns)
+    if hit is not None:
+        return hit
     pos = match.first - 1
     while pos >= 0 and clauses[pos] == clause and norms[pos] in lang.function_words and \
             norms[pos] not in determiners:
         pos -= 1  # "… was really", "… is very"
     if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
         return norms[pos], pos, match.last
+    return None
+
+
+def _when_at_leisure(analysis: Analysis, match: PhraseMatch,
+                     nouns: frozenset[str]) -> tuple[str, int, int] | None:
+    """A keyword qualified by a time of the candidate's own pursuits: "I'm really patient when
+    I'm gaming", "calm while I play football" (Language.life_times, then a life noun within a
+    few words)."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[match.first]
+    pos = match.last + 1
+    while pos < len(norms) and clauses[pos] == clause and pos <= match.last + 3:
+        if norms[pos] in lang.life_times:
+            for at in range(pos + 1, min(len(norms), pos + 5)):
+                if clauses[at] != clause:
+                    break
+                if norms[at] in nouns:
+                    return norms[at], match.first, at
+            return None
+        pos += 1
     return None
 
 
@@ -451,7 +475,7 @@ def _delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     hit = _other_with_modal(analysis, pos, others)
     if hit is not None:
         return hit
-    for back in range(pos, max(-1, first - 4), -1):  # "let housekeeping", "let the manager"
+    for back in range(pos, max(-1, first - 5), -1):  # "let housekeeping", "let the network team"
         if clauses[back] != clause or norms[back] in own:
             return None
         if norms[back] in lang.delegators:
