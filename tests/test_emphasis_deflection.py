@@ -92,6 +92,9 @@ def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     ("I follow up with my recruiter every week about new roles.", "follow-up"),
     ("I quickly learned that retail was not for me.", "timeliness"),
     ("I'm very empathetic with my friends, they always come to me.", "empathy"),
+    ("I followed up on my CompTIA certification last month.", "follow-up"),
+    ("I explained it in plain words to my grandad.", "communication"),
+    ("I listen to my grandad when he calls about his phone.", "communication"),
     ("I have a lot of patience from teaching guitar.", "respect"),
     ("I have a lot of patience as a person, my parents raised me that way.", "respect"),
 ])
@@ -201,3 +204,8 @@ def test_an_unseen_rubric_gets_the_same_rules() -> None:
     assert leisure.set_aside is not None and leisure.set_aside.rule == "sense"
     assert earned(pack, "I stay calm when the user is panicking and fix it myself.") == {
         "ownership", "patience"}
+    assert earned(pack, "She didn't listen at first and I stayed calm.") == {"patience"}
+    assert earned(pack, "I don't lose my patience, even when a user shouts.") == {"patience"}
+    assert not earned(pack, "I didn't panic and didn't stay calm either.")
+    job = detect(pack, "I'd log it, but fixing it is second line's job.")["ownership"]
+    assert job.set_aside is not None and job.set_aside.rule == "deflection"

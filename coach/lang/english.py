@@ -151,7 +151,9 @@ LANGUAGE = Language(
                          # "I never stop listening", "never get tired of helping", "never quit on"
                          "stop", "tire", "tired", "quit", "cease",
                          # "never a waste of time", "I never shy away from", "never avoid"
-                         "waste", "shy", "avoid"]),
+                         "waste", "shy", "avoid",
+                         # "I don't lose my patience", "never lost my temper"
+                         "lose", "lost"]),
     privative_cues=frozenset(["without"]),
     comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder"]),
     # Matched as collocations: their function words as written ("my studies", not "their
@@ -177,7 +179,9 @@ LANGUAGE = Language(
                   "my dog", "salary", "hourly rate", "my bonus", "my personal expectations",
                   "my personal targets", "for myself", "in my own life", "in my personal life",
                   "in my private life", "as a person", "my parents", "my friends",
-                  "my own parents"),
+                  "my own parents", "my grandad", "my granddad", "my grandma", "my granny",
+                  "my nan", "my grandparents", "my kids", "my son", "my daughter", "my cousin",
+                  "my uncle", "my aunt", "my little brother", "my little sister"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
@@ -191,7 +195,8 @@ LANGUAGE = Language(
         "reading", "travelling", "traveling", "music", "art", "dancing", "singing", "fishing",
         "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
         "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
-        "shift", "shifts", "friends", "podcasts", "band"]),
+        "shift", "shifts", "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
+        "concerts", "certification", "certifications", "qualification", "qualifications"]),
     mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
                             "learnt", "notice", "noticed", "understand", "understood", "decide",
                             "decided", "discover", "discovered", "figure", "figured", "grasp",
@@ -213,7 +218,9 @@ LANGUAGE = Language(
     third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",
                              "sister", "brother", "flatmate", "roommate", "girlfriend",
                              "boyfriend", "partner", "neighbour", "neighbor", "husband", "wife",
-                             "someone", "somebody", "anyone", "anybody"]),
+                             "someone", "somebody", "anyone", "anybody", "grandad", "granddad",
+                             "grandma", "granny", "nan", "gran", "grandparents", "cousin",
+                             "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("it's their responsibility", "their responsibility to fix", "in their queue",
@@ -234,7 +241,9 @@ LANGUAGE = Language(
                  "send them to customer service", "send them to head office",
                  "refer them to head office", "tell them to phone", "direct them to the website",
                  "pass them on to someone else", "pass it on to someone else",
-                 "get a supervisor to deal with"),
+                 "get a supervisor to deal with", "their job", "his job", "her job",
+                 "someone else's job", "line's job", "team's job", "department's job",
+                 "manager's job", "not my call"),
     handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",
               "hand it over to", "hand it to", "hand it on to", "hand them over to",
               "escalate it to", "refer it to", "forward it to", "transfer it to",

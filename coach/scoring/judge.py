@@ -318,10 +318,14 @@ def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         pos += 1
     while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
         pos += 1
-    if pos + 1 < n and norms[pos].endswith("ing") and norms[pos + 1] in nouns:
-        pos += 1  # "patience from teaching guitar", "passionate about playing football"
+    if pos + 1 < n and clauses[pos + 1] == clause and norms[pos + 1] in nouns and \
+            norms[pos] not in nouns:
+        pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
     if pos < n and clauses[pos] == clause and norms[pos] in nouns:
         return norms[pos], match.first, pos
+    if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
+            pos > 0 and norms[pos - 1] in lang.first_person_objects:
+        return norms[pos], match.first, pos  # "with my friends", "to my grandad"
     hit = _when_at_leisure(analysis, match, nouns)
     if hit is not None:
         return hit

@@ -69,6 +69,8 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     reach = lang.negation_before
     pos = first - 1
     coordinated = False
+    subjects = lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
+                                    else frozenset())
     while pos >= 0 and reach > 0:
         word = tokens.norms[pos]
         if tokens.clauses[pos] != clause:
@@ -76,6 +78,8 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if word in lang.scope_breakers and not (
                 pos + 1 < len(tokens) and (word, tokens.norms[pos + 1]) in lang.negating_pairs):
             break
+        if word in lang.coordinators and pos + 1 < first and tokens.norms[pos + 1] in subjects:
+            break  # "she didn't listen and I stayed calm": a new subject, a new statement
         if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos) and \
                 not (coordinated and word in lang.narrow_cues):
             return pos
