@@ -195,7 +195,7 @@ LANGUAGE = Language(
         "reading", "travelling", "traveling", "music", "art", "dancing", "singing", "fishing",
         "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
         "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
-        "shift", "shifts", "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
+        "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
         "concerts", "certification", "certifications", "qualification", "qualifications"]),
     mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
                             "learnt", "notice", "noticed", "understand", "understood", "decide",

@@ -324,8 +324,10 @@ def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     if pos < n and clauses[pos] == clause and norms[pos] in nouns:
         return norms[pos], match.first, pos
     if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
-            pos > 0 and norms[pos - 1] in lang.first_person_objects:
-        return norms[pos], match.first, pos  # "with my friends", "to my grandad"
+            pos > 0 and norms[pos - 1] in lang.first_person_objects and \
+            (pos + 1 >= n or clauses[pos + 1] != clause or norms[pos + 1] in analysis.matcher.rules.skip):
+        # "with my friends", "to my grandad"; not "from our partner bakery"
+        return norms[pos], match.first, pos
     hit = _when_at_leisure(analysis, match, nouns)
     if hit is not None:
         return hit
