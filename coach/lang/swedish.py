@@ -27,22 +27,28 @@ LANGUAGE = Language(
     name="Svenska",
     stem=stem,
     function_words=frozenset(
-        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in"]
+        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in", "heller", "något", "några"]
     )
     | _PRONOUNS,
-    interchangeable=(_PRONOUNS, frozenset(["jag", "vi", "du", "han", "hon", "de", "man"])),
+    interchangeable=(_PRONOUNS, frozenset(["jag", "vi", "du", "han", "hon", "de", "man"]),
+                     # tense of "vara" and "ha": "sa som det var" is "säga som det är"
+                     frozenset(["är", "var", "vara", "varit"]),
+                     frozenset(["har", "hade", "ha", "haft"])),
     negation_cues=frozenset(
         ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
-    scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots"]),
+    # "förrän"/"tills" (until): "jag ger mig inte förrän problemet är löst" affirms what follows.
+    scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
+                              "förrän", "tills"]),
     negating_pairs=frozenset([("utan", "att")]),
     narrow_cues=frozenset(["utan"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
     negation_after_cues=frozenset(["inte", "aldrig", "ej"]),
-    distinct_words=frozenset(["respektive", "respektiva"]),
+    # "löpning" (running) is one letter from "lösning" (solution)
+    distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
     inflectional_suffixes=("", "a", "e", "en", "et", "er", "ar", "or", "na", "arna", "erna",
                            "orna", "t", "s", "ade", "at", "de", "te"),
@@ -78,21 +84,30 @@ LANGUAGE = Language(
     length_units=frozenset(["mening", "meningar", "ord", "rad", "rader", "minut", "minuter",
                             "gånger", "sekunder", "stycken"]),
     choice_phrases=("av följande",),
-    idioms=("ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt", "helt ärligt",
+    idioms=("ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
+            "ska jag vara ärlig", "jag ska vara ärlig", "jag ska vara helt ärlig",
+            "jag ska erkänna", "sanningen att säga", "jag måste nog säga", "inte oväntat",
+            "i rättvisans namn", "uppriktigt", "helt ärligt",
             "för att vara ärlig", "som väntat", "tro mig", "med all respekt", "jag måste säga",
             "jag måste erkänna", "rent ut sagt", "för att vara rättvis", "i ärlighetens namn",
             "faktiskt", "självklart", "naturligtvis", "i slutändan", "förresten", "kort sagt",
             "på riktigt"),
     fixed_idioms=("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om jag ska vara helt ärlig", "för att vara helt ärlig",
                   "för att vara ärlig mot dig", "om sanningen ska fram", "ärligt talat",
-                  "i ärlighetens namn", "med all respekt", "som väntat"),
+                  "i ärlighetens namn", "med all respekt", "som väntat", "som förväntat",
+                  "precis som väntat", "precis som förväntat", "som man kunde förvänta sig",
+                  "rent ärligt", "ska jag vara ärlig", "ska jag vara helt ärlig"),
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
                          "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
                          "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
                          "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",
                          "överdriva", "överdriver", "nog", "mer", "bättre", "slår",
                          "ursäkt", "genväg", "kompromissa", "kompromissar", "saknas",
-                         "släpper", "släppa", "skjuter", "skjuta", "lyx", "bonus", "extra"]),
+                         "släpper", "släppa", "skjuter", "skjuta", "lyx", "bonus", "extra",
+                         # "kan inte nog betona", "slutar aldrig följa upp", "inget alternativ
+                         # till ärlighet", "inget tillval"
+                         "betona", "betonar", "understryka", "understryker", "sluta", "slutar",
+                         "alternativ", "alternativet", "substitut", "tillval"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
@@ -107,7 +122,18 @@ LANGUAGE = Language(
                   "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
                   "min jobbansökan", "min ansökan", "mina betyg", "min tränare", "mina lagkamrater",
                   "lyssna på musik", "lyssnar på musik", "poddar", "i tid till jobbet",
-                  "i tid till mina pass"),
+                  "i tid till mina pass",
+                  # the candidate's own hours and availability, training and money
+                  "mina föreläsningar", "föreläsningarna", "mina arbetstider", "arbetstiderna",
+                  "mina pass", "mina tider", "kan jobba kvällar", "kan jobba helger",
+                  "kan ta kvällspass", "kan ta helgpass", "studielånet", "mitt studielån",
+                  "min träning", "mitt lag", "mitt fotbollslag", "matchen", "min timlön",
+                  "för pengarnas skull", "ekonomin hemma", "tentaperioden", "tentorna",
+                  "mina kurser", "mina läxor", "med läxorna", "mina förväntningar", "mina mål",
+                  "mitt mål", "mina träningsmål", "mina karriärmål", "mina lopp", "löpning",
+                  "jag vann loppet", "simning", "cykling", "ridning", "klättring", "skidåkning", "golf",
+                  "gaming", "sportfiske", "matlagningen", "mina kompisar", "mina vänner",
+                  "min familj", "vara ledig", "helgerna lediga", "sa upp mig", "säga upp mig"),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
                              "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
                              "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
@@ -128,7 +154,12 @@ LANGUAGE = Language(
                  "går tillbaka till kassan", "fortsätter med mitt jobb", "finns inget jag kan göra", "inget jag kan göra åt",
                  "be dem klaga", "be dem ringa kundtjänst", "hänvisa dem till kundtjänst och",
                  "chefens sak", "chefens ansvar", "fick ta det med", "får ta det med",
-                 "ta det med dem", "det är inte vi som"),
+                 "ta det med dem", "det är inte vi som",
+                 # "... vidare till chefen" whatever is sent on; "they do it, not us"
+                 "vidare till chefen", "vidare till huvudkontoret", "vidare till kundtjänst",
+                 "inte vår avdelning", "inte vårt bord", "inte vårt problem", "inte vårt ansvar",
+                 "inte vi", "får lösa det själva", "de får lösa det", "säga åt dem att ringa",
+                 "be dem vända sig till", "teknikernas sak", "verkstadens sak"),
     # Tips are imperatives ("Visa att du…", "Lyssna färdigt…"); stems match the imperative
     # with the present tense, so only the asking verb and the pronouns change.
     first_person=((r"^(?:visa|berätta|säg|förklara|beskriv|nämn),? (?:att|hur|vad|när|varför) du ",
