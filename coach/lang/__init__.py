@@ -93,6 +93,9 @@ class Language:
     # Privative cues ("without"): negated themselves ("never leave without following up"), or
     # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
     privative_cues: frozenset[str] = frozenset()
+    # Token endings that make a token such a privative cue, for languages that join "without"
+    # to the verb (Telugu చేయకుండా, "without doing"); list them among the negation endings too.
+    privative_endings: tuple[str, ...] = ()
     # Phrases that put a clause about the candidate's own life rather than serving people
     # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
     other_senses: tuple[str, ...] = ()

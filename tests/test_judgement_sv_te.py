@@ -1,0 +1,162 @@
+"""Judgement in Swedish and Telugu, second round: the language data and the one mechanism
+(privative endings, Telugu చేయకుండా "without doing") behind each rule, with the cases that
+must still earn and still be negated. Packs and helpers are test_judgement's, so these tests do
+not depend on the bundled packs' keyword lists, except where a bundled pack's phrase is tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_judgement import (
+    SV_PACK,
+    TE_PACK,
+    assert_affirmed,
+    assert_aside,
+    assert_negated,
+    earned,
+    fillers,
+)
+
+from coach import load_pack
+from coach.packs import Pack, load_pack_text
+from coach.scoring import detect
+
+
+@pytest.fixture(scope="module")
+def sv() -> Pack:
+    return load_pack_text(SV_PACK)
+
+
+@pytest.fixture(scope="module")
+def te() -> Pack:
+    return load_pack_text(TE_PACK)
+
+
+# -- Swedish ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, cid", [
+    # "inte heller något valfritt": "heller" and "något" carry no meaning between cue and word
+    ("Respekt är inte heller något valfritt.", "respect"),
+    ("Jag slutar aldrig följa upp förrän kunden är nöjd.", "follow-up"),
+    ("Det finns inget alternativ till ärlighet.", "honesty"),
+    ("Det finns inget substitut för respekt.", "respect"),
+])
+def test_swedish_emphasis_earns(sv: Pack, text: str, cid: str) -> None:
+    assert_affirmed(sv, text, cid)
+
+
+def test_swedish_until_ends_a_negation_but_not_one_before_it(sv: Pack) -> None:
+    """"inte … förrän" ("not … until") affirms what follows "förrän"; a cue after it still
+    negates."""
+    assert_affirmed(sv, "Jag ger mig inte förrän jag har kunnat lösa problemet.",
+                    "problem-resolution")
+    assert_negated(sv, "Jag väntade tills kunden ringde och följde aldrig upp.", "follow-up",
+                   "aldrig")
+    # "alternativ" is emphasis only beside a negation: a refused alternative stays refused
+    bundled = load_pack("customer-service-sv")
+    assert_negated(bundled, "Jag erbjöd inget alternativ.", "flexibility", "inget")
+
+
+@pytest.mark.parametrize("text, cid, marker", [
+    ("Rent ärligt var jag trött den dagen.", "honesty", "Rent ärligt"),
+    ("Ska jag vara ärlig så var kön alldeles för lång.", "honesty", "Ska jag vara ärlig"),
+])
+def test_swedish_more_idioms_never_earn(sv: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(sv, text, cid, "idiom", marker)
+
+
+def test_swedish_fillers_count_expectation_markers(sv: Pack) -> None:
+    assert fillers(sv, "Som förväntat var paketet sent, så jag ringde tillbaka.") == \
+        {"som förväntat": 1}
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("Jag är flexibel kring mina föreläsningar.", "flexibility", "mina föreläsningar"),
+    ("Jag vill följa upp mina mål varje vecka.", "follow-up", "mina mål"),
+    ("Jag är tålmodig med mina kompisar.", "patience", "mina kompisar"),
+])
+def test_swedish_own_life_never_earns(sv: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(sv, text, cid, "sense", trigger)
+
+
+def test_swedish_a_customers_race_is_not_the_candidates_life() -> None:
+    """A race in the customer's story is no hobby of the candidate's, and "löpning" (running)
+    is no "lösning" (solution)."""
+    pack = load_pack("customer-service-sv")
+    story = ("Dottern skulle köra sitt första lopp, så jag lagade cykeln. På måndagen ringde jag "
+             "dem för att höra hur loppet hade gått.")
+    assert "follow-up" in earned(pack, story)
+    assert "problem-resolution" not in earned(pack, "Jag brinner för löpning.")
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("Jag skickar kunden vidare till chefen, som får lösa problemet.", "problem-resolution",
+     "vidare till chefen"),
+    ("Sånt följer teknikerna upp, inte vi.", "follow-up", "inte vi"),
+])
+def test_swedish_more_deflections_never_earn(sv: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(sv, text, cid, "deflection", trigger)
+    # Asking the manager first and then owning it still earns.
+    owned = "Jag frågade chefen om lov och sedan löste jag problemet själv och följde upp."
+    assert {"problem-resolution", "follow-up"} <= earned(sv, owned)
+
+
+# -- Telugu ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, cid, cue, emphatic", [
+    # -కుండా ("without doing") on the keyword's verb, and లేకుండా after its noun, negate; a
+    # negation later in the sentence makes the pair emphasis, which still earns.
+    ("ఫాలో అప్ చేయకుండానే కాల్ ముగించాను.", "follow-up", "చేయకుండానే",  # "ended the call without"
+     "ఫాలో అప్ చేయకుండా ఏ కస్టమర్‌నూ పంపించను."),  # "I never send anyone off without"
+    ("సానుభూతి లేకుండా మాట్లాడాను.", "empathy", "లేకుండా",  # "I spoke without empathy"
+     "సానుభూతి లేకుండా కస్టమర్ సర్వీస్ చేయలేం."),  # "without empathy we can't" (-లేం)
+    ("నేను సమస్యను పరిష్కరించకుండా వెళ్ళిపోయాను.", "problem-resolution", "పరిష్కరించకుండా",
+     "సమస్యను పరిష్కరించకుండా నేను వదిలిపెట్టను."),  # "I won't drop it unsolved"
+    ("ఫాలో అప్ చేయడం అసాధ్యం.", "follow-up", "అసాధ్యం",  # "following up is impossible"
+     "ఫాలో అప్ చేయకుండా కేసు క్లోజ్ చేయడం అసాధ్యం."),
+])
+def test_telugu_without_negates_unless_negated(te: Pack, text: str, cid: str, cue: str,
+                                               emphatic: str) -> None:
+    assert_negated(te, text, cid, cue)
+    assert_affirmed(te, emphatic, cid)
+
+
+def test_telugu_until_ends_a_negation(te: Pack) -> None:
+    """"… పరిష్కరించే వరకు కాల్ కట్ చేయను" ("I won't end the call until it's solved"): what
+    comes before "until" is not negated by the verb after it; a negative verb on the
+    keyword's own word still is."""
+    assert_affirmed(te, "సమస్యను పరిష్కరించే వరకు కాల్ కట్ చేయను.", "problem-resolution")
+    assert_negated(te, "నేను సమస్యను పరిష్కరించను.", "problem-resolution", "పరిష్కరించను")
+
+
+def test_telugu_fillers_count_admissions(te: Pack) -> None:
+    assert fillers(te, "నేను ఒప్పుకోవాలి, ఆ రోజు క్యూ చాలా పొడవుగా ఉంది.") == {"నేను ఒప్పుకోవాలి": 1}
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("నా లక్ష్యాలను ప్రతి వారం ఫాలో అప్ చేస్తాను.", "follow-up", "నా లక్ష్యాలను"),
+    ("నేను షిఫ్టుల విషయంలో ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility", "షిఫ్టుల విషయంలో"),
+    ("రేస్‌లో నేను అంచనాలను మించి పరిగెత్తాను.", "exceeding-expectations", "రేస్‌లో"),
+])
+def test_telugu_own_life_never_earns(te: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(te, text, cid, "sense", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("ఫాలో అప్ కూడా వాళ్ళే చేస్తారు.", "వాళ్ళే చేస్తారు"),  # "they do the follow-up too"
+    ("రిపేర్లు మా సెక్షన్ కాదు, సర్వీస్ సెంటర్ ఫాలో అప్ చేస్తుంది.", "మా సెక్షన్ కాదు"),
+])
+def test_telugu_more_deflections_never_earn(te: Pack, text: str, trigger: str) -> None:
+    assert_aside(te, text, "follow-up", "deflection", trigger)
+
+
+def test_telugu_the_handset_is_not_a_call() -> None:
+    """ఫోన్ is the handset as well as a call: "after the repair the phone broke again" is
+    neither follow-up nor a repair by the candidate (the bundled pack's exclusions)."""
+    pack = load_pack("customer-service-te")
+    text = "రిపేర్ చేసిన తర్వాత కూడా ఫోన్ మళ్ళీ పాడైందని ఒకావిడ చాలా కోపంగా వచ్చారు."
+    results = detect(pack, text)
+    assert not results["follow-up"].earned and not results["problem-resolution"].earned
+    assert "follow-up" in earned(pack, "వారం తర్వాత ఫోన్ చేసి కొత్తది బాగా పనిచేస్తోందా అని అడిగాను.")
