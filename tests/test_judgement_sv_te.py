@@ -58,6 +58,18 @@ def test_swedish_until_ends_a_negation_but_not_one_before_it(sv: Pack) -> None:
     assert_negated(bundled, "Jag erbjöd inget alternativ.", "flexibility", "inget")
 
 
+@pytest.mark.parametrize("text, cid, cue", [
+    ("Det är sällan jag visar empati.", "empathy", "sällan"),  # "rarely"
+    ("Jag har knappt visat någon empati.", "empathy", "knappt"),  # "hardly"
+    ("Jag visade brist på respekt.", "respect", "brist"),  # "lack of"
+    ("Jag vägrade göra ett undantag.", "flexibility", "vägrade"),  # "refused"
+])
+def test_swedish_more_negations(sv: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(sv, text, cid, cue)
+    # "brist på" ("lack of") negated is emphasis, as "utan" is
+    assert_affirmed(sv, "Det fanns aldrig någon brist på empati hos mig.", "empathy")
+
+
 @pytest.mark.parametrize("text, cid, marker", [
     ("Rent ärligt var jag trött den dagen.", "honesty", "Rent ärligt"),
     ("Ska jag vara ärlig så var kön alldeles för lång.", "honesty", "Ska jag vara ärlig"),
@@ -121,6 +133,17 @@ def test_telugu_without_negates_unless_negated(te: Pack, text: str, cid: str, cu
                                                emphatic: str) -> None:
     assert_negated(te, text, cid, cue)
     assert_affirmed(te, emphatic, cid)
+
+
+@pytest.mark.parametrize("text, cid, cue", [
+    ("నేను ఎప్పుడూ ఫ్లెక్సిబుల్‌గా ఉండను.", "flexibility", "ఉండను"),  # "I'm never flexible"
+    ("నేను ఓపికగా ఉండలేకపోయాను.", "patience", "ఉండలేకపోయాను"),  # "I couldn't stay patient"
+    ("సానుభూతి చూపించడం నాకు నచ్చదు.", "empathy", "నచ్చదు"),  # "I don't like showing empathy"
+    ("మినహాయింపు ఇవ్వడానికి నేను నిరాకరించాను.", "flexibility", "నిరాకరించాను"),  # "refused"
+])
+def test_telugu_more_negative_verbs(te: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(te, text, cid, cue)
+    assert_affirmed(te, "నేను ఎప్పుడూ కస్టమర్ కోసం ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility")
 
 
 def test_telugu_until_ends_a_negation(te: Pack) -> None:

@@ -35,7 +35,10 @@ LANGUAGE = Language(
                      frozenset(["är", "var", "vara", "varit"]),
                      frozenset(["har", "hade", "ha", "haft"])),
     negation_cues=frozenset(
-        ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast"]
+        ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
+         # "rarely", "hardly", "lack of": "det är sällan jag visar empati", "brist på tålamod"
+         # (not "saknar": its stem is the inverter "saknas", "det saknas aldrig")
+         "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
     # "förrän"/"tills" (until): "jag ger mig inte förrän problemet är löst" affirms what follows.
@@ -46,7 +49,7 @@ LANGUAGE = Language(
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
-    negation_after_cues=frozenset(["inte", "aldrig", "ej"]),
+    negation_after_cues=frozenset(["inte", "aldrig", "ej", "sällan"]),
     # "löpning" (running) is one letter from "lösning" (solution)
     distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
@@ -111,7 +114,8 @@ LANGUAGE = Language(
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
-    privative_cues=frozenset(["utan"]),
+    # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
+    privative_cues=frozenset(["utan", "brist"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
                   "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
