@@ -73,14 +73,22 @@ def test_swedish_more_negations(sv: Pack, text: str, cid: str, cue: str) -> None
 @pytest.mark.parametrize("text, cid, marker", [
     ("Rent ärligt var jag trött den dagen.", "honesty", "Rent ärligt"),
     ("Ska jag vara ärlig så var kön alldeles för lång.", "honesty", "Ska jag vara ärlig"),
+    ("Jag ska vara ärlig med dig, jag har inte jobbat i butik förut.", "honesty",
+     "Jag ska vara ärlig med dig"),
 ])
 def test_swedish_more_idioms_never_earn(sv: Pack, text: str, cid: str, marker: str) -> None:
     assert_aside(sv, text, cid, "idiom", marker)
+    # The same words as a claim about customers still earn.
+    assert "honesty" in earned(sv, "Jag ska vara ärlig mot kunden om leveranstiden.")
 
 
 def test_swedish_fillers_count_expectation_markers(sv: Pack) -> None:
     assert fillers(sv, "Som förväntat var paketet sent, så jag ringde tillbaka.") == \
         {"som förväntat": 1}
+    # "Sanningen är att …" ("the truth is …") is a marker, not honesty toward a customer
+    bundled = load_pack("customer-service-sv")
+    assert_aside(bundled, "Sanningen är att jag inte gillar telefon.", "realistic-expectations",
+                 "idiom", "Sanningen är att")
 
 
 @pytest.mark.parametrize("text, cid, trigger", [
@@ -106,6 +114,13 @@ def test_swedish_a_customers_race_is_not_the_candidates_life() -> None:
     ("Jag skickar kunden vidare till chefen, som får lösa problemet.", "problem-resolution",
      "vidare till chefen"),
     ("Sånt följer teknikerna upp, inte vi.", "follow-up", "inte vi"),
+    ("Det får chefen lösa problemet, det är inte mitt jobb.", "problem-resolution",
+     "får chefen lösa"),
+    ("Det ligger utanför mitt ansvar, så jag ber dem ringa support som kan lösa problemet.",
+     "problem-resolution", "utanför mitt ansvar"),
+    ("Jag eskalerar och går tillbaka till min kassa, så får hon lösa problemet.",
+     "problem-resolution", "tillbaka till min kassa"),
+    ("Jag låter chefen ta över och följa upp.", "follow-up", "låter chefen ta över"),
 ])
 def test_swedish_more_deflections_never_earn(sv: Pack, text: str, cid: str, trigger: str) -> None:
     assert_aside(sv, text, cid, "deflection", trigger)
@@ -158,6 +173,16 @@ def test_telugu_fillers_count_admissions(te: Pack) -> None:
     assert fillers(te, "నేను ఒప్పుకోవాలి, ఆ రోజు క్యూ చాలా పొడవుగా ఉంది.") == {"నేను ఒప్పుకోవాలి": 1}
 
 
+@pytest.mark.parametrize("text, cid, marker", [
+    # "I'll tell you the truth, …" and "I say it with respect, …" address the interviewer
+    ("నేను మీకు నిజం చెప్తాను, నాకు రిటైల్ అనుభవం తక్కువ.", "honesty", "మీకు నిజం చెప్తాను"),
+    ("గౌరవంతో చెప్తున్నాను, ఆ రూల్ సరైనది కాదు.", "respect", "గౌరవంతో చెప్తున్నాను"),
+])
+def test_telugu_more_idioms_never_earn(te: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(te, text, cid, "idiom", marker)
+    assert "honesty" in earned(te, "నేను కస్టమర్లకు ఎప్పుడూ నిజం చెప్తాను.")
+
+
 @pytest.mark.parametrize("text, cid, trigger", [
     ("నా లక్ష్యాలను ప్రతి వారం ఫాలో అప్ చేస్తాను.", "follow-up", "నా లక్ష్యాలను"),
     ("నేను షిఫ్టుల విషయంలో ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility", "షిఫ్టుల విషయంలో"),
@@ -170,6 +195,10 @@ def test_telugu_own_life_never_earns(te: Pack, text: str, cid: str, trigger: str
 @pytest.mark.parametrize("text, trigger", [
     ("ఫాలో అప్ కూడా వాళ్ళే చేస్తారు.", "వాళ్ళే చేస్తారు"),  # "they do the follow-up too"
     ("రిపేర్లు మా సెక్షన్ కాదు, సర్వీస్ సెంటర్ ఫాలో అప్ చేస్తుంది.", "మా సెక్షన్ కాదు"),
+    # "I hand it to the manager and mind my own work; he follows up"
+    ("మేనేజర్‌కి అప్పగించి నా పని నేను చూసుకుంటాను, ఆయన ఫాలో అప్ చేస్తారు.",
+     "మేనేజర్‌కి అప్పగించి"),
+    ("ఆ సమస్య నా పరిధిలో లేదు, కాబట్టి ఫాలో అప్ హెడ్ ఆఫీస్ చేస్తుంది.", "నా పరిధిలో లేదు"),
 ])
 def test_telugu_more_deflections_never_earn(te: Pack, text: str, trigger: str) -> None:
     assert_aside(te, text, "follow-up", "deflection", trigger)
