@@ -113,6 +113,11 @@ class Language:
     # Languages whose `third_parties` already hold the manager and colleagues leave these empty.
     handoffs: tuple[str, ...] = ()
     work_others: frozenset[str] = frozenset()
+    # Leaving the work to someone else: a delegating verb before them ("let him sort it out",
+    # "get the manager to fix it") or a modal after them ("the office would follow up") makes
+    # one of `work_others` or `third_person` the subject of an ownership match: a deflection.
+    delegators: frozenset[str] = frozenset()
+    delegated_modals: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).

@@ -36,7 +36,10 @@ LANGUAGE = Language(
         frozenset(["is", "are", "was", "were", "be", "been", "being", "am"]),
     ),
     negation_cues=frozenset(
-        ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses"]
+        ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
+         # "impossible to follow up" is "cannot follow up"; "impossible without empathy" is
+         # emphasis (a negated privative, coach.scoring.negation.affirmed)
+         "impossible", "unable", "unthinkable", "unimaginable"]
     ),
     negation_endings=("n't",),
     not_negating_next=frozenset(
@@ -135,7 +138,9 @@ LANGUAGE = Language(
                          "optional", "negotiable", "substitute", "replacement", "replace", "lack",
                          "more", "better", "greater", "beat", "beats", "compare", "exaggerate",
                          "excuse", "shortcut", "compromise", "extra", "luxury", "afterthought",
-                         "bonus"]),
+                         "bonus",
+                         # "I never stop listening", "never get tired of helping", "never quit on"
+                         "stop", "tire", "tired", "quit", "cease"]),
     privative_cues=frozenset(["without"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.
@@ -190,11 +195,16 @@ LANGUAGE = Language(
               "hand it over to", "hand it to", "hand it on to", "hand them over to",
               "escalate it to", "refer it to", "forward it to", "transfer it to",
               "put them through to", "transfer them to", "log it in", "log it with",
-              "log it on"),
+              "log it on", "send them to", "send them over to", "send it to", "send it over to",
+              "point them to", "point them towards", "direct them to", "redirect them to",
+              "refer them to", "redirect it to"),
     work_others=frozenset(["who", "he", "she", "they", "team", "manager", "leader",
                            "supervisor", "colleague", "colleagues", "engineer", "engineers",
                            "department", "technician", "technicians", "staff", "office",
                            "mechanic", "pharmacist", "chef", "kitchen", "warehouse"]),
+    # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
+    delegators=frozenset(["let", "lets", "letting", "leave", "leaving"]),
+    delegated_modals=frozenset(["would", "will", "'ll", "can", "could", "should", "might"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"

@@ -253,7 +253,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
-        hit = _handed_off(analysis, match.first)
+        hit = _handed_off(analysis, match.first) or _delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
     return None
@@ -306,13 +306,47 @@ def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
     colleague respectfully" and "asked my manager" name an object, and the search goes on.
     Words are compared as written, so a case-marked object (Telugu మేనేజర్‌కి) is no subject.
     """
-    tokens = analysis.tokens
     rules = analysis.matcher.rules
     if not rules.third_parties and not rules.third_party_phrases:
         return None
     lang = analysis.language
+    return _subject_among(analysis, first, rules.third_parties, rules.third_party_phrases,
+                          lang.coordinators | lang.scope_breakers)
+
+
+def _delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """Someone at work, or he/she/they, as the subject of an ownership match in a sentence
+    that hands the work over: "I'd call the manager over and let him sort it out", "the
+    office would follow up with them". Only where the candidate leaves it to them (a letting
+    verb, `Language.delegators`, or a would/will of someone else): "my manager fixed it" and
+    "I got the technician to prioritise it" are the candidate's team at work."""
+    lang = analysis.language
+    if not lang.delegators:
+        return None
+    others = lang.work_others | lang.third_person
+    openers = lang.coordinators | lang.scope_breakers | lang.delegators
+    hit = _subject_among(analysis, first, others, (), openers)
+    if hit is None:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    before = hit[1] - 1
+    while before >= 0 and norms[before] in lang.interchangeable[0]:
+        before -= 1
+    delegated = before >= 0 and norms[before] in lang.delegators
+    future = any(norms[i] in lang.delegated_modals for i in range(hit[2] + 1, first))
+    return hit if delegated or future else None
+
+
+def _subject_among(analysis: Analysis, first: int, singles: frozenset[str],
+                   phrases: tuple[tuple[str, ...], ...],
+                   openers: frozenset[str]) -> tuple[str, int, int] | None:
+    """The nearest of `singles`/`phrases` before `first` in its clause that stands as a
+    subject: opening the clause or after one of `openers`, past any determiners."""
+    tokens = analysis.tokens
+    rules = analysis.matcher.rules
+    lang = analysis.language
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
-    openers = lang.coordinators | lang.scope_breakers
     norms, clauses = tokens.norms, tokens.clauses
     clause = clauses[first]
     reach = _SUBJECT_REACH
@@ -322,10 +356,10 @@ def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
         if word in rules.own:
             return None
         start = None
-        if word in rules.third_parties:
+        if word in singles:
             start = pos
         else:
-            for words in rules.third_party_phrases:
+            for words in phrases:
                 size = len(words)
                 if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
                     start = pos - size + 1

@@ -18,7 +18,17 @@ from .formula import combine, coverage, length_factor, part_result
 from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
-from .whole import STUFFED_CAP, hollow, off_topic, stuffing_reason, topic_share
+from .whole import (
+    STUFFED_CAP,
+    dense,
+    hollow,
+    keyword_cover,
+    keyword_stuffed,
+    off_topic,
+    reference_cover,
+    stuffing_reason,
+    topic_share,
+)
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -46,14 +56,24 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
     return {r.id: r for r in results}
 
 
-def _unstuffed(analysis: Analysis,
-               results: list[CriterionResult]) -> tuple[list[CriterionResult], str | None]:
+def _unstuffed(analysis: Analysis, results: list[CriterionResult],
+               reference: tuple[float, float] = (0.0, 0.0)
+               ) -> tuple[list[CriterionResult], str | None]:
     """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
-    rule "stuffing"; returns the results and the reason."""
+    rule "stuffing"; returns the results and the reason. `reference`: the keyword share and
+    density of the question's own model answer and examples (whole.reference_cover)."""
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
-    hollows = {r.id for r in earned if r.evidence_tokens and hollow(analysis, *r.evidence_tokens)}
-    reason = stuffing_reason(analysis, len(earned), len(hollows))
+    if not earned:
+        return results, None
+    cover = keyword_cover(analysis)
+    share, density, covered = cover if cover is not None else (0.0, 0.0, frozenset[int]())
+    stuffed = keyword_stuffed(share, density, reference)
+    hollows = {r.id for r in earned if r.evidence_tokens and (
+        hollow(analysis, *r.evidence_tokens) or
+        (stuffed and dense(analysis, r.evidence_tokens[0], covered)))}
+    reason = stuffing_reason(analysis, len(earned), len(hollows),
+                             None if cover is None else (share, density), reference)
     if reason is None:
         return results, None
     out = []
@@ -99,7 +119,8 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     scored = capped(text)
     analysis = matcher.analyse(scored)
     ids = rubric.question_criteria(q)
-    results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids])
+    results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids],
+                                  reference_cover(matcher, q))
     flags: list[RedFlagResult] = []
     for flag, owner in zip(rubric.red_flags, matcher.flag_owners, strict=True):
         plain, _ = analysis.best(analysis.candidates(owner))
