@@ -212,3 +212,16 @@ def test_telugu_the_handset_is_not_a_call() -> None:
     results = detect(pack, text)
     assert not results["follow-up"].earned and not results["problem-resolution"].earned
     assert "follow-up" in earned(pack, "వారం తర్వాత ఫోన్ చేసి కొత్తది బాగా పనిచేస్తోందా అని అడిగాను.")
+
+
+@pytest.mark.parametrize("pack_id, story, claim", [
+    # a queue or a temper that grows fast is no quick help; helping quickly is
+    ("customer-service-sv", "Kön växte snabbt den morgonen.", "Jag hjälpte honom snabbt."),
+    ("customer-service-te", "లైన్ చాలా వేగంగా పెరిగింది.", "నేను వెంటనే రీఫండ్ ఇచ్చాను."),
+    ("customer-service-te", "ఆయన వెంటనే అరవడం మొదలుపెట్టారు.", "నేను త్వరగా సమస్య చూశాను."),
+])
+def test_bundled_timeliness_words_in_narration_do_not_earn(pack_id: str, story: str,
+                                                           claim: str) -> None:
+    pack = load_pack(pack_id)
+    assert "timeliness" not in earned(pack, story)
+    assert "timeliness" in earned(pack, claim)
