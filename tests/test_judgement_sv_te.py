@@ -225,3 +225,40 @@ def test_bundled_timeliness_words_in_narration_do_not_earn(pack_id: str, story: 
     pack = load_pack(pack_id)
     assert "timeliness" not in earned(pack, story)
     assert "timeliness" in earned(pack, claim)
+
+
+def test_swedish_before_ends_a_negation(sv: Pack) -> None:
+    """"aldrig … innan" ("never … before"): what follows "innan" is not negated."""
+    assert_affirmed(sv, "Jag stänger aldrig ärendet innan jag har hunnit lösa problemet.",
+                    "problem-resolution")
+    assert_negated(sv, "Jag hann inte lösa problemet innan de stängde.", "problem-resolution",
+                   "inte")
+
+
+@pytest.mark.parametrize("pack_id, text, cid, opposite", [
+    # a negated opposite ("never rude") is the claim; the bare opposite earns nothing
+    ("customer-service-sv", "Jag är aldrig otrevlig mot kunder.", "approachability",
+     "Jag var otrevlig mot kunden."),
+    ("customer-service-sv", "Jag har aldrig brutit ett löfte till en kund.", "reliability",
+     "Jag bröt ett löfte till en kund."),
+    ("customer-service-sv", "Jag avbryter aldrig en kund.", "communication",
+     "Jag avbröt kunden hela tiden."),
+    ("customer-service-sv", "Ingen kund ska behöva vänta i onödan.", "timeliness",
+     "Kunden fick vänta i onödan."),
+    ("customer-service-sv", "Jag tröttnar aldrig på att hjälpa kunder.", "passion",
+     "Jag tröttnade på att hjälpa kunder."),
+    ("customer-service-te", "నేను ఎప్పుడూ కస్టమర్లతో దురుసుగా మాట్లాడను.", "respect",
+     "నేను ఆ కస్టమర్‌తో దురుసుగా మాట్లాడాను."),
+    ("customer-service-te", "ఎవరినీ ఎక్కువసేపు వెయిట్ చేయించను.", "timeliness",
+     "కస్టమర్‌ని చాలా సేపు వెయిట్ చేయించాను."),
+])
+def test_bundled_negated_opposites_earn(pack_id: str, text: str, cid: str, opposite: str) -> None:
+    pack = load_pack(pack_id)
+    assert_affirmed(pack, text, cid)
+    assert cid not in earned(pack, opposite)
+
+
+def test_telugu_never_tiring_is_emphasis(te: Pack) -> None:
+    """అలసిపోలేదు ("I never tired") is emphasis, as మర్చిపోలేదు is; a plain negative verb is not."""
+    assert_affirmed(te, "ఫాలో అప్ చేయడంలో నేను ఎప్పుడూ అలసిపోలేదు.", "follow-up")
+    assert_negated(te, "నేను ఫాలో అప్ చేయను.", "follow-up", "చేయను")

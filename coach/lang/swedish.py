@@ -41,9 +41,10 @@ LANGUAGE = Language(
          "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
-    # "förrän"/"tills" (until): "jag ger mig inte förrän problemet är löst" affirms what follows.
+    # "förrän"/"tills"/"innan" (until, before): "jag ger mig inte förrän problemet är löst",
+    # "jag lämnar aldrig ett ärende innan det är löst" affirm what follows.
     scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
-                              "förrän", "tills"]),
+                              "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
     narrow_cues=frozenset(["utan"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
@@ -112,7 +113,9 @@ LANGUAGE = Language(
                          # "kan inte nog betona", "slutar aldrig följa upp", "inget alternativ
                          # till ärlighet", "inget tillval"
                          "betona", "betonar", "understryka", "understryker", "sluta", "slutar",
-                         "alternativ", "alternativet", "substitut", "tillval"]),
+                         "alternativ", "alternativet", "substitut", "tillval",
+                         # "tröttnar aldrig på att hjälpa" ("never tire of")
+                         "tröttnar", "tröttna", "tröttnat"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),

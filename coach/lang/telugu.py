@@ -198,7 +198,9 @@ LANGUAGE = Language(
                        # "I won't stop / give up" (సానుభూతి చూపించడం మానను)
                        "మానను", "మానేయను", "ఆపను",
                        # "I won't abandon / drop" (సమస్యను మధ్యలో వదిలిపెట్టను)
-                       "వదిలిపెట్ట", "వదిలేయ", "వదల"),
+                       "వదిలిపెట్ట", "వదిలేయ", "వదల",
+                       # "I never tired of …" (సహాయం చేయడంలో ఎప్పుడూ అలసిపోలేదు)
+                       "అలసిపో", "విసిగిపో"),
     # "Without" after its noun or on its verb (సానుభూతి లేకుండా, ఫాలో అప్ చేయకుండా) negates;
     # with a negation later in its sentence it is emphasis: సానుభూతి లేకుండా … చేయలేము
     # ("without empathy we can't…"), ఫాలో అప్ చేయకుండా … పంపించను ("I never let a customer
