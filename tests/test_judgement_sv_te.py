@@ -95,6 +95,8 @@ def test_swedish_fillers_count_expectation_markers(sv: Pack) -> None:
     ("Jag är flexibel kring mina föreläsningar.", "flexibility", "mina föreläsningar"),
     ("Jag vill följa upp mina mål varje vecka.", "follow-up", "mina mål"),
     ("Jag är tålmodig med mina kompisar.", "patience", "mina kompisar"),
+    ("Jag är flexibel eftersom jag pluggar på distans.", "flexibility", "jag pluggar"),
+    ("Jag är tålmodig med min lillebror.", "patience", "min lillebror"),
 ])
 def test_swedish_own_life_never_earns(sv: Pack, text: str, cid: str, trigger: str) -> None:
     assert_aside(sv, text, cid, "sense", trigger)
@@ -187,6 +189,8 @@ def test_telugu_more_idioms_never_earn(te: Pack, text: str, cid: str, marker: st
     ("నా లక్ష్యాలను ప్రతి వారం ఫాలో అప్ చేస్తాను.", "follow-up", "నా లక్ష్యాలను"),
     ("నేను షిఫ్టుల విషయంలో ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility", "షిఫ్టుల విషయంలో"),
     ("రేస్‌లో నేను అంచనాలను మించి పరిగెత్తాను.", "exceeding-expectations", "రేస్‌లో"),
+    ("నేను నా తమ్ముడితో చాలా ఓపికగా ఉంటాను.", "patience", "నా తమ్ముడితో"),
+    ("నా కాలేజీ టైమ్ అయిపోయాక నేను ఫ్లెక్సిబుల్.", "flexibility", "నా కాలేజీ"),
 ])
 def test_telugu_own_life_never_earns(te: Pack, text: str, cid: str, trigger: str) -> None:
     assert_aside(te, text, cid, "sense", trigger)
