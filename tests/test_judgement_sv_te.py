@@ -266,3 +266,31 @@ def test_telugu_never_tiring_is_emphasis(te: Pack) -> None:
     """అలసిపోలేదు ("I never tired") is emphasis, as మర్చిపోలేదు is; a plain negative verb is not."""
     assert_affirmed(te, "ఫాలో అప్ చేయడంలో నేను ఎప్పుడూ అలసిపోలేదు.", "follow-up")
     assert_negated(te, "నేను ఫాలో అప్ చేయను.", "follow-up", "చేయను")
+
+
+@pytest.mark.parametrize("pack_text, filler, counted, ordinary", [
+    # Swedish "typ" is a filler, and a kind ("vilken typ av"); "liksom" is "like my colleagues"
+    (SV_PACK, "Det var typ jättemycket folk, typ hela dagen.", {"typ": 2},
+     "Hon frågade vilken typ av kabel hon behövde."),
+    (SV_PACK, "Det var jobbigt, liksom.", {"liksom": 1}, "Jag var tålmodig, liksom mina kollegor."),
+    # Telugu అసలు ("actually") and అసలు కారణం ("the real cause"); అంటే as "I mean", and in
+    # "X అంటే ఇష్టం" ("I like X")
+    (TE_PACK, "అసలు ఏం జరిగిందంటే, ఆ రోజు చాలా రష్ ఉంది.", {"అసలు": 1},
+     "సమస్యకు అసలు కారణం ఏంటో కనుక్కున్నాను."),
+    (TE_PACK, "అంటే, నేను కస్టమర్‌తో మాట్లాడాను.", {"అంటే": 1}, "నాకు ఈ పని అంటే చాలా ఇష్టం."),
+])
+def test_ambiguous_fillers_count_only_as_fillers(pack_text: str, filler: str,
+                                                 counted: dict[str, int], ordinary: str) -> None:
+    pack = load_pack_text(pack_text)
+    assert fillers(pack, filler) == counted
+    assert fillers(pack, ordinary) == {}
+
+
+def test_an_ambiguous_hedge_counts_only_as_a_hedge() -> None:
+    from coach.scoring import score_answer
+
+    pack = load_pack_text(SV_PACK)
+    said = {h.text: h.count for h in score_answer(pack, "upset", "Det tog typ en timme.").hedges}
+    assert said == {"typ": 1}
+    kind = score_answer(pack, "upset", "Jag frågade vilken typ av kabel det var.").hedges
+    assert kind == []

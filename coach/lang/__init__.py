@@ -54,6 +54,11 @@ class Language:
     distinct_words: frozenset[str] = frozenset()
     fillers: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
+    # One-word fillers and hedges that are also ordinary words: the words just before or just
+    # after one that make it the ordinary word (Swedish "vilken typ av" is a kind, not the
+    # filler "typ"; Telugu అసలు కారణం is "the real cause", not the filler "actually").
+    filler_not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    filler_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
     star_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     behavioural_prompts: tuple[str, ...] = ()
     # Words too common to be a key term when drafting a rubric from model answers (on top of

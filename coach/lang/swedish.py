@@ -59,6 +59,14 @@ LANGUAGE = Language(
     fillers=("eh", "öh", "ehm", "hmm", "liksom", "typ", "alltså", "ba", "asså", "du vet"),
     hedges=("kanske", "jag tror", "antagligen", "förmodligen", "typ", "ungefär", "lite grann",
             "jag antar", "på något sätt"),
+    # "vilken typ av kabel" is a kind; "liksom mina kollegor" is "like my colleagues"
+    filler_not_after={"typ": frozenset(["en", "ett", "vilken", "vilket", "den", "det", "samma",
+                                        "annan", "annat", "någon", "ingen", "sådan", "rätt", "fel",
+                                        "varje", "denna", "detta"])},
+    filler_not_before={"typ": frozenset(["av"]),
+                       "liksom": frozenset(["min", "mitt", "mina", "din", "alla", "andra", "de",
+                                            "den", "det", "förra", "vi", "jag", "du", "han",
+                                            "hon", "många", "kollegorna", "kunderna"])},
     star_cues={
         "situation": ("när jag jobbade", "när jag arbetade", "på mitt förra jobb", "en gång",
                       "en dag", "förra året", "det var en kund", "en kund kom", "en kund ringde"),
