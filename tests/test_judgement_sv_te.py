@@ -294,3 +294,25 @@ def test_an_ambiguous_hedge_counts_only_as_a_hedge() -> None:
     assert said == {"typ": 1}
     kind = score_answer(pack, "upset", "Jag frågade vilken typ av kabel det var.").hedges
     assert kind == []
+
+
+@pytest.mark.parametrize("pack_text, forgot, cue, never_forgets", [
+    # "forgot to follow up" negates; "never forgot to" is emphasis; a coordinator ends "forgot"
+    (SV_PACK, "Jag glömde att följa upp med kunden.", "glömde",
+     "Jag har aldrig glömt att följa upp."),
+    (SV_PACK, "Jag missade att ringa tillbaka.", "missade", "Aldrig glömde jag att följa upp."),
+    (TE_PACK, "నేను ఫాలో అప్ చేయడం మర్చిపోయాను.", "మర్చిపోయాను", "ఫాలో అప్ చేయడం మర్చిపోలేదు."),
+])
+def test_forgetting_negates_unless_negated(pack_text: str, forgot: str, cue: str,
+                                           never_forgets: str) -> None:
+    pack = load_pack_text(pack_text)
+    assert_negated(pack, forgot, "follow-up", cue)
+    assert_affirmed(pack, never_forgets, "follow-up")
+    if pack_text is SV_PACK:
+        assert_affirmed(pack, "Jag glömde kvittot hemma och ringde tillbaka senare.", "follow-up")
+
+
+def test_telugu_fused_i_think_not(te: Pack) -> None:
+    """అవసరం లేదనుకుంటాను ("I think there's no need") is a negation fused with "I think"."""
+    assert_negated(te, "నేను సానుభూతి చూపించాల్సిన అవసరం లేదనుకుంటాను.", "empathy",
+                   "లేదనుకుంటాను")

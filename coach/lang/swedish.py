@@ -38,7 +38,9 @@ LANGUAGE = Language(
         ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
          # "rarely", "hardly", "lack of": "det är sällan jag visar empati", "brist på tålamod"
          # (not "saknar": its stem is the inverter "saknas", "det saknas aldrig")
-         "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra"]
+         "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
+         # "forgot / missed to…" negate what they govern (privative cues, below)
+         "glömde", "glömmer", "glömt", "missade", "försummade"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
     # "förrän"/"tills"/"innan" (until, before): "jag ger mig inte förrän problemet är löst",
@@ -46,7 +48,7 @@ LANGUAGE = Language(
     scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
                               "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
-    narrow_cues=frozenset(["utan"]),
+    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
@@ -128,7 +130,9 @@ LANGUAGE = Language(
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
     # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
-    privative_cues=frozenset(["utan", "brist"]),
+    # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
+    privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
+                              "försummade"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
                   "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",

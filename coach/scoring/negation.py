@@ -155,7 +155,9 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         return False  # every way to affirm needs a privative word or a privative cue
     lang = analysis.language
     clause = tokens.clauses[cue]
-    if is_privative(analysis, cue):
+    # A cue that is privative itself ("glömde att…", "forgot to…") negates unless it is negated
+    # in turn (below); other privative words are emphasis wherever a negation falls on them.
+    if is_privative(analysis, cue) and not privative_cue:
         return True
     low, high = (cue + 1, first) if cue < first else (last + 1, cue)
     # "I don't stop AND listen": past a coordinator the privative verb is not the match's.
