@@ -26,24 +26,26 @@ SV_STUFFED = (
     "är snabb, jag är flexibel, jag är pålitlig och jag är vänlig och trevlig. Jag gör det lilla "
     "extra och överträffar förväntningarna, jag följer upp och ringer tillbaka, jag lyssnar och "
     "förklarar och löser problemet. Empati, respekt, snabbhet, flexibilitet, pålitlighet, "
-    "uppföljning och personlig service.")
+    "uppföljning och personlig service. Jag är empatisk och respektfull, snabb och flexibel, "
+    "pålitlig och vänlig, och jag följer alltid upp. Empati och respekt, alltid snabbt och "
+    "flexibelt, med passion för service.")
 TE_STUFFED = (
     "నాకు సానుభూతి, గౌరవం, ఫ్లెక్సిబిలిటీ, ప్యాషన్, విశ్వసనీయత ఉన్నాయి. నేను త్వరగా, వెంటనే, "
     "స్నేహపూర్వకంగా, నవ్వుతూ, గౌరవంగా, నిజాయితీగా ఉంటాను. అంచనాలను మించి, ఫాలో అప్, తిరిగి కాల్, "
     "సమస్య పరిష్కారం, ఉత్పత్తి పరిజ్ఞానం, కమ్యూనికేషన్, వ్యక్తిగత శ్రద్ధ. సానుభూతి, గౌరవం, "
-    "ఫ్లెక్సిబిలిటీ, ప్యాషన్.")
+    "ఫ్లెక్సిబిలిటీ, ప్యాషన్. నేను సానుభూతితో, గౌరవంగా, త్వరగా, నిజాయితీగా ఉంటాను. సానుభూతి, "
+    "గౌరవం, ఫాలో అప్, ప్యాషన్, విశ్వసనీయత.")
 
 
-@pytest.mark.parametrize("pack_file, question, text", [
-    ("customer-service.yaml", "good-service-meaning", EN_STUFFED),
-    ("customer-service-sv.yaml", "good-service-meaning", SV_STUFFED),
-    ("customer-service-te.yaml", "good-service-meaning", TE_STUFFED),
+@pytest.mark.parametrize("pack_file, text, why", [
+    ("customer-service.yaml", EN_STUFFED, "rubric's keywords"),
+    ("customer-service-sv.yaml", SV_STUFFED, "rubric's keywords"),
+    ("customer-service-te.yaml", TE_STUFFED, "rubric's keywords"),
 ])
-def test_an_answer_made_of_rubric_keywords_is_capped(pack_file: str, question: str,
-                                                      text: str) -> None:
+def test_an_answer_made_of_rubric_keywords_is_capped(pack_file: str, text: str, why: str) -> None:
     pack = load_pack(ROOT / "questions" / pack_file)
-    score = score_answer(pack, question, text)
-    assert score.stuffing is not None and "rubric's keywords" in score.stuffing, score.notes
+    score = score_answer(pack, "good-service-meaning", text)
+    assert score.stuffing is not None and why in score.stuffing, score.notes
     assert score.score <= STUFFED_CAP
     aside = {c.id for c in score.criteria if c.set_aside and c.set_aside.rule == "stuffing"}
     assert len(aside) >= 3  # the criteria it named in keyword clauses earn nothing
@@ -91,7 +93,9 @@ questions:
     prompt: A customer wants a refund. What do you do?
 {model}"""
 STEPS = ("I apologise, I refund, I explain the policy, I check the receipt, I email the customer "
-         "and I thank them. I apologise again and I refund fast.")
+         "and I thank them. First I apologise and refund, then I explain the policy, check the "
+         "receipt, email the customer and thank them. So I apologise and refund and explain the "
+         "policy and check the receipt and email the customer and thank them.")
 
 
 def test_an_answer_no_denser_than_the_model_answer_is_not_stuffing() -> None:
@@ -102,3 +106,22 @@ def test_an_answer_no_denser_than_the_model_answer_is_not_stuffing() -> None:
     without = load_pack_text(DENSE_PACK.format(model=""))
     assert score_answer(with_model, "refund", STEPS).stuffing is None
     assert score_answer(without, "refund", STEPS).stuffing is not None
+
+
+def test_a_terse_answer_naming_each_criterion_once_is_not_stuffing() -> None:
+    # 88% of its meaningful words are keywords, a keyword every two words: yet each criterion
+    # is named once, in a sequence of things the candidate did.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("I listened, put myself in their shoes and said I understood their frustration. I fixed "
+            "it right away, kept them informed and followed up a week later to check it stayed "
+            "fixed.")
+    assert score_answer(pack, "angry-customer", text).stuffing is None
+
+
+def test_a_list_of_qualities_each_named_once_is_stuffing() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("I am empathetic. I am polite. I am patient. I am honest and reliable. I know the "
+            "products and the specs. I explain clearly. I apologise. I take ownership and "
+            "resolve it. I follow up. I go above and beyond. I am flexible.")
+    score = score_answer(pack, "angry-customer", text)
+    assert score.stuffing is not None and "rubric's keywords" in score.stuffing, score.notes

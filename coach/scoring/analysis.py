@@ -270,6 +270,10 @@ class Analysis:
             if phrase.negations == 0 and ordered != in_order:
                 if self._joined_clauses(first, last):
                     return None  # reordered across two clauses: "replacement, and the system sends"
+                if len(chosen) == 2 and abs(chosen[0][0] - chosen[1][0]) == 1 and \
+                        len(phrase.words) > 2 and function:
+                    return None  # "a job like this" is not "like the job": the small word
+                    # between is what made the phrase, and back to back reversed it is gone
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
         # A phrase that holds its own negation ("not my job") can still be negated by another

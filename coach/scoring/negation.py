@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 # how far back a cue may negate a privative cue ("never let them leave without…").
 _OPENER_REACH = 8
 # How many words back a second cue makes a double negative ("there isn't a single customer I
-# don't follow up with", "I'm not someone who doesn't listen").
-_DOUBLE_REACH = 5
+# don't follow up with", "not a day goes by that I don't", "I wouldn't be doing my job if I
+# didn't show empathy").
+_DOUBLE_REACH = 7
 
 
 def is_negation(word: str, lang: Language) -> bool:
@@ -167,8 +168,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     if any(is_privative(analysis, p) for p in between if tokens.clauses[p] == clause):
         return True
     following = _next_meaningful(analysis, last, clause)
-    if cue < first and following is not None and is_privative(analysis, following):
-        return True  # a comparison after the match: "nothing I enjoyed MORE than…"
+    if cue < first and following is not None and is_privative(analysis, following) and \
+            (not lang.comparatives or tokens.norms[following] in lang.comparatives):
+        # A comparison after the match: "nothing I enjoyed MORE than…"; but not "we never do
+        # complimentary EXTRAS", where the privative is the match's own noun.
+        return True
     for step in (-1, 1):  # the nearest meaningful word on either side of the cue
         pos = cue + step
         while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \

@@ -20,10 +20,10 @@ from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
 from .whole import (
     STUFFED_CAP,
+    Cover,
     dense,
     hollow,
     keyword_cover,
-    keyword_stuffed,
     off_topic,
     reference_cover,
     stuffing_reason,
@@ -57,23 +57,21 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
 
 
 def _unstuffed(analysis: Analysis, results: list[CriterionResult],
-               reference: tuple[float, float] = (0.0, 0.0)
-               ) -> tuple[list[CriterionResult], str | None]:
+               reference: Cover | None = None) -> tuple[list[CriterionResult], str | None]:
     """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
-    rule "stuffing"; returns the results and the reason. `reference`: the keyword share and
-    density of the question's own model answer and examples (whole.reference_cover)."""
+    rule "stuffing"; returns the results and the reason. `reference`: the keyword cover of
+    the question's own model answer and examples (whole.reference_cover)."""
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
     if not earned:
         return results, None
     cover = keyword_cover(analysis)
-    share, density, covered = cover if cover is not None else (0.0, 0.0, frozenset[int]())
-    stuffed = keyword_stuffed(share, density, reference)
+    stuffed = cover is not None and cover.stuffed(reference)
+    covered = cover.covered if cover is not None else frozenset[int]()
     hollows = {r.id for r in earned if r.evidence_tokens and (
         hollow(analysis, *r.evidence_tokens) or
         (stuffed and dense(analysis, r.evidence_tokens[0], covered)))}
-    reason = stuffing_reason(analysis, len(earned), len(hollows),
-                             None if cover is None else (share, density), reference)
+    reason = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
     if reason is None:
         return results, None
     out = []
