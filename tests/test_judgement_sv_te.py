@@ -316,3 +316,22 @@ def test_telugu_fused_i_think_not(te: Pack) -> None:
     """అవసరం లేదనుకుంటాను ("I think there's no need") is a negation fused with "I think"."""
     assert_negated(te, "నేను సానుభూతి చూపించాల్సిన అవసరం లేదనుకుంటాను.", "empathy",
                    "లేదనుకుంటాను")
+
+
+def test_telugu_claims_made_of_keywords_are_stuffing() -> None:
+    """A list of first-person claims ("I show empathy. I am flexible. …") is stuffing in Telugu
+    too, where the verb carries the subject: its light verbs (చూపిస్తాను, మాట్లాడతాను, పని)
+    say nothing besides the keywords."""
+    from coach.scoring import score_answer
+
+    pack = load_pack("customer-service-te")
+    claims = ("నేను సానుభూతి చూపిస్తాను. నేను ఫ్లెక్సిబుల్‌గా ఉంటాను. నేను గౌరవంగా మాట్లాడతాను. "
+              "నేను త్వరగా పని చేస్తాను. నేను నిజాయితీగా ఉంటాను. నేను స్నేహపూర్వకంగా ఉంటాను. "
+              "నేను సమస్యలు పరిష్కరిస్తాను. నేను ఫాలో అప్ చేస్తాను. నేను స్పష్టంగా వివరిస్తాను. "
+              "నేను అంచనాలను మించి చేస్తాను. నాకు ప్రోడక్ట్ నాలెడ్జ్ ఉంది. నాకు ఈ పని అంటే ప్యాషన్. "
+              "నేను సానుభూతి చూపిస్తాను, గౌరవంగా మాట్లాడతాను. నేను వ్యక్తిగతంగా పలకరిస్తాను. "
+              "నేను బాధ్యత తీసుకుంటాను. నేను ఫాలో అప్ చేస్తాను. నేను సమస్యలు పరిష్కరిస్తాను.")
+    result = score_answer(pack, "angry-customer", claims)
+    assert result.stuffing is not None and result.score <= 20
+    genuine = pack.question("angry-customer").model_answer
+    assert score_answer(pack, "angry-customer", genuine).stuffing is None
