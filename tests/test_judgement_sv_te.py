@@ -335,3 +335,20 @@ def test_telugu_claims_made_of_keywords_are_stuffing() -> None:
     assert result.stuffing is not None and result.score <= 20
     genuine = pack.question("angry-customer").model_answer
     assert score_answer(pack, "angry-customer", genuine).stuffing is None
+
+
+def test_swedish_light_verbs_say_nothing_in_stuffed_claims() -> None:
+    """"Jag ger personlig service." in a list of claims is the keyword and a light verb: set
+    aside with the rest of the stuffing ("ger", "gör", "visar" are stop words, as "give" is)."""
+    from coach.scoring import score_answer
+
+    pack = load_pack("customer-service-sv")
+    claims = ("Jag är empatisk. Jag är flexibel. Jag är respektfull. Jag är snabb. Jag är "
+              "pålitlig. Jag är ärlig. Jag är vänlig och trevlig. Jag löser problem. Jag följer upp. "
+              "Jag lyssnar. Jag förklarar. Jag överträffar förväntningarna. Jag ger personlig "
+              "service. Jag har produktkunskap. Jag är empatisk och flexibel. Jag följer upp.")
+    result = score_answer(pack, "returning-customer", claims)
+    assert result.stuffing is not None
+    personal = {c.id: c for c in result.criteria}["personalization"]
+    assert not personal.earned and personal.set_aside is not None
+    assert personal.set_aside.rule == "stuffing"
