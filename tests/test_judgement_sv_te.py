@@ -352,3 +352,19 @@ def test_swedish_light_verbs_say_nothing_in_stuffed_claims() -> None:
     personal = {c.id: c for c in result.criteria}["personalization"]
     assert not personal.earned and personal.set_aside is not None
     assert personal.set_aside.rule == "stuffing"
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    # a keyword whose object or subject is one of the candidate's pursuits (Language.life_nouns)
+    ("Jag brinner för volleyboll.", "passion", "brinner för volleyboll"),
+    ("Timlönen var pålitlig.", "reliability", "Timlönen var pålitlig"),
+    # a one-word keyword beside a verb of the mind (Language.mental_verbs)
+    ("Jag insåg snabbt att butiken inte var något för mig.", "timeliness", "insåg snabbt"),
+])
+def test_swedish_pursuits_and_thoughts_never_earn(text: str, cid: str, trigger: str) -> None:
+    pack = load_pack("customer-service-sv")
+    assert_aside(pack, text, cid, "sense", trigger)
+    # the same words about serving people still earn, and a customer's sport is no pursuit
+    assert "passion" in earned(pack, "Jag brinner för att hjälpa kunder.")
+    assert "timeliness" in earned(pack, "Jag hjälpte kunden snabbt.")
+    assert "approachability" in earned(pack, "Jag var vänlig mot en kund som skulle ut och cykla.")
