@@ -368,3 +368,10 @@ def test_swedish_pursuits_and_thoughts_never_earn(text: str, cid: str, trigger: 
     assert "passion" in earned(pack, "Jag brinner för att hjälpa kunder.")
     assert "timeliness" in earned(pack, "Jag hjälpte kunden snabbt.")
     assert "approachability" in earned(pack, "Jag var vänlig mot en kund som skulle ut och cykla.")
+
+
+def test_telugu_a_quick_thought_is_not_quick_help() -> None:
+    pack = load_pack("customer-service-te")
+    assert_aside(pack, "పాలసీ సరైనది కాదని వెంటనే గ్రహించాను.", "timeliness", "sense",
+                 "వెంటనే గ్రహించాను")  # "I realised at once the policy was wrong"
+    assert "timeliness" in earned(pack, "నేను కస్టమర్‌కు వెంటనే రీఫండ్ ఇచ్చాను.")
