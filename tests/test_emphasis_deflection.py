@@ -91,7 +91,6 @@ def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     ("I'm passionate about cooking, it's my favourite thing to do.", "passion"),
     ("I follow up with my recruiter every week about new roles.", "follow-up"),
     ("I quickly learned that retail was not for me.", "timeliness"),
-    ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up"),
     ("I'm very empathetic with my friends, they always come to me.", "empathy"),
     ("I have a lot of patience from teaching guitar.", "respect"),
     ("I have a lot of patience as a person, my parents raised me that way.", "respect"),
@@ -140,3 +139,33 @@ def test_a_privative_noun_after_the_match_is_no_comparison(en: Pack) -> None:
     assert "exceeding-expectations" not in earned(
         en, "We never do complimentary extras for customers.")
     assert "passion" in earned(en, "There is nothing I enjoy more than helping customers.")
+
+
+@pytest.mark.parametrize("text, cid, rule", [
+    ("I'll let security know and go back to the queue.", "communication", "object"),
+    ("After that I'd get back to the check-ins.", "follow-up", "object"),
+    ("I'd say: I'm sorry you feel that way, let me get her.", "empathy", "idiom"),
+    ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up", "object"),
+])
+def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en: Pack, text: str, cid: str,
+                                                           rule: str) -> None:
+    result = detect(en, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == rule, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'll let the customer know as soon as I hear.", "communication"),
+    ("I always check back with them a week later.", "follow-up"),
+    ("Surprise, surprise, I went above and beyond for her anyway.", "exceeding-expectations"),
+])
+def test_the_phrase_in_its_own_sense_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+def test_a_fixed_marker_may_hold_a_comma(en: Pack) -> None:
+    from coach.scoring import score_answer
+
+    fillers = {f.text for f in score_answer(en, "angry-customer",
+                                            "Surprise, surprise, the customer was angry.").fillers}
+    assert "surprise surprise" in fillers

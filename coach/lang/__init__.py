@@ -118,6 +118,9 @@ class Language:
     # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
     # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
     people_words: frozenset[str] = frozenset()
+    # Particles of phrasal verbs that carry meaning ("check back", "put away"): such a phrase
+    # is never matched with its words reordered (coach.scoring.analysis).
+    particles: frozenset[str] = frozenset()
     # Verbs of the mind ("realise", "learn"): a one-word keyword beside one qualifies a thought
     # ("I quickly realised"), not service (coach.scoring.judge).
     mental_verbs: frozenset[str] = frozenset()

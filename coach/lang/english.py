@@ -122,7 +122,7 @@ LANGUAGE = Language(
             "with all respect", "as i expected", "as we expected", "as you can expect",
             "as you might expect", "as you can imagine",
             # a marker at the end of its clause: "I don't mind staying late, honest."
-            "honest", "surprise surprise", "surprise, surprise"),
+            "honest"),
     fixed_idioms=("to be honest with you", "to be perfectly honest", "to be completely honest",
                   "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
                   "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
@@ -135,7 +135,7 @@ LANGUAGE = Language(
                   # a negation inside these negates nothing that follows
                   "it isn't about me", "it's not about me", "it is not about me",
                   "it's not personal", "it isn't personal", "not to mention", "no offence",
-                  "no wonder", "no doubt",
+                  "no wonder", "no doubt", "surprise surprise",
                   # a non-apology: it regrets the customer's feelings, not what went wrong
                   "i'm sorry you feel that way", "i am sorry you feel that way",
                   "i'm sorry you feel like that", "i'm sorry if you feel that way",
@@ -197,6 +197,7 @@ LANGUAGE = Language(
                             "decided", "discover", "discovered", "figure", "figured", "grasp",
                             "grasped", "adapt", "adapted", "settle", "settled", "forget",
                             "forgot", "bored", "tired"]),
+    particles=frozenset(["back", "away", "down", "around", "through", "forward"]),
     people_words=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "people", "person", "shopper", "shoppers", "passenger",

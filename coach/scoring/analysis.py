@@ -274,6 +274,9 @@ class Analysis:
                         len(phrase.words) > 2 and function:
                     return None  # "a job like this" is not "like the job": the small word
                     # between is what made the phrase, and back to back reversed it is gone
+                if in_order[-1] in lang.particles:
+                    return None  # a phrasal verb keeps its order: "back to the check-ins"
+                    # is not "check back"
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
         # A phrase that holds its own negation ("not my job") can still be negated by another

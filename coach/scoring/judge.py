@@ -218,8 +218,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
         last = i - neg_size - 1
         if taken.intersection(range(i, last + 1)):
             continue
-        if clauses[last] != clauses[i]:
-            continue
+        if clauses[last] != clauses[i] and not fixed:
+            continue  # a fixed idiom may hold a comma: "surprise, surprise"
         # A leading conjunction does not make a marker part of the sentence: "But to be
         # honest, …", "and honestly, …".
         start = i
@@ -239,7 +239,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     """The rule that keeps an affirmative match of a criterion from earning, if any."""
     tokens = analysis.tokens
     for first, last, text in analysis.idioms():
-        if first <= match.first and match.last <= last:
+        # A match that ends (or starts) inside a marker leans on it: "I'd say: I'm sorry you
+        # feel that way" is no "say sorry".
+        if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
     subject = _other_subject(analysis, match.first)
     if subject is not None:
@@ -249,9 +251,12 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
     hit = analysis.context_in_clause("@sense", clause) or _about_own_life(analysis, match) or \
-        _object_elsewhere(analysis, match) or _of_the_mind(analysis, match)
+        _of_the_mind(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
+    hit = _object_elsewhere(analysis, match)
+    if hit is not None:
+        return _found(analysis, "object", *hit)
     if criterion in analysis.matcher.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
@@ -342,37 +347,55 @@ def _of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
 
 
 @lru_cache(maxsize=4096)
-def _last_word(phrase: str) -> str:
-    words = phrase_words(phrase)
-    return words[-1] if words else ""
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase_words(phrase))
 
 
 def _object_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A phrase whose object is a person ("get back to them", "thank them") matched where the
-    answer puts a thing or a task in that place ("get back to stacking shelves", "get back to
-    work"): another sense. A person (Language.people_words, someone at work, a pronoun) or a
-    name (a capitalised word) in that place is the phrase's own sense."""
+    """A phrase whose object is a person ("get back to them", "let them know") matched where the
+    answer puts a thing, a task or a colleague in that place ("get back to stacking shelves",
+    "let security know"): another sense, not serving the customer. Someone served
+    (Language.people_words), a pronoun or a name (a capitalised word) in that place is the
+    phrase's own sense."""
     lang = analysis.language
-    if not lang.people_words or _last_word(match.phrase) not in lang.third_person:
+    if not lang.people_words:
+        return None
+    words = _phrase_words(match.phrase)
+    slots = [k for k, w in enumerate(words) if w in lang.third_person]
+    if not slots:
         return None
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
-    if norms[match.last] in lang.third_person:
+    if any(norms[i] in lang.third_person for i in range(match.first, match.last + 1)):
         return None  # the pronoun itself was matched
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
-    pos = match.last + 1
-    while pos < len(norms) and clauses[pos] == clauses[match.last] and norms[pos] in determiners:
-        pos += 1
-    if pos >= len(norms) or clauses[pos] != clauses[match.last]:
-        return None
+    if slots[-1] == len(words) - 1:
+        pos = match.last + 1  # the object follows the match
+        while pos < len(norms) and clauses[pos] == clauses[match.last] and \
+                norms[pos] in determiners:
+            pos += 1
+        if pos >= len(norms) or clauses[pos] != clauses[match.last]:
+            return None
+    else:  # the object stands inside the match, just after the word before the pronoun
+        k = slots[-1]
+        stem = lang.stem
+        before, after = stem(words[k - 1]) if k else None, stem(words[k + 1])
+        pos = match.first
+        if before is not None:
+            while pos <= match.last and analysis.stem_of.get(norms[pos], norms[pos]) != before:
+                pos += 1
+            pos += 1
+        if pos > match.last or analysis.stem_of.get(norms[pos], norms[pos]) == after or \
+                norms[pos] in analysis.matcher.rules.skip or norms[pos] in determiners:
+            return None  # no word in the slot ("kept updated"), or a small one ("there")
     word = norms[pos]
-    if word in lang.people_words or word in lang.work_others or word in lang.third_person or \
-            word in lang.third_parties or word in lang.own_subjects:
+    if word in lang.people_words or word in lang.third_person or word in lang.own_subjects:
         return None
     start, end = tokens.span(pos)
-    if tokens.text[start:end][:1].isupper():
+    if tokens.text[start:end][:1].isupper() and pos > 0 and \
+            tokens.sentences[pos - 1] == tokens.sentences[pos]:
         return None  # a name: "get back to Sarah"
-    return word, match.first, pos
+    return word, min(match.first, pos), max(match.last, pos)
 
 
 def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:
