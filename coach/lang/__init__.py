@@ -54,6 +54,11 @@ class Language:
     distinct_words: frozenset[str] = frozenset()
     fillers: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
+    # One-word fillers and hedges that are also ordinary words: the words just before or just
+    # after one that make it the ordinary word (Swedish "vilken typ av" is a kind, not the
+    # filler "typ"; Telugu అసలు కారణం is "the real cause", not the filler "actually").
+    filler_not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    filler_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
     star_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     behavioural_prompts: tuple[str, ...] = ()
     # Words too common to be a key term when drafting a rubric from model answers (on top of
@@ -96,6 +101,9 @@ class Language:
     # Privative cues ("without"): negated themselves ("never leave without following up"), or
     # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
     privative_cues: frozenset[str] = frozenset()
+    # Token endings that make a token such a privative cue, for languages that join "without"
+    # to the verb (Telugu చేయకుండా, "without doing"); list them among the negation endings too.
+    privative_endings: tuple[str, ...] = ()
     # The inverters that compare ("more", "better"): only they make emphasis when they follow
     # the match ("nothing I enjoy more than…"); empty means any inverter does.
     comparatives: frozenset[str] = frozenset()

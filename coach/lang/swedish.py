@@ -27,28 +27,48 @@ LANGUAGE = Language(
     name="Svenska",
     stem=stem,
     function_words=frozenset(
-        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in"]
+        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in", "heller", "något", "några"]
     )
     | _PRONOUNS,
-    interchangeable=(_PRONOUNS, frozenset(["jag", "vi", "du", "han", "hon", "de", "man"])),
+    interchangeable=(_PRONOUNS, frozenset(["jag", "vi", "du", "han", "hon", "de", "man"]),
+                     # tense of "vara" and "ha": "sa som det var" is "säga som det är"
+                     frozenset(["är", "var", "vara", "varit"]),
+                     frozenset(["har", "hade", "ha", "haft"])),
     negation_cues=frozenset(
-        ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast"]
+        ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
+         # "rarely", "hardly", "lack of": "det är sällan jag visar empati", "brist på tålamod"
+         # (not "saknar": its stem is the inverter "saknas", "det saknas aldrig")
+         "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
+         # "forgot / missed to…" negate what they govern (privative cues, below)
+         "glömde", "glömmer", "glömt", "missade", "försummade"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
-    scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots"]),
+    # "förrän"/"tills"/"innan" (until, before): "jag ger mig inte förrän problemet är löst",
+    # "jag lämnar aldrig ett ärende innan det är löst" affirm what follows.
+    scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
+                              "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
-    narrow_cues=frozenset(["utan"]),
+    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
-    negation_after_cues=frozenset(["inte", "aldrig", "ej"]),
-    distinct_words=frozenset(["respektive", "respektiva"]),
+    negation_after_cues=frozenset(["inte", "aldrig", "ej", "sällan"]),
+    # "löpning" (running) is one letter from "lösning" (solution)
+    distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
     inflectional_suffixes=("", "a", "e", "en", "et", "er", "ar", "or", "na", "arna", "erna",
                            "orna", "t", "s", "ade", "at", "de", "te"),
     fillers=("eh", "öh", "ehm", "hmm", "liksom", "typ", "alltså", "ba", "asså", "du vet"),
     hedges=("kanske", "jag tror", "antagligen", "förmodligen", "typ", "ungefär", "lite grann",
             "jag antar", "på något sätt"),
+    # "vilken typ av kabel" is a kind; "liksom mina kollegor" is "like my colleagues"
+    filler_not_after={"typ": frozenset(["en", "ett", "vilken", "vilket", "den", "det", "samma",
+                                        "annan", "annat", "någon", "ingen", "sådan", "rätt", "fel",
+                                        "varje", "denna", "detta"])},
+    filler_not_before={"typ": frozenset(["av"]),
+                       "liksom": frozenset(["min", "mitt", "mina", "din", "alla", "andra", "de",
+                                            "den", "det", "förra", "vi", "jag", "du", "han",
+                                            "hon", "många", "kollegorna", "kunderna"])},
     star_cues={
         "situation": ("när jag jobbade", "när jag arbetade", "på mitt förra jobb", "en gång",
                       "en dag", "förra året", "det var en kund", "en kund kom", "en kund ringde"),
@@ -66,7 +86,10 @@ LANGUAGE = Language(
     length_words=(45, 130, 280, 380),
     numbers=(",", "\u00a0", "{}\u00a0%", 3),  # 5,0 · 12 345 · 94 %
     stop_words=frozenset(
-        ["alla", "allt", "alltid", "andra", "annan", "annat", "att", "av", "bara", "blev", "bli", "blir", "båda", "både", "de", "dem", "den", "denna", "dess", "dessa", "det", "detta", "dig", "din", "dina", "ditt", "du", "där", "då", "efter", "eftersom", "ej", "eller", "en", "ett", "fick", "få", "får", "för", "från", "genom", "ha", "hade", "han", "hans", "har", "hela", "helt", "hen", "henne", "hennes", "honom", "hur", "här", "i", "ibland", "igen", "in", "inom", "inte", "jag", "ju", "kan", "kunde", "man", "med", "mellan", "men", "mer", "mig", "min", "mina", "mitt", "mot", "mycket", "ni", "nu", "när", "någon", "något", "några", "och", "också", "om", "oss", "på", "samma", "sedan", "sig", "sin", "sina", "sitt", "ska", "skulle", "som", "så", "sådan", "också", "till", "under", "upp", "ut", "utan", "vad", "var", "vara", "varför", "varje", "vi", "vid", "vilka", "vilken", "vilket", "vill", "våra", "vårt", "än", "ännu", "är", "även"]
+        ["alla", "allt", "alltid", "andra", "annan", "annat", "att", "av", "bara", "blev", "bli", "blir", "båda", "både", "de", "dem", "den", "denna", "dess", "dessa", "det", "detta", "dig", "din", "dina", "ditt", "du", "där", "då", "efter", "eftersom", "ej", "eller", "en", "ett", "fick", "få", "får", "för", "från", "genom", "ha", "hade", "han", "hans", "har", "hela", "helt", "hen", "henne", "hennes", "honom", "hur", "här", "i", "ibland", "igen", "in", "inom", "inte", "jag", "ju", "kan", "kunde", "man", "med", "mellan", "men", "mer", "mig", "min", "mina", "mitt", "mot", "mycket", "ni", "nu", "när", "någon", "något", "några", "och", "också", "om", "oss", "på", "samma", "sedan", "sig", "sin", "sina", "sitt", "ska", "skulle", "som", "så", "sådan", "också", "till", "under", "upp", "ut", "utan", "vad", "var", "vara", "varför", "varje", "vi", "vid", "vilka", "vilken", "vilket", "vill", "våra", "vårt", "än", "ännu", "är", "även",
+         # light verbs of a claim ("jag ger personlig service", "jag visar empati"), as English
+         # lists "give", "make", "get"
+         "ger", "gav", "gör", "gjorde", "tar", "tog", "visar", "visade"]
     ),
     grader_words=frozenset(
         ["alternativ", "alternativt", "exempel", "exempelvis", "följande", "korrekt", "korrekta",
@@ -79,25 +102,44 @@ LANGUAGE = Language(
     length_units=frozenset(["mening", "meningar", "ord", "rad", "rader", "minut", "minuter",
                             "gånger", "sekunder", "stycken"]),
     choice_phrases=("av följande",),
-    idioms=("ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt", "helt ärligt",
+    idioms=("ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
+            "ska jag vara ärlig", "jag ska erkänna", "sanningen att säga", "jag måste nog säga", "inte oväntat",
+            "i rättvisans namn", "uppriktigt", "helt ärligt",
             "för att vara ärlig", "som väntat", "tro mig", "med all respekt", "jag måste säga",
             "jag måste erkänna", "rent ut sagt", "för att vara rättvis", "i ärlighetens namn",
             "faktiskt", "självklart", "naturligtvis", "i slutändan", "förresten", "kort sagt",
             "på riktigt"),
     fixed_idioms=("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om jag ska vara helt ärlig", "för att vara helt ärlig",
                   "för att vara ärlig mot dig", "om sanningen ska fram", "ärligt talat",
-                  "i ärlighetens namn", "med all respekt", "som väntat"),
+                  "i ärlighetens namn", "med all respekt", "som väntat", "som förväntat",
+                  "precis som väntat", "precis som förväntat", "som man kunde förvänta sig",
+                  "rent ärligt", "ska jag vara ärlig", "ska jag vara helt ärlig",
+                  # addressed to the interviewer ("jag ska vara ärlig mot kunden" is a claim)
+                  "jag ska vara ärlig med dig", "jag ska vara ärlig mot dig",
+                  "jag ska vara helt ärlig med dig", "sanningen är att"),
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
                          "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
                          "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
                          "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",
                          "överdriva", "överdriver", "nog", "mer", "bättre", "slår",
                          "ursäkt", "genväg", "kompromissa", "kompromissar", "saknas",
-                         "släpper", "släppa", "skjuter", "skjuta", "lyx", "bonus", "extra"]),
+                         "släpper", "släppa", "skjuter", "skjuta", "lyx", "bonus", "extra",
+                         # "kan inte nog betona", "slutar aldrig följa upp", "inget alternativ
+                         # till ärlighet", "inget tillval"
+                         "betona", "betonar", "understryka", "understryker", "sluta", "slutar",
+                         "alternativ", "alternativet", "substitut", "tillval",
+                         # "tröttnar aldrig på att hjälpa" ("never tire of")
+                         "tröttnar", "tröttna", "tröttnat"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
-    privative_cues=frozenset(["utan"]),
+    # Only these make emphasis after the match ("inget jag gillar mer än…"): "Jag visade aldrig
+    # empati, alternativt …" stays negated.
+    comparatives=frozenset(["mer", "mera", "bättre", "viktigare", "större", "högre", "hellre"]),
+    # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
+    # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
+    privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
+                              "försummade"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
                   "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
@@ -108,7 +150,38 @@ LANGUAGE = Language(
                   "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
                   "min jobbansökan", "min ansökan", "mina betyg", "min tränare", "mina lagkamrater",
                   "lyssna på musik", "lyssnar på musik", "poddar", "i tid till jobbet",
-                  "i tid till mina pass"),
+                  "i tid till mina pass",
+                  # the candidate's own hours and availability, training and money
+                  "mina föreläsningar", "föreläsningarna", "mina arbetstider", "arbetstiderna",
+                  "mina pass", "mina tider", "kan jobba kvällar", "kan jobba helger",
+                  "kan ta kvällspass", "kan ta helgpass", "studielånet", "mitt studielån",
+                  "min träning", "mitt lag", "mitt fotbollslag", "min timlön",
+                  "för pengarnas skull", "ekonomin hemma", "tentaperioden", "tentorna",
+                  "mina kurser", "mina läxor", "med läxorna", "mina förväntningar", "mina mål",
+                  "mitt mål", "mina träningsmål", "mina karriärmål", "mina lopp",
+                  "jag vann loppet", "matlagningen", "mina kompisar", "mina vänner",
+                  "min familj", "vara ledig", "helgerna lediga", "sa upp mig", "säga upp mig",
+                  "jag pluggar", "mina resultat", "min lillebror", "min lillasyster",
+                  "mina syskon", "min mormor", "min farmor", "mina föräldrar", "mina hästar",
+                  "bättre lön"),
+    # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
+    # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
+    # and "schemat" also belong in a customer's story.
+    life_nouns=frozenset([
+        "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
+        "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
+        "maraton", "maratonlopp", "triathlon", "klättring", "vandring", "skidåkning", "surfing",
+        "boxning", "karate", "yoga", "gymmet", "gitarr", "gitarren", "piano", "pianot",
+        "trummor", "gaming", "fotografering", "studier", "studierna", "tentor", "tentorna",
+        "föreläsningar", "föreläsningarna", "läxor", "läxorna", "lön", "lönen", "timlön",
+        "timlönen", "hobby", "hobbyn", "hobbyer", "matlagning", "bakning", "musik", "musiken",
+        "dans", "dansen", "sång", "fiske", "ridning", "uppsats", "uppsatsen", "examensarbetet",
+        "kompisar", "kompisarna", "vänner", "vännerna", "poddar"]),
+    life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
+                                 "inom", "av"]),
+    # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
+    mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
+                            "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
                              "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
                              "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
@@ -129,7 +202,19 @@ LANGUAGE = Language(
                  "går tillbaka till kassan", "fortsätter med mitt jobb", "finns inget jag kan göra", "inget jag kan göra åt",
                  "be dem klaga", "be dem ringa kundtjänst", "hänvisa dem till kundtjänst och",
                  "chefens sak", "chefens ansvar", "fick ta det med", "får ta det med",
-                 "ta det med dem", "det är inte vi som"),
+                 "ta det med dem", "det är inte vi som",
+                 # "... vidare till chefen" whatever is sent on; "they do it, not us"
+                 "vidare till chefen", "vidare till huvudkontoret", "vidare till kundtjänst",
+                 "inte vår avdelning", "inte vårt bord", "inte vårt problem", "inte vårt ansvar",
+                 "inte vi", "får lösa det själva", "de får lösa det", "säga åt dem att ringa",
+                 "be dem vända sig till", "teknikernas sak", "verkstadens sak",
+                 "inte mitt jobb", "inte vårt jobb", "utanför mitt ansvar", "utanför mitt område",
+                 "tillbaka till min kassa", "tillbaka till mitt arbete", "lämnar över det och går vidare",
+                 "får chefen lösa", "får chefen ta", "får chefen sköta", "får de lösa",
+                 "får de ta hand om", "låter chefen ta över", "låta chefen ta över",
+                 "hänvisar till kundtjänst", "hänvisa till kundtjänst", "hänvisar dem till kundtjänst",
+                 "är det deras problem", "är det deras ansvar", "är det deras sak",
+                 "det är deras problem", "det är deras ansvar"),
     # Tips are imperatives ("Visa att du…", "Lyssna färdigt…"); stems match the imperative
     # with the present tense, so only the asking verb and the pronouns change.
     first_person=((r"^(?:visa|berätta|säg|förklara|beskriv|nämn),? (?:att|hur|vad|när|varför) du ",

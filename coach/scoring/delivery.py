@@ -37,6 +37,8 @@ class Delivery:
     hedges: Counted
     star: tuple[tuple[str, CueIndex], ...]  # per STAR part, in order
     firsts: frozenset[str]  # every first word of a filler, hedge or STAR cue
+    # one-word fillers that are also ordinary words (Language.filler_not_after and the rest)
+    ambiguous: frozenset[str] = frozenset()
 
 
 def compile_delivery(lang: Language) -> Delivery:
@@ -57,7 +59,8 @@ def compile_delivery(lang: Language) -> Delivery:
     star = tuple((part, cue_index(cues)) for part, cues in lang.star_cues.items())
     fillers, hedges = words(lang.fillers), words(lang.hedges)
     firsts = {w[0] for _t, w in fillers + hedges if w} | {first for _p, index in star for first in index}
-    return Delivery(fillers, hedges, star, frozenset(firsts))
+    ambiguous = frozenset(lang.filler_not_after) | frozenset(lang.filler_not_before)
+    return Delivery(fillers, hedges, star, frozenset(firsts), ambiguous)
 
 
 def _where(analysis: Analysis) -> dict[str, list[int]]:
@@ -87,7 +90,13 @@ def count(analysis: Analysis, items: Counted) -> list[WordCount]:
             continue
         n = len(words)
         if n == 1:
-            hits = len(where) if words[0] != "like" else sum(1 for i in where if _filler_like(analysis, i))
+            word = words[0]
+            if word == "like":
+                hits = sum(1 for i in where if _filler_like(analysis, i))
+            elif word in analysis.matcher.delivery.ambiguous:
+                hits = sum(1 for i in where if _filler_here(analysis, i))
+            else:
+                hits = len(where)
         else:
             # The second word first: most places of a common first word ("i", "you") fail there.
             second, end = words[1], len(norms) - 1
@@ -111,6 +120,19 @@ def fillers(analysis: Analysis) -> list[WordCount]:
     for _first, _last, text in analysis.idioms():
         markers[text] = markers.get(text, 0) + 1
     return counts + [WordCount(t, n) for t, n in markers.items() if t not in seen]
+
+
+def _filler_here(analysis: Analysis, i: int) -> bool:
+    """Is the one-word filler at i a filler here: not after or before a word of its clause
+    that makes it the ordinary word (Language.filler_not_after, filler_not_before)?"""
+    tokens = analysis.tokens
+    lang = analysis.language
+    norms, clauses = tokens.norms, tokens.clauses
+    word = norms[i]
+    if i > 0 and clauses[i - 1] == clauses[i] and norms[i - 1] in lang.filler_not_after.get(word, ()):
+        return False
+    return not (i + 1 < len(norms) and clauses[i + 1] == clauses[i] and
+                norms[i + 1] in lang.filler_not_before.get(word, ()))
 
 
 def _filler_like(analysis: Analysis, i: int) -> bool:

@@ -155,11 +155,14 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     tokens = analysis.tokens
     if cue < first and _double_negative(analysis, cue, own):
         return True
-    if not has_privatives(analysis) and tokens.norms[cue] not in analysis.matcher.rules.privative:
+    privative_cue = _privative_cue(analysis, cue)
+    if not has_privatives(analysis) and not privative_cue:
         return False  # every way to affirm needs a privative word or a privative cue
     lang = analysis.language
     clause = tokens.clauses[cue]
-    if is_privative(analysis, cue):
+    # A cue that is privative itself ("glömde att…", "forgot to…") negates unless it is negated
+    # in turn (below); other privative words are emphasis wherever a negation falls on them.
+    if is_privative(analysis, cue) and not privative_cue:
         return True
     low, high = (cue + 1, first) if cue < first else (last + 1, cue)
     # "I don't stop AND listen": past a coordinator the privative verb is not the match's.
@@ -189,12 +192,14 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         nxt = None if nxt is None else _next_meaningful(analysis, nxt, clause)
         if nxt is not None and is_privative(analysis, nxt):
             return True
-    if tokens.norms[cue] in analysis.matcher.rules.privative:
+    if privative_cue:
         if _negated_before(analysis, cue, own):
             return True
         sentence = tokens.sentences[cue]
         opens = cue == 0 or tokens.sentences[cue - 1] != sentence
-        if opens or cue > last:
+        # After the match, or its own last word (Telugu పరిష్కరించకుండా, "without solving"):
+        # a negation later in the sentence makes the pair emphasis ("… వదిలిపెట్టను").
+        if opens or cue >= last:
             start = max(cue, last) + 1
             for pos in range(start, min(len(tokens), start + _OPENER_REACH)):
                 if tokens.sentences[pos] != sentence:
@@ -202,6 +207,14 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
                 if pos not in own and is_cue(analysis, pos):
                     return True
     return False
+
+
+def _privative_cue(analysis: Analysis, pos: int) -> bool:
+    """Is the token at pos a privative cue ("without", or a verb with the language's privative
+    ending, Telugu చేయకుండా)?"""
+    word = analysis.tokens.norms[pos]
+    endings = analysis.language.privative_endings
+    return word in analysis.matcher.rules.privative or bool(endings and word.endswith(endings))
 
 
 def _negated_before(analysis: Analysis, cue: int, own: set[int]) -> bool:
