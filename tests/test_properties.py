@@ -13,7 +13,7 @@ from coach import yamlio
 from coach.errors import CoachError
 from coach.lang import get_language
 from coach.packs import Pack, load_pack, load_pack_file, load_pack_text
-from coach.scoring import MAX_ANSWER_CHARS, explain, score_answer
+from coach.scoring import MAX_ANSWER_CHARS, STUFFED_CAP, explain, score_answer
 from coach.text import safe_cut, sanitize, tokenize
 
 HERE = Path(__file__).parent
@@ -138,7 +138,12 @@ def test_appending_a_keyword_phrase_never_lowers_the_score(case: tuple) -> None:
     # Saying a clause again is repetition, capped by design too: the sentence is a new one.
     assume(f"{subject} {phrase}".casefold() not in text.casefold())
     after = score_answer(pack, question, f"{text}. {subject} {phrase}.")
-    assert after.score >= before.score, (before.score, after.score)
+    if after.stuffing is not None and before.stuffing is None:
+        # One keyword more may make an answer of keywords stuffed (whole.Cover), or repeat a
+        # clause said before: capped by design, and the report says why.
+        assert after.score <= STUFFED_CAP
+        return
+    assert after.score >= before.score, (before.score, after.score, after.stuffing)
     earned_before = {c.id for c in before.criteria if c.earned}
     assert earned_before <= {c.id for c in after.criteria if c.earned}
 
