@@ -209,3 +209,11 @@ def test_an_unseen_rubric_gets_the_same_rules() -> None:
     assert not earned(pack, "I didn't panic and didn't stay calm either.")
     job = detect(pack, "I'd log it, but fixing it is second line's job.")["ownership"]
     assert job.set_aside is not None and job.set_aside.rule == "deflection"
+
+
+def test_a_frame_puts_the_whole_sentence_in_the_candidates_own_life(en: Pack) -> None:
+    framed = detect(en, "When I travel, I always ask for a discount and they go above and beyond.")
+    aside = framed["exceeding-expectations"].set_aside
+    assert aside is not None and aside.rule == "sense"
+    assert "exceeding-expectations" in earned(
+        en, "When a regular came in, I went above and beyond for her.")

@@ -110,6 +110,9 @@ class Language:
     # Phrases that put a clause about the candidate's own life rather than serving people
     # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
     other_senses: tuple[str, ...] = ()
+    # Phrases that frame a whole sentence as the candidate's own life ("When I travel, I always
+    # ask for an upgrade", "In my free time I'm very patient with…"): no keyword in it earns.
+    life_frames: tuple[str, ...] = ()
     # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
     # keyword with one as its object ("passionate about football", after one of
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")

@@ -182,6 +182,12 @@ LANGUAGE = Language(
                   "my own parents", "my grandad", "my granddad", "my grandma", "my granny",
                   "my nan", "my grandparents", "my kids", "my son", "my daughter", "my cousin",
                   "my uncle", "my aunt", "my little brother", "my little sister"),
+    life_frames=("when i travel", "when i'm travelling", "when i am travelling", "on holiday",
+                 "in my free time", "in my spare time", "outside work", "outside of work",
+                 "as a guest myself", "as a customer myself", "when i'm the customer",
+                 "when i am the customer", "when i'm a customer", "when i stay in hotels",
+                 "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
+                 "at home i", "in my personal life", "in my own life", "in my private life"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.

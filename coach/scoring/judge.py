@@ -90,6 +90,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         own=lang.own_subjects,
         skip=lang.function_words | lang.stop_words,
         sequences=_sequences([("@sense", p) for p in lang.other_senses] +
+                             [("@frame", p) for p in lang.life_frames] +
                              [("@deflect", p) for p in lang.deflections] +
                              [("@handoff", p) for p in lang.handoffs], lang),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
@@ -149,7 +150,7 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
 # and hand-offs (Analysis.context asks for them by these names).
-SEQUENCE_OWNERS = ("@sense", "@deflect", "@handoff")
+SEQUENCE_OWNERS = ("@sense", "@frame", "@deflect", "@handoff")
 
 
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
@@ -250,8 +251,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
-    hit = analysis.context_in_clause("@sense", clause) or _about_own_life(analysis, match) or \
-        _of_the_mind(analysis, match)
+    hit = analysis.context_in_clause("@sense", clause) or \
+        analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
+        _about_own_life(analysis, match) or _of_the_mind(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = _object_elsewhere(analysis, match)
