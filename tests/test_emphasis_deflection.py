@@ -217,3 +217,11 @@ def test_a_frame_puts_the_whole_sentence_in_the_candidates_own_life(en: Pack) ->
     assert aside is not None and aside.rule == "sense"
     assert "exceeding-expectations" in earned(
         en, "When a regular came in, I went above and beyond for her.")
+
+
+def test_a_swedish_frame_of_the_candidates_own_life() -> None:
+    sv = load_pack(ROOT / "questions" / "customer-service-sv.yaml")
+    assert not earned(sv, "När jag reser ber jag alltid om en uppgradering, och de gör det lilla "
+                          "extra.")
+    assert "exceeding-expectations" in earned(
+        sv, "När en stamkund kom in gjorde jag det lilla extra för henne.")

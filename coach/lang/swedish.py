@@ -167,6 +167,10 @@ LANGUAGE = Language(
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
+    life_frames=("när jag reser", "på semestern", "på min fritid", "på fritiden",
+                 "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
+                 "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
+                 "i mitt eget liv"),
     life_nouns=frozenset([
         "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
         "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
