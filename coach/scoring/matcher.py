@@ -340,30 +340,25 @@ class Matcher:
         term, negation cue and marked word occurs, each word's stem and the topic stems."""
         tokens = tokenize(text)
         norms = tokens.norms
-        cache = self._token_cache
-        relevant: dict[str, WordInfo] = {}
-        stem_of: dict[str, str] = {}
-        topics: set[str] = set()
-        for norm in set(norms):
-            entry = cache.get(norm)
-            if entry is None:
-                entry = self._word_info(norm)
-            stem_of[norm] = entry[3]
-            if entry[4] is not None:
-                topics.add(entry[4])
-            if entry[5]:
-                relevant[norm] = entry
+        known = self._token_cache.get
+        # (Comprehensions, not one loop: this runs for every word of every answer.)
+        entries = {norm: known(norm) or self._word_info(norm) for norm in set(norms)}
+        stem_of = {norm: entry[3] for norm, entry in entries.items()}
+        topics = {topic for entry in entries.values() if (topic := entry[4]) is not None}
+        relevant = {norm: entry for norm, entry in entries.items() if entry[5]}
         # (A defaultdict: read with .get or `in` only, so looking never adds a term.)
         positions: dict[int, list[tuple[int, float]]] = defaultdict(list)
         negations: list[int] = []
         marked: tuple[list[int], list[int], list[int]] = ([], [], [])
-        for i in [i for i, norm in enumerate(norms) if norm in relevant]:
-            matches, negates, marks, _stem, _topic, _relevant = relevant[norms[i]]
-            for tid, quality in matches:
+        for i, norm in enumerate(norms):
+            entry = relevant.get(norm)
+            if entry is None:
+                continue
+            for tid, quality in entry[0]:
                 positions[tid].append((i, quality))
-            if negates:
+            if entry[1]:
                 negations.append(i)
-            for mark in marks:
+            for mark in entry[2]:
                 marked[mark].append(i)
         return Analysis(tokens, positions, negations, self, stem_of, topics, marked)
 
