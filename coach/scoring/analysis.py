@@ -76,6 +76,7 @@ class Analysis:
                  topics: set[str], marked: tuple[list[int], list[int], list[int]]) -> None:
         self.tokens = tokens
         self.positions = positions  # term id -> [(token, quality)], in text order
+        self.present = frozenset(positions)  # the terms that occur: a phrase needs all of its own
         self.negations = negations  # the tokens that are negation words, in order
         self.matcher = matcher
         self.language: Language = matcher.language
@@ -116,12 +117,14 @@ class Analysis:
         best_plain: PhraseMatch | None = None
         best_negated: PhraseMatch | None = None
         best_aside: tuple[PhraseMatch, SetAside] | None = None
-        positions = self.positions
+        positions, present = self.positions, self.present
         tokens = self.tokens
         bar = -1.0  # matches no stronger than this are skipped (see above)
         for phrase in phrases:
             if phrase.key >= 0 and phrase.key not in positions:
                 continue  # cheap early exit: most phrases lack a word in most answers
+            if not phrase.terms <= present:
+                continue  # and many another: no need to try placing the others
             for strength, first, last, own in self._places(phrase):
                 if strength <= bar:
                     continue
@@ -381,8 +384,9 @@ class Analysis:
             hits = self._contexts[owner]
         if hits is None:
             hits = []
+            present = self.present
             for phrase in self.candidates(owner):
-                if phrase.key >= 0 and phrase.key not in self.positions:
+                if not phrase.terms <= present:
                     continue
                 hits += [(phrase.text, m.first, m.last) for m in self.find(phrase, negation=False)
                          if m.strength >= MATCH_THRESHOLD and self._literal(phrase, m)]

@@ -66,6 +66,7 @@ class CompiledPhrase:
     order: tuple[str, ...]  # "t<id>" / "neg" in phrase order, for the reorder check
     key: int = -1  # the content term checked first (the longest word: usually the rarest)
     words: tuple[str, ...] = ()  # every word, in order
+    terms: frozenset[int] = frozenset()  # the content terms: all must occur for a match
 
 
 # Marks on an answer word (WordInfo[2], indexes into Analysis's marked lists): the places a
@@ -213,7 +214,7 @@ class Matcher:
             function = []
         key = max(content, key=lambda t: len(self.terms[t].norm)) if content else -1
         return CompiledPhrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
-                       tuple(order), key, tuple(words))
+                       tuple(order), key, tuple(words), frozenset(content))
 
     def _index(self) -> None:
         self.by_stem: dict[str, list[int]] = {}
