@@ -319,12 +319,15 @@ class Matcher:
             return
         stem = self.language.stem(norm)
         candidates: set[int] = set()
+        near = self.by_deletion.get
         for form in {norm, stem}:
             # Skipping forms too long to be one edit from any keyword form changes no result,
             # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
             if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
                 for variant in _deletions(form):
-                    candidates |= self.by_deletion.get(variant, set())
+                    found_near = near(variant)
+                    if found_near:
+                        candidates |= found_near
         for tid in candidates:
             if tid in found:
                 continue
