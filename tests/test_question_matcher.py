@@ -3,7 +3,10 @@ single answer instead of the whole pack's. It must score exactly as the whole ma
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -90,3 +93,30 @@ def test_the_anchor_budget_of_a_question_matcher_is_the_whole_rubrics(monkeypatc
     assert whole_analysis._anchor_limit() < most  # the budget binds
     assert one_analysis._anchor_limit() == whole_analysis._anchor_limit()
     assert score_answer(one, "one", answer).to_dict() == score_answer(whole, "one", answer).to_dict()
+
+
+def test_coach_score_builds_one_questions_matcher_and_imports_no_export_report(tmp_path: Path) -> None:
+    """`coach score` of one answer, the second time (the compiled-pack cache warm): the whole
+    pack's matcher is never built, and neither YAML nor the export reports are imported."""
+    code = (
+        "import sys\n"
+        "from coach.scoring import rubric\n"
+        "built = []\n"
+        "real = rubric.Matcher.__init__\n"
+        "def counted(self, r, criteria=None):\n"
+        "    built.append(criteria is None)\n"
+        "    real(self, r, criteria)\n"
+        "rubric.Matcher.__init__ = counted\n"
+        "from coach.cli import main\n"
+        "try:\n"
+        "    main(['score', '-q', 'angry-customer', 'I listened and apologised.'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "print(built, sorted(m for m in ('yaml', 'coach.output.export', 'coach.packs.loader') "
+        "if m in sys.modules), file=sys.stderr)\n")
+    env = {**os.environ, "COACH_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+    for _ in range(2):  # the first run writes the cache
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env=env, check=True)
+    assert "/100" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[False] []"
