@@ -256,9 +256,10 @@ class Matcher:
         if norm in self._term_ids:
             found[self._term_ids[norm]] = EXACT
         if norm not in lang.function_words and norm not in lang.distinct_words:
-            self._stem_matches(norm, found)
-            self._fuzzy_matches(norm, found)
-            self._lemma_matches(norm, found)
+            stem = lang.stem(norm)  # (once: each kind of match below needs it)
+            self._stem_matches(norm, stem, found)
+            self._fuzzy_matches(norm, stem, found)
+            self._lemma_matches(norm, stem, found)
         result = tuple(found.items())
         self._remember_matches(norm, result)
         return result
@@ -281,9 +282,8 @@ class Matcher:
             self._token_cache[norm] = entry
         return entry
 
-    def _stem_matches(self, norm: str, found: dict[int, float]) -> None:
+    def _stem_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
         lang = self.language
-        stem = lang.stem(norm)
         candidates = list(self.by_stem.get(stem, ()))
         for ending in lang.inflectional_suffixes:
             # The word without an inflectional ending may stem like a keyword word when the
@@ -301,7 +301,7 @@ class Matcher:
             if _same_family(term, norm, stem, lang):
                 found[tid] = STEM
 
-    def _lemma_matches(self, norm: str, found: dict[int, float]) -> None:
+    def _lemma_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
         """Irregular forms: "took" stands for keyword words of "take" ("taking", "takes"), and
         a keyword written in an irregular form ("kept them updated") matches "keep", "keeping"."""
         lang = self.language
@@ -310,21 +310,20 @@ class Matcher:
             for tid, quality in self.word_matches(lemma):
                 if tid not in found and quality >= STEM:
                     found[tid] = STEM
-        for tid in self.by_lemma.get(lang.stem(lemma or norm), ()):
+        for tid in self.by_lemma.get(stem if lemma is None else lang.stem(lemma), ()):
             if tid not in found:
                 found[tid] = STEM
 
-    def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:
+    def _fuzzy_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
         if len(norm) < _FUZZY_MIN or not _lettery(norm):
             return
-        stem = self.language.stem(norm)
         candidates: set[int] = set()
         near = self.by_deletion.get
         for form in {norm, stem}:
             # Skipping forms too long to be one edit from any keyword form changes no result,
             # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
             if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
-                for variant in _deletions(form):
+                for variant in [form[:i] + form[i + 1 :] for i in range(len(form))] + [form]:
                     found_near = near(variant)
                     if found_near:
                         candidates |= found_near
