@@ -61,8 +61,6 @@ class PhraseMatch:
         return None if at is None else evidence_of(self.tokens, at, at)
 
 
-
-
 def anchor_floor(phrases: int) -> int:
     """Places of its rarest word each of `phrases` candidate phrases may be tried at."""
     return max(_MIN_ANCHORS, _ANCHOR_BUDGET // max(1, phrases))
@@ -412,7 +410,6 @@ class Analysis:
         sentences = self.tokens.sentences
         return next((h for h in self.context(owner)
                      if sentence <= sentences[h[1]] <= sentence + after), None)
-
 
 
 def _spelt(found: str, word: str) -> bool:
