@@ -6,6 +6,11 @@ Run from the repository root (after `pip install -e .` or `pip install .`):
     python bench/accuracy.py --errors     # also list the engine's mistakes on the dev split
     python bench/accuracy.py --json       # the figures as JSON
 
+A data set names its pack by id: questions/<id>.yaml, else bench/data/packs/<id>.yaml (evaluation
+packs that are not bundled, such as the hotel front-desk rubric of en-hospitality.yaml, written
+apart from the bundled packs so the engine is measured on phrases it was not tuned to), else an
+installed pack.
+
 Each labelled answer (bench/data/<lang>.yaml) carries the criteria a careful grader credits
 (`gold`, over all of the pack's criteria), a holistic grade 1-5 and tags. The unit of
 precision and recall is the (answer, criterion) pair over ALL criteria of the pack: the
@@ -107,12 +112,16 @@ class DataSet:
     items: list[Item]
 
 
-def load_pack_for(pack_id: str) -> Any:
-    """The pack a data set names: the source checkout's questions/ first, then by id."""
+def load_pack_for(pack_id: str, root: Path = ROOT) -> Any:
+    """The pack a data set names: the source checkout's questions/ first, then the evaluation
+    packs in bench/data/packs/ (rubrics written apart from the bundled ones), then by id."""
     from coach.packs import load_pack
 
-    local = ROOT / "questions" / f"{pack_id}.yaml"
-    return load_pack(local if local.is_file() else pack_id)
+    for folder in (root / "questions", root / "bench" / "data" / "packs"):
+        local = folder / f"{pack_id}.yaml"
+        if local.is_file():
+            return load_pack(local)
+    return load_pack(pack_id)
 
 
 def load_sets(paths: Iterable[Path]) -> tuple[list[DataSet], list[str]]:

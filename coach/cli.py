@@ -19,7 +19,7 @@ from typer.core import TyperGroup
 
 from . import __version__, i18n
 from .cli_complete import complete_pack, complete_question
-from .clibase import ExitStatus, Options
+from .clibase import ExitStatus, Options, localise, show_usage_error
 
 
 class LazyGroup(TyperGroup):
@@ -47,7 +47,7 @@ class LazyGroup(TyperGroup):
 
         module, attribute = self.lazy[cmd_name]
         sub_app = getattr(importlib.import_module(f".{module}", __package__), attribute)
-        command = typer.main.get_command(sub_app)
+        command = localise(typer.main.get_command(sub_app))
         command.name = cmd_name
         return command
 
@@ -280,21 +280,20 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
     that failed without an error: `grade --min-score`, `packs validate`, `packs test`)."""
     from .output.streams import fit_stream
 
-    i18n.start()  # the environment's language until --lang or a pack's screen says otherwise
+    argv = list(sys.argv[1:] if args is None else args)
+    # --lang (read before parsing: help and usage errors come before its callback), else the
+    # environment's language, until a pack's screen says otherwise.
+    i18n.start(i18n.requested(argv))
     fit_stream(sys.stdout)  # an ASCII locale must not crash a report halfway
     fit_stream(sys.stderr, messages=True)
     options = Options()
     status: int
     try:
-        status = _run(command or typer.main.get_command(app), args, prog_name, options)
+        status = _run(localise(command or typer.main.get_command(app)), argv, prog_name, options)
     except typer.Exit as exc:  # --help, --version, and Typer's own exits
         status = exc.exit_code
-    except _typer_errors() as exc:  # usage errors (exit 2), shown the way Typer shows them
-        show = getattr(exc, "show", None)
-        if show is not None:
-            show()
-        else:
-            _messages([str(getattr(exc, "format_message", exc.__str__)())])
+    except _typer_errors() as exc:  # usage errors (exit 2), laid out as Typer does, translated
+        show_usage_error(exc)
         status = int(getattr(exc, "exit_code", ExitStatus.USAGE))
     except KeyboardInterrupt:
         if options.debug:
@@ -318,9 +317,12 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
         from .text import sanitize
 
         if isinstance(exc, CoachError):  # a user error: its message says what to do
-            from .output.coretext import core_text
+            from .errors import LocatedError
+            from .output.coretext import core_text, problem_text
 
-            _messages([core_text(line) for line in sanitize(str(exc)).splitlines()] or [i18n._("error")])
+            lines = ([sanitize(problem_text(p)) for p in exc.problems] if isinstance(exc, LocatedError)
+                     else [core_text(line) for line in sanitize(str(exc)).splitlines()])
+            _messages(lines or [i18n._("error")])
         else:
             _messages([i18n._("internal error: {error} (run with --debug for the traceback, and please "
                               "report it)").format(error=f"{type(exc).__name__}: {sanitize(str(exc))}")])
@@ -329,11 +331,10 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
     sys.exit(int(status))
 
 
-def _run(command: Any, args: Sequence[str] | None, prog_name: str, options: Options) -> int:
+def _run(command: Any, args: list[str], prog_name: str, options: Options) -> int:
     """Parse and run one command line (what Typer's main does, minus its error handling)."""
     command._main_shell_completion({}, prog_name, None)  # exits when the shell asks to complete
-    with command.make_context(prog_name, list(sys.argv[1:] if args is None else args),
-                              obj=options) as ctx:
+    with command.make_context(prog_name, args, obj=options) as ctx:
         result = command.invoke(ctx)
     return result if isinstance(result, ExitStatus) else ExitStatus.OK
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from typing import IO, Any
 
 DOMAIN = "coach"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -87,6 +88,25 @@ def _activate(code: str) -> None:
                              gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True))
 
 
+def requested(args: Sequence[str]) -> str | None:
+    """The available language `coach --lang CODE` asks for, read from the command line before
+    it is parsed (help and usage errors are built before the option's callback runs, and
+    `coach --help --lang sv` names it after --help); None if no valid one is given. Only the
+    root options are read: the first word that is not an option is the command."""
+    words = iter(args)
+    for word in words:
+        if word == "--lang":
+            value = next(words, "")
+        elif word.startswith("--lang="):
+            value = word.partition("=")[2]
+        elif word.startswith("-") and word != "--":
+            continue
+        else:
+            return None
+        return value if normalise(value) in available() else None
+    return None
+
+
 def start(explicit: str | None = None) -> None:
     """Choose the screen language at the start of a command: `explicit` (from --lang, already
     checked against `available()`), else the environment, else English."""
@@ -104,3 +124,60 @@ def for_pack(language: str) -> None:
 def reset() -> None:
     """Back to English with no choice made (the end of a run: nothing carries over to the next)."""
     _state.clear()
+
+
+# -- numbers on screen -------------------------------------------------------------------------
+
+def _number_format() -> tuple[str, str, str, int]:
+    """The screen language's way of writing numbers (coach.lang's `Language.numbers`): decimal
+    mark, group separator, percent pattern, and the size of the groups after the first three
+    digits (2 in Indian usage: 1,00,000). Looked up once per language, and never for English."""
+    code = current()
+    found = _state.get(f"numbers:{code}")
+    if isinstance(found, tuple):
+        return found
+    numbers: tuple[str, str, str, int] = (".", ",", "{}%", 3)
+    if code != ENGLISH:
+        from coach.lang import supported
+
+        if code in supported():
+            from coach.lang import get_language
+
+            numbers = get_language(code).numbers
+    _state[f"numbers:{code}"] = numbers
+    return numbers
+
+
+def number(value: float, digits: int = 0) -> str:
+    """`value` with `digits` decimals as the screen language writes it: 5.0 is "5,0" in
+    Swedish; 12345 is "12,345" in English, "12 345" in Swedish, "12,345" in Telugu."""
+    decimal, group, _percent, rest = _number_format()
+    whole, _point, fraction = f"{abs(value):.{digits}f}".partition(".")
+    head, groups = whole[:-3], [whole[-3:]]
+    while head:
+        groups.insert(0, head[-rest:])
+        head = head[:-rest]
+    sign = "-" if value < 0 and (whole + fraction).strip("0") else ""
+    return sign + group.join(groups) + (decimal + fraction if fraction else "")
+
+
+def percent(value: float) -> str:
+    """A whole percentage as the screen language writes it: "94%", in Swedish "94 %"."""
+    return _number_format()[2].format(number(value))
+
+
+# -- catalogue extraction (pybabel; see babel.cfg) ---------------------------------------------
+
+def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any) -> Iterator[Any]:
+    """Babel's extraction method for coach/cli.py: its `_()` strings as Babel's Python method
+    finds them, then every help text of the command line (command docstrings, option help,
+    Typer's own help lines), taken from the command tree Click renders, so `--help` has no
+    string the catalogues miss. The other modules use Babel's Python method only."""
+    from babel.messages.extract import extract_python
+
+    yield from extract_python(fileobj, keywords, comment_tags, options)
+    from coach.cli import app
+    from coach.clibase import help_texts
+
+    for text in help_texts(app):
+        yield 0, "", text, []

@@ -208,10 +208,19 @@ def test_no_hand_written_plurals_left() -> None:
 # -- catalogues: complete, consistent, compiled ------------------------------------------------
 
 def _extracted() -> dict[str, str | tuple[str, ...]]:
-    from babel.messages.extract import extract_from_dir
+    """What `pybabel extract -F babel.cfg` finds: every _()/ngettext/N_ string, and every help
+    text of the command line (coach.i18n.extract)."""
+    import warnings
 
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.frontend import parse_mapping
+
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as handle, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # parse_mapping_cfg is Babel 2.14+
+        method_map, options_map = parse_mapping(handle)
     found: dict[str, str | tuple[str, ...]] = {}
-    for _file, _line, message, _comments, _context in extract_from_dir(str(ROOT / "coach")):
+    for _file, _line, message, _comments, _context in extract_from_dir(str(ROOT / "coach"), method_map,
+                                                                       options_map):
         found[message[0] if isinstance(message, tuple) else message] = message
     return found
 

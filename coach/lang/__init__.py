@@ -76,6 +76,9 @@ class Language:
     lemmas: dict[str, str] = field(default_factory=dict)
     # Spoken answers of one to two minutes: (too short below, ideal from, ideal to, long above).
     length_words: tuple[int, int, int, int] = (50, 150, 300, 400)
+    # How the screen writes numbers in this language (coach.i18n.number): decimal mark, group
+    # separator, percent pattern, size of the groups after the first three digits (Indian: 2).
+    numbers: tuple[str, str, str, int] = (".", ",", "{}%", 3)
 
     # -- judgement: what a keyword match is about (see docs/packs.md, "What never counts") --
     # Discourse markers and idioms ("to be honest", "frankly", "as expected"): a keyword inside
@@ -93,9 +96,27 @@ class Language:
     # Privative cues ("without"): negated themselves ("never leave without following up"), or
     # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
     privative_cues: frozenset[str] = frozenset()
+    # The inverters that compare ("more", "better"): only they make emphasis when they follow
+    # the match ("nothing I enjoy more than…"); empty means any inverter does.
+    comparatives: frozenset[str] = frozenset()
     # Phrases that put a clause about the candidate's own life rather than serving people
     # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
     other_senses: tuple[str, ...] = ()
+    # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
+    # keyword with one as its object ("passionate about football", after one of
+    # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")
+    # is about the candidate's own life (coach.scoring.judge).
+    life_nouns: frozenset[str] = frozenset()
+    # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
+    # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
+    people_words: frozenset[str] = frozenset()
+    # Particles of phrasal verbs that carry meaning ("check back", "put away"): such a phrase
+    # is never matched with its words reordered (coach.scoring.analysis).
+    particles: frozenset[str] = frozenset()
+    # Verbs of the mind ("realise", "learn"): a one-word keyword beside one qualifies a thought
+    # ("I quickly realised"), not service (coach.scoring.judge).
+    mental_verbs: frozenset[str] = frozenset()
+    life_prepositions: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.
@@ -110,6 +131,11 @@ class Language:
     # Languages whose `third_parties` already hold the manager and colleagues leave these empty.
     handoffs: tuple[str, ...] = ()
     work_others: frozenset[str] = frozenset()
+    # Leaving the work to someone else: a delegating verb before them ("let him sort it out",
+    # "get the manager to fix it") or a modal after them ("the office would follow up") makes
+    # one of `work_others` or `third_person` the subject of an ownership match: a deflection.
+    delegators: frozenset[str] = frozenset()
+    delegated_modals: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).

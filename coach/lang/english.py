@@ -36,14 +36,19 @@ LANGUAGE = Language(
         frozenset(["is", "are", "was", "were", "be", "been", "being", "am"]),
     ),
     negation_cues=frozenset(
-        ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses"]
+        ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
+         # "impossible to follow up" is "cannot follow up"; "impossible without empathy" is
+         # emphasis (a negated privative, coach.scoring.negation.affirmed)
+         "impossible", "unable", "unthinkable", "unimaginable"]
     ),
     negation_endings=("n't",),
     not_negating_next=frozenset(
         ["only", "just", "merely", "simply", "matter", "doubt", "problem", "wonder", "exception-free"]
     ),
     scope_breakers=frozenset(
-        ["but", "although", "though", "however", "yet", "whereas", "while", "because", "instead", "rather", "so"]
+        ["but", "although", "though", "however", "yet", "whereas", "while", "because", "instead", "rather", "so",
+         # "I won't close a case until I've followed up": what comes after is done first
+         "until", "till", "before"]
     ),
     narrow_cues=frozenset(["without"]),
     coordinators=frozenset(["and", "then", "or"]),
@@ -115,7 +120,9 @@ LANGUAGE = Language(
             "to be really honest", "quite honestly", "quite frankly", "the honest truth is",
             "i'm being honest with you", "i am being honest with you", "honest to god",
             "with all respect", "as i expected", "as we expected", "as you can expect",
-            "as you might expect", "as you can imagine"),
+            "as you might expect", "as you can imagine",
+            # a marker at the end of its clause: "I don't mind staying late, honest."
+            "honest"),
     fixed_idioms=("to be honest with you", "to be perfectly honest", "to be completely honest",
                   "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
                   "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
@@ -128,15 +135,25 @@ LANGUAGE = Language(
                   # a negation inside these negates nothing that follows
                   "it isn't about me", "it's not about me", "it is not about me",
                   "it's not personal", "it isn't personal", "not to mention", "no offence",
-                  "no wonder", "no doubt"),
+                  "no wonder", "no doubt", "surprise surprise",
+                  # a non-apology: it regrets the customer's feelings, not what went wrong
+                  "i'm sorry you feel that way", "i am sorry you feel that way",
+                  "i'm sorry you feel like that", "i'm sorry if you feel that way",
+                  "sorry you feel that way", "sorry if you feel that way",
+                  "sorry if you felt that way", "sorry you feel like that"),
     inverters=frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",
                          "overlook", "ignore", "miss", "underestimate", "overstate",
                          "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
                          "optional", "negotiable", "substitute", "replacement", "replace", "lack",
                          "more", "better", "greater", "beat", "beats", "compare", "exaggerate",
                          "excuse", "shortcut", "compromise", "extra", "luxury", "afterthought",
-                         "bonus"]),
+                         "bonus",
+                         # "I never stop listening", "never get tired of helping", "never quit on"
+                         "stop", "tire", "tired", "quit", "cease",
+                         # "never a waste of time", "I never shy away from", "never avoid"
+                         "waste", "shy", "avoid"]),
     privative_cues=frozenset(["without"]),
+    comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.
     other_senses=("my studies", "my study", "my classes", "my lectures", "my exams",
@@ -158,7 +175,38 @@ LANGUAGE = Language(
                   "my assignments", "my dissertation", "my modules", "my college course",
                   "my university course", "the school run", "go swimming", "play golf",
                   "my dog", "salary", "hourly rate", "my bonus", "my personal expectations",
-                  "my personal targets"),
+                  "my personal targets", "for myself", "in my own life", "in my personal life",
+                  "in my private life", "as a person", "my parents", "my friends",
+                  "my own parents"),
+    # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
+    # customer's story ("flexible with her schedule", "quickly pay attention"); the
+    # collocations above ("my hours", "for the money") cover those.
+    life_nouns=frozenset([
+        "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
+        "volleyball", "badminton", "swimming", "cycling", "marathon", "marathons",
+        "triathlon", "climbing", "hiking", "skiing", "surfing", "boxing", "karate", "yoga",
+        "gym", "fitness", "sport", "sports", "workout", "workouts", "guitar", "piano", "drums",
+        "gaming", "photography", "studies", "exams", "lectures", "coursework", "homework",
+        "salary", "wages", "paycheck", "payslip", "hobby", "hobbies", "cooking", "baking",
+        "reading", "travelling", "traveling", "music", "art", "dancing", "singing", "fishing",
+        "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
+        "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
+        "shift", "shifts", "friends", "podcasts", "band"]),
+    mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
+                            "learnt", "notice", "noticed", "understand", "understood", "decide",
+                            "decided", "discover", "discovered", "figure", "figured", "grasp",
+                            "grasped", "adapt", "adapted", "settle", "settled", "forget",
+                            "forgot", "bored", "tired"]),
+    particles=frozenset(["back", "away", "down", "around", "through", "forward"]),
+    people_words=frozenset([
+        "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
+        "patient", "patients", "people", "person", "shopper", "shoppers", "passenger",
+        "passengers", "visitor", "visitors", "buyer", "buyers", "user", "users", "member",
+        "members", "man", "woman", "men", "women", "lady", "gentleman", "mr", "mrs", "ms",
+        "miss", "sir", "madam", "family", "couple", "everyone", "everybody", "anyone",
+        "student", "students", "parent", "parents", "resident", "residents", "tenant",
+        "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
+    life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.
     third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",
@@ -190,11 +238,21 @@ LANGUAGE = Language(
               "hand it over to", "hand it to", "hand it on to", "hand them over to",
               "escalate it to", "refer it to", "forward it to", "transfer it to",
               "put them through to", "transfer them to", "log it in", "log it with",
-              "log it on"),
+              "log it on", "send them to", "send them over to", "send it to", "send it over to",
+              "point them to", "point them towards", "direct them to", "redirect them to",
+              "refer them to", "redirect it to"),
     work_others=frozenset(["who", "he", "she", "they", "team", "manager", "leader",
                            "supervisor", "colleague", "colleagues", "engineer", "engineers",
                            "department", "technician", "technicians", "staff", "office",
-                           "mechanic", "pharmacist", "chef", "kitchen", "warehouse"]),
+                           "mechanic", "pharmacist", "chef", "kitchen", "warehouse",
+                           # departments, as the subject that takes the work over
+                           "accounts", "housekeeping", "security", "maintenance", "reception",
+                           "concierge", "billing", "finance", "hr", "management", "support",
+                           "helpdesk", "desk", "porter", "porters"]),
+    # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
+    delegators=frozenset(["let", "lets", "letting"]),
+    delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
+                                "shall"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"

@@ -64,6 +64,7 @@ LANGUAGE = Language(
     behavioural_prompts=("berätta om en gång", "beskriv en gång", "ge ett exempel",
                          "beskriv en situation", "berätta om en situation"),
     length_words=(45, 130, 280, 380),
+    numbers=(",", "\u00a0", "{}\u00a0%", 3),  # 5,0 · 12 345 · 94 %
     stop_words=frozenset(
         ["alla", "allt", "alltid", "andra", "annan", "annat", "att", "av", "bara", "blev", "bli", "blir", "båda", "både", "de", "dem", "den", "denna", "dess", "dessa", "det", "detta", "dig", "din", "dina", "ditt", "du", "där", "då", "efter", "eftersom", "ej", "eller", "en", "ett", "fick", "få", "får", "för", "från", "genom", "ha", "hade", "han", "hans", "har", "hela", "helt", "hen", "henne", "hennes", "honom", "hur", "här", "i", "ibland", "igen", "in", "inom", "inte", "jag", "ju", "kan", "kunde", "man", "med", "mellan", "men", "mer", "mig", "min", "mina", "mitt", "mot", "mycket", "ni", "nu", "när", "någon", "något", "några", "och", "också", "om", "oss", "på", "samma", "sedan", "sig", "sin", "sina", "sitt", "ska", "skulle", "som", "så", "sådan", "också", "till", "under", "upp", "ut", "utan", "vad", "var", "vara", "varför", "varje", "vi", "vid", "vilka", "vilken", "vilket", "vill", "våra", "vårt", "än", "ännu", "är", "även"]
     ),

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from coach.i18n import _, ngettext
+from coach.i18n import _, ngettext, percent
 from coach.text import sanitize
 
 from .coretext import core_text, word
@@ -134,7 +134,7 @@ def part_coverage(parts: list[PartResult]) -> Text:
             out.append(" · ", style="dim")
         out.append_text(safe(part.label or _("part {number}").format(number=i)))
         share = round(100 * part.coverage)
-        out.append(f" {share}%", style="green" if share == 100 else ("yellow" if share else "red"))
+        out.append(" " + percent(share), style="green" if share == 100 else ("yellow" if share else "red"))
     out.append(" " + _("(the score is their mean: every part counts)"), style="dim")
     return out
 
@@ -207,7 +207,7 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
     verdicts = {c.id: c for c in criteria or []}
     table = Table(box=box.SIMPLE_HEAD, title=_("Keyword phrases and their best matches"),
                   caption=_("A phrase earns its criterion from strength {threshold}, unless negated "
-                            "or set aside by a judgement rule (idiom, exclusion, sense, subject, "
+                            "or set aside by a judgement rule (idiom, exclusion, sense, object, subject, "
                             "deflection, stuffing).").format(threshold=threshold))
     table.add_column(_("Criterion"), no_wrap=True)
     table.add_column(_("Phrase"))

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from coach.i18n import N_, _, ngettext
+from coach.i18n import N_, _, ngettext, number
 from coach.text import sanitize
 
 from .coretext import core_text
@@ -106,7 +106,8 @@ class GradeTable:
         errors = summary["errors"]
         line = Text(_("{graded} graded").format(graded=summary["graded"]) + ", "
                     + ngettext("{count} error", "{count} errors", errors).format(count=errors)
-                    + (", " + _("mean score {mean}").format(mean=mean) if mean is not None else ""),
+                    + (", " + _("mean score {mean}").format(mean=number(mean, 1))
+                       if mean is not None else ""),
                     style="bold")
         if summary.get("threshold") is not None:
             line.append(", " + _("{count} below {threshold}").format(count=summary["below_threshold"],

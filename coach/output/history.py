@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from coach.history import stored_score
-from coach.i18n import _, ngettext
+from coach.i18n import _, ngettext, number, percent
 from coach.text import sanitize
 
 from .coretext import word
@@ -95,7 +95,8 @@ class ScoreChart:
             filled = round(width * avg / 100)
             bar = Text("█" * filled, style=band(round(avg)))
             bar.append("·" * (width - filled), style="dim")
-            bar.append(f" {avg:g}", style=f"bold {band(round(avg))}")
+            shown = number(avg, 0 if float(avg).is_integer() else 1)  # as :g wrote it: 80, 72.5
+            bar.append(" " + shown, style=f"bold {band(round(avg))}")
             table.add_row(day.date, bar, str(day.best), str(day.attempts))
         line = Text(_("Every attempt:") + " ", style="dim")
         line.append_text(sparkline(self.scores[-60:]))
@@ -114,7 +115,7 @@ def stats_view(stats: Stats) -> Group:
                 style="bold")
     head.append(" " + ngettext("at {count} question", "at {count} questions", questions).format(
         count=questions) + " · " + _("average") + " ")
-    head.append(str(stats.average), style=f"bold {band(round(stats.average))}")
+    head.append(number(stats.average, 1), style=f"bold {band(round(stats.average))}")
     head.append(" · " + _("best") + " ")
     head.append(str(stats.best), style=f"bold {band(stats.best)}")
     streak = stats.streak
@@ -129,8 +130,8 @@ def stats_view(stats: Stats) -> Group:
         pct = round(100 * crit.rate)
         bar = Text("█" * round(pct / 10), style=band(pct))
         bar.append("·" * (10 - round(pct / 10)), style="dim")
-        bar.append(f" {pct:3d}% ({crit.earned}/{crit.seen})")
-        recent = "–" if crit.recent_rate is None else f"{round(100 * crit.recent_rate)}%"
+        bar.append(f" {percent(pct).rjust(len(percent(100)))} ({crit.earned}/{crit.seen})")
+        recent = "–" if crit.recent_rate is None else percent(round(100 * crit.recent_rate))
         table.add_row(safe(crit.label), bar, recent)
     parts.append(table)
     if stats.weakest:

@@ -9,7 +9,7 @@ from rich.console import Group
 from rich.panel import Panel
 from rich.text import Text
 
-from coach.i18n import _, ngettext
+from coach.i18n import _, ngettext, number
 from coach.text import sanitize
 
 from .coretext import core_text, waiting_time, word
@@ -146,7 +146,7 @@ def session_summary(summary: SessionSummary) -> Group:
     if summary.attempts:
         line.append(ngettext("{count} answer scored, average {average}.",
                              "{count} answers scored, average {average}.", summary.attempts).format(
-            count=summary.attempts, average=summary.average) + " ", style="bold")
+            count=summary.attempts, average=number(summary.average or 0, 1)) + " ", style="bold")
     else:
         line.append(_("No answers scored.") + " ", style="bold")
     if summary.saved:

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach.errors import Problem
-from coach.i18n import _, ngettext
+from coach.i18n import _, ngettext, number
 from coach.text import sanitize
 
+from .coretext import core_text, problem_text
 from .messages import message
 
 if TYPE_CHECKING:
@@ -60,9 +61,7 @@ def _strip_file(message: str, file: str) -> str:
 
 
 def _problem_line(problem: Problem, kind: str = "") -> str:
-    where = f"{problem.file}:{problem.line}:{problem.column}"
-    path = f" {problem.path}:" if problem.path else ""
-    return sanitize(f"{where}:{path} {kind}{problem.message}")
+    return sanitize(problem_text(problem, kind))
 
 
 def write_checks(checks: Sequence[FileCheck]) -> None:
@@ -73,9 +72,9 @@ def write_checks(checks: Sequence[FileCheck]) -> None:
         for problem in check.errors:
             out.write(_problem_line(problem) + "\n")
         if check.failure is not None:
-            out.write(sanitize(f"{check.file}: {_strip_file(check.failure, check.file)}") + "\n")
+            out.write(sanitize(f"{check.file}: {_strip_file(core_text(check.failure), check.file)}") + "\n")
         for problem in check.warnings:
-            out.write(_problem_line(problem, "warning: ") + "\n")
+            out.write(_problem_line(problem, _("warning: ")) + "\n")
     out.flush()
 
 
@@ -164,7 +163,7 @@ def fits_report(fits: list[Fit], samples: dict[str, list[GradedAnswer]], minimum
                         "your scores {before} -> {after} on a 0-1 scale)", "fitted `require` of {count} "
                         "questions to {answers} graded answers (typical gap to your scores {before} -> "
                         "{after} on a 0-1 scale)", len(fits)).format(
-            count=len(fits), answers=answers, before=f"{before:.2f}", after=f"{after:.2f}")
+            count=len(fits), answers=answers, before=number(before, 2), after=number(after, 2))
     else:
         line = _("no question has enough graded answers to fit `require`")
     if skipped:

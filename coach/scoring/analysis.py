@@ -294,6 +294,13 @@ class Analysis:
             if phrase.negations == 0 and ordered != in_order:
                 if self._joined_clauses(first, last):
                     return None  # reordered across two clauses: "replacement, and the system sends"
+                if len(chosen) == 2 and abs(chosen[0][0] - chosen[1][0]) == 1 and \
+                        len(phrase.words) > 2 and function:
+                    return None  # "a job like this" is not "like the job": the small word
+                    # between is what made the phrase, and back to back reversed it is gone
+                if in_order[-1] in lang.particles:
+                    return None  # a phrasal verb keeps its order: "back to the check-ins"
+                    # is not "check back"
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
         return round(strength, 1), first, last, chosen

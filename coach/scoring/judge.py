@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from coach.text import phrase_words
@@ -69,6 +70,7 @@ class LanguageRules:
     # candidate's own ("me", "my"): see Analysis._roles_swapped.
     theirs: frozenset[str]
     mine: frozenset[str]
+    mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -93,6 +95,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
         theirs=lang.third_person & lang.interchangeable[0] if lang.interchangeable else lang.third_person,
         mine=lang.first_person_objects,
+        mental=frozenset(lang.stem(w) for w in lang.mental_verbs),
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
@@ -215,8 +218,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
         last = i - neg_size - 1
         if taken.intersection(range(i, last + 1)):
             continue
-        if clauses[last] != clauses[i]:
-            continue
+        if clauses[last] != clauses[i] and not fixed:
+            continue  # a fixed idiom may hold a comma: "surprise, surprise"
         # A leading conjunction does not make a marker part of the sentence: "But to be
         # honest, …", "and honestly, …".
         start = i
@@ -236,7 +239,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     """The rule that keeps an affirmative match of a criterion from earning, if any."""
     tokens = analysis.tokens
     for first, last, text in analysis.idioms():
-        if first <= match.first and match.last <= last:
+        # A match that ends (or starts) inside a marker leans on it: "I'd say: I'm sorry you
+        # feel that way" is no "say sorry".
+        if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
     subject = _other_subject(analysis, match.first)
     if subject is not None:
@@ -245,15 +250,19 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
-    hit = analysis.context_in_clause("@sense", clause)
+    hit = analysis.context_in_clause("@sense", clause) or _about_own_life(analysis, match) or \
+        _of_the_mind(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
+    hit = _object_elsewhere(analysis, match)
+    if hit is not None:
+        return _found(analysis, "object", *hit)
     if criterion in analysis.matcher.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
-        hit = _handed_off(analysis, match.first)
+        hit = _handed_off(analysis, match.first) or _delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
     return None
@@ -292,6 +301,103 @@ def _handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword said of one of the candidate's own pursuits (Language.life_nouns): as its
+    object ("passionate about football", "flexible around my exams", "I love football") or as
+    the subject it describes ("the pay was reliable", "my timetable is flexible")."""
+    lang = analysis.language
+    nouns = lang.life_nouns
+    if not nouns:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[match.first]
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    n = len(norms)
+    pos = match.last + 1
+    if pos < n and norms[pos] in lang.life_prepositions:
+        pos += 1
+    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
+        pos += 1
+    if pos + 1 < n and norms[pos].endswith("ing") and norms[pos + 1] in nouns:
+        pos += 1  # "patience from teaching guitar", "passionate about playing football"
+    if pos < n and clauses[pos] == clause and norms[pos] in nouns:
+        return norms[pos], match.first, pos
+    pos = match.first - 1
+    while pos >= 0 and clauses[pos] == clause and norms[pos] in lang.function_words and \
+            norms[pos] not in determiners:
+        pos -= 1  # "… was really", "… is very"
+    if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
+        return norms[pos], pos, match.last
+    return None
+
+
+def _of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A one-word keyword that qualifies what the candidate thought, not what they did for
+    someone: "I quickly realised retail was not for me", "learned fast" (Language.mental_verbs)."""
+    mental = analysis.matcher.rules.mental
+    if not mental or match.first != match.last:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    for pos in (match.first - 1, match.first + 1):
+        if 0 <= pos < len(norms) and clauses[pos] == clauses[match.first] and \
+                analysis.stem_of.get(norms[pos], norms[pos]) in mental:
+            return norms[pos], min(pos, match.first), max(pos, match.first)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase_words(phrase))
+
+
+def _object_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A phrase whose object is a person ("get back to them", "let them know") matched where the
+    answer puts a thing, a task or a colleague in that place ("get back to stacking shelves",
+    "let security know"): another sense, not serving the customer. Someone served
+    (Language.people_words), a pronoun or a name (a capitalised word) in that place is the
+    phrase's own sense."""
+    lang = analysis.language
+    if not lang.people_words:
+        return None
+    words = _phrase_words(match.phrase)
+    slots = [k for k, w in enumerate(words) if w in lang.third_person]
+    if not slots:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    if any(norms[i] in lang.third_person for i in range(match.first, match.last + 1)):
+        return None  # the pronoun itself was matched
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    if slots[-1] == len(words) - 1:
+        pos = match.last + 1  # the object follows the match
+        while pos < len(norms) and clauses[pos] == clauses[match.last] and \
+                norms[pos] in determiners:
+            pos += 1
+        if pos >= len(norms) or clauses[pos] != clauses[match.last]:
+            return None
+    else:  # the object stands inside the match, just after the word before the pronoun
+        k = slots[-1]
+        stem = lang.stem
+        before, after = stem(words[k - 1]) if k else None, stem(words[k + 1])
+        pos = match.first
+        if before is not None:
+            while pos <= match.last and analysis.stem_of.get(norms[pos], norms[pos]) != before:
+                pos += 1
+            pos += 1
+        if pos > match.last or analysis.stem_of.get(norms[pos], norms[pos]) == after or \
+                norms[pos] in analysis.matcher.rules.skip or norms[pos] in determiners:
+            return None  # no word in the slot ("kept updated"), or a small one ("there")
+    word = norms[pos]
+    if word in lang.people_words or word in lang.third_person or word in lang.own_subjects:
+        return None
+    start, end = tokens.span(pos)
+    if tokens.text[start:end][:1].isupper() and pos > 0 and \
+            tokens.sentences[pos - 1] == tokens.sentences[pos]:
+        return None  # a name: "get back to Sarah"
+    return word, min(match.first, pos), max(match.last, pos)
+
+
 def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:
     tokens = analysis.tokens
     start, end = tokens.span(first)[0], tokens.span(last)[1]
@@ -306,13 +412,83 @@ def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
     colleague respectfully" and "asked my manager" name an object, and the search goes on.
     Words are compared as written, so a case-marked object (Telugu మేనేజర్‌కి) is no subject.
     """
-    tokens = analysis.tokens
     rules = analysis.matcher.rules
     if not rules.third_parties and not rules.third_party_phrases:
         return None
     lang = analysis.language
+    return _subject_among(analysis, first, rules.third_parties, rules.third_party_phrases,
+                          lang.coordinators | lang.scope_breakers)
+
+
+def _delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The work left to someone else, as the subject of an ownership match: after a letting
+    verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or
+    someone at work or he/she/they with a would/will right before it ("the events team would
+    follow up", "they'd follow up", "accounts will resolve it"). "My manager fixed it" and "I
+    got the technician to prioritise it" stay the candidate's team at work."""
+    lang = analysis.language
+    if not lang.delegators:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    own = analysis.matcher.rules.own
+    others = lang.work_others | lang.third_person
+    pos = first - 1
+    while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
+            (norms[pos].endswith("ly") or norms[pos] in _ADVERBS):
+        pos -= 1  # "they would then follow up", "would probably sort it"
+    if pos < 0 or clauses[pos] != clause:
+        return None
+    if norms[pos] in lang.coordinators:
+        # "my supervisor would resolve it and call them back": the verbs share the subject
+        for back in range(pos - 1, max(-1, pos - 9), -1):
+            if clauses[back] != clause or norms[back] in own:
+                break
+            hit = _other_with_modal(analysis, back, others)
+            if hit is not None:
+                return hit
+        return None
+    hit = _other_with_modal(analysis, pos, others)
+    if hit is not None:
+        return hit
+    for back in range(pos, max(-1, first - 4), -1):  # "let housekeeping", "let the manager"
+        if clauses[back] != clause or norms[back] in own:
+            return None
+        if norms[back] in lang.delegators:
+            return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
+    return None
+
+
+def _other_with_modal(analysis: Analysis, pos: int,
+                      others: frozenset[str]) -> tuple[str, int, int] | None:
+    """A would/will at pos with someone else just before it ("they would"), or one word that
+    holds both ("they'd", "he'll")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    word = norms[pos]
+    if word in lang.delegated_modals and pos > 0 and clauses[pos - 1] == clauses[pos] and \
+            norms[pos - 1] in others:
+        return f"{norms[pos - 1]} {word}", pos - 1, pos
+    base, mark, rest = word.partition("'")
+    if mark and "'" + rest in lang.delegated_modals and base in others:
+        return word, pos, pos
+    return None
+
+
+# Words that may stand between a would/will and its verb.
+_ADVERBS = frozenset(["then", "just", "also", "still", "always", "usually", "normally", "soon",
+                      "later", "again", "quickly"])
+
+
+def _subject_among(analysis: Analysis, first: int, singles: frozenset[str],
+                   phrases: tuple[tuple[str, ...], ...],
+                   openers: frozenset[str]) -> tuple[str, int, int] | None:
+    """The nearest of `singles`/`phrases` before `first` in its clause that stands as a
+    subject: opening the clause or after one of `openers`, past any determiners."""
+    tokens = analysis.tokens
+    rules = analysis.matcher.rules
+    lang = analysis.language
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
-    openers = lang.coordinators | lang.scope_breakers
     norms, clauses = tokens.norms, tokens.clauses
     clause = clauses[first]
     reach = _SUBJECT_REACH
@@ -322,10 +498,10 @@ def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
         if word in rules.own:
             return None
         start = None
-        if word in rules.third_parties:
+        if word in singles:
             start = pos
         else:
-            for words in rules.third_party_phrases:
+            for words in phrases:
                 size = len(words)
                 if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
                     start = pos - size + 1

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 # How far after a privative opener ("Without empathy…") its clause's negation may come, and
 # how far back a cue may negate a privative cue ("never let them leave without…").
 _OPENER_REACH = 8
+# How many words back a second cue makes a double negative ("there isn't a single customer I
+# don't follow up with", "not a day goes by that I don't", "I wouldn't be doing my job if I
+# didn't show empathy").
+_DOUBLE_REACH = 7
 
 
 def is_negation(word: str, lang: Language) -> bool:
@@ -139,9 +143,14 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
       "empathy is not optional"), or the cue itself is one (Telugu మర్చిపోలేదు);
     - the cue is a privative ("without") that is negated itself ("never let a customer
       leave without following up"), or opens its sentence and a negation follows the match
-      in that sentence ("Without empathy you can't do this job").
+      in that sentence ("Without empathy you can't do this job");
+    - the cue is negated itself, a double negative: another cue a few words earlier in its
+      clause, with no coordinator between ("there isn't a customer I don't follow up with";
+      but "I had no time and didn't follow up" stays negated).
     """
     tokens = analysis.tokens
+    if cue < first and _double_negative(analysis, cue, own):
+        return True
     if not has_privatives(analysis) and tokens.norms[cue] not in analysis.matcher.rules.privative:
         return False  # every way to affirm needs a privative word or a privative cue
     lang = analysis.language
@@ -149,11 +158,18 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     if is_privative(analysis, cue):
         return True
     low, high = (cue + 1, first) if cue < first else (last + 1, cue)
-    if any(is_privative(analysis, p) for p in range(low, high) if tokens.clauses[p] == clause):
+    # "I don't stop AND listen": past a coordinator the privative verb is not the match's.
+    between = range(low, high)
+    if any(tokens.norms[p] in lang.coordinators for p in between):
+        between = range(0)
+    if any(is_privative(analysis, p) for p in between if tokens.clauses[p] == clause):
         return True
     following = _next_meaningful(analysis, last, clause)
-    if cue < first and following is not None and is_privative(analysis, following):
-        return True  # a comparison after the match: "nothing I enjoyed MORE than…"
+    if cue < first and following is not None and is_privative(analysis, following) and \
+            (not lang.comparatives or tokens.norms[following] in lang.comparatives):
+        # A comparison after the match: "nothing I enjoyed MORE than…"; but not "we never do
+        # complimentary EXTRAS", where the privative is the match's own noun.
+        return True
     for step in (-1, 1):  # the nearest meaningful word on either side of the cue
         pos = cue + step
         while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
@@ -161,7 +177,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
             pos += step
         if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and first <= pos <= last:
             continue
-        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and is_privative(analysis, pos):
+        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
+                is_privative(analysis, pos) and (pos in between or not low <= pos < high):
             return True
     if cue > last:  # one describing word may come first: "empathy isn't a nice extra"
         nxt = _next_meaningful(analysis, cue, clause)
@@ -200,6 +217,21 @@ def _negated_before(analysis: Analysis, cue: int, own: set[int]) -> bool:
         if word not in lang.function_words:
             reach -= 1
         pos -= 1
+    return False
+
+
+def _double_negative(analysis: Analysis, cue: int, own: set[int]) -> bool:
+    """Is the cue before a match negated by another cue just before it in its clause?"""
+    tokens = analysis.tokens
+    lang = analysis.language
+    clause = tokens.clauses[cue]
+    for pos in range(cue - 1, max(-1, cue - 1 - _DOUBLE_REACH), -1):
+        word = tokens.norms[pos]
+        if tokens.clauses[pos] != clause or word in lang.coordinators or \
+                word in lang.scope_breakers:
+            return False
+        if pos not in own and is_cue(analysis, pos):
+            return True
     return False
 
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from coach.text import Tokens
 
 # The rules that can keep a found keyword from earning (coach.scoring.judge).
-RULES = ("idiom", "exclusion", "sense", "subject", "deflection", "stuffing")
+RULES = ("idiom", "exclusion", "sense", "object", "subject", "deflection", "stuffing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,7 @@ class SetAside:
             "idiom": f"“{self.phrase}” is a figure of speech, not a claim",
             "exclusion": f"the pack excludes this use (“{self.phrase}”)",
             "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
+            "object": f"said of a task or a colleague (“{self.phrase}”), not the person served",
             "subject": f"said of someone else (“{self.phrase}”), not of the candidate",
             "deflection": f"the answer hands the problem off (“{self.phrase}”)",
             "stuffing": "a bare keyword in an answer that lists rubric words",

@@ -18,7 +18,17 @@ from .formula import combine, coverage, length_factor, part_result
 from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
-from .whole import STUFFED_CAP, hollow, off_topic, stuffing_reason, topic_share
+from .whole import (
+    STUFFED_CAP,
+    Cover,
+    dense,
+    hollow,
+    keyword_cover,
+    off_topic,
+    reference_cover,
+    stuffing_reason,
+    topic_share,
+)
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -46,14 +56,22 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
     return {r.id: r for r in results}
 
 
-def _unstuffed(analysis: Analysis,
-               results: list[CriterionResult]) -> tuple[list[CriterionResult], str | None]:
+def _unstuffed(analysis: Analysis, results: list[CriterionResult],
+               reference: Cover | None = None) -> tuple[list[CriterionResult], str | None]:
     """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
-    rule "stuffing"; returns the results and the reason."""
+    rule "stuffing"; returns the results and the reason. `reference`: the keyword cover of
+    the question's own model answer and examples (whole.reference_cover)."""
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
-    hollows = {r.id for r in earned if r.evidence_tokens and hollow(analysis, *r.evidence_tokens)}
-    reason = stuffing_reason(analysis, len(earned), len(hollows))
+    if not earned:
+        return results, None
+    cover = keyword_cover(analysis)
+    stuffed = cover is not None and cover.stuffed(reference)
+    covered = cover.covered if cover is not None else frozenset[int]()
+    hollows = {r.id for r in earned if r.evidence_tokens and (
+        hollow(analysis, *r.evidence_tokens) or
+        (stuffed and dense(analysis, r.evidence_tokens[0], covered)))}
+    reason = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
     if reason is None:
         return results, None
     out = []
@@ -99,7 +117,8 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     scored = capped(text)
     analysis = matcher.analyse(scored)
     ids = rubric.question_criteria(q)
-    results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids])
+    results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids],
+                                  reference_cover(matcher, q))
     flags: list[RedFlagResult] = []
     for flag, owner in zip(rubric.red_flags, matcher.flag_owners, strict=True):
         plain, _ = analysis.best(analysis.candidates(owner))

@@ -5,18 +5,46 @@ threshold is chosen on the dev split of bench/data. Pure: no I/O.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .strength import MATCH_THRESHOLD
 
 if TYPE_CHECKING:
     from coach.lang import Language
 
     from .analysis import Analysis
+    from .matcher import Matcher
+    from .rubric import RubricQuestion
 
 # An answer is stuffed when at least this share of what it earned is bare keywords, or this
 # share of its clauses repeat an earlier one word for word; its score is capped at STUFFED_CAP.
 STUFFED_SHARE = 0.5
 REPEATED_SHARE = 0.3
 STUFFED_CAP = 20
+# An answer is stuffed, too, when it is made of the rubric's keywords: at least KEYWORD_SHARE
+# of its words that carry meaning stand in matches of the rubric's keyword phrases (any
+# criterion's), and it names a keyword at least every 1/KEYWORD_LIST such words (a list: "I
+# am calm. I am polite. I am patient. I apologise. I follow up…"), or every 1/KEYWORD_DENSITY
+# words while naming each criterion KEYWORD_REPEAT times on average (the same words over and
+# over), with at least KEYWORD_MIN words that carry meaning. No one line is enough: a terse
+# genuine answer ("I listened, put myself in their shoes… fixed it right away, kept them
+# informed and followed up a week later") is 88% keywords at one every two words (density
+# 0.56) but names each criterion once or twice; a Telugu example covers 76% at density 0.47.
+# On the dev splits of bench/data (en, sv, te, hospitality), the bundled packs' examples and
+# the tests' answers, every answer past the lines is stuffing, and the densest genuine one is
+# at 0.56.
+KEYWORD_SHARE = 0.7
+KEYWORD_LIST = 0.65
+KEYWORD_DENSITY = 0.55
+KEYWORD_REPEAT = 2.5
+KEYWORD_MIN = 12
+# A question's own model answer and examples are genuine by definition: an answer is stuffed
+# only when it is more keyword than they are by REFERENCE_MARGIN, in share and density. A pack
+# drafted from its model answers (coach packs draft) has phrases that cover those answers
+# almost whole, so an answer that follows the model answer closely is not stuffing there.
+REFERENCE_MARGIN = 0.1
 # An answer may not answer the question when fewer than OFF_TOPIC_SHARE of its distinct
 # content words occur in the question's prompt, model answer or examples, or fewer than
 # OFF_TOPIC_WEAK and it earns no criterion (with at least OFF_TOPIC_MIN distinct content
@@ -70,15 +98,96 @@ def hollow(analysis: Analysis, first: int, last: int) -> bool:
     return bare(analysis, first, last) or repeated(analysis, first, last)
 
 
-def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """How much of an answer is the rubric's keywords (see KEYWORD_SHARE): the share of its
+    words that carry meaning in keyword matches, keywords named per such word, places per
+    criterion named, and the covered positions."""
+
+    share: float = 0.0
+    density: float = 0.0
+    repeat: float = 0.0
+    covered: frozenset[int] = frozenset()
+
+    def stuffed(self, reference: Cover | None = None) -> bool:
+        """Past every line, and past the question's own reference answers' share and density
+        by REFERENCE_MARGIN?"""
+        ref = reference or Cover()
+        if self.share < max(KEYWORD_SHARE, ref.share + REFERENCE_MARGIN) or \
+                self.density < ref.density + REFERENCE_MARGIN:
+            return False
+        return self.density >= KEYWORD_LIST or \
+            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT)
+
+
+def keyword_cover(analysis: Analysis) -> Cover | None:
+    """The answer's Cover; None when it has fewer than KEYWORD_MIN words that carry meaning
+    (a short answer is judged by its length). Each criterion's matches count once per place."""
+    skip = analysis.matcher.rules.skip
+    norms = analysis.tokens.norms
+    positions = analysis.positions
+    # A word no keyword term matched cannot be covered: when too few words are even candidates,
+    # the share is below the line without matching a single phrase (most answers stop here).
+    candidates = {pos for found in positions.values() for pos, _quality in found}
+    content = [i for i, w in enumerate(norms)
+               if len(w) >= 3 and w not in skip and not w.isdigit()]  # topical(), inlined
+    if len(content) < KEYWORD_MIN:
+        return None
+    if sum(1 for i in content if i in candidates) < KEYWORD_SHARE * len(content):
+        return Cover()
+    covered: set[int] = set()
+    named = criteria = 0
+    for phrases in analysis.matcher.phrases.values():
+        starts: set[int] = set()
+        for phrase in phrases:
+            if phrase.key >= 0 and phrase.key not in positions:
+                continue
+            for match in analysis.find(phrase, negation=False):
+                if match.strength >= MATCH_THRESHOLD:
+                    covered.update(range(match.first, match.last + 1))
+                    starts.add(match.first)
+        named += len(starts)
+        criteria += bool(starts)
+    share = sum(1 for i in content if i in covered) / len(content)
+    return Cover(share, named / len(content), named / max(1, criteria), frozenset(covered))
+
+
+@lru_cache(maxsize=256)
+def reference_cover(matcher: Matcher, question: RubricQuestion) -> Cover:
+    """The highest keyword share and density among a question's model answer and examples
+    (cached: the same few questions are asked of every answer in a batch)."""
+    share = density = 0.0
+    for text in (question.model_answer, *question.examples):
+        cover = keyword_cover(matcher.analyse(text)) if text else None
+        if cover is not None:
+            share, density = max(share, cover.share), max(density, cover.density)
+    return Cover(share, density)
+
+
+def dense(analysis: Analysis, first: int, covered: frozenset[int]) -> bool:
+    """Is a match's clause made mostly of keyword words (see KEYWORD_SHARE)?"""
+    lang = analysis.language
+    skip = lang.function_words | lang.stop_words
+    norms = analysis.tokens.norms
+    low, end = analysis.tokens.clause_range(first)
+    content = [i for i in range(low, end) if topical(norms[i], skip)]
+    return not content or sum(1 for i in content if i in covered) >= KEYWORD_SHARE * len(content)
+
+
+def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
+                    cover: Cover | None = None, reference: Cover | None = None) -> str | None:
     """Why an answer's credit looks stuffed with rubric words, or None.
 
-    `earned` criteria were earned, `hollow_count` of them by hollow evidence. Two signs, each
-    decided from the answer alone: most of the evidence is bare keywords rather than sentences
-    that say something, or the answer repeats the same clauses over and over.
+    `earned` criteria were earned, `hollow_count` of them by hollow evidence; `cover` is the
+    answer's keyword_cover, `reference` its question's (reference_cover). Three
+    signs: it is made mostly of the rubric's keywords, most of the evidence is bare keywords
+    rather than sentences that say something, or it repeats the same clauses over and over.
     """
     if earned < 1:
         return None  # nothing earned, nothing to cap
+    if cover is not None and cover.stuffed(reference):
+        return (f"{cover.share:.0%} of its words that carry meaning are the rubric's keywords, with "
+                "little said about what you did")
     if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
         return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
                 "(or one keyword over and over), not said in sentences about what you did")

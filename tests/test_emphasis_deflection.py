@@ -1,0 +1,171 @@
+"""English judgement on the bundled pack: double negatives and "never stop"-type emphasis
+affirm; "impossible" negates; leaving the work to someone else is a deflection; a keyword
+said of the candidate's own sport, studies or pay is another sense."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.packs import Pack, load_pack
+from coach.scoring import detect
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def en() -> Pack:
+    return load_pack(ROOT / "questions" / "customer-service.yaml")
+
+
+def earned(pack: Pack, text: str) -> set[str]:
+    return {cid for cid, r in detect(pack, text).items() if r.earned}
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("There isn't a single customer I don't follow up with.", "follow-up"),
+    ("I'm not someone who doesn't listen to the customer.", "communication"),
+    ("I never stop listening to the customer until they have finished.", "communication"),
+    ("I never get tired of showing empathy to customers.", "empathy"),
+    ("It's impossible to do this job without empathy.", "empathy"),
+    ("Not a day goes by that I don't put myself in the customer's shoes.", "empathy"),
+    ("I wouldn't be doing my job if I didn't show empathy.", "empathy"),
+    ("I won't close a case until I've followed up with the customer.", "follow-up"),
+    ("I never shy away from taking ownership of a problem.", "problem-resolution"),
+    ("Listening is never a waste of time.", "communication"),
+])
+def test_emphasis_earns(en: Pack, text: str, cid: str) -> None:
+    result = detect(en, text)[cid]
+    assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I had no time and didn't follow up with the customer.", "follow-up"),
+    ("It was impossible to follow up with the customer that week.", "follow-up"),
+    ("I don't think empathy matters much in retail.", "empathy"),
+    ("I don't stop and listen to customers when it's busy.", "communication"),
+    ("I never listened to customers properly before this job.", "communication"),
+])
+def test_plain_negation_still_negates(en: Pack, text: str, cid: str) -> None:
+    assert not detect(en, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Honestly I'd call the manager over and let him sort it out while I serve the next person.",
+     "problem-resolution"),
+    ("I would tell the customer to write to head office and they will resolve it.",
+     "problem-resolution"),
+    ("I'd ask them to fill in a complaint form and the office would follow up with them.",
+     "follow-up"),
+    ("I would hand it over to my team leader and let them sort it out.", "problem-resolution"),
+    ("I'd explain the delay and let maintenance sort it out.", "problem-resolution"),
+    ("I'd log the complaint and accounts will resolve it.", "problem-resolution"),
+    ("I'd forward the email to the events team and they'd follow up with the customer.",
+     "follow-up"),
+    ("My supervisor would resolve it and call them back, that is her job.", "follow-up"),
+])
+def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, cid: str) -> None:
+    result = detect(en, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "deflection", result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I got the technician to prioritise it and we sorted it out the same day.",
+     "problem-resolution"),
+    ("I escalated it to my manager, but I stayed with the customer and we fixed it together.",
+     "problem-resolution"),
+    ("I took ownership, fixed the fault myself and called her back the next day.", "follow-up"),
+    ("My manager would sign it off and I'd call them back the same day.", "follow-up"),
+    ("I never let a customer leave without following up.", "follow-up"),
+])
+def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I am passionate about basketball and play every Sunday.", "passion"),
+    ("My salary was reliable, which mattered to me.", "reliability"),
+    ("I was flexible around my exams that term.", "flexibility"),
+    ("I'm passionate about cooking, it's my favourite thing to do.", "passion"),
+    ("I follow up with my recruiter every week about new roles.", "follow-up"),
+    ("I quickly learned that retail was not for me.", "timeliness"),
+    ("I'm very empathetic with my friends, they always come to me.", "empathy"),
+    ("I have a lot of patience from teaching guitar.", "respect"),
+    ("I have a lot of patience as a person, my parents raised me that way.", "respect"),
+])
+def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, text: str,
+                                                                    cid: str) -> None:
+    result = detect(en, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "sense", result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I am passionate about helping customers.", "passion"),
+    ("I helped a customer find football boots quickly.", "timeliness"),
+    ("I was flexible with her schedule and moved the delivery.", "flexibility"),
+    ("I love helping people find the right sports shoes.", "passion"),
+    ("I promised to get back to the customer by five and I did.", "follow-up"),
+    ("I said I would get back to Mrs Patel, and I rang her at four.", "follow-up"),
+    ("I quickly found a replacement and had it sent out that afternoon.", "timeliness"),
+])
+def test_the_same_words_in_a_customers_story_still_earn(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+def test_a_reversed_pair_without_the_small_word_between_is_not_the_phrase(en: Pack) -> None:
+    # "like the job" (passion) is not "a job like this"; "the job I like" still is.
+    assert "passion" not in earned(en, "Empathy matters in a job like this.")
+    assert "passion" in earned(en, "It is the job I like most, helping people every day.")
+
+
+def test_a_swedish_double_negative_affirms_and_a_coordinated_one_does_not() -> None:
+    sv = load_pack(ROOT / "questions" / "customer-service-sv.yaml")
+    assert "follow-up" in earned(sv, "Det finns ingen kund som jag inte följer upp med.")
+    assert "follow-up" not in earned(sv, "Jag hade ingen tid och följde inte upp.")
+
+
+def test_a_non_apology_is_an_idiom(en: Pack) -> None:
+    result = detect(en, "I'm sorry you feel that way, but the policy is the policy.")["empathy"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "idiom"
+    assert "empathy" in earned(en, "I'm sorry you had to wait so long for the engineer.")
+
+
+def test_a_privative_noun_after_the_match_is_no_comparison(en: Pack) -> None:
+    # "never … extras" keeps its negation; "nothing … more than" is emphasis.
+    assert "exceeding-expectations" not in earned(
+        en, "We never do complimentary extras for customers.")
+    assert "passion" in earned(en, "There is nothing I enjoy more than helping customers.")
+
+
+@pytest.mark.parametrize("text, cid, rule", [
+    ("I'll let security know and go back to the queue.", "communication", "object"),
+    ("After that I'd get back to the check-ins.", "follow-up", "object"),
+    ("I'd say: I'm sorry you feel that way, let me get her.", "empathy", "idiom"),
+    ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up", "object"),
+])
+def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en: Pack, text: str, cid: str,
+                                                           rule: str) -> None:
+    result = detect(en, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == rule, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'll let the customer know as soon as I hear.", "communication"),
+    ("I always check back with them a week later.", "follow-up"),
+    ("Surprise, surprise, I went above and beyond for her anyway.", "exceeding-expectations"),
+])
+def test_the_phrase_in_its_own_sense_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+def test_a_fixed_marker_may_hold_a_comma(en: Pack) -> None:
+    from coach.scoring import score_answer
+
+    fillers = {f.text for f in score_answer(en, "angry-customer",
+                                            "Surprise, surprise, the customer was angry.").fillers}
+    assert "surprise surprise" in fillers

@@ -1,0 +1,127 @@
+"""Keyword stuffing dressed as sentences: an answer made mostly of the rubric's keywords is
+capped, in each language, while a terse answer that says what the pack's phrases say is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.packs import load_pack, load_pack_text
+from coach.scoring import score_answer
+from coach.scoring.whole import STUFFED_CAP
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EN_STUFFED = (
+    "I have empathy, respect, timeliness, flexibility, passion, reliability and I always exceed "
+    "expectations and follow up. Empathy is key, and respect is key, and timeliness is key. I am "
+    "flexible, I am reliable, I am passionate. I always go above and beyond and exceed "
+    "expectations, and I always follow up and check back. I listen, I communicate clearly, I "
+    "solve problems, I take ownership. I am patient, polite and courteous, and I am consistent "
+    "and dependable. Going the extra mile, exceeding expectations, following up, staying "
+    "flexible, showing passion, being reliable.")
+SV_STUFFED = (
+    "Jag har empati, respekt, flexibilitet och passion. Jag är empatisk, jag är respektfull, jag "
+    "är snabb, jag är flexibel, jag är pålitlig och jag är vänlig och trevlig. Jag gör det lilla "
+    "extra och överträffar förväntningarna, jag följer upp och ringer tillbaka, jag lyssnar och "
+    "förklarar och löser problemet. Empati, respekt, snabbhet, flexibilitet, pålitlighet, "
+    "uppföljning och personlig service. Jag är empatisk och respektfull, snabb och flexibel, "
+    "pålitlig och vänlig, och jag följer alltid upp. Empati och respekt, alltid snabbt och "
+    "flexibelt, med passion för service.")
+TE_STUFFED = (
+    "నాకు సానుభూతి, గౌరవం, ఫ్లెక్సిబిలిటీ, ప్యాషన్, విశ్వసనీయత ఉన్నాయి. నేను త్వరగా, వెంటనే, "
+    "స్నేహపూర్వకంగా, నవ్వుతూ, గౌరవంగా, నిజాయితీగా ఉంటాను. అంచనాలను మించి, ఫాలో అప్, తిరిగి కాల్, "
+    "సమస్య పరిష్కారం, ఉత్పత్తి పరిజ్ఞానం, కమ్యూనికేషన్, వ్యక్తిగత శ్రద్ధ. సానుభూతి, గౌరవం, "
+    "ఫ్లెక్సిబిలిటీ, ప్యాషన్. నేను సానుభూతితో, గౌరవంగా, త్వరగా, నిజాయితీగా ఉంటాను. సానుభూతి, "
+    "గౌరవం, ఫాలో అప్, ప్యాషన్, విశ్వసనీయత.")
+
+
+@pytest.mark.parametrize("pack_file, text, why", [
+    ("customer-service.yaml", EN_STUFFED, "rubric's keywords"),
+    ("customer-service-sv.yaml", SV_STUFFED, "rubric's keywords"),
+    ("customer-service-te.yaml", TE_STUFFED, "rubric's keywords"),
+])
+def test_an_answer_made_of_rubric_keywords_is_capped(pack_file: str, text: str, why: str) -> None:
+    pack = load_pack(ROOT / "questions" / pack_file)
+    score = score_answer(pack, "good-service-meaning", text)
+    assert score.stuffing is not None and why in score.stuffing, score.notes
+    assert score.score <= STUFFED_CAP
+    aside = {c.id for c in score.criteria if c.set_aside and c.set_aside.rule == "stuffing"}
+    assert len(aside) >= 3  # the criteria it named in keyword clauses earn nothing
+
+
+@pytest.mark.parametrize("pack_file", [
+    "customer-service.yaml", "customer-service-sv.yaml", "customer-service-te.yaml"])
+def test_the_packs_examples_and_model_answers_are_never_stuffing(pack_file: str) -> None:
+    # Terse, on-rubric answers ("Jag försöker komma ihåg namnet och vad vi pratade om förra
+    # besöket…") cover much of their words with the pack's long phrases, yet say something.
+    pack = load_pack(ROOT / "questions" / pack_file)
+    for question in pack.questions:
+        texts = [e.answer for e in question.examples if e.earns]
+        if question.model_answer:
+            texts.append(question.model_answer)
+        for text in texts:
+            assert score_answer(pack, question.id, text).stuffing is None, text[:60]
+
+
+def test_a_story_with_the_same_keywords_is_not_capped() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = (
+        "Last winter a woman came into the phone shop furious because her new handset would not "
+        "charge and she was flying to Lisbon that evening. I apologised, told her I understood how "
+        "stressful that was, and tested the cable and the port while she waited. The port was "
+        "faulty, so I swapped the phone for a new one from stock, moved her photos and contacts "
+        "across, and lent her a power bank for the trip. I rang her the following week to check "
+        "the replacement was working, and she came back to buy a case from me.")
+    assert score_answer(pack, "above-and-beyond", text).stuffing is None
+
+
+DENSE_PACK = """\
+pack: dense
+title: Dense
+language: en
+criteria:
+  apologise: {{label: Apologise, keywords: [apologise]}}
+  refund: {{label: Refund, keywords: [refund]}}
+  policy: {{label: Policy, keywords: [explain the policy]}}
+  receipt: {{label: Receipt, keywords: [check the receipt]}}
+  email: {{label: Email, keywords: [email the customer]}}
+  thanks: {{label: Thanks, keywords: [thank them]}}
+questions:
+  - id: refund
+    prompt: A customer wants a refund. What do you do?
+{model}"""
+STEPS = ("I apologise, I refund, I explain the policy, I check the receipt, I email the customer "
+         "and I thank them. First I apologise and refund, then I explain the policy, check the "
+         "receipt, email the customer and thank them. So I apologise and refund and explain the "
+         "policy and check the receipt and email the customer and thank them.")
+
+
+def test_an_answer_no_denser_than_the_model_answer_is_not_stuffing() -> None:
+    # A pack drafted from its model answer covers that answer almost whole: an answer that
+    # follows it is not stuffing there, while the same answer to a question with no such
+    # reference is.
+    with_model = load_pack_text(DENSE_PACK.format(model=f"    model_answer: {STEPS}\n"))
+    without = load_pack_text(DENSE_PACK.format(model=""))
+    assert score_answer(with_model, "refund", STEPS).stuffing is None
+    assert score_answer(without, "refund", STEPS).stuffing is not None
+
+
+def test_a_terse_answer_naming_each_criterion_once_is_not_stuffing() -> None:
+    # 88% of its meaningful words are keywords, a keyword every two words: yet each criterion
+    # is named once, in a sequence of things the candidate did.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("I listened, put myself in their shoes and said I understood their frustration. I fixed "
+            "it right away, kept them informed and followed up a week later to check it stayed "
+            "fixed.")
+    assert score_answer(pack, "angry-customer", text).stuffing is None
+
+
+def test_a_list_of_qualities_each_named_once_is_stuffing() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("I am empathetic. I am polite. I am patient. I am honest and reliable. I know the "
+            "products and the specs. I explain clearly. I apologise. I take ownership and "
+            "resolve it. I follow up. I go above and beyond. I am flexible.")
+    score = score_answer(pack, "angry-customer", text)
+    assert score.stuffing is not None and "rubric's keywords" in score.stuffing, score.notes
