@@ -245,7 +245,9 @@ class Analysis:
         places per phrase instead of a minute per answer.
         """
         if self._limit is None:
-            self._limit = anchor_floor(self.matcher.candidate_count(self))
+            by_key = self.matcher.by_key
+            count = len(self.matcher.keyless) + sum(len(by_key.get(tid, ())) for tid in self.positions)
+            self._limit = anchor_floor(count)
         return self._limit
 
     def _negation_list(self) -> list[tuple[int, float]]:

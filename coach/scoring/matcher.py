@@ -11,7 +11,6 @@ every keyword word of one answer (coach.scoring.analysis matches the phrases).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -70,24 +69,16 @@ WordInfo = tuple[tuple[tuple[int, float], ...], bool, tuple[int, ...], str, str 
 
 class Matcher:
     """A rubric's keyword phrases, red flags and language data, ready to match many answers
-    (built once per rubric: Rubric.matcher).
+    (built once per rubric: Rubric.matcher)."""
 
-    Given `criteria`, only those criteria's phrases (and every red flag) are compiled: what
-    one question needs (Rubric.matcher_for, for `coach score`). Words match each keyword word
-    on its own, so such a matcher finds the same matches of those phrases as the whole one.
-    """
-
-    def __init__(self, rubric: Rubric, criteria: Sequence[str] | None = None) -> None:
+    def __init__(self, rubric: Rubric) -> None:
         self.rubric = rubric
         self.language: Language = get_language(rubric.language)
         self.terms: list[KeywordWord] = []
         self._term_ids: dict[str, int] = {}
         self.phrases: dict[str, list[CompiledPhrase]] = {}
-        # (None: every criterion; else the ids, in rubric order, once each.)
-        self.partial = criteria is not None
-        compiled = [cid for cid in rubric.criteria if criteria is None or cid in criteria]
-        for cid in compiled:
-            self.phrases[cid] = [self._compile(p, cid) for p in rubric.criteria[cid].keywords]
+        for cid, criterion in rubric.criteria.items():
+            self.phrases[cid] = [self._compile(p, cid) for p in criterion.keywords]
         self.flags: list[CompiledPhrase] = [
             self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(rubric.red_flags)
         ]
@@ -99,8 +90,8 @@ class Matcher:
         # (Other senses and deflections are word sequences, matched in coach.scoring.judge.)
         self.exclusions = {cid: f"~{cid}" for cid in rubric.criteria}  # their owner names
         context: list[CompiledPhrase] = []
-        for cid in compiled:
-            context += [self._compile(p, self.exclusions[cid]) for p in rubric.criteria[cid].exclude]
+        for cid, criterion in rubric.criteria.items():
+            context += [self._compile(p, self.exclusions[cid]) for p in criterion.exclude]
         self._index()
         # Phrases by their key term: an answer only tries the phrases whose key word it holds.
         self.by_key: dict[int, list[CompiledPhrase]] = {}
@@ -114,11 +105,10 @@ class Matcher:
             else:
                 self.keyless.append(phrase)
         self.flag_owners = tuple(f"!{i}" for i in range(len(self.flags)))
-        # The fewest places per phrase the anchor budget can allow (every phrase of the rubric
-        # a candidate, compiled here or not): a phrase's rarest word seldom occurs this often,
-        # and then no answer pays for the exact budget (coach.scoring.analysis._anchor_limit).
-        self.anchor_floor = anchor_floor(len(rubric.red_flags) + sum(
-            len(c.keywords) + len(c.exclude) for c in rubric.criteria.values()))
+        # The fewest places per phrase the anchor budget can allow (every phrase a candidate):
+        # a phrase's rarest word seldom occurs this often, and then no answer pays for the
+        # exact budget (coach.scoring.analysis._anchor_limit).
+        self.anchor_floor = anchor_floor(len(self.keyless) + sum(map(len, self.by_key.values())))
         # No answer form longer than this can be one or two edits from a keyword form.
         self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -128,16 +118,6 @@ class Matcher:
         self._token_cache_old: dict[str, WordInfo] = {}
         self.delivery = compile_delivery(self.language)
         self._topics: dict[str, frozenset[str]] = {}
-
-    def candidate_count(self, analysis: Analysis) -> int:
-        """How many of the rubric's phrases an answer could match: those whose key word it
-        holds, and those without one (the anchor budget is shared among them). A matcher of
-        some criteria asks the whole rubric's, so the budget, and every match, is the same."""
-        if self.partial:
-            whole = self.rubric.matcher
-            keys = {tid for norm in set(analysis.tokens.norms) for tid, _q in whole.word_matches(norm)}
-            return len(whole.keyless) + sum(len(whole.by_key.get(tid, ())) for tid in keys)
-        return len(self.keyless) + sum(len(self.by_key.get(tid, ())) for tid in analysis.positions)
 
     def _describe(self, norm: str) -> WordInfo:
         """What an answer word is to scoring: its keyword-term matches, whether it is a

@@ -86,23 +86,6 @@ class Rubric:
         """The rubric's keyword phrases compiled for matching, built once on first use."""
         return Matcher(self)
 
-    def matcher_for(self, question: RubricQuestion) -> Matcher:
-        """The matcher to score one question with: the whole rubric's once it is built (a batch
-        builds it first: coach.pack_cache.ready_for_many); before that, one of the question's
-        criteria only, which is quicker to build for a single answer (`coach score`). A second
-        question builds the whole one, so at most one partial matcher is ever made."""
-        if "matcher" in vars(self):  # built (cached_property keeps it there)
-            return self.matcher
-        partial = self._partial
-        if not partial:
-            partial[question.id] = Matcher(self, self.question_criteria(question))
-        return partial.get(question.id) or self.matcher
-
-    @cached_property
-    def _partial(self) -> dict[str, Matcher]:
-        """The one partial matcher matcher_for made, by its question's id."""
-        return {}
-
     @cached_property
     def _by_id(self) -> dict[str, RubricQuestion]:
         found: dict[str, RubricQuestion] = {}

@@ -111,7 +111,7 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     Raises QuestionNotFound for an unknown question; never raises for any text."""
     rubric = rubric_of(source)
     q = rubric.question(question)
-    matcher: Matcher = rubric.matcher_for(q)
+    matcher: Matcher = rubric.matcher
     lang = matcher.language
     truncated = len(text) > MAX_ANSWER_CHARS
     scored = capped(text)
@@ -175,7 +175,7 @@ def explain(source: Rubric | HasRubric, question: str | HasId, text: str) -> lis
     """For every keyword phrase of the question's criteria: its best match and strength."""
     rubric = rubric_of(source)
     q = rubric.question(question)
-    matcher = rubric.matcher_for(q)
+    matcher = rubric.matcher
     analysis = matcher.analyse(capped(text))
     rows: list[dict[str, Any]] = []
     for cid in rubric.question_criteria(q):
