@@ -14,27 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from coach.text import sanitize
 
+from .answer_part import scored_part
 from .markdown import md_inline, md_quote
 
 if TYPE_CHECKING:
     from coach.history import Stats
-    from coach.scoring import Score
     from coach.store import Attempt
-
-
-def scored_part(answer: str, result: Score | None) -> tuple[str, int]:
-    """The part of an answer that was scored, which is all a report shows, and how many
-    characters after it were not scored (so a 20 MB answer renders as fast as 60,000
-    characters do). Results stored before `scored_chars` existed are cut as the engine cuts."""
-    if result is not None and result.truncated and result.scored_chars > 0:
-        shown = answer[: result.scored_chars]
-    elif len(answer) > 60_000:
-        from coach.scoring import capped
-
-        shown = capped(answer)
-    else:
-        shown = answer
-    return shown, len(answer) - len(shown)
 
 
 def _unscored(rest: int) -> str:

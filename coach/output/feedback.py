@@ -79,7 +79,7 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
     parts.append(table)
     if result.parts:
         parts.append(part_coverage(result.parts))
-    from .export import scored_part
+    from .answer_part import scored_part
 
     shown, rest = scored_part(answer, result)
     if shown.strip():

@@ -3,6 +3,7 @@ the standard library, rapidfuzz, coach.text, coach.lang and coach.errors (tests/
 
   rubric.py    Rubric: criteria, questions, red flags as plain frozen data, and their lookups
   matcher.py   Matcher: the compiled vocabulary (stems, families, typos), built once per rubric
+  words.py     one answer word against one keyword word: same family, or one slip
   analysis.py  Analysis: one answer's phrase matches, their strength and negation
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
   judge.py     the rules that set a match aside, keyword stuffing, off-topic answers

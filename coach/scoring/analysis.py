@@ -61,8 +61,6 @@ class PhraseMatch:
         return None if at is None else evidence_of(self.tokens, at, at)
 
 
-
-
 def anchor_floor(phrases: int) -> int:
     """Places of its rarest word each of `phrases` candidate phrases may be tried at."""
     return max(_MIN_ANCHORS, _ANCHOR_BUDGET // max(1, phrases))
@@ -76,6 +74,7 @@ class Analysis:
                  topics: set[str], marked: tuple[list[int], list[int], list[int]]) -> None:
         self.tokens = tokens
         self.positions = positions  # term id -> [(token, quality)], in text order
+        self.present = frozenset(positions)  # the terms that occur: a phrase needs all of its own
         self.negations = negations  # the tokens that are negation words, in order
         self.matcher = matcher
         self.language: Language = matcher.language
@@ -97,22 +96,38 @@ class Analysis:
         return self.matcher.owned.get(owner, [])
 
     def best(self, phrases: list[CompiledPhrase]) -> tuple[PhraseMatch | None, PhraseMatch | None]:
-        """The strongest affirmative match and the strongest negated match among phrases."""
-        plain, negated, _aside = self.judged(phrases, None)
+        """The strongest affirmative match among phrases, and the strongest negated match
+        stronger than any affirmative one (weaker ones are not looked at: callers read only
+        the affirmative match, as red flags do)."""
+        plain, negated, _aside = self.judged(phrases, None, plain_only=True)
         return plain, negated
 
-    def judged(self, phrases: list[CompiledPhrase], criterion: str | None) -> tuple[
+    def judged(self, phrases: list[CompiledPhrase], criterion: str | None, *,
+               plain_only: bool = False) -> tuple[
             PhraseMatch | None, PhraseMatch | None, tuple[PhraseMatch, SetAside] | None]:
         """The strongest affirmative match that counts, the strongest negated match, and the
-        strongest affirmative match a judgement rule set aside (for a criterion; coach.scoring.judge)."""
+        strongest affirmative match a judgement rule set aside (for a criterion; coach.scoring.judge).
+
+        The negated and set-aside matches are what is shown when no affirmative match counts:
+        once one does (`plain_only`: once there is any), a match no stronger than it can change
+        nothing shown, so it is not looked at further (no negation cue sought, no match built).
+        """
         best_plain: PhraseMatch | None = None
         best_negated: PhraseMatch | None = None
         best_aside: tuple[PhraseMatch, SetAside] | None = None
-        positions = self.positions
+        positions, present = self.positions, self.present
+        tokens = self.tokens
+        bar = -1.0  # matches no stronger than this are skipped (see above)
         for phrase in phrases:
             if phrase.key >= 0 and phrase.key not in positions:
                 continue  # cheap early exit: most phrases lack a word in most answers
-            for match in self.find(phrase):
+            if not phrase.terms <= present:
+                continue  # and many another: no need to try placing the others
+            for strength, first, last, own in self._places(phrase):
+                if strength <= bar:
+                    continue
+                match = PhraseMatch(phrase.text, strength, first, last,
+                                    self._negated_at(phrase, first, last, own), tokens)
                 if match.negated_at is None:
                     if best_plain is not None and match.strength <= best_plain.strength:
                         continue
@@ -121,6 +136,8 @@ class Analysis:
                         reason = set_aside(self, match, criterion)
                     if reason is None:
                         best_plain = match
+                        if plain_only or match.strength >= MATCH_THRESHOLD:
+                            bar = match.strength
                     elif best_aside is None or match.strength > best_aside[0].strength:
                         best_aside = (match, reason)
                 elif best_negated is None or match.strength > best_negated.strength:
@@ -134,6 +151,14 @@ class Analysis:
     def find(self, phrase: CompiledPhrase, *, negation: bool = True) -> list[PhraseMatch]:
         """Every non-overlapping place the phrase occurs, strongest per anchor position
         (`negation=False`: without looking for a negation cue, for context phrases)."""
+        tokens = self.tokens
+        return [PhraseMatch(phrase.text, strength, first, last,
+                            self._negated_at(phrase, first, last, own) if negation else None, tokens)
+                for strength, first, last, own in self._places(phrase)]
+
+    def _places(self, phrase: CompiledPhrase) -> list[tuple[float, int, int, list[tuple[int, float]]]]:
+        """Where the phrase occurs (see find): (strength, first, last, the words placed), before
+        any negation cue is looked for, so that judged looks only for the matches it needs."""
         if len(phrase.content) == 1 and not phrase.negations:
             # One word to place: every place of it is a match to measure (the loop below would
             # do the same, with bookkeeping for the other words).
@@ -142,8 +167,7 @@ class Analysis:
                 return []
             if len(found) > self.matcher.anchor_floor:
                 found = found[: self._anchor_limit()]
-            single = [self._measure(phrase, [place], place[0], place[0], 1, negation)
-                      for place in found]
+            single = [self._measure(phrase, [place], place[0], place[0], 1) for place in found]
             return [match for match in single if match is not None]
         lists: list[list[tuple[int, float]]] = []
         keys: list[list[int]] = []
@@ -171,7 +195,7 @@ class Analysis:
         # Position lists are in text order: look only at candidates inside the window, so an
         # answer repeating a keyword thousands of times is not matched in quadratic time; and a
         # pack of thousands of phrases shares a budget of anchors per answer (_anchor_limit).
-        results: list[PhraseMatch] = []
+        results: list[tuple[float, int, int, list[tuple[int, float]]]] = []
         anchors = lists[anchor_index]
         if len(anchors) > self.matcher.anchor_floor:  # (below it, no limit can bind)
             anchors = anchors[: self._anchor_limit()]
@@ -207,7 +231,7 @@ class Analysis:
             if not ok:
                 continue
             span = last - first + 1
-            match = self._measure(phrase, chosen, first, last, span, negation)
+            match = self._measure(phrase, chosen, first, last, span)
             if match is not None:
                 results.append(match)
         return results
@@ -232,7 +256,9 @@ class Analysis:
         return self._negation_positions
 
     def _measure(self, phrase: CompiledPhrase, chosen: list[tuple[int, float]], first: int, last: int,
-                 span: int, negation: bool = True) -> PhraseMatch | None:
+                 span: int) -> tuple[float, int, int, list[tuple[int, float]]] | None:
+        """A place's strength (0-100, rounded to a tenth) and its span widened to adjacent
+        function words; None when the words placed do not make the phrase there."""
         tokens = self.tokens
         lang = self.language
         content_quality = [q for _, q in chosen[: len(phrase.content)]] or [EXACT]
@@ -279,18 +305,22 @@ class Analysis:
                     # is not "check back"
                 strength -= 5
         strength = max(0.0, min(100.0, strength))
+        return round(strength, 1), first, last, chosen
+
+    def _negated_at(self, phrase: CompiledPhrase, first: int, last: int,
+                    chosen: list[tuple[int, float]]) -> int | None:
+        """The cue that negates a match of the phrase at first..last (its words at `chosen`)."""
         # A phrase that holds its own negation ("not my job") can still be negated by another
         # cue: "I would never say it's not my job". In a phrase with no negation word, an
         # answer word whose form carries a negative ending (Telugu సడలించను, "I won't relax",
         # for the phrase's సడలించ) is negated by that ending.
-        negated_at = None
-        if negation:
-            own = {p for p, _ in chosen}
-            endings = {p for p in own if is_negation(tokens.norms[p], lang)}
-            if endings and not any(is_negation(w, lang) for w in phrase.words):
-                own -= endings
-            negated_at = negating_cue(self, first, last, own)
-        return PhraseMatch(phrase.text, round(strength, 1), first, last, negated_at, tokens)
+        lang = self.language
+        norms = self.tokens.norms
+        own = {p for p, _ in chosen}
+        endings = {p for p in own if is_negation(norms[p], lang)}
+        if endings and not any(is_negation(w, lang) for w in phrase.words):
+            own -= endings
+        return negating_cue(self, first, last, own)
 
     def _joined_clauses(self, first: int, last: int) -> bool:
         """Do tokens first..last span two clauses joined by a coordinator (", and …")? A
@@ -361,8 +391,9 @@ class Analysis:
             hits = self._contexts[owner]
         if hits is None:
             hits = []
+            present = self.present
             for phrase in self.candidates(owner):
-                if phrase.key >= 0 and phrase.key not in self.positions:
+                if not phrase.terms <= present:
                     continue
                 hits += [(phrase.text, m.first, m.last) for m in self.find(phrase, negation=False)
                          if m.strength >= MATCH_THRESHOLD and self._literal(phrase, m)]
@@ -388,7 +419,6 @@ class Analysis:
         sentences = self.tokens.sentences
         return next((h for h in self.context(owner)
                      if sentence <= sentences[h[1]] <= sentence + after), None)
-
 
 
 def _spelt(found: str, word: str) -> bool:

@@ -10,7 +10,6 @@ every keyword word of one answer (coach.scoring.analysis matches the phrases).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,11 +25,11 @@ from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
 from .whole import content_stems, topical
+from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, same_family
 
 if TYPE_CHECKING:
     from .rubric import Rubric, RubricQuestion
 
-_FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
 _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 # Each word cache keeps two generations of at most this many words: a word looked up again is
@@ -41,15 +40,6 @@ _CACHE_GENERATION = 10_000
 _CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
 _BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: filter in batch
 _BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
-
-
-@dataclass(frozen=True, slots=True)
-class _KeywordWord:
-    """One word of the keyword phrases (a term), with its stem; `distinct` words match only as written."""
-
-    norm: str
-    stem: str
-    distinct: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +55,7 @@ class CompiledPhrase:
     order: tuple[str, ...]  # "t<id>" / "neg" in phrase order, for the reorder check
     key: int = -1  # the content term checked first (the longest word: usually the rarest)
     words: tuple[str, ...] = ()  # every word, in order
+    terms: frozenset[int] = frozenset()  # the content terms: all must occur for a match
 
 
 # Marks on an answer word (WordInfo[2], indexes into Analysis's marked lists): the places a
@@ -83,7 +74,7 @@ class Matcher:
     def __init__(self, rubric: Rubric) -> None:
         self.rubric = rubric
         self.language: Language = get_language(rubric.language)
-        self.terms: list[_KeywordWord] = []
+        self.terms: list[KeywordWord] = []
         self._term_ids: dict[str, int] = {}
         self.phrases: dict[str, list[CompiledPhrase]] = {}
         for cid, criterion in rubric.criteria.items():
@@ -160,7 +151,7 @@ class Matcher:
         if norm not in self._term_ids:
             lang = self.language
             self._term_ids[norm] = len(self.terms)
-            self.terms.append(_KeywordWord(norm, lang.stem(norm), norm in lang.distinct_words))
+            self.terms.append(KeywordWord(norm, lang.stem(norm), norm in lang.distinct_words))
         return self._term_ids[norm]
 
     def _compile(self, phrase: str, owner: str) -> CompiledPhrase:
@@ -193,7 +184,7 @@ class Matcher:
             function = []
         key = max(content, key=lambda t: len(self.terms[t].norm)) if content else -1
         return CompiledPhrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
-                       tuple(order), key, tuple(words))
+                       tuple(order), key, tuple(words), frozenset(content))
 
     def _index(self) -> None:
         self.by_stem: dict[str, list[int]] = {}
@@ -208,13 +199,13 @@ class Matcher:
             if term.norm in lemmas and not term.distinct:
                 self.by_lemma.setdefault(self.language.stem(lemmas[term.norm]), []).append(tid)
             self.by_stem.setdefault(term.stem, []).append(tid)
-            if len(term.stem) >= _FAMILY_MIN:
+            if len(term.stem) >= FAMILY_MIN:
                 self.by_family.setdefault(term.stem, []).append(tid)
                 if term.stem[-1] in "aeiouy":
                     self.by_family.setdefault(term.stem[:-1], []).append(tid)
             for form in {term.norm, term.stem}:
                 if len(form) >= _FUZZY_MIN:
-                    for variant in _deletions(form):
+                    for variant in deletions(form):
                         self.by_deletion.setdefault(variant, set()).add(tid)
                 if len(form) >= _FUZZY2_MIN:
                     self.long_terms.setdefault(form[:2], []).append((form, tid))
@@ -235,9 +226,10 @@ class Matcher:
         if norm in self._term_ids:
             found[self._term_ids[norm]] = EXACT
         if norm not in lang.function_words and norm not in lang.distinct_words:
-            self._stem_matches(norm, found)
-            self._fuzzy_matches(norm, found)
-            self._lemma_matches(norm, found)
+            stem = lang.stem(norm)  # (once: each kind of match below needs it)
+            self._stem_matches(norm, stem, found)
+            self._fuzzy_matches(norm, stem, found)
+            self._lemma_matches(norm, stem, found)
         result = tuple(found.items())
         self._remember_matches(norm, result)
         return result
@@ -260,16 +252,15 @@ class Matcher:
             self._token_cache[norm] = entry
         return entry
 
-    def _stem_matches(self, norm: str, found: dict[int, float]) -> None:
+    def _stem_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
         lang = self.language
-        stem = lang.stem(norm)
         candidates = list(self.by_stem.get(stem, ()))
         for ending in lang.inflectional_suffixes:
             # The word without an inflectional ending may stem like a keyword word when the
             # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
             if ending and norm.endswith(ending) and len(norm) - len(ending) >= 3:
                 candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
-        for cut in range(len(stem), max(_FAMILY_MIN, len(stem) - 4) - 1, -1):
+        for cut in range(len(stem), max(FAMILY_MIN, len(stem) - 4) - 1, -1):
             candidates += self.by_family.get(stem[:cut], ())
         for tid in candidates:
             if tid in found:
@@ -277,10 +268,10 @@ class Matcher:
             term = self.terms[tid]
             if term.distinct:
                 continue
-            if _same_family(term, norm, stem, lang):
+            if same_family(term, norm, stem, lang):
                 found[tid] = STEM
 
-    def _lemma_matches(self, norm: str, found: dict[int, float]) -> None:
+    def _lemma_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
         """Irregular forms: "took" stands for keyword words of "take" ("taking", "takes"), and
         a keyword written in an irregular form ("kept them updated") matches "keep", "keeping"."""
         lang = self.language
@@ -289,26 +280,28 @@ class Matcher:
             for tid, quality in self.word_matches(lemma):
                 if tid not in found and quality >= STEM:
                     found[tid] = STEM
-        for tid in self.by_lemma.get(lang.stem(lemma or norm), ()):
+        for tid in self.by_lemma.get(stem if lemma is None else lang.stem(lemma), ()):
             if tid not in found:
                 found[tid] = STEM
 
-    def _fuzzy_matches(self, norm: str, found: dict[int, float]) -> None:
-        if len(norm) < _FUZZY_MIN or not _lettery(norm):
+    def _fuzzy_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
+        if len(norm) < _FUZZY_MIN or not lettery(norm):
             return
-        stem = self.language.stem(norm)
         candidates: set[int] = set()
+        near = self.by_deletion.get
         for form in {norm, stem}:
             # Skipping forms too long to be one edit from any keyword form changes no result,
             # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
             if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
-                for variant in _deletions(form):
-                    candidates |= self.by_deletion.get(variant, set())
+                for variant in [form[:i] + form[i + 1 :] for i in range(len(form))] + [form]:
+                    found_near = near(variant)
+                    if found_near:
+                        candidates |= found_near
         for tid in candidates:
             if tid in found:
                 continue
             term = self.terms[tid]
-            if _one_typo(norm, term.norm) or _one_typo(stem, term.stem):
+            if one_typo(norm, term.norm) or one_typo(stem, term.stem):
                 found[tid] = FUZZY1
         if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2:
             for form, tid in self._two_typo_candidates(norm):
@@ -340,89 +333,24 @@ class Matcher:
         term, negation cue and marked word occurs, each word's stem and the topic stems."""
         tokens = tokenize(text)
         norms = tokens.norms
-        cache = self._token_cache
-        relevant: dict[str, WordInfo] = {}
-        stem_of: dict[str, str] = {}
-        topics: set[str] = set()
-        for norm in set(norms):
-            entry = cache.get(norm)
-            if entry is None:
-                entry = self._word_info(norm)
-            stem_of[norm] = entry[3]
-            if entry[4] is not None:
-                topics.add(entry[4])
-            if entry[5]:
-                relevant[norm] = entry
+        known = self._token_cache.get
+        # (Comprehensions, not one loop: this runs for every word of every answer.)
+        entries = {norm: known(norm) or self._word_info(norm) for norm in set(norms)}
+        stem_of = {norm: entry[3] for norm, entry in entries.items()}
+        topics = {topic for entry in entries.values() if (topic := entry[4]) is not None}
+        relevant = {norm: entry for norm, entry in entries.items() if entry[5]}
         # (A defaultdict: read with .get or `in` only, so looking never adds a term.)
         positions: dict[int, list[tuple[int, float]]] = defaultdict(list)
         negations: list[int] = []
         marked: tuple[list[int], list[int], list[int]] = ([], [], [])
-        for i in [i for i, norm in enumerate(norms) if norm in relevant]:
-            matches, negates, marks, _stem, _topic, _relevant = relevant[norms[i]]
-            for tid, quality in matches:
+        for i, norm in enumerate(norms):
+            entry = relevant.get(norm)
+            if entry is None:
+                continue
+            for tid, quality in entry[0]:
                 positions[tid].append((i, quality))
-            if negates:
+            if entry[1]:
                 negations.append(i)
-            for mark in marks:
+            for mark in entry[2]:
                 marked[mark].append(i)
         return Analysis(tokens, positions, negations, self, stem_of, topics, marked)
-
-
-def _lettery(word: str) -> bool:
-    """Letters and combining marks only: Telugu vowel signs and viramas are marks, not letters."""
-    return word.isalpha() or all(unicodedata.category(ch)[0] in "LM" for ch in word)
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
-
-
-def _one_typo(word: str, target: str) -> bool:
-    """One slip of the keyboard: a transposition, insertion or deletion; a substitution only
-    in longer words, where a one-letter change rarely makes another real word."""
-    if word == target or word[:1] != target[:1]:
-        return False
-    if OSA.distance(word, target, score_cutoff=1) > 1:
-        return False
-    if word[:-1] == target or target[:-1] == word or word[:-1] == target[:-1]:
-        # Only the last letter differs: a different ending ("realis(e)" / "realist"), not a slip.
-        return False
-    if len(word) == len(target) and sorted(word) != sorted(target):
-        return len(target) >= 7
-    return True
-
-
-def _same_family(term: _KeywordWord, norm: str, stem: str, lang: Language) -> bool:
-    """Does an answer word belong to a keyword word's family (inflection or safe derivation)?
-
-    Stems must agree, or the answer's stem extends the keyword's (empathetic ~ empathy).
-    The answer word must not have lost a meaning-bearing suffix of the keyword word:
-    "time" is not "timely", "person" is not "personal", "approach" is not "approachable".
-    """
-    if stem != term.stem:
-        base = term.stem[:-1] if term.stem[-1] in "aeiouy" else term.stem
-        if not (stem.startswith(term.stem) or (stem.startswith(base) and len(base) >= _FAMILY_MIN)):
-            return False
-        if len(stem) - len(base) > 4:
-            return False
-    common = 0
-    limit = min(len(norm), len(term.norm))
-    while common < limit and norm[common] == term.norm[common]:
-        common += 1
-    lost = _core(term.norm[common:], lang)
-    gained = norm[common:]
-    if lost in lang.derivational_suffixes:
-        return gained.startswith(lost) or (lost.endswith("y") and gained.startswith(lost[:-1] + "i"))
-    # The answer word is the bare root of a derived keyword word ("person" for "personalized").
-    return not (lost and not _core(gained, lang))
-
-
-def _core(ending: str, lang: Language) -> str:
-    """A word ending without its inflection: "ised" -> "is", "'s" -> ""."""
-    if ending in lang.inflectional_suffixes:
-        return ""
-    for suffix in sorted(lang.inflectional_suffixes, key=len, reverse=True):
-        if suffix and ending.endswith(suffix) and len(ending) > len(suffix):
-            return ending[: -len(suffix)]
-    return ending
-

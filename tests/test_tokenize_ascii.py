@@ -1,0 +1,57 @@
+"""The ASCII fast path of the tokeniser (coach.text._tokenize_ascii, str.split instead of a
+pattern per clause) gives exactly what the general path gives: the same words, clauses,
+sentences, clause bounds and character offsets."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach import text as text_module
+from coach.text import tokenize
+
+# Every kind of ASCII character the tokeniser treats apart: word characters, apostrophes,
+# each break, white space (a single line break is no break), controls, other punctuation.
+ALPHABET = "aZq9_' .,;:!?()\"\n\t\r\x01\x0b\x1c-/\\@#$%^&*+=<>[]{}|`~\x00\x1b\x7f"
+
+
+def _same(text: str) -> None:
+    fast = text_module._tokenize_ascii(text)
+    general = text_module._tokenize_pattern(text)
+    assert (fast.norms, fast.clauses, fast.sentences, fast._bounds) == \
+        (general.norms, general.clauses, general.sentences, general._bounds), repr(text)
+    assert [fast.span(i) for i in range(len(fast))] == [general.span(i) for i in range(len(general))]
+
+
+def test_the_ascii_path_agrees_with_the_pattern_on_random_text() -> None:
+    rng = random.Random(11)
+    for size in (1, 2, 3, 5, 8, 20, 80):
+        for _ in range(3_000):
+            text = "".join(rng.choice(ALPHABET) for _ in range(size))
+            if not text_module._BLANK_LINE_RE.search(text):
+                _same(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*ALPHABET, "don't", "Customer", "...", "''", "\n \n"]),
+                max_size=120).map("".join))
+def test_the_ascii_path_agrees_with_the_pattern(text: str) -> None:
+    if not text_module._BLANK_LINE_RE.search(text):
+        _same(text)
+    else:  # left to the general path
+        assert tokenize(text).norms == text_module._tokenize_pattern(text).norms
+
+
+def test_sentences_clauses_and_apostrophes_on_the_ascii_path() -> None:
+    tokens = tokenize("I'm sorry, 'truly'. We'll fix it! Rock''n roll")
+    assert tokens.norms == ["i'm", "sorry", "truly", "we'll", "fix", "it", "rock", "n", "roll"]
+    assert tokens.clauses == [0, 0, 1, 2, 2, 2, 3, 3, 3]
+    assert tokens.sentences == [0, 0, 0, 1, 1, 1, 2, 2, 2]
+    assert tokens.span_text(3, 3) == "We'll"
+
+
+def test_a_blank_line_takes_the_general_path_and_ends_a_sentence() -> None:
+    tokens = tokenize("First part\n\nSecond part\nstill second")
+    assert tokens.sentences == [0, 0, 1, 1, 1, 1]
