@@ -6,7 +6,10 @@ the standard library, rapidfuzz, coach.text, coach.lang and coach.errors (tests/
   words.py     one answer word against one keyword word: same family, or one slip
   analysis.py  Analysis: one answer's phrase matches, their strength and negation
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
-  judge.py     the rules that set a match aside, keyword stuffing, off-topic answers
+  judge.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
+  senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
+  roles.py     who does the work: someone else as the subject, hand-offs, delegation
+  whole.py     whole-answer judgements: keyword stuffing, answers off the question
   delivery.py  fillers, hedges and STAR cues
   strength.py  the 0-100 strength scale and MATCH_THRESHOLD
   formula.py   coverage, penalties and length -> the 0-100 score

@@ -6,13 +6,15 @@ whether that occurrence is a claim about how the candidate serves people:
 
 - idiom: inside a discourse marker ("To be honest, …", "with all due respect");
 - exclusion: the criterion's own `exclude` phrases stand in the same clause;
-- sense: the clause is about the candidate's own life (studies, sport, pay, own goals);
+- sense: the clause is about the candidate's own life (studies, sport, pay, own goals;
+  coach.scoring.senses);
+- object: a task or a colleague where the phrase has the person served (coach.scoring.senses);
 - subject: the nearest subject in the clause is someone from outside the candidate's work
-  ("my sister is so patient"): the team at work counts, as graders credit it;
+  ("my sister is so patient"): the team at work counts, as graders credit it
+  (coach.scoring.roles);
 - deflection: the sentence (or the next) hands the problem off, for criteria marked
-  `ownership`, or hands it to someone at work who then does it ("passed it to our team
-  leader, who fixed it");
-- stuffing: a bare keyword in an answer whose credit is mostly bare keywords;
+  `ownership`, or hands it or leaves it to someone else (coach.scoring.roles);
+- stuffing: hollow evidence in a stuffed answer (coach.scoring.whole);
 
 (Emphasis told from negation, "never forget to", is coach.scoring.negation's.) Every rule
 is language data (coach.lang) or pack data, and each decision names its rule
@@ -23,21 +25,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
+from .roles import delegated, handed_off, other_subject
+from .senses import about_own_life, object_elsewhere, of_the_mind
 
 if TYPE_CHECKING:
     from coach.lang import Language
 
     from .analysis import Analysis, PhraseMatch
 
-# How far back a subject is looked for in a clause (meaningful words).
-_SUBJECT_REACH = 8
 
 
 T = TypeVar("T")
@@ -244,7 +245,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
         # feel that way" is no "say sorry".
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
-    subject = _other_subject(analysis, match.first)
+    subject = other_subject(analysis, match.first)
     if subject is not None:
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
@@ -253,10 +254,10 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
         return _found(analysis, "exclusion", *hit)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
-        _about_own_life(analysis, match) or _of_the_mind(analysis, match)
+        about_own_life(analysis, match) or of_the_mind(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
-    hit = _object_elsewhere(analysis, match)
+    hit = object_elsewhere(analysis, match)
     if hit is not None:
         return _found(analysis, "object", *hit)
     if criterion in analysis.matcher.ownership:
@@ -264,287 +265,13 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
-        hit = _handed_off(analysis, match.first) or _delegated(analysis, match.first)
+        hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
     return None
-
-
-def _handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """A hand-off earlier in the match's sentence, and someone at work as the match's subject:
-    "I passed it to our team leader, who fixed it" (English: there the manager who fixes it is
-    otherwise the candidate's team, see Language.handoffs)."""
-    work_others = analysis.language.work_others
-    if not work_others:
-        return None
-    tokens = analysis.tokens
-    sentence = tokens.sentences[first]
-    hit = next((h for h in analysis.context("@handoff")
-                if tokens.sentences[h[1]] == sentence and h[2] < first), None)
-    if hit is None:
-        return None
-    norms, clauses = tokens.norms, tokens.clauses
-    lang = analysis.language
-    own = analysis.matcher.rules.own
-    # The subject stands just before the verb, with at most a word or two between ("who then
-    # fixed it", "the team quickly solved it"). A coordinator that is a function word ("… and
-    # followed up") shares the candidate's subject; "then" may follow a subject ("she then").
-    for pos in range(first - 1, max(-1, first - 4), -1):
-        word = norms[pos]
-        if clauses[pos] != clauses[first] or word in own:
-            return None
-        if word in work_others:
-            return hit
-        if word in lang.coordinators:
-            if word in lang.function_words:
-                return None
-        elif word not in lang.function_words and not word.endswith("ly"):
-            return None
-    return None
-
-
-def _about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A keyword said of one of the candidate's own pursuits (Language.life_nouns): as its
-    object ("passionate about football", "flexible around my exams", "I love football") or as
-    the subject it describes ("the pay was reliable", "my timetable is flexible")."""
-    lang = analysis.language
-    nouns = lang.life_nouns
-    if not nouns:
-        return None
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    clause = clauses[match.first]
-    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
-    n = len(norms)
-    pos = match.last + 1
-    if pos < n and norms[pos] in lang.life_prepositions:
-        pos += 1
-    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
-        pos += 1
-    if pos + 1 < n and clauses[pos + 1] == clause and norms[pos + 1] in nouns and \
-            norms[pos] not in nouns:
-        pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
-    if pos < n and clauses[pos] == clause and norms[pos] in nouns:
-        return norms[pos], match.first, pos
-    if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
-            pos > 0 and norms[pos - 1] in lang.first_person_objects and \
-            (pos + 1 >= n or clauses[pos + 1] != clause or norms[pos + 1] in analysis.matcher.rules.skip):
-        # "with my friends", "to my grandad"; not "from our partner bakery"
-        return norms[pos], match.first, pos
-    hit = _when_at_leisure(analysis, match, nouns)
-    if hit is not None:
-        return hit
-    pos = match.first - 1
-    while pos >= 0 and clauses[pos] == clause and norms[pos] in lang.function_words and \
-            norms[pos] not in determiners:
-        pos -= 1  # "… was really", "… is very"
-    if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
-        return norms[pos], pos, match.last
-    return None
-
-
-def _when_at_leisure(analysis: Analysis, match: PhraseMatch,
-                     nouns: frozenset[str]) -> tuple[str, int, int] | None:
-    """A keyword qualified by a time of the candidate's own pursuits: "I'm really patient when
-    I'm gaming", "calm while I play football" (Language.life_times, then a life noun within a
-    few words)."""
-    lang = analysis.language
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    clause = clauses[match.first]
-    pos = match.last + 1
-    while pos < len(norms) and clauses[pos] == clause and pos <= match.last + 3:
-        if norms[pos] in lang.life_times:
-            for at in range(pos + 1, min(len(norms), pos + 5)):
-                if clauses[at] != clause:
-                    break
-                if norms[at] in nouns:
-                    return norms[at], match.first, at
-            return None
-        pos += 1
-    return None
-
-
-def _of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A one-word keyword that qualifies what the candidate thought, not what they did for
-    someone: "I quickly realised retail was not for me", "learned fast" (Language.mental_verbs)."""
-    mental = analysis.matcher.rules.mental
-    if not mental or match.first != match.last:
-        return None
-    tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
-    for pos in (match.first - 1, match.first + 1):
-        if 0 <= pos < len(norms) and clauses[pos] == clauses[match.first] and \
-                analysis.stem_of.get(norms[pos], norms[pos]) in mental:
-            return norms[pos], min(pos, match.first), max(pos, match.first)
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _phrase_words(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase_words(phrase))
-
-
-def _object_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A phrase whose object is a person ("get back to them", "let them know") matched where the
-    answer puts a thing, a task or a colleague in that place ("get back to stacking shelves",
-    "let security know"): another sense, not serving the customer. Someone served
-    (Language.people_words), a pronoun or a name (a capitalised word) in that place is the
-    phrase's own sense."""
-    lang = analysis.language
-    if not lang.people_words:
-        return None
-    words = _phrase_words(match.phrase)
-    slots = [k for k, w in enumerate(words) if w in lang.third_person]
-    if not slots:
-        return None
-    tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
-    if any(norms[i] in lang.third_person for i in range(match.first, match.last + 1)):
-        return None  # the pronoun itself was matched
-    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
-    if slots[-1] == len(words) - 1:
-        pos = match.last + 1  # the object follows the match
-        while pos < len(norms) and clauses[pos] == clauses[match.last] and \
-                norms[pos] in determiners:
-            pos += 1
-        if pos >= len(norms) or clauses[pos] != clauses[match.last]:
-            return None
-    else:  # the object stands inside the match, just after the word before the pronoun
-        k = slots[-1]
-        stem = lang.stem
-        before, after = stem(words[k - 1]) if k else None, stem(words[k + 1])
-        pos = match.first
-        if before is not None:
-            while pos <= match.last and analysis.stem_of.get(norms[pos], norms[pos]) != before:
-                pos += 1
-            pos += 1
-        if pos > match.last or analysis.stem_of.get(norms[pos], norms[pos]) == after or \
-                norms[pos] in analysis.matcher.rules.skip or norms[pos] in determiners:
-            return None  # no word in the slot ("kept updated"), or a small one ("there")
-    word = norms[pos]
-    if word in lang.people_words or word in lang.third_person or word in lang.own_subjects:
-        return None
-    start, end = tokens.span(pos)
-    if tokens.text[start:end][:1].isupper() and pos > 0 and \
-            tokens.sentences[pos - 1] == tokens.sentences[pos]:
-        return None  # a name: "get back to Sarah"
-    return word, min(match.first, pos), max(match.last, pos)
 
 
 def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:
     tokens = analysis.tokens
     start, end = tokens.span(first)[0], tokens.span(last)[1]
     return SetAside(rule, tokens.text[start:end] or phrase, start, end)
-
-
-def _other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """Someone else as the nearest subject before a match in its clause ("my manager …").
-
-    A third party counts as the subject only where it opens its clause or follows a
-    coordinator ("… and my colleague followed up"), after any determiners: "talked to my
-    colleague respectfully" and "asked my manager" name an object, and the search goes on.
-    Words are compared as written, so a case-marked object (Telugu మేనేజర్‌కి) is no subject.
-    """
-    rules = analysis.matcher.rules
-    if not rules.third_parties and not rules.third_party_phrases:
-        return None
-    lang = analysis.language
-    return _subject_among(analysis, first, rules.third_parties, rules.third_party_phrases,
-                          lang.coordinators | lang.scope_breakers)
-
-
-def _delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """The work left to someone else, as the subject of an ownership match: after a letting
-    verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or
-    someone at work or he/she/they with a would/will right before it ("the events team would
-    follow up", "they'd follow up", "accounts will resolve it"). "My manager fixed it" and "I
-    got the technician to prioritise it" stay the candidate's team at work."""
-    lang = analysis.language
-    if not lang.delegators:
-        return None
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    clause = clauses[first]
-    own = analysis.matcher.rules.own
-    others = lang.work_others | lang.third_person
-    pos = first - 1
-    while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
-            (norms[pos].endswith("ly") or norms[pos] in _ADVERBS):
-        pos -= 1  # "they would then follow up", "would probably sort it"
-    if pos < 0 or clauses[pos] != clause:
-        return None
-    if norms[pos] in lang.coordinators:
-        # "my supervisor would resolve it and call them back": the verbs share the subject
-        for back in range(pos - 1, max(-1, pos - 9), -1):
-            if clauses[back] != clause or norms[back] in own:
-                break
-            hit = _other_with_modal(analysis, back, others)
-            if hit is not None:
-                return hit
-        return None
-    hit = _other_with_modal(analysis, pos, others)
-    if hit is not None:
-        return hit
-    for back in range(pos, max(-1, first - 5), -1):  # "let housekeeping", "let the network team"
-        if clauses[back] != clause or norms[back] in own:
-            return None
-        if norms[back] in lang.delegators:
-            return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
-    return None
-
-
-def _other_with_modal(analysis: Analysis, pos: int,
-                      others: frozenset[str]) -> tuple[str, int, int] | None:
-    """A would/will at pos with someone else just before it ("they would"), or one word that
-    holds both ("they'd", "he'll")."""
-    lang = analysis.language
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    word = norms[pos]
-    if word in lang.delegated_modals and pos > 0 and clauses[pos - 1] == clauses[pos] and \
-            norms[pos - 1] in others:
-        return f"{norms[pos - 1]} {word}", pos - 1, pos
-    base, mark, rest = word.partition("'")
-    if mark and "'" + rest in lang.delegated_modals and base in others:
-        return word, pos, pos
-    return None
-
-
-# Words that may stand between a would/will and its verb.
-_ADVERBS = frozenset(["then", "just", "also", "still", "always", "usually", "normally", "soon",
-                      "later", "again", "quickly"])
-
-
-def _subject_among(analysis: Analysis, first: int, singles: frozenset[str],
-                   phrases: tuple[tuple[str, ...], ...],
-                   openers: frozenset[str]) -> tuple[str, int, int] | None:
-    """The nearest of `singles`/`phrases` before `first` in its clause that stands as a
-    subject: opening the clause or after one of `openers`, past any determiners."""
-    tokens = analysis.tokens
-    rules = analysis.matcher.rules
-    lang = analysis.language
-    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
-    norms, clauses = tokens.norms, tokens.clauses
-    clause = clauses[first]
-    reach = _SUBJECT_REACH
-    pos = first - 1
-    while pos >= 0 and reach > 0 and clauses[pos] == clause:
-        word = norms[pos]
-        if word in rules.own:
-            return None
-        start = None
-        if word in singles:
-            start = pos
-        else:
-            for words in phrases:
-                size = len(words)
-                if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
-                    start = pos - size + 1
-                    break
-        if start is not None:
-            before = start - 1
-            while before >= 0 and clauses[before] == clause and norms[before] in determiners:
-                before -= 1
-            if before < 0 or clauses[before] != clause or norms[before] in openers:
-                return " ".join(norms[start : pos + 1]), start, pos
-        if word not in lang.function_words:
-            reach -= 1
-        pos -= 1
-    return None

@@ -1,0 +1,163 @@
+"""English word lists kept apart from the rules in english.py: irregular verb forms (for
+matching) and the drafting data (synonyms, opposites, the starter pack's text)."""
+
+from __future__ import annotations
+
+from . import lemma_table
+
+# Standard English irregular verbs (past tense and participle), the forms candidates use when
+# telling a story ("I rang her back", "I took ownership", "I kept them updated").
+IRREGULAR = lemma_table("""
+be was were been
+become became
+begin began begun
+bend bent
+bring brought
+build built
+buy bought
+catch caught
+choose chose chosen
+come came
+cut
+deal dealt
+do did done
+draw drew drawn
+drive drove driven
+eat ate eaten
+fall fell fallen
+feel felt
+fight fought
+find found
+fly flew flown
+forget forgot forgotten
+forgive forgave forgiven
+freeze froze frozen
+get got gotten
+give gave given
+go went gone
+grow grew grown
+hang hung
+have had
+hear heard
+hide hid hidden
+hold held
+keep kept
+know knew known
+lead led
+learn learnt
+leave left
+lend lent
+let
+lose lost
+make made
+mean meant
+meet met
+pay paid
+put
+read
+ring rang rung
+rise rose risen
+run ran
+say said
+see saw seen
+seek sought
+sell sold
+send sent
+set
+shake shook shaken
+show showed shown
+shut
+sit sat
+sleep slept
+speak spoke spoken
+spend spent
+stand stood
+steal stole stolen
+stick stuck
+take took taken
+teach taught
+tell told
+think thought
+throw threw thrown
+understand understood
+wake woke woken
+wear wore worn
+win won
+write wrote written
+""")
+
+
+# -- drafting (coach.trainer) -------------------------------------------------------------------
+
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("decrease", "reduce", "shrink", "smaller", "lower", "drop", "decline", "diminish"),
+    ("increase", "grow", "raise", "larger", "bigger", "higher", "rise", "expand"),
+    ("fast", "quick", "rapid", "speedy"),
+    ("slow", "sluggish"),
+    ("large", "big", "huge"),
+    ("small", "little", "tiny"),
+    ("short", "shorter", "brief"),
+    ("long", "longer", "lengthy"),
+    ("start", "begin", "initiate"),
+    ("stop", "end", "finish", "terminate", "halt"),
+    ("send", "transmit"),
+    ("receive", "get", "obtain"),
+    ("utilize", "employ", "use"),
+    ("require", "need", "necessary", "mandatory", "must"),
+    ("allow", "enable", "permit", "let"),
+    ("avoid", "prevent"),
+    ("error", "mistake", "fault"),
+    ("fail", "failure", "crash", "breakdown"),
+    ("easy", "simple", "straightforward"),
+    ("hard", "difficult", "complex", "complicated"),
+    ("cheap", "inexpensive"),
+    ("expensive", "costly"),
+    ("identical", "equal", "same"),
+    ("different", "distinct", "differ"),
+    ("entire", "whole", "all"),
+    ("correct", "right", "accurate"),
+    ("wrong", "incorrect"),
+    ("delete", "remove", "purge", "erase", "discard", "drop"),
+    ("update", "refresh"),
+    ("duplicate", "copy"),
+    ("choose", "select", "pick"),
+    ("multiple", "several", "many"),
+    ("fixed", "constant", "static"),
+    ("variable", "dynamic", "changing", "flexible"),
+    ("double", "twice", "doubled"),
+    ("half", "halve", "halved"),
+    ("advantage", "benefit", "pro"),
+    ("disadvantage", "drawback", "downside", "con"),
+    ("problem", "issue"),
+    ("goal", "objective", "aim", "purpose"),
+    ("secure", "safe"),
+    ("speed", "rate", "velocity"),
+    ("probability", "likelihood", "chance"),
+    ("probable", "likely"),
+    ("optional", "not required"),
+    ("unfair", "unfairness", "not fair", "inequality"),
+    ("efficient", "effective"),
+    ("unique", "single", "only one"),
+    ("lost", "loss", "dropped"),
+)
+
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("same", "different"), ("possible", "impossible"), ("dependent", "independent"),
+    ("necessary", "unnecessary"), ("fixed", "variable"), ("static", "dynamic"),
+    ("reliable", "unreliable"), ("fair", "unfair"), ("efficient", "inefficient"),
+    ("secure", "insecure"), ("required", "optional"), ("ordered", "unordered"),
+    ("confirmed", "unconfirmed"), ("connected", "connectionless"), ("finite", "infinite"),
+)
+
+STARTER_TEXT = {
+    "empathy_keywords": "put myself in their shoes\nempathy\nunderstand how they feel",
+    "empathy_tip": "Show that you understand how the customer feels.",
+    "follow_keywords": "follow up\ncheck back\ncall them back",
+    "follow_tip": "Say how you check afterwards that the problem stayed solved.",
+    "red_flag": "not my job",
+    "prompt": "A customer is upset about a late delivery. What do you do?",
+    "model_answer": "I put myself in their shoes and say I understand how frustrating it is.\n"
+                    "I find out where the parcel is, and I follow up the next day.",
+    "good_answer": "I'd show empathy, sort out the delivery, and follow up the next day.",
+    "negated_answer": "Empathy is not my thing and I never follow up.",
+}

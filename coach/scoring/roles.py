@@ -1,0 +1,163 @@
+"""Who does the work a keyword names (coach.scoring.judge asks here): someone from outside the
+candidate's work as the subject ("my sister is so patient"), and, for criteria marked
+`ownership`, the work handed off or left to someone else ("passed it to our team leader, who
+fixed it", "let housekeeping sort it out", "the office would follow up"). Language data
+(coach.lang) drives every rule. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How far back a subject is looked for in a clause (meaningful words).
+_SUBJECT_REACH = 8
+
+
+def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """A hand-off earlier in the match's sentence, and someone at work as the match's subject:
+    "I passed it to our team leader, who fixed it" (English: there the manager who fixes it is
+    otherwise the candidate's team, see Language.handoffs)."""
+    work_others = analysis.language.work_others
+    if not work_others:
+        return None
+    tokens = analysis.tokens
+    sentence = tokens.sentences[first]
+    hit = next((h for h in analysis.context("@handoff")
+                if tokens.sentences[h[1]] == sentence and h[2] < first), None)
+    if hit is None:
+        return None
+    norms, clauses = tokens.norms, tokens.clauses
+    lang = analysis.language
+    own = analysis.matcher.rules.own
+    # The subject stands just before the verb, with at most a word or two between ("who then
+    # fixed it", "the team quickly solved it"). A coordinator that is a function word ("… and
+    # followed up") shares the candidate's subject; "then" may follow a subject ("she then").
+    for pos in range(first - 1, max(-1, first - 4), -1):
+        word = norms[pos]
+        if clauses[pos] != clauses[first] or word in own:
+            return None
+        if word in work_others:
+            return hit
+        if word in lang.coordinators:
+            if word in lang.function_words:
+                return None
+        elif word not in lang.function_words and not word.endswith("ly"):
+            return None
+    return None
+
+
+def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """Someone else as the nearest subject before a match in its clause ("my manager …").
+
+    A third party counts as the subject only where it opens its clause or follows a
+    coordinator ("… and my colleague followed up"), after any determiners: "talked to my
+    colleague respectfully" and "asked my manager" name an object, and the search goes on.
+    Words are compared as written, so a case-marked object (Telugu మేనేజర్‌కి) is no subject.
+    """
+    rules = analysis.matcher.rules
+    if not rules.third_parties and not rules.third_party_phrases:
+        return None
+    lang = analysis.language
+    return _subject_among(analysis, first, rules.third_parties, rules.third_party_phrases,
+                          lang.coordinators | lang.scope_breakers)
+
+
+def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The work left to someone else, as the subject of an ownership match: after a letting
+    verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or
+    someone at work or he/she/they with a would/will right before it ("the events team would
+    follow up", "they'd follow up", "accounts will resolve it"). "My manager fixed it" and "I
+    got the technician to prioritise it" stay the candidate's team at work."""
+    lang = analysis.language
+    if not lang.delegators:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    own = analysis.matcher.rules.own
+    others = lang.work_others | lang.third_person
+    pos = first - 1
+    while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
+            (norms[pos].endswith("ly") or norms[pos] in _ADVERBS):
+        pos -= 1  # "they would then follow up", "would probably sort it"
+    if pos < 0 or clauses[pos] != clause:
+        return None
+    if norms[pos] in lang.coordinators:
+        # "my supervisor would resolve it and call them back": the verbs share the subject
+        for back in range(pos - 1, max(-1, pos - 9), -1):
+            if clauses[back] != clause or norms[back] in own:
+                break
+            hit = _other_with_modal(analysis, back, others)
+            if hit is not None:
+                return hit
+        return None
+    hit = _other_with_modal(analysis, pos, others)
+    if hit is not None:
+        return hit
+    for back in range(pos, max(-1, first - 5), -1):  # "let housekeeping", "let the network team"
+        if clauses[back] != clause or norms[back] in own:
+            return None
+        if norms[back] in lang.delegators:
+            return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
+    return None
+
+
+def _other_with_modal(analysis: Analysis, pos: int,
+                      others: frozenset[str]) -> tuple[str, int, int] | None:
+    """A would/will at pos with someone else just before it ("they would"), or one word that
+    holds both ("they'd", "he'll")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    word = norms[pos]
+    if word in lang.delegated_modals and pos > 0 and clauses[pos - 1] == clauses[pos] and \
+            norms[pos - 1] in others:
+        return f"{norms[pos - 1]} {word}", pos - 1, pos
+    base, mark, rest = word.partition("'")
+    if mark and "'" + rest in lang.delegated_modals and base in others:
+        return word, pos, pos
+    return None
+
+
+# Words that may stand between a would/will and its verb.
+_ADVERBS = frozenset(["then", "just", "also", "still", "always", "usually", "normally", "soon",
+                      "later", "again", "quickly"])
+
+
+def _subject_among(analysis: Analysis, first: int, singles: frozenset[str],
+                   phrases: tuple[tuple[str, ...], ...],
+                   openers: frozenset[str]) -> tuple[str, int, int] | None:
+    """The nearest of `singles`/`phrases` before `first` in its clause that stands as a
+    subject: opening the clause or after one of `openers`, past any determiners."""
+    tokens = analysis.tokens
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[first]
+    reach = _SUBJECT_REACH
+    pos = first - 1
+    while pos >= 0 and reach > 0 and clauses[pos] == clause:
+        word = norms[pos]
+        if word in rules.own:
+            return None
+        start = None
+        if word in singles:
+            start = pos
+        else:
+            for words in phrases:
+                size = len(words)
+                if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
+                    start = pos - size + 1
+                    break
+        if start is not None:
+            before = start - 1
+            while before >= 0 and clauses[before] == clause and norms[before] in determiners:
+                before -= 1
+            if before < 0 or clauses[before] != clause or norms[before] in openers:
+                return " ".join(norms[start : pos + 1]), start, pos
+        if word not in lang.function_words:
+            reach -= 1
+        pos -= 1
+    return None

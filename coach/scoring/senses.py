@@ -1,0 +1,143 @@
+"""Words used in another sense (coach.scoring.judge asks here): a keyword said of the
+candidate's own pursuits ("passionate about basketball", "patient when I'm gaming"), beside a
+verb of the mind ("I quickly realised"), or a phrase whose object is the person served
+matched where the answer puts a task or a colleague ("get back to stacking shelves"). Language
+data (coach.lang) drives every rule. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from coach.text import phrase_words
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+
+def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword said of one of the candidate's own pursuits (Language.life_nouns): as its
+    object ("passionate about football", "flexible around my exams", "I love football") or as
+    the subject it describes ("the pay was reliable", "my timetable is flexible")."""
+    lang = analysis.language
+    nouns = lang.life_nouns
+    if not nouns:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[match.first]
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    n = len(norms)
+    pos = match.last + 1
+    if pos < n and norms[pos] in lang.life_prepositions:
+        pos += 1
+    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
+        pos += 1
+    if pos + 1 < n and clauses[pos + 1] == clause and norms[pos + 1] in nouns and \
+            norms[pos] not in nouns:
+        pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
+    if pos < n and clauses[pos] == clause and norms[pos] in nouns:
+        return norms[pos], match.first, pos
+    if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
+            pos > 0 and norms[pos - 1] in lang.first_person_objects and \
+            (pos + 1 >= n or clauses[pos + 1] != clause or norms[pos + 1] in analysis.matcher.rules.skip):
+        # "with my friends", "to my grandad"; not "from our partner bakery"
+        return norms[pos], match.first, pos
+    hit = _when_at_leisure(analysis, match, nouns)
+    if hit is not None:
+        return hit
+    pos = match.first - 1
+    while pos >= 0 and clauses[pos] == clause and norms[pos] in lang.function_words and \
+            norms[pos] not in determiners:
+        pos -= 1  # "… was really", "… is very"
+    if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
+        return norms[pos], pos, match.last
+    return None
+
+
+def _when_at_leisure(analysis: Analysis, match: PhraseMatch,
+                     nouns: frozenset[str]) -> tuple[str, int, int] | None:
+    """A keyword qualified by a time of the candidate's own pursuits: "I'm really patient when
+    I'm gaming", "calm while I play football" (Language.life_times, then a life noun within a
+    few words)."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[match.first]
+    pos = match.last + 1
+    while pos < len(norms) and clauses[pos] == clause and pos <= match.last + 3:
+        if norms[pos] in lang.life_times:
+            for at in range(pos + 1, min(len(norms), pos + 5)):
+                if clauses[at] != clause:
+                    break
+                if norms[at] in nouns:
+                    return norms[at], match.first, at
+            return None
+        pos += 1
+    return None
+
+
+def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A one-word keyword that qualifies what the candidate thought, not what they did for
+    someone: "I quickly realised retail was not for me", "learned fast" (Language.mental_verbs)."""
+    mental = analysis.matcher.rules.mental
+    if not mental or match.first != match.last:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    for pos in (match.first - 1, match.first + 1):
+        if 0 <= pos < len(norms) and clauses[pos] == clauses[match.first] and \
+                analysis.stem_of.get(norms[pos], norms[pos]) in mental:
+            return norms[pos], min(pos, match.first), max(pos, match.first)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase_words(phrase))
+
+
+def object_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A phrase whose object is a person ("get back to them", "let them know") matched where the
+    answer puts a thing, a task or a colleague in that place ("get back to stacking shelves",
+    "let security know"): another sense, not serving the customer. Someone served
+    (Language.people_words), a pronoun or a name (a capitalised word) in that place is the
+    phrase's own sense."""
+    lang = analysis.language
+    if not lang.people_words:
+        return None
+    words = _phrase_words(match.phrase)
+    slots = [k for k, w in enumerate(words) if w in lang.third_person]
+    if not slots:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    if any(norms[i] in lang.third_person for i in range(match.first, match.last + 1)):
+        return None  # the pronoun itself was matched
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    if slots[-1] == len(words) - 1:
+        pos = match.last + 1  # the object follows the match
+        while pos < len(norms) and clauses[pos] == clauses[match.last] and \
+                norms[pos] in determiners:
+            pos += 1
+        if pos >= len(norms) or clauses[pos] != clauses[match.last]:
+            return None
+    else:  # the object stands inside the match, just after the word before the pronoun
+        k = slots[-1]
+        stem = lang.stem
+        before, after = stem(words[k - 1]) if k else None, stem(words[k + 1])
+        pos = match.first
+        if before is not None:
+            while pos <= match.last and analysis.stem_of.get(norms[pos], norms[pos]) != before:
+                pos += 1
+            pos += 1
+        if pos > match.last or analysis.stem_of.get(norms[pos], norms[pos]) == after or \
+                norms[pos] in analysis.matcher.rules.skip or norms[pos] in determiners:
+            return None  # no word in the slot ("kept updated"), or a small one ("there")
+    word = norms[pos]
+    if word in lang.people_words or word in lang.third_person or word in lang.own_subjects:
+        return None
+    start, end = tokens.span(pos)
+    if tokens.text[start:end][:1].isupper() and pos > 0 and \
+            tokens.sentences[pos - 1] == tokens.sentences[pos]:
+        return None  # a name: "get back to Sarah"
+    return word, min(match.first, pos), max(match.last, pos)
