@@ -225,3 +225,10 @@ def test_a_swedish_frame_of_the_candidates_own_life() -> None:
                           "extra.")
     assert "exceeding-expectations" in earned(
         sv, "När en stamkund kom in gjorde jag det lilla extra för henne.")
+
+
+def test_a_marker_mid_sentence_after_another_is_still_a_marker() -> None:
+    hotel = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+    result = detect(hotel, "If you ask me, the honest truth is the pay matters most.")["honesty"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "idiom"

@@ -118,7 +118,7 @@ LANGUAGE = Language(
             # Intensified forms: "To be brutally honest, …" but not "I try to be brutally
             # honest with customers".
             "to be totally honest", "to be brutally honest", "to be quite honest",
-            "to be really honest", "quite honestly", "quite frankly", "the honest truth is",
+            "to be really honest", "quite honestly", "quite frankly",
             "i'm being honest with you", "i am being honest with you", "honest to god",
             "with all respect", "as i expected", "as we expected", "as you can expect",
             "as you might expect", "as you can imagine",
@@ -136,7 +136,8 @@ LANGUAGE = Language(
                   # a negation inside these negates nothing that follows
                   "it isn't about me", "it's not about me", "it is not about me",
                   "it's not personal", "it isn't personal", "not to mention", "no offence",
-                  "no wonder", "no doubt", "surprise surprise",
+                  "no wonder", "no doubt", "surprise surprise", "the honest truth is",
+                  "the honest truth", "if you ask me", "let's face it", "if i'm being frank",
                   # a non-apology: it regrets the customer's feelings, not what went wrong
                   "i'm sorry you feel that way", "i am sorry you feel that way",
                   "i'm sorry you feel like that", "i'm sorry if you feel that way",
