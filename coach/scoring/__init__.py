@@ -5,6 +5,7 @@ the standard library, rapidfuzz, coach.text, coach.lang and coach.errors (tests/
   matcher.py   Matcher: the compiled vocabulary (stems, families, typos), built once per rubric
   words.py     one answer word against one keyword word: same family, or one slip
   analysis.py  Analysis: one answer's phrase matches, their strength and negation
+  shape.py     a match's shape: spelt and ordered as the phrase, clauses, swapped roles
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
   judge.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, set_aside
 from .negation import is_negation, negating_cue
 from .results import Evidence, SetAside, evidence_of
+from .shape import as_written, function_present, joined_clauses, roles_swapped
 from .strength import EXACT, MATCH_THRESHOLD
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ class Analysis:
         # small words and negation are what make it the phrase, so they must be there, as
         # written and in order (a negation word may be any negation: "aren't my department").
         single = len(phrase.content) == 1 and bool(function or phrase.negations)
-        if single and not self._as_written(phrase, chosen[0][0]):
+        if single and not as_written(self, phrase, chosen[0][0]):
             strength *= 0.6
         if function:
             # Function words count only from the match's own sentence: "… salary. Fix the
@@ -277,7 +278,7 @@ class Analysis:
                 sentence = tokens.sentences[first]
                 nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
                           if tokens.sentences[i] == sentence]
-                covered = sum(1 for w in function if _function_present(w, nearby, lang))
+                covered = sum(1 for w in function if function_present(w, nearby, lang))
                 strength *= 0.85 + 0.15 * covered / len(function)
             # The span may also hold the function words: widen it to include adjacent ones.
             while first > 0 and tokens.norms[first - 1] in function and \
@@ -286,7 +287,7 @@ class Analysis:
             while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
                     tokens.sentences[last + 1] == tokens.sentences[last]:
                 last += 1
-            if not single and self._roles_swapped(function, first, last):
+            if not single and roles_swapped(self, function, first, last):
                 return None  # "asked their name" is not "she asked for me by name"
         expected = len(phrase.content) + phrase.negations + len(function)
         strength -= 6 * max(0, span - expected)
@@ -294,7 +295,7 @@ class Analysis:
             ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
             in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
             if phrase.negations == 0 and ordered != in_order:
-                if self._joined_clauses(first, last):
+                if joined_clauses(self, first, last):
                     return None  # reordered across two clauses: "replacement, and the system sends"
                 if len(chosen) == 2 and abs(chosen[0][0] - chosen[1][0]) == 1 and \
                         len(phrase.words) > 2 and function:
@@ -321,53 +322,6 @@ class Analysis:
         if endings and not any(is_negation(w, lang) for w in phrase.words):
             own -= endings
         return negating_cue(self, first, last, own)
-
-    def _joined_clauses(self, first: int, last: int) -> bool:
-        """Do tokens first..last span two clauses joined by a coordinator (", and …")? A
-        fronted object stays one statement: "Their expectations, we exceeded them"."""
-        clauses, norms = self.tokens.clauses, self.tokens.norms
-        coordinators = self.language.coordinators
-        return any(clauses[pos] != clauses[pos - 1] and norms[pos] in coordinators
-                   for pos in range(first + 1, last + 1))
-
-    def _roles_swapped(self, function: tuple[str, ...], first: int, last: int) -> bool:
-        """Does a phrase about another person ("their", "them") match words where the candidate
-        stands in that place ("asked for me by name", "thanked me")? Then the customer does it
-        to the candidate, not the other way round."""
-        third_person = self.language.third_person
-        if not third_person or third_person.isdisjoint(function):
-            return False
-        span = self.tokens.norms[first : last + 1]
-        # Another person's object or possessive word in the span keeps the roles ("their name I
-        # use"); a subject does not ("frågade hon efter mig": Swedish puts it after the verb).
-        rules = self.matcher.rules
-        mine = rules.mine.difference(function)  # "put myself in their shoes"
-        return not mine.isdisjoint(span) and rules.theirs.isdisjoint(span)
-
-    def _as_written(self, phrase: CompiledPhrase, at: int) -> bool:
-        """Do the words around the single content word at `at` spell the phrase, in order, with
-        at most one other word slipped in ("följer jag upp" for "följa upp")?"""
-        norms = self.tokens.norms
-        clauses = self.tokens.clauses
-        content = self.matcher.terms[phrase.content[0]].norm if phrase.content else None
-        index = phrase.words.index(content) if content in phrase.words else 0
-        slack = 1
-        for side, step in ((phrase.words[index + 1 :], 1), (phrase.words[:index][::-1], -1)):
-            pos = at
-            for word in side:
-                pos += step
-                if 0 <= pos < len(norms) and not self._same_word(norms[pos], word) and slack:
-                    slack -= 1
-                    pos += step
-                if not (0 <= pos < len(norms)) or not self._same_word(norms[pos], word) or \
-                        clauses[pos] != clauses[at]:
-                    return False
-        return True
-
-    def _same_word(self, found: str, word: str) -> bool:
-        """The phrase's word as written, or any negation for a negation word."""
-        lang = self.language
-        return _spelt(found, word) or (is_negation(word, lang) and is_negation(found, lang))
 
     def content_stems(self) -> set[str]:
         """The stems of the answer's words that carry meaning (for the topic share)."""
@@ -419,18 +373,3 @@ class Analysis:
         sentences = self.tokens.sentences
         return next((h for h in self.context(owner)
                      if sentence <= sentences[h[1]] <= sentence + after), None)
-
-
-def _spelt(found: str, word: str) -> bool:
-    """The phrase's word as written, or with a short ending ("customers", Telugu plurals)."""
-    return found == word or (len(word) >= 3 and found.startswith(word) and len(found) - len(word) <= 2)
-
-
-def _function_present(word: str, nearby: list[str], lang: Language) -> bool:
-    if word in nearby:
-        return True
-    for group in lang.interchangeable:
-        if word in group:
-            return any(w in group for w in nearby)
-    return False
-

@@ -68,7 +68,7 @@ class LanguageRules:
     # Idioms by their longest word: ((size, text, words, fixed), that word's place).
     idiom_index: Indexed[tuple[int, str, tuple[str, ...], bool]]
     # Another person's object and possessive words ("their", "them"; not "she"), and the
-    # candidate's own ("me", "my"): see Analysis._roles_swapped.
+    # candidate's own ("me", "my"): see coach.scoring.shape.roles_swapped.
     theirs: frozenset[str]
     mine: frozenset[str]
     mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
