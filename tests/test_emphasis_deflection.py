@@ -64,6 +64,7 @@ def test_plain_negation_still_negates(en: Pack, text: str, cid: str) -> None:
     ("I'd forward the email to the events team and they'd follow up with the customer.",
      "follow-up"),
     ("My supervisor would resolve it and call them back, that is her job.", "follow-up"),
+    ("I'd leave a note for the morning shift to sort it out.", "problem-resolution"),
 ])
 def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, cid: str) -> None:
     result = detect(en, text)[cid]
@@ -79,6 +80,7 @@ def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, c
     ("I took ownership, fixed the fault myself and called her back the next day.", "follow-up"),
     ("My manager would sign it off and I'd call them back the same day.", "follow-up"),
     ("I never let a customer leave without following up.", "follow-up"),
+    ("I stayed for an hour to sort it out with her.", "problem-resolution"),
 ])
 def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     assert cid in earned(en, text)

@@ -148,6 +148,9 @@ class Language:
     # "get the manager to fix it") or a modal after them ("the office would follow up") makes
     # one of `work_others` or `third_person` the subject of an ownership match: a deflection.
     delegators: frozenset[str] = frozenset()
+    # The words that give an infinitive its own subject ("for", "to": "a note for the morning
+    # shift to sort it out"): that subject, not the candidate, does the work.
+    infinitive_subject: tuple[str, ...] = ()
     delegated_modals: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the

@@ -266,9 +266,10 @@ LANGUAGE = Language(
                            # departments, as the subject that takes the work over
                            "accounts", "housekeeping", "security", "maintenance", "reception",
                            "concierge", "billing", "finance", "hr", "management", "support",
-                           "helpdesk", "desk", "porter", "porters"]),
+                           "helpdesk", "desk", "porter", "porters", "shift"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
+    infinitive_subject=("for", "to"),
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".

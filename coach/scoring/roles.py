@@ -96,6 +96,15 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     hit = _other_with_modal(analysis, pos, others)
     if hit is not None:
         return hit
+    if lang.infinitive_subject and norms[pos] == lang.infinitive_subject[1] and pos > 0 and \
+            norms[pos - 1] in others | lang.third_parties:
+        # "a note for the morning shift to sort it out": someone else is the subject of "to"
+        # (but "I stayed for an hour to fix it")
+        for back in range(pos - 2, max(-1, pos - 6), -1):
+            if clauses[back] != clause or norms[back] in own:
+                break
+            if norms[back] == lang.infinitive_subject[0]:
+                return " ".join(norms[back:first]), back, pos
     for back in range(pos, max(-1, first - 5), -1):  # "let housekeeping", "let the network team"
         if clauses[back] != clause or norms[back] in own:
             return None
