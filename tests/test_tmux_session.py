@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -48,13 +48,16 @@ class Tmux:
         return self.run("capture-pane", "-p", "-t", "t", "-S", "-400")
 
     def wait_for(self, text: str) -> str:
+        return self.wait_until(lambda screen: text in screen, text)
+
+    def wait_until(self, ready: Callable[[str], bool], what: str = "the expected screen") -> str:
         deadline = time.monotonic() + WAIT
         while True:
             screen = self.screen()
-            if text in screen:
+            if ready(screen):
                 return screen
             if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
+                raise AssertionError(f"{what!r} never appeared; the screen was:\n{screen}")
             time.sleep(0.1)
 
 
@@ -109,10 +112,12 @@ def test_strict_time_submits_at_the_limit(tmux: Tmux) -> None:
     assert "submitted at the time limit" in tmux.wait_for("[r]etry")
     tmux.keys("r")  # retry: the same question again, starting from the last answer
     tmux.wait_for("(retry)")
-    tmux.keys("C-c")  # Ctrl-C over that text asks first; discarding it ends the session
-    tmux.wait_for("[d]iscard")
-    tmux.keys("d")
+    # The retry has the same 2-second limit: it submits the prefilled answer unchanged. (Racing
+    # that limit with a key press made this test depend on the machine's load.)
+    tmux.wait_until(lambda screen: screen.count("submitted at the time limit") >= 2
+                    and "[r]etry" in screen.split("submitted at the time limit")[-1])
+    tmux.keys("q")
     screen = tmux.wait_for("EXIT=")
-    assert "Session summary" in screen and "EXIT=130" in screen  # interrupted, as shells report
+    assert "Session summary" in screen and "EXIT=0" in screen
     with Store.open() as store:
-        assert [a.answer for a in store.attempts()] == ["I follow up with empathy"]
+        assert [a.answer for a in store.attempts()] == ["I follow up with empathy"] * 2
