@@ -234,3 +234,22 @@ def test_a_marker_mid_sentence_after_another_is_still_a_marker() -> None:
     result = detect(hotel, "If you ask me, the honest truth is the pay matters most.")["honesty"]
     assert not result.earned
     assert result.set_aside is not None and result.set_aside.rule == "idiom"
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm told I'm empathetic, though I'm not sure what that means.", "empathy"),
+    ("Customers expect me to follow up, but I rarely have time.", "follow-up"),
+    ("I've heard that exceeding expectations matters, but I just do the basics.",
+     "exceeding-expectations"),
+])
+def test_hearsay_and_others_expectations_earn_nothing(en: Pack, text: str, cid: str) -> None:
+    result = detect(en, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "hearsay", result
+
+
+def test_a_keyword_called_overrated_is_negated(en: Pack) -> None:
+    assert "approachability" not in earned(en, "Being friendly is overrated; customers just "
+                                               "want their stuff.")
+    assert "approachability" in earned(en, "Being friendly is what brings people back.")
+    assert "follow-up" in earned(en, "I was told about the fault, so I followed up the next day.")

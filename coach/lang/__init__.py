@@ -113,6 +113,9 @@ class Language:
     # Phrases that frame a whole sentence as the candidate's own life ("When I travel, I always
     # ask for an upgrade", "In my free time I'm very patient with…"): no keyword in it earns.
     life_frames: tuple[str, ...] = ()
+    # Hearsay and others' expectations ("I'm told", "customers expect me to"): a keyword in
+    # that clause reports what others say or want, not what the candidate does.
+    hearsay: tuple[str, ...] = ()
     # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
     # keyword with one as its object ("passionate about football", after one of
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")

@@ -56,7 +56,7 @@ LANGUAGE = Language(
     negation_before=4,
     negation_after=2,
     negation_after_cues=frozenset(
-        ["not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
+        ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
     derivational_suffixes=(
         "ly", "al", "ally", "able", "ible", "ability", "ent", "ant", "ence", "ance", "ness",
@@ -184,6 +184,11 @@ LANGUAGE = Language(
                   "my own parents", "my grandad", "my granddad", "my grandma", "my granny",
                   "my nan", "my grandparents", "my kids", "my son", "my daughter", "my cousin",
                   "my uncle", "my aunt", "my little brother", "my little sister"),
+    hearsay=("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
+             "i've been told", "i was told", "people say", "people tell me", "they say",
+             "apparently", "supposedly", "expect me to", "expected me to", "want me to",
+             "wanted me to", "i'm supposed to", "i am supposed to", "i was supposed to",
+             "is supposed to", "are supposed to"),
     life_frames=("when i travel", "when i'm travelling", "when i am travelling", "on holiday",
                  "in my free time", "in my spare time", "outside work", "outside of work",
                  "as a guest myself", "as a customer myself", "when i'm the customer",
@@ -228,7 +233,8 @@ LANGUAGE = Language(
                              "boyfriend", "partner", "neighbour", "neighbor", "husband", "wife",
                              "someone", "somebody", "anyone", "anybody", "grandad", "granddad",
                              "grandma", "granny", "nan", "gran", "grandparents", "cousin",
-                             "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter"]),
+                             "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
+                             "employer", "employers"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("it's their responsibility", "their responsibility to fix", "in their queue",

@@ -48,6 +48,7 @@ TEMPLATES = (
     N_("the pack excludes this use (“{phrase}”)"),
     N_("about the candidate's own life (“{phrase}”), not serving people"),
     N_("said of a task or a colleague (“{phrase}”), not the person served"),
+    N_("what others say or expect (“{phrase}”), not what the candidate does"),
     N_("said of someone else (“{phrase}”), not of the candidate"),
     N_("the answer hands the problem off (“{phrase}”)"),
     N_("a bare keyword in an answer that lists rubric words"),

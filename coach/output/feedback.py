@@ -207,8 +207,8 @@ def explain_table(rows: list[dict[str, Any]], threshold: int,
     verdicts = {c.id: c for c in criteria or []}
     table = Table(box=box.SIMPLE_HEAD, title=_("Keyword phrases and their best matches"),
                   caption=_("A phrase earns its criterion from strength {threshold}, unless negated "
-                            "or set aside by a judgement rule (idiom, exclusion, sense, object, subject, "
-                            "deflection, stuffing).").format(threshold=threshold))
+                            "or set aside by a judgement rule (idiom, exclusion, sense, object, "
+                            "hearsay, subject, deflection, stuffing).").format(threshold=threshold))
     table.add_column(_("Criterion"), no_wrap=True)
     table.add_column(_("Phrase"))
     table.add_column(_("Best match in the answer"))

@@ -9,6 +9,8 @@ whether that occurrence is a claim about how the candidate serves people:
 - sense: the clause is about the candidate's own life (studies, sport, pay, own goals;
   coach.scoring.senses);
 - object: a task or a colleague where the phrase has the person served (coach.scoring.senses);
+- hearsay: what others say, expect or value ("I'm told I'm empathetic", "customers expect me
+  to follow up"), not what the candidate does;
 - subject: the nearest subject in the clause is someone from outside the candidate's work
   ("my sister is so patient"): the team at work counts, as graders credit it
   (coach.scoring.roles);
@@ -92,6 +94,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         skip=lang.function_words | lang.stop_words,
         sequences=_sequences([("@sense", p) for p in lang.other_senses] +
                              [("@frame", p) for p in lang.life_frames] +
+                             [("@hearsay", p) for p in lang.hearsay] +
                              [("@deflect", p) for p in lang.deflections] +
                              [("@handoff", p) for p in lang.handoffs], lang),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
@@ -151,7 +154,7 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
 # and hand-offs (Analysis.context asks for them by these names).
-SEQUENCE_OWNERS = ("@sense", "@frame", "@deflect", "@handoff")
+SEQUENCE_OWNERS = ("@sense", "@frame", "@hearsay", "@deflect", "@handoff")
 
 
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
@@ -252,6 +255,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
     hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
+    hit = analysis.context_in_clause("@hearsay", clause)
+    if hit is not None:
+        return _found(analysis, "hearsay", *hit)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match)

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from coach.text import Tokens
 
 # The rules that can keep a found keyword from earning (coach.scoring.judge).
-RULES = ("idiom", "exclusion", "sense", "object", "subject", "deflection", "stuffing")
+RULES = ("idiom", "exclusion", "sense", "object", "hearsay", "subject", "deflection", "stuffing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ class SetAside:
             "exclusion": f"the pack excludes this use (“{self.phrase}”)",
             "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
             "object": f"said of a task or a colleague (“{self.phrase}”), not the person served",
+            "hearsay": f"what others say or expect (“{self.phrase}”), not what the candidate does",
             "subject": f"said of someone else (“{self.phrase}”), not of the candidate",
             "deflection": f"the answer hands the problem off (“{self.phrase}”)",
             "stuffing": "a bare keyword in an answer that lists rubric words",
