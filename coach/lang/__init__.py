@@ -155,6 +155,8 @@ class Language:
     # shift to sort it out"): that subject, not the candidate, does the work.
     infinitive_subject: tuple[str, ...] = ()
     delegated_modals: frozenset[str] = frozenset()
+    # Words that may stand between such a modal and its verb ("they would then follow up").
+    modal_adverbs: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).

@@ -278,6 +278,8 @@ LANGUAGE = Language(
     infinitive_subject=("for", "to"),
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
+    modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
+                             "soon", "later", "again", "quickly"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"

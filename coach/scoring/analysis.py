@@ -116,14 +116,11 @@ class Analysis:
         best_plain: PhraseMatch | None = None
         best_negated: PhraseMatch | None = None
         best_aside: tuple[PhraseMatch, SetAside] | None = None
-        positions, present = self.positions, self.present
         tokens = self.tokens
         bar = -1.0  # matches no stronger than this are skipped (see above)
         for phrase in phrases:
-            if phrase.key >= 0 and phrase.key not in positions:
-                continue  # cheap early exit: most phrases lack a word in most answers
-            if not phrase.terms <= present:
-                continue  # and many another: no need to try placing the others
+            if not self.possible(phrase):
+                continue
             for strength, first, last, own in self._places(phrase):
                 if strength <= bar:
                     continue
@@ -134,7 +131,7 @@ class Analysis:
                         continue
                     reason = None
                     if criterion is not None and match.strength >= MATCH_THRESHOLD:
-                        reason = set_aside(self, match, criterion)
+                        reason = set_aside(self, match, criterion, phrase.words)
                     if reason is None:
                         best_plain = match
                         if plain_only or match.strength >= MATCH_THRESHOLD:
@@ -148,6 +145,12 @@ class Analysis:
             if best_plain is not None and best_plain.strength >= EXACT:
                 break  # nothing can beat a perfect affirmative match
         return best_plain, best_negated, best_aside
+
+    def possible(self, phrase: CompiledPhrase) -> bool:
+        """Does the answer hold every content word of the phrase (so that it may match)?"""
+        # Its key word first, a cheap exit: most phrases lack a word in most answers.
+        return not (phrase.key >= 0 and phrase.key not in self.positions) and \
+            phrase.terms <= self.present
 
     def find(self, phrase: CompiledPhrase, *, negation: bool = True) -> list[PhraseMatch]:
         """Every non-overlapping place the phrase occurs, strongest per anchor position

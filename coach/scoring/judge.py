@@ -74,6 +74,12 @@ class LanguageRules:
     theirs: frozenset[str]
     mine: frozenset[str]
     mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
+    determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
+    # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
+    # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
+    subjects: frozenset[str] = frozenset()
+    # Who may take the work over (coach.scoring.roles.delegated): someone at work, he/she/they.
+    delegates: frozenset[str] = frozenset()
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -84,6 +90,7 @@ def compile_rules(lang: Language) -> LanguageRules:
                            if (words := tuple(phrase_words(text)))), reverse=True))
     singles = [phrase_words(t)[0] for t in lang.third_parties if len(phrase_words(t)) == 1]
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
+    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
     return LanguageRules(
         inverters=frozenset(lang.stem(w) for w in lang.inverters),
         inverter_prefixes=lang.inverter_prefixes,
@@ -98,9 +105,13 @@ def compile_rules(lang: Language) -> LanguageRules:
                              [("@deflect", p) for p in lang.deflections] +
                              [("@handoff", p) for p in lang.handoffs], lang),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
-        theirs=lang.third_person & lang.interchangeable[0] if lang.interchangeable else lang.third_person,
+        theirs=lang.third_person & determiners if determiners else lang.third_person,
         mine=lang.first_person_objects,
         mental=frozenset(lang.stem(w) for w in lang.mental_verbs),
+        determiners=determiners,
+        subjects=lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
+                                      else frozenset()),
+        delegates=lang.work_others | lang.third_person,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
@@ -240,8 +251,10 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     return found
 
 
-def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAside | None:
-    """The rule that keeps an affirmative match of a criterion from earning, if any."""
+def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
+              words: tuple[str, ...]) -> SetAside | None:
+    """The rule that keeps an affirmative match of a criterion from earning, if any (`words`:
+    the matched phrase's words)."""
     tokens = analysis.tokens
     for first, last, text in analysis.idioms():
         # A match that ends (or starts) inside a marker leans on it: "I'd say: I'm sorry you
@@ -263,7 +276,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str) -> SetAsid
         about_own_life(analysis, match) or of_the_mind(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
-    hit = object_elsewhere(analysis, match)
+    hit = object_elsewhere(analysis, match, words)
     if hit is not None:
         return _found(analysis, "object", *hit)
     if criterion in analysis.matcher.ownership:

@@ -69,8 +69,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     reach = lang.negation_before
     pos = first - 1
     coordinated = False
-    subjects = lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
-                                    else frozenset())
+    subjects = analysis.matcher.rules.subjects
     while pos >= 0 and reach > 0:
         word = tokens.norms[pos]
         if tokens.clauses[pos] != clause:

@@ -57,12 +57,39 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     colleague respectfully" and "asked my manager" name an object, and the search goes on.
     Words are compared as written, so a case-marked object (Telugu మేనేజర్‌కి) is no subject.
     """
+    tokens = analysis.tokens
     rules = analysis.matcher.rules
     if not rules.third_parties and not rules.third_party_phrases:
         return None
     lang = analysis.language
-    return _subject_among(analysis, first, rules.third_parties, rules.third_party_phrases,
-                          lang.coordinators | lang.scope_breakers)
+    openers = lang.coordinators | lang.scope_breakers
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[first]
+    reach = _SUBJECT_REACH
+    pos = first - 1
+    while pos >= 0 and reach > 0 and clauses[pos] == clause:
+        word = norms[pos]
+        if word in rules.own:
+            return None
+        start = None
+        if word in rules.third_parties:
+            start = pos
+        else:
+            for words in rules.third_party_phrases:
+                size = len(words)
+                if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
+                    start = pos - size + 1
+                    break
+        if start is not None:
+            before = start - 1
+            while before >= 0 and clauses[before] == clause and norms[before] in rules.determiners:
+                before -= 1
+            if before < 0 or clauses[before] != clause or norms[before] in openers:
+                return " ".join(norms[start : pos + 1]), start, pos
+        if word not in lang.function_words:
+            reach -= 1
+        pos -= 1
+    return None
 
 
 def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -76,11 +103,11 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[first]
-    own = analysis.matcher.rules.own
-    others = lang.work_others | lang.third_person
+    rules = analysis.matcher.rules
+    own, others = rules.own, rules.delegates
     pos = first - 1
     while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
-            (norms[pos].endswith("ly") or norms[pos] in _ADVERBS):
+            (norms[pos].endswith("ly") or norms[pos] in lang.modal_adverbs):
         pos -= 1  # "they would then follow up", "would probably sort it"
     if pos < 0 or clauses[pos] != clause:
         return None
@@ -97,7 +124,7 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     if hit is not None:
         return hit
     if lang.infinitive_subject and norms[pos] == lang.infinitive_subject[1] and pos > 0 and \
-            norms[pos - 1] in others | lang.third_parties:
+            (norms[pos - 1] in others or norms[pos - 1] in rules.third_parties):
         # "a note for the morning shift to sort it out": someone else is the subject of "to"
         # (but "I stayed for an hour to fix it")
         for back in range(pos - 2, max(-1, pos - 6), -1):
@@ -126,47 +153,4 @@ def _other_with_modal(analysis: Analysis, pos: int,
     base, mark, rest = word.partition("'")
     if mark and "'" + rest in lang.delegated_modals and base in others:
         return word, pos, pos
-    return None
-
-
-# Words that may stand between a would/will and its verb.
-_ADVERBS = frozenset(["then", "just", "also", "still", "always", "usually", "normally", "soon",
-                      "later", "again", "quickly"])
-
-
-def _subject_among(analysis: Analysis, first: int, singles: frozenset[str],
-                   phrases: tuple[tuple[str, ...], ...],
-                   openers: frozenset[str]) -> tuple[str, int, int] | None:
-    """The nearest of `singles`/`phrases` before `first` in its clause that stands as a
-    subject: opening the clause or after one of `openers`, past any determiners."""
-    tokens = analysis.tokens
-    rules = analysis.matcher.rules
-    lang = analysis.language
-    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
-    norms, clauses = tokens.norms, tokens.clauses
-    clause = clauses[first]
-    reach = _SUBJECT_REACH
-    pos = first - 1
-    while pos >= 0 and reach > 0 and clauses[pos] == clause:
-        word = norms[pos]
-        if word in rules.own:
-            return None
-        start = None
-        if word in singles:
-            start = pos
-        else:
-            for words in phrases:
-                size = len(words)
-                if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
-                    start = pos - size + 1
-                    break
-        if start is not None:
-            before = start - 1
-            while before >= 0 and clauses[before] == clause and norms[before] in determiners:
-                before -= 1
-            if before < 0 or clauses[before] != clause or norms[before] in openers:
-                return " ".join(norms[start : pos + 1]), start, pos
-        if word not in lang.function_words:
-            reach -= 1
-        pos -= 1
     return None

@@ -7,10 +7,7 @@ data (coach.lang) drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from coach.text import phrase_words
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -26,7 +23,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[match.first]
-    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    determiners = analysis.matcher.rules.determiners
     n = len(norms)
     pos = match.last + 1
     if pos < n and norms[pos] in lang.life_prepositions:
@@ -91,21 +88,16 @@ def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     return None
 
 
-@lru_cache(maxsize=4096)
-def _phrase_words(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase_words(phrase))
-
-
-def object_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+def object_elsewhere(analysis: Analysis, match: PhraseMatch,
+                     words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """A phrase whose object is a person ("get back to them", "let them know") matched where the
     answer puts a thing, a task or a colleague in that place ("get back to stacking shelves",
     "let security know"): another sense, not serving the customer. Someone served
     (Language.people_words), a pronoun or a name (a capitalised word) in that place is the
-    phrase's own sense."""
+    phrase's own sense. `words`: the matched phrase's words (CompiledPhrase.words)."""
     lang = analysis.language
     if not lang.people_words:
         return None
-    words = _phrase_words(match.phrase)
     slots = [k for k, w in enumerate(words) if w in lang.third_person]
     if not slots:
         return None
@@ -113,7 +105,7 @@ def object_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     norms, clauses = tokens.norms, tokens.clauses
     if any(norms[i] in lang.third_person for i in range(match.first, match.last + 1)):
         return None  # the pronoun itself was matched
-    determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    determiners = analysis.matcher.rules.determiners
     if slots[-1] == len(words) - 1:
         pos = match.last + 1  # the object follows the match
         while pos < len(norms) and clauses[pos] == clauses[match.last] and \

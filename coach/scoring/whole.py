@@ -124,15 +124,13 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     """The answer's Cover; None when it has fewer than KEYWORD_MIN words that carry meaning
     (a short answer is judged by its length). Each criterion's matches count once per place."""
     skip = analysis.matcher.rules.skip
-    norms = analysis.tokens.norms
-    positions = analysis.positions
-    # A word no keyword term matched cannot be covered: when too few words are even candidates,
-    # the share is below the line without matching a single phrase (most answers stop here).
-    candidates = {pos for found in positions.values() for pos, _quality in found}
-    content = [i for i, w in enumerate(norms)
-               if len(w) >= 3 and w not in skip and not w.isdigit()]  # topical(), inlined
+    content = [i for i, w in enumerate(analysis.tokens.norms)
+               if len(w) >= 3 and w not in skip and not w.isdigit()]  # topical(), inlined: per word
     if len(content) < KEYWORD_MIN:
         return None
+    # A word no keyword term matched cannot be covered: when too few words are even candidates,
+    # the share is below the line without matching a single phrase (most answers stop here).
+    candidates = {pos for found in analysis.positions.values() for pos, _quality in found}
     if sum(1 for i in content if i in candidates) < KEYWORD_SHARE * len(content):
         return Cover()
     covered: set[int] = set()
@@ -140,7 +138,7 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     for phrases in analysis.matcher.phrases.values():
         starts: set[int] = set()
         for phrase in phrases:
-            if phrase.key >= 0 and phrase.key not in positions:
+            if not analysis.possible(phrase):
                 continue
             for match in analysis.find(phrase, negation=False):
                 if match.strength >= MATCH_THRESHOLD:
@@ -166,8 +164,7 @@ def reference_cover(matcher: Matcher, question: RubricQuestion) -> Cover:
 
 def dense(analysis: Analysis, first: int, covered: frozenset[int]) -> bool:
     """Is a match's clause made mostly of keyword words (see KEYWORD_SHARE)?"""
-    lang = analysis.language
-    skip = lang.function_words | lang.stop_words
+    skip = analysis.matcher.rules.skip
     norms = analysis.tokens.norms
     low, end = analysis.tokens.clause_range(first)
     content = [i for i in range(low, end) if topical(norms[i], skip)]
