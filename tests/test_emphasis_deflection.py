@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_judgement import earned
 
 from coach.packs import Pack, load_pack
 from coach.scoring import detect
@@ -19,8 +20,11 @@ def en() -> Pack:
     return load_pack(ROOT / "questions" / "customer-service.yaml")
 
 
-def earned(pack: Pack, text: str) -> set[str]:
-    return {cid for cid, r in detect(pack, text).items() if r.earned}
+def assert_set_aside(pack: Pack, text: str, cid: str, rule: str) -> None:
+    """The criterion's keyword is found but earns nothing: the judgement rule `rule` set it aside."""
+    result = detect(pack, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == rule, result
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -67,9 +71,7 @@ def test_plain_negation_still_negates(en: Pack, text: str, cid: str) -> None:
     ("I'd leave a note for the morning shift to sort it out.", "problem-resolution"),
 ])
 def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, cid: str) -> None:
-    result = detect(en, text)[cid]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "deflection", result
+    assert_set_aside(en, text, cid, "deflection")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -102,9 +104,7 @@ def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
 ])
 def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, text: str,
                                                                     cid: str) -> None:
-    result = detect(en, text)[cid]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "sense", result
+    assert_set_aside(en, text, cid, "sense")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -133,9 +133,8 @@ def test_a_swedish_double_negative_affirms_and_a_coordinated_one_does_not() -> N
 
 
 def test_a_non_apology_is_an_idiom(en: Pack) -> None:
-    result = detect(en, "I'm sorry you feel that way, but the policy is the policy.")["empathy"]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "idiom"
+    assert_set_aside(en, "I'm sorry you feel that way, but the policy is the policy.", "empathy",
+                     "idiom")
     assert "empathy" in earned(en, "I'm sorry you had to wait so long for the engineer.")
 
 
@@ -154,9 +153,7 @@ def test_a_privative_noun_after_the_match_is_no_comparison(en: Pack) -> None:
 ])
 def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en: Pack, text: str, cid: str,
                                                            rule: str) -> None:
-    result = detect(en, text)[cid]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == rule, result
+    assert_set_aside(en, text, cid, rule)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -199,18 +196,17 @@ def test_an_unseen_rubric_gets_the_same_rules() -> None:
     from coach.packs import load_pack_text
 
     pack = load_pack_text(IT_PACK)
-    aside = detect(pack, "I'd let the network team resolve it and get back to my own tickets.")
-    assert aside["ownership"].set_aside is not None
-    assert aside["ownership"].set_aside.rule == "deflection"
-    leisure = detect(pack, "I'm really patient when I'm gaming, I never rage quit.")["patience"]
-    assert leisure.set_aside is not None and leisure.set_aside.rule == "sense"
+    assert_set_aside(pack, "I'd let the network team resolve it and get back to my own tickets.",
+                     "ownership", "deflection")
+    assert_set_aside(pack, "I'm really patient when I'm gaming, I never rage quit.", "patience",
+                     "sense")
     assert earned(pack, "I stay calm when the user is panicking and fix it myself.") == {
         "ownership", "patience"}
     assert earned(pack, "She didn't listen at first and I stayed calm.") == {"patience"}
     assert earned(pack, "I don't lose my patience, even when a user shouts.") == {"patience"}
     assert not earned(pack, "I didn't panic and didn't stay calm either.")
-    job = detect(pack, "I'd log it, but fixing it is second line's job.")["ownership"]
-    assert job.set_aside is not None and job.set_aside.rule == "deflection"
+    assert_set_aside(pack, "I'd log it, but fixing it is second line's job.", "ownership",
+                     "deflection")
 
 
 def test_a_frame_puts_the_whole_sentence_in_the_candidates_own_life(en: Pack) -> None:
@@ -231,9 +227,8 @@ def test_a_swedish_frame_of_the_candidates_own_life() -> None:
 
 def test_a_marker_mid_sentence_after_another_is_still_a_marker() -> None:
     hotel = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
-    result = detect(hotel, "If you ask me, the honest truth is the pay matters most.")["honesty"]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "idiom"
+    assert_set_aside(hotel, "If you ask me, the honest truth is the pay matters most.", "honesty",
+                     "idiom")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -243,9 +238,7 @@ def test_a_marker_mid_sentence_after_another_is_still_a_marker() -> None:
      "exceeding-expectations"),
 ])
 def test_hearsay_and_others_expectations_earn_nothing(en: Pack, text: str, cid: str) -> None:
-    result = detect(en, text)[cid]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "hearsay", result
+    assert_set_aside(en, text, cid, "hearsay")
 
 
 def test_a_keyword_called_overrated_is_negated(en: Pack) -> None:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from test_i18n import SV_ANSWER, english_environment  # noqa: F401 (an autouse fixture)
 from typer.testing import CliRunner
 
 from coach import i18n
@@ -16,18 +17,6 @@ from coach.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
-ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-SV_ANSWER = "Jag lyssnar på kunden och visar förståelse, sedan löser jag problemet snabbt. Jag tror att det är viktigt."
-
-
-@pytest.fixture(autouse=True)
-def english_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ENV:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    i18n.reset()
-
-
 def run(*args: str, input: str | None = None, **env: str):
     return runner.invoke(app, list(args), input=input, env={"COLUMNS": "100", **env})
 
