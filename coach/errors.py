@@ -54,3 +54,8 @@ class QuestionNotFound(CoachError):
 
 class StoreError(CoachError):
     """The history database cannot be opened, read or written."""
+
+
+class VoiceUnavailable(CoachError):
+    """Spoken answers need what is not installed: the voice or whisper extra, or a model.
+    The message names what to install."""

@@ -106,10 +106,11 @@ def _sweep(folder: Path) -> None:
                     pass  # alive (someone else's) or not a process id: leave it
 
 
-def atomic_write(path: Path, text: str, *, what: str = "file") -> None:
-    """Write text to path through a temp file in the same folder, fsync and os.replace, so a
-    crash or a full disk never leaves a half-written report or pack; the temp file is removed
-    on failure. Raises FileProblem naming the path and `what` was being written."""
+def atomic_write(path: Path, text: str | bytes, *, what: str = "file") -> None:
+    """Write text (UTF-8) or bytes (a recording) to path through a temp file in the same
+    folder, fsync and os.replace, so a crash or a full disk never leaves a half-written report,
+    pack or recording; the temp file is removed on failure. Raises FileProblem naming the path
+    and `what` was being written."""
     import tempfile  # here, not at the top: `coach --version` imports this module
 
     path = path.expanduser()
@@ -128,8 +129,10 @@ def atomic_write(path: Path, text: str, *, what: str = "file") -> None:
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        # Text is written as it is ("\n" stays "\n" on every platform, as newline="\n" did).
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, real)

@@ -28,6 +28,8 @@ OWNERS = {
     "pydantic": ("coach/packs/*",),
     "typer": ("coach/cli*.py", "coach/clibase.py"),
     "prompt_toolkit": ("coach/editor.py",),
+    "pocketsphinx": ("coach/voice/engines.py",),
+    "faster_whisper": ("coach/voice/engines.py",),
 }
 
 
