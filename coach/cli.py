@@ -153,6 +153,11 @@ def _read_answer(text: str | None, file: Path | None) -> str:
     return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
 
 
+class SpeechEngine(StrEnum):
+    pocketsphinx = "pocketsphinx"
+    whisper = "whisper"
+
+
 PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.",
                                          autocompletion=complete_pack)]
 
@@ -169,6 +174,15 @@ def score(
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     explain: Annotated[bool, typer.Option("--explain",
                                           help="Show every keyword phrase's best match.")] = False,
+    audio: Annotated[Path | None, typer.Option(
+        "--audio", help="Score a recorded answer (a WAV file): transcribe it, score the transcript "
+                        "and report pace and pauses. Needs: pip install 'coach[voice]'.")] = None,
+    engine: Annotated[SpeechEngine | None, typer.Option(
+        "--engine", help="Speech engine for --audio (default: pocketsphinx for English, whisper "
+                         "for other languages).")] = None,
+    model: Annotated[str | None, typer.Option(
+        "--model", help="Whisper model for --audio: a name (tiny, base, small, medium) or a local "
+                        "folder.")] = None,
 ) -> None:
     """Score one answer to one question and show what it earned and missed.
 
@@ -178,27 +192,51 @@ def score(
       coach score -q good-service-meaning "Good service means putting myself in their shoes."
       coach score -q angry-customer --file my-answer.txt --json
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
+      coach score -q angry-customer --audio my-answer.wav
     """
     from .pack_cache import compiled_pack
     from .scoring import MATCH_THRESHOLD, score_answer
     from .scoring import explain as explain_rows
 
-    answer = _read_answer(text, file).replace("\r\n", "\n")
+    if audio is not None and (text is not None or file is not None):
+        raise typer.BadParameter(i18n._("give the answer as TEXT, with --file or with --audio, not more "
+                                        "than one"))
+    if audio is None and (engine is not None or model is not None):
+        raise typer.BadParameter(i18n._("--engine and --model are for --audio"))
+    if audio is None:
+        answer = _read_answer(text, file).replace("\r\n", "\n")
     loaded = compiled_pack(pack)  # the compiled-pack cache: no YAML or validation when fresh
     i18n.for_pack(loaded.rubric.language)
     question_obj = loaded.rubric.question(question)
+    spoken = limit = None
+    if audio is not None:
+        from .voice.spoken import time_limit, transcribe_file
+
+        limit = time_limit(pack, question_obj.id)
+        spoken = transcribe_file(audio, language=loaded.rubric.language, limit_seconds=limit,
+                                 engine=engine.value if engine else None, model=model)
+        answer = spoken.transcript.text
     result = score_answer(loaded, question_obj, answer)
     rows = explain_rows(loaded, question_obj, answer) if explain else None
     if json_out:
         from .output.jsonout import print_json, score_data
 
-        print_json(score_data(result, rows))
+        data = score_data(result, rows)
+        if spoken is not None:
+            from .output.speaking import spoken_data
+
+            data.update(spoken_data(spoken))
+        print_json(data)
         return
     from .output.feedback import explain_table, score_report
     from .output.terminal import console
 
     out = console()
     out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
+    if spoken is not None:
+        from .output.speaking import delivery_report
+
+        out.print(delivery_report(spoken, limit))
     if rows is not None:
         out.print(explain_table(rows, MATCH_THRESHOLD, result.criteria))
 

@@ -31,8 +31,11 @@ PADDING_SECONDS = 1.0
 
 def read_wav(path: Path) -> Audio:
     """A PCM WAV file (any rate, channel count, 8/16/24/32-bit) as 16 kHz mono s16le.
-    Raises FileProblem naming the file for anything else: missing, not WAV, compressed, empty."""
+    Raises FileProblem naming the file for anything else: missing, not WAV, compressed, empty.
+    Only a regular file is opened: a FIFO or device (which could block or never end) is refused."""
     try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise FileProblem(f"{path}: not a regular file (a device, pipe or socket); give a WAV file")
         raw = read_bounded(path, MAX_WAV_BYTES)
     except FileNotFoundError:
         raise FileProblem(f"{path}: no such file") from None
