@@ -57,7 +57,9 @@ class PocketSphinx:
 
     def _decoder_for(self, hints: str | None) -> Any:
         if self._decoder is None:
-            self._decoder = self._pocketsphinx.Decoder(loglevel="FATAL")
+            # Dither (with a fixed seed, so a recording always gives the same transcript): on
+            # digital silence, the log energies of exact zeros made it hear words ("dog", "i'm").
+            self._decoder = self._pocketsphinx.Decoder(loglevel="FATAL", dither=True, seed=1)
             self._general = self._decoder.current_search()
         decoder = self._decoder
         if self.language_model == "general":

@@ -12,6 +12,7 @@ from itertools import pairwise
 from . import Pause, Speaking, Transcript
 
 LONG_PAUSE = 1.5  # seconds: a silence a listener notices as a pause, not a breath
+_EPSILON = 1e-6  # word times are float sums: 2.8 - 1.3 is 1.4999999999999998
 
 
 def measure(transcript: Transcript, limit_seconds: float | None, *,
@@ -27,7 +28,7 @@ def measure(transcript: Transcript, limit_seconds: float | None, *,
     pauses = tuple(
         Pause(after_word=index, start=before.end, seconds=after.start - before.end)
         for index, (before, after) in enumerate(pairwise(words))
-        if after.start - before.end >= long_pause
+        if after.start - before.end >= long_pause - _EPSILON
     )
     over = 0.0 if limit_seconds is None else max(0.0, words[-1].end - limit_seconds)
     return Speaking(speaking_seconds=speaking, words_per_minute=pace, pauses=pauses, over_limit_seconds=over)
