@@ -278,7 +278,8 @@ def grade_cmd(
       coach grade answers.jsonl --format json --jobs 2 > results.json
       coach grade answers.csv --pack customer-service --min-score 60
     """
-    from .grade import GradeTotals, grade, read_entries
+    from .grade import grade, read_entries
+    from .grade_totals import GradeTotals
     from .output.writers import json_row_encoder, write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)

@@ -1,5 +1,8 @@
 """Batch grading: stream answers from YAML, JSON Lines or CSV through the engine.
 
+A row may give a recording (`audio`, a WAV file in the answers file's folder) instead of the
+answer's text: it is transcribed, and the transcript is scored like a typed answer.
+
 Entries are read lazily (JSON Lines and CSV line by line), so memory does not grow with the
 number of answers. A bad row becomes an error row; the rest are still graded. The packs rows
 name are loaded and cached by coach.pack_cache.
@@ -25,8 +28,9 @@ from .text import repair
 
 if TYPE_CHECKING:
     from .scoring import Score
+    from .voice.spoken import SpokenAnswer
 
-ANSWER_COLUMNS = ("id", "candidate", "pack", "question", "answer")
+ANSWER_COLUMNS = ("id", "candidate", "pack", "question", "answer", "audio")
 MAX_INPUT_LINE = 10 * 1024 * 1024
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json array is read whole, unlike JSON Lines
 # A YAML answers file is parsed whole (with positions), so it has limits of its own, higher
@@ -48,6 +52,7 @@ class Entry:
     question: str | None
     answer: str | None
     error: str | None = None
+    audio: Path | None = None  # a recording to transcribe instead of `answer`
 
 
 def detect_format(path: Path) -> str:
@@ -74,7 +79,7 @@ def read_entries(path: Path, default_pack: str | None = None, *,
     a pack file only when `allow_pack_paths`, or when it is the file given as default_pack
     (which the user typed). Otherwise the row is an error row and no file is opened for it.
     """
-    policy = _Policy(default_pack, allow_pack_paths)
+    policy = _Policy(default_pack, allow_pack_paths, path.parent)
     entries = _entries(path, policy)
     first = next(entries, None)
     return entries if first is None else itertools.chain([first], entries)
@@ -86,6 +91,16 @@ class _Policy:
 
     default: str | None
     allow_paths: bool
+    folder: Path  # the answers file's folder: where a row's audio must be
+
+    def recording(self, ref: str) -> Path | str:
+        """The recording a row's `audio` names, or why it may not: a relative path that stays
+        in the answers file's folder (a row cannot make coach read any other file)."""
+        parts = Path(ref).parts
+        if not ref.strip() or Path(ref).is_absolute() or ".." in parts or ref.startswith("~"):
+            return (f"audio {clip(ref)!r} must be a path relative to the answers file, inside its "
+                    "folder")
+        return self.folder / ref
 
     def check(self, ref: str) -> str | None:
         """Why a row may not name this pack, or None when it may."""
@@ -146,9 +161,14 @@ def _entry(row: Any, line: int, policy: _Policy, file_pack: str | None = None) -
         return Entry(line, None, None, default_pack, None, None, str(exc))
     pack = fields["pack"] or default_pack
     error = None
+    audio = policy.recording(fields["audio"]) if fields["audio"] is not None else None
     if not fields["question"]:
         error = "missing field 'question'"
-    elif fields["answer"] is None:
+    elif isinstance(audio, str):
+        error = audio
+    elif audio is not None and fields["answer"] is not None:
+        error = "give 'answer' or 'audio', not both"
+    elif fields["answer"] is None and audio is None:
         error = "missing field 'answer'"
     elif not pack:
         error = "no pack: give 'pack' in the row, at the top of the file, or with --pack"
@@ -157,7 +177,7 @@ def _entry(row: Any, line: int, policy: _Policy, file_pack: str | None = None) -
     if error is None and fields["question"] and len(fields["question"]) > 64:
         error = f"no question {clip(fields['question'])!r}: question ids are at most 64 characters"
     return Entry(line, fields["id"], fields["candidate"], pack, fields["question"],
-                 fields["answer"], error)
+                 fields["answer"], error, audio if isinstance(audio, Path) else None)
 
 
 def _read_yaml(path: Path, policy: _Policy) -> Iterator[Entry]:
@@ -250,7 +270,7 @@ def _skip_separators(text: str, pos: int) -> int:
 
 def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy) -> Iterator[Entry]:
     """JSON Lines or CSV/TSV rows through the shared tabular reader; a bad row is an error row."""
-    rows = open_rows(handle, name, kind, ("question", "answer"), lambda missing: (
+    rows = open_rows(handle, name, kind, ("question", ("answer", "audio")), lambda missing: (
         f"CSV header lacks column(s) {', '.join(missing)}; expected columns: {', '.join(ANSWER_COLUMNS)}"),
         MAX_INPUT_LINE)
     for row in rows:
@@ -280,6 +300,7 @@ class GradedRow:
     question: str | None
     result: Score | None = None
     error: str | None = None
+    spoken: SpokenAnswer | None = None  # a row given as audio: its transcript and delivery
 
     @property
     def score(self) -> int | None:
@@ -306,15 +327,23 @@ def grade_entry(entry: Entry) -> GradedRow:
 
     if entry.error:
         return failed(entry.error)
-    assert entry.pack is not None and entry.question is not None and entry.answer is not None
+    assert entry.pack is not None and entry.question is not None
     pack = cached_pack(entry.pack)
     if isinstance(pack, CoachError):
         return failed(clip(str(pack).splitlines()[0], MAX_ERROR))
+    spoken = None
     try:
-        result = score_answer(pack, entry.question, entry.answer)
+        if entry.audio is not None:
+            from .voice.spoken import question_limit, transcribe_file
+
+            spoken = transcribe_file(entry.audio, language=pack.language,
+                                     limit_seconds=question_limit(pack, entry.question))
+        answer = spoken.transcript.text if spoken is not None else entry.answer
+        assert answer is not None
+        result = score_answer(pack, entry.question, answer)
     except CoachError as exc:
         return failed(clip(str(exc), MAX_ERROR))
-    return GradedRow(entry.line, entry.id, entry.candidate, pack.id, entry.question, result)
+    return GradedRow(entry.line, entry.id, entry.candidate, pack.id, entry.question, result, spoken=spoken)
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,43 +391,3 @@ def grade(entries: Iterable[Entry], jobs: int = 1,
     with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
         yield from pool.imap(grade_entry if encode is None else _grade_and_encode,
                              itertools.chain([first], entries), chunksize=64)
-
-
-@dataclass
-class GradeTotals:
-    """Running totals over graded rows, kept in constant memory."""
-
-    count: int = 0
-    graded: int = 0
-    errors: int = 0
-    total: float = 0.0
-    lowest: int | None = None
-    highest: int | None = None
-    below: int = 0
-
-    def add(self, row: GradedRow | EncodedRow, min_score: int | None) -> None:
-        """Count one graded row (or error row) into the totals."""
-        self.count += 1
-        if row.score is None:
-            self.errors += 1
-            return
-        score = row.score
-        self.graded += 1
-        self.total += score
-        self.lowest = score if self.lowest is None else min(self.lowest, score)
-        self.highest = score if self.highest is None else max(self.highest, score)
-        if min_score is not None and score < min_score:
-            self.below += 1
-
-    def failed(self, min_score: int | None) -> bool:
-        """`--min-score` as a gate: it fails on an answer below the threshold, and on a row
-        that could not be graded (a gate must not pass on rows it could not read)."""
-        return min_score is not None and bool(self.below or self.errors)
-
-    def to_dict(self, min_score: int | None) -> dict[str, Any]:
-        """The summary as printed under `--format json`."""
-        mean = round(self.total / self.graded, 1) if self.graded else None
-        return {"answers": self.count, "graded": self.graded, "errors": self.errors,
-                "mean_score": mean, "min_score": self.lowest, "max_score": self.highest,
-                "threshold": min_score, "below_threshold": self.below if min_score is not None
-                else None}

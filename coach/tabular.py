@@ -216,7 +216,7 @@ class CsvTable:
             yield Row(row.line, fields, row.error, row.too_long)
 
 
-def open_rows(handle: IO[bytes], name: str, kind: str, required: Sequence[str],
+def open_rows(handle: IO[bytes], name: str, kind: str, required: Sequence[str | tuple[str, ...]],
               missing: Callable[[list[str]], str], limit: int = MAX_LINE) -> Iterator[Row]:
     """Rows of a JSON Lines file, or of a CSV/TSV file after its header: the one header check
     of `coach grade` and `coach packs draft`. A header without every `required` column raises
@@ -225,7 +225,9 @@ def open_rows(handle: IO[bytes], name: str, kind: str, required: Sequence[str],
     if kind == "jsonl":
         return jsonl_rows(handle, name, limit)
     table = CsvTable(handle, name, "\t" if kind == "tsv" else ",", limit)
-    absent = [c for c in required if c not in table.header]
+    # A required entry may be a tuple of alternatives (grade: "answer" or "audio").
+    absent = [c if isinstance(c, str) else " or ".join(c) for c in required
+              if not any(name in table.header for name in ((c,) if isinstance(c, str) else c))]
     if absent:
         raise InputError([Problem(name, 1, 1, "", missing(absent))])
     return iter(table)

@@ -184,7 +184,8 @@ def test_grade_jsonl_and_csv_inputs(tmp_path: Path) -> None:
     out = run("grade", str(csv_file), "--pack", MINI, "--format", "csv")
     assert out.exit_code == 0
     lines = out.stdout.splitlines()
-    assert lines[0] == "id,candidate,pack,question,score,earned,missed,negated,red_flags,words,error"
+    assert lines[0] == ("id,candidate,pack,question,score,earned,missed,negated,red_flags,words,error,"
+                        "transcript,words_per_minute,long_pauses,over_limit_seconds")
     assert lines[1].startswith("c1,Ann,mini,meaning,100,empathy exceeding-expectations,")
     assert lines[2].startswith("c2,Bo,mini,meaning,0,,")
 

@@ -54,7 +54,12 @@ def clean_strings(value: Any) -> Any:
 def public_row(row: GradedRow) -> dict[str, Any]:
     """A result row as documented for `--format json` (internal fields dropped): where the
     typed row becomes JSON."""
-    return {k: v for k, v in row.to_dict().items() if k not in ("needed_weight", "earned_weight")}
+    data = {k: v for k, v in row.to_dict().items() if k not in ("needed_weight", "earned_weight")}
+    if row.spoken is not None:  # a row given as audio: what was heard, and how it was spoken
+        from .speaking import spoken_data
+
+        data.update(spoken_data(row.spoken))
+    return data
 
 
 def grade_row_json(row: GradedRow, ascii_only: bool) -> str:

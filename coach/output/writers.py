@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from coach.grade import GradedRow
 
 CSV_COLUMNS = ("id", "candidate", "pack", "question", "score", "earned", "missed", "negated",
-               "red_flags", "words", "error")
+               "red_flags", "words", "error",
+               # A row given as audio (empty otherwise): what was heard and how it was spoken.
+               "transcript", "words_per_minute", "long_pauses", "over_limit_seconds")
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
@@ -72,7 +74,22 @@ def flat_row(row: GradedRow) -> dict[str, Any]:
         "negated": " ".join(c.id for c in criteria if c.negated),
         "red_flags": "; ".join(f.phrase for f in result.red_flags) if result is not None else "",
         "words": result.words if result is not None else "", "error": error_text(row),
+        **_spoken_cells(row),
     }
+
+
+def _spoken_cells(row: GradedRow) -> dict[str, Any]:
+    """The audio columns of a flat row: the transcript, pace, long pauses ("2.1s@0:12; …") and
+    seconds over the time limit; empty for a typed answer."""
+    spoken = row.spoken
+    if spoken is None:
+        return {"transcript": "", "words_per_minute": "", "long_pauses": "", "over_limit_seconds": ""}
+    from coach.text import clock
+
+    delivery = spoken.delivery
+    return {"transcript": spoken.transcript.text, "words_per_minute": round(delivery.words_per_minute, 1),
+            "long_pauses": "; ".join(f"{p.seconds:.1f}s@{clock(p.start)}" for p in delivery.pauses),
+            "over_limit_seconds": round(delivery.over_limit_seconds, 2)}
 
 
 def error_text(row: GradedRow) -> str:

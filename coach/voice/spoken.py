@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import Engine, Speaking, Transcript
+
+if TYPE_CHECKING:
+    from coach.packs import Pack
 
 _engines: dict[tuple[str | None, str, str | None], Engine] = {}
 
@@ -42,11 +46,17 @@ def transcribe_file(path: Path, *, language: str, limit_seconds: float | None,
     return SpokenAnswer(transcript, measure(transcript, limit_seconds))
 
 
-def time_limit(pack: str, question: str) -> float:
+def question_limit(pack: Pack, question: str) -> float:
     """The question's time limit in seconds (the practice default when it sets none): the
-    delivery report measures time over it. Reads the validated pack, which the compiled
-    scoring cache does not keep."""
-    from coach.packs import load_pack
+    delivery report measures time over it."""
     from coach.practice import DEFAULT_TIME_LIMIT
 
-    return float(load_pack(pack).question(question).time_limit or DEFAULT_TIME_LIMIT)
+    return float(pack.question(question).time_limit or DEFAULT_TIME_LIMIT)
+
+
+def time_limit(pack: str, question: str) -> float:
+    """question_limit for a pack named by id or path: read from the validated pack, which the
+    compiled scoring cache does not keep."""
+    from coach.packs import load_pack
+
+    return question_limit(load_pack(pack), question)
