@@ -1,0 +1,290 @@
+"""Spoken answers: the bundled English pack's model answers and examples, synthesised with two
+clear Festival voices, transcribed, measured and scored against the typed text.
+
+    apt-get install festival festvox-us-slt-hts festvox-kallpc16k
+    pip install '.[voice]'
+    python bench/speech.py                   # everything (about 40 minutes of CPU)
+    python bench/speech.py --limit 5         # the first 5 questions, while iterating
+    python bench/speech.py --json            # the figures as JSON
+
+Audio is synthesised once into a cache folder (--cache, default: the user cache folder's
+coach-bench-speech), never into the repository. Each answer is decoded with the general
+language model (what coach uses) and with one built from the pack's own text (the
+alternative issue 17 asks to measure). Figures, against the issue's targets on clear voices:
+
+  WER                     word error rate of the transcript (edits / reference words)
+  real-time factor        CPU seconds (this process, one thread) per second of audio   <= 0.5
+  criteria agreement      (answer, criterion) pairs of its question where the transcript is
+                          credited exactly as the typed text is                          >= 0.95
+  gained by transcription pairs credited on the transcript but not on the text          <= 1 %
+  pace error              |words a minute measured - true| / true; true = the text's words
+                          over the synthesised speech's span (first to last loud sample)  <= 5 %
+  pause recall            pauses of 1.5, 2 and 3 s inserted between sentences of the model
+                          answers, found by the delivery report (a long pause overlapping them) = 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from coach import load_pack, score_answer  # noqa: E402
+from coach.voice import SAMPLE_RATE, Audio  # noqa: E402
+from coach.voice.engines import PocketSphinx  # noqa: E402
+from coach.voice.speaking import LONG_PAUSE, measure  # noqa: E402
+
+VOICES = {"slt": "(voice_cmu_us_slt_arctic_hts)", "kal": "(voice_kal_diphone)"}
+PAUSES = (1.5, 2.0, 3.0)  # inserted after the first, second and third sentence
+TARGETS = {"rtf": 0.5, "agreement": 0.95, "gained": 0.01, "pace_error": 0.05, "pause_recall": 1.0}
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def cache_folder(given: str | None) -> Path:
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "coach-bench-speech"
+
+
+def synthesise(text: str, voice: str, cache: Path) -> bytes:
+    """16 kHz mono s16le PCM of `text` in `voice`, from the cache when it is there."""
+    key = hashlib.sha1(f"{voice}\n{text}".encode()).hexdigest()[:20]
+    target = cache / f"{voice}-{key}.wav"
+    if not target.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "text.txt"
+            source.write_text(text + "\n", encoding="utf-8")
+            made = Path(folder) / "speech.wav"
+            subprocess.run(["text2wave", "-F", str(SAMPLE_RATE), "-eval", VOICES[voice], str(source),
+                            "-o", str(made)], check=True, capture_output=True)
+            os.replace(made, target)
+    with wave.open(str(target), "rb") as reader:
+        return reader.readframes(reader.getnframes())
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words, punctuation gone (apostrophes kept), as the engines write them."""
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower().replace("’", "'"))
+
+
+def edits(reference: list[str], hypothesis: list[str]) -> int:
+    """Word-level Levenshtein distance."""
+    previous = list(range(len(hypothesis) + 1))
+    for i, ref in enumerate(reference, 1):
+        current = [i]
+        for j, hyp in enumerate(hypothesis, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref != hyp)))
+        previous = current
+    return previous[-1]
+
+
+def speech_span(pcm: bytes) -> tuple[float, float]:
+    """First and last time the synthesised signal is loud (above 2 % of its peak): the true
+    speaking span, against which pace is judged."""
+    import numpy as np
+
+    samples = np.abs(np.frombuffer(pcm, dtype="<i2").astype(np.int32))
+    loud = np.flatnonzero(samples > 0.02 * samples.max())
+    return loud[0] / SAMPLE_RATE, loud[-1] / SAMPLE_RATE
+
+
+@dataclass
+class Tally:
+    """Running figures of one (voice, language model) pair."""
+
+    reference_words: int = 0
+    word_edits: int = 0
+    audio_seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    pairs: int = 0
+    agree: int = 0
+    gained: int = 0
+    lost: int = 0
+    pace_errors: list[float] = field(default_factory=list)
+    gained_examples: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, Any]:
+        pace = sorted(self.pace_errors)
+        return {"answers_seconds": round(self.audio_seconds, 1),
+                "wer": round(self.word_edits / max(1, self.reference_words), 3),
+                "rtf": round(self.cpu_seconds / max(1e-9, self.audio_seconds), 3),
+                "pairs": self.pairs, "agreement": round(self.agree / max(1, self.pairs), 3),
+                "gained": round(self.gained / max(1, self.pairs), 4), "gained_pairs": self.gained,
+                "lost": round(self.lost / max(1, self.pairs), 4),
+                "pace_error_mean": round(sum(pace) / len(pace), 3) if pace else None,
+                "pace_error_max": round(pace[-1], 3) if pace else None,
+                "pace_within_5pct": round(sum(e <= 0.05 for e in pace) / len(pace), 3) if pace else None,
+                "gained_examples": self.gained_examples[:5]}
+
+
+def texts(pack: Any, limit: int | None) -> list[tuple[str, str, str]]:
+    """(question id, kind, text) of every model answer and example of the pack."""
+    out = []
+    for question in pack.questions[:limit]:
+        if question.model_answer:
+            out.append((question.id, "model", " ".join(question.model_answer.split())))
+        out += [(question.id, "example", " ".join(e.answer.split())) for e in question.examples]
+    return out
+
+
+def pack_text(pack: Any, leave_out: str | None = None) -> str:
+    """The pack's own text, for the pack-built language model: prompts, model answers,
+    examples and keyword phrases; without the answers of question `leave_out`, so that the
+    answer being read is never in the model (a candidate's answer never is)."""
+    lines = []
+    for question in pack.questions:
+        lines.append(question.prompt)
+        if question.id != leave_out:
+            lines += [question.model_answer, *(e.answer for e in question.examples)]
+    for criterion in pack.criteria.values():
+        lines += list(criterion.keywords)
+    return "\n".join(line for line in lines if line)
+
+
+def transcribe_measure(engine: PocketSphinx, pcm: bytes, hints: str | None) -> tuple[Any, float]:
+    start = time.process_time()
+    transcript = engine.transcribe(Audio(pcm), language="en", hints=hints)
+    return transcript, time.process_time() - start
+
+
+def candidates(every: int) -> list[tuple[str, str, str]]:
+    """Every `every`-th labelled candidate answer of bench/data/en.yaml (not in the pack: the
+    test of whether a pack-built model puts rubric words in a candidate's mouth)."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "bench" / "data" / "en.yaml").read_text(encoding="utf-8"))
+    return [(a["question"], a["id"], " ".join(a["answer"].split())) for a in data["answers"][::every]]
+
+
+def run_plain(pack: Any, items: list[tuple[str, str, str]], cache: Path, models: list[str],
+              verbose: bool, voices: tuple[str, ...] = tuple(VOICES),
+              leave_out: bool = True) -> dict[str, Any]:
+    engines = {m: PocketSphinx(language_model=m) for m in models}
+    whole = pack_text(pack)
+    tallies = {(v, m): Tally() for v in voices for m in models}
+    for n, (qid, kind, text) in enumerate(items, 1):
+        hints = pack_text(pack, qid) if leave_out else whole
+        typed = score_answer(pack, qid, text)
+        typed_earned = {c.id for c in typed.earned}
+        reference = words_of(text)
+        for voice in voices:
+            pcm = synthesise(text, voice, cache)
+            seconds = len(pcm) / (2 * SAMPLE_RATE)
+            first, last = speech_span(pcm)
+            true_pace = len(reference) * 60 / (last - first)
+            for model in models:
+                tally = tallies[(voice, model)]
+                transcript, cpu = transcribe_measure(engines[model], pcm, hints if model == "pack" else None)
+                tally.audio_seconds += seconds
+                tally.cpu_seconds += cpu
+                tally.reference_words += len(reference)
+                tally.word_edits += edits(reference, words_of(transcript.text))
+                spoken = score_answer(pack, qid, transcript.text)
+                spoken_earned = {c.id for c in spoken.earned}
+                for criterion in typed.criteria:
+                    a, b = criterion.id in typed_earned, criterion.id in spoken_earned
+                    tally.pairs += 1
+                    tally.agree += a == b
+                    tally.gained += b and not a
+                    tally.lost += a and not b
+                    if b and not a:
+                        tally.gained_examples.append(f"{qid}/{criterion.id} ({voice}): "
+                                                     f"{transcript.text[:120]}")
+                pace = measure(transcript, None).words_per_minute
+                tally.pace_errors.append(abs(pace - true_pace) / true_pace)
+        if verbose:
+            print(f"  {n}/{len(items)} {qid} {kind}", file=sys.stderr)
+    return {f"{voice}/{model}": tally.figures() for (voice, model), tally in tallies.items()}
+
+
+def run_pauses(pack: Any, cache: Path, limit: int | None, verbose: bool) -> dict[str, Any]:
+    """Model answers with PAUSES inserted between sentences: every inserted pause should be
+    found (a long pause overlapping it), and no other long pause reported."""
+    engine = PocketSphinx()
+    out = {}
+    for voice in VOICES:
+        inserted = found = extra = 0
+        for question in pack.questions[:limit]:
+            sentences = _SENTENCE.split(" ".join(question.model_answer.split()))
+            if len(sentences) < len(PAUSES) + 1:
+                continue
+            pcm, truth = b"", []
+            for i, sentence in enumerate(sentences):
+                pcm += synthesise(sentence, voice, cache)
+                if i < len(PAUSES):
+                    truth.append((len(pcm) / (2 * SAMPLE_RATE), PAUSES[i]))
+                    pcm += bytes(int(PAUSES[i] * SAMPLE_RATE) * 2)
+            report = measure(engine.transcribe(Audio(pcm), language="en"), None)
+            hits = set()
+            for pause in report.pauses:
+                match = [k for k, (at, length) in enumerate(truth)
+                         if pause.start < at + length and at < pause.start + pause.seconds]
+                hits.update(match)
+                extra += not match
+            inserted += len(truth)
+            found += len(hits)
+            if verbose:
+                print(f"  pauses {voice} {question.id}: {len(hits)}/{len(truth)}", file=sys.stderr)
+        out[voice] = {"inserted": inserted, "found": found, "recall": round(found / max(1, inserted), 3),
+                      "other_long_pauses": extra}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, help="only the first N questions")
+    parser.add_argument("--cache", help="where synthesised audio is kept")
+    parser.add_argument("--models", default="general,pack", help="language models to compare")
+    parser.add_argument("--every", type=int, default=3,
+                        help="every Nth labelled candidate answer of bench/data/en.yaml (0: none)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    pack = load_pack("customer-service")
+    cache = cache_folder(args.cache)
+    items = texts(pack, args.limit)
+    results = {"answers": len(items), "long_pause": LONG_PAUSE, "targets": TARGETS,
+               "plain": run_plain(pack, items, cache, args.models.split(","), args.verbose),
+               "pauses": run_pauses(pack, cache, args.limit, args.verbose)}
+    if args.every:
+        probe = candidates(args.every)[: args.limit * 3 if args.limit else None]
+        results["candidates"] = run_plain(pack, probe, cache, args.models.split(","), args.verbose,
+                                          voices=("slt",), leave_out=False)
+        results["candidate_answers"] = len(probe)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    print(f"{len(items)} answers (model answers and examples of customer-service), voices slt and kal")
+    print(f"{'voice/LM':<19}{'audio s':>9}{'WER':>7}{'RTF':>7}{'agree':>7}{'gained':>8}{'lost':>7}"
+          f"{'pace err':>10}{'<=5%':>7}")
+    rows = [*results["plain"].items(),
+            *((f"cand {k}", v) for k, v in results.get("candidates", {}).items())]
+    for name, f in rows:
+        print(f"{name:<19}{f['answers_seconds']:>9}{f['wer']:>7}{f['rtf']:>7}{f['agreement']:>7}"
+              f"{f['gained']:>8.2%}{f['lost']:>7.2%}{f['pace_error_mean']:>10.1%}{f['pace_within_5pct']:>7.0%}")
+    for name, f in rows:
+        for example in f["gained_examples"]:
+            print(f"  gained ({name}): {example}")
+    for voice, f in results["pauses"].items():
+        print(f"pauses {voice}: {f['found']}/{f['inserted']} found (recall {f['recall']}), "
+              f"{f['other_long_pauses']} other long pauses")
+
+
+if __name__ == "__main__":
+    main()
