@@ -27,6 +27,8 @@ CSV_COLUMNS = ("id", "candidate", "pack", "question", "score", "earned", "missed
                "red_flags", "words", "error",
                # A row given as audio (empty otherwise): what was heard and how it was spoken.
                "transcript", "words_per_minute", "long_pauses", "over_limit_seconds")
+# Markdown is read by people: a table of typed answers without four empty audio columns.
+MARKDOWN_COLUMNS = CSV_COLUMNS[:CSV_COLUMNS.index("transcript")]
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
@@ -154,11 +156,11 @@ def write_rows(kind: str, rows: Iterable[GradedRow | EncodedRow],
             flat = clean_strings(flat_row(row))
             out.write(csv_line(flat[c] for c in CSV_COLUMNS))
     elif kind == "markdown":
-        out.write("| " + " | ".join(CSV_COLUMNS) + " |\n")
-        out.write("|" + "---|" * len(CSV_COLUMNS) + "\n")
+        out.write("| " + " | ".join(MARKDOWN_COLUMNS) + " |\n")
+        out.write("|" + "---|" * len(MARKDOWN_COLUMNS) + "\n")
         for row in rows:
             flat = flat_row(row)
-            out.write("| " + " | ".join(md_inline(flat[c]) for c in CSV_COLUMNS) + " |\n")
+            out.write("| " + " | ".join(md_inline(flat[c]) for c in MARKDOWN_COLUMNS) + " |\n")
         s = summary()
         mean = f", mean score {s['mean_score']}" if s["mean_score"] is not None else ""
         out.write(f"\n{s['graded']} graded, {s['errors']} errors{mean}\n")
