@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from coach import load_pack, score_answer  # noqa: E402
 from coach.voice import SAMPLE_RATE, Audio  # noqa: E402
-from coach.voice.engines import PocketSphinx  # noqa: E402
+from coach.voice.engines import PocketSphinx, Whisper  # noqa: E402
 from coach.voice.speaking import LONG_PAUSE, measure  # noqa: E402
 
 VOICES = {"slt": "(voice_cmu_us_slt_arctic_hts)", "kal": "(voice_kal_diphone)"}
@@ -156,10 +156,17 @@ def pack_text(pack: Any, leave_out: str | None = None) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def transcribe_measure(engine: PocketSphinx, pcm: bytes, hints: str | None) -> tuple[Any, float]:
+def transcribe_measure(engine: Any, pcm: bytes, hints: str | None) -> tuple[Any, float]:
     start = time.process_time()
     transcript = engine.transcribe(Audio(pcm), language="en", hints=hints)
     return transcript, time.process_time() - start
+
+
+def open_model(name: str) -> Any:
+    """general / pack: pocketsphinx with that language model; whisper=PATH: faster-whisper."""
+    if name.startswith("whisper="):
+        return Whisper(name.split("=", 1)[1])
+    return PocketSphinx(language_model=name)
 
 
 def candidates(every: int) -> list[tuple[str, str, str]]:
@@ -174,7 +181,7 @@ def candidates(every: int) -> list[tuple[str, str, str]]:
 def run_plain(pack: Any, items: list[tuple[str, str, str]], cache: Path, models: list[str],
               verbose: bool, voices: tuple[str, ...] = tuple(VOICES),
               leave_out: bool = True) -> dict[str, Any]:
-    engines = {m: PocketSphinx(language_model=m) for m in models}
+    engines = {m: open_model(m) for m in models}
     whole = pack_text(pack)
     tallies = {(v, m): Tally() for v in voices for m in models}
     for n, (qid, kind, text) in enumerate(items, 1):
@@ -209,7 +216,11 @@ def run_plain(pack: Any, items: list[tuple[str, str, str]], cache: Path, models:
                 tally.pace_errors.append(abs(pace - true_pace) / true_pace)
         if verbose:
             print(f"  {n}/{len(items)} {qid} {kind}", file=sys.stderr)
-    return {f"{voice}/{model}": tally.figures() for (voice, model), tally in tallies.items()}
+    return {f"{voice}/{label(model)}": tally.figures() for (voice, model), tally in tallies.items()}
+
+
+def label(model: str) -> str:
+    return "whisper:" + Path(model.split("=", 1)[1]).name if model.startswith("whisper=") else model
 
 
 def run_pauses(pack: Any, cache: Path, limit: int | None, verbose: bool) -> dict[str, Any]:
@@ -250,7 +261,10 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N questions")
     parser.add_argument("--cache", help="where synthesised audio is kept")
-    parser.add_argument("--models", default="general,pack", help="language models to compare")
+    parser.add_argument("--models", default="general,pack",
+                        help="what to compare: general, pack (pocketsphinx language models), "
+                             "whisper=MODEL (faster-whisper, a model name or folder)")
+    parser.add_argument("--no-pauses", action="store_true", help="skip the inserted-pause set")
     parser.add_argument("--every", type=int, default=3,
                         help="every Nth labelled candidate answer of bench/data/en.yaml (0: none)")
     parser.add_argument("--json", action="store_true")
@@ -261,7 +275,7 @@ def main() -> None:
     items = texts(pack, args.limit)
     results = {"answers": len(items), "long_pause": LONG_PAUSE, "targets": TARGETS,
                "plain": run_plain(pack, items, cache, args.models.split(","), args.verbose),
-               "pauses": run_pauses(pack, cache, args.limit, args.verbose)}
+               "pauses": {} if args.no_pauses else run_pauses(pack, cache, args.limit, args.verbose)}
     if args.every:
         probe = candidates(args.every)[: args.limit * 3 if args.limit else None]
         results["candidates"] = run_plain(pack, probe, cache, args.models.split(","), args.verbose,
