@@ -57,6 +57,7 @@ def test_score_audio_json_has_the_transcript_and_the_delivery() -> None:
     assert {c["id"] for c in data["criteria"] if c["earned"]} == {"empathy", "timeliness"}
     transcript = data["transcript"]
     assert transcript["engine"] == "pocketsphinx" and transcript["language"] == "en"
+    assert transcript["fillers_transcribed"] is False
     assert "shoes" in transcript["text"] and transcript["seconds"] == pytest.approx(4.42, abs=0.01)
     assert [w["text"] for w in transcript["words"]] == transcript["text"].split()
     delivery = data["delivery"]

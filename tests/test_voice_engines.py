@@ -145,7 +145,8 @@ def test_whisper_transcribes_through_the_interface() -> None:
     assert transcript.engine.startswith("whisper:")
     assert "customer" in transcript.text.lower()
     assert transcript.words and all(0 <= w.start <= w.end <= transcript.seconds for w in transcript.words)
-    assert len(measure(transcript, None).pauses) == 1
+    [pause] = measure(transcript, None).pauses
+    assert transcript.words[pause.after_word].text == "first"  # the word, without its full stop
 
 
 def test_a_whisper_model_that_cannot_load_is_a_clear_error(tmp_path: Path) -> None:

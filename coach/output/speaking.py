@@ -31,6 +31,8 @@ def transcript_data(transcript: Transcript) -> dict[str, Any]:
     """The transcript as `--json` gives it: text, engine, language, length, each word's times."""
     return {"text": transcript.text, "engine": transcript.engine, "language": transcript.language,
             "seconds": _seconds(transcript.seconds),
+            # False: the engine never writes um/uh, so the result's `fillers` cannot count them.
+            "fillers_transcribed": transcript.engine.split(":")[0] not in DROPS_FILLERS,
             "words": [{"text": w.text, "start": _seconds(w.start), "end": _seconds(w.end)}
                       for w in transcript.words]}
 

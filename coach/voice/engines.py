@@ -34,6 +34,7 @@ DEFAULT_WHISPER_MODEL = "small"  # the smallest faster-whisper model that is usa
 # pocketsphinx's alternative pronunciations are marked "word(2)"; <s>, </s>, <sil>, [NOISE] and
 # [SPEECH] are silences and noises, not words.
 _ALTERNATIVE = re.compile(r"\(\d+\)$")
+_PUNCTUATION = ".,!?;:\"“”‘’()[]…"
 
 
 class PocketSphinx:
@@ -154,7 +155,9 @@ class Whisper:
         for segment in segments:
             texts.append(segment.text.strip())
             for word in segment.words or ():
-                text = word.word.strip()
+                # The word without the punctuation whisper attaches ("first." -> "first"); the
+                # transcript's text keeps it, for reading and editing.
+                text = word.word.strip().strip(_PUNCTUATION)
                 if text:
                     words.append(Word(text, min(float(word.start), audio.seconds),
                                       min(float(word.end), audio.seconds)))
