@@ -141,6 +141,7 @@ CSV = (f"id,question,answer,audio\n"
        f"nested,{Q},,sub/later.wav\n"
        f"outside,{Q},,../empathy-slt.wav\n"
        f"absolute,{Q},,{AUDIO / 'empathy-slt.wav'}\n"
+       f"home,{Q},,~/empathy-slt.wav\n"
        f"both,{Q},typed,empathy-slt.wav\n"
        f"gone,{Q},,gone.wav\n")
 
@@ -155,7 +156,7 @@ def test_grade_transcribes_the_audio_column(tmp_path: Path) -> None:
     assert rows["spoken"]["delivery"]["long_pauses"] == []
     assert "transcript" not in rows["typed"] and rows["typed"]["score"] is not None
     assert rows["nested"]["delivery"]["long_pauses"][0]["after"] == "first"
-    for name in ("outside", "absolute"):
+    for name in ("outside", "absolute", "home"):
         assert rows[name]["score"] is None
         assert "must be a path relative to the answers file, inside its folder" in rows[name]["error"]
     assert rows["both"]["error"] == "give 'answer' or 'audio', not both"
