@@ -97,6 +97,21 @@ def test_the_engine_pads_the_audio_itself(sphinx: Engine, monkeypatch: pytest.Mo
     assert transcript.words[-1].text == "promptly" and transcript.seconds == audio.seconds
 
 
+def test_a_pack_language_model_hears_only_the_packs_words() -> None:
+    # What bench/speech.py compares the general model with, and why coach does not score with
+    # it: built from a text, it can only hear that text's words.
+    pytest.importorskip("pocketsphinx.lm", reason="pocketsphinx 5.1 or later builds language models")
+    engine = PocketSphinx(language_model="pack")
+    assert engine.name == "pocketsphinx+pack"
+    with pytest.raises(CoachError, match="needs the pack's text"):
+        engine.transcribe(read_wav(AUDIO / "empathy-slt.wav"), language="en")
+    hints = "I always follow up the next day.\nI put the customer first."
+    words = engine.transcribe(read_wav(AUDIO / "empathy-slt.wav"), language="en", hints=hints).text.split()
+    assert words and set(words) <= set(hints.lower().replace(".", "").split())
+    with pytest.raises(CoachError, match="unknown language model"):
+        PocketSphinx(language_model="mixed")
+
+
 def test_missing_pocketsphinx_names_the_voice_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pocketsphinx", None)
     with pytest.raises(VoiceUnavailable) as caught:

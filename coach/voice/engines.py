@@ -53,7 +53,6 @@ class PocketSphinx:
         self.language_model = language_model
         self.name = "pocketsphinx" if language_model == "general" else "pocketsphinx+pack"
         self._decoder: Any = None
-        self._general = ""
         self._pack_models: dict[str, str] = {}  # hints -> search name
 
     def _decoder_for(self, hints: str | None) -> Any:
@@ -61,7 +60,6 @@ class PocketSphinx:
             # Dither (with a fixed seed, so a recording always gives the same transcript): on
             # digital silence, the log energies of exact zeros made it hear words ("dog", "i'm").
             self._decoder = self._pocketsphinx.Decoder(loglevel="FATAL", dither=True, seed=1)
-            self._general = self._decoder.current_search()
         decoder = self._decoder
         if self.language_model == "general":
             return decoder
