@@ -9,7 +9,7 @@ from rich import box
 from rich.console import Group
 from rich.text import Text
 
-from coach.i18n import _, ngettext
+from coach.i18n import _, ngettext, number
 from coach.text import clock, sanitize
 
 from .layout import FitPanel
@@ -70,14 +70,14 @@ def delivery_report(spoken: SpokenAnswer, limit_seconds: float | None) -> FitPan
     lines.append(_("Speaking time") + ": ", style="bold")
     lines.append(clock(delivery.speaking_seconds))
     lines.append("\n" + _("Pace") + ": ", style="bold")
-    lines.append(_("{wpm} words a minute").format(wpm=round(delivery.words_per_minute)))
+    lines.append(_("{wpm} words a minute").format(wpm=number(delivery.words_per_minute)))
     lines.append("\n" + _("Long pauses") + ": ", style="bold")
     if not delivery.pauses:
         lines.append(_("none"))
     for pause in delivery.pauses:
         after = words[pause.after_word].text if pause.after_word < len(words) else ""
         lines.append("\n  " + _("{seconds} s at {time}, after “{word}”").format(
-            seconds=f"{pause.seconds:.1f}", time=clock(pause.start), word=sanitize(after)))
+            seconds=number(pause.seconds, 1), time=clock(pause.start), word=sanitize(after)))
     lines.append("\n" + _("Time limit") + ": ", style="bold")
     if limit_seconds is None:
         lines.append(_("none"))
@@ -92,5 +92,5 @@ def delivery_report(spoken: SpokenAnswer, limit_seconds: float | None) -> FitPan
         parts.append(Text(note, style="dim"))
     count = len(words)
     title = Text(_("Delivery") + "  ·  " + ngettext("{count} word heard", "{count} words heard", count)
-                 .format(count=count))
+                 .format(count=number(count)))
     return FitPanel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
