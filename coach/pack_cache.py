@@ -8,7 +8,6 @@ loaded pack, or the error of loading it, is cached under the file's identity.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import time
 from collections import OrderedDict
@@ -17,6 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, FileProblem, LocatedError
+
+try:  # BLAKE2 itself: hashlib would load OpenSSL first, a few ms of every `coach score`
+    from _blake2 import blake2b
+except ImportError:  # an interpreter built without it
+    from hashlib import blake2b
 
 if TYPE_CHECKING:
     from .packs import Pack
@@ -135,7 +139,7 @@ def _digest(path: Path) -> bytes | None:
         data = read_bounded(path, DEFAULT_MAX_BYTES)
     except OSError:
         return None
-    return hashlib.blake2b(data, digest_size=16).digest() if isinstance(data, bytes) else None
+    return blake2b(data, digest_size=16).digest() if isinstance(data, bytes) else None
 
 
 def _unchanged(path: Path, key: Any) -> bool:
@@ -180,7 +184,7 @@ def compiled_pack(ref: str) -> CompiledPack | Pack:
     if path is not None:
         data = _pack_bytes(path)
         if data is not None:
-            digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+            digest = blake2b(data, digest_size=20).hexdigest()
             cached = _read_cache(path, digest)
             if cached is not None:
                 return cached
@@ -190,7 +194,7 @@ def compiled_pack(ref: str) -> CompiledPack | Pack:
     source = pack.source
     if source is not None and source == path and data is not None:
         again = _pack_bytes(source)  # unchanged while it was loaded: the cache holds what was validated
-        if again is not None and hashlib.blake2b(again, digest_size=20).hexdigest() == digest:
+        if again is not None and blake2b(again, digest_size=20).hexdigest() == digest:
             _write_cache(source, digest, pack.title, pack.model.model_dump(mode="json"))
     return pack
 
@@ -229,7 +233,7 @@ def cache_file(path: Path) -> Path:
     """Where the compiled form of the pack file at `path` is kept (one file per pack path)."""
     from . import paths
 
-    name = hashlib.blake2b(str(path.absolute()).encode("utf-8", "surrogateescape"), digest_size=16)
+    name = blake2b(str(path.absolute()).encode("utf-8", "surrogateescape"), digest_size=16)
     return paths.data_dir() / "cache" / f"pack-{name.hexdigest()}.json"
 
 
@@ -243,7 +247,7 @@ def _header(path: Path, digest: str) -> dict[str, Any]:
 def _loader_digest() -> str:
     """A hash of the code that validates packs (coach/packs/*.py): a cache written by other
     pack-loading code is not used even when the version number was not changed (a checkout)."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     for source in sorted((Path(__file__).parent / "packs").glob("*.py")):
         with contextlib.suppress(OSError):
             digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
@@ -262,7 +266,7 @@ def _read_cache(path: Path, digest: str) -> CompiledPack | None:
         head, _, body = raw.partition(b"\n")
         header = json.loads(head)
         if len(raw) > _MAX_CACHE_BYTES or not isinstance(header, dict) \
-                or header.pop("body_digest", None) != hashlib.blake2b(body, digest_size=20).hexdigest() \
+                or header.pop("body_digest", None) != blake2b(body, digest_size=20).hexdigest() \
                 or header != _header(path, digest):
             return None
         payload = json.loads(body)
@@ -280,7 +284,7 @@ def _write_cache(path: Path, digest: str, title: str, rubric: dict[str, Any]) ->
     import json
 
     body = json.dumps({"title": title, "rubric": rubric}, ensure_ascii=False).encode("utf-8")
-    header = {**_header(path, digest), "body_digest": hashlib.blake2b(body, digest_size=20).hexdigest()}
+    header = {**_header(path, digest), "body_digest": blake2b(body, digest_size=20).hexdigest()}
     target = cache_file(path)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
