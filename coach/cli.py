@@ -170,8 +170,9 @@ def grade_cmd(
                                                   help="Exit 1 if any answer scores below N "
                                                        "or cannot be graded.")]
     = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
-                                      help="Worker processes.")] = 1,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, max=64,
+                                             help="Worker processes (default: one per CPU).")]
+    = None,
     allow_pack_paths: Annotated[bool, typer.Option(
         "--allow-pack-paths", help="Let rows name pack files, not only pack ids.")] = False,
 ) -> ExitStatus:
@@ -189,13 +190,16 @@ def grade_cmd(
       coach grade answers.jsonl --format json --jobs 2 > results.json
       coach grade answers.csv --pack customer-service --min-score 60
     """
-    from .grade import GradeTotals, grade, read_entries
+    from .grade import grade, read_entries
+    from .grade_totals import GradeTotals
     from .output.writers import json_row_encoder, write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = GradeTotals()
     # --jobs workers encode their own JSON rows: the parent then only writes text.
-    encode = json_row_encoder() if output_format is GradeFormat.json and jobs > 1 else None
+    # (--jobs left out: one per CPU, started once a file proves long: coach.grade.grade)
+    parallel = jobs is None or jobs > 1
+    encode = json_row_encoder() if output_format is GradeFormat.json and parallel else None
 
     def tracked() -> Any:
         for row in grade(entries, jobs=jobs, encode=encode):

@@ -341,13 +341,30 @@ def _grade_and_encode(entry: Entry) -> EncodedRow:
     return EncodedRow(row.score, _encode(row))
 
 
-def grade(entries: Iterable[Entry], jobs: int = 1,
+# --jobs auto grades this many rows in this process first: a small file never starts workers,
+# and the workers forked after them share the packs and word caches those rows warmed.
+AUTO_INLINE = 256
+
+
+def worker_count() -> int:
+    """One worker per CPU this process may run on (--jobs auto)."""
+    try:
+        return max(1, min(64, len(os.sched_getaffinity(0))))
+    except AttributeError:  # macOS, Windows
+        return max(1, min(64, os.cpu_count() or 1))
+
+
+def grade(entries: Iterable[Entry], jobs: int | None = 1,
           encode: Callable[[GradedRow], str] | None = None) -> Iterator[GradedRow | EncodedRow]:
-    """Grade entries in order, in `jobs` worker processes when jobs > 1. With `encode` (and
-    jobs > 1) the workers encode each row and send back EncodedRows, not GradedRows."""
+    """Grade entries in order, in `jobs` worker processes when jobs > 1 (None: auto, one per
+    CPU after the first AUTO_INLINE rows). With `encode` the workers encode each row and send
+    back EncodedRows, not GradedRows (rows graded in this process stay GradedRows)."""
+    if jobs is None:
+        jobs, entries = worker_count(), iter(entries)
+        if jobs > 1:
+            yield from map(grade_entry, itertools.islice(entries, AUTO_INLINE))
     if jobs <= 1:
-        for entry in entries:
-            yield grade_entry(entry)
+        yield from map(grade_entry, entries)
         return
     import multiprocessing
 
@@ -362,43 +379,3 @@ def grade(entries: Iterable[Entry], jobs: int = 1,
     with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
         yield from pool.imap(grade_entry if encode is None else _grade_and_encode,
                              itertools.chain([first], entries), chunksize=64)
-
-
-@dataclass
-class GradeTotals:
-    """Running totals over graded rows, kept in constant memory."""
-
-    count: int = 0
-    graded: int = 0
-    errors: int = 0
-    total: float = 0.0
-    lowest: int | None = None
-    highest: int | None = None
-    below: int = 0
-
-    def add(self, row: GradedRow | EncodedRow, min_score: int | None) -> None:
-        """Count one graded row (or error row) into the totals."""
-        self.count += 1
-        if row.score is None:
-            self.errors += 1
-            return
-        score = row.score
-        self.graded += 1
-        self.total += score
-        self.lowest = score if self.lowest is None else min(self.lowest, score)
-        self.highest = score if self.highest is None else max(self.highest, score)
-        if min_score is not None and score < min_score:
-            self.below += 1
-
-    def failed(self, min_score: int | None) -> bool:
-        """`--min-score` as a gate: it fails on an answer below the threshold, and on a row
-        that could not be graded (a gate must not pass on rows it could not read)."""
-        return min_score is not None and bool(self.below or self.errors)
-
-    def to_dict(self, min_score: int | None) -> dict[str, Any]:
-        """The summary as printed under `--format json`."""
-        mean = round(self.total / self.graded, 1) if self.graded else None
-        return {"answers": self.count, "graded": self.graded, "errors": self.errors,
-                "mean_score": mean, "min_score": self.lowest, "max_score": self.highest,
-                "threshold": min_score, "below_threshold": self.below if min_score is not None
-                else None}

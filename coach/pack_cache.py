@@ -2,7 +2,8 @@
 file changes (a pack edited between two runs in one process is never scored stale).
 
 A row's pack is an id or (when allowed, see grade._Policy) a file path; either way the
-loaded pack, or the error of loading it, is cached under the file's identity.
+loaded pack, or the error of loading it, is cached under the file's identity. Both `coach
+grade` and `coach score` read a pack through the compiled-pack cache (below) when it is fresh.
 """
 
 from __future__ import annotations
@@ -50,14 +51,17 @@ MAX_CACHED_PACKS = 16
 
 def _resolve(ref: str) -> Any:
     """The file a pack reference names, or the CoachError saying why there is none."""
-    from .packs import resolve_pack
-
     if not is_pack_path(ref):
         if ref not in _IDS:
-            try:
-                found: Any = resolve_pack(ref)
-            except CoachError as exc:
-                found = exc
+            # (<id>.yaml in a pack folder without importing coach.packs; else the full lookup)
+            found: Any = _pack_file(ref)
+            if found is None:
+                from .packs import resolve_pack
+
+                try:
+                    found = resolve_pack(ref)
+                except CoachError as exc:
+                    found = exc
             if len(_IDS) >= 256:
                 _IDS.clear()
             _IDS[ref] = found
@@ -87,10 +91,8 @@ def cached_pack(ref: str) -> Any:
         return _PACKS[key][0]
     # Hashed before loading: a change made while loading then shows as a change next time.
     digest = _digest(path) if _is_racy(key) else None
-    from .packs import load_pack_file
-
     try:
-        loaded: Any = load_pack_file(path)
+        loaded: Any = _compiled_file(path)
     except LocatedError as exc:
         # A file a row names may be any file: never echo its content (a pack's messages quote
         # values); say where the first problem is and how to see them all.
@@ -196,6 +198,25 @@ def compiled_pack(ref: str) -> CompiledPack | Pack:
         again = _pack_bytes(source)  # unchanged while it was loaded: the cache holds what was validated
         if again is not None and blake2b(again, digest_size=20).hexdigest() == digest:
             _write_cache(source, digest, pack.title, pack.model.model_dump(mode="json"))
+    return pack
+
+
+def _compiled_file(path: Path) -> CompiledPack | Pack:
+    """The pack file at `path` for scoring, as compiled_pack gives it: from the compiled cache
+    when fresh, else loaded and validated (raising what load_pack_file raises) and cached."""
+    data = _pack_bytes(path)
+    digest = ""
+    if data is not None:
+        digest = blake2b(data, digest_size=20).hexdigest()
+        cached = _read_cache(path, digest)
+        if cached is not None:
+            return cached
+    from .packs import load_pack_file
+
+    pack = load_pack_file(path)
+    again = _pack_bytes(path) if data is not None else None
+    if again is not None and blake2b(again, digest_size=20).hexdigest() == digest:
+        _write_cache(path, digest, pack.title, pack.model.model_dump(mode="json"))
     return pack
 
 

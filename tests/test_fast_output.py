@@ -98,6 +98,46 @@ def test_jobs_workers_write_the_same_bytes_as_one_process(tmp_path: Path) -> Non
     assert "\x1b" not in one.stdout and json.loads(one.stdout)["summary"]["errors"] == 1
 
 
+def _answers_file(tmp_path: Path, count: int) -> Path:
+    rows = [{"id": f"r{i}", "pack": "customer-service", "question": "missed-promise",
+             "answer": f"I called back the customer {i} times, and apologised."} for i in range(count)]
+    path = tmp_path / f"answers-{count}.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jobs_auto_is_the_default_and_writes_the_same_bytes(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from coach import grade as grade_module
+
+    started: list[int] = []
+    real_context = multiprocessing.get_context
+
+    def context(method: str | None = None) -> Any:
+        found = real_context(method)
+        started.append(1)
+        return found
+
+    monkeypatch.setattr(grade_module, "worker_count", lambda: 2)
+    monkeypatch.setattr(grade_module, "AUTO_INLINE", 5)
+    monkeypatch.setattr(multiprocessing, "get_context", context)
+    runner = CliRunner()
+    for count, workers in ((4, False), (40, True)):  # a short file never starts workers
+        path = _answers_file(tmp_path, count)
+        auto = runner.invoke(app, ["grade", str(path), "--format", "json"])
+        assert bool(started) is workers
+        for kind in ("json", "csv"):
+            one = runner.invoke(app, ["grade", str(path), "--format", kind, "--jobs", "1"])
+            assert one.exit_code == 0, one.output
+            if kind == "json":
+                assert auto.stdout == one.stdout
+            else:
+                assert runner.invoke(app, ["grade", str(path), "--format", kind]).stdout == one.stdout
+    assert json.loads(auto.stdout)["summary"]["answers"] == 40
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
 def test_the_ascii_word_pattern_finds_the_same_words(text: str) -> None:
