@@ -11,6 +11,7 @@ import dataclasses
 import io
 import itertools
 import json
+import operator
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -335,15 +336,16 @@ def _start_worker(encode: Callable[[GradedRow], str] | None) -> None:
     _encode = encode
 
 
-def _grade_and_encode(entry: Entry) -> EncodedRow:
-    row = grade_entry(entry)
+def _grade_and_encode(fields: tuple[Any, ...]) -> tuple[int | None, str]:
+    # Plain tuples both ways: a frozen dataclass pickles through Python code, a tuple in C.
+    row = grade_entry(Entry(*fields))
     assert _encode is not None
-    return EncodedRow(row.score, _encode(row))
+    return row.score, _encode(row)
 
 
 # --jobs auto grades this many rows in this process first: a small file never starts workers,
 # and the workers forked after them share the packs and word caches those rows warmed.
-AUTO_INLINE = 256
+AUTO_INLINE = 64
 
 
 def worker_count() -> int:
@@ -377,5 +379,10 @@ def grade(entries: Iterable[Entry], jobs: int | None = 1,
     if method == "fork" and first.error is None and first.pack is not None:
         cached_pack(first.pack)  # loaded and compiled once here, not once in every worker
     with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
-        yield from pool.imap(grade_entry if encode is None else _grade_and_encode,
-                             itertools.chain([first], entries), chunksize=64)
+        todo = itertools.chain([first], entries)
+        if encode is None:
+            yield from pool.imap(grade_entry, todo, chunksize=64)
+            return
+        fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Entry)))
+        for score, text in pool.imap(_grade_and_encode, map(fields, todo), chunksize=64):
+            yield EncodedRow(score, text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +160,19 @@ def test_word_caches_stay_bounded_and_change_no_result(monkeypatch: pytest.Monke
         assert len(bounded._token_cache) <= 50 and len(bounded._token_cache_old) <= 50
         assert len(bounded._word_cache) <= 50 and len(bounded._word_cache_old) <= 50
     assert bounded._token_cache_old  # the generations did turn over
+
+
+# The one pattern may_hold_control replaced (two patterns scan faster than its alternation).
+_ONE_PATTERN = re.compile(
+    r"\\[bfr]|\\u(?:00[01]|007f|00[89]|061c|200[ef]|202[89a-e]|206[6-9]|d[89a-f])"
+    "|[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "b", "f", "r", "u", "0", "1", "7", "f", "d", "8", "a", "2", "6",
+                                 "\x7f", "\x85", "\u200e", "\u2066", "\ud800", "x", '"', "n"]),
+                max_size=30).map("".join))
+def test_may_hold_control_agrees_with_the_one_pattern(text: str) -> None:
+    from coach.output.jsonout import may_hold_control
+
+    assert may_hold_control(text) == bool(_ONE_PATTERN.search(text))

@@ -117,9 +117,11 @@ class Analysis:
         best_negated: PhraseMatch | None = None
         best_aside: tuple[PhraseMatch, SetAside] | None = None
         tokens = self.tokens
+        positions, present = self.positions, self.present
         bar = -1.0  # matches no stronger than this are skipped (see above)
         for phrase in phrases:
-            if not self.possible(phrase):
+            # (self.possible, inlined: this runs for every phrase of every criterion)
+            if (phrase.key >= 0 and phrase.key not in positions) or not phrase.terms <= present:
                 continue
             for strength, first, last, own in self._places(phrase):
                 if strength <= bar:
@@ -171,6 +173,10 @@ class Analysis:
                 return []
             if len(found) > self.matcher.anchor_floor:
                 found = found[: self._anchor_limit()]
+            if not phrase.function_words:
+                # A bare word: _measure would give each place its own quality, unchanged.
+                return [(round(max(0.0, min(100.0, float(quality))), 1), pos, pos, [(pos, quality)])
+                        for pos, quality in found]
             single = [self._measure(phrase, [place], place[0], place[0], 1) for place in found]
             return [match for match in single if match is not None]
         lists: list[list[tuple[int, float]]] = []
