@@ -2,7 +2,8 @@
 
 Every run starts and ends in coach.cli_main.main, the one exit point (re-exported here);
 `run_command` below runs a command line through Typer and maps Typer's own exits and usage
-errors to exit statuses. A plain `coach score` line never comes here (cli_main.quick_score).
+errors to exit statuses. A plain `coach score` or `coach grade` line never comes here
+(cli_main.quick_command).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typer.core import TyperGroup
 
 from . import __version__, i18n
 from .cli_complete import complete_pack, complete_question
-from .cli_main import DEFAULT_PACK, ExitStatus, Options, main, score_command
+from .cli_main import DEFAULT_PACK, ExitStatus, Options, grade_command, main, score_command
 from .clibase import localise, show_usage_error
 
 
@@ -148,7 +149,7 @@ def score(
       coach score -q angry-customer --file my-answer.txt --json
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
-    # The same function runs a plain `coach score` line without Typer (cli_main.quick_score).
+    # The same function runs a plain `coach score` line without Typer (cli_main.quick_command).
     score_command(question, text, pack, file, json_out, explain)
 
 
@@ -190,30 +191,8 @@ def grade_cmd(
       coach grade answers.jsonl --format json --jobs 2 > results.json
       coach grade answers.csv --pack customer-service --min-score 60
     """
-    from .grade import grade, read_entries
-    from .grade_totals import GradeTotals
-    from .output.writers import json_row_encoder, write_rows
-
-    entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
-    summary = GradeTotals()
-    # --jobs workers encode their own JSON rows: the parent then only writes text.
-    # (--jobs left out: one per CPU, started once a file proves long: coach.grade.grade)
-    parallel = jobs is None or jobs > 1
-    encode = json_row_encoder() if output_format is GradeFormat.json and parallel else None
-
-    def tracked() -> Any:
-        for row in grade(entries, jobs=jobs, encode=encode):
-            summary.add(row, min_score)
-            yield row
-
-    write_rows(output_format.value, tracked(), lambda: summary.to_dict(min_score))
-    if summary.errors:
-        from .output.messages import message
-
-        message(i18n.ngettext("{errors} of {count} row could not be graded",
-                              "{errors} of {count} rows could not be graded", summary.count).format(
-            errors=summary.errors, count=summary.count))
-    return ExitStatus.ERROR if summary.failed(min_score) else ExitStatus.OK
+    # The same function runs a plain `coach grade` line without Typer (cli_main.quick_command).
+    return grade_command(file, pack, output_format.value, min_score, jobs, allow_pack_paths)
 
 
 def _typer_errors() -> type[Exception]:

@@ -8,15 +8,17 @@ command line.
 
 Why a path without Typer: building Typer's command line costs more than scoring an answer
 (Typer imports pydantic and builds a validator for each option: about 40% of a `coach score`
-run). A plain `coach score` command line (`quick_score`: known options, one value each, no
-help, no completion) is read here and runs the same `score_command` the Typer command runs;
-anything else, including every usage error, goes through Typer as before. Importing this
-module imports no Typer (tests/test_score_startup.py checks it).
+run, a tenth of a second of every `coach grade`). A plain `coach score` or `coach grade` line
+(`quick_command`: known options, one value each, no help, no completion) is read here and
+runs the same function the Typer command runs (`score_command`, `grade_command`); anything
+else, including every usage error, goes through Typer as before. Importing this module
+imports no Typer (tests/test_score_startup.py checks it).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,26 +109,68 @@ def score_command(question: str, text: str | None = None, pack: str = DEFAULT_PA
         out.print(explain_table(rows, MATCH_THRESHOLD, result.criteria))
 
 
-# `coach score`'s options as coach.cli declares them: spelling -> score_command's parameter.
-_SCORE_VALUES = {"--question": "question", "-q": "question", "--pack": "pack", "-p": "pack",
-                 "--file": "file", "-f": "file"}
-_SCORE_FLAGS = {"--json": "json_out", "--explain": "explain"}
+def grade_command(file: Path, pack: str | None = None, output_format: str = "table",
+                  min_score: int | None = None, jobs: int | None = None,
+                  allow_pack_paths: bool = False) -> ExitStatus:
+    """`coach grade`: grade every answer in a file and write the results, then the summary."""
+    from .grade import grade, read_entries
+    from .grade_totals import GradeTotals
+    from .output.writers import json_row_encoder, write_rows
+
+    entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
+    summary = GradeTotals()
+    # --jobs workers encode their own JSON rows: the parent then only writes text.
+    # (--jobs left out: one per CPU, started once a file proves long: coach.grade.grade)
+    parallel = jobs is None or jobs > 1
+    encode = json_row_encoder() if output_format == "json" and parallel else None
+
+    def tracked() -> Any:
+        for row in grade(entries, jobs=jobs, encode=encode):
+            summary.add(row, min_score)
+            yield row
+
+    write_rows(output_format, tracked(), lambda: summary.to_dict(min_score))
+    if summary.errors:
+        from .output.messages import message
+
+        message(i18n.ngettext("{errors} of {count} row could not be graded",
+                              "{errors} of {count} rows could not be graded", summary.count).format(
+            errors=summary.errors, count=summary.count))
+    return ExitStatus.ERROR if summary.failed(min_score) else ExitStatus.OK
 
 
-def quick_score(argv: Sequence[str], prog_name: str = "coach") -> dict[str, Any] | None:
-    """score_command's arguments (and "debug", "lang") when `argv` is a plain `coach score`
-    line whose meaning Click would read the same way, else None (Typer then parses it).
+# The commands a plain line runs without Typer, their options as coach.cli declares them
+# (spelling -> the function's parameter), the flags, and the one argument's parameter.
+_VALUES = {
+    "score": {"--question": "question", "-q": "question", "--pack": "pack", "-p": "pack",
+              "--file": "file", "-f": "file"},
+    "grade": {"--pack": "pack", "-p": "pack", "--format": "output_format", "--min-score": "min_score",
+              "--jobs": "jobs", "-j": "jobs"},
+}
+_FLAGS = {"score": {"--json": "json_out", "--explain": "explain"},
+          "grade": {"--allow-pack-paths": "allow_pack_paths"}}
+_ARGUMENT = {"score": "text", "grade": "file"}
+_FORMATS = ("table", "json", "csv", "markdown")  # coach.cli.GradeFormat
+_RANGES = {"min_score": (0, 100), "jobs": (1, 64)}
+_NUMBER = re.compile(r"0|[1-9][0-9]{0,5}")
 
-    Plain: root options --debug and --lang CODE (a code coach has), then `score`, then its
-    options each given at most once as `--name value`, `--name=value` or `-x value` (a value
-    neither empty nor starting with "-"), the flags, and at most one TEXT not starting with
-    "-"; --question given; TEXT or --file or piped input, not both. No help, version or
-    shell completion. tests/test_score_startup.py checks it against Typer on many lines."""
+
+def quick_command(argv: Sequence[str], prog_name: str = "coach") -> dict[str, Any] | None:
+    """The command ("command": score or grade) and its function's arguments (and "debug",
+    "lang") when `argv` is a plain line whose meaning Click would read the same way; else
+    None, and Typer parses it.
+
+    Plain: root options --debug and --lang CODE (a code coach has), then the command, then
+    its options each given at most once as `--name value`, `--name=value` or `-x value` (a
+    value neither empty nor starting with "-"; a number in plain digits within its range; a
+    --format coach has), its flags, and at most one argument not starting with "-"; for
+    score, --question and TEXT or --file or piped input, not both; for grade, FILE. No help,
+    version or shell completion. tests/test_score_startup.py checks it against Typer."""
     if os.environ.get(f"_{prog_name}_COMPLETE".replace("-", "_").upper()):
         return None
     words = list(argv)
     found: dict[str, Any] = {"debug": False, "lang": None}
-    while words and words[0] != "score":
+    while words and words[0] not in _VALUES:
         word = words.pop(0)
         if word == "--debug":
             found["debug"] = True
@@ -139,35 +183,43 @@ def quick_score(argv: Sequence[str], prog_name: str = "coach") -> dict[str, Any]
             return None
     if not words:
         return None
-    rest = words[1:]
+    command, rest = words[0], words[1:]
+    values, flags, argument = _VALUES[command], _FLAGS[command], _ARGUMENT[command]
     given: dict[str, Any] = {}
     while rest:
         word = rest.pop(0)
         if not word.startswith("-"):
-            if "text" in given:
+            if argument in given:
                 return None
-            given["text"] = word
+            given[argument] = word
             continue
         name, equals, value = word.partition("=")
-        if name in _SCORE_VALUES and (not equals or name.startswith("--")):
+        if name in values and (not equals or name.startswith("--")):
             if not equals:
                 if not rest:
                     return None
                 value = rest.pop(0)
-            if _SCORE_VALUES[name] in given or not value or value.startswith("-"):
+            if values[name] in given or not value or value.startswith("-"):
                 return None
-            given[_SCORE_VALUES[name]] = value
-        elif word in _SCORE_FLAGS and _SCORE_FLAGS[word] not in given:
-            given[_SCORE_FLAGS[word]] = True
+            given[values[name]] = value
+        elif word in flags and flags[word] not in given:
+            given[flags[word]] = True
         else:
             return None
-    if "question" not in given or ("text" in given and "file" in given):
-        return None
-    if "text" not in given and "file" not in given and (sys.stdin is None or sys.stdin.isatty()):
+    for name, (low, high) in _RANGES.items():
+        if name in given:
+            if not _NUMBER.fullmatch(given[name]) or not low <= int(given[name]) <= high:
+                return None
+            given[name] = int(given[name])
+    if command == "grade":
+        if "file" not in given or given.get("output_format", "table") not in _FORMATS:
+            return None
+    elif "question" not in given or ("text" in given and "file" in given) or (
+            "text" not in given and "file" not in given and (sys.stdin is None or sys.stdin.isatty())):
         return None
     if "file" in given:
         given["file"] = Path(given["file"])
-    return {**found, **given}
+    return {"command": command, **found, **given}
 
 
 def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
@@ -186,14 +238,17 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
     options = Options()
     status: int
     try:
-        plain = quick_score(argv, prog_name)
+        plain = quick_command(argv, prog_name)
         if plain is not None:
             options.debug = plain.pop("debug")
             lang = plain.pop("lang")
             if lang is not None:
                 i18n.start(lang)
-            score_command(**plain)
-            status = ExitStatus.OK
+            if plain.pop("command") == "grade":
+                status = grade_command(**plain)
+            else:
+                score_command(**plain)
+                status = ExitStatus.OK
         else:
             from .cli import run_command
 
