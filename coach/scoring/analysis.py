@@ -124,8 +124,9 @@ class Analysis:
             if (phrase.key >= 0 and phrase.key not in positions) or not phrase.terms <= present:
                 continue
             for strength, first, last, own in self._places(phrase):
-                if strength <= bar:
-                    continue
+                if strength <= bar or (best_plain is not None and strength <= best_plain.strength
+                                       and best_negated is not None and strength <= best_negated.strength):
+                    continue  # (no stronger than both: negated or not, it changes nothing below)
                 match = PhraseMatch(phrase.text, strength, first, last,
                                     self._negated_at(phrase, first, last, own), tokens)
                 if match.negated_at is None:
