@@ -138,6 +138,10 @@ class Language:
     # the candidate's; the candidate's own subject words end the search.
     third_parties: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
+    # The people served and other persons as the subject right before a keyword, with only
+    # small words between ("the guest was very patient", "she explained", "he apologised"):
+    # the keyword says what they do or are, not what the candidate does. Each form as written.
+    served_subjects: frozenset[str] = frozenset()
     # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
     # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()

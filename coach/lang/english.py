@@ -235,6 +235,13 @@ LANGUAGE = Language(
                              "grandma", "granny", "nan", "gran", "grandparents", "cousin",
                              "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
                              "employer", "employers"]),
+    served_subjects=frozenset([
+        "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
+        "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",
+        "visitors", "buyer", "buyers", "user", "users", "man", "woman", "men", "women", "lady",
+        "gentleman", "guy", "bloke", "couple", "family", "diner", "diners", "resident",
+        "residents", "tenant", "tenants", "he", "she", "they", "he's", "she's", "they're",
+        "he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("it's their responsibility", "their responsibility to fix", "in their queue",

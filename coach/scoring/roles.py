@@ -92,6 +92,40 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     return None
 
 
+def served_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served, or another person, as the subject right before a match, with only
+    small words or adverbs between ("the guest was very patient", "she explained", "he
+    apologised"): what they do or are, not the candidate (Language.served_subjects). The
+    subject must open its clause (after determiners and any discourse marker): "I spoke to
+    the guest calmly" names an object."""
+    lang = analysis.language
+    served = lang.served_subjects
+    if not served:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    rules = analysis.matcher.rules
+    pos = first - 1
+    while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in served and \
+            norms[pos] not in rules.own and \
+            (norms[pos] in lang.function_words or norms[pos].endswith("ly")
+             or norms[pos] in lang.modal_adverbs):
+        pos -= 1
+    if pos < 0 or clauses[pos] != clause or norms[pos] not in served:
+        return None
+    subject = pos
+    before = pos - 1
+    while before >= 0 and clauses[before] == clause and norms[before] in rules.determiners:
+        before -= 1
+    marker = next((start for start, last, _t in analysis.idioms() if start <= before <= last), None)
+    if marker is not None:
+        before = marker - 1  # "Honestly the guest was polite"
+    openers = lang.coordinators | lang.scope_breakers
+    if before >= 0 and clauses[before] == clause and norms[before] not in openers:
+        return None
+    return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
+
+
 def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     """The work left to someone else, as the subject of an ownership match: after a letting
     verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or

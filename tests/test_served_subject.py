@@ -1,0 +1,65 @@
+"""English: a keyword said of the person served (or another person) as its subject is their
+behaviour, not the candidate's ("the customer was really patient with me"), while the
+candidate's own actions towards them still earn; a reordered match never reaches across a
+clause linker (", so I'd transfer the call")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_emphasis_deflection import assert_set_aside
+from test_judgement import earned
+
+from coach.packs import Pack, load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def en() -> Pack:
+    return load_pack(ROOT / "questions" / "customer-service.yaml")
+
+
+@pytest.fixture(scope="module")
+def hotel() -> Pack:
+    return load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The customer stayed patient with me while the system was down.", "respect"),
+    ("She explained that the parcel had gone to the wrong address.", "communication"),
+    ("Honestly the caller was polite the whole time, the courier had messed up.", "respect"),
+    ("They were very polite about the delay.", "respect"),
+])
+def test_the_customers_own_behaviour_earns_nothing(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The guest explained that his flight had been cancelled.", "clear-explanation"),
+    ("She was really complimentary about the breakfast.", "extra-mile"),
+    ("The guest was very patient with me, which I appreciated.", "composure"),
+    ("He apologised for the noise the next morning.", "apology"),
+])
+def test_a_guests_behaviour_earns_nothing_on_a_rubric_tuned_elsewhere(hotel: Pack, text: str,
+                                                                       cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I stayed patient with the customer while the system was down.", "respect"),
+    ("I spoke to the customer calmly and explained what had happened.", "communication"),
+    ("The customer was happy because I followed up the next day.", "follow-up"),
+    # What the customer is spared is the candidate's service.
+    ("The customer didn't have to wait long because I'd already called the warehouse.", "timeliness"),
+    ("The customer left feeling heard.", "empathy"),
+])
+def test_what_the_candidate_does_for_them_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+def test_a_reordered_match_does_not_reach_across_a_clause_linker(hotel: Pack) -> None:
+    # "call their room" is not "room, so I'd transfer the call"
+    assert "follow-up" not in earned(hotel, "Reservations would find them a room, so I'd transfer the call.")
+    assert "follow-up" in earned(hotel, "Later that evening I'd call their room to check on them.")
