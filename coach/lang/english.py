@@ -123,7 +123,10 @@ LANGUAGE = Language(
             "with all respect", "as i expected", "as we expected", "as you can expect",
             "as you might expect", "as you can imagine",
             # a marker at the end of its clause: "I don't mind staying late, honest."
-            "honest"),
+            "honest",
+            # sentence adverbs and attention-getters: "Clearly, it was a busy night",
+            # "Listen, night shifts are hard" (not "I explained it clearly")
+            "clearly", "evidently", "listen", "look", "put simply", "simply put"),
     fixed_idioms=("to be honest with you", "to be perfectly honest", "to be completely honest",
                   "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
                   "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
@@ -142,7 +145,11 @@ LANGUAGE = Language(
                   "i'm sorry you feel that way", "i am sorry you feel that way",
                   "i'm sorry you feel like that", "i'm sorry if you feel that way",
                   "sorry you feel that way", "sorry if you feel that way",
-                  "sorry if you felt that way", "sorry you feel like that"),
+                  "sorry if you felt that way", "sorry you feel like that",
+                  # talk to the interviewer, not to the person served
+                  "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
+                  "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
+                  "to put it bluntly", "patience is a virtue"),
     inverters=frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",
                          "overlook", "ignore", "miss", "underestimate", "overstate",
                          "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",

@@ -1,7 +1,8 @@
-"""English: a keyword said of the person served (or another person) as its subject is their
-behaviour, not the candidate's ("the customer was really patient with me"), while the
-candidate's own actions towards them still earn; a reordered match never reaches across a
-clause linker (", so I'd transfer the call")."""
+"""English judgement on the bundled pack and on the hotel evaluation rubric: a keyword said
+of the person served as its subject is their behaviour, not the candidate's ("the customer
+stayed patient with me"), while what the candidate does for them still earns; a reordered
+match never reaches across a clause linker; talk to the interviewer ("Let me explain…",
+"Clearly, …") is a discourse marker."""
 
 from __future__ import annotations
 
@@ -63,3 +64,23 @@ def test_a_reordered_match_does_not_reach_across_a_clause_linker(hotel: Pack) ->
     # "call their room" is not "room, so I'd transfer the call"
     assert "follow-up" not in earned(hotel, "Reservations would find them a room, so I'd transfer the call.")
     assert "follow-up" in earned(hotel, "Later that evening I'd call their room to check on them.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Listen, night shifts are hard. The guest came down at two.", "clear-explanation"),
+    ("Clearly, it was a busy night.", "clear-explanation"),
+    ("Let me explain the situation first: we were fully booked.", "clear-explanation"),
+    ("I'm sorry to say it happens a lot on Fridays.", "apology"),
+    ("Patience is a virtue, as they say, and the night was long.", "composure"),
+])
+def test_talk_to_the_interviewer_earns_nothing(hotel: Pack, text: str, cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "idiom")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I explained it clearly and told them what happens next.", "clear-explanation"),
+    ("I listen to the guest first and let them finish.", "clear-explanation"),
+    ("I'm sorry about the noise, I said, and moved them to another room.", "apology"),
+])
+def test_the_same_words_as_a_claim_still_earn(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
