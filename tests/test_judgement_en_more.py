@@ -84,3 +84,32 @@ def test_talk_to_the_interviewer_earns_nothing(hotel: Pack, text: str, cid: str)
 ])
 def test_the_same_words_as_a_claim_still_earn(hotel: Pack, text: str, cid: str) -> None:
     assert cid in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    # the person served sent off to do it themselves
+    ("I'd advise them to contact the airline and follow up with them themselves.", "follow-up"),
+    ("I'd suggest they speak to the duty manager in the morning to resolve it.", "problem-resolution"),
+    # someone else's would/will further back, or before a coordinated modal
+    ("That's really the restaurant's area, so I'd send them there and they'd work out a solution.",
+     "problem-resolution"),
+    ("I'd put a note in for the day team, they'll make sure it's resolved.", "problem-resolution"),
+    # an outside firm left to do it, and the hand-off said outright
+    ("I'd give the guest the airline's number so the airline can sort it out.", "problem-resolution"),
+    ("I'd raise it with the night manager, it's up to her to fix it.", "problem-resolution"),
+    ("It's out of my hands at that point, the duty manager takes over and sorts it out.",
+     "problem-resolution"),
+])
+def test_work_left_to_the_guest_or_someone_else_is_a_deflection(hotel: Pack, text: str, cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "deflection")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd ask them to take a seat while I sort it out.", "problem-resolution"),
+    ("I asked the guest to wait five minutes and then I fixed it myself.", "problem-resolution"),
+    ("I told the guest I'd follow up in the morning, and I did.", "follow-up"),
+    ("They'd be happy, and I'd still check back the next morning.", "follow-up"),
+    ("The manager and I would sort it out together.", "problem-resolution"),
+])
+def test_the_candidates_own_work_beside_them_still_earns(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)

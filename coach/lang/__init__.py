@@ -158,6 +158,9 @@ class Language:
     # The words that give an infinitive its own subject ("for", "to": "a note for the morning
     # shift to sort it out"): that subject, not the candidate, does the work.
     infinitive_subject: tuple[str, ...] = ()
+    # Verbs that send the person served off to act ("advise them to", "suggest they"): an
+    # ownership match that follows, with the person served as its subject, is their work.
+    directives: frozenset[str] = frozenset()
     delegated_modals: frozenset[str] = frozenset()
     # Words that may stand between such a modal and its verb ("they would then follow up").
     modal_adverbs: frozenset[str] = frozenset()

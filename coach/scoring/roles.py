@@ -153,8 +153,9 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             hit = _other_with_modal(analysis, back, others)
             if hit is not None:
                 return hit
-        return None
-    hit = _other_with_modal(analysis, pos, others)
+        return _sent_off(analysis, first)  # "advise them to call the airline and follow up"
+    hit = _other_with_modal(analysis, pos, others) or _modal_further_back(analysis, pos, first) \
+        or _sent_off(analysis, first)
     if hit is not None:
         return hit
     if lang.infinitive_subject and norms[pos] == lang.infinitive_subject[1] and pos > 0 and \
@@ -171,6 +172,54 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             return None
         if norms[back] in lang.delegators:
             return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
+    return None
+
+
+def _modal_further_back(analysis: Analysis, pos: int, first: int) -> tuple[str, int, int] | None:
+    """Someone else's would/will a few words before an ownership match, with a verb of doing
+    between ("they'd work out a solution", "they'll make sure it's resolved") or a coordinated
+    second modal ("the manager will be in at nine and can sort it out"); not a state ("they'd
+    be happy with the solution": a small word right after the modal)."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    clause = clauses[first]
+    for back in range(pos, max(-1, first - 8), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        hit = _other_with_modal(analysis, back, rules.delegates)
+        if hit is not None:
+            after = hit[2] + 1
+            coordinated = any(norms[k] in lang.coordinators for k in range(after, first))
+            if after < first and norms[after] in lang.function_words and not coordinated:
+                return None
+            return hit
+    return None
+
+
+def _sent_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served sent off to do it: "advise them to contact the airline and follow up",
+    "suggest they speak to the duty manager to resolve it" (Language.directives)."""
+    lang = analysis.language
+    if not lang.directives:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    served = lang.people_words | lang.third_person
+    clause = clauses[first]
+    to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
+    pronouns = lang.served_subjects - lang.people_words  # "suggest they speak to…"
+    for back in range(first - 1, max(-1, first - 15), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        if norms[back] in lang.directives:
+            nxt = back + 1
+            while nxt < first and norms[nxt] in rules.determiners and norms[nxt] not in served:
+                nxt += 1
+            if nxt + 1 < first and ((norms[nxt] in served and norms[nxt + 1] == to)
+                                    or norms[nxt] in pronouns):
+                return " ".join(norms[back : nxt + 1]), back, nxt
+            return None
     return None
 
 
