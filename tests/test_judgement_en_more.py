@@ -113,3 +113,26 @@ def test_work_left_to_the_guest_or_someone_else_is_a_deflection(hotel: Pack, tex
 ])
 def test_the_candidates_own_work_beside_them_still_earns(hotel: Pack, text: str, cid: str) -> None:
     assert cid in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I upgraded my laptop so I could do the online course.", "options"),
+    ("I always follow up on job applications.", "follow-up"),
+    ("I'm honest with myself about my weaknesses, like my time management.", "honesty"),
+    ("I listen to audiobooks on my commute, it keeps me calm.", "composure"),
+    ("At uni I had to explain complex ideas clearly in my presentations.", "clear-explanation"),
+    ("My new year's resolution was to get fitter, and I stuck to it.", "problem-resolution"),
+    ("When I was travelling I always found a solution when a hostel was full.", "problem-resolution"),
+])
+def test_the_candidates_own_things_trips_and_learning_are_another_sense(hotel: Pack, text: str,
+                                                                        cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd offer a free upgrade to make their trip memorable.", "extra-mile"),
+    ("I was honest with the guest about what I could do.", "honesty"),
+    ("I kept calm and moved them to another room.", "composure"),
+])
+def test_the_guests_trip_and_the_candidates_work_still_earn(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)

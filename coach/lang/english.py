@@ -190,7 +190,14 @@ LANGUAGE = Language(
                   "in my private life", "as a person", "my parents", "my friends",
                   "my own parents", "my grandad", "my granddad", "my grandma", "my granny",
                   "my nan", "my grandparents", "my kids", "my son", "my daughter", "my cousin",
-                  "my uncle", "my aunt", "my little brother", "my little sister"),
+                  "my uncle", "my aunt", "my little brother", "my little sister",
+                  # the candidate's own things, trips and learning (a guest's trip or stay
+                  # is the job: only with "my")
+                  "my trip", "my holiday", "my travels", "my stay", "my laptop", "my phone",
+                  "my commute", "my own learning", "my learning", "my own training",
+                  "my training goals", "my presentations", "my presentation",
+                  "job applications", "new year's resolution", "my knee", "my back",
+                  "with myself", "keeps me", "keep me", "kept me"),
     hearsay=("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
              "i've been told", "i was told", "people say", "people tell me", "they say",
              "apparently", "supposedly", "expect me to", "expected me to", "want me to",
@@ -201,7 +208,9 @@ LANGUAGE = Language(
                  "as a guest myself", "as a customer myself", "when i'm the customer",
                  "when i am the customer", "when i'm a customer", "when i stay in hotels",
                  "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
-                 "at home i", "in my personal life", "in my own life", "in my private life"),
+                 "at home i", "in my personal life", "in my own life", "in my private life",
+                 "at uni", "at university", "at college", "at school", "when i was travelling",
+                 "when i was traveling", "on my travels", "while travelling", "on my commute"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
