@@ -315,6 +315,8 @@ LANGUAGE = Language(
                           "direct", "directed", "instruct", "instructed"]),
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
+    adverb_endings=("ly",),
+    own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
