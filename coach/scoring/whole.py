@@ -38,6 +38,15 @@ TEMPLATE_TIMES = 3
 # the tests' answers, every answer past the lines is stuffing, and the densest genuine one is
 # at 0.56.
 KEYWORD_SHARE = 0.7
+# Or it names the keywords of more criteria than a real answer does: at least KEYWORD_BREADTH
+# criteria, with at least BREADTH_SHARE of its words that carry meaning in keyword matches and
+# a keyword every 1/BREADTH_DENSITY such words ("I bring empathy, respect and timeliness … my
+# communication is clear, my product knowledge is strong …"). On the dev splits and the
+# bundled packs' model answers and examples, no genuine answer past 40% keywords names more
+# than 6 criteria; such lists name 13 or more.
+KEYWORD_BREADTH = 9
+BREADTH_SHARE = 0.5
+BREADTH_DENSITY = 0.4
 KEYWORD_LIST = 0.65
 KEYWORD_DENSITY = 0.55
 KEYWORD_REPEAT = 2.5
@@ -147,16 +156,27 @@ class Cover:
     density: float = 0.0
     repeat: float = 0.0
     covered: frozenset[int] = frozenset()
+    criteria: int = 0  # how many criteria's keywords it names
+    words: int = 0  # its words that carry meaning
 
     def stuffed(self, reference: Cover | None = None) -> bool:
-        """Past every line, and past the question's own reference answers' share and density
-        by REFERENCE_MARGIN?"""
+        """Past the lines of either sign, and past the question's own reference answers' share
+        and density by REFERENCE_MARGIN?"""
         ref = reference or Cover()
-        if self.share < max(KEYWORD_SHARE, ref.share + REFERENCE_MARGIN) or \
-                self.density < ref.density + REFERENCE_MARGIN:
+        if self.share < ref.share + REFERENCE_MARGIN or self.density < ref.density + REFERENCE_MARGIN:
             return False
-        return self.density >= KEYWORD_LIST or \
-            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT)
+        return self.listed() or self.broad()
+
+    def listed(self) -> bool:
+        """Made of the rubric's keywords, said one after another or over and over?"""
+        return self.share >= KEYWORD_SHARE and (
+            self.density >= KEYWORD_LIST or
+            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT))
+
+    def broad(self) -> bool:
+        """Naming more criteria than a real answer does, densely?"""
+        return self.criteria >= KEYWORD_BREADTH and self.share >= BREADTH_SHARE and \
+            self.density >= BREADTH_DENSITY
 
 
 def keyword_cover(analysis: Analysis) -> Cover | None:
@@ -170,7 +190,7 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     # A word no keyword term matched cannot be covered: when too few words are even candidates,
     # the share is below the line without matching a single phrase (most answers stop here).
     candidates = {pos for found in analysis.positions.values() for pos, _quality in found}
-    if sum(1 for i in content if i in candidates) < KEYWORD_SHARE * len(content):
+    if sum(1 for i in content if i in candidates) < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
         return Cover()
     covered: set[int] = set()
     named = criteria = 0
@@ -186,7 +206,8 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
         named += len(starts)
         criteria += bool(starts)
     share = sum(1 for i in content if i in covered) / len(content)
-    return Cover(share, named / len(content), named / max(1, criteria), frozenset(covered))
+    return Cover(share, named / len(content), named / max(1, criteria), frozenset(covered),
+                 criteria, len(content))
 
 
 @lru_cache(maxsize=256)
@@ -222,6 +243,9 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     if earned < 1:
         return None  # nothing earned, nothing to cap
     if cover is not None and cover.stuffed(reference):
+        if not cover.listed():
+            return (f"it names the keywords of {cover.criteria} criteria in {cover.words} words that "
+                    "carry meaning, more than a real answer does, with little said about what you did")
         return (f"{cover.share:.0%} of its words that carry meaning are the rubric's keywords, with "
                 "little said about what you did")
     if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
