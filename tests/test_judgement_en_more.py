@@ -152,3 +152,21 @@ def test_a_compound_keyword_is_not_made_of_family_and_a_place(hotel: Pack, text:
 ])
 def test_family_in_another_clause_leaves_the_claim(hotel: Pack, text: str, cid: str) -> None:
     assert cid in earned(hotel, text)
+
+
+def test_respect_made_conditional_by_a_saying_is_no_claim(en: Pack) -> None:
+    assert_set_aside(en, "Respect goes both ways, in my view.", "respect", "idiom")
+    assert "respect" not in earned(en, "If they're rude I'm not going to be polite back, respect goes both ways.")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm reliable, I've never missed a shift.",
+    "I'm very reliable and I'm never late for work.",
+])
+def test_reliable_about_the_candidates_attendance_is_another_sense(en: Pack, text: str) -> None:
+    assert_set_aside(en, text, "reliability", "sense")
+
+
+def test_escalating_is_no_problem_resolution_in_the_bundled_pack(en: Pack) -> None:
+    assert "problem-resolution" not in earned(en, "I'd just escalate it to the manager and go back to my till.")
+    assert "problem-resolution" not in earned(en, "I'd escalate it straight away.")

@@ -149,7 +149,10 @@ LANGUAGE = Language(
                   # talk to the interviewer, not to the person served
                   "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
                   "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
-                  "to put it bluntly", "patience is a virtue"),
+                  "to put it bluntly", "patience is a virtue",
+                  # sayings that make respect conditional, not a claim of it
+                  "respect goes both ways", "respect is a two-way street", "respect has to be earned",
+                  "respect is earned"),
     inverters=frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",
                          "overlook", "ignore", "miss", "underestimate", "overstate",
                          "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
@@ -215,7 +218,10 @@ LANGUAGE = Language(
                  "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
                  "at home i", "in my personal life", "in my own life", "in my private life",
                  "at uni", "at university", "at college", "at school", "when i was travelling",
-                 "when i was traveling", "on my travels", "while travelling", "on my commute"),
+                 "when i was traveling", "on my travels", "while travelling", "on my commute",
+                 # the candidate's attendance: "I'm reliable, I've never missed a shift"
+                 "missed a shift", "late for a shift", "late for work", "called in sick",
+                 "a sick day", "my attendance"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.

@@ -172,7 +172,8 @@ SEQUENCE_OWNERS = ("@sense", "@frame", "@hearsay", "@deflect", "@handoff")
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     """Where the language's other senses ("@sense") and deflections ("@deflect") occur, in
     one pass: owner -> [(phrase, first token, last token)]. A negated deflection ("I'd never
-    say it's not my department") hands nothing off, so it is left out."""
+    say it's not my department") hands nothing off, so it is left out; a negated sense or frame
+    is still about the candidate's own life ("I've never missed a shift")."""
     tokens = analysis.tokens
     sentences = tokens.sentences
     rules = analysis.matcher.rules
@@ -194,7 +195,7 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
                 continue
             if all((is_cue(analysis, first + k) if item is None else stem_of[norms[first + k]] == item)
                    for k, item in enumerate(pattern)):
-                if owner != "@sense" and negation_of(analysis, first, last) is not None:
+                if owner not in ("@sense", "@frame") and negation_of(analysis, first, last) is not None:
                     continue
                 found[owner].append((text, first, last))
     for hits in found.values():
