@@ -170,7 +170,9 @@ LANGUAGE = Language(
     life_frames=("när jag reser", "på semestern", "på min fritid", "på fritiden",
                  "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
                  "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
-                 "i mitt eget liv"),
+                 "i mitt eget liv",
+                 # "… när jag har bestämt mig för något": the candidate's own resolve
+                 "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig"),
     life_nouns=frozenset([
         "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
         "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
@@ -230,6 +232,8 @@ LANGUAGE = Language(
     third_person=frozenset(["deras", "dem", "de", "hans", "honom", "han", "hennes", "henne", "hon",
                             "sig", "sin", "sitt", "sina"]),
     first_person_objects=frozenset(["mig", "min", "mitt", "mina", "oss", "vår", "vårt", "våra"]),
+    # "Jag spelar innebandy, det är min stora passion", "…, vilket jag brinner för"
+    anaphors=frozenset(["det", "detta", "vilket", "som"]),
 )
 
 

@@ -277,10 +277,25 @@ LANGUAGE = Language(
                   (r"(?<![\u0C00-\u0C7F])మీ(?![\u0C00-\u0C7F])", "నా"),
                   (r"చెప్పండి", "చెప్తాను"), (r"చూపించండి", "చూపిస్తాను"),
                   (r"ఇవ్వండి", "ఇస్తాను"), (r"మాట్లాడండి", "మాట్లాడతాను"),
-                  (r"చూడండి", "చూస్తాను"), (r"చూడకండి", "చూడను")),
+                  (r"చూడండి", "చూస్తాను"), (r"చూడకండి", "చూడను"),
+                  # "that you do / how you did / that you don't": the verb carries the person
+                  (r"ారని(?![\u0C00-\u0C7F])", "ానని"), (r"ారో(?![\u0C00-\u0C7F])", "ానో"),
+                  (r"(?<=[\u0C15-\u0C39])రని(?![\u0C00-\u0C7F])", "నని")),
     third_person=frozenset(["వారి", "వాళ్ళ", "వారికి", "వాళ్ళకి", "వాళ్ళకు", "అతని", "అతనికి", "ఆమె",
                             "ఆమెకు", "ఆమెకి"]),
     first_person_objects=frozenset(["నన్ను", "నాకు", "నా", "మాకు", "మమ్మల్ని", "మా"]),
+    # The verb carries its subject's person: చేశారు / చేస్తారు / చేశాడు ("they / he did"), and
+    # quoted, చేస్తారని ("that they would do"), చేశారట ("they did, reportedly"), against చేశాను,
+    # చేస్తాము, చేశాం, చేస్తానని (the candidate, or "we"). A customer's or colleague's action
+    # earns nothing: కస్టమర్ ఓపికగా ఎదురుచూశారు ("the customer waited patiently"). The
+    # feminine/neuter -ింది is left out: it is also "the problem got solved" (పరిష్కారమైంది).
+    other_person_endings=("ారు", "ాడు", "ారని", "ాడని", "ారట", "ాడట"),
+    own_person_endings=("ాను", "ాము", "ాం", "ానని", "ామని", "ామట"),
+    # "if" (చేస్తే, ఉంటే), "after" (చేశాక, చేసిన తర్వాత), "when" (చేసినప్పుడు), "though"
+    # (చేసినా), a relative participle (చేసిన), "as soon as" (చేయగానే)
+    subordinate_endings=("తే", "ాక", "ప్పుడు", "ినా", "ిన", "గానే", "న్నా"),
+    # "బ్యాడ్మింటన్ ఆడతాను, అదే నా ప్యాషన్" ("I play badminton, that's my passion")
+    anaphors=frozenset(["అదే", "అది", "ఇదే", "ఇది", "అదంతా"]),
     # The sample text of `coach packs new` (drafting data: coach.trainer).
     starter={
         "empathy_keywords": "సానుభూతి\nకస్టమర్ బాధను అర్థం చేసుకోవడం",

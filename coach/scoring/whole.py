@@ -67,7 +67,9 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     if end - low > (last - first + 1) + 1:
         return False  # the clause says more than the keyword
     own = analysis.matcher.rules.own
-    return not any(w in own for w in tokens.norms[low:end])
+    # Where the verb carries its subject (Telugu పలకరిస్తాను, "I greet"), it is one.
+    endings = analysis.language.own_person_endings or ("\0",)
+    return not any(w in own or w.endswith(endings) for w in tokens.norms[low:end])
 
 
 def repeated(analysis: Analysis, first: int, last: int) -> bool:
