@@ -40,7 +40,9 @@ LANGUAGE = Language(
          # (not "saknar": its stem is the inverter "saknas", "det saknas aldrig")
          "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
          # "forgot / missed to…" negate what they govern (privative cues, below)
-         "glömde", "glömmer", "glömt", "missade", "försummade"]
+         "glömde", "glömmer", "glömt", "missade", "försummade",
+         # "lost (one's patience)": "jag tappade tålamodet"; "tappar aldrig" affirms
+         "tappade", "tappar", "tappat", "förlorade", "förlorar"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
     # "förrän"/"tills"/"innan" (until, before): "jag ger mig inte förrän problemet är löst",
@@ -48,7 +50,8 @@ LANGUAGE = Language(
     scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
                               "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
-    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade"]),
+    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade",
+                           "tappade", "tappar", "tappat", "förlorade", "förlorar"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
@@ -129,7 +132,11 @@ LANGUAGE = Language(
                          "betona", "betonar", "understryka", "understryker", "sluta", "slutar",
                          "alternativ", "alternativet", "substitut", "tillval",
                          # "tröttnar aldrig på att hjälpa" ("never tire of")
-                         "tröttnar", "tröttna", "tröttnat"]),
+                         "tröttnar", "tröttna", "tröttnat",
+                         # "tappar aldrig tålamodet", "hoppar aldrig över uppföljningen",
+                         # "skulle aldrig vara annat än ärlig" ("never anything but honest")
+                         "tappar", "tappa", "tappade", "tappat", "förlorar", "förlorade",
+                         "hoppar", "hoppa", "skippar", "skippa", "annat"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
@@ -139,7 +146,8 @@ LANGUAGE = Language(
     # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
     # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
     privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
-                              "försummade"]),
+                              "försummade", "tappade", "tappar", "tappat", "förlorade",
+                              "förlorar"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
                   "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
