@@ -194,6 +194,21 @@ LANGUAGE = Language(
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
+    # Hearsay and others' wishes: "jag har fått höra att jag är tålmodig", "kunderna
+    # förväntar sig att jag följer upp", "chefen vill att jag ska vara flexibel"
+    hearsay=("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
+             "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
+             "förväntar sig att jag", "förväntade sig att jag",
+             "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
+             "enligt chefen", "enligt min chef", "kräver att jag"),
+    # The object a phrase such as "lugna henne" needs (coach.scoring.senses.object_elsewhere)
+    people_words=frozenset([
+        "kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster", "gästerna",
+        "person", "personen", "människor", "människan", "folk", "patient", "patienten",
+        "resenär", "resenären", "besökare", "besökaren", "kvinna", "kvinnan", "man", "mannen",
+        "dam", "damen", "herre", "herrn", "fru", "herr", "familj", "familjen", "paret", "pappan",
+        "mamman", "barnet", "medlem", "medlemmen", "hyresgäst", "hyresgästen", "alla", "varje",
+        "båda", "ingen", "någon", "den", "de", "dem", "honom", "henne", "hen"]),
     mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
@@ -229,6 +244,19 @@ LANGUAGE = Language(
                  "hänvisar till kundtjänst", "hänvisa till kundtjänst", "hänvisar dem till kundtjänst",
                  "är det deras problem", "är det deras ansvar", "är det deras sak",
                  "det är deras problem", "det är deras ansvar"),
+    # Leaving the work to someone else: "jag låter kollegan lösa det", "de skulle följa upp"
+    # (coach.scoring.roles.delegated); a modal needs one of `work_others` or `third_person`
+    # just before it. No infinitive subject: Swedish says "så att morgonpasset kan lösa det".
+    work_others=frozenset(["teknikern", "teknikerna", "verkstaden", "kundtjänst",
+                           "kundtjänsten", "huvudkontoret", "lagret", "supporten", "labbet",
+                           "leverantören", "avdelningen", "ekonomiavdelningen", "kollegan",
+                           "kollegorna", "chefen", "butikschefen", "morgonpasset", "kvällspasset",
+                           "de", "han", "hon", "hen", "dom"]),
+    delegators=frozenset(["låter", "låta", "lät", "överlåter", "överlät"]),
+    delegated_modals=frozenset(["skulle", "ska", "kan", "kunde", "får", "fick", "borde",
+                                "måste"]),
+    modal_adverbs=frozenset(["sedan", "sen", "då", "också", "nog", "säkert", "snart", "senare",
+                             "alltid", "själva"]),
     # Tips are imperatives ("Visa att du…", "Lyssna färdigt…"); stems match the imperative
     # with the present tense, so only the asking verb and the pronouns change.
     first_person=((r"^(?:visa|berätta|säg|förklara|beskriv|nämn),? (?:att|hur|vad|när|varför) du ",
