@@ -201,14 +201,6 @@ LANGUAGE = Language(
              "förväntar sig att jag", "förväntade sig att jag",
              "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
              "enligt chefen", "enligt min chef", "kräver att jag"),
-    # The object a phrase such as "lugna henne" needs (coach.scoring.senses.object_elsewhere)
-    people_words=frozenset([
-        "kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster", "gästerna",
-        "person", "personen", "människor", "människan", "folk", "patient", "patienten",
-        "resenär", "resenären", "besökare", "besökaren", "kvinna", "kvinnan", "man", "mannen",
-        "dam", "damen", "herre", "herrn", "fru", "herr", "familj", "familjen", "paret", "pappan",
-        "mamman", "barnet", "medlem", "medlemmen", "hyresgäst", "hyresgästen", "alla", "varje",
-        "båda", "ingen", "någon", "den", "de", "dem", "honom", "henne", "hen"]),
     mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
