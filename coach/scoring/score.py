@@ -26,6 +26,7 @@ from .whole import (
     keyword_cover,
     off_topic,
     reference_cover,
+    repeated,
     stuffing_reason,
     topic_share,
 )
@@ -70,7 +71,8 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     covered = cover.covered if cover is not None else frozenset[int]()
     hollows = {r.id for r in earned if r.evidence_tokens and (
         hollow(analysis, *r.evidence_tokens) or
-        (stuffed and dense(analysis, r.evidence_tokens[0], covered)))}
+        (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
+                      repeated(analysis, *r.evidence_tokens, anywhere=True))))}
     reason = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
     if reason is None:
         return results, None
