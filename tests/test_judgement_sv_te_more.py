@@ -207,3 +207,32 @@ def test_swedish_work_left_to_others_never_earns(sv: Pack, text: str, cid: str,
 def test_swedish_letting_a_customer_choose_still_earns(sv: Pack, text: str, cid: str) -> None:
     assert cid in earned(sv, text)
     assert detect(sv, text)[cid].set_aside is None
+
+
+@pytest.mark.parametrize("pack_id, stuffed, genuine", [
+    ("customer-service-sv",
+     "God kundservice är empati, respekt, snabbhet, personlig service, vänlighet, ärlighet och "
+     "att överträffa förväntningarna. Empati, respekt, snabbhet. Personlig service och det "
+     "lilla extra. Empati och respekt, alltid empati och respekt.",
+     "Empati är grunden för mig. När en kund var arg över en sen leverans visade jag empati och "
+     "lyssnade klart innan jag bokade om. Den empatin gjorde att hon lugnade sig."),
+    ("customer-service-te",
+     "మంచి సర్వీస్ అంటే సానుభూతి, గౌరవం, వేగం, వ్యక్తిగత శ్రద్ధ, నిజాయితీ, అంచనాలను మించి. "
+     "సానుభూతి, గౌరవం, త్వరగా. వ్యక్తిగత శ్రద్ధ, సర్‌ప్రైజ్. సానుభూతి, గౌరవం, ఎప్పుడూ "
+     "సానుభూతి, గౌరవం.",
+     "నాకు సానుభూతి చాలా ముఖ్యం. ఒక కస్టమర్ డెలివరీ ఆలస్యమై కోపంగా ఉన్నప్పుడు సానుభూతితో "
+     "విన్నాను, తర్వాత రీబుక్ చేశాను. ఆ సానుభూతి వల్లే ఆమె శాంతించారు."),
+])
+def test_a_keyword_repeated_across_a_stuffed_answer_is_hollow(pack_id: str, stuffed: str,
+                                                              genuine: str) -> None:
+    """In an answer found stuffed, a keyword said three times or more anywhere in it earns
+    nothing, even where its first clause says a little more ("God kundservice är empati");
+    in a genuine answer the same repetition still earns."""
+    pack = load_pack(pack_id)
+    result = score_answer(pack, "good-service-meaning", stuffed)
+    assert result.stuffing is not None
+    empathy = {c.id: c for c in result.criteria}["empathy"]
+    assert not empathy.earned and empathy.set_aside is not None
+    assert empathy.set_aside.rule == "stuffing"
+    kept = score_answer(pack, "good-service-meaning", genuine)
+    assert kept.stuffing is None and "empathy" in {c.id for c in kept.criteria if c.earned}
