@@ -138,6 +138,10 @@ class Language:
     # the candidate's; the candidate's own subject words end the search.
     third_parties: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
+    # The people served and other persons as the subject right before a keyword, with only
+    # small words between ("the guest was very patient", "she explained", "he apologised"):
+    # the keyword says what they do or are, not what the candidate does. Each form as written.
+    served_subjects: frozenset[str] = frozenset()
     # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
     # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()
@@ -154,9 +158,17 @@ class Language:
     # The words that give an infinitive its own subject ("for", "to": "a note for the morning
     # shift to sort it out"): that subject, not the candidate, does the work.
     infinitive_subject: tuple[str, ...] = ()
+    # Verbs that send the person served off to act ("advise them to", "suggest they"): an
+    # ownership match that follows, with the person served as its subject, is their work.
+    directives: frozenset[str] = frozenset()
     delegated_modals: frozenset[str] = frozenset()
     # Words that may stand between such a modal and its verb ("they would then follow up").
     modal_adverbs: frozenset[str] = frozenset()
+    # Endings that mark a word as an adverb ("quickly"): such a word may stand between a
+    # subject or modal and its verb without changing who acts.
+    adverb_endings: tuple[str, ...] = ()
+    # Words that intensify a possessive ("my own studies"): passed over like a determiner.
+    own_words: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).

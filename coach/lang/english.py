@@ -123,7 +123,10 @@ LANGUAGE = Language(
             "with all respect", "as i expected", "as we expected", "as you can expect",
             "as you might expect", "as you can imagine",
             # a marker at the end of its clause: "I don't mind staying late, honest."
-            "honest"),
+            "honest",
+            # sentence adverbs and attention-getters: "Clearly, it was a busy night",
+            # "Listen, night shifts are hard" (not "I explained it clearly")
+            "clearly", "evidently", "listen", "look", "put simply", "simply put"),
     fixed_idioms=("to be honest with you", "to be perfectly honest", "to be completely honest",
                   "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
                   "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
@@ -142,7 +145,11 @@ LANGUAGE = Language(
                   "i'm sorry you feel that way", "i am sorry you feel that way",
                   "i'm sorry you feel like that", "i'm sorry if you feel that way",
                   "sorry you feel that way", "sorry if you feel that way",
-                  "sorry if you felt that way", "sorry you feel like that"),
+                  "sorry if you felt that way", "sorry you feel like that",
+                  # talk to the interviewer, not to the person served
+                  "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
+                  "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
+                  "to put it bluntly", "patience is a virtue"),
     inverters=frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",
                          "overlook", "ignore", "miss", "underestimate", "overstate",
                          "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
@@ -183,7 +190,19 @@ LANGUAGE = Language(
                   "in my private life", "as a person", "my parents", "my friends",
                   "my own parents", "my grandad", "my granddad", "my grandma", "my granny",
                   "my nan", "my grandparents", "my kids", "my son", "my daughter", "my cousin",
-                  "my uncle", "my aunt", "my little brother", "my little sister"),
+                  "my uncle", "my aunt", "my little brother", "my little sister",
+                  # the candidate's own things, trips and learning (a guest's trip or stay
+                  # is the job: only with "my")
+                  "my trip", "my holiday", "my travels", "my stay", "my laptop", "my phone",
+                  "my commute", "my own learning", "my learning", "my own training",
+                  "my training goals", "my presentations", "my presentation",
+                  "job applications", "new year's resolution", "my knee", "my back",
+                  "with myself", "keeps me", "keep me", "kept me",
+                  # family and friends, as the subject or first word of a match ("my sister
+                  # works in a hotel" is no "sister hotel")
+                  "my sister", "my brother", "my partner", "my mum", "my mom", "my dad",
+                  "my mother", "my father", "my wife", "my husband", "my girlfriend",
+                  "my boyfriend", "my flatmate", "my roommate", "my friend", "my best friend"),
     hearsay=("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
              "i've been told", "i was told", "people say", "people tell me", "they say",
              "apparently", "supposedly", "expect me to", "expected me to", "want me to",
@@ -194,7 +213,9 @@ LANGUAGE = Language(
                  "as a guest myself", "as a customer myself", "when i'm the customer",
                  "when i am the customer", "when i'm a customer", "when i stay in hotels",
                  "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
-                 "at home i", "in my personal life", "in my own life", "in my private life"),
+                 "at home i", "in my personal life", "in my own life", "in my private life",
+                 "at uni", "at university", "at college", "at school", "when i was travelling",
+                 "when i was traveling", "on my travels", "while travelling", "on my commute"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
@@ -235,6 +256,13 @@ LANGUAGE = Language(
                              "grandma", "granny", "nan", "gran", "grandparents", "cousin",
                              "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
                              "employer", "employers"]),
+    served_subjects=frozenset([
+        "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
+        "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",
+        "visitors", "buyer", "buyers", "user", "users", "man", "woman", "men", "women", "lady",
+        "gentleman", "guy", "bloke", "couple", "family", "diner", "diners", "resident",
+        "residents", "tenant", "tenants", "he", "she", "they", "he's", "she's", "they're",
+        "he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("it's their responsibility", "their responsibility to fix", "in their queue",
@@ -257,7 +285,12 @@ LANGUAGE = Language(
                  "pass them on to someone else", "pass it on to someone else",
                  "get a supervisor to deal with", "their job", "his job", "her job",
                  "someone else's job", "line's job", "team's job", "department's job",
-                 "manager's job", "not my call"),
+                 "manager's job", "not my call",
+                 "his responsibility", "her responsibility", "their responsibility",
+                 "up to him to", "up to her to", "up to them to", "up to the manager",
+                 "up to my manager", "up to management", "up to head office",
+                 "out of my hands", "leave it to them", "leave that to them", "leave that to the",
+                 "leave it with them", "leave it with the", "leave that with", "takes over and"),
     handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",
               "hand it over to", "hand it to", "hand it on to", "hand them over to",
               "escalate it to", "refer it to", "forward it to", "transfer it to",
@@ -272,12 +305,23 @@ LANGUAGE = Language(
                            # departments, as the subject that takes the work over
                            "accounts", "housekeeping", "security", "maintenance", "reception",
                            "concierge", "billing", "finance", "hr", "management", "support",
-                           "helpdesk", "desk", "porter", "porters", "shift"]),
+                           "helpdesk", "desk", "porter", "porters", "shift",
+                           # outside firms the problem can be left to
+                           "airline", "airlines", "courier", "couriers", "supplier", "suppliers",
+                           "bank", "insurer", "insurers", "council", "police", "agency", "agent",
+                           "landlord", "contractor", "contractors", "vendor", "manufacturer",
+                           "carrier", "operator", "site", "website"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
     infinitive_subject=("for", "to"),
+    directives=frozenset(["advise", "advised", "advising", "ask", "asked", "asking", "tell",
+                          "told", "telling", "encourage", "encouraged", "suggest", "suggested",
+                          "recommend", "recommended", "remind", "reminded", "invite", "invited",
+                          "direct", "directed", "instruct", "instructed"]),
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
+    adverb_endings=("ly",),
+    own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".

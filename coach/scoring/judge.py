@@ -12,7 +12,8 @@ whether that occurrence is a claim about how the candidate serves people:
 - hearsay: what others say, expect or value ("I'm told I'm empathetic", "customers expect me
   to follow up"), not what the candidate does;
 - subject: the nearest subject in the clause is someone from outside the candidate's work
-  ("my sister is so patient"): the team at work counts, as graders credit it
+  ("my sister is so patient"), or the person served right before the keyword ("the guest was
+  very patient with me", "she explained"): the team at work counts, as graders credit it
   (coach.scoring.roles);
 - deflection: the sentence (or the next) hands the problem off, for criteria marked
   `ownership`, or hands it or leaves it to someone else (coach.scoring.roles);
@@ -33,7 +34,7 @@ from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
-from .roles import delegated, handed_off, other_subject, verb_subject
+from .roles import delegated, handed_off, other_subject, served_subject, verb_subject
 from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back
 
 if TYPE_CHECKING:
@@ -288,6 +289,12 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
+    # A phrase that holds its negation names what the customer is spared ("they didn't have
+    # to wait"): the candidate's service, whoever is its subject.
+    if not any(is_negation(w, analysis.language) for w in words):
+        subject = served_subject(analysis, match.first)
+        if subject is not None:
+            return _found(analysis, "subject", *subject)
     # Last: the verb names someone else (Telugu), unless a deflection above said more.
     hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
     if hit is not None:

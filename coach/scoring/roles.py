@@ -10,10 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis
 
 # How far back a subject is looked for in a clause (meaningful words).
 _SUBJECT_REACH = 8
+
+
+def _adverb(lang: Language, word: str) -> bool:
+    """Does the word end as the language's adverbs do ("quickly"; Language.adverb_endings)?"""
+    return bool(lang.adverb_endings) and word.endswith(lang.adverb_endings)
 
 
 def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -44,7 +51,7 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         if word in lang.coordinators:
             if word in lang.function_words:
                 return None
-        elif word not in lang.function_words and not word.endswith("ly"):
+        elif word not in lang.function_words and not _adverb(lang, word):
             return None
     return None
 
@@ -92,6 +99,40 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     return None
 
 
+def served_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served, or another person, as the subject right before a match, with only
+    small words or adverbs between ("the guest was very patient", "she explained", "he
+    apologised"): what they do or are, not the candidate (Language.served_subjects). The
+    subject must open its clause (after determiners and any discourse marker): "I spoke to
+    the guest calmly" names an object."""
+    lang = analysis.language
+    served = lang.served_subjects
+    if not served:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    rules = analysis.matcher.rules
+    pos = first - 1
+    while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in served and \
+            norms[pos] not in rules.own and \
+            (norms[pos] in lang.function_words or _adverb(lang, norms[pos])
+             or norms[pos] in lang.modal_adverbs):
+        pos -= 1
+    if pos < 0 or clauses[pos] != clause or norms[pos] not in served:
+        return None
+    subject = pos
+    before = pos - 1
+    while before >= 0 and clauses[before] == clause and norms[before] in rules.determiners:
+        before -= 1
+    marker = next((start for start, last, _t in analysis.idioms() if start <= before <= last), None)
+    if marker is not None:
+        before = marker - 1  # "Honestly the guest was polite"
+    openers = lang.coordinators | lang.scope_breakers
+    if before >= 0 and clauses[before] == clause and norms[before] not in openers:
+        return None
+    return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
+
+
 def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     """The work left to someone else, as the subject of an ownership match: after a letting
     verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or
@@ -107,7 +148,7 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     own, others = rules.own, rules.delegates
     pos = first - 1
     while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
-            (norms[pos].endswith("ly") or norms[pos] in lang.modal_adverbs):
+            (_adverb(lang, norms[pos]) or norms[pos] in lang.modal_adverbs):
         pos -= 1  # "they would then follow up", "would probably sort it"
     if pos < 0 or clauses[pos] != clause:
         return None
@@ -119,8 +160,9 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             hit = _other_with_modal(analysis, back, others)
             if hit is not None:
                 return hit
-        return None
-    hit = _other_with_modal(analysis, pos, others)
+        return _sent_off(analysis, first)  # "advise them to call the airline and follow up"
+    hit = _other_with_modal(analysis, pos, others) or _modal_further_back(analysis, pos, first) \
+        or _sent_off(analysis, first)
     if hit is not None:
         return hit
     if lang.infinitive_subject and norms[pos] == lang.infinitive_subject[1] and pos > 0 and \
@@ -137,6 +179,54 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             return None
         if norms[back] in lang.delegators:
             return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
+    return None
+
+
+def _modal_further_back(analysis: Analysis, pos: int, first: int) -> tuple[str, int, int] | None:
+    """Someone else's would/will a few words before an ownership match, with a verb of doing
+    between ("they'd work out a solution", "they'll make sure it's resolved") or a coordinated
+    second modal ("the manager will be in at nine and can sort it out"); not a state ("they'd
+    be happy with the solution": a small word right after the modal)."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    clause = clauses[first]
+    for back in range(pos, max(-1, first - 8), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        hit = _other_with_modal(analysis, back, rules.delegates)
+        if hit is not None:
+            after = hit[2] + 1
+            coordinated = any(norms[k] in lang.coordinators for k in range(after, first))
+            if after < first and norms[after] in lang.function_words and not coordinated:
+                return None
+            return hit
+    return None
+
+
+def _sent_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served sent off to do it: "advise them to contact the airline and follow up",
+    "suggest they speak to the duty manager to resolve it" (Language.directives)."""
+    lang = analysis.language
+    if not lang.directives:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    served = lang.people_words | lang.third_person
+    clause = clauses[first]
+    to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
+    pronouns = lang.served_subjects - lang.people_words  # "suggest they speak to…"
+    for back in range(first - 1, max(-1, first - 15), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        if norms[back] in lang.directives:
+            nxt = back + 1
+            while nxt < first and norms[nxt] in rules.determiners and norms[nxt] not in served:
+                nxt += 1
+            if nxt + 1 < first and ((norms[nxt] in served and norms[nxt + 1] == to)
+                                    or norms[nxt] in pronouns):
+                return " ".join(norms[back : nxt + 1]), back, nxt
+            return None
     return None
 
 

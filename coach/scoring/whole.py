@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 STUFFED_SHARE = 0.5
 REPEATED_SHARE = 0.3
 STUFFED_CAP = 20
+# Evidence in one frame said this many times over ("X is important.") is a template.
+TEMPLATE_TIMES = 3
 # An answer is stuffed, too, when it is made of the rubric's keywords: at least KEYWORD_SHARE
 # of its words that carry meaning stand in matches of the rubric's keyword phrases (any
 # criterion's), and it names a keyword at least every 1/KEYWORD_LIST such words (a list: "I
@@ -85,6 +87,43 @@ def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) 
     low, high = (0, len(norms) - 1) if anywhere else _extent(tokens.sentences, first, last)
     return sum(1 for i in range(low, high + 1)
                if norms[i] == word or stem_of[norms[i]] == key) >= 3
+
+
+def templated(analysis: Analysis, spans: list[tuple[int, int]]) -> set[int]:
+    """Which of the evidence spans (one per criterion) sit in a template said over and over:
+    the same two words, one of them carrying meaning, right before or right after the keyword
+    in at least TEMPLATE_TIMES of them ("Empathy is important. Apology is important. …"), or
+    the same three opening words, one carrying meaning, in that many sentences ("I believe in
+    empathy … I believe in ownership, options …"). The frame says nothing about what the
+    candidate did; only the keyword changes."""
+    if len(spans) < TEMPLATE_TIMES:
+        return set()
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    skip = analysis.matcher.rules.skip
+    frames: dict[tuple[str, ...], list[int]] = {}
+    for k, (first, last) in enumerate(spans):
+        for a, b in ((first - 2, first - 1), (last + 1, last + 2)):
+            if a < 0 or b >= len(norms) or sentences[a] != sentences[first] or \
+                    sentences[b] != sentences[first]:
+                continue
+            pair = (norms[a], norms[b])
+            if not any(topical(w, skip) for w in pair):
+                continue  # "and I'd", "of the": a sentence's glue, not a template
+            frames.setdefault(("<" if a < first else ">", *pair), []).append(k)
+        # the sentence's opening words: "I believe in ownership, options and alternatives."
+        start = first
+        while start > 0 and sentences[start - 1] == sentences[first]:
+            start -= 1
+        opening = tuple(norms[start : min(start + 3, first)])
+        if len(opening) == 3 and any(topical(w, skip) for w in opening):
+            frames.setdefault(("^", *opening), []).append(k)
+    framed: set[int] = set()
+    for key, ks in frames.items():
+        # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
+        places = {sentences[spans[k][0]] for k in ks} if key[0] == "^" else set(ks)
+        if len(places) >= TEMPLATE_TIMES:
+            framed.update(ks)
+    return framed
 
 
 def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
@@ -191,7 +230,8 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
                 "little said about what you did")
     if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
         return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
-                "(or one keyword over and over), not said in sentences about what you did")
+                "(or one keyword over and over, or one sentence frame said again and again), "
+                "not said in sentences about what you did")
     # Decided whatever the number of criteria earned, so earning one more can never be what
     # makes an answer count as repetitive.
     norms = analysis.tokens.norms
