@@ -236,3 +236,14 @@ def test_a_keyword_repeated_across_a_stuffed_answer_is_hollow(pack_id: str, stuf
     assert empathy.set_aside.rule == "stuffing"
     kept = score_answer(pack, "good-service-meaning", genuine)
     assert kept.stuffing is None and "empathy" in {c.id for c in kept.criteria if c.earned}
+
+
+def test_swedish_friendly_to_the_customer_is_no_friendly_customer() -> None:
+    """The bundled pack's exclusions matched with their words reordered: "kunden var trevlig"
+    set aside the plain claim "jag var alltid trevlig mot kunderna". A customer who was
+    friendly after the fact is still no claim of the candidate's."""
+    pack = load_pack("customer-service-sv")
+    assert_affirmed(pack, "Jag var alltid trevlig mot kunderna.", "approachability")
+    assert_affirmed(pack, "Jag var trevlig mot kunden hela tiden.", "approachability")
+    assert_aside(pack, "Då var han trevlig igen.", "approachability", "exclusion",
+                 "var han trevlig")
