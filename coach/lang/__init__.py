@@ -179,6 +179,20 @@ class Language:
     # second stands in its place ("asked their name" / "she asked for me by name").
     third_person: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
+    # For languages that mark the subject's person on the verb (Telugu చేశారు "they did",
+    # చేశాను "I did"): the endings of a finite verb whose subject is someone else (a customer,
+    # a colleague), and of one whose subject is the candidate (or "we"). The first verb with
+    # either, from the match to its clause's end, says whose action the keyword names; a
+    # subject word or a scope breaker on the way stops the search (coach.scoring.roles).
+    other_person_endings: tuple[str, ...] = ()
+    own_person_endings: tuple[str, ...] = ()
+    # Verb endings that close a subordinate clause ("if", "after", "when": Telugu చేస్తే,
+    # చేశాక): a person ending past one is another clause's verb, so the search stops there.
+    subordinate_endings: tuple[str, ...] = ()
+    # Words that open a clause by pointing back at the one before it ("I play badminton, THAT
+    # is my passion", "…, det är min passion"): a keyword in such a clause shares the sense of
+    # the clause it points at (coach.scoring.senses.pointing_back).
+    anaphors: frozenset[str] = frozenset()
 
     # -- drafting (coach.trainer): wording a draft lists besides the model answer's own --
     # Everyday words a candidate may use instead of a model answer's word: each group's

@@ -34,8 +34,8 @@ from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
-from .roles import delegated, handed_off, other_subject, served_subject
-from .senses import about_own_life, object_elsewhere, of_the_mind
+from .roles import delegated, handed_off, other_subject, served_subject, verb_subject
+from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -275,7 +275,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "hearsay", *hit)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
-        about_own_life(analysis, match) or of_the_mind(analysis, match)
+        about_own_life(analysis, match) or of_the_mind(analysis, match) or \
+        pointing_back(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = object_elsewhere(analysis, match, words)
@@ -295,6 +296,10 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = served_subject(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
+    # Last: the verb names someone else (Telugu), unless a deflection above said more.
+    hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
     return None
 
 

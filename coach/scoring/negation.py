@@ -154,6 +154,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     tokens = analysis.tokens
     if cue < first and _double_negative(analysis, cue, own):
         return True
+    if cue > last and _negated_after(analysis, cue, own):
+        return True  # SOV: "సానుభూతి చూపించని రోజు లేదు" ("no day I don't show empathy")
     privative_cue = _privative_cue(analysis, cue)
     if not has_privatives(analysis) and not privative_cue:
         return False  # every way to affirm needs a privative word or a privative cue
@@ -242,6 +244,22 @@ def _double_negative(analysis: Analysis, cue: int, own: set[int]) -> bool:
     lang = analysis.language
     clause = tokens.clauses[cue]
     for pos in range(cue - 1, max(-1, cue - 1 - _DOUBLE_REACH), -1):
+        word = tokens.norms[pos]
+        if tokens.clauses[pos] != clause or word in lang.coordinators or \
+                word in lang.scope_breakers:
+            return False
+        if pos not in own and is_cue(analysis, pos):
+            return True
+    return False
+
+
+def _negated_after(analysis: Analysis, cue: int, own: set[int]) -> bool:
+    """Is a cue after a match negated by another cue just after it in its clause, where
+    negation follows what it negates (a negative participle, then "there is none")?"""
+    tokens = analysis.tokens
+    lang = analysis.language
+    clause = tokens.clauses[cue]
+    for pos in range(cue + 1, min(len(tokens), cue + 1 + _DOUBLE_REACH)):
         word = tokens.norms[pos]
         if tokens.clauses[pos] != clause or word in lang.coordinators or \
                 word in lang.scope_breakers:

@@ -244,3 +244,38 @@ def _other_with_modal(analysis: Analysis, pos: int,
     if mark and "'" + rest in lang.delegated_modals and base in others:
         return word, pos, pos
     return None
+
+
+# A person ending needs this many characters before it: "వారు" (they), "కారు" (car) and
+# "తయారు" (ready) end like a verb but are none.
+_VERB_STEM_MIN = 3
+
+
+def verb_subject(analysis: Analysis, first: int, last: int,
+                 written: str) -> tuple[str, int, int] | None:
+    """Someone else as the subject the verb names, in languages that mark it on the verb
+    (Language.other_person_endings): Telugu "కస్టమర్ ఓపికగా ఎదురుచూశారు" ("the customer
+    waited patiently"), "వాళ్ళే పరిష్కరిస్తారని చెప్పాను" ("I said they would solve it"). The
+    first verb with a person ending from the match to the end of its clause decides; a subject
+    word or a scope breaker before it ("… చేసిన తర్వాత", "after I did …") ends the search.
+    `written`: the phrase's last word, whose own ending the pack chose (".. ఉన్నారో")."""
+    lang = analysis.language
+    others = lang.other_person_endings
+    if not others:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    endings = others + lang.own_person_endings
+    pos = last if not written.endswith(endings) else last + 1
+    while pos < len(norms) and clauses[pos] == clauses[first]:
+        word = norms[pos]
+        if pos > last and (word in lang.scope_breakers or word in rules.subjects or
+                           word in rules.third_parties):
+            return None
+        ending = next((e for e in endings if word.endswith(e)), None)
+        if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
+            return (word, pos, pos) if ending in others else None
+        if lang.subordinate_endings and word.endswith(lang.subordinate_endings):
+            return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
+        pos += 1
+    return None

@@ -26,6 +26,7 @@ from .whole import (
     keyword_cover,
     off_topic,
     reference_cover,
+    repeated,
     stuffing_reason,
     templated,
     topic_share,
@@ -73,7 +74,8 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     framed = {with_spans[k][0] for k in templated(analysis, [span for _id, span in with_spans])}
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
-        (stuffed and dense(analysis, r.evidence_tokens[0], covered)))}
+        (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
+                      repeated(analysis, *r.evidence_tokens, anywhere=True))))}
     reason = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
     if reason is None:
         return results, None

@@ -78,18 +78,22 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     if end - low > (last - first + 1) + 1:
         return False  # the clause says more than the keyword
     own = analysis.matcher.rules.own
-    return not any(w in own for w in tokens.norms[low:end])
+    # Where the verb carries its subject (Telugu పలకరిస్తాను, "I greet"), it is one.
+    endings = analysis.language.own_person_endings or ("\0",)
+    return not any(w in own or w.endswith(endings) for w in tokens.norms[low:end])
 
 
-def repeated(analysis: Analysis, first: int, last: int) -> bool:
+def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) -> bool:
     """Is a match's keyword said three times or more in its sentence ("empathy, empathy and
-    more empathy", "Passion passion passion.")? Repetition says nothing more."""
+    more empathy", "Passion passion passion.")? Repetition says nothing more. `anywhere`:
+    in the whole answer (for an answer already found stuffed: "Empathy, respect. … Empathy
+    and respect, always empathy")."""
     tokens = analysis.tokens
     norms = tokens.norms
     stem_of = analysis.stem_of
     word = norms[first]
     key = stem_of[word]
-    low, high = _extent(tokens.sentences, first, last)
+    low, high = (0, len(norms) - 1) if anywhere else _extent(tokens.sentences, first, last)
     return sum(1 for i in range(low, high + 1)
                if norms[i] == word or stem_of[norms[i]] == key) >= 3
 
