@@ -136,3 +136,19 @@ def test_the_candidates_own_things_trips_and_learning_are_another_sense(hotel: P
 ])
 def test_the_guests_trip_and_the_candidates_work_still_earn(hotel: Pack, text: str, cid: str) -> None:
     assert cid in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My sister works in a hotel in Leeds, that's how I got interested.",
+    "My partner works at a hotel, so I know the hours.",
+])
+def test_a_compound_keyword_is_not_made_of_family_and_a_place(hotel: Pack, text: str) -> None:
+    assert_set_aside(hotel, text, "options", "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd ring our partner hotel down the road and book them in.", "options"),
+    ("I followed up the next day, which my dad taught me to do.", "follow-up"),
+])
+def test_family_in_another_clause_leaves_the_claim(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)

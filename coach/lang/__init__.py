@@ -164,6 +164,11 @@ class Language:
     delegated_modals: frozenset[str] = frozenset()
     # Words that may stand between such a modal and its verb ("they would then follow up").
     modal_adverbs: frozenset[str] = frozenset()
+    # Endings that mark a word as an adverb ("quickly"): such a word may stand between a
+    # subject or modal and its verb without changing who acts.
+    adverb_endings: tuple[str, ...] = ()
+    # Words that intensify a possessive ("my own studies"): passed over like a determiner.
+    own_words: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).

@@ -197,7 +197,12 @@ LANGUAGE = Language(
                   "my commute", "my own learning", "my learning", "my own training",
                   "my training goals", "my presentations", "my presentation",
                   "job applications", "new year's resolution", "my knee", "my back",
-                  "with myself", "keeps me", "keep me", "kept me"),
+                  "with myself", "keeps me", "keep me", "kept me",
+                  # family and friends, as the subject or first word of a match ("my sister
+                  # works in a hotel" is no "sister hotel")
+                  "my sister", "my brother", "my partner", "my mum", "my mom", "my dad",
+                  "my mother", "my father", "my wife", "my husband", "my girlfriend",
+                  "my boyfriend", "my flatmate", "my roommate", "my friend", "my best friend"),
     hearsay=("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
              "i've been told", "i was told", "people say", "people tell me", "they say",
              "apparently", "supposedly", "expect me to", "expected me to", "want me to",
@@ -315,6 +320,8 @@ LANGUAGE = Language(
                           "direct", "directed", "instruct", "instructed"]),
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
+    adverb_endings=("ly",),
+    own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".

@@ -10,10 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis
 
 # How far back a subject is looked for in a clause (meaningful words).
 _SUBJECT_REACH = 8
+
+
+def _adverb(lang: Language, word: str) -> bool:
+    """Does the word end as the language's adverbs do ("quickly"; Language.adverb_endings)?"""
+    return bool(lang.adverb_endings) and word.endswith(lang.adverb_endings)
 
 
 def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -44,7 +51,7 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         if word in lang.coordinators:
             if word in lang.function_words:
                 return None
-        elif word not in lang.function_words and not word.endswith("ly"):
+        elif word not in lang.function_words and not _adverb(lang, word):
             return None
     return None
 
@@ -108,7 +115,7 @@ def served_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
     pos = first - 1
     while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in served and \
             norms[pos] not in rules.own and \
-            (norms[pos] in lang.function_words or norms[pos].endswith("ly")
+            (norms[pos] in lang.function_words or _adverb(lang, norms[pos])
              or norms[pos] in lang.modal_adverbs):
         pos -= 1
     if pos < 0 or clauses[pos] != clause or norms[pos] not in served:
@@ -141,7 +148,7 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     own, others = rules.own, rules.delegates
     pos = first - 1
     while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
-            (norms[pos].endswith("ly") or norms[pos] in lang.modal_adverbs):
+            (_adverb(lang, norms[pos]) or norms[pos] in lang.modal_adverbs):
         pos -= 1  # "they would then follow up", "would probably sort it"
     if pos < 0 or clauses[pos] != clause:
         return None

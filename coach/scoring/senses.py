@@ -28,7 +28,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     pos = match.last + 1
     if pos < n and norms[pos] in lang.life_prepositions:
         pos += 1
-    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
+    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] in lang.own_words):
         pos += 1
     if pos + 1 < n and clauses[pos + 1] == clause and norms[pos + 1] in nouns and \
             norms[pos] not in nouns:
