@@ -170,3 +170,20 @@ def test_reliable_about_the_candidates_attendance_is_another_sense(en: Pack, tex
 def test_escalating_is_no_problem_resolution_in_the_bundled_pack(en: Pack) -> None:
     assert "problem-resolution" not in earned(en, "I'd just escalate it to the manager and go back to my till.")
     assert "problem-resolution" not in earned(en, "I'd escalate it straight away.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("My colleague stayed really polite with him.", "respect"),
+    ("My colleague was lovely too, she brought him a glass of water and was really polite.", "respect"),
+    ("The guest came down and was very polite about it.", "respect"),
+])
+def test_a_colleagues_or_a_guests_manner_is_not_the_candidates(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I brought him a glass of water and stayed polite the whole time.", "respect"),
+    ("My manager fixed it the same day.", "problem-resolution"),  # the team's work counts
+])
+def test_the_candidates_manner_and_the_teams_fix_still_earn(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)

@@ -142,6 +142,12 @@ class Language:
     # small words between ("the guest was very patient", "she explained", "he apologised"):
     # the keyword says what they do or are, not what the candidate does. Each form as written.
     served_subjects: frozenset[str] = frozenset()
+    # Colleagues in the same place ("my colleague was really sympathetic"): their manner is
+    # not the candidate's (what they fix for the candidate's customer is the team's work).
+    colleagues: frozenset[str] = frozenset()
+    # Verbs that link a subject to how it is ("stayed", "remained", "seemed"): passed over, like
+    # a form of "be", between such a subject and the keyword.
+    linking_verbs: frozenset[str] = frozenset()
     # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
     # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()

@@ -293,7 +293,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     # A phrase that holds its negation names what the customer is spared ("they didn't have
     # to wait"): the candidate's service, whoever is its subject.
     if not any(is_negation(w, analysis.language) for w in words):
-        subject = served_subject(analysis, match.first)
+        subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     # Last: the verb names someone else (Telugu), unless a deflection above said more.

@@ -99,26 +99,39 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     return None
 
 
-def served_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> tuple[str, int, int] | None:
     """The person served, or another person, as the subject right before a match, with only
     small words or adverbs between ("the guest was very patient", "she explained", "he
-    apologised"): what they do or are, not the candidate (Language.served_subjects). The
+    apologised"), or of a verb coordinated with it ("she brought him water and was really
+    sympathetic"): what they do or are, not the candidate (Language.served_subjects; for
+    criteria not marked `ownership`, a colleague too: "my colleague was really patient"). The
     subject must open its clause (after determiners and any discourse marker): "I spoke to
     the guest calmly" names an object."""
     lang = analysis.language
-    served = lang.served_subjects
-    if not served:
+    subjects = lang.served_subjects if ownership else lang.served_subjects | lang.colleagues
+    if not subjects:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[first]
     rules = analysis.matcher.rules
     pos = first - 1
-    while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in served and \
-            norms[pos] not in rules.own and \
+    while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in subjects and \
+            norms[pos] not in rules.own and norms[pos] not in lang.coordinators and \
             (norms[pos] in lang.function_words or _adverb(lang, norms[pos])
-             or norms[pos] in lang.modal_adverbs):
+             or norms[pos] in lang.modal_adverbs or norms[pos] in lang.linking_verbs):
         pos -= 1
-    if pos < 0 or clauses[pos] != clause or norms[pos] not in served:
+    if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators:
+        # a second verb shares the clause's subject: look for it where the clause opens
+        start = pos
+        while start > 0 and clauses[start - 1] == clause:
+            start -= 1
+        if any(norms[k] in rules.own for k in range(start, pos)):
+            return None
+        while start < pos and (norms[start] in lang.coordinators or norms[start] in lang.scope_breakers
+                               or norms[start] in rules.determiners) and norms[start] not in subjects:
+            start += 1
+        pos = start
+    if pos < 0 or clauses[pos] != clause or norms[pos] not in subjects:
         return None
     subject = pos
     before = pos - 1
