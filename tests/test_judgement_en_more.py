@@ -187,3 +187,13 @@ def test_a_colleagues_or_a_guests_manner_is_not_the_candidates(en: Pack, text: s
 ])
 def test_the_candidates_manner_and_the_teams_fix_still_earn(en: Pack, text: str, cid: str) -> None:
     assert cid in earned(en, text)
+
+
+@pytest.mark.parametrize("text, cid, rule", [
+    ("My manager always says good service means empathy and going the extra mile.", "empathy", "hearsay"),
+    ("My friends always say I'm honest to a fault.", "realistic-expectations", "hearsay"),
+    ("I'm also very polite, I've got three younger brothers!", "respect", "sense"),
+])
+def test_what_others_keep_saying_and_family_reasons_are_no_claim(en: Pack, text: str, cid: str,
+                                                                 rule: str) -> None:
+    assert_set_aside(en, text, cid, rule)

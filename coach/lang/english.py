@@ -210,7 +210,11 @@ LANGUAGE = Language(
              "i've been told", "i was told", "people say", "people tell me", "they say",
              "apparently", "supposedly", "expect me to", "expected me to", "want me to",
              "wanted me to", "i'm supposed to", "i am supposed to", "i was supposed to",
-             "is supposed to", "are supposed to"),
+             "is supposed to", "are supposed to",
+             # what a manager or friends keep saying: "My manager always says good service
+             # means empathy", "honest to a fault, my friends always say so"
+             "always says", "always said", "always say", "always tells us", "always told us",
+             "used to say", "keeps saying", "kept saying", "say so", "says so", "on a poster"),
     life_frames=("when i travel", "when i'm travelling", "when i am travelling", "on holiday",
                  "in my free time", "in my spare time", "outside work", "outside of work",
                  "as a guest myself", "as a customer myself", "when i'm the customer",
@@ -221,7 +225,12 @@ LANGUAGE = Language(
                  "when i was traveling", "on my travels", "while travelling", "on my commute",
                  # the candidate's attendance: "I'm reliable, I've never missed a shift"
                  "missed a shift", "late for a shift", "late for work", "called in sick",
-                 "a sick day", "my attendance"),
+                 "a sick day", "my attendance",
+                 # brothers and sisters as the reason for a trait: "I'm patient, I've got
+                 # three younger brothers"
+                 "younger brothers", "younger brother", "younger sisters", "younger sister",
+                 "little brothers", "little sisters", "older brothers", "older sisters",
+                 "my siblings"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
@@ -297,6 +306,10 @@ LANGUAGE = Language(
                  "get a supervisor to deal with", "their job", "his job", "her job",
                  "someone else's job", "line's job", "team's job", "department's job",
                  "manager's job", "not my call",
+                 "told her where to go", "told him where to go", "tell them where to go",
+                 "told them where to go", "tell her where to go", "tell him where to go",
+                 "that's customer services", "that's customer service", "not done on the tills",
+                 "not something i can touch", "not a front desk thing", "on the other number",
                  "his responsibility", "her responsibility", "their responsibility",
                  "up to him to", "up to her to", "up to them to", "up to the manager",
                  "up to my manager", "up to management", "up to head office",
