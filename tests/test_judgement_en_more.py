@@ -191,7 +191,7 @@ def test_the_candidates_manner_and_the_teams_fix_still_earn(en: Pack, text: str,
 
 @pytest.mark.parametrize("text, cid, rule", [
     ("My manager always says good service means empathy and going the extra mile.", "empathy", "hearsay"),
-    ("My friends always say I'm honest to a fault.", "realistic-expectations", "hearsay"),
+    ("My manager always says I'm honest with customers.", "realistic-expectations", "hearsay"),
     ("I'm also very polite, I've got three younger brothers!", "respect", "sense"),
 ])
 def test_what_others_keep_saying_and_family_reasons_are_no_claim(en: Pack, text: str, cid: str,
