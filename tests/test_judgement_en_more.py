@@ -197,3 +197,8 @@ def test_the_candidates_manner_and_the_teams_fix_still_earn(en: Pack, text: str,
 def test_what_others_keep_saying_and_family_reasons_are_no_claim(en: Pack, text: str, cid: str,
                                                                  rule: str) -> None:
     assert_set_aside(en, text, cid, rule)
+
+
+def test_flexible_around_the_candidates_timetable_is_another_sense(en: Pack) -> None:
+    assert_set_aside(en, "I'm flexible around my uni timetable, so I cover a lot of Saturdays.",
+                     "flexibility", "sense")
