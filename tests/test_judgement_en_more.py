@@ -13,6 +13,7 @@ from test_emphasis_deflection import assert_set_aside
 from test_judgement import earned
 
 from coach.packs import Pack, load_pack
+from coach.scoring import detect
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -202,3 +203,11 @@ def test_what_others_keep_saying_and_family_reasons_are_no_claim(en: Pack, text:
 def test_flexible_around_the_candidates_timetable_is_another_sense(en: Pack) -> None:
     assert_set_aside(en, "I'm flexible around my uni timetable, so I cover a lot of Saturdays.",
                      "flexibility", "sense")
+
+
+def test_a_negation_after_a_new_subject_is_that_statements(en: Pack) -> None:
+    text = "I told her honestly I wasn't sure and rang our duty officer."
+    result = detect(en, text)["realistic-expectations"]
+    assert result.earned and not result.negated, result
+    # without a new subject the negation after the match still counts
+    assert detect(en, "Being honest about delays isn't needed.")["realistic-expectations"].negated

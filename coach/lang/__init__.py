@@ -43,6 +43,10 @@ class Language:
     coordinators: frozenset[str] = frozenset()
     negation_before: int = 4
     negation_after: int = 0
+    # Does a subject word after a match open a new statement, so that a negation after it is
+    # that statement's ("told her honestly I wasn't sure")? Yes where the subject comes
+    # before its verb (English); not where it may follow it or the verb comes last.
+    subject_opens_statement: bool = False
     # Cues that may negate a match they follow ("empathy is not important").
     negation_after_cues: frozenset[str] = frozenset()
     # Token endings that make a token such a following cue (Telugu negative verbs: -లేదు).

@@ -55,6 +55,7 @@ LANGUAGE = Language(
     coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,
+    subject_opens_statement=True,
     negation_after_cues=frozenset(
         ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
