@@ -90,6 +90,7 @@ class Analysis:
         self._key_lists: dict[int, list[int]] = {}
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
+        self._placed: dict[int, list[tuple[float, int, int, list[tuple[int, float]]]]] = {}
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
         """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric
@@ -165,7 +166,15 @@ class Analysis:
 
     def _places(self, phrase: CompiledPhrase) -> list[tuple[float, int, int, list[tuple[int, float]]]]:
         """Where the phrase occurs (see find): (strength, first, last, the words placed), before
-        any negation cue is looked for, so that judged looks only for the matches it needs."""
+        any negation cue is looked for, so that judged looks only for the matches it needs.
+        Found once per phrase: the keyword-stuffing rule places every criterion's phrases, the
+        question's among them, after its criteria have placed theirs."""
+        found = self._placed.get(id(phrase))  # (phrases live as long as the matcher)
+        if found is None:
+            found = self._placed[id(phrase)] = self._place(phrase)
+        return found
+
+    def _place(self, phrase: CompiledPhrase) -> list[tuple[float, int, int, list[tuple[int, float]]]]:
         if len(phrase.content) == 1 and not phrase.negations:
             # One word to place: every place of it is a match to measure (the loop below would
             # do the same, with bookkeeping for the other words).
