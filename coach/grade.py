@@ -14,8 +14,8 @@ import dataclasses
 import io
 import itertools
 import json
+import operator
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, FileProblem, InputError, Problem
 from .pack_cache import cached_pack, is_pack_path
-from .tabular import clip, json_value, open_rows, table_kind
+from .tabular import clip, json_array_rows, json_document, json_value, open_rows, table_kind
 from .text import repair
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def _entries(path: Path, policy: _Policy) -> Iterator[Entry]:
     with path.open("rb") as handle:
         if kind == "jsonl" and _starts_with(handle, b"["):
             yield from _read_json_array(path, policy)
-        elif kind == "jsonl" and _starts_with(handle, b"{") and _answers_document(path):
+        elif kind == "jsonl" and _starts_with(handle, b"{") and json_document(path, MAX_INPUT_LINE):
             # {"pack": …, "answers": [...]}: the answers.yaml shape written as JSON (which
             # the YAML reader parses, with line numbers).
             yield from _read_yaml(path, policy)
@@ -212,29 +212,6 @@ def _starts_with(handle: io.BufferedReader, prefix: bytes) -> bool:
     return head.startswith(prefix)
 
 
-def _answers_document(path: Path) -> bool:
-    """Is this .json file one JSON object with an "answers" list (rather than JSON Lines)?
-
-    Decided from the first line, never by reading the whole file: a JSON Lines file of
-    100,000 answers must stream in constant memory. A first line that is a whole object is a
-    row (or, holding "answers" with nothing after it, a one-line document); a first line that
-    is an object cut short at its end ("{", '{"pack": "x",') opens a multi-line document.
-    """
-    with path.open("rb") as handle:
-        first = handle.readline(MAX_INPUT_LINE).removeprefix(b"\xef\xbb\xbf").strip()
-        try:
-            value = json.loads(first)
-        except (UnicodeDecodeError, RecursionError):
-            return False
-        except json.JSONDecodeError as exc:
-            return exc.pos >= len(first.decode("utf-8", "replace"))
-        except ValueError:  # a number too long to convert: a (broken) row, not a document
-            return False
-        if not (isinstance(value, dict) and isinstance(value.get("answers"), list)):
-            return False
-        return not any(line.strip() for line in handle)
-
-
 def _read_json_array(path: Path, policy: _Policy) -> Iterator[Entry]:
     """A .json file holding one JSON array of rows (not JSON Lines): each row with its line."""
     from .fileio import read_text
@@ -248,24 +225,8 @@ def _read_json_array(path: Path, policy: _Policy) -> Iterator[Entry]:
     except (ValueError, RecursionError):  # a number too long to convert, or nesting too deep
         raise InputError([Problem(str(path), 1, 1, "", json_value(text)[1] or "invalid JSON")]) \
             from None
-    decoder = json.JSONDecoder()
-    pos = _skip_separators(text, text.index("[") + 1)
-    line, counted = 1, 0
-    while text[pos] != "]":
-        row, end = decoder.raw_decode(text, pos)
-        line, counted = line + text.count("\n", counted, pos), pos
+    for line, row in json_array_rows(text):
         yield _entry(row, line, policy)
-        pos = _skip_separators(text, end)
-
-
-_SEPARATORS = re.compile(r"[\s,]*")
-
-
-def _skip_separators(text: str, pos: int) -> int:
-    """The position after any white space and commas from pos on."""
-    match = _SEPARATORS.match(text, pos)
-    assert match is not None  # the pattern matches the empty string, so always
-    return match.end()
 
 
 def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy) -> Iterator[Entry]:
@@ -364,19 +325,37 @@ def _start_worker(encode: Callable[[GradedRow], str] | None) -> None:
     _encode = encode
 
 
-def _grade_and_encode(entry: Entry) -> EncodedRow:
-    row = grade_entry(entry)
+def _grade_and_encode(fields: tuple[Any, ...]) -> tuple[int | None, str]:
+    # Plain tuples both ways: a frozen dataclass pickles through Python code, a tuple in C.
+    row = grade_entry(Entry(*fields))
     assert _encode is not None
-    return EncodedRow(row.score, _encode(row))
+    return row.score, _encode(row)
 
 
-def grade(entries: Iterable[Entry], jobs: int = 1,
+# --jobs auto grades this many rows in this process first: a small file never starts workers,
+# and the workers forked after them share the packs and word caches those rows warmed.
+AUTO_INLINE = 64
+
+
+def worker_count() -> int:
+    """One worker per CPU this process may run on (--jobs auto)."""
+    try:
+        return max(1, min(64, len(os.sched_getaffinity(0))))
+    except AttributeError:  # macOS, Windows
+        return max(1, min(64, os.cpu_count() or 1))
+
+
+def grade(entries: Iterable[Entry], jobs: int | None = 1,
           encode: Callable[[GradedRow], str] | None = None) -> Iterator[GradedRow | EncodedRow]:
-    """Grade entries in order, in `jobs` worker processes when jobs > 1. With `encode` (and
-    jobs > 1) the workers encode each row and send back EncodedRows, not GradedRows."""
+    """Grade entries in order, in `jobs` worker processes when jobs > 1 (None: auto, one per
+    CPU after the first AUTO_INLINE rows). With `encode` the workers encode each row and send
+    back EncodedRows, not GradedRows (rows graded in this process stay GradedRows)."""
+    if jobs is None:
+        jobs, entries = worker_count(), iter(entries)
+        if jobs > 1:
+            yield from map(grade_entry, itertools.islice(entries, AUTO_INLINE))
     if jobs <= 1:
-        for entry in entries:
-            yield grade_entry(entry)
+        yield from map(grade_entry, entries)
         return
     import multiprocessing
 
@@ -389,5 +368,10 @@ def grade(entries: Iterable[Entry], jobs: int = 1,
     if method == "fork" and first.error is None and first.pack is not None:
         cached_pack(first.pack)  # loaded and compiled once here, not once in every worker
     with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
-        yield from pool.imap(grade_entry if encode is None else _grade_and_encode,
-                             itertools.chain([first], entries), chunksize=64)
+        todo = itertools.chain([first], entries)
+        if encode is None:
+            yield from pool.imap(grade_entry, todo, chunksize=64)
+            return
+        fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Entry)))
+        for score, text in pool.imap(_grade_and_encode, map(fields, todo), chunksize=64):
+            yield EncodedRow(score, text)

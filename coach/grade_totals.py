@@ -1,4 +1,5 @@
-"""Running totals over `coach grade` rows, in constant memory, and the `--min-score` gate."""
+"""Running totals of a `coach grade` run (its summary and the --min-score gate), in constant
+memory: kept apart from coach.grade, which reads and grades the rows."""
 
 from __future__ import annotations
 

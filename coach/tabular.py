@@ -231,3 +231,52 @@ def open_rows(handle: IO[bytes], name: str, kind: str, required: Sequence[str | 
     if absent:
         raise InputError([Problem(name, 1, 1, "", missing(absent))])
     return iter(table)
+
+
+# -- .json answers files (coach grade) ----------------------------------------------------------
+
+
+def json_document(path: Path, limit: int) -> bool:
+    """Is this .json file one JSON object with an "answers" list (rather than JSON Lines)?
+
+    Decided from the first line, never by reading the whole file: a JSON Lines file of
+    100,000 answers must stream in constant memory. A first line that is a whole object is a
+    row (or, holding "answers" with nothing after it, a one-line document); a first line that
+    is an object cut short at its end ("{", '{"pack": "x",') opens a multi-line document.
+    """
+    with path.open("rb") as handle:
+        first = handle.readline(limit).removeprefix(b"\xef\xbb\xbf").strip()
+        try:
+            value = json.loads(first)
+        except (UnicodeDecodeError, RecursionError):
+            return False
+        except json.JSONDecodeError as exc:
+            return exc.pos >= len(first.decode("utf-8", "replace"))
+        except ValueError:  # a number too long to convert: a (broken) row, not a document
+            return False
+        if not (isinstance(value, dict) and isinstance(value.get("answers"), list)):
+            return False
+        return not any(line.strip() for line in handle)
+
+
+_SEPARATORS = re.compile(r"[\s,]*")
+
+
+def _skip_separators(text: str, pos: int) -> int:
+    """The position after any white space and commas from pos on."""
+    match = _SEPARATORS.match(text, pos)
+    assert match is not None  # the pattern matches the empty string, so always
+    return match.end()
+
+
+def json_array_rows(text: str) -> Iterator[tuple[int, Any]]:
+    """Each value of a JSON array document (already checked to parse) with the line it starts
+    on, decoded one at a time."""
+    decoder = json.JSONDecoder()
+    pos = _skip_separators(text, text.index("[") + 1)
+    line, counted = 1, 0
+    while text[pos] != "]":
+        row, end = decoder.raw_decode(text, pos)
+        line, counted = line + text.count("\n", counted, pos), pos
+        yield line, row
+        pos = _skip_separators(text, end)
