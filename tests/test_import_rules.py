@@ -28,6 +28,7 @@ OWNERS = {
     "pydantic": ("coach/packs/*",),
     "typer": ("coach/cli*.py", "coach/clibase.py"),
     "prompt_toolkit": ("coach/editor.py",),
+    "sounddevice": ("coach/voice/record.py",),
 }
 
 

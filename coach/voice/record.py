@@ -117,7 +117,11 @@ def record(limit: float, *, keys: Keys, show: Callable[[Level], None], strict: b
     blocks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
     taken = [0]  # bytes handed over by the callback (it runs in PortAudio's thread)
 
+    stopped = [False]  # Enter was pressed: what the device sends after it is not the answer
+
     def callback(data: Any, frames: int, time: Any, status: Any) -> None:
+        if stopped[0]:
+            raise sd.CallbackStop
         room = cap - taken[0]
         piece = bytes(data)[:room]
         taken[0] += len(piece)
@@ -129,17 +133,18 @@ def record(limit: float, *, keys: Keys, show: Callable[[Level], None], strict: b
     loud = 0.0
 
     def drain() -> None:
+        # The meter holds the loudest block since it was last drawn, so a word is never missed.
         nonlocal loud
-        last = b""
+        loudest = None
         while True:
             try:
                 piece = blocks.get_nowait()
             except queue.Empty:
                 break
             pcm.extend(piece)
-            last = piece or last
-        if last:
-            loud = level(last)
+            loudest = max(loudest or 0.0, level(piece))
+        if loudest is not None:
+            loud = loudest
 
     try:
         stream = sd.RawInputStream(samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device,
@@ -149,10 +154,11 @@ def record(limit: float, *, keys: Keys, show: Callable[[Level], None], strict: b
     with stream:
         while True:
             drain()
+            show(Level(min(len(pcm), cap) / (SAMPLE_RATE * SAMPLE_WIDTH), limit, loud, strict))
             if len(pcm) >= cap:
                 break
-            show(Level(len(pcm) / (SAMPLE_RATE * SAMPLE_WIDTH), limit, loud, strict))
             if keys.pressed(POLL_SECONDS):
+                stopped[0] = True
                 break
     drain()
     full = len(pcm) >= cap
