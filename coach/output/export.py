@@ -32,7 +32,8 @@ def delivery_line(delivery: Delivery) -> str:
         parts.append(f"{delivery.over_limit_seconds:.1f} s over the time limit")
     count = len(delivery.pauses)
     pauses = "; ".join(f"after “{p.after}” at {clock(p.start)} ({p.seconds:.1f} s)" for p in delivery.pauses)
-    parts.append(f"{count} long pause{'' if count == 1 else 's'}: {pauses}" if count else "no long pauses")
+    noun = ("long pause", "long pauses")[count != 1]  # the export is English only
+    parts.append(f"{count} {noun}: {pauses}" if count else "no long pauses")
     return ", ".join(parts) + f" (heard by {delivery.engine})"
 
 
