@@ -216,3 +216,11 @@ def test_voice_options_need_speak() -> None:
         assert result.exit_code == 2 and "goes with --speak" in result.stderr, result.output
     result = CliRunner().invoke(app, ["practice", "--pack", PACK, "--speak", "--json"], input="x\n")
     assert result.exit_code == 2 and "--speak cannot be combined with --json" in result.stderr
+
+
+def test_recording_errors_speak_the_screen_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sounddevice", None)
+    result = CliRunner().invoke(app, ["--lang", "sv", "practice", "--pack", PACK, "-q", "meaning", "--speak"])
+    assert result.exit_code == 1
+    assert "inspelning kräver paketet sounddevice, som inte är installerat: pip install 'coach[voice]'" \
+        in result.stderr
