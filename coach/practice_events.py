@@ -54,6 +54,7 @@ class Asked:
     # `draft_saved` says when that draft was kept).
     prefill: str = ""
     draft_saved: str | None = None
+    transcript: bool = False  # the prefill is what the engine heard, to correct (practice --speak)
 
 
 @dataclass(frozen=True, slots=True)

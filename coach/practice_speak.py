@@ -123,8 +123,8 @@ class SpokenResponder:
             transcript = self.engine.transcribe(audio, language=self.pack.language, hints=hints)
         speaking = measure(transcript, float(asked.time_limit), long_pause=LONG_PAUSE)
         # The editor starts from what was heard (not from a draft or the answer being retried).
-        corrected = self.inner.answer(replace(asked, prefill=transcript.text, draft_saved=None),
-                                      strict_time=False)
+        to_correct = replace(asked, prefill=transcript.text, draft_saved=None, transcript=True)
+        corrected = self.inner.answer(to_correct, strict_time=False)
         if corrected is None:
             return None
         return replace(corrected, duration=round(audio.seconds, 1), timed_out=recording.timed_out,

@@ -59,6 +59,8 @@ class Listener:
 
     def listen(self, asked: Asked, *, strict_time: bool) -> Recording:
         self.asked.append((asked, strict_time))
+        if not self.recordings:
+            raise EOFError  # Ctrl-D: no more answers
         item = self.recordings.pop(0)
         if isinstance(item, BaseException):
             raise item
@@ -91,11 +93,11 @@ def test_the_corrected_transcript_is_scored_and_the_delivery_stored(pack: Any, s
     [scored] = [e for e in events if isinstance(e, Scored)]
     assert editor.asked[0].prefill == HEARD  # the editor opened on the transcript
     assert engine.heard[0][1] == "en" and "put myself in their shoes" in (engine.heard[0][2] or "")
-    assert scored.answer.text == BAD and scored.result.score == 0  # not the transcript's 100
+    assert scored.answer.text == BAD and scored.result.score == 0  # not the transcript's 67
     delivery = scored.answer.delivery
     assert delivery is not None and delivery.heard == HEARD and delivery.engine == "fake"
     assert delivery.recorded_seconds == 6.0 and scored.answer.duration == 6.0
-    assert [(p.after, p.word, p.seconds) for p in delivery.pauses] == [("their", 5, 2.1)]
+    assert [(p.after, p.word, p.seconds) for p in delivery.pauses] == [("shoes", 5, 2.1)]
     [attempt] = store.attempts()
     assert attempt.answer == BAD and attempt.delivery == delivery
     assert attempt.delivery.words_per_minute == round(9 * 60 / delivery.speaking_seconds, 1)
@@ -109,7 +111,7 @@ def test_an_accepted_transcript_is_scored_as_heard(pack: Any, store: Store) -> N
             return Answer(asked.prefill)
 
     run(pack, ["meaning"], spoken(pack, Accept([]), Listener(seconds(5.0))), store)
-    assert [(a.answer, a.score) for a in store.attempts()] == [(HEARD, 100)]
+    assert [(a.answer, a.score) for a in store.attempts()] == [(HEARD, 67)]
 
 
 def test_retry_records_again(pack: Any, store: Store) -> None:

@@ -55,7 +55,8 @@ def test_spoken_answer_end_to_end(speaking_tmux: Tmux, tmp_path: Path) -> None:
     tmux.wait_for("Press Enter and answer aloud")
     tmux.keys("Enter")
     screen = tmux.wait_for("Esc then Enter: submit")
-    assert "REC" in screen and "0:06 / 0:06" in screen  # the meter line, ended at the limit
+    assert "Recorded 0:06 / 0:06  (stopped at the limit)" in screen  # the meter's last line
+    assert "Correct what was misheard" in screen and "OVER TIME" not in screen  # correcting is not timed
     assert "This is what pocketsphinx" in screen and "put myself in their shoes" in screen
     tmux.keys(" and I stay polite", literal=True)  # correct it: the cursor is after the transcript
     tmux.keys("Escape", "Enter")

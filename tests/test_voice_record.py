@@ -134,6 +134,8 @@ def test_recording_screen_line() -> None:
     assert "▮" * 10 + "▯" * 10 in level_line(Level(12.4, 120, 0.5, False)).plain
     assert "OVER TIME" in level_line(Level(125, 120, 0.1, False)).plain
     assert "stops at the limit" in level_line(Level(5, 120, 0.1, True)).plain
+    assert level_line(Level(120, 120, 0.0, True, done=True)).plain == "■ Recorded 2:00 / 2:00  (stopped at the limit)"
+    assert level_line(Level(30, 120, 0.0, False, done=True)).plain == "■ Recorded 0:30 / 2:00"
 
 
 # -- errors: each one line on stderr, exit 1 --------------------------------------------------

@@ -26,6 +26,12 @@ METER_CELLS = 20
 def level_line(level: Level) -> Text:
     """`● REC 0:12 / 2:00  ▮▮▮▮▮▯▯▯…  Enter: stop`; past the limit it says so."""
     over = level.elapsed > level.limit
+    if level.done:
+        line = Text("■ " + _("Recorded {time}").format(time=f"{clock(level.elapsed)} / {clock(level.limit)}"),
+                    style="bold")
+        if level.strict and level.elapsed >= level.limit:
+            line.append("  " + _("(stopped at the limit)"), style="yellow")
+        return line
     line = Text("● ", style="bold red")
     line.append(_("REC") + " ", style="bold")
     line.append(f"{clock(level.elapsed)} / {clock(level.limit)}", style="bold red" if over else "bold")

@@ -40,6 +40,7 @@ class Level:
     limit: float  # the question's time limit, in seconds
     level: float  # loudness of the latest block, 0 (silence) to 1 (full scale)
     strict: bool  # the recording ends at the limit
+    done: bool = False  # the recording has ended: the last line shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,7 @@ def record(limit: float, *, keys: Keys, show: Callable[[Level], None], strict: b
     drain()
     full = len(pcm) >= cap
     audio = Audio(bytes(pcm[:cap]))
-    show(Level(audio.seconds, limit, 0.0, strict))
+    show(Level(audio.seconds, limit, 0.0, strict, done=True))
     return Recording(audio, timed_out=full and strict and limit <= max_seconds, capped=full and not strict)
 
 
