@@ -82,7 +82,8 @@ WRONG_DEFINITION = (
     "answers with any false credit: among the ANSWERS with the tag, the share with at least one\n"
     "credited criterion outside gold; the union line covers every answer tagged negation,\n"
     "distractor, idiom, sense, deflect or stuffing. affirm recall: the share of the gold criteria\n"
-    "of `affirm` answers credited. stuffing score: total score of `stuffing` answers."
+    "of `affirm` answers credited; 'read as negated': those the engine reports as negated (the\n"
+    "emphasis mistake proper). stuffing score: total score of `stuffing` answers."
 )
 
 
@@ -182,6 +183,7 @@ class Verdict:
 
     credited: frozenset[str]
     score: int
+    negated: frozenset[str] = frozenset()  # the engine's only: criteria it reports as negated
 
 
 def _formula(pack: Any, question: Any, earned: set[str], penalty: float, answer: str) -> int:
@@ -216,8 +218,11 @@ def engine(pack: Any, item: Item) -> Verdict:
     """The coach engine: `detect` over all criteria, `score_answer` for the total."""
     from coach.scoring import detect, score_answer
 
-    credited = {cid for cid, r in detect(pack, item.answer).items() if r.earned}
-    return Verdict(frozenset(credited), score_answer(pack, item.question, item.answer).score)
+    results = detect(pack, item.answer)
+    credited = {cid for cid, r in results.items() if r.earned}
+    negated = {cid for cid, r in results.items() if r.negated}
+    return Verdict(frozenset(credited), score_answer(pack, item.question, item.answer).score,
+                   frozenset(negated))
 
 
 RUNNERS: dict[str, Callable[[Any, Item], Verdict]] = {
@@ -273,6 +278,7 @@ class Report:
     spearman: float = float("nan")
     answers_fp: dict[str, list[int]] = field(default_factory=dict)  # tag|"union" -> [with FP, answers]
     stuffing_scores: list[int] = field(default_factory=list)
+    affirm_negated: list[int] = field(default_factory=lambda: [0, 0])  # [read as negated, gold]
 
     def answer_fp_rate(self, tag: str = "union") -> float:
         """Share of the tag's answers with at least one false credit (0 when there are none)."""
@@ -308,6 +314,8 @@ class Report:
                     t: {"answers": v[1], "with_false_credit": v[0], "share": round(self.answer_fp_rate(t), 4)}
                     for t, v in sorted(self.answers_fp.items())},
                 "affirm_recall": round(self.affirm_recall, 4),
+                "affirm_read_as_negated": {"criteria": self.affirm_negated[0],
+                                           "gold": self.affirm_negated[1]},
                 "stuffing_score": {"answers": len(stuffed), "max": max(stuffed) if stuffed else None,
                                    "mean": round(sum(stuffed) / len(stuffed), 2) if stuffed else None},
                 "spearman": round(self.spearman, 4)}
@@ -333,6 +341,9 @@ def evaluate(data: DataSet, verdicts: dict[str, dict[str, Verdict]], split: str 
                 cell[1] += 1
             if "stuffing" in item.tags:
                 report.stuffing_scores.append(verdict.score)
+            if "affirm" in item.tags:
+                report.affirm_negated[0] += len(verdict.negated & item.gold)
+                report.affirm_negated[1] += len(item.gold)
             for cid in criteria:
                 gold, said = cid in item.gold, cid in verdict.credited
                 report.overall.add(gold, said)
@@ -400,6 +411,9 @@ def print_split(name: str, data: DataSet, reports: dict[str, Report]) -> None:
     if "affirm" in e.tags:
         print(f"{'affirm recall':28}" + "".join(f"{r.affirm_recall:9.3f}" for r in (e, x, f))
               + f"   ({e.tags['affirm'].tp + e.tags['affirm'].fn} gold criteria of affirm answers)")
+        wrong, gold = e.affirm_negated
+        print(f"  {'of them read as negated':26}{wrong / gold if gold else 0.0:9.3f}"
+              f"   (engine only: {wrong} of {gold}; the rest of the misses are phrases not found)")
     if e.stuffing_scores:
         for label, get in (("max", max), ("mean", lambda s: sum(s) / len(s))):
             print(f"{'stuffing score, ' + label:28}"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from coach.packs import load_pack, load_pack_text
-from coach.scoring import score_answer
-from coach.scoring.whole import STUFFED_CAP
+from coach.scoring import detect, score_answer
+from coach.scoring.whole import STUFFED_CAP, templated
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,3 +125,73 @@ def test_a_list_of_qualities_each_named_once_is_stuffing() -> None:
             "resolve it. I follow up. I go above and beyond. I am flexible.")
     score = score_answer(pack, "angry-customer", text)
     assert score.stuffing is not None and "rubric's keywords" in score.stuffing, score.notes
+
+
+TEMPLATED = [
+    ("Empathy is important. Apology is important. Ownership is important. Options are important. "
+     "Follow up is important. Staying calm is important. Honesty is important. Being transparent "
+     "is important. A complimentary upgrade is important. Going above and beyond is important. "
+     "Going the extra mile is important. Explaining clearly is important. Listening is important. "
+     "Knowing the policies is important. All of these are important for a receptionist, and I have "
+     "all of them, so I would be a great fit for your hotel and its guests."),
+    ("I believe in empathy and I believe in apology. I believe in ownership, options and "
+     "alternatives. I believe in follow up and checking back. I believe in staying calm, patient "
+     "and polite. I believe in being honest, upfront and transparent. I believe in complimentary "
+     "extras and a personal touch. I believe in explaining clearly and listening. I believe in "
+     "knowing the policies and the booking system. That is the kind of receptionist I am and "
+     "would be here, every single shift, with every single guest who walks through the door."),
+]
+
+
+@pytest.mark.parametrize("text", TEMPLATED)
+def test_one_sentence_frame_said_over_and_over_is_stuffing(text: str) -> None:
+    pack = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+    result = score_answer(pack, "overbooked", text)
+    assert result.score <= STUFFED_CAP
+    assert any("Capped" in note for note in result.notes)
+    assert any(r.set_aside is not None and r.set_aside.rule == "stuffing" for r in result.criteria)
+
+
+@pytest.mark.parametrize("text", TEMPLATED)
+def test_the_frame_is_found_around_the_keywords(text: str) -> None:
+    pack = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+    analysis = pack.rubric.matcher.analyse(text)
+    spans = [r.evidence_tokens for r in detect(pack, text).values() if r.evidence_tokens and
+             (r.earned or (r.set_aside is not None and r.set_aside.rule == "stuffing"))]
+    assert len(templated(analysis, spans)) >= 4
+
+
+def test_a_story_told_in_sentences_that_start_alike_is_not_a_template() -> None:
+    pack = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+    text = ("I'd apologise straight away and say sorry for the mix-up. Then I'd ring our partner "
+            "hotel and book them a room myself. Then I'd explain clearly what happens next and "
+            "offer them a taxi. Then I'd stay calm if they were angry, and I'd follow up the next "
+            "morning to check they were happy with how we put it right.")
+    result = score_answer(pack, "overbooked", text)
+    assert not any("Capped" in note for note in result.notes)
+    assert result.score > STUFFED_CAP
+
+
+BROAD = (
+    "As a customer service professional I bring empathy, respect and timeliness to every "
+    "interaction, and I am committed to exceeding expectations. My communication is clear, my "
+    "product knowledge is strong and I take ownership of problem resolution. I am flexible and "
+    "reliable, I follow up with every customer, and I personalise my service. I am approachable "
+    "and passionate about service, and I set realistic expectations with honesty. These are the "
+    "qualities I would bring to your team every single day, whatever the situation.")
+
+
+def test_naming_nearly_every_criterion_in_a_few_sentences_is_stuffing() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    result = score_answer(pack, "angry-customer", BROAD)
+    assert result.score <= STUFFED_CAP
+    assert any("more than a real answer does" in note for note in result.notes), result.notes
+
+
+def test_the_bundled_model_answers_name_few_criteria_and_are_not_stuffing() -> None:
+    for name in ("customer-service.yaml", "customer-service-sv.yaml", "customer-service-te.yaml"):
+        pack = load_pack(ROOT / "questions" / name)
+        for question in pack.questions:
+            result = score_answer(pack, question.id, question.model_answer)
+            assert not any("Capped" in note or "Begränsat" in note for note in result.notes), \
+                (name, question.id, result.notes)

@@ -43,6 +43,10 @@ class Language:
     coordinators: frozenset[str] = frozenset()
     negation_before: int = 4
     negation_after: int = 0
+    # Does a subject word after a match open a new statement, so that a negation after it is
+    # that statement's ("told her honestly I wasn't sure")? Yes where the subject comes
+    # before its verb (English); not where it may follow it or the verb comes last.
+    subject_opens_statement: bool = False
     # Cues that may negate a match they follow ("empathy is not important").
     negation_after_cues: frozenset[str] = frozenset()
     # Token endings that make a token such a following cue (Telugu negative verbs: -లేదు).
@@ -138,6 +142,16 @@ class Language:
     # the candidate's; the candidate's own subject words end the search.
     third_parties: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
+    # The people served and other persons as the subject right before a keyword, with only
+    # small words between ("the guest was very patient", "she explained", "he apologised"):
+    # the keyword says what they do or are, not what the candidate does. Each form as written.
+    served_subjects: frozenset[str] = frozenset()
+    # Colleagues in the same place ("my colleague was really sympathetic"): their manner is
+    # not the candidate's (what they fix for the candidate's customer is the team's work).
+    colleagues: frozenset[str] = frozenset()
+    # Verbs that link a subject to how it is ("stayed", "remained", "seemed"): passed over, like
+    # a form of "be", between such a subject and the keyword.
+    linking_verbs: frozenset[str] = frozenset()
     # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
     # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()
@@ -154,9 +168,17 @@ class Language:
     # The words that give an infinitive its own subject ("for", "to": "a note for the morning
     # shift to sort it out"): that subject, not the candidate, does the work.
     infinitive_subject: tuple[str, ...] = ()
+    # Verbs that send the person served off to act ("advise them to", "suggest they"): an
+    # ownership match that follows, with the person served as its subject, is their work.
+    directives: frozenset[str] = frozenset()
     delegated_modals: frozenset[str] = frozenset()
     # Words that may stand between such a modal and its verb ("they would then follow up").
     modal_adverbs: frozenset[str] = frozenset()
+    # Endings that mark a word as an adverb ("quickly"): such a word may stand between a
+    # subject or modal and its verb without changing who acts.
+    adverb_endings: tuple[str, ...] = ()
+    # Words that intensify a possessive ("my own studies"): passed over like a determiner.
+    own_words: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).
@@ -167,6 +189,20 @@ class Language:
     # second stands in its place ("asked their name" / "she asked for me by name").
     third_person: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
+    # For languages that mark the subject's person on the verb (Telugu చేశారు "they did",
+    # చేశాను "I did"): the endings of a finite verb whose subject is someone else (a customer,
+    # a colleague), and of one whose subject is the candidate (or "we"). The first verb with
+    # either, from the match to its clause's end, says whose action the keyword names; a
+    # subject word or a scope breaker on the way stops the search (coach.scoring.roles).
+    other_person_endings: tuple[str, ...] = ()
+    own_person_endings: tuple[str, ...] = ()
+    # Verb endings that close a subordinate clause ("if", "after", "when": Telugu చేస్తే,
+    # చేశాక): a person ending past one is another clause's verb, so the search stops there.
+    subordinate_endings: tuple[str, ...] = ()
+    # Words that open a clause by pointing back at the one before it ("I play badminton, THAT
+    # is my passion", "…, det är min passion"): a keyword in such a clause shares the sense of
+    # the clause it points at (coach.scoring.senses.pointing_back).
+    anaphors: frozenset[str] = frozenset()
 
     # -- drafting (coach.trainer): wording a draft lists besides the model answer's own --
     # Everyday words a candidate may use instead of a model answer's word: each group's

@@ -55,6 +55,7 @@ LANGUAGE = Language(
     coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,
+    subject_opens_statement=True,
     negation_after_cues=frozenset(
         ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
@@ -123,7 +124,10 @@ LANGUAGE = Language(
             "with all respect", "as i expected", "as we expected", "as you can expect",
             "as you might expect", "as you can imagine",
             # a marker at the end of its clause: "I don't mind staying late, honest."
-            "honest"),
+            "honest",
+            # sentence adverbs and attention-getters: "Clearly, it was a busy night",
+            # "Listen, night shifts are hard" (not "I explained it clearly")
+            "clearly", "evidently", "listen", "look", "put simply", "simply put"),
     fixed_idioms=("to be honest with you", "to be perfectly honest", "to be completely honest",
                   "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
                   "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
@@ -142,7 +146,14 @@ LANGUAGE = Language(
                   "i'm sorry you feel that way", "i am sorry you feel that way",
                   "i'm sorry you feel like that", "i'm sorry if you feel that way",
                   "sorry you feel that way", "sorry if you feel that way",
-                  "sorry if you felt that way", "sorry you feel like that"),
+                  "sorry if you felt that way", "sorry you feel like that",
+                  # talk to the interviewer, not to the person served
+                  "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
+                  "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
+                  "to put it bluntly", "patience is a virtue",
+                  # sayings that make respect conditional, not a claim of it
+                  "respect goes both ways", "respect is a two-way street", "respect has to be earned",
+                  "respect is earned"),
     inverters=frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",
                          "overlook", "ignore", "miss", "underestimate", "overstate",
                          "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
@@ -183,18 +194,44 @@ LANGUAGE = Language(
                   "in my private life", "as a person", "my parents", "my friends",
                   "my own parents", "my grandad", "my granddad", "my grandma", "my granny",
                   "my nan", "my grandparents", "my kids", "my son", "my daughter", "my cousin",
-                  "my uncle", "my aunt", "my little brother", "my little sister"),
+                  "my uncle", "my aunt", "my little brother", "my little sister",
+                  # the candidate's own things, trips and learning (a guest's trip or stay
+                  # is the job: only with "my")
+                  "my trip", "my holiday", "my travels", "my stay", "my laptop", "my phone",
+                  "my commute", "my own learning", "my learning", "my own training",
+                  "my training goals", "my presentations", "my presentation",
+                  "job applications", "new year's resolution", "my knee", "my back",
+                  "with myself", "keeps me", "keep me", "kept me",
+                  # family and friends, as the subject or first word of a match ("my sister
+                  # works in a hotel" is no "sister hotel")
+                  "my sister", "my brother", "my partner", "my mum", "my mom", "my dad",
+                  "my mother", "my father", "my wife", "my husband", "my girlfriend",
+                  "my boyfriend", "my flatmate", "my roommate", "my friend", "my best friend"),
     hearsay=("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
              "i've been told", "i was told", "people say", "people tell me", "they say",
              "apparently", "supposedly", "expect me to", "expected me to", "want me to",
              "wanted me to", "i'm supposed to", "i am supposed to", "i was supposed to",
-             "is supposed to", "are supposed to"),
+             "is supposed to", "are supposed to",
+             # what a manager or friends keep saying: "My manager always says good service
+             # means empathy", "honest to a fault, my friends always say so"
+             "always says", "always said", "always say", "always tells us", "always told us",
+             "used to say", "keeps saying", "kept saying", "say so", "says so", "on a poster"),
     life_frames=("when i travel", "when i'm travelling", "when i am travelling", "on holiday",
                  "in my free time", "in my spare time", "outside work", "outside of work",
                  "as a guest myself", "as a customer myself", "when i'm the customer",
                  "when i am the customer", "when i'm a customer", "when i stay in hotels",
                  "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
-                 "at home i", "in my personal life", "in my own life", "in my private life"),
+                 "at home i", "in my personal life", "in my own life", "in my private life",
+                 "at uni", "at university", "at college", "at school", "when i was travelling",
+                 "when i was traveling", "on my travels", "while travelling", "on my commute",
+                 # the candidate's attendance: "I'm reliable, I've never missed a shift"
+                 "missed a shift", "late for a shift", "late for work", "called in sick",
+                 "a sick day", "my attendance",
+                 # brothers and sisters as the reason for a trait: "I'm patient, I've got
+                 # three younger brothers"
+                 "younger brothers", "younger brother", "younger sisters", "younger sister",
+                 "little brothers", "little sisters", "older brothers", "older sisters",
+                 "my siblings"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
@@ -209,7 +246,8 @@ LANGUAGE = Language(
         "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
         "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
         "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
-        "concerts", "certification", "certifications", "qualification", "qualifications"]),
+        "concerts", "certification", "certifications", "qualification", "qualifications",
+        "timetable", "timetables", "uni", "university", "college", "semester", "revision"]),
     mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
                             "learnt", "notice", "noticed", "understand", "understood", "decide",
                             "decided", "discover", "discovered", "figure", "figured", "grasp",
@@ -235,6 +273,18 @@ LANGUAGE = Language(
                              "grandma", "granny", "nan", "gran", "grandparents", "cousin",
                              "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
                              "employer", "employers"]),
+    served_subjects=frozenset([
+        "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
+        "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",
+        "visitors", "buyer", "buyers", "user", "users", "man", "woman", "men", "women", "lady",
+        "gentleman", "guy", "bloke", "couple", "family", "diner", "diners", "resident",
+        "residents", "tenant", "tenants", "he", "she", "they", "he's", "she's", "they're",
+        "he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
+    colleagues=frozenset(["colleague", "colleagues", "coworker", "coworkers", "co-worker",
+                          "workmate", "workmates", "manager", "supervisor", "boss", "pharmacist",
+                          "chef", "receptionist", "technician", "engineer"]),
+    linking_verbs=frozenset(["stay", "stays", "stayed", "staying", "remain", "remains", "remained",
+                             "seem", "seems", "seemed", "become", "becomes", "became", "kept"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=("it's their responsibility", "their responsibility to fix", "in their queue",
@@ -257,7 +307,16 @@ LANGUAGE = Language(
                  "pass them on to someone else", "pass it on to someone else",
                  "get a supervisor to deal with", "their job", "his job", "her job",
                  "someone else's job", "line's job", "team's job", "department's job",
-                 "manager's job", "not my call"),
+                 "manager's job", "not my call",
+                 "told her where to go", "told him where to go", "tell them where to go",
+                 "told them where to go", "tell her where to go", "tell him where to go",
+                 "that's customer services", "that's customer service", "not done on the tills",
+                 "not something i can touch", "not a front desk thing", "on the other number",
+                 "his responsibility", "her responsibility", "their responsibility",
+                 "up to him to", "up to her to", "up to them to", "up to the manager",
+                 "up to my manager", "up to management", "up to head office",
+                 "out of my hands", "leave it to them", "leave that to them", "leave that to the",
+                 "leave it with them", "leave it with the", "leave that with", "takes over and"),
     handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",
               "hand it over to", "hand it to", "hand it on to", "hand them over to",
               "escalate it to", "refer it to", "forward it to", "transfer it to",
@@ -272,12 +331,23 @@ LANGUAGE = Language(
                            # departments, as the subject that takes the work over
                            "accounts", "housekeeping", "security", "maintenance", "reception",
                            "concierge", "billing", "finance", "hr", "management", "support",
-                           "helpdesk", "desk", "porter", "porters", "shift"]),
+                           "helpdesk", "desk", "porter", "porters", "shift",
+                           # outside firms the problem can be left to
+                           "airline", "airlines", "courier", "couriers", "supplier", "suppliers",
+                           "bank", "insurer", "insurers", "council", "police", "agency", "agent",
+                           "landlord", "contractor", "contractors", "vendor", "manufacturer",
+                           "carrier", "operator", "site", "website"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
     infinitive_subject=("for", "to"),
+    directives=frozenset(["advise", "advised", "advising", "ask", "asked", "asking", "tell",
+                          "told", "telling", "encourage", "encouraged", "suggest", "suggested",
+                          "recommend", "recommended", "remind", "reminded", "invite", "invited",
+                          "direct", "directed", "instruct", "instructed"]),
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
+    adverb_endings=("ly",),
+    own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".

@@ -40,7 +40,9 @@ LANGUAGE = Language(
          # (not "saknar": its stem is the inverter "saknas", "det saknas aldrig")
          "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
          # "forgot / missed to…" negate what they govern (privative cues, below)
-         "glömde", "glömmer", "glömt", "missade", "försummade"]
+         "glömde", "glömmer", "glömt", "missade", "försummade",
+         # "lost (one's patience)": "jag tappade tålamodet"; "tappar aldrig" affirms
+         "tappade", "tappar", "tappat", "förlorade", "förlorar"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
     # "förrän"/"tills"/"innan" (until, before): "jag ger mig inte förrän problemet är löst",
@@ -48,7 +50,8 @@ LANGUAGE = Language(
     scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
                               "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
-    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade"]),
+    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade",
+                           "tappade", "tappar", "tappat", "förlorade", "förlorar"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
@@ -129,7 +132,11 @@ LANGUAGE = Language(
                          "betona", "betonar", "understryka", "understryker", "sluta", "slutar",
                          "alternativ", "alternativet", "substitut", "tillval",
                          # "tröttnar aldrig på att hjälpa" ("never tire of")
-                         "tröttnar", "tröttna", "tröttnat"]),
+                         "tröttnar", "tröttna", "tröttnat",
+                         # "tappar aldrig tålamodet", "hoppar aldrig över uppföljningen",
+                         # "skulle aldrig vara annat än ärlig" ("never anything but honest")
+                         "tappar", "tappa", "tappade", "tappat", "förlorar", "förlorade",
+                         "hoppar", "hoppa", "skippar", "skippa", "annat"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
@@ -139,7 +146,8 @@ LANGUAGE = Language(
     # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
     # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
     privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
-                              "försummade"]),
+                              "försummade", "tappade", "tappar", "tappat", "förlorade",
+                              "förlorar"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
                   "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
@@ -170,7 +178,9 @@ LANGUAGE = Language(
     life_frames=("när jag reser", "på semestern", "på min fritid", "på fritiden",
                  "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
                  "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
-                 "i mitt eget liv"),
+                 "i mitt eget liv",
+                 # "… när jag har bestämt mig för något": the candidate's own resolve
+                 "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig"),
     life_nouns=frozenset([
         "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
         "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
@@ -184,6 +194,13 @@ LANGUAGE = Language(
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
+    # Hearsay and others' wishes: "jag har fått höra att jag är tålmodig", "kunderna
+    # förväntar sig att jag följer upp", "chefen vill att jag ska vara flexibel"
+    hearsay=("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
+             "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
+             "förväntar sig att jag", "förväntade sig att jag",
+             "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
+             "enligt chefen", "enligt min chef", "kräver att jag"),
     mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
@@ -219,6 +236,19 @@ LANGUAGE = Language(
                  "hänvisar till kundtjänst", "hänvisa till kundtjänst", "hänvisar dem till kundtjänst",
                  "är det deras problem", "är det deras ansvar", "är det deras sak",
                  "det är deras problem", "det är deras ansvar"),
+    # Leaving the work to someone else: "jag låter kollegan lösa det", "de skulle följa upp"
+    # (coach.scoring.roles.delegated); a modal needs one of `work_others` or `third_person`
+    # just before it. No infinitive subject: Swedish says "så att morgonpasset kan lösa det".
+    work_others=frozenset(["teknikern", "teknikerna", "verkstaden", "kundtjänst",
+                           "kundtjänsten", "huvudkontoret", "lagret", "supporten", "labbet",
+                           "leverantören", "avdelningen", "ekonomiavdelningen", "kollegan",
+                           "kollegorna", "chefen", "butikschefen", "morgonpasset", "kvällspasset",
+                           "de", "han", "hon", "hen", "dom"]),
+    delegators=frozenset(["låter", "låta", "lät", "överlåter", "överlät"]),
+    delegated_modals=frozenset(["skulle", "ska", "kan", "kunde", "får", "fick", "borde",
+                                "måste"]),
+    modal_adverbs=frozenset(["sedan", "sen", "då", "också", "nog", "säkert", "snart", "senare",
+                             "alltid", "själva"]),
     # Tips are imperatives ("Visa att du…", "Lyssna färdigt…"); stems match the imperative
     # with the present tense, so only the asking verb and the pronouns change.
     first_person=((r"^(?:visa|berätta|säg|förklara|beskriv|nämn),? (?:att|hur|vad|när|varför) du ",
@@ -230,6 +260,8 @@ LANGUAGE = Language(
     third_person=frozenset(["deras", "dem", "de", "hans", "honom", "han", "hennes", "henne", "hon",
                             "sig", "sin", "sitt", "sina"]),
     first_person_objects=frozenset(["mig", "min", "mitt", "mina", "oss", "vår", "vårt", "våra"]),
+    # "Jag spelar innebandy, det är min stora passion", "…, vilket jag brinner för"
+    anaphors=frozenset(["det", "detta", "vilket", "som"]),
 )
 
 

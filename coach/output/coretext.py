@@ -29,10 +29,12 @@ TEMPLATES = (
        "its examples."),
     # coach/scoring/judge.py: why an answer counts as stuffed (inside "Capped at …")
     N_("{hollow} of the {earned} criteria its keywords name are bare keywords (or one keyword over and "
-       "over), not said in sentences about what you did"),
+       "over, or one sentence frame said again and again), not said in sentences about what you did"),
     N_("{repeats} of its {clauses} clauses repeat an earlier one word for word"),
     N_("{share} of its words that carry meaning are the rubric's keywords, with little said about "
        "what you did"),
+    N_("it names the keywords of {criteria} criteria in {words} words that carry meaning, more than a "
+       "real answer does, with little said about what you did"),
     # coach/scoring/score.py: length advice
     N_("Write an answer to get feedback."),
     N_("Aim for {low}-{high} words (one to two minutes spoken)."),

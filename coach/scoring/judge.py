@@ -12,7 +12,8 @@ whether that occurrence is a claim about how the candidate serves people:
 - hearsay: what others say, expect or value ("I'm told I'm empathetic", "customers expect me
   to follow up"), not what the candidate does;
 - subject: the nearest subject in the clause is someone from outside the candidate's work
-  ("my sister is so patient"): the team at work counts, as graders credit it
+  ("my sister is so patient"), or the person served right before the keyword ("the guest was
+  very patient with me", "she explained"): the team at work counts, as graders credit it
   (coach.scoring.roles);
 - deflection: the sentence (or the next) hands the problem off, for criteria marked
   `ownership`, or hands it or leaves it to someone else (coach.scoring.roles);
@@ -33,8 +34,8 @@ from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
-from .roles import delegated, handed_off, other_subject
-from .senses import about_own_life, object_elsewhere, of_the_mind
+from .roles import delegated, handed_off, other_subject, served_subject, verb_subject
+from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -171,7 +172,8 @@ SEQUENCE_OWNERS = ("@sense", "@frame", "@hearsay", "@deflect", "@handoff")
 def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     """Where the language's other senses ("@sense") and deflections ("@deflect") occur, in
     one pass: owner -> [(phrase, first token, last token)]. A negated deflection ("I'd never
-    say it's not my department") hands nothing off, so it is left out."""
+    say it's not my department") hands nothing off, so it is left out; a negated sense or frame
+    is still about the candidate's own life ("I've never missed a shift")."""
     tokens = analysis.tokens
     sentences = tokens.sentences
     rules = analysis.matcher.rules
@@ -193,7 +195,7 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
                 continue
             if all((is_cue(analysis, first + k) if item is None else stem_of[norms[first + k]] == item)
                    for k, item in enumerate(pattern)):
-                if owner != "@sense" and negation_of(analysis, first, last) is not None:
+                if owner not in ("@sense", "@frame") and negation_of(analysis, first, last) is not None:
                     continue
                 found[owner].append((text, first, last))
     for hits in found.values():
@@ -273,7 +275,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "hearsay", *hit)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
-        about_own_life(analysis, match) or of_the_mind(analysis, match)
+        about_own_life(analysis, match) or of_the_mind(analysis, match) or \
+        pointing_back(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = object_elsewhere(analysis, match, words)
@@ -287,6 +290,16 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
+    # A phrase that holds its negation names what the customer is spared ("they didn't have
+    # to wait"): the candidate's service, whoever is its subject.
+    if not any(is_negation(w, analysis.language) for w in words):
+        subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership)
+        if subject is not None:
+            return _found(analysis, "subject", *subject)
+    # Last: the verb names someone else (Telugu), unless a deflection above said more.
+    hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
     return None
 
 

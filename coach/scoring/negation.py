@@ -89,8 +89,9 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     end_clause = tokens.clauses[last]
     for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
         word = tokens.norms[pos]
-        if tokens.clauses[pos] != end_clause or word in lang.scope_breakers:
-            break
+        if tokens.clauses[pos] != end_clause or word in lang.scope_breakers or \
+                (lang.subject_opens_statement and word in subjects):
+            break  # "told her honestly I wasn't sure": a new subject's verb is negated
         after_cue = word in lang.negation_after_cues or \
             word.endswith(lang.negation_after_endings or ("\0",))
         if pos not in own and after_cue and not pseudo(analysis, pos):
@@ -154,6 +155,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     tokens = analysis.tokens
     if cue < first and _double_negative(analysis, cue, own):
         return True
+    if cue > last and _negated_after(analysis, cue, own):
+        return True  # SOV: "సానుభూతి చూపించని రోజు లేదు" ("no day I don't show empathy")
     privative_cue = _privative_cue(analysis, cue)
     if not has_privatives(analysis) and not privative_cue:
         return False  # every way to affirm needs a privative word or a privative cue
@@ -242,6 +245,22 @@ def _double_negative(analysis: Analysis, cue: int, own: set[int]) -> bool:
     lang = analysis.language
     clause = tokens.clauses[cue]
     for pos in range(cue - 1, max(-1, cue - 1 - _DOUBLE_REACH), -1):
+        word = tokens.norms[pos]
+        if tokens.clauses[pos] != clause or word in lang.coordinators or \
+                word in lang.scope_breakers:
+            return False
+        if pos not in own and is_cue(analysis, pos):
+            return True
+    return False
+
+
+def _negated_after(analysis: Analysis, cue: int, own: set[int]) -> bool:
+    """Is a cue after a match negated by another cue just after it in its clause, where
+    negation follows what it negates (a negative participle, then "there is none")?"""
+    tokens = analysis.tokens
+    lang = analysis.language
+    clause = tokens.clauses[cue]
+    for pos in range(cue + 1, min(len(tokens), cue + 1 + _DOUBLE_REACH)):
         word = tokens.norms[pos]
         if tokens.clauses[pos] != clause or word in lang.coordinators or \
                 word in lang.scope_breakers:

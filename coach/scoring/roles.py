@@ -10,10 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis
 
 # How far back a subject is looked for in a clause (meaningful words).
 _SUBJECT_REACH = 8
+
+
+def _adverb(lang: Language, word: str) -> bool:
+    """Does the word end as the language's adverbs do ("quickly"; Language.adverb_endings)?"""
+    return bool(lang.adverb_endings) and word.endswith(lang.adverb_endings)
 
 
 def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -44,7 +51,7 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         if word in lang.coordinators:
             if word in lang.function_words:
                 return None
-        elif word not in lang.function_words and not word.endswith("ly"):
+        elif word not in lang.function_words and not _adverb(lang, word):
             return None
     return None
 
@@ -92,6 +99,53 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     return None
 
 
+def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> tuple[str, int, int] | None:
+    """The person served, or another person, as the subject right before a match, with only
+    small words or adverbs between ("the guest was very patient", "she explained", "he
+    apologised"), or of a verb coordinated with it ("she brought him water and was really
+    sympathetic"): what they do or are, not the candidate (Language.served_subjects; for
+    criteria not marked `ownership`, a colleague too: "my colleague was really patient"). The
+    subject must open its clause (after determiners and any discourse marker): "I spoke to
+    the guest calmly" names an object."""
+    lang = analysis.language
+    subjects = lang.served_subjects if ownership else lang.served_subjects | lang.colleagues
+    if not subjects:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    rules = analysis.matcher.rules
+    pos = first - 1
+    while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in subjects and \
+            norms[pos] not in rules.own and norms[pos] not in lang.coordinators and \
+            (norms[pos] in lang.function_words or _adverb(lang, norms[pos])
+             or norms[pos] in lang.modal_adverbs or norms[pos] in lang.linking_verbs):
+        pos -= 1
+    if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators:
+        # a second verb shares the clause's subject: look for it where the clause opens
+        start = pos
+        while start > 0 and clauses[start - 1] == clause:
+            start -= 1
+        if any(norms[k] in rules.own for k in range(start, pos)):
+            return None
+        while start < pos and (norms[start] in lang.coordinators or norms[start] in lang.scope_breakers
+                               or norms[start] in rules.determiners) and norms[start] not in subjects:
+            start += 1
+        pos = start
+    if pos < 0 or clauses[pos] != clause or norms[pos] not in subjects:
+        return None
+    subject = pos
+    before = pos - 1
+    while before >= 0 and clauses[before] == clause and norms[before] in rules.determiners:
+        before -= 1
+    marker = next((start for start, last, _t in analysis.idioms() if start <= before <= last), None)
+    if marker is not None:
+        before = marker - 1  # "Honestly the guest was polite"
+    openers = lang.coordinators | lang.scope_breakers
+    if before >= 0 and clauses[before] == clause and norms[before] not in openers:
+        return None
+    return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
+
+
 def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     """The work left to someone else, as the subject of an ownership match: after a letting
     verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or
@@ -107,7 +161,7 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     own, others = rules.own, rules.delegates
     pos = first - 1
     while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
-            (norms[pos].endswith("ly") or norms[pos] in lang.modal_adverbs):
+            (_adverb(lang, norms[pos]) or norms[pos] in lang.modal_adverbs):
         pos -= 1  # "they would then follow up", "would probably sort it"
     if pos < 0 or clauses[pos] != clause:
         return None
@@ -119,8 +173,9 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             hit = _other_with_modal(analysis, back, others)
             if hit is not None:
                 return hit
-        return None
-    hit = _other_with_modal(analysis, pos, others)
+        return _sent_off(analysis, first)  # "advise them to call the airline and follow up"
+    hit = _other_with_modal(analysis, pos, others) or _modal_further_back(analysis, pos, first) \
+        or _sent_off(analysis, first)
     if hit is not None:
         return hit
     if lang.infinitive_subject and norms[pos] == lang.infinitive_subject[1] and pos > 0 and \
@@ -140,6 +195,54 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _modal_further_back(analysis: Analysis, pos: int, first: int) -> tuple[str, int, int] | None:
+    """Someone else's would/will a few words before an ownership match, with a verb of doing
+    between ("they'd work out a solution", "they'll make sure it's resolved") or a coordinated
+    second modal ("the manager will be in at nine and can sort it out"); not a state ("they'd
+    be happy with the solution": a small word right after the modal)."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    clause = clauses[first]
+    for back in range(pos, max(-1, first - 8), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        hit = _other_with_modal(analysis, back, rules.delegates)
+        if hit is not None:
+            after = hit[2] + 1
+            coordinated = any(norms[k] in lang.coordinators for k in range(after, first))
+            if after < first and norms[after] in lang.function_words and not coordinated:
+                return None
+            return hit
+    return None
+
+
+def _sent_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served sent off to do it: "advise them to contact the airline and follow up",
+    "suggest they speak to the duty manager to resolve it" (Language.directives)."""
+    lang = analysis.language
+    if not lang.directives:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    served = lang.people_words | lang.third_person
+    clause = clauses[first]
+    to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
+    pronouns = lang.served_subjects - lang.people_words  # "suggest they speak to…"
+    for back in range(first - 1, max(-1, first - 15), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        if norms[back] in lang.directives:
+            nxt = back + 1
+            while nxt < first and norms[nxt] in rules.determiners and norms[nxt] not in served:
+                nxt += 1
+            if nxt + 1 < first and ((norms[nxt] in served and norms[nxt + 1] == to)
+                                    or norms[nxt] in pronouns):
+                return " ".join(norms[back : nxt + 1]), back, nxt
+            return None
+    return None
+
+
 def _other_with_modal(analysis: Analysis, pos: int,
                       others: frozenset[str]) -> tuple[str, int, int] | None:
     """A would/will at pos with someone else just before it ("they would"), or one word that
@@ -153,4 +256,39 @@ def _other_with_modal(analysis: Analysis, pos: int,
     base, mark, rest = word.partition("'")
     if mark and "'" + rest in lang.delegated_modals and base in others:
         return word, pos, pos
+    return None
+
+
+# A person ending needs this many characters before it: "వారు" (they), "కారు" (car) and
+# "తయారు" (ready) end like a verb but are none.
+_VERB_STEM_MIN = 3
+
+
+def verb_subject(analysis: Analysis, first: int, last: int,
+                 written: str) -> tuple[str, int, int] | None:
+    """Someone else as the subject the verb names, in languages that mark it on the verb
+    (Language.other_person_endings): Telugu "కస్టమర్ ఓపికగా ఎదురుచూశారు" ("the customer
+    waited patiently"), "వాళ్ళే పరిష్కరిస్తారని చెప్పాను" ("I said they would solve it"). The
+    first verb with a person ending from the match to the end of its clause decides; a subject
+    word or a scope breaker before it ("… చేసిన తర్వాత", "after I did …") ends the search.
+    `written`: the phrase's last word, whose own ending the pack chose (".. ఉన్నారో")."""
+    lang = analysis.language
+    others = lang.other_person_endings
+    if not others:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    endings = others + lang.own_person_endings
+    pos = last if not written.endswith(endings) else last + 1
+    while pos < len(norms) and clauses[pos] == clauses[first]:
+        word = norms[pos]
+        if pos > last and (word in lang.scope_breakers or word in rules.subjects or
+                           word in rules.third_parties):
+            return None
+        ending = next((e for e in endings if word.endswith(e)), None)
+        if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
+            return (word, pos, pos) if ending in others else None
+        if lang.subordinate_endings and word.endswith(lang.subordinate_endings):
+            return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
+        pos += 1
     return None

@@ -26,7 +26,9 @@ from .whole import (
     keyword_cover,
     off_topic,
     reference_cover,
+    repeated,
     stuffing_reason,
+    templated,
     topic_share,
 )
 
@@ -68,9 +70,12 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     cover = keyword_cover(analysis)
     stuffed = cover is not None and cover.stuffed(reference)
     covered = cover.covered if cover is not None else frozenset[int]()
+    with_spans = [(r.id, r.evidence_tokens) for r in earned if r.evidence_tokens]
+    framed = {with_spans[k][0] for k in templated(analysis, [span for _id, span in with_spans])}
     hollows = {r.id for r in earned if r.evidence_tokens and (
-        hollow(analysis, *r.evidence_tokens) or
-        (stuffed and dense(analysis, r.evidence_tokens[0], covered)))}
+        r.id in framed or hollow(analysis, *r.evidence_tokens) or
+        (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
+                      repeated(analysis, *r.evidence_tokens, anywhere=True))))}
     reason = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
     if reason is None:
         return results, None

@@ -28,7 +28,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     pos = match.last + 1
     if pos < n and norms[pos] in lang.life_prepositions:
         pos += 1
-    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] == "own"):
+    while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] in lang.own_words):
         pos += 1
     if pos + 1 < n and clauses[pos + 1] == clause and norms[pos + 1] in nouns and \
             norms[pos] not in nouns:
@@ -133,3 +133,21 @@ def object_elsewhere(analysis: Analysis, match: PhraseMatch,
             tokens.sentences[pos - 1] == tokens.sentences[pos]:
         return None  # a name: "get back to Sarah"
     return word, min(match.first, pos), max(match.last, pos)
+
+
+def pointing_back(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword in a clause that opens by pointing back at the clause before it, in the same
+    sentence, whose sense is the candidate's own life: "I play badminton, that's my passion"
+    (Language.anaphors; the other senses of Language.other_senses)."""
+    anaphors = analysis.language.anaphors
+    if not anaphors:
+        return None
+    tokens = analysis.tokens
+    low, _end = tokens.clause_range(match.first)
+    opener = low
+    while opener < match.first and tokens.norms[opener] in analysis.language.coordinators:
+        opener += 1  # "…, and that is my passion"
+    if low == 0 or tokens.norms[opener] not in anaphors or \
+            tokens.sentences[low - 1] != tokens.sentences[low]:
+        return None
+    return analysis.context_in_clause("@sense", tokens.clauses[low - 1])

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 
 def joined_clauses(analysis: Analysis, first: int, last: int) -> bool:
-    """Do tokens first..last span two clauses joined by a coordinator (", and …")? A
-    fronted object stays one statement: "Their expectations, we exceeded them"."""
+    """Do tokens first..last span two clauses joined by a coordinator or a clause linker
+    (", and …", ", so I'd transfer the call")? A fronted object stays one statement: "Their
+    expectations, we exceeded them"."""
     clauses, norms = analysis.tokens.clauses, analysis.tokens.norms
-    coordinators = analysis.language.coordinators
-    return any(clauses[pos] != clauses[pos - 1] and norms[pos] in coordinators
+    lang = analysis.language
+    return any(clauses[pos] != clauses[pos - 1]
+               and (norms[pos] in lang.coordinators or norms[pos] in lang.scope_breakers)
                for pos in range(first + 1, last + 1))
 
 def roles_swapped(analysis: Analysis, function: tuple[str, ...], first: int, last: int) -> bool:

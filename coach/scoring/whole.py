@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 STUFFED_SHARE = 0.5
 REPEATED_SHARE = 0.3
 STUFFED_CAP = 20
+# Evidence in one frame said this many times over ("X is important.") is a template.
+TEMPLATE_TIMES = 3
 # An answer is stuffed, too, when it is made of the rubric's keywords: at least KEYWORD_SHARE
 # of its words that carry meaning stand in matches of the rubric's keyword phrases (any
 # criterion's), and it names a keyword at least every 1/KEYWORD_LIST such words (a list: "I
@@ -36,6 +38,15 @@ STUFFED_CAP = 20
 # the tests' answers, every answer past the lines is stuffing, and the densest genuine one is
 # at 0.56.
 KEYWORD_SHARE = 0.7
+# Or it names the keywords of more criteria than a real answer does: at least KEYWORD_BREADTH
+# criteria, with at least BREADTH_SHARE of its words that carry meaning in keyword matches and
+# a keyword every 1/BREADTH_DENSITY such words ("I bring empathy, respect and timeliness … my
+# communication is clear, my product knowledge is strong …"). On the dev splits and the
+# bundled packs' model answers and examples, no genuine answer past 40% keywords names more
+# than 6 criteria; such lists name 8 or more ("I am empathetic. I am respectful. I am timely…").
+KEYWORD_BREADTH = 8
+BREADTH_SHARE = 0.5
+BREADTH_DENSITY = 0.4
 KEYWORD_LIST = 0.65
 KEYWORD_DENSITY = 0.55
 KEYWORD_REPEAT = 2.5
@@ -67,20 +78,61 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     if end - low > (last - first + 1) + 1:
         return False  # the clause says more than the keyword
     own = analysis.matcher.rules.own
-    return not any(w in own for w in tokens.norms[low:end])
+    # Where the verb carries its subject (Telugu పలకరిస్తాను, "I greet"), it is one.
+    endings = analysis.language.own_person_endings or ("\0",)
+    return not any(w in own or w.endswith(endings) for w in tokens.norms[low:end])
 
 
-def repeated(analysis: Analysis, first: int, last: int) -> bool:
+def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) -> bool:
     """Is a match's keyword said three times or more in its sentence ("empathy, empathy and
-    more empathy", "Passion passion passion.")? Repetition says nothing more."""
+    more empathy", "Passion passion passion.")? Repetition says nothing more. `anywhere`:
+    in the whole answer (for an answer already found stuffed: "Empathy, respect. … Empathy
+    and respect, always empathy")."""
     tokens = analysis.tokens
     norms = tokens.norms
     stem_of = analysis.stem_of
     word = norms[first]
     key = stem_of[word]
-    low, high = _extent(tokens.sentences, first, last)
+    low, high = (0, len(norms) - 1) if anywhere else _extent(tokens.sentences, first, last)
     return sum(1 for i in range(low, high + 1)
                if norms[i] == word or stem_of[norms[i]] == key) >= 3
+
+
+def templated(analysis: Analysis, spans: list[tuple[int, int]]) -> set[int]:
+    """Which of the evidence spans (one per criterion) sit in a template said over and over:
+    the same two words, one of them carrying meaning, right before or right after the keyword
+    in at least TEMPLATE_TIMES of them ("Empathy is important. Apology is important. …"), or
+    the same three opening words, one carrying meaning, in that many sentences ("I believe in
+    empathy … I believe in ownership, options …"). The frame says nothing about what the
+    candidate did; only the keyword changes."""
+    if len(spans) < TEMPLATE_TIMES:
+        return set()
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    skip = analysis.matcher.rules.skip
+    frames: dict[tuple[str, ...], list[int]] = {}
+    for k, (first, last) in enumerate(spans):
+        for a, b in ((first - 2, first - 1), (last + 1, last + 2)):
+            if a < 0 or b >= len(norms) or sentences[a] != sentences[first] or \
+                    sentences[b] != sentences[first]:
+                continue
+            pair = (norms[a], norms[b])
+            if not any(topical(w, skip) for w in pair):
+                continue  # "and I'd", "of the": a sentence's glue, not a template
+            frames.setdefault(("<" if a < first else ">", *pair), []).append(k)
+        # the sentence's opening words: "I believe in ownership, options and alternatives."
+        start = first
+        while start > 0 and sentences[start - 1] == sentences[first]:
+            start -= 1
+        opening = tuple(norms[start : min(start + 3, first)])
+        if len(opening) == 3 and any(topical(w, skip) for w in opening):
+            frames.setdefault(("^", *opening), []).append(k)
+    framed: set[int] = set()
+    for key, ks in frames.items():
+        # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
+        places = {sentences[spans[k][0]] for k in ks} if key[0] == "^" else set(ks)
+        if len(places) >= TEMPLATE_TIMES:
+            framed.update(ks)
+    return framed
 
 
 def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
@@ -108,16 +160,27 @@ class Cover:
     density: float = 0.0
     repeat: float = 0.0
     covered: frozenset[int] = frozenset()
+    criteria: int = 0  # how many criteria's keywords it names
+    words: int = 0  # its words that carry meaning
 
     def stuffed(self, reference: Cover | None = None) -> bool:
-        """Past every line, and past the question's own reference answers' share and density
-        by REFERENCE_MARGIN?"""
+        """Past the lines of either sign, and past the question's own reference answers' share
+        and density by REFERENCE_MARGIN?"""
         ref = reference or Cover()
-        if self.share < max(KEYWORD_SHARE, ref.share + REFERENCE_MARGIN) or \
-                self.density < ref.density + REFERENCE_MARGIN:
+        if self.share < ref.share + REFERENCE_MARGIN or self.density < ref.density + REFERENCE_MARGIN:
             return False
-        return self.density >= KEYWORD_LIST or \
-            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT)
+        return self.listed() or self.broad()
+
+    def listed(self) -> bool:
+        """Made of the rubric's keywords, said one after another or over and over?"""
+        return self.share >= KEYWORD_SHARE and (
+            self.density >= KEYWORD_LIST or
+            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT))
+
+    def broad(self) -> bool:
+        """Naming more criteria than a real answer does, densely?"""
+        return self.criteria >= KEYWORD_BREADTH and self.share >= BREADTH_SHARE and \
+            self.density >= BREADTH_DENSITY
 
 
 def keyword_cover(analysis: Analysis) -> Cover | None:
@@ -131,7 +194,7 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     # A word no keyword term matched cannot be covered: when too few words are even candidates,
     # the share is below the line without matching a single phrase (most answers stop here).
     candidates = {pos for found in analysis.positions.values() for pos, _quality in found}
-    if sum(1 for i in content if i in candidates) < KEYWORD_SHARE * len(content):
+    if sum(1 for i in content if i in candidates) < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
         return Cover()
     covered: set[int] = set()
     named = criteria = 0
@@ -147,7 +210,8 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
         named += len(starts)
         criteria += bool(starts)
     share = sum(1 for i in content if i in covered) / len(content)
-    return Cover(share, named / len(content), named / max(1, criteria), frozenset(covered))
+    return Cover(share, named / len(content), named / max(1, criteria), frozenset(covered),
+                 criteria, len(content))
 
 
 @lru_cache(maxsize=256)
@@ -183,11 +247,15 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     if earned < 1:
         return None  # nothing earned, nothing to cap
     if cover is not None and cover.stuffed(reference):
+        if not cover.listed():
+            return (f"it names the keywords of {cover.criteria} criteria in {cover.words} words that "
+                    "carry meaning, more than a real answer does, with little said about what you did")
         return (f"{cover.share:.0%} of its words that carry meaning are the rubric's keywords, with "
                 "little said about what you did")
     if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
         return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
-                "(or one keyword over and over), not said in sentences about what you did")
+                "(or one keyword over and over, or one sentence frame said again and again), "
+                "not said in sentences about what you did")
     # Decided whatever the number of criteria earned, so earning one more can never be what
     # makes an answer count as repetitive.
     norms = analysis.tokens.norms

@@ -1,0 +1,213 @@
+"""English judgement on the bundled pack and on the hotel evaluation rubric: a keyword said
+of the person served as its subject is their behaviour, not the candidate's ("the customer
+stayed patient with me"), while what the candidate does for them still earns; a reordered
+match never reaches across a clause linker; talk to the interviewer ("Let me explain…",
+"Clearly, …") is a discourse marker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_emphasis_deflection import assert_set_aside
+from test_judgement import earned
+
+from coach.packs import Pack, load_pack
+from coach.scoring import detect
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def en() -> Pack:
+    return load_pack(ROOT / "questions" / "customer-service.yaml")
+
+
+@pytest.fixture(scope="module")
+def hotel() -> Pack:
+    return load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The customer stayed patient with me while the system was down.", "respect"),
+    ("She explained that the parcel had gone to the wrong address.", "communication"),
+    ("Honestly the caller was polite the whole time, the courier had messed up.", "respect"),
+    ("They were very polite about the delay.", "respect"),
+])
+def test_the_customers_own_behaviour_earns_nothing(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The guest explained that his flight had been cancelled.", "clear-explanation"),
+    ("She was really complimentary about the breakfast.", "extra-mile"),
+    ("The guest was very patient with me, which I appreciated.", "composure"),
+    ("He apologised for the noise the next morning.", "apology"),
+])
+def test_a_guests_behaviour_earns_nothing_on_a_rubric_tuned_elsewhere(hotel: Pack, text: str,
+                                                                       cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I stayed patient with the customer while the system was down.", "respect"),
+    ("I spoke to the customer calmly and explained what had happened.", "communication"),
+    ("The customer was happy because I followed up the next day.", "follow-up"),
+    # What the customer is spared is the candidate's service.
+    ("The customer didn't have to wait long because I'd already called the warehouse.", "timeliness"),
+    ("The customer left feeling heard.", "empathy"),
+])
+def test_what_the_candidate_does_for_them_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+def test_a_reordered_match_does_not_reach_across_a_clause_linker(hotel: Pack) -> None:
+    # "call their room" is not "room, so I'd transfer the call"
+    assert "follow-up" not in earned(hotel, "Reservations would find them a room, so I'd transfer the call.")
+    assert "follow-up" in earned(hotel, "Later that evening I'd call their room to check on them.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Listen, night shifts are hard. The guest came down at two.", "clear-explanation"),
+    ("Clearly, it was a busy night.", "clear-explanation"),
+    ("Let me explain the situation first: we were fully booked.", "clear-explanation"),
+    ("I'm sorry to say it happens a lot on Fridays.", "apology"),
+    ("Patience is a virtue, as they say, and the night was long.", "composure"),
+])
+def test_talk_to_the_interviewer_earns_nothing(hotel: Pack, text: str, cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "idiom")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I explained it clearly and told them what happens next.", "clear-explanation"),
+    ("I listen to the guest first and let them finish.", "clear-explanation"),
+    ("I'm sorry about the noise, I said, and moved them to another room.", "apology"),
+])
+def test_the_same_words_as_a_claim_still_earn(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    # the person served sent off to do it themselves
+    ("I'd advise them to contact the airline and follow up with them themselves.", "follow-up"),
+    ("I'd suggest they speak to the duty manager in the morning to resolve it.", "problem-resolution"),
+    # someone else's would/will further back, or before a coordinated modal
+    ("That's really the restaurant's area, so I'd send them there and they'd work out a solution.",
+     "problem-resolution"),
+    ("I'd put a note in for the day team, they'll make sure it's resolved.", "problem-resolution"),
+    # an outside firm left to do it, and the hand-off said outright
+    ("I'd give the guest the airline's number so the airline can sort it out.", "problem-resolution"),
+    ("I'd raise it with the night manager, it's up to her to fix it.", "problem-resolution"),
+    ("It's out of my hands at that point, the duty manager takes over and sorts it out.",
+     "problem-resolution"),
+])
+def test_work_left_to_the_guest_or_someone_else_is_a_deflection(hotel: Pack, text: str, cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "deflection")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd ask them to take a seat while I sort it out.", "problem-resolution"),
+    ("I asked the guest to wait five minutes and then I fixed it myself.", "problem-resolution"),
+    ("I told the guest I'd follow up in the morning, and I did.", "follow-up"),
+    ("They'd be happy, and I'd still check back the next morning.", "follow-up"),
+    ("The manager and I would sort it out together.", "problem-resolution"),
+])
+def test_the_candidates_own_work_beside_them_still_earns(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I upgraded my laptop so I could do the online course.", "options"),
+    ("I always follow up on job applications.", "follow-up"),
+    ("I'm honest with myself about my weaknesses, like my time management.", "honesty"),
+    ("I listen to audiobooks on my commute, it keeps me calm.", "composure"),
+    ("At uni I had to explain complex ideas clearly in my presentations.", "clear-explanation"),
+    ("My new year's resolution was to get fitter, and I stuck to it.", "problem-resolution"),
+    ("When I was travelling I always found a solution when a hostel was full.", "problem-resolution"),
+])
+def test_the_candidates_own_things_trips_and_learning_are_another_sense(hotel: Pack, text: str,
+                                                                        cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd offer a free upgrade to make their trip memorable.", "extra-mile"),
+    ("I was honest with the guest about what I could do.", "honesty"),
+    ("I kept calm and moved them to another room.", "composure"),
+])
+def test_the_guests_trip_and_the_candidates_work_still_earn(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My sister works in a hotel in Leeds, that's how I got interested.",
+    "My partner works at a hotel, so I know the hours.",
+])
+def test_a_compound_keyword_is_not_made_of_family_and_a_place(hotel: Pack, text: str) -> None:
+    assert_set_aside(hotel, text, "options", "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd ring our partner hotel down the road and book them in.", "options"),
+    ("I followed up the next day, which my dad taught me to do.", "follow-up"),
+])
+def test_family_in_another_clause_leaves_the_claim(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
+
+
+def test_respect_made_conditional_by_a_saying_is_no_claim(en: Pack) -> None:
+    assert_set_aside(en, "Respect goes both ways, in my view.", "respect", "idiom")
+    assert "respect" not in earned(en, "If they're rude I'm not going to be polite back, respect goes both ways.")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm reliable, I've never missed a shift.",
+    "I'm very reliable and I'm never late for work.",
+])
+def test_reliable_about_the_candidates_attendance_is_another_sense(en: Pack, text: str) -> None:
+    assert_set_aside(en, text, "reliability", "sense")
+
+
+def test_escalating_is_no_problem_resolution_in_the_bundled_pack(en: Pack) -> None:
+    assert "problem-resolution" not in earned(en, "I'd just escalate it to the manager and go back to my till.")
+    assert "problem-resolution" not in earned(en, "I'd escalate it straight away.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("My colleague stayed really polite with him.", "respect"),
+    ("My colleague was lovely too, she brought him a glass of water and was really polite.", "respect"),
+    ("The guest came down and was very polite about it.", "respect"),
+])
+def test_a_colleagues_or_a_guests_manner_is_not_the_candidates(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I brought him a glass of water and stayed polite the whole time.", "respect"),
+    ("My manager fixed it the same day.", "problem-resolution"),  # the team's work counts
+])
+def test_the_candidates_manner_and_the_teams_fix_still_earn(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+@pytest.mark.parametrize("text, cid, rule", [
+    ("My manager always says good service means empathy and going the extra mile.", "empathy", "hearsay"),
+    ("My manager always says I'm honest with customers.", "realistic-expectations", "hearsay"),
+    ("I'm also very polite, I've got three younger brothers!", "respect", "sense"),
+])
+def test_what_others_keep_saying_and_family_reasons_are_no_claim(en: Pack, text: str, cid: str,
+                                                                 rule: str) -> None:
+    assert_set_aside(en, text, cid, rule)
+
+
+def test_flexible_around_the_candidates_timetable_is_another_sense(en: Pack) -> None:
+    assert_set_aside(en, "I'm flexible around my uni timetable, so I cover a lot of Saturdays.",
+                     "flexibility", "sense")
+
+
+def test_a_negation_after_a_new_subject_is_that_statements(en: Pack) -> None:
+    text = "I told her honestly I wasn't sure and rang our duty officer."
+    result = detect(en, text)["realistic-expectations"]
+    assert result.earned and not result.negated, result
+    # without a new subject the negation after the match still counts
+    assert detect(en, "Being honest about delays isn't needed.")["realistic-expectations"].negated
