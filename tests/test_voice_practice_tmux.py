@@ -31,6 +31,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 @pytest.fixture
 def speaking_tmux(isolated_home: Path, tmp_path: Path) -> Iterator[Tmux]:
     pytest.importorskip("pocketsphinx", reason="pocketsphinx (coach[voice]) is not installed")
+    pytest.importorskip("coach.voice.audio", reason="coach.voice.audio is not present")
     probe = subprocess.run([sys.executable, "-c", "import sounddevice"], capture_output=True, text=True)
     if probe.returncode != 0:
         pytest.skip(f"sounddevice or PortAudio is not installed: {probe.stderr.strip().splitlines()[-1:]}")
