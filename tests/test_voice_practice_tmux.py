@@ -71,3 +71,17 @@ def test_spoken_answer_end_to_end(speaking_tmux: Tmux, tmp_path: Path) -> None:
     assert attempt.answer.endswith(" and I stay polite") and "their shoes" in attempt.answer
     assert attempt.delivery is not None and attempt.delivery.engine.startswith("pocketsphinx")
     assert attempt.delivery.audio is None and attempt.delivery.recorded_seconds == 6.0
+
+
+@pytest.mark.parametrize(("key", "status"), [("C-d", "EXIT=0"), ("C-c", "EXIT=130")])
+def test_ctrl_d_or_ctrl_c_before_recording_ends_the_session(speaking_tmux: Tmux, key: str,
+                                                            status: str) -> None:
+    tmux = speaking_tmux
+    tmux.start(_coach("practice", "--pack", str(ROOT / "tests" / "data" / "practice.yaml"), "-q", "meaning",
+                      "-q", "queue", "--speak"))
+    tmux.wait_for("Press Enter and answer aloud")
+    tmux.keys(key)
+    screen = tmux.wait_for("EXIT=")
+    assert status in screen and "No answers scored" in screen and "Traceback" not in screen
+    with Store.open() as store:
+        assert store.attempts() == []
