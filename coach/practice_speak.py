@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .practice_events import Answer, Asked, Choice, Rate, Responder, Scored
 
 if TYPE_CHECKING:
-    from .packs import Pack, Question
+    from .packs import Pack
     from .store.records import Delivery
     from .voice import Audio, Engine, Speaking, Transcript
     from .voice.record import Recording
@@ -66,14 +66,6 @@ class MicrophoneListener:
                 self.screen.stop()
 
 
-def pack_hints(pack: Pack, question: Question) -> str:
-    """The pack's own words for this question (prompt, model answer, examples, keyword
-    phrases), for an engine that can build a language model from them."""
-    keywords = [phrase for cid in pack.question_criteria(question) for phrase in pack.criteria[cid].keywords]
-    return "\n".join([question.prompt, question.model_answer, *(e.answer for e in question.examples),
-                      *keywords])
-
-
 def delivery_of(transcript: Transcript, speaking: Speaking, recorded: float) -> Delivery:
     """The delivery report kept with the attempt: the measures, rounded, and each long pause
     with the word it follows."""
@@ -114,13 +106,14 @@ class SpokenResponder:
 
         recording = self.listener.listen(asked, strict_time=strict_time)
         audio = recording.audio
-        hints = pack_hints(self.pack, asked.question)
+        # No hints: a language model built from the pack's words would put rubric keywords in
+        # the candidate's mouth (README, "Answer aloud"); answers are decoded as `score --audio` does.
         if self.screen is not None:
             with self.screen.transcribing(audio.seconds, self.engine.name):
-                transcript = self.engine.transcribe(audio, language=self.pack.language, hints=hints)
+                transcript = self.engine.transcribe(audio, language=self.pack.language)
             self.screen.heard(transcript.engine)
         else:
-            transcript = self.engine.transcribe(audio, language=self.pack.language, hints=hints)
+            transcript = self.engine.transcribe(audio, language=self.pack.language)
         speaking = measure(transcript, float(asked.time_limit), long_pause=LONG_PAUSE)
         # The editor starts from what was heard (not from a draft or the answer being retried).
         to_correct = replace(asked, prefill=transcript.text, draft_saved=None, transcript=True)
