@@ -211,3 +211,21 @@ def test_a_negation_after_a_new_subject_is_that_statements(en: Pack) -> None:
     assert result.earned and not result.negated, result
     # without a new subject the negation after the match still counts
     assert detect(en, "Being honest about delays isn't needed.")["realistic-expectations"].negated
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm really empathetic, I cry at every film.", "empathy"),
+    ("I'm good at listening, my friends always come to me with their problems.", "communication"),
+    ("I'm a really polite person, my mum raised me that way.", "respect"),
+])
+def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm really empathetic, I always put myself in the customer's shoes.", "empathy"),
+    ("I'm a polite person, and customers notice it.", "respect"),
+    ("I'm always polite, even when a customer's family member starts shouting at me.", "respect"),
+])
+def test_a_trait_backed_by_work_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)

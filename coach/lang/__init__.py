@@ -135,6 +135,12 @@ class Language:
     # ("I quickly realised"), not service (coach.scoring.judge).
     mental_verbs: frozenset[str] = frozenset()
     life_prepositions: frozenset[str] = frozenset()
+    # Words a self-description may hold besides the trait ("I'm a patient person", "calm by
+    # nature", "I'm good at listening"): such a clause is still only the trait
+    # (coach.scoring.senses.trait_from_life).
+    trait_words: frozenset[str] = frozenset()
+    # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").
+    copulas: frozenset[str] = frozenset()
     # Words that open a time of the candidate's own pursuits ("when I'm gaming").
     life_times: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject

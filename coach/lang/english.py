@@ -247,7 +247,8 @@ LANGUAGE = Language(
         "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
         "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
         "concerts", "certification", "certifications", "qualification", "qualifications",
-        "timetable", "timetables", "uni", "university", "college", "semester", "revision"]),
+        "timetable", "timetables", "uni", "university", "college", "semester", "revision",
+        "film", "films", "movies", "tv", "netflix"]),
     mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
                             "learnt", "notice", "noticed", "understand", "understood", "decide",
                             "decided", "discover", "discovered", "figure", "figured", "grasp",
@@ -263,6 +264,9 @@ LANGUAGE = Language(
         "student", "students", "parent", "parents", "resident", "residents", "tenant",
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
     life_times=frozenset(["when", "while", "whenever"]),
+    copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
+    trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good",
+                           "great", "naturally", "quite", "pretty"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.

@@ -35,7 +35,7 @@ from coach.text import phrase_words
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
 from .roles import delegated, handed_off, other_subject, served_subject, verb_subject
-from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back
+from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, trait_from_life
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -276,6 +276,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
+        trait_from_life(analysis, match) or \
         pointing_back(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis, PhraseMatch
 
 
@@ -71,6 +73,52 @@ def _when_at_leisure(analysis: Analysis, match: PhraseMatch,
             return None
         pos += 1
     return None
+
+
+def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A trait the candidate claims of themselves ("I'm really empathetic", "I'm a patient
+    person") backed in the same sentence by their own life, not by work: "…, I cry at every
+    film", "…, my friends always come to me", "…, I've got three younger brothers". The
+    trait clause holds only the candidate, small words and the keyword; the evidence is a
+    life noun, someone from the candidate's life, or one of the language's own-life phrases
+    in another clause of the sentence."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
+    rules = analysis.matcher.rules
+    clause = clauses[match.first]
+    low, end = tokens.clause_range(match.first)
+    before = norms[low : match.first]
+    if not before or not any(w in rules.own for w in before) or \
+            not any(w in lang.copulas for w in before):
+        return None  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
+    if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
+           and not _adverbish(lang, w) for w in before):
+        return None  # "I listen to the customer and …": more than a self-description
+    after = norms[match.last + 1 : end]
+    if any(w not in lang.function_words and w not in lang.trait_words for w in after):
+        return None
+    sentence = sentences[match.first]
+    first_word = match.first
+    while first_word > 0 and sentences[first_word - 1] == sentence:
+        first_word -= 1
+    k = first_word
+    while k < len(norms) and sentences[k] == sentence:
+        word = norms[k]
+        if clauses[k] != clause and (word in lang.life_nouns or (
+                word in rules.third_parties and word not in lang.function_words
+                and word not in lang.stop_words)):  # not "someone", "någon"
+            return word, min(k, match.first), max(k, match.last)
+        k += 1
+    for owner in ("@sense", "@frame"):
+        hit = analysis.context_in_sentence(owner, sentence)
+        if hit is not None and clauses[hit[1]] != clause:
+            return hit[0], min(hit[1], match.first), max(hit[2], match.last)
+    return None
+
+
+def _adverbish(lang: Language, word: str) -> bool:
+    return word in lang.modal_adverbs or (bool(lang.adverb_endings) and word.endswith(lang.adverb_endings))
 
 
 def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
