@@ -1,5 +1,5 @@
 """`python -m coach` runs the command line."""
 
-from .cli import main
+from .cli_main import main
 
 main()

@@ -1,9 +1,9 @@
 """The command line: parses options, calls the core, hands results to coach.output. Thin on purpose.
 
-`main` is the one exit point of every run: its single try block turns CoachError into
-`coach: ...` lines on stderr and exit 1, Ctrl-C into a short note and exit 130, a closed
-pipe into a quiet exit 0, and an unexpected error into one line asking for a report;
-`--debug` shows the traceback instead (never local variables: answers are private).
+Every run starts and ends in coach.cli_main.main, the one exit point (re-exported here);
+`run_command` below runs a command line through Typer and maps Typer's own exits and usage
+errors to exit statuses. A plain `coach score` or `coach grade` line never comes here
+(cli_main.quick_command).
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, NoReturn
+from typing import Annotated, Any, ClassVar
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__, i18n
 from .cli_complete import complete_pack, complete_question
-from .clibase import ExitStatus, Options, localise, show_usage_error
+from .cli_main import DEFAULT_PACK, ExitStatus, Options, grade_command, main, score_command
+from .clibase import localise, show_usage_error
 
 
 class LazyGroup(TyperGroup):
@@ -67,9 +68,6 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-DEFAULT_PACK = "customer-service"  # `score` and `practice` use it when no pack is given
-
 
 def _version(value: bool) -> None:
     if value:
@@ -125,34 +123,6 @@ def single_app(func: Callable[..., Any], name: str) -> typer.Typer:
     return single
 
 
-MAX_ANSWER_BYTES = 50 * 1024 * 1024  # far more than is scored; bounds /dev/zero and endless pipes
-
-
-def _read_answer(text: str | None, file: Path | None) -> str:
-    if text is not None and file is not None:
-        raise typer.BadParameter(i18n._("give the answer as TEXT or with --file, not both"))
-    if file is not None:
-        from .fileio import read_text
-
-        return read_text(file, limit=MAX_ANSWER_BYTES, what="answer file")
-    if text is not None:
-        from .text import repair
-
-        return repair(text)
-    if sys.stdin is None or sys.stdin.isatty():
-        raise typer.BadParameter(i18n._("give the answer as TEXT, with --file, or on standard input"))
-    if hasattr(sys.stdin, "buffer"):
-        data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
-    else:
-        data = sys.stdin.read(MAX_ANSWER_BYTES + 1).encode()
-    if len(data) > MAX_ANSWER_BYTES:
-        from .errors import CoachError
-
-        raise CoachError(i18n._("standard input: the answer is over the {limit:,}-byte limit").format(
-            limit=MAX_ANSWER_BYTES))
-    return data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
-
-
 PackOption = Annotated[str, typer.Option("--pack", "-p", help="Pack id or path to a pack YAML file.",
                                          autocompletion=complete_pack)]
 
@@ -179,28 +149,8 @@ def score(
       coach score -q angry-customer --file my-answer.txt --json
       echo "I follow up a week later" | coach score -q problem-stays-fixed --explain
     """
-    from .pack_cache import compiled_pack
-    from .scoring import MATCH_THRESHOLD, score_answer
-    from .scoring import explain as explain_rows
-
-    answer = _read_answer(text, file).replace("\r\n", "\n")
-    loaded = compiled_pack(pack)  # the compiled-pack cache: no YAML or validation when fresh
-    i18n.for_pack(loaded.rubric.language)
-    question_obj = loaded.rubric.question(question)
-    result = score_answer(loaded, question_obj, answer)
-    rows = explain_rows(loaded, question_obj, answer) if explain else None
-    if json_out:
-        from .output.jsonout import print_json, score_data
-
-        print_json(score_data(result, rows))
-        return
-    from .output.feedback import explain_table, score_report
-    from .output.terminal import console
-
-    out = console()
-    out.print(score_report(result, prompt=question_obj.prompt, title=loaded.title, answer=answer))
-    if rows is not None:
-        out.print(explain_table(rows, MATCH_THRESHOLD, result.criteria))
+    # The same function runs a plain `coach score` line without Typer (cli_main.quick_command).
+    score_command(question, text, pack, file, json_out, explain)
 
 
 class GradeFormat(StrEnum):
@@ -221,8 +171,9 @@ def grade_cmd(
                                                   help="Exit 1 if any answer scores below N "
                                                        "or cannot be graded.")]
     = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
-                                      help="Worker processes.")] = 1,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, max=64,
+                                             help="Worker processes (default: one per CPU).")]
+    = None,
     allow_pack_paths: Annotated[bool, typer.Option(
         "--allow-pack-paths", help="Let rows name pack files, not only pack ids.")] = False,
 ) -> ExitStatus:
@@ -240,27 +191,8 @@ def grade_cmd(
       coach grade answers.jsonl --format json --jobs 2 > results.json
       coach grade answers.csv --pack customer-service --min-score 60
     """
-    from .grade import GradeTotals, grade, read_entries
-    from .output.writers import json_row_encoder, write_rows
-
-    entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
-    summary = GradeTotals()
-    # --jobs workers encode their own JSON rows: the parent then only writes text.
-    encode = json_row_encoder() if output_format is GradeFormat.json and jobs > 1 else None
-
-    def tracked() -> Any:
-        for row in grade(entries, jobs=jobs, encode=encode):
-            summary.add(row, min_score)
-            yield row
-
-    write_rows(output_format.value, tracked(), lambda: summary.to_dict(min_score))
-    if summary.errors:
-        from .output.messages import message
-
-        message(i18n.ngettext("{errors} of {count} row could not be graded",
-                              "{errors} of {count} rows could not be graded", summary.count).format(
-            errors=summary.errors, count=summary.count))
-    return ExitStatus.ERROR if summary.failed(min_score) else ExitStatus.OK
+    # The same function runs a plain `coach grade` line without Typer (cli_main.quick_command).
+    return grade_command(file, pack, output_format.value, min_score, jobs, allow_pack_paths)
 
 
 def _typer_errors() -> type[Exception]:
@@ -273,62 +205,22 @@ def _typer_errors() -> type[Exception]:
     return next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
-def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
-         command: Any = None) -> NoReturn:
-    """The console script and the one exit point: run the command line, map what it raised
-    to an ExitStatus, and exit with it. A command may also return an ExitStatus (a check
-    that failed without an error: `grade --min-score`, `packs validate`, `packs test`)."""
-    from .output.streams import fit_stream
-
-    argv = list(sys.argv[1:] if args is None else args)
-    # --lang (read before parsing: help and usage errors come before its callback), else the
-    # environment's language, until a pack's screen says otherwise.
-    i18n.start(i18n.requested(argv))
-    fit_stream(sys.stdout)  # an ASCII locale must not crash a report halfway
-    fit_stream(sys.stderr, messages=True)
-    options = Options()
-    status: int
+def run_command(command: Any, args: list[str], prog_name: str, options: Options) -> int:
+    """Run one command line through Typer (`command`: the root group, or None for `app`'s), with
+    Typer's own exits and usage errors mapped to exit statuses; everything else propagates to
+    the exit point, coach.cli_main.main."""
     try:
-        status = _run(localise(command or typer.main.get_command(app)), argv, prog_name, options)
+        return _run(localise(command or typer.main.get_command(app)), args, prog_name, options)
     except typer.Exit as exc:  # --help, --version, and Typer's own exits
-        status = exc.exit_code
+        return exc.exit_code
     except _typer_errors() as exc:  # usage errors (exit 2), laid out as Typer does, translated
         show_usage_error(exc)
-        status = int(getattr(exc, "exit_code", ExitStatus.USAGE))
-    except KeyboardInterrupt:
-        if options.debug:
-            raise
-        _messages([i18n._("interrupted")])
-        status = ExitStatus.INTERRUPTED
-    except BrokenPipeError:
-        # Output piped into `head` and closed early: not an error worth a traceback. Later
-        # writes (and the flush at exit) go nowhere instead of failing again.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        status = ExitStatus.OK
+        return int(getattr(exc, "exit_code", ExitStatus.USAGE))
     except typer.Abort:
-        _messages([i18n._("aborted")])
-        status = ExitStatus.ERROR
-    except Exception as exc:
-        if options.debug:
-            raise
-        from .errors import CoachError
-        from .text import sanitize
+        from .output.messages import message
 
-        if isinstance(exc, CoachError):  # a user error: its message says what to do
-            from .errors import LocatedError
-            from .output.coretext import core_text, problem_text
-
-            lines = ([sanitize(problem_text(p)) for p in exc.problems] if isinstance(exc, LocatedError)
-                     else [core_text(line) for line in sanitize(str(exc)).splitlines()])
-            _messages(lines or [i18n._("error")])
-        else:
-            _messages([i18n._("internal error: {error} (run with --debug for the traceback, and please "
-                              "report it)").format(error=f"{type(exc).__name__}: {sanitize(str(exc))}")])
-        status = ExitStatus.ERROR
-    i18n.reset()  # nothing carries over to the next run in the same process (tests)
-    sys.exit(int(status))
+        message(i18n._("aborted"))
+        return ExitStatus.ERROR
 
 
 def _run(command: Any, args: list[str], prog_name: str, options: Options) -> int:
@@ -337,10 +229,3 @@ def _run(command: Any, args: list[str], prog_name: str, options: Options) -> int
     with command.make_context(prog_name, args, obj=options) as ctx:
         result = command.invoke(ctx)
     return result if isinstance(result, ExitStatus) else ExitStatus.OK
-
-
-def _messages(lines: list[str]) -> None:
-    from .output.messages import message
-
-    for line in lines:
-        message(line)

@@ -1,39 +1,22 @@
-"""What every command module shares: the exit statuses, the options of one run, and the
-command line's help and usage errors in the screen language.
+"""What every command module shares: the exit statuses and the options of one run (from
+coach.cli_main), and the command line's help and usage errors in the screen language.
 
-Errors are not handled here: they propagate to `coach.cli.main`, the one exit point, which
-shows usage errors with `show_usage_error`.
+Errors are not handled here: they propagate to the one exit point (coach.cli_main.main, and
+coach.cli.run_command, which shows usage errors with `show_usage_error`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import IntEnum
 from typing import Any
 
 import typer
 
+# Defined in cli_main (the exit point imports no Typer), re-exported for the command modules.
+from .cli_main import ExitStatus as ExitStatus
+from .cli_main import Options as Options
 from .i18n import N_, _
-
-
-class ExitStatus(IntEnum):
-    """The process exit status of a run (as httpie's ExitStatus names them)."""
-
-    OK = 0
-    ERROR = 1  # a user error (CoachError), a failed check, or an unexpected error
-    USAGE = 2  # a bad option or argument
-    INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
-
-
-@dataclass
-class Options:
-    """The root command's options that the exit point needs; one object per run (it rides
-    on the Click context as `ctx.obj`), so nothing is shared between runs or tests."""
-
-    debug: bool = False
-
 
 # -- help and usage errors in the screen language ----------------------------------------------
 # Typer builds the Click commands (and their help) before the command line is parsed, and its

@@ -11,6 +11,7 @@ import dataclasses
 import io
 import itertools
 import json
+import operator
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -335,19 +336,37 @@ def _start_worker(encode: Callable[[GradedRow], str] | None) -> None:
     _encode = encode
 
 
-def _grade_and_encode(entry: Entry) -> EncodedRow:
-    row = grade_entry(entry)
+def _grade_and_encode(fields: tuple[Any, ...]) -> tuple[int | None, str]:
+    # Plain tuples both ways: a frozen dataclass pickles through Python code, a tuple in C.
+    row = grade_entry(Entry(*fields))
     assert _encode is not None
-    return EncodedRow(row.score, _encode(row))
+    return row.score, _encode(row)
 
 
-def grade(entries: Iterable[Entry], jobs: int = 1,
+# --jobs auto grades this many rows in this process first: a small file never starts workers,
+# and the workers forked after them share the packs and word caches those rows warmed.
+AUTO_INLINE = 64
+
+
+def worker_count() -> int:
+    """One worker per CPU this process may run on (--jobs auto)."""
+    try:
+        return max(1, min(64, len(os.sched_getaffinity(0))))
+    except AttributeError:  # macOS, Windows
+        return max(1, min(64, os.cpu_count() or 1))
+
+
+def grade(entries: Iterable[Entry], jobs: int | None = 1,
           encode: Callable[[GradedRow], str] | None = None) -> Iterator[GradedRow | EncodedRow]:
-    """Grade entries in order, in `jobs` worker processes when jobs > 1. With `encode` (and
-    jobs > 1) the workers encode each row and send back EncodedRows, not GradedRows."""
+    """Grade entries in order, in `jobs` worker processes when jobs > 1 (None: auto, one per
+    CPU after the first AUTO_INLINE rows). With `encode` the workers encode each row and send
+    back EncodedRows, not GradedRows (rows graded in this process stay GradedRows)."""
+    if jobs is None:
+        jobs, entries = worker_count(), iter(entries)
+        if jobs > 1:
+            yield from map(grade_entry, itertools.islice(entries, AUTO_INLINE))
     if jobs <= 1:
-        for entry in entries:
-            yield grade_entry(entry)
+        yield from map(grade_entry, entries)
         return
     import multiprocessing
 
@@ -360,45 +379,10 @@ def grade(entries: Iterable[Entry], jobs: int = 1,
     if method == "fork" and first.error is None and first.pack is not None:
         cached_pack(first.pack)  # loaded and compiled once here, not once in every worker
     with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
-        yield from pool.imap(grade_entry if encode is None else _grade_and_encode,
-                             itertools.chain([first], entries), chunksize=64)
-
-
-@dataclass
-class GradeTotals:
-    """Running totals over graded rows, kept in constant memory."""
-
-    count: int = 0
-    graded: int = 0
-    errors: int = 0
-    total: float = 0.0
-    lowest: int | None = None
-    highest: int | None = None
-    below: int = 0
-
-    def add(self, row: GradedRow | EncodedRow, min_score: int | None) -> None:
-        """Count one graded row (or error row) into the totals."""
-        self.count += 1
-        if row.score is None:
-            self.errors += 1
+        todo = itertools.chain([first], entries)
+        if encode is None:
+            yield from pool.imap(grade_entry, todo, chunksize=64)
             return
-        score = row.score
-        self.graded += 1
-        self.total += score
-        self.lowest = score if self.lowest is None else min(self.lowest, score)
-        self.highest = score if self.highest is None else max(self.highest, score)
-        if min_score is not None and score < min_score:
-            self.below += 1
-
-    def failed(self, min_score: int | None) -> bool:
-        """`--min-score` as a gate: it fails on an answer below the threshold, and on a row
-        that could not be graded (a gate must not pass on rows it could not read)."""
-        return min_score is not None and bool(self.below or self.errors)
-
-    def to_dict(self, min_score: int | None) -> dict[str, Any]:
-        """The summary as printed under `--format json`."""
-        mean = round(self.total / self.graded, 1) if self.graded else None
-        return {"answers": self.count, "graded": self.graded, "errors": self.errors,
-                "mean_score": mean, "min_score": self.lowest, "max_score": self.highest,
-                "threshold": min_score, "below_threshold": self.below if min_score is not None
-                else None}
+        fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Entry)))
+        for score, text in pool.imap(_grade_and_encode, map(fields, todo), chunksize=64):
+            yield EncodedRow(score, text)

@@ -14,12 +14,14 @@ person reads is translated: JSON, CSV, stored data, ids and keys stay English. s
 
 from __future__ import annotations
 
-import gettext
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import gettext
 
 DOMAIN = "coach"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -29,19 +31,24 @@ ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _state: dict[str, object] = {}
 
 
-def _translation() -> gettext.NullTranslations:
-    found = _state.get("translation")
-    return found if isinstance(found, gettext.NullTranslations) else gettext.NullTranslations()
+def _translation() -> gettext.NullTranslations | None:
+    """The screen language's catalogue; None for English (gettext is then never imported)."""
+    found: Any = _state.get("translation")  # set by _activate only
+    return found
 
 
 def _(message: str) -> str:
     """The message in the screen language (unchanged when it has no translation)."""
-    return _translation().gettext(message)
+    found = _translation()
+    return message if found is None else found.gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of a counted message the screen language's plural rule picks for `count`."""
-    return _translation().ngettext(singular, plural, count)
+    found = _translation()
+    if found is None:  # English, as gettext.NullTranslations picks it
+        return singular if count == 1 else plural
+    return found.ngettext(singular, plural, count)
 
 
 def N_(message: str) -> str:  # the conventional name extractors look for
@@ -84,8 +91,12 @@ def current() -> str:
 
 def _activate(code: str) -> None:
     _state["code"] = code
-    _state["translation"] = (gettext.NullTranslations() if code == ENGLISH else
-                             gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True))
+    if code == ENGLISH:
+        _state["translation"] = None
+        return
+    import gettext  # only for a language other than English: `coach --version` stays fast
+
+    _state["translation"] = gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
 
 
 def requested(args: Sequence[str]) -> str | None:

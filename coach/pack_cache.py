@@ -2,13 +2,13 @@
 file changes (a pack edited between two runs in one process is never scored stale).
 
 A row's pack is an id or (when allowed, see grade._Policy) a file path; either way the
-loaded pack, or the error of loading it, is cached under the file's identity.
+loaded pack, or the error of loading it, is cached under the file's identity. Both `coach
+grade` and `coach score` read a pack through the compiled-pack cache (below) when it is fresh.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import time
 from collections import OrderedDict
@@ -17,6 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoachError, FileProblem, LocatedError
+
+try:  # BLAKE2 itself: hashlib would load OpenSSL first, a few ms of every `coach score`
+    from _blake2 import blake2b
+except ImportError:  # an interpreter built without it
+    from hashlib import blake2b
 
 if TYPE_CHECKING:
     from .packs import Pack
@@ -46,14 +51,17 @@ MAX_CACHED_PACKS = 16
 
 def _resolve(ref: str) -> Any:
     """The file a pack reference names, or the CoachError saying why there is none."""
-    from .packs import resolve_pack
-
     if not is_pack_path(ref):
         if ref not in _IDS:
-            try:
-                found: Any = resolve_pack(ref)
-            except CoachError as exc:
-                found = exc
+            # (<id>.yaml in a pack folder without importing coach.packs; else the full lookup)
+            found: Any = _pack_file(ref)
+            if found is None:
+                from .packs import resolve_pack
+
+                try:
+                    found = resolve_pack(ref)
+                except CoachError as exc:
+                    found = exc
             if len(_IDS) >= 256:
                 _IDS.clear()
             _IDS[ref] = found
@@ -83,10 +91,8 @@ def cached_pack(ref: str) -> Any:
         return _PACKS[key][0]
     # Hashed before loading: a change made while loading then shows as a change next time.
     digest = _digest(path) if _is_racy(key) else None
-    from .packs import load_pack_file
-
     try:
-        loaded: Any = load_pack_file(path)
+        loaded: Any = _compiled_file(path)
     except LocatedError as exc:
         # A file a row names may be any file: never echo its content (a pack's messages quote
         # values); say where the first problem is and how to see them all.
@@ -135,7 +141,7 @@ def _digest(path: Path) -> bytes | None:
         data = read_bounded(path, DEFAULT_MAX_BYTES)
     except OSError:
         return None
-    return hashlib.blake2b(data, digest_size=16).digest() if isinstance(data, bytes) else None
+    return blake2b(data, digest_size=16).digest() if isinstance(data, bytes) else None
 
 
 def _unchanged(path: Path, key: Any) -> bool:
@@ -180,7 +186,7 @@ def compiled_pack(ref: str) -> CompiledPack | Pack:
     if path is not None:
         data = _pack_bytes(path)
         if data is not None:
-            digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+            digest = blake2b(data, digest_size=20).hexdigest()
             cached = _read_cache(path, digest)
             if cached is not None:
                 return cached
@@ -190,8 +196,27 @@ def compiled_pack(ref: str) -> CompiledPack | Pack:
     source = pack.source
     if source is not None and source == path and data is not None:
         again = _pack_bytes(source)  # unchanged while it was loaded: the cache holds what was validated
-        if again is not None and hashlib.blake2b(again, digest_size=20).hexdigest() == digest:
+        if again is not None and blake2b(again, digest_size=20).hexdigest() == digest:
             _write_cache(source, digest, pack.title, pack.model.model_dump(mode="json"))
+    return pack
+
+
+def _compiled_file(path: Path) -> CompiledPack | Pack:
+    """The pack file at `path` for scoring, as compiled_pack gives it: from the compiled cache
+    when fresh, else loaded and validated (raising what load_pack_file raises) and cached."""
+    data = _pack_bytes(path)
+    digest = ""
+    if data is not None:
+        digest = blake2b(data, digest_size=20).hexdigest()
+        cached = _read_cache(path, digest)
+        if cached is not None:
+            return cached
+    from .packs import load_pack_file
+
+    pack = load_pack_file(path)
+    again = _pack_bytes(path) if data is not None else None
+    if again is not None and blake2b(again, digest_size=20).hexdigest() == digest:
+        _write_cache(path, digest, pack.title, pack.model.model_dump(mode="json"))
     return pack
 
 
@@ -229,7 +254,7 @@ def cache_file(path: Path) -> Path:
     """Where the compiled form of the pack file at `path` is kept (one file per pack path)."""
     from . import paths
 
-    name = hashlib.blake2b(str(path.absolute()).encode("utf-8", "surrogateescape"), digest_size=16)
+    name = blake2b(str(path.absolute()).encode("utf-8", "surrogateescape"), digest_size=16)
     return paths.data_dir() / "cache" / f"pack-{name.hexdigest()}.json"
 
 
@@ -243,7 +268,7 @@ def _header(path: Path, digest: str) -> dict[str, Any]:
 def _loader_digest() -> str:
     """A hash of the code that validates packs (coach/packs/*.py): a cache written by other
     pack-loading code is not used even when the version number was not changed (a checkout)."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     for source in sorted((Path(__file__).parent / "packs").glob("*.py")):
         with contextlib.suppress(OSError):
             digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
@@ -262,7 +287,7 @@ def _read_cache(path: Path, digest: str) -> CompiledPack | None:
         head, _, body = raw.partition(b"\n")
         header = json.loads(head)
         if len(raw) > _MAX_CACHE_BYTES or not isinstance(header, dict) \
-                or header.pop("body_digest", None) != hashlib.blake2b(body, digest_size=20).hexdigest() \
+                or header.pop("body_digest", None) != blake2b(body, digest_size=20).hexdigest() \
                 or header != _header(path, digest):
             return None
         payload = json.loads(body)
@@ -280,7 +305,7 @@ def _write_cache(path: Path, digest: str, title: str, rubric: dict[str, Any]) ->
     import json
 
     body = json.dumps({"title": title, "rubric": rubric}, ensure_ascii=False).encode("utf-8")
-    header = {**_header(path, digest), "body_digest": hashlib.blake2b(body, digest_size=20).hexdigest()}
+    header = {**_header(path, digest), "body_digest": blake2b(body, digest_size=20).hexdigest()}
     target = cache_file(path)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:

@@ -30,6 +30,10 @@ _ASCII_KEEP = "abcdefghijklmnopqrstuvwxyz0123456789_'"
 _ASCII_BREAKS = '.!?;:,()"'
 _ASCII_MARKS = str.maketrans({c: "\x01" if chr(c) in _ASCII_BREAKS else " "
                               for c in range(128) if chr(c) not in _ASCII_KEEP})
+# The same mapping, lower-casing too, as a byte table: bytes.translate is several times faster
+# than str.lower and str.translate on a 2 KB answer.
+_ASCII_BYTES = bytes(0x01 if chr(c) in _ASCII_BREAKS else ord(chr(c).lower())
+                     if chr(c).lower() in _ASCII_KEEP else 0x20 for c in range(128)) + bytes(128)
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _BREAK_RE = re.compile(_BREAK)
 _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
@@ -153,7 +157,7 @@ def _tokenize_ascii(text: str) -> Tokens:
     bounds: list[tuple[int, int, int]] = []
     pos = clause = sentence = 0
     end = len(text)
-    for part in text.lower().translate(_ASCII_MARKS).split("\x01"):
+    for part in text.encode("ascii").translate(_ASCII_BYTES).decode("ascii").split("\x01"):
         words = part.split()
         if "'" in part:
             words = [found for run in words for found in _ASCII_WORD_RE.findall(run)]
@@ -172,7 +176,11 @@ def _tokenize_ascii(text: str) -> Tokens:
 
 
 def phrase_words(phrase: str) -> list[str]:
-    """The normalised words of a keyword phrase, tokenised exactly as answers are."""
+    """The normalised words of a keyword phrase, tokenised exactly as answers are. (ASCII
+    text: breaks are never inside a word, so its words are those of the lowered text: a
+    pack's thousand phrases compile without building their clauses.)"""
+    if phrase.isascii():
+        return _ASCII_WORD_RE.findall(phrase.lower())
     return tokenize(phrase).norms
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,46 @@ def test_jobs_workers_write_the_same_bytes_as_one_process(tmp_path: Path) -> Non
     assert "\x1b" not in one.stdout and json.loads(one.stdout)["summary"]["errors"] == 1
 
 
+def _answers_file(tmp_path: Path, count: int) -> Path:
+    rows = [{"id": f"r{i}", "pack": "customer-service", "question": "missed-promise",
+             "answer": f"I called back the customer {i} times, and apologised."} for i in range(count)]
+    path = tmp_path / f"answers-{count}.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jobs_auto_is_the_default_and_writes_the_same_bytes(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from coach import grade as grade_module
+
+    started: list[int] = []
+    real_context = multiprocessing.get_context
+
+    def context(method: str | None = None) -> Any:
+        found = real_context(method)
+        started.append(1)
+        return found
+
+    monkeypatch.setattr(grade_module, "worker_count", lambda: 2)
+    monkeypatch.setattr(grade_module, "AUTO_INLINE", 5)
+    monkeypatch.setattr(multiprocessing, "get_context", context)
+    runner = CliRunner()
+    for count, workers in ((4, False), (40, True)):  # a short file never starts workers
+        path = _answers_file(tmp_path, count)
+        auto = runner.invoke(app, ["grade", str(path), "--format", "json"])
+        assert bool(started) is workers
+        for kind in ("json", "csv"):
+            one = runner.invoke(app, ["grade", str(path), "--format", kind, "--jobs", "1"])
+            assert one.exit_code == 0, one.output
+            if kind == "json":
+                assert auto.stdout == one.stdout
+            else:
+                assert runner.invoke(app, ["grade", str(path), "--format", kind]).stdout == one.stdout
+    assert json.loads(auto.stdout)["summary"]["answers"] == 40
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
 def test_the_ascii_word_pattern_finds_the_same_words(text: str) -> None:
@@ -119,3 +160,19 @@ def test_word_caches_stay_bounded_and_change_no_result(monkeypatch: pytest.Monke
         assert len(bounded._token_cache) <= 50 and len(bounded._token_cache_old) <= 50
         assert len(bounded._word_cache) <= 50 and len(bounded._word_cache_old) <= 50
     assert bounded._token_cache_old  # the generations did turn over
+
+
+# The one pattern may_hold_control replaced (two patterns scan faster than its alternation).
+_ONE_PATTERN = re.compile(
+    r"\\[bfr]|\\u(?:00[01]|007f|00[89]|061c|200[ef]|202[89a-e]|206[6-9]|d[89a-f])"
+    "|[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "b", "f", "r", "u", "0", "1", "7", "f", "d", "8", "a", "2", "6",
+                                 "\x7f", "\x85", "\u200e", "\u2066", "\ud800", "x", '"', "n"]),
+                max_size=30).map("".join))
+def test_may_hold_control_agrees_with_the_one_pattern(text: str) -> None:
+    from coach.output.jsonout import may_hold_control
+
+    assert may_hold_control(text) == bool(_ONE_PATTERN.search(text))

@@ -218,7 +218,7 @@ def test_devices_are_read_through_the_size_limit(args: list[str]) -> None:
 
 
 def test_standard_input_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("coach.cli.MAX_ANSWER_BYTES", 100)
+    monkeypatch.setattr("coach.cli_main.MAX_ANSWER_BYTES", 100)
     result = run("score", "-q", "meaning", "-p", MINI, input="empathy " * 100)
     assert result.exit_code == 1 and "over the 100-byte limit" in result.stderr
     assert run("score", "-q", "meaning", "-p", MINI, input="empathy " * 10).exit_code == 0

@@ -197,3 +197,25 @@ def test_the_cached_rubric_equals_the_loaded_one(pack_id: str) -> None:
     a, b = loaded.rubric, cached.rubric
     assert (a.id, a.language, dict(a.criteria), a.questions, a.red_flags, a.pack_min_words) == \
         (b.id, b.language, dict(b.criteria), b.questions, b.red_flags, b.pack_min_words)
+
+
+def test_grade_reads_packs_through_the_cache_and_grades_identically(isolated_home: Path) -> None:
+    from typer.testing import CliRunner
+
+    from coach.cli import app
+
+    rows = [{"pack": "customer-service", "question": "missed-promise", "answer": text} for text in ANSWERS]
+    answers = isolated_home.parent / "answers.jsonl"
+    answers.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    args = ["grade", str(answers), "--format", "json", "--jobs", "1"]
+    pack_cache._PACKS.clear()
+    first = runner.invoke(app, args)  # loads and validates the pack, and caches it compiled
+    assert first.exit_code == 0, first.output
+    assert list((isolated_home / "cache").glob("pack-*.json"))
+    pack_cache._PACKS.clear()  # as a new process: the compiled cache, no YAML or validation
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("coach.packs.load_pack_file", lambda path: pytest.fail("loaded the YAML"))
+        again = runner.invoke(app, args)
+    assert again.exit_code == 0 and again.stdout == first.stdout
+    pack_cache._PACKS.clear()

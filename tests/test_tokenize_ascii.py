@@ -55,3 +55,11 @@ def test_sentences_clauses_and_apostrophes_on_the_ascii_path() -> None:
 def test_a_blank_line_takes_the_general_path_and_ends_a_sentence() -> None:
     tokens = tokenize("First part\n\nSecond part\nstill second")
     assert tokens.sentences == [0, 0, 1, 1, 1, 1]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*ALPHABET, "don't", "Customer", "...", "''", "\n \n", "é", "’"]),
+                max_size=60).map("".join))
+def test_phrase_words_are_the_words_tokenize_finds(text: str) -> None:
+    # phrase_words skips building clauses for ASCII phrases: the words must be the same.
+    assert text_module.phrase_words(text) == text_module._tokenize_pattern(text).norms

@@ -263,6 +263,11 @@ def supported() -> list[str]:
 ENTRY_POINTS = "coach.languages"
 
 
+def _bundled(module: str) -> Callable[[], Language]:
+    """How to load one of coach's own languages (its module here)."""
+    return lambda: importlib.import_module(f"{__name__}.{module}").LANGUAGE
+
+
 @cache
 def _registry() -> dict[str, Callable[[], Language]]:
     """Language code -> how to load its Language: the bundled modules, then the languages
@@ -272,10 +277,7 @@ def _registry() -> dict[str, Callable[[], Language]]:
     tree run without an install, which has no entry points."""
     from importlib.metadata import entry_points
 
-    def bundled(module: str) -> Callable[[], Language]:
-        return lambda: importlib.import_module(f"{__name__}.{module}").LANGUAGE
-
-    found = {code: bundled(module) for code, module in _MODULES.items()}
+    found = {code: _bundled(module) for code, module in _MODULES.items()}
     for point in entry_points(group=ENTRY_POINTS):
         found.setdefault(point.name, point.load)
     return found
@@ -286,7 +288,9 @@ def get_language(code: str) -> Language:
     """The Language for an ISO 639-1 code; KeyError when no installed language has it."""
     from coach.errors import CoachError
 
-    load = _registry()[code]
+    # A bundled code is never replaced (see _registry): load it without scanning the installed
+    # packages' entry points (importlib.metadata), which costs `coach score` more than the module.
+    load = _bundled(_MODULES[code]) if code in _MODULES else _registry()[code]
     try:
         language = load()
     except Exception as exc:  # a broken plugin: say which, without a traceback

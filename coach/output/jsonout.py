@@ -34,10 +34,17 @@ _UNSAFE_IN_JSON = re.compile(
 # escape (C0 controls as \b \f \r \u00XX; with ensure_ascii=True, every one as \uXXXX, in the
 # lower-case hex json writes). A line without any of these had no control character to clean.
 # (An escaped backslash before such letters also matches: that row is just cleaned the slow way.)
-_MAY_HOLD_CONTROL = re.compile(
-    r"\\[bfr]|\\u(?:00[01]|007f|00[89]|061c|200[ef]|202[89a-e]|206[6-9]|d[89a-f])"
-    "|[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+# Two patterns, not one alternation: each then starts with what sre scans for fast (a literal
+# backslash; one character class), a third of the time of the one pattern on a 3 KB row.
+_MAY_HOLD_ESCAPED_CONTROL = re.compile(
+    r"\\(?:[bfr]|u(?:00[01]|007f|00[89]|061c|200[ef]|202[89a-e]|206[6-9]|d[89a-f]))")
+_MAY_HOLD_RAW_CONTROL = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def may_hold_control(text: str) -> bool:
+    """Might this encoded JSON hold a control character (see the patterns above)?"""
+    return bool(_MAY_HOLD_ESCAPED_CONTROL.search(text) or _MAY_HOLD_RAW_CONTROL.search(text))
 
 
 def clean_strings(value: Any) -> Any:
@@ -54,7 +61,10 @@ def clean_strings(value: Any) -> Any:
 def public_row(row: GradedRow) -> dict[str, Any]:
     """A result row as documented for `--format json` (internal fields dropped): where the
     typed row becomes JSON."""
-    return {k: v for k, v in row.to_dict().items() if k not in ("needed_weight", "earned_weight")}
+    data = row.to_dict()  # (a fresh dict: the internal fields are dropped from it in place)
+    data.pop("needed_weight", None)
+    data.pop("earned_weight", None)
+    return data
 
 
 def grade_row_json(row: GradedRow, ascii_only: bool) -> str:
@@ -63,7 +73,7 @@ def grade_row_json(row: GradedRow, ascii_only: bool) -> str:
     may be in it: most rows have none, and walking every string cost a tenth of the run."""
     data = public_row(row)
     text = json.dumps(data, ensure_ascii=ascii_only)
-    if _MAY_HOLD_CONTROL.search(text):
+    if may_hold_control(text):
         text = json.dumps(clean_strings(data), ensure_ascii=ascii_only)
     return text
 

@@ -90,6 +90,7 @@ class Analysis:
         self._key_lists: dict[int, list[int]] = {}
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
+        self._placed: dict[int, list[tuple[float, int, int, list[tuple[int, float]]]]] = {}
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
         """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric
@@ -117,13 +118,16 @@ class Analysis:
         best_negated: PhraseMatch | None = None
         best_aside: tuple[PhraseMatch, SetAside] | None = None
         tokens = self.tokens
+        positions, present = self.positions, self.present
         bar = -1.0  # matches no stronger than this are skipped (see above)
         for phrase in phrases:
-            if not self.possible(phrase):
+            # (self.possible, inlined: this runs for every phrase of every criterion)
+            if (phrase.key >= 0 and phrase.key not in positions) or not phrase.terms <= present:
                 continue
             for strength, first, last, own in self._places(phrase):
-                if strength <= bar:
-                    continue
+                if strength <= bar or (best_plain is not None and strength <= best_plain.strength
+                                       and best_negated is not None and strength <= best_negated.strength):
+                    continue  # (no stronger than both: negated or not, it changes nothing below)
                 match = PhraseMatch(phrase.text, strength, first, last,
                                     self._negated_at(phrase, first, last, own), tokens)
                 if match.negated_at is None:
@@ -162,7 +166,15 @@ class Analysis:
 
     def _places(self, phrase: CompiledPhrase) -> list[tuple[float, int, int, list[tuple[int, float]]]]:
         """Where the phrase occurs (see find): (strength, first, last, the words placed), before
-        any negation cue is looked for, so that judged looks only for the matches it needs."""
+        any negation cue is looked for, so that judged looks only for the matches it needs.
+        Found once per phrase: the keyword-stuffing rule places every criterion's phrases, the
+        question's among them, after its criteria have placed theirs."""
+        found = self._placed.get(id(phrase))  # (phrases live as long as the matcher)
+        if found is None:
+            found = self._placed[id(phrase)] = self._place(phrase)
+        return found
+
+    def _place(self, phrase: CompiledPhrase) -> list[tuple[float, int, int, list[tuple[int, float]]]]:
         if len(phrase.content) == 1 and not phrase.negations:
             # One word to place: every place of it is a match to measure (the loop below would
             # do the same, with bookkeeping for the other words).
@@ -171,6 +183,10 @@ class Analysis:
                 return []
             if len(found) > self.matcher.anchor_floor:
                 found = found[: self._anchor_limit()]
+            if not phrase.function_words:
+                # A bare word: _measure would give each place its own quality, unchanged.
+                return [(round(max(0.0, min(100.0, float(quality))), 1), pos, pos, [(pos, quality)])
+                        for pos, quality in found]
             single = [self._measure(phrase, [place], place[0], place[0], 1) for place in found]
             return [match for match in single if match is not None]
         lists: list[list[tuple[int, float]]] = []

@@ -343,8 +343,7 @@ class Matcher:
         positions: dict[int, list[tuple[int, float]]] = defaultdict(list)
         negations: list[int] = []
         marked: tuple[list[int], list[int], list[int]] = ([], [], [])
-        for i, norm in enumerate(norms):
-            entry = relevant.get(norm)
+        for i, entry in enumerate(map(relevant.get, norms)):
             if entry is None:
                 continue
             for tid, quality in entry[0]:

@@ -6,6 +6,7 @@ coach.packs.Pack), so `score_answer(pack, "question-id", text)` works as it read
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -59,15 +60,21 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
 
 
 def _unstuffed(analysis: Analysis, results: list[CriterionResult],
-               reference: Cover | None = None) -> tuple[list[CriterionResult], str | None]:
+               reference_of: Callable[[], Cover] | None = None,
+               ) -> tuple[list[CriterionResult], str | None]:
     """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
-    rule "stuffing"; returns the results and the reason. `reference`: the keyword cover of
-    the question's own model answer and examples (whole.reference_cover)."""
+    rule "stuffing"; returns the results and the reason. `reference_of` gives the keyword cover
+    of the question's own model answer and examples (whole.reference_cover)."""
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
     if not earned:
         return results, None
     cover = keyword_cover(analysis)
+    # A reference only raises Cover.stuffed's lines: an answer below them against no reference
+    # is below them against any, and its question's reference answers need not be analysed
+    # (most answers: `coach score` then matches no model answer or example).
+    reference = reference_of() if reference_of is not None and cover is not None \
+        and cover.stuffed() else None
     stuffed = cover is not None and cover.stuffed(reference)
     covered = cover.covered if cover is not None else frozenset[int]()
     with_spans = [(r.id, r.evidence_tokens) for r in earned if r.evidence_tokens]
@@ -123,7 +130,7 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     analysis = matcher.analyse(scored)
     ids = rubric.question_criteria(q)
     results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids],
-                                  reference_cover(matcher, q))
+                                  lambda: reference_cover(matcher, q))
     flags: list[RedFlagResult] = []
     for flag, owner in zip(rubric.red_flags, matcher.flag_owners, strict=True):
         plain, _ = analysis.best(analysis.candidates(owner))

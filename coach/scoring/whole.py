@@ -194,11 +194,19 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     # A word no keyword term matched cannot be covered: when too few words are even candidates,
     # the share is below the line without matching a single phrase (most answers stop here).
     candidates = {pos for found in analysis.positions.values() for pos, _quality in found}
-    if sum(1 for i in content if i in candidates) < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
+    bound = sum(1 for i in content if i in candidates)
+    if bound < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
+        return Cover()
+    phrase_lists = analysis.matcher.phrases.values()
+    if bound < KEYWORD_SHARE * len(content) and \
+            sum(1 for phrases in phrase_lists if any(analysis.possible(p) for p in phrases)) \
+            < KEYWORD_BREADTH:
+        # Only the breadth sign could pass, and too few criteria have a phrase whose words are
+        # all in the answer for it to: decided without matching a phrase.
         return Cover()
     covered: set[int] = set()
     named = criteria = 0
-    for phrases in analysis.matcher.phrases.values():
+    for phrases in phrase_lists:
         starts: set[int] = set()
         for phrase in phrases:
             if not analysis.possible(phrase):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
@@ -77,8 +78,14 @@ def _core(ending: str, lang: Language) -> str:
     """A word ending without its inflection: "ised" -> "is", "'s" -> ""."""
     if ending in lang.inflectional_suffixes:
         return ""
-    for suffix in sorted(lang.inflectional_suffixes, key=len, reverse=True):
+    for suffix in _longest_first(lang.inflectional_suffixes):
         if suffix and ending.endswith(suffix) and len(ending) > len(suffix):
             return ending[: -len(suffix)]
     return ending
 
+
+
+@lru_cache(maxsize=16)
+def _longest_first(suffixes: tuple[str, ...]) -> list[str]:
+    """A language's inflectional suffixes, longest first (sorted once, not per word)."""
+    return sorted(suffixes, key=len, reverse=True)
