@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -85,6 +86,15 @@ def practice(
     = False,
     editor: Annotated[bool, typer.Option("--editor", help="Write each answer in your own editor "
                                          "($VISUAL, else $EDITOR).")] = False,
+    speak: Annotated[bool, typer.Option("--speak", help="Answer aloud: Enter starts and stops the "
+                                        "recording, then correct the transcript before it is scored "
+                                        "(needs coach[voice]).")] = False,
+    keep_audio: Annotated[bool, typer.Option("--keep-audio", help="With --speak: keep each recording "
+                                             "(WAV) in the data folder, next to its attempt.")] = False,
+    engine: Annotated[str | None, typer.Option("--engine", help="With --speak: the speech-to-text "
+                                               "engine (default: pocketsphinx for English).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="With --speak: the engine's model, by "
+                                              "name or local folder.")] = None,
 ) -> None:
     """Rehearse: answer questions one by one, get scored, and keep the history.
 
@@ -94,7 +104,9 @@ def practice(
     score's rating seems wrong. With --editor each answer is written in your own editor. With
     stdin from a file or pipe, answers are read one per question, each ended by a line holding
     only "." (or ". good", ".3" to rate it) or by the end of input. An interrupted session
-    exits with 130.
+    exits with 130. With --speak each answer is spoken: Enter starts and stops the recording,
+    and the transcript opens in the editor to correct before it is scored, with a delivery
+    report (pace, long pauses, time over the limit); recordings are kept only with --keep-audio.
 
     Examples:
 
@@ -102,6 +114,7 @@ def practice(
       coach practice
       coach practice --mode review --count 3
       EDITOR=nano coach practice --editor
+      coach practice --speak --strict-time
       printf 'I stay calm.\\n.\\nI follow up.\\n' | coach practice -q angry-customer -q rude-customer
     """
     from .practice import open_store
@@ -109,6 +122,18 @@ def practice(
     if json_out and sys.stdin is not None and sys.stdin.isatty():
         raise typer.BadParameter(_("--json needs the answers on standard input (a file or a pipe)"),
                                  param_hint="--json")
+    for given, option in ((keep_audio, "--keep-audio"), (engine is not None, "--engine"),
+                          (model is not None, "--model")):
+        if given and not speak:
+            raise typer.BadParameter(_("{option} goes with --speak").format(option=option),
+                                     param_hint=option)
+    if speak:
+        if json_out:
+            raise typer.BadParameter(_("--speak cannot be combined with {option}").format(option="--json"),
+                                     param_hint="--speak")
+        from .voice.record import input_device
+
+        input_device()  # before anything starts: no sounddevice, PortAudio or microphone is a CoachError
     own_editor = None
     if editor:
         from .external_editor import editor_command
@@ -120,7 +145,8 @@ def practice(
     store, store_warning = open_store()
     try:  # closed on every way out: an unknown pack or question raises after opening
         interrupted = _practice(store, store_warning, pack, tag, difficulty, question, count, mode,
-                                strict_time, json_out, own_editor)
+                                strict_time, json_out, own_editor,
+                                Voice(keep_audio, engine, model) if speak else None)
     finally:
         if store is not None:
             store.close()
@@ -133,7 +159,7 @@ def practice(
 def _practice(store: Store | None, store_warning: str | None, pack: str | None,
               tag: list[str] | None, difficulty: DifficultyChoice | None, question: list[str] | None,
               count: int | None, mode: ModeChoice, strict_time: bool, json_out: bool,
-              own_editor: tuple[list[str], str] | None) -> bool:
+              own_editor: tuple[list[str], str] | None, voice: Voice | None = None) -> bool:
     """The session behind `coach practice`, with the history already open (the caller closes
     it); True when it was interrupted (Ctrl-C)."""
     from .practice import LAST_PACK, Session, StdinResponder, select
@@ -151,6 +177,11 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         with contextlib.suppress(StoreError):
             store.set_setting(LAST_PACK, remembered)
     interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
+    if voice is not None:
+        speaker = voice.engine_for(loaded)
+        if not interactive:
+            raise typer.BadParameter(_("--speak needs a terminal: Enter starts and stops each recording"),
+                                     param_hint="--speak")
     if own_editor is not None:
         from .external_editor import ExternalEditorResponder
 
@@ -164,6 +195,8 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         with contextlib.suppress(AttributeError, ValueError, OSError):
             sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
         responder = StdinResponder(sys.stdin)
+    if voice is not None:
+        responder = voice.responder(responder, speaker, loaded)
     session = Session(loaded, questions, responder, store, strict_time=strict_time,
                       store_warning=store_warning)
     seen = _outlook(loaded, store, questions[0] if questions else None)
@@ -201,6 +234,31 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
         session.ended_by = "interrupted"
         out.print(session_summary(session.summary()))
     return session.ended_by == "interrupted"
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """practice --speak: whether to keep recordings, and the engine asked for."""
+
+    keep_audio: bool
+    engine: str | None
+    model: str | None
+
+    def engine_for(self, pack: Any) -> Any:
+        """The speech-to-text engine for the pack's language (a CoachError naming the extra
+        when it is not installed)."""
+        from .voice.engines import open_engine
+
+        return open_engine(self.engine, language=pack.language, model=self.model)
+
+    def responder(self, inner: Any, engine: Any, pack: Any) -> Any:
+        """`inner` (the editor that corrects the transcript) behind the microphone."""
+        from .output.recording import RecordingScreen
+        from .practice_speak import MicrophoneListener, SpokenResponder
+
+        screen = RecordingScreen()
+        return SpokenResponder(inner, MicrophoneListener(screen, sys.stdin.fileno()), engine, pack,
+                               keep_audio=self.keep_audio, screen=screen)
 
 
 def _outlook(loaded: Any, store: Store | None, first: Any) -> Outlook | None:

@@ -34,16 +34,19 @@ Unsent = Literal["submit", "edit", "draft", "discard"]
 
 
 def toolbar_text(elapsed: float, limit: int, words: int, *, strict: bool, width: int = 200,
-                 recall: bool = False) -> tuple[str, str]:
+                 recall: bool = False, transcript: bool = False) -> tuple[str, str]:
     """The bottom bar's text (at most `width` columns) and its style class.
 
     Its parts, most important first: the timer, the word count, how to submit, how to end,
     and Up-arrow recall. A narrow bar shortens and drops them along LADDER, the least
-    important first; the timer is never dropped.
+    important first; the timer is never dropped. Correcting a transcript (practice --speak)
+    is not timed: the timer's place says what to do instead.
     """
-    over = elapsed > limit
+    over = elapsed > limit and not transcript
     timer = f"{clock(elapsed)} / {clock(limit)}"
-    if over:
+    if transcript:
+        timers = [_("Correct what was misheard"), _("Correct it"), _("Correct it")]
+    elif over:
         timers = [_("{timer}  OVER TIME, wrap up").format(timer=timer),
                   _("{timer}  OVER TIME").format(timer=timer), _("{time} OVER").format(time=clock(elapsed))]
     elif strict:
@@ -254,7 +257,8 @@ class TerminalResponder:
             print_formatted_text(recovered_note(asked.draft_saved))
         text = asked.prefill
         while True:
-            result, timed_out = self._edit(text, start, asked.time_limit, strict_time=strict_time)
+            result, timed_out = self._edit(text, start, asked.time_limit, strict_time=strict_time,
+                                           transcript=asked.transcript)
             if not isinstance(result, _Stopped):
                 return Answer(result, duration=round(time.monotonic() - start, 1), timed_out=timed_out)
             text = result.text
@@ -265,7 +269,8 @@ class TerminalResponder:
                 raise EndSession(interrupted=result.interrupted, draft=text if what == "draft" else None,
                                  discard=what == "discard")
 
-    def _edit(self, text: str, start: float, limit: int, *, strict_time: bool) -> tuple[str | _Stopped, bool]:
+    def _edit(self, text: str, start: float, limit: int, *, strict_time: bool,
+              transcript: bool = False) -> tuple[str | _Stopped, bool]:
         """One run of the editor: the submitted text (or what Ctrl-C/D stopped), and if time ran out."""
         import asyncio
 
@@ -295,7 +300,7 @@ class TerminalResponder:
             app = get_app()
             bar, style = toolbar_text(time.monotonic() - start, limit, len(app.current_buffer.text.split()),
                                       strict=strict_time, width=app.output.get_size().columns,
-                                      recall=bool(self.session.history.get_strings()))
+                                      recall=bool(self.session.history.get_strings()), transcript=transcript)
             return FormattedText([(style, bar)])
 
         def pre_run() -> None:

@@ -211,6 +211,34 @@ class Streak:
 
 
 @dataclass(frozen=True, slots=True)
+class PaceWeek:
+    """The spoken answers of one week (starting Monday, local time): how many, their median
+    words per minute, their long pauses and how many ran over the time limit."""
+
+    week: str
+    attempts: int
+    words_per_minute: float
+    long_pauses: int
+    over_limit: int
+
+
+def pace(attempts: Sequence[Attempt]) -> tuple[PaceWeek, ...]:
+    """Pace over time: per week with spoken answers, the median words per minute."""
+    from statistics import median
+
+    weeks: dict[date, list[Attempt]] = {}
+    for attempt in attempts:
+        if attempt.delivery is not None:
+            day = local_day(attempt.created)
+            weeks.setdefault(day - timedelta(days=day.weekday()), []).append(attempt)
+    return tuple(PaceWeek(week.isoformat(), len(spoken),
+                          round(median(a.delivery.words_per_minute for a in spoken if a.delivery), 1),
+                          sum(len(a.delivery.pauses) for a in spoken if a.delivery),
+                          sum(1 for a in spoken if a.delivery and a.delivery.over_limit_seconds > 0))
+                 for week, spoken in sorted(weeks.items()))
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """What `coach stats` and `coach export` show; `to_dict` is the `stats --json` document."""
 
@@ -227,6 +255,7 @@ class Stats:
     scores: tuple[ScorePoint, ...]
     due: tuple[Due, ...]
     streak: Streak
+    pace: tuple[PaceWeek, ...] = ()  # spoken answers only (practice --speak)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, in the documented order of fields."""
@@ -284,4 +313,5 @@ def stats(attempts: Sequence[Attempt], cards: Sequence[CardRow], *, now: datetim
         scores=tuple(ScorePoint(a.id, a.created, a.score) for a in attempts),
         due=tuple(Due(c.pack, c.question, c.due) for c in cards if parse_due(c.due) <= now),
         streak=Streak(**streaks(set(daily), now.astimezone().date())),
+        pace=pace(attempts),
     )

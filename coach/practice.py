@@ -152,6 +152,7 @@ class Session:
         self.ended_by = "done"
         self._warning = store_warning
         self._warned = False
+        self._notes: list[str] = []  # warnings for the next notice (a recording that was not kept)
         self._again: set[str] = set()
         self._rated: dict[str, str] = {}  # question id -> the rating of its latest answer
         # attempt id -> (the card before it, when it was reviewed): an override re-reviews it
@@ -161,6 +162,8 @@ class Session:
         if self._warning and not self._warned:
             self._warned = True
             yield Notice(self._warning)
+        while self._notes:
+            yield Notice(self._notes.pop(0))
         if self.store is not None:  # damaged history rows met while choosing or scoring
             from .text import sanitize
 
@@ -338,11 +341,17 @@ class Session:
             row = self.rows[question.id] = QuestionScores(question.id, question.prompt)
             row.previous = self._previous(question.id)
         previous = row.last if row.last is not None else row.previous
-        attempt_id = due = None
+        attempt_id = due = kept = None
         rating = schedule.rating_name(result.score, off_topic=result.off_topic)
         self._rated[question.id] = rating
         if self.store is not None:
             try:
+                if answer.recording is not None:  # practice --speak --keep-audio
+                    from .practice_speak import AUDIO_FOLDER, keep_with
+
+                    answer, kept, trouble = keep_with(answer, self.store.path.parent / AUDIO_FOLDER,
+                                                      question.id, self.session_id)
+                    self._notes += [trouble] if trouble else []
                 old = self.store.card(self.pack.id, question.id)
                 when = datetime.now(UTC)
                 card = _review(old.card if old else None, result.score, result.off_topic, when)
@@ -350,13 +359,19 @@ class Session:
                     session=self.session_id, pack=self.pack.id, question=question.id,
                     prompt=question.prompt, answer=answer.text, result=result.to_dict(),
                     duration=answer.duration, time_limit=question.time_limit or DEFAULT_TIME_LIMIT,
-                    card=card, created=when.isoformat(timespec="microseconds"), rating=rating)
+                    card=card, created=when.isoformat(timespec="microseconds"), rating=rating,
+                    delivery=answer.delivery)
                 self._reviews[attempt_id] = (old.card if old else None, when)
                 due = card[1]
                 self.saved += 1
             except StoreError as exc:
                 self.store = None
                 self._warning = f"{exc}; the rest of this session is not saved"
+                if kept is not None:  # a recording is kept only beside its attempt
+                    kept.unlink(missing_ok=True)
+                    answer = replace(answer, delivery=replace(answer.delivery, audio=None)) \
+                        if answer.delivery else answer
+        answer = replace(answer, recording=None)  # never kept in memory past here
         row.scores.append(result.score)
         self.results.append(result)
         return Scored(question, self.pack.title, answer, result, attempt_id, previous, rating,

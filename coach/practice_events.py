@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from .packs import Question
     from .packs.points import TalkingPoint
     from .scoring import Score
+    from .store.records import Delivery
+    from .voice import Audio
 
 Choice = Literal["retry", "model", "next", "quit"]
 # The candidate's own FSRS rating of an answer, chosen after the report (keys 1-4, as in Anki).
@@ -25,13 +27,16 @@ class Answer:
     """What the person typed, how long it took (None when not timed), and if time ran out.
 
     `chars` is how many characters were typed when `text` holds only the first of them
-    (a responder reading a huge answer keeps no more than can be scored).
+    (a responder reading a huge answer keeps no more than can be scored). A spoken answer
+    (practice --speak) has its `delivery` report, and its `recording` when it is to be kept.
     """
 
     text: str
     duration: float | None = None
     timed_out: bool = False
     chars: int | None = None
+    delivery: Delivery | None = None
+    recording: Audio | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,7 @@ class Asked:
     # `draft_saved` says when that draft was kept).
     prefill: str = ""
     draft_saved: str | None = None
+    transcript: bool = False  # the prefill is what the engine heard, to correct (practice --speak)
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,3 +103,10 @@ def test_padding_maps_every_position_both_ways(text: str, width: int) -> None:
     assert all(0 <= line.to_source(d) <= len(text) for d in range(shown[-1] + 1))
     for lines in [_screen_lines(text, width, 2)]:
         assert all(len(x) <= width - 2 for x in lines)
+
+
+def test_correcting_a_transcript_is_not_timed() -> None:
+    text, style = toolbar_text(95, 90, 12, strict=False, width=100, transcript=True)
+    assert "Correct what was misheard" in text and "OVER TIME" not in text and "1:35" not in text
+    assert style == "class:toolbar" and "12 words" in text
+    assert toolbar_text(95, 90, 12, strict=False, width=20, transcript=True)[0].strip().startswith("Correct it")

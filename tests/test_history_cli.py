@@ -55,7 +55,7 @@ def test_history_json_lists_attempts_oldest_first(history: dict[str, int]) -> No
     rows = json.loads(result.stdout)
     assert [r["id"] for r in rows] == [history["old"], history["mid"], history["new"], history["queue"]]
     assert set(rows[0]) == {"id", "created", "session", "pack", "question", "prompt", "score", "words",
-                            "duration", "time_limit", "earned", "missed", "rating", "override"}
+                            "duration", "time_limit", "earned", "missed", "rating", "override", "delivery"}
     assert rows[1]["earned"] == ["timeliness", "respect"] and rows[1]["missed"] == ["empathy"]
     assert rows[1]["score"] == 67
 
@@ -129,7 +129,7 @@ def test_stats_json_shape(history: dict[str, int]) -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert set(data) == {"pack", "attempts", "questions", "average", "best", "recent_attempts",
-                         "recent_average", "criteria", "weakest", "daily", "scores", "due", "streak"}
+                         "recent_average", "criteria", "weakest", "daily", "scores", "due", "streak", "pace"}
     assert data["attempts"] == 4 and data["questions"] == 2 and data["best"] == 67
     assert data["recent_attempts"] == 3
     by_id = {c["id"]: c for c in data["criteria"]}

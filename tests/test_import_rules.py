@@ -30,6 +30,7 @@ OWNERS = {
     "prompt_toolkit": ("coach/editor.py",),
     "pocketsphinx": ("coach/voice/engines.py",),
     "faster_whisper": ("coach/voice/engines.py",),
+    "sounddevice": ("coach/voice/record.py",),
 }
 
 

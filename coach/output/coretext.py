@@ -112,6 +112,16 @@ TEMPLATES = (
     N_("your editor {name} (from ${variable}) exited with status {status}; the answer was not sent "
        "(nothing was written)"),
     N_("your editor {name} (from ${variable}) exited with status {status}; the answer was not sent"),
+    # practice --speak: recording (coach/voice/record.py) and keeping recordings (practice_speak.py)
+    N_("recording needs the sounddevice package, which is not installed: {command}"),
+    N_("recording needs the PortAudio library, which is not installed: {command} (Debian, Ubuntu; "
+       "libportaudio2)"),
+    N_("recording cannot start: sounddevice cannot be loaded ({error})"),
+    N_("no microphone found: the system has no audio input device ({error}); connect one, or check "
+       "that `arecord -l` lists it"),
+    N_("no microphone found: {device} cannot record; connect one, or check that `arecord -l` lists it"),
+    N_("the microphone cannot record at {rate} Hz mono ({error})"),
+    N_("{path}: the recording could not be kept ({error}); the answer is saved without it"),
     N_("{path}: pack id {pack} is the id of a bundled pack, which would hide yours; change `pack:` to "
        "a new id"),
     N_("{path}: a pack with id {pack} is already installed at {other}; use --force to replace it"),

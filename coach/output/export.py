@@ -19,7 +19,22 @@ from .markdown import md_inline, md_quote
 
 if TYPE_CHECKING:
     from coach.history import Stats
-    from coach.store import Attempt
+    from coach.store import Attempt, Delivery
+
+
+def delivery_line(delivery: Delivery) -> str:
+    """A spoken answer's delivery report in one line (English, as the whole export is)."""
+    from coach.text import clock
+
+    parts = [f"Spoken: {clock(delivery.speaking_seconds)} speaking",
+             f"{round(delivery.words_per_minute)} words per minute"]
+    if delivery.over_limit_seconds > 0:
+        parts.append(f"{delivery.over_limit_seconds:.1f} s over the time limit")
+    count = len(delivery.pauses)
+    pauses = "; ".join(f"after “{p.after}” at {clock(p.start)} ({p.seconds:.1f} s)" for p in delivery.pauses)
+    noun = ("long pause", "long pauses")[count != 1]  # the export is English only
+    parts.append(f"{count} {noun}: {pauses}" if count else "no long pauses")
+    return ", ".join(parts) + f" (heard by {delivery.engine})"
 
 
 def _unscored(rest: int) -> str:
@@ -40,11 +55,19 @@ def markdown(attempts: Sequence[Attempt], stats: Stats, *, title: str, period: s
         out += ["## To work on", ""]
         out += [f"- **{md_inline(w.label)}**: {md_inline(w.tip)}" for w in stats.weakest]
         out.append("")
+    if stats.pace:
+        out += ["## Pace (spoken answers)", "", "| Week | Spoken | Words per minute (median) | Long pauses "
+                "| Over time |", "|---|---:|---:|---:|---:|"]
+        out += [f"| {w.week} | {w.attempts} | {w.words_per_minute:g} | {w.long_pauses} | {w.over_limit} |"
+                for w in stats.pace]
+        out.append("")
     out += ["## Attempts", ""]
     for a in attempts:
         out += [f"### #{a.id} · {md_inline(a.question)} · {a.score}/100", "",
                 f"*{md_inline(a.pack)} · {a.created[:16].replace('T', ' ')} UTC · {a.words} words*", "",
                 f"**{md_inline(a.prompt)}**", "", *_answer_md(a), ""]
+        if a.delivery is not None:
+            out += [f"*{md_inline(delivery_line(a.delivery))}*", ""]
         out += _signals_md(_signals(a))
     if not attempts:
         out += ["No attempts in this period.", ""]
@@ -95,11 +118,19 @@ def html_report(attempts: Sequence[Attempt], stats: Stats, *, title: str, period
         out.append("<h2>To work on</h2><ul>")
         out += [f"<li><strong>{e(w.label)}</strong>: {e(w.tip)}</li>" for w in stats.weakest]
         out.append("</ul>")
+    if stats.pace:
+        out.append("<h2>Pace (spoken answers)</h2><table><tr><th>Week</th><th>Spoken</th>"
+                   "<th>Words per minute (median)</th><th>Long pauses</th><th>Over time</th></tr>")
+        out += [f"<tr><td>{e(w.week)}</td><td>{w.attempts}</td><td>{w.words_per_minute:g}</td>"
+                f"<td>{w.long_pauses}</td><td>{w.over_limit}</td></tr>" for w in stats.pace]
+        out.append("</table>")
     out.append("<h2>Attempts</h2>")
     for a in attempts:
         out += [f"<h3>#{a.id} · {e(a.question)} · <span class=\"score\">{a.score}/100</span></h3>",
                 f"<p><em>{e(a.pack)} · {e(a.created[:16].replace('T', ' '))} UTC · {a.words} words</em></p>",
                 f"<p><strong>{e(a.prompt)}</strong></p>", *_answer_html(a, e)]
+        if a.delivery is not None:
+            out.append(f"<p><em>{e(delivery_line(a.delivery))}</em></p>")
         out += _signals_html(_signals(a), e)
     if not attempts:
         out.append("<p>No attempts in this period.</p>")

@@ -20,7 +20,7 @@ from .layout import Column, FitTable
 from .terminal import band, change_text, clock_text, safe, sparkline
 
 if TYPE_CHECKING:
-    from coach.history import Day, Stats, TimelineRow
+    from coach.history import Day, PaceWeek, Stats, TimelineRow
     from coach.store import Attempt
 
 
@@ -58,6 +58,10 @@ def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group
                              + _("(the score rated it {rating})").format(rating=rating)), style="not bold")
     parts: list[Any] = [head, score_report(stored_score(attempt.result), prompt=attempt.prompt,
                                             title=title, answer=attempt.answer)]
+    if attempt.delivery is not None:  # a spoken answer (practice --speak)
+        from .recording import delivery_text
+
+        parts.append(delivery_text(attempt.delivery))
     if len(rows) > 1:
         table = FitTable(Column(_("ID"), "key", "right"), Column(_("When"), "key", drop=1),
                          Column(_("Score"), "key", "right"), Column("", "key"), Column(_("Change"), "key"),
@@ -73,6 +77,20 @@ def attempt_view(attempt: Attempt, title: str, rows: list[TimelineRow]) -> Group
                           Text(sanitize(", ".join(row.label(c) for c in row.lost)), style="red"))
         parts.append(table)
     return Group(*parts)
+
+
+def pace_table(weeks: Sequence[PaceWeek]) -> FitTable:
+    """Pace over time: per week of spoken answers, the median words per minute."""
+    table = FitTable(Column(_("Week"), "key", style="dim"), Column(_("Spoken"), "key", "right"),
+                     Column(_("Words per minute"), "key", "right"),
+                     Column(_("Long pauses"), "key", "right", drop=2),
+                     Column(_("Over time"), "key", "right", drop=1),
+                     box=None, padding=(0, 1), title=_("Pace over time (spoken answers, median)"),
+                     title_justify="left", title_style="bold")
+    for week in weeks[-12:]:
+        table.add_row(week.week, str(week.attempts), Text(number(week.words_per_minute, 0), style="bold"),
+                      str(week.long_pauses), str(week.over_limit))
+    return table
 
 
 class ScoreChart:
@@ -144,6 +162,8 @@ def stats_view(stats: Stats) -> Group:
         parts.append(Panel(tips, title=_("Weakest criteria"), title_align="left", box=box.ROUNDED,
                            border_style="yellow"))
     parts.append(ScoreChart(stats.daily, [s.score for s in stats.scores]))
+    if stats.pace:
+        parts.append(pace_table(stats.pace))
     due = stats.due
     line = Text()
     if due:

@@ -60,7 +60,11 @@ def scored_view(scored: Scored) -> Group:
         line.append(" · " + _("submitted at the time limit"), style="yellow")
     line.append(" · ", style="dim")
     line.append_text(rating_text(scored))
-    return Group(report, line)
+    if scored.answer.delivery is None:
+        return Group(report, line)
+    from .recording import delivery_text  # a spoken answer (practice --speak)
+
+    return Group(report, delivery_text(scored.answer.delivery), line)
 
 
 def rating_text(scored: Scored) -> Text:

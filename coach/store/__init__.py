@@ -17,6 +17,7 @@ sqlite3 is used nowhere else in coach (a ruff rule).
   database.py    opening safely: WAL, busy timeout, lock, refusing damaged or foreign files
   records.py     Attempt, StoredCriterion and CardRow, what the history holds
   queries.py     Store: attempts, cards and settings, read and written
+  deliveries.py  the delivery reports of spoken answers, stored with their attempts
   drafts.py      unsent answers, one per (pack, question), until answered or discarded
   rows.py        checking single rows, and fixing or quarantining damaged ones
   repair.py      whole-file care: check, repair_rows, move_aside
@@ -26,16 +27,18 @@ from __future__ import annotations
 
 from .database import StoreCorrupt, StoreUnavailable, db_path, now_iso
 from .queries import Store
-from .records import Attempt, CardRow, StoredCriterion, criteria_summary
+from .records import Attempt, CardRow, Delivery, StoredCriterion, StoredPause, criteria_summary
 from .repair import check, move_aside, repair_rows
 
 __all__ = [
     "Attempt",
     "CardRow",
+    "Delivery",
     "Store",
     "StoreCorrupt",
     "StoreUnavailable",
     "StoredCriterion",
+    "StoredPause",
     "check",
     "criteria_summary",
     "db_path",

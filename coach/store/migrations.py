@@ -104,3 +104,23 @@ def m006_ratings(db: sqlite3.Connection) -> None:
             override TEXT,
             due TEXT NOT NULL
         )""")
+
+
+@migration
+def m007_deliveries(db: sqlite3.Connection) -> None:
+    """Deliveries: how a spoken answer (`practice --speak`) was delivered, one row per such
+    attempt: speaking time, words per minute, time over the limit, the long pauses (JSON), the
+    engine and what it heard, and the kept recording's path (NULL unless --keep-audio). A table
+    of its own, as ratings are, so a history file written before it still reads."""
+    db.execute("""
+        CREATE TABLE deliveries (
+            attempt INTEGER PRIMARY KEY,
+            speaking_seconds REAL NOT NULL,
+            words_per_minute REAL NOT NULL,
+            over_limit_seconds REAL NOT NULL,
+            recorded_seconds REAL NOT NULL,
+            pauses TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            heard TEXT NOT NULL,
+            audio TEXT
+        )""")

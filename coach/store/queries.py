@@ -14,8 +14,9 @@ from typing import Any
 
 from coach.errors import StoreError
 
+from . import deliveries
 from .database import Database, now_iso
-from .records import ATTEMPT_COLUMNS, Attempt, CardRow, criteria_summary
+from .records import ATTEMPT_COLUMNS, Attempt, CardRow, Delivery, criteria_summary
 from .rows import Damaged, attempt_fields, card_fields, is_time
 
 ROW_HINT = "run `coach history --repair` to fix or quarantine it"
@@ -57,9 +58,9 @@ class Store(Database):
     def record_attempt(self, *, session: str, pack: str, question: str, prompt: str, answer: str,
                        result: dict[str, Any], duration: float | None, time_limit: int | None,
                        card: tuple[str, str] | None = None, created: str | None = None,
-                       rating: str | None = None) -> int:
-        """Store one scored attempt, its new scheduling card and the rating that scheduled it,
-        in one transaction."""
+                       rating: str | None = None, delivery: Delivery | None = None) -> int:
+        """Store one scored attempt, its new scheduling card, the rating that scheduled it and
+        (for a spoken answer) its delivery report, in one transaction."""
         created = created or now_iso()
         with self.transaction() as db:
             cursor = db.execute(
@@ -80,6 +81,10 @@ class Store(Database):
                     # quarantined by --repair) replaces the old attempt's rating.
                     db.execute("INSERT OR REPLACE INTO ratings (attempt, rating, override, due) "
                                "VALUES (?,?,NULL,?)", (cursor.lastrowid, rating, due))
+            if delivery is not None:
+                if deliveries.TABLE not in self.tables:  # never: every file this coach opens to write
+                    raise StoreError(f"{self.path}: has no table for delivery reports")
+                deliveries.insert(db, int(cursor.lastrowid or 0), delivery)
             return int(cursor.lastrowid or 0)
 
     def override_rating(self, attempt_id: int, rating: str | None, card: tuple[str, str]) -> bool:
@@ -100,7 +105,8 @@ class Store(Database):
         return updated > 0
 
     def _rated(self, rows: list[Attempt]) -> list[Attempt]:
-        """Attempts with their ratings (when the file has them)."""
+        """Attempts with their ratings and delivery reports (when the file has them)."""
+        rows = deliveries.attach(self, rows)
         if not rows or "ratings" not in self.tables:
             return rows
         ids = [a.id for a in rows]

@@ -37,6 +37,42 @@ class StoredCriterion:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredPause:
+    """A long pause in a spoken answer: after which word (its text and index), when, how long."""
+
+    after: str
+    word: int
+    start: float
+    seconds: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"after": self.after, "word": self.word, "start": self.start, "seconds": self.seconds}
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """How a spoken answer was delivered, kept with its attempt: speaking time, pace, long
+    pauses, time over the limit; what the engine heard before the candidate corrected it; and
+    where its recording was kept (only with --keep-audio)."""
+
+    speaking_seconds: float  # first word's start to last word's end
+    words_per_minute: float
+    over_limit_seconds: float  # 0 within the question's limit
+    recorded_seconds: float  # the whole recording
+    pauses: tuple[StoredPause, ...]
+    engine: str
+    heard: str
+    audio: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape (`--json` output; `pauses` also as stored)."""
+        return {"speaking_seconds": self.speaking_seconds, "words_per_minute": self.words_per_minute,
+                "over_limit_seconds": self.over_limit_seconds, "recorded_seconds": self.recorded_seconds,
+                "pauses": [p.to_dict() for p in self.pauses], "engine": self.engine, "heard": self.heard,
+                "audio": self.audio}
+
+
+@dataclass(frozen=True, slots=True)
 class Attempt:
     """One stored attempt: what was asked, what was answered, and how it scored."""
 
@@ -57,6 +93,8 @@ class Attempt:
     # kept, or for attempts stored before ratings were: see migrations.m006_ratings).
     rating: str | None = None
     override: str | None = None
+    # How a spoken answer was delivered (None for a typed one: see migrations.m007_deliveries).
+    delivery: Delivery | None = None
 
     def summary(self) -> dict[str, Any]:
         """The listing shape (`coach history --json`): no answer text or full result."""
@@ -67,6 +105,7 @@ class Attempt:
             "earned": [c.id for c in self.criteria if c.earned],
             "missed": [c.id for c in self.criteria if not c.earned],
             "rating": self.rating, "override": self.override,
+            "delivery": self.delivery.to_dict() if self.delivery is not None else None,
         }
 
     def to_dict(self) -> dict[str, Any]:

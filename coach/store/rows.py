@@ -12,6 +12,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from . import deliveries
 from .records import ATTEMPT_COLUMNS, StoredCriterion, criteria_summary
 
 if TYPE_CHECKING:
@@ -223,4 +224,12 @@ def fix_damaged_rows(store: Store, moved: str) -> list[str]:
                                   (pack, question, card, due, updated)), reason, moved))
             db.execute("DELETE FROM cards WHERE rowid = ?", (rowid,))
             done.append(f"{name}: moved to the quarantine table ({reason}); the question is new again")
+        if deliveries.TABLE in store.tables:
+            columns = [c.strip() for c in deliveries.COLUMNS.split(",")]
+            for attempt, row, reason in deliveries.damaged(db):
+                db.execute("INSERT INTO quarantine (source, key, row, reason, moved) VALUES (?,?,?,?,?)",
+                           (deliveries.TABLE, str(attempt), _row_json(columns, row), reason, moved))
+                db.execute(f"DELETE FROM {deliveries.TABLE} WHERE attempt = ?", (attempt,))
+                done.append(f"the delivery report of attempt #{attempt}: moved to the quarantine table "
+                            f"({reason}); the attempt is kept")
     return done
