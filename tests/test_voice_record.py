@@ -72,20 +72,23 @@ class Keys:
         return self.presses is not None and self.polls >= self.presses
 
 limit, strict, presses = float(sys.argv[1]), sys.argv[2] == "strict", json.loads(sys.argv[3])
+cap = {"max_seconds": float(sys.argv[5])} if len(sys.argv) > 5 else {}
 levels = []
-done = record(limit, keys=Keys(presses), show=levels.append, strict=strict)
+done = record(limit, keys=Keys(presses), show=levels.append, strict=strict, **cap)
 open(sys.argv[4], "wb").write(done.audio.pcm)
 print(json.dumps({"timed_out": done.timed_out, "capped": done.capped, "shown": len(levels),
                   "levels": [lv.level for lv in levels], "elapsed": [lv.elapsed for lv in levels]}))
 """
 
 
-def recorded(tmp_path: Path, raw: bytes, limit: float, strict: bool, presses: int | None) -> tuple[bytes, dict]:
+def recorded(tmp_path: Path, raw: bytes, limit: float, strict: bool, presses: int | None,
+             max_seconds: float | None = None) -> tuple[bytes, dict]:
     home = alsa_home(tmp_path, raw)
     out = tmp_path / "out.raw"
     env = {**os.environ, "HOME": str(home)}
+    cap = [str(max_seconds)] if max_seconds is not None else []
     done = subprocess.run([sys.executable, "-c", RECORD, str(limit), "strict" if strict else "loose",
-                           json.dumps(presses), str(out)], env=env, capture_output=True, text=True,
+                           json.dumps(presses), str(out), *cap], env=env, capture_output=True, text=True,
                           timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
@@ -113,10 +116,13 @@ def test_enter_stops_a_recording_before_the_limit(tmp_path: Path) -> None:
 
 
 def test_without_strict_time_a_recording_runs_past_the_limit_to_the_cap(tmp_path: Path) -> None:
+    # (a cap of 3 s stands in for the 15-minute one: the file device is not paced, but 15
+    # minutes of samples take too long on a loaded machine)
     raw = tone(2.0)
-    pcm, report = recorded(tmp_path, raw, 0.5, False, None)
+    pcm, report = recorded(tmp_path, raw, 0.5, False, None, max_seconds=3.0)
     assert report["timed_out"] is False and report["capped"] is True
     assert len(pcm) > SAMPLE_RATE * SAMPLE_WIDTH  # past the 0.5 s limit
+    assert len(pcm) == 3 * SAMPLE_RATE * SAMPLE_WIDTH  # and ended at the cap
     assert pcm[: len(raw)] == raw
 
 
