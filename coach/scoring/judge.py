@@ -81,6 +81,13 @@ class LanguageRules:
     subjects: frozenset[str] = frozenset()
     # Who may take the work over (coach.scoring.roles.delegated): someone at work, he/she/they.
     delegates: frozenset[str] = frozenset()
+    # Words that may open a clause before its subject or marker: coordinators and linkers.
+    openers: frozenset[str] = frozenset()
+    # The person served as an object ("advise them to"), the pronouns among the served
+    # subjects ("suggest they"), and the served subjects with colleagues (coach.scoring.roles).
+    served: frozenset[str] = frozenset()
+    served_pronouns: frozenset[str] = frozenset()
+    served_or_colleagues: frozenset[str] = frozenset()
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -113,6 +120,10 @@ def compile_rules(lang: Language) -> LanguageRules:
         subjects=lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
                                       else frozenset()),
         delegates=lang.work_others | lang.third_person,
+        openers=lang.coordinators | lang.scope_breakers,
+        served=lang.people_words | lang.third_person,
+        served_pronouns=lang.served_subjects - lang.people_words,
+        served_or_colleagues=lang.served_subjects | lang.colleagues,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
@@ -230,8 +241,7 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
     candidates.sort()
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    lang = analysis.language
-    openers = lang.coordinators | lang.scope_breakers
+    openers = rules.openers
     for neg_size, i, text, _words, fixed in candidates:
         last = i - neg_size - 1
         if taken.intersection(range(i, last + 1)):

@@ -241,26 +241,23 @@ def _negated_before(analysis: Analysis, cue: int, own: set[int]) -> bool:
 
 def _double_negative(analysis: Analysis, cue: int, own: set[int]) -> bool:
     """Is the cue before a match negated by another cue just before it in its clause?"""
-    tokens = analysis.tokens
-    lang = analysis.language
-    clause = tokens.clauses[cue]
-    for pos in range(cue - 1, max(-1, cue - 1 - _DOUBLE_REACH), -1):
-        word = tokens.norms[pos]
-        if tokens.clauses[pos] != clause or word in lang.coordinators or \
-                word in lang.scope_breakers:
-            return False
-        if pos not in own and is_cue(analysis, pos):
-            return True
-    return False
+    return _negated_nearby(analysis, cue, own, -1)
 
 
 def _negated_after(analysis: Analysis, cue: int, own: set[int]) -> bool:
     """Is a cue after a match negated by another cue just after it in its clause, where
     negation follows what it negates (a negative participle, then "there is none")?"""
+    return _negated_nearby(analysis, cue, own, 1)
+
+
+def _negated_nearby(analysis: Analysis, cue: int, own: set[int], step: int) -> bool:
+    """Another cue within _DOUBLE_REACH words of `cue`, looking back (step -1) or ahead (1)
+    in its clause, with no coordinator or linker between?"""
     tokens = analysis.tokens
     lang = analysis.language
     clause = tokens.clauses[cue]
-    for pos in range(cue + 1, min(len(tokens), cue + 1 + _DOUBLE_REACH)):
+    end = max(-1, cue - 1 - _DOUBLE_REACH) if step < 0 else min(len(tokens), cue + 1 + _DOUBLE_REACH)
+    for pos in range(cue + step, end, step):
         word = tokens.norms[pos]
         if tokens.clauses[pos] != clause or word in lang.coordinators or \
                 word in lang.scope_breakers:

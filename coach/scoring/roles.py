@@ -18,9 +18,15 @@ if TYPE_CHECKING:
 _SUBJECT_REACH = 8
 
 
-def _adverb(lang: Language, word: str) -> bool:
+def adverb(lang: Language, word: str) -> bool:
     """Does the word end as the language's adverbs do ("quickly"; Language.adverb_endings)?"""
     return bool(lang.adverb_endings) and word.endswith(lang.adverb_endings)
+
+
+def adverbial(lang: Language, word: str) -> bool:
+    """An adverb by its ending, or one of the words that may stand between a subject or modal
+    and its verb ("then", "still"; Language.modal_adverbs)?"""
+    return word in lang.modal_adverbs or adverb(lang, word)
 
 
 def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -51,7 +57,7 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         if word in lang.coordinators:
             if word in lang.function_words:
                 return None
-        elif word not in lang.function_words and not _adverb(lang, word):
+        elif word not in lang.function_words and not adverb(lang, word):
             return None
     return None
 
@@ -69,7 +75,7 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     if not rules.third_parties and not rules.third_party_phrases:
         return None
     lang = analysis.language
-    openers = lang.coordinators | lang.scope_breakers
+    openers = rules.openers
     norms, clauses = tokens.norms, tokens.clauses
     clause = clauses[first]
     reach = _SUBJECT_REACH
@@ -108,17 +114,17 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     subject must open its clause (after determiners and any discourse marker): "I spoke to
     the guest calmly" names an object."""
     lang = analysis.language
-    subjects = lang.served_subjects if ownership else lang.served_subjects | lang.colleagues
+    rules = analysis.matcher.rules
+    subjects = lang.served_subjects if ownership else rules.served_or_colleagues
     if not subjects:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[first]
-    rules = analysis.matcher.rules
     pos = first - 1
     while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in subjects and \
             norms[pos] not in rules.own and norms[pos] not in lang.coordinators and \
-            (norms[pos] in lang.function_words or _adverb(lang, norms[pos])
-             or norms[pos] in lang.modal_adverbs or norms[pos] in lang.linking_verbs):
+            (norms[pos] in lang.function_words or adverbial(lang, norms[pos])
+             or norms[pos] in lang.linking_verbs):
         pos -= 1
     if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators:
         # a second verb shares the clause's subject: look for it where the clause opens
@@ -127,8 +133,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
             start -= 1
         if any(norms[k] in rules.own for k in range(start, pos)):
             return None
-        while start < pos and (norms[start] in lang.coordinators or norms[start] in lang.scope_breakers
-                               or norms[start] in rules.determiners) and norms[start] not in subjects:
+        while start < pos and (norms[start] in rules.openers or norms[start] in rules.determiners) \
+                and norms[start] not in subjects:
             start += 1
         pos = start
     if pos < 0 or clauses[pos] != clause or norms[pos] not in subjects:
@@ -140,8 +146,7 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     marker = next((start for start, last, _t in analysis.idioms() if start <= before <= last), None)
     if marker is not None:
         before = marker - 1  # "Honestly the guest was polite"
-    openers = lang.coordinators | lang.scope_breakers
-    if before >= 0 and clauses[before] == clause and norms[before] not in openers:
+    if before >= 0 and clauses[before] == clause and norms[before] not in rules.openers:
         return None
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
 
@@ -161,7 +166,7 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     own, others = rules.own, rules.delegates
     pos = first - 1
     while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
-            (_adverb(lang, norms[pos]) or norms[pos] in lang.modal_adverbs):
+            adverbial(lang, norms[pos]):
         pos -= 1  # "they would then follow up", "would probably sort it"
     if pos < 0 or clauses[pos] != clause:
         return None
@@ -225,10 +230,9 @@ def _sent_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     rules = analysis.matcher.rules
-    served = lang.people_words | lang.third_person
+    served, pronouns = rules.served, rules.served_pronouns  # pronouns: "suggest they speak to…"
     clause = clauses[first]
     to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
-    pronouns = lang.served_subjects - lang.people_words  # "suggest they speak to…"
     for back in range(first - 1, max(-1, first - 15), -1):
         if clauses[back] != clause or norms[back] in rules.own:
             return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from coach.lang import Language
+from .roles import adverbial
 
+if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
 
 
@@ -93,7 +93,7 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
             not any(w in lang.copulas for w in before):
         return None  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
     if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
-           and not _adverbish(lang, w) for w in before):
+           and not adverbial(lang, w) for w in before):
         return None  # "I listen to the customer and …": more than a self-description
     after = norms[match.last + 1 : end]
     if any(w not in lang.function_words and w not in lang.trait_words for w in after):
@@ -106,8 +106,7 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     while k < len(norms) and sentences[k] == sentence:
         word = norms[k]
         if clauses[k] != clause and (word in lang.life_nouns or (
-                word in rules.third_parties and word not in lang.function_words
-                and word not in lang.stop_words)):  # not "someone", "någon"
+                word in rules.third_parties and word not in rules.skip)):  # not "someone", "någon"
             return word, min(k, match.first), max(k, match.last)
         k += 1
     for owner in ("@sense", "@frame"):
@@ -115,10 +114,6 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         if hit is not None and clauses[hit[1]] != clause:
             return hit[0], min(hit[1], match.first), max(hit[2], match.last)
     return None
-
-
-def _adverbish(lang: Language, word: str) -> bool:
-    return word in lang.modal_adverbs or (bool(lang.adverb_endings) and word.endswith(lang.adverb_endings))
 
 
 def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
