@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from coach.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,3 +29,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def mini_pack_text() -> str:
     """A small valid pack, for tests that need one independent of the bundled packs."""
     return (ROOT / "tests" / "data" / "mini.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def store(isolated_home: Path) -> Iterator[Store]:
+    """An open history in the test's own data folder."""
+    with Store.open() as opened:
+        yield opened

@@ -3,7 +3,6 @@ drafts, retry starting from the last answer, and exit 130 after an interrupt."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +30,6 @@ Piped = Script  # like scripted stdin: no drafts
 @pytest.fixture
 def pack() -> Any:
     return load_pack(PACK)
-
-
-@pytest.fixture
-def store(isolated_home: Path) -> Iterator[Store]:
-    with Store.open() as opened:
-        yield opened
 
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,12 +26,6 @@ from coach.store import Store, StoreUnavailable
 @pytest.fixture
 def pack() -> Any:
     return load_pack(PACK)
-
-
-@pytest.fixture
-def store(isolated_home: Path) -> Iterator[Store]:
-    with Store.open() as opened:
-        yield opened
 
 
 

@@ -5,7 +5,6 @@ reschedules the question with it."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,12 +25,6 @@ from coach.store import Store
 @pytest.fixture
 def pack() -> Any:
     return load_pack(PACK)
-
-
-@pytest.fixture
-def store(isolated_home: Path) -> Iterator[Store]:
-    with Store.open() as opened:
-        yield opened
 
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +77,6 @@ def seconds(n: float) -> Recording:
 @pytest.fixture
 def pack() -> Any:
     return load_pack(PACK)
-
-
-@pytest.fixture
-def store(isolated_home: Path) -> Iterator[Store]:
-    with Store.open() as opened:
-        yield opened
 
 
 def spoken(pack: Any, inner: Any, listener: Listener, engine: Any = None, **kw: Any) -> SpokenResponder:
