@@ -120,9 +120,7 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]]) -> set[int]:
                 continue  # "and I'd", "of the": a sentence's glue, not a template
             frames.setdefault(("<" if a < first else ">", *pair), []).append(k)
         # the sentence's opening words: "I believe in ownership, options and alternatives."
-        start = first
-        while start > 0 and sentences[start - 1] == sentences[first]:
-            start -= 1
+        start = _extent(sentences, first, first)[0]
         opening = tuple(norms[start : min(start + 3, first)])
         if len(opening) == 3 and any(topical(w, skip) for w in opening):
             frames.setdefault(("^", *opening), []).append(k)
