@@ -51,6 +51,15 @@ KEYWORD_LIST = 0.65
 KEYWORD_DENSITY = 0.55
 KEYWORD_REPEAT = 2.5
 KEYWORD_MIN = 12
+# Or it harps on a few keywords: each criterion it names named in KEYWORD_HARP places or more
+# on average, with at least HARP_SHARE of its words that carry meaning in keyword matches and
+# a keyword every 1/HARP_DENSITY such words ("I show empathy. I show empathy by being
+# empathetic … because empathy is the most important thing"). On the dev splits and the
+# bundled packs, the genuine answers that name a criterion 3+ times on average are at most
+# 50% keywords (a model answer that says "remember" four times: 28%).
+KEYWORD_HARP = 3.0
+HARP_SHARE = 0.55
+HARP_DENSITY = 0.45
 # A question's own model answer and examples are genuine by definition: an answer is stuffed
 # only when it is more keyword than they are by REFERENCE_MARGIN, in share and density. A pack
 # drafted from its model answers (coach packs draft) has phrases that cover those answers
@@ -171,9 +180,10 @@ class Cover:
 
     def listed(self) -> bool:
         """Made of the rubric's keywords, said one after another or over and over?"""
-        return self.share >= KEYWORD_SHARE and (
+        return (self.share >= KEYWORD_SHARE and (
             self.density >= KEYWORD_LIST or
-            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT))
+            (self.density >= KEYWORD_DENSITY and self.repeat >= KEYWORD_REPEAT))) or \
+            (self.share >= HARP_SHARE and self.density >= HARP_DENSITY and self.repeat >= KEYWORD_HARP)
 
     def broad(self) -> bool:
         """Naming more criteria than a real answer does, densely?"""
@@ -196,7 +206,7 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     if bound < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
         return Cover()
     phrase_lists = analysis.matcher.phrases.values()
-    if bound < KEYWORD_SHARE * len(content) and \
+    if bound < min(KEYWORD_SHARE, HARP_SHARE) * len(content) and \
             sum(1 for phrases in phrase_lists if any(analysis.possible(p) for p in phrases)) \
             < KEYWORD_BREADTH:
         # Only the breadth sign could pass, and too few criteria have a phrase whose words are
