@@ -66,6 +66,17 @@ class MicrophoneListener:
                 self.screen.stop()
 
 
+def corrected_count(transcript: Transcript, corrected: str) -> int | None:
+    """How many words pace counts once the candidate has corrected the transcript: the corrected
+    answer's, as the engine's word times are close but its word count is not (one word heard as
+    two, two as one); None (the heard words) when the correction is a rewrite rather than a
+    correction, under half or over twice the words heard, which says nothing about the speech."""
+    from .voice.speaking import count_words
+
+    heard, written = len(transcript.words), count_words(corrected)
+    return written if heard and heard / 2 <= written <= heard * 2 else None
+
+
 def delivery_of(transcript: Transcript, speaking: Speaking, recorded: float) -> Delivery:
     """The delivery report kept with the attempt: the measures, rounded, and each long pause
     with the word it follows."""
@@ -114,12 +125,13 @@ class SpokenResponder:
             self.screen.heard(transcript.engine)
         else:
             transcript = self.engine.transcribe(audio, language=self.pack.language)
-        speaking = measure(transcript, float(asked.time_limit), long_pause=LONG_PAUSE)
         # The editor starts from what was heard (not from a draft or the answer being retried).
         to_correct = replace(asked, prefill=transcript.text, draft_saved=None, transcript=True)
         corrected = self.inner.answer(to_correct, strict_time=False)
         if corrected is None:
             return None
+        speaking = measure(transcript, float(asked.time_limit), long_pause=LONG_PAUSE,
+                           word_count=corrected_count(transcript, corrected.text))
         return replace(corrected, duration=round(audio.seconds, 1), timed_out=recording.timed_out,
                        delivery=delivery_of(transcript, speaking, audio.seconds),
                        recording=audio if self.keep_audio else None)

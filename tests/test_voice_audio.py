@@ -16,7 +16,7 @@ import pytest
 from coach.errors import CoachError, FileProblem, VoiceUnavailable
 from coach.voice import SAMPLE_RATE, Audio, Transcript, Word
 from coach.voice.audio import padded, read_wav, write_wav
-from coach.voice.speaking import measure
+from coach.voice.speaking import count_words, measure
 
 
 def tone(rate: int, seconds: float, freq: float = 440.0) -> list[float]:
@@ -150,6 +150,22 @@ def test_pace_counts_words_over_the_time_from_first_to_last_word() -> None:
     assert report.words_per_minute == pytest.approx(20 * 60 / 9.9)
     assert report.pauses == ()
     assert report.over_limit_seconds == 0
+
+
+def test_pace_can_count_the_corrected_answers_words_over_the_same_time() -> None:
+    # "troubleshooting" heard as "trouble shoot": the corrected answer's 3 words count, not the 4 heard
+    heard = transcript(("trouble", 1.0, 1.3), ("shoot", 1.3, 1.6), ("the", 1.7, 1.8), ("manual", 1.9, 2.5))
+    assert measure(heard, None).words_per_minute == pytest.approx(4 * 60 / 1.5)
+    report = measure(heard, None, word_count=3)
+    assert report.words_per_minute == pytest.approx(3 * 60 / 1.5) and report.speaking_seconds == pytest.approx(1.5)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("", 0), (" — ... ", 0), ("I'd put myself in the customer’s shoes.", 7),
+    ("a twenty-minute break, 24/7", 6), ("నేను కస్టమర్ సమస్యను విన్నాను", 4), ("Jag lyssnade på kunden", 4),
+])
+def test_words_are_counted_as_spoken(text: str, count: int) -> None:
+    assert count_words(text) == count
 
 
 def test_long_pauses_are_found_with_the_word_before_them() -> None:

@@ -101,6 +101,19 @@ def test_the_corrected_transcript_is_scored_and_the_delivery_stored(pack: Any, s
     assert not (store.path.parent / "audio").exists()  # no recording kept without --keep-audio
 
 
+def test_pace_counts_the_corrected_words_unless_the_answer_was_rewritten(pack: Any, store: Store) -> None:
+    # HEARD has 9 words; the candidate adds one the engine missed and a hyphen splits one: 11 words
+    corrected = "I put myself in their shoes and helped them quick-ly"
+    for answer, words in ((corrected, 11), ("I put myself in their shoes and help quickly", 9),
+                          ("i put myself in their shoes", 6), (GOOD, 13), (BAD, 9)):
+        editor = Script([answer])
+        events = run(pack, ["meaning"], spoken(pack, editor, Listener(seconds(6.0))), store)
+        [scored] = [e for e in events if isinstance(e, Scored)]
+        delivery = scored.answer.delivery
+        assert delivery is not None
+        assert delivery.words_per_minute == round(words * 60 / delivery.speaking_seconds, 1), answer
+
+
 def test_an_accepted_transcript_is_scored_as_heard(pack: Any, store: Store) -> None:
     class Accept(Script):
         def answer(self, asked: Asked, *, strict_time: bool) -> Answer | None:
