@@ -278,6 +278,9 @@ def main() -> None:
                         help="what to compare: general, pack (pocketsphinx language models), "
                              "whisper=MODEL (faster-whisper, a model name or folder)")
     parser.add_argument("--no-pauses", action="store_true", help="skip the inserted-pause set")
+    parser.add_argument("--no-pack-answers", action="store_true",
+                        help="skip the pack's model answers and examples (e.g. to run the candidates' "
+                             "answers in a process of their own)")
     parser.add_argument("--every", type=int, default=3,
                         help="every Nth labelled candidate answer of bench/data/en.yaml (0: none)")
     parser.add_argument("--voices", default=",".join(VOICES),
@@ -290,7 +293,8 @@ def main() -> None:
     items = texts(pack, args.limit)
     voices = tuple(args.voices.split(","))
     results = {"answers": len(items), "long_pause": LONG_PAUSE, "targets": TARGETS,
-               "plain": run_plain(pack, items, cache, args.models.split(","), args.verbose, voices),
+               "plain": {} if args.no_pack_answers else run_plain(pack, items, cache, args.models.split(","),
+                                                                   args.verbose, voices),
                "pauses": {} if args.no_pauses else run_pauses(pack, cache, args.limit, args.verbose, voices)}
     if args.every:
         probe = candidates(args.every)[: args.limit * 3 if args.limit else None]
