@@ -59,6 +59,11 @@ class PocketSphinx:
         if self._decoder is None:
             # Dither (with a fixed seed, so a recording always gives the same transcript): on
             # digital silence, the log energies of exact zeros made it hear words ("dog", "i'm").
+            # Otherwise pocketsphinx's own settings: on a tuning set of labelled answers kept out
+            # of every reported set (16 answers, 515 words, kal voice), language weights 5/7/8
+            # and 8/10/11 (default 6.5/8.5/9.5), word insertion penalty 0.2 (0.65) and wider beams
+            # moved WER by at most a point (0.195-0.252 against 0.206), within a few words'
+            # noise; the wider beams' point cost about twice the CPU.
             self._decoder = self._pocketsphinx.Decoder(loglevel="FATAL", dither=True, seed=1)
         decoder = self._decoder
         if self.language_model == "general":
