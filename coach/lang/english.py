@@ -37,7 +37,7 @@ LANGUAGE = Language(
         frozenset(["is", "are", "was", "were", "be", "been", "being", "am"]),
     ),
     negation_cues=frozenset(
-        ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
+        ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses", "avoid", "avoids", "avoided", "avoiding",
          # "impossible to follow up" is "cannot follow up"; "impossible without empathy" is
          # emphasis (a negated privative, coach.scoring.negation.affirmed)
          "impossible", "unable", "unthinkable", "unimaginable"]
