@@ -220,3 +220,15 @@ def test_harping_on_a_few_keywords_is_stuffing(pack_file: str, text: str) -> Non
     result = score_answer(pack, "angry-customer", text)
     assert result.stuffing is not None, result.notes
     assert result.score <= STUFFED_CAP
+
+
+def test_in_a_stuffed_answer_a_claim_that_says_no_more_than_its_keyword_earns_nothing() -> None:
+    # "I communicate clearly." and "I'm passionate about customer service." sit among bare
+    # "I am X." claims: the answer is capped, and they earn nothing either.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("For me it comes down to this: I am empathetic. I am respectful. I am quick. I am "
+            "reliable. I communicate clearly. I exceed expectations. I take ownership. I follow "
+            "up. I'm passionate about customer service.")
+    result = score_answer(pack, "good-service-meaning", text)
+    assert result.stuffing is not None
+    assert not [c.id for c in result.criteria if c.earned], result.criteria
