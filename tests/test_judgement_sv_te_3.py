@@ -266,3 +266,49 @@ def test_telugu_apology_first_is_not_news_told_early(te_cs: Pack) -> None:
 def test_telugu_at_all_with_any_negation_is_no_surprise(te_cs: Pack) -> None:
     # "అస్సలు" ("at all") with any negation matched the old phrase "అస్సలు ఊహించలేదు"
     assert "exceeding-expectations" not in earned(te_cs, "నాకు అస్సలు ఇష్టం ఉండదు.")
+
+
+# -- deflection and the candidate's own commute --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Sånt ligger på ekonomi, så jag ber dem mejla dit och löser nästa kunds ärende.",
+     "ligger på ekonomi"),
+    ("Det hör inte till mina arbetsuppgifter, så kunden får ringa växeln som löser det.",
+     "hör inte till mina arbetsuppgifter"),
+    ("Jag slussar kunden vidare till rätt avdelning, där löser de problemet.",
+     "slussar kunden vidare"),
+    ("Jag hänvisar till hemsidan, där finns lösningen.", "hänvisar till hemsidan"),
+])
+def test_swedish_routing_the_customer_on_is_deflection(sv_cs: Pack, text: str,
+                                                      trigger: str) -> None:
+    assert_aside(sv_cs, text, "problem-resolution", "deflection", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag ringde tillverkaren och löste problemet samma dag.",
+    "Jag tog reda på vem som var rätt avdelning och löste det själv.",
+])
+def test_swedish_contacting_others_to_fix_it_still_earns(sv_cs: Pack, text: str) -> None:
+    assert "problem-resolution" in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("కంపెనీ వెబ్‌సైట్‌లో కంప్లైంట్ చేయమని చెప్తాను, అక్కడ పరిష్కారం దొరుకుతుంది.",
+     "కంప్లైంట్ చేయమని"),
+    ("పై అధికారులకు ఫార్వర్డ్ చేసి, సమస్య పరిష్కారం వాళ్ళకే వదిలేస్తాను.", "అధికారులకు ఫార్వర్డ్"),
+])
+def test_telugu_sending_it_on_is_deflection(te_cs: Pack, text: str, trigger: str) -> None:
+    assert_aside(te_cs, text, "problem-resolution", "deflection", trigger)
+
+
+def test_telugu_calling_a_technician_to_fix_it_still_earns(te_cs: Pack) -> None:
+    assert "problem-resolution" in earned(te_cs, "నేను టెక్నీషియన్‌కు ఫోన్ చేసి సమస్యను పరిష్కరించాను.")
+
+
+def test_the_candidates_late_bus_frames_the_sentence(sv_cs: Pack, te_cs: Pack) -> None:
+    assert_aside(sv_cs, "Jag var jättestressad, bussen var sen, så jag vet hur frustrerande det är.",
+                 "empathy", "sense", "bussen var sen")
+    assert_aside(te_cs, "ఆ రోజు నా బస్సు లేట్ అయింది, నేను టెన్షన్ పడ్డాను, ఆ బాధ అర్థం అవుతుంది.",
+                 "empathy", "sense", "బస్సు లేట్")
+    assert "empathy" in earned(sv_cs, "Jag förstod hur frustrerande det var för kunden.")

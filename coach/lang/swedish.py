@@ -211,7 +211,9 @@ LANGUAGE = Language(
                   "barnvakt", "barnvakten", "läser på distans", "pluggar på distans",
                   # weekends off ("lediga helger" above)
                   "helgerna fria", "fria helger", "ledigt på helgerna", "ledig på helgen",
-                  "helgen ledig", "helgerna lediga", "lediga kvällar", "ledigt på kvällarna"),
+                  "helgen ledig", "helgerna lediga", "lediga kvällar", "ledigt på kvällarna",
+                  # the candidate's own things
+                  "min bil", "min cykel", "min dator", "min mobil", "mitt bilproblem"),
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
@@ -225,7 +227,11 @@ LANGUAGE = Language(
                  "själv varit stamkund", "själv varit kund", "är själv stamkund",
                  "när jag själv var kund", "som stamkund själv",
                  # the candidate's own records: "… jag slog min egen tid"
-                 "slog min egen tid", "slog mitt rekord", "slog mitt personbästa"),
+                 "slog min egen tid", "slog mitt rekord", "slog mitt personbästa",
+                 # the candidate's own commute going wrong: "bussen var sen, så jag vet hur…"
+                 "bussen var sen", "bussen var försenad", "tåget var sent", "tåget var försenat",
+                 "tåget var inställt", "pendeltåget var inställt", "missade bussen",
+                 "missade tåget", "jag försov mig"),
     life_nouns=frozenset([
         "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
         "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
@@ -237,7 +243,7 @@ LANGUAGE = Language(
         "dans", "dansen", "sång", "fiske", "ridning", "uppsats", "uppsatsen", "examensarbetet",
         "kompisar", "kompisarna", "vänner", "vännerna", "poddar", "ljudböcker",
         "träningsprogram", "träningsprogrammet", "körlektion", "körlektioner", "hund", "hunden",
-        "katt", "katten", "padel", "resor", "barnvakt"]),
+        "katt", "katten", "padel", "resor", "barnvakt", "djur", "djuren"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
@@ -301,7 +307,18 @@ LANGUAGE = Language(
                  "får de ta hand om", "låter chefen ta över", "låta chefen ta över",
                  "hänvisar till kundtjänst", "hänvisa till kundtjänst", "hänvisar dem till kundtjänst",
                  "är det deras problem", "är det deras ansvar", "är det deras sak",
-                 "det är deras problem", "det är deras ansvar"),
+                 "det är deras problem", "det är deras ansvar",
+                 # "not up to me", "not among my duties", routing the customer on to the
+                 # switchboard, the website, the maker or another department
+                 "inte upp till mig", "inte mitt beslut", "inte vårt beslut",
+                 "hör inte till mina arbetsuppgifter", "inte mina arbetsuppgifter",
+                 "slussar vidare", "slussar kunden vidare", "slussar dem vidare", "slussa vidare",
+                 "hänvisar till hemsidan", "hänvisa till hemsidan", "hänvisar dem till hemsidan",
+                 "kunden får ringa", "kunden får vända sig", "får vända sig till",
+                 "kan vända sig till", "ska vända sig till", "be kunden ringa", "ber kunden ringa",
+                 "be dem mejla", "ber dem mejla", "ber dem ringa", "ringa växeln",
+                 "ligger på ekonomi", "ligger på it", "ligger på dem", "ligger på verkstaden",
+                 "får kunden vända sig", "får kunden ringa"),
     # Leaving the work to someone else: "jag låter kollegan lösa det", "de skulle följa upp"
     # (coach.scoring.roles.delegated); a modal needs one of `work_others` or `third_person`
     # just before it. No infinitive subject: Swedish says "så att morgonpasset kan lösa det".
