@@ -251,6 +251,22 @@ def dense(analysis: Analysis, first: int, covered: frozenset[int]) -> bool:
     return not content or sum(1 for i in content if i in covered) >= KEYWORD_SHARE * len(content)
 
 
+# In an answer found stuffed, a sentence says something of its own only with at least this
+# many words that carry meaning outside keyword matches ("I communicate clearly.", "I am
+# passionate about customer service." say no more than their keywords; a story does).
+SAYS_MORE = 3
+
+
+def says_little(analysis: Analysis, first: int, covered: frozenset[int] | set[int]) -> bool:
+    """Does the sentence of the token at `first` hold fewer than SAYS_MORE words that carry
+    meaning outside `covered` (the keyword matches' positions)?"""
+    skip = analysis.matcher.rules.skip
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    low, high = _extent(sentences, first, first)
+    return sum(1 for i in range(low, high + 1)
+               if i not in covered and topical(norms[i], skip)) < SAYS_MORE
+
+
 def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
                     cover: Cover | None = None, reference: Cover | None = None) -> str | None:
     """Why an answer's credit looks stuffed with rubric words, or None.
