@@ -229,3 +229,54 @@ def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en: Pack, te
 ])
 def test_a_trait_backed_by_work_still_earns(en: Pack, text: str, cid: str) -> None:
     assert cid in earned(en, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I never overpromise.", "realistic-expectations"),
+    ("I'd never sugarcoat bad news for a customer.", "realistic-expectations"),
+    ("I avoid overpromising, even when they push.", "realistic-expectations"),
+    ("I avoid jargon when I explain a bill.", "communication"),
+    ("I don't use jargon with customers.", "communication"),
+])
+def test_denying_a_fault_earns_the_criterion(en: Pack, text: str, cid: str) -> None:
+    # A keyword naming the fault ("overpromise", "jargon") holds its negation in the pack, so
+    # denying or avoiding the fault earns; "avoid" negates like "don't".
+    result = detect(en, text)[cid]
+    assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I tend to overpromise to keep them happy.", "realistic-expectations"),
+    ("I sugarcoat things so they feel better.", "realistic-expectations"),
+    ("I used a lot of jargon, to be fair.", "communication"),
+])
+def test_owning_up_to_a_fault_earns_nothing(en: Pack, text: str, cid: str) -> None:
+    assert not detect(en, text)[cid].earned
+
+
+def test_a_fault_denied_earns_on_the_hotel_rubric_too(hotel: Pack) -> None:
+    assert detect(hotel, "I never overpromise to a guest.")["honesty"].earned
+    assert not detect(hotel, "I tend to overpromise to calm them down.")["honesty"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I forgot to follow up because it was awkward.", "follow-up"),
+    ("I avoided calling them back.", "follow-up"),
+    ("I failed to keep them informed.", "communication"),
+    ("I skipped the follow-up call that week.", "follow-up"),
+])
+def test_a_privative_verb_negates_what_it_governs(en: Pack, text: str, cid: str) -> None:
+    result = detect(en, text)[cid]
+    assert result.negated and not result.earned, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I never forget to follow up with the customer.", "follow-up"),
+    ("I never fail to follow up.", "follow-up"),
+    ("I don't skip the follow-up call.", "follow-up"),
+    ("She had forgotten her receipt, so I followed up the next day to check.", "follow-up"),
+    ("The system failed, and I followed up with the customer that afternoon.", "follow-up"),
+])
+def test_a_negated_or_unrelated_privative_verb_still_earns(en: Pack, text: str, cid: str) -> None:
+    result = detect(en, text)[cid]
+    assert result.earned and not result.negated, result

@@ -195,3 +195,40 @@ def test_the_bundled_model_answers_name_few_criteria_and_are_not_stuffing() -> N
             result = score_answer(pack, question.id, question.model_answer)
             assert not any("Capped" in note or "Begränsat" in note for note in result.notes), \
                 (name, question.id, result.notes)
+
+
+EN_HARPED = (
+    "When a customer is angry I show empathy. I show empathy by being empathetic and I say I "
+    "understand their frustration, because empathy is the most important thing. Then I resolve "
+    "the problem, I find a resolution, I fix the problem, I solve it, because resolving is what "
+    "matters. Then I follow up, I follow up the next day, I follow up again, because following "
+    "up shows I care. Empathy, resolution, follow-up: that is how I handle an angry customer, "
+    "every time, with empathy.")
+SV_HARPED = (
+    "När en kund är arg visar jag empati. Jag visar empati genom att vara empatisk, för empati är "
+    "det viktigaste. Sedan löser jag problemet, jag hittar en lösning, jag löser det, för att lösa "
+    "problemet är det som räknas. Sedan följer jag upp, jag följer upp nästa dag, jag följer upp "
+    "igen, för uppföljning visar att jag bryr mig. Empati, lösning, uppföljning: så gör jag, varje "
+    "gång, med empati.")
+
+
+@pytest.mark.parametrize("pack_file, text", [
+    ("customer-service.yaml", EN_HARPED), ("customer-service-sv.yaml", SV_HARPED)])
+def test_harping_on_a_few_keywords_is_stuffing(pack_file: str, text: str) -> None:
+    # Three criteria, each named four to seven times, in sentences that add nothing else.
+    pack = load_pack(ROOT / "questions" / pack_file)
+    result = score_answer(pack, "angry-customer", text)
+    assert result.stuffing is not None, result.notes
+    assert result.score <= STUFFED_CAP
+
+
+def test_in_a_stuffed_answer_a_claim_that_says_no_more_than_its_keyword_earns_nothing() -> None:
+    # "I communicate clearly." and "I'm passionate about customer service." sit among bare
+    # "I am X." claims: the answer is capped, and they earn nothing either.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("For me it comes down to this: I am empathetic. I am respectful. I am quick. I am "
+            "reliable. I communicate clearly. I exceed expectations. I take ownership. I follow "
+            "up. I'm passionate about customer service.")
+    result = score_answer(pack, "good-service-meaning", text)
+    assert result.stuffing is not None
+    assert not [c.id for c in result.criteria if c.earned], result.criteria

@@ -97,6 +97,9 @@ class Language:
     idioms: tuple[str, ...] = ()
     # Markers wherever they stand ("to be honest with you", "truth be told").
     fixed_idioms: tuple[str, ...] = ()
+    # Markers only as a clause of their own ("Jag ska vara ärlig, …"), never where they open a
+    # sentence that goes on ("Jag ska vara ärlig mot kunden …" is a claim).
+    clause_idioms: tuple[str, ...] = ()
     # Words that, negated, make emphasis rather than negation ("never FORGET to follow up",
     # "no SUBSTITUTE for empathy", "not OPTIONAL"): compared by stem, or by prefix for
     # languages that join the negation to the verb (Telugu మర్చిపోలేదు, "did not forget").

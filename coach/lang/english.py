@@ -23,6 +23,12 @@ _PRONOUNS = frozenset(
     ["my", "your", "his", "her", "their", "our", "its", "the", "a", "an", "this", "that", "these", "those", "them", "him", "me", "us", "customer's", "customers'", "client's", "person's", "someone's"]
 )
 
+# Verbs that negate what they govern unless negated themselves: "I forgot to follow up", "I
+# avoided calling back"; "I never forget to follow up" affirms (coach.scoring.negation).
+_PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fail", "fails",
+                    "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
+                    "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping")
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -38,6 +44,7 @@ LANGUAGE = Language(
     ),
     negation_cues=frozenset(
         ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
+         *_PRIVATIVE_VERBS,
          # "impossible to follow up" is "cannot follow up"; "impossible without empathy" is
          # emphasis (a negated privative, coach.scoring.negation.affirmed)
          "impossible", "unable", "unthinkable", "unimaginable"]
@@ -51,7 +58,7 @@ LANGUAGE = Language(
          # "I won't close a case until I've followed up": what comes after is done first
          "until", "till", "before"]
     ),
-    narrow_cues=frozenset(["without"]),
+    narrow_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
     coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,
@@ -167,7 +174,7 @@ LANGUAGE = Language(
                          "waste", "shy", "avoid",
                          # "I don't lose my patience", "never lost my temper"
                          "lose", "lost"]),
-    privative_cues=frozenset(["without"]),
+    privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
     comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.

@@ -42,7 +42,9 @@ LANGUAGE = Language(
          # "forgot / missed to…" negate what they govern (privative cues, below)
          "glömde", "glömmer", "glömt", "missade", "försummade",
          # "lost (one's patience)": "jag tappade tålamodet"; "tappar aldrig" affirms
-         "tappade", "tappar", "tappat", "förlorade", "förlorar"]
+         "tappade", "tappar", "tappat", "förlorade", "förlorar",
+         # "unthinkable": "det är otänkbart för mig att inte följa upp" is a double negative
+         "otänkbart", "otänkbar", "otänkbara"]
     ),
     not_negating_next=frozenset(["bara", "endast", "enbart", "minst"]),
     # "förrän"/"tills"/"innan" (until, before): "jag ger mig inte förrän problemet är löst",
@@ -119,7 +121,23 @@ LANGUAGE = Language(
                   "rent ärligt", "ska jag vara ärlig", "ska jag vara helt ärlig",
                   # addressed to the interviewer ("jag ska vara ärlig mot kunden" is a claim)
                   "jag ska vara ärlig med dig", "jag ska vara ärlig mot dig",
-                  "jag ska vara helt ärlig med dig", "sanningen är att"),
+                  "jag ska vara helt ärlig med dig", "sanningen är att",
+                  # generic "man" and plural "vi": "Ska man vara helt ärlig så…", "Om vi ska
+                  # vara ärliga…" (a claim says "jag är ärlig mot kunden")
+                  "ska man vara ärlig", "ska man vara helt ärlig", "om man ska vara ärlig",
+                  "om man ska vara helt ärlig", "ska vi vara ärliga", "om vi ska vara ärliga",
+                  "ska vi vara helt ärliga", "om vi ska vara helt ärliga",
+                  "för att vara ärliga", "för att vara helt ärliga",
+                  # "frankly", "hand on heart", "I won't lie", "unsurprisingly", "I won't hide
+                  # that", "to my surprise"
+                  "raka puckar", "rent krasst", "med handen på hjärtat", "jag ska inte ljuga",
+                  "föga förvånande", "inte helt oväntat", "inte oväntat",
+                  "jag ska inte sticka under stol med", "till min förvåning",
+                  "till min överraskning", "till min stora överraskning",
+                  "till min positiva överraskning", "till vår förvåning"),
+    # "Jag ska vara ärlig, …" is a marker; "Jag ska vara ärlig mot kunden …" is a claim.
+    clause_idioms=("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska vara uppriktig",
+                   "jag måste vara ärlig", "jag vill vara ärlig"),
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
                          "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
                          "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
@@ -136,7 +154,12 @@ LANGUAGE = Language(
                          # "tappar aldrig tålamodet", "hoppar aldrig över uppföljningen",
                          # "skulle aldrig vara annat än ärlig" ("never anything but honest")
                          "tappar", "tappa", "tappade", "tappat", "förlorar", "förlorade",
-                         "hoppar", "hoppa", "skippar", "skippa", "annat"]),
+                         "hoppar", "hoppa", "skippar", "skippa", "annat",
+                         # "det är aldrig fel att visa empati" ("never wrong to"), "jag drar
+                         # mig aldrig för att…" ("never shy away from")
+                         "fel", "drar", "dra", "drog",
+                         # "jag har inget emot att böja på reglerna" ("I don't mind")
+                         "emot"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
@@ -171,7 +194,26 @@ LANGUAGE = Language(
                   "min familj", "vara ledig", "helgerna lediga", "sa upp mig", "säga upp mig",
                   "jag pluggar", "mina resultat", "min lillebror", "min lillasyster",
                   "mina syskon", "min mormor", "min farmor", "mina föräldrar", "mina hästar",
-                  "bättre lön"),
+                  "bättre lön",
+                  # the candidate's own time, records, perks, pets, partner and driving lessons
+                  "arbetstid", "arbetstider", "mina arbetstider", "personalrabatten",
+                  "personalrabatt", "min egen tid", "mitt eget rekord", "mitt rekord",
+                  "träningsprogram", "träningsprogrammet", "ljudböcker", "ljudbok",
+                  "min hund", "hunden", "min katt", "katten", "min sambo", "sambon",
+                  "min pojkvän", "min flickvän", "körlektion", "körlektioner", "körkortet",
+                  # not the candidate explaining: "det förklarar varför…" ("that explains")
+                  "det förklarar", "vilket förklarar", "det förklarade", "vilket förklarade",
+                  # time itself passing quickly, the candidate's own quick mind
+                  "tiden går", "tiden gick", "tiden flyger", "tiden flög", "snabb i huvudet",
+                  "snabbtänkt",
+                  # more of the candidate's own sports, travel, commute and childminding
+                  "padel", "resor", "mina resor", "pendeltåget", "pendeltåg", "tunnelbanan",
+                  "barnvakt", "barnvakten", "läser på distans", "pluggar på distans",
+                  # weekends off ("lediga helger" above)
+                  "helgerna fria", "fria helger", "ledigt på helgerna", "ledig på helgen",
+                  "helgen ledig", "helgerna lediga", "lediga kvällar", "ledigt på kvällarna",
+                  # the candidate's own things
+                  "min bil", "min cykel", "min dator", "min mobil", "mitt bilproblem"),
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
@@ -180,7 +222,16 @@ LANGUAGE = Language(
                  "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
                  "i mitt eget liv",
                  # "… när jag har bestämt mig för något": the candidate's own resolve
-                 "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig"),
+                 "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig",
+                 # the candidate as a customer: "Jag har själv varit stamkund hos …"
+                 "själv varit stamkund", "själv varit kund", "är själv stamkund",
+                 "när jag själv var kund", "som stamkund själv",
+                 # the candidate's own records: "… jag slog min egen tid"
+                 "slog min egen tid", "slog mitt rekord", "slog mitt personbästa",
+                 # the candidate's own commute going wrong: "bussen var sen, så jag vet hur…"
+                 "bussen var sen", "bussen var försenad", "tåget var sent", "tåget var försenat",
+                 "tåget var inställt", "pendeltåget var inställt", "missade bussen",
+                 "missade tåget", "jag försov mig"),
     life_nouns=frozenset([
         "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
         "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
@@ -190,7 +241,9 @@ LANGUAGE = Language(
         "föreläsningar", "föreläsningarna", "läxor", "läxorna", "lön", "lönen", "timlön",
         "timlönen", "hobby", "hobbyn", "hobbyer", "matlagning", "bakning", "musik", "musiken",
         "dans", "dansen", "sång", "fiske", "ridning", "uppsats", "uppsatsen", "examensarbetet",
-        "kompisar", "kompisarna", "vänner", "vännerna", "poddar"]),
+        "kompisar", "kompisarna", "vänner", "vännerna", "poddar", "ljudböcker",
+        "träningsprogram", "träningsprogrammet", "körlektion", "körlektioner", "hund", "hunden",
+        "katt", "katten", "padel", "resor", "barnvakt", "djur", "djuren"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
@@ -200,17 +253,36 @@ LANGUAGE = Language(
              "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
              "förväntar sig att jag", "förväntade sig att jag",
              "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
-             "enligt chefen", "enligt min chef", "kräver att jag"),
+             "enligt chefen", "enligt min chef", "kräver att jag",
+             # the customer's own promise ("kunden lovade att följa upp med en recension")
+             "kunden lovade", "kunderna lovade", "gästen lovade"),
     mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
                              "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
                              "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
                              "pappa", "syster", "bror", "personalen", "någon",
+                             "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
+                             "experterna", "programledaren",
                              # Nominative only (the object is honom/henne): where one opens a
                              # clause it is the subject ("Han var vänlig och tackade").
                              "han", "hon"]),
     own_subjects=frozenset(["jag", "vi", "mig", "oss", "själv"]),
+    # "Kunden var väldigt vänlig", "gästen lovade att följa upp": what the person served does
+    # or is, not the candidate (coach.scoring.roles.served_subject)
+    # Not "kunden": keywords that say how the customer felt after the candidate's service
+    # ("kunden kände sig välkommen", "kunderna kunde lita på oss") have it as their subject.
+    served_subjects=frozenset(["gästen", "gästerna", "patienten",
+                               "resenären", "passageraren", "mannen", "kvinnan", "damen",
+                               "herren", "paret", "familjen", "hon", "han", "hen", "de",
+                               "dom"]),
+    colleagues=frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen",
+                          "butikschefen", "arbetskamraten", "farmaceuten", "mekanikern",
+                          "teknikern"]),
+    # passed over between such a subject and the keyword: "kunden lovade att följa upp",
+    # "hon verkade väldigt förstående"
+    linking_verbs=frozenset(["verkade", "verkar", "förblev", "förblir", "lovade", "lovar",
+                             "ville", "tänkte", "försökte", "brukade", "höll", "blev"]),
     # Not "inte mitt problem" / "inte mitt ansvar": the matcher lets any negation stand for
     # "inte" and "mitt" go missing, so they caught "ger mig aldrig förrän problemet är löst".
     deflections=("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
@@ -235,7 +307,18 @@ LANGUAGE = Language(
                  "får de ta hand om", "låter chefen ta över", "låta chefen ta över",
                  "hänvisar till kundtjänst", "hänvisa till kundtjänst", "hänvisar dem till kundtjänst",
                  "är det deras problem", "är det deras ansvar", "är det deras sak",
-                 "det är deras problem", "det är deras ansvar"),
+                 "det är deras problem", "det är deras ansvar",
+                 # "not up to me", "not among my duties", routing the customer on to the
+                 # switchboard, the website, the maker or another department
+                 "inte upp till mig", "inte mitt beslut", "inte vårt beslut",
+                 "hör inte till mina arbetsuppgifter", "inte mina arbetsuppgifter",
+                 "slussar vidare", "slussar kunden vidare", "slussar dem vidare", "slussa vidare",
+                 "hänvisar till hemsidan", "hänvisa till hemsidan", "hänvisar dem till hemsidan",
+                 "kunden får ringa", "kunden får vända sig", "får vända sig till",
+                 "kan vända sig till", "ska vända sig till", "be kunden ringa", "ber kunden ringa",
+                 "be dem mejla", "ber dem mejla", "ber dem ringa", "ringa växeln",
+                 "ligger på ekonomi", "ligger på it", "ligger på dem", "ligger på verkstaden",
+                 "får kunden vända sig", "får kunden ringa"),
     # Leaving the work to someone else: "jag låter kollegan lösa det", "de skulle följa upp"
     # (coach.scoring.roles.delegated); a modal needs one of `work_others` or `third_person`
     # just before it. No infinitive subject: Swedish says "så att morgonpasset kan lösa det".

@@ -75,6 +75,7 @@ class LanguageRules:
     theirs: frozenset[str]
     mine: frozenset[str]
     mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
+    clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
     # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
@@ -94,7 +95,8 @@ def compile_rules(lang: Language) -> LanguageRules:
     """Normalise a language's judgement lists for fast lookups."""
     fixed = set(lang.fixed_idioms)
     idioms = tuple(sorted(((len(words), text, words, text in fixed)
-                           for text in dict.fromkeys(lang.fixed_idioms + lang.idioms)
+                           for text in dict.fromkeys(lang.fixed_idioms + lang.idioms
+                                                     + lang.clause_idioms)
                            if (words := tuple(phrase_words(text)))), reverse=True))
     singles = [phrase_words(t)[0] for t in lang.third_parties if len(phrase_words(t)) == 1]
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
@@ -124,6 +126,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         served=lang.people_words | lang.third_person,
         served_pronouns=lang.served_subjects - lang.people_words,
         served_or_colleagues=lang.served_subjects | lang.colleagues,
+        clause_idioms=frozenset(lang.clause_idioms),
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
@@ -219,7 +222,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
 
     A fixed idiom counts wherever it stands; another only as a clause of its own or at the
     start of a sentence ("Honestly, …", "…, to be honest."), not inside one ("I try to be
-    honest with them"). Longer idioms win over the shorter ones they contain.
+    honest with them"); a clause idiom (Language.clause_idioms) only as a clause of its own.
+    Longer idioms win over the shorter ones they contain.
     """
     tokens = analysis.tokens
     norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
@@ -256,7 +260,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
         opens_clause = start == 0 or clauses[start - 1] != clauses[i]
         closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
         opens_sentence = start == 0 or sentences[start - 1] != sentences[i]
-        if fixed or (opens_clause and closes_clause) or opens_sentence:
+        if fixed or (opens_clause and closes_clause) or \
+                (opens_sentence and text not in rules.clause_idioms):
             found.append((i, last, text))
             taken.update(range(i, last + 1))
     found.sort()

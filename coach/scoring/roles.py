@@ -275,7 +275,9 @@ def verb_subject(analysis: Analysis, first: int, last: int,
     waited patiently"), "వాళ్ళే పరిష్కరిస్తారని చెప్పాను" ("I said they would solve it"). The
     first verb with a person ending from the match to the end of its clause decides; a subject
     word or a scope breaker before it ("… చేసిన తర్వాత", "after I did …") ends the search.
-    `written`: the phrase's last word, whose own ending the pack chose (".. ఉన్నారో")."""
+    `written`: the phrase's last word, whose own ending the pack chose (".. ఉన్నారో"); a
+    phrase written in the candidate's person ("పరిష్కరిస్తాను") still checks the word matched
+    ("అమ్మాయి పరిష్కరించింది", "the girl solved it")."""
     lang = analysis.language
     others = lang.other_person_endings
     if not others:
@@ -283,7 +285,7 @@ def verb_subject(analysis: Analysis, first: int, last: int,
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     rules = analysis.matcher.rules
     endings = others + lang.own_person_endings
-    pos = last if not written.endswith(endings) else last + 1
+    pos = last if not written.endswith(others) else last + 1
     while pos < len(norms) and clauses[pos] == clauses[first]:
         word = norms[pos]
         if pos > last and (word in lang.scope_breakers or word in rules.subjects or

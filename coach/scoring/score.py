@@ -28,6 +28,7 @@ from .whole import (
     off_topic,
     reference_cover,
     repeated,
+    says_little,
     stuffing_reason,
     templated,
     topic_share,
@@ -83,9 +84,17 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
-    reason = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
-    if reason is None:
+    found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
+    if found is None:
         return results, None
+    reason, by_keywords = found
+    if by_keywords:
+        # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
+        # more than its keywords ("I communicate clearly." among "I am X." claims does not).
+        spans = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
+        hollows |= {r.id for r in earned if r.evidence_tokens and
+                    says_little(analysis, r.evidence_tokens[0], spans)}
+
     out = []
     for r in results:
         if r.id in hollows and r.evidence:
