@@ -21,6 +21,7 @@ from test_judgement import (
 
 from coach import load_pack
 from coach.packs import Pack, load_pack_text
+from coach.scoring.results import SetAside
 
 
 @pytest.fixture(scope="module")
@@ -312,3 +313,37 @@ def test_the_candidates_late_bus_frames_the_sentence(sv_cs: Pack, te_cs: Pack) -
     assert_aside(te_cs, "ఆ రోజు నా బస్సు లేట్ అయింది, నేను టెన్షన్ పడ్డాను, ఆ బాధ అర్థం అవుతుంది.",
                  "empathy", "sense", "బస్సు లేట్")
     assert "empathy" in earned(sv_cs, "Jag förstod hur frustrerande det var för kunden.")
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("Jag brinner för orientering och springer varje helg.", "passion", "orientering"),
+    ("Jag har empati för djur.", "empathy", "djur"),
+])
+def test_swedish_pastimes_never_earn(sv_cs: Pack, text: str, cid: str, trigger: str) -> None:
+    result = assert_aside_rule(sv_cs, text, cid, "sense")
+    assert trigger in text[result.start : result.end]
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I min jakt på en lösning ringde jag leverantören och löste det.", "problem-resolution"),
+    ("På teatern där jag jobbade var jag alltid vänlig mot publiken.", "approachability"),
+    # the customer's move is the customer's: a delivery before "flytten" is service
+    ("Jag förstod att förseningen ställde till det för flytten och sa hur det låg till.",
+     "realistic-expectations"),
+])
+def test_swedish_workplaces_and_customers_lives_still_earn(sv_cs: Pack, text: str,
+                                                          cid: str) -> None:
+    assert cid in earned(sv_cs, text)
+
+
+def test_telugu_pastimes_never_earn_and_common_verbs_still_do(te_cs: Pack) -> None:
+    assert "passion" not in earned(te_cs, "ట్రెక్కింగ్ అంటే నాకు ప్యాషన్.")
+    # చెస్ ("chess") folds like చేస్- ("I do"): it is not listed, so this still earns
+    assert "timeliness" in earned(te_cs, "బిల్లింగ్ వేగంగా చేస్తాను.")
+
+
+def assert_aside_rule(pack: Pack, text: str, cid: str, rule: str) -> SetAside:
+    from test_judgement import result
+    r = result(pack, text, cid)
+    assert not r.earned and r.set_aside is not None and r.set_aside.rule == rule, r
+    return r.set_aside
