@@ -347,3 +347,18 @@ def assert_aside_rule(pack: Pack, text: str, cid: str, rule: str) -> SetAside:
     r = result(pack, text, cid)
     assert not r.earned and r.set_aside is not None and r.set_aside.rule == rule, r
     return r.set_aside
+
+
+@pytest.mark.parametrize("pack_id, text, cid", [
+    ("customer-service-sv", "Jag tränar för min hälsa och är snabb.", "timeliness"),
+    ("customer-service-sv", "Mina barn är väldigt tålmodiga och vänliga.", "approachability"),
+    ("customer-service-te", "ఇంక్రిమెంట్ వస్తే నాకు సంతోషంగా ఉంటుంది.", "passion"),
+    ("customer-service-te", "నా కెరీర్‌లో ప్రమోషన్ త్వరగా రావాలి.", "timeliness"),
+])
+def test_own_health_children_career_and_pay_never_earn(pack_id: str, text: str, cid: str) -> None:
+    assert_aside_rule(load_pack(pack_id), text, cid, "sense")
+
+
+def test_a_shops_promotion_is_still_the_customers_business(te_cs: Pack) -> None:
+    text = "కొత్త ప్రమోషన్ ఆఫర్ గురించి కస్టమర్‌కు వెంటనే చెప్పాను."
+    assert "timeliness" in earned(te_cs, text)

@@ -219,7 +219,10 @@ LANGUAGE = Language(
                   "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning",
                   "schack", "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit",
                   "styrketräning", "spinning", "pingis", "bordtennis", "segling", "paddling",
-                  "kajak", "odling", "serier"),
+                  "kajak", "odling", "serier",
+                  # the candidate's own health, children and career
+                  "min hälsa", "mina barn", "min son", "min dotter", "mina söner", "mina döttrar",
+                  "min karriär", "göra karriär", "min befordran", "löneförhöjning"),
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
