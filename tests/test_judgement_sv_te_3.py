@@ -157,7 +157,6 @@ def test_telugu_everyone_as_subject_is_not_the_candidate(te_cs: Pack) -> None:
      "träningsprogram"),
     ("Det förklarar varför chefen gav mig mer ansvar.", "communication", "sense",
      "Det förklarar"),
-    ("Jag har stor respekt för att jobbet är tungt.", "respect", "exclusion", "respekt för att"),
     ("Jag har ett flexibelt schema eftersom jag läser på distans.", "flexibility", "exclusion",
      "flexibelt schema"),
 ])
@@ -178,6 +177,11 @@ def test_swedish_as_a_customer_myself_is_a_frame(sv_cs: Pack) -> None:
     ("Jag är konsekvent med varje kund.", "reliability"),
     ("Jag förklarar för kunden vad som händer härnäst.", "communication"),
     ("Jag har stor respekt för kunderna.", "respect"),
+    # "för att" is also "so that": no exclusion may take "respekt för att"
+    ("Jag bemöter alla med respekt för att alla ska känna sig sedda.", "respect"),
+    # customer-manner exclusions would match reordered: these must stay the candidate's
+    ("Jag var ärlig mot kunden.", "realistic-expectations"),
+    ("Jag var trevlig mot kunden.", "approachability"),
     ("Jag kommer ihåg vad kunden berättade förra besöket.", "personalization"),
 ])
 def test_swedish_service_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
