@@ -264,7 +264,10 @@ def test_telugu_negation_stays_negated(te: Pack, text: str, cid: str, cue: str) 
 
 def test_telugu_apology_first_is_not_news_told_early(te_cs: Pack) -> None:
     assert_aside(te_cs, "ముందుగా క్షమాపణ చెప్తాను.", "realistic-expectations", "exclusion",
-                 "క్షమాపణ")
+                 "ముందుగా క్షమాపణ")
+    # an apology in the same clause as honest news does not hide the news
+    assert "realistic-expectations" in earned(
+        te_cs, "క్షమాపణ చెప్పి ఆలస్యం గురించి నిజాయితీగా చెప్పాను.")
     assert "realistic-expectations" in earned(te_cs, "ఆలస్యం అవుతుందని ముందుగానే చెప్పాను.")
 
 
