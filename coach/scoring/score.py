@@ -84,14 +84,16 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
-    reason = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
-    if reason is None:
+    found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
+    if found is None:
         return results, None
-    # Found stuffed: the rest of its evidence earns only in a sentence that says more than
-    # its keywords ("I communicate clearly." in a list of "I am X." claims does not).
-    spans = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
-    hollows |= {r.id for r in earned if r.evidence_tokens and
-                says_little(analysis, r.evidence_tokens[0], spans)}
+    reason, by_keywords = found
+    if by_keywords:
+        # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
+        # more than its keywords ("I communicate clearly." among "I am X." claims does not).
+        spans = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
+        hollows |= {r.id for r in earned if r.evidence_tokens and
+                    says_little(analysis, r.evidence_tokens[0], spans)}
 
     out = []
     for r in results:

@@ -268,8 +268,10 @@ def says_little(analysis: Analysis, first: int, covered: frozenset[int] | set[in
 
 
 def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
-                    cover: Cover | None = None, reference: Cover | None = None) -> str | None:
-    """Why an answer's credit looks stuffed with rubric words, or None.
+                    cover: Cover | None = None, reference: Cover | None = None,
+                    ) -> tuple[str, bool] | None:
+    """Why an answer's credit looks stuffed with rubric words, and whether its keywords are
+    the reason (not only its clauses said over and over), or None.
 
     `earned` criteria were earned, `hollow_count` of them by hollow evidence; `cover` is the
     answer's keyword_cover, `reference` its question's (reference_cover). Three
@@ -281,13 +283,13 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     if cover is not None and cover.stuffed(reference):
         if not cover.listed():
             return (f"it names the keywords of {cover.criteria} criteria in {cover.words} words that "
-                    "carry meaning, more than a real answer does, with little said about what you did")
+                    "carry meaning, more than a real answer does, with little said about what you did"), True
         return (f"{cover.share:.0%} of its words that carry meaning are the rubric's keywords, with "
-                "little said about what you did")
+                "little said about what you did"), True
     if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
         return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
                 "(or one keyword over and over, or one sentence frame said again and again), "
-                "not said in sentences about what you did")
+                "not said in sentences about what you did"), True
     # Decided whatever the number of criteria earned, so earning one more can never be what
     # makes an answer count as repetitive.
     norms = analysis.tokens.norms
@@ -295,7 +297,7 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
         if repeats / len(texts) >= REPEATED_SHARE:
-            return f"{repeats} of its {len(texts)} clauses repeat an earlier one word for word"
+            return f"{repeats} of its {len(texts)} clauses repeat an earlier one word for word", False
     return None
 
 
