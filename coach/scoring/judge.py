@@ -126,7 +126,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         served=lang.people_words | lang.third_person,
         served_pronouns=lang.served_subjects - lang.people_words,
         served_or_colleagues=lang.served_subjects | lang.colleagues,
-        clause_idioms=frozenset(lang.clause_idioms),
+        # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
+        clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
