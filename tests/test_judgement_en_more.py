@@ -312,3 +312,22 @@ def test_a_listed_marker_keeps_its_reach_when_a_frame_generates_it_too(hotel: Pa
     # frames (a clause of their own only) generate the same words.
     result = detect(hotel, "To be honest most managers prefer you handle it yourself.")["honesty"]
     assert not result.earned and result.set_aside is not None and result.set_aside.rule == "idiom"
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm really passionate about running, I did my first half marathon last spring.", "passion"),
+    ("I'm really good at solving puzzles and crosswords.", "problem-resolution"),
+    ("I have a lot of empathy for animals, I volunteer at a shelter.", "empathy"),
+    ("I'm passionate about video editing and I run a YouTube channel.", "passion"),
+])
+def test_a_pastime_as_the_keywords_object_is_another_sense(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I was running late, so I called the customer straight away to apologise.", "timeliness"),
+    ("I'm passionate about helping people find the right phone.", "passion"),
+    ("I solved the problem with her booking in five minutes.", "problem-resolution"),
+])
+def test_work_said_with_the_same_words_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)

@@ -276,7 +276,19 @@ LANGUAGE = Language(
         "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
         "concerts", "certification", "certifications", "qualification", "qualifications",
         "timetable", "timetables", "uni", "university", "college", "semester", "revision",
-        "film", "films", "movies", "tv", "netflix"]),
+        "film", "films", "movies", "tv", "netflix",
+        # more pastimes and the candidate's private world, none of them a customer's
+        "crosswords", "crossword", "puzzles", "sudoku", "chess", "lego", "anime", "comics",
+        "novels", "poetry", "youtube", "tiktok", "instagram", "vlog", "vlogging", "blog",
+        "blogging", "camping", "kayaking", "sailing", "crochet", "sewing", "pottery",
+        "choir", "orchestra", "violin", "cello", "trumpet", "saxophone", "karaoke",
+        "festival", "festivals", "meditation", "meditating", "pilates", "crossfit", "jogging",
+        "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
+        "girlfriend", "animals", "pets", "puppy", "kitten"]),
+    # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
+    # own only as a keyword's object ("passionate about running", "good at solving puzzles").
+    life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
+                            "programming", "dancing", "skating", "riding", "gardening"]),
     mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
                             "learnt", "notice", "noticed", "understand", "understood", "decide",
                             "decided", "discover", "discovered", "figure", "figured", "grasp",
