@@ -130,8 +130,8 @@ LANGUAGE = Language(
     length_units=frozenset(["sentence", "sentences", "word", "words", "line", "lines", "minute",
                             "minutes", "times", "seconds", "paragraph", "paragraphs"]),
     choice_phrases=("of the following",),
-    clause_idioms=_STANCE_IDIOMS + (
-        "in the interest of transparency", "in the interests of transparency",
+    clause_idioms=(
+        *_STANCE_IDIOMS, "in the interest of transparency", "in the interests of transparency",
         "in the interest of honesty", "in the interests of honesty", "in all candour",
         "in all candor", "to tell you straight", "to tell it straight", "to put it plainly",
         "with the utmost respect", "with the highest respect", "with great respect",

@@ -213,7 +213,16 @@ LANGUAGE = Language(
                   "helgerna fria", "fria helger", "ledigt på helgerna", "ledig på helgen",
                   "helgen ledig", "helgerna lediga", "lediga kvällar", "ledigt på kvällarna",
                   # the candidate's own things
-                  "min bil", "min cykel", "min dator", "min mobil", "mitt bilproblem"),
+                  "min bil", "min cykel", "min dator", "min mobil", "mitt bilproblem",
+                  # more sports and pastimes (not ones that are often a workplace: theatre,
+                  # concerts, bowling; not "jakt", "i min jakt på en lösning")
+                  "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning",
+                  "schack", "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit",
+                  "styrketräning", "spinning", "pingis", "bordtennis", "segling", "paddling",
+                  "kajak", "odling", "serier",
+                  # the candidate's own health, children and career
+                  "min hälsa", "mina barn", "min son", "min dotter", "mina söner", "mina döttrar",
+                  "min karriär", "göra karriär", "min befordran", "löneförhöjning"),
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
@@ -243,7 +252,11 @@ LANGUAGE = Language(
         "dans", "dansen", "sång", "fiske", "ridning", "uppsats", "uppsatsen", "examensarbetet",
         "kompisar", "kompisarna", "vänner", "vännerna", "poddar", "ljudböcker",
         "träningsprogram", "träningsprogrammet", "körlektion", "körlektioner", "hund", "hunden",
-        "katt", "katten", "padel", "resor", "barnvakt", "djur", "djuren"]),
+        "katt", "katten", "padel", "resor", "barnvakt", "djur", "djuren",
+        # more sports, pastimes and the candidate's own move
+        "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning", "schack",
+        "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit", "styrketräning", "spinning",
+        "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
