@@ -369,3 +369,18 @@ def test_own_health_children_career_and_pay_never_earn(pack_id: str, text: str, 
 def test_a_shops_promotion_is_still_the_customers_business(te_cs: Pack) -> None:
     text = "కొత్త ప్రమోషన్ ఆఫర్ గురించి కస్టమర్‌కు వెంటనే చెప్పాను."
     assert "timeliness" in earned(te_cs, text)
+
+
+@pytest.mark.parametrize("text", ["Jag överlovar aldrig.", "Jag undviker att överlova."])
+def test_swedish_denying_the_fault_earns(sv_cs: Pack, text: str) -> None:
+    # The pack lists "överlova" only with its negation; "undvika" negates like "aldrig".
+    assert "realistic-expectations" in earned(sv_cs, text)
+
+
+def test_swedish_owning_up_to_the_fault_earns_nothing(sv_cs: Pack) -> None:
+    assert "realistic-expectations" not in earned(sv_cs, "Jag brukar överlova för att kunden ska bli nöjd.")
+
+
+def test_swedish_avoid_negates_unless_negated(sv_cs: Pack) -> None:
+    assert "follow-up" not in earned(sv_cs, "Jag undvek att ringa tillbaka till kunden.")
+    assert "follow-up" in earned(sv_cs, "Jag undviker aldrig att följa upp.")

@@ -41,6 +41,8 @@ LANGUAGE = Language(
          "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
          # "forgot / missed to…" negate what they govern (privative cues, below)
          "glömde", "glömmer", "glömt", "missade", "försummade",
+         # "avoid": "jag undviker att överlova" denies the fault like "aldrig"
+         "undviker", "undvek", "undvika", "undvikit",
          # "lost (one's patience)": "jag tappade tålamodet"; "tappar aldrig" affirms
          "tappade", "tappar", "tappat", "förlorade", "förlorar",
          # "unthinkable": "det är otänkbart för mig att inte följa upp" is a double negative
@@ -53,6 +55,7 @@ LANGUAGE = Language(
                               "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
     narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade",
+                           "undviker", "undvek", "undvika", "undvikit",
                            "tappade", "tappar", "tappat", "förlorade", "förlorar"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
@@ -169,6 +172,7 @@ LANGUAGE = Language(
     # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
     # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
     privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
+                              "undviker", "undvek", "undvika", "undvikit",
                               "försummade", "tappade", "tappar", "tappat", "förlorade",
                               "förlorar"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
