@@ -384,3 +384,14 @@ def test_swedish_owning_up_to_the_fault_earns_nothing(sv_cs: Pack) -> None:
 def test_swedish_avoid_negates_unless_negated(sv_cs: Pack) -> None:
     assert "follow-up" not in earned(sv_cs, "Jag undvek att ringa tillbaka till kunden.")
     assert "follow-up" in earned(sv_cs, "Jag undviker aldrig att följa upp.")
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("నేను అతిగా వాగ్దానం చేయను.", True),  # I don't overpromise
+    ("నేను ఎప్పుడూ అతిగా వాగ్దానం చేయలేదు.", True),  # I never overpromised
+    ("నేను ఓవర్ ప్రామిస్ చేయను.", True),
+    ("నేను అతిగా వాగ్దానం చేస్తాను.", False),  # I overpromise
+    ("నేను ఓవర్ ప్రామిస్ చేస్తాను.", False),
+])
+def test_telugu_a_fault_earns_only_denied(te_cs: Pack, text: str, earns: bool) -> None:
+    assert ("realistic-expectations" in earned(te_cs, text)) is earns
