@@ -280,3 +280,71 @@ def test_a_privative_verb_negates_what_it_governs(en: Pack, text: str, cid: str)
 def test_a_negated_or_unrelated_privative_verb_still_earns(en: Pack, text: str, cid: str) -> None:
     result = detect(en, text)[cid]
     assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("If I'm being candid, I took this job because it was near my house.", "realistic-expectations"),
+    ("To be completely transparent, I took this job for the money.", "realistic-expectations"),
+    ("Let me be transparent, I took this job because it was near my house.", "realistic-expectations"),
+    ("To be upfront with you, I mostly wanted the weekends.", "realistic-expectations"),
+    ("In the interest of transparency, I took this job because it was near my house.",
+     "realistic-expectations"),
+    ("With the utmost respect, I took this job because it was near my house.", "respect"),
+    ("Candidly, I took this job because it was near my house.", "realistic-expectations"),
+    ("The honest answer is I took this job because it was near my house.", "realistic-expectations"),
+])
+def test_a_stance_announced_to_the_interviewer_is_a_marker(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "idiom")
+
+
+@pytest.mark.parametrize("text", [
+    "I'll be transparent about the wait and tell them it's forty minutes.",
+    "With customers I'll be upfront, even when the news is bad.",
+    "I'm always transparent with customers about what I can do.",
+    "I gave her an honest answer about the delivery date.",
+])
+def test_the_same_stance_words_in_a_claim_still_earn(en: Pack, text: str) -> None:
+    assert "realistic-expectations" in earned(en, text)
+
+
+def test_a_listed_marker_keeps_its_reach_when_a_frame_generates_it_too(hotel: Pack) -> None:
+    # "to be honest" opens a sentence without a comma: still a marker, although the stance
+    # frames (a clause of their own only) generate the same words.
+    result = detect(hotel, "To be honest most managers prefer you handle it yourself.")["honesty"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "idiom"
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm really passionate about running, I did my first half marathon last spring.", "passion"),
+    ("I'm really good at solving puzzles and crosswords.", "problem-resolution"),
+    ("I have a lot of empathy for animals, I volunteer at a shelter.", "empathy"),
+    ("I'm passionate about video editing and I run a YouTube channel.", "passion"),
+])
+def test_a_pastime_as_the_keywords_object_is_another_sense(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I was running late, so I called the customer straight away to apologise.", "timeliness"),
+    ("I'm passionate about helping people find the right phone.", "passion"),
+    ("I solved the problem with her booking in five minutes.", "problem-resolution"),
+])
+def test_work_said_with_the_same_words_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Returns are handled online, so I'd point them to the website to get a refund.",
+     "problem-resolution"),
+    ("I'd put them through to billing, billing sorts out refunds.", "problem-resolution"),
+])
+def test_sent_on_to_have_it_done_elsewhere_is_deflection(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "deflection")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I passed it to my manager to approve, and I arranged the refund myself.", "problem-resolution"),
+    ("I escalated it to my manager so I could offer a refund on the spot.", "problem-resolution"),
+])
+def test_the_candidate_doing_it_after_a_hand_off_still_earns(en: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en, text)

@@ -21,6 +21,7 @@ from test_judgement import (
 
 from coach import load_pack
 from coach.packs import Pack, load_pack_text
+from coach.scoring.results import SetAside
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +157,6 @@ def test_telugu_everyone_as_subject_is_not_the_candidate(te_cs: Pack) -> None:
      "träningsprogram"),
     ("Det förklarar varför chefen gav mig mer ansvar.", "communication", "sense",
      "Det förklarar"),
-    ("Jag har stor respekt för att jobbet är tungt.", "respect", "exclusion", "respekt för att"),
     ("Jag har ett flexibelt schema eftersom jag läser på distans.", "flexibility", "exclusion",
      "flexibelt schema"),
 ])
@@ -177,6 +177,11 @@ def test_swedish_as_a_customer_myself_is_a_frame(sv_cs: Pack) -> None:
     ("Jag är konsekvent med varje kund.", "reliability"),
     ("Jag förklarar för kunden vad som händer härnäst.", "communication"),
     ("Jag har stor respekt för kunderna.", "respect"),
+    # "för att" is also "so that": no exclusion may take "respekt för att"
+    ("Jag bemöter alla med respekt för att alla ska känna sig sedda.", "respect"),
+    # customer-manner exclusions would match reordered: these must stay the candidate's
+    ("Jag var ärlig mot kunden.", "realistic-expectations"),
+    ("Jag var trevlig mot kunden.", "approachability"),
     ("Jag kommer ihåg vad kunden berättade förra besöket.", "personalization"),
 ])
 def test_swedish_service_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
@@ -259,7 +264,10 @@ def test_telugu_negation_stays_negated(te: Pack, text: str, cid: str, cue: str) 
 
 def test_telugu_apology_first_is_not_news_told_early(te_cs: Pack) -> None:
     assert_aside(te_cs, "ముందుగా క్షమాపణ చెప్తాను.", "realistic-expectations", "exclusion",
-                 "క్షమాపణ")
+                 "ముందుగా క్షమాపణ")
+    # an apology in the same clause as honest news does not hide the news
+    assert "realistic-expectations" in earned(
+        te_cs, "క్షమాపణ చెప్పి ఆలస్యం గురించి నిజాయితీగా చెప్పాను.")
     assert "realistic-expectations" in earned(te_cs, "ఆలస్యం అవుతుందని ముందుగానే చెప్పాను.")
 
 
@@ -312,3 +320,78 @@ def test_the_candidates_late_bus_frames_the_sentence(sv_cs: Pack, te_cs: Pack) -
     assert_aside(te_cs, "ఆ రోజు నా బస్సు లేట్ అయింది, నేను టెన్షన్ పడ్డాను, ఆ బాధ అర్థం అవుతుంది.",
                  "empathy", "sense", "బస్సు లేట్")
     assert "empathy" in earned(sv_cs, "Jag förstod hur frustrerande det var för kunden.")
+
+
+@pytest.mark.parametrize("text, cid, trigger", [
+    ("Jag brinner för orientering och springer varje helg.", "passion", "orientering"),
+    ("Jag har empati för djur.", "empathy", "djur"),
+])
+def test_swedish_pastimes_never_earn(sv_cs: Pack, text: str, cid: str, trigger: str) -> None:
+    result = assert_aside_rule(sv_cs, text, cid, "sense")
+    assert trigger in text[result.start : result.end]
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I min jakt på en lösning ringde jag leverantören och löste det.", "problem-resolution"),
+    ("På teatern där jag jobbade var jag alltid vänlig mot publiken.", "approachability"),
+    # the customer's move is the customer's: a delivery before "flytten" is service
+    ("Jag förstod att förseningen ställde till det för flytten och sa hur det låg till.",
+     "realistic-expectations"),
+])
+def test_swedish_workplaces_and_customers_lives_still_earn(sv_cs: Pack, text: str,
+                                                          cid: str) -> None:
+    assert cid in earned(sv_cs, text)
+
+
+def test_telugu_pastimes_never_earn_and_common_verbs_still_do(te_cs: Pack) -> None:
+    assert "passion" not in earned(te_cs, "ట్రెక్కింగ్ అంటే నాకు ప్యాషన్.")
+    # చెస్ ("chess") folds like చేస్- ("I do"): it is not listed, so this still earns
+    assert "timeliness" in earned(te_cs, "బిల్లింగ్ వేగంగా చేస్తాను.")
+
+
+def assert_aside_rule(pack: Pack, text: str, cid: str, rule: str) -> SetAside:
+    from test_judgement import result
+    r = result(pack, text, cid)
+    assert not r.earned and r.set_aside is not None and r.set_aside.rule == rule, r
+    return r.set_aside
+
+
+@pytest.mark.parametrize("pack_id, text, cid", [
+    ("customer-service-sv", "Jag tränar för min hälsa och är snabb.", "timeliness"),
+    ("customer-service-sv", "Mina barn är väldigt tålmodiga och vänliga.", "approachability"),
+    ("customer-service-te", "ఇంక్రిమెంట్ వస్తే నాకు సంతోషంగా ఉంటుంది.", "passion"),
+    ("customer-service-te", "నా కెరీర్‌లో ప్రమోషన్ త్వరగా రావాలి.", "timeliness"),
+])
+def test_own_health_children_career_and_pay_never_earn(pack_id: str, text: str, cid: str) -> None:
+    assert_aside_rule(load_pack(pack_id), text, cid, "sense")
+
+
+def test_a_shops_promotion_is_still_the_customers_business(te_cs: Pack) -> None:
+    text = "కొత్త ప్రమోషన్ ఆఫర్ గురించి కస్టమర్‌కు వెంటనే చెప్పాను."
+    assert "timeliness" in earned(te_cs, text)
+
+
+@pytest.mark.parametrize("text", ["Jag överlovar aldrig.", "Jag undviker att överlova."])
+def test_swedish_denying_the_fault_earns(sv_cs: Pack, text: str) -> None:
+    # The pack lists "överlova" only with its negation; "undvika" negates like "aldrig".
+    assert "realistic-expectations" in earned(sv_cs, text)
+
+
+def test_swedish_owning_up_to_the_fault_earns_nothing(sv_cs: Pack) -> None:
+    assert "realistic-expectations" not in earned(sv_cs, "Jag brukar överlova för att kunden ska bli nöjd.")
+
+
+def test_swedish_avoid_negates_unless_negated(sv_cs: Pack) -> None:
+    assert "follow-up" not in earned(sv_cs, "Jag undvek att ringa tillbaka till kunden.")
+    assert "follow-up" in earned(sv_cs, "Jag undviker aldrig att följa upp.")
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("నేను అతిగా వాగ్దానం చేయను.", True),  # I don't overpromise
+    ("నేను ఎప్పుడూ అతిగా వాగ్దానం చేయలేదు.", True),  # I never overpromised
+    ("నేను ఓవర్ ప్రామిస్ చేయను.", True),
+    ("నేను అతిగా వాగ్దానం చేస్తాను.", False),  # I overpromise
+    ("నేను ఓవర్ ప్రామిస్ చేస్తాను.", False),
+])
+def test_telugu_a_fault_earns_only_denied(te_cs: Pack, text: str, earns: bool) -> None:
+    assert ("realistic-expectations" in earned(te_cs, text)) is earns

@@ -128,6 +128,9 @@ class Language:
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")
     # is about the candidate's own life (coach.scoring.judge).
     life_nouns: frozenset[str] = frozenset()
+    # Pursuits that name the candidate's own life only as a keyword's object ("passionate
+    # about running", "good at solving puzzles"), not as a subject ("running late").
+    life_objects: frozenset[str] = frozenset()
     # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
     # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
     people_words: frozenset[str] = frozenset()

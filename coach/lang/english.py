@@ -29,6 +29,21 @@ _PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "f
                     "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
                     "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping")
 
+# A speaker's stance announced to the interviewer: "To be perfectly frank, …", "Let me be
+# transparent, …", "If I'm being candid, …", "I'll be straight with you, …". Markers only as a
+# clause of their own (Language.clause_idioms): "I'll be transparent about the wait" and "to be
+# honest with customers" are claims. Every frame with every stance word, with or without "with
+# you" (the interviewer, never the person served).
+_STANCE_FRAMES = ("to be", "to be perfectly", "to be totally", "to be completely", "to be quite",
+                  "to be really", "to be brutally", "to be fully", "just to be", "if i'm being",
+                  "if i am being", "if i'm", "if i am", "let me be", "i'll be", "i will be",
+                  "i'm going to be", "i am going to be", "i have to be", "i've got to be",
+                  "i must be", "i want to be")
+_STANCES = ("honest", "frank", "candid", "straight", "upfront", "up front", "transparent",
+            "blunt", "truthful", "open", "real", "fair")
+_STANCE_IDIOMS = tuple(f"{frame} {stance}{tail}" for frame in _STANCE_FRAMES
+                       for stance in _STANCES for tail in ("", " with you"))
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -115,7 +130,13 @@ LANGUAGE = Language(
     length_units=frozenset(["sentence", "sentences", "word", "words", "line", "lines", "minute",
                             "minutes", "times", "seconds", "paragraph", "paragraphs"]),
     choice_phrases=("of the following",),
-    idioms=("to be honest", "honestly", "frankly", "to be fair", "in fairness", "fair enough",
+    clause_idioms=(
+        *_STANCE_IDIOMS, "in the interest of transparency", "in the interests of transparency",
+        "in the interest of honesty", "in the interests of honesty", "in all candour",
+        "in all candor", "to tell you straight", "to tell it straight", "to put it plainly",
+        "with the utmost respect", "with the highest respect", "with great respect",
+        "the honest answer", "honest answer"),
+    idioms=("to be honest", "honestly", "frankly", "candidly", "bluntly", "to be fair", "in fairness", "fair enough",
             "i have to say", "i must say", "i've got to say", "as expected", "as you'd expect",
             "as you would expect", "believe me", "trust me", "mind you", "needless to say",
             "at the end of the day", "to be clear", "as a matter of fact", "seriously",
@@ -148,7 +169,7 @@ LANGUAGE = Language(
                   "it isn't about me", "it's not about me", "it is not about me",
                   "it's not personal", "it isn't personal", "not to mention", "no offence",
                   "no wonder", "no doubt", "surprise surprise", "the honest truth is",
-                  "the honest truth", "if you ask me", "let's face it", "if i'm being frank",
+                  "the honest truth", "the honest answer is", "if you ask me", "let's face it", "if i'm being frank",
                   # a non-apology: it regrets the customer's feelings, not what went wrong
                   "i'm sorry you feel that way", "i am sorry you feel that way",
                   "i'm sorry you feel like that", "i'm sorry if you feel that way",
@@ -255,7 +276,19 @@ LANGUAGE = Language(
         "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
         "concerts", "certification", "certifications", "qualification", "qualifications",
         "timetable", "timetables", "uni", "university", "college", "semester", "revision",
-        "film", "films", "movies", "tv", "netflix"]),
+        "film", "films", "movies", "tv", "netflix",
+        # more pastimes and the candidate's private world, none of them a customer's
+        "crosswords", "crossword", "puzzles", "sudoku", "chess", "lego", "anime", "comics",
+        "novels", "poetry", "youtube", "tiktok", "instagram", "vlog", "vlogging", "blog",
+        "blogging", "camping", "kayaking", "sailing", "crochet", "sewing", "pottery",
+        "choir", "orchestra", "violin", "cello", "trumpet", "saxophone", "karaoke",
+        "festival", "festivals", "meditation", "meditating", "pilates", "crossfit", "jogging",
+        "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
+        "girlfriend", "animals", "pets", "puppy", "kitten"]),
+    # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
+    # own only as a keyword's object ("passionate about running", "good at solving puzzles").
+    life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
+                            "programming", "dancing", "skating", "riding", "gardening"]),
     mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
                             "learnt", "notice", "noticed", "understand", "understood", "decide",
                             "decided", "discover", "discovered", "figure", "figured", "grasp",

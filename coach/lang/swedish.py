@@ -41,6 +41,8 @@ LANGUAGE = Language(
          "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
          # "forgot / missed to…" negate what they govern (privative cues, below)
          "glömde", "glömmer", "glömt", "missade", "försummade",
+         # "avoid": "jag undviker att överlova" denies the fault like "aldrig"
+         "undviker", "undvek", "undvika", "undvikit",
          # "lost (one's patience)": "jag tappade tålamodet"; "tappar aldrig" affirms
          "tappade", "tappar", "tappat", "förlorade", "förlorar",
          # "unthinkable": "det är otänkbart för mig att inte följa upp" is a double negative
@@ -53,6 +55,7 @@ LANGUAGE = Language(
                               "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
     narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade",
+                           "undviker", "undvek", "undvika", "undvikit",
                            "tappade", "tappar", "tappat", "förlorade", "förlorar"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
@@ -169,6 +172,7 @@ LANGUAGE = Language(
     # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
     # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
     privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
+                              "undviker", "undvek", "undvika", "undvikit",
                               "försummade", "tappade", "tappar", "tappat", "förlorade",
                               "förlorar"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
@@ -213,7 +217,16 @@ LANGUAGE = Language(
                   "helgerna fria", "fria helger", "ledigt på helgerna", "ledig på helgen",
                   "helgen ledig", "helgerna lediga", "lediga kvällar", "ledigt på kvällarna",
                   # the candidate's own things
-                  "min bil", "min cykel", "min dator", "min mobil", "mitt bilproblem"),
+                  "min bil", "min cykel", "min dator", "min mobil", "mitt bilproblem",
+                  # more sports and pastimes (not ones that are often a workplace: theatre,
+                  # concerts, bowling; not "jakt", "i min jakt på en lösning")
+                  "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning",
+                  "schack", "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit",
+                  "styrketräning", "spinning", "pingis", "bordtennis", "segling", "paddling",
+                  "kajak", "odling", "serier",
+                  # the candidate's own health, children and career
+                  "min hälsa", "mina barn", "min son", "min dotter", "mina söner", "mina döttrar",
+                  "min karriär", "göra karriär", "min befordran", "löneförhöjning"),
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
@@ -243,7 +256,11 @@ LANGUAGE = Language(
         "dans", "dansen", "sång", "fiske", "ridning", "uppsats", "uppsatsen", "examensarbetet",
         "kompisar", "kompisarna", "vänner", "vännerna", "poddar", "ljudböcker",
         "träningsprogram", "träningsprogrammet", "körlektion", "körlektioner", "hund", "hunden",
-        "katt", "katten", "padel", "resor", "barnvakt", "djur", "djuren"]),
+        "katt", "katten", "padel", "resor", "barnvakt", "djur", "djuren",
+        # more sports, pastimes and the candidate's own move
+        "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning", "schack",
+        "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit", "styrketräning", "spinning",
+        "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.

@@ -286,7 +286,15 @@ LANGUAGE = Language(
                   "ఫ్రెండ్స్‌తో", "స్నేహితులతో", "నా స్నేహితుల", "నా చెల్లి", "మా చెల్లి",
                   "చెల్లికి", "మా తమ్ముడు", "మా అన్నయ్య", "మా అక్క",
                   # animals, the candidate's own things
-                  "జంతువుల", "జంతువులు", "నా ఫోన్ పాడై", "నా ల్యాప్‌టాప్", "నా బండి"),
+                  "జంతువుల", "జంతువులు", "నా ఫోన్ పాడై", "నా ల్యాప్‌టాప్", "నా బండి",
+                  # more sports and pastimes, the candidate's own move
+                  "క్యారమ్స్", "వాలీబాల్", "ఖోఖో", "సైక్లింగ్", "ట్రెక్కింగ్", "డ్రాయింగ్",
+                  "పెయింటింగ్", "వెబ్ సిరీస్", "పుస్తకాలు చదవ", "గార్డెనింగ్", "తోటపని",
+                  "గాలిపటాలు", "టోర్నమెంట్", "పాటలు పాడ", "మా ఇల్లు మారి",
+                  # the candidate's own career, pay rise, exam preparation, health, children
+                  # (not bare ప్రమోషన్: a shop's promotion is the customer's business)
+                  "నా కెరీర్", "నా ప్రమోషన్", "ఇంక్రిమెంట్", "గ్రూప్స్ ప్రిపరేషన్",
+                  "పోటీ పరీక్షలు", "మార్నింగ్ వాక్", "వాకింగ్", "నా ఆరోగ్యం", "నా పిల్లలు"),
     # A sentence about the candidate's own life ("when I travel", "in my free time", "when I
     # am the customer myself", "when I go shopping"): no keyword in it earns.
     life_frames=("నేను ట్రావెల్ చేసేటప్పుడు", "నేను ప్రయాణం చేసేటప్పుడు", "ప్రయాణాల్లో",

@@ -126,7 +126,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         served=lang.people_words | lang.third_person,
         served_pronouns=lang.served_subjects - lang.people_words,
         served_or_colleagues=lang.served_subjects | lang.colleagues,
-        clause_idioms=frozenset(lang.clause_idioms),
+        # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
+        clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
                                      for words in [idiom[2]]),
     )
@@ -301,7 +302,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if criterion in analysis.matcher.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
-        if hit is not None:
+        if hit is not None and not _taken_back(analysis, hit[2], match.first):
             return _found(analysis, "deflection", *hit)
         hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
         if hit is not None:
@@ -317,6 +318,22 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "subject", *hit)
     return None
+
+
+def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:
+    """Does the candidate, as the subject of a later clause, do it themselves after a hand-off
+    ending at `handed`: "I passed it to my manager to approve, and I arranged the refund
+    myself"? (The clause opens with the candidate, after any coordinator or linker.)"""
+    tokens = analysis.tokens
+    clauses = tokens.clauses
+    if handed >= first or clauses[handed] == clauses[first]:
+        return False
+    rules = analysis.matcher.rules
+    pos, _end = tokens.clause_range(first)
+    while pos < first and tokens.norms[pos] in rules.openers:
+        pos += 1
+    word = tokens.norms[pos]
+    return pos < first and word in rules.own and word in rules.subjects
 
 
 def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:

@@ -45,10 +45,19 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     norms, clauses = tokens.norms, tokens.clauses
     lang = analysis.language
     own = analysis.matcher.rules.own
+    # Sent on to do it: "I'd point them to the website to get a refund" (the infinitive's
+    # subject is whoever was sent, not the candidate).
+    marker = lang.infinitive_subject[1] if len(lang.infinitive_subject) > 1 else None
+    between = norms[hit[2] + 1 : first]
+    if marker is not None and clauses[hit[2]] == clauses[first] and marker in between and \
+            not any(word in own for word in between):
+        return hit
     # The subject stands just before the verb, with at most a word or two between ("who then
-    # fixed it", "the team quickly solved it"). A coordinator that is a function word ("… and
-    # followed up") shares the candidate's subject; "then" may follow a subject ("she then").
-    for pos in range(first - 1, max(-1, first - 4), -1):
+    # fixed it", "the team quickly solved it"), or before the verb whose object the match is
+    # ("billing sorts out refunds"). A coordinator that is a function word ("… and followed
+    # up") shares the candidate's subject; "then" may follow a subject ("she then").
+    verb = False
+    for pos in range(first - 1, max(-1, first - 5), -1):
         word = norms[pos]
         if clauses[pos] != clauses[first] or word in own:
             return None
@@ -58,7 +67,9 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             if word in lang.function_words:
                 return None
         elif word not in lang.function_words and not adverb(lang, word):
-            return None
+            if verb:
+                return None
+            verb = True  # one verb may stand between: the match is its object
     return None
 
 

@@ -32,10 +32,11 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
         pos += 1
     while pos < n and clauses[pos] == clause and (norms[pos] in determiners or norms[pos] in lang.own_words):
         pos += 1
-    if pos + 1 < n and clauses[pos + 1] == clause and norms[pos + 1] in nouns and \
-            norms[pos] not in nouns:
+    objects = lang.life_objects
+    if pos + 1 < n and clauses[pos + 1] == clause and \
+            (norms[pos + 1] in nouns or norms[pos + 1] in objects) and norms[pos] not in nouns:
         pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
-    if pos < n and clauses[pos] == clause and norms[pos] in nouns:
+    if pos < n and clauses[pos] == clause and (norms[pos] in nouns or norms[pos] in objects):
         return norms[pos], match.first, pos
     if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
             pos > 0 and norms[pos - 1] in lang.first_person_objects and \
