@@ -54,13 +54,24 @@ def alsa_home(tmp_path: Path, raw: bytes | None) -> Path:
 
 
 RECORD = """
-import json, sys
+import json, sys, time
 from coach.voice.record import RecordingError, record, sounddevice
 try:
-    sounddevice()
+    sd = sounddevice()
 except RecordingError as exc:
     print(json.dumps({"skip": str(exc)}))
     raise SystemExit(0)
+
+# The file-backed device is not paced: on a loaded machine it filled ten minutes of samples
+# before the first look at the keys. A short pause in PortAudio's callback thread paces it
+# (still far faster than real time) without changing what is recorded.
+_stream = sd.RawInputStream
+def paced(*args, callback, **kwargs):
+    def each(*block):
+        time.sleep(0.002)
+        return callback(*block)
+    return _stream(*args, callback=each, **kwargs)
+sd.RawInputStream = paced
 
 class Keys:
     def __init__(self, presses):
