@@ -555,3 +555,23 @@ def test_score_explain_shows_every_phrase_its_match_and_verdict() -> None:
     assert "⊘ empathy" in out and "negated by “never”" in out and "empathy (negated)" in out
     assert "✓ timeliness" in out and "✓ 100" in out and "✗ respect" in out
     assert "A phrase earns its criterion from strength 70, unless negated or set aside" in out
+
+
+def test_validate_warns_about_a_fault_keyed_without_its_negation(tmp_path: Path) -> None:
+    # "overpromise" alone would credit "I overpromise" and read "I never overpromise" as
+    # negated; "never overpromise" and "avoid jargon" hold their negation and are fine.
+    text = GOOD.replace("keywords: [follow up, check back]",
+                        "keywords: [follow up, check back, overpromise, sugar-coat, never overpromise, "
+                        "avoid jargon]")
+    pack = write(tmp_path / "faults.yaml", text)
+    result = run("validate", str(pack))
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if "names a fault" in line]
+    assert len(warned) == 2, result.output
+    assert "keywords[2]" in warned[0] and "'overpromise'" in warned[0]
+    assert "keywords[3]" in warned[1] and "'sugar-coat'" in warned[1]
+
+
+def test_the_bundled_packs_key_no_fault_without_its_negation() -> None:
+    for path in BUNDLED:
+        assert "names a fault" not in run("validate", str(path)).output, path

@@ -108,6 +108,10 @@ class Language:
     # Privative cues ("without"): negated themselves ("never leave without following up"), or
     # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
     privative_cues: frozenset[str] = frozenset()
+    # Words naming a fault a candidate denies ("overpromise", "jargon"): a keyword holding one
+    # should hold its negation too ("never overpromise"), or "I overpromise" earns and "I never
+    # overpromise" reads as negated; `coach packs validate` warns (compared by stem).
+    faults: frozenset[str] = frozenset()
     # Token endings that make a token such a privative cue, for languages that join "without"
     # to the verb (Telugu చేయకుండా, "without doing"); list them among the negation endings too.
     privative_endings: tuple[str, ...] = ()

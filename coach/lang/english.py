@@ -196,6 +196,8 @@ LANGUAGE = Language(
                          # "I don't lose my patience", "never lost my temper"
                          "lose", "lost"]),
     privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
+    faults=frozenset(["overpromise", "sugarcoat", "sugarcoating", "sugar-coat", "jargon", "interrupt",
+                      "patronise", "patronize", "condescend", "condescending", "argue"]),
     comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.

@@ -171,6 +171,8 @@ LANGUAGE = Language(
     comparatives=frozenset(["mer", "mera", "bättre", "viktigare", "större", "högre", "hellre"]),
     # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
     # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
+    faults=frozenset(["överlova", "överlovar", "skönmåla", "skönmålar", "fackspråk", "avbryta",
+                      "avbryter", "nedlåtande", "tjafsa", "bråka"]),
     privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
                               "undviker", "undvek", "undvika", "undvikit",
                               "försummade", "tappade", "tappar", "tappat", "förlorade",

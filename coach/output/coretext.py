@@ -218,6 +218,8 @@ PROBLEMS = (
        "criteria"),
     N_("{phrase} never matters: any answer that says it also matches {other}"),
     N_("{phrase} matches the same answers as {other}; one of them is enough"),
+    N_("{phrase} names a fault: a candidate who says they do it would earn {id}, and one who "
+       "denies it would read as negated; write it with its negation, as a candidate denies it"),
 )
 
 # Typer's usage errors (its copy of Click writes them in English, without gettext).

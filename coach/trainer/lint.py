@@ -50,6 +50,7 @@ def lint(pack: Pack) -> list[Problem]:
         found.append(at(("criteria", miss.criterion, "tip"),
                         f"the tip, said by a candidate (“{miss.tip}”), does not earn criterion "
                         f"{miss.criterion!r}; reword the tip or add a keyword phrase it uses"))
+    found += _fault_warnings(pack, at)
     used: set[str] = set()
     for question in pack.questions:
         used.update(pack.question_criteria(question))
@@ -58,6 +59,32 @@ def lint(pack: Pack) -> list[Problem]:
             found.append(at(("criteria", cid), f"criterion {cid!r} is not used by any question",
                             key=True))
     return sorted(found, key=lambda p: (p.line, p.column))  # stable: same place, found order
+
+
+def _fault_warnings(pack: Pack, at: Any) -> list[Problem]:
+    """Keywords naming a fault (Language.faults) without a negation: "I overpromise" would earn
+    the criterion, and "I never overpromise" would read as negated."""
+    from coach.lang import get_language
+    from coach.scoring.negation import is_negation
+    from coach.text import phrase_words
+
+    lang = get_language(pack.language)
+    # as stem sequences: "sugar-coat" is two words
+    faults = {tuple(lang.stem(w) for w in phrase_words(f)) for f in lang.faults}
+    if not faults:
+        return []
+    found = []
+    for cid, criterion in pack.criteria.items():
+        for i, phrase in enumerate(criterion.keywords):
+            words = phrase_words(phrase)
+            stems = tuple(lang.stem(w) for w in words)
+            if any(stems[k : k + len(f)] == f for f in faults for k in range(len(stems))) and \
+                    not any(is_negation(w, lang) or w in lang.privative_cues for w in words):
+                found.append(at(("criteria", cid, "keywords", i),
+                                f"{phrase!r} names a fault: a candidate who says they do it would "
+                                f"earn {cid!r}, and one who denies it would read as negated; write "
+                                "it with its negation, as a candidate denies it"))
+    return found
 
 
 def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
