@@ -395,3 +395,11 @@ def test_swedish_avoid_negates_unless_negated(sv_cs: Pack) -> None:
 ])
 def test_telugu_a_fault_earns_only_denied(te_cs: Pack, text: str, earns: bool) -> None:
     assert ("realistic-expectations" in earned(te_cs, text)) is earns
+
+
+def test_swedish_reliable_about_ones_own_attendance_is_another_sense(sv_cs: Pack) -> None:
+    text = "Jag är pålitlig, jag har aldrig kommit för sent till ett pass."
+    assert "reliability" not in earned(sv_cs, text)
+    # a customer's lateness is not the candidate's attendance
+    text = "Kunden kom för sent till sin bokning, så jag var pålitlig och ordnade en ny tid."
+    assert "reliability" in earned(sv_cs, text)

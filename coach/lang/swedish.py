@@ -246,7 +246,12 @@ LANGUAGE = Language(
                  # the candidate's own commute going wrong: "bussen var sen, så jag vet hur…"
                  "bussen var sen", "bussen var försenad", "tåget var sent", "tåget var försenat",
                  "tåget var inställt", "pendeltåget var inställt", "missade bussen",
-                 "missade tåget", "jag försov mig"),
+                 "missade tåget", "jag försov mig",
+                 # the candidate's attendance: "Jag är pålitlig, jag har aldrig kommit för sent
+                 # till ett pass" (as English "late for a shift")
+                 "för sent till ett pass", "för sent till jobbet", "för sent till arbetet",
+                 "för sent till passet", "missat ett pass", "missade ett pass", "sjukanmält mig",
+                 "sjukskrev mig", "min närvaro"),
     life_nouns=frozenset([
         "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
         "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
