@@ -24,6 +24,8 @@ except ImportError:  # an interpreter built without it
     from hashlib import blake2b
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .packs import Pack
     from .scoring.rubric import Rubric
 
@@ -180,44 +182,45 @@ class CompiledPack:
 def compiled_pack(ref: str) -> CompiledPack | Pack:
     """The pack `ref` names for scoring: from the compiled cache when it is fresh, else loaded
     and validated (raising exactly what coach.packs.load_pack raises) and cached for next time."""
-    path = _pack_file(ref)
-    data: bytes | None = None
-    digest = ""
-    if path is not None:
-        data = _pack_bytes(path)
-        if data is not None:
-            digest = blake2b(data, digest_size=20).hexdigest()
-            cached = _read_cache(path, digest)
-            if cached is not None:
-                return cached
-    from .packs import load_pack
+    def load() -> Pack:
+        from .packs import load_pack  # (only on a cache miss: it imports pydantic and YAML)
 
-    pack = load_pack(ref)
-    source = pack.source
-    if source is not None and source == path and data is not None:
-        again = _pack_bytes(source)  # unchanged while it was loaded: the cache holds what was validated
-        if again is not None and blake2b(again, digest_size=20).hexdigest() == digest:
-            _write_cache(source, digest, pack.title, pack.model.model_dump(mode="json"))
-    return pack
+        return load_pack(ref)
+
+    return _through_cache(_pack_file(ref), load)
 
 
 def _compiled_file(path: Path) -> CompiledPack | Pack:
     """The pack file at `path` for scoring, as compiled_pack gives it: from the compiled cache
     when fresh, else loaded and validated (raising what load_pack_file raises) and cached."""
-    data = _pack_bytes(path)
-    digest = ""
-    if data is not None:
-        digest = blake2b(data, digest_size=20).hexdigest()
+    def load() -> Pack:
+        from .packs import load_pack_file  # (only on a cache miss)
+
+        return load_pack_file(path)
+
+    return _through_cache(path, load)
+
+
+def _through_cache(path: Path | None, load: Callable[[], Pack]) -> CompiledPack | Pack:
+    """The pack file at `path` from the compiled cache when fresh, else `load()`ed, and cached
+    when it is that file, unchanged while it was loaded (the cache holds what was validated)."""
+    data = _pack_bytes(path) if path is not None else None
+    digest = _file_digest(data) if data is not None else ""
+    if path is not None and data is not None:
         cached = _read_cache(path, digest)
         if cached is not None:
             return cached
-    from .packs import load_pack_file
-
-    pack = load_pack_file(path)
-    again = _pack_bytes(path) if data is not None else None
-    if again is not None and blake2b(again, digest_size=20).hexdigest() == digest:
-        _write_cache(path, digest, pack.title, pack.model.model_dump(mode="json"))
+    pack = load()
+    if path is not None and data is not None and pack.source == path:
+        again = _pack_bytes(path)
+        if again is not None and _file_digest(again) == digest:
+            _write_cache(path, digest, pack.title, pack.model.model_dump(mode="json"))
     return pack
+
+
+def _file_digest(data: bytes) -> str:
+    """A pack file's (or cached body's) content digest."""
+    return blake2b(data, digest_size=20).hexdigest()
 
 
 def _pack_file(ref: str) -> Path | None:
@@ -287,7 +290,7 @@ def _read_cache(path: Path, digest: str) -> CompiledPack | None:
         head, _, body = raw.partition(b"\n")
         header = json.loads(head)
         if len(raw) > _MAX_CACHE_BYTES or not isinstance(header, dict) \
-                or header.pop("body_digest", None) != blake2b(body, digest_size=20).hexdigest() \
+                or header.pop("body_digest", None) != _file_digest(body) \
                 or header != _header(path, digest):
             return None
         payload = json.loads(body)
@@ -305,7 +308,7 @@ def _write_cache(path: Path, digest: str, title: str, rubric: dict[str, Any]) ->
     import json
 
     body = json.dumps({"title": title, "rubric": rubric}, ensure_ascii=False).encode("utf-8")
-    header = {**_header(path, digest), "body_digest": blake2b(body, digest_size=20).hexdigest()}
+    header = {**_header(path, digest), "body_digest": _file_digest(body)}
     target = cache_file(path)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
