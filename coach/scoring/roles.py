@@ -47,7 +47,7 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     own = analysis.matcher.rules.own
     # Sent on to do it: "I'd point them to the website to get a refund" (the infinitive's
     # subject is whoever was sent, not the candidate).
-    marker = lang.infinitive_subject[1] if len(lang.infinitive_subject) > 1 else None
+    marker = lang.infinitive_subject[-1] if lang.infinitive_subject else None  # as in _sent_off
     between = norms[hit[2] + 1 : first]
     if marker is not None and clauses[hit[2]] == clauses[first] and marker in between and \
             not any(word in own for word in between):
