@@ -25,6 +25,7 @@ from .whole import (
     dense,
     hollow,
     keyword_cover,
+    may_be_stuffed,
     off_topic,
     reference_cover,
     repeated,
@@ -70,7 +71,10 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
     if not earned:
         return results, None
-    cover = keyword_cover(analysis)
+    # When the cover cannot be stuffed (whole.may_be_stuffed: most answers), it is found only
+    # if the bare-keyword sign below needs its covered places.
+    gated = not may_be_stuffed(analysis)
+    cover = None if gated else keyword_cover(analysis)
     # A reference only raises Cover.stuffed's lines: an answer below them against no reference
     # is below them against any, and its question's reference answers need not be analysed
     # (most answers: `coach score` then matches no model answer or example).
@@ -89,6 +93,9 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
         return results, None
     reason, by_keywords = found
     if by_keywords:
+        if gated:
+            cover = keyword_cover(analysis)
+            covered = cover.covered if cover is not None else frozenset[int]()
         # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
         # more than its keywords ("I communicate clearly." among "I am X." claims does not).
         spans = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))

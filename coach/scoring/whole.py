@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from coach.lang import Language
 
     from .analysis import Analysis
-    from .matcher import Matcher
+    from .matcher import CompiledPhrase, Matcher
     from .rubric import RubricQuestion
 
 # An answer is stuffed when at least this share of what it earned is bare keywords, or this
@@ -228,6 +228,106 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     share = sum(1 for i in content if i in covered) / len(content)
     return Cover(share, named / len(content), named / max(1, criteria), frozenset(covered),
                  criteria, len(content))
+
+
+# The lowest density (keywords named per word that carries meaning) any sign of Cover.stuffed
+# accepts: an answer below it is not stuffed, whatever its share.
+_DENSITY_FLOOR = min(KEYWORD_LIST, KEYWORD_DENSITY, HARP_DENSITY, BREADTH_DENSITY)
+
+
+def may_be_stuffed(analysis: Analysis) -> bool:
+    """Could keyword_cover(analysis) be stuffed? False proves it cannot, with no phrase placed:
+    an upper bound on the places it counts (`named`) is below _DENSITY_FLOOR of its words
+    that carry meaning. Most answers are decided here, so the stuffing rule seldom places
+    every criterion's phrases (tests/test_speed_gate.py checks the bound on many answers)."""
+    norms = analysis.tokens.norms
+    skip = analysis.matcher.rules.skip
+    topical_words = {w for w in set(norms) if len(w) >= 3 and w not in skip and not w.isdigit()}
+    words = sum(map(topical_words.__contains__, norms))
+    if words < KEYWORD_MIN:
+        return False  # keyword_cover gives None: judged by length
+    bound = named_bound(analysis)
+    return bound is None or bound / words >= _DENSITY_FLOOR
+
+
+def named_bound(analysis: Analysis) -> int | None:
+    """At least keyword_cover's `named` (each criterion's places, counted once per place),
+    found from where the phrases' words stand, without placing a phrase; None when there is
+    no bound (a phrase without a key term)."""
+    plan = _cover_plan(analysis.matcher)
+    if plan is None:
+        return None
+    norms = analysis.tokens.norms
+    positions, present = analysis.positions, analysis.present
+    sentences = analysis.tokens.sentences
+    starts: dict[str, set[int]] = {}
+    # Sentences each term (and, as -1, a negation word) occurs in, found when first needed.
+    seen_in: dict[int, set[int]] = {}
+    bound = 0
+    for tid in plan.keys() & positions.keys():
+        bare, worded, longer = plan[tid]
+        # One word (analysis._place): a match per place of it, which starts there or, for a
+        # phrase with function words, at those of them right before it in its sentence.
+        if bare:
+            places = [pos for pos, _quality in positions[tid]]
+            for owner in bare:
+                starts.setdefault(owner, set()).update(places)
+        for owner, function in worded:
+            found = starts.setdefault(owner, set())
+            for pos, _quality in positions[tid]:
+                while pos > 0 and norms[pos - 1] in function and sentences[pos - 1] == sentences[pos]:
+                    pos -= 1
+                found.add(pos)
+        for phrase in longer:
+            # More words: at most one match per place of the word the search anchors on (the
+            # rarest, the first of equals), and only where every word has a place in its sentence.
+            if not phrase.terms <= present or (phrase.negations and not analysis.negations):
+                continue  # (it cannot match: analysis.possible, _place)
+            lists = [positions[t] for t in phrase.content]
+            keys = list(phrase.content)
+            if phrase.negations:
+                lists += [[(i, 0.0) for i in analysis.negations]] * phrase.negations
+                keys += [-1] * phrase.negations
+            anchor = 0
+            for k in range(1, len(lists)):
+                if len(lists[k]) < len(lists[anchor]):
+                    anchor = k
+            common: set[int] | None = None
+            for k, key in enumerate(keys):
+                where = seen_in.get(key)
+                if where is None:
+                    where = seen_in[key] = {sentences[pos] for pos, _q in lists[k]}
+                common = set(where) if common is None else common & where
+            if common:
+                bound += sum(1 for pos, _q in lists[anchor] if sentences[pos] in common)
+    return bound + sum(map(len, starts.values()))
+
+
+# A key term's phrases for named_bound: the criteria with the bare word as a phrase, those with
+# it as the one content word among function words (and which), and the phrases of more words.
+_Planned = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...], tuple["CompiledPhrase", ...]]
+
+
+@lru_cache(maxsize=64)
+def _cover_plan(matcher: Matcher) -> dict[int, _Planned] | None:
+    """Every criterion's keyword phrases by their key term, for named_bound; None when a
+    phrase has no key term (no bound is made for it, so every answer may be stuffed)."""
+    bare: dict[int, list[str]] = {}
+    worded: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    longer: dict[int, list[CompiledPhrase]] = {}
+    for phrases in matcher.phrases.values():
+        for phrase in phrases:
+            if phrase.key < 0:
+                return None
+            if len(phrase.content) > 1 or phrase.negations:
+                longer.setdefault(phrase.key, []).append(phrase)
+            elif phrase.function_words:
+                worded.setdefault(phrase.key, []).append((phrase.owner, phrase.function_words))
+            else:
+                bare.setdefault(phrase.key, []).append(phrase.owner)
+    return {tid: (tuple(dict.fromkeys(bare.get(tid, ()))), tuple(dict.fromkeys(worded.get(tid, ()))),
+                  tuple(longer.get(tid, ())))
+            for tid in bare.keys() | worded.keys() | longer.keys()}
 
 
 @lru_cache(maxsize=256)
