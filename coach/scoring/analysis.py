@@ -72,7 +72,8 @@ class Analysis:
 
     def __init__(self, tokens: Tokens, positions: dict[int, list[tuple[int, float]]],
                  negations: list[int], matcher: Matcher, stem_of: dict[str, str],
-                 topics: set[str], marked: tuple[list[int], list[int], list[int]]) -> None:
+                 topics: set[str], marked: tuple[list[int], list[int], list[int]],
+                 topical: set[str]) -> None:
         self.tokens = tokens
         self.positions = positions  # term id -> [(token, quality)], in text order
         self.present = frozenset(positions)  # the terms that occur: a phrase needs all of its own
@@ -81,6 +82,7 @@ class Analysis:
         self.language: Language = matcher.language
         self.stem_of = stem_of  # each distinct answer word's stem
         self.topics = topics  # the stems of the words that carry meaning (topic share)
+        self.topical = topical  # the distinct words that carry meaning (whole.topical)
         # Where the marked words stand (coach.scoring.matcher: IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE).
         self.idiom_keys, self.sequence_keys, privatives = marked
         self.privatives = frozenset(privatives)

@@ -338,6 +338,7 @@ class Matcher:
         entries = {norm: known(norm) or self._word_info(norm) for norm in set(norms)}
         stem_of = {norm: entry[3] for norm, entry in entries.items()}
         topics = {topic for entry in entries.values() if (topic := entry[4]) is not None}
+        topical = {norm for norm, entry in entries.items() if entry[4] is not None}
         relevant = {norm: entry for norm, entry in entries.items() if entry[5]}
         # (A defaultdict: read with .get or `in` only, so looking never adds a term.)
         positions: dict[int, list[tuple[int, float]]] = defaultdict(list)
@@ -352,4 +353,4 @@ class Matcher:
                 negations.append(i)
             for mark in entry[2]:
                 marked[mark].append(i)
-        return Analysis(tokens, positions, negations, self, stem_of, topics, marked)
+        return Analysis(tokens, positions, negations, self, stem_of, topics, marked, topical)

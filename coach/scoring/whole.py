@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from coach.lang import Language
 
     from .analysis import Analysis
-    from .matcher import CompiledPhrase, Matcher
+    from .matcher import Matcher
     from .rubric import RubricQuestion
 
 # An answer is stuffed when at least this share of what it earned is bare keywords, or this
@@ -194,9 +194,8 @@ class Cover:
 def keyword_cover(analysis: Analysis) -> Cover | None:
     """The answer's Cover; None when it has fewer than KEYWORD_MIN words that carry meaning
     (a short answer is judged by its length). Each criterion's matches count once per place."""
-    skip = analysis.matcher.rules.skip
-    content = [i for i, w in enumerate(analysis.tokens.norms)
-               if len(w) >= 3 and w not in skip and not w.isdigit()]  # topical(), inlined: per word
+    topical_words = analysis.topical
+    content = [i for i, w in enumerate(analysis.tokens.norms) if w in topical_words]
     if len(content) < KEYWORD_MIN:
         return None
     # A word no keyword term matched cannot be covered: when too few words are even candidates,
@@ -240,10 +239,7 @@ def may_be_stuffed(analysis: Analysis) -> bool:
     an upper bound on the places it counts (`named`) is below _DENSITY_FLOOR of its words
     that carry meaning. Most answers are decided here, so the stuffing rule seldom places
     every criterion's phrases (tests/test_speed_gate.py checks the bound on many answers)."""
-    norms = analysis.tokens.norms
-    skip = analysis.matcher.rules.skip
-    topical_words = {w for w in set(norms) if len(w) >= 3 and w not in skip and not w.isdigit()}
-    words = sum(map(topical_words.__contains__, norms))
+    words = sum(map(analysis.topical.__contains__, analysis.tokens.norms))
     if words < KEYWORD_MIN:
         return False  # keyword_cover gives None: judged by length
     bound = named_bound(analysis)
@@ -261,8 +257,9 @@ def named_bound(analysis: Analysis) -> int | None:
     positions, present = analysis.positions, analysis.present
     sentences = analysis.tokens.sentences
     starts: dict[str, set[int]] = {}
-    # Sentences each term (and, as -1, a negation word) occurs in, found when first needed.
-    seen_in: dict[int, set[int]] = {}
+    # The sentences each term (and, as -1, any negation word) stands in, as bits of a number.
+    masks: dict[int, int] = {}
+    negations = [(pos, 0.0) for pos in analysis.negations]
     bound = 0
     for tid in plan.keys() & positions.keys():
         bare, worded, longer = plan[tid]
@@ -278,34 +275,34 @@ def named_bound(analysis: Analysis) -> int | None:
                 while pos > 0 and norms[pos - 1] in function and sentences[pos - 1] == sentences[pos]:
                     pos -= 1
                 found.add(pos)
-        for phrase in longer:
-            # More words: at most one match per place of the word the search anchors on (the
-            # rarest, the first of equals), and only where every word has a place in its sentence.
-            if not phrase.terms <= present or (phrase.negations and not analysis.negations):
-                continue  # (it cannot match: analysis.possible, _place)
-            lists = [positions[t] for t in phrase.content]
-            keys = list(phrase.content)
-            if phrase.negations:
-                lists += [[(i, 0.0) for i in analysis.negations]] * phrase.negations
-                keys += [-1] * phrase.negations
-            anchor = 0
-            for k in range(1, len(lists)):
-                if len(lists[k]) < len(lists[anchor]):
-                    anchor = k
-            common: set[int] | None = None
-            for k, key in enumerate(keys):
-                where = seen_in.get(key)
-                if where is None:
-                    where = seen_in[key] = {sentences[pos] for pos, _q in lists[k]}
-                common = set(where) if common is None else common & where
+        # More words: at most one match per place of the word the search anchors on (the one
+        # with the fewest places, the first of equals), and only in a sentence holding every
+        # word of the phrase.
+        for terms, keys in longer:
+            if not terms <= present:
+                continue  # (analysis.possible)
+            common = -1
+            for key in keys:
+                mask = masks.get(key)
+                if mask is None:
+                    mask = 0
+                    for pos, _quality in negations if key < 0 else positions[key]:
+                        mask |= 1 << sentences[pos]
+                    masks[key] = mask
+                common &= mask
+                if not common:
+                    break
             if common:
-                bound += sum(1 for pos, _q in lists[anchor] if sentences[pos] in common)
+                anchor = min([negations if key < 0 else positions[key] for key in keys], key=len)
+                bound += sum(1 for pos, _quality in anchor if common >> sentences[pos] & 1)
     return bound + sum(map(len, starts.values()))
 
 
 # A key term's phrases for named_bound: the criteria with the bare word as a phrase, those with
-# it as the one content word among function words (and which), and the phrases of more words.
-_Planned = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...], tuple["CompiledPhrase", ...]]
+# it as the one content word among function words (and which), and the longer phrases' content
+# terms and the words to place (term ids in order, -1 for each negation word).
+_Planned = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
+                 tuple[tuple[frozenset[int], tuple[int, ...]], ...]]
 
 
 @lru_cache(maxsize=64)
@@ -314,13 +311,14 @@ def _cover_plan(matcher: Matcher) -> dict[int, _Planned] | None:
     phrase has no key term (no bound is made for it, so every answer may be stuffed)."""
     bare: dict[int, list[str]] = {}
     worded: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-    longer: dict[int, list[CompiledPhrase]] = {}
+    longer: dict[int, list[tuple[frozenset[int], tuple[int, ...]]]] = {}
     for phrases in matcher.phrases.values():
         for phrase in phrases:
             if phrase.key < 0:
                 return None
             if len(phrase.content) > 1 or phrase.negations:
-                longer.setdefault(phrase.key, []).append(phrase)
+                longer.setdefault(phrase.key, []).append(
+                    (phrase.terms, phrase.content + (-1,) * phrase.negations))
             elif phrase.function_words:
                 worded.setdefault(phrase.key, []).append((phrase.owner, phrase.function_words))
             else:
