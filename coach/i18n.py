@@ -77,7 +77,8 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str | None:
         if value:  # the first variable that is set decides, as in gettext
             for part in value.split(":"):
                 code = normalise(part)
-                if code in available():
+                # (English is always there: no need to list the catalogues for it, or for C)
+                if code is not None and (code == ENGLISH or code in available()):
                     return code
             return None
     return None

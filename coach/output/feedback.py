@@ -87,7 +87,8 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
         if rest:
             body.append("\n" + _("… and {count:,} more characters, not scored and not shown.").format(
                 count=rest), style="dim")
-        parts.append(Panel(body, title=_("Your answer"), title_align="left", box=box.ROUNDED,
+        # (Titles as Text: Rich reads a str title as markup, loading its emoji table to do so.)
+        parts.append(Panel(body, title=Text(_("Your answer")), title_align="left", box=box.ROUNDED,
                            border_style="dim"))
     tips = [c for c in result.criteria if not c.earned and c.tip]
     if tips:
@@ -105,7 +106,7 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
                     why=sanitize(core_text(crit.set_aside.describe()))), style="dim")
             lines.append("\n")
         lines.rstrip()
-        parts.append(Panel(lines, title=_("To improve"), title_align="left", box=box.ROUNDED,
+        parts.append(Panel(lines, title=Text(_("To improve")), title_align="left", box=box.ROUNDED,
                            border_style="yellow"))
     if result.red_flags:
         lines = Text()
@@ -119,7 +120,7 @@ def score_report(result: Score, *, prompt: str, title: str, answer: str) -> Grou
                 lines.append_text(safe(flag.why))
             lines.append("\n")
         lines.rstrip()
-        parts.append(Panel(lines, title=_("Red flags"), title_align="left", box=box.ROUNDED,
+        parts.append(Panel(lines, title=Text(_("Red flags")), title_align="left", box=box.ROUNDED,
                            border_style="red"))
     parts.append(delivery_notes(result))
     return Group(*parts)
