@@ -270,6 +270,24 @@ def test_a_privative_verb_negates_what_it_governs(en: Pack, text: str, cid: str)
     assert result.negated and not result.earned, result
 
 
+@pytest.mark.parametrize("text", [
+    "The lift was out of order and the guest lost his composure.",
+    "I lost my composure once with a rude guest.",
+])
+def test_losing_it_negates_it(hotel: Pack, text: str) -> None:
+    result = detect(hotel, text)["composure"]
+    assert result.negated and not result.earned, result
+
+
+@pytest.mark.parametrize("text", [
+    "I never lose my composure, however rude the guest is.",
+    "We lost power that night, so I stayed calm and went round every room with a torch.",
+])
+def test_losing_it_denied_or_about_something_else_still_earns(hotel: Pack, text: str) -> None:
+    result = detect(hotel, text)["composure"]
+    assert result.earned and not result.negated, result
+
+
 @pytest.mark.parametrize("text, cid", [
     ("I never forget to follow up with the customer.", "follow-up"),
     ("I never fail to follow up.", "follow-up"),

@@ -27,7 +27,8 @@ _PRONOUNS = frozenset(
 # avoided calling back"; "I never forget to follow up" affirms (coach.scoring.negation).
 _PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fail", "fails",
                     "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
-                    "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping")
+                    "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping",
+                    "lose", "loses", "lost", "losing")
 
 # A speaker's stance announced to the interviewer: "To be perfectly frank, …", "Let me be
 # transparent, …", "If I'm being candid, …", "I'll be straight with you, …". Markers only as a
