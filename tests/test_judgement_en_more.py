@@ -223,6 +223,15 @@ def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en: Pack, te
 
 
 @pytest.mark.parametrize("text, cid", [
+    ("I followed up with my landlord about the broken heating.", "follow-up"),
+    ("I'm always polite with my neighbours.", "respect"),
+    ("I'm always friendly with my housemates.", "approachability"),
+])
+def test_people_from_the_candidates_own_life_make_it_another_sense(en: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
     ("I'm really empathetic, I always put myself in the customer's shoes.", "empathy"),
     ("I'm a polite person, and customers notice it.", "respect"),
     ("I'm always polite, even when a customer's family member starts shouting at me.", "respect"),

@@ -319,7 +319,10 @@ LANGUAGE = Language(
                              "someone", "somebody", "anyone", "anybody", "grandad", "granddad",
                              "grandma", "granny", "nan", "gran", "grandparents", "cousin",
                              "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
-                             "employer", "employers"]),
+                             "employer", "employers", "landlord", "landlady", "neighbours",
+                             "neighbors", "housemate", "housemates", "flatmates", "roommates",
+                             "teacher", "teachers", "tutor", "lecturer", "lecturers", "professor",
+                             "classmate", "classmates"]),
     served_subjects=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",
