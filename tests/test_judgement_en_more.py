@@ -279,6 +279,17 @@ def test_a_privative_verb_negates_what_it_governs(en: Pack, text: str, cid: str)
     assert result.negated and not result.earned, result
 
 
+@pytest.mark.parametrize("text, earns", [
+    ("You can't fake empathy.", True),
+    ("Empathy isn't something you can fake.", True),
+    ("I never fake empathy with a customer.", True),
+    ("I faked empathy with her because I was tired.", False),
+])
+def test_faking_it_is_privative(en: Pack, text: str, earns: bool) -> None:
+    result = detect(en, text)["empathy"]
+    assert result.earned is earns and result.negated is not earns, result
+
+
 @pytest.mark.parametrize("text", [
     "The lift was out of order and the guest lost his composure.",
     "I lost my composure once with a rude guest.",

@@ -28,7 +28,7 @@ _PRONOUNS = frozenset(
 _PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fail", "fails",
                     "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
                     "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping",
-                    "lose", "loses", "lost", "losing")
+                    "lose", "loses", "lost", "losing", "fake", "fakes", "faked", "faking")
 
 # A speaker's stance announced to the interviewer: "To be perfectly frank, …", "Let me be
 # transparent, …", "If I'm being candid, …", "I'll be straight with you, …". Markers only as a
@@ -195,7 +195,9 @@ LANGUAGE = Language(
                          # "never a waste of time", "I never shy away from", "never avoid"
                          "waste", "shy", "avoid",
                          # "I don't lose my patience", "never lost my temper"
-                         "lose", "lost"]),
+                         "lose", "lost",
+                         # "empathy isn't something you can fake": it has to be real
+                         "fake", "faked"]),
     privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
     faults=frozenset(["overpromise", "sugarcoat", "sugarcoating", "sugar-coat", "jargon", "interrupt",
                       "patronise", "patronize", "condescend", "condescending", "argue"]),
