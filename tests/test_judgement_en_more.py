@@ -375,6 +375,9 @@ def test_work_said_with_the_same_words_still_earns(en: Pack, text: str, cid: str
     ("Returns are handled online, so I'd point them to the website to get a refund.",
      "problem-resolution"),
     ("I'd put them through to billing, billing sorts out refunds.", "problem-resolution"),
+    ("Refunds go through head office, so I'd give them the email address.", "problem-resolution"),
+    ("Refunds are handled by head office, so I'd give the customer the number.",
+     "problem-resolution"),
 ])
 def test_sent_on_to_have_it_done_elsewhere_is_deflection(en: Pack, text: str, cid: str) -> None:
     assert_set_aside(en, text, cid, "deflection")
@@ -383,6 +386,8 @@ def test_sent_on_to_have_it_done_elsewhere_is_deflection(en: Pack, text: str, ci
 @pytest.mark.parametrize("text, cid", [
     ("I passed it to my manager to approve, and I arranged the refund myself.", "problem-resolution"),
     ("I escalated it to my manager so I could offer a refund on the spot.", "problem-resolution"),
+    ("Refunds go through head office, so I rang them myself while she waited and got the refund "
+     "approved on the spot.", "problem-resolution"),
 ])
 def test_the_candidate_doing_it_after_a_hand_off_still_earns(en: Pack, text: str, cid: str) -> None:
     assert cid in earned(en, text)

@@ -368,7 +368,12 @@ LANGUAGE = Language(
                  "up to him to", "up to her to", "up to them to", "up to the manager",
                  "up to my manager", "up to management", "up to head office",
                  "out of my hands", "leave it to them", "leave that to them", "leave that to the",
-                 "leave it with them", "leave it with the", "leave that with", "takes over and"),
+                 "leave it with them", "leave it with the", "leave that with", "takes over and",
+                 # a remote office as the one that handles it: "refunds go through head office"
+                 "go through head office", "goes through head office", "handled by head office",
+                 "dealt with by head office", "head office deals with", "head office handles",
+                 "go through customer services", "goes through customer services",
+                 "handled by customer services", "dealt with by customer services"),
     handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",
               "hand it over to", "hand it to", "hand it on to", "hand them over to",
               "escalate it to", "refer it to", "forward it to", "transfer it to",
