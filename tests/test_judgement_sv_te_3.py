@@ -19,6 +19,7 @@ from judgement_support import (
 
 from coach import load_pack
 from coach.packs import Pack
+from coach.scoring import detect
 from coach.scoring.results import SetAside
 
 # -- markers: generic, plural, clause-only ------------------------------------------------------
@@ -380,3 +381,24 @@ def test_swedish_reliable_about_ones_own_attendance_is_another_sense(sv_cs: Pack
     # a customer's lateness is not the candidate's attendance
     text = "Kunden kom för sent till sin bokning, så jag var pålitlig och ordnade en ny tid."
     assert "reliability" in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("Man kan inte fejka empati.", True),  # "you can't fake empathy"
+    ("Empati går inte att fejka.", True),
+    ("Jag fejkar aldrig empati.", True),
+    ("Jag fejkade empati med henne.", False),  # "I faked empathy with her"
+])
+def test_swedish_faking_it_is_privative(sv_cs: Pack, text: str, earns: bool) -> None:
+    result = detect(sv_cs, text)["empathy"]
+    assert result.earned is earns and result.negated is not earns, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag följde upp med min hyresvärd om värmen.", "follow-up"),  # "with my landlord"
+    ("Jag är alltid trevlig mot mina grannar.", "approachability"),  # "towards my neighbours"
+])
+def test_swedish_people_from_the_candidates_own_life(sv_cs: Pack, text: str, cid: str) -> None:
+    result = detect(sv_cs, text)[cid]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "sense"
+    assert cid in earned(sv_cs, text.replace("min hyresvärd", "kunden").replace("mina grannar", "kunderna"))
