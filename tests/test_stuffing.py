@@ -261,3 +261,16 @@ def test_a_frame_said_twice_among_other_keywords_is_no_template() -> None:
     result = score_answer(pack, "above-and-beyond", text)
     assert not any("Capped" in note for note in result.notes)
     assert not any(r.set_aside is not None and r.set_aside.rule == "stuffing" for r in result.criteria)
+
+
+def test_a_checklist_said_as_one_run_on_sentence_is_stuffing() -> None:
+    # Seven criteria named in one sentence of keyword clauses: the breadth sign's line.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("When a customer is angry I show empathy and understanding, I stay calm and respectful, "
+            "I listen actively, I apologise sincerely, I resolve the problem quickly and "
+            "efficiently, I communicate clearly and keep them informed, I follow up afterwards to "
+            "make sure they are satisfied, and I go the extra mile to exceed their expectations, "
+            "because empathy, respect and timeliness are what good service is about.")
+    result = score_answer(pack, "angry-customer", text)
+    assert result.score <= STUFFED_CAP
+    assert any("7 criteria" in note for note in result.notes)
