@@ -383,3 +383,22 @@ def test_sent_on_to_have_it_done_elsewhere_is_deflection(en_cs: Pack, text: str,
 ])
 def test_the_candidate_doing_it_after_a_hand_off_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    # "no" negates its noun phrase, not the verb after "and"
+    ("I'd be straight that we've got no room tonight and explain why.", "clear-explanation"),
+    # a contracted pronoun opens a statement of its own: its "not" is not the keyword's
+    ("I'd tell them honestly she's not in until eight.", "honesty"),
+])
+def test_a_negation_stays_in_its_own_phrase_or_statement(hotel: Pack, text: str, cid: str) -> None:
+    result = detect(hotel, text)[cid]
+    assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("We had no room and no explanation for the guest.", "clear-explanation"),
+    ("I wasn't honest with her, and she's still angry about it.", "honesty"),
+])
+def test_a_negation_on_the_keywords_own_phrase_still_negates(hotel: Pack, text: str, cid: str) -> None:
+    assert detect(hotel, text)[cid].negated

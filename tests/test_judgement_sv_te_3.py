@@ -402,3 +402,10 @@ def test_swedish_people_from_the_candidates_own_life(sv_cs: Pack, text: str, cid
     result = detect(sv_cs, text)[cid]
     assert not result.earned and result.set_aside is not None and result.set_aside.rule == "sense"
     assert cid in earned(sv_cs, text.replace("min hyresvärd", "kunden").replace("mina grannar", "kunderna"))
+
+
+def test_swedish_ingen_negates_its_noun_phrase_only(sv_cs: Pack) -> None:
+    text = "Vi hade inget ledigt rum den kvällen och förklarade varför för kunden."
+    result = detect(sv_cs, text)["communication"]
+    assert result.earned and not result.negated, result
+    assert detect(sv_cs, "Vi hade ingen förklaring till kunden.")["communication"].negated

@@ -74,7 +74,8 @@ LANGUAGE = Language(
          # "I won't close a case until I've followed up": what comes after is done first
          "until", "till", "before"]
     ),
-    narrow_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
+    # ("no" too: it negates its noun phrase, "we've got no room tonight and explain why")
+    narrow_cues=frozenset(["without", "no", *_PRIVATIVE_VERBS]),
     coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,

@@ -56,7 +56,9 @@ LANGUAGE = Language(
     scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
                               "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
-    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade",
+    # ("ingen/inget/inga" too: they negate their noun phrase, "vi har inget rum och förklarar
+    # varför")
+    narrow_cues=frozenset(["utan", "ingen", "inget", "inga", "glömde", "glömmer", "glömt", "missade", "försummade",
                            "undviker", "undvek", "undvika", "undvikit",
                            "tappade", "tappar", "tappat", "förlorade", "förlorar",
                            "fejka", "fejkar", "fejkade", "fejkat"]),
