@@ -402,3 +402,17 @@ def test_a_negation_stays_in_its_own_phrase_or_statement(hotel: Pack, text: str,
 ])
 def test_a_negation_on_the_keywords_own_phrase_still_negates(hotel: Pack, text: str, cid: str) -> None:
     assert detect(hotel, text)[cid].negated
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd never let a regular walk in and feel like a stranger.", "personalization"),
+    ("I never let empathy slip, even on a bad day.", "empathy"),
+])
+def test_the_object_of_a_negated_let_is_not_negated(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert result.earned and not result.negated, result
+
+
+def test_a_negated_keyword_that_is_no_object_of_let_stays_negated(en_cs: Pack) -> None:
+    assert detect(en_cs, "I don't have any regulars.")["personalization"].negated
+    assert detect(en_cs, "I never showed empathy.")["empathy"].negated

@@ -409,3 +409,9 @@ def test_swedish_ingen_negates_its_noun_phrase_only(sv_cs: Pack) -> None:
     result = detect(sv_cs, text)["communication"]
     assert result.earned and not result.negated, result
     assert detect(sv_cs, "Vi hade ingen förklaring till kunden.")["communication"].negated
+
+
+def test_swedish_the_object_of_a_negated_lata_is_not_negated(sv_cs: Pack) -> None:
+    result = detect(sv_cs, "Jag låter aldrig min empati försvinna, inte ens en dålig dag.")["empathy"]
+    assert result.earned and not result.negated, result
+    assert detect(sv_cs, "Jag har ingen empati.")["empathy"].negated

@@ -81,7 +81,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             break  # "she didn't listen and I stayed calm": a new subject, a new statement
         if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos) and \
                 not (coordinated and word in lang.narrow_cues):
-            return pos
+            return None if _let_object(analysis, pos, first) else pos
         coordinated = coordinated or word in lang.coordinators
         if word not in lang.function_words:
             reach -= 1
@@ -97,6 +97,21 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if pos not in own and after_cue and not pseudo(analysis, pos):
             return pos
     return None
+
+
+def _let_object(analysis: Analysis, cue: int, first: int) -> bool:
+    """Is the match the object of a causative verb the cue negates ("I'd never let a REGULAR
+    walk in and feel like a stranger", "jag låter aldrig en STAMKUND …")? The cue negates
+    what the object is let do, not the object (Language.delegators: "let", "låter")."""
+    norms = analysis.tokens.norms
+    determiners = analysis.matcher.rules.determiners
+    delegators = analysis.language.delegators
+    pos = first - 1
+    while pos > cue and norms[pos] in determiners:
+        pos -= 1
+    if pos > cue:
+        return norms[pos] in delegators
+    return cue > 0 and norms[cue - 1] in delegators  # verb second: "låter aldrig"
 
 
 def pseudo(analysis: Analysis, pos: int) -> bool:
