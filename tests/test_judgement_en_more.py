@@ -416,3 +416,21 @@ def test_the_object_of_a_negated_let_is_not_negated(en_cs: Pack, text: str, cid:
 def test_a_negated_keyword_that_is_no_object_of_let_stays_negated(en_cs: Pack) -> None:
     assert detect(en_cs, "I don't have any regulars.")["personalization"].negated
     assert detect(en_cs, "I never showed empathy.")["empathy"].negated
+
+
+@pytest.mark.parametrize("text", [
+    "I wouldn't dream of recommending a shoe I haven't run in myself.",
+    "I'd never recommend a product I haven't tried.",
+])
+def test_a_negated_relative_clause_after_a_negated_match_affirms_it(en_cs: Pack, text: str) -> None:
+    result = detect(en_cs, text)["product-knowledge"]
+    assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't recommend it because I haven't tried it.",
+    "I didn't recommend anything, I don't know the range.",
+    "I didn't recommend it and I don't regret it.",
+])
+def test_a_later_negation_past_a_linker_or_clause_leaves_the_match_negated(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["product-knowledge"].negated
