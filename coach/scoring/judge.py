@@ -119,8 +119,10 @@ def compile_rules(lang: Language) -> LanguageRules:
         mine=lang.first_person_objects,
         mental=frozenset(lang.stem(w) for w in lang.mental_verbs),
         determiners=determiners,
+        # Who may open a statement: the candidate, the pronouns, and the people served as
+        # pronouns too, contracted ("she's not in until eight" is a statement of its own).
         subjects=lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
-                                      else frozenset()),
+                                      else frozenset()) | (lang.served_subjects - lang.people_words),
         delegates=lang.work_others | lang.third_person,
         openers=lang.coordinators | lang.scope_breakers,
         served=lang.people_words | lang.third_person,
