@@ -434,3 +434,23 @@ def test_a_negated_relative_clause_after_a_negated_match_affirms_it(en_cs: Pack,
 ])
 def test_a_later_negation_past_a_linker_or_clause_leaves_the_match_negated(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["product-knowledge"].negated
+
+
+@pytest.mark.parametrize("text", [
+    "I sent them to customer services to get a refund.",
+    "I left it with them to sort out the refund.",
+])
+def test_a_listed_hand_off_told_in_the_past_is_still_one(en_cs: Pack, text: str) -> None:
+    # The language lists "send them to customer services", "leave it with them": written in the
+    # base form, a collocation stands for its irregular forms too.
+    result = detect(en_cs, text)["problem-resolution"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "deflection"
+
+
+def test_hearsay_keeps_its_tense_and_a_keywords_own_words_are_no_hearsay(en_cs: Pack) -> None:
+    # "they said" in a story reports what someone said, unlike "they say I'm patient"
+    text = "The customer was upset, they said the app had charged twice, so I refunded it on the spot."
+    assert "problem-resolution" in earned(en_cs, text)
+    text = "He said it was the first time anyone there had done what they said they'd do."
+    assert detect(en_cs, text)["reliability"].set_aside is None

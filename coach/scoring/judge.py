@@ -172,13 +172,33 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
     """Collocations as stem sequences (a negation word matches any negation), indexed by their
     longest word and its neighbour: matched in one pass over the answer, in order and as
     written but for inflection ("my exams" ~ "my exam", "aren't my department" ~ "not my
-    department")."""
+    department") and a base form's irregular forms ("send them to" ~ "sent them to", "leave it
+    with them" ~ "left it with them": one word at a time, from the language's lemmas)."""
     def pattern(words: list[str]) -> tuple[str | None, ...]:
         return tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
 
-    return _by_longest_word((pattern(words), words, (owner, text, pattern(words)))
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lang.lemmas.items():
+        forms.setdefault(lemma, {lemma}).add(form)
+
+    def variants(words: list[str]) -> list[list[str]]:
+        # Only a word written in its base form stands for its other forms: "leave" for "left",
+        # but "I'm told" is not "I'm telling".
+        found = [words]
+        for k, word in enumerate(words):
+            if word in lang.function_words:
+                continue  # "be", "have": their forms are the language's own business
+            for other in sorted(forms.get(word, ())):
+                if other != word:
+                    found.append([*words[:k], other, *words[k + 1:]])
+        return found
+
+    return _by_longest_word((pattern(variant), variant, (owner, text, pattern(variant)))
                             for owner, text in dict.fromkeys(owned)
-                            for words in [phrase_words(text)])
+                            # Hearsay keeps its tense: "they said" in a story reports what a
+                            # customer said ("so I said so" is the candidate's own honesty).
+                            for variant in (variants(phrase_words(text)) if owner != "@hearsay"
+                                            else [phrase_words(text)]))
 
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
@@ -289,7 +309,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
     hit = analysis.context_in_clause("@hearsay", clause)
-    if hit is not None:
+    if hit is not None and not match.first <= hit[1] <= hit[2] <= match.last:
+        # (the keyword's own words are no hearsay: "did what they said they'd do")
         return _found(analysis, "hearsay", *hit)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
