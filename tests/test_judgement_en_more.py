@@ -218,6 +218,7 @@ def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en_cs: Pack,
     ("I followed up with my landlord about the broken heating.", "follow-up"),
     ("I'm always polite with my neighbours.", "respect"),
     ("I'm always friendly with my housemates.", "approachability"),
+    ("I always go above and beyond for my family.", "exceeding-expectations"),
 ])
 def test_people_from_the_candidates_own_life_make_it_another_sense(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "sense")
@@ -454,3 +455,8 @@ def test_hearsay_keeps_its_tense_and_a_keywords_own_words_are_no_hearsay(en_cs: 
     assert "problem-resolution" in earned(en_cs, text)
     text = "He said it was the first time anyone there had done what they said they'd do."
     assert detect(en_cs, text)["reliability"].set_aside is None
+
+
+def test_a_family_served_is_not_the_candidates_own(en_cs: Pack) -> None:
+    text = "I always go above and beyond for the family in front of me."
+    assert "exceeding-expectations" in earned(en_cs, text)

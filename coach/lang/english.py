@@ -325,7 +325,7 @@ LANGUAGE = Language(
                              "employer", "employers", "landlord", "landlady", "neighbours",
                              "neighbors", "housemate", "housemates", "flatmates", "roommates",
                              "teacher", "teachers", "tutor", "lecturer", "lecturers", "professor",
-                             "classmate", "classmates"]),
+                             "classmate", "classmates", "family", "relatives"]),
     served_subjects=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",
