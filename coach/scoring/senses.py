@@ -107,7 +107,8 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     while k < len(norms) and sentences[k] == sentence:
         word = norms[k]
         if clauses[k] != clause and (word in lang.life_nouns or (
-                word in rules.third_parties and word not in rules.skip)):  # not "someone", "någon"
+                word in rules.third_parties and word not in rules.skip  # not "someone", "någon"
+                and not _someone_elses(analysis, k))):
             return word, min(k, match.first), max(k, match.last)
         k += 1
     for owner in ("@sense", "@frame"):
@@ -115,6 +116,17 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         if hit is not None and clauses[hit[1]] != clause:
             return hit[0], min(hit[1], match.first), max(hit[2], match.last)
     return None
+
+
+def _someone_elses(analysis: Analysis, pos: int) -> bool:
+    """Is the person at pos someone served's or another's ("a customer's family", "their
+    kids"), not from the candidate's own life?"""
+    if pos == 0:
+        return False
+    lang = analysis.language
+    before = analysis.tokens.norms[pos - 1]
+    return before in lang.third_person or (
+        before.endswith("'s") and before[:-2] in lang.people_words)
 
 
 def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
