@@ -460,3 +460,27 @@ def test_hearsay_keeps_its_tense_and_a_keywords_own_words_are_no_hearsay(en_cs: 
 def test_a_family_served_is_not_the_candidates_own(en_cs: Pack) -> None:
     text = "I always go above and beyond for the family in front of me."
     assert "exceeding-expectations" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("A guest asked for the manager, and he apologised for the trouble and explained the whole "
+     "thing really clearly.", "he"),
+    ("My old duty manager was brilliant, she always explained everything clearly.", "she"),
+])
+def test_an_adverb_keyword_is_the_manner_of_its_clauses_subject(hotel: Pack, text: str,
+                                                                 subject: str) -> None:
+    result = detect(hotel, text)["clear-explanation"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == subject
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I explained it to the guest clearly.", "clear-explanation"),
+    ("The guest shouted, and I explained the charges clearly.", "clear-explanation"),
+])
+def test_the_candidates_own_manner_still_earns(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
+
+
+def test_the_pace_of_the_service_counts_whoever_is_the_subject(en_cs: Pack) -> None:
+    assert "timeliness" in earned(en_cs, "I sorted the refund out, so they got their money back quickly.")

@@ -405,6 +405,8 @@ LANGUAGE = Language(
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
     adverb_endings=("ly",),
+    pace_adverbs=frozenset(["quickly", "promptly", "immediately", "swiftly", "rapidly",
+                            "instantly", "speedily", "efficiently", "early", "timely"]),
     own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly"]),

@@ -34,7 +34,7 @@ from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
-from .roles import delegated, handed_off, other_subject, served_subject, verb_subject
+from .roles import delegated, handed_off, manner_subject, other_subject, served_subject, verb_subject
 from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, trait_from_life
 
 if TYPE_CHECKING:
@@ -336,6 +336,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership)
         if subject is not None:
             return _found(analysis, "subject", *subject)
+    subject = manner_subject(analysis, match.first, match.last)
+    if subject is not None:
+        return _found(analysis, "subject", *subject)
     # Last: the verb names someone else (Telugu), unless a deflection above said more.
     hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
     if hit is not None:

@@ -309,3 +309,41 @@ def verb_subject(analysis: Analysis, first: int, last: int,
             return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
         pos += 1
     return None
+
+
+def manner_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """Whose manner a one-word adverb keyword describes: the subject of its clause's verb,
+    however far back ("he apologised for the trouble and explained the whole thing really
+    CLEARLY", "she always explained everything CLEARLY"). The nearest subject back from it
+    that opens its clause or follows a coordinator: the candidate ends the search; the person
+    served or another person as a pronoun (Language.served_subjects) is someone else's manner.
+    Not for the pace of the service (Language.pace_adverbs: "they got their refund quickly")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if first != last or not adverb(lang, norms[first]) or norms[first] in lang.pace_adverbs:
+        return None
+    rules = analysis.matcher.rules
+    others = lang.served_subjects
+    clause = clauses[first]
+    reach = _SUBJECT_REACH * 2
+    pos = first - 1
+    while pos >= 0 and reach > 0 and clauses[pos] == clause:
+        word = norms[pos]
+        if word in rules.own and word in rules.subjects:
+            return None
+        if word in others and (word not in lang.people_words or _opens(analysis, pos)):
+            return (word, pos, pos) if _opens(analysis, pos) else None
+        reach -= 1
+        pos -= 1
+    return None
+
+
+def _opens(analysis: Analysis, pos: int) -> bool:
+    """Does the word at pos open its clause, or follow a coordinator or linker, after any
+    determiners ("the guest", "and she")?"""
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    before = pos - 1
+    while before >= 0 and clauses[before] == clauses[pos] and norms[before] in rules.determiners:
+        before -= 1
+    return before < 0 or clauses[before] != clauses[pos] or norms[before] in rules.openers
