@@ -484,3 +484,19 @@ def test_the_candidates_own_manner_still_earns(hotel: Pack, text: str, cid: str)
 
 def test_the_pace_of_the_service_counts_whoever_is_the_subject(en_cs: Pack) -> None:
     assert "timeliness" in earned(en_cs, "I sorted the refund out, so they got their money back quickly.")
+
+
+def test_a_keyword_written_as_a_name_mid_sentence_is_another_sense(hotel: Pack) -> None:
+    text = "There's an 'Extra Mile' anniversary package on our website with a cake."
+    result = detect(hotel, text)["extra-mile"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "sense"
+    assert result.set_aside.phrase == "Extra Mile"
+
+
+@pytest.mark.parametrize("text", [
+    "I went the extra mile for her.",
+    "Extra mile service is what I do.",  # capitalised as the sentence's first word
+    "We won the Extra Mile award because I went the extra mile for a guest.",
+])
+def test_the_same_words_as_service_still_earn(hotel: Pack, text: str) -> None:
+    assert "extra-mile" in earned(hotel, text)

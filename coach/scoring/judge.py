@@ -35,7 +35,14 @@ from coach.text import phrase_words
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
 from .roles import delegated, handed_off, manner_subject, other_subject, served_subject, verb_subject
-from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, trait_from_life
+from .senses import (
+    a_name,
+    about_own_life,
+    object_elsewhere,
+    of_the_mind,
+    pointing_back,
+    trait_from_life,
+)
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -316,7 +323,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or \
-        pointing_back(analysis, match)
+        pointing_back(analysis, match) or a_name(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = object_elsewhere(analysis, match, words)

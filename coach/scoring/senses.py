@@ -207,3 +207,24 @@ def pointing_back(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
             tokens.sentences[low - 1] != tokens.sentences[low]:
         return None
     return analysis.context_in_clause("@sense", tokens.clauses[low - 1])
+
+
+def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword phrase written as a name in mid-sentence, each word capitalised: a product,
+    package or award ("there's an 'Extra Mile' anniversary package on our website", "the
+    Customer First scheme"), not the candidate's service. One word alone is not enough (a list
+    of "Empathy, Respect" is judged as stuffing)."""
+    if match.last == match.first:
+        return None
+    tokens = analysis.tokens
+    if match.first == 0 or tokens.sentences[match.first - 1] != tokens.sentences[match.first]:
+        return None  # a sentence's first word is capitalised anyway
+    text = tokens.text
+    small = analysis.language.function_words
+    for pos in range(match.first, match.last + 1):
+        start, _end = tokens.span(pos)
+        if not text[start].isupper() and tokens.norms[pos] not in small:
+            return None
+    if not text[tokens.span(match.first)[0]].isupper():
+        return None
+    return tokens.span_text(match.first, match.last), match.first, match.last
