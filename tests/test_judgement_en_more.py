@@ -500,3 +500,19 @@ def test_a_keyword_written_as_a_name_mid_sentence_is_another_sense(hotel: Pack) 
 ])
 def test_the_same_words_as_service_still_earn(hotel: Pack, text: str) -> None:
     assert "extra-mile" in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text, cid, owner", [
+    ("The system books the technician's follow-up visit for the next day.", "follow-up",
+     "technician's"),
+    ("My colleague's empathy calmed her down.", "empathy", "colleague's"),
+])
+def test_a_keyword_a_colleague_owns_is_theirs(en_cs: Pack, text: str, cid: str, owner: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == owner
+
+
+def test_what_the_person_served_owns_is_still_the_candidates_to_meet(en_cs: Pack) -> None:
+    text = "Excellent service means the customer's expectations are exceeded, not just met."
+    assert "exceeding-expectations" in earned(en_cs, text)

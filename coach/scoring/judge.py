@@ -34,7 +34,15 @@ from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
-from .roles import delegated, handed_off, manner_subject, other_subject, served_subject, verb_subject
+from .roles import (
+    delegated,
+    handed_off,
+    manner_subject,
+    other_subject,
+    possessed,
+    served_subject,
+    verb_subject,
+)
 from .senses import (
     a_name,
     about_own_life,
@@ -343,6 +351,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership)
         if subject is not None:
             return _found(analysis, "subject", *subject)
+    hit = possessed(analysis, match.first)
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
     subject = manner_subject(analysis, match.first, match.last)
     if subject is not None:
         return _found(analysis, "subject", *subject)

@@ -347,3 +347,20 @@ def _opens(analysis: Analysis, pos: int) -> bool:
     while before >= 0 and clauses[before] == clauses[pos] and norms[before] in rules.determiners:
         before -= 1
     return before < 0 or clauses[before] != clauses[pos] or norms[before] in rules.openers
+
+
+def possessed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """A keyword owned by a colleague or someone else at work or in the candidate's life, as
+    a possessive right before it: "the technician's follow-up visit", "my manager's apology"
+    (Language.colleagues, work_others, third_parties). Not the person served's: "the
+    customer's expectations" are what the candidate exceeds."""
+    if first == 0:
+        return None
+    lang = analysis.language
+    tokens = analysis.tokens
+    if tokens.clauses[first - 1] != tokens.clauses[first]:
+        return None
+    before = tokens.norms[first - 1]
+    if before.endswith("'s") and before[:-2] in lang.colleagues | lang.work_others | lang.third_parties:
+        return before, first - 1, first - 1
+    return None
