@@ -516,3 +516,16 @@ def test_a_keyword_a_colleague_owns_is_theirs(en_cs: Pack, text: str, cid: str, 
 def test_what_the_person_served_owns_is_still_the_candidates_to_meet(en_cs: Pack) -> None:
     text = "Excellent service means the customer's expectations are exceeded, not just met."
     assert "exceeding-expectations" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Once a guest asked for the manager and honestly he was so calm about it.",
+    "The room wasn't ready, so honestly I had no idea what to say.",
+])
+def test_a_marker_after_a_conjunction_before_a_new_subject_is_a_marker(hotel: Pack, text: str) -> None:
+    result = detect(hotel, text)["honesty"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "idiom"
+
+
+def test_the_same_word_after_a_verb_is_a_claim(hotel: Pack) -> None:
+    assert "honesty" in earned(hotel, "I told them honestly I wasn't sure.")

@@ -298,8 +298,12 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
         opens_clause = start == 0 or clauses[start - 1] != clauses[i]
         closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
         opens_sentence = start == 0 or sentences[start - 1] != sentences[i]
+        # After a conjunction and before a new subject, it opens a statement of its own: "…
+        # and honestly he was so calm" (but "I told them honestly I wasn't sure" is a claim).
+        opens_statement = start < i and last + 1 < n and clauses[last + 1] == clauses[last] \
+            and norms[last + 1] in rules.subjects
         if fixed or (opens_clause and closes_clause) or \
-                (opens_sentence and text not in rules.clause_idioms):
+                ((opens_sentence or opens_statement) and text not in rules.clause_idioms):
             found.append((i, last, text))
             taken.update(range(i, last + 1))
     found.sort()
