@@ -529,3 +529,12 @@ def test_a_marker_after_a_conjunction_before_a_new_subject_is_a_marker(hotel: Pa
 
 def test_the_same_word_after_a_verb_is_a_claim(hotel: Pack) -> None:
     assert "honesty" in earned(hotel, "I told them honestly I wasn't sure.")
+
+
+def test_a_second_describing_word_shares_the_first_ones_subject(hotel: Pack) -> None:
+    text = "Once a guest asked for the manager and he was so calm and polite about it."
+    result = detect(hotel, text)["composure"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == "he"
+    assert "composure" in earned(hotel, "The guest was rude, and I stayed calm and polite.")
+    assert "composure" in earned(hotel, "I was so calm and polite about it.")

@@ -137,7 +137,11 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
             (norms[pos] in lang.function_words or adverbial(lang, norms[pos])
              or norms[pos] in lang.linking_verbs):
         pos -= 1
-    if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators:
+    near = _conjunct_subject(analysis, pos, subjects) \
+        if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators else None
+    if near is not None:
+        pos = near  # "he was so calm and polite": the first conjunct's subject
+    elif pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators:
         # a second verb shares the clause's subject: look for it where the clause opens
         start = pos
         while start > 0 and clauses[start - 1] == clause:
@@ -160,6 +164,28 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if before >= 0 and clauses[before] == clause and norms[before] not in rules.openers:
         return None
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
+
+
+def _conjunct_subject(analysis: Analysis, coordinator: int, subjects: frozenset[str]) -> int | None:
+    """The subject of a predicate coordinated with the match, where the first conjunct is a
+    few describing words after a form of "be" or a linking verb: "he WAS so calm and polite",
+    "she STAYED patient and helpful". None if the words before the coordinator are not so."""
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[coordinator]
+    pos = coordinator - 1
+    while pos >= 0 and coordinator - pos <= 4 and clauses[pos] == clause:
+        word = norms[pos]
+        if word in lang.copulas or word in lang.linking_verbs:
+            pos -= 1
+            while pos >= 0 and clauses[pos] == clause and adverbial(lang, norms[pos]):
+                pos -= 1
+            return pos if pos >= 0 and clauses[pos] == clause and norms[pos] in subjects else None
+        if word in subjects or word in rules.own or word in lang.coordinators:
+            return None
+        pos -= 1
+    return None
 
 
 def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
