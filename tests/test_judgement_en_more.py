@@ -538,3 +538,15 @@ def test_a_second_describing_word_shares_the_first_ones_subject(hotel: Pack) -> 
     assert result.set_aside.rule == "subject" and result.set_aside.phrase == "he"
     assert "composure" in earned(hotel, "The guest was rude, and I stayed calm and polite.")
     assert "composure" in earned(hotel, "I was so calm and polite about it.")
+
+
+@pytest.mark.parametrize("text", [
+    'So it\'s "I\'m really sorry, twenty minutes is far too long, you must be sick of that music."',
+    "So it\u2019s \u201cI\u2019m really sorry, you must be sick of that music by now.\u201d",
+])
+def test_words_said_to_the_customer_are_no_trait_backed_by_own_life(en_cs: Pack, text: str) -> None:
+    assert "empathy" in earned(en_cs, text)
+
+
+def test_a_trait_backed_by_own_life_outside_quotes_is_still_another_sense(en_cs: Pack) -> None:
+    assert "empathy" not in earned(en_cs, "I'm really empathetic, I cry at every film.")

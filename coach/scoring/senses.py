@@ -90,6 +90,8 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     clause = clauses[match.first]
     low, end = tokens.clause_range(match.first)
     before = norms[low : match.first]
+    if before and quoted(analysis, match.first):
+        return None  # said to the customer: "I'm really sorry, you must be sick of that music"
     if not before or not any(w in rules.own for w in before) or \
             not any(w in lang.copulas for w in before):
         return None  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
@@ -228,3 +230,10 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     if not text[tokens.span(match.first)[0]].isupper():
         return None
     return tokens.span_text(match.first, match.last), match.first, match.last
+
+
+def quoted(analysis: Analysis, pos: int) -> bool:
+    """Does the word at pos stand inside quotation marks, words said to someone (an open
+    straight quote before it, or more opening curly quotes than closing ones)?"""
+    text = analysis.tokens.text[: analysis.tokens.span(pos)[0]]
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
