@@ -218,6 +218,7 @@ def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en_cs: Pack,
     ("I followed up with my landlord about the broken heating.", "follow-up"),
     ("I'm always polite with my neighbours.", "respect"),
     ("I'm always friendly with my housemates.", "approachability"),
+    ("I always go above and beyond for my family.", "exceeding-expectations"),
 ])
 def test_people_from_the_candidates_own_life_make_it_another_sense(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "sense")
@@ -434,3 +435,118 @@ def test_a_negated_relative_clause_after_a_negated_match_affirms_it(en_cs: Pack,
 ])
 def test_a_later_negation_past_a_linker_or_clause_leaves_the_match_negated(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["product-knowledge"].negated
+
+
+@pytest.mark.parametrize("text", [
+    "I sent them to customer services to get a refund.",
+    "I left it with them to sort out the refund.",
+])
+def test_a_listed_hand_off_told_in_the_past_is_still_one(en_cs: Pack, text: str) -> None:
+    # The language lists "send them to customer services", "leave it with them": written in the
+    # base form, a collocation stands for its irregular forms too.
+    result = detect(en_cs, text)["problem-resolution"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "deflection"
+
+
+def test_hearsay_keeps_its_tense_and_a_keywords_own_words_are_no_hearsay(en_cs: Pack) -> None:
+    # "they said" in a story reports what someone said, unlike "they say I'm patient"
+    text = "The customer was upset, they said the app had charged twice, so I refunded it on the spot."
+    assert "problem-resolution" in earned(en_cs, text)
+    text = "He said it was the first time anyone there had done what they said they'd do."
+    assert detect(en_cs, text)["reliability"].set_aside is None
+
+
+def test_a_family_served_is_not_the_candidates_own(en_cs: Pack) -> None:
+    text = "I always go above and beyond for the family in front of me."
+    assert "exceeding-expectations" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("A guest asked for the manager, and he apologised for the trouble and explained the whole "
+     "thing really clearly.", "he"),
+    ("My old duty manager was brilliant, she always explained everything clearly.", "she"),
+])
+def test_an_adverb_keyword_is_the_manner_of_its_clauses_subject(hotel: Pack, text: str,
+                                                                 subject: str) -> None:
+    result = detect(hotel, text)["clear-explanation"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == subject
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I explained it to the guest clearly.", "clear-explanation"),
+    ("The guest shouted, and I explained the charges clearly.", "clear-explanation"),
+])
+def test_the_candidates_own_manner_still_earns(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
+
+
+def test_the_pace_of_the_service_counts_whoever_is_the_subject(en_cs: Pack) -> None:
+    assert "timeliness" in earned(en_cs, "I sorted the refund out, so they got their money back quickly.")
+
+
+def test_a_keyword_written_as_a_name_mid_sentence_is_another_sense(hotel: Pack) -> None:
+    text = "There's an 'Extra Mile' anniversary package on our website with a cake."
+    result = detect(hotel, text)["extra-mile"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "sense"
+    assert result.set_aside.phrase == "Extra Mile"
+
+
+@pytest.mark.parametrize("text", [
+    "I went the extra mile for her.",
+    "Extra mile service is what I do.",  # capitalised as the sentence's first word
+    "We won the Extra Mile award because I went the extra mile for a guest.",
+])
+def test_the_same_words_as_service_still_earn(hotel: Pack, text: str) -> None:
+    assert "extra-mile" in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text, cid, owner", [
+    ("The system books the technician's follow-up visit for the next day.", "follow-up",
+     "technician's"),
+    ("My colleague's empathy calmed her down.", "empathy", "colleague's"),
+])
+def test_a_keyword_a_colleague_owns_is_theirs(en_cs: Pack, text: str, cid: str, owner: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == owner
+
+
+def test_what_the_person_served_owns_is_still_the_candidates_to_meet(en_cs: Pack) -> None:
+    text = "Excellent service means the customer's expectations are exceeded, not just met."
+    assert "exceeding-expectations" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Once a guest asked for the manager and honestly he was so calm about it.",
+    "The room wasn't ready, so honestly I had no idea what to say.",
+])
+def test_a_marker_after_a_conjunction_before_a_new_subject_is_a_marker(hotel: Pack, text: str) -> None:
+    result = detect(hotel, text)["honesty"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "idiom"
+
+
+def test_the_same_word_after_a_verb_is_a_claim(hotel: Pack) -> None:
+    assert "honesty" in earned(hotel, "I told them honestly I wasn't sure.")
+
+
+def test_a_second_describing_word_shares_the_first_ones_subject(hotel: Pack) -> None:
+    text = "Once a guest asked for the manager and he was so calm and polite about it."
+    result = detect(hotel, text)["composure"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == "he"
+    assert "composure" in earned(hotel, "The guest was rude, and I stayed calm and polite.")
+    assert "composure" in earned(hotel, "I was so calm and polite about it.")
+
+
+@pytest.mark.parametrize("text", [
+    'So it\'s "I\'m really sorry, twenty minutes is far too long, you must be sick of that music."',
+    "So it\u2019s \u201cI\u2019m really sorry, you must be sick of that music by now.\u201d",
+])
+def test_words_said_to_the_customer_are_no_trait_backed_by_own_life(en_cs: Pack, text: str) -> None:
+    assert "empathy" in earned(en_cs, text)
+
+
+def test_a_trait_backed_by_own_life_outside_quotes_is_still_another_sense(en_cs: Pack) -> None:
+    assert "empathy" not in earned(en_cs, "I'm really empathetic, I cry at every film.")

@@ -325,7 +325,7 @@ LANGUAGE = Language(
                              "employer", "employers", "landlord", "landlady", "neighbours",
                              "neighbors", "housemate", "housemates", "flatmates", "roommates",
                              "teacher", "teachers", "tutor", "lecturer", "lecturers", "professor",
-                             "classmate", "classmates"]),
+                             "classmate", "classmates", "family", "relatives"]),
     served_subjects=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",
@@ -405,6 +405,8 @@ LANGUAGE = Language(
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
     adverb_endings=("ly",),
+    pace_adverbs=frozenset(["quickly", "promptly", "immediately", "swiftly", "rapidly",
+                            "instantly", "speedily", "efficiently", "early", "timely"]),
     own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly"]),
