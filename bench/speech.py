@@ -203,11 +203,16 @@ def transcribe_measure(engine: Any, pcm: bytes, hints: str | None,
 def engine_version(engine: Any) -> bytes:
     """What decides a transcript besides the audio: the engine's decoding code and the engines'
     package versions (a kept transcript of an older decoder is not read back)."""
-    import inspect
     from importlib.metadata import PackageNotFoundError, version
 
-    parts = [inspect.getsource(getattr(type(engine), name)).encode()
-             for name in ("transcribe", "_decoder_for", "_loaded") if hasattr(type(engine), name)]
+    # The methods' bytecode, names and constants, not their source: an edit elsewhere in the
+    # module (which moves their lines) keeps the transcripts.
+    parts = []
+    for name in ("transcribe", "_decoder_for", "_loaded"):
+        code = getattr(getattr(type(engine), name, None), "__code__", None)
+        if code is not None:
+            parts.append(code.co_code + repr((code.co_names, [c for c in code.co_consts
+                                                               if not hasattr(c, "co_code")])).encode())
     for package in ("pocketsphinx", "faster-whisper"):
         try:
             parts.append(version(package).encode())
