@@ -106,8 +106,8 @@ def score_command(question: str, text: str | None = None, pack: str = DEFAULT_PA
 
         limit = time_limit(pack, question_obj.id)
         spoken = transcribe_file(audio, language=loaded.rubric.language, limit_seconds=limit,
-                                 engine=engine, model=model, scoring=(loaded.rubric, question_obj.id))
-        answer = spoken.scored_text  # the transcript, misheard keyword phrases read as said
+                                 engine=engine, model=model)
+        answer = spoken.transcript.text
     result = score_answer(loaded, question_obj, answer)
     rows = explain_rows(loaded, question_obj, answer) if explain else None
     if json_out:

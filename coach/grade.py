@@ -298,9 +298,8 @@ def grade_entry(entry: Entry) -> GradedRow:
             from .voice.spoken import question_limit, transcribe_file
 
             spoken = transcribe_file(entry.audio, language=pack.language,
-                                     limit_seconds=question_limit(pack, entry.question),
-                                     scoring=(pack, entry.question))
-        answer = spoken.scored_text if spoken is not None else entry.answer
+                                     limit_seconds=question_limit(pack, entry.question))
+        answer = spoken.transcript.text if spoken is not None else entry.answer
         assert answer is not None
         result = score_answer(pack, entry.question, answer)
     except CoachError as exc:

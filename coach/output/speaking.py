@@ -51,14 +51,9 @@ def delivery_data(delivery: Speaking, transcript: Transcript | None = None) -> d
 
 
 def spoken_data(spoken: SpokenAnswer) -> dict[str, Any]:
-    """`score --audio --json`'s additions to the result: the transcript (with the text scored and
-    each keyword phrase read from misheard words) and the delivery."""
-    transcript = transcript_data(spoken.transcript)
-    transcript["scored_text"] = spoken.scored_text
-    transcript["readings"] = [{"heard": r.heard, "read_as": r.read, "criterion": r.criterion,
-                               "first_word": r.start, "last_word": r.end - 1,
-                               "phone_distance": r.distance} for r in spoken.readings]
-    return {"transcript": transcript, "delivery": delivery_data(spoken.delivery, spoken.transcript)}
+    """`score --audio --json`'s additions to the result: the transcript and the delivery."""
+    return {"transcript": transcript_data(spoken.transcript),
+            "delivery": delivery_data(spoken.delivery, spoken.transcript)}
 
 
 def engine_note(engine: str) -> str | None:
@@ -92,9 +87,6 @@ def delivery_report(spoken: SpokenAnswer, limit_seconds: float | None) -> FitPan
     else:
         lines.append(_("within the {limit} limit").format(limit=clock(limit_seconds)), style="green")
     parts: list[Any] = [lines]
-    for reading in spoken.readings:
-        parts.append(Text(_("Heard “{heard}”, scored as “{read}” (they sound alike)").format(
-            heard=sanitize(reading.heard), read=sanitize(reading.read)), style="cyan"))
     note = engine_note(spoken.transcript.engine)
     if note:
         parts.append(Text(note, style="dim"))

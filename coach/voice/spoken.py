@@ -1,7 +1,6 @@
 """A recorded answer file -> its transcript and delivery report (`score --audio`, `grade`'s
-audio column), and the text scored: no one corrects these transcripts, so the question's keyword
-phrases misheard as words that sound the same are read again (recovery.py). Engines are opened
-once per process and kept: loading a model costs more than decoding a short answer."""
+audio column). Engines are opened once per process and kept: loading a model costs more than
+decoding a short answer."""
 
 from __future__ import annotations
 
@@ -13,9 +12,6 @@ from . import Engine, Speaking, Transcript
 
 if TYPE_CHECKING:
     from coach.packs import Pack
-    from coach.scoring.rubric import HasRubric, Rubric
-
-    from .recovery import Reading
 
 _engines: dict[tuple[str | None, str, str | None], Engine] = {}
 
@@ -26,14 +22,6 @@ class SpokenAnswer:
 
     transcript: Transcript
     delivery: Speaking
-    readings: tuple[Reading, ...] = ()  # keyword phrases read from misheard words
-
-    @property
-    def scored_text(self) -> str:
-        """What is scored: the transcript, with each reading's heard words read as its phrase."""
-        from .recovery import scored_text
-
-        return scored_text(self.transcript, self.readings)
 
 
 def engine_for(language: str, name: str | None = None, model: str | None = None) -> Engine:
@@ -47,25 +35,15 @@ def engine_for(language: str, name: str | None = None, model: str | None = None)
 
 
 def transcribe_file(path: Path, *, language: str, limit_seconds: float | None,
-                    engine: str | None = None, model: str | None = None,
-                    scoring: tuple[Rubric | HasRubric, str] | None = None) -> SpokenAnswer:
+                    engine: str | None = None, model: str | None = None) -> SpokenAnswer:
     """Read a WAV file, transcribe it with the engine for `language`, and measure its delivery.
-    With `scoring` (the pack and question the answer is scored against), the question's keyword
-    phrases misheard as words that sound the same are read for scoring, where the engine has a
-    pronouncing dictionary (pocketsphinx). The engine is opened before the file is read, so a
-    missing extra is reported first."""
+    The engine is opened before the file is read, so a missing extra is reported first."""
     from .audio import read_wav
     from .speaking import measure
 
     chosen = engine_for(language, engine, model)
     transcript = chosen.transcribe(read_wav(path), language=language)
-    readings: tuple[Reading, ...] = ()
-    pronounce = getattr(chosen, "pronounce", None)  # engines without a dictionary read nothing again
-    if scoring is not None and pronounce is not None:
-        from .recovery import read_for_scoring
-
-        readings = read_for_scoring(scoring[0], scoring[1], transcript, pronounce)
-    return SpokenAnswer(transcript, measure(transcript, limit_seconds), readings)
+    return SpokenAnswer(transcript, measure(transcript, limit_seconds))
 
 
 def question_limit(pack: Pack, question: str) -> float:

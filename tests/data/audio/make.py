@@ -26,8 +26,6 @@ FIXTURES: dict[str, tuple[str, list[str | float]]] = {
     "empathy-slt": ("slt", ["I always put myself in their shoes, and I answer emails promptly."]),
     "respect-kal": ("kal", ["I treat every customer with respect, and I follow up the next day."]),
     "pause-slt": ("slt", ["I listen to the customer first.", 2.0, "Then I fix the problem."]),
-    # pocketsphinx hears "customer issues": the keyword "in the customer's shoes", read again
-    "shoes-slt": ("slt", ["I stay in the customer's shoes until it is solved."]),
 }
 
 
