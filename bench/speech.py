@@ -45,11 +45,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from phonetic import PHONE_DISTANCE, read_for_scoring, scored_text  # noqa: E402
+
 from coach import load_pack, score_answer  # noqa: E402
 from coach.practice_speak import corrected_count  # noqa: E402
 from coach.voice import SAMPLE_RATE, Audio, Transcript, Word  # noqa: E402
 from coach.voice.engines import PocketSphinx, Whisper  # noqa: E402
-from coach.voice.recovery import PHONE_DISTANCE, read_for_scoring, scored_text  # noqa: E402
 from coach.voice.speaking import LONG_PAUSE, measure  # noqa: E402
 
 VOICES = {"slt": "(voice_cmu_us_slt_arctic_hts)", "kal": "(voice_kal_diphone)"}
@@ -123,7 +124,7 @@ class Tally:
     pace_errors: list[float] = field(default_factory=list)
     corrected_pace_errors: list[float] = field(default_factory=list)
     gained_examples: list[str] = field(default_factory=list)
-    # The phonetic reading of misheard keywords (recovery.py), per threshold tried:
+    # The phonetic reading of misheard keywords (phonetic.py, rejected), per threshold tried:
     # [agree, gained, lost, readings taken], and what was read.
     read: dict[float, list[int]] = field(default_factory=dict)
     read_examples: dict[float, list[str]] = field(default_factory=dict)
@@ -243,7 +244,7 @@ def candidates(every: int, tuning: bool = False) -> list[tuple[str, str, str]]:
 def run_plain(pack: Any, items: list[tuple[str, str, str]], cache: Path, models: list[str],
               verbose: bool, voices: tuple[str, ...] = tuple(VOICES),
               leave_out: bool = True, kept: Path | None = None,
-              thresholds: tuple[float, ...] = (PHONE_DISTANCE,)) -> dict[str, Any]:
+              thresholds: tuple[float, ...] = ()) -> dict[str, Any]:
     engines = {m: open_model(m) for m in models}
     whole = pack_text(pack)
     tallies = {(v, m): Tally() for v in voices for m in models}
@@ -360,9 +361,10 @@ def main() -> None:
     parser.add_argument("--transcripts",
                         help="a folder keeping each transcript (with its decoding CPU time): a rerun "
                              "with the same decoder reads them back instead of decoding again")
-    parser.add_argument("--thresholds", default=str(PHONE_DISTANCE),
-                        help="phone distances to try for reading misheard keywords (comma-separated; "
-                             f"coach uses {PHONE_DISTANCE})")
+    parser.add_argument("--thresholds", default="",
+                        help="phone distances to try for reading misheard keywords again (bench/phonetic.py, "
+                             f"comma-separated, e.g. {PHONE_DISTANCE}); measured and rejected: coach does "
+                             "not use it")
     parser.add_argument("--voices", default=",".join(VOICES),
                         help="which voices (comma-separated): run one per process to use two cores")
     parser.add_argument("--json", action="store_true")
@@ -372,7 +374,7 @@ def main() -> None:
     cache = cache_folder(args.cache)
     items = texts(pack, args.limit)
     kept = Path(args.transcripts) if args.transcripts else None
-    thresholds = tuple(float(t) for t in args.thresholds.split(","))
+    thresholds = tuple(float(t) for t in args.thresholds.split(",") if t)
     voices = tuple(args.voices.split(","))
     models = args.models.split(",")
     results = {"answers": len(items), "long_pause": LONG_PAUSE, "targets": TARGETS,

@@ -175,7 +175,7 @@ def test_a_whisper_model_that_cannot_load_is_a_clear_error(tmp_path: Path) -> No
 
 
 def test_pocketsphinx_pronounces_from_its_dictionary() -> None:
-    # The phones the misheard-keyword reading compares (coach/voice/recovery.py).
+    # The phones the misheard-keyword reading of bench/phonetic.py compares.
     engine = PocketSphinx()
     assert engine.pronounce("customer's") == "K AH S T AH M ER Z"
     assert engine.pronounce("Shoes") == "SH UW Z"

@@ -101,7 +101,7 @@ class PocketSphinx:
 
     def pronounce(self, word: str) -> str | None:
         """The word's phones in the model's dictionary (CMUdict: "K AH S T AH M ER Z"), or None
-        when it is not there: for reading misheard keywords (recovery.py)."""
+        when it is not there: what bench/phonetic.py compares to read misheard keywords again."""
         if self._decoder is None:
             if self.language_model != "general":
                 return None  # the pack model is for measurement only; it reads nothing again

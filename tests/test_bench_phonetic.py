@@ -1,4 +1,5 @@
-"""Reading misheard keyword phrases again (coach/voice/recovery.py): a run of whole heard words
+"""Reading misheard keyword phrases again (bench/phonetic.py, measured and rejected for scoring:
+README "Answer aloud"): a run of whole heard words
 that sounds like a question's keyword phrase is read as it for scoring, and nothing else is:
 not a phrase far from what was heard, not part of a word, not a criterion already earned, not a
 reading that earns nothing. Pure: a small dictionary of CMUdict phones stands in for the
@@ -6,13 +7,32 @@ engine's."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from coach import load_pack, score_answer
 from coach.voice import Transcript, Word
-from coach.voice.recovery import MIN_PHONES, PHONE_DISTANCE, candidates, read_for_scoring, scored_text
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _phonetic() -> ModuleType:
+    """bench/phonetic.py imported from its path (bench/ is scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location("bench_phonetic", BENCH / "phonetic.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+phonetic = _phonetic()
+MIN_PHONES, PHONE_DISTANCE = phonetic.MIN_PHONES, phonetic.PHONE_DISTANCE
+candidates, read_for_scoring, scored_text = phonetic.candidates, phonetic.read_for_scoring, phonetic.scored_text
 
 # CMUdict phones, as pocketsphinx's dictionary gives them.
 PHONES = {
