@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from judgement_support import EN_PACK, SV_PACK, TE_PACK
 
+from coach.packs import Pack, load_pack, load_pack_text
 from coach.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,3 +38,42 @@ def store(isolated_home: Path) -> Iterator[Store]:
     """An open history in the test's own data folder."""
     with Store.open() as opened:
         yield opened
+
+
+# The judgement tests' packs: three small ones built for the rules (tests/judgement_support.py),
+# the bundled packs, and the hotel rubric of bench/data (a rubric the rules were not written on).
+
+
+@pytest.fixture(scope="session")
+def en_rules_pack() -> Pack:
+    return load_pack_text(EN_PACK)
+
+
+@pytest.fixture(scope="session")
+def sv_rules_pack() -> Pack:
+    return load_pack_text(SV_PACK)
+
+
+@pytest.fixture(scope="session")
+def te_rules_pack() -> Pack:
+    return load_pack_text(TE_PACK)
+
+
+@pytest.fixture(scope="session")
+def en_cs() -> Pack:
+    return load_pack(ROOT / "questions" / "customer-service.yaml")
+
+
+@pytest.fixture(scope="session")
+def sv_cs() -> Pack:
+    return load_pack(ROOT / "questions" / "customer-service-sv.yaml")
+
+
+@pytest.fixture(scope="session")
+def te_cs() -> Pack:
+    return load_pack(ROOT / "questions" / "customer-service-te.yaml")
+
+
+@pytest.fixture(scope="session")
+def hotel() -> Pack:
+    return load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")

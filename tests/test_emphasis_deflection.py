@@ -7,17 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_judgement import earned
+from judgement_support import earned
 
 from coach.packs import Pack, load_pack
 from coach.scoring import detect
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture(scope="module")
-def en() -> Pack:
-    return load_pack(ROOT / "questions" / "customer-service.yaml")
 
 
 def assert_set_aside(pack: Pack, text: str, cid: str, rule: str) -> None:
@@ -39,8 +35,8 @@ def assert_set_aside(pack: Pack, text: str, cid: str, rule: str) -> None:
     ("I never shy away from taking ownership of a problem.", "problem-resolution"),
     ("Listening is never a waste of time.", "communication"),
 ])
-def test_emphasis_earns(en: Pack, text: str, cid: str) -> None:
-    result = detect(en, text)[cid]
+def test_emphasis_earns(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
     assert result.earned and not result.negated, result
 
 
@@ -51,8 +47,8 @@ def test_emphasis_earns(en: Pack, text: str, cid: str) -> None:
     ("I don't stop and listen to customers when it's busy.", "communication"),
     ("I never listened to customers properly before this job.", "communication"),
 ])
-def test_plain_negation_still_negates(en: Pack, text: str, cid: str) -> None:
-    assert not detect(en, text)[cid].earned
+def test_plain_negation_still_negates(en_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(en_cs, text)[cid].earned
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -70,8 +66,8 @@ def test_plain_negation_still_negates(en: Pack, text: str, cid: str) -> None:
     ("My supervisor would resolve it and call them back, that is her job.", "follow-up"),
     ("I'd leave a note for the morning shift to sort it out.", "problem-resolution"),
 ])
-def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "deflection")
+def test_leaving_the_work_to_someone_else_is_a_deflection(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "deflection")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -84,8 +80,8 @@ def test_leaving_the_work_to_someone_else_is_a_deflection(en: Pack, text: str, c
     ("I never let a customer leave without following up.", "follow-up"),
     ("I stayed for an hour to sort it out with her.", "problem-resolution"),
 ])
-def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_owning_the_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -102,9 +98,9 @@ def test_owning_the_work_still_earns(en: Pack, text: str, cid: str) -> None:
     ("I have a lot of patience from teaching guitar.", "respect"),
     ("I have a lot of patience as a person, my parents raised me that way.", "respect"),
 ])
-def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, text: str,
+def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en_cs: Pack, text: str,
                                                                     cid: str) -> None:
-    assert_set_aside(en, text, cid, "sense")
+    assert_set_aside(en_cs, text, cid, "sense")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -116,14 +112,14 @@ def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en: Pack, tex
     ("I said I would get back to Mrs Patel, and I rang her at four.", "follow-up"),
     ("I quickly found a replacement and had it sent out that afternoon.", "timeliness"),
 ])
-def test_the_same_words_in_a_customers_story_still_earn(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_the_same_words_in_a_customers_story_still_earn(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
 
 
-def test_a_reversed_pair_without_the_small_word_between_is_not_the_phrase(en: Pack) -> None:
+def test_a_reversed_pair_without_the_small_word_between_is_not_the_phrase(en_cs: Pack) -> None:
     # "like the job" (passion) is not "a job like this"; "the job I like" still is.
-    assert "passion" not in earned(en, "Empathy matters in a job like this.")
-    assert "passion" in earned(en, "It is the job I like most, helping people every day.")
+    assert "passion" not in earned(en_cs, "Empathy matters in a job like this.")
+    assert "passion" in earned(en_cs, "It is the job I like most, helping people every day.")
 
 
 def test_a_swedish_double_negative_affirms_and_a_coordinated_one_does_not() -> None:
@@ -132,17 +128,17 @@ def test_a_swedish_double_negative_affirms_and_a_coordinated_one_does_not() -> N
     assert "follow-up" not in earned(sv, "Jag hade ingen tid och följde inte upp.")
 
 
-def test_a_non_apology_is_an_idiom(en: Pack) -> None:
-    assert_set_aside(en, "I'm sorry you feel that way, but the policy is the policy.", "empathy",
+def test_a_non_apology_is_an_idiom(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "I'm sorry you feel that way, but the policy is the policy.", "empathy",
                      "idiom")
-    assert "empathy" in earned(en, "I'm sorry you had to wait so long for the engineer.")
+    assert "empathy" in earned(en_cs, "I'm sorry you had to wait so long for the engineer.")
 
 
-def test_a_privative_noun_after_the_match_is_no_comparison(en: Pack) -> None:
+def test_a_privative_noun_after_the_match_is_no_comparison(en_cs: Pack) -> None:
     # "never … extras" keeps its negation; "nothing … more than" is emphasis.
     assert "exceeding-expectations" not in earned(
-        en, "We never do complimentary extras for customers.")
-    assert "passion" in earned(en, "There is nothing I enjoy more than helping customers.")
+        en_cs, "We never do complimentary extras for customers.")
+    assert "passion" in earned(en_cs, "There is nothing I enjoy more than helping customers.")
 
 
 @pytest.mark.parametrize("text, cid, rule", [
@@ -151,9 +147,9 @@ def test_a_privative_noun_after_the_match_is_no_comparison(en: Pack) -> None:
     ("I'd say: I'm sorry you feel that way, let me get her.", "empathy", "idiom"),
     ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up", "object"),
 ])
-def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en: Pack, text: str, cid: str,
+def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en_cs: Pack, text: str, cid: str,
                                                            rule: str) -> None:
-    assert_set_aside(en, text, cid, rule)
+    assert_set_aside(en_cs, text, cid, rule)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -161,14 +157,14 @@ def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en: Pack, text: str
     ("I always check back with them a week later.", "follow-up"),
     ("Surprise, surprise, I went above and beyond for her anyway.", "exceeding-expectations"),
 ])
-def test_the_phrase_in_its_own_sense_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_the_phrase_in_its_own_sense_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
 
 
-def test_a_fixed_marker_may_hold_a_comma(en: Pack) -> None:
+def test_a_fixed_marker_may_hold_a_comma(en_cs: Pack) -> None:
     from coach.scoring import score_answer
 
-    fillers = {f.text for f in score_answer(en, "angry-customer",
+    fillers = {f.text for f in score_answer(en_cs, "angry-customer",
                                             "Surprise, surprise, the customer was angry.").fillers}
     assert "surprise surprise" in fillers
 
@@ -209,12 +205,12 @@ def test_an_unseen_rubric_gets_the_same_rules() -> None:
                      "deflection")
 
 
-def test_a_frame_puts_the_whole_sentence_in_the_candidates_own_life(en: Pack) -> None:
-    framed = detect(en, "When I travel, I always ask for a discount and they go above and beyond.")
+def test_a_frame_puts_the_whole_sentence_in_the_candidates_own_life(en_cs: Pack) -> None:
+    framed = detect(en_cs, "When I travel, I always ask for a discount and they go above and beyond.")
     aside = framed["exceeding-expectations"].set_aside
     assert aside is not None and aside.rule == "sense"
     assert "exceeding-expectations" in earned(
-        en, "When a regular came in, I went above and beyond for her.")
+        en_cs, "When a regular came in, I went above and beyond for her.")
 
 
 def test_a_swedish_frame_of_the_candidates_own_life() -> None:
@@ -237,12 +233,12 @@ def test_a_marker_mid_sentence_after_another_is_still_a_marker() -> None:
     ("I've heard that exceeding expectations matters, but I just do the basics.",
      "exceeding-expectations"),
 ])
-def test_hearsay_and_others_expectations_earn_nothing(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "hearsay")
+def test_hearsay_and_others_expectations_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "hearsay")
 
 
-def test_a_keyword_called_overrated_is_negated(en: Pack) -> None:
-    assert "approachability" not in earned(en, "Being friendly is overrated; customers just "
+def test_a_keyword_called_overrated_is_negated(en_cs: Pack) -> None:
+    assert "approachability" not in earned(en_cs, "Being friendly is overrated; customers just "
                                                "want their stuff.")
-    assert "approachability" in earned(en, "Being friendly is what brings people back.")
-    assert "follow-up" in earned(en, "I was told about the fault, so I followed up the next day.")
+    assert "approachability" in earned(en_cs, "Being friendly is what brings people back.")
+    assert "follow-up" in earned(en_cs, "I was told about the fault, so I followed up the next day.")

@@ -2,200 +2,28 @@
 negation, sense and subject, deflection, keyword stuffing and off-topic answers, and reports
 that name the rule; each with the cases that must still earn.
 
-The packs are built here, so the tests do not depend on the bundled packs' keyword lists.
+The packs are built for these tests (tests/judgement_support.py), so the tests do not depend on
+the bundled packs' keyword lists.
 """
 
 from __future__ import annotations
 
 import pytest
+from judgement_support import (
+    EN_PACK,
+    SV_PACK,
+    TE_PACK,
+    assert_affirmed,
+    assert_aside,
+    assert_negated,
+    earned,
+    fillers,
+    result,
+)
 
 from coach.errors import PackError
 from coach.packs import Pack, load_pack_text
-from coach.scoring import RULES, STUFFED_CAP, CriterionResult, detect, explain, score_answer
-
-EN_PACK = """\
-pack: en-judge
-title: Judgement
-language: en
-criteria:
-  flexibility:
-    label: Flexibility
-    keywords: [flexible, made an exception, adapt]
-    exclude: [flexible landlord, around the rota]
-  empathy:
-    label: Empathy
-    keywords: [empathy, put myself in their shoes]
-  honesty:
-    label: Honesty
-    keywords: [honest, transparent]
-  follow-up:
-    label: Follow-up
-    keywords: [follow up, check back, call them back]
-    ownership: true
-  problem-resolution:
-    label: Problem resolution
-    keywords: [fix the issue, resolve]
-    ownership: true
-  exceeding-expectations:
-    label: Exceeding expectations
-    keywords: [exceed expectations, above and beyond, extra mile]
-  patience:
-    label: Patience
-    keywords: [patient, patience]
-  respect:
-    label: Respect
-    keywords: [respect, respectfully]
-  fairness:
-    label: Fairness
-    keywords: [fair]
-  reliability:
-    label: Reliability
-    keywords: [trust, reliable]
-  expectations:
-    label: Managing expectations
-    keywords: [expected]
-questions:
-  - id: upset
-    prompt: Tell me about a time you looked after an upset customer.
-    criteria: [follow-up, patience, empathy]
-    model_answer: >-
-      A customer was upset about a late delivery. I stayed patient, listened, put myself in
-      their shoes, apologised and followed up the next day to check the parcel arrived.
-"""
-
-SV_PACK = """\
-pack: sv-judge
-title: Bedömning
-language: sv
-criteria:
-  flexibility:
-    label: Flexibilitet
-    keywords: [flexibel, gjorde ett undantag]
-    exclude: [flexibla arbetstider]
-  empathy:
-    label: Empati
-    keywords: [empati, visa förståelse]
-  honesty:
-    label: Ärlighet
-    keywords: [ärlig, ärlighet]
-  follow-up:
-    label: Uppföljning
-    keywords: [följa upp, ringa tillbaka]
-    ownership: true
-  problem-resolution:
-    label: Problemlösning
-    keywords: [lösa problemet]
-    ownership: true
-  respect:
-    label: Respekt
-    keywords: [respekt]
-  exceeding-expectations:
-    label: Överträffa förväntningar
-    keywords: [överträffa förväntningarna]
-  patience:
-    label: Tålamod
-    keywords: [tålamod, tålmodig]
-questions:
-  - id: upset
-    prompt: Berätta om en gång du hjälpte en upprörd kund.
-    criteria: [follow-up, patience, empathy]
-    model_answer: >-
-      En kund var upprörd över en sen leverans. Jag var tålmodig, lyssnade, visade förståelse
-      och ringde tillbaka dagen efter för att följa upp att paketet kommit fram.
-"""
-
-TE_PACK = """\
-pack: te-judge
-title: పరీక్ష
-language: te
-criteria:
-  empathy:
-    label: సానుభూతి
-    keywords: [సానుభూతి, కస్టమర్ స్థానంలో]
-  honesty:
-    label: నిజాయితీ
-    keywords: [నిజాయితీ, నిజం]
-  respect:
-    label: గౌరవం
-    keywords: [గౌరవం]
-  exceeding-expectations:
-    label: అంచనాలు
-    keywords: [అంచనాలను మించి]
-  follow-up:
-    label: ఫాలో అప్
-    keywords: [ఫాలో అప్]
-    ownership: true
-  problem-resolution:
-    label: పరిష్కారం
-    keywords: [పరిష్కరించ]
-    ownership: true
-  patience:
-    label: ఓపిక
-    keywords: [ఓపిక, ఓపికగా]
-  flexibility:
-    label: సౌలభ్యం
-    keywords: [ఫ్లెక్సిబుల్, మినహాయింపు]
-    exclude: [నా షిఫ్టుల]
-questions:
-  - id: upset
-    prompt: కోపంగా ఉన్న కస్టమర్‌కి సహాయం చేసిన సందర్భం గురించి చెప్పండి.
-    criteria: [follow-up, patience, empathy]
-    model_answer: >-
-      డెలివరీ ఆలస్యం అయినందుకు ఒక కస్టమర్ కోపంగా ఉన్నారు. నేను ఓపికగా విన్నాను, కస్టమర్
-      స్థానంలో ఆలోచించాను, క్షమాపణ చెప్పాను, మరుసటి రోజు ఫాలో అప్ చేశాను.
-"""
-
-
-@pytest.fixture(scope="module")
-def en() -> Pack:
-    return load_pack_text(EN_PACK)
-
-
-@pytest.fixture(scope="module")
-def sv() -> Pack:
-    return load_pack_text(SV_PACK)
-
-
-@pytest.fixture(scope="module")
-def te() -> Pack:
-    return load_pack_text(TE_PACK)
-
-
-def earned(pack: Pack, text: str) -> set[str]:
-    return {cid for cid, r in detect(pack, text).items() if r.earned}
-
-
-def result(pack: Pack, text: str, cid: str) -> CriterionResult:
-    return detect(pack, text)[cid]
-
-
-def assert_aside(pack: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
-    """The criterion's keyword was found but set aside by `rule`, triggered by `trigger`."""
-    r = result(pack, text, cid)
-    assert not r.earned and not r.negated, r
-    assert r.set_aside is not None, r
-    assert r.set_aside.rule == rule
-    assert r.set_aside.phrase == trigger
-    assert text[r.set_aside.start : r.set_aside.end] == trigger
-    assert r.evidence is not None  # the match is still shown, with its reason
-
-
-def assert_affirmed(pack: Pack, text: str, cid: str) -> None:
-    """Emphasis: the criterion is earned and not reported as negated."""
-    r = result(pack, text, cid)
-    assert r.earned and not r.negated, r
-    assert r.negation is None and r.set_aside is None
-
-
-def assert_negated(pack: Pack, text: str, cid: str, cue: str) -> None:
-    r = result(pack, text, cid)
-    assert r.negated and not r.earned, r
-    assert r.negation is not None and r.negation.text == cue
-
-
-def fillers(pack: Pack, text: str) -> dict[str, int]:
-    return {f.text: f.count for f in score_answer(pack, "upset", text).fillers}
-
+from coach.scoring import RULES, STUFFED_CAP, detect, explain, score_answer
 
 # -- 1. idioms and discourse markers -------------------------------------------------------------
 
@@ -215,8 +43,8 @@ def fillers(pack: Pack, text: str) -> dict[str, int]:
     ("Trust me, that week was chaos.", "reliability", "Trust me"),
     ("As expected, the parcel turned up a day late.", "expectations", "As expected"),
 ])
-def test_english_idioms_never_earn(en: Pack, text: str, cid: str, marker: str) -> None:
-    assert_aside(en, text, cid, "idiom", marker)
+def test_english_idioms_never_earn(en_rules_pack: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(en_rules_pack, text, cid, "idiom", marker)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -228,23 +56,23 @@ def test_english_idioms_never_earn(en: Pack, text: str, cid: str, marker: str) -
     ("Regulars trust me because I keep my promises.", "reliability"),
     ("I told her exactly when the delivery was expected.", "expectations"),
 ])
-def test_english_idiom_words_in_a_claim_still_earn(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_english_idiom_words_in_a_claim_still_earn(en_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_rules_pack, text)
 
 
-def test_a_marker_does_not_hide_a_real_claim_later_in_the_answer(en: Pack) -> None:
+def test_a_marker_does_not_hide_a_real_claim_later_in_the_answer(en_rules_pack: Pack) -> None:
     text = "To be honest, I'm always honest with customers about waiting times."
-    r = result(en, text, "honesty")
+    r = result(en_rules_pack, text, "honesty")
     assert r.earned and r.evidence is not None
     assert r.evidence.start > text.index(",")  # the claim, not the marker, is the evidence
 
 
-def test_english_fillers_report_counts_markers_used_as_such(en: Pack) -> None:
+def test_english_fillers_report_counts_markers_used_as_such(en_rules_pack: Pack) -> None:
     text = ("To be honest, the shop was packed. I have to say, the queue was awful. "
             "As expected, the printer jammed. Frankly, it was chaos.")
-    assert fillers(en, text) == {"to be honest": 1, "i have to say": 1, "as expected": 1,
+    assert fillers(en_rules_pack, text) == {"to be honest": 1, "i have to say": 1, "as expected": 1,
                                  "frankly": 1}
-    assert fillers(en, "I try to be honest with customers and I always say sorry.") == {}
+    assert fillers(en_rules_pack, "I try to be honest with customers and I always say sorry.") == {}
 
 
 @pytest.mark.parametrize("text, count", [
@@ -255,8 +83,8 @@ def test_english_fillers_report_counts_markers_used_as_such(en: Pack) -> None:
     ("I like helping people find the right size.", 0),  # a verb
     ("The sky looked like rain, so I lent her an umbrella.", 0),
 ])
-def test_like_is_a_filler_only_where_it_is_one(en: Pack, text: str, count: int) -> None:
-    assert fillers(en, text).get("like", 0) == count
+def test_like_is_a_filler_only_where_it_is_one(en_rules_pack: Pack, text: str, count: int) -> None:
+    assert fillers(en_rules_pack, text).get("like", 0) == count
 
 
 @pytest.mark.parametrize("text, cid, marker", [
@@ -264,22 +92,22 @@ def test_like_is_a_filler_only_where_it_is_one(en: Pack, text: str, count: int) 
     ("Om jag ska vara ärlig så var jag trött den dagen.", "honesty", "Om jag ska vara ärlig"),
     ("Med all respekt, kunden hade fel om priset.", "respect", "Med all respekt"),
 ])
-def test_swedish_idioms_never_earn(sv: Pack, text: str, cid: str, marker: str) -> None:
-    assert_aside(sv, text, cid, "idiom", marker)
+def test_swedish_idioms_never_earn(sv_rules_pack: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(sv_rules_pack, text, cid, "idiom", marker)
 
 
 @pytest.mark.parametrize("text, cid", [
     ("Jag är alltid ärlig mot kunderna om leveranstider.", "honesty"),
     ("Jag bemöter alla kunder med respekt.", "respect"),
 ])
-def test_swedish_idiom_words_in_a_claim_still_earn(sv: Pack, text: str, cid: str) -> None:
-    assert cid in earned(sv, text)
+def test_swedish_idiom_words_in_a_claim_still_earn(sv_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(sv_rules_pack, text)
 
 
-def test_swedish_fillers_report_counts_markers(sv: Pack) -> None:
+def test_swedish_fillers_report_counts_markers(sv_rules_pack: Pack) -> None:
     text = "Ärligt talat var kön lång. Som väntat var leveransen sen, men jag ringde tillbaka."
-    assert fillers(sv, text) == {"ärligt talat": 1, "som väntat": 1}
-    assert fillers(sv, "Jag är alltid ärlig mot kunderna.") == {}
+    assert fillers(sv_rules_pack, text) == {"ärligt talat": 1, "som väntat": 1}
+    assert fillers(sv_rules_pack, "Jag är alltid ärlig mot kunderna.") == {}
 
 
 @pytest.mark.parametrize("text, cid, marker", [
@@ -287,21 +115,21 @@ def test_swedish_fillers_report_counts_markers(sv: Pack) -> None:
     ("నిజాయితీగా చెప్పాలంటే, నాకు ఆ రోజు అలసటగా ఉంది.", "honesty", "నిజాయితీగా చెప్పాలంటే"),
     ("గౌరవంగా చెప్పాలంటే, ఆ పాలసీ సరైనది కాదు.", "respect", "గౌరవంగా చెప్పాలంటే"),
 ])
-def test_telugu_idioms_never_earn(te: Pack, text: str, cid: str, marker: str) -> None:
-    assert_aside(te, text, cid, "idiom", marker)
+def test_telugu_idioms_never_earn(te_rules_pack: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "idiom", marker)
 
 
 @pytest.mark.parametrize("text, cid", [
     ("నేను కస్టమర్లతో ఎప్పుడూ నిజాయితీగా ఉంటాను.", "honesty"),
     ("నేను కస్టమర్లకు ఆలస్యం గురించి నిజం చెప్తాను.", "honesty"),
 ])
-def test_telugu_idiom_words_in_a_claim_still_earn(te: Pack, text: str, cid: str) -> None:
-    assert cid in earned(te, text)
+def test_telugu_idiom_words_in_a_claim_still_earn(te_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(te_rules_pack, text)
 
 
-def test_telugu_fillers_report_counts_markers(te: Pack) -> None:
-    assert fillers(te, "నిజం చెప్పాలంటే, ఆ రోజు షాప్ చాలా బిజీగా ఉంది.") == {"నిజం చెప్పాలంటే": 1}
-    assert fillers(te, "నేను కస్టమర్లకు ఎప్పుడూ నిజం చెప్తాను.") == {}
+def test_telugu_fillers_report_counts_markers(te_rules_pack: Pack) -> None:
+    assert fillers(te_rules_pack, "నిజం చెప్పాలంటే, ఆ రోజు షాప్ చాలా బిజీగా ఉంది.") == {"నిజం చెప్పాలంటే": 1}
+    assert fillers(te_rules_pack, "నేను కస్టమర్లకు ఎప్పుడూ నిజం చెప్తాను.") == {}
 
 
 # -- 2. emphasis that affirms, negation that stays -----------------------------------------------
@@ -320,8 +148,8 @@ def test_telugu_fillers_report_counts_markers(te: Pack) -> None:
     ("Empathy isn't a nice extra in this job, it's where you start.", "empathy"),
     ("Patience is not a luxury on a Saturday.", "patience"),
 ])
-def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str) -> None:
-    assert_affirmed(en, text, cid)
+def test_english_emphasis_earns_and_is_not_negated(en_rules_pack: Pack, text: str, cid: str) -> None:
+    assert_affirmed(en_rules_pack, text, cid)
 
 
 @pytest.mark.parametrize("text, cid, cue", [
@@ -334,8 +162,8 @@ def test_english_emphasis_earns_and_is_not_negated(en: Pack, text: str, cid: str
     ("I handled the complaint without empathy.", "empathy", "without"),
     ("Empathy isn't my strong point, to be fair.", "empathy", "isn't"),
 ])
-def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue: str) -> None:
-    assert_negated(en, text, cid, cue)
+def test_english_real_negation_stays_negated(en_rules_pack: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(en_rules_pack, text, cid, cue)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -347,8 +175,8 @@ def test_english_real_negation_stays_negated(en: Pack, text: str, cid: str, cue:
     ("Utan empati kan man inte göra det här jobbet.", "empathy"),
     ("Empati är ingen lyx i det här jobbet.", "empathy"),
 ])
-def test_swedish_emphasis_earns_and_is_not_negated(sv: Pack, text: str, cid: str) -> None:
-    assert_affirmed(sv, text, cid)
+def test_swedish_emphasis_earns_and_is_not_negated(sv_rules_pack: Pack, text: str, cid: str) -> None:
+    assert_affirmed(sv_rules_pack, text, cid)
 
 
 @pytest.mark.parametrize("text, cid, cue", [
@@ -356,8 +184,8 @@ def test_swedish_emphasis_earns_and_is_not_negated(sv: Pack, text: str, cid: str
     ("Vi gör aldrig ett undantag.", "flexibility", "aldrig"),
     ("Jag följer aldrig upp efter köpet.", "follow-up", "aldrig"),
 ])
-def test_swedish_real_negation_stays_negated(sv: Pack, text: str, cid: str, cue: str) -> None:
-    assert_negated(sv, text, cid, cue)
+def test_swedish_real_negation_stays_negated(sv_rules_pack: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(sv_rules_pack, text, cid, cue)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -366,8 +194,8 @@ def test_swedish_real_negation_stays_negated(sv: Pack, text: str, cid: str, cue:
     ("ఓపికకు ప్రత్యామ్నాయం లేదు.", "patience"),  # "there is no substitute for patience"
     ("సానుభూతి విలాసం కాదు.", "empathy"),  # "empathy is not a luxury"
 ])
-def test_telugu_emphasis_earns_and_is_not_negated(te: Pack, text: str, cid: str) -> None:
-    assert_affirmed(te, text, cid)
+def test_telugu_emphasis_earns_and_is_not_negated(te_rules_pack: Pack, text: str, cid: str) -> None:
+    assert_affirmed(te_rules_pack, text, cid)
 
 
 @pytest.mark.parametrize("text, cid, cue", [
@@ -377,8 +205,8 @@ def test_telugu_emphasis_earns_and_is_not_negated(te: Pack, text: str, cid: str)
     # the negative ending on the keyword's own word: "I won't resolve the problem"
     ("నేను సమస్యను పరిష్కరించను.", "problem-resolution", "పరిష్కరించను"),
 ])
-def test_telugu_real_negation_stays_negated(te: Pack, text: str, cid: str, cue: str) -> None:
-    assert_negated(te, text, cid, cue)
+def test_telugu_real_negation_stays_negated(te_rules_pack: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(te_rules_pack, text, cid, cue)
 
 
 # -- 3. sense and subject: what the candidate does for customers -----------------------------------
@@ -388,8 +216,8 @@ def test_telugu_real_negation_stays_negated(te: Pack, text: str, cid: str, cue: 
     ("I need a flat with a flexible landlord.", "flexible landlord"),
     ("I'm flexible around the rota at the moment.", "around the rota"),
 ])
-def test_english_pack_exclusions_set_a_match_aside(en: Pack, text: str, trigger: str) -> None:
-    assert_aside(en, text, "flexibility", "exclusion", trigger)
+def test_english_pack_exclusions_set_a_match_aside(en_rules_pack: Pack, text: str, trigger: str) -> None:
+    assert_aside(en_rules_pack, text, "flexibility", "exclusion", trigger)
     # Without the pack's `exclude`, the same answer earns: the rule is the pack's, not luck.
     plain = load_pack_text(EN_PACK.replace("    exclude: [flexible landlord, around the rota]\n", ""))
     assert "flexibility" in earned(plain, text)
@@ -404,8 +232,8 @@ def test_english_pack_exclusions_set_a_match_aside(en: Pack, text: str, trigger:
     ("I want to exceed my own expectations this year.", "exceeding-expectations",
      "my own expectations"),
 ])
-def test_english_other_senses_never_earn(en: Pack, text: str, cid: str, trigger: str) -> None:
-    assert_aside(en, text, cid, "sense", trigger)
+def test_english_other_senses_never_earn(en_rules_pack: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(en_rules_pack, text, cid, "sense", trigger)
 
 
 @pytest.mark.parametrize("text, cid, subject", [
@@ -416,9 +244,9 @@ def test_english_other_senses_never_earn(en: Pack, text: str, cid: str, trigger:
     # a general statement about people, not the candidate's own claim
     ("Anyone can be patient when the shop is quiet.", "patience", "Anyone"),
 ])
-def test_english_someone_elses_behaviour_never_earns(en: Pack, text: str, cid: str,
+def test_english_someone_elses_behaviour_never_earns(en_rules_pack: Pack, text: str, cid: str,
                                                      subject: str) -> None:
-    assert_aside(en, text, cid, "subject", subject)
+    assert_aside(en_rules_pack, text, cid, "subject", subject)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -428,17 +256,17 @@ def test_english_someone_elses_behaviour_never_earns(en: Pack, text: str, cid: s
     ("I spoke to my colleague respectfully about the mistake.", "respect"),
     ("I play tennis at weekends, and at work I stay patient with every caller.", "patience"),
 ])
-def test_english_the_candidates_own_service_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_english_the_candidates_own_service_still_earns(en_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_rules_pack, text)
 
 
-def test_english_star_story_with_a_sports_hobby_still_earns(en: Pack) -> None:
+def test_english_star_story_with_a_sports_hobby_still_earns(en_rules_pack: Pack) -> None:
     story = ("When I worked at a sports shop, a customer came in upset because his order was "
              "wrong. I had to sort it before closing. I stayed patient, put myself in their "
              "shoes and made an exception to the returns rule. In the end he left happy and "
              "I followed up a week later. Outside work I play football on Sundays.")
-    assert {"patience", "empathy", "flexibility", "follow-up"} <= earned(en, story)
-    assert detect(en, story)["patience"].set_aside is None
+    assert {"patience", "empathy", "flexibility", "follow-up"} <= earned(en_rules_pack, story)
+    assert detect(en_rules_pack, story)["patience"].set_aside is None
 
 
 @pytest.mark.parametrize("text, cid, rule, trigger", [
@@ -451,8 +279,8 @@ def test_english_star_story_with_a_sports_hobby_still_earns(en: Pack) -> None:
     ("Min chef följde upp med kunden dagen efter.", "follow-up", "subject", "chef"),
     ("Kollegorna visade stor empati.", "empathy", "subject", "Kollegorna"),
 ])
-def test_swedish_sense_and_subject(sv: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
-    assert_aside(sv, text, cid, rule, trigger)
+def test_swedish_sense_and_subject(sv_rules_pack: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
+    assert_aside(sv_rules_pack, text, cid, rule, trigger)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -462,8 +290,8 @@ def test_swedish_sense_and_subject(sv: Pack, text: str, cid: str, rule: str, tri
     ("Min chef och jag följde upp dagen efter.", "follow-up"),
     ("Jag spelar fotboll på helgerna. På jobbet är jag alltid tålmodig med kunderna.", "patience"),
 ])
-def test_swedish_the_candidates_own_service_still_earns(sv: Pack, text: str, cid: str) -> None:
-    assert cid in earned(sv, text)
+def test_swedish_the_candidates_own_service_still_earns(sv_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(sv_rules_pack, text)
 
 
 @pytest.mark.parametrize("text, cid, rule, trigger", [
@@ -475,8 +303,8 @@ def test_swedish_the_candidates_own_service_still_earns(sv: Pack, text: str, cid
     ("మా మేనేజర్ మరుసటి రోజు ఫాలో అప్ చేశారు.", "follow-up", "subject", "మేనేజర్"),
     ("నా సహోద్యోగి చాలా ఓపికగా మాట్లాడారు.", "patience", "subject", "సహోద్యోగి"),
 ])
-def test_telugu_sense_and_subject(te: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
-    assert_aside(te, text, cid, rule, trigger)
+def test_telugu_sense_and_subject(te_rules_pack: Pack, text: str, cid: str, rule: str, trigger: str) -> None:
+    assert_aside(te_rules_pack, text, cid, rule, trigger)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -484,8 +312,8 @@ def test_telugu_sense_and_subject(te: Pack, text: str, cid: str, rule: str, trig
     ("నేను మేనేజర్‌కి చెప్పి, తర్వాత నేనే ఫాలో అప్ చేశాను.", "follow-up"),  # told the manager
     ("నేను వారాంతాల్లో క్రికెట్ ఆడతాను. షాప్‌లో నేను కస్టమర్‌తో ఓపికగా మాట్లాడాను.", "patience"),
 ])
-def test_telugu_the_candidates_own_service_still_earns(te: Pack, text: str, cid: str) -> None:
-    assert cid in earned(te, text)
+def test_telugu_the_candidates_own_service_still_earns(te_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(te_rules_pack, text)
 
 
 def test_an_exclude_entry_without_words_is_a_located_pack_error() -> None:
@@ -522,9 +350,9 @@ def test_ownership_must_be_true_or_false() -> None:
     ("That's above my pay grade, so the duty team can resolve it.", "problem-resolution",
      "above my pay grade"),
 ])
-def test_english_deflection_never_earns_ownership(en: Pack, text: str, cid: str,
+def test_english_deflection_never_earns_ownership(en_rules_pack: Pack, text: str, cid: str,
                                                   trigger: str) -> None:
-    assert_aside(en, text, cid, "deflection", trigger)
+    assert_aside(en_rules_pack, text, cid, "deflection", trigger)
     # The same words earn a criterion that is not marked `ownership`.
     relaxed = load_pack_text(EN_PACK.replace("ownership: true", "ownership: false"))
     assert cid in earned(relaxed, text)
@@ -535,9 +363,9 @@ def test_english_deflection_never_earns_ownership(en: Pack, text: str, cid: str,
     ("I logged it in the system and the engineers resolved it.", "logged it in"),
     ("I handed it over to the manager, and she then quickly resolved it.", "handed it over to"),
 ])
-def test_english_handoff_then_someone_else_fixes_it_is_deflection(en: Pack, text: str,
+def test_english_handoff_then_someone_else_fixes_it_is_deflection(en_rules_pack: Pack, text: str,
                                                                   trigger: str) -> None:
-    assert_aside(en, text, "problem-resolution", "deflection", trigger)
+    assert_aside(en_rules_pack, text, "problem-resolution", "deflection", trigger)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -551,8 +379,8 @@ def test_english_handoff_then_someone_else_fixes_it_is_deflection(en: Pack, text
     ("I asked my manager for advice, then I fixed the issue myself.", "problem-resolution"),
     ("It's not my department, but I still showed empathy and listened.", "empathy"),
 ])
-def test_english_owning_the_problem_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_english_owning_the_problem_still_earns(en_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_rules_pack, text)
 
 
 @pytest.mark.parametrize("text, cid, trigger", [
@@ -561,28 +389,28 @@ def test_english_owning_the_problem_still_earns(en: Pack, text: str, cid: str) -
     ("Det är inte min avdelning, be dem ringa huvudkontoret och följa upp där.", "follow-up",
      "inte min avdelning"),
 ])
-def test_swedish_deflection_never_earns_ownership(sv: Pack, text: str, cid: str,
+def test_swedish_deflection_never_earns_ownership(sv_rules_pack: Pack, text: str, cid: str,
                                                   trigger: str) -> None:
-    assert_aside(sv, text, cid, "deflection", trigger)
+    assert_aside(sv_rules_pack, text, cid, "deflection", trigger)
 
 
-def test_swedish_owning_the_problem_still_earns(sv: Pack) -> None:
+def test_swedish_owning_the_problem_still_earns(sv_rules_pack: Pack) -> None:
     text = "Jag löste problemet själv och ringde tillbaka dagen efter."
-    assert {"problem-resolution", "follow-up"} <= earned(sv, text)
+    assert {"problem-resolution", "follow-up"} <= earned(sv_rules_pack, text)
 
 
 @pytest.mark.parametrize("text, trigger", [
     ("ఇది నా సమస్య కాదు, వాళ్ళే ఫాలో అప్ చేయాలి.", "నా సమస్య కాదు"),
     ("నేను మేనేజర్‌కి వదిలేస్తాను, ఆయనే ఫాలో అప్ చేస్తారు.", "మేనేజర్‌కి వదిలేస్తాను"),
 ])
-def test_telugu_deflection_never_earns_ownership(te: Pack, text: str, trigger: str) -> None:
-    assert_aside(te, text, "follow-up", "deflection", trigger)
+def test_telugu_deflection_never_earns_ownership(te_rules_pack: Pack, text: str, trigger: str) -> None:
+    assert_aside(te_rules_pack, text, "follow-up", "deflection", trigger)
 
 
-def test_telugu_owning_the_problem_still_earns(te: Pack) -> None:
-    assert "problem-resolution" in earned(te, "నేను సమస్యను పరిష్కరించాను.")  # "I resolved it"
+def test_telugu_owning_the_problem_still_earns(te_rules_pack: Pack) -> None:
+    assert "problem-resolution" in earned(te_rules_pack, "నేను సమస్యను పరిష్కరించాను.")  # "I resolved it"
     text = "నేనే సమస్యను పరిష్కరించాను, మరుసటి రోజు ఫాలో అప్ చేశాను."
-    assert {"problem-resolution", "follow-up"} <= earned(te, text)
+    assert {"problem-resolution", "follow-up"} <= earned(te_rules_pack, text)
 
 
 # -- 5. keyword stuffing and off-topic answers ---------------------------------------------------
@@ -604,9 +432,9 @@ def test_a_bare_list_of_rubric_words_is_stuffing(pack_text: str, answer: str) ->
     assert rules == {"empathy": "stuffing", "patience": "stuffing", "follow-up": "stuffing"}
 
 
-def test_repeated_clauses_are_capped(en: Pack) -> None:
+def test_repeated_clauses_are_capped(en_rules_pack: Pack) -> None:
     clauses = "I follow up with customers. I am patient with customers. "
-    score = score_answer(en, "upset", clauses * 3)
+    score = score_answer(en_rules_pack, "upset", clauses * 3)
     assert score.stuffing is not None and "repeat" in score.stuffing
     assert {c.id for c in score.earned} == {"follow-up", "patience"}  # earned, yet capped
     assert score.score == STUFFED_CAP  # two of three criteria would be 67
@@ -644,17 +472,17 @@ def test_an_answer_about_something_else_gets_an_off_topic_note(pack_text: str,
     assert [n for n in score.notes if n.startswith("This may not answer the question")]
 
 
-def test_a_short_answer_is_not_judged_off_topic(en: Pack) -> None:
-    score = score_answer(en, "upset", "Lamb and rosemary.")
+def test_a_short_answer_is_not_judged_off_topic(en_rules_pack: Pack) -> None:
+    score = score_answer(en_rules_pack, "upset", "Lamb and rosemary.")
     assert score.topic_share is None and not score.off_topic
 
 
 # -- 6. reports name the rule ----------------------------------------------------------------------
 
 
-def test_score_json_names_the_rule_and_why(en: Pack) -> None:
+def test_score_json_names_the_rule_and_why(en_rules_pack: Pack) -> None:
     text = "My sister was really patient with him, and I followed up the next day."
-    data = score_answer(en, "upset", text).to_dict()
+    data = score_answer(en_rules_pack, "upset", text).to_dict()
     by_id = {c["id"]: c for c in data["criteria"]}
     aside = by_id["patience"]["set_aside"]
     assert aside["rule"] == "subject" and aside["phrase"] == "sister"
@@ -663,9 +491,9 @@ def test_score_json_names_the_rule_and_why(en: Pack) -> None:
     assert by_id["follow-up"]["earned"] and by_id["follow-up"]["set_aside"] is None
 
 
-def test_explain_rows_name_the_rule_per_phrase(en: Pack) -> None:
+def test_explain_rows_name_the_rule_per_phrase(en_rules_pack: Pack) -> None:
     text = "To be honest I was patient with my football team, and I followed up."
-    rows = explain(en, "upset", text)
+    rows = explain(en_rules_pack, "upset", text)
     patient = next(r for r in rows if r["criterion"] == "patience" and r["phrase"] == "patient")
     assert patient["set_aside"]["rule"] == "sense"
     assert patient["set_aside"]["why"].startswith("about the candidate's own life (“football team”)")
@@ -704,10 +532,10 @@ def test_reports_name_the_rule_in_every_language(pack_text: str, text: str, cid:
     ("My manager followed up with her the next day.", "follow-up"),
     ("A colleague from the night shift stayed really patient with him.", "patience"),
 ])
-def test_the_candidates_team_at_work_counts(en: Pack, text: str, cid: str) -> None:
+def test_the_candidates_team_at_work_counts(en_rules_pack: Pack, text: str, cid: str) -> None:
     """Graders credit what the team did (the duty manager fixing what the candidate escalated),
     so staff are not 'someone else'; people from the candidate's own life are."""
-    result = {c.id: c for c in score_answer(en, "upset", text).criteria}[cid]
+    result = {c.id: c for c in score_answer(en_rules_pack, "upset", text).criteria}[cid]
     assert result.earned and result.set_aside is None
 
 
@@ -762,10 +590,10 @@ questions:
     assert score.score == 100 and not score.off_topic, score.notes
 
 
-def test_one_keyword_over_and_over_is_stuffing(en: Pack) -> None:
+def test_one_keyword_over_and_over_is_stuffing(en_rules_pack: Pack) -> None:
     text = ("With an angry customer it is empathy, empathy and more empathy. Patience patience "
             "patience. Then I follow up, follow up and follow up again.")
-    score = score_answer(en, "upset", text)
+    score = score_answer(en_rules_pack, "upset", text)
     assert score.stuffing is not None and "over and over" in score.stuffing
     assert score.score <= STUFFED_CAP
     assert {c.id for c in score.criteria if c.set_aside and c.set_aside.rule == "stuffing"}
@@ -806,8 +634,8 @@ def test_a_phrase_about_the_customer_does_not_match_the_customer_acting_on_the_c
     assert "personalization" in earned(pack, kept)
 
 
-def test_words_reordered_across_two_joined_clauses_do_not_make_the_phrase(en: Pack) -> None:
+def test_words_reordered_across_two_joined_clauses_do_not_make_the_phrase(en_rules_pack: Pack) -> None:
     assert "exceeding-expectations" not in earned(
-        en, "I listened to their expectations, and exceeded the sales target.")
+        en_rules_pack, "I listened to their expectations, and exceeded the sales target.")
     # A fronted object is still one statement.
-    assert "exceeding-expectations" in earned(en, "Their expectations, we exceeded them.")
+    assert "exceeding-expectations" in earned(en_rules_pack, "Their expectations, we exceeded them.")

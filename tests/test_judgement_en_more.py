@@ -9,23 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from judgement_support import earned
 from test_emphasis_deflection import assert_set_aside
-from test_judgement import earned
 
-from coach.packs import Pack, load_pack
+from coach.packs import Pack
 from coach.scoring import detect
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def en() -> Pack:
-    return load_pack(ROOT / "questions" / "customer-service.yaml")
-
-
-@pytest.fixture(scope="module")
-def hotel() -> Pack:
-    return load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -34,8 +26,8 @@ def hotel() -> Pack:
     ("Honestly the caller was polite the whole time, the courier had messed up.", "respect"),
     ("They were very polite about the delay.", "respect"),
 ])
-def test_the_customers_own_behaviour_earns_nothing(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "subject")
+def test_the_customers_own_behaviour_earns_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "subject")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -57,8 +49,8 @@ def test_a_guests_behaviour_earns_nothing_on_a_rubric_tuned_elsewhere(hotel: Pac
     ("The customer didn't have to wait long because I'd already called the warehouse.", "timeliness"),
     ("The customer left feeling heard.", "empathy"),
 ])
-def test_what_the_candidate_does_for_them_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_what_the_candidate_does_for_them_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
 
 
 def test_a_reordered_match_does_not_reach_across_a_clause_linker(hotel: Pack) -> None:
@@ -155,22 +147,22 @@ def test_family_in_another_clause_leaves_the_claim(hotel: Pack, text: str, cid: 
     assert cid in earned(hotel, text)
 
 
-def test_respect_made_conditional_by_a_saying_is_no_claim(en: Pack) -> None:
-    assert_set_aside(en, "Respect goes both ways, in my view.", "respect", "idiom")
-    assert "respect" not in earned(en, "If they're rude I'm not going to be polite back, respect goes both ways.")
+def test_respect_made_conditional_by_a_saying_is_no_claim(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "Respect goes both ways, in my view.", "respect", "idiom")
+    assert "respect" not in earned(en_cs, "If they're rude I'm not going to be polite back, respect goes both ways.")
 
 
 @pytest.mark.parametrize("text", [
     "I'm reliable, I've never missed a shift.",
     "I'm very reliable and I'm never late for work.",
 ])
-def test_reliable_about_the_candidates_attendance_is_another_sense(en: Pack, text: str) -> None:
-    assert_set_aside(en, text, "reliability", "sense")
+def test_reliable_about_the_candidates_attendance_is_another_sense(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "reliability", "sense")
 
 
-def test_escalating_is_no_problem_resolution_in_the_bundled_pack(en: Pack) -> None:
-    assert "problem-resolution" not in earned(en, "I'd just escalate it to the manager and go back to my till.")
-    assert "problem-resolution" not in earned(en, "I'd escalate it straight away.")
+def test_escalating_is_no_problem_resolution_in_the_bundled_pack(en_cs: Pack) -> None:
+    assert "problem-resolution" not in earned(en_cs, "I'd just escalate it to the manager and go back to my till.")
+    assert "problem-resolution" not in earned(en_cs, "I'd escalate it straight away.")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -178,16 +170,16 @@ def test_escalating_is_no_problem_resolution_in_the_bundled_pack(en: Pack) -> No
     ("My colleague was lovely too, she brought him a glass of water and was really polite.", "respect"),
     ("The guest came down and was very polite about it.", "respect"),
 ])
-def test_a_colleagues_or_a_guests_manner_is_not_the_candidates(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "subject")
+def test_a_colleagues_or_a_guests_manner_is_not_the_candidates(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "subject")
 
 
 @pytest.mark.parametrize("text, cid", [
     ("I brought him a glass of water and stayed polite the whole time.", "respect"),
     ("My manager fixed it the same day.", "problem-resolution"),  # the team's work counts
 ])
-def test_the_candidates_manner_and_the_teams_fix_still_earn(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_the_candidates_manner_and_the_teams_fix_still_earn(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
 
 
 @pytest.mark.parametrize("text, cid, rule", [
@@ -195,22 +187,22 @@ def test_the_candidates_manner_and_the_teams_fix_still_earn(en: Pack, text: str,
     ("My manager always says I'm honest with customers.", "realistic-expectations", "hearsay"),
     ("I'm also very polite, I've got three younger brothers!", "respect", "sense"),
 ])
-def test_what_others_keep_saying_and_family_reasons_are_no_claim(en: Pack, text: str, cid: str,
+def test_what_others_keep_saying_and_family_reasons_are_no_claim(en_cs: Pack, text: str, cid: str,
                                                                  rule: str) -> None:
-    assert_set_aside(en, text, cid, rule)
+    assert_set_aside(en_cs, text, cid, rule)
 
 
-def test_flexible_around_the_candidates_timetable_is_another_sense(en: Pack) -> None:
-    assert_set_aside(en, "I'm flexible around my uni timetable, so I cover a lot of Saturdays.",
+def test_flexible_around_the_candidates_timetable_is_another_sense(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "I'm flexible around my uni timetable, so I cover a lot of Saturdays.",
                      "flexibility", "sense")
 
 
-def test_a_negation_after_a_new_subject_is_that_statements(en: Pack) -> None:
+def test_a_negation_after_a_new_subject_is_that_statements(en_cs: Pack) -> None:
     text = "I told her honestly I wasn't sure and rang our duty officer."
-    result = detect(en, text)["realistic-expectations"]
+    result = detect(en_cs, text)["realistic-expectations"]
     assert result.earned and not result.negated, result
     # without a new subject the negation after the match still counts
-    assert detect(en, "Being honest about delays isn't needed.")["realistic-expectations"].negated
+    assert detect(en_cs, "Being honest about delays isn't needed.")["realistic-expectations"].negated
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -218,8 +210,18 @@ def test_a_negation_after_a_new_subject_is_that_statements(en: Pack) -> None:
     ("I'm good at listening, my friends always come to me with their problems.", "communication"),
     ("I'm a really polite person, my mum raised me that way.", "respect"),
 ])
-def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "sense")
+def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I followed up with my landlord about the broken heating.", "follow-up"),
+    ("I'm always polite with my neighbours.", "respect"),
+    ("I'm always friendly with my housemates.", "approachability"),
+    ("I always go above and beyond for my family.", "exceeding-expectations"),
+])
+def test_people_from_the_candidates_own_life_make_it_another_sense(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -227,8 +229,8 @@ def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en: Pack, te
     ("I'm a polite person, and customers notice it.", "respect"),
     ("I'm always polite, even when a customer's family member starts shouting at me.", "respect"),
 ])
-def test_a_trait_backed_by_work_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_a_trait_backed_by_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -238,10 +240,10 @@ def test_a_trait_backed_by_work_still_earns(en: Pack, text: str, cid: str) -> No
     ("I avoid jargon when I explain a bill.", "communication"),
     ("I don't use jargon with customers.", "communication"),
 ])
-def test_denying_a_fault_earns_the_criterion(en: Pack, text: str, cid: str) -> None:
+def test_denying_a_fault_earns_the_criterion(en_cs: Pack, text: str, cid: str) -> None:
     # A keyword naming the fault ("overpromise", "jargon") holds its negation in the pack, so
     # denying or avoiding the fault earns; "avoid" negates like "don't".
-    result = detect(en, text)[cid]
+    result = detect(en_cs, text)[cid]
     assert result.earned and not result.negated, result
 
 
@@ -250,8 +252,8 @@ def test_denying_a_fault_earns_the_criterion(en: Pack, text: str, cid: str) -> N
     ("I sugarcoat things so they feel better.", "realistic-expectations"),
     ("I used a lot of jargon, to be fair.", "communication"),
 ])
-def test_owning_up_to_a_fault_earns_nothing(en: Pack, text: str, cid: str) -> None:
-    assert not detect(en, text)[cid].earned
+def test_owning_up_to_a_fault_earns_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(en_cs, text)[cid].earned
 
 
 def test_a_fault_denied_earns_on_the_hotel_rubric_too(hotel: Pack) -> None:
@@ -265,9 +267,38 @@ def test_a_fault_denied_earns_on_the_hotel_rubric_too(hotel: Pack) -> None:
     ("I failed to keep them informed.", "communication"),
     ("I skipped the follow-up call that week.", "follow-up"),
 ])
-def test_a_privative_verb_negates_what_it_governs(en: Pack, text: str, cid: str) -> None:
-    result = detect(en, text)[cid]
+def test_a_privative_verb_negates_what_it_governs(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
     assert result.negated and not result.earned, result
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("You can't fake empathy.", True),
+    ("Empathy isn't something you can fake.", True),
+    ("I never fake empathy with a customer.", True),
+    ("I faked empathy with her because I was tired.", False),
+])
+def test_faking_it_is_privative(en_cs: Pack, text: str, earns: bool) -> None:
+    result = detect(en_cs, text)["empathy"]
+    assert result.earned is earns and result.negated is not earns, result
+
+
+@pytest.mark.parametrize("text", [
+    "The lift was out of order and the guest lost his composure.",
+    "I lost my composure once with a rude guest.",
+])
+def test_losing_it_negates_it(hotel: Pack, text: str) -> None:
+    result = detect(hotel, text)["composure"]
+    assert result.negated and not result.earned, result
+
+
+@pytest.mark.parametrize("text", [
+    "I never lose my composure, however rude the guest is.",
+    "We lost power that night, so I stayed calm and went round every room with a torch.",
+])
+def test_losing_it_denied_or_about_something_else_still_earns(hotel: Pack, text: str) -> None:
+    result = detect(hotel, text)["composure"]
+    assert result.earned and not result.negated, result
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -277,8 +308,8 @@ def test_a_privative_verb_negates_what_it_governs(en: Pack, text: str, cid: str)
     ("She had forgotten her receipt, so I followed up the next day to check.", "follow-up"),
     ("The system failed, and I followed up with the customer that afternoon.", "follow-up"),
 ])
-def test_a_negated_or_unrelated_privative_verb_still_earns(en: Pack, text: str, cid: str) -> None:
-    result = detect(en, text)[cid]
+def test_a_negated_or_unrelated_privative_verb_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
     assert result.earned and not result.negated, result
 
 
@@ -293,8 +324,8 @@ def test_a_negated_or_unrelated_privative_verb_still_earns(en: Pack, text: str, 
     ("Candidly, I took this job because it was near my house.", "realistic-expectations"),
     ("The honest answer is I took this job because it was near my house.", "realistic-expectations"),
 ])
-def test_a_stance_announced_to_the_interviewer_is_a_marker(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "idiom")
+def test_a_stance_announced_to_the_interviewer_is_a_marker(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "idiom")
 
 
 @pytest.mark.parametrize("text", [
@@ -303,8 +334,8 @@ def test_a_stance_announced_to_the_interviewer_is_a_marker(en: Pack, text: str, 
     "I'm always transparent with customers about what I can do.",
     "I gave her an honest answer about the delivery date.",
 ])
-def test_the_same_stance_words_in_a_claim_still_earn(en: Pack, text: str) -> None:
-    assert "realistic-expectations" in earned(en, text)
+def test_the_same_stance_words_in_a_claim_still_earn(en_cs: Pack, text: str) -> None:
+    assert "realistic-expectations" in earned(en_cs, text)
 
 
 def test_a_listed_marker_keeps_its_reach_when_a_frame_generates_it_too(hotel: Pack) -> None:
@@ -320,8 +351,8 @@ def test_a_listed_marker_keeps_its_reach_when_a_frame_generates_it_too(hotel: Pa
     ("I have a lot of empathy for animals, I volunteer at a shelter.", "empathy"),
     ("I'm passionate about video editing and I run a YouTube channel.", "passion"),
 ])
-def test_a_pastime_as_the_keywords_object_is_another_sense(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "sense")
+def test_a_pastime_as_the_keywords_object_is_another_sense(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -329,22 +360,193 @@ def test_a_pastime_as_the_keywords_object_is_another_sense(en: Pack, text: str, 
     ("I'm passionate about helping people find the right phone.", "passion"),
     ("I solved the problem with her booking in five minutes.", "problem-resolution"),
 ])
-def test_work_said_with_the_same_words_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_work_said_with_the_same_words_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
 
 
 @pytest.mark.parametrize("text, cid", [
     ("Returns are handled online, so I'd point them to the website to get a refund.",
      "problem-resolution"),
     ("I'd put them through to billing, billing sorts out refunds.", "problem-resolution"),
+    ("Refunds go through head office, so I'd give them the email address.", "problem-resolution"),
+    ("Refunds are handled by head office, so I'd give the customer the number.",
+     "problem-resolution"),
 ])
-def test_sent_on_to_have_it_done_elsewhere_is_deflection(en: Pack, text: str, cid: str) -> None:
-    assert_set_aside(en, text, cid, "deflection")
+def test_sent_on_to_have_it_done_elsewhere_is_deflection(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "deflection")
 
 
 @pytest.mark.parametrize("text, cid", [
     ("I passed it to my manager to approve, and I arranged the refund myself.", "problem-resolution"),
     ("I escalated it to my manager so I could offer a refund on the spot.", "problem-resolution"),
+    ("Refunds go through head office, so I rang them myself while she waited and got the refund "
+     "approved on the spot.", "problem-resolution"),
 ])
-def test_the_candidate_doing_it_after_a_hand_off_still_earns(en: Pack, text: str, cid: str) -> None:
-    assert cid in earned(en, text)
+def test_the_candidate_doing_it_after_a_hand_off_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    # "no" negates its noun phrase, not the verb after "and"
+    ("I'd be straight that we've got no room tonight and explain why.", "clear-explanation"),
+    # a contracted pronoun opens a statement of its own: its "not" is not the keyword's
+    ("I'd tell them honestly she's not in until eight.", "honesty"),
+])
+def test_a_negation_stays_in_its_own_phrase_or_statement(hotel: Pack, text: str, cid: str) -> None:
+    result = detect(hotel, text)[cid]
+    assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("We had no room and no explanation for the guest.", "clear-explanation"),
+    ("I wasn't honest with her, and she's still angry about it.", "honesty"),
+])
+def test_a_negation_on_the_keywords_own_phrase_still_negates(hotel: Pack, text: str, cid: str) -> None:
+    assert detect(hotel, text)[cid].negated
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd never let a regular walk in and feel like a stranger.", "personalization"),
+    ("I never let empathy slip, even on a bad day.", "empathy"),
+])
+def test_the_object_of_a_negated_let_is_not_negated(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert result.earned and not result.negated, result
+
+
+def test_a_negated_keyword_that_is_no_object_of_let_stays_negated(en_cs: Pack) -> None:
+    assert detect(en_cs, "I don't have any regulars.")["personalization"].negated
+    assert detect(en_cs, "I never showed empathy.")["empathy"].negated
+
+
+@pytest.mark.parametrize("text", [
+    "I wouldn't dream of recommending a shoe I haven't run in myself.",
+    "I'd never recommend a product I haven't tried.",
+])
+def test_a_negated_relative_clause_after_a_negated_match_affirms_it(en_cs: Pack, text: str) -> None:
+    result = detect(en_cs, text)["product-knowledge"]
+    assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't recommend it because I haven't tried it.",
+    "I didn't recommend anything, I don't know the range.",
+    "I didn't recommend it and I don't regret it.",
+])
+def test_a_later_negation_past_a_linker_or_clause_leaves_the_match_negated(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["product-knowledge"].negated
+
+
+@pytest.mark.parametrize("text", [
+    "I sent them to customer services to get a refund.",
+    "I left it with them to sort out the refund.",
+])
+def test_a_listed_hand_off_told_in_the_past_is_still_one(en_cs: Pack, text: str) -> None:
+    # The language lists "send them to customer services", "leave it with them": written in the
+    # base form, a collocation stands for its irregular forms too.
+    result = detect(en_cs, text)["problem-resolution"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "deflection"
+
+
+def test_hearsay_keeps_its_tense_and_a_keywords_own_words_are_no_hearsay(en_cs: Pack) -> None:
+    # "they said" in a story reports what someone said, unlike "they say I'm patient"
+    text = "The customer was upset, they said the app had charged twice, so I refunded it on the spot."
+    assert "problem-resolution" in earned(en_cs, text)
+    text = "He said it was the first time anyone there had done what they said they'd do."
+    assert detect(en_cs, text)["reliability"].set_aside is None
+
+
+def test_a_family_served_is_not_the_candidates_own(en_cs: Pack) -> None:
+    text = "I always go above and beyond for the family in front of me."
+    assert "exceeding-expectations" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("A guest asked for the manager, and he apologised for the trouble and explained the whole "
+     "thing really clearly.", "he"),
+    ("My old duty manager was brilliant, she always explained everything clearly.", "she"),
+])
+def test_an_adverb_keyword_is_the_manner_of_its_clauses_subject(hotel: Pack, text: str,
+                                                                 subject: str) -> None:
+    result = detect(hotel, text)["clear-explanation"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == subject
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I explained it to the guest clearly.", "clear-explanation"),
+    ("The guest shouted, and I explained the charges clearly.", "clear-explanation"),
+])
+def test_the_candidates_own_manner_still_earns(hotel: Pack, text: str, cid: str) -> None:
+    assert cid in earned(hotel, text)
+
+
+def test_the_pace_of_the_service_counts_whoever_is_the_subject(en_cs: Pack) -> None:
+    assert "timeliness" in earned(en_cs, "I sorted the refund out, so they got their money back quickly.")
+
+
+def test_a_keyword_written_as_a_name_mid_sentence_is_another_sense(hotel: Pack) -> None:
+    text = "There's an 'Extra Mile' anniversary package on our website with a cake."
+    result = detect(hotel, text)["extra-mile"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "sense"
+    assert result.set_aside.phrase == "Extra Mile"
+
+
+@pytest.mark.parametrize("text", [
+    "I went the extra mile for her.",
+    "Extra mile service is what I do.",  # capitalised as the sentence's first word
+    "We won the Extra Mile award because I went the extra mile for a guest.",
+])
+def test_the_same_words_as_service_still_earn(hotel: Pack, text: str) -> None:
+    assert "extra-mile" in earned(hotel, text)
+
+
+@pytest.mark.parametrize("text, cid, owner", [
+    ("The system books the technician's follow-up visit for the next day.", "follow-up",
+     "technician's"),
+    ("My colleague's empathy calmed her down.", "empathy", "colleague's"),
+])
+def test_a_keyword_a_colleague_owns_is_theirs(en_cs: Pack, text: str, cid: str, owner: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == owner
+
+
+def test_what_the_person_served_owns_is_still_the_candidates_to_meet(en_cs: Pack) -> None:
+    text = "Excellent service means the customer's expectations are exceeded, not just met."
+    assert "exceeding-expectations" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Once a guest asked for the manager and honestly he was so calm about it.",
+    "The room wasn't ready, so honestly I had no idea what to say.",
+])
+def test_a_marker_after_a_conjunction_before_a_new_subject_is_a_marker(hotel: Pack, text: str) -> None:
+    result = detect(hotel, text)["honesty"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "idiom"
+
+
+def test_the_same_word_after_a_verb_is_a_claim(hotel: Pack) -> None:
+    assert "honesty" in earned(hotel, "I told them honestly I wasn't sure.")
+
+
+def test_a_second_describing_word_shares_the_first_ones_subject(hotel: Pack) -> None:
+    text = "Once a guest asked for the manager and he was so calm and polite about it."
+    result = detect(hotel, text)["composure"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == "he"
+    assert "composure" in earned(hotel, "The guest was rude, and I stayed calm and polite.")
+    assert "composure" in earned(hotel, "I was so calm and polite about it.")
+
+
+@pytest.mark.parametrize("text", [
+    'So it\'s "I\'m really sorry, twenty minutes is far too long, you must be sick of that music."',
+    "So it\u2019s \u201cI\u2019m really sorry, you must be sick of that music by now.\u201d",
+])
+def test_words_said_to_the_customer_are_no_trait_backed_by_own_life(en_cs: Pack, text: str) -> None:
+    assert "empathy" in earned(en_cs, text)
+
+
+def test_a_trait_backed_by_own_life_outside_quotes_is_still_another_sense(en_cs: Pack) -> None:
+    assert "empathy" not in earned(en_cs, "I'm really empathetic, I cry at every film.")

@@ -7,7 +7,7 @@ not depend on the bundled packs' keyword lists, except where a bundled pack's ph
 from __future__ import annotations
 
 import pytest
-from test_judgement import (
+from judgement_support import (
     SV_PACK,
     TE_PACK,
     assert_affirmed,
@@ -21,17 +21,6 @@ from coach import load_pack
 from coach.packs import Pack, load_pack_text
 from coach.scoring import detect
 
-
-@pytest.fixture(scope="module")
-def sv() -> Pack:
-    return load_pack_text(SV_PACK)
-
-
-@pytest.fixture(scope="module")
-def te() -> Pack:
-    return load_pack_text(TE_PACK)
-
-
 # -- Swedish ---------------------------------------------------------------------------------------
 
 
@@ -42,16 +31,16 @@ def te() -> Pack:
     ("Det finns inget alternativ till ärlighet.", "honesty"),
     ("Det finns inget substitut för respekt.", "respect"),
 ])
-def test_swedish_emphasis_earns(sv: Pack, text: str, cid: str) -> None:
-    assert_affirmed(sv, text, cid)
+def test_swedish_emphasis_earns(sv_rules_pack: Pack, text: str, cid: str) -> None:
+    assert_affirmed(sv_rules_pack, text, cid)
 
 
-def test_swedish_until_ends_a_negation_but_not_one_before_it(sv: Pack) -> None:
+def test_swedish_until_ends_a_negation_but_not_one_before_it(sv_rules_pack: Pack) -> None:
     """"inte … förrän" ("not … until") affirms what follows "förrän"; a cue after it still
     negates."""
-    assert_affirmed(sv, "Jag ger mig inte förrän jag har kunnat lösa problemet.",
+    assert_affirmed(sv_rules_pack, "Jag ger mig inte förrän jag har kunnat lösa problemet.",
                     "problem-resolution")
-    assert_negated(sv, "Jag väntade tills kunden ringde och följde aldrig upp.", "follow-up",
+    assert_negated(sv_rules_pack, "Jag väntade tills kunden ringde och följde aldrig upp.", "follow-up",
                    "aldrig")
     # "alternativ" is emphasis only beside a negation: a refused alternative stays refused
     bundled = load_pack("customer-service-sv")
@@ -64,10 +53,10 @@ def test_swedish_until_ends_a_negation_but_not_one_before_it(sv: Pack) -> None:
     ("Jag visade brist på respekt.", "respect", "brist"),  # "lack of"
     ("Jag vägrade göra ett undantag.", "flexibility", "vägrade"),  # "refused"
 ])
-def test_swedish_more_negations(sv: Pack, text: str, cid: str, cue: str) -> None:
-    assert_negated(sv, text, cid, cue)
+def test_swedish_more_negations(sv_rules_pack: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(sv_rules_pack, text, cid, cue)
     # "brist på" ("lack of") negated is emphasis, as "utan" is
-    assert_affirmed(sv, "Det fanns aldrig någon brist på empati hos mig.", "empathy")
+    assert_affirmed(sv_rules_pack, "Det fanns aldrig någon brist på empati hos mig.", "empathy")
 
 
 @pytest.mark.parametrize("text, cid, marker", [
@@ -76,14 +65,14 @@ def test_swedish_more_negations(sv: Pack, text: str, cid: str, cue: str) -> None
     ("Jag ska vara ärlig med dig, jag har inte jobbat i butik förut.", "honesty",
      "Jag ska vara ärlig med dig"),
 ])
-def test_swedish_more_idioms_never_earn(sv: Pack, text: str, cid: str, marker: str) -> None:
-    assert_aside(sv, text, cid, "idiom", marker)
+def test_swedish_more_idioms_never_earn(sv_rules_pack: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(sv_rules_pack, text, cid, "idiom", marker)
     # The same words as a claim about customers still earn.
-    assert "honesty" in earned(sv, "Jag ska vara ärlig mot kunden om leveranstiden.")
+    assert "honesty" in earned(sv_rules_pack, "Jag ska vara ärlig mot kunden om leveranstiden.")
 
 
-def test_swedish_fillers_count_expectation_markers(sv: Pack) -> None:
-    assert fillers(sv, "Som förväntat var paketet sent, så jag ringde tillbaka.") == \
+def test_swedish_fillers_count_expectation_markers(sv_rules_pack: Pack) -> None:
+    assert fillers(sv_rules_pack, "Som förväntat var paketet sent, så jag ringde tillbaka.") == \
         {"som förväntat": 1}
     # "Sanningen är att …" ("the truth is …") is a marker, not honesty toward a customer
     bundled = load_pack("customer-service-sv")
@@ -98,8 +87,8 @@ def test_swedish_fillers_count_expectation_markers(sv: Pack) -> None:
     ("Jag är flexibel eftersom jag pluggar på distans.", "flexibility", "jag pluggar"),
     ("Jag är tålmodig med min lillebror.", "patience", "min lillebror"),
 ])
-def test_swedish_own_life_never_earns(sv: Pack, text: str, cid: str, trigger: str) -> None:
-    assert_aside(sv, text, cid, "sense", trigger)
+def test_swedish_own_life_never_earns(sv_rules_pack: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(sv_rules_pack, text, cid, "sense", trigger)
 
 
 def test_swedish_a_customers_race_is_not_the_candidates_life() -> None:
@@ -124,11 +113,11 @@ def test_swedish_a_customers_race_is_not_the_candidates_life() -> None:
      "problem-resolution", "tillbaka till min kassa"),
     ("Jag låter chefen ta över och följa upp.", "follow-up", "låter chefen ta över"),
 ])
-def test_swedish_more_deflections_never_earn(sv: Pack, text: str, cid: str, trigger: str) -> None:
-    assert_aside(sv, text, cid, "deflection", trigger)
+def test_swedish_more_deflections_never_earn(sv_rules_pack: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(sv_rules_pack, text, cid, "deflection", trigger)
     # Asking the manager first and then owning it still earns.
     owned = "Jag frågade chefen om lov och sedan löste jag problemet själv och följde upp."
-    assert {"problem-resolution", "follow-up"} <= earned(sv, owned)
+    assert {"problem-resolution", "follow-up"} <= earned(sv_rules_pack, owned)
 
 
 # -- Telugu ----------------------------------------------------------------------------------------
@@ -146,10 +135,10 @@ def test_swedish_more_deflections_never_earn(sv: Pack, text: str, cid: str, trig
     ("ఫాలో అప్ చేయడం అసాధ్యం.", "follow-up", "అసాధ్యం",  # "following up is impossible"
      "ఫాలో అప్ చేయకుండా కేసు క్లోజ్ చేయడం అసాధ్యం."),
 ])
-def test_telugu_without_negates_unless_negated(te: Pack, text: str, cid: str, cue: str,
+def test_telugu_without_negates_unless_negated(te_rules_pack: Pack, text: str, cid: str, cue: str,
                                                emphatic: str) -> None:
-    assert_negated(te, text, cid, cue)
-    assert_affirmed(te, emphatic, cid)
+    assert_negated(te_rules_pack, text, cid, cue)
+    assert_affirmed(te_rules_pack, emphatic, cid)
 
 
 @pytest.mark.parametrize("text, cid, cue", [
@@ -158,21 +147,21 @@ def test_telugu_without_negates_unless_negated(te: Pack, text: str, cid: str, cu
     ("సానుభూతి చూపించడం నాకు నచ్చదు.", "empathy", "నచ్చదు"),  # "I don't like showing empathy"
     ("మినహాయింపు ఇవ్వడానికి నేను నిరాకరించాను.", "flexibility", "నిరాకరించాను"),  # "refused"
 ])
-def test_telugu_more_negative_verbs(te: Pack, text: str, cid: str, cue: str) -> None:
-    assert_negated(te, text, cid, cue)
-    assert_affirmed(te, "నేను ఎప్పుడూ కస్టమర్ కోసం ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility")
+def test_telugu_more_negative_verbs(te_rules_pack: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(te_rules_pack, text, cid, cue)
+    assert_affirmed(te_rules_pack, "నేను ఎప్పుడూ కస్టమర్ కోసం ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility")
 
 
-def test_telugu_until_ends_a_negation(te: Pack) -> None:
+def test_telugu_until_ends_a_negation(te_rules_pack: Pack) -> None:
     """"… పరిష్కరించే వరకు కాల్ కట్ చేయను" ("I won't end the call until it's solved"): what
     comes before "until" is not negated by the verb after it; a negative verb on the
     keyword's own word still is."""
-    assert_affirmed(te, "సమస్యను పరిష్కరించే వరకు కాల్ కట్ చేయను.", "problem-resolution")
-    assert_negated(te, "నేను సమస్యను పరిష్కరించను.", "problem-resolution", "పరిష్కరించను")
+    assert_affirmed(te_rules_pack, "సమస్యను పరిష్కరించే వరకు కాల్ కట్ చేయను.", "problem-resolution")
+    assert_negated(te_rules_pack, "నేను సమస్యను పరిష్కరించను.", "problem-resolution", "పరిష్కరించను")
 
 
-def test_telugu_fillers_count_admissions(te: Pack) -> None:
-    assert fillers(te, "నేను ఒప్పుకోవాలి, ఆ రోజు క్యూ చాలా పొడవుగా ఉంది.") == {"నేను ఒప్పుకోవాలి": 1}
+def test_telugu_fillers_count_admissions(te_rules_pack: Pack) -> None:
+    assert fillers(te_rules_pack, "నేను ఒప్పుకోవాలి, ఆ రోజు క్యూ చాలా పొడవుగా ఉంది.") == {"నేను ఒప్పుకోవాలి": 1}
 
 
 @pytest.mark.parametrize("text, cid, marker", [
@@ -180,9 +169,9 @@ def test_telugu_fillers_count_admissions(te: Pack) -> None:
     ("నేను మీకు నిజం చెప్తాను, నాకు రిటైల్ అనుభవం తక్కువ.", "honesty", "మీకు నిజం చెప్తాను"),
     ("గౌరవంతో చెప్తున్నాను, ఆ రూల్ సరైనది కాదు.", "respect", "గౌరవంతో చెప్తున్నాను"),
 ])
-def test_telugu_more_idioms_never_earn(te: Pack, text: str, cid: str, marker: str) -> None:
-    assert_aside(te, text, cid, "idiom", marker)
-    assert "honesty" in earned(te, "నేను కస్టమర్లకు ఎప్పుడూ నిజం చెప్తాను.")
+def test_telugu_more_idioms_never_earn(te_rules_pack: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "idiom", marker)
+    assert "honesty" in earned(te_rules_pack, "నేను కస్టమర్లకు ఎప్పుడూ నిజం చెప్తాను.")
 
 
 @pytest.mark.parametrize("text, cid, trigger", [
@@ -192,8 +181,8 @@ def test_telugu_more_idioms_never_earn(te: Pack, text: str, cid: str, marker: st
     ("నేను నా తమ్ముడితో చాలా ఓపికగా ఉంటాను.", "patience", "నా తమ్ముడితో"),
     ("నా కాలేజీ టైమ్ అయిపోయాక నేను ఫ్లెక్సిబుల్.", "flexibility", "నా కాలేజీ"),
 ])
-def test_telugu_own_life_never_earns(te: Pack, text: str, cid: str, trigger: str) -> None:
-    assert_aside(te, text, cid, "sense", trigger)
+def test_telugu_own_life_never_earns(te_rules_pack: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "sense", trigger)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -204,8 +193,8 @@ def test_telugu_own_life_never_earns(te: Pack, text: str, cid: str, trigger: str
      "మేనేజర్‌కి అప్పగించి"),
     ("ఆ సమస్య నా పరిధిలో లేదు, కాబట్టి ఫాలో అప్ హెడ్ ఆఫీస్ చేస్తుంది.", "నా పరిధిలో లేదు"),
 ])
-def test_telugu_more_deflections_never_earn(te: Pack, text: str, trigger: str) -> None:
-    assert_aside(te, text, "follow-up", "deflection", trigger)
+def test_telugu_more_deflections_never_earn(te_rules_pack: Pack, text: str, trigger: str) -> None:
+    assert_aside(te_rules_pack, text, "follow-up", "deflection", trigger)
 
 
 def test_telugu_the_handset_is_not_a_call() -> None:
@@ -231,11 +220,11 @@ def test_bundled_timeliness_words_in_narration_do_not_earn(pack_id: str, story: 
     assert "timeliness" in earned(pack, claim)
 
 
-def test_swedish_before_ends_a_negation(sv: Pack) -> None:
+def test_swedish_before_ends_a_negation(sv_rules_pack: Pack) -> None:
     """"aldrig … innan" ("never … before"): what follows "innan" is not negated."""
-    assert_affirmed(sv, "Jag stänger aldrig ärendet innan jag har hunnit lösa problemet.",
+    assert_affirmed(sv_rules_pack, "Jag stänger aldrig ärendet innan jag har hunnit lösa problemet.",
                     "problem-resolution")
-    assert_negated(sv, "Jag hann inte lösa problemet innan de stängde.", "problem-resolution",
+    assert_negated(sv_rules_pack, "Jag hann inte lösa problemet innan de stängde.", "problem-resolution",
                    "inte")
 
 
@@ -262,10 +251,10 @@ def test_bundled_negated_opposites_earn(pack_id: str, text: str, cid: str, oppos
     assert cid not in earned(pack, opposite)
 
 
-def test_telugu_never_tiring_is_emphasis(te: Pack) -> None:
+def test_telugu_never_tiring_is_emphasis(te_rules_pack: Pack) -> None:
     """అలసిపోలేదు ("I never tired") is emphasis, as మర్చిపోలేదు is; a plain negative verb is not."""
-    assert_affirmed(te, "ఫాలో అప్ చేయడంలో నేను ఎప్పుడూ అలసిపోలేదు.", "follow-up")
-    assert_negated(te, "నేను ఫాలో అప్ చేయను.", "follow-up", "చేయను")
+    assert_affirmed(te_rules_pack, "ఫాలో అప్ చేయడంలో నేను ఎప్పుడూ అలసిపోలేదు.", "follow-up")
+    assert_negated(te_rules_pack, "నేను ఫాలో అప్ చేయను.", "follow-up", "చేయను")
 
 
 @pytest.mark.parametrize("pack_text, filler, counted, ordinary", [
@@ -312,9 +301,9 @@ def test_forgetting_negates_unless_negated(pack_text: str, forgot: str, cue: str
         assert_affirmed(pack, "Jag glömde kvittot hemma och ringde tillbaka senare.", "follow-up")
 
 
-def test_telugu_fused_i_think_not(te: Pack) -> None:
+def test_telugu_fused_i_think_not(te_rules_pack: Pack) -> None:
     """అవసరం లేదనుకుంటాను ("I think there's no need") is a negation fused with "I think"."""
-    assert_negated(te, "నేను సానుభూతి చూపించాల్సిన అవసరం లేదనుకుంటాను.", "empathy",
+    assert_negated(te_rules_pack, "నేను సానుభూతి చూపించాల్సిన అవసరం లేదనుకుంటాను.", "empathy",
                    "లేదనుకుంటాను")
 
 

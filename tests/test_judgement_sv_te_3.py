@@ -9,9 +9,7 @@ pack's phrase is tested.
 from __future__ import annotations
 
 import pytest
-from test_judgement import (
-    SV_PACK,
-    TE_PACK,
+from judgement_support import (
     assert_affirmed,
     assert_aside,
     assert_negated,
@@ -20,29 +18,9 @@ from test_judgement import (
 )
 
 from coach import load_pack
-from coach.packs import Pack, load_pack_text
+from coach.packs import Pack
+from coach.scoring import detect
 from coach.scoring.results import SetAside
-
-
-@pytest.fixture(scope="module")
-def sv() -> Pack:
-    return load_pack_text(SV_PACK)
-
-
-@pytest.fixture(scope="module")
-def te() -> Pack:
-    return load_pack_text(TE_PACK)
-
-
-@pytest.fixture(scope="module")
-def sv_cs() -> Pack:
-    return load_pack("customer-service-sv")
-
-
-@pytest.fixture(scope="module")
-def te_cs() -> Pack:
-    return load_pack("customer-service-te")
-
 
 # -- markers: generic, plural, clause-only ------------------------------------------------------
 
@@ -54,8 +32,8 @@ def te_cs() -> Pack:
     ("Jag ska vara ärlig, vissa dagar är tunga.", "Jag ska vara ärlig"),
     ("Vissa dagar är tunga, jag ska vara ärlig.", "jag ska vara ärlig"),
 ])
-def test_swedish_honesty_markers_never_earn(sv: Pack, text: str, marker: str) -> None:
-    assert_aside(sv, text, "honesty", "idiom", marker)
+def test_swedish_honesty_markers_never_earn(sv_rules_pack: Pack, text: str, marker: str) -> None:
+    assert_aside(sv_rules_pack, text, "honesty", "idiom", marker)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,8 +41,8 @@ def test_swedish_honesty_markers_never_earn(sv: Pack, text: str, marker: str) ->
     "Vi ska vara ärliga mot kunderna, alltid.",
     "Jag var ärlig med att det skulle dröja en vecka.",
 ])
-def test_swedish_honesty_claims_still_earn(sv: Pack, text: str) -> None:
-    assert "honesty" in earned(sv, text)
+def test_swedish_honesty_claims_still_earn(sv_rules_pack: Pack, text: str) -> None:
+    assert "honesty" in earned(sv_rules_pack, text)
 
 
 def test_swedish_to_my_surprise_is_a_marker(sv_cs: Pack) -> None:
@@ -76,8 +54,8 @@ def test_swedish_to_my_surprise_is_a_marker(sv_cs: Pack) -> None:
 @pytest.mark.parametrize("text, cid, marker", [
     ("నిజం మాట్లాడితే, నేను ఈ జాబ్‌లో డబ్బు కోసం చేరాను.", "honesty", "నిజం మాట్లాడితే"),
 ])
-def test_telugu_markers_never_earn(te: Pack, text: str, cid: str, marker: str) -> None:
-    assert_aside(te, text, cid, "idiom", marker)
+def test_telugu_markers_never_earn(te_rules_pack: Pack, text: str, cid: str, marker: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "idiom", marker)
 
 
 @pytest.mark.parametrize("text, cid, marker", [
@@ -99,17 +77,17 @@ def test_telugu_the_same_words_as_a_claim_still_earn(te_cs: Pack, text: str, cid
     assert cid in earned(te_cs, text)
 
 
-def test_telugu_i_must_admit_is_counted_as_a_marker(te: Pack) -> None:
+def test_telugu_i_must_admit_is_counted_as_a_marker(te_rules_pack: Pack) -> None:
     text = "ఒప్పుకోక తప్పదు, మొదటి రోజు నాకు ఏమీ తెలియలేదు. తర్వాత నేర్చుకున్నాను."
-    assert "ఒప్పుకోక తప్పదు" in fillers(te, text)
+    assert "ఒప్పుకోక తప్పదు" in fillers(te_rules_pack, text)
 
 
 # -- who acts: the person served, the customer's promise, Telugu -ించింది ------------------------
 
 
-def test_swedish_the_person_served_does_not_earn(sv: Pack, sv_cs: Pack) -> None:
-    assert_aside(sv, "Gästen var väldigt tålmodig med mig.", "patience", "subject", "Gästen")
-    assert_aside(sv, "Gästen verkade tålmodig.", "patience", "subject", "Gästen")
+def test_swedish_the_person_served_does_not_earn(sv_rules_pack: Pack, sv_cs: Pack) -> None:
+    assert_aside(sv_rules_pack, "Gästen var väldigt tålmodig med mig.", "patience", "subject", "Gästen")
+    assert_aside(sv_rules_pack, "Gästen verkade tålmodig.", "patience", "subject", "Gästen")
     assert_aside(sv_cs, "Kunden lovade att följa upp med en recension.", "follow-up", "hearsay",
                  "Kunden lovade")
 
@@ -226,8 +204,8 @@ def test_telugu_service_still_earns(te_cs: Pack, text: str, cid: str) -> None:
     ("Det är aldrig fel att visa empati.", "empathy"),  # "never wrong to"
     ("Jag drar mig aldrig för att vara flexibel.", "flexibility"),  # "never shy away from"
 ])
-def test_swedish_emphasis_affirms(sv: Pack, text: str, cid: str) -> None:
-    assert_affirmed(sv, text, cid)
+def test_swedish_emphasis_affirms(sv_rules_pack: Pack, text: str, cid: str) -> None:
+    assert_affirmed(sv_rules_pack, text, cid)
 
 
 @pytest.mark.parametrize("text, cid, cue", [
@@ -235,8 +213,8 @@ def test_swedish_emphasis_affirms(sv: Pack, text: str, cid: str) -> None:
     ("Det var otänkbart att vara flexibel.", "flexibility", "otänkbart"),
     ("Jag visade aldrig empati.", "empathy", "aldrig"),
 ])
-def test_swedish_negation_stays_negated(sv: Pack, text: str, cid: str, cue: str) -> None:
-    assert_negated(sv, text, cid, cue)
+def test_swedish_negation_stays_negated(sv_rules_pack: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(sv_rules_pack, text, cid, cue)
 
 
 def test_swedish_overpromise_is_said_negated(sv_cs: Pack) -> None:
@@ -247,16 +225,16 @@ def test_swedish_overpromise_is_said_negated(sv_cs: Pack) -> None:
     ("సానుభూతి లేని సేవ సేవే కాదు.", "empathy"),  # "service lacking empathy is no service"
     ("ఓపికగా వినడం నాకు భారం కాదు.", "patience"),  # "listening patiently is no burden"
 ])
-def test_telugu_emphasis_affirms(te: Pack, text: str, cid: str) -> None:
-    assert_affirmed(te, text, cid)
+def test_telugu_emphasis_affirms(te_rules_pack: Pack, text: str, cid: str) -> None:
+    assert_affirmed(te_rules_pack, text, cid)
 
 
 @pytest.mark.parametrize("text, cid, cue", [
     ("నేను సానుభూతి లేని మనిషిని.", "empathy", "లేని"),  # "I am a person lacking empathy"
     ("నేను ఓపికగా వినను.", "patience", "వినను"),
 ])
-def test_telugu_negation_stays_negated(te: Pack, text: str, cid: str, cue: str) -> None:
-    assert_negated(te, text, cid, cue)
+def test_telugu_negation_stays_negated(te_rules_pack: Pack, text: str, cid: str, cue: str) -> None:
+    assert_negated(te_rules_pack, text, cid, cue)
 
 
 # -- the bundled Telugu pack's phrases ---------------------------------------------------------
@@ -350,7 +328,7 @@ def test_telugu_pastimes_never_earn_and_common_verbs_still_do(te_cs: Pack) -> No
 
 
 def assert_aside_rule(pack: Pack, text: str, cid: str, rule: str) -> SetAside:
-    from test_judgement import result
+    from judgement_support import result
     r = result(pack, text, cid)
     assert not r.earned and r.set_aside is not None and r.set_aside.rule == rule, r
     return r.set_aside
@@ -403,3 +381,37 @@ def test_swedish_reliable_about_ones_own_attendance_is_another_sense(sv_cs: Pack
     # a customer's lateness is not the candidate's attendance
     text = "Kunden kom för sent till sin bokning, så jag var pålitlig och ordnade en ny tid."
     assert "reliability" in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("Man kan inte fejka empati.", True),  # "you can't fake empathy"
+    ("Empati går inte att fejka.", True),
+    ("Jag fejkar aldrig empati.", True),
+    ("Jag fejkade empati med henne.", False),  # "I faked empathy with her"
+])
+def test_swedish_faking_it_is_privative(sv_cs: Pack, text: str, earns: bool) -> None:
+    result = detect(sv_cs, text)["empathy"]
+    assert result.earned is earns and result.negated is not earns, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag följde upp med min hyresvärd om värmen.", "follow-up"),  # "with my landlord"
+    ("Jag är alltid trevlig mot mina grannar.", "approachability"),  # "towards my neighbours"
+])
+def test_swedish_people_from_the_candidates_own_life(sv_cs: Pack, text: str, cid: str) -> None:
+    result = detect(sv_cs, text)[cid]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "sense"
+    assert cid in earned(sv_cs, text.replace("min hyresvärd", "kunden").replace("mina grannar", "kunderna"))
+
+
+def test_swedish_ingen_negates_its_noun_phrase_only(sv_cs: Pack) -> None:
+    text = "Vi hade inget ledigt rum den kvällen och förklarade varför för kunden."
+    result = detect(sv_cs, text)["communication"]
+    assert result.earned and not result.negated, result
+    assert detect(sv_cs, "Vi hade ingen förklaring till kunden.")["communication"].negated
+
+
+def test_swedish_the_object_of_a_negated_lata_is_not_negated(sv_cs: Pack) -> None:
+    result = detect(sv_cs, "Jag låter aldrig min empati försvinna, inte ens en dålig dag.")["empathy"]
+    assert result.earned and not result.negated, result
+    assert detect(sv_cs, "Jag har ingen empati.")["empathy"].negated

@@ -7,8 +7,7 @@ helpers are test_judgement's, except where a bundled pack's phrase or tip is tes
 from __future__ import annotations
 
 import pytest
-from test_judgement import (
-    SV_PACK,
+from judgement_support import (
     TE_PACK,
     assert_affirmed,
     assert_aside,
@@ -20,17 +19,6 @@ from coach import load_pack
 from coach.lang import get_language, in_first_person
 from coach.packs import Pack, load_pack_text
 from coach.scoring import detect, score_answer
-
-
-@pytest.fixture(scope="module")
-def sv() -> Pack:
-    return load_pack_text(SV_PACK)
-
-
-@pytest.fixture(scope="module")
-def te() -> Pack:
-    return load_pack_text(TE_PACK)
-
 
 # -- Telugu: the verb's person ending names who acts ------------------------------------------
 
@@ -46,8 +34,8 @@ def te() -> Pack:
     # the keyword's own verb: "the technician solved the problem"
     ("టెక్నీషియన్ సమస్యను పరిష్కరించారు.", "problem-resolution", "పరిష్కరించారు"),
 ])
-def test_telugu_someone_elses_verb_never_earns(te: Pack, text: str, cid: str, verb: str) -> None:
-    assert_aside(te, text, cid, "subject", verb)
+def test_telugu_someone_elses_verb_never_earns(te_rules_pack: Pack, text: str, cid: str, verb: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "subject", verb)
 
 
 @pytest.mark.parametrize("text, cid", [
@@ -61,8 +49,8 @@ def test_telugu_someone_elses_verb_never_earns(te: Pack, text: str, cid: str, ve
     ("సానుభూతితో మాట్లాడితే కస్టమర్లు శాంతిస్తారు.", "empathy"),
     ("నేను ఓపికగా వివరించాక కస్టమర్ అర్థం చేసుకున్నారు.", "patience"),
 ])
-def test_telugu_the_candidates_own_verb_still_earns(te: Pack, text: str, cid: str) -> None:
-    assert_affirmed(te, text, cid)
+def test_telugu_the_candidates_own_verb_still_earns(te_rules_pack: Pack, text: str, cid: str) -> None:
+    assert_affirmed(te_rules_pack, text, cid)
 
 
 def test_telugu_a_deflection_is_named_before_the_verb() -> None:
@@ -131,14 +119,14 @@ def test_a_clause_pointing_back_at_service_still_earns(pack_id: str, text: str, 
     ("Jag skulle aldrig vara annat än ärlig mot en kund.", "honesty",
      "Jag var inte ärlig mot kunden.", "inte"),
 ])
-def test_swedish_more_emphasis(sv: Pack, text: str, cid: str, negated: str, cue: str) -> None:
-    assert_affirmed(sv, text, cid)
-    assert_negated(sv, negated, cid, cue)
+def test_swedish_more_emphasis(sv_rules_pack: Pack, text: str, cid: str, negated: str, cue: str) -> None:
+    assert_affirmed(sv_rules_pack, text, cid)
+    assert_negated(sv_rules_pack, negated, cid, cue)
 
 
-def test_swedish_losing_something_else_is_no_negation(sv: Pack) -> None:
-    assert_affirmed(sv, "Jag tappade mobilen men var tålmodig med kunden.", "patience")
-    assert_affirmed(sv, "Jag hoppade in för en kollega och följde upp med kunden.", "follow-up")
+def test_swedish_losing_something_else_is_no_negation(sv_rules_pack: Pack) -> None:
+    assert_affirmed(sv_rules_pack, "Jag tappade mobilen men var tålmodig med kunden.", "patience")
+    assert_affirmed(sv_rules_pack, "Jag hoppade in för en kollega och följde upp med kunden.", "follow-up")
 
 
 @pytest.mark.parametrize("text, cid, negated, cue", [
@@ -151,9 +139,9 @@ def test_swedish_losing_something_else_is_no_negation(sv: Pack) -> None:
     ("ఫాలో అప్ చేయని కస్టమర్ ఒక్కరు కూడా లేరు.", "follow-up",
      "నేను ఫాలో అప్ చేయని కస్టమర్ మళ్ళీ వచ్చారు.", "చేయని"),
 ])
-def test_telugu_more_emphasis(te: Pack, text: str, cid: str, negated: str, cue: str) -> None:
-    assert_affirmed(te, text, cid)
-    assert_negated(te, negated, cid, cue)
+def test_telugu_more_emphasis(te_rules_pack: Pack, text: str, cid: str, negated: str, cue: str) -> None:
+    assert_affirmed(te_rules_pack, text, cid)
+    assert_negated(te_rules_pack, negated, cid, cue)
 
 
 # -- hearsay, life frames, delegation ----------------------------------------------------------
@@ -164,10 +152,10 @@ def test_telugu_more_emphasis(te: Pack, text: str, cid: str, negated: str, cue: 
     ("Kunderna förväntar sig att jag följer upp.", "follow-up", "förväntar sig att jag"),
     ("Chefen vill att jag ska vara flexibel.", "flexibility", "vill att jag ska"),
 ])
-def test_swedish_hearsay_never_earns(sv: Pack, text: str, cid: str, trigger: str) -> None:
-    assert_aside(sv, text, cid, "hearsay", trigger)
+def test_swedish_hearsay_never_earns(sv_rules_pack: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(sv_rules_pack, text, cid, "hearsay", trigger)
     # what the candidate does, and what customers say of it afterwards, still earns
-    assert "follow-up" in earned(sv, "Jag följer alltid upp, det har kunderna sagt att de uppskattar.")
+    assert "follow-up" in earned(sv_rules_pack, "Jag följer alltid upp, det har kunderna sagt att de uppskattar.")
 
 
 @pytest.mark.parametrize("text, cid, trigger", [
@@ -175,10 +163,10 @@ def test_swedish_hearsay_never_earns(sv: Pack, text: str, cid: str, trigger: str
     ("నేను చాలా ఓపికగా ఉంటానని అందరూ అంటారు.", "patience", "అందరూ అంటారు"),
     ("కస్టమర్లు ఫాలో అప్ చేయాలని నా నుంచి ఆశిస్తారు.", "follow-up", "నా నుంచి ఆశిస్తారు"),
 ])
-def test_telugu_hearsay_never_earns(te: Pack, text: str, cid: str, trigger: str) -> None:
-    assert_aside(te, text, cid, "hearsay", trigger)
+def test_telugu_hearsay_never_earns(te_rules_pack: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "hearsay", trigger)
     # "I tell the customer I'll follow up": the candidate's own saying still earns
-    assert "follow-up" in earned(te, "నేను మరుసటి రోజు ఫాలో అప్ చేస్తాను అని కస్టమర్‌కు చెప్పాను.")
+    assert "follow-up" in earned(te_rules_pack, "నేను మరుసటి రోజు ఫాలో అప్ చేస్తాను అని కస్టమర్‌కు చెప్పాను.")
 
 
 @pytest.mark.parametrize("text, cid, trigger", [
@@ -186,27 +174,27 @@ def test_telugu_hearsay_never_earns(te: Pack, text: str, cid: str, trigger: str)
     ("నేను ట్రావెల్ చేసేటప్పుడు ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility",
      "నేను ట్రావెల్ చేసేటప్పుడు"),
 ])
-def test_telugu_life_frames_never_earn(te: Pack, text: str, cid: str, trigger: str) -> None:
-    assert_aside(te, text, cid, "sense", trigger)
-    assert "patience" in earned(te, "నేను కస్టమర్లతో ఎప్పుడూ ఓపికగా ఉంటాను.")
+def test_telugu_life_frames_never_earn(te_rules_pack: Pack, text: str, cid: str, trigger: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "sense", trigger)
+    assert "patience" in earned(te_rules_pack, "నేను కస్టమర్లతో ఎప్పుడూ ఓపికగా ఉంటాను.")
 
 
 @pytest.mark.parametrize("text, cid, trigger", [
     ("Jag låter kollegan lösa problemet.", "problem-resolution", "låter kollegan"),
     ("Jag mejlar teknikerna, de skulle följa upp.", "follow-up", "de skulle"),
 ])
-def test_swedish_work_left_to_others_never_earns(sv: Pack, text: str, cid: str,
+def test_swedish_work_left_to_others_never_earns(sv_rules_pack: Pack, text: str, cid: str,
                                                  trigger: str) -> None:
-    assert_aside(sv, text, cid, "deflection", trigger)
+    assert_aside(sv_rules_pack, text, cid, "deflection", trigger)
 
 
 @pytest.mark.parametrize("text, cid", [
     ("Jag lät kunden välja och sedan följde jag upp.", "follow-up"),
     ("Jag bad chefen om lov och löste problemet själv.", "problem-resolution"),
 ])
-def test_swedish_letting_a_customer_choose_still_earns(sv: Pack, text: str, cid: str) -> None:
-    assert cid in earned(sv, text)
-    assert detect(sv, text)[cid].set_aside is None
+def test_swedish_letting_a_customer_choose_still_earns(sv_rules_pack: Pack, text: str, cid: str) -> None:
+    assert cid in earned(sv_rules_pack, text)
+    assert detect(sv_rules_pack, text)[cid].set_aside is None
 
 
 @pytest.mark.parametrize("pack_id, stuffed, genuine", [

@@ -232,3 +232,45 @@ def test_in_a_stuffed_answer_a_claim_that_says_no_more_than_its_keyword_earns_no
     result = score_answer(pack, "good-service-meaning", text)
     assert result.stuffing is not None
     assert not [c.id for c in result.criteria if c.earned], result.criteria
+
+
+KEY_FRAME = ("Empathy is key. Respect is key. Speed is key. Communication is key. Follow-up is "
+             "key. Flexibility is key. Honesty is key. Reliability is key. Going the extra mile "
+             "is key. Product knowledge is key. Personalisation is key. A friendly smile is key. "
+             "When you combine empathy, respect, speed, communication and follow-up, you exceed "
+             "expectations.")
+
+
+def test_a_frame_filled_with_other_criteria_keywords_counts_towards_the_template() -> None:
+    # Only two of the frame's sentences hold a keyword of this question's criteria (follow-up,
+    # flexibility); the other ten hold other criteria's: the template is the same whichever
+    # criterion fills it, so it is still said twelve times.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    result = score_answer(pack, "above-and-beyond", KEY_FRAME)
+    assert result.score <= STUFFED_CAP
+    assert any("Capped" in note for note in result.notes)
+    aside = {r.id for r in result.criteria if r.set_aside is not None and r.set_aside.rule == "stuffing"}
+    assert {"follow-up", "flexibility"} <= aside
+
+
+def test_a_frame_said_twice_among_other_keywords_is_no_template() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("Follow-up is key for me, so the next morning I rang the customer to check the new "
+            "boiler part had fitted. Flexibility is key too: I had bent the delivery rule to get "
+            "the part to her that same evening, because she had a baby at home and no hot water.")
+    result = score_answer(pack, "above-and-beyond", text)
+    assert not any("Capped" in note for note in result.notes)
+    assert not any(r.set_aside is not None and r.set_aside.rule == "stuffing" for r in result.criteria)
+
+
+def test_a_checklist_said_as_one_run_on_sentence_is_stuffing() -> None:
+    # Seven criteria named in one sentence of keyword clauses: the breadth sign's line.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("When a customer is angry I show empathy and understanding, I stay calm and respectful, "
+            "I listen actively, I apologise sincerely, I resolve the problem quickly and "
+            "efficiently, I communicate clearly and keep them informed, I follow up afterwards to "
+            "make sure they are satisfied, and I go the extra mile to exceed their expectations, "
+            "because empathy, respect and timeliness are what good service is about.")
+    result = score_answer(pack, "angry-customer", text)
+    assert result.score <= STUFFED_CAP
+    assert any("7 criteria" in note for note in result.notes)

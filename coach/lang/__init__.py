@@ -193,6 +193,11 @@ class Language:
     # Endings that mark a word as an adverb ("quickly"): such a word may stand between a
     # subject or modal and its verb without changing who acts.
     adverb_endings: tuple[str, ...] = ()
+    # Adverbs that say how soon something happened, not how someone behaved ("they got their
+    # refund quickly"): the service's pace, whoever is the subject. Any other adverb keyword
+    # says the manner of its clause's subject ("she explained everything clearly": hers, not
+    # the candidate's; coach.scoring.roles.manner_subject).
+    pace_adverbs: frozenset[str] = frozenset()
     # Words that intensify a possessive ("my own studies"): passed over like a determiner.
     own_words: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check

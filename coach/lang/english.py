@@ -27,7 +27,8 @@ _PRONOUNS = frozenset(
 # avoided calling back"; "I never forget to follow up" affirms (coach.scoring.negation).
 _PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fail", "fails",
                     "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
-                    "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping")
+                    "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping",
+                    "lose", "loses", "lost", "losing", "fake", "fakes", "faked", "faking")
 
 # A speaker's stance announced to the interviewer: "To be perfectly frank, …", "Let me be
 # transparent, …", "If I'm being candid, …", "I'll be straight with you, …". Markers only as a
@@ -73,7 +74,8 @@ LANGUAGE = Language(
          # "I won't close a case until I've followed up": what comes after is done first
          "until", "till", "before"]
     ),
-    narrow_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
+    # ("no" too: it negates its noun phrase, "we've got no room tonight and explain why")
+    narrow_cues=frozenset(["without", "no", *_PRIVATIVE_VERBS]),
     coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,
@@ -194,7 +196,9 @@ LANGUAGE = Language(
                          # "never a waste of time", "I never shy away from", "never avoid"
                          "waste", "shy", "avoid",
                          # "I don't lose my patience", "never lost my temper"
-                         "lose", "lost"]),
+                         "lose", "lost",
+                         # "empathy isn't something you can fake": it has to be real
+                         "fake", "faked"]),
     privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
     faults=frozenset(["overpromise", "sugarcoat", "sugarcoating", "sugar-coat", "jargon", "interrupt",
                       "patronise", "patronize", "condescend", "condescending", "argue"]),
@@ -318,7 +322,10 @@ LANGUAGE = Language(
                              "someone", "somebody", "anyone", "anybody", "grandad", "granddad",
                              "grandma", "granny", "nan", "gran", "grandparents", "cousin",
                              "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
-                             "employer", "employers"]),
+                             "employer", "employers", "landlord", "landlady", "neighbours",
+                             "neighbors", "housemate", "housemates", "flatmates", "roommates",
+                             "teacher", "teachers", "tutor", "lecturer", "lecturers", "professor",
+                             "classmate", "classmates", "family", "relatives"]),
     served_subjects=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",
@@ -362,7 +369,12 @@ LANGUAGE = Language(
                  "up to him to", "up to her to", "up to them to", "up to the manager",
                  "up to my manager", "up to management", "up to head office",
                  "out of my hands", "leave it to them", "leave that to them", "leave that to the",
-                 "leave it with them", "leave it with the", "leave that with", "takes over and"),
+                 "leave it with them", "leave it with the", "leave that with", "takes over and",
+                 # a remote office as the one that handles it: "refunds go through head office"
+                 "go through head office", "goes through head office", "handled by head office",
+                 "dealt with by head office", "head office deals with", "head office handles",
+                 "go through customer services", "goes through customer services",
+                 "handled by customer services", "dealt with by customer services"),
     handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",
               "hand it over to", "hand it to", "hand it on to", "hand them over to",
               "escalate it to", "refer it to", "forward it to", "transfer it to",
@@ -393,6 +405,8 @@ LANGUAGE = Language(
     delegated_modals=frozenset(["would", "will", "'ll", "'d", "can", "could", "should", "might",
                                 "shall"]),
     adverb_endings=("ly",),
+    pace_adverbs=frozenset(["quickly", "promptly", "immediately", "swiftly", "rapidly",
+                            "instantly", "speedily", "efficiently", "early", "timely"]),
     own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly"]),

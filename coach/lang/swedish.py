@@ -45,6 +45,8 @@ LANGUAGE = Language(
          "undviker", "undvek", "undvika", "undvikit",
          # "lost (one's patience)": "jag tappade tålamodet"; "tappar aldrig" affirms
          "tappade", "tappar", "tappat", "förlorade", "förlorar",
+         # "fake": "jag fejkade empati"; "empati går inte att fejka" affirms
+         "fejka", "fejkar", "fejkade", "fejkat",
          # "unthinkable": "det är otänkbart för mig att inte följa upp" is a double negative
          "otänkbart", "otänkbar", "otänkbara"]
     ),
@@ -54,9 +56,12 @@ LANGUAGE = Language(
     scope_breakers=frozenset(["men", "fast", "fastän", "eftersom", "utan", "medan", "trots",
                               "förrän", "tills", "innan"]),
     negating_pairs=frozenset([("utan", "att")]),
-    narrow_cues=frozenset(["utan", "glömde", "glömmer", "glömt", "missade", "försummade",
+    # ("ingen/inget/inga" too: they negate their noun phrase, "vi har inget rum och förklarar
+    # varför")
+    narrow_cues=frozenset(["utan", "ingen", "inget", "inga", "glömde", "glömmer", "glömt", "missade", "försummade",
                            "undviker", "undvek", "undvika", "undvikit",
-                           "tappade", "tappar", "tappat", "förlorade", "förlorar"]),
+                           "tappade", "tappar", "tappat", "förlorade", "förlorar",
+                           "fejka", "fejkar", "fejkade", "fejkat"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
@@ -142,6 +147,7 @@ LANGUAGE = Language(
     clause_idioms=("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska vara uppriktig",
                    "jag måste vara ärlig", "jag vill vara ärlig"),
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
+                         "fejka", "fejkar", "fejkade",
                          "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
                          "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
                          "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",
@@ -176,7 +182,7 @@ LANGUAGE = Language(
     privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
                               "undviker", "undvek", "undvika", "undvikit",
                               "försummade", "tappade", "tappar", "tappat", "förlorade",
-                              "förlorar"]),
+                              "förlorar", "fejka", "fejkar", "fejkade", "fejkat"]),
     other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
                   "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
@@ -269,7 +275,7 @@ LANGUAGE = Language(
         "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit", "styrketräning", "spinning",
         "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
-                                 "inom", "av"]),
+                                 "inom", "av", "mot"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
     # Hearsay and others' wishes: "jag har fått höra att jag är tålmodig", "kunderna
     # förväntar sig att jag följer upp", "chefen vill att jag ska vara flexibel"
@@ -287,7 +293,9 @@ LANGUAGE = Language(
                              "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
                              "pappa", "syster", "bror", "personalen", "någon",
                              "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
-                             "experterna", "programledaren",
+                             "experterna", "programledaren", "hyresvärd", "hyresvärden",
+                             "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",
+                             "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
                              # Nominative only (the object is honom/henne): where one opens a
                              # clause it is the subject ("Han var vänlig och tackade").
                              "han", "hon"]),

@@ -34,8 +34,23 @@ from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
-from .roles import delegated, handed_off, other_subject, served_subject, verb_subject
-from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, trait_from_life
+from .roles import (
+    delegated,
+    handed_off,
+    manner_subject,
+    other_subject,
+    possessed,
+    served_subject,
+    verb_subject,
+)
+from .senses import (
+    a_name,
+    about_own_life,
+    object_elsewhere,
+    of_the_mind,
+    pointing_back,
+    trait_from_life,
+)
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -119,8 +134,10 @@ def compile_rules(lang: Language) -> LanguageRules:
         mine=lang.first_person_objects,
         mental=frozenset(lang.stem(w) for w in lang.mental_verbs),
         determiners=determiners,
+        # Who may open a statement: the candidate, the pronouns, and the people served as
+        # pronouns too, contracted ("she's not in until eight" is a statement of its own).
         subjects=lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
-                                      else frozenset()),
+                                      else frozenset()) | (lang.served_subjects - lang.people_words),
         delegates=lang.work_others | lang.third_person,
         openers=lang.coordinators | lang.scope_breakers,
         served=lang.people_words | lang.third_person,
@@ -170,13 +187,33 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
     """Collocations as stem sequences (a negation word matches any negation), indexed by their
     longest word and its neighbour: matched in one pass over the answer, in order and as
     written but for inflection ("my exams" ~ "my exam", "aren't my department" ~ "not my
-    department")."""
+    department") and a base form's irregular forms ("send them to" ~ "sent them to", "leave it
+    with them" ~ "left it with them": one word at a time, from the language's lemmas)."""
     def pattern(words: list[str]) -> tuple[str | None, ...]:
         return tuple(None if is_negation(w, lang) else lang.stem(w) for w in words)
 
-    return _by_longest_word((pattern(words), words, (owner, text, pattern(words)))
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lang.lemmas.items():
+        forms.setdefault(lemma, {lemma}).add(form)
+
+    def variants(words: list[str]) -> list[list[str]]:
+        # Only a word written in its base form stands for its other forms: "leave" for "left",
+        # but "I'm told" is not "I'm telling".
+        found = [words]
+        for k, word in enumerate(words):
+            if word in lang.function_words:
+                continue  # "be", "have": their forms are the language's own business
+            for other in sorted(forms.get(word, ())):
+                if other != word:
+                    found.append([*words[:k], other, *words[k + 1:]])
+        return found
+
+    return _by_longest_word((pattern(variant), variant, (owner, text, pattern(variant)))
                             for owner, text in dict.fromkeys(owned)
-                            for words in [phrase_words(text)])
+                            # Hearsay keeps its tense: "they said" in a story reports what a
+                            # customer said ("so I said so" is the candidate's own honesty).
+                            for variant in (variants(phrase_words(text)) if owner != "@hearsay"
+                                            else [phrase_words(text)]))
 
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
@@ -261,8 +298,12 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
         opens_clause = start == 0 or clauses[start - 1] != clauses[i]
         closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
         opens_sentence = start == 0 or sentences[start - 1] != sentences[i]
+        # After a conjunction and before a new subject, it opens a statement of its own: "…
+        # and honestly he was so calm" (but "I told them honestly I wasn't sure" is a claim).
+        opens_statement = start < i and last + 1 < n and clauses[last + 1] == clauses[last] \
+            and norms[last + 1] in rules.subjects
         if fixed or (opens_clause and closes_clause) or \
-                (opens_sentence and text not in rules.clause_idioms):
+                ((opens_sentence or opens_statement) and text not in rules.clause_idioms):
             found.append((i, last, text))
             taken.update(range(i, last + 1))
     found.sort()
@@ -287,13 +328,14 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
     hit = analysis.context_in_clause("@hearsay", clause)
-    if hit is not None:
+    if hit is not None and not match.first <= hit[1] <= hit[2] <= match.last:
+        # (the keyword's own words are no hearsay: "did what they said they'd do")
         return _found(analysis, "hearsay", *hit)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or \
-        pointing_back(analysis, match)
+        pointing_back(analysis, match) or a_name(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = object_elsewhere(analysis, match, words)
@@ -313,6 +355,12 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership)
         if subject is not None:
             return _found(analysis, "subject", *subject)
+    hit = possessed(analysis, match.first)
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
+    subject = manner_subject(analysis, match.first, match.last)
+    if subject is not None:
+        return _found(analysis, "subject", *subject)
     # Last: the verb names someone else (Telugu), unless a deflection above said more.
     hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
     if hit is not None:

@@ -81,7 +81,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             break  # "she didn't listen and I stayed calm": a new subject, a new statement
         if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos) and \
                 not (coordinated and word in lang.narrow_cues):
-            return pos
+            return None if _let_object(analysis, pos, first) else pos
         coordinated = coordinated or word in lang.coordinators
         if word not in lang.function_words:
             reach -= 1
@@ -97,6 +97,21 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if pos not in own and after_cue and not pseudo(analysis, pos):
             return pos
     return None
+
+
+def _let_object(analysis: Analysis, cue: int, first: int) -> bool:
+    """Is the match the object of a causative verb the cue negates ("I'd never let a REGULAR
+    walk in and feel like a stranger", "jag låter aldrig en STAMKUND …")? The cue negates
+    what the object is let do, not the object (Language.delegators: "let", "låter")."""
+    norms = analysis.tokens.norms
+    determiners = analysis.matcher.rules.determiners
+    delegators = analysis.language.delegators
+    pos = first - 1
+    while pos > cue and norms[pos] in determiners:
+        pos -= 1
+    if pos > cue:
+        return norms[pos] in delegators
+    return cue > 0 and norms[cue - 1] in delegators  # verb second: "låter aldrig"
 
 
 def pseudo(analysis: Analysis, pos: int) -> bool:
@@ -157,6 +172,9 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         return True
     if cue > last and _negated_after(analysis, cue, own):
         return True  # SOV: "సానుభూతి చూపించని రోజు లేదు" ("no day I don't show empathy")
+    if cue < first and analysis.language.subject_opens_statement and \
+            _negated_relative(analysis, last, own):
+        return True  # "I'd never recommend a shoe I haven't run in myself"
     privative_cue = _privative_cue(analysis, cue)
     if not has_privatives(analysis) and not privative_cue:
         return False  # every way to affirm needs a privative word or a privative cue
@@ -248,6 +266,28 @@ def _negated_after(analysis: Analysis, cue: int, own: set[int]) -> bool:
     """Is a cue after a match negated by another cue just after it in its clause, where
     negation follows what it negates (a negative participle, then "there is none")?"""
     return _negated_nearby(analysis, cue, own, 1)
+
+
+def _negated_relative(analysis: Analysis, last: int, own: set[int]) -> bool:
+    """Does a negated relative clause follow the match in its clause, a subject and its own
+    negation a word or two later ("never recommend a shoe I HAVEN'T tried", "I don't promise
+    anything we CAN'T deliver")? Negated twice, the match is affirmed for what the clause
+    leaves: only the shoes tried. A coordinator or linker first ends the clause. Only where a
+    subject opens a statement (English); in Swedish "det gör jag inte" is a main clause."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    subjects = analysis.matcher.rules.subjects
+    clause = tokens.clauses[last]
+    end = min(len(tokens), last + 1 + _DOUBLE_REACH)
+    for pos in range(last + 1, end):
+        word = tokens.norms[pos]
+        if tokens.clauses[pos] != clause or word in lang.coordinators or \
+                word in lang.scope_breakers:
+            return False
+        if word in subjects:
+            return any(at not in own and at < len(tokens) and tokens.clauses[at] == clause and
+                       is_cue(analysis, at) for at in (pos + 1, pos + 2))
+    return False
 
 
 def _negated_nearby(analysis: Analysis, cue: int, own: set[int], step: int) -> bool:

@@ -137,7 +137,11 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
             (norms[pos] in lang.function_words or adverbial(lang, norms[pos])
              or norms[pos] in lang.linking_verbs):
         pos -= 1
-    if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators:
+    near = _conjunct_subject(analysis, pos, subjects) \
+        if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators else None
+    if near is not None:
+        pos = near  # "he was so calm and polite": the first conjunct's subject
+    elif pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators:
         # a second verb shares the clause's subject: look for it where the clause opens
         start = pos
         while start > 0 and clauses[start - 1] == clause:
@@ -160,6 +164,28 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if before >= 0 and clauses[before] == clause and norms[before] not in rules.openers:
         return None
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
+
+
+def _conjunct_subject(analysis: Analysis, coordinator: int, subjects: frozenset[str]) -> int | None:
+    """The subject of a predicate coordinated with the match, where the first conjunct is a
+    few describing words after a form of "be" or a linking verb: "he WAS so calm and polite",
+    "she STAYED patient and helpful". None if the words before the coordinator are not so."""
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[coordinator]
+    pos = coordinator - 1
+    while pos >= 0 and coordinator - pos <= 4 and clauses[pos] == clause:
+        word = norms[pos]
+        if word in lang.copulas or word in lang.linking_verbs:
+            pos -= 1
+            while pos >= 0 and clauses[pos] == clause and adverbial(lang, norms[pos]):
+                pos -= 1
+            return pos if pos >= 0 and clauses[pos] == clause and norms[pos] in subjects else None
+        if word in subjects or word in rules.own or word in lang.coordinators:
+            return None
+        pos -= 1
+    return None
 
 
 def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -308,4 +334,59 @@ def verb_subject(analysis: Analysis, first: int, last: int,
         if lang.subordinate_endings and word.endswith(lang.subordinate_endings):
             return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
         pos += 1
+    return None
+
+
+def manner_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """Whose manner a one-word adverb keyword describes: the subject of its clause's verb,
+    however far back ("he apologised for the trouble and explained the whole thing really
+    CLEARLY", "she always explained everything CLEARLY"). The nearest subject back from it
+    that opens its clause or follows a coordinator: the candidate ends the search; the person
+    served or another person as a pronoun (Language.served_subjects) is someone else's manner.
+    Not for the pace of the service (Language.pace_adverbs: "they got their refund quickly")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if first != last or not adverb(lang, norms[first]) or norms[first] in lang.pace_adverbs:
+        return None
+    rules = analysis.matcher.rules
+    others = lang.served_subjects
+    clause = clauses[first]
+    reach = _SUBJECT_REACH * 2
+    pos = first - 1
+    while pos >= 0 and reach > 0 and clauses[pos] == clause:
+        word = norms[pos]
+        if word in rules.own and word in rules.subjects:
+            return None
+        if word in others and (word not in lang.people_words or _opens(analysis, pos)):
+            return (word, pos, pos) if _opens(analysis, pos) else None
+        reach -= 1
+        pos -= 1
+    return None
+
+
+def _opens(analysis: Analysis, pos: int) -> bool:
+    """Does the word at pos open its clause, or follow a coordinator or linker, after any
+    determiners ("the guest", "and she")?"""
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    before = pos - 1
+    while before >= 0 and clauses[before] == clauses[pos] and norms[before] in rules.determiners:
+        before -= 1
+    return before < 0 or clauses[before] != clauses[pos] or norms[before] in rules.openers
+
+
+def possessed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """A keyword owned by a colleague or someone else at work or in the candidate's life, as
+    a possessive right before it: "the technician's follow-up visit", "my manager's apology"
+    (Language.colleagues, work_others, third_parties). Not the person served's: "the
+    customer's expectations" are what the candidate exceeds."""
+    if first == 0:
+        return None
+    lang = analysis.language
+    tokens = analysis.tokens
+    if tokens.clauses[first - 1] != tokens.clauses[first]:
+        return None
+    before = tokens.norms[first - 1]
+    if before.endswith("'s") and before[:-2] in lang.colleagues | lang.work_others | lang.third_parties:
+        return before, first - 1, first - 1
     return None

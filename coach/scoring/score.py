@@ -28,6 +28,7 @@ from .whole import (
     off_topic,
     reference_cover,
     repeated,
+    runs,
     says_little,
     stuffing_reason,
     templated,
@@ -79,7 +80,8 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     stuffed = cover is not None and cover.stuffed(reference)
     covered = cover.covered if cover is not None else frozenset[int]()
     with_spans = [(r.id, r.evidence_tokens) for r in earned if r.evidence_tokens]
-    framed = {with_spans[k][0] for k in templated(analysis, [span for _id, span in with_spans])}
+    framed = {with_spans[k][0] for k in templated(
+        analysis, [span for _id, span in with_spans], runs(covered))}
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or

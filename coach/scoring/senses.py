@@ -90,6 +90,8 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     clause = clauses[match.first]
     low, end = tokens.clause_range(match.first)
     before = norms[low : match.first]
+    if before and quoted(analysis, match.first):
+        return None  # said to the customer: "I'm really sorry, you must be sick of that music"
     if not before or not any(w in rules.own for w in before) or \
             not any(w in lang.copulas for w in before):
         return None  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
@@ -107,7 +109,8 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     while k < len(norms) and sentences[k] == sentence:
         word = norms[k]
         if clauses[k] != clause and (word in lang.life_nouns or (
-                word in rules.third_parties and word not in rules.skip)):  # not "someone", "någon"
+                word in rules.third_parties and word not in rules.skip  # not "someone", "någon"
+                and not _someone_elses(analysis, k))):
             return word, min(k, match.first), max(k, match.last)
         k += 1
     for owner in ("@sense", "@frame"):
@@ -115,6 +118,17 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         if hit is not None and clauses[hit[1]] != clause:
             return hit[0], min(hit[1], match.first), max(hit[2], match.last)
     return None
+
+
+def _someone_elses(analysis: Analysis, pos: int) -> bool:
+    """Is the person at pos someone served's or another's ("a customer's family", "their
+    kids"), not from the candidate's own life?"""
+    if pos == 0:
+        return False
+    lang = analysis.language
+    before = analysis.tokens.norms[pos - 1]
+    return before in lang.third_person or (
+        before.endswith("'s") and before[:-2] in lang.people_words)
 
 
 def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -195,3 +209,31 @@ def pointing_back(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
             tokens.sentences[low - 1] != tokens.sentences[low]:
         return None
     return analysis.context_in_clause("@sense", tokens.clauses[low - 1])
+
+
+def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword phrase written as a name in mid-sentence, each word capitalised: a product,
+    package or award ("there's an 'Extra Mile' anniversary package on our website", "the
+    Customer First scheme"), not the candidate's service. One word alone is not enough (a list
+    of "Empathy, Respect" is judged as stuffing)."""
+    if match.last == match.first:
+        return None
+    tokens = analysis.tokens
+    if match.first == 0 or tokens.sentences[match.first - 1] != tokens.sentences[match.first]:
+        return None  # a sentence's first word is capitalised anyway
+    text = tokens.text
+    small = analysis.language.function_words
+    for pos in range(match.first, match.last + 1):
+        start, _end = tokens.span(pos)
+        if not text[start].isupper() and tokens.norms[pos] not in small:
+            return None
+    if not text[tokens.span(match.first)[0]].isupper():
+        return None
+    return tokens.span_text(match.first, match.last), match.first, match.last
+
+
+def quoted(analysis: Analysis, pos: int) -> bool:
+    """Does the word at pos stand inside quotation marks, words said to someone (an open
+    straight quote before it, or more opening curly quotes than closing ones)?"""
+    text = analysis.tokens.text[: analysis.tokens.span(pos)[0]]
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")

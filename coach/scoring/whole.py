@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from .strength import MATCH_THRESHOLD
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from coach.lang import Language
 
     from .analysis import Analysis
@@ -42,9 +44,11 @@ KEYWORD_SHARE = 0.7
 # criteria, with at least BREADTH_SHARE of its words that carry meaning in keyword matches and
 # a keyword every 1/BREADTH_DENSITY such words ("I bring empathy, respect and timeliness … my
 # communication is clear, my product knowledge is strong …"). On the dev splits and the
-# bundled packs' model answers and examples, no genuine answer past 40% keywords names more
-# than 6 criteria; such lists name 8 or more ("I am empathetic. I am respectful. I am timely…").
-KEYWORD_BREADTH = 8
+# bundled packs' model answers and examples, the genuine answers that name 7 criteria or more
+# are at most 43% keywords (density 0.35); such lists name 7 or more ("I am empathetic. I am
+# respectful. I am timely…"; a checklist said as one run-on sentence, "I show empathy, I stay
+# calm and respectful, I listen actively, I apologise, I resolve the problem quickly…", 7).
+KEYWORD_BREADTH = 7
 BREADTH_SHARE = 0.5
 BREADTH_DENSITY = 0.4
 KEYWORD_LIST = 0.65
@@ -107,19 +111,24 @@ def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) 
                if norms[i] == word or stem_of[norms[i]] == key) >= 3
 
 
-def templated(analysis: Analysis, spans: list[tuple[int, int]]) -> set[int]:
+def templated(analysis: Analysis, spans: list[tuple[int, int]],
+              others: Iterable[tuple[int, int]] = ()) -> set[int]:
     """Which of the evidence spans (one per criterion) sit in a template said over and over:
     the same two words, one of them carrying meaning, right before or right after the keyword
-    in at least TEMPLATE_TIMES of them ("Empathy is important. Apology is important. …"), or
+    in at least TEMPLATE_TIMES places ("Empathy is important. Apology is important. …"), or
     the same three opening words, one carrying meaning, in that many sentences ("I believe in
     empathy … I believe in ownership, options …"). The frame says nothing about what the
-    candidate did; only the keyword changes."""
-    if len(spans) < TEMPLATE_TIMES:
+    candidate did; only the keyword changes. `others` are the places of other keywords (of
+    criteria the question does not ask for): they count towards the times a frame is said,
+    as the template is the same whichever criterion fills it."""
+    extra = [span for span in others if span not in spans]
+    if len(spans) + len(extra) < TEMPLATE_TIMES:
         return set()
     norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
     skip = analysis.matcher.rules.skip
     frames: dict[tuple[str, ...], list[int]] = {}
-    for k, (first, last) in enumerate(spans):
+    every = [*spans, *extra]
+    for k, (first, last) in enumerate(every):
         for a, b in ((first - 2, first - 1), (last + 1, last + 2)):
             if a < 0 or b >= len(norms) or sentences[a] != sentences[first] or \
                     sentences[b] != sentences[first]:
@@ -136,10 +145,21 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]]) -> set[int]:
     framed: set[int] = set()
     for key, ks in frames.items():
         # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
-        places = {sentences[spans[k][0]] for k in ks} if key[0] == "^" else set(ks)
+        places = {sentences[every[k][0]] for k in ks} if key[0] == "^" else set(ks)
         if len(places) >= TEMPLATE_TIMES:
-            framed.update(ks)
+            framed.update(k for k in ks if k < len(spans))
     return framed
+
+
+def runs(positions: Iterable[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive token positions: the places of the keywords a cover holds."""
+    found: list[tuple[int, int]] = []
+    for pos in sorted(positions):
+        if found and found[-1][1] == pos - 1:
+            found[-1] = (found[-1][0], pos)
+        else:
+            found.append((pos, pos))
+    return found
 
 
 def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
