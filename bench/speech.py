@@ -45,9 +45,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from phonetic import PHONE_DISTANCE, read_for_scoring, scored_text  # noqa: E402
+
 from coach import load_pack, score_answer  # noqa: E402
 from coach.practice_speak import corrected_count  # noqa: E402
-from coach.voice import SAMPLE_RATE, Audio  # noqa: E402
+from coach.voice import SAMPLE_RATE, Audio, Transcript, Word  # noqa: E402
 from coach.voice.engines import PocketSphinx, Whisper  # noqa: E402
 from coach.voice.speaking import LONG_PAUSE, measure  # noqa: E402
 
@@ -122,6 +124,10 @@ class Tally:
     pace_errors: list[float] = field(default_factory=list)
     corrected_pace_errors: list[float] = field(default_factory=list)
     gained_examples: list[str] = field(default_factory=list)
+    # The phonetic reading of misheard keywords (phonetic.py, rejected), per threshold tried:
+    # [agree, gained, lost, readings taken], and what was read.
+    read: dict[float, list[int]] = field(default_factory=dict)
+    read_examples: dict[float, list[str]] = field(default_factory=dict)
 
     def figures(self) -> dict[str, Any]:
         return {"answers_seconds": round(self.audio_seconds, 1),
@@ -131,7 +137,12 @@ class Tally:
                 "gained": round(self.gained / max(1, self.pairs), 4), "gained_pairs": self.gained,
                 "lost": round(self.lost / max(1, self.pairs), 4),
                 **spread("pace", self.pace_errors), **spread("corrected_pace", self.corrected_pace_errors),
-                "gained_examples": self.gained_examples[:5]}
+                "gained_examples": self.gained_examples[:5],
+                "read": {str(t): {"agreement": round(a / max(1, self.pairs), 3),
+                                  "gained": round(g / max(1, self.pairs), 4), "gained_pairs": g,
+                                  "lost": round(lost / max(1, self.pairs), 4), "readings": n,
+                                  "examples": self.read_examples[t]}
+                         for t, (a, g, lost, n) in sorted(self.read.items())}}
 
 
 def spread(name: str, errors: list[float]) -> dict[str, float | None]:
@@ -165,10 +176,50 @@ def pack_text(pack: Any, leave_out: str | None = None) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def transcribe_measure(engine: Any, pcm: bytes, hints: str | None) -> tuple[Any, float]:
+def transcribe_measure(engine: Any, pcm: bytes, hints: str | None,
+                       kept: Path | None = None) -> tuple[Any, float]:
+    """The transcript of `pcm` and the CPU seconds decoding it took. With `kept` (--transcripts),
+    a transcript decoded before by the same engine from the same audio and hints is read back
+    with the CPU time it took then, so a change after the decoder is measured in minutes."""
+    if kept is not None:
+        key = hashlib.sha1(b"\0".join([engine.name.encode(), engine_version(engine), pcm,
+                                       (hints or "").encode()])).hexdigest()[:24]
+        target = kept / f"{key}.json"
+        if target.exists():
+            data = json.loads(target.read_text(encoding="utf-8"))
+            words = tuple(Word(*w) for w in data["words"])
+            return Transcript(data["text"], words, data["seconds"], data["engine"], "en"), data["cpu"]
     start = time.process_time()
     transcript = engine.transcribe(Audio(pcm), language="en", hints=hints)
-    return transcript, time.process_time() - start
+    cpu = time.process_time() - start
+    if kept is not None:
+        kept.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({"text": transcript.text, "seconds": transcript.seconds,
+                                      "engine": transcript.engine, "cpu": cpu,
+                                      "words": [[w.text, w.start, w.end] for w in transcript.words]}),
+                          encoding="utf-8")
+    return transcript, cpu
+
+
+def engine_version(engine: Any) -> bytes:
+    """What decides a transcript besides the audio: the engine's decoding code and the engines'
+    package versions (a kept transcript of an older decoder is not read back)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    # The methods' bytecode, names and constants, not their source: an edit elsewhere in the
+    # module (which moves their lines) keeps the transcripts.
+    parts = []
+    for name in ("transcribe", "_decoder_for", "_loaded"):
+        code = getattr(getattr(type(engine), name, None), "__code__", None)
+        if code is not None:
+            parts.append(code.co_code + repr((code.co_names, [c for c in code.co_consts
+                                                               if not hasattr(c, "co_code")])).encode())
+    for package in ("pocketsphinx", "faster-whisper"):
+        try:
+            parts.append(version(package).encode())
+        except PackageNotFoundError:
+            parts.append(b"-")
+    return b"\0".join(parts)
 
 
 def open_model(name: str) -> Any:
@@ -178,18 +229,22 @@ def open_model(name: str) -> Any:
     return PocketSphinx(language_model=name)
 
 
-def candidates(every: int) -> list[tuple[str, str, str]]:
+def candidates(every: int, tuning: bool = False) -> list[tuple[str, str, str]]:
     """Every `every`-th labelled candidate answer of bench/data/en.yaml (not in the pack: the
-    test of whether a pack-built model puts rubric words in a candidate's mouth)."""
+    test of whether a pack-built model puts rubric words in a candidate's mouth). With `tuning`,
+    the others instead: the tuning set, kept out of every reported set, on which decoder settings
+    and the phonetic reading's threshold are chosen."""
     import yaml
 
     data = yaml.safe_load((ROOT / "bench" / "data" / "en.yaml").read_text(encoding="utf-8"))
-    return [(a["question"], a["id"], " ".join(a["answer"].split())) for a in data["answers"][::every]]
+    chosen = [a for n, a in enumerate(data["answers"]) if (n % every == 0) != tuning]
+    return [(a["question"], a["id"], " ".join(a["answer"].split())) for a in chosen]
 
 
 def run_plain(pack: Any, items: list[tuple[str, str, str]], cache: Path, models: list[str],
               verbose: bool, voices: tuple[str, ...] = tuple(VOICES),
-              leave_out: bool = True) -> dict[str, Any]:
+              leave_out: bool = True, kept: Path | None = None,
+              thresholds: tuple[float, ...] = ()) -> dict[str, Any]:
     engines = {m: open_model(m) for m in models}
     whole = pack_text(pack)
     tallies = {(v, m): Tally() for v in voices for m in models}
@@ -205,7 +260,8 @@ def run_plain(pack: Any, items: list[tuple[str, str, str]], cache: Path, models:
             true_pace = len(reference) * 60 / (last - first)
             for model in models:
                 tally = tallies[(voice, model)]
-                transcript, cpu = transcribe_measure(engines[model], pcm, hints if model == "pack" else None)
+                transcript, cpu = transcribe_measure(engines[model], pcm, hints if model == "pack" else None,
+                                                     kept)
                 tally.audio_seconds += seconds
                 tally.cpu_seconds += cpu
                 tally.reference_words += len(reference)
@@ -221,6 +277,22 @@ def run_plain(pack: Any, items: list[tuple[str, str, str]], cache: Path, models:
                     if b and not a:
                         tally.gained_examples.append(f"{qid}/{criterion.id} ({voice}): "
                                                      f"{transcript.text[:120]}")
+                pronounce = getattr(engines[model], "pronounce", None)
+                for threshold in thresholds:
+                    taken = read_for_scoring(pack, qid, transcript, pronounce, threshold)
+                    read_score = score_answer(pack, qid, scored_text(transcript, taken))
+                    read_earned = {c.id for c in read_score.earned}
+                    counts = tally.read.setdefault(threshold, [0, 0, 0, 0])
+                    examples = tally.read_examples.setdefault(threshold, [])
+                    for criterion in typed.criteria:
+                        a, b = criterion.id in typed_earned, criterion.id in read_earned
+                        counts[0] += a == b
+                        counts[1] += b and not a
+                        counts[2] += a and not b
+                    counts[3] += len(taken)
+                    examples += [f"{qid}/{r.criterion} ({voice}): heard {r.heard!r}, read {r.read!r} "
+                                 f"({r.distance}; {'right' if r.criterion in typed_earned else 'WRONG'})"
+                                 for r in taken]
                 pace = measure(transcript, None).words_per_minute
                 tally.pace_errors.append(abs(pace - true_pace) / true_pace)
                 counted = corrected_count(transcript, text)
@@ -283,6 +355,16 @@ def main() -> None:
                              "answers in a process of their own)")
     parser.add_argument("--every", type=int, default=3,
                         help="every Nth labelled candidate answer of bench/data/en.yaml (0: none)")
+    parser.add_argument("--tuning", type=int, default=0,
+                        help="also the first N labelled answers NOT among every --every-th: the tuning "
+                             "set, for choosing settings (never reported as a result)")
+    parser.add_argument("--transcripts",
+                        help="a folder keeping each transcript (with its decoding CPU time): a rerun "
+                             "with the same decoder reads them back instead of decoding again")
+    parser.add_argument("--thresholds", default="",
+                        help="phone distances to try for reading misheard keywords again (bench/phonetic.py, "
+                             f"comma-separated, e.g. {PHONE_DISTANCE}); measured and rejected: coach does "
+                             "not use it")
     parser.add_argument("--voices", default=",".join(VOICES),
                         help="which voices (comma-separated): run one per process to use two cores")
     parser.add_argument("--json", action="store_true")
@@ -291,16 +373,24 @@ def main() -> None:
     pack = load_pack("customer-service")
     cache = cache_folder(args.cache)
     items = texts(pack, args.limit)
+    kept = Path(args.transcripts) if args.transcripts else None
+    thresholds = tuple(float(t) for t in args.thresholds.split(",") if t)
     voices = tuple(args.voices.split(","))
+    models = args.models.split(",")
     results = {"answers": len(items), "long_pause": LONG_PAUSE, "targets": TARGETS,
-               "plain": {} if args.no_pack_answers else run_plain(pack, items, cache, args.models.split(","),
-                                                                   args.verbose, voices),
+               "plain": {} if args.no_pack_answers else run_plain(pack, items, cache, models, args.verbose,
+                                                                   voices, kept=kept, thresholds=thresholds),
                "pauses": {} if args.no_pauses else run_pauses(pack, cache, args.limit, args.verbose, voices)}
     if args.every:
         probe = candidates(args.every)[: args.limit * 3 if args.limit else None]
         results["candidates"] = run_plain(pack, probe, cache, args.models.split(","), args.verbose,
-                                          voices=voices, leave_out=False)
+                                          voices=voices, leave_out=False, kept=kept, thresholds=thresholds)
         results["candidate_answers"] = len(probe)
+    if args.tuning:
+        probe = candidates(args.every or 3, tuning=True)[: args.tuning]
+        results["tuning"] = run_plain(pack, probe, cache, args.models.split(","), args.verbose,
+                                      voices=voices, leave_out=False, kept=kept, thresholds=thresholds)
+        results["tuning_answers"] = len(probe)
     if args.json:
         print(json.dumps(results, indent=2))
         return
@@ -309,7 +399,8 @@ def main() -> None:
     print(f"{'voice/LM':<19}{'audio s':>9}{'WER':>7}{'RTF':>7}{'agree':>7}{'gained':>8}{'lost':>7}"
           f"{'pace err':>10}{'max':>6}{'<=5%':>6}{'corrected':>10}{'max':>6}{'<=5%':>6}")
     rows = [*results["plain"].items(),
-            *((f"cand {k}", v) for k, v in results.get("candidates", {}).items())]
+            *((f"cand {k}", v) for k, v in results.get("candidates", {}).items()),
+            *((f"tune {k}", v) for k, v in results.get("tuning", {}).items())]
     for name, f in rows:
         print(f"{name:<19}{f['answers_seconds']:>9}{f['wer']:>7}{f['rtf']:>7}{f['agreement']:>7}"
               f"{f['gained']:>8.2%}{f['lost']:>7.2%}{f['pace_error_mean']:>10.1%}{f['pace_error_max']:>6.0%}"
@@ -318,6 +409,12 @@ def main() -> None:
     for name, f in rows:
         for example in f["gained_examples"]:
             print(f"  gained ({name}): {example}")
+    for name, f in rows:
+        for threshold, r in f["read"].items():
+            print(f"{name:<19} read misheard keywords within {threshold}: agree {r['agreement']}, gained "
+                  f"{r['gained']:.2%} ({r['gained_pairs']}), lost {r['lost']:.2%}, {r['readings']} readings")
+            for example in r["examples"]:
+                print(f"  {example}")
     for voice, f in results["pauses"].items():
         print(f"pauses {voice}: {f['found']}/{f['inserted']} found (recall {f['recall']}), "
               f"{f['other_long_pauses']} other long pauses")

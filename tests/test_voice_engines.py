@@ -172,3 +172,11 @@ def test_a_whisper_model_that_cannot_load_is_a_clear_error(tmp_path: Path) -> No
     engine = open_engine("whisper", language="sv", model=str(tmp_path))  # an empty folder
     with pytest.raises(VoiceUnavailable, match="cannot be loaded"):
         engine.transcribe(Audio(bytes(3200)), language="sv")
+
+
+def test_pocketsphinx_pronounces_from_its_dictionary() -> None:
+    # The phones the misheard-keyword reading of bench/phonetic.py compares.
+    engine = PocketSphinx()
+    assert engine.pronounce("customer's") == "K AH S T AH M ER Z"
+    assert engine.pronounce("Shoes") == "SH UW Z"
+    assert engine.pronounce("xqzzyv") is None

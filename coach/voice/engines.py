@@ -99,6 +99,16 @@ class PocketSphinx:
             model.write_file(arpa)
             return self._pocketsphinx.NGramModel(decoder.config, decoder.logmath, arpa)
 
+    def pronounce(self, word: str) -> str | None:
+        """The word's phones in the model's dictionary (CMUdict: "K AH S T AH M ER Z"), or None
+        when it is not there: what bench/phonetic.py compares to read misheard keywords again."""
+        if self._decoder is None:
+            if self.language_model != "general":
+                return None  # the pack model is for measurement only; it reads nothing again
+            self._decoder_for(None)
+        found = self._decoder.lookup_word(word.lower())
+        return str(found) if found else None
+
     def transcribe(self, audio: Audio, *, language: str, hints: str | None = None) -> Transcript:
         if language != "en":
             raise VoiceUnavailable(f"pocketsphinx transcribes English only, not {language!r}; "
