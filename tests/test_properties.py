@@ -139,7 +139,7 @@ def test_appending_a_keyword_phrase_never_lowers_the_score(case: tuple) -> None:
     assume(f"{subject} {phrase}".casefold() not in text.casefold())
     after = score_answer(pack, question, f"{text}. {subject} {phrase}.")
     if after.stuffing is not None and before.stuffing is None:
-        # One keyword more may make an answer of keywords stuffed (whole.Cover), or repeat a
+        # One keyword more may make an answer of keywords stuffed (cover.Cover), or repeat a
         # clause said before: capped by design, and the report says why.
         assert after.score <= STUFFED_CAP
         return

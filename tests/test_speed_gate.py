@@ -1,4 +1,4 @@
-"""The keyword-stuffing gate (coach.scoring.whole.may_be_stuffed) is exact: it decides "not
+"""The keyword-stuffing gate (coach.scoring.cover.may_be_stuffed) is exact: it decides "not
 stuffed" without placing a phrase only when placing every phrase would say so, on every answer,
 including answers right at the density line."""
 
@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from coach.packs import load_pack, load_pack_text
-from coach.scoring import detect, score_answer, whole
+from coach.scoring import cover, detect, score_answer
 from coach.scoring.analysis import Analysis
 from coach.scoring.strength import MATCH_THRESHOLD
 
@@ -60,14 +60,14 @@ def test_the_bound_is_never_below_the_places_counted() -> None:
     stuffed = skipped = 0
     for pack, text in CORPUS:
         analysis = pack.rubric.matcher.analyse(text)
-        bound = whole.named_bound(analysis)
+        bound = cover.named_bound(analysis)
         assert bound is not None
         assert exact_named(analysis) <= bound, text
-        cover = whole.keyword_cover(analysis)
-        if cover is not None and cover.stuffed():
+        found = cover.keyword_cover(analysis)
+        if found is not None and found.stuffed():
             stuffed += 1
-            assert whole.may_be_stuffed(analysis), text
-        skipped += not whole.may_be_stuffed(analysis)
+            assert cover.may_be_stuffed(analysis), text
+        skipped += not cover.may_be_stuffed(analysis)
     # The corpus holds stuffed answers, and answers the gate decides (or the test proves nothing).
     assert stuffed >= 50 and skipped >= 300, (stuffed, skipped)
 
@@ -103,17 +103,17 @@ def test_an_answer_right_at_the_density_line_is_not_skipped(negated: bool) -> No
     for extra in range(len(OTHER.split()) + 1):
         text = LINES + (" No delay." if negated else "") + " " + " ".join(OTHER.split()[:extra]) + "."
         analysis = pack.rubric.matcher.analyse(text)
-        cover = whole.keyword_cover(analysis)
-        assert cover is not None
+        found = cover.keyword_cover(analysis)
+        assert found is not None
         named = exact_named(analysis)
-        density = Fraction(named, cover.words)
-        if cover.stuffed():
-            assert whole.may_be_stuffed(analysis), text
-            at_line += density == Fraction(whole._DENSITY_FLOOR).limit_denominator(1000)
+        density = Fraction(named, found.words)
+        if found.stuffed():
+            assert cover.may_be_stuffed(analysis), text
+            at_line += density == Fraction(cover._DENSITY_FLOOR).limit_denominator(1000)
         else:
-            below += not whole.may_be_stuffed(analysis)
-        assert cover.stuffed() == (density >= Fraction(2, 5))  # the breadth sign's line, 0.4
-        assert named == whole.named_bound(analysis)  # tight here: one fewer would skip the line
+            below += not cover.may_be_stuffed(analysis)
+        assert found.stuffed() == (density >= Fraction(2, 5))  # the breadth sign's line, 0.4
+        assert named == cover.named_bound(analysis)  # tight here: one fewer would skip the line
     assert below >= 1
     assert at_line == (0 if negated else 1)  # 10 of 25 words (with "No delay.", 11 of 27.5: none)
 

@@ -11,6 +11,7 @@ the standard library, rapidfuzz, coach.text, coach.lang and coach.errors (tests/
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
   roles.py     who does the work: someone else as the subject, hand-offs, delegation
   whole.py     whole-answer judgements: keyword stuffing, answers off the question
+  cover.py     how much of an answer is the rubric's keywords (for stuffing), and its exact gate
   delivery.py  fillers, hedges and STAR cues
   strength.py  the 0-100 strength scale and MATCH_THRESHOLD
   formula.py   coverage, penalties and length -> the 0-100 score

@@ -15,19 +15,16 @@ from coach.lang import Language, get_language
 from coach.text import phrase_words, safe_cut, tokenize
 
 from . import delivery
+from .cover import Cover, keyword_cover, may_be_stuffed, reference_cover
 from .formula import combine, coverage, length_factor, part_result
 from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
 from .whole import (
     STUFFED_CAP,
-    Cover,
     dense,
     hollow,
-    keyword_cover,
-    may_be_stuffed,
     off_topic,
-    reference_cover,
     repeated,
     runs,
     says_little,
