@@ -550,3 +550,10 @@ def test_words_said_to_the_customer_are_no_trait_backed_by_own_life(en_cs: Pack,
 
 def test_a_trait_backed_by_own_life_outside_quotes_is_still_another_sense(en_cs: Pack) -> None:
     assert "empathy" not in earned(en_cs, "I'm really empathetic, I cry at every film.")
+
+
+def test_an_unpunctuated_run_on_is_no_relative_clause(en_cs: Pack) -> None:
+    # A transcript has no full stops: the next statement's "I'm not" is not a relative clause
+    # of the negated match, whose object "for callers to shout at me" goes on with "to".
+    text = "i never had much sympathy for callers to shout at me i'm not going to change that"
+    assert detect(en_cs, text)["empathy"].negated

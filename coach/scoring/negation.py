@@ -24,6 +24,9 @@ _OPENER_REACH = 8
 # don't follow up with", "not a day goes by that I don't", "I wouldn't be doing my job if I
 # didn't show empathy").
 _DOUBLE_REACH = 7
+# How many words the object described by a negated relative clause may hold ("a product", "a
+# pair of shoes" is three, "anything").
+_OBJECT_WORDS = 3
 
 
 def is_negation(word: str, lang: Language) -> bool:
@@ -272,21 +275,27 @@ def _negated_relative(analysis: Analysis, last: int, own: set[int]) -> bool:
     """Does a negated relative clause follow the match in its clause, a subject and its own
     negation a word or two later ("never recommend a shoe I HAVEN'T tried", "I don't promise
     anything we CAN'T deliver")? Negated twice, the match is affirmed for what the clause
-    leaves: only the shoes tried. A coordinator or linker first ends the clause. Only where a
-    subject opens a statement (English); in Swedish "det gör jag inte" is a main clause."""
+    leaves: only the shoes tried. Between the match and the subject stands only the object the
+    clause describes: at most _OBJECT_WORDS words, determiners and words that carry meaning (a
+    preposition or "to" means the words go on otherwise, as in an unpunctuated transcript:
+    "never had much sympathy for people to shout i'm not going to…"). Only where a subject
+    opens a statement (English); in Swedish "det gör jag inte" is a main clause."""
     tokens = analysis.tokens
     lang = analysis.language
-    subjects = analysis.matcher.rules.subjects
+    rules = analysis.matcher.rules
+    subjects = rules.subjects
     clause = tokens.clauses[last]
-    end = min(len(tokens), last + 1 + _DOUBLE_REACH)
+    end = min(len(tokens), last + 2 + _OBJECT_WORDS)
     for pos in range(last + 1, end):
         word = tokens.norms[pos]
-        if tokens.clauses[pos] != clause or word in lang.coordinators or \
-                word in lang.scope_breakers:
+        if tokens.clauses[pos] != clause:
             return False
         if word in subjects:
-            return any(at not in own and at < len(tokens) and tokens.clauses[at] == clause and
-                       is_cue(analysis, at) for at in (pos + 1, pos + 2))
+            return pos > last + 1 and any(
+                at not in own and at < len(tokens) and tokens.clauses[at] == clause and
+                is_cue(analysis, at) for at in (pos + 1, pos + 2))
+        if word in lang.function_words and word not in rules.determiners:
+            return False
     return False
 
 
