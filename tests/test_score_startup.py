@@ -32,8 +32,8 @@ def test_coach_score_builds_one_matcher_and_imports_only_what_it_uses(tmp_path: 
         # NumPy is installed, NumPy and hashlib themselves: only what coach imports is checked.
         "import rapidfuzz.fuzz, rapidfuzz.process\n"
         # Older Rich releases (13.8, the lowest allowed) import the emoji table with rich.console
-        # itself; newer ones only
-        # when markup or a str title asks for an emoji, which coach's report must not.
+        # itself; newer ones only when markup or a str title asks for an emoji, which coach's
+        # report must not.
         "import rich.console\n"
         "before = set(sys.modules)\n"
         "from coach.scoring import rubric\n"
