@@ -103,11 +103,19 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     content = [i for i, w in enumerate(analysis.tokens.norms) if w in topical_words]
     if len(content) < KEYWORD_MIN:
         return None
-    # (No shortcut on the words a keyword term matched: a match also covers the words in its
-    # gaps, "listen carefully customer" for "listen to the customer", so a count of matched
-    # words is no bound on the share. may_be_stuffed's bound on the density is exact, and
-    # decides most answers before this is asked.)
+    # A word no keyword term matched cannot be covered: when too few words are even candidates,
+    # the share is below the line without matching a single phrase (most answers stop here).
+    candidates = {pos for found in analysis.positions.values() for pos, _quality in found}
+    bound = sum(1 for i in content if i in candidates)
+    if bound < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
+        return Cover()
     phrase_lists = analysis.matcher.phrases.values()
+    if bound < min(KEYWORD_SHARE, HARP_SHARE) * len(content) and \
+            sum(1 for phrases in phrase_lists if any(analysis.possible(p) for p in phrases)) \
+            < KEYWORD_BREADTH:
+        # Only the breadth sign could pass, and too few criteria have a phrase whose words are
+        # all in the answer for it to: decided without matching a phrase.
+        return Cover()
     covered: set[int] = set()
     named = criteria = 0
     for phrases in phrase_lists:
