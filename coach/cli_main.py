@@ -179,6 +179,11 @@ _RANGES = {"min_score": (0, 100), "jobs": (1, 64)}
 _NUMBER = re.compile(r"0|[1-9][0-9]{0,5}")
 
 
+def completing(prog_name: str) -> bool:
+    """Is the shell asking for completions (Click's `_COACH_COMPLETE`)? Then Typer answers."""
+    return bool(os.environ.get(f"_{prog_name}_COMPLETE".replace("-", "_").upper()))
+
+
 def quick_command(argv: Sequence[str], prog_name: str = "coach") -> dict[str, Any] | None:
     """The command ("command": score or grade) and its function's arguments (and "debug",
     "lang") when `argv` is a plain line whose meaning Click would read the same way; else
@@ -190,7 +195,7 @@ def quick_command(argv: Sequence[str], prog_name: str = "coach") -> dict[str, An
     --format coach has), its flags, and at most one argument not starting with "-"; for
     score, --question and TEXT or --file or piped input, not both; for grade, FILE. No help,
     version or shell completion. tests/test_score_startup.py checks it against Typer."""
-    if os.environ.get(f"_{prog_name}_COMPLETE".replace("-", "_").upper()):
+    if completing(prog_name):
         return None
     words = list(argv)
     found: dict[str, Any] = {"debug": False, "lang": None}
@@ -263,7 +268,13 @@ def main(args: Sequence[str] | None = None, *, prog_name: str = "coach",
     status: int
     try:
         plain = quick_command(argv, prog_name)
-        if plain is not None:
+        if argv == ["--version"] and not completing(prog_name):
+            # What Typer's eager --version callback prints, without building the command line.
+            from . import __version__
+
+            sys.stdout.write(f"coach {__version__}\n")
+            status = ExitStatus.OK
+        elif plain is not None:
             options.debug = plain.pop("debug")
             lang = plain.pop("lang")
             if lang is not None:

@@ -201,3 +201,16 @@ def test_without_text_or_piped_input_typer_explains(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(sys, "stdin", Terminal())
     assert quick_command(["score", "-q", "angry-customer"]) is None
     assert quick_command(["score", "-q", "angry-customer", "I listened."]) is not None
+
+
+def test_version_is_printed_without_typer_as_typer_prints_it(tmp_path: Path) -> None:
+    code = ("import sys\nfrom coach.cli_main import main\ntry:\n    main(['--version'])\n"
+            "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+            "print('typer' in sys.modules, file=sys.stderr)\n")
+    env = {**os.environ, "COACH_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          check=True)
+    assert done.stderr.strip() == "False"
+    from typer.testing import CliRunner
+
+    assert done.stdout == CliRunner().invoke(cli.app, ["--version"]).stdout  # Typer's own
