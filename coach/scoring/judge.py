@@ -104,6 +104,9 @@ class LanguageRules:
     served: frozenset[str] = frozenset()
     served_pronouns: frozenset[str] = frozenset()
     served_or_colleagues: frozenset[str] = frozenset()
+    # Whose possessive makes a keyword theirs ("the technician's follow-up"): colleagues,
+    # others at work and third parties (coach.scoring.roles.possessed).
+    possessors: frozenset[str] = frozenset()
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -116,6 +119,7 @@ def compile_rules(lang: Language) -> LanguageRules:
     singles = [phrase_words(t)[0] for t in lang.third_parties if len(phrase_words(t)) == 1]
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    served_pronouns = lang.served_subjects - lang.people_words
     return LanguageRules(
         inverters=frozenset(lang.stem(w) for w in lang.inverters),
         inverter_prefixes=lang.inverter_prefixes,
@@ -137,12 +141,13 @@ def compile_rules(lang: Language) -> LanguageRules:
         # Who may open a statement: the candidate, the pronouns, and the people served as
         # pronouns too, contracted ("she's not in until eight" is a statement of its own).
         subjects=lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
-                                      else frozenset()) | (lang.served_subjects - lang.people_words),
+                                      else frozenset()) | served_pronouns,
         delegates=lang.work_others | lang.third_person,
         openers=lang.coordinators | lang.scope_breakers,
         served=lang.people_words | lang.third_person,
-        served_pronouns=lang.served_subjects - lang.people_words,
+        served_pronouns=served_pronouns,
         served_or_colleagues=lang.served_subjects | lang.colleagues,
+        possessors=lang.colleagues | lang.work_others | frozenset(singles),
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms

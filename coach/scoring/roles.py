@@ -86,7 +86,6 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     if not rules.third_parties and not rules.third_party_phrases:
         return None
     lang = analysis.language
-    openers = rules.openers
     norms, clauses = tokens.norms, tokens.clauses
     clause = clauses[first]
     reach = _SUBJECT_REACH
@@ -104,12 +103,8 @@ def other_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
                 if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
                     start = pos - size + 1
                     break
-        if start is not None:
-            before = start - 1
-            while before >= 0 and clauses[before] == clause and norms[before] in rules.determiners:
-                before -= 1
-            if before < 0 or clauses[before] != clause or norms[before] in openers:
-                return " ".join(norms[start : pos + 1]), start, pos
+        if start is not None and _opens(analysis, start):
+            return " ".join(norms[start : pos + 1]), start, pos
         if word not in lang.function_words:
             reach -= 1
         pos -= 1
@@ -357,8 +352,11 @@ def manner_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int,
         word = norms[pos]
         if word in rules.own and word in rules.subjects:
             return None
-        if word in others and (word not in lang.people_words or _opens(analysis, pos)):
-            return (word, pos, pos) if _opens(analysis, pos) else None
+        if word in others:
+            if _opens(analysis, pos):
+                return word, pos, pos
+            if word not in lang.people_words:
+                return None  # a pronoun that is no subject here ("… that she …") ends the search
         reach -= 1
         pos -= 1
     return None
@@ -382,11 +380,10 @@ def possessed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     customer's expectations" are what the candidate exceeds."""
     if first == 0:
         return None
-    lang = analysis.language
     tokens = analysis.tokens
     if tokens.clauses[first - 1] != tokens.clauses[first]:
         return None
     before = tokens.norms[first - 1]
-    if before.endswith("'s") and before[:-2] in lang.colleagues | lang.work_others | lang.third_parties:
+    if before.endswith("'s") and before[:-2] in analysis.matcher.rules.possessors:
         return before, first - 1, first - 1
     return None
