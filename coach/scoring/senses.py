@@ -90,11 +90,11 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     clause = clauses[match.first]
     low, end = tokens.clause_range(match.first)
     before = norms[low : match.first]
-    if before and quoted(analysis, match.first):
-        return None  # said to the customer: "I'm really sorry, you must be sick of that music"
     if not before or not any(w in rules.own for w in before) or \
             not any(w in lang.copulas for w in before):
         return None  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
+    if quoted(analysis, match.first):
+        return None  # said to the customer: "I'm really sorry, you must be sick of that music"
     if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
            and not adverbial(lang, w) for w in before):
         return None  # "I listen to the customer and …": more than a self-description
