@@ -65,11 +65,11 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
     rule "stuffing"; returns the results and the reason. `reference_of` gives the keyword cover
-    of the question's own model answer and examples (whole.reference_cover)."""
+    of the question's own model answer and examples (cover.reference_cover)."""
     earned = [r for r in results if r.earned and r.evidence_tokens is not None]
     if not earned:
         return results, None
-    # When the cover cannot be stuffed (whole.may_be_stuffed: most answers), it is found only
+    # When the cover cannot be stuffed (cover.may_be_stuffed: most answers), it is found only
     # if the bare-keyword sign below needs its covered places.
     gated = not may_be_stuffed(analysis)
     cover = None if gated else keyword_cover(analysis)

@@ -134,7 +134,7 @@ def hollow(analysis: Analysis, first: int, last: int) -> bool:
 
 
 def dense(analysis: Analysis, first: int, covered: frozenset[int]) -> bool:
-    """Is a match's clause made mostly of keyword words (see KEYWORD_SHARE)?"""
+    """Is a match's clause made mostly of keyword words (see cover.KEYWORD_SHARE)?"""
     skip = analysis.matcher.rules.skip
     norms = analysis.tokens.norms
     low, end = analysis.tokens.clause_range(first)
