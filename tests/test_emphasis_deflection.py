@@ -242,3 +242,20 @@ def test_a_keyword_called_overrated_is_negated(en_cs: Pack) -> None:
                                                "want their stuff.")
     assert "approachability" in earned(en_cs, "Being friendly is what brings people back.")
     assert "follow-up" in earned(en_cs, "I was told about the fault, so I followed up the next day.")
+
+
+@pytest.mark.parametrize("text", [
+    # the hand-off in the sentence before, and someone else as the subject of the outcome
+    "That's customer services upstairs, so I told her where to go. I think she got a refund in "
+    "the end.",
+    "I told him where to go. I think they fixed it in the end.",
+])
+def test_a_hand_off_in_the_sentence_before_makes_the_outcome_someone_elses(text: str) -> None:
+    pack = load_pack("customer-service")
+    assert_set_aside(pack, text, "problem-resolution", "deflection")
+
+
+def test_the_candidate_taking_it_back_after_an_adverb_still_earns() -> None:
+    pack = load_pack("customer-service")
+    text = "I told her where to go. Later I sorted a refund for her myself."
+    assert detect(pack, text)["problem-resolution"].earned

@@ -209,6 +209,7 @@ def test_a_negation_after_a_new_subject_is_that_statements(en_cs: Pack) -> None:
     ("I'm really empathetic, I cry at every film.", "empathy"),
     ("I'm good at listening, my friends always come to me with their problems.", "communication"),
     ("I'm a really polite person, my mum raised me that way.", "respect"),
+    ("I'm also honest to a fault, my friends always say so.", "realistic-expectations"),
 ])
 def test_a_trait_backed_by_the_candidates_own_life_is_another_sense(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "sense")

@@ -149,6 +149,14 @@ class Language:
     # nature", "I'm good at listening"): such a clause is still only the trait
     # (coach.scoring.senses.trait_from_life).
     trait_words: frozenset[str] = frozenset()
+    # Traits of a good employee rather than of good service ("reliable", "flexible",
+    # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
+    # covers shifts; they earn when the sentence names someone served (senses.work_trait).
+    work_traits: frozenset[str] = frozenset()
+    # The people served in any role, where a rule asks only whether a sentence is about
+    # serving someone (senses.work_trait); empty means people_words. (Swedish names them here
+    # without turning on the object rule that people_words drives.)
+    customers: frozenset[str] = frozenset()
     # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").
     copulas: frozenset[str] = frozenset()
     # Words that open a time of the candidate's own pursuits ("when I'm gaming").

@@ -138,7 +138,13 @@ LANGUAGE = Language(
         "in all candor", "to tell you straight", "to tell it straight", "to put it plainly",
         "with the utmost respect", "with the highest respect", "with great respect",
         "the honest answer", "honest answer"),
-    idioms=("to be honest", "honestly", "frankly", "candidly", "bluntly", "to be fair", "in fairness", "fair enough",
+    idioms=(# said to the interviewer about the answer, not the service: "I'll say right away
+            # that this happened a lot"
+            "i'll say right away", "i'll say straight away", "let me say right away",
+            "let me say straight away", "i should say right away", "i should say straight away",
+            "i'll admit right away", "i'll admit straight away", "i'll tell you right away",
+            "i'll tell you straight away", "i'll say up front", "let me say up front",
+            "to be honest", "honestly", "frankly", "candidly", "bluntly", "to be fair", "in fairness", "fair enough",
             "i have to say", "i must say", "i've got to say", "as expected", "as you'd expect",
             "as you would expect", "believe me", "trust me", "mind you", "needless to say",
             "at the end of the day", "to be clear", "as a matter of fact", "seriously",
@@ -311,8 +317,10 @@ LANGUAGE = Language(
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
     life_times=frozenset(["when", "while", "whenever"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
-    trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good",
-                           "great", "naturally", "quite", "pretty"]),
+    trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
+                           "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
+    work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
+                           "versatile", "hardworking", "trustworthy"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.

@@ -115,7 +115,9 @@ LANGUAGE = Language(
     length_units=frozenset(["mening", "meningar", "ord", "rad", "rader", "minut", "minuter",
                             "gånger", "sekunder", "stycken"]),
     choice_phrases=("av följande",),
-    idioms=("ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
+    idioms=(# till intervjuaren om svaret: "Jag kan säga direkt att det hände ofta"
+            "jag kan säga direkt", "jag ska säga direkt", "jag säger det direkt",
+            "jag kan lika gärna säga direkt", "ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
             "ska jag vara ärlig", "jag ska erkänna", "sanningen att säga", "jag måste nog säga", "inte oväntat",
             "i rättvisans namn", "uppriktigt", "helt ärligt",
             "för att vara ärlig", "som väntat", "tro mig", "med all respekt", "jag måste säga",
@@ -274,6 +276,17 @@ LANGUAGE = Language(
         "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning", "schack",
         "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit", "styrketräning", "spinning",
         "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier"]),
+    customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
+                         "gästerna", "patient", "patienten", "patienter", "patienterna",
+                         "klient", "klienten", "klienter", "klienterna", "besökare",
+                         "besökaren", "besökarna", "resenär", "resenären", "resenärer",
+                         "passagerare", "passageraren", "alla", "folk", "människor"]),
+    # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)
+    copulas=frozenset(["är", "var", "varit", "vara"]),
+    trait_words=frozenset(["person", "människa", "typ", "en", "ett", "väldigt", "mycket", "rätt",
+                           "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det"]),
+    work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig",
+                           "pålitliga", "flexibla", "punktliga"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av", "mot"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.

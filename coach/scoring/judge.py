@@ -35,6 +35,7 @@ from coach.text import phrase_words
 from .negation import is_cue, is_negation, negation_of
 from .results import SetAside
 from .roles import (
+    adverbial,
     delegated,
     handed_off,
     manner_subject,
@@ -50,6 +51,7 @@ from .senses import (
     of_the_mind,
     pointing_back,
     trait_from_life,
+    work_trait,
 )
 
 if TYPE_CHECKING:
@@ -107,6 +109,8 @@ class LanguageRules:
     # Whose possessive makes a keyword theirs ("the technician's follow-up"): colleagues,
     # others at work and third parties (coach.scoring.roles.possessed).
     possessors: frozenset[str] = frozenset()
+    # Language.work_traits by stem ("reliable" is "reliability" too).
+    work_traits: frozenset[str] = frozenset()
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -148,6 +152,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         served_pronouns=served_pronouns,
         served_or_colleagues=lang.served_subjects | lang.colleagues,
         possessors=lang.colleagues | lang.work_others | frozenset(singles),
+        work_traits=frozenset(lang.stem(w) for w in lang.work_traits),
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
@@ -343,12 +348,16 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         pointing_back(analysis, match) or a_name(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
+    hit = work_trait(analysis, match)
+    if hit is not None:
+        return _found(analysis, "trait", *hit)
     hit = object_elsewhere(analysis, match, words)
     if hit is not None:
         return _found(analysis, "object", *hit)
     if criterion in analysis.matcher.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
-        hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1)
+        hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1,
+                                           before=1)
         if hit is not None and not _taken_back(analysis, hit[2], match.first):
             return _found(analysis, "deflection", *hit)
         hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
@@ -376,17 +385,24 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
 def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:
     """Does the candidate, as the subject of a later clause, do it themselves after a hand-off
     ending at `handed`: "I passed it to my manager to approve, and I arranged the refund
-    myself"? (The clause opens with the candidate, after any coordinator or linker.)"""
+    myself"? (The clause opens with the candidate, after any coordinator, linker or adverb.)"""
     tokens = analysis.tokens
     clauses = tokens.clauses
     if handed >= first or clauses[handed] == clauses[first]:
         return False
     rules = analysis.matcher.rules
     pos, _end = tokens.clause_range(first)
-    while pos < first and tokens.norms[pos] in rules.openers:
-        pos += 1
-    word = tokens.norms[pos]
-    return pos < first and word in rules.own and word in rules.subjects
+    lang = analysis.language
+    while pos < first and (tokens.norms[pos] in rules.openers or adverbial(lang, tokens.norms[pos])):
+        pos += 1  # "and", "then", "later"
+    norms = tokens.norms
+    if pos >= first or norms[pos] not in rules.own or norms[pos] not in rules.subjects:
+        return False
+    # The candidate opens the clause only to report what someone else did: "I think she got a
+    # refund in the end", "I assume they did"
+    after = pos + 3 if pos + 2 < first and norms[pos + 2] in lang.function_words \
+        and norms[pos + 2] not in rules.served_pronouns else pos + 2
+    return not (after < first and norms[after] in rules.served_pronouns)
 
 
 def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:

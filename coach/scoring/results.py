@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from coach.text import Tokens
 
 # The rules that can keep a found keyword from earning (coach.scoring.judge).
-RULES = ("idiom", "exclusion", "sense", "object", "hearsay", "subject", "deflection", "stuffing")
+RULES = ("idiom", "exclusion", "sense", "trait", "object", "hearsay", "subject", "deflection",
+         "stuffing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,8 @@ class SetAside:
             "idiom": f"“{self.phrase}” is a figure of speech, not a claim",
             "exclusion": f"the pack excludes this use (“{self.phrase}”)",
             "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
+            "trait": f"a trait of the candidate as an employee (“{self.phrase}”), not shown "
+                     "serving anyone",
             "object": f"said of a task or a colleague (“{self.phrase}”), not the person served",
             "hearsay": f"what others say or expect (“{self.phrase}”), not what the candidate does",
             "subject": f"said of someone else (“{self.phrase}”), not of the candidate",

@@ -83,24 +83,13 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     trait clause holds only the candidate, small words and the keyword; the evidence is a
     life noun, someone from the candidate's life, or one of the language's own-life phrases
     in another clause of the sentence."""
+    if not self_description(analysis, match):
+        return None
     lang = analysis.language
     tokens = analysis.tokens
     norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
     rules = analysis.matcher.rules
     clause = clauses[match.first]
-    low, end = tokens.clause_range(match.first)
-    before = norms[low : match.first]
-    if not before or not any(w in rules.own for w in before) or \
-            not any(w in lang.copulas for w in before):
-        return None  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
-    if quoted(analysis, match.first):
-        return None  # said to the customer: "I'm really sorry, you must be sick of that music"
-    if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
-           and not adverbial(lang, w) for w in before):
-        return None  # "I listen to the customer and …": more than a self-description
-    after = norms[match.last + 1 : end]
-    if any(w not in lang.function_words and w not in lang.trait_words for w in after):
-        return None
     sentence = sentences[match.first]
     first_word = match.first
     while first_word > 0 and sentences[first_word - 1] == sentence:
@@ -118,6 +107,74 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         if hit is not None and clauses[hit[1]] != clause:
             return hit[0], min(hit[1], match.first), max(hit[2], match.last)
     return None
+
+
+def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
+    """Is the match's clause only the candidate saying what they are: "I'm really empathetic",
+    "I'm a patient person", "I've always been reliable like that" (the candidate, a form of
+    "be", small words, adverbs and Language.trait_words besides the keyword)?"""
+    lang = analysis.language
+    if not lang.copulas:
+        return False
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, end = _statement(analysis, match.first, match.last)
+    before, after = norms[low : match.first], norms[match.last + 1 : end]
+    if not before or not any(w in rules.own for w in before) or \
+            not any(w in lang.copulas for w in before + after):
+        return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
+    if quoted(analysis, match.first):
+        return False  # said to the customer: "I'm really sorry, you must be sick of that music"
+    if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
+           and w not in lang.copulas and not adverbial(lang, w) for w in before):
+        return False  # "I listen to the customer and …": more than a self-description
+    return all(w in lang.function_words or w in lang.trait_words or w in lang.copulas
+               for w in after)
+
+
+def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
+    """The token range of the statement around first..last: its clause, cut where a coordinator
+    opens a new subject ("I'm flexible | and I like a challenge")."""
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, end = tokens.clause_range(first)
+    for k in range(first - 1, low, -1):
+        if norms[k - 1] in rules.openers and norms[k] in rules.subjects:
+            low = k
+            break
+    for k in range(last + 1, end - 1):
+        if norms[k] in rules.openers and norms[k + 1] in rules.subjects:
+            return low, k
+    return low, end
+
+
+def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A trait of the candidate as an employee, claimed bare ("I'm flexible and I like a
+    challenge", "I'm a very reliable person", "I'm reliable like that"; Language.work_traits):
+    it says they turn up and cover shifts, not how they serve anyone, unless the sentence
+    names someone served ("I'm reliable: if I tell a customer I'll ring, I ring")."""
+    lang = analysis.language
+    traits = analysis.matcher.rules.work_traits
+    if not traits or match.first != match.last:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    if lang.stem(norms[match.first]) not in traits or not self_description(analysis, match):
+        return None
+    served = analysis.matcher.rules.served | lang.customers
+    sentences = tokens.sentences
+    sentence = sentences[match.first]
+    k = match.first
+    while k > 0 and sentences[k - 1] == sentence:
+        k -= 1
+    while k < len(norms) and sentences[k] == sentence:
+        if norms[k] in served and norms[k] not in lang.trait_words:  # not "a reliable person"
+            return None
+        k += 1
+    start, _end = tokens.clause_range(match.first)
+    return norms[match.first], start, match.last
 
 
 def _someone_elses(analysis: Analysis, pos: int) -> bool:

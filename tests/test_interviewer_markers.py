@@ -1,0 +1,35 @@
+"""Words said to the interviewer about the answer ("I'll say right away that…") are discourse
+markers: the keyword inside ("right away") earns nothing, and the fillers report counts them,
+in English, Swedish and Telugu."""
+
+from __future__ import annotations
+
+from judgement_support import fillers
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+def test_english_marker_never_earns(en_cs: Pack) -> None:
+    found = detect(en_cs, "I'll say right away that this happened a lot in my first month.")
+    aside = found["timeliness"].set_aside
+    assert not found["timeliness"].earned and aside is not None and aside.rule == "idiom"
+    assert detect(en_cs, "I replied right away and said sorry.")["timeliness"].earned
+
+
+def test_english_marker_is_counted(en_rules_pack: Pack) -> None:
+    text = "Let me say up front that I had no idea. I'll admit straight away I was nervous."
+    assert fillers(en_rules_pack, text) == {"let me say up front": 1, "i'll admit straight away": 1}
+
+
+def test_swedish_marker_is_counted(sv_rules_pack: Pack) -> None:
+    text = "Jag kan säga direkt att det hände ofta under min första månad."
+    assert fillers(sv_rules_pack, text) == {"jag kan säga direkt": 1}
+
+
+def test_telugu_marker_never_earns(te_cs: Pack) -> None:
+    # "I'll say it right away: this happened many times in my first month."
+    found = detect(te_cs, "వెంటనే చెప్పేస్తాను, ఇది నా మొదటి నెలలో చాలాసార్లు జరిగింది.")
+    aside = found["timeliness"].set_aside
+    assert not found["timeliness"].earned and aside is not None and aside.rule == "idiom"
+    assert detect(te_cs, "నేను వెంటనే స్పందించాను.")["timeliness"].earned  # I responded right away.

@@ -1,0 +1,79 @@
+"""A trait of a good employee claimed bare ("I'm very reliable", "I'm flexible and I like a
+challenge") says the candidate turns up and covers shifts, not how they serve anyone: it earns
+nothing unless its sentence names someone served (coach.scoring.senses.work_trait), in each
+language that has such traits."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm a very reliable person and I'm always on time.", "reliability"),
+    ("I'm flexible and I like a challenge.", "flexibility"),
+    ("I'm reliable like that.", "reliability"),
+    ("Honestly, I've always been really reliable.", "reliability"),
+])
+def test_a_bare_employee_trait_earns_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "trait")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm reliable: if I tell a customer I'll ring, I ring.", "reliability"),
+    ("I'm very reliable with my customers.", "reliability"),
+    ("I was flexible and made an exception for her.", "flexibility"),
+    ("I'm flexible about returns when a customer has lost the receipt.", "flexibility"),
+    ("Our service is reliable, the same every visit.", "reliability"),
+])
+def test_a_trait_shown_in_serving_someone_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
+
+
+def test_other_traits_are_not_employee_traits(en_cs: Pack) -> None:
+    # Politeness is always towards someone: "I'm always polite" earns Respect as before.
+    assert "respect" in earned(en_cs, "I'm always polite and I explain why the policy is there.")
+
+
+def test_the_report_names_the_rule_and_the_words(en_cs: Pack) -> None:
+    found = detect(en_cs, "I'm flexible and I like a challenge.")["flexibility"].set_aside
+    assert found is not None and found.rule == "trait" and found.phrase == "I'm flexible"
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag är väldigt pålitlig och jag gillar utmaningar.", "reliability"),
+    ("Jag är en pålitlig person.", "reliability"),
+    ("Jag är rätt flexibel.", "flexibility"),
+])
+def test_swedish_bare_employee_traits(sv_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(sv_cs, text, cid, "trait")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag är pålitlig: om jag lovar en kund att ringa så ringer jag.", "reliability"),
+    ("Jag är flexibel och gör gärna undantag för kunden.", "flexibility"),
+])
+def test_swedish_traits_shown_in_service_still_earn(sv_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("నేను ఫ్లెక్సిబుల్‌గా ఉంటాను.", "flexibility"),  # I am flexible.
+    ("నేను చాలా నమ్మకమైన వ్యక్తిని.", "reliability"),  # I'm a very reliable person.
+])
+def test_telugu_bare_employee_traits(te_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(te_cs, text, cid, "trait")
+
+
+@pytest.mark.parametrize("text, cid", [
+    # For the customer I am flexible, I relax the rules a little.
+    ("కస్టమర్ కోసం నేను ఫ్లెక్సిబుల్‌గా ఉంటాను, నియమాలను కొంచెం సడలిస్తాను.", "flexibility"),
+    # I'm flexible: I look for another way depending on what the customer needs.
+    ("నేను ఫ్లెక్సిబుల్‌గా ఉంటాను, కస్టమర్ అవసరాన్ని బట్టి వేరే మార్గం చూస్తాను.", "flexibility"),
+])
+def test_telugu_traits_shown_in_service_still_earn(te_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(te_cs, text)
