@@ -1,4 +1,4 @@
-"""Judgement rules (coach.scoring.judge) in English, Swedish and Telugu: idioms, emphasis told from
+"""Judgement rules (coach.scoring.aside, coach.scoring.judge) in English, Swedish and Telugu: idioms, emphasis told from
 negation, sense and subject, deflection, keyword stuffing and off-topic answers, and reports
 that name the rule; each with the cases that must still earn.
 

@@ -7,7 +7,8 @@ the standard library, rapidfuzz, coach.text, coach.lang and coach.errors (tests/
   analysis.py  Analysis: one answer's phrase matches, their strength and negation
   shape.py     a match's shape: spelt and ordered as the phrase, clauses, swapped roles
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
-  judge.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
+  judge.py     the language's judgement data compiled, and its phrases found in an answer
+  aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
   roles.py     who does the work: someone else as the subject, hand-offs, delegation
   whole.py     whole-answer judgements: keyword stuffing, answers off the question

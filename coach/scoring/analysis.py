@@ -10,7 +10,7 @@ of its words occurs:
    the match strength, gaps and reordering lower it a little. A phrase with one content word
    ("customer's name", "honest about") must be spelt as written (one slipped-in word allowed).
 2. A match negated by a cue in the same clause (coach.scoring.negation) is reported as
-   negated and earns nothing; one a judgement rule sets aside (coach.scoring.judge) earns
+   negated and earns nothing; one a judgement rule sets aside (coach.scoring.aside) earns
    nothing either, and says why.
 """
 
@@ -20,7 +20,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, set_aside
+from .aside import set_aside
+from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits
 from .negation import is_negation, negating_cue
 from .results import Evidence, SetAside, evidence_of
 from .shape import as_written, function_present, joined_clauses, roles_swapped
@@ -110,7 +111,7 @@ class Analysis:
                plain_only: bool = False) -> tuple[
             PhraseMatch | None, PhraseMatch | None, tuple[PhraseMatch, SetAside] | None]:
         """The strongest affirmative match that counts, the strongest negated match, and the
-        strongest affirmative match a judgement rule set aside (for a criterion; coach.scoring.judge).
+        strongest affirmative match a judgement rule set aside (for a criterion; coach.scoring.aside).
 
         The negated and set-aside matches are what is shown when no affirmative match counts:
         once one does (`plain_only`: once there is any), a match no stronger than it can change

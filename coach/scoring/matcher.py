@@ -82,7 +82,7 @@ class Matcher:
         self.flags: list[CompiledPhrase] = [
             self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(rubric.red_flags)
         ]
-        # Phrases that say what a match is about (coach.scoring.judge): a criterion's `exclude`
+        # Phrases that say what a match is about (coach.scoring.aside): a criterion's `exclude`
         # ("~id"), the language's other senses ("@sense") and deflections ("@deflect").
         lang = self.language
         self.rules: LanguageRules = compile_rules(lang)

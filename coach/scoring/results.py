@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from coach.text import Tokens
 
-# The rules that can keep a found keyword from earning (coach.scoring.judge).
+# The rules that can keep a found keyword from earning (coach.scoring.aside).
 RULES = ("idiom", "exclusion", "sense", "trait", "object", "hearsay", "subject", "deflection",
          "stuffing")
 

@@ -1,4 +1,4 @@
-"""Who does the work a keyword names (coach.scoring.judge asks here): someone from outside the
+"""Who does the work a keyword names (coach.scoring.aside asks here): someone from outside the
 candidate's work as the subject ("my sister is so patient"), and, for criteria marked
 `ownership`, the work handed off or left to someone else ("passed it to our team leader, who
 fixed it", "let housekeeping sort it out", "the office would follow up"). Language data

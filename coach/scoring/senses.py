@@ -1,4 +1,4 @@
-"""Words used in another sense (coach.scoring.judge asks here): a keyword said of the
+"""Words used in another sense (coach.scoring.aside asks here): a keyword said of the
 candidate's own pursuits ("passionate about basketball", "patient when I'm gaming"), beside a
 verb of the mind ("I quickly realised"), or a phrase whose object is the person served
 matched where the answer puts a task or a colleague ("get back to stacking shelves"). Language

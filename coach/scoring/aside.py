@@ -1,0 +1,147 @@
+"""What a keyword match is about: the rules that set a match aside (the whole-answer
+judgements, keyword stuffing and off-topic answers, are coach.scoring.whole's).
+
+The analysis (coach.scoring.analysis) finds where a keyword phrase occurs; these rules decide
+whether that occurrence is a claim about how the candidate serves people:
+
+- idiom: inside a discourse marker ("To be honest, …", "with all due respect");
+- exclusion: the criterion's own `exclude` phrases stand in the same clause;
+- sense: the clause is about the candidate's own life (studies, sport, pay, own goals;
+  coach.scoring.senses);
+- trait: a trait of a good employee claimed bare ("I'm a very reliable person"), with no one
+  served in the sentence (coach.scoring.senses);
+- object: a task or a colleague where the phrase has the person served (coach.scoring.senses);
+- hearsay: what others say, expect or value ("I'm told I'm empathetic", "customers expect me
+  to follow up"), not what the candidate does;
+- subject: the nearest subject in the clause is someone from outside the candidate's work
+  ("my sister is so patient"), or the person served right before the keyword ("the guest was
+  very patient with me", "she explained"): the team at work counts, as graders credit it
+  (coach.scoring.roles);
+- deflection: the sentence (or the one before or after) hands the problem off, for criteria marked
+  `ownership`, or hands it or leaves it to someone else (coach.scoring.roles);
+- stuffing: hollow evidence in a stuffed answer (coach.scoring.whole);
+
+(Emphasis told from negation, "never forget to", is coach.scoring.negation's.) Every rule
+is language data (coach.lang) or pack data, and each decision names its rule
+(coach.scoring.results.RULES). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .negation import is_negation
+from .results import SetAside
+from .roles import (
+    adverbial,
+    delegated,
+    handed_off,
+    manner_subject,
+    other_subject,
+    possessed,
+    served_subject,
+    verb_subject,
+)
+from .senses import (
+    a_name,
+    about_own_life,
+    object_elsewhere,
+    of_the_mind,
+    pointing_back,
+    trait_from_life,
+    work_trait,
+)
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+
+def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
+              words: tuple[str, ...]) -> SetAside | None:
+    """The rule that keeps an affirmative match of a criterion from earning, if any (`words`:
+    the matched phrase's words)."""
+    tokens = analysis.tokens
+    for first, last, text in analysis.idioms():
+        # A match that ends (or starts) inside a marker leans on it: "I'd say: I'm sorry you
+        # feel that way" is no "say sorry".
+        if first <= match.first <= last or first <= match.last <= last:
+            return _found(analysis, "idiom", text, first, last)
+    subject = other_subject(analysis, match.first)
+    if subject is not None:
+        return _found(analysis, "subject", *subject)
+    clause = tokens.clauses[match.first]
+    hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
+    if hit is not None:
+        return _found(analysis, "exclusion", *hit)
+    hit = analysis.context_in_clause("@hearsay", clause)
+    if hit is not None and not match.first <= hit[1] <= hit[2] <= match.last:
+        # (the keyword's own words are no hearsay: "did what they said they'd do")
+        return _found(analysis, "hearsay", *hit)
+    hit = analysis.context_in_clause("@sense", clause) or \
+        analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
+        about_own_life(analysis, match) or of_the_mind(analysis, match) or \
+        trait_from_life(analysis, match) or \
+        pointing_back(analysis, match) or a_name(analysis, match)
+    if hit is not None:
+        return _found(analysis, "sense", *hit)
+    hit = work_trait(analysis, match)
+    if hit is not None:
+        return _found(analysis, "trait", *hit)
+    hit = object_elsewhere(analysis, match, words)
+    if hit is not None:
+        return _found(analysis, "object", *hit)
+    if criterion in analysis.matcher.ownership:
+        # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
+        hit = analysis.context_in_sentence("@deflect", tokens.sentences[match.first], after=1,
+                                           before=1)
+        if hit is not None and not _taken_back(analysis, hit[2], match.first):
+            return _found(analysis, "deflection", *hit)
+        hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
+        if hit is not None:
+            return _found(analysis, "deflection", *hit)
+    # A phrase that holds its negation names what the customer is spared ("they didn't have
+    # to wait"): the candidate's service, whoever is its subject.
+    if not any(is_negation(w, analysis.language) for w in words):
+        subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership)
+        if subject is not None:
+            return _found(analysis, "subject", *subject)
+    hit = possessed(analysis, match.first)
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
+    subject = manner_subject(analysis, match.first, match.last)
+    if subject is not None:
+        return _found(analysis, "subject", *subject)
+    # Last: the verb names someone else (Telugu), unless a deflection above said more.
+    hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
+    return None
+
+
+def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:
+    """Does the candidate, as the subject of a later clause, do it themselves after a hand-off
+    ending at `handed`: "I passed it to my manager to approve, and I arranged the refund
+    myself"? (The clause opens with the candidate, after any coordinator, linker or adverb.)"""
+    tokens = analysis.tokens
+    clauses = tokens.clauses
+    if handed >= first or clauses[handed] == clauses[first]:
+        return False
+    rules = analysis.matcher.rules
+    pos, _end = tokens.clause_range(first)
+    lang = analysis.language
+    while pos < first and (tokens.norms[pos] in rules.openers or adverbial(lang, tokens.norms[pos])):
+        pos += 1  # "and", "then", "later"
+    norms = tokens.norms
+    if pos >= first or norms[pos] not in rules.own or norms[pos] not in rules.subjects:
+        return False
+    # The candidate opens the clause only to report what someone else did: "I think she got a
+    # refund in the end", "I assume they did"
+    after = pos + 3 if pos + 2 < first and norms[pos + 2] in lang.function_words \
+        and norms[pos + 2] not in rules.served_pronouns else pos + 2
+    return not (after < first and norms[after] in rules.served_pronouns)
+
+
+def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) -> SetAside:
+    tokens = analysis.tokens
+    start, end = tokens.span(first)[0], tokens.span(last)[1]
+    return SetAside(rule, tokens.text[start:end] or phrase, start, end)
