@@ -161,6 +161,9 @@ class Language:
     copulas: frozenset[str] = frozenset()
     # Words that open a time of the candidate's own pursuits ("when I'm gaming").
     life_times: frozenset[str] = frozenset()
+    # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
+    # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
+    causatives: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.

@@ -316,6 +316,8 @@ LANGUAGE = Language(
         "student", "students", "parent", "parents", "resident", "residents", "tenant",
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
     life_times=frozenset(["when", "while", "whenever"]),
+    causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
+                          "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
     trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
                            "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"

@@ -281,6 +281,8 @@ LANGUAGE = Language(
                          "klient", "klienten", "klienter", "klienterna", "besökare",
                          "besökaren", "besökarna", "resenär", "resenären", "resenärer",
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
+    # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
+    causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)
     copulas=frozenset(["är", "var", "varit", "vara"]),
     trait_words=frozenset(["person", "människa", "typ", "en", "ett", "väldigt", "mycket", "rätt",

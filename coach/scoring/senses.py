@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from .roles import adverbial
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis, PhraseMatch
 
 
@@ -47,12 +49,22 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if hit is not None:
         return hit
     pos = match.first - 1
-    while pos >= 0 and clauses[pos] == clause and norms[pos] in lang.function_words and \
-            norms[pos] not in determiners:
-        pos -= 1  # "… was really", "… is very"
+    while pos >= 0 and clauses[pos] == clause and (
+            (norms[pos] in lang.function_words and norms[pos] not in determiners)
+            or adverbial(lang, norms[pos]) or _made_me(lang, norms, pos)):
+        pos -= 1  # "… was really", "… is very", "… has made me very"
     if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
         return norms[pos], pos, match.last
     return None
+
+
+def _made_me(lang: Language, norms: list[str], pos: int) -> bool:
+    """Is the word at pos a verb that makes the candidate so, or the candidate after one
+    ("yoga has MADE ME patient", "football TAUGHT ME to be patient"; Language.causatives)?"""
+    causatives = lang.causatives
+    if norms[pos] in causatives:
+        return pos + 1 < len(norms) and norms[pos + 1] in lang.first_person_objects
+    return norms[pos] in lang.first_person_objects and pos > 0 and norms[pos - 1] in causatives
 
 
 def _when_at_leisure(analysis: Analysis, match: PhraseMatch,
@@ -69,8 +81,9 @@ def _when_at_leisure(analysis: Analysis, match: PhraseMatch,
             for at in range(pos + 1, min(len(norms), pos + 5)):
                 if clauses[at] != clause:
                     break
-                if norms[at] in nouns:
-                    return norms[at], match.first, at
+                if norms[at] in nouns or (norms[at] in lang.third_parties and
+                                          norms[at - 1] in lang.first_person_objects):
+                    return norms[at], match.first, at  # "when I'm gaming", "when my landlord…"
             return None
         pos += 1
     return None

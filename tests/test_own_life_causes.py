@@ -1,0 +1,42 @@
+"""A keyword the candidate's own life made true of them ("years of yoga have made me very
+patient"), or said of a time with someone from their own life ("I kept my cool when my
+landlord shouted at me"), is another sense (coach.scoring.senses.about_own_life); the same
+words about work still earn."""
+
+from __future__ import annotations
+
+import pytest
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize("text", [
+    "Years of yoga have made me very patient.",
+    "I kept my cool when my landlord shouted at me.",
+    "I stay calm when my flatmates argue.",
+])
+def test_own_life_as_the_cause_or_the_time_is_another_sense(hotel: Pack, text: str) -> None:
+    assert_set_aside(hotel, text, "composure", "sense")
+
+
+@pytest.mark.parametrize("text", [
+    "Working nights has made me very patient with guests.",
+    "I stayed patient when the guest shouted at me.",
+    "I stayed calm when my manager was away and the guest was shouting.",
+    "Training has taught me to stay calm.",
+])
+def test_work_as_the_cause_or_the_time_still_earns(hotel: Pack, text: str) -> None:
+    assert detect(hotel, text)["composure"].earned
+
+
+def test_swedish_own_life_as_the_cause(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Innebandyn har gjort mig väldigt respektfull.", "respect", "sense")
+    assert detect(sv_cs, "Åren i kassan har gjort mig respektfull mot alla kunder.")["respect"].earned
+
+
+def test_telugu_own_life_as_the_cause(te_cs: Pack) -> None:
+    # "Cricket made me respectful" / "Working with customers made me respectful"
+    assert_set_aside(te_cs, "క్రికెట్ నన్ను గౌరవంగా ఉండేలా చేసింది.", "respect", "sense")
+    assert detect(te_cs, "కస్టమర్లతో పని నన్ను గౌరవంగా ఉండేలా చేసింది.")["respect"].earned
