@@ -259,3 +259,18 @@ def test_the_candidate_taking_it_back_after_an_adverb_still_earns() -> None:
     pack = load_pack("customer-service")
     text = "I told her where to go. Later I sorted a refund for her myself."
     assert detect(pack, text)["problem-resolution"].earned
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("That's for the online team, I'd just give them the link to resolve it themselves.", False),
+    ("I'd give them the link so they can sort it out themselves.", False),
+    ("I resolved it myself and showed them how to do it themselves next time.", True),
+    ("That's for the best, so I resolved it on the spot.", True),
+])
+def test_another_team_or_the_customer_left_to_do_it(text: str, earns: bool) -> None:
+    # Every hand-off near the match counts, not only the first: "that's for the online team"
+    # is taken back by "I'd…", but "resolve it themselves" is not.
+    result = detect(load_pack("customer-service"), text)["problem-resolution"]
+    assert result.earned is earns
+    if not earns:
+        assert result.set_aside is not None and result.set_aside.rule == "deflection"

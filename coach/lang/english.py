@@ -201,6 +201,8 @@ LANGUAGE = Language(
                          "stop", "tire", "tired", "quit", "cease",
                          # "never a waste of time", "I never shy away from", "never avoid"
                          "waste", "shy", "avoid",
+                         # "it never hurts to go the extra mile", "it doesn't hurt to check back"
+                         "hurt", "hurts",
                          # "I don't lose my patience", "never lost my temper"
                          "lose", "lost",
                          # "empathy isn't something you can fake": it has to be real
@@ -383,6 +385,11 @@ LANGUAGE = Language(
                  # a remote office as the one that handles it: "refunds go through head office"
                  "go through head office", "goes through head office", "handled by head office",
                  "dealt with by head office", "head office deals with", "head office handles",
+                 # another team's, or the person served left to do it: "that's for the online
+                 # team", "give them the link to resolve it themselves"
+                 "that's for the", "that's one for the", "resolve it themselves",
+                 "sort it themselves", "sort it out themselves", "fix it themselves",
+                 "solve it themselves", "sort it out himself", "sort it out herself",
                  "go through customer services", "goes through customer services",
                  "handled by customer services", "dealt with by customer services"),
     handoffs=("pass it to", "pass it on to", "pass them to", "pass them on to",

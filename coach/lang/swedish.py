@@ -150,6 +150,8 @@ LANGUAGE = Language(
                    "jag måste vara ärlig", "jag vill vara ärlig"),
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
                          "fejka", "fejkar", "fejkade",
+                         # "det skadar aldrig att följa upp" (it never hurts to follow up)
+                         "skadar", "skada",
                          "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
                          "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
                          "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",

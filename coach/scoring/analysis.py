@@ -389,10 +389,9 @@ class Analysis:
         return next((h for h in self.context(owner) if clauses[h[1]] == clause or
                      clauses[h[2]] == clause), None)
 
-    def context_in_sentence(self, owner: str, sentence: int, after: int = 0,
-                            before: int = 0) -> tuple[str, int, int] | None:
+    def context_in_sentence(self, owner: str, sentence: int, after: int = 0) -> tuple[str, int, int] | None:
         """A context phrase of the owner in the given sentence (or up to `after` sentences
-        later, or `before` sentences earlier), if any."""
+        later), if any."""
         sentences = self.tokens.sentences
         return next((h for h in self.context(owner)
-                     if sentence - before <= sentences[h[1]] <= sentence + after), None)
+                     if sentence <= sentences[h[1]] <= sentence + after), None)
