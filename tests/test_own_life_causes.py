@@ -40,3 +40,9 @@ def test_telugu_own_life_as_the_cause(te_cs: Pack) -> None:
     # "Cricket made me respectful" / "Working with customers made me respectful"
     assert_set_aside(te_cs, "క్రికెట్ నన్ను గౌరవంగా ఉండేలా చేసింది.", "respect", "sense")
     assert detect(te_cs, "కస్టమర్లతో పని నన్ను గౌరవంగా ఉండేలా చేసింది.")["respect"].earned
+
+
+def test_the_candidates_own_rota_is_their_own_life(hotel: Pack) -> None:
+    text = "My last boss had a strict policy about shift swaps."
+    assert_set_aside(hotel, text, "policy-knowledge", "sense")
+    assert detect(hotel, "I know our late checkout policy inside out.")["policy-knowledge"].earned

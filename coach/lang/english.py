@@ -298,7 +298,9 @@ LANGUAGE = Language(
         "choir", "orchestra", "violin", "cello", "trumpet", "saxophone", "karaoke",
         "festival", "festivals", "meditation", "meditating", "pilates", "crossfit", "jogging",
         "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
-        "girlfriend", "animals", "pets", "puppy", "kitten"]),
+        "girlfriend", "animals", "pets", "puppy", "kitten",
+        # the candidate's own timetable at work: "a strict policy about shift swaps"
+        "shifts", "swaps", "rota", "rotas"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
