@@ -46,3 +46,21 @@ def test_the_candidates_own_rota_is_their_own_life(hotel: Pack) -> None:
     text = "My last boss had a strict policy about shift swaps."
     assert_set_aside(hotel, text, "policy-knowledge", "sense")
     assert detect(hotel, "I know our late checkout policy inside out.")["policy-knowledge"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I went the extra mile in my last exam and revised every night.", "exceeding-expectations"),
+    ("I solved the puzzle in ten minutes.", "problem-resolution"),
+])
+def test_a_single_exam_or_puzzle_is_the_candidates_own(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text", [
+    "I went the extra mile for her race, she needed the right shoes by Saturday.",
+    "I went the extra mile for the customer's exam, printing her notes.",
+])
+def test_someone_elses_pursuit_is_the_service(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["exceeding-expectations"].earned
+    mine = "I went the extra mile for my race and trained every night."
+    assert_set_aside(en_cs, mine, "exceeding-expectations", "sense")

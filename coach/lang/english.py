@@ -300,7 +300,10 @@ LANGUAGE = Language(
         "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
         "girlfriend", "animals", "pets", "puppy", "kitten",
         # the candidate's own timetable at work: "a strict policy about shift swaps"
-        "shifts", "swaps", "rota", "rotas"]),
+        "shifts", "swaps", "rota", "rotas",
+        # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"
+        # (not "house", "essay", "game": the customer's house, a student's essay)
+        "exam", "lecture", "puzzle", "race", "races"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",

@@ -38,7 +38,8 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if pos + 1 < n and clauses[pos + 1] == clause and \
             (norms[pos + 1] in nouns or norms[pos + 1] in objects) and norms[pos] not in nouns:
         pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
-    if pos < n and clauses[pos] == clause and (norms[pos] in nouns or norms[pos] in objects):
+    if pos < n and clauses[pos] == clause and (norms[pos] in nouns or norms[pos] in objects) \
+            and not _someone_elses(analysis, pos):  # not "the customer's race", "her exam"
         return norms[pos], match.first, pos
     if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
             pos > 0 and norms[pos - 1] in lang.first_person_objects and \
