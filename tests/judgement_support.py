@@ -15,7 +15,7 @@ criteria:
   flexibility:
     label: Flexibility
     keywords: [flexible, made an exception, adapt]
-    exclude: [flexible landlord, around the rota]
+    exclude: [flexible landlord, around the bank holiday opening]
   empathy:
     label: Empathy
     keywords: [empathy, put myself in their shoes]

@@ -214,12 +214,12 @@ def test_telugu_real_negation_stays_negated(te_rules_pack: Pack, text: str, cid:
 
 @pytest.mark.parametrize("text, trigger", [
     ("I need a flat with a flexible landlord.", "flexible landlord"),
-    ("I'm flexible around the rota at the moment.", "around the rota"),
+    ("I'm flexible around the bank holiday opening at the moment.", "around the bank holiday opening"),
 ])
 def test_english_pack_exclusions_set_a_match_aside(en_rules_pack: Pack, text: str, trigger: str) -> None:
     assert_aside(en_rules_pack, text, "flexibility", "exclusion", trigger)
     # Without the pack's `exclude`, the same answer earns: the rule is the pack's, not luck.
-    plain = load_pack_text(EN_PACK.replace("    exclude: [flexible landlord, around the rota]\n", ""))
+    plain = load_pack_text(EN_PACK.replace("    exclude: [flexible landlord, around the bank holiday opening]\n", ""))
     assert "flexibility" in earned(plain, text)
 
 
@@ -317,7 +317,7 @@ def test_telugu_the_candidates_own_service_still_earns(te_rules_pack: Pack, text
 
 
 def test_an_exclude_entry_without_words_is_a_located_pack_error() -> None:
-    broken = EN_PACK.replace("exclude: [flexible landlord, around the rota]",
+    broken = EN_PACK.replace("exclude: [flexible landlord, around the bank holiday opening]",
                              'exclude: [flexible hours, "?!"]')
     with pytest.raises(PackError) as caught:
         load_pack_text(broken, "judge.yaml")

@@ -164,6 +164,10 @@ class Language:
     # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
     # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
     causatives: frozenset[str] = frozenset()
+    # Things a keyword may describe instead of the service ("the flexible hose", "an options
+    # menu", "the machine's reliable again"): products, parts and screens, not what is said
+    # or done for someone (no "call", "email", "plan": "a flexible payment plan" is service).
+    things: frozenset[str] = frozenset()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.

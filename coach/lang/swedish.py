@@ -283,6 +283,14 @@ LANGUAGE = Language(
                          "klient", "klienten", "klienter", "klienterna", "besökare",
                          "besökaren", "besökarna", "resenär", "resenären", "resenärer",
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
+    # "den flexibla slangen", "maskinen är pålitlig igen" (senses.of_a_thing)
+    things=frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skärm", "skärmen",
+                      "meny", "menyn", "knapp", "knappen", "app", "appen", "hemsida",
+                      "hemsidan", "webbplats", "webbplatsen", "konto", "kontot", "sparkonto",
+                      "sparkontot", "kort", "kortet", "mall", "mallen", "blankett", "blanketten",
+                      "apparat", "apparaten", "skylt", "skylten", "program", "programmet",
+                      "mobil", "mobilen", "laddare", "laddaren", "modell", "modellen",
+                      "inställning", "inställningen", "inställningar", "inställningarna"]),
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)

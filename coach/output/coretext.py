@@ -50,6 +50,7 @@ TEMPLATES = (
     N_("the pack excludes this use (“{phrase}”)"),
     N_("about the candidate's own life (“{phrase}”), not serving people"),
     N_("a trait of the candidate as an employee (“{phrase}”), not shown serving anyone"),
+    N_("said of a thing (“{phrase}”), not of the service"),
     N_("said of a task or a colleague (“{phrase}”), not the person served"),
     N_("what others say or expect (“{phrase}”), not what the candidate does"),
     N_("said of someone else (“{phrase}”), not of the candidate"),

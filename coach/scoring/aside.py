@@ -46,6 +46,7 @@ from .senses import (
     a_name,
     about_own_life,
     object_elsewhere,
+    of_a_thing,
     of_the_mind,
     pointing_back,
     trait_from_life,
@@ -87,6 +88,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = work_trait(analysis, match)
     if hit is not None:
         return _found(analysis, "trait", *hit)
+    hit = of_a_thing(analysis, match)
+    if hit is not None:
+        return _found(analysis, "thing", *hit)
     hit = object_elsewhere(analysis, match, words)
     if hit is not None:
         return _found(analysis, "object", *hit)

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from coach.text import Tokens
 
 # The rules that can keep a found keyword from earning (coach.scoring.aside).
-RULES = ("idiom", "exclusion", "sense", "trait", "object", "hearsay", "subject", "deflection",
+RULES = ("idiom", "exclusion", "sense", "trait", "thing", "object", "hearsay", "subject", "deflection",
          "stuffing")
 
 
@@ -60,6 +60,7 @@ class SetAside:
             "sense": f"about the candidate's own life (“{self.phrase}”), not serving people",
             "trait": f"a trait of the candidate as an employee (“{self.phrase}”), not shown "
                      "serving anyone",
+            "thing": f"said of a thing (“{self.phrase}”), not of the service",
             "object": f"said of a task or a colleague (“{self.phrase}”), not the person served",
             "hearsay": f"what others say or expect (“{self.phrase}”), not what the candidate does",
             "subject": f"said of someone else (“{self.phrase}”), not of the candidate",

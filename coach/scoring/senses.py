@@ -59,6 +59,33 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     return None
 
 
+def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword said of a thing (Language.things), not of the service: the thing right after
+    it ("the flexible hose", "an options menu", "the apology card") or as the subject it
+    describes ("the machine's reliable again", "the app is really flexible")."""
+    lang = analysis.language
+    things = lang.things
+    if not things:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[match.first]
+    after = match.last + 1
+    for at in (after, after + 1):  # "the flexible hose", "our flexible savings account"
+        if at < len(norms) and clauses[at] == clause and norms[at] in things and \
+                all(norms[k] not in lang.function_words for k in range(after, at)):
+            return norms[at], match.first, at
+    pos = match.first - 1
+    while pos >= 0 and clauses[pos] == clause and (
+            norms[pos] in lang.copulas or adverbial(lang, norms[pos])
+            or norms[pos] in lang.linking_verbs):
+        pos -= 1  # "… is really", "… stays"
+    if 0 <= pos < match.first - 1 or (pos == match.first - 1 and norms[pos].endswith("'s")):
+        word = norms[pos]
+        if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things):
+            return word, pos, match.last
+    return None
+
+
 def _made_me(lang: Language, norms: list[str], pos: int) -> bool:
     """Is the word at pos a verb that makes the candidate so, or the candidate after one
     ("yoga has MADE ME patient", "football TAUGHT ME to be patient"; Language.causatives)?"""
@@ -184,7 +211,8 @@ def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     while k > 0 and sentences[k - 1] == sentence:
         k -= 1
     while k < len(norms) and sentences[k] == sentence:
-        if norms[k] in served and norms[k] not in lang.trait_words:  # not "a reliable person"
+        word = norms[k].removesuffix("'s")  # "the customer's machine"
+        if word in served and word not in lang.trait_words:  # not "a reliable person"
             return None
         k += 1
     start, _end = tokens.clause_range(match.first)

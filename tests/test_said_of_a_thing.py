@@ -1,0 +1,57 @@
+"""A keyword said of a thing rather than the service ("the flexible hose", "the machine's
+reliable again") earns nothing (coach.scoring.senses.of_a_thing, Language.things), in English,
+Swedish and Telugu; the same words about what the candidate does for someone still earn."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Our flexible savings account has no fees.", "flexibility"),
+    ("The machine's reliable again after the fix.", "reliability"),
+    ("The app is really flexible, you can change the font.", "flexibility"),
+    ("I showed them the flexible hose on the display model.", "flexibility"),
+])
+def test_english_keyword_said_of_a_thing(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "thing")
+
+
+@pytest.mark.parametrize("text", [
+    "The options menu is greyed out on busy days.",
+    "There's an apology card template on the shared drive.",
+])
+def test_hotel_keyword_naming_a_thing(hotel: Pack, text: str) -> None:
+    found = detect(hotel, text)
+    assert not any(r.earned for r in found.values())
+    assert any(r.set_aside is not None and r.set_aside.rule == "thing" for r in found.values())
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I was flexible and let her swap the machine for a different model.", "flexibility"),
+    ("I explained the settings clearly so she could use the app at home.", "communication"),
+    ("I'm reliable: the customer's machine was fixed by Friday as I promised.", "reliability"),
+    ("I offered a flexible payment plan so she could keep the account open.", "flexibility"),
+    ("I quickly printed a new card for him and apologised for the wait.", "timeliness"),
+])
+def test_english_service_around_things_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
+
+
+def test_swedish_keyword_said_of_a_thing(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Banken har ett flexibelt sparkonto utan avgifter.", "flexibility",
+                     "thing")
+    assert_set_aside(sv_cs, "Maskinen är pålitlig igen efter lagningen.", "reliability", "thing")
+    assert "flexibility" in earned(sv_cs, "Jag var flexibel och lät henne byta maskinen mot en "
+                                          "annan modell.")
+
+
+def test_telugu_keyword_said_of_a_thing(te_cs: Pack) -> None:
+    # "Our bank has a flexible account." / "I was flexible and gave the customer another model."
+    assert_set_aside(te_cs, "మా బ్యాంకులో ఫ్లెక్సిబుల్ అకౌంట్ ఉంది.", "flexibility", "thing")
+    assert "flexibility" in earned(te_cs, "నేను ఫ్లెక్సిబుల్‌గా ఉండి కస్టమర్‌కు వేరే మోడల్ ఇచ్చాను.")
