@@ -27,9 +27,9 @@ is language data (coach.lang) or pack data, and each decision names its rule
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from coach.records import record
 from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
@@ -69,7 +69,7 @@ SequenceEntry = tuple[str, str, tuple[str | None, ...]]  # (owner, text, stem pa
 Sequences = Indexed[SequenceEntry]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class LanguageRules:
     """A language's judgement data, compiled once per rubric."""
 

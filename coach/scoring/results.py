@@ -3,8 +3,10 @@ evidence for each), JSON-ready with `to_dict` and rebuilt from stored data with 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from typing import TYPE_CHECKING, Any
+
+from coach.records import record
 
 if TYPE_CHECKING:
     from coach.text import Tokens
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 RULES = ("idiom", "exclusion", "sense", "object", "hearsay", "subject", "deflection", "stuffing")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Evidence:
     """Where in the original answer something was found: text[start:end] == text."""
 
@@ -42,7 +44,7 @@ def fit_to_expected(length: str, advice: str, words: int, expected: int | None) 
     return length, advice
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SetAside:
     """Why a keyword match earned nothing: the rule and the words that triggered it."""
 
@@ -70,7 +72,7 @@ class SetAside:
                 "why": self.describe()}
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class CriterionResult:
     """One criterion of the question: earned, negated or missed, and the evidence for it."""
 
@@ -91,7 +93,7 @@ class CriterionResult:
     evidence_tokens: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RedFlagResult:
     """A red-flag phrase the answer says, and what it costs."""
 
@@ -101,7 +103,7 @@ class RedFlagResult:
     evidence: Evidence
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class WordCount:
     """A filler or hedge phrase and how often it occurs."""
 
@@ -109,7 +111,7 @@ class WordCount:
     count: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PartResult:
     """How much of one part of a multi-part question an answer covered."""
 
@@ -120,7 +122,7 @@ class PartResult:
     coverage: float  # 0-1: earned over needed weight, capped
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Score:
     """The full result of scoring one answer to one question."""
 
