@@ -213,12 +213,15 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
                     found.append([*words[:k], other, *words[k + 1:]])
         return found
 
-    return _by_longest_word((pattern(variant), variant, (owner, text, pattern(variant)))
-                            for owner, text in dict.fromkeys(owned)
-                            # Hearsay keeps its tense: "they said" in a story reports what a
-                            # customer said ("so I said so" is the candidate's own honesty).
-                            for variant in (variants(phrase_words(text)) if owner != "@hearsay"
-                                            else [phrase_words(text)]))
+    entries: list[tuple[tuple[str | None, ...], list[str], SequenceEntry]] = []
+    for owner, text in dict.fromkeys(owned):
+        words = phrase_words(text)
+        # Hearsay keeps its tense: "they said" in a story reports what a customer said ("so I
+        # said so" is the candidate's own honesty).
+        for variant in (variants(words) if owner != "@hearsay" else [words]):
+            stems = pattern(variant)  # (once: the index and the entry share it)
+            entries.append((stems, variant, (owner, text, stems)))
+    return _by_longest_word(entries)
 
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
