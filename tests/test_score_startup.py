@@ -6,7 +6,9 @@ Typer reads them to mean."""
 
 from __future__ import annotations
 
+import gc
 import io
+import json
 import os
 import random
 import subprocess
@@ -214,3 +216,29 @@ def test_version_is_printed_without_typer_as_typer_prints_it(tmp_path: Path) -> 
     from typer.testing import CliRunner
 
     assert done.stdout == CliRunner().invoke(cli.app, ["--version"]).stdout  # Typer's own
+
+
+def test_a_plain_score_collects_no_garbage_and_leaves_the_rest_alone(tmp_path: Path) -> None:
+    """A plain `coach score` turns the cyclic collector off and freezes what is alive at exit
+    (cli_main._one_answer_gc); the command run in-process, as the Typer path and the tests run
+    it, leaves the collector as it found it."""
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from coach.cli_main import main\n"
+        "try:\n"
+        "    main(['score', '-q', 'angry-customer', 'I listened and apologised.', '--json'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "print('collecting', gc.isenabled(), file=sys.stderr)\n")
+    env = {**os.environ, "COACH_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          check=True)
+    # (exit handlers run last in, first out: the check, registered first, runs last)
+    assert done.stderr.split() == ["collecting", "False", "frozen", "True"]
+    assert json.loads(done.stdout)["question"] == "angry-customer"
+
+    from coach.cli_main import score_command
+
+    score_command("angry-customer", "I listened and apologised.", json_out=True)
+    assert gc.isenabled()
