@@ -5,16 +5,18 @@ rows out; the command reads them and coach/output/ shows them."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from coach.records import record
 
 if TYPE_CHECKING:
     from .packs import Pack
     from .store import CardRow
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class QuestionRow:
     """One question as listed: where it is, what it asks, and where the candidate stands."""
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from coach.records import record
 
 from . import i18n
 from .cli import DEFAULT_PACK, single_app
@@ -236,7 +237,7 @@ def _practice(store: Store | None, store_warning: str | None, pack: str | None,
     return session.ended_by == "interrupted"
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Voice:
     """practice --speak: whether to keep recordings, and the engine asked for."""
 

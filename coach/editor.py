@@ -16,8 +16,9 @@ from __future__ import annotations
 import time
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Literal, cast
+
+from coach.records import record
 
 from .i18n import N_, _, ngettext
 from .practice_events import Answer, Asked, Choice, EndSession, Rate, Scored
@@ -165,7 +166,7 @@ def _word_wrap_processor() -> Any:
     return WordWrap()
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class _Stopped:
     """Ctrl-C or Ctrl-D pressed over a non-empty answer: what it held, and which key."""
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from coach.records import record
 
 
 class CoachError(Exception):
     """Base of every error coach reports to a user (exit code 1, no traceback)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Problem:
     """One located problem in a file: where it is, which field, and what is wrong."""
 

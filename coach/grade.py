@@ -17,9 +17,10 @@ import json
 import operator
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from coach.records import record
 
 from .errors import CoachError, FileProblem, InputError, Problem
 from .pack_cache import cached_pack, is_pack_path
@@ -41,7 +42,7 @@ MAX_YAML_VALUES = 500_000
 MAX_ERROR = 300  # an error message longer than this is cut (it may quote a long value)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Entry:
     """One answer to grade, with where it came from in the input file."""
 
@@ -85,7 +86,7 @@ def read_entries(path: Path, default_pack: str | None = None, *,
     return entries if first is None else itertools.chain([first], entries)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class _Policy:
     """Which pack a row gets when it names none, and which pack names a row may use."""
 
@@ -250,7 +251,7 @@ def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy
 # -- grading -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class GradedRow:
     """One graded entry: its Score, or the error that kept it from being graded."""
 
@@ -307,7 +308,7 @@ def grade_entry(entry: Entry) -> GradedRow:
     return GradedRow(entry.line, entry.id, entry.candidate, pack.id, entry.question, result, spoken=spoken)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class EncodedRow:
     """A graded row as a --jobs worker sends it back when it encodes the output itself: the
     score (for the totals; None for an error row) and the row's text, ready to write. Sending

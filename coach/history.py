@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+
+from coach.records import record
 
 from .errors import CoachError
 
@@ -83,7 +85,7 @@ def changes(before: Sequence[StoredCriterion] | None,
     return {"gained": sorted(now - was), "lost": sorted(was - now)}
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class TimelineRow:
     """One attempt at a question in its timeline: the change of score and of criteria since
     the attempt before it (None and nothing for the first)."""
@@ -142,7 +144,7 @@ def streaks(days: set[date], today: date) -> dict[str, int]:
     return {"current": current, "longest": longest}
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class CriterionRate:
     """How often one criterion was earned: all time, and in the last RECENT_DAYS days (None
     when it was not met then)."""
@@ -163,7 +165,7 @@ class CriterionRate:
         return self.recent_rate if self.recent_rate is not None else self.rate
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class WeakSpot:
     """One of the (at most three) criteria most worth working on, with its tip."""
 
@@ -174,7 +176,7 @@ class WeakSpot:
     tip: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Day:
     """One local calendar day of practice."""
 
@@ -184,7 +186,7 @@ class Day:
     best: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class ScorePoint:
     """One attempt's score, for the chart of every attempt."""
 
@@ -193,7 +195,7 @@ class ScorePoint:
     score: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Due:
     """A question due for review."""
 
@@ -202,7 +204,7 @@ class Due:
     due: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Streak:
     """Day streaks: the current one and the longest."""
 
@@ -210,7 +212,7 @@ class Streak:
     longest: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PaceWeek:
     """The spoken answers of one week (starting Monday, local time): how many, their median
     words per minute, their long pauses and how many ran over the time limit."""
@@ -238,7 +240,7 @@ def pace(attempts: Sequence[Attempt]) -> tuple[PaceWeek, ...]:
                  for week, spoken in sorted(weeks.items()))
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Stats:
     """What `coach stats` and `coach export` show; `to_dict` is the `stats --json` document."""
 

@@ -12,9 +12,10 @@ import contextlib
 import os
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from coach.records import record
 
 from .errors import CoachError, FileProblem, LocatedError
 
@@ -170,7 +171,7 @@ def _unchanged(path: Path, key: Any) -> bool:
 CACHE_FORMAT = 1
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class CompiledPack:
     """What `coach score` needs of a pack: its id, title and rubric (a Pack has the same three)."""
 

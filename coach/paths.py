@@ -6,8 +6,9 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+
+from coach.records import record
 
 APP_NAME = "coach"
 
@@ -49,7 +50,7 @@ def pack_search_dirs() -> list[tuple[str, Path]]:
     return dirs
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SkippedEntry:
     """A pack folder that cannot be read, or a `*.yaml` entry in one that is not a pack file
     (a folder, a FIFO, a symlink loop): listed by `coach packs list`, never opened."""

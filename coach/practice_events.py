@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from coach.records import record
+
 from .errors import CoachError
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ Rate = Literal["Again", "Hard", "Good", "Easy"]
 RATES: tuple[Rate, ...] = ("Again", "Hard", "Good", "Easy")  # in Anki's order: keys 1-4
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Answer:
     """What the person typed, how long it took (None when not timed), and if time ran out.
 
@@ -39,7 +41,7 @@ class Answer:
     recording: Audio | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Asked:
     """A question is about to be asked."""
 
@@ -57,7 +59,7 @@ class Asked:
     transcript: bool = False  # the prefill is what the engine heard, to correct (practice --speak)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Scored:
     """An answer was scored (and, when `attempt_id` is set, already committed)."""
 
@@ -78,7 +80,7 @@ class Scored:
         return self.override or self.rating
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Rerated:
     """The candidate overrode the score's rating; the question was rescheduled with theirs."""
 
@@ -87,7 +89,7 @@ class Rerated:
     why: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Outlook:
     """Before the first question: what is due today, the day streak, and whether this is the
     candidate's first session with the pack (then it starts with the pack's central question)."""
@@ -106,7 +108,7 @@ class Outlook:
         return asdict(self)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class ModelAnswer:
     """The pack's model answer, shown on request (an example, not the one right answer)."""
 
@@ -116,14 +118,14 @@ class ModelAnswer:
     points: list[TalkingPoint] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Skipped:
     """An empty answer: nothing scored or stored, the session moves on."""
 
     question: Question
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Notice:
     """A line for stderr: a warning (for example: history cannot be saved), or a note."""
 
@@ -153,7 +155,7 @@ class QuestionScores:
         return self.last - self.previous
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class WeakCriterion:
     """A criterion missed at least once this session: how often it was earned, and its tip."""
 
@@ -192,7 +194,7 @@ class SessionSummary:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Finished:
     """The session is over; here is its summary."""
 

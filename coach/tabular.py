@@ -13,9 +13,10 @@ import csv
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+from coach.records import record
 
 from .errors import FileProblem, InputError, Problem
 
@@ -32,7 +33,7 @@ if csv.field_size_limit() < MAX_LINE:
     csv.field_size_limit(MAX_LINE)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Row:
     """One row: the line it starts on, its fields (header names lower-cased) or why it has none."""
 

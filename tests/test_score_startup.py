@@ -6,7 +6,9 @@ Typer reads them to mean."""
 
 from __future__ import annotations
 
+import gc
 import io
+import json
 import os
 import random
 import subprocess
@@ -214,3 +216,35 @@ def test_version_is_printed_without_typer_as_typer_prints_it(tmp_path: Path) -> 
     from typer.testing import CliRunner
 
     assert done.stdout == CliRunner().invoke(cli.app, ["--version"]).stdout  # Typer's own
+
+
+def test_a_plain_score_collects_no_garbage_and_leaves_the_rest_alone(tmp_path: Path) -> None:
+    """The console script's plain `coach score` turns the cyclic collector off while it runs
+    and freezes what is alive at exit (cli_main._one_answer_gc); main called with arguments
+    (a caller that goes on running, as tests do) leaves the collector alone."""
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from coach import cli_main\n"
+        "real = cli_main.score_command\n"
+        "def watched(**kwargs):\n"
+        "    print('collecting', gc.isenabled(), file=sys.stderr)\n"
+        "    real(**kwargs)\n"
+        "cli_main.score_command = watched\n"
+        "sys.argv = ['coach', 'score', '-q', 'angry-customer', 'I listened and apologised.', '--json']\n"
+        "try:\n"
+        "    cli_main.main()\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n")
+    env = {**os.environ, "COACH_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          check=True)
+    # (exit handlers run last in, first out: the check, registered first, runs last)
+    assert done.stderr.split() == ["collecting", "False", "frozen", "True"]
+    assert json.loads(done.stdout)["question"] == "angry-customer"
+
+    from coach.cli_main import main
+
+    with pytest.raises(SystemExit):
+        main(["score", "-q", "angry-customer", "I listened and apologised.", "--json"])
+    assert gc.isenabled()

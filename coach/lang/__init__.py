@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
+
+from coach.records import record
 
 _MODULES = {"en": "english", "sv": "swedish", "te": "telugu"}
 
 
-@dataclass(frozen=True)
+@record
 class Language:
     """Everything the matcher needs to know about one language, as plain data and one stemmer."""
 

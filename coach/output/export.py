@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from coach.records import record
 from coach.text import sanitize
 
 from .answer_part import scored_part
@@ -141,7 +141,7 @@ def html_report(attempts: Sequence[Attempt], stats: Stats, *, title: str, period
 # -- what a trainer reads about each attempt: evidence, tips for what was missed, red flags ------
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class _Row:
     """One criterion of an attempt as the export shows it."""
 
@@ -153,14 +153,14 @@ class _Row:
     tip: str  # for a criterion not earned
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class _Flag:
     penalty: float
     phrase: str
     why: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class _Signals:
     """What a trainer reads under an attempt: criteria, red flags and the engine's notes
     (scored for length, capped as keyword stuffing, may not answer the question)."""

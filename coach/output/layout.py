@@ -18,7 +18,6 @@ the id folds onto a second line as a last resort: broken, never shortened.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from rich.cells import cell_len
@@ -29,6 +28,8 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from coach.records import record
+
 Kind = Literal["key", "text"]
 
 # Wide enough to measure any table at its natural width.
@@ -37,7 +38,7 @@ _UNBOUNDED = 1_000_000
 _LAST_RESORT = 4
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Column:
     """One column and how it gives way when space is short (see the module docstring)."""
 

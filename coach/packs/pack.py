@@ -4,16 +4,16 @@ parts; the rubric's own rules)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from coach.records import record
 from coach.scoring.rubric import Rubric, question_not_found
 
 from .models import Criterion, PackModel, Question, RedFlag
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Pack:
     """A loaded, validated pack, with where it came from. Its rubric is cached on it."""
 

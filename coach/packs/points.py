@@ -4,9 +4,9 @@ candidate sees what a strong answer says and a trainer sees a criterion it never
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from coach.records import record
 from coach.scoring import MATCH_THRESHOLD, Evidence, explain
 
 if TYPE_CHECKING:
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .pack import Pack
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class TalkingPoint:
     """One criterion of a question and the spans of its model answer that earn it (none when
     the model answer does not earn it), in order and never overlapping."""

@@ -17,8 +17,10 @@ of its words occurs:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
+
+from coach.records import record
 
 from .aside import set_aside
 from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits
@@ -39,7 +41,7 @@ _ANCHOR_BUDGET = 200_000
 _MIN_ANCHORS = 8
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PhraseMatch:
     """The best place a keyword phrase was found (tokens first..last), with its strength (0-100)
     and the position of the cue that negates it, if any. Evidence is built only when asked for."""

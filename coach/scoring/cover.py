@@ -7,9 +7,10 @@ Pure: no I/O.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from coach.records import record
 
 from .strength import MATCH_THRESHOLD
 
@@ -62,7 +63,7 @@ HARP_DENSITY = 0.45
 REFERENCE_MARGIN = 0.1
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Cover:
     """How much of an answer is the rubric's keywords (see KEYWORD_SHARE): the share of its
     words that carry meaning in keyword matches, keywords named per such word, places per

@@ -4,9 +4,9 @@ Exact words, counted once per answer; they do not change the score."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coach.records import record
 from coach.text import phrase_words
 
 from .results import Evidence, WordCount, evidence_of
@@ -29,7 +29,7 @@ Counted = tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, its words)
 CueIndex = dict[str, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Delivery:
     """A language's fillers, hedges and STAR cues as word tuples (compiled once per rubric)."""
 

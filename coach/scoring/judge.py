@@ -7,9 +7,9 @@ decide whether a match earns. Pure: no I/O.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from coach.records import record
 from coach.text import phrase_words
 
 from .negation import is_cue, is_negation, negation_of
@@ -31,7 +31,7 @@ SequenceEntry = tuple[str, str, tuple[str | None, ...]]  # (owner, text, stem pa
 Sequences = Indexed[SequenceEntry]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class LanguageRules:
     """A language's judgement data, compiled once per rubric."""
 
@@ -178,12 +178,15 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
                     found.append([*words[:k], other, *words[k + 1:]])
         return found
 
-    return _by_longest_word((pattern(variant), variant, (owner, text, pattern(variant)))
-                            for owner, text in dict.fromkeys(owned)
-                            # Hearsay keeps its tense: "they said" in a story reports what a
-                            # customer said ("so I said so" is the candidate's own honesty).
-                            for variant in (variants(phrase_words(text)) if owner != "@hearsay"
-                                            else [phrase_words(text)]))
+    entries: list[tuple[tuple[str | None, ...], list[str], SequenceEntry]] = []
+    for owner, text in dict.fromkeys(owned):
+        words = phrase_words(text)
+        # Hearsay keeps its tense: "they said" in a story reports what a customer said ("so I
+        # said so" is the candidate's own honesty).
+        for variant in (variants(words) if owner != "@hearsay" else [words]):
+            stems = pattern(variant)  # (once: the index and the entry share it)
+            entries.append((stems, variant, (owner, text, stems)))
+    return _by_longest_word(entries)
 
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections

@@ -11,12 +11,12 @@ every keyword word of one answer (coach.scoring.analysis matches the phrases).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
 from coach.lang import Language, get_language
+from coach.records import record
 from coach.text import phrase_words, tokenize
 
 from .analysis import Analysis, anchor_floor
@@ -42,7 +42,7 @@ _BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: fi
 _BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class CompiledPhrase:
     """A keyword, red-flag or context phrase as term ids, ready to be found in an answer."""
 

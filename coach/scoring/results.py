@@ -3,8 +3,10 @@ evidence for each), JSON-ready with `to_dict` and rebuilt from stored data with 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from typing import TYPE_CHECKING, Any
+
+from coach.records import record
 
 if TYPE_CHECKING:
     from coach.text import Tokens
@@ -14,7 +16,7 @@ RULES = ("idiom", "exclusion", "sense", "trait", "thing", "object", "hearsay", "
          "stuffing")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Evidence:
     """Where in the original answer something was found: text[start:end] == text."""
 
@@ -43,7 +45,7 @@ def fit_to_expected(length: str, advice: str, words: int, expected: int | None) 
     return length, advice
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SetAside:
     """Why a keyword match earned nothing: the rule and the words that triggered it."""
 
@@ -74,7 +76,7 @@ class SetAside:
                 "why": self.describe()}
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class CriterionResult:
     """One criterion of the question: earned, negated or missed, and the evidence for it."""
 
@@ -95,7 +97,7 @@ class CriterionResult:
     evidence_tokens: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RedFlagResult:
     """A red-flag phrase the answer says, and what it costs."""
 
@@ -105,7 +107,7 @@ class RedFlagResult:
     evidence: Evidence
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class WordCount:
     """A filler or hedge phrase and how often it occurs."""
 
@@ -113,7 +115,7 @@ class WordCount:
     count: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PartResult:
     """How much of one part of a multi-part question an answer covered."""
 
@@ -124,7 +126,7 @@ class PartResult:
     coverage: float  # 0-1: earned over needed weight, capped
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Score:
     """The full result of scoring one answer to one question."""
 

@@ -8,16 +8,16 @@ cached on the rubric, built on first use.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
 from coach.errors import QuestionNotFound
+from coach.records import record
 
 from .matcher import Matcher
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RubricCriterion:
     """One criterion: earned when one of its keyword phrases is found, not negated or set aside."""
 
@@ -29,7 +29,7 @@ class RubricCriterion:
     ownership: bool = False  # earned only by owning the problem: hand-offs set it aside
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RubricRedFlag:
     """A phrase that costs `penalty` points when an answer says it (and does not negate it)."""
 
@@ -38,7 +38,7 @@ class RubricRedFlag:
     penalty: float = 10.0
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RubricPart:
     """One part of a multi-part question: its criteria, and how many make full marks."""
 
@@ -47,7 +47,7 @@ class RubricPart:
     require: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RubricQuestion:
     """One question, with what scoring reads of it (the texts too, for the topic share)."""
 
@@ -69,7 +69,7 @@ class HasId(Protocol):
     def id(self) -> str: ...
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Rubric:
     """A pack as scoring reads it: criteria in order, questions, red flags, the pack's
     `min_words`, and the lookups scoring needs. Identity equality: it carries a cache."""

@@ -4,11 +4,12 @@ safe derivation), or one slip of the keyboard. coach.scoring.matcher finds the c
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
+
+from coach.records import record
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class KeywordWord:
     """One word of the keyword phrases (a term), with its stem; `distinct` words match only as written."""
 

@@ -4,12 +4,12 @@ the draft is discarded, or a newer draft replaces it (issue 14: never lose what 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from coach.records import record
 
 from .database import Database, now_iso
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Draft:
     """An answer typed but not sent, and when it was kept (ISO 8601 UTC)."""
 

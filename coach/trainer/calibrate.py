@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from coach.records import record
 from coach.text import safe_cut
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 EXCERPT_CHARS = 90
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Disagreement:
     """One example whose outcome for one criterion differs from what the trainer expects."""
 
@@ -34,7 +35,7 @@ class Disagreement:
     set_aside: str | None = None  # for a missed credit: the judgement rule that set it aside
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class TipMiss:
     """A criterion whose tip, said in the first person, does not earn the criterion: a
     candidate who follows the advice word for word would still miss it."""
@@ -43,7 +44,7 @@ class TipMiss:
     tip: str  # the tip as the candidate would say it
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class ScoreMiss:
     """An example whose total score falls outside the trainer's min_score/max_score."""
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from coach.errors import CoachError
 from coach.lang import get_language
+from coach.records import record
 from coach.text import tokenize
 
 from .emit import pack_yaml
@@ -127,7 +127,7 @@ def _drop_unearned(criteria: dict[str, Any], questions: list[dict[str, Any]], la
 
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Draft:
     """A drafted pack as YAML text, with how its `require` values were fitted (if at all)."""
 

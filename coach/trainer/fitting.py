@@ -4,8 +4,9 @@ scores of sample answers, by least squares over the engine's scores."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from coach.records import record
 
 from .parts import part_data, part_requires, with_require
 from .reading import GradedAnswer
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 MIN_GRADED = 3  # fewer graded answers say too little about where full marks begin
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Fit:
     """How one question's `require` was fitted to its graded answers."""
 

@@ -6,18 +6,19 @@ Pure: functions return data (or raise CoachError); coach/cli_packs.py prints it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach import paths
 from coach.errors import CoachError, FileProblem, LocatedError
+from coach.records import record
 
 if TYPE_CHECKING:
     from coach.packs import Pack
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PackEntry:
     """One pack file found in the pack folders: loaded, or broken with its first error."""
 

@@ -9,18 +9,18 @@ from __future__ import annotations
 import io
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from coach.errors import FileProblem, InputError, Problem
+from coach.records import record
 from coach.tabular import clip, open_rows, table_kind
 
 COLUMNS = ("id", "question", "model_answer")
 MAX_TEXT = 20_000  # the longest prompt or model answer a pack accepts (packs.Text)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DraftItem:
     """One question to draft criteria for."""
 
@@ -118,7 +118,7 @@ def _items(rows: list[tuple[int, dict[str, Any]]], name: str) -> list[DraftItem]
 GRADED_COLUMNS = ("id", "answer", "score")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class GradedAnswer:
     """A sample answer with the score a grader gave it (0-1), for fitting a drafted rubric."""
 

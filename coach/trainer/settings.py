@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from coach.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DraftSettings:
     """Knobs of the drafting heuristics (defaults tuned on SAF's training split only)."""
 

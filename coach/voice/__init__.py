@@ -13,14 +13,15 @@ the modules that use them, so `import coach.voice` costs nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
+
+from coach.records import record
 
 SAMPLE_RATE = 16_000  # Hz: what pocketsphinx's bundled model and whisper both expect
 SAMPLE_WIDTH = 2  # bytes: signed 16-bit little-endian
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Audio:
     """Mono PCM at SAMPLE_RATE, SAMPLE_WIDTH bytes a sample."""
 
@@ -31,7 +32,7 @@ class Audio:
         return len(self.pcm) / (SAMPLE_RATE * SAMPLE_WIDTH)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Word:
     """One recognised word and when it was said, in seconds from the start of the audio."""
 
@@ -40,7 +41,7 @@ class Word:
     end: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Transcript:
     """What an engine heard: the text to edit and score, and each word's time."""
 
@@ -51,7 +52,7 @@ class Transcript:
     language: str  # the pack's language code
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Pause:
     """A silence between two words of at least the long-pause threshold."""
 
@@ -60,7 +61,7 @@ class Pause:
     seconds: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Speaking:
     """How an answer was spoken: the delivery report stored with the attempt."""
 

@@ -13,9 +13,9 @@ import math
 import queue
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
+from coach import records
 from coach.errors import CoachError
 
 from . import SAMPLE_RATE, SAMPLE_WIDTH, Audio
@@ -32,7 +32,7 @@ class RecordingError(CoachError):
     """Recording is not possible here: no sounddevice, no PortAudio, no input device."""
 
 
-@dataclass(frozen=True, slots=True)
+@records.record(slots=True)
 class Level:
     """What the screen shows while recording: time so far against the limit, and loudness."""
 
@@ -43,7 +43,7 @@ class Level:
     done: bool = False  # the recording has ended: the last line shown
 
 
-@dataclass(frozen=True, slots=True)
+@records.record(slots=True)
 class Recording:
     """A finished recording, and whether it was ended by the time limit (--strict-time)."""
 

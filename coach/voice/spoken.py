@@ -4,9 +4,10 @@ decoding a short answer."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from coach.records import record
 
 from . import Engine, Speaking, Transcript
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 _engines: dict[tuple[str | None, str, str | None], Engine] = {}
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SpokenAnswer:
     """What coach heard in a recording and how it was spoken."""
 
