@@ -47,6 +47,7 @@ def test_swedish_keyword_said_of_a_thing(sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "Banken har ett flexibelt sparkonto utan avgifter.", "flexibility",
                      "thing")
     assert_set_aside(sv_cs, "Maskinen är pålitlig igen efter lagningen.", "reliability", "thing")
+    assert_set_aside(sv_cs, "Appen är väldigt flexibel, man kan ändra allt.", "flexibility", "thing")
     assert "flexibility" in earned(sv_cs, "Jag var flexibel och lät henne byta maskinen mot en "
                                           "annan modell.")
 
