@@ -18,6 +18,7 @@ from coach.scoring import detect
     ("I'm flexible and I like a challenge.", "flexibility"),
     ("I'm reliable like that.", "reliability"),
     ("Honestly, I've always been really reliable.", "reliability"),
+    ("I have to say that I'm very flexible.", "flexibility"),
 ])
 def test_a_bare_employee_trait_earns_nothing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "trait")
@@ -27,6 +28,7 @@ def test_a_bare_employee_trait_earns_nothing(en_cs: Pack, text: str, cid: str) -
     ("I'm reliable: if I tell a customer I'll ring, I ring.", "reliability"),
     ("I'm very reliable with my customers.", "reliability"),
     ("I was flexible and made an exception for her.", "flexibility"),
+    ("I told her that I was flexible about the return date.", "flexibility"),
     ("I'm flexible about returns when a customer has lost the receipt.", "flexibility"),
     ("Our service is reliable, the same every visit.", "reliability"),
 ])
@@ -48,6 +50,7 @@ def test_the_report_names_the_rule_and_the_words(en_cs: Pack) -> None:
     ("Jag är väldigt pålitlig och jag gillar utmaningar.", "reliability"),
     ("Jag är en pålitlig person.", "reliability"),
     ("Jag är rätt flexibel.", "flexibility"),
+    ("Jag måste säga att jag är rätt flexibel.", "flexibility"),
 ])
 def test_swedish_bare_employee_traits(sv_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(sv_cs, text, cid, "trait")

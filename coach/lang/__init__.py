@@ -155,6 +155,9 @@ class Language:
     # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
     # covers shifts; they earn when the sentence names someone served (senses.work_trait).
     work_traits: frozenset[str] = frozenset()
+    # Words that open a reported statement before its subject ("I have to say THAT I'm
+    # flexible", "jag måste säga ATT jag är flexibel"): the statement is what follows.
+    complementizers: frozenset[str] = frozenset()
     # The people served in any role, where a rule asks only whether a sentence is about
     # serving someone (senses.work_trait); empty means people_words. (Swedish names them here
     # without turning on the object rule that people_words drives.)

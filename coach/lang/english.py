@@ -339,6 +339,7 @@ LANGUAGE = Language(
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
     trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
                            "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
+    complementizers=frozenset(["that"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),

@@ -297,6 +297,7 @@ LANGUAGE = Language(
     copulas=frozenset(["är", "var", "varit", "vara"]),
     trait_words=frozenset(["person", "människa", "typ", "en", "ett", "väldigt", "mycket", "rätt",
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det"]),
+    complementizers=frozenset(["att"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig",
                            "pålitliga", "flexibla", "punktliga"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",

@@ -176,13 +176,15 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
 
 def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
     """The token range of the statement around first..last: its clause, cut where a coordinator
-    opens a new subject ("I'm flexible | and I like a challenge")."""
+    or "that" opens a new subject ("I'm flexible | and I like a challenge", "I must say that |
+    I'm flexible")."""
     tokens = analysis.tokens
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = tokens.clause_range(first)
+    opens = rules.openers | analysis.language.complementizers
     for k in range(first - 1, low, -1):
-        if norms[k - 1] in rules.openers and norms[k] in rules.subjects:
+        if norms[k - 1] in opens and norms[k] in rules.subjects:
             low = k
             break
     for k in range(last + 1, end - 1):
