@@ -64,3 +64,20 @@ def test_someone_elses_pursuit_is_the_service(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["exceeding-expectations"].earned
     mine = "I went the extra mile for my race and trained every night."
     assert_set_aside(en_cs, mine, "exceeding-expectations", "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Everyone at my last job said I was very reliable.", "reliability"),
+    ("My friends always say I'm very empathetic.", "empathy"),
+])
+def test_others_saying_the_candidate_is_so_is_hearsay(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "hearsay")
+
+
+@pytest.mark.parametrize("text", [
+    "I said I was sorry and followed up the next day.",
+    "I told her I would follow up, and I did the next morning.",
+    "She said she'd waited an hour, so I apologised and I followed up with the kitchen.",
+])
+def test_the_candidates_own_words_still_earn(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["follow-up"].earned

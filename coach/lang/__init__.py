@@ -158,6 +158,9 @@ class Language:
     # Words that open a reported statement before its subject ("I have to say THAT I'm
     # flexible", "jag måste säga ATT jag är flexibel"): the statement is what follows.
     complementizers: frozenset[str] = frozenset()
+    # Verbs of saying ("said", "told"): someone else saying the candidate is so ("Everyone at
+    # my last job said I was very reliable") reports them, like hearsay (senses.said_of_me).
+    speech_verbs: frozenset[str] = frozenset()
     # The people served in any role, where a rule asks only whether a sentence is about
     # serving someone (senses.work_trait); empty means people_words. (Swedish names them here
     # without turning on the object rule that people_words drives.)

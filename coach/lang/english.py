@@ -340,6 +340,8 @@ LANGUAGE = Language(
     trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
                            "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
     complementizers=frozenset(["that"]),
+    speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",
+                            "reckoned", "thinks", "thought", "called", "calls"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),

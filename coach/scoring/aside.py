@@ -49,6 +49,7 @@ from .senses import (
     of_a_thing,
     of_the_mind,
     pointing_back,
+    said_of_me,
     trait_from_life,
     work_trait,
 )
@@ -77,6 +78,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = analysis.context_in_clause("@hearsay", clause)
     if hit is not None and not match.first <= hit[1] <= hit[2] <= match.last:
         # (the keyword's own words are no hearsay: "did what they said they'd do")
+        return _found(analysis, "hearsay", *hit)
+    hit = said_of_me(analysis, match)
+    if hit is not None:
         return _found(analysis, "hearsay", *hit)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \

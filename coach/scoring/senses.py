@@ -86,6 +86,36 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     return None
 
 
+def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Someone else saying the candidate is so, before the keyword in its clause: "Everyone at
+    my last job said I was very reliable", "she told me I'd been really patient" (a verb of
+    Language.speech_verbs whose subject is not the candidate, then "me"/"that", then the
+    candidate): what others say, as "I'm told I'm empathetic" is."""
+    lang = analysis.language
+    verbs = lang.speech_verbs
+    if not verbs:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, _end = tokens.clause_range(match.first)
+    for pos in range(low + 1, match.first - 1):
+        if norms[pos] not in verbs:
+            continue
+        before = pos - 1
+        while before > low and adverbial(lang, norms[before]):
+            before -= 1  # "always said"
+        if norms[before] in rules.own or norms[before] in rules.openers:
+            continue  # "I said I was sorry", "… and say I'm sorry": the candidate's own words
+        after = pos + 1
+        while after < match.first and (norms[after] in lang.first_person_objects
+                                       or norms[after] in lang.complementizers):
+            after += 1  # "told me that"
+        if after < match.first and norms[after] in rules.own and norms[after] in rules.subjects:
+            return tokens.span_text(before, after), before, after
+    return None
+
+
 def _made_me(lang: Language, norms: list[str], pos: int) -> bool:
     """Is the word at pos a verb that makes the candidate so, or the candidate after one
     ("yoga has MADE ME patient", "football TAUGHT ME to be patient"; Language.causatives)?"""
