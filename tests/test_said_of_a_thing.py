@@ -56,3 +56,18 @@ def test_telugu_keyword_said_of_a_thing(te_cs: Pack) -> None:
     # "Our bank has a flexible account." / "I was flexible and gave the customer another model."
     assert_set_aside(te_cs, "మా బ్యాంకులో ఫ్లెక్సిబుల్ అకౌంట్ ఉంది.", "flexibility", "thing")
     assert "flexibility" in earned(te_cs, "నేను ఫ్లెక్సిబుల్‌గా ఉండి కస్టమర్‌కు వేరే మోడల్ ఇచ్చాను.")
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("I moved the guest to a suite myself.", True),  # "move them to", the guest in its place
+    ("I moved them to a suite.", True),
+    ("I moved the furniture to the corner.", False),
+])
+def test_the_person_served_fills_a_phrases_pronoun(hotel: Pack, text: str, earns: bool) -> None:
+    assert detect(hotel, text)["options"].earned is earns
+
+
+def test_a_reflexive_does_not_fill_a_phrases_pronoun(sv_cs: Pack) -> None:
+    # "I ask the person to calm down (themselves)" is not "calm her down"
+    assert not detect(sv_cs, "Då ber jag personen att lugna sig.")["empathy"].earned
+    assert detect(sv_cs, "Jag försökte lugna kunden.")["empathy"].earned

@@ -51,6 +51,11 @@ def as_written(analysis: Analysis, phrase: CompiledPhrase, at: int) -> bool:
         pos = at
         for word in side:
             pos += step
+            if step == 1 and 0 <= pos < len(norms) and not same_word(analysis, norms[pos], word):
+                filled = _person_in_slot(analysis, word, pos)
+                if filled is not None and clauses[filled] == clauses[at]:
+                    pos = filled  # "move the guest to" for "move them to"
+                    continue
             if 0 <= pos < len(norms) and not same_word(analysis, norms[pos], word) and slack:
                 slack -= 1
                 pos += step
@@ -58,6 +63,23 @@ def as_written(analysis: Analysis, phrase: CompiledPhrase, at: int) -> bool:
                     clauses[pos] != clauses[at]:
                 return False
     return True
+
+def _person_in_slot(analysis: Analysis, word: str, pos: int) -> int | None:
+    """Where a pronoun of the phrase ("them" in "move them to") is filled at pos by the person
+    served ("the guest", "our customer"; Language.customers or people_words), the position of
+    that person's word, which then stands for the pronoun; else None."""
+    lang = analysis.language
+    if word not in lang.third_person:
+        return None
+    norms = analysis.tokens.norms
+    people = lang.customers or lang.people_words
+    at = pos
+    while at < len(norms) and at < pos + 2 and norms[at] in analysis.matcher.rules.determiners:
+        at += 1
+    if at < len(norms) and norms[at] in people:
+        return at  # (not another pronoun: "lugna sig" is not "lugna henne")
+    return None
+
 
 def same_word(analysis: Analysis, found: str, word: str) -> bool:
     """The phrase's word as written, or any negation for a negation word."""
