@@ -69,6 +69,7 @@ def test_someone_elses_pursuit_is_the_service(en_cs: Pack, text: str) -> None:
 @pytest.mark.parametrize("text, cid", [
     ("Everyone at my last job said I was very reliable.", "reliability"),
     ("My friends always say I'm very empathetic.", "empathy"),
+    ("She said I was really reliable.", "reliability"),
 ])
 def test_others_saying_the_candidate_is_so_is_hearsay(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "hearsay")
@@ -77,6 +78,7 @@ def test_others_saying_the_candidate_is_so_is_hearsay(en_cs: Pack, text: str, ci
 @pytest.mark.parametrize("text", [
     "I said I was sorry and followed up the next day.",
     "I told her I would follow up, and I did the next morning.",
+    "I have to say that I'd always follow up.",
     "She said she'd waited an hour, so I apologised and I followed up with the kitchen.",
 ])
 def test_the_candidates_own_words_still_earn(en_cs: Pack, text: str) -> None:

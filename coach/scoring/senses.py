@@ -105,8 +105,10 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         before = pos - 1
         while before > low and adverbial(lang, norms[before]):
             before -= 1  # "always said"
-        if norms[before] in rules.own or norms[before] in rules.openers:
-            continue  # "I said I was sorry", "… and say I'm sorry": the candidate's own words
+        speaker = norms[before]
+        if speaker in rules.own or (speaker in lang.function_words
+                                    and speaker not in rules.served_pronouns):
+            continue  # "I said I was sorry", "… and say I'm sorry", "I have to say that I'm"
         after = pos + 1
         while after < match.first and (norms[after] in lang.first_person_objects
                                        or norms[after] in lang.complementizers):
