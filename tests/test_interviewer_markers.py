@@ -33,3 +33,15 @@ def test_telugu_marker_never_earns(te_cs: Pack) -> None:
     aside = found["timeliness"].set_aside
     assert not found["timeliness"].earned and aside is not None and aside.rule == "idiom"
     assert detect(te_cs, "నేను వెంటనే స్పందించాను.")["timeliness"].earned  # I responded right away.
+
+
+def test_asking_the_interviewer_to_repeat_is_no_apology(en_cs: Pack) -> None:
+    found = detect(en_cs, "I'm sorry, could you repeat the question? Right. I'd listen first.")
+    aside = found["empathy"].set_aside
+    assert not found["empathy"].earned and aside is not None and aside.rule == "idiom"
+    assert detect(en_cs, "I said I'm sorry, I could see how upset she was.")["empathy"].earned
+
+
+def test_swedish_marker_with_med_en_gang(sv_rules_pack: Pack) -> None:
+    text = "Jag kan säga med en gång att vi har snabbkassor."
+    assert fillers(sv_rules_pack, text) == {"jag kan säga med en gång": 1}

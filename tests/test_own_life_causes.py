@@ -83,3 +83,8 @@ def test_others_saying_the_candidate_is_so_is_hearsay(en_cs: Pack, text: str, ci
 ])
 def test_the_candidates_own_words_still_earn(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["follow-up"].earned
+
+
+def test_growing_up_frames_the_sentence_as_own_life(en_cs: Pack) -> None:
+    text = "I grew up looking after my little brother, so I've had a lot of practice at patience."
+    assert_set_aside(en_cs, text, "respect", "sense")

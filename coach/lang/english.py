@@ -164,7 +164,14 @@ LANGUAGE = Language(
             # sentence adverbs and attention-getters: "Clearly, it was a busy night",
             # "Listen, night shifts are hard" (not "I explained it clearly")
             "clearly", "evidently", "listen", "look", "put simply", "simply put"),
-    fixed_idioms=("to be honest with you", "to be perfectly honest", "to be completely honest",
+    fixed_idioms=(# asking the interviewer, across its comma: "I'm sorry, could you repeat the time?"
+                  "i'm sorry could you repeat", "sorry could you repeat",
+                  "i'm sorry can you repeat", "sorry can you repeat", "i'm sorry could you say",
+                  "sorry could you say", "i'm sorry i'll have to think",
+                  "sorry i'll have to think", "i'm sorry let me think", "sorry let me think",
+                  "i'm sorry what was the question", "sorry what was the question",
+                  "sorry i didn't catch", "i'm sorry i didn't catch",
+                  "to be honest with you", "to be perfectly honest", "to be completely honest",
                   "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
                   "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
                   "honestly speaking", "frankly speaking", "i'll be honest", "i will be honest",
@@ -258,7 +265,7 @@ LANGUAGE = Language(
              # means empathy", "honest to a fault, my friends always say so"
              "always says", "always said", "always say", "always tells us", "always told us",
              "used to say", "keeps saying", "kept saying", "say so", "says so", "on a poster"),
-    life_frames=("when i travel", "when i'm travelling", "when i am travelling", "on holiday",
+    life_frames=("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
                  "in my free time", "in my spare time", "outside work", "outside of work",
                  "as a guest myself", "as a customer myself", "when i'm the customer",
                  "when i am the customer", "when i'm a customer", "when i stay in hotels",
@@ -303,7 +310,10 @@ LANGUAGE = Language(
         "shifts", "swaps", "rota", "rotas",
         # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"
         # (not "house", "essay", "game": the customer's house, a student's essay)
-        "exam", "lecture", "puzzle", "race", "races"]),
+        "exam", "lecture", "puzzle", "race", "races",
+        # studies and stage: "passionate about psychology", "composed … amateur dramatics"
+        "psychology", "dramatics", "drama", "theatre", "theater", "acting", "ultramarathon",
+        "ultramarathons"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
@@ -333,7 +343,9 @@ LANGUAGE = Language(
                       "dashboard", "display", "monitor", "sensor", "sensors", "panel", "panels",
                       "drawer", "sign", "signs", "label", "labels", "box", "boxes", "model",
                       "treadmill", "belt", "dial", "clip", "clips", "setting", "settings",
-                      "folder", "folders", "kiosk", "feature", "features", "intranet"]),
+                      "folder", "folders", "kiosk", "feature", "features", "intranet", "wi",
+                      "wifi", "award", "awards", "trophy", "voucher", "vouchers", "poster",
+                      "posters", "banner", "receipt", "receipts", "crm", "tablet"]),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
