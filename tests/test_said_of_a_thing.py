@@ -71,3 +71,21 @@ def test_a_reflexive_does_not_fill_a_phrases_pronoun(sv_cs: Pack) -> None:
     # "I ask the person to calm down (themselves)" is not "calm her down"
     assert not detect(sv_cs, "Då ber jag personen att lugna sig.")["empathy"].earned
     assert detect(sv_cs, "Jag försökte lugna kunden.")["empathy"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Our CRM pops up a banner with the customer's name.", "personalization"),
+    ("We had a screen that showed the estimated wait time.", "timeliness"),
+])
+def test_a_thing_doing_what_the_keyword_names(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "thing")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The system reminds me to follow up with every customer.", "follow-up"),
+    ("I checked the system and followed up with the customer the same day.", "follow-up"),
+    ("The system was down, so I took her number and called her back within the hour.",
+     "follow-up"),
+])
+def test_the_candidate_using_a_thing_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

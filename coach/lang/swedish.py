@@ -291,7 +291,9 @@ LANGUAGE = Language(
                       "sparkontot", "kort", "kortet", "mall", "mallen", "blankett", "blanketten",
                       "apparat", "apparaten", "skylt", "skylten", "program", "programmet",
                       "mobil", "mobilen", "laddare", "laddaren", "modell", "modellen",
-                      "inställning", "inställningen", "inställningar", "inställningarna"]),
+                      "inställning", "inställningen", "inställningar", "inställningarna",
+                      "system", "systemet", "ärendesystem", "ärendesystemet", "checklista",
+                      "checklistan", "nummersystem", "nummersystemet"]),
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)

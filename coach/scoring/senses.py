@@ -83,6 +83,32 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things):
             return word, pos, match.last
+    return _thing_acts(analysis, match)
+
+
+def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A thing doing what the keyword names: the thing opens the clause as its subject ("Our
+    CRM pops up a banner with the customer's name") or has a relative clause that holds the
+    keyword ("a screen that showed the estimated wait time", "a template that was meant to
+    sound compassionate"), with no person between it and the keyword ("the app lets ME follow
+    up" is the candidate's)."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    people = lang.customers or lang.people_words
+    relatives = lang.anaphors | lang.complementizers
+    low, _end = tokens.clause_range(match.first)
+    start = low
+    while start < match.first and (norms[start] in rules.openers or norms[start] in rules.determiners):
+        start += 1
+    for pos in range(match.first - 1, low - 1, -1):
+        word = norms[pos]
+        if word in rules.own or word in rules.served or word in people:
+            return None
+        if word in lang.things and (pos <= start + 1 or (pos + 1 < match.first
+                                                        and norms[pos + 1] in relatives)):
+            return word, pos, match.last
     return None
 
 
