@@ -1,5 +1,5 @@
 """A keyword said of a thing rather than the service ("the flexible hose", "the machine's
-reliable again") earns nothing (coach.scoring.senses.of_a_thing, Language.things), in English,
+reliable again") earns nothing (coach.scoring.things.of_a_thing, Language.things), in English,
 Swedish and Telugu; the same words about what the candidate does for someone still earn."""
 
 from __future__ import annotations

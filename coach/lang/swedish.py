@@ -284,7 +284,7 @@ LANGUAGE = Language(
                          "klient", "klienten", "klienter", "klienterna", "besökare",
                          "besökaren", "besökarna", "resenär", "resenären", "resenärer",
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
-    # "den flexibla slangen", "maskinen är pålitlig igen" (senses.of_a_thing)
+    # "den flexibla slangen", "maskinen är pålitlig igen" (things.of_a_thing)
     things=frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skärm", "skärmen",
                       "meny", "menyn", "knapp", "knappen", "app", "appen", "hemsida",
                       "hemsidan", "webbplats", "webbplatsen", "konto", "kontot", "sparkonto",

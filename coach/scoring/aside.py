@@ -46,13 +46,13 @@ from .senses import (
     a_name,
     about_own_life,
     object_elsewhere,
-    of_a_thing,
     of_the_mind,
     pointing_back,
     said_of_me,
     trait_from_life,
     work_trait,
 )
+from .things import of_a_thing
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
