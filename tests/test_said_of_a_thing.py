@@ -89,3 +89,10 @@ def test_a_thing_doing_what_the_keyword_names(en_cs: Pack, text: str, cid: str) 
 ])
 def test_the_candidate_using_a_thing_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+def test_a_swedish_compound_is_another_word(sv_cs: Pack) -> None:
+    # "snabbkassor" (express tills) is not "snabb" (quick); "snabbare", "snabbheten" are
+    assert not detect(sv_cs, "Vi har snabbkassor vid ingången.")["timeliness"].earned
+    assert detect(sv_cs, "Jag svarade snabbare än vanligt.")["timeliness"].earned
+    assert detect(sv_cs, "Snabbheten i kassan är viktig.")["timeliness"].earned

@@ -55,6 +55,9 @@ class Language:
     negation_after_endings: tuple[str, ...] = ()
     # Suffixes whose loss changes a word's meaning (timely -> time, personal -> person).
     derivational_suffixes: tuple[str, ...] = ()
+    # Nouns are compounded in one word ("snabbkassor", express tills): a word whose stem goes on
+    # past a keyword's by more than an ending is another word ("snabb" is not "snabbkassor").
+    compounds: bool = False
     inflectional_suffixes: tuple[str, ...] = ()
     # Words never conflated with their stem family ("respective" is not "respect").
     distinct_words: frozenset[str] = frozenset()

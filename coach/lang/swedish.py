@@ -69,6 +69,7 @@ LANGUAGE = Language(
     # "löpning" (running) is one letter from "lösning" (solution)
     distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
+    compounds=True,
     inflectional_suffixes=("", "a", "e", "en", "et", "er", "ar", "or", "na", "arna", "erna",
                            "orna", "t", "s", "ade", "at", "de", "te"),
     fillers=("eh", "öh", "ehm", "hmm", "liksom", "typ", "alltså", "ba", "asså", "du vet"),
