@@ -88,3 +88,23 @@ def test_the_candidates_own_words_still_earn(en_cs: Pack, text: str) -> None:
 def test_growing_up_frames_the_sentence_as_own_life(en_cs: Pack) -> None:
     text = "I grew up looking after my little brother, so I've had a lot of practice at patience."
     assert_set_aside(en_cs, text, "respect", "sense")
+
+
+@pytest.mark.parametrize("text, earns", [
+    ("Last summer I literally went the extra mile, I ran a charity ultramarathon.", False),
+    ("I literally went the extra mile for her, I drove the parcel to her house.", True),
+])
+def test_a_figure_taken_literally_is_another_sense(en_cs: Pack, text: str, earns: bool) -> None:
+    result = detect(en_cs, text)["exceeding-expectations"]
+    assert result.earned is earns
+    if not earns:
+        assert result.set_aside is not None and result.set_aside.rule == "sense"
+
+
+def test_swedish_figure_taken_literally_and_the_customer_asked_to_call_back(sv_cs: Pack) -> None:
+    text = "Förra sommaren gick jag verkligen den extra milen, bokstavligen: jag cyklade Vätternrundan."
+    assert_set_aside(sv_cs, text, "exceeding-expectations", "sense")
+    assert_set_aside(sv_cs, "Så jag bad honom ringa tillbaka till butiken på måndag.", "follow-up",
+                     "deflection")
+    assert detect(sv_cs, "Jag lovade att ringa tillbaka till henne på måndag, och det gjorde jag."
+                  )["follow-up"].earned

@@ -164,6 +164,10 @@ class Language:
     # Verbs of saying ("said", "told"): someone else saying the candidate is so ("Everyone at
     # my last job said I was very reliable") reports them, like hearsay (senses.said_of_me).
     speech_verbs: frozenset[str] = frozenset()
+    # Words that take a figure of speech at its word ("I literally went the extra mile: I ran an
+    # ultramarathon"): beside one, with no one served in the sentence, a keyword is another
+    # sense (senses.said_literally).
+    literal_markers: frozenset[str] = frozenset()
     # The people served in any role, where a rule asks only whether a sentence is about
     # serving someone (senses.work_trait); empty means people_words. (Swedish names them here
     # without turning on the object rule that people_words drives.)

@@ -353,6 +353,7 @@ LANGUAGE = Language(
     trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
                            "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
     complementizers=frozenset(["that"]),
+    literal_markers=frozenset(["literally", "physically"]),
     speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",
                             "reckoned", "thinks", "thought", "called", "calls"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",

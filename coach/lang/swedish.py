@@ -302,6 +302,7 @@ LANGUAGE = Language(
     trait_words=frozenset(["person", "människa", "typ", "en", "ett", "väldigt", "mycket", "rätt",
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det"]),
     complementizers=frozenset(["att"]),
+    literal_markers=frozenset(["bokstavligen", "bokstavligt", "ordagrant"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig",
                            "pålitliga", "flexibla", "punktliga"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
@@ -349,6 +350,11 @@ LANGUAGE = Language(
     # "inte" and "mitt" go missing, so they caught "ger mig aldrig förrän problemet är löst".
     deflections=("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
                  "någon annans problem",
+                 # the customer asked to call back themselves: "jag bad honom ringa tillbaka
+                 # till butiken på måndag"
+                 "bad honom ringa", "bad henne ringa", "bad dem ringa", "bad kunden ringa",
+                 "ber honom ringa", "ber henne ringa", "ber dem ringa", "ber kunden ringa",
+                 "be honom ringa", "be henne ringa", "be kunden ringa",
                  "någon annans ansvar", "någon annans sak", "skicka vidare till chefen", "skickar vidare till chefen",
                  "lämnar över till chefen och", "låta chefen ta det", "låter chefen ta det",
                  "låter chefen sköta det", "chefen får ta det", "chefen får sköta det",

@@ -48,6 +48,7 @@ from .senses import (
     object_elsewhere,
     of_the_mind,
     pointing_back,
+    said_literally,
     said_of_me,
     trait_from_life,
     work_trait,
@@ -85,7 +86,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
-        trait_from_life(analysis, match) or \
+        trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or a_name(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -91,6 +91,32 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     return None
 
 
+def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A figure of speech taken at its word: "Last summer I literally went the extra mile, I
+    ran an ultramarathon", "gick jag den extra milen, bokstavligen" (Language.literal_markers
+    within a few words of the match, and no one served in the sentence)."""
+    lang = analysis.language
+    markers = lang.literal_markers
+    if not markers:
+        return None
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    sentence = sentences[match.first]
+    near = [k for k in range(max(0, match.first - 4), min(len(norms), match.last + 5))
+            if sentences[k] == sentence and norms[k] in markers]
+    if not near:
+        return None
+    served = analysis.matcher.rules.served | lang.customers | lang.people_words
+    k = match.first
+    while k > 0 and sentences[k - 1] == sentence:
+        k -= 1
+    while k < len(norms) and sentences[k] == sentence:
+        if norms[k].removesuffix("'s") in served:
+            return None  # "I literally went the extra mile for her": emphasis
+        k += 1
+    return norms[near[0]], min(near[0], match.first), max(near[0], match.last)
+
+
 def _made_me(lang: Language, norms: list[str], pos: int) -> bool:
     """Is the word at pos a verb that makes the candidate so, or the candidate after one
     ("yoga has MADE ME patient", "football TAUGHT ME to be patient"; Language.causatives)?"""
