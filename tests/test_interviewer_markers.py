@@ -45,3 +45,11 @@ def test_asking_the_interviewer_to_repeat_is_no_apology(en_cs: Pack) -> None:
 def test_swedish_marker_with_med_en_gang(sv_rules_pack: Pack) -> None:
     text = "Jag kan säga med en gång att vi har snabbkassor."
     assert fillers(sv_rules_pack, text) == {"jag kan säga med en gång": 1}
+
+
+def test_telugu_truth_and_heart_markers(te_cs: Pack) -> None:
+    # "I'll tell the truth, sir: at first I didn't know the answer either."
+    found = detect(te_cs, "నిజం చెప్తాను సార్, మొదట్లో ఈ ప్రశ్నకు నాకు కూడా సమాధానం తెలియదు.")
+    assert not found["realistic-expectations"].earned
+    aside = found["realistic-expectations"].set_aside
+    assert aside is not None and aside.rule == "idiom"

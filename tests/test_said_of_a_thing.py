@@ -96,3 +96,8 @@ def test_a_swedish_compound_is_another_word(sv_cs: Pack) -> None:
     assert not detect(sv_cs, "Vi har snabbkassor vid ingången.")["timeliness"].earned
     assert detect(sv_cs, "Jag svarade snabbare än vanligt.")["timeliness"].earned
     assert detect(sv_cs, "Snabbheten i kassan är viktig.")["timeliness"].earned
+
+
+def test_telugu_quick_checkout_counter_is_a_thing(te_cs: Pack) -> None:
+    # "There is a quick checkout counter." / "I replied quickly (క్విక్‌గా) to the customer."
+    assert_set_aside(te_cs, "క్విక్ చెకౌట్ కౌంటర్ ఉంది.", "timeliness", "thing")
