@@ -101,3 +101,15 @@ def test_a_swedish_compound_is_another_word(sv_cs: Pack) -> None:
 def test_telugu_quick_checkout_counter_is_a_thing(te_cs: Pack) -> None:
     # "There is a quick checkout counter." / "I replied quickly (క్విక్‌గా) to the customer."
     assert_set_aside(te_cs, "క్విక్ చెకౌట్ కౌంటర్ ఉంది.", "timeliness", "thing")
+
+
+def test_a_thing_right_before_a_verb_keyword_does_it(en_cs: Pack) -> None:
+    text = "I never looked into why the same models kept coming back with the same fault."
+    assert_set_aside(en_cs, text, "reliability", "thing")
+    # an adverb keyword after a thing still says how the candidate did it
+    assert "timeliness" in earned(en_cs, "I fixed the machine quickly and rang her back.")
+
+
+def test_the_customers_own_recommendation_is_theirs(en_cs: Pack) -> None:
+    text = "They've since recommended us to two of their neighbours."
+    assert_set_aside(en_cs, text, "product-knowledge", "subject")

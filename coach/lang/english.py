@@ -346,7 +346,8 @@ LANGUAGE = Language(
                       "folder", "folders", "kiosk", "feature", "features", "intranet", "wi",
                       "wifi", "award", "awards", "trophy", "voucher", "vouchers", "poster",
                       "posters", "banner", "receipt", "receipts", "crm", "tablet", "system",
-                      "systems", "scheme", "survey", "surveys", "checklist", "report"]),
+                      "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
+                      "binder", "binders", "manual", "handbook", "leaflet", "leaflets"]),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
@@ -377,7 +378,7 @@ LANGUAGE = Language(
         "visitors", "buyer", "buyers", "user", "users", "man", "woman", "men", "women", "lady",
         "gentleman", "guy", "bloke", "couple", "family", "diner", "diners", "resident",
         "residents", "tenant", "tenants", "he", "she", "they", "he's", "she's", "they're",
-        "he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
+        "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "they've"]),
     colleagues=frozenset(["colleague", "colleagues", "coworker", "coworkers", "co-worker",
                           "workmate", "workmates", "manager", "supervisor", "boss", "pharmacist",
                           "chef", "receptionist", "technician", "engineer"]),
@@ -459,7 +460,7 @@ LANGUAGE = Language(
                             "instantly", "speedily", "efficiently", "early", "timely"]),
     own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
-                             "soon", "later", "again", "quickly"]),
+                             "soon", "later", "again", "quickly", "since", "already", "even"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"

@@ -34,7 +34,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             norms[pos] in lang.copulas or adverbial(lang, norms[pos])
             or norms[pos] in lang.linking_verbs or norms[pos] in lang.trait_words):
         pos -= 1  # "… is really", "… stays", "… är väldigt"
-    if 0 <= pos < match.first - 1 or (pos == match.first - 1 and norms[pos].endswith("'s")):
+    if 0 <= pos < match.first - 1 or (pos == match.first - 1 and (
+            norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things):
             return word, pos, match.last
