@@ -1,4 +1,5 @@
-"""'It never hurts to…' affirms what follows, in English, Swedish and Telugu (Language.inverters,
+"""'It never hurts to…' and an exception naming the candidate ('anyone but me') affirm, in English,
+Swedish and Telugu (Language.inverters, exceptives,
 inverter_prefixes); a plain negation of the same keyword still negates."""
 
 from __future__ import annotations
@@ -36,3 +37,22 @@ def test_telugu_no_harm_affirms(te_cs: Pack) -> None:
     result = detect(te_cs, "ఫాలో అప్ చేస్తే నష్టం ఏమీ లేదు.")["follow-up"]
     assert result.earned and not result.negated
     assert detect(te_cs, "నేను ఫాలో అప్ చేయలేదు.")["follow-up"].negated  # I did not follow up.
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I don't let a customer hear bad news from anyone but me.", "realistic-expectations"),
+    ("Nobody but me follows up with the customers.", "follow-up"),
+])
+def test_english_exception_naming_the_candidate_affirms(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert result.earned and not result.negated
+
+
+def test_english_negation_without_the_exception_stays(en_cs: Pack) -> None:
+    found = detect(en_cs, "I don't give customers bad news, my manager does.")
+    assert found["realistic-expectations"].negated
+
+
+def test_swedish_exception_naming_the_candidate_affirms(sv_cs: Pack) -> None:
+    result = detect(sv_cs, "Jag låter aldrig någon annan än mig ringa tillbaka till kunden.")["follow-up"]
+    assert result.earned and not result.negated

@@ -168,6 +168,9 @@ class Language:
     # ultramarathon"): beside one, with no one served in the sentence, a keyword is another
     # sense (senses.said_literally).
     literal_markers: frozenset[str] = frozenset()
+    # Exceptions that turn a negation into a claim about the candidate ("I don't let a customer
+    # hear bad news from anyone BUT ME"): after the match in its sentence (negation.affirmed).
+    exceptives: tuple[str, ...] = ()
     # The people served in any role, where a rule asks only whether a sentence is about
     # serving someone (senses.work_trait); empty means people_words. (Swedish names them here
     # without turning on the object rule that people_words drives.)

@@ -355,6 +355,8 @@ LANGUAGE = Language(
                            "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
+    exceptives=("but me", "except me", "other than me", "apart from me", "but us", "except us",
+                "other than us", "apart from us", "but myself", "except myself"),
     speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",
                             "reckoned", "thinks", "thought", "called", "calls"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",

@@ -303,6 +303,7 @@ LANGUAGE = Language(
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det"]),
     complementizers=frozenset(["att"]),
     literal_markers=frozenset(["bokstavligen", "bokstavligt", "ordagrant"]),
+    exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig",
                            "pålitliga", "flexibla", "punktliga"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",

@@ -173,6 +173,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     tokens = analysis.tokens
     if cue < first and _double_negative(analysis, cue, own):
         return True
+    if cue < first and _excepted(analysis, cue):
+        return True  # "I don't let a customer hear bad news from anyone but me"
     if cue > last and _negated_after(analysis, cue, own):
         return True  # SOV: "సానుభూతి చూపించని రోజు లేదు" ("no day I don't show empathy")
     if cue < first and analysis.language.subject_opens_statement and \
@@ -230,6 +232,22 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
                 if pos not in own and is_cue(analysis, pos):
                     return True
     return False
+
+
+def _excepted(analysis: Analysis, cue: int) -> bool:
+    """Does an exception naming the candidate follow the cue in its sentence ("… from anyone
+    but me", "någon annan än mig …"; Language.exceptives)?"""
+    exceptives = analysis.language.exceptives
+    if not exceptives:
+        return False
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    sentence = sentences[cue]
+    end = cue + 1
+    while end < len(norms) and sentences[end] == sentence:
+        end += 1
+    text = " ".join(norms[cue + 1 : end])
+    return any(f" {phrase} " in f" {text} " for phrase in exceptives)
 
 
 def _privative_cue(analysis: Analysis, pos: int) -> bool:
