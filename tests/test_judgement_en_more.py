@@ -504,7 +504,7 @@ def test_the_same_words_as_service_still_earn(hotel: Pack, text: str) -> None:
 
 
 @pytest.mark.parametrize("text, cid, owner", [
-    ("The system books the technician's follow-up visit for the next day.", "follow-up",
+    ("The office books the technician's follow-up visit for the next day.", "follow-up",
      "technician's"),
     ("My colleague's empathy calmed her down.", "empathy", "colleague's"),
 ])
