@@ -113,3 +113,15 @@ def test_a_thing_right_before_a_verb_keyword_does_it(en_cs: Pack) -> None:
 def test_the_customers_own_recommendation_is_theirs(en_cs: Pack) -> None:
     text = "They've since recommended us to two of their neighbours."
     assert_set_aside(en_cs, text, "product-knowledge", "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("My old supervisor always went the extra mile for regulars.", "exceeding-expectations"),
+])
+def test_a_colleague_as_the_subject_is_theirs_where_ownership_is_not_asked(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+def test_a_colleague_fixing_it_is_the_team_for_ownership_criteria(en_cs: Pack) -> None:
+    assert "problem-resolution" in earned(en_cs, "My colleague and I sorted out a refund for her.")

@@ -30,12 +30,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .handoffs import delegated, handed_off
 from .negation import is_negation
 from .results import SetAside
 from .roles import (
     adverbial,
-    delegated,
-    handed_off,
     manner_subject,
     other_subject,
     possessed,
@@ -69,7 +68,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # feel that way" is no "say sorry".
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
-    subject = other_subject(analysis, match.first)
+    colleagues = analysis.language.colleagues if criterion not in analysis.matcher.ownership \
+        else frozenset()
+    subject = other_subject(analysis, match.first, colleagues)
     if subject is not None:
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]

@@ -63,7 +63,7 @@ def same_family(term: KeywordWord, norm: str, stem: str, lang: Language) -> bool
             return False
         if len(stem) - len(base) > 4:
             return False
-        if lang.compounds and len(stem) - len(base) > 2 and \
+        if lang.compounds and len(stem) - len(base) > 3 and \
                 not any(stem[len(base):].startswith(s) for s in lang.derivational_suffixes):
             return False  # a compound: "snabbkassor" is not "snabb"
     common = 0

@@ -1,0 +1,171 @@
+"""Work handed off or left to someone else (coach.scoring.aside asks here, for criteria marked
+`ownership`): a hand-off and someone at work as the subject ("passed it to our team leader, who
+fixed it"), a delegating verb or a modal after someone else ("let housekeeping sort it out",
+"the office would follow up"), or the person served sent off to do it ("advise them to call the
+airline"). Language data (coach.lang) drives every rule. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .roles import adverb, adverbial
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+
+def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """A hand-off earlier in the match's sentence, and someone at work as the match's subject:
+    "I passed it to our team leader, who fixed it" (English: there the manager who fixes it is
+    otherwise the candidate's team, see Language.handoffs)."""
+    work_others = analysis.language.work_others
+    if not work_others:
+        return None
+    tokens = analysis.tokens
+    sentence = tokens.sentences[first]
+    hit = next((h for h in analysis.context("@handoff")
+                if tokens.sentences[h[1]] == sentence and h[2] < first), None)
+    if hit is None:
+        return None
+    norms, clauses = tokens.norms, tokens.clauses
+    lang = analysis.language
+    own = analysis.matcher.rules.own
+    # Sent on to do it: "I'd point them to the website to get a refund" (the infinitive's
+    # subject is whoever was sent, not the candidate).
+    marker = lang.infinitive_subject[-1] if lang.infinitive_subject else None  # as in _sent_off
+    between = norms[hit[2] + 1 : first]
+    if marker is not None and clauses[hit[2]] == clauses[first] and marker in between and \
+            not any(word in own for word in between):
+        return hit
+    # The subject stands just before the verb, with at most a word or two between ("who then
+    # fixed it", "the team quickly solved it"), or before the verb whose object the match is
+    # ("billing sorts out refunds"). A coordinator that is a function word ("… and followed
+    # up") shares the candidate's subject; "then" may follow a subject ("she then").
+    verb = False
+    for pos in range(first - 1, max(-1, first - 5), -1):
+        word = norms[pos]
+        if clauses[pos] != clauses[first] or word in own:
+            return None
+        if word in work_others:
+            return hit
+        if word in lang.coordinators:
+            if word in lang.function_words:
+                return None
+        elif word not in lang.function_words and not adverb(lang, word):
+            if verb:
+                return None
+            verb = True  # one verb may stand between: the match is its object
+    return None
+
+
+def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The work left to someone else, as the subject of an ownership match: after a letting
+    verb ("let housekeeping sort it out", "let him deal with it"; Language.delegators), or
+    someone at work or he/she/they with a would/will right before it ("the events team would
+    follow up", "they'd follow up", "accounts will resolve it"). "My manager fixed it" and "I
+    got the technician to prioritise it" stay the candidate's team at work."""
+    lang = analysis.language
+    if not lang.delegators:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    rules = analysis.matcher.rules
+    own, others = rules.own, rules.delegates
+    pos = first - 1
+    while pos >= 0 and clauses[pos] == clause and first - pos <= 3 and \
+            adverbial(lang, norms[pos]):
+        pos -= 1  # "they would then follow up", "would probably sort it"
+    if pos < 0 or clauses[pos] != clause:
+        return None
+    if norms[pos] in lang.coordinators:
+        # "my supervisor would resolve it and call them back": the verbs share the subject
+        for back in range(pos - 1, max(-1, pos - 9), -1):
+            if clauses[back] != clause or norms[back] in own:
+                break
+            hit = _other_with_modal(analysis, back, others)
+            if hit is not None:
+                return hit
+        return _sent_off(analysis, first)  # "advise them to call the airline and follow up"
+    hit = _other_with_modal(analysis, pos, others) or _modal_further_back(analysis, pos, first) \
+        or _sent_off(analysis, first)
+    if hit is not None:
+        return hit
+    if lang.infinitive_subject and norms[pos] == lang.infinitive_subject[1] and pos > 0 and \
+            (norms[pos - 1] in others or norms[pos - 1] in rules.third_parties):
+        # "a note for the morning shift to sort it out": someone else is the subject of "to"
+        # (but "I stayed for an hour to fix it")
+        for back in range(pos - 2, max(-1, pos - 6), -1):
+            if clauses[back] != clause or norms[back] in own:
+                break
+            if norms[back] == lang.infinitive_subject[0]:
+                return " ".join(norms[back:first]), back, pos
+    for back in range(pos, max(-1, first - 5), -1):  # "let housekeeping", "let the network team"
+        if clauses[back] != clause or norms[back] in own:
+            return None
+        if norms[back] in lang.delegators:
+            return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
+    return None
+
+
+def _modal_further_back(analysis: Analysis, pos: int, first: int) -> tuple[str, int, int] | None:
+    """Someone else's would/will a few words before an ownership match, with a verb of doing
+    between ("they'd work out a solution", "they'll make sure it's resolved") or a coordinated
+    second modal ("the manager will be in at nine and can sort it out"); not a state ("they'd
+    be happy with the solution": a small word right after the modal)."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    clause = clauses[first]
+    for back in range(pos, max(-1, first - 8), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        hit = _other_with_modal(analysis, back, rules.delegates)
+        if hit is not None:
+            after = hit[2] + 1
+            coordinated = any(norms[k] in lang.coordinators for k in range(after, first))
+            if after < first and norms[after] in lang.function_words and not coordinated:
+                return None
+            return hit
+    return None
+
+
+def _sent_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served sent off to do it: "advise them to contact the airline and follow up",
+    "suggest they speak to the duty manager to resolve it" (Language.directives)."""
+    lang = analysis.language
+    if not lang.directives:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    served, pronouns = rules.served, rules.served_pronouns  # pronouns: "suggest they speak to…"
+    clause = clauses[first]
+    to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
+    for back in range(first - 1, max(-1, first - 15), -1):
+        if clauses[back] != clause or norms[back] in rules.own:
+            return None
+        if norms[back] in lang.directives:
+            nxt = back + 1
+            while nxt < first and norms[nxt] in rules.determiners and norms[nxt] not in served:
+                nxt += 1
+            if nxt + 1 < first and ((norms[nxt] in served and norms[nxt + 1] == to)
+                                    or norms[nxt] in pronouns):
+                return " ".join(norms[back : nxt + 1]), back, nxt
+            return None
+    return None
+
+
+def _other_with_modal(analysis: Analysis, pos: int,
+                      others: frozenset[str]) -> tuple[str, int, int] | None:
+    """A would/will at pos with someone else just before it ("they would"), or one word that
+    holds both ("they'd", "he'll")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    word = norms[pos]
+    if word in lang.delegated_modals and pos > 0 and clauses[pos - 1] == clauses[pos] and \
+            norms[pos - 1] in others:
+        return f"{norms[pos - 1]} {word}", pos - 1, pos
+    base, mark, rest = word.partition("'")
+    if mark and "'" + rest in lang.delegated_modals and base in others:
+        return word, pos, pos
+    return None
