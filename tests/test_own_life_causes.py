@@ -6,6 +6,7 @@ words about work still earn."""
 from __future__ import annotations
 
 import pytest
+from judgement_support import earned
 from test_emphasis_deflection import assert_set_aside
 
 from coach.packs import Pack
@@ -43,8 +44,11 @@ def test_telugu_own_life_as_the_cause(te_cs: Pack) -> None:
 
 
 def test_the_candidates_own_rota_is_their_own_life(hotel: Pack) -> None:
-    text = "My last boss had a strict policy about shift swaps."
+    text = "I had to learn the policy about shift swaps."
     assert_set_aside(hotel, text, "policy-knowledge", "sense")
+    # (with a colleague as the subject it is theirs first: "My last boss had a strict policy…")
+    assert_set_aside(hotel, "My last boss had a strict policy about shift swaps.",
+                     "policy-knowledge", "subject")
     assert detect(hotel, "I know our late checkout policy inside out.")["policy-knowledge"].earned
 
 
@@ -108,3 +112,15 @@ def test_swedish_figure_taken_literally_and_the_customer_asked_to_call_back(sv_c
                      "deflection")
     assert detect(sv_cs, "Jag lovade att ringa tillbaka till henne på måndag, och det gjorde jag."
                   )["follow-up"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("My trainer told me empathy is the most important thing.", "empathy"),
+    ("My manager taught me that patience is everything.", "respect"),
+])
+def test_what_others_told_the_candidate_matters_is_hearsay(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "hearsay")
+
+
+def test_telling_the_customer_is_the_candidates_own(en_cs: Pack) -> None:
+    assert "empathy" in earned(en_cs, "I told her empathy is what I bring to every shift.")

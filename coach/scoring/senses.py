@@ -63,7 +63,8 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     """Someone else saying the candidate is so, before the keyword in its clause: "Everyone at
     my last job said I was very reliable", "she told me I'd been really patient" (a verb of
     Language.speech_verbs whose subject is not the candidate, then "me"/"that", then the
-    candidate): what others say, as "I'm told I'm empathetic" is."""
+    candidate), or what they told the candidate matters ("my trainer told me empathy is the
+    most important thing"): what others say, as "I'm told I'm empathetic" is."""
     lang = analysis.language
     verbs = lang.speech_verbs
     if not verbs:
@@ -71,8 +72,8 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     tokens = analysis.tokens
     norms = tokens.norms
     rules = analysis.matcher.rules
-    low, _end = tokens.clause_range(match.first)
-    for pos in range(low + 1, match.first - 1):
+    low, end = tokens.clause_range(match.first)
+    for pos in range(low + 1, match.first):
         if norms[pos] not in verbs:
             continue
         before = pos - 1
@@ -88,6 +89,11 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             after += 1  # "told me that"
         if after < match.first and norms[after] in rules.own and norms[after] in rules.subjects:
             return tokens.span_text(before, after), before, after
+        if after == match.first and pos + 1 < after and match.last + 1 < end and \
+                norms[match.last + 1] in lang.copulas:
+            # what they taught the candidate to value: "My trainer told me empathy is the most
+            # important thing"
+            return tokens.span_text(before, after - 1), before, after - 1
     return None
 
 
