@@ -530,13 +530,22 @@ def test_reports_name_the_rule_in_every_language(pack_text: str, text: str, cid:
 
 @pytest.mark.parametrize("text, cid", [
     ("My manager followed up with her the next day.", "follow-up"),
-    ("A colleague from the night shift stayed really patient with him.", "patience"),
 ])
 def test_the_candidates_team_at_work_counts(en_rules_pack: Pack, text: str, cid: str) -> None:
     """Graders credit what the team did (the duty manager fixing what the candidate escalated),
-    so staff are not 'someone else'; people from the candidate's own life are."""
+    so staff are not 'someone else' for a criterion marked `ownership`; people from the
+    candidate's own life are."""
     result = {c.id: c for c in score_answer(en_rules_pack, "upset", text).criteria}[cid]
     assert result.earned and result.set_aside is None
+
+
+def test_a_colleagues_manner_is_theirs(en_rules_pack: Pack) -> None:
+    """A colleague's manner is not the candidate's, wherever the colleague stands in the clause
+    ("my colleague was really patient", "a colleague from the night shift stayed patient")."""
+    text = "A colleague from the night shift stayed really patient with him."
+    result = {c.id: c for c in score_answer(en_rules_pack, "upset", text).criteria}["patience"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject"
 
 
 # -- cases found while testing the rules (each failed before its fix) -----------------------------
