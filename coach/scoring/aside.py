@@ -68,9 +68,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # feel that way" is no "say sorry".
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
-    colleagues = analysis.language.colleagues if criterion not in analysis.matcher.ownership \
-        else frozenset()
-    subject = other_subject(analysis, match.first, colleagues)
+    subject = other_subject(analysis, match.first)
     if subject is not None:
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
@@ -84,6 +82,12 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = said_of_me(analysis, match)
     if hit is not None:
         return _found(analysis, "hearsay", *hit)
+    if criterion not in analysis.matcher.ownership:
+        # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
+        # ownership criteria the team's work counts. (After hearsay: "My manager always says…")
+        subject = other_subject(analysis, match.first, analysis.language.colleagues)
+        if subject is not None:
+            return _found(analysis, "subject", *subject)
     hit = analysis.context_in_clause("@sense", clause) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
