@@ -125,3 +125,9 @@ def test_a_colleague_as_the_subject_is_theirs_where_ownership_is_not_asked(
 
 def test_a_colleague_fixing_it_is_the_team_for_ownership_criteria(en_cs: Pack) -> None:
     assert "problem-resolution" in earned(en_cs, "My colleague and I sorted out a refund for her.")
+
+
+def test_a_thing_done_to_is_no_thing_doing_it(en_cs: Pack) -> None:
+    # passive, and a new statement after "and": the candidate's story's outcome
+    text = "I booked an engineer that afternoon. The boiler was repaired and the problem resolved that day."
+    assert "problem-resolution" in earned(en_cs, text)
