@@ -226,9 +226,11 @@ def _describing(analysis: Analysis, pos: int) -> int:
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     rules = analysis.matcher.rules
     before = pos - 1
+    lang = analysis.language
     if before >= 1 and clauses[before - 1] == clauses[pos] and norms[before - 1] in rules.determiners \
-            and norms[before] not in analysis.language.function_words and norms[before] not in rules.own:
-        return before
+            and norms[before - 1] not in rules.subjects and norms[before] not in lang.function_words \
+            and norms[before] not in rules.own and norms[before] not in lang.delegated_modals:
+        return before  # (not "Det FÅR chefen lösa": a verb after a pronoun)
     return pos
 
 
