@@ -5,12 +5,15 @@ of an answers file without CR is split by bytes.find, not by the line-end patter
 
 from __future__ import annotations
 
+import io
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
+from coach import tabular
 from coach.packs import load_pack
 from coach.scoring import judge
 from coach.scoring.analysis import Analysis
@@ -93,4 +96,24 @@ def test_sequence_hits_are_what_near_gave(language: str) -> None:
         assert found == _sequence_hits_reference(analysis)
         hits += sum(map(len, found.values()))
     assert hits > 20
+
+
+def _pattern_ends(chunk: bytes, pos: int) -> Iterator[tuple[int, int]]:
+    for match in tabular._EOL.finditer(chunk, pos):
+        yield match.span()
+
+
+def test_lines_split_without_the_pattern_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(8)
+    pieces = [b"a", b"bc", b"\xc3\xa9", b"\n", b"\r", b"\r\n", b"\n\n", b"{\"x\": 1}", b" " * 7]
+    for size in (1, 2, 3, 5, 16):
+        monkeypatch.setattr(tabular, "_CHUNK", size)
+        for _ in range(400):
+            data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+            for limit in (4, 1000):
+                fast = list(tabular.split_lines(io.BytesIO(data), limit))
+                with monkeypatch.context() as patched:
+                    patched.setattr(tabular, "_line_ends", _pattern_ends)
+                    slow = list(tabular.split_lines(io.BytesIO(data), limit))
+                assert fast == slow, (data, size, limit)
 
