@@ -117,3 +117,20 @@ def test_lines_split_without_the_pattern_are_the_same(monkeypatch: pytest.Monkey
                     slow = list(tabular.split_lines(io.BytesIO(data), limit))
                 assert fast == slow, (data, size, limit)
 
+
+def test_the_control_check_of_an_ascii_row_is_the_pattern_s() -> None:
+    from coach.output import jsonout
+
+    def by_pattern(text: str) -> bool:
+        return bool(jsonout._MAY_HOLD_ESCAPED_CONTROL.search(text) or
+                    jsonout._MAY_HOLD_RAW_CONTROL.search(text))
+
+    rng = random.Random(4)
+    alphabet = ["a", "\\", "u", "0", "b", "7", "f", "\x7f", "\x80", "\x9f", "é", "\u200e", "\u2066",
+                "\ud800", "\u061c", "\"", " ", "\x1b", "\\u001b", "\\r"]
+    seen = {True: 0, False: 0}
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        seen[text.isascii()] += 1
+        assert jsonout.may_hold_control(text) == by_pattern(text), repr(text)
+    assert min(seen.values()) > 1_000
