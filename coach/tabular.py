@@ -81,14 +81,14 @@ def split_lines(handle: IO[bytes], limit: int = MAX_LINE) -> Iterator[bytes | No
     after_cr = False  # the last chunk ended in CR: a LF starting the next one belongs to it
     while chunk := handle.read(_CHUNK):
         pos = 1 if after_cr and chunk.startswith(b"\n") else 0
-        for match in _EOL.finditer(chunk, pos):
-            piece = chunk[pos:match.start()]
+        for start, end in _line_ends(chunk, pos):
+            piece = chunk[pos:start]
             if over or size + len(piece) > limit:
                 yield None
             else:
                 yield b"".join(parts) + piece if parts else piece
             parts, size, over = [], 0, False
-            pos = match.end()
+            pos = end
         after_cr = chunk.endswith(b"\r")
         tail = chunk[pos:]
         if tail and not over:
@@ -101,6 +101,20 @@ def split_lines(handle: IO[bytes], limit: int = MAX_LINE) -> Iterator[bytes | No
             size += len(tail)
     if parts or over:
         yield None if over else b"".join(parts)
+
+
+def _line_ends(chunk: bytes, pos: int) -> Iterator[tuple[int, int]]:
+    """Where each line end (CR LF, CR or LF) in chunk from pos starts and ends. A chunk without
+    CR is searched with bytes.find, several times faster than the pattern's per-byte scan."""
+    if b"\r" in chunk:
+        for match in _EOL.finditer(chunk, pos):
+            yield match.span()
+        return
+    find = chunk.find
+    at = find(b"\n", pos)
+    while at >= 0:
+        yield at, at + 1
+        at = find(b"\n", at + 1)
 
 
 def text_lines(handle: IO[bytes], name: str, limit: int = MAX_LINE) -> Iterator[tuple[int, str | None]]:

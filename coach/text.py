@@ -157,9 +157,13 @@ def _tokenize_ascii(text: str) -> Tokens:
     bounds: list[tuple[int, int, int]] = []
     pos = clause = sentence = 0
     end = len(text)
-    for part in text.encode("ascii").translate(_ASCII_BYTES).decode("ascii").split("\x01"):
+    lowered = text.encode("ascii").translate(_ASCII_BYTES).decode("ascii")
+    # A run's apostrophes all between word characters ("don't", "customer's") leave it one
+    # word, as the pattern finds it: only text with another apostrophe needs the pattern.
+    loose = "'" in lowered and _loose_apostrophe(lowered)
+    for part in lowered.split("\x01"):
         words = part.split()
-        if "'" in part:
+        if loose and "'" in part:
             words = [found for run in words for found in _ASCII_WORD_RE.findall(run)]
         cut = pos + len(part)
         bounds.append((pos, cut, len(norms)))
@@ -173,6 +177,13 @@ def _tokenize_ascii(text: str) -> Tokens:
                 sentence += 1
         pos = cut + 1
     return Tokens(text, norms, clauses, sentences, bounds)
+
+
+def _loose_apostrophe(lowered: str) -> bool:
+    """Does translated ASCII text (word characters, apostrophes, spaces and \\x01 breaks)
+    hold an apostrophe with no word character on one side ("'quoted'", "rock ''n")?"""
+    return lowered[0] == "'" or lowered[-1] == "'" or any(
+        pair in lowered for pair in ("' ", " '", "''", "'\x01", "\x01'"))
 
 
 def phrase_words(phrase: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -63,3 +64,28 @@ def test_a_blank_line_takes_the_general_path_and_ends_a_sentence() -> None:
 def test_phrase_words_are_the_words_tokenize_finds(text: str) -> None:
     # phrase_words skips building clauses for ASCII phrases: the words must be the same.
     assert text_module.phrase_words(text) == text_module._tokenize_pattern(text).norms
+
+
+def test_text_whose_apostrophes_are_all_inside_words_is_split_without_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Answers are full of "don't" and "customer's": those stay whole under str.split, so the
+    # pattern runs only for text with a loose apostrophe (at a word's edge, or doubled).
+    rng = random.Random(5)
+    words = ["don't", "customer's", "i'm", "rock'n'roll", "a", "b9", "_x", "they'd've"]
+    marks = [" ", " ", ", ", ". ", "? ", "\n", "\t", "(", ") ", "'", "''", " '", "' "]
+    for _ in range(3_000):
+        text = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randrange(1, 9)))
+        _same(text)
+    calls: list[str] = []
+    real = text_module._ASCII_WORD_RE
+
+    class Spy:
+        def findall(self, run: str) -> list[str]:
+            calls.append(run)
+            return real.findall(run)
+
+    monkeypatch.setattr(text_module, "_ASCII_WORD_RE", Spy())
+    assert tokenize("I don't know the customer's name, I'm sure.").norms == \
+        ["i", "don't", "know", "the", "customer's", "name", "i'm", "sure"]
+    assert calls == []
+    assert tokenize("It's 'quoted' here").norms == ["it's", "quoted", "here"]
+    assert calls

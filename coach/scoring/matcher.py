@@ -93,6 +93,8 @@ class Matcher:
         for cid, criterion in rubric.criteria.items():
             context += [self._compile(p, self.exclusions[cid]) for p in criterion.exclude]
         self._index()
+        self._deletion_keys = self.by_deletion.keys()  # (a live view: isdisjoint in C)
+        self._endings = tuple(ending for ending in lang.inflectional_suffixes if ending)
         # Phrases by their key term: an answer only tries the phrases whose key word it holds.
         self.by_key: dict[int, list[CompiledPhrase]] = {}
         self.keyless: list[CompiledPhrase] = []
@@ -255,11 +257,13 @@ class Matcher:
     def _stem_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
         lang = self.language
         candidates = list(self.by_stem.get(stem, ()))
-        for ending in lang.inflectional_suffixes:
-            # The word without an inflectional ending may stem like a keyword word when the
-            # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
-            if ending and norm.endswith(ending) and len(norm) - len(ending) >= 3:
-                candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
+        # The word without an inflectional ending may stem like a keyword word when the
+        # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
+        # (One endswith for all the endings first: most words end in none of them.)
+        if norm.endswith(self._endings):
+            for ending in lang.inflectional_suffixes:
+                if ending and norm.endswith(ending) and len(norm) - len(ending) >= 3:
+                    candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
         for cut in range(len(stem), max(FAMILY_MIN, len(stem) - 4) - 1, -1):
             candidates += self.by_family.get(stem[:cut], ())
         for tid in candidates:
@@ -293,7 +297,10 @@ class Matcher:
             # Skipping forms too long to be one edit from any keyword form changes no result,
             # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
             if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
-                for variant in [form[:i] + form[i + 1 :] for i in range(len(form))] + [form]:
+                variants = [form[:i] + form[i + 1 :] for i in range(len(form))] + [form]
+                if self._deletion_keys.isdisjoint(variants):
+                    continue  # (one look-up in C for all of them: most words are near none)
+                for variant in variants:
                     found_near = near(variant)
                     if found_near:
                         candidates |= found_near
