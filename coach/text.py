@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 
 # Indic blocks (Devanagari to Sinhala) are included whole: their vowel signs and viramas are
 # combining marks that \w does not match, and a word must never be cut inside a cluster.
@@ -102,6 +103,12 @@ class Tokens:
         bounds = self._bounds
         end = bounds[clause + 1][2] if clause + 1 < len(bounds) else len(self.norms)
         return bounds[clause][2], end
+
+    def sentence_range(self, index: int) -> tuple[int, int]:
+        """(first, end) token range of the sentence that token `index` stands in (sentence
+        numbers never decrease along the tokens)."""
+        sentence = self.sentences[index]
+        return bisect_left(self.sentences, sentence), bisect_right(self.sentences, sentence)
 
     def span_text(self, first: int, last: int) -> str:
         """The original text from token `first` to token `last`, inclusive."""

@@ -89,3 +89,18 @@ def test_text_whose_apostrophes_are_all_inside_words_is_split_without_the_patter
     assert calls == []
     assert tokenize("It's 'quoted' here").norms == ["it's", "quoted", "here"]
     assert calls
+
+
+@pytest.mark.parametrize("text", [
+    "One two. Three four five. Six.",
+    "Hello there!\n\nNew paragraph, same idea; and more? నేను వెంటనే. “Curly” quotes.",
+])
+def test_sentence_range_is_the_run_of_its_sentence_number(text: str) -> None:
+    tokens = tokenize(text)
+    sentences = tokens.sentences
+    for index in range(len(tokens)):
+        first, end = tokens.sentence_range(index)
+        assert first <= index < end
+        assert all(sentences[k] == sentences[index] for k in range(first, end))
+        assert first == 0 or sentences[first - 1] != sentences[index]
+        assert end == len(tokens) or sentences[end] != sentences[index]

@@ -71,6 +71,13 @@ class LanguageRules:
     possessors: frozenset[str] = frozenset()
     # Language.work_traits by stem ("reliable" is "reliability" too).
     work_traits: frozenset[str] = frozenset()
+    # Anyone served, as a pronoun or a noun (served with Language.customers): does a sentence
+    # name someone served (coach.scoring.senses, things)?
+    anyone_served: frozenset[str] = frozenset()
+    # Words that open a statement of its own before its subject ("and", "that"), and the words
+    # that open a relative clause ("that", "which", "som"): coach.scoring.senses, things.
+    statement_openers: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
 
 
 def compile_rules(lang: Language) -> LanguageRules:
@@ -113,6 +120,9 @@ def compile_rules(lang: Language) -> LanguageRules:
         served_or_colleagues=lang.served_subjects | lang.colleagues,
         possessors=lang.colleagues | lang.work_others | frozenset(singles),
         work_traits=frozenset(lang.stem(w) for w in lang.work_traits),
+        anyone_served=lang.people_words | lang.third_person | lang.customers,
+        statement_openers=lang.coordinators | lang.scope_breakers | lang.complementizers,
+        relatives=lang.anaphors | lang.complementizers,
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms

@@ -241,12 +241,8 @@ def _excepted(analysis: Analysis, cue: int) -> bool:
     if not exceptives:
         return False
     tokens = analysis.tokens
-    norms, sentences = tokens.norms, tokens.sentences
-    sentence = sentences[cue]
-    end = cue + 1
-    while end < len(norms) and sentences[end] == sentence:
-        end += 1
-    text = " ".join(norms[cue + 1 : end])
+    _first, end = tokens.sentence_range(cue)
+    text = " ".join(tokens.norms[cue + 1 : end])
     return any(f" {phrase} " in f" {text} " for phrase in exceptives)
 
 

@@ -112,14 +112,9 @@ def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
             if sentences[k] == sentence and norms[k] in markers]
     if not near:
         return None
-    served = analysis.matcher.rules.served | lang.customers | lang.people_words
-    k = match.first
-    while k > 0 and sentences[k - 1] == sentence:
-        k -= 1
-    while k < len(norms) and sentences[k] == sentence:
-        if norms[k].removesuffix("'s") in served:
-            return None  # "I literally went the extra mile for her": emphasis
-        k += 1
+    served = analysis.matcher.rules.anyone_served
+    if any(norms[k].removesuffix("'s") in served for k in range(*tokens.sentence_range(match.first))):
+        return None  # "I literally went the extra mile for her": emphasis
     return norms[near[0]], min(near[0], match.first), max(near[0], match.last)
 
 
@@ -169,17 +164,12 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     rules = analysis.matcher.rules
     clause = clauses[match.first]
     sentence = sentences[match.first]
-    first_word = match.first
-    while first_word > 0 and sentences[first_word - 1] == sentence:
-        first_word -= 1
-    k = first_word
-    while k < len(norms) and sentences[k] == sentence:
+    for k in range(*tokens.sentence_range(match.first)):
         word = norms[k]
         if clauses[k] != clause and (word in lang.life_nouns or (
                 word in rules.third_parties and word not in rules.skip  # not "someone", "någon"
                 and not _someone_elses(analysis, k))):
             return word, min(k, match.first), max(k, match.last)
-        k += 1
     for owner in ("@sense", "@frame"):
         hit = analysis.context_in_sentence(owner, sentence)
         if hit is not None and clauses[hit[1]] != clause:
@@ -219,9 +209,8 @@ def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = tokens.clause_range(first)
-    opens = rules.openers | analysis.language.complementizers
     for k in range(first - 1, low, -1):
-        if norms[k - 1] in opens and norms[k] in rules.subjects:
+        if norms[k - 1] in rules.statement_openers and norms[k] in rules.subjects:
             low = k
             break
     for k in range(last + 1, end - 1):
@@ -241,19 +230,13 @@ def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         return None
     tokens = analysis.tokens
     norms = tokens.norms
-    if lang.stem(norms[match.first]) not in traits or not self_description(analysis, match):
+    if analysis.stem_of[norms[match.first]] not in traits or not self_description(analysis, match):
         return None
-    served = analysis.matcher.rules.served | lang.customers
-    sentences = tokens.sentences
-    sentence = sentences[match.first]
-    k = match.first
-    while k > 0 and sentences[k - 1] == sentence:
-        k -= 1
-    while k < len(norms) and sentences[k] == sentence:
+    served = analysis.matcher.rules.anyone_served
+    for k in range(*tokens.sentence_range(match.first)):
         word = norms[k].removesuffix("'s")  # "the customer's machine"
         if word in served and word not in lang.trait_words:  # not "a reliable person"
             return None
-        k += 1
     start, _end = tokens.clause_range(match.first)
     return norms[match.first], start, match.last
 

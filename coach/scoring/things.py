@@ -52,18 +52,16 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     tokens = analysis.tokens
     norms = tokens.norms
     rules = analysis.matcher.rules
-    people = lang.customers or lang.people_words
-    relatives = lang.anaphors | lang.complementizers
     low, _end = tokens.clause_range(match.first)
     start = low
     while start < match.first and (norms[start] in rules.openers or norms[start] in rules.determiners):
         start += 1
     for pos in range(match.first - 1, low - 1, -1):
         word = norms[pos]
-        if word in rules.own or word in rules.served or word in people or word in rules.openers:
+        if word in rules.own or word in rules.anyone_served or word in rules.openers:
             return None  # (past "and" a new statement may begin: "… and the problem resolved")
         if word in lang.things and (pos <= start + 1 or (pos + 1 < match.first
-                                                        and norms[pos + 1] in relatives)):
+                                                        and norms[pos + 1] in rules.relatives)):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas:
                 return None  # done to the thing: "the boiler was repaired"
             return word, pos, match.last
