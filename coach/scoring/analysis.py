@@ -30,6 +30,8 @@ from .shape import as_written, function_present, joined_clauses, roles_swapped
 from .strength import EXACT, MATCH_THRESHOLD
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from coach.lang import Language
     from coach.text import Tokens
 
@@ -391,9 +393,11 @@ class Analysis:
         return next((h for h in self.context(owner) if clauses[h[1]] == clause or
                      clauses[h[2]] == clause), None)
 
-    def context_in_sentence(self, owner: str, sentence: int, after: int = 0) -> tuple[str, int, int] | None:
-        """A context phrase of the owner in the given sentence (or up to `after` sentences
-        later), if any."""
+    def context_in_sentence(self, owner: str, sentence: int) -> tuple[str, int, int] | None:
+        """A context phrase of the owner in the given sentence, if any."""
+        return next(self.contexts_in_sentences(owner, sentence, sentence), None)
+
+    def contexts_in_sentences(self, owner: str, low: int, high: int) -> Iterator[tuple[str, int, int]]:
+        """The context phrases of the owner in sentences low..high, in order."""
         sentences = self.tokens.sentences
-        return next((h for h in self.context(owner)
-                     if sentence <= sentences[h[1]] <= sentence + after), None)
+        return (h for h in self.context(owner) if low <= sentences[h[1]] <= high)

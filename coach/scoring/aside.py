@@ -108,9 +108,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         # (and from the sentence before: "…so I told her where to go. I think she got a refund")
         sentence = tokens.sentences[match.first]
-        for hit in analysis.context("@deflect"):
-            if sentence - 1 <= tokens.sentences[hit[1]] <= sentence + 1 and \
-                    not _taken_back(analysis, hit[2], match.first):
+        for hit in analysis.contexts_in_sentences("@deflect", sentence - 1, sentence + 1):
+            if not _taken_back(analysis, hit[2], match.first):
                 return _found(analysis, "deflection", *hit)
         hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
         if hit is not None:
