@@ -17,7 +17,11 @@ from bisect import bisect_left, bisect_right
 _WORD = r"[\w\u0900-\u0DFF\u200c\u200d]+(?:['’][\w\u0900-\u0DFF\u200c\u200d]+)*"
 # A single line break is only wrapping (answers typed in an editor, YAML blocks); a blank
 # line ends a sentence like a full stop does.
-_BREAK = r"\n[ \t]*\n|[.!?;:,\u0964\u0965\u2026()\"“”]"
+# A dash standing apart ("calm - she", a list's "- Empathy" or "--"), an en dash standing apart
+# and an em dash anywhere break a clause as a comma does: "- Empathy - Respect" is a list of
+# items, not one clause (an en dash between digits, "9–5", and a hyphen inside a word are not).
+_DASH = r"(?:(?<=\s)|^)(?:--?|\u2013)(?=\s|$)|\u2014"
+_BREAK = r"\n[ \t]*\n|[.!?;:,\u0964\u0965\u2026()\"“”]|" + _DASH
 _WORD_RE = re.compile(_WORD)
 # The same words in ASCII text: there \w is [A-Za-z0-9_], and the Indic blocks, joiners and ’
 # cannot occur, so this finds exactly what _WORD_RE finds, a little faster (no Unicode classes).
@@ -36,6 +40,7 @@ _ASCII_MARKS = str.maketrans({c: "\x01" if chr(c) in _ASCII_BREAKS else " "
 _ASCII_BYTES = bytes(0x01 if chr(c) in _ASCII_BREAKS else ord(chr(c).lower())
                      if chr(c).lower() in _ASCII_KEEP else 0x20 for c in range(128)) + bytes(128)
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_DASH_RE = re.compile(_DASH)
 _BREAK_RE = re.compile(_BREAK)
 _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 
@@ -117,7 +122,8 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Split text into normalised word tokens with clause and sentence numbers."""
-    if text.isascii() and not ("\n" in text and _BLANK_LINE_RE.search(text)):
+    if text.isascii() and not ("\n" in text and _BLANK_LINE_RE.search(text)) and \
+            not ("-" in text and _DASH_RE.search(text)):
         return _tokenize_ascii(text)
     return _tokenize_pattern(text)
 
@@ -156,7 +162,7 @@ def _tokenize_pattern(text: str) -> Tokens:
 
 
 def _tokenize_ascii(text: str) -> Tokens:
-    """tokenize for ASCII text without a blank line: the same tokens, clauses, sentences and
+    """tokenize for ASCII text without a blank line or a dash break: the same tokens, clauses, sentences and
     bounds, found by str.split (see _ASCII_MARKS) rather than by a pattern per clause."""
     norms: list[str] = []
     clauses: list[int] = []

@@ -118,6 +118,37 @@ def test_a_terse_answer_naming_each_criterion_once_is_not_stuffing() -> None:
     assert score_answer(pack, "angry-customer", text).stuffing is None
 
 
+@pytest.mark.parametrize("pack_file, text", [
+    ("customer-service.yaml",
+     "- Empathy - Respect - Timeliness - Follow-up - Going the extra mile - Clear communication"),
+    ("customer-service.yaml",
+     "My strengths:\n- empathy\n- respect\n- timeliness\n- going the extra mile\n- communication"),
+    ("customer-service.yaml",
+     "Empathy \u2014 respect \u2014 timeliness \u2014 the extra mile \u2014 clear communication"),
+    ("customer-service-sv.yaml",
+     "- Empati - Respekt - Snabbhet - Uppföljning - Att göra det lilla extra"),
+])
+def test_a_dashed_or_bulleted_list_of_keywords_is_stuffing(pack_file: str, text: str) -> None:
+    # Each dash opens a clause of its own, as a comma would; an article beside the keyword
+    # ("Going THE extra mile") says no more than the keyword.
+    pack = load_pack(ROOT / "questions" / pack_file)
+    score = score_answer(pack, "good-service-meaning", text)
+    assert score.stuffing is not None, score.notes
+    assert not any(c.earned for c in score.criteria)
+
+
+def test_a_short_clause_reaching_someone_is_not_a_bare_keyword() -> None:
+    # "tell them how long it'll take", "made it on the house": a pronoun is someone the action
+    # reaches, so the clause says more than its keyword (only articles are passed over).
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("I've got a checklist I run through with every customer, first of the day or the "
+            "hundredth: say hello properly, find out what they need, tell them how long it'll "
+            "really take, check they're sorted before they leave. On a strike day at the ticket "
+            "office I still had people thanking me for being calm and clear.")
+    score = score_answer(pack, "consistent-when-busy", text)
+    assert score.stuffing is None, score.notes
+
+
 def test_a_list_of_qualities_each_named_once_is_stuffing() -> None:
     pack = load_pack(ROOT / "questions" / "customer-service.yaml")
     text = ("I am empathetic. I am polite. I am patient. I am honest and reliable. I know the "

@@ -26,12 +26,17 @@ def _same(text: str) -> None:
     assert [fast.span(i) for i in range(len(fast))] == [general.span(i) for i in range(len(general))]
 
 
+def _fast(text: str) -> bool:
+    """Does tokenize take the ASCII path for this ASCII text (no blank line, no dash break)?"""
+    return not text_module._BLANK_LINE_RE.search(text) and not text_module._DASH_RE.search(text)
+
+
 def test_the_ascii_path_agrees_with_the_pattern_on_random_text() -> None:
     rng = random.Random(11)
     for size in (1, 2, 3, 5, 8, 20, 80):
         for _ in range(3_000):
             text = "".join(rng.choice(ALPHABET) for _ in range(size))
-            if not text_module._BLANK_LINE_RE.search(text):
+            if _fast(text):
                 _same(text)
 
 
@@ -39,7 +44,7 @@ def test_the_ascii_path_agrees_with_the_pattern_on_random_text() -> None:
 @given(st.lists(st.sampled_from([*ALPHABET, "don't", "Customer", "...", "''", "\n \n"]),
                 max_size=120).map("".join))
 def test_the_ascii_path_agrees_with_the_pattern(text: str) -> None:
-    if not text_module._BLANK_LINE_RE.search(text):
+    if _fast(text):
         _same(text)
     else:  # left to the general path
         assert tokenize(text).norms == text_module._tokenize_pattern(text).norms
@@ -56,6 +61,21 @@ def test_sentences_clauses_and_apostrophes_on_the_ascii_path() -> None:
 def test_a_blank_line_takes_the_general_path_and_ends_a_sentence() -> None:
     tokens = tokenize("First part\n\nSecond part\nstill second")
     assert tokens.sentences == [0, 0, 1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("- Empathy - Respect - Going the extra mile", [1, 2, 3, 3, 3, 3]),
+    ("Listed:\n- follow up\n- respect", [0, 2, 2, 3]),
+    ("I stayed calm -- she was upset", [0, 0, 0, 1, 1, 1]),
+    ("I stayed calm \u2013 she was upset", [0, 0, 0, 1, 1, 1]),
+    ("I stayed calm\u2014she was upset", [0, 0, 0, 1, 1, 1]),
+    # a hyphen in a word, or between digits, is no break
+    ("a well-known 9-5 job, 9\u20135", [0, 0, 0, 0, 0, 0, 1, 1]),
+])
+def test_a_dash_standing_apart_breaks_a_clause(text: str, clauses: list[int]) -> None:
+    tokens = tokenize(text)
+    assert tokens.clauses == clauses, tokens.norms
+    assert set(tokens.sentences) == {0}  # a clause, not a sentence
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

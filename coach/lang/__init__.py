@@ -233,6 +233,10 @@ class Language:
     pace_adverbs: frozenset[str] = frozenset()
     # Words that intensify a possessive ("my own studies"): passed over like a determiner.
     own_words: frozenset[str] = frozenset()
+    # Articles and demonstratives, no one's pronoun ("the", "a", "this"): a keyword's clause
+    # holding only these besides one word says no more than the keyword ("Going the extra
+    # mile." in a list; coach.scoring.whole.bare).
+    articles: frozenset[str] = frozenset()
     # Tip -> first person ("Show that you give honest news" -> "I give honest news"), to check
     # that every tip earns its criterion: the first of `first_person` whose pattern matches the
     # tip's start replaces it; then every `person_swaps` pair applies (case-insensitive).

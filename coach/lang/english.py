@@ -355,6 +355,7 @@ LANGUAGE = Language(
                            "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
+    articles=frozenset(["a", "an", "the", "this", "that", "these", "those"]),
     exceptives=("but me", "except me", "other than me", "apart from me", "but us", "except us",
                 "other than us", "apart from us", "but myself", "except myself"),
     speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",

@@ -343,6 +343,7 @@ LANGUAGE = Language(
     trait_words=frozenset(["చాలా", "ఎప్పుడూ", "నిజంగా", "బాగా", "ఎంతో"]),
     # literally (senses.said_literally)
     literal_markers=frozenset(["అక్షరాలా", "నిజంగానే"]),
+    articles=frozenset(["ఒక", "ఈ", "ఆ"]),  # "a", "this", "that": Telugu has no articles
     # machine, app, screen, card, form, account, menu, button, model (things.of_a_thing):
     # "ఫ్లెక్సిబుల్ అకౌంట్" (a flexible account)
     things=frozenset(["మెషిన్", "యంత్రం", "యాప్", "స్క్రీన్", "కార్డు", "కార్డ్", "ఫారం", "ఫామ్",

@@ -45,7 +45,14 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     if tokens.clauses[last] != tokens.clauses[first]:
         end = tokens.clause_range(last)[1]
     if end - low > (last - first + 1) + 1:
-        return False  # the clause says more than the keyword
+        # The clause says more than the keyword, unless the rest is the keyword's own article:
+        # "Going the extra mile." says no more than "Extra mile." ("explain the policy" does).
+        start = first
+        articles = analysis.language.articles
+        while start > low and tokens.norms[start - 1] in articles:
+            start -= 1
+        if end - low > (last - start + 1) + 1:
+            return False
     own = analysis.matcher.rules.own
     # Where the verb carries its subject (Telugu పలకరిస్తాను, "I greet"), it is one.
     endings = analysis.language.own_person_endings or ("\0",)
