@@ -53,3 +53,17 @@ def test_telugu_truth_and_heart_markers(te_cs: Pack) -> None:
     assert not found["realistic-expectations"].earned
     aside = found["realistic-expectations"].set_aside
     assert aside is not None and aside.rule == "idiom"
+
+
+def test_respect_as_regard_is_a_marker(en_cs: Pack) -> None:
+    # "in that respect" means "in that regard": nothing about treating anyone with respect
+    found = detect(en_cs, "In that respect my last job was boring, we just scanned items all day.")
+    aside = found["respect"].set_aside
+    assert not found["respect"].earned and aside is not None and aside.rule == "idiom"
+    assert detect(en_cs, "I treated every customer with respect, whatever their mood.")["respect"].earned
+
+
+def test_understanding_the_interviewers_question_is_no_empathy(en_cs: Pack) -> None:
+    found = detect(en_cs, "I understand why you're asking, my CV has a gap from 2021.")
+    assert not found["empathy"].earned
+    assert detect(en_cs, "I understand why she was upset, she'd waited an hour.")["empathy"].earned

@@ -124,3 +124,23 @@ def test_what_others_told_the_candidate_matters_is_hearsay(en_cs: Pack, text: st
 
 def test_telling_the_customer_is_the_candidates_own(en_cs: Pack) -> None:
     assert "empathy" in earned(en_cs, "I told her empathy is what I bring to every shift.")
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("My patience was really tested when I was learning to drive.", "respect"),
+    ("I'm looking for a reliable car so I can get to early shifts.", "reliability"),
+    ("I promptly fell asleep after my first double shift.", "timeliness"),
+    ("I listened to a podcast about customer service on the way here.", "communication"),
+])
+def test_the_candidates_own_trials_things_and_pastimes_earn_nothing(en_cs: Pack, text: str,
+                                                                      criterion: str) -> None:
+    assert not detect(en_cs, text)[criterion].earned
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("I stayed patient with him while he found his card, there was no rush.", "respect"),
+    ("I promptly rang her back with the tracking number.", "timeliness"),
+    ("I listened to the whole story before I said anything.", "communication"),
+])
+def test_the_same_words_serving_someone_still_earn(en_cs: Pack, text: str, criterion: str) -> None:
+    assert detect(en_cs, text)[criterion].earned

@@ -193,6 +193,12 @@ LANGUAGE = Language(
                   # talk to the interviewer, not to the person served
                   "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
                   "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
+                  "i understand why you're asking", "i understand why you ask",
+                  "i can understand why you're asking", "i can understand why you ask",
+                  # "respect" as "regard": "In that respect my last job was boring"
+                  "in that respect", "in this respect", "in every respect", "in all respects",
+                  "in some respects", "in many respects", "in most respects",
+                  "in other respects", "in one respect", "in respect of",
                   "to put it bluntly", "patience is a virtue",
                   # sayings that make respect conditional, not a claim of it
                   "respect goes both ways", "respect is a two-way street", "respect has to be earned",
@@ -250,7 +256,7 @@ LANGUAGE = Language(
                   "my commute", "my own learning", "my learning", "my own training",
                   "my training goals", "my presentations", "my presentation",
                   "job applications", "new year's resolution", "my knee", "my back",
-                  "with myself", "keeps me", "keep me", "kept me",
+                  "with myself", "keeps me", "keep me", "kept me", "fell asleep", "fall asleep",
                   # family and friends, as the subject or first word of a match ("my sister
                   # works in a hotel" is no "sister hotel")
                   "my sister", "my brother", "my partner", "my mum", "my mom", "my dad",
@@ -280,7 +286,10 @@ LANGUAGE = Language(
                  # three younger brothers"
                  "younger brothers", "younger brother", "younger sisters", "younger sister",
                  "little brothers", "little sisters", "older brothers", "older sisters",
-                 "my siblings"),
+                 "my siblings",
+                 # learning to drive is the candidate's own trial, not a customer's
+                 "learning to drive", "learnt to drive", "learned to drive", "my driving test",
+                 "driving lessons", "my driving lessons"),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
@@ -313,7 +322,7 @@ LANGUAGE = Language(
         "exam", "lecture", "puzzle", "race", "races",
         # studies and stage: "passionate about psychology", "composed … amateur dramatics"
         "psychology", "dramatics", "drama", "theatre", "theater", "acting", "ultramarathon",
-        "ultramarathons"]),
+        "ultramarathons", "podcast", "radio", "audiobook", "audiobooks"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
@@ -347,7 +356,8 @@ LANGUAGE = Language(
                       "wifi", "award", "awards", "trophy", "voucher", "vouchers", "poster",
                       "posters", "banner", "receipt", "receipts", "crm", "tablet", "system",
                       "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
-                      "binder", "binders", "manual", "handbook", "leaflet", "leaflets"]),
+                      "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
+                      "car", "cars", "van", "vans", "scooter"]),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
