@@ -305,3 +305,31 @@ def test_a_checklist_said_as_one_run_on_sentence_is_stuffing() -> None:
     result = score_answer(pack, "angry-customer", text)
     assert result.score <= STUFFED_CAP
     assert any("7 criteria" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("pack_file, text", [
+    ("customer-service.yaml",
+     "I stay positive because I'm a cheerful, friendly, passionate, respectful, empathetic and "
+     "reliable person who loves the job and smiles all day and never lets anything get to me."),
+    ("customer-service.yaml",
+     "With empathy and respect I'd explain clearly, follow up, go the extra mile, stay flexible "
+     "and show passion, because that's excellent service in every situation I can think of."),
+])
+def test_in_a_stuffed_answer_a_sentence_listing_bare_keywords_earns_nothing(pack_file: str,
+                                                                            text: str) -> None:
+    # The list sentence says a little more than its keywords ("who loves the job"), yet two of
+    # its keywords are bare: it is the list, and none of its evidence earns.
+    pack = load_pack(ROOT / "questions" / pack_file)
+    score = score_answer(pack, "stay-positive", text)
+    assert score.stuffing is not None, score.notes
+    assert not [c.id for c in score.criteria if c.earned]
+
+
+def test_in_a_stuffed_answer_a_sentence_of_its_own_still_earns() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("Empathy. Respect. Timeliness. Passion. Reliability. Flexibility. And one time the "
+            "heating broke in a customer's flat, so I went the extra mile and drove a spare heater "
+            "round myself that night.")
+    score = score_answer(pack, "above-and-beyond", text)
+    assert score.stuffing is not None
+    assert [c.id for c in score.criteria if c.earned] == ["exceeding-expectations"], score.notes

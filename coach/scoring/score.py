@@ -91,6 +91,16 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     if found is None:
         return results, None
     reason, by_keywords = found
+    # In a stuffed answer a sentence that holds hollow evidence is part of the list ("I'm a
+    # positive, friendly, passionate, empathetic and reliable person…"): none of its evidence
+    # earns. Evidence in a sentence of its own may ("I took a heater up to them myself").
+    sentences = analysis.tokens.sentences
+    seen: set[int] = set()
+    listed: set[int] = set()
+    for cid, (first, _last) in with_spans:
+        if cid in hollows:
+            (listed if sentences[first] in seen else seen).add(sentences[first])
+    hollows |= {cid for cid, (first, _last) in with_spans if sentences[first] in listed}
     if by_keywords:
         if gated:
             cover = keyword_cover(analysis)
