@@ -333,3 +333,22 @@ def test_in_a_stuffed_answer_a_sentence_of_its_own_still_earns() -> None:
     score = score_answer(pack, "above-and-beyond", text)
     assert score.stuffing is not None
     assert [c.id for c in score.criteria if c.earned] == ["exceeding-expectations"], score.notes
+
+
+@pytest.mark.parametrize("pack_file, text", [
+    ("customer-service.yaml",
+     "My first strength is empathy. My second strength is respect. My third strength is "
+     "timeliness. And my fourth strength is a friendly smile. That is why I stay calm in a rush."),
+    ("customer-service-sv.yaml",
+     "Min första styrka är empati. Min andra styrka är respekt. Min tredje styrka är snabbhet. "
+     "Och min fjärde styrka är ett vänligt bemötande. Därför klarar jag en rusning."),
+    ("customer-service-te.yaml",
+     "నా మొదటి బలం సానుభూతి. నా రెండో బలం గౌరవం. నా మూడో బలం సమయపాలన. నా నాలుగో బలం "
+     "స్నేహపూర్వకత. అందుకే రష్‌లో కూడా నేను బాగా పని చేస్తాను."),
+])
+def test_a_frame_counted_through_is_a_template(pack_file: str, text: str) -> None:
+    # "My first/second/third strength is …": the counting word changes, the frame does not
+    pack = load_pack(ROOT / "questions" / pack_file)
+    score = score_answer(pack, "consistent-when-busy", text)
+    assert score.stuffing is not None, score.notes
+    assert not [c.id for c in score.criteria if c.earned]

@@ -89,6 +89,7 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
         return set()
     norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
     skip = analysis.matcher.rules.skip
+    coordinators = analysis.language.coordinators
     frames: dict[tuple[str, ...], list[int]] = {}
     every = [*spans, *extra]
     for k, (first, last) in enumerate(every):
@@ -102,9 +103,15 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
             frames.setdefault(("<" if a < first else ">", *pair), []).append(k)
         # the sentence's opening words: "I believe in ownership, options and alternatives."
         start = _extent(sentences, first, first)[0]
+        while start < first and norms[start] in coordinators:  # "And my fifth strength is …"
+            start += 1
         opening = tuple(norms[start : min(start + 3, first)])
         if len(opening) == 3 and any(topical(w, skip) for w in opening):
             frames.setdefault(("^", *opening), []).append(k)
+            # counted through, the middle word changes: "My first strength is …, my second
+            # strength is …" (the outer two, one of them carrying meaning, stay)
+            if topical(opening[0], skip) or topical(opening[2], skip):
+                frames.setdefault(("^", opening[0], "", opening[2]), []).append(k)
     framed: set[int] = set()
     for key, ks in frames.items():
         # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
