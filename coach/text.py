@@ -17,10 +17,12 @@ from bisect import bisect_left, bisect_right
 _WORD = r"[\w\u0900-\u0DFF\u200c\u200d]+(?:['’][\w\u0900-\u0DFF\u200c\u200d]+)*"
 # A single line break is only wrapping (answers typed in an editor, YAML blocks); a blank
 # line ends a sentence like a full stop does.
-# A dash standing apart ("calm - she", a list's "- Empathy" or "--"), an en dash standing apart
-# and an em dash anywhere break a clause as a comma does: "- Empathy - Respect" is a list of
-# items, not one clause (an en dash between digits, "9–5", and a hyphen inside a word are not).
-_DASH = r"(?:(?<=\s)|^)(?:--?|\u2013)(?=\s|$)|\u2014"
+# A dash standing apart ("calm - she", a list's "- Empathy" or "--"), an en dash, a bullet ("*",
+# "•") standing apart, an em dash anywhere, and a hashtag's "#" break a clause as a comma does:
+# "- Empathy - Respect" and "#empathy #respect" are lists of items, not one clause (an en dash
+# between digits, "9–5", and a hyphen inside a word are not). A list item's line ends where
+# its line does (_ITEM_LINE), though a single line break is otherwise only wrapping.
+_DASH = r"(?:(?<=\s)|^)(?:--?|\*|\u2013|\u2022)(?=\s|$)|\u2014|(?:(?<=\s)|^)#(?=\w)"
 _BREAK = r"\n[ \t]*\n|[.!?;:,\u0964\u0965\u2026()\"“”]|" + _DASH
 _WORD_RE = re.compile(_WORD)
 # The same words in ASCII text: there \w is [A-Za-z0-9_], and the Indic blocks, joiners and ’
@@ -41,6 +43,7 @@ _ASCII_BYTES = bytes(0x01 if chr(c) in _ASCII_BREAKS else ord(chr(c).lower())
                      if chr(c).lower() in _ASCII_KEEP else 0x20 for c in range(128)) + bytes(128)
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _DASH_RE = re.compile(_DASH)
+_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]|#\w)[^\n]*(\n)", re.MULTILINE)
 _BREAK_RE = re.compile(_BREAK)
 _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 
@@ -123,7 +126,7 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     """Split text into normalised word tokens with clause and sentence numbers."""
     if text.isascii() and not ("\n" in text and _BLANK_LINE_RE.search(text)) and \
-            not ("-" in text and _DASH_RE.search(text)):
+            not (("-" in text or "*" in text or "#" in text) and _DASH_RE.search(text)):
         return _tokenize_ascii(text)
     return _tokenize_pattern(text)
 
@@ -139,8 +142,14 @@ def _tokenize_pattern(text: str) -> Tokens:
     sentences: list[int] = []
     bounds: list[tuple[int, int, int]] = []
     pos = clause = sentence = 0
-    for mark in _BREAK_RE.finditer(text):
-        cut = mark.start()
+    marks = [mark.span() for mark in _BREAK_RE.finditer(text)]
+    if "\n" in text:
+        items = [m.span(1) for m in _ITEM_LINE.finditer(text)]
+        if items:
+            marks = sorted({*marks, *items})
+    for cut, after in marks:
+        if cut < pos:
+            continue  # inside a break already taken (a blank line's first line break)
         words = find(source, pos, cut)
         bounds.append((pos, cut, len(norms)))
         if words:
@@ -150,7 +159,7 @@ def _tokenize_pattern(text: str) -> Tokens:
         clause += 1
         if text[cut] in _SENTENCE_END:
             sentence += 1
-        pos = mark.end()
+        pos = after
     words = find(source, pos)
     bounds.append((pos, len(text), len(norms)))
     norms += words

@@ -127,6 +127,10 @@ def test_a_terse_answer_naming_each_criterion_once_is_not_stuffing() -> None:
      "Empathy \u2014 respect \u2014 timeliness \u2014 the extra mile \u2014 clear communication"),
     ("customer-service-sv.yaml",
      "- Empati - Respekt - Snabbhet - Uppföljning - Att göra det lilla extra"),
+    ("customer-service.yaml",
+     "#empathy #respect #timeliness #communication #passion\nThat's how I'd handle it, basically."),
+    ("customer-service.yaml",
+     "Service, for me, is:\n* Empathy\n* Respect\n* Timeliness\n* Passion\nThat's my philosophy."),
 ])
 def test_a_dashed_or_bulleted_list_of_keywords_is_stuffing(pack_file: str, text: str) -> None:
     # Each dash opens a clause of its own, as a comma would; an article beside the keyword

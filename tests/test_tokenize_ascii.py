@@ -65,7 +65,7 @@ def test_a_blank_line_takes_the_general_path_and_ends_a_sentence() -> None:
 
 @pytest.mark.parametrize("text, clauses", [
     ("- Empathy - Respect - Going the extra mile", [1, 2, 3, 3, 3, 3]),
-    ("Listed:\n- follow up\n- respect", [0, 2, 2, 3]),
+    ("#empathy #respect, #timeliness", [1, 2, 4]),
     ("I stayed calm -- she was upset", [0, 0, 0, 1, 1, 1]),
     ("I stayed calm \u2013 she was upset", [0, 0, 0, 1, 1, 1]),
     ("I stayed calm\u2014she was upset", [0, 0, 0, 1, 1, 1]),
@@ -76,6 +76,17 @@ def test_a_dash_standing_apart_breaks_a_clause(text: str, clauses: list[int]) ->
     tokens = tokenize(text)
     assert tokens.clauses == clauses, tokens.norms
     assert set(tokens.sentences) == {0}  # a clause, not a sentence
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Listed:\n- follow up\n- respect\nThat is all", [0, 0, 0, 1, 2, 2, 2]),
+    ("My list\n* empathy\n\u2022 respect\nthat is all", [0, 0, 0, 1, 2, 2, 2]),
+    ("#timeliness #respect\nThat's how I'd do it", [0, 0, 1, 1, 1, 1, 1]),
+    # no list item: a single line break is only wrapping
+    ("I stayed\ncalm and - honestly -\nfixed it", [0, 0, 0, 0, 0, 0, 0]),
+])
+def test_a_list_items_line_ends_with_its_line(text: str, sentences: list[int]) -> None:
+    assert tokenize(text).sentences == sentences, tokenize(text).norms
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
