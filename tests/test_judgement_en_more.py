@@ -558,3 +558,17 @@ def test_an_unpunctuated_run_on_is_no_relative_clause(en_cs: Pack) -> None:
     # of the negated match, whose object "for callers to shout at me" goes on with "to".
     text = "i never had much sympathy for callers to shout at me i'm not going to change that"
     assert detect(en_cs, text)["empathy"].negated
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The porter had already apologised to them by the time I got there.", "apology"),
+    ("The waitress was really polite to the couple on table six.", "composure"),
+])
+def test_a_front_line_colleagues_manner_is_theirs(hotel: Pack, text: str, cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "subject")
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_slip_for_a_keyword(en_cs: Pack) -> None:
+    # "inter-library" once read as a typo of "integrity" (stems "inter" and "integr")
+    assert not detect(en_cs, "The normal inter-library loan takes about two weeks.")["respect"].earned
+    assert detect(en_cs, "I always act with integrity, even when nobody checks.")["respect"].earned

@@ -89,7 +89,10 @@ LANGUAGE = Language(
     ),
     inflectional_suffixes=("", "s", "es", "ed", "d", "ing", "'s", "s'", "ies", "ied", "e"),
     distinct_words=frozenset(
-        ["optional", "optionally", "respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching", "adapter", "adapters", "adaptor", "adaptors"]
+        ["optional", "optionally", "respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching", "adapter", "adapters", "adaptor", "adaptors",
+         # the first part of a hyphenated word, no slip for a keyword ("inter-library" is not
+         # "integrity")
+         "inter", "intra", "multi", "anti", "semi", "ultra", "micro", "mini", "mega", "hyper"]
     ),
     fillers=("um", "umm", "uh", "uhh", "er", "erm", "hmm", "you know", "i mean", "like",
              "basically", "literally", "actually", "kind of", "sort of", "stuff like that"),
@@ -395,7 +398,12 @@ LANGUAGE = Language(
         "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "they've"]),
     colleagues=frozenset(["colleague", "colleagues", "coworker", "coworkers", "co-worker",
                           "workmate", "workmates", "manager", "supervisor", "boss", "pharmacist",
-                          "chef", "receptionist", "technician", "engineer"]),
+                          "chef", "receptionist", "technician", "engineer",
+                          # more of the people a front line works beside
+                          "porter", "porters", "concierge", "housekeeper", "housekeepers",
+                          "waiter", "waiters", "waitress", "barista", "baristas", "cashier",
+                          "cashiers", "bartender", "mechanic", "cleaner", "teammate",
+                          "teammates", "trainee", "nurse", "doctor"]),
     linking_verbs=frozenset(["stay", "stays", "stayed", "staying", "remain", "remains", "remained",
                              "seem", "seems", "seemed", "become", "becomes", "became", "kept"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
