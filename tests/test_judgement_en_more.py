@@ -572,3 +572,21 @@ def test_the_first_part_of_a_hyphenated_word_is_no_slip_for_a_keyword(en_cs: Pac
     # "inter-library" once read as a typo of "integrity" (stems "inter" and "integr")
     assert not detect(en_cs, "The normal inter-library loan takes about two weeks.")["respect"].earned
     assert detect(en_cs, "I always act with integrity, even when nobody checks.")["respect"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I told him I was so sorry and that I could see how frightening that must have been.",
+     "follow-up"),  # "to see how it" without "to" and "it"
+    ("Every phone order gets read back, every allergy gets a red sticker.", "follow-up"),
+])
+def test_a_two_word_phrase_without_any_of_its_small_words_is_not_the_phrase(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(en_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text", [
+    "I rang her a week later to see how it went.",
+    "I always get back to them the same day.",
+])
+def test_the_phrase_with_its_small_words_still_earns(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["follow-up"].earned

@@ -306,6 +306,10 @@ class Analysis:
                           if tokens.sentences[i] == sentence]
                 covered = sum(1 for w in function if function_present(w, nearby, lang))
                 strength *= 0.85 + 0.15 * covered / len(function)
+                if not covered and len(function) >= 2 and len(phrase.content) == 2:
+                    # None of its small words: "to see how it" is not "see how frightening",
+                    # "get back to them" not "gets read back"
+                    strength *= 0.8
             # The span may also hold the function words: widen it to include adjacent ones.
             while first > 0 and tokens.norms[first - 1] in function and \
                     tokens.sentences[first - 1] == tokens.sentences[first]:
