@@ -590,3 +590,18 @@ def test_a_two_word_phrase_without_any_of_its_small_words_is_not_the_phrase(
 ])
 def test_the_phrase_with_its_small_words_still_earns(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["follow-up"].earned
+
+
+def test_someone_elses_habit_is_theirs_wherever_the_keyword_stands(en_cs: Pack) -> None:
+    # "she'd … find them an alternative": the manager's habit, not the candidate's
+    text = ("My manager was amazing with upset customers, and she'd always find them some kind "
+            "of alternative, like a refurbished phone at a discount.")
+    assert_set_aside(en_cs, text, "flexibility", "subject")
+    assert detect(en_cs, "I'd always find them some kind of alternative, like a refurbished "
+                         "phone at a discount.")["flexibility"].earned
+
+
+def test_the_person_served_as_the_subject_of_an_outcome_still_earns(en_cs: Pack) -> None:
+    # a plain pronoun subject is the outcome the candidate brought about
+    text = "I rang the surgery while he waited, and he had his tablets within fifteen minutes."
+    assert detect(en_cs, text)["timeliness"].earned

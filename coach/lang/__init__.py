@@ -190,6 +190,11 @@ class Language:
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.
     third_parties: frozenset[str] = frozenset()
+    # Another person with a modal of habit or will ("she'd", "they'll"), as written: opening
+    # the keyword's clause, anywhere before it, they are who does it ("she'd always find them
+    # an alternative"). A plain pronoun is not enough: "he had his tablets within fifteen
+    # minutes" is the candidate's outcome.
+    habit_subjects: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
     # The people served and other persons as the subject right before a keyword, with only
     # small words between ("the guest was very patient", "she explained", "he apologised"):

@@ -368,6 +368,7 @@ LANGUAGE = Language(
                            "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
+    habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
     articles=frozenset(["a", "an", "the", "this", "that", "these", "those"]),
     exceptives=("but me", "except me", "other than me", "apart from me", "but us", "except us",
                 "other than us", "apart from us", "but myself", "except myself"),

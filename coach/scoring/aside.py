@@ -117,7 +117,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     # A phrase that holds its negation names what the customer is spared ("they didn't have
     # to wait"): the candidate's service, whoever is its subject.
     if not any(is_negation(w, analysis.language) for w in words):
-        subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership)
+        subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership) \
+            or other_subject(analysis, match.first, analysis.language.habit_subjects)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = possessed(analysis, match.first)
