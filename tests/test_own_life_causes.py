@@ -144,3 +144,22 @@ def test_the_candidates_own_trials_things_and_pastimes_earn_nothing(en_cs: Pack,
 ])
 def test_the_same_words_serving_someone_still_earn(en_cs: Pack, text: str, criterion: str) -> None:
     assert detect(en_cs, text)[criterion].earned
+
+
+@pytest.mark.parametrize("fixture, text, criterion", [
+    ("en_cs", "If a repair is running late I don't ring, the problem usually resolves itself.",
+     "problem-resolution"),
+    ("sv_cs", "Jag väntar tills de hör av sig, för det brukar lösa sig ändå.", "problem-resolution"),
+])
+def test_what_happens_by_itself_is_no_ones_doing(request: pytest.FixtureRequest, fixture: str,
+                                                 text: str, criterion: str) -> None:
+    assert_set_aside(request.getfixturevalue(fixture), text, criterion, "sense")
+
+
+@pytest.mark.parametrize("fixture, text, criterion", [
+    ("en_cs", "I sorted it out for her the same day.", "problem-resolution"),
+    ("sv_cs", "Jag löste problemet samma dag.", "problem-resolution"),
+])
+def test_what_the_candidate_sorts_out_still_earns(request: pytest.FixtureRequest, fixture: str,
+                                                  text: str, criterion: str) -> None:
+    assert detect(request.getfixturevalue(fixture), text)[criterion].earned

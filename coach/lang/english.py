@@ -229,7 +229,10 @@ LANGUAGE = Language(
     comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.
-    other_senses=("my studies", "my study", "my classes", "my lectures", "my exams",
+    other_senses=(# what happens by itself, no one doing it: "it usually sorts itself out"
+                  "sorts itself out", "sort itself out", "sorted itself out", "resolves itself",
+                  "resolve itself", "resolved itself", "fixes itself", "fix itself",
+                  "fixed itself", "solved itself", "solves itself", "my studies", "my study", "my classes", "my lectures", "my exams",
                   "my coursework", "my timetable", "my degree", "my course", "my hours",
                   "my shifts", "my availability", "flexible hours", "working hours",
                   "weekends off", "days off", "a day off", "time off", "my holidays",

@@ -189,7 +189,9 @@ LANGUAGE = Language(
                               "undviker", "undvek", "undvika", "undvikit",
                               "försummade", "tappade", "tappar", "tappat", "förlorade",
                               "förlorar", "fejka", "fejkar", "fejkade", "fejkat"]),
-    other_senses=("mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
+    other_senses=(# what happens by itself, no one doing it: "det brukar lösa sig ändå"
+                  "lösa sig", "löser sig", "löste sig", "löst sig", "ordnar sig", "ordna sig",
+                  "ordnade sig", "mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
                   "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
                   "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
                   "fotboll", "innebandy", "handboll", "hockey", "basket", "tennis", "gymmet",
