@@ -605,3 +605,20 @@ def test_the_person_served_as_the_subject_of_an_outcome_still_earns(en_cs: Pack)
     # a plain pronoun subject is the outcome the candidate brought about
     text = "I rang the surgery while he waited, and he had his tablets within fifteen minutes."
     assert detect(en_cs, text)["timeliness"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The guest wanted a surprise for his wife, so I told him where the florist is.", "extra-mile"),
+    ("He demanded an upgrade, which I couldn't give.", "options"),
+    ("She really wanted another room, but we were full.", "options"),
+])
+def test_what_the_person_served_asks_for_is_their_request(hotel: Pack, text: str, cid: str) -> None:
+    assert_set_aside(hotel, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("He wanted to complain, so I offered him an upgrade to a suite.", "options"),
+    ("She asked me to explain the bill, so I walked her through each line.", "clear-explanation"),
+])
+def test_what_the_candidate_gives_after_a_request_still_earns(hotel: Pack, text: str, cid: str) -> None:
+    assert detect(hotel, text)[cid].earned

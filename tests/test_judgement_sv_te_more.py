@@ -235,3 +235,9 @@ def test_swedish_friendly_to_the_customer_is_no_friendly_customer() -> None:
     assert_affirmed(pack, "Jag var trevlig mot kunden hela tiden.", "approachability")
     assert_aside(pack, "Då var han trevlig igen.", "approachability", "exclusion",
                  "var han trevlig")
+
+
+def test_swedish_what_the_guest_asks_for_is_their_request(sv_cs: Pack) -> None:
+    found = detect(sv_cs, "Gästen ville ha fler alternativ.")["flexibility"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "subject"
+    assert detect(sv_cs, "Jag gav henne två alternativ.")["flexibility"].earned

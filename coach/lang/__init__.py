@@ -195,6 +195,9 @@ class Language:
     # an alternative"). A plain pronoun is not enough: "he had his tablets within fifteen
     # minutes" is the candidate's outcome.
     habit_subjects: frozenset[str] = frozenset()
+    # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
+    # names what they asked for, not what the candidate gave (coach.scoring.roles.requested).
+    request_verbs: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
     # The people served and other persons as the subject right before a keyword, with only
     # small words between ("the guest was very patient", "she explained", "he apologised"):

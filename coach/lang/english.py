@@ -372,6 +372,8 @@ LANGUAGE = Language(
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
+    request_verbs=frozenset(["wanted", "wants", "demanded", "demands", "requested", "requests",
+                             "asked", "asks", "insisted", "begged", "expected", "expects"]),
     articles=frozenset(["a", "an", "the", "this", "that", "these", "those"]),
     exceptives=("but me", "except me", "other than me", "apart from me", "but us", "except us",
                 "other than us", "apart from us", "but myself", "except myself"),

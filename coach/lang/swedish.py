@@ -305,6 +305,8 @@ LANGUAGE = Language(
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det"]),
     complementizers=frozenset(["att"]),
     literal_markers=frozenset(["bokstavligen", "bokstavligt", "ordagrant"]),
+    request_verbs=frozenset(["ville", "vill", "krävde", "kräver", "begärde", "begär", "önskade",
+                             "bad"]),
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig",

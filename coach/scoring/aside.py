@@ -37,6 +37,7 @@ from .roles import (
     adverbial,
     manner_subject,
     other_subject,
+    requested,
     possessed,
     served_subject,
     verb_subject,
@@ -118,7 +119,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     # to wait"): the candidate's service, whoever is its subject.
     if not any(is_negation(w, analysis.language) for w in words):
         subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership) \
-            or other_subject(analysis, match.first, analysis.language.habit_subjects)
+            or other_subject(analysis, match.first, analysis.language.habit_subjects) \
+            or requested(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = possessed(analysis, match.first)

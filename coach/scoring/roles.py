@@ -209,6 +209,34 @@ def manner_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int,
     return None
 
 
+def requested(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served asking for what the keyword names ("the guest wanted a surprise for
+    his wife", "he demanded an upgrade", "she asked for another room"): their request, not what
+    the candidate gave. The request verb (Language.request_verbs) stands at most three words
+    before the match, none of them the candidate, and its subject, the person served, opens
+    the clause."""
+    lang = analysis.language
+    if not lang.request_verbs:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    pos = first - 1
+    own = analysis.matcher.rules.own
+    while pos >= 0 and first - pos <= 3 and clauses[pos] == clause and \
+            norms[pos] not in lang.request_verbs and norms[pos] not in own:
+        pos -= 1  # small words and a describing word: "wanted a BIGGER room"
+    if pos < 0 or clauses[pos] != clause or norms[pos] not in lang.request_verbs:
+        return None
+    verb = pos
+    pos -= 1
+    while pos >= 0 and clauses[pos] == clause and adverbial(lang, norms[pos]):
+        pos -= 1  # "she really wanted", "he just wanted"
+    if pos < 0 or clauses[pos] != clause or norms[pos] not in lang.served_subjects \
+            or not _opens(analysis, pos):
+        return None
+    return " ".join(norms[pos : verb + 1]), pos, verb
+
+
 def _opens(analysis: Analysis, pos: int) -> bool:
     """Does the word at pos open its clause, or follow a coordinator or linker, after any
     determiners ("the guest", "and she")?"""
