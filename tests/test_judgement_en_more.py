@@ -622,3 +622,14 @@ def test_what_the_person_served_asks_for_is_their_request(hotel: Pack, text: str
 ])
 def test_what_the_candidate_gives_after_a_request_still_earns(hotel: Pack, text: str, cid: str) -> None:
     assert detect(hotel, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid, negated", [
+    ("She complained about the lack of options on the room service menu.", "options", True),
+    ("I lacked patience when I started on reception.", "composure", True),
+    ("I never lack patience with guests, however late it is.", "composure", False),
+])
+def test_lack_negates_what_it_governs_unless_negated(hotel: Pack, text: str, cid: str,
+                                                    negated: bool) -> None:
+    found = detect(hotel, text)[cid]
+    assert (found.negated, found.earned) == (negated, not negated)

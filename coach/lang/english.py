@@ -28,7 +28,8 @@ _PRONOUNS = frozenset(
 _PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fail", "fails",
                     "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
                     "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping",
-                    "lose", "loses", "lost", "losing", "fake", "fakes", "faked", "faking")
+                    "lose", "loses", "lost", "losing", "fake", "fakes", "faked", "faking",
+                    "lack", "lacks", "lacked", "lacking")
 
 # A speaker's stance announced to the interviewer: "To be perfectly frank, …", "Let me be
 # transparent, …", "If I'm being candid, …", "I'll be straight with you, …". Markers only as a
