@@ -67,3 +67,10 @@ def test_understanding_the_interviewers_question_is_no_empathy(en_cs: Pack) -> N
     found = detect(en_cs, "I understand why you're asking, my CV has a gap from 2021.")
     assert not found["empathy"].earned
     assert detect(en_cs, "I understand why she was upset, she'd waited an hour.")["empathy"].earned
+
+
+def test_picking_up_the_interviewers_words_is_no_follow_up(en_cs: Pack) -> None:
+    found = detect(en_cs, "Just to follow up on what you said earlier about returns, I think "
+                          "it's about fixing things properly.")
+    assert not found["follow-up"].earned
+    assert detect(en_cs, "I always follow up on returns a week later.")["follow-up"].earned

@@ -163,3 +163,8 @@ def test_what_happens_by_itself_is_no_ones_doing(request: pytest.FixtureRequest,
 def test_what_the_candidate_sorts_out_still_earns(request: pytest.FixtureRequest, fixture: str,
                                                   text: str, criterion: str) -> None:
     assert detect(request.getfixturevalue(fixture), text)[criterion].earned
+
+
+def test_a_module_of_the_candidates_studies_is_their_own_life(en_cs: Pack) -> None:
+    text = "I'm doing psychology part-time, and I loved the module on empathy and conflict."
+    assert not detect(en_cs, text)["empathy"].earned

@@ -198,6 +198,11 @@ LANGUAGE = Language(
                   "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
                   "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
                   "i understand why you're asking", "i understand why you ask",
+                  # picking up the interviewer's words: "Just to follow up on what you said…"
+                  "to follow up on what you said", "following up on what you said",
+                  "to follow up on your question", "following up on your question",
+                  "to follow up on your last question", "following up on your last question",
+                  "to follow up on that point", "following up on that point",
                   "i can understand why you're asking", "i can understand why you ask",
                   # "respect" as "regard": "In that respect my last job was boring"
                   "in that respect", "in this respect", "in every respect", "in all respects",
@@ -329,7 +334,8 @@ LANGUAGE = Language(
         "exam", "lecture", "puzzle", "race", "races",
         # studies and stage: "passionate about psychology", "composed … amateur dramatics"
         "psychology", "dramatics", "drama", "theatre", "theater", "acting", "ultramarathon",
-        "ultramarathons", "podcast", "radio", "audiobook", "audiobooks"]),
+        "ultramarathons", "podcast", "radio", "audiobook", "audiobooks",
+        "module", "modules", "seminar", "seminars", "textbook", "textbooks"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
