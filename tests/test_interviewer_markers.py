@@ -4,6 +4,7 @@ in English, Swedish and Telugu."""
 
 from __future__ import annotations
 
+import pytest
 from judgement_support import fillers
 
 from coach.packs import Pack
@@ -74,3 +75,17 @@ def test_picking_up_the_interviewers_words_is_no_follow_up(en_cs: Pack) -> None:
                           "it's about fixing things properly.")
     assert not found["follow-up"].earned
     assert detect(en_cs, "I always follow up on returns a week later.")["follow-up"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'd bring an empathy-led approach to every touchpoint.", "empathy"),
+    ("It's about expectation-exceeding outcomes across the customer journey.", "exceeding-expectations"),
+    ("A follow-up-centric, feedback-driven mindset closes the loop.", "follow-up"),
+])
+def test_a_keyword_made_a_buzzword_modifier_is_a_label(en_cs: Pack, text: str, cid: str) -> None:
+    found = detect(en_cs, text)[cid]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+def test_a_hyphenated_keyword_of_its_own_still_earns(en_cs: Pack) -> None:
+    assert detect(en_cs, "I made a follow-up call the next day to check it worked.")["follow-up"].earned

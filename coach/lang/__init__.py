@@ -198,6 +198,9 @@ class Language:
     # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
     # names what they asked for, not what the candidate gave (coach.scoring.roles.requested).
     request_verbs: frozenset[str] = frozenset()
+    # Second parts of buzzword compounds ("empathy-LED", "solution-FOCUSED"): a keyword joined
+    # to one by a hyphen is a label, not a claim (coach.scoring.aside).
+    jargon_heads: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
     # The people served and other persons as the subject right before a keyword, with only
     # small words between ("the guest was very patient", "she explained", "he apologised"):

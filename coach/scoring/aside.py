@@ -37,8 +37,8 @@ from .roles import (
     adverbial,
     manner_subject,
     other_subject,
-    requested,
     possessed,
+    requested,
     served_subject,
     verb_subject,
 )
@@ -69,6 +69,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # feel that way" is no "say sorry".
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
+    hit = _jargon(analysis, match)
+    if hit is not None:
+        return _found(analysis, "idiom", *hit)
     subject = other_subject(analysis, match.first)
     if subject is not None:
         return _found(analysis, "subject", *subject)
@@ -133,6 +136,24 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
     if hit is not None:
         return _found(analysis, "subject", *hit)
+    return None
+
+
+def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword made into a buzzword modifier by a hyphen ("empathy-led engagement",
+    "expectation-exceeding outcomes", "feedback-driven"; Language.jargon_heads): a label, not
+    a claim of anything done."""
+    heads = analysis.language.jargon_heads
+    tokens = analysis.tokens
+    if not heads:
+        return None
+    text, norms = tokens.text, tokens.norms
+    for pos in range(match.first, match.last + 1):
+        nxt = pos + 1
+        if nxt < len(norms) and norms[nxt] in heads and tokens.clauses[nxt] == tokens.clauses[pos]:
+            end, start = tokens.span(pos)[1], tokens.span(nxt)[0]
+            if text[end:start] == "-":
+                return f"{norms[pos]}-{norms[nxt]}", pos, nxt
     return None
 
 
