@@ -168,3 +168,20 @@ def test_what_the_candidate_sorts_out_still_earns(request: pytest.FixtureRequest
 def test_a_module_of_the_candidates_studies_is_their_own_life(en_cs: Pack) -> None:
     text = "I'm doing psychology part-time, and I loved the module on empathy and conflict."
     assert not detect(en_cs, text)["empathy"].earned
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("I'm always polite to my elders, that's how I was raised.", "composure"),
+    ("I had a lovely holiday in Spain where the hotel gave us a free upgrade.", "options"),
+    ("My options were either retail or the hotel, and I chose the hotel.", "options"),
+    ("I always follow up with my GP when my prescriptions run out.", "follow-up"),
+    ("Being transparent is important in my relationships.", "honesty"),
+])
+def test_the_candidates_upbringing_choices_and_own_service_are_their_own_life(
+        hotel: Pack, text: str, criterion: str) -> None:
+    assert not detect(hotel, text)[criterion].earned
+
+
+def test_what_the_candidate_offers_after_being_allowed_still_earns(hotel: Pack) -> None:
+    text = "My manager gave me a free hand, so I offered them a complimentary upgrade."
+    assert detect(hotel, text)["options"].earned

@@ -236,6 +236,14 @@ LANGUAGE = Language(
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.
     other_senses=(# what happens by itself, no one doing it: "it usually sorts itself out"
+                  # the candidate's own upbringing, relationships, doctor and choices
+                  "my elders", "how i was raised", "the way i was raised", "my upbringing",
+                  "my relationships", "my relationship", "my gp", "my doctor", "my dentist",
+                  "my prescription", "my prescriptions", "my options", "my flight",
+                  "my own flight", "my own holiday",
+                  # the candidate served, not serving: "the hotel gave us a free upgrade"
+                  "gave me a", "gave us a", "gave me an", "gave us an", "offered me a",
+                  "offered us a", "offered me an", "offered us an",
                   "sorts itself out", "sort itself out", "sorted itself out", "resolves itself",
                   "resolve itself", "resolved itself", "fixes itself", "fix itself",
                   "fixed itself", "solved itself", "solves itself", "my studies", "my study", "my classes", "my lectures", "my exams",
