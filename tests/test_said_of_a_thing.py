@@ -131,3 +131,27 @@ def test_a_thing_done_to_is_no_thing_doing_it(en_cs: Pack) -> None:
     # passive, and a new statement after "and": the candidate's story's outcome
     text = "I booked an engineer that afternoon. The boiler was repaired and the problem resolved that day."
     assert "problem-resolution" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("She asked me to choose a memorable password for the wifi.", "extra-mile"),
+    ("The bathroom door is made of transparent glass, which some guests don't like.", "honesty"),
+    ("She left a polite note on the desk asking for more towels.", "composure"),
+    ("Guests have to pay upfront for the room at check-in.", "honesty"),
+    ("If you want a late checkout you pay a little extra.", "extra-mile"),
+    ("The airport is an extra mile down the road from the old terminal.", "extra-mile"),
+    ("It was an honest mistake on the guest's part.", "honesty"),
+    ("They ordered a bottle of wine and then complained about the bill.", "extra-mile"),
+])
+def test_look_alikes_on_the_hotel_rubric_earn_nothing(hotel: Pack, text: str, cid: str) -> None:
+    assert not detect(hotel, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I left a handwritten note and a bottle of wine in their room.", "extra-mile"),
+    ("I was honest and upfront with her about the wait.", "honesty"),
+    ("I'd ring the room next door and ask them nicely to keep it down, then ring the guest back "
+     "ten minutes later to check it had gone quiet.", "follow-up"),
+])
+def test_the_same_words_as_service_still_earn(hotel: Pack, text: str, cid: str) -> None:
+    assert detect(hotel, text)[cid].earned

@@ -198,6 +198,12 @@ LANGUAGE = Language(
                   "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
                   "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
                   "i understand why you're asking", "i understand why you ask",
+                  # set phrases that only look like rubric words: an honest mistake is no
+                  # honesty, paying upfront or a little extra no candour or generosity
+                  "an honest mistake", "honest mistake", "pay upfront", "paid upfront",
+                  "pays upfront", "paying upfront", "payment upfront", "pay a little extra",
+                  "paid a little extra", "for a little extra", "costs a little extra",
+                  "charge a little extra", "mile down the road", "miles down the road",
                   # picking up the interviewer's words: "Just to follow up on what you said…"
                   "to follow up on what you said", "following up on what you said",
                   "to follow up on your question", "following up on your question",
@@ -378,7 +384,8 @@ LANGUAGE = Language(
                       "posters", "banner", "receipt", "receipts", "crm", "tablet", "system",
                       "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
                       "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
-                      "car", "cars", "van", "vans", "scooter"]),
+                      "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
+                      "plastic", "note", "notes", "window", "windows"]),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
@@ -391,7 +398,8 @@ LANGUAGE = Language(
                             "focussed", "oriented", "orientated", "minded", "first", "based",
                             "exceeding", "enabled", "powered", "forward"]),
     request_verbs=frozenset(["wanted", "wants", "demanded", "demands", "requested", "requests",
-                             "asked", "asks", "insisted", "begged", "expected", "expects"]),
+                             "asked", "asks", "insisted", "begged", "expected", "expects",
+                             "ordered", "orders"]),
     articles=frozenset(["a", "an", "the", "this", "that", "these", "those"]),
     exceptives=("but me", "except me", "other than me", "apart from me", "but us", "except us",
                 "other than us", "apart from us", "but myself", "except myself"),
