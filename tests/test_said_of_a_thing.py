@@ -142,6 +142,8 @@ def test_a_thing_done_to_is_no_thing_doing_it(en_cs: Pack) -> None:
     ("The airport is an extra mile down the road from the old terminal.", "extra-mile"),
     ("It was an honest mistake on the guest's part.", "honesty"),
     ("They ordered a bottle of wine and then complained about the bill.", "extra-mile"),
+    ("She had just had a medical procedure and needed a ground-floor room.", "policy-knowledge"),
+    ("He wanted to check his insurance policy covered the lost case.", "policy-knowledge"),
 ])
 def test_look_alikes_on_the_hotel_rubric_earn_nothing(hotel: Pack, text: str, cid: str) -> None:
     assert not detect(hotel, text)[cid].earned

@@ -246,7 +246,8 @@ LANGUAGE = Language(
                   "my elders", "how i was raised", "the way i was raised", "my upbringing",
                   "my relationships", "my relationship", "my gp", "my doctor", "my dentist",
                   "my prescription", "my prescriptions", "my options", "my flight",
-                  "my own flight", "my own holiday",
+                  "my own flight", "my own holiday", "medical procedure", "surgical procedure",
+                  "insurance policy", "insurance policies", "travel insurance",
                   # the candidate served, not serving: "the hotel gave us a free upgrade"
                   "gave me a", "gave us a", "gave me an", "gave us an", "offered me a",
                   "offered us a", "offered me an", "offered us an",
