@@ -241,3 +241,23 @@ def test_swedish_what_the_guest_asks_for_is_their_request(sv_cs: Pack) -> None:
     found = detect(sv_cs, "Gästen ville ha fler alternativ.")["flexibility"]
     assert not found.earned and found.set_aside is not None and found.set_aside.rule == "subject"
     assert detect(sv_cs, "Jag gav henne två alternativ.")["flexibility"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Mina alternativ var antingen lagret eller butiken.", "flexibility"),
+    ("Jag följde upp min egen ansökan med ett samtal.", "follow-up"),
+    ("Jag var respektfull mot läraren på gymnasiet.", "respect"),
+    ("Den nya kassan är väldigt snabb.", "timeliness"),
+    ("Vi hade en trevlig semester i Grekland.", "approachability"),
+])
+def test_swedish_own_life_and_things_earn_nothing(sv_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(sv_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag gav kunden två alternativ och löste det samma dag.", "flexibility"),
+    ("Jag är alltid trevlig mot kunderna i kassan.", "approachability"),
+    ("Jag var snabb i kassan och kunden slapp vänta.", "timeliness"),
+])
+def test_swedish_service_at_the_till_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
+    assert detect(sv_cs, text)[cid].earned

@@ -199,7 +199,8 @@ LANGUAGE = Language(
                   "mina egna mål", "mina personliga mål", "mina egna förväntningar",
                   "mitt personbästa", "lönen", "min lön", "pengarna", "lönehöjning", "bussen",
                   "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
-                  "min jobbansökan", "min ansökan", "mina betyg", "min tränare", "mina lagkamrater",
+                  "min jobbansökan", "min ansökan", "min egen ansökan", "mina ansökningar",
+                  "mina alternativ", "mina föräldrar", "min familj", "mina betyg", "min tränare", "mina lagkamrater",
                   "lyssna på musik", "lyssnar på musik", "poddar", "i tid till jobbet",
                   "i tid till mina pass",
                   # the candidate's own hours and availability, training and money
@@ -281,7 +282,10 @@ LANGUAGE = Language(
         # more sports, pastimes and the candidate's own move
         "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning", "schack",
         "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit", "styrketräning", "spinning",
-        "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier"]),
+        "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier",
+        # school, holidays and the candidate's own landlord
+        "gymnasiet", "gymnasium", "högstadiet", "skolan", "universitetet", "högskolan",
+        "läraren", "lärarna", "semester", "semestern", "hyresvärd", "hyresvärden"]),
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",
@@ -296,7 +300,9 @@ LANGUAGE = Language(
                       "mobil", "mobilen", "laddare", "laddaren", "modell", "modellen",
                       "inställning", "inställningen", "inställningar", "inställningarna",
                       "system", "systemet", "ärendesystem", "ärendesystemet", "checklista",
-                      "checklistan", "nummersystem", "nummersystemet"]),
+                      "checklistan", "nummersystem", "nummersystemet", "kassa", "kassan",
+                      "kassor", "kassorna", "kassaapparat", "kassaapparaten", "dator", "datorn",
+                      "bil", "bilen", "lösenord", "lösenordet"]),
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)
