@@ -89,3 +89,20 @@ def test_a_keyword_made_a_buzzword_modifier_is_a_label(en_cs: Pack, text: str, c
 
 def test_a_hyphenated_keyword_of_its_own_still_earns(en_cs: Pack) -> None:
     assert detect(en_cs, "I made a follow-up call the next day to check it worked.")["follow-up"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Mad respect for anyone who does nights on a helpdesk.", "respect"),
+    ("Just quickly, before I forget, I also did a first aid course.", "timeliness"),
+])
+def test_admiration_and_asides_to_the_interviewer_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    found = detect(en_cs, text)[cid]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I just quickly checked the stock room and found her size.", "timeliness"),
+    ("I treat everyone with respect to be honest.", "respect"),
+])
+def test_the_same_words_inside_a_claim_still_earn(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned

@@ -141,7 +141,9 @@ LANGUAGE = Language(
         "in the interest of honesty", "in the interests of honesty", "in all candour",
         "in all candor", "to tell you straight", "to tell it straight", "to put it plainly",
         "with the utmost respect", "with the highest respect", "with great respect",
-        "the honest answer", "honest answer"),
+        "the honest answer", "honest answer",
+        # "Just quickly, before I forget, …": to the interviewer, as a clause of its own
+        "just quickly", "very quickly", "really quickly"),
     idioms=(# said to the interviewer about the answer, not the service: "I'll say right away
             # that this happened a lot"
             "i'll say right away", "i'll say straight away", "let me say right away",
@@ -213,6 +215,8 @@ LANGUAGE = Language(
                   # "respect" as "regard": "In that respect my last job was boring"
                   "in that respect", "in this respect", "in every respect", "in all respects",
                   "in some respects", "in many respects", "in most respects",
+                  # admiration for someone else: "Mad respect for anyone who does nights"
+                  "mad respect", "big respect", "massive respect", "huge respect",
                   "in other respects", "in one respect", "in respect of",
                   "to put it bluntly", "patience is a virtue",
                   # sayings that make respect conditional, not a claim of it
