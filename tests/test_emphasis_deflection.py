@@ -274,3 +274,11 @@ def test_another_team_or_the_customer_left_to_do_it(text: str, earns: bool) -> N
     assert result.earned is earns
     if not earns:
         assert result.set_aside is not None and result.set_aside.rule == "deflection"
+
+
+@pytest.mark.parametrize("text", [
+    "I'd apologise and then get the duty manager to sort it out, that's their call.",
+    "I'd get security to resolve it, that's what they're there for.",
+])
+def test_saying_it_is_someone_elses_call_hands_it_off(hotel: Pack, text: str) -> None:
+    assert_set_aside(hotel, text, "problem-resolution", "deflection")
