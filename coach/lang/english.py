@@ -390,7 +390,7 @@ LANGUAGE = Language(
                       "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
                       "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
                       "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
-                      "plastic", "note", "notes", "window", "windows"]),
+                      "plastic", "note", "notes"]),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
