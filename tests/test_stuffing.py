@@ -356,3 +356,40 @@ def test_a_frame_counted_through_is_a_template(pack_file: str, text: str) -> Non
     score = score_answer(pack, "consistent-when-busy", text)
     assert score.stuffing is not None, score.notes
     assert not [c.id for c in score.criteria if c.earned]
+
+
+LIST_PACK = """\
+pack: tcp
+title: TCP and UDP
+language: en
+criteria:
+  seq: {label: Sequence numbers, keywords: [sequence number]}
+  ack: {label: Acknowledgements, keywords: [acknowledgement number]}
+  length: {label: Header length, keywords: [header length]}
+  port: {label: Ports, keywords: [source port]}
+questions:
+  - id: listed
+    prompt: State at least three differences between the UDP and TCP headers.
+    criteria: [seq, ack, length, port]
+  - id: told
+    prompt: How do the UDP and TCP headers differ?
+    criteria: [seq, ack, length, port]
+"""
+
+
+def test_bare_keywords_answering_a_question_that_asks_for_a_list_are_no_stuffing() -> None:
+    # "State at least three…", "Name…": a list of the items is the answer (SAF's networking
+    # questions); the same list to a question that asks for no list is still stuffing.
+    pack = load_pack_text(LIST_PACK)
+    text = "- sequence number\n- acknowledgement number\n- header length"
+    listed = score_answer(pack, "listed", text)
+    assert listed.stuffing is None and listed.score == 75
+    assert score_answer(pack, "told", text).stuffing is not None
+
+
+def test_numbers_split_at_their_commas_are_no_repeated_clauses() -> None:
+    # "(0,6)^3*(0,4)^3": a decimal comma splits numbers into clauses, which say nothing
+    pack = load_pack_text(LIST_PACK)
+    text = ("The sequence number is (0,6)^3*(0,4)^3 = 0,013 and the header length is "
+            "(0,6)^2*(0,4)^2 = 0,057, while the source port is (0,6)*(0,4).")
+    assert score_answer(pack, "told", text).stuffing is None

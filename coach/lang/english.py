@@ -399,6 +399,7 @@ LANGUAGE = Language(
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
+    list_words=frozenset(["name", "list", "state", "give", "mention", "identify", "enumerate"]),
     jargon_heads=frozenset(["led", "driven", "centric", "centred", "centered", "focused",
                             "focussed", "oriented", "orientated", "minded", "first", "based",
                             "exceeding", "enabled", "powered", "forward"]),

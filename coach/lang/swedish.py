@@ -311,6 +311,7 @@ LANGUAGE = Language(
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det"]),
     complementizers=frozenset(["att"]),
     literal_markers=frozenset(["bokstavligen", "bokstavligt", "ordagrant"]),
+    list_words=frozenset(["nämn", "ange", "lista", "räkna"]),
     request_verbs=frozenset(["ville", "vill", "krävde", "kräver", "begärde", "begär", "önskade",
                              "bad"]),
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),

@@ -22,6 +22,7 @@ from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
 from .whole import (
     STUFFED_CAP,
+    asks_for_list,
     dense,
     hollow,
     off_topic,
@@ -60,7 +61,7 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
 
 
 def _unstuffed(analysis: Analysis, results: list[CriterionResult],
-               reference_of: Callable[[], Cover] | None = None,
+               reference_of: Callable[[], Cover] | None = None, listing: bool = False,
                ) -> tuple[list[CriterionResult], str | None]:
     """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
@@ -87,7 +88,7 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
-    found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference)
+    found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)
     if found is None:
         return results, None
     reason, by_keywords = found
@@ -155,7 +156,7 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     analysis = matcher.analyse(scored)
     ids = rubric.question_criteria(q)
     results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids],
-                                  lambda: reference_cover(matcher, q))
+                                  lambda: reference_cover(matcher, q), asks_for_list(q, lang))
     flags: list[RedFlagResult] = []
     for flag, owner in zip(rubric.red_flags, matcher.flag_owners, strict=True):
         plain, _ = analysis.best(analysis.candidates(owner))

@@ -6,7 +6,10 @@ threshold is chosen on the dev split of bench/data. Pure: no I/O.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from coach.text import tokenize
 
 from .cover import KEYWORD_SHARE
 
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
 
     from .analysis import Analysis
     from .cover import Cover
+    from .rubric import RubricQuestion
 
 # An answer is stuffed when at least this share of what it earned is bare keywords, or this
 # share of its clauses repeat an earlier one word for word; its score is capped at STUFFED_CAP.
@@ -174,7 +178,7 @@ def says_little(analysis: Analysis, first: int, covered: frozenset[int] | set[in
 
 def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
                     cover: Cover | None = None, reference: Cover | None = None,
-                    ) -> tuple[str, bool] | None:
+                    listing: bool = False) -> tuple[str, bool] | None:
     """Why an answer's credit looks stuffed with rubric words, and whether its keywords are
     the reason (not only its clauses said over and over), or None.
 
@@ -182,6 +186,8 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     answer's keyword_cover, `reference` its question's (reference_cover). Three
     signs: it is made mostly of the rubric's keywords, most of the evidence is bare keywords
     rather than sentences that say something, or it repeats the same clauses over and over.
+    `listing`: the question asks for a list ("Name…", "State four…"), which bare keywords
+    answer, so the bare-keyword sign does not apply.
     """
     if earned < 1:
         return None  # nothing earned, nothing to cap
@@ -191,19 +197,37 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
                     "carry meaning, more than a real answer does, with little said about what you did"), True
         return (f"{cover.share:.0%} of its words that carry meaning are the rubric's keywords, with "
                 "little said about what you did"), True
-    if hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
+    if not listing and hollow_count >= 2 and hollow_count / earned >= STUFFED_SHARE:
         return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
                 "(or one keyword over and over, or one sentence frame said again and again), "
                 "not said in sentences about what you did"), True
     # Decided whatever the number of criteria earned, so earning one more can never be what
     # makes an answer count as repetitive.
+    # Only clauses that carry meaning: "(0,6)^3*(0,4)^3" splits into numbers at its commas.
     norms = analysis.tokens.norms
-    texts = [tuple(norms[a:b]) for a, b in analysis.tokens.clause_ranges()]
+    skip = analysis.matcher.rules.skip
+    texts = [tuple(norms[a:b]) for a, b in analysis.tokens.clause_ranges()
+             if any(topical(w, skip) for w in norms[a:b])]
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
         if repeats / len(texts) >= REPEATED_SHARE:
             return f"{repeats} of its {len(texts)} clauses repeat an earlier one word for word", False
     return None
+
+
+def asks_for_list(question: RubricQuestion, lang: Language) -> bool:
+    """Does the question ask for a list: a sentence of its prompt opens with one of
+    Language.list_words ("Name two…", "State at least four differences…")?"""
+    return bool(lang.list_words) and _opens_with(question.prompt, lang.list_words)
+
+
+@lru_cache(maxsize=256)
+def _opens_with(prompt: str, words: frozenset[str]) -> bool:
+    """Does a sentence of the prompt open with one of the words? (Cached: a batch asks the
+    same few questions.)"""
+    tokens = tokenize(prompt)
+    return any(tokens.norms[i] in words for i in range(len(tokens))
+               if i == 0 or tokens.sentences[i - 1] != tokens.sentences[i])
 
 
 def topical(word: str, skip: frozenset[str]) -> bool:
