@@ -1,0 +1,292 @@
+"""English judgement phrases kept apart from the rules in english.py: discourse markers, the
+candidate's own life, things, hearsay and hand-offs (coach.scoring.aside reads them through
+Language). Collocations are matched with their function words as written."""
+
+from __future__ import annotations
+
+# A speaker's stance announced to the interviewer: "To be perfectly frank, …", "Let me be
+# transparent, …", "If I'm being candid, …", "I'll be straight with you, …". Markers only as a
+# clause of their own (Language.clause_idioms): "I'll be transparent about the wait" and "to be
+# honest with customers" are claims. Every frame with every stance word, with or without "with
+# you" (the interviewer, never the person served).
+_STANCE_FRAMES = ("to be", "to be perfectly", "to be totally", "to be completely", "to be quite",
+    "to be really", "to be brutally", "to be fully", "just to be", "if i'm being",
+    "if i am being", "if i'm", "if i am", "let me be", "i'll be", "i will be",
+    "i'm going to be", "i am going to be", "i have to be", "i've got to be",
+    "i must be", "i want to be")
+_STANCES = ("honest", "frank", "candid", "straight", "upfront", "up front", "transparent",
+    "blunt", "truthful", "open", "real", "fair")
+_STANCE_IDIOMS = tuple(f"{frame} {stance}{tail}" for frame in _STANCE_FRAMES
+    for stance in _STANCES for tail in ("", " with you"))
+
+CLAUSE_IDIOMS = (
+    *_STANCE_IDIOMS, "in the interest of transparency", "in the interests of transparency",
+    "in the interest of honesty", "in the interests of honesty", "in all candour",
+    "in all candor", "to tell you straight", "to tell it straight", "to put it plainly",
+    "with the utmost respect", "with the highest respect", "with great respect",
+    "the honest answer", "honest answer",
+    # "Just quickly, before I forget, …": to the interviewer, as a clause of its own
+    "just quickly", "very quickly", "really quickly")
+
+IDIOMS = (
+    # said to the interviewer about the answer, not the service: "I'll say right away
+    # that this happened a lot"
+    "i'll say right away", "i'll say straight away", "let me say right away",
+    "let me say straight away", "i should say right away", "i should say straight away",
+    "i'll admit right away", "i'll admit straight away", "i'll tell you right away",
+    "i'll tell you straight away", "i'll say up front", "let me say up front",
+    "to be honest", "honestly", "frankly", "candidly", "bluntly", "to be fair", "in fairness", "fair enough",
+    "i have to say", "i must say", "i've got to say", "as expected", "as you'd expect",
+    "as you would expect", "believe me", "trust me", "mind you", "needless to say",
+    "at the end of the day", "to be clear", "as a matter of fact", "seriously",
+    "with all due respect", "with respect", "all in all", "long story short",
+    "by the way", "sure enough", "of course", "obviously", "no offence",
+    "respectfully", "truthfully", "to be real", "to my surprise", "surprisingly",
+    "funnily enough", "as it happens", "as it turned out",
+    # Intensified forms: "To be brutally honest, …" but not "I try to be brutally
+    # honest with customers".
+    "to be totally honest", "to be brutally honest", "to be quite honest",
+    "to be really honest", "quite honestly", "quite frankly",
+    "i'm being honest with you", "i am being honest with you", "honest to god",
+    "with all respect", "as i expected", "as we expected", "as you can expect",
+    "as you might expect", "as you can imagine",
+    # a marker at the end of its clause: "I don't mind staying late, honest."
+    "honest",
+    # sentence adverbs and attention-getters: "Clearly, it was a busy night",
+    # "Listen, night shifts are hard" (not "I explained it clearly")
+    "clearly", "evidently", "listen", "look", "put simply", "simply put")
+
+FIXED_IDIOMS = (
+    # asking the interviewer, across its comma: "I'm sorry, could you repeat the time?"
+    "i'm sorry could you repeat", "sorry could you repeat",
+    "i'm sorry can you repeat", "sorry can you repeat", "i'm sorry could you say",
+    "sorry could you say", "i'm sorry i'll have to think",
+    "sorry i'll have to think", "i'm sorry let me think", "sorry let me think",
+    "i'm sorry what was the question", "sorry what was the question",
+    "sorry i didn't catch", "i'm sorry i didn't catch",
+    "to be honest with you", "to be perfectly honest", "to be completely honest",
+    "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
+    "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
+    "honestly speaking", "frankly speaking", "i'll be honest", "i will be honest",
+    "let's be honest", "let me be honest", "i'll be honest with you",
+    "with all due respect", "no disrespect", "in my honest opinion",
+    "to be fair to", "as expected", "than i expected to", "more than i expected",
+    "if i'm totally honest", "if i'm really honest", "if i'm being totally honest",
+    "if i'm being really honest", "in all fairness", "with the greatest respect",
+    # a negation inside these negates nothing that follows
+    "it isn't about me", "it's not about me", "it is not about me",
+    "it's not personal", "it isn't personal", "not to mention", "no offence",
+    "no wonder", "no doubt", "surprise surprise", "the honest truth is",
+    "the honest truth", "the honest answer is", "if you ask me", "let's face it", "if i'm being frank",
+    # a non-apology: it regrets the customer's feelings, not what went wrong
+    "i'm sorry you feel that way", "i am sorry you feel that way",
+    "i'm sorry you feel like that", "i'm sorry if you feel that way",
+    "sorry you feel that way", "sorry if you feel that way",
+    "sorry if you felt that way", "sorry you feel like that",
+    # talk to the interviewer, not to the person served
+    "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
+    "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
+    "i understand why you're asking", "i understand why you ask",
+    # set phrases that only look like rubric words: an honest mistake is no
+    # honesty, paying upfront or a little extra no candour or generosity
+    "an honest mistake", "honest mistake", "pay upfront", "paid upfront",
+    "pays upfront", "paying upfront", "payment upfront", "pay a little extra",
+    "paid a little extra", "for a little extra", "costs a little extra",
+    "charge a little extra", "mile down the road", "miles down the road",
+    # picking up the interviewer's words: "Just to follow up on what you said…"
+    "to follow up on what you said", "following up on what you said",
+    "to follow up on your question", "following up on your question",
+    "to follow up on your last question", "following up on your last question",
+    "to follow up on that point", "following up on that point",
+    "i can understand why you're asking", "i can understand why you ask",
+    # "respect" as "regard": "In that respect my last job was boring"
+    "in that respect", "in this respect", "in every respect", "in all respects",
+    "in some respects", "in many respects", "in most respects",
+    # admiration for someone else: "Mad respect for anyone who does nights"
+    "mad respect", "big respect", "massive respect", "huge respect",
+    "in other respects", "in one respect", "in respect of",
+    "to put it bluntly", "patience is a virtue",
+    # sayings that make respect conditional, not a claim of it
+    "respect goes both ways", "respect is a two-way street", "respect has to be earned",
+    "respect is earned")
+
+OTHER_SENSES = (
+    # what happens by itself, no one doing it: "it usually sorts itself out"
+    # the candidate's own upbringing, relationships, doctor and choices
+    "my elders", "how i was raised", "the way i was raised", "my upbringing",
+    "my relationships", "my relationship", "my gp", "my doctor", "my dentist",
+    "my prescription", "my prescriptions", "my options", "my flight",
+    "my own flight", "my own holiday", "medical procedure", "surgical procedure",
+    "insurance policy", "insurance policies", "travel insurance",
+    # the candidate served, not serving: "the hotel gave us a free upgrade"
+    "gave me a", "gave us a", "gave me an", "gave us an", "offered me a",
+    "offered us a", "offered me an", "offered us an",
+    "sorts itself out", "sort itself out", "sorted itself out", "resolves itself",
+    "resolve itself", "resolved itself", "fixes itself", "fix itself",
+    "fixed itself", "solved itself", "solves itself", "my studies", "my study", "my classes", "my lectures", "my exams",
+    "my coursework", "my timetable", "my degree", "my course", "my hours",
+    "my shifts", "my availability", "flexible hours", "working hours",
+    "weekends off", "days off", "a day off", "time off", "my holidays",
+    "my free time", "my spare time", "my hobby", "my hobbies", "play football",
+    "played football", "football team", "football practice", "watch football",
+    "for football", "my sport", "go to the gym", "went to the gym", "my gym",
+    "half marathon", "a marathon", "my marathon", "marathon training", "my race", "a race", "my running", "go for a run",
+    "went for a run", "video games", "my guitar", "my band", "my own goals",
+    "my personal goals", "my goals", "my own expectations", "my expectations",
+    "my own targets", "my personal best", "my fitness", "my diet", "my salary",
+    "the salary", "my wages", "my paycheck", "pay rise", "for the money",
+    "my bus", "the bus was late", "my train", "the traffic", "my alarm",
+    "my own life", "my career", "my job application", "my application",
+    "my interview", "my exam results", "my grades", "my coach", "my teammates",
+    "my hikes", "my weekend", "a hobby", "my school schedule", "my career goals",
+    "my assignments", "my dissertation", "my modules", "my college course",
+    "my university course", "the school run", "go swimming", "play golf",
+    "my dog", "salary", "hourly rate", "my bonus", "my personal expectations",
+    "my personal targets", "for myself", "in my own life", "in my personal life",
+    "in my private life", "as a person", "my parents", "my friends",
+    "my own parents", "my grandad", "my granddad", "my grandma", "my granny",
+    "my nan", "my grandparents", "my kids", "my son", "my daughter", "my cousin",
+    "my uncle", "my aunt", "my little brother", "my little sister",
+    # the candidate's own things, trips and learning (a guest's trip or stay
+    # is the job: only with "my")
+    "my trip", "my holiday", "my travels", "my stay", "my laptop", "my phone",
+    "my commute", "my own learning", "my learning", "my own training",
+    "my training goals", "my presentations", "my presentation",
+    "job applications", "new year's resolution", "my knee", "my back",
+    "with myself", "keeps me", "keep me", "kept me", "fell asleep", "fall asleep",
+    # family and friends, as the subject or first word of a match ("my sister
+    # works in a hotel" is no "sister hotel")
+    "my sister", "my brother", "my partner", "my mum", "my mom", "my dad",
+    "my mother", "my father", "my wife", "my husband", "my girlfriend",
+    "my boyfriend", "my flatmate", "my roommate", "my friend", "my best friend")
+
+HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
+    "i've been told", "i was told", "people say", "people tell me", "they say",
+    "apparently", "supposedly", "expect me to", "expected me to", "want me to",
+    "wanted me to", "i'm supposed to", "i am supposed to", "i was supposed to",
+    "is supposed to", "are supposed to",
+    # what a manager or friends keep saying: "My manager always says good service
+    # means empathy", "honest to a fault, my friends always say so"
+    "always says", "always said", "always say", "always tells us", "always told us",
+    "used to say", "keeps saying", "kept saying", "say so", "says so", "on a poster")
+
+LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
+    "in my free time", "in my spare time", "outside work", "outside of work",
+    "as a guest myself", "as a customer myself", "when i'm the customer",
+    "when i am the customer", "when i'm a customer", "when i stay in hotels",
+    "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
+    "at home i", "in my personal life", "in my own life", "in my private life",
+    "at uni", "at university", "at college", "at school", "when i was travelling",
+    "when i was traveling", "on my travels", "while travelling", "on my commute",
+    # the candidate's attendance: "I'm reliable, I've never missed a shift"
+    "missed a shift", "late for a shift", "late for work", "called in sick",
+    "a sick day", "my attendance",
+    # brothers and sisters as the reason for a trait: "I'm patient, I've got
+    # three younger brothers"
+    "younger brothers", "younger brother", "younger sisters", "younger sister",
+    "little brothers", "little sisters", "older brothers", "older sisters",
+    "my siblings",
+    # learning to drive is the candidate's own trial, not a customer's
+    "learning to drive", "learnt to drive", "learned to drive", "my driving test",
+    "driving lessons", "my driving lessons")
+
+LIFE_NOUNS = frozenset([
+    "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
+    "volleyball", "badminton", "swimming", "cycling", "marathon", "marathons",
+    "triathlon", "climbing", "hiking", "skiing", "surfing", "boxing", "karate", "yoga",
+    "gym", "fitness", "sport", "sports", "workout", "workouts", "guitar", "piano", "drums",
+    "gaming", "photography", "studies", "exams", "lectures", "coursework", "homework",
+    "salary", "wages", "paycheck", "payslip", "hobby", "hobbies", "cooking", "baking",
+    "reading", "travelling", "traveling", "music", "art", "dancing", "singing", "fishing",
+    "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
+    "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
+    "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
+    "concerts", "certification", "certifications", "qualification", "qualifications",
+    "timetable", "timetables", "uni", "university", "college", "semester", "revision",
+    "film", "films", "movies", "tv", "netflix",
+    # more pastimes and the candidate's private world, none of them a customer's
+    "crosswords", "crossword", "puzzles", "sudoku", "chess", "lego", "anime", "comics",
+    "novels", "poetry", "youtube", "tiktok", "instagram", "vlog", "vlogging", "blog",
+    "blogging", "camping", "kayaking", "sailing", "crochet", "sewing", "pottery",
+    "choir", "orchestra", "violin", "cello", "trumpet", "saxophone", "karaoke",
+    "festival", "festivals", "meditation", "meditating", "pilates", "crossfit", "jogging",
+    "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
+    "girlfriend", "animals", "pets", "puppy", "kitten",
+    # the candidate's own timetable at work: "a strict policy about shift swaps"
+    "shifts", "swaps", "rota", "rotas",
+    # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"
+    # (not "house", "essay", "game": the customer's house, a student's essay)
+    "exam", "lecture", "puzzle", "race", "races",
+    # studies and stage: "passionate about psychology", "composed … amateur dramatics"
+    "psychology", "dramatics", "drama", "theatre", "theater", "acting", "ultramarathon",
+    "ultramarathons", "podcast", "radio", "audiobook", "audiobooks",
+    "module", "modules", "seminar", "seminars", "textbook", "textbooks"])
+
+THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
+    "machine", "machines", "printer", "printers", "screen", "screens", "menu",
+    "menus", "button", "buttons", "app", "apps", "website", "software",
+    "template", "templates", "card", "cards", "form", "forms", "account",
+    "accounts", "tariff", "mattress", "sofa", "fabric", "material", "strap",
+    "lens", "laptop", "device", "devices", "router", "kettle", "boiler",
+    "engine", "tyre", "tyres", "bike", "vacuum", "drill", "tool", "tools",
+    "dashboard", "display", "monitor", "sensor", "sensors", "panel", "panels",
+    "drawer", "sign", "signs", "label", "labels", "box", "boxes", "model",
+    "treadmill", "belt", "dial", "clip", "clips", "setting", "settings",
+    "folder", "folders", "kiosk", "feature", "features", "intranet", "wi",
+    "wifi", "award", "awards", "trophy", "voucher", "vouchers", "poster",
+    "posters", "banner", "receipt", "receipts", "crm", "tablet", "system",
+    "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
+    "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
+    "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
+    "plastic", "note", "notes"])
+
+DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in their queue",
+    "it's with the engineers", "not my department", "not my problem", "not my responsibility",
+    "someone else's problem", "somebody else's problem", "not my area",
+    "pass it to my manager", "pass it on to my manager", "pass them to my manager",
+    "pass it to the manager", "pass them on to the manager", "hand it to my manager",
+    "let my manager deal with it", "let the manager deal with it",
+    "let someone else deal with it", "let them deal with it",
+    "leave it to my manager", "leave it to the manager", "leave it for my manager",
+    "get my manager to deal with", "manager can deal with it",
+    "ring head office", "call head office", "phone head office", "email head office",
+    "contact head office", "go back to my till", "get back to my till",
+    "back to my work", "get on with my work", "nothing i can do",
+    "tell them to complain", "tell them to call", "tell them to ring",
+    "tell them to email", "tell them to go online", "not my job",
+    "above my pay grade", "send them to customer services",
+    "send them to customer service", "send them to head office",
+    "refer them to head office", "tell them to phone", "direct them to the website",
+    "pass them on to someone else", "pass it on to someone else",
+    "get a supervisor to deal with", "their job", "his job", "her job",
+    "someone else's job", "line's job", "team's job", "department's job",
+    "manager's job", "not my call", "that's their call", "that's his call",
+    "that's her call", "what they're there for", "what they're paid for",
+    "what he's paid for", "what she's paid for",
+    "told her where to go", "told him where to go", "tell them where to go",
+    "told them where to go", "tell her where to go", "tell him where to go",
+    "that's customer services", "that's customer service", "not done on the tills",
+    "not something i can touch", "not a front desk thing", "on the other number",
+    "his responsibility", "her responsibility", "their responsibility",
+    "up to him to", "up to her to", "up to them to", "up to the manager",
+    "up to my manager", "up to management", "up to head office",
+    "out of my hands", "leave it to them", "leave that to them", "leave that to the",
+    "leave it with them", "leave it with the", "leave that with", "takes over and",
+    # a remote office as the one that handles it: "refunds go through head office"
+    "go through head office", "goes through head office", "handled by head office",
+    "dealt with by head office", "head office deals with", "head office handles",
+    # another team's, or the person served left to do it: "that's for the online
+    # team", "give them the link to resolve it themselves"
+    "that's for the", "that's one for the", "resolve it themselves",
+    "sort it themselves", "sort it out themselves", "fix it themselves",
+    "solve it themselves", "sort it out himself", "sort it out herself",
+    "go through customer services", "goes through customer services",
+    "handled by customer services", "dealt with by customer services")
+
+HANDOFFS = ("pass it to", "pass it on to", "pass them to", "pass them on to",
+    "hand it over to", "hand it to", "hand it on to", "hand them over to",
+    "escalate it to", "refer it to", "forward it to", "transfer it to",
+    "put them through to", "transfer them to", "log it in", "log it with",
+    "log it on", "send them to", "send them over to", "send it to", "send it over to",
+    "point them to", "point them towards", "direct them to", "redirect them to",
+    "refer them to", "redirect it to")
