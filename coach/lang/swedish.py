@@ -8,6 +8,17 @@ from functools import lru_cache
 import snowballstemmer
 
 from . import Language, lemma_table
+from .swedish_phrases import (
+    CLAUSE_IDIOMS,
+    DEFLECTIONS,
+    FIXED_IDIOMS,
+    HEARSAY,
+    IDIOMS,
+    LIFE_FRAMES,
+    LIFE_NOUNS,
+    OTHER_SENSES,
+    THINGS,
+)
 
 _stemmer = snowballstemmer.stemmer("swedish")
 
@@ -116,40 +127,10 @@ LANGUAGE = Language(
     length_units=frozenset(["mening", "meningar", "ord", "rad", "rader", "minut", "minuter",
                             "gånger", "sekunder", "stycken"]),
     choice_phrases=("av följande",),
-    idioms=(# till intervjuaren om svaret: "Jag kan säga direkt att det hände ofta"
-            "jag kan säga direkt", "jag ska säga direkt", "jag säger det direkt",
-            "jag kan säga med en gång", "jag ska säga med en gång",
-            "jag kan lika gärna säga direkt", "ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
-            "ska jag vara ärlig", "jag ska erkänna", "sanningen att säga", "jag måste nog säga", "inte oväntat",
-            "i rättvisans namn", "uppriktigt", "helt ärligt",
-            "för att vara ärlig", "som väntat", "tro mig", "med all respekt", "jag måste säga",
-            "jag måste erkänna", "rent ut sagt", "för att vara rättvis", "i ärlighetens namn",
-            "faktiskt", "självklart", "naturligtvis", "i slutändan", "förresten", "kort sagt",
-            "på riktigt"),
-    fixed_idioms=("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om jag ska vara helt ärlig", "för att vara helt ärlig",
-                  "för att vara ärlig mot dig", "om sanningen ska fram", "ärligt talat",
-                  "i ärlighetens namn", "med all respekt", "som väntat", "som förväntat",
-                  "precis som väntat", "precis som förväntat", "som man kunde förvänta sig",
-                  "rent ärligt", "ska jag vara ärlig", "ska jag vara helt ärlig",
-                  # addressed to the interviewer ("jag ska vara ärlig mot kunden" is a claim)
-                  "jag ska vara ärlig med dig", "jag ska vara ärlig mot dig",
-                  "jag ska vara helt ärlig med dig", "sanningen är att",
-                  # generic "man" and plural "vi": "Ska man vara helt ärlig så…", "Om vi ska
-                  # vara ärliga…" (a claim says "jag är ärlig mot kunden")
-                  "ska man vara ärlig", "ska man vara helt ärlig", "om man ska vara ärlig",
-                  "om man ska vara helt ärlig", "ska vi vara ärliga", "om vi ska vara ärliga",
-                  "ska vi vara helt ärliga", "om vi ska vara helt ärliga",
-                  "för att vara ärliga", "för att vara helt ärliga",
-                  # "frankly", "hand on heart", "I won't lie", "unsurprisingly", "I won't hide
-                  # that", "to my surprise"
-                  "raka puckar", "rent krasst", "med handen på hjärtat", "jag ska inte ljuga",
-                  "föga förvånande", "inte helt oväntat", "inte oväntat",
-                  "jag ska inte sticka under stol med", "till min förvåning",
-                  "till min överraskning", "till min stora överraskning",
-                  "till min positiva överraskning", "till vår förvåning"),
+    idioms=IDIOMS,
+    fixed_idioms=FIXED_IDIOMS,
     # "Jag ska vara ärlig, …" is a marker; "Jag ska vara ärlig mot kunden …" is a claim.
-    clause_idioms=("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska vara uppriktig",
-                   "jag måste vara ärlig", "jag vill vara ärlig"),
+    clause_idioms=CLAUSE_IDIOMS,
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
                          "fejka", "fejkar", "fejkade",
                          # "det skadar aldrig att följa upp" (it never hurts to follow up)
@@ -189,120 +170,19 @@ LANGUAGE = Language(
                               "undviker", "undvek", "undvika", "undvikit",
                               "försummade", "tappade", "tappar", "tappat", "förlorade",
                               "förlorar", "fejka", "fejkar", "fejkade", "fejkat"]),
-    other_senses=(# what happens by itself, no one doing it: "det brukar lösa sig ändå"
-                  "lösa sig", "löser sig", "löste sig", "löst sig", "ordnar sig", "ordna sig",
-                  "ordnade sig", "mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
-                  "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
-                  "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
-                  "fotboll", "innebandy", "handboll", "hockey", "basket", "tennis", "gymmet",
-                  "maraton", "mitt lopp", "träningen", "tv-spel", "gitarr", "mitt band",
-                  "mina egna mål", "mina personliga mål", "mina egna förväntningar",
-                  "mitt personbästa", "lönen", "min lön", "pengarna", "lönehöjning", "bussen",
-                  "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
-                  "min jobbansökan", "min ansökan", "min egen ansökan", "mina ansökningar",
-                  "mina alternativ", "mina föräldrar", "min familj", "mina betyg", "min tränare", "mina lagkamrater",
-                  "lyssna på musik", "lyssnar på musik", "poddar", "i tid till jobbet",
-                  "i tid till mina pass",
-                  # the candidate's own hours and availability, training and money
-                  "mina föreläsningar", "föreläsningarna", "mina arbetstider", "arbetstiderna",
-                  "mina pass", "mina tider", "kan jobba kvällar", "kan jobba helger",
-                  "kan ta kvällspass", "kan ta helgpass", "studielånet", "mitt studielån",
-                  "min träning", "mitt lag", "mitt fotbollslag", "min timlön",
-                  "för pengarnas skull", "ekonomin hemma", "tentaperioden", "tentorna",
-                  "mina kurser", "mina läxor", "med läxorna", "mina förväntningar", "mina mål",
-                  "mitt mål", "mina träningsmål", "mina karriärmål", "mina lopp",
-                  "jag vann loppet", "matlagningen", "mina kompisar", "mina vänner",
-                  "min familj", "vara ledig", "helgerna lediga", "sa upp mig", "säga upp mig",
-                  "jag pluggar", "mina resultat", "min lillebror", "min lillasyster",
-                  "mina syskon", "min mormor", "min farmor", "mina föräldrar", "mina hästar",
-                  "bättre lön",
-                  # the candidate's own time, records, perks, pets, partner and driving lessons
-                  "arbetstid", "arbetstider", "mina arbetstider", "personalrabatten",
-                  "personalrabatt", "min egen tid", "mitt eget rekord", "mitt rekord",
-                  "träningsprogram", "träningsprogrammet", "ljudböcker", "ljudbok",
-                  "min hund", "hunden", "min katt", "katten", "min sambo", "sambon",
-                  "min pojkvän", "min flickvän", "körlektion", "körlektioner", "körkortet",
-                  # not the candidate explaining: "det förklarar varför…" ("that explains")
-                  "det förklarar", "vilket förklarar", "det förklarade", "vilket förklarade",
-                  # time itself passing quickly, the candidate's own quick mind
-                  "tiden går", "tiden gick", "tiden flyger", "tiden flög", "snabb i huvudet",
-                  "snabbtänkt",
-                  # more of the candidate's own sports, travel, commute and childminding
-                  "padel", "resor", "mina resor", "pendeltåget", "pendeltåg", "tunnelbanan",
-                  "barnvakt", "barnvakten", "läser på distans", "pluggar på distans",
-                  # weekends off ("lediga helger" above)
-                  "helgerna fria", "fria helger", "ledigt på helgerna", "ledig på helgen",
-                  "helgen ledig", "helgerna lediga", "lediga kvällar", "ledigt på kvällarna",
-                  # the candidate's own things
-                  "min bil", "min cykel", "min dator", "min mobil", "mitt bilproblem",
-                  # more sports and pastimes (not ones that are often a workplace: theatre,
-                  # concerts, bowling; not "jakt", "i min jakt på en lösning")
-                  "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning",
-                  "schack", "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit",
-                  "styrketräning", "spinning", "pingis", "bordtennis", "segling", "paddling",
-                  "kajak", "odling", "serier",
-                  # the candidate's own health, children and career
-                  "min hälsa", "mina barn", "min son", "min dotter", "mina söner", "mina döttrar",
-                  "min karriär", "göra karriär", "min befordran", "löneförhöjning"),
+    other_senses=OTHER_SENSES,
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
-    life_frames=("när jag reser", "på semestern", "på min fritid", "på fritiden",
-                 "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
-                 "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
-                 "i mitt eget liv",
-                 # "… när jag har bestämt mig för något": the candidate's own resolve
-                 "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig",
-                 # the candidate as a customer: "Jag har själv varit stamkund hos …"
-                 "själv varit stamkund", "själv varit kund", "är själv stamkund",
-                 "när jag själv var kund", "som stamkund själv",
-                 # the candidate's own records: "… jag slog min egen tid"
-                 "slog min egen tid", "slog mitt rekord", "slog mitt personbästa",
-                 # the candidate's own commute going wrong: "bussen var sen, så jag vet hur…"
-                 "bussen var sen", "bussen var försenad", "tåget var sent", "tåget var försenat",
-                 "tåget var inställt", "pendeltåget var inställt", "missade bussen",
-                 "missade tåget", "jag försov mig",
-                 # the candidate's attendance: "Jag är pålitlig, jag har aldrig kommit för sent
-                 # till ett pass" (as English "late for a shift")
-                 "för sent till ett pass", "för sent till jobbet", "för sent till arbetet",
-                 "för sent till passet", "missat ett pass", "missade ett pass", "sjukanmält mig",
-                 "sjukskrev mig", "min närvaro"),
-    life_nouns=frozenset([
-        "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
-        "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
-        "maraton", "maratonlopp", "triathlon", "klättring", "vandring", "skidåkning", "surfing",
-        "boxning", "karate", "yoga", "gymmet", "gitarr", "gitarren", "piano", "pianot",
-        "trummor", "gaming", "fotografering", "studier", "studierna", "tentor", "tentorna",
-        "föreläsningar", "föreläsningarna", "läxor", "läxorna", "lön", "lönen", "timlön",
-        "timlönen", "hobby", "hobbyn", "hobbyer", "matlagning", "bakning", "musik", "musiken",
-        "dans", "dansen", "sång", "fiske", "ridning", "uppsats", "uppsatsen", "examensarbetet",
-        "kompisar", "kompisarna", "vänner", "vännerna", "poddar", "ljudböcker",
-        "träningsprogram", "träningsprogrammet", "körlektion", "körlektioner", "hund", "hunden",
-        "katt", "katten", "padel", "resor", "barnvakt", "djur", "djuren",
-        # more sports, pastimes and the candidate's own move
-        "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning", "schack",
-        "brädspel", "datorspel", "e-sport", "gymnastik", "crossfit", "styrketräning", "spinning",
-        "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier",
-        # school, holidays and the candidate's own landlord
-        "gymnasiet", "gymnasium", "högstadiet", "skolan", "universitetet", "högskolan",
-        "läraren", "lärarna", "semester", "semestern", "hyresvärd", "hyresvärden"]),
+    life_frames=LIFE_FRAMES,
+    life_nouns=LIFE_NOUNS,
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",
                          "besökaren", "besökarna", "resenär", "resenären", "resenärer",
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
     # "den flexibla slangen", "maskinen är pålitlig igen" (things.of_a_thing)
-    things=frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skärm", "skärmen",
-                      "meny", "menyn", "knapp", "knappen", "app", "appen", "hemsida",
-                      "hemsidan", "webbplats", "webbplatsen", "konto", "kontot", "sparkonto",
-                      "sparkontot", "kort", "kortet", "mall", "mallen", "blankett", "blanketten",
-                      "apparat", "apparaten", "skylt", "skylten", "program", "programmet",
-                      "mobil", "mobilen", "laddare", "laddaren", "modell", "modellen",
-                      "inställning", "inställningen", "inställningar", "inställningarna",
-                      "system", "systemet", "ärendesystem", "ärendesystemet", "checklista",
-                      "checklistan", "nummersystem", "nummersystemet", "kassa", "kassan",
-                      "kassor", "kassorna", "kassaapparat", "kassaapparaten", "dator", "datorn",
-                      "bil", "bilen", "lösenord", "lösenordet"]),
+    things=THINGS,
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)
@@ -323,13 +203,7 @@ LANGUAGE = Language(
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
     # Hearsay and others' wishes: "jag har fått höra att jag är tålmodig", "kunderna
     # förväntar sig att jag följer upp", "chefen vill att jag ska vara flexibel"
-    hearsay=("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
-             "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
-             "förväntar sig att jag", "förväntade sig att jag",
-             "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
-             "enligt chefen", "enligt min chef", "kräver att jag",
-             # the customer's own promise ("kunden lovade att följa upp med en recension")
-             "kunden lovade", "kunderna lovade", "gästen lovade"),
+    hearsay=HEARSAY,
     mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
@@ -361,45 +235,7 @@ LANGUAGE = Language(
                              "ville", "tänkte", "försökte", "brukade", "höll", "blev"]),
     # Not "inte mitt problem" / "inte mitt ansvar": the matcher lets any negation stand for
     # "inte" and "mitt" go missing, so they caught "ger mig aldrig förrän problemet är löst".
-    deflections=("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
-                 "någon annans problem",
-                 # the customer asked to call back themselves: "jag bad honom ringa tillbaka
-                 # till butiken på måndag"
-                 "bad honom ringa", "bad henne ringa", "bad dem ringa", "bad kunden ringa",
-                 "ber honom ringa", "ber henne ringa", "ber dem ringa", "ber kunden ringa",
-                 "be honom ringa", "be henne ringa", "be kunden ringa",
-                 "någon annans ansvar", "någon annans sak", "skicka vidare till chefen", "skickar vidare till chefen",
-                 "lämnar över till chefen och", "låta chefen ta det", "låter chefen ta det",
-                 "låter chefen sköta det", "chefen får ta det", "chefen får sköta det",
-                 "be dem ringa huvudkontoret", "ringa huvudkontoret", "ring huvudkontoret",
-                 "mejla huvudkontoret", "kontakta huvudkontoret", "tillbaka till kassan",
-                 "går tillbaka till kassan", "fortsätter med mitt jobb", "finns inget jag kan göra", "inget jag kan göra åt",
-                 "be dem klaga", "be dem ringa kundtjänst", "hänvisa dem till kundtjänst och",
-                 "chefens sak", "chefens ansvar", "fick ta det med", "får ta det med",
-                 "ta det med dem", "det är inte vi som",
-                 # "... vidare till chefen" whatever is sent on; "they do it, not us"
-                 "vidare till chefen", "vidare till huvudkontoret", "vidare till kundtjänst",
-                 "inte vår avdelning", "inte vårt bord", "inte vårt problem", "inte vårt ansvar",
-                 "inte vi", "får lösa det själva", "de får lösa det", "säga åt dem att ringa",
-                 "be dem vända sig till", "teknikernas sak", "verkstadens sak",
-                 "inte mitt jobb", "inte vårt jobb", "utanför mitt ansvar", "utanför mitt område",
-                 "tillbaka till min kassa", "tillbaka till mitt arbete", "lämnar över det och går vidare",
-                 "får chefen lösa", "får chefen ta", "får chefen sköta", "får de lösa",
-                 "får de ta hand om", "låter chefen ta över", "låta chefen ta över",
-                 "hänvisar till kundtjänst", "hänvisa till kundtjänst", "hänvisar dem till kundtjänst",
-                 "är det deras problem", "är det deras ansvar", "är det deras sak",
-                 "det är deras problem", "det är deras ansvar",
-                 # "not up to me", "not among my duties", routing the customer on to the
-                 # switchboard, the website, the maker or another department
-                 "inte upp till mig", "inte mitt beslut", "inte vårt beslut",
-                 "hör inte till mina arbetsuppgifter", "inte mina arbetsuppgifter",
-                 "slussar vidare", "slussar kunden vidare", "slussar dem vidare", "slussa vidare",
-                 "hänvisar till hemsidan", "hänvisa till hemsidan", "hänvisar dem till hemsidan",
-                 "kunden får ringa", "kunden får vända sig", "får vända sig till",
-                 "kan vända sig till", "ska vända sig till", "be kunden ringa", "ber kunden ringa",
-                 "be dem mejla", "ber dem mejla", "ber dem ringa", "ringa växeln",
-                 "ligger på ekonomi", "ligger på it", "ligger på dem", "ligger på verkstaden",
-                 "får kunden vända sig", "får kunden ringa"),
+    deflections=DEFLECTIONS,
     # Leaving the work to someone else: "jag låter kollegan lösa det", "de skulle följa upp"
     # (coach.scoring.roles.delegated); a modal needs one of `work_others` or `third_person`
     # just before it. No infinitive subject: Swedish says "så att morgonpasset kan lösa det".
