@@ -157,3 +157,16 @@ def test_look_alikes_on_the_hotel_rubric_earn_nothing(hotel: Pack, text: str, ci
 ])
 def test_the_same_words_as_service_still_earn(hotel: Pack, text: str, cid: str) -> None:
     assert detect(hotel, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("She had tickets for the opera that evening and wanted a nap first.", "policy-knowledge"),
+    ("Our procedure says offer luggage storage, but most guests just want the room.", "options"),
+])
+def test_the_art_and_what_a_written_rule_says_earn_nothing(hotel: Pack, text: str, cid: str) -> None:
+    assert not detect(hotel, text)[cid].earned
+
+
+def test_the_property_system_and_the_candidates_own_offer_still_earn(hotel: Pack) -> None:
+    assert detect(hotel, "I checked the booking in Opera and saw the rate.")["policy-knowledge"].earned
+    assert detect(hotel, "I offered luggage storage until the room was ready.")["options"].earned

@@ -111,8 +111,10 @@ FIXED_IDIOMS = (
     "respect is earned")
 
 OTHER_SENSES = (
-    # what happens by itself, no one doing it: "it usually sorts itself out"
-    # the candidate's own upbringing, relationships, doctor and choices
+    # the art, not the hotel's property system: "tickets for the opera"
+    "to the opera", "for the opera", "at the opera", "the opera house",
+    # the candidate's own upbringing, relationships, doctor and choices; a medical
+    # procedure or an insurance policy is no hotel's
     "my elders", "how i was raised", "the way i was raised", "my upbringing",
     "my relationships", "my relationship", "my gp", "my doctor", "my dentist",
     "my prescription", "my prescriptions", "my options", "my flight",
@@ -121,9 +123,12 @@ OTHER_SENSES = (
     # the candidate served, not serving: "the hotel gave us a free upgrade"
     "gave me a", "gave us a", "gave me an", "gave us an", "offered me a",
     "offered us a", "offered me an", "offered us an",
+    # what happens by itself, no one doing it: "it usually sorts itself out"
     "sorts itself out", "sort itself out", "sorted itself out", "resolves itself",
     "resolve itself", "resolved itself", "fixes itself", "fix itself",
-    "fixed itself", "solved itself", "solves itself", "my studies", "my study", "my classes", "my lectures", "my exams",
+    "fixed itself", "solved itself", "solves itself",
+    # the candidate's own studies, timetable, pastimes, pay and family
+    "my studies", "my study", "my classes", "my lectures", "my exams",
     "my coursework", "my timetable", "my degree", "my course", "my hours",
     "my shifts", "my availability", "flexible hours", "working hours",
     "weekends off", "days off", "a day off", "time off", "my holidays",
@@ -168,7 +173,11 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     # what a manager or friends keep saying: "My manager always says good service
     # means empathy", "honest to a fault, my friends always say so"
     "always says", "always said", "always say", "always tells us", "always told us",
-    "used to say", "keeps saying", "kept saying", "say so", "says so", "on a poster")
+    "used to say", "keeps saying", "kept saying", "say so", "says so", "on a poster",
+    # what a written rule says, not what the candidate does: "Our procedure says offer
+    # luggage storage, but I don't bother"
+    "procedure says", "policy says", "rules say", "handbook says", "manual says",
+    "guidelines say", "script says")
 
 LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",
