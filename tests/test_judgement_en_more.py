@@ -633,3 +633,11 @@ def test_lack_negates_what_it_governs_unless_negated(hotel: Pack, text: str, cid
                                                     negated: bool) -> None:
     found = detect(hotel, text)[cid]
     assert (found.negated, found.earned) == (negated, not negated)
+
+
+def test_a_clause_with_no_subject_of_its_own_shares_the_habit_before_it(en_cs: Pack) -> None:
+    text = ("My manager was brilliant: she'd sit down with the customer, explain why the insurance "
+            "didn't cover it, and offer a discount.")
+    assert_set_aside(en_cs, text, "communication", "subject")
+    assert detect(en_cs, "She was upset, so I sat down with her, explained why the insurance "
+                         "didn't cover it, and offered a discount.")["communication"].earned

@@ -35,6 +35,7 @@ from .negation import is_negation
 from .results import SetAside
 from .roles import (
     adverbial,
+    habit_subject,
     manner_subject,
     other_subject,
     possessed,
@@ -122,7 +123,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     # to wait"): the candidate's service, whoever is its subject.
     if not any(is_negation(w, analysis.language) for w in words):
         subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership) \
-            or other_subject(analysis, match.first, analysis.language.habit_subjects) \
+            or habit_subject(analysis, match.first) \
             or requested(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)

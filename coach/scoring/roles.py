@@ -209,6 +209,31 @@ def manner_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int,
     return None
 
 
+def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """Another person with a modal of habit or will (Language.habit_subjects: "she'd") as the
+    subject of the match's clause, or of the clause before it in the sentence when the match's
+    clause names no subject ("she'd sit down with the customer, EXPLAIN why…")."""
+    habits = analysis.language.habit_subjects
+    if not habits:
+        return None
+    found = other_subject(analysis, first, habits)
+    if found is not None:
+        return found
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    low = analysis.tokens.clause_range(first)[0]
+    if low == 0 or analysis.tokens.sentences[low - 1] != analysis.tokens.sentences[first] or any(
+            norms[i] in rules.own or norms[i] in rules.subjects or norms[i] in habits
+            for i in range(low, first)):
+        return None
+    start = analysis.tokens.clause_range(low - 1)[0]
+    while start < low and norms[start] in rules.openers:
+        start += 1
+    if start < low and norms[start] in habits and clauses[start] == clauses[low - 1]:
+        return norms[start], start, start
+    return None
+
+
 def requested(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     """The person served asking for what the keyword names ("the guest wanted a surprise for
     his wife", "he demanded an upgrade", "she asked for another room"): their request, not what
