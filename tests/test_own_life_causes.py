@@ -185,3 +185,17 @@ def test_the_candidates_upbringing_choices_and_own_service_are_their_own_life(
 def test_what_the_candidate_offers_after_being_allowed_still_earns(hotel: Pack) -> None:
     text = "My manager gave me a free hand, so I offered them a complimentary upgrade."
     assert detect(hotel, text)["options"].earned
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("I'm passionate about nursing, that's my long-term thing.", "passion"),
+    ("I respect the fact that plants aren't my strong point, I'm learning.", "respect"),
+])
+def test_another_career_and_acknowledging_a_fact_earn_nothing(en_cs: Pack, text: str,
+                                                              criterion: str) -> None:
+    assert not detect(en_cs, text)[criterion].earned
+
+
+def test_passion_for_the_work_and_respect_for_people_still_earn(en_cs: Pack) -> None:
+    assert detect(en_cs, "I'm passionate about helping customers find the right fit.")["passion"].earned
+    assert detect(en_cs, "I respect every caller, however rude they are.")["respect"].earned

@@ -170,6 +170,8 @@ LANGUAGE = Language(
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
+                            # another career: "passionate about nursing"
+                            "nursing", "teaching", "medicine", "engineering", "accountancy",
                             "programming", "dancing", "skating", "riding", "gardening"]),
     mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
                             "learnt", "notice", "noticed", "understand", "understood", "decide",

@@ -87,6 +87,8 @@ FIXED_IDIOMS = (
     "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
     "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
     "i understand why you're asking", "i understand why you ask",
+    # acknowledging a fact about oneself: "I respect the fact that plants aren't my strong point"
+    "respect the fact that", "respect the fact",
     # set phrases that only look like rubric words: an honest mistake is no
     # honesty, paying upfront or a little extra no candour or generosity
     "an honest mistake", "honest mistake", "pay upfront", "paid upfront",
