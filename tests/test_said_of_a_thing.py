@@ -170,3 +170,8 @@ def test_the_art_and_what_a_written_rule_says_earn_nothing(hotel: Pack, text: st
 def test_the_property_system_and_the_candidates_own_offer_still_earn(hotel: Pack) -> None:
     assert detect(hotel, "I checked the booking in Opera and saw the rate.")["policy-knowledge"].earned
     assert detect(hotel, "I offered luggage storage until the room was ready.")["options"].earned
+
+
+def test_a_phone_menus_option_is_no_option_offered(en_cs: Pack) -> None:
+    assert not detect(en_cs, "Nine times out of ten they've pressed the wrong option.")["flexibility"].earned
+    assert detect(en_cs, "I gave her two options: a refund or a swap.")["flexibility"].earned

@@ -113,6 +113,8 @@ FIXED_IDIOMS = (
     "respect is earned")
 
 OTHER_SENSES = (
+    # a phone menu's options, not options offered: "they've pressed the wrong option"
+    "the wrong option", "pressed option", "press option", "pressed the option",
     # the art, not the hotel's property system: "tickets for the opera"
     "to the opera", "for the opera", "at the opera", "the opera house",
     # the candidate's own upbringing, relationships, doctor and choices; a medical
