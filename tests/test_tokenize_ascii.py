@@ -135,3 +135,13 @@ def test_sentence_range_is_the_run_of_its_sentence_number(text: str) -> None:
         assert all(sentences[k] == sentences[index] for k in range(first, end))
         assert first == 0 or sentences[first - 1] != sentences[index]
         assert end == len(tokens) or sentences[end] != sentences[index]
+
+
+def test_the_quick_break_check_never_misses_a_dash_break() -> None:
+    # tokenize takes the ASCII path only when _may_break is false: it must be true wherever
+    # the dash pattern would break a clause
+    rng = random.Random(5)
+    for _ in range(50_000):
+        text = "".join(rng.choice(ALPHABET + "\x0c\x1d\x1e\x1f") for _ in range(rng.randint(1, 12)))
+        if text_module._DASH_RE.search(text):
+            assert text_module._may_break(text), repr(text)

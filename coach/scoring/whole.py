@@ -204,10 +204,12 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     # Decided whatever the number of criteria earned, so earning one more can never be what
     # makes an answer count as repetitive.
     # Only clauses that carry meaning: "(0,6)^3*(0,4)^3" splits into numbers at its commas.
+    # (Most answers repeat no clause at all, and are decided before any word is looked at.)
     norms = analysis.tokens.norms
-    skip = analysis.matcher.rules.skip
-    texts = [tuple(norms[a:b]) for a, b in analysis.tokens.clause_ranges()
-             if any(topical(w, skip) for w in norms[a:b])]
+    texts = [tuple(norms[a:b]) for a, b in analysis.tokens.clause_ranges()]
+    if len(set(texts)) < len(texts):
+        skip = analysis.matcher.rules.skip
+        texts = [text for text in texts if any(topical(w, skip) for w in text)]
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
         if repeats / len(texts) >= REPEATED_SHARE:
