@@ -88,10 +88,12 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
     candidate did; only the keyword changes. `others` are the places of other keywords (of
     criteria the question does not ask for): they count towards the times a frame is said,
     as the template is the same whichever criterion fills it."""
-    extra = [span for span in others if span not in spans]
+    given = set(spans)
+    extra = [span for span in others if span not in given]
     if len(spans) + len(extra) < TEMPLATE_TIMES:
         return set()
-    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
     skip = analysis.matcher.rules.skip
     coordinators = analysis.language.coordinators
     frames: dict[tuple[str, ...], list[int]] = {}
@@ -106,7 +108,7 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
                 continue  # "and I'd", "of the": a sentence's glue, not a template
             frames.setdefault(("<" if a < first else ">", *pair), []).append(k)
         # the sentence's opening words: "I believe in ownership, options and alternatives."
-        start = _extent(sentences, first, first)[0]
+        start = tokens.sentence_range(first)[0]
         while start < first and norms[start] in coordinators:  # "And my fifth strength is …"
             start += 1
         opening = tuple(norms[start : min(start + 3, first)])
