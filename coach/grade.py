@@ -24,7 +24,7 @@ from coach.records import record
 
 from .errors import CoachError, FileProblem, InputError, Problem
 from .pack_cache import cached_pack, is_pack_path
-from .tabular import clip, json_array_rows, json_document, json_value, open_rows, table_kind
+from .tabular import Row, clip, json_array_rows, json_document, json_value, open_rows, table_kind
 from .text import repair
 
 if TYPE_CHECKING:
@@ -81,6 +81,14 @@ def read_entries(path: Path, default_pack: str | None = None, *,
     (which the user typed). Otherwise the row is an error row and no file is opened for it.
     """
     policy = _Policy(default_pack, allow_pack_paths, path.parent)
+    if detect_format(path) == "jsonl" and path.is_file():
+        with path.open("rb") as handle:
+            lines = not (_starts_with(handle, b"[") or (_starts_with(handle, b"{")
+                                                              and json_document(path, MAX_INPUT_LINE)))
+        if lines:  # JSON Lines: read a line at a time, or handed to --jobs workers in chunks
+            from .grade_jobs import LineEntries
+
+            return LineEntries(path, policy, MAX_INPUT_LINE)
     entries = _entries(path, policy)
     first = next(entries, None)
     return entries if first is None else itertools.chain([first], entries)
@@ -236,16 +244,20 @@ def _read_table(handle: io.BufferedReader, name: str, kind: str, policy: _Policy
         f"CSV header lacks column(s) {', '.join(missing)}; expected columns: {', '.join(ANSWER_COLUMNS)}"),
         MAX_INPUT_LINE)
     for row in rows:
-        fields = row.fields or {}
-        if row.error is not None:
-            ident = fields.get("id") if isinstance(fields.get("id"), str) else None
-            error = f"{row.error}: not graded" if row.too_long else row.error
-            yield Entry(row.line, ident or None, None, policy.default, None, None, error)
-        elif kind == "jsonl":
-            yield _entry(fields, row.line, policy)
-        else:
-            yield _entry({k: v for k, v in fields.items() if k in ANSWER_COLUMNS and v != ""}, row.line,
-                         policy)
+        yield row_entry(row, kind, policy)
+
+
+def row_entry(row: Row, kind: str, policy: _Policy) -> Entry:
+    """A JSON Lines or CSV/TSV row as an Entry (an error row when it has an error)."""
+    fields = row.fields or {}
+    if row.error is not None:
+        ident = fields.get("id") if isinstance(fields.get("id"), str) else None
+        error = f"{row.error}: not graded" if row.too_long else row.error
+        return Entry(row.line, ident or None, None, policy.default, None, None, error)
+    if kind == "jsonl":
+        return _entry(fields, row.line, policy)
+    return _entry({k: v for k, v in fields.items() if k in ANSWER_COLUMNS and v != ""}, row.line,
+                  policy)
 
 
 # -- grading -------------------------------------------------------------------------------------
@@ -318,24 +330,10 @@ class EncodedRow:
     text: str
 
 
-_encode: Callable[[GradedRow], str] | None = None  # a worker's encoder (set by _start_worker)
-
-
-def _start_worker(encode: Callable[[GradedRow], str] | None) -> None:
-    global _encode
-    _encode = encode
-
-
-def _grade_and_encode(fields: tuple[Any, ...]) -> tuple[int | None, str]:
-    # Plain tuples both ways: a frozen dataclass pickles through Python code, a tuple in C.
-    row = grade_entry(Entry(*fields))
-    assert _encode is not None
-    return row.score, _encode(row)
-
-
 # --jobs auto grades this many rows in this process first: a small file never starts workers,
 # and the workers forked after them share the packs and word caches those rows warmed.
 AUTO_INLINE = 64
+CHUNK_LINES = 64  # a JSON Lines file goes to --jobs workers in chunks of this many lines
 
 
 def worker_count() -> int:
@@ -368,11 +366,27 @@ def grade(entries: Iterable[Entry], jobs: int | None = 1,
         return
     if method == "fork" and first.error is None and first.pack is not None:
         cached_pack(first.pack)  # loaded and compiled once here, not once in every worker
-    with multiprocessing.get_context(method).Pool(jobs, _start_worker, (encode,)) as pool:
+    from .grade_jobs import LineEntries, grade_and_encode, grade_chunk, grade_encode_chunk, start_worker
+
+    if isinstance(entries, LineEntries):
+        # A JSON Lines file: the workers parse what is left of it themselves, a chunk of raw
+        # lines at a time (this row, read to find the pack, is graded here).
+        yield grade_entry(first)
+        with multiprocessing.get_context(method).Pool(jobs, start_worker, (encode, entries.policy)) as pool:
+            chunks = entries.chunks(CHUNK_LINES)
+            if encode is None:
+                for rows in pool.imap(grade_chunk, chunks):
+                    yield from rows
+            else:
+                for encoded in pool.imap(grade_encode_chunk, chunks):
+                    for score, text in encoded:
+                        yield EncodedRow(score, text)
+        return
+    with multiprocessing.get_context(method).Pool(jobs, start_worker, (encode,)) as pool:
         todo = itertools.chain([first], entries)
         if encode is None:
             yield from pool.imap(grade_entry, todo, chunksize=64)
             return
         fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Entry)))
-        for score, text in pool.imap(_grade_and_encode, map(fields, todo), chunksize=64):
+        for score, text in pool.imap(grade_and_encode, map(fields, todo), chunksize=64):
             yield EncodedRow(score, text)

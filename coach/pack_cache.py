@@ -114,13 +114,17 @@ def cached_pack(ref: str) -> Any:
 
 
 def ready_for_many(pack: Any) -> None:
-    """Before scoring many answers with a pack: compile its matcher now, then move everything
-    alive into the garbage collector's permanent generation (gc.freeze). The loaded pack, the
+    """Before scoring many answers with a pack: compile its matcher and the writers of results
+    (coach.scoring.results.compile_writers) now, then move everything alive into the garbage
+    collector's permanent generation (gc.freeze). The loaded pack, the
     matcher and the imported modules are never garbage, and without this each full collection
     walked them all: single pauses of 20-30 ms in a batch of sub-millisecond answers."""
     import gc
 
+    from .scoring.results import compile_writers
+
     pack.rubric.matcher  # noqa: B018 - built and cached on first use
+    compile_writers()
     gc.freeze()
 
 

@@ -123,12 +123,15 @@ def text_lines(handle: IO[bytes], name: str, limit: int = MAX_LINE) -> Iterator[
     check_encoding(handle.read(4096), name)
     handle.seek(0)
     for number, raw in enumerate(split_lines(handle, limit), 1):
-        if raw is None:
-            yield number, None
-            continue
-        if number == 1:
-            raw = raw.removeprefix(b"\xef\xbb\xbf")
-        yield number, raw.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+        yield number, None if raw is None else decode_line(number, raw)
+
+
+def decode_line(number: int, raw: bytes) -> str:
+    """A line's text (its number tells whether a BOM may lead it): invalid UTF-8 and NUL bytes
+    replaced."""
+    if number == 1:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
+    return raw.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
 
 
 def json_value(text: str) -> tuple[Any, str | None]:
@@ -147,18 +150,24 @@ def json_value(text: str) -> tuple[Any, str | None]:
 def jsonl_rows(handle: IO[bytes], name: str, limit: int = MAX_LINE) -> Iterator[Row]:
     """JSON Lines: one object per non-blank line."""
     for number, line in text_lines(handle, name, limit):
-        if line is None:
-            yield Row(number, None, TOO_LONG, too_long=True)
-            continue
-        if not line.strip():
-            continue
-        value, error = json_value(line)
-        if error is not None:
-            yield Row(number, None, error)
-        elif not isinstance(value, dict):
-            yield Row(number, None, "expected a JSON object per line")
-        else:
-            yield Row(number, value)
+        row = jsonl_row(number, line)
+        if row is not None:
+            yield row
+
+
+def jsonl_row(number: int, line: str | None) -> Row | None:
+    """One line of JSON Lines as a Row (None for a line over the limit; no Row for a blank
+    line)."""
+    if line is None:
+        return Row(number, None, TOO_LONG, too_long=True)
+    if not line.strip():
+        return None
+    value, error = json_value(line)
+    if error is not None:
+        return Row(number, None, error)
+    if not isinstance(value, dict):
+        return Row(number, None, "expected a JSON object per line")
+    return Row(number, value)
 
 
 class CsvTable:
