@@ -175,3 +175,18 @@ def test_the_property_system_and_the_candidates_own_offer_still_earn(hotel: Pack
 def test_a_phone_menus_option_is_no_option_offered(en_cs: Pack) -> None:
     assert not detect(en_cs, "Nine times out of ten they've pressed the wrong option.")["flexibility"].earned
     assert detect(en_cs, "I gave her two options: a refund or a swap.")["flexibility"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("We had empathy training on my first week.", "empathy"),
+    ("We had a step-by-step guide for the new booking system.", "clear-explanation"),
+    ("The alternative route to the hotel was closed for roadworks.", "options"),
+])
+def test_a_course_guide_or_route_named_after_a_keyword_is_a_thing(hotel: Pack, text: str,
+                                                                   cid: str) -> None:
+    assert not detect(hotel, text)[cid].earned
+
+
+def test_explaining_step_by_step_after_training_still_earns(hotel: Pack) -> None:
+    found = detect(hotel, "After the training I always explained the options step by step.")
+    assert found["clear-explanation"].earned and found["options"].earned

@@ -251,7 +251,9 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
     "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
     "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
-    "plastic", "note", "notes"])
+    "plastic", "note", "notes",
+    # a course or a guide named after a keyword: "empathy training", "a step-by-step guide"
+    "training", "workshop", "workshops", "guide", "guides", "route", "routes"])
 
 DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in their queue",
     "it's with the engineers", "not my department", "not my problem", "not my responsibility",
