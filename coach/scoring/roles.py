@@ -219,17 +219,18 @@ def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     found = other_subject(analysis, first, habits)
     if found is not None:
         return found
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    tokens = analysis.tokens
+    norms = tokens.norms
     rules = analysis.matcher.rules
-    low = analysis.tokens.clause_range(first)[0]
-    if low == 0 or analysis.tokens.sentences[low - 1] != analysis.tokens.sentences[first] or any(
+    low = tokens.clause_range(first)[0]
+    if low == 0 or tokens.sentences[low - 1] != tokens.sentences[first] or any(
             norms[i] in rules.own or norms[i] in rules.subjects or norms[i] in habits
             for i in range(low, first)):
         return None
-    start = analysis.tokens.clause_range(low - 1)[0]
+    start = tokens.clause_range(low - 1)[0]  # the clause before, which ends at low
     while start < low and norms[start] in rules.openers:
         start += 1
-    if start < low and norms[start] in habits and clauses[start] == clauses[low - 1]:
+    if start < low and norms[start] in habits:
         return norms[start], start, start
     return None
 
