@@ -186,6 +186,15 @@ class Language:
     # menu", "the machine's reliable again"): products, parts and screens, not what is said
     # or done for someone (no "call", "email", "plan": "a flexible payment plan" is service).
     things: frozenset[str] = frozenset()
+    # Where a keyword stands in or on a thing ("the options ON the lunch menu", "det finns
+    # alternativ I appen"): prepositions, or for languages that mark place on the noun the
+    # endings that do (Telugu యాప్‌లో, "in the app"). A keyword placed so, in a clause where the
+    # candidate does nothing, is a feature of the thing (coach.scoring.things).
+    place_prepositions: frozenset[str] = frozenset()
+    place_endings: tuple[str, ...] = ()
+    # Verb endings after a form of "be" that keep a thing the doer ("the system WAS HAVING an
+    # upgrade", not "the boiler was repaired"; coach.scoring.things).
+    progressive_endings: tuple[str, ...] = ()
     # Who else may be the subject ("my sister is so patient"): a keyword whose nearest subject
     # in its clause is one of these (each form as written) is someone else's behaviour, not
     # the candidate's; the candidate's own subject words end the search.

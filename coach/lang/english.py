@@ -189,6 +189,8 @@ LANGUAGE = Language(
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
     life_times=frozenset(["when", "while", "whenever"]),
     things=THINGS,
+    place_prepositions=frozenset(["in", "on"]),
+    progressive_endings=("ing",),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),

@@ -183,6 +183,7 @@ LANGUAGE = Language(
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
     # "den flexibla slangen", "maskinen är pålitlig igen" (things.of_a_thing)
     things=THINGS,
+    place_prepositions=frozenset(["i", "på"]),
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)

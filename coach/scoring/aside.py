@@ -127,7 +127,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             or requested(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
-    hit = possessed(analysis, match.first)
+    hit = possessed(analysis, match.first, match.last)
     if hit is not None:
         return _found(analysis, "subject", *hit)
     subject = manner_subject(analysis, match.first, match.last)

@@ -288,17 +288,28 @@ def _describing(analysis: Analysis, pos: int) -> int:
     return pos
 
 
-def possessed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
     """A keyword owned by a colleague or someone else at work or in the candidate's life, as
     a possessive right before it: "the technician's follow-up visit", "my manager's apology"
-    (Language.colleagues, work_others, third_parties). Not the person served's: "the
-    customer's expectations" are what the candidate exceeds."""
+    (Language.colleagues, work_others, third_parties), or another's possessive pronoun opening
+    the clause ("Her explanation calmed him down"). Not the person served's: "the customer's
+    expectations" are what the candidate exceeds."""
     if first == 0:
         return None
     tokens = analysis.tokens
     if tokens.clauses[first - 1] != tokens.clauses[first]:
         return None
     before = tokens.norms[first - 1]
-    if before.endswith("'s") and before[:-2] in analysis.matcher.rules.possessors:
+    rules = analysis.matcher.rules
+    if before.endswith("'s") and before[:-2] in rules.possessors:
+        return before, first - 1, first - 1
+    # Another's possessive opening the clause names whose the keyword is: "Her explanation
+    # usually calms the guest down", "His follow-up was a week late" (after an object verb the
+    # possessive is the person served's: "I met her expectations"). Only a keyword of one or
+    # two words, not a phrase that goes on to its verb: "Their expectations were exceeded",
+    # "His frustration I could understand", Telugu వాళ్ళ బాధను అర్థం చేసుకున్నాను (a language
+    # that marks the person on its verbs puts the verb in the phrase).
+    if before in rules.theirs and last - first <= 1 and not analysis.language.own_person_endings \
+            and _opens(analysis, first - 1):
         return before, first - 1, first - 1
     return None

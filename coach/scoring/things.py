@@ -39,7 +39,7 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things):
             return word, pos, match.last
-    return _thing_acts(analysis, match)
+    return _thing_acts(analysis, match) or _placed(analysis, match)
 
 
 def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -62,7 +62,53 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
             return None  # (past "and" a new statement may begin: "… and the problem resolved")
         if word in lang.things and (pos <= start + 1 or (pos + 1 < match.first
                                                         and norms[pos + 1] in rules.relatives)):
-            if pos + 1 < match.first and norms[pos + 1] in lang.copulas:
-                return None  # done to the thing: "the boiler was repaired"
+            if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
+                    pos + 2 < match.first and lang.progressive_endings
+                    and norms[pos + 2].endswith(lang.progressive_endings)):
+                return None  # done to the thing: "the boiler was repaired" ("was having": it acts)
             return word, pos, match.last
+    return None
+
+
+# How many words may stand between a keyword and where it is placed ("options ARE LISTED on"),
+# and before the thing after the preposition ("on OUR BRUNCH menu").
+_PLACE_GAP = 3
+
+
+def _placed(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword placed in or on a thing ("There are loads of options on the lunch menu", "The
+    late checkout option in the app costs extra", Telugu యాప్‌లో … ఆప్షన్; Language.
+    place_prepositions, place_endings), in a clause where the candidate does nothing and which
+    the keyword's noun phrase opens (only small words and two describing words before it): a
+    feature of the thing. "I showed him the option in the app" is the candidate's."""
+    lang = analysis.language
+    if not lang.things or not (lang.place_prepositions or lang.place_endings):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, end = tokens.clause_range(match.first)
+    endings = lang.own_person_endings or ("\0",)
+    if any(norms[k] in rules.own or norms[k].endswith(endings) for k in range(low, end)):
+        return None
+    if sum(1 for k in range(low, match.first) if norms[k] not in lang.function_words) > 2:
+        return None  # "went through the options on the app": a verb before it, the doer elsewhere
+    if low > 0 and tokens.sentences[low - 1] == tokens.sentences[low] and any(
+            norms[k] in rules.own for k in range(tokens.clause_range(low - 1)[0], low)):
+        return None  # "I sat with her, went through the options on the app"
+    for pos in range(match.last + 1, min(end, match.last + 2 + _PLACE_GAP)):
+        if norms[pos] in lang.place_prepositions:
+            for at in range(pos + 1, min(end, pos + 2 + _PLACE_GAP)):
+                if norms[at] in lang.things:
+                    return norms[at], match.first, at
+                if norms[at] in rules.anyone_served:
+                    break
+            return None
+        if norms[pos] in rules.anyone_served:
+            return None
+    for pos in range(max(low, match.first - 1 - _PLACE_GAP), match.first):
+        word = norms[pos]
+        for ending in lang.place_endings:
+            if word.endswith(ending) and word[:-len(ending)].rstrip("\u200c") in lang.things:
+                return word, pos, match.last
     return None

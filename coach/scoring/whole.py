@@ -60,7 +60,34 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     own = analysis.matcher.rules.own
     # Where the verb carries its subject (Telugu పలకరిస్తాను, "I greet"), it is one.
     endings = analysis.language.own_person_endings or ("\0",)
-    return not any(w in own or w.endswith(endings) for w in tokens.norms[low:end])
+    return not any(w in own or w.endswith(endings) for w in tokens.norms[low:end]) \
+        and not _given(analysis, low)
+
+
+# A list a colon opens holds items of at most this many words ("a refund", "store credit").
+_ITEM_WORDS = 4
+
+
+def _given(analysis: Analysis, low: int) -> bool:
+    """Is the clause starting at token `low` an item of a list that a colon opens after the
+    candidate's clause about someone served ("I offered her options: a refund, a replacement or
+    store credit")? Such items are what the candidate gave, not keywords listed ("Keywords for
+    this one: composure, empathy" and "I bring: empathy, respect" name no one served)."""
+    tokens = analysis.tokens
+    if low == 0 or tokens.sentences[low - 1] != tokens.sentences[low]:
+        return False
+    text, norms = tokens.text, tokens.norms
+    rules = analysis.matcher.rules
+    start = low
+    while start > 0 and tokens.sentences[start - 1] == tokens.sentences[low]:
+        lead, _end = tokens.clause_range(start - 1)
+        if ":" in text[tokens.span(start - 1)[1]:tokens.span(start)[0]]:
+            words = norms[lead:start]
+            return any(w in rules.own for w in words) and any(w in rules.anyone_served for w in words)
+        if start - lead > _ITEM_WORDS:
+            return False
+        start = lead
+    return False
 
 
 def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) -> bool:

@@ -1,0 +1,100 @@
+"""A keyword placed in or on a thing ("the options on the lunch menu"), a thing that was doing
+what the keyword names ("the system was having an upgrade"), another person's possessive
+("Her explanation calmed him down") and the items a colon opens after the candidate's own
+clause ("I offered her options: a refund or store credit") are judged by what they say, in
+English, Swedish and Telugu (coach.scoring.things, roles.possessed, whole.bare)."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+from coach.scoring import score_answer
+
+
+@pytest.mark.parametrize("text", [
+    "There are loads of options on the lunch menu.",
+    "The late checkout option in the app costs extra.",
+    "All the upgrade options are listed on the website.",
+])
+def test_english_keyword_placed_on_a_thing(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "flexibility", "thing")
+
+
+def test_a_thing_doing_it_in_the_progressive(en_cs: Pack, hotel: Pack) -> None:
+    assert_set_aside(en_cs, "The kiosk was showing a welcome message all day.", "approachability", "thing")
+    assert_set_aside(hotel, "Our booking system was having an upgrade that week.", "options", "thing")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I gave her a few options from the lunch menu and she chose the soup.", "flexibility"),
+    ("I showed him the late checkout option in the app and booked it for him.", "flexibility"),
+    ("I explained the upgrade options on the website to the guest.", "flexibility"),
+    ("We were having a busy week, but I still followed up with every guest.", "follow-up"),
+])
+def test_english_service_around_a_thing_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
+
+
+def test_swedish_keyword_placed_on_a_thing(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Det finns flera alternativ i appen.", "flexibility", "thing")
+    assert_set_aside(sv_cs, "Alla alternativ finns på hemsidan.", "flexibility", "thing")
+    assert "flexibility" in earned(sv_cs, "Jag visade henne alternativen i appen och bokade åt henne.")
+
+
+def test_telugu_keyword_placed_in_a_thing(te_cs: Pack) -> None:
+    # "In the app there is flexible booking." / "I looked in the app, was flexible and gave the
+    # customer another time."
+    assert_set_aside(te_cs, "యాప్‌లో ఫ్లెక్సిబుల్ బుకింగ్ ఉంది.", "flexibility", "thing")
+    assert "flexibility" in earned(te_cs, "నేను యాప్‌లో చూసి ఫ్లెక్సిబుల్‌గా ఉండి కస్టమర్‌కు వేరే టైమ్ ఇచ్చాను.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Her explanation usually calms the guest down.", "communication"),
+    ("His follow-up was a week late.", "follow-up"),
+])
+def test_english_another_persons_possessive(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I listened to his concerns and gave him a clear explanation.", "communication"),
+    ("His frustration I could understand, so I stayed calm and listened.", "empathy"),
+    ("She was upset and her expectations were high, so I followed up the next day.", "follow-up"),
+])
+def test_english_possessive_of_the_person_served_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
+
+
+def test_swedish_another_persons_possessive(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Hennes förklaring lugnade gästen.", "communication", "subject")
+    assert "communication" in earned(sv_cs, "Jag lyssnade på hans oro och förklarade tydligt.")
+
+
+def test_telugu_possessive_of_the_person_served_still_earns(te_cs: Pack) -> None:
+    # "understanding their pain": the phrase goes on to its verb
+    assert "empathy" in earned(te_cs, "నేను వాళ్ళ బాధను అర్థం చేసుకున్నాను.")
+
+
+@pytest.mark.parametrize("text", [
+    "I offered her options: a refund, a replacement, or store credit.",
+    "I gave him two options: a refund or store credit.",
+])
+def test_items_a_colon_opens_after_the_candidates_clause_are_no_keyword_list(en_cs: Pack, text: str) -> None:
+    result = score_answer(en_cs, "against-policy", text)
+    assert result.stuffing is None
+    assert {"flexibility", "problem-resolution"} <= {c.id for c in result.criteria if c.earned}
+
+
+def test_a_colon_list_of_keywords_is_still_stuffing(en_cs: Pack) -> None:
+    result = score_answer(en_cs, "against-policy",
+                          "Keywords for this one: flexibility, a refund, store credit, options.")
+    assert result.stuffing is not None
+
+
+def test_swedish_items_a_colon_opens(sv_cs: Pack) -> None:
+    result = score_answer(sv_cs, sv_cs.questions[0].id,
+                          "Jag gav henne två alternativ: återbetalning eller ett tillgodokvitto.")
+    assert result.stuffing is None
