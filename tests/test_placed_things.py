@@ -98,3 +98,47 @@ def test_swedish_items_a_colon_opens(sv_cs: Pack) -> None:
     result = score_answer(sv_cs, sv_cs.questions[0].id,
                           "Jag gav henne två alternativ: återbetalning eller ett tillgodokvitto.")
     assert result.stuffing is None
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    ("en_cs", "When a ticket is closed it automatically sends a follow-up email.", "follow-up"),
+    ("sv_cs", "Det skickar en uppföljning automatiskt efter sju dagar.", "follow-up"),
+    # "The software automatically sends the customer a follow-up SMS a week later."
+    ("te_cs", "మా సాఫ్ట్‌వేర్ ఆటోమేటిక్‌గా వారం తర్వాత కస్టమర్‌కి ఫాలో అప్ SMS పంపుతుంది.", "follow-up"),
+])
+def test_a_machine_doing_it_automatically(request: pytest.FixtureRequest, pack_name: str, text: str,
+                                          cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "thing")
+
+
+def test_the_candidate_doing_it_automatically_still_earns(en_cs: Pack, sv_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I automatically follow up with every customer the next day.")
+    assert "follow-up" in earned(sv_cs, "Jag gör alltid en uppföljning automatiskt efter en vecka.")
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    ("en_cs", 'Above the tills there is a sign that says "We exceed expectations".', "exceeding-expectations"),
+    ("en_cs", 'Our shop has its values printed on the wall: respect, speed and a smile.', "respect"),
+    ("sv_cs", 'Vi har en disk som heter Personlig service.', "personalization"),
+    ("sv_cs", 'Ovanför kassorna sitter en skylt där det står "Vi överträffar dina förväntningar".',
+     "exceeding-expectations"),
+    # "In our showroom there is a big board saying 'beyond expectations'."
+    ("te_cs", "మా షోరూమ్‌లో 'అంచనాలను మించి' అని పెద్ద బోర్డు ఉంది.", "exceeding-expectations"),
+])
+def test_words_written_on_a_thing_or_naming_one(request: pytest.FixtureRequest, pack_name: str, text: str,
+                                                cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "thing")
+
+
+def test_the_candidates_own_quoted_words_still_earn(en_cs: Pack) -> None:
+    assert "exceeding-expectations" in earned(
+        en_cs, 'I told her, "We always try to exceed expectations," and sent a card the next day.')
+
+
+@pytest.mark.parametrize("text, cid", [
+    ('"I\'m so sorry about the room," I said, and handed her a new key card.', "empathy"),
+    ('"We\'ll sort it out for you today," I told him, and wrote it on a note.', "problem-resolution"),
+])
+def test_the_candidates_words_quoted_before_their_speech_tag_still_earn(en_cs: Pack, text: str,
+                                                                        cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -192,6 +192,14 @@ class Language:
     # candidate does nothing, is a feature of the thing (coach.scoring.things).
     place_prepositions: frozenset[str] = frozenset()
     place_endings: tuple[str, ...] = ()
+    # Words that say a machine does it by itself ("automatically", "automatiskt", ఆటోమేటిక్‌గా):
+    # in a clause where the candidate is not the subject, a keyword is the system's work ("it
+    # automatically sends a follow-up email"; coach.scoring.things).
+    automatic_words: frozenset[str] = frozenset()
+    # Words that name or quote what is written ("called", "heter", Telugu అని after a quote): a
+    # keyword in quotation marks after one, or in a sentence about a thing that holds no words
+    # of the candidate's, is a name or a sign ('a folder called "Alternatives"').
+    naming_words: frozenset[str] = frozenset()
     # Verb endings after a form of "be" that keep a thing the doer ("the system WAS HAVING an
     # upgrade", not "the boiler was repaired"; coach.scoring.things).
     progressive_endings: tuple[str, ...] = ()

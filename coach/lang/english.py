@@ -189,6 +189,8 @@ LANGUAGE = Language(
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
     life_times=frozenset(["when", "while", "whenever"]),
     things=THINGS,
+    automatic_words=frozenset(["automatically", "automatic", "automated"]),
+    naming_words=frozenset(["called", "named", "titled", "labelled", "labeled", "reads", "saying", "says"]),
     place_prepositions=frozenset(["in", "on"]),
     progressive_endings=("ing",),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",

@@ -251,7 +251,8 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
     "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
     "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
-    "plastic", "note", "notes",
+    "plastic", "note", "notes", "wall", "walls", "whiteboard", "noticeboard", "board", "boards",
+    "mug", "mugs", "badge", "badges", "sticker", "stickers",
     # a course or a guide named after a keyword: "empathy training", "a step-by-step guide"
     "training", "workshop", "workshops", "guide", "guides", "route", "routes"])
 

@@ -183,6 +183,8 @@ LANGUAGE = Language(
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
     # "den flexibla slangen", "maskinen är pålitlig igen" (things.of_a_thing)
     things=THINGS,
+    automatic_words=frozenset(["automatiskt", "automatisk", "automatiska"]),
+    naming_words=frozenset(["heter", "hette", "kallas", "kallad", "står"]),
     place_prepositions=frozenset(["i", "på"]),
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),

@@ -147,7 +147,8 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "system", "systemet", "ärendesystem", "ärendesystemet", "checklista",
     "checklistan", "nummersystem", "nummersystemet", "kassa", "kassan",
     "kassor", "kassorna", "kassaapparat", "kassaapparaten", "dator", "datorn",
-    "bil", "bilen", "lösenord", "lösenordet"])
+    "bil", "bilen", "lösenord", "lösenordet", "vägg", "väggen", "tavla", "tavlan", "affisch",
+    "affischen"])
 
 HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",

@@ -275,6 +275,8 @@ LANGUAGE = Language(
     # machine, app, screen, card, form, account, menu, button, model (things.of_a_thing):
     # "ఫ్లెక్సిబుల్ అకౌంట్" (a flexible account)
     things=THINGS,
+    automatic_words=frozenset(["ఆటోమేటిక్గా", "ఆటోమేటిక్", "ఆటోమేటిగ్గా"]),
+    naming_words=frozenset(["అని", "అనే"]),
     place_endings=("లో",),
     # reliable, trustworthy, flexible, punctual (compared by stem)
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",

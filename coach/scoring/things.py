@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .roles import adverbial
+from .senses import quoted
+from .whole import colon_lead
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -39,7 +41,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things):
             return word, pos, match.last
-    return _thing_acts(analysis, match) or _placed(analysis, match)
+    return _thing_acts(analysis, match) or _placed(analysis, match) or \
+        _automatic(analysis, match) or _written(analysis, match)
 
 
 def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -106,9 +109,96 @@ def _placed(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
             return None
         if norms[pos] in rules.anyone_served:
             return None
+    if not lang.place_endings:
+        return None
+    # A language that ends its sentence with the verb that names the doer (Telugu: వెబ్‌సైట్‌లో
+    # … చూసి, …వివరించాను, "I looked on the website, … explained") is read to the sentence's end.
+    sentences = tokens.sentences
+    last = end
+    while last < len(norms) and sentences[last] == sentences[match.first]:
+        last += 1
+    if not _silent(analysis, low, last):
+        return None
     for pos in range(max(low, match.first - 1 - _PLACE_GAP), match.first):
         word = norms[pos]
         for ending in lang.place_endings:
-            if word.endswith(ending) and word[:-len(ending)].rstrip("\u200c") in lang.things:
+            if word.endswith(ending) and word[:-len(ending)] in lang.things:
                 return word, pos, match.last
+    return None
+
+
+def _silent(analysis: Analysis, low: int, end: int, unquoted: bool = False) -> bool:
+    """Do tokens low..end-1 hold no word of the candidate's as a subject (nor a verb ending that
+    names them: Telugu పంపాను, "I sent")? `unquoted`: words in quotation marks are not looked at
+    (a sign's "we exceed expectations" is not the candidate speaking)."""
+    norms = analysis.tokens.norms
+    own = analysis.matcher.rules.own
+    endings = analysis.language.own_person_endings or ("\0",)
+    return not any((norms[k] in own or norms[k].endswith(endings))
+                   and not (unquoted and quoted(analysis, k)) for k in range(low, end))
+
+
+def _automatic(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A machine doing it by itself: a word such as "automatically" (Language.automatic_words)
+    in the keyword's clause, which names no one of the candidate's ("When a ticket's closed it
+    automatically sends a follow-up email"; "I automatically apologise" is the candidate's)."""
+    words = analysis.language.automatic_words
+    if words.isdisjoint(analysis.stem_of):
+        return None
+    low, end = analysis.tokens.clause_range(match.first)
+    norms = analysis.tokens.norms
+    for pos in range(low, end):
+        if norms[pos] in words:
+            return (norms[pos], pos, pos) if _silent(analysis, low, end) else None
+    return None
+
+
+def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Words written on a thing or naming one, in a sentence that holds no words of the
+    candidate's outside quotation marks: a keyword in quotation marks after a naming word
+    (Language.naming_words: 'a folder called "Alternatives"') or in a sentence that names a thing
+    ('a sign that says "We exceed your expectations"'), or right before a naming word and a thing
+    (Telugu 'అంచనాలను మించి' అని బోర్డు, a board that says "beyond expectations"); or a capitalised
+    keyword right after a naming word, whoever speaks ("we have a counter called Personal
+    Service")."""
+    lang = analysis.language
+    names = lang.naming_words
+    if not lang.things or (names.isdisjoint(analysis.stem_of) and ":" not in analysis.tokens.text
+                           and not quoted(analysis, match.first)):
+        return None
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    low = match.first
+    while low > 0 and sentences[low - 1] == sentences[match.first]:
+        low -= 1
+    end = match.last + 1
+    while end < len(norms) and sentences[end] == sentences[match.first]:
+        end += 1
+    if match.first > low and norms[match.first - 1] in names and \
+            tokens.text[tokens.span(match.first)[0]].isupper():
+        return norms[match.first - 1], match.first - 1, match.last  # "a counter called Personal Service"
+    # Who speaks: the clause before the quotation (or the keyword's clause) up to the sentence's
+    # end ('I said, "Sorry for the wait"' and '"Sorry for the wait," I said' are the candidate's).
+    clause_low = tokens.clause_range(match.first)[0]
+    said = clause_low
+    while said > low and quoted(analysis, said - 1):
+        said = tokens.clause_range(said - 1)[0]
+    if said > low:
+        said = tokens.clause_range(said - 1)[0]
+    if not _silent(analysis, said, end, unquoted=True):
+        return None
+    if quoted(analysis, match.first):  # the nearest naming word before it, or thing about it
+        for pos in sorted(range(low, end), key=lambda k: abs(k - match.first)):
+            if (norms[pos] in names and pos < match.first) or norms[pos] in lang.things:
+                return norms[pos], min(pos, match.first), max(pos, match.last)
+    after = match.last + 1
+    if after < end and norms[after] in names:
+        for pos in range(after + 1, min(end, after + 4)):
+            if norms[pos] in lang.things:
+                return norms[pos], match.first, pos
+    lead = colon_lead(analysis, clause_low)
+    if lead is not None and _silent(analysis, *lead):
+        for pos in range(*lead):
+            if norms[pos] in lang.things:  # "the values printed on the wall: respect, speed"
+                return norms[pos], pos, match.last
     return None

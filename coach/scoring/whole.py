@@ -73,21 +73,29 @@ def _given(analysis: Analysis, low: int) -> bool:
     candidate's clause about someone served ("I offered her options: a refund, a replacement or
     store credit")? Such items are what the candidate gave, not keywords listed ("Keywords for
     this one: composure, empathy" and "I bring: empathy, respect" name no one served)."""
-    tokens = analysis.tokens
-    if low == 0 or tokens.sentences[low - 1] != tokens.sentences[low]:
+    lead = colon_lead(analysis, low)
+    if lead is None:
         return False
-    text, norms = tokens.text, tokens.norms
     rules = analysis.matcher.rules
+    words = analysis.tokens.norms[lead[0]:lead[1]]
+    return any(w in rules.own for w in words) and any(w in rules.anyone_served for w in words)
+
+
+def colon_lead(analysis: Analysis, low: int) -> tuple[int, int] | None:
+    """The (first, end) tokens of the clause whose colon opens the list that the clause starting
+    at token `low` is an item of (items of at most _ITEM_WORDS words: "…options: a refund, a
+    replacement or store credit"), or None."""
+    tokens = analysis.tokens
+    sentences, text = tokens.sentences, tokens.text
     start = low
-    while start > 0 and tokens.sentences[start - 1] == tokens.sentences[low]:
+    while start > 0 and sentences[start - 1] == sentences[low]:
         lead, _end = tokens.clause_range(start - 1)
         if ":" in text[tokens.span(start - 1)[1]:tokens.span(start)[0]]:
-            words = norms[lead:start]
-            return any(w in rules.own for w in words) and any(w in rules.anyone_served for w in words)
+            return lead, start
         if start - lead > _ITEM_WORDS:
-            return False
+            return None
         start = lead
-    return False
+    return None
 
 
 def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) -> bool:
