@@ -44,6 +44,9 @@ class Language:
     narrow_cues: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     negation_before: int = 4
+    # Words that open a pseudo-cleft ("WHAT I don't do is start listing options", "DET jag inte
+    # gör är att…"): its negation reaches over everything after the form of "be" in the clause.
+    cleft_openers: frozenset[str] = frozenset()
     negation_after: int = 0
     # Does a subject word after a match open a new statement, so that a negation after it is
     # that statement's ("told her honestly I wasn't sure")? Yes where the subject comes

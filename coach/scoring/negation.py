@@ -67,6 +67,9 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if pos not in own and not pseudo(analysis, pos):
             return pos
     clause = tokens.clauses[first]
+    cleft = _cleft_cue(analysis, first, own)
+    if cleft is not None:
+        return cleft
     # The window counts words that carry meaning: function words ("inte så bra på att
     # förklara", "not very good at explaining") do not push a cue out of reach.
     reach = lang.negation_before
@@ -99,6 +102,35 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             word.endswith(lang.negation_after_endings or ("\0",))
         if pos not in own and after_cue and not pseudo(analysis, pos):
             return pos
+    return None
+
+
+# How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
+_CLEFT_REACH = 6
+
+
+def _cleft_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
+    """The negation of a pseudo-cleft whose complement holds the match: "What I don't do is the
+    sympathy bit or start listing other options" (Language.cleft_openers: the opener starts the
+    clause, a cue and then a form of "be" follow it before the match)."""
+    lang = analysis.language
+    if not lang.cleft_openers:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(first)[0]
+    rules = analysis.matcher.rules
+    while low < first and norms[low] in rules.openers:
+        low += 1
+    if low >= first or norms[low] not in lang.cleft_openers:
+        return None
+    cue = None
+    for pos in range(low + 1, min(first, low + _CLEFT_REACH)):
+        word = norms[pos]
+        if cue is None and pos not in own and is_negation(word, lang) and not pseudo(analysis, pos):
+            cue = pos
+        elif cue is not None and word in lang.copulas:
+            return cue
     return None
 
 
