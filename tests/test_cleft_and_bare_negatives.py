@@ -1,0 +1,31 @@
+"""Negation reaches a pseudo-cleft's whole complement ("What I don't do is … start listing other
+options", Language.cleft_openers), and Telugu's bare negative verbs (చేయను, జరగదు) are cues,
+so "without greeting … doesn't happen" is emphasis (coach.scoring.negation)."""
+
+from __future__ import annotations
+
+from judgement_support import earned
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+def test_a_negated_pseudo_cleft_reaches_its_whole_complement(en_cs: Pack, sv_cs: Pack) -> None:
+    text = "What I don't do is the sympathy bit or start listing other options, people are adults."
+    assert detect(en_cs, text)["flexibility"].negated
+    assert detect(sv_cs, "Det jag inte gör är att börja lista andra alternativ.")["flexibility"].negated
+    # emphasis in a cleft still affirms; a negated verb before another clause does not reach it
+    assert "follow-up" in earned(en_cs, "What I never forget is to follow up the next day.")
+    assert "follow-up" in earned(sv_cs, "Det jag aldrig glömmer är att följa upp dagen efter.")
+    assert "follow-up" in earned(en_cs, "What I don't like is a queue, so I always follow up with "
+                                        "the people waiting.")
+
+
+def test_telugu_without_then_a_bare_negative_verb_is_emphasis(te_cs: Pack) -> None:
+    # "Billing without greeting the customer doesn't happen with me." / "… I won't bill."
+    assert "approachability" in earned(te_cs, "కస్టమర్‌ను పలకరించకుండా బిల్ వేయడం నా దగ్గర జరగదు.")
+    assert "approachability" in earned(te_cs, "కస్టమర్‌ను పలకరించకుండా నేను బిల్ వేయను.")
+    # the accusative సమస్యను ("the problem") is no negative verb: "I solved the customer's problem"
+    assert "problem-resolution" in earned(te_cs, "నేను కస్టమర్ సమస్యను వెంటనే పరిష్కరించాను.")
+    # and a bare negative verb still negates: "I don't greet the customer."
+    assert detect(te_cs, "నేను కస్టమర్‌ను పలకరించను.")["approachability"].negated
