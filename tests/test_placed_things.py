@@ -143,3 +143,9 @@ def test_the_candidates_words_quoted_before_their_speech_tag_still_earn(en_cs: P
                                                                         cid: str) -> None:
     assert cid in earned(en_cs, text)
 
+
+
+def test_a_thing_doing_it_to_someones_possession(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "The screen flashes up their first name and their usual order.",
+                     "personalization", "thing")
+    assert "personalization" in earned(en_cs, "I use their first name and remember their usual order.")

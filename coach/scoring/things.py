@@ -61,6 +61,9 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         start += 1
     for pos in range(match.first - 1, low - 1, -1):
         word = norms[pos]
+        if word in rules.theirs or (word in rules.openers and norms[pos + 1] in rules.theirs):
+            continue  # a possessive is no doer: "the screen flashes up THEIR first name and
+            # THEIR usual order" (after "and" a possessive goes on with the same object)
         if word in rules.own or word in rules.anyone_served or word in rules.openers:
             return None  # (past "and" a new statement may begin: "… and the problem resolved")
         if word in lang.things and (pos <= start + 1 or (pos + 1 < match.first
