@@ -97,7 +97,7 @@ def _placed(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     endings = lang.own_person_endings or ("\0",)
     if any(norms[k] in rules.own or norms[k].endswith(endings) for k in range(low, end)):
         return None
-    if sum(1 for k in range(low, match.first) if norms[k] not in lang.function_words) > 2:
+    if sum(1 for k in range(low, match.first) if norms[k] not in rules.skip) > 2:
         return None  # "went through the options on the app": a verb before it, the doer elsewhere
     if low > 0 and tokens.sentences[low - 1] == tokens.sentences[low] and any(
             norms[k] in rules.own for k in range(tokens.clause_range(low - 1)[0], low)):
