@@ -59,6 +59,10 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     start = low
     while start < match.first and (norms[start] in rules.openers or norms[start] in rules.determiners):
         start += 1
+    # A thing that opens its clause as the subject has its determiner ("THE screen", "OUR CRM");
+    # without one it is a verb: "… and note the anniversary in their guest profile". (Telugu,
+    # with no articles and its verbs last, needs none.)
+    determined = any(norms[k] in rules.determiners for k in range(low, start))
     for pos in range(match.first - 1, low - 1, -1):
         word = norms[pos]
         if word in rules.theirs or (word in rules.openers and norms[pos + 1] in rules.theirs):
@@ -66,8 +70,11 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
             # THEIR usual order" (after "and" a possessive goes on with the same object)
         if word in rules.own or word in rules.anyone_served or word in rules.openers:
             return None  # (past "and" a new statement may begin: "… and the problem resolved")
-        if word in lang.things and (pos <= start + 1 or (pos + 1 < match.first
-                                                        and norms[pos + 1] in rules.relatives)):
+        # The thing opens the clause, or a relative clause follows it within a few words ("a
+        # template from head office that was meant to sound compassionate").
+        opens = pos <= start + 1 and (determined or bool(lang.own_person_endings))
+        if word in lang.things and (opens or any(
+                norms[k] in rules.relatives for k in range(pos + 1, min(match.first, pos + 5)))):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
                     pos + 2 < match.first and lang.progressive_endings
                     and norms[pos + 2].endswith(lang.progressive_endings)):
