@@ -336,21 +336,35 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     """A keyword phrase written as a name in mid-sentence, each word capitalised: a product,
     package or award ("there's an 'Extra Mile' anniversary package on our website", "the
     Customer First scheme"), not the candidate's service. One word alone is not enough (a list
-    of "Empathy, Respect" is judged as stuffing)."""
-    if match.last == match.first:
-        return None
+    of "Empathy, Respect" is judged as stuffing) unless a quoted title holds it ('a "Romantic
+    Surprise" package')."""
     tokens = analysis.tokens
     if match.first == 0 or tokens.sentences[match.first - 1] != tokens.sentences[match.first]:
         return None  # a sentence's first word is capitalised anyway
+    first, last = match.first, match.last
+    if last == first:
+        # One word alone is a name only as part of a quoted title ('a "Romantic Surprise"
+        # package'): the quotation's words around it, all capitalised, make the name.
+        if not quoted(analysis, first):
+            return None
+        sentence = tokens.sentences[first]
+        while first > 0 and tokens.sentences[first - 1] == sentence and quoted(analysis, first - 1):
+            first -= 1
+        while last + 1 < len(tokens.norms) and tokens.sentences[last + 1] == sentence and \
+                quoted(analysis, last + 1):
+            last += 1
+        if last == first or first == 0 or tokens.sentences[first - 1] != sentence or \
+                tokens.norms[first - 1] in analysis.language.speech_verbs:
+            return None  # (not words said: 'I said "Sorry For The Wait"')
     text = tokens.text
     small = analysis.language.function_words
-    for pos in range(match.first, match.last + 1):
+    for pos in range(first, last + 1):
         start, _end = tokens.span(pos)
         if not text[start].isupper() and tokens.norms[pos] not in small:
             return None
-    if not text[tokens.span(match.first)[0]].isupper():
+    if not text[tokens.span(first)[0]].isupper():
         return None
-    return tokens.span_text(match.first, match.last), match.first, match.last
+    return tokens.span_text(first, last), first, last
 
 
 def quoted(analysis: Analysis, pos: int) -> bool:
