@@ -10,7 +10,7 @@ import pytest
 from judgement_support import earned
 from test_emphasis_deflection import assert_set_aside
 
-from coach.packs import Pack
+from coach.packs import Pack, load_pack_text
 from coach.scoring import score_answer
 
 
@@ -155,3 +155,27 @@ def test_one_keyword_in_a_quoted_title_is_a_name(hotel: Pack) -> None:
     assert_set_aside(hotel, 'We sell a "Romantic Surprise" package on the website.', "extra-mile", "sense")
     assert "extra-mile" in earned(hotel, 'I told her "Surprise!" and gave her the cake we had made.')
     assert "apology" in earned(hotel, 'I said "Sorry For The Wait" and smiled.')
+
+
+KNOWLEDGE_PACK = """\
+pack: networking
+title: Networking
+language: en
+criteria:
+  retransmission:
+    label: Retransmission
+    keywords: [retransmits, retransmission]
+questions:
+  - id: tcp
+    prompt: What does TCP do when a segment is lost?
+    criteria: [retransmission]
+    model_answer: >-
+      The sender's timer expires and TCP automatically retransmits the lost segment.
+"""
+
+
+def test_a_knowledge_rubric_keeps_what_a_system_does_automatically(en_cs: Pack) -> None:
+    # Its model answers are impersonal: what a protocol does by itself is the answer there.
+    pack = load_pack_text(KNOWLEDGE_PACK)
+    assert "retransmission" in earned(pack, "When the timer runs out TCP automatically retransmits it.")
+    assert "follow-up" not in earned(en_cs, "When a ticket is closed it automatically sends a follow-up email.")

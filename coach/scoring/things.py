@@ -6,7 +6,10 @@ customer's name"). Language.things drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from coach.text import tokenize
 
 from .roles import adverbial
 from .senses import quoted
@@ -14,6 +17,7 @@ from .whole import colon_lead
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
+    from .matcher import Matcher
 
 
 def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -151,9 +155,11 @@ def _silent(analysis: Analysis, low: int, end: int, unquoted: bool = False) -> b
 def _automatic(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A machine doing it by itself: a word such as "automatically" (Language.automatic_words)
     in the keyword's clause, which names no one of the candidate's ("When a ticket's closed it
-    automatically sends a follow-up email"; "I automatically apologise" is the candidate's)."""
+    automatically sends a follow-up email"; "I automatically apologise" is the candidate's).
+    Only for a rubric that judges what the candidate does (first_person): on a knowledge
+    rubric what a protocol does automatically is the answer."""
     words = analysis.language.automatic_words
-    if words.isdisjoint(analysis.stem_of):
+    if words.isdisjoint(analysis.stem_of) or not first_person(analysis.matcher):
         return None
     low, end = analysis.tokens.clause_range(match.first)
     norms = analysis.tokens.norms
@@ -212,3 +218,15 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
             if norms[pos] in lang.things:  # "the values printed on the wall: respect, speed"
                 return norms[pos], pos, match.last
     return None
+
+
+@lru_cache(maxsize=16)
+def first_person(matcher: Matcher) -> bool:
+    """Do at least half of the rubric's model answers speak in the first person ("I'd…", "we
+    always…")? Then it judges what the candidate does (an interview rubric); a rubric drafted
+    from impersonal reference answers (what a protocol or a machine does) is about things.
+    A rubric with no model answers counts as an interview rubric."""
+    own = matcher.rules.own
+    answers = [q.model_answer for q in matcher.rubric.questions if q.model_answer]
+    personal = sum(1 for text in answers if not own.isdisjoint(tokenize(text).norms))
+    return personal * 2 >= len(answers)
