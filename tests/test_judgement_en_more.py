@@ -487,10 +487,10 @@ def test_the_pace_of_the_service_counts_whoever_is_the_subject(en_cs: Pack) -> N
     assert "timeliness" in earned(en_cs, "I sorted the refund out, so they got their money back quickly.")
 
 
-def test_a_keyword_written_as_a_name_mid_sentence_is_another_sense(hotel: Pack) -> None:
+def test_a_keyword_written_as_a_name_mid_sentence_names_a_thing(hotel: Pack) -> None:
     text = "There's an 'Extra Mile' anniversary package on our website with a cake."
     result = detect(hotel, text)["extra-mile"]
-    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "sense"
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "thing"
     assert result.set_aside.phrase == "Extra Mile"
 
 

@@ -152,7 +152,7 @@ def test_a_thing_doing_it_to_someones_possession(en_cs: Pack) -> None:
 
 
 def test_one_keyword_in_a_quoted_title_is_a_name(hotel: Pack) -> None:
-    assert_set_aside(hotel, 'We sell a "Romantic Surprise" package on the website.', "extra-mile", "sense")
+    assert_set_aside(hotel, 'We sell a "Romantic Surprise" package on the website.', "extra-mile", "thing")
     assert "extra-mile" in earned(hotel, 'I told her "Surprise!" and gave her the cake we had made.')
     assert "apology" in earned(hotel, 'I said "Sorry For The Wait" and smiled.')
 

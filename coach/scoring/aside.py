@@ -97,9 +97,12 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
-        pointing_back(analysis, match) or a_name(analysis, match)
+        pointing_back(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
+    hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'
+    if hit is not None:
+        return _found(analysis, "thing", *hit)
     hit = work_trait(analysis, match)
     if hit is not None:
         return _found(analysis, "trait", *hit)
