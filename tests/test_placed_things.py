@@ -179,3 +179,10 @@ def test_a_knowledge_rubric_keeps_what_a_system_does_automatically(en_cs: Pack) 
     pack = load_pack_text(KNOWLEDGE_PACK)
     assert "retransmission" in earned(pack, "When the timer runs out TCP automatically retransmits it.")
     assert "follow-up" not in earned(en_cs, "When a ticket is closed it automatically sends a follow-up email.")
+
+
+def test_a_bare_trait_after_a_sentence_about_the_candidates_life(en_cs: Pack, sv_cs: Pack) -> None:
+    text = "I do parkrun and go to the gym every Saturday. I'm just an upbeat person in general."
+    assert "approachability" not in earned(en_cs, text)
+    assert "approachability" in earned(en_cs, "I greet every customer with a smile. I'm an upbeat person.")
+    assert "empathy" not in earned(sv_cs, "Jag har tre småsyskon och spelar fotboll. Jag är väldigt empatisk.")

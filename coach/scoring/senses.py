@@ -174,6 +174,15 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         hit = analysis.context_in_sentence(owner, sentence)
         if hit is not None and clauses[hit[1]] != clause:
             return hit[0], min(hit[1], match.first), max(hit[2], match.last)
+    # A bare self-description right after a sentence about the candidate's life that names no
+    # one served draws on it too: "I do parkrun every Saturday. I'm just an upbeat person."
+    low = tokens.sentence_range(match.first)[0]
+    if low == 0:
+        return None
+    first, end = tokens.sentence_range(low - 1)
+    life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
+    if life and not any(norms[k] in rules.anyone_served for k in range(first, end)):
+        return norms[life[0]], life[0], match.last
     return None
 
 
