@@ -105,6 +105,15 @@ class Tokens:
         ends = [*starts[1:], len(self.norms)]
         return [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
 
+    def clause_offset(self, index: int) -> int:
+        """The character offset where the clause of token `index` begins (no span is found)."""
+        return self._bounds[self.clauses[index]][0]
+
+    def between_clauses(self, before: int, after: int) -> str:
+        """The text from where the clause of token `before` breaks to where the clause of token
+        `after` begins: the breaks between them (", ", ": "), found with no span."""
+        return self.text[self._bounds[self.clauses[before]][1] : self._bounds[self.clauses[after]][0]]
+
     def clause_range(self, index: int) -> tuple[int, int]:
         """(first, end) token range of the clause that token `index` stands in."""
         clause = self.clauses[index]

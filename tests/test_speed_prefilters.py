@@ -134,3 +134,38 @@ def test_the_control_check_of_an_ascii_row_is_the_pattern_s() -> None:
         seen[text.isascii()] += 1
         assert jsonout.may_hold_control(text) == by_pattern(text), repr(text)
     assert min(seen.values()) > 1_000
+
+
+def _quoted_by_counting(analysis: Analysis, pos: int) -> bool:
+    """senses.quoted as it was: count the quotation marks before the word."""
+    text = analysis.tokens.text[: analysis.tokens.span(pos)[0]]
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+def test_quoted_by_bisect_equals_counting() -> None:
+    from coach.scoring.senses import quoted
+
+    rubric = load_pack(ROOT / "questions" / "customer-service.yaml").rubric
+    rng = random.Random(7)
+    pieces = ['"', "\u201c", "\u201d", "I said", "sorry", "the sign", "says", ",", ".", "we", "exceed"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(2000)]
+    texts += [t for t in answers("en") if '"' in t or "\u201c" in t]
+    for text in texts:
+        analysis = rubric.matcher.analyse(text)
+        for pos in range(len(analysis.tokens.norms)):
+            assert quoted(analysis, pos) == _quoted_by_counting(analysis, pos), (text, pos)
+
+
+def test_the_breaks_between_clauses_equal_the_text_between_their_words() -> None:
+    from coach.text import tokenize
+
+    rng = random.Random(11)
+    pieces = [":", ",", ";", '"', "\u201c", "\u201d", " - ", "(", ")", "options", "a refund", "I", "é", "\n"]
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 16)))
+             for _ in range(3000)]
+    for text in texts + answers("en")[:200] + answers("te")[:50]:
+        tokens = tokenize(text)
+        for k in range(1, len(tokens.norms)):
+            if tokens.clauses[k] != tokens.clauses[k - 1]:
+                between = text[tokens.span(k - 1)[1] : tokens.span(k)[0]]
+                assert (":" in tokens.between_clauses(k - 1, k)) == (":" in between), (text, k)

@@ -214,7 +214,7 @@ def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     subject of the match's clause, or of the clause before it in the sentence when the match's
     clause names no subject ("she'd sit down with the customer, EXPLAIN why…")."""
     habits = analysis.language.habit_subjects
-    if habits.isdisjoint(analysis.stem_of):
+    if analysis.stem_of.keys().isdisjoint(habits):  # (a view tries the smaller side)
         return None  # (most answers: no "she'd" anywhere)
     found = other_subject(analysis, first, habits)
     if found is not None:
@@ -242,7 +242,7 @@ def requested(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     before the match, none of them the candidate, and its subject, the person served, opens
     the clause."""
     lang = analysis.language
-    if lang.request_verbs.isdisjoint(analysis.stem_of):
+    if analysis.stem_of.keys().isdisjoint(lang.request_verbs):
         return None  # (no request verb anywhere in the answer)
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[first]

@@ -7,6 +7,8 @@ data (coach.lang) drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .roles import adverbial
@@ -379,5 +381,28 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
 def quoted(analysis: Analysis, pos: int) -> bool:
     """Does the word at pos stand inside quotation marks, words said to someone (an open
     straight quote before it, or more opening curly quotes than closing ones)?"""
-    text = analysis.tokens.text[: analysis.tokens.span(pos)[0]]
-    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+    text = analysis.tokens.text
+    if '"' not in text and "\u201c" not in text:
+        return False
+    straight, opening, closing = _quote_marks(text)
+    # A quotation mark breaks a clause, so every word of a clause has the same marks before it:
+    # count them before the clause, whose offset needs no span found.
+    at = analysis.tokens.clause_offset(pos)
+    return bisect_left(straight, at) % 2 == 1 or bisect_left(opening, at) > bisect_left(closing, at)
+
+
+@lru_cache(maxsize=8)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where an answer's straight, opening curly and closing curly double quotes stand (found
+    once an answer: the rules ask `quoted` of many words)."""
+    return _places_of(text, '"'), _places_of(text, "\u201c"), _places_of(text, "\u201d")
+
+
+def _places_of(text: str, mark: str) -> list[int]:
+    """Every index of `mark` in text (str.find: a scan in C, not a loop over characters)."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found

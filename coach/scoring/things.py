@@ -159,7 +159,7 @@ def _automatic(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     Only for a rubric that judges what the candidate does (first_person): on a knowledge
     rubric what a protocol does automatically is the answer."""
     words = analysis.language.automatic_words
-    if words.isdisjoint(analysis.stem_of) or not first_person(analysis.matcher):
+    if analysis.stem_of.keys().isdisjoint(words) or not first_person(analysis.matcher):
         return None
     low, end = analysis.tokens.clause_range(match.first)
     norms = analysis.tokens.norms
@@ -178,24 +178,23 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     keyword right after a naming word, whoever speaks ("we have a counter called Personal
     Service")."""
     lang = analysis.language
-    names = lang.naming_words
-    if not lang.things or (names.isdisjoint(analysis.stem_of) and ":" not in analysis.tokens.text
-                           and not quoted(analysis, match.first)):
+    if not lang.things:
         return None
+    names = lang.naming_words
     tokens = analysis.tokens
-    norms, sentences = tokens.norms, tokens.sentences
-    low = match.first
-    while low > 0 and sentences[low - 1] == sentences[match.first]:
-        low -= 1
-    end = match.last + 1
-    while end < len(norms) and sentences[end] == sentences[match.first]:
-        end += 1
+    norms = tokens.norms
+    in_quotes = quoted(analysis, match.first)
+    clause_low = tokens.clause_range(match.first)[0]
+    lead = colon_lead(analysis, clause_low) if ":" in tokens.text else None
+    if not (in_quotes or lead is not None or norms[match.first - 1 if match.first else 0] in names
+            or (match.last + 1 < len(norms) and norms[match.last + 1] in names)):
+        return None  # (most matches: no quotation, no list, no naming word beside them)
+    low, end = tokens.sentence_range(match.first)
     if match.first > low and norms[match.first - 1] in names and \
             tokens.text[tokens.span(match.first)[0]].isupper():
         return norms[match.first - 1], match.first - 1, match.last  # "a counter called Personal Service"
     # Who speaks: the clause before the quotation (or the keyword's clause) up to the sentence's
     # end ('I said, "Sorry for the wait"' and '"Sorry for the wait," I said' are the candidate's).
-    clause_low = tokens.clause_range(match.first)[0]
     said = clause_low
     while said > low and quoted(analysis, said - 1):
         said = tokens.clause_range(said - 1)[0]
@@ -203,7 +202,7 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
         said = tokens.clause_range(said - 1)[0]
     if not _silent(analysis, said, end, unquoted=True):
         return None
-    if quoted(analysis, match.first):  # the nearest naming word before it, or thing about it
+    if in_quotes:  # the nearest naming word before it, or thing about it
         for pos in sorted(range(low, end), key=lambda k: abs(k - match.first)):
             if (norms[pos] in names and pos < match.first) or norms[pos] in lang.things:
                 return norms[pos], min(pos, match.first), max(pos, match.last)
@@ -212,7 +211,6 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
         for pos in range(after + 1, min(end, after + 4)):
             if norms[pos] in lang.things:
                 return norms[pos], match.first, pos
-    lead = colon_lead(analysis, clause_low)
     if lead is not None and _silent(analysis, *lead):
         for pos in range(*lead):
             if norms[pos] in lang.things:  # "the values printed on the wall: respect, speed"

@@ -86,11 +86,11 @@ def colon_lead(analysis: Analysis, low: int) -> tuple[int, int] | None:
     at token `low` is an item of (items of at most _ITEM_WORDS words: "…options: a refund, a
     replacement or store credit"), or None."""
     tokens = analysis.tokens
-    sentences, text = tokens.sentences, tokens.text
+    sentences = tokens.sentences
     start = low
     while start > 0 and sentences[start - 1] == sentences[low]:
         lead, _end = tokens.clause_range(start - 1)
-        if ":" in text[tokens.span(start - 1)[1]:tokens.span(start)[0]]:
+        if ":" in tokens.between_clauses(start - 1, start):
             return lead, start
         if start - lead > _ITEM_WORDS:
             return None
