@@ -126,3 +126,20 @@ def test_scores_are_the_same_with_and_without_the_gate(monkeypatch: pytest.Monke
                detect(pack, text)) for i, (pack, text) in enumerate(CORPUS)]
     assert gated == placed
     assert sum(1 for s, _d in gated if s.stuffing is not None) >= 50
+
+
+def test_a_template_counts_the_questions_own_evidence_with_or_without_the_gate(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Counting other criteria's keywords made the gate change this answer's result on a
+    # question that asks for two of them; asked of one that names most of them, it is a
+    # template either way.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("My first step is flexibility. My second step is respect. My third step is "
+            "communication. My fourth step is realistic expectations. My fifth step is a "
+            "solution. And my last step is empathy, because empathy is always the most "
+            "important step.")
+    questions = ("product-knowledge-upkeep", "angry-customer")
+    gated = [score_answer(pack, q, text) for q in questions]
+    monkeypatch.setattr("coach.scoring.score.may_be_stuffed", lambda analysis: True)
+    assert [score_answer(pack, q, text) for q in questions] == gated
+    assert gated[1].stuffing is not None

@@ -80,10 +80,14 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     reference = reference_of() if reference_of is not None and cover is not None \
         and cover.stuffed() else None
     stuffed = cover is not None and cover.stuffed(reference)
-    covered = cover.covered if cover is not None else frozenset[int]()
     with_spans = [(r.id, r.evidence_tokens) for r in earned if r.evidence_tokens]
+    covered = cover.covered if cover is not None else frozenset[int]()
+    # A template may be filled with the keywords of criteria the question does not ask for
+    # ("Empathy is key. Respect is key. … Follow-up is key."): the places of every one-word
+    # keyword count, which need no phrase placed (the cover's places did, so the gate above
+    # changed results: "My first step is flexibility… my fifth step is a solution").
     framed = {with_spans[k][0] for k in templated(
-        analysis, [span for _id, span in with_spans], runs(covered))}
+        analysis, [span for _id, span in with_spans], lambda: runs(_one_word_places(analysis)))}
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
@@ -108,9 +112,9 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
             covered = cover.covered if cover is not None else frozenset[int]()
         # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
         # more than its keywords ("I communicate clearly." among "I am X." claims does not).
-        spans = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
+        said = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
         hollows |= {r.id for r in earned if r.evidence_tokens and
-                    says_little(analysis, r.evidence_tokens[0], spans)}
+                    says_little(analysis, r.evidence_tokens[0], said)}
 
     out = []
     for r in results:
@@ -119,6 +123,20 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
             r = replace(r, earned=False, set_aside=aside, nearest=None)
         out.append(r)
     return out, reason
+
+
+def _one_word_places(analysis: Analysis) -> list[int]:
+    """Where any criterion's one-word keyword stands, as a match that counts."""
+    found = analysis.positions
+    return sorted(pos for tid in found.keys() & _one_word_terms(analysis.matcher)
+                  for pos, quality in found[tid] if quality >= MATCH_THRESHOLD)
+
+
+@lru_cache(maxsize=16)
+def _one_word_terms(matcher: Matcher) -> frozenset[int]:
+    """The terms that are a keyword on their own (one word, no small words, no negation)."""
+    return frozenset(phrase.content[0] for phrases in matcher.phrases.values() for phrase in phrases
+                     if len(phrase.content) == 1 and not phrase.negations and not phrase.function_words)
 
 
 def _criterion(rubric: Rubric, analysis: Analysis, cid: str) -> CriterionResult:

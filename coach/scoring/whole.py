@@ -14,7 +14,7 @@ from coach.text import tokenize
 from .cover import KEYWORD_SHARE
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from coach.lang import Language
 
@@ -114,62 +114,85 @@ def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) 
 
 
 def templated(analysis: Analysis, spans: list[tuple[int, int]],
-              others: Iterable[tuple[int, int]] = ()) -> set[int]:
+              others: Callable[[], Iterable[tuple[int, int]]] | None = None) -> set[int]:
     """Which of the evidence spans (one per criterion) sit in a template said over and over:
     the same two words, one of them carrying meaning, right before or right after the keyword
     in at least TEMPLATE_TIMES places ("Empathy is important. Apology is important. …"), or
     the same three opening words, one carrying meaning, in that many sentences ("I believe in
     empathy … I believe in ownership, options …"). The frame says nothing about what the
-    candidate did; only the keyword changes. `others` are the places of other keywords (of
-    criteria the question does not ask for): they count towards the times a frame is said,
+    candidate did; only the keyword changes. `others` gives the places of other keywords (of
+    criteria the question does not ask for): they count towards the places a frame is said,
     as the template is the same whichever criterion fills it."""
-    given = set(spans)
-    extra = [span for span in others if span not in given]
-    if len(spans) + len(extra) < TEMPLATE_TIMES:
+    places: dict[tuple[str, ...], set[int]] = {}
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for k, (first, last) in enumerate(spans):
+        for key, place in _frames(analysis, first, last):
+            places.setdefault(key, set()).add(place)
+            holders.setdefault(key, []).append(k)
+    if not places:
         return set()
-    tokens = analysis.tokens
-    norms, sentences = tokens.norms, tokens.sentences
-    skip = analysis.matcher.rules.skip
-    coordinators = analysis.language.coordinators
-    frames: dict[tuple[str, ...], list[int]] = {}
-    every = [*spans, *extra]
-    for k, (first, last) in enumerate(every):
-        for a, b in ((first - 2, first - 1), (last + 1, last + 2)):
-            if a < 0 or b >= len(norms) or sentences[a] != sentences[first] or \
-                    sentences[b] != sentences[first]:
+    if others is not None:
+        given = set(spans)
+        norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+        # Other keywords' frames count only where they repeat one around a span: the two words
+        # before or after them are looked up directly, openings only if a span has one.
+        openings = any(key[0] == "^" for key in places)
+        for first, last in others():
+            if (first, last) in given:
                 continue
-            pair = (norms[a], norms[b])
-            if not any(topical(w, skip) for w in pair):
-                continue  # "and I'd", "of the": a sentence's glue, not a template
-            frames.setdefault(("<" if a < first else ">", *pair), []).append(k)
-        # the sentence's opening words: "I believe in ownership, options and alternatives."
-        start = tokens.sentence_range(first)[0]
-        while start < first and norms[start] in coordinators:  # "And my fifth strength is …"
-            start += 1
-        opening = tuple(norms[start : min(start + 3, first)])
-        if len(opening) == 3 and any(topical(w, skip) for w in opening):
-            frames.setdefault(("^", *opening), []).append(k)
-            # counted through, the middle word changes: "My first strength is …, my second
-            # strength is …" (the outer two, one of them carrying meaning, stay)
-            if topical(opening[0], skip) or topical(opening[2], skip):
-                frames.setdefault(("^", opening[0], "", opening[2]), []).append(k)
-    framed: set[int] = set()
-    for key, ks in frames.items():
-        # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
-        places = {sentences[every[k][0]] for k in ks} if key[0] == "^" else set(ks)
-        if len(places) >= TEMPLATE_TIMES:
-            framed.update(k for k in ks if k < len(spans))
-    return framed
+            if openings:
+                for key, place in _frames(analysis, first, last):
+                    if key in places:
+                        places[key].add(place)
+                continue
+            for side, a in (("<", first - 2), (">", last + 1)):
+                if a >= 0 and a + 1 < len(norms):
+                    found = places.get((side, norms[a], norms[a + 1]))
+                    if found is not None and sentences[a] == sentences[first] == sentences[a + 1]:
+                        found.add(a)
+    # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
+    return {k for key, found in places.items() if len(found) >= TEMPLATE_TIMES for k in holders[key]}
 
 
 def runs(positions: Iterable[int]) -> list[tuple[int, int]]:
-    """The runs of consecutive token positions: the places of the keywords a cover holds."""
+    """The runs of consecutive token positions: the places of the keywords a text holds."""
     found: list[tuple[int, int]] = []
     for pos in sorted(positions):
         if found and found[-1][1] == pos - 1:
             found[-1] = (found[-1][0], pos)
         else:
             found.append((pos, pos))
+    return found
+
+
+def _frames(analysis: Analysis, first: int, last: int) -> list[tuple[tuple[str, ...], int]]:
+    """The frames around a keyword at first..last, each with its place (the frame's first
+    word, or the sentence for an opening): the two words before or after it, and its
+    sentence's three opening words, also with the middle word left out."""
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    skip = analysis.matcher.rules.skip
+    found: list[tuple[tuple[str, ...], int]] = []
+    for a, b in ((first - 2, first - 1), (last + 1, last + 2)):
+        if a < 0 or b >= len(norms) or sentences[a] != sentences[first] or \
+                sentences[b] != sentences[first]:
+            continue
+        pair = (norms[a], norms[b])
+        if not any(topical(w, skip) for w in pair):
+            continue  # "and I'd", "of the": a sentence's glue, not a template
+        found.append((("<" if a < first else ">", *pair), a))
+    # the sentence's opening words: "I believe in ownership, options and alternatives."
+    start = tokens.sentence_range(first)[0]
+    coordinators = analysis.language.coordinators
+    while start < first and norms[start] in coordinators:  # "And my fifth strength is …"
+        start += 1
+    opening = tuple(norms[start : min(start + 3, first)])
+    if len(opening) == 3 and any(topical(w, skip) for w in opening):
+        found.append((("^", *opening), sentences[first]))
+        # counted through, the middle word changes: "My first strength is …, my second
+        # strength is …" (the outer two, one of them carrying meaning, stay)
+        if topical(opening[0], skip) or topical(opening[2], skip):
+            found.append((("^", opening[0], "", opening[2]), sentences[first]))
     return found
 
 
