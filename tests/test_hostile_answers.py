@@ -126,7 +126,8 @@ def test_pack_text_is_shown_literally_by_the_cli() -> None:
 
 def test_megabyte_answer_is_capped_and_says_so() -> None:
     pack = load_pack_file(Path(MINI))
-    answer = "I show empathy and reply quickly. " * 60_000  # about 2 MB
+    # about 2 MB (one sentence said over and over would be a template, earning nothing)
+    answer = "I show empathy and reply quickly. " + "Then the day went on as usual. " * 70_000
     result = score_answer(pack, "meaning", answer)
     assert result.truncated and result.scored_chars <= MAX_ANSWER_CHARS
     assert f"Only the first {MAX_ANSWER_CHARS:,} of {len(answer):,} characters were scored." in result.notes

@@ -433,7 +433,9 @@ def test_a_bare_list_of_rubric_words_is_stuffing(pack_text: str, answer: str) ->
 
 
 def test_repeated_clauses_are_capped(en_rules_pack: Pack) -> None:
-    clauses = "I follow up with customers. I am patient with customers. "
+    # (no frame of two words that carry meaning: "… with customers" said three times would be
+    # a template, whose evidence earns nothing)
+    clauses = "I always follow up. I am patient. "
     score = score_answer(en_rules_pack, "upset", clauses * 3)
     assert score.stuffing is not None and "repeat" in score.stuffing
     assert {c.id for c in score.earned} == {"follow-up", "patience"}  # earned, yet capped
