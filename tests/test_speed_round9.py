@@ -1,7 +1,12 @@
-"""Issue 16, ninth round: cover.named_bound, rewritten to do less per phrase (the anchor found
-while the sentences are intersected, every anchor place counted at once when all its sentences
-hold every word), gives exactly the bound the code before it gave, on the gate's corpus (the
-labelled answers, every pack's model answers and examples, keyword lists) and mixes of them."""
+"""Issue 16, ninth round: code rewritten to do less gives what the code before it gave, on the
+stuffing gate's corpus (the labelled answers, every pack's model answers and examples, keyword
+lists) and mixes of them:
+
+- cover.named_bound (the anchor found while the sentences are intersected, every anchor place
+  counted at once when all its sentences hold every word);
+- Analysis._negated_at, which returns None at once for a match with no negation word in its
+  clause up to its end and no cue after it that negates from behind.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from test_speed_gate import CORPUS
 
 from coach.scoring import cover
 from coach.scoring.analysis import Analysis
+from coach.scoring.negation import is_negation, negating_cue
 
 
 def reference_bound(analysis: Analysis) -> int | None:
@@ -73,3 +79,30 @@ def test_named_bound_is_the_bound_the_code_before_gave() -> None:
         assert bound == reference_bound(analysis), text
         differs += bool(bound)
     assert differs > 500
+
+
+def reference_negated_at(analysis: Analysis, words: tuple[str, ...], first: int, last: int,
+                         chosen: list[tuple[int, float]]) -> int | None:
+    """Analysis._negated_at as it was before the ninth round."""
+    lang, norms = analysis.language, analysis.tokens.norms
+    own = {p for p, _ in chosen}
+    endings = {p for p in own if is_negation(norms[p], lang)}
+    if endings and not any(is_negation(w, lang) for w in words):
+        own -= endings
+    return negating_cue(analysis, first, last, own)
+
+
+def test_negated_at_is_what_the_code_before_found() -> None:
+    negated = checked = 0
+    for pack, text in CORPUS:
+        analysis = pack.rubric.matcher.analyse(text)
+        for phrases in [*analysis.matcher.phrases.values(), analysis.matcher.flags]:
+            for phrase in phrases:
+                if not analysis.possible(phrase):
+                    continue
+                for _strength, first, last, chosen in analysis._places(phrase):
+                    found = analysis._negated_at(phrase, first, last, chosen)
+                    assert found == reference_negated_at(analysis, phrase.words, first, last, chosen), text
+                    checked += 1
+                    negated += found is not None
+    assert checked > 5_000 and negated > 300, (checked, negated)
