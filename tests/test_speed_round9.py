@@ -5,17 +5,21 @@ lists) and mixes of them:
 - cover.named_bound (the anchor found while the sentences are intersected, every anchor place
   counted at once when all its sentences hold every word);
 - Analysis._negated_at, which returns None at once for a match with no negation word in its
-  clause up to its end and no cue after it that negates from behind.
+  clause up to its end and no cue after it that negates from behind;
+- judge.sequence_hits, with the language's collocations keyed on a word that is not a function
+  or stop word where they hold one (fewer places of an answer are tried).
 """
 
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from test_speed_gate import CORPUS
 
-from coach.scoring import cover
+from coach.scoring import cover, judge
 from coach.scoring.analysis import Analysis
+from coach.scoring.matcher import Matcher
 from coach.scoring.negation import is_negation, negating_cue
 
 
@@ -106,3 +110,60 @@ def test_negated_at_is_what_the_code_before_found() -> None:
                     checked += 1
                     negated += found is not None
     assert checked > 5_000 and negated > 300, (checked, negated)
+
+
+def _old_keyed_rules(matcher: Matcher) -> judge.LanguageRules:
+    """The matcher's language rules with collocations keyed on their longest word, as before the
+    ninth round (now a function or stop word is the key only when the pattern has no other)."""
+    real = judge._by_longest_word
+
+    def longest(entries: Any, common: frozenset[str] = frozenset()) -> Any:
+        return real(entries)
+
+    judge._by_longest_word = longest  # type: ignore[assignment]
+    try:
+        return judge.compile_rules(matcher.language)
+    finally:
+        judge._by_longest_word = real  # type: ignore[assignment]
+
+
+def reference_sequence_hits(analysis: Analysis, index: judge.Sequences) -> dict[str, list[tuple[str, int, int]]]:
+    """sequence_hits over an index keyed as before (every place of every key word tried)."""
+    norms, stem_of, sentences = analysis.tokens.norms, analysis.stem_of, analysis.tokens.sentences
+    n = len(norms)
+    found: dict[str, list[tuple[str, int, int]]] = {owner: [] for owner in judge.SEQUENCE_OWNERS}
+    for i in [i for i, norm in enumerate(norms) if stem_of[norm] in index]:
+        entries = judge._near(index[stem_of[norms[i]]], stem_of[norms[i - 1]] if i > 0 else None,
+                              stem_of[norms[i + 1]] if i + 1 < n else None)
+        for (owner, text, pattern), at in entries:
+            first = i - at
+            last = first + len(pattern) - 1
+            if first < 0 or last >= n or sentences[first] != sentences[last]:
+                continue
+            if all((judge.is_cue(analysis, first + k) if item is None else stem_of[norms[first + k]] == item)
+                   for k, item in enumerate(pattern)):
+                if owner not in ("@sense", "@frame") and judge.negation_of(analysis, first, last) is not None:
+                    continue
+                found[owner].append((text, first, last))
+    for hits in found.values():
+        hits.sort(key=lambda hit: (hit[1], -hit[2]))
+    return found
+
+
+def test_collocations_keyed_on_a_rarer_word_are_found_where_they_were() -> None:
+    old_index = {id(pack.rubric.matcher): _old_keyed_rules(pack.rubric.matcher).sequences
+                 for pack, _text in CORPUS}
+    hits = 0
+    rng = random.Random(4)
+    texts = list(CORPUS)
+    for _ in range(300):  # sentences of the corpus, shuffled together
+        pack, one = rng.choice(CORPUS)
+        parts = (one + ". " + rng.choice(CORPUS)[1]).split(". ")
+        rng.shuffle(parts)
+        texts.append((pack, ". ".join(parts)))
+    for pack, text in texts:
+        analysis = pack.rubric.matcher.analyse(text)
+        found = judge.sequence_hits(analysis)
+        assert found == reference_sequence_hits(analysis, old_index[id(pack.rubric.matcher)]), text
+        hits += sum(map(len, found.values()))
+    assert hits > 300

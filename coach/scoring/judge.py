@@ -130,16 +130,18 @@ def compile_rules(lang: Language) -> LanguageRules:
     )
 
 
-def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str], T]]) -> Indexed[T]:
+def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str], T]],
+                     common: frozenset[str] = frozenset()) -> Indexed[T]:
     """Index word patterns by the item of their longest word (rare in answers: "honest",
-    "department", not "to" or "my") and that item's neighbour (see Indexed); None items (any
-    negation) are never the key, and a pattern with no other item is left out."""
+    "department", not "to" or "my"), the longest of those not `common` when there is one
+    ("ring" in "tell them to ring", not "them"), and that item's neighbour (see Indexed); None
+    items (any negation) are never the key, and a pattern with no other item is left out."""
     index: dict[str, dict[tuple[int, str] | None, list[tuple[T, int]]]] = {}
     for pattern, words, entry in entries:
         places = [k for k, item in enumerate(pattern) if item is not None]
         if not places:
             continue
-        at = max(places, key=lambda k: len(words[k]))
+        at = max(places, key=lambda k: (words[k] not in common, len(words[k])))
         partner: tuple[int, str] | None = None
         for offset in (1, -1):
             near = pattern[at + offset] if 0 <= at + offset < len(pattern) else None
@@ -196,7 +198,9 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
         for variant in (variants(words) if owner != "@hearsay" else [words]):
             stems = pattern(variant)  # (once: the index and the entry share it)
             entries.append((stems, variant, (owner, text, stems)))
-    return _by_longest_word(entries)
+    # (Keyed on a word that is not a function or stop word where there is one: a third of an
+    # answer's words are such words, and each place of a key is tried.)
+    return _by_longest_word(entries, lang.function_words | lang.stop_words)
 
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
