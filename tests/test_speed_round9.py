@@ -167,3 +167,32 @@ def test_collocations_keyed_on_a_rarer_word_are_found_where_they_were() -> None:
         assert found == reference_sequence_hits(analysis, old_index[id(pack.rubric.matcher)]), text
         hits += sum(map(len, found.values()))
     assert hits > 300
+
+
+def reference_idiom_spans(analysis: Analysis, index: Any) -> list[tuple[int, int, str]]:
+    """judge.idiom_spans with its candidates found at every place of the old index's keys (the
+    analysis is changed to read that index: use a fresh one)."""
+    rules = analysis.matcher.rules
+    old_rules = judge.LanguageRules(**{**{f: getattr(rules, f) for f in rules.__slots__}, "idiom_index": index})
+
+    class StandIn:
+        pass
+
+    matcher = StandIn()
+    matcher.rules = old_rules  # type: ignore[attr-defined]
+    analysis.idiom_keys = [i for i, norm in enumerate(analysis.tokens.norms) if norm in index]
+    analysis.matcher = matcher  # type: ignore[assignment]
+    return judge.idiom_spans(analysis)
+
+
+def test_idioms_keyed_on_a_rarer_word_are_found_where_they_were() -> None:
+    old = {id(pack.rubric.matcher): _old_keyed_rules(pack.rubric.matcher).idiom_index for pack, _t in CORPUS}
+    assert any(index.keys() != matcher.rules.idiom_index.keys()
+               for matcher, index in [(p.rubric.matcher, old[id(p.rubric.matcher)]) for p, _t in CORPUS[:1]])
+    found = 0
+    for pack, text in CORPUS:
+        matcher = pack.rubric.matcher
+        spans = judge.idiom_spans(matcher.analyse(text))
+        assert spans == reference_idiom_spans(matcher.analyse(text), old[id(matcher)]), text
+        found += len(spans)
+    assert found > 100

@@ -80,6 +80,11 @@ class LanguageRules:
     relatives: frozenset[str] = frozenset()
 
 
+def _commonness(lang: Language) -> tuple[frozenset[str], ...]:
+    """The words an answer is full of, then the commonest of them (_by_longest_word)."""
+    return lang.function_words | lang.stop_words, lang.function_words
+
+
 def compile_rules(lang: Language) -> LanguageRules:
     """Normalise a language's judgement lists for fast lookups."""
     fixed = set(lang.fixed_idioms)
@@ -125,23 +130,26 @@ def compile_rules(lang: Language) -> LanguageRules:
         relatives=lang.anaphors | lang.complementizers,
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
-        idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
-                                     for words in [idiom[2]]),
+        # (keyed, as the collocations are, on a word that is not a function or stop word where
+        # there is one: "way" in "by the way", not "the")
+        idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms
+                                      for words in [idiom[2]]), _commonness(lang)),
     )
 
 
 def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str], T]],
-                     common: frozenset[str] = frozenset()) -> Indexed[T]:
+                     common: tuple[frozenset[str], ...] = ()) -> Indexed[T]:
     """Index word patterns by the item of their longest word (rare in answers: "honest",
-    "department", not "to" or "my"), the longest of those not `common` when there is one
-    ("ring" in "tell them to ring", not "them"), and that item's neighbour (see Indexed); None
-    items (any negation) are never the key, and a pattern with no other item is left out."""
+    "department", not "to" or "my"), the longest of those in none of the `common` sets when
+    there is one ("ring" in "tell them to ring", not "them"), else of those not in the next set
+    ("way" in "by the way", not "the"), and that item's neighbour (see Indexed); None items (any
+    negation) are never the key, and a pattern with no other item is left out."""
     index: dict[str, dict[tuple[int, str] | None, list[tuple[T, int]]]] = {}
     for pattern, words, entry in entries:
         places = [k for k, item in enumerate(pattern) if item is not None]
         if not places:
             continue
-        at = max(places, key=lambda k: (words[k] not in common, len(words[k])))
+        at = max(places, key=lambda k: (*(words[k] not in c for c in common), len(words[k])))
         partner: tuple[int, str] | None = None
         for offset in (1, -1):
             near = pattern[at + offset] if 0 <= at + offset < len(pattern) else None
@@ -200,7 +208,7 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
             entries.append((stems, variant, (owner, text, stems)))
     # (Keyed on a word that is not a function or stop word where there is one: a third of an
     # answer's words are such words, and each place of a key is tried.)
-    return _by_longest_word(entries, lang.function_words | lang.stop_words)
+    return _by_longest_word(entries, _commonness(lang))
 
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
