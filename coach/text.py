@@ -140,14 +140,23 @@ def tokenize(text: str) -> Tokens:
 # A hyphen after any ASCII character the pattern's \s matches (str.isspace): where _DASH may
 # break a clause.
 _SPACED_HYPHENS = tuple(chr(c) + "-" for c in range(128) if chr(c).isspace())
+_ASCII_SPACES = frozenset(pair[0] for pair in _SPACED_HYPHENS)
 
 
 def _may_break(text: str) -> bool:
     """Could ASCII text hold a dash, bullet or hashtag break (_DASH)? Most hyphens stand inside
     words ("follow-up"), so substring tests in C decide most answers without the pattern (a
     lookbehind tried at every character: ~0.1 ms an answer)."""
-    return "*" in text or "#" in text or ("-" in text and (
-        text[0] == "-" or any(pair in text for pair in _SPACED_HYPHENS)))
+    if "*" in text or "#" in text:
+        return True
+    # Each hyphen's neighbour before it (an answer holds a few: one scan of the text, where a
+    # test per white space character scanned it ten times).
+    at = text.find("-")
+    while at > 0:
+        if text[at - 1] in _ASCII_SPACES:
+            return True
+        at = text.find("-", at + 1)
+    return at == 0
 
 
 def _plain_letter(char: str) -> bool:
@@ -262,8 +271,17 @@ def _tokenize_ascii(text: str, dashes: list[int] | None = None) -> Tokens:
 def _loose_apostrophe(lowered: str) -> bool:
     """Does translated ASCII text (word characters, apostrophes, spaces and \\x01 breaks)
     hold an apostrophe with no word character on one side ("'quoted'", "rock ''n")?"""
-    return lowered[0] == "'" or lowered[-1] == "'" or any(
-        pair in lowered for pair in ("' ", " '", "''", "'\x01", "\x01'"))
+    # (Each apostrophe's neighbours: one scan of the text, not one per pair of characters.)
+    end = len(lowered) - 1
+    at = lowered.find("'")
+    while at >= 0:
+        if at == 0 or at == end or lowered[at - 1] in _NOT_WORD or lowered[at + 1] in _NOT_WORD:
+            return True
+        at = lowered.find("'", at + 1)
+    return False
+
+
+_NOT_WORD = frozenset(" '\x01")  # what translated text holds besides word characters
 
 
 def phrase_words(phrase: str) -> list[str]:

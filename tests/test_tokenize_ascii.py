@@ -182,3 +182,16 @@ def test_the_plain_latin_letters_are_the_latin_1_letters_that_fold_to_one() -> N
         assert text_module.normalize_word(char) == char.lower()
     assert tokenize("Zoë's CAFÉ - naïve").norms == ["zoë's", "café", "naïve"]
     assert tokenize("Zoë's CAFÉ - naïve").clauses == [0, 0, 1]
+
+
+def test_the_hyphen_and_apostrophe_scans_say_what_the_substring_tests_said() -> None:
+    # _may_break and _loose_apostrophe look at each hyphen's and apostrophe's neighbours in
+    # one scan; before, a substring test per pair of characters scanned the text many times.
+    rng = random.Random(8)
+    for _ in range(50_000):
+        text = "".join(rng.choice(ALPHABET + "\x0c\x1d\x1e\x1f-- ''") for _ in range(rng.randint(1, 14)))
+        assert text_module._may_break(text) == ("*" in text or "#" in text or ("-" in text and (
+            text[0] == "-" or any(pair in text for pair in text_module._SPACED_HYPHENS)))), repr(text)
+        lowered = text.encode("ascii").translate(text_module._ASCII_BYTES).decode("ascii")
+        assert text_module._loose_apostrophe(lowered) == (lowered[0] == "'" or lowered[-1] == "'" or any(
+            pair in lowered for pair in ("' ", " '", "''", "'\x01", "\x01'"))), repr(lowered)
