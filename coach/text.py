@@ -134,23 +134,67 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Split text into normalised word tokens with clause and sentence numbers."""
-    if text.isascii() and not ("\n" in text and _BLANK_LINE_RE.search(text)) and \
-            not (_may_break(text) and _DASH_RE.search(text)):
-        return _tokenize_ascii(text)
+    if (text.isascii() or _plain_latin(text)) and not ("\n" in text and _BLANK_LINE_RE.search(text)):
+        if not _may_break(text):
+            return _tokenize_ascii(text)
+        # A dash break of one character, in text without line breaks (so without list items,
+        # _ITEM_LINE): a break like a comma's, marked in the lowered text (most answers with a
+        # dash break: "Realistic expectations - honest about the wait time").
+        dashes = [m.span() for m in _DASH_RE.finditer(text)]
+        if not dashes or ("\n" not in text and all(end - at == 1 for at, end in dashes)):
+            return _tokenize_ascii(text, [at for at, _end in dashes])
     return _tokenize_pattern(text)
 
 
 # A hyphen after any ASCII character the pattern's \s matches (str.isspace): where _DASH may
 # break a clause.
 _SPACED_HYPHENS = tuple(chr(c) + "-" for c in range(128) if chr(c).isspace())
+_ASCII_SPACES = frozenset(pair[0] for pair in _SPACED_HYPHENS)
 
 
 def _may_break(text: str) -> bool:
     """Could ASCII text hold a dash, bullet or hashtag break (_DASH)? Most hyphens stand inside
     words ("follow-up"), so substring tests in C decide most answers without the pattern (a
     lookbehind tried at every character: ~0.1 ms an answer)."""
-    return "*" in text or "#" in text or ("-" in text and (
-        text[0] == "-" or any(pair in text for pair in _SPACED_HYPHENS)))
+    if "*" in text or "#" in text:
+        return True
+    # Each hyphen's neighbour before it (an answer holds a few: one scan of the text, where a
+    # test per white space character scanned it ten times).
+    at = text.find("-")
+    while at > 0:
+        if text[at - 1] in _ASCII_SPACES:
+            return True
+        at = text.find("-", at + 1)
+    return at == 0
+
+
+def _plain_letter(char: str) -> bool:
+    """A Latin-1 letter the general path treats as _tokenize_ascii treats an ASCII letter: a
+    word character (\\w) that no white space or break is, and that normalize_word turns into one
+    Latin-1 character, its lower case ("é", "Ö"; not "ß", which folds to "ss", nor "µ", "ª", whose
+    NFKC forms differ)."""
+    lower = char.lower()
+    return char.isalnum() and not char.isspace() and len(lower) == 1 and lower <= "\xff" and \
+        unicodedata.normalize("NFKC", char) == char and char.casefold() == lower and \
+        _WORD_RE.fullmatch(char) is not None
+
+
+# Everything _tokenize_ascii may read: ASCII, and the plain Latin-1 letters (deleted by
+# bytes.translate to check a text holds nothing else).
+_PLAIN_BYTES = bytes(range(128)) + bytes(c for c in range(128, 256) if _plain_letter(chr(c)))
+# _ASCII_BYTES for Latin-1 text: a plain letter becomes its lower case (it is never reached
+# for any other character above ASCII).
+_LATIN_BYTES = _ASCII_BYTES[:128] + bytes(
+    ord(chr(c).lower()) if _plain_letter(chr(c)) else 0x20 for c in range(128, 256))
+
+
+def _plain_latin(text: str) -> bool:
+    """Is text, not ASCII, all ASCII and plain Latin-1 letters ("café", "Zoë")? Then
+    _tokenize_ascii finds what the general path finds, as for ASCII (no per-word NFKC)."""
+    try:
+        return not text.encode("latin-1").translate(None, _PLAIN_BYTES)
+    except UnicodeEncodeError:
+        return False
 
 
 def _tokenize_pattern(text: str) -> Tokens:
@@ -192,23 +236,33 @@ def _tokenize_pattern(text: str) -> Tokens:
     return Tokens(text, norms, clauses, sentences, bounds)
 
 
-def _tokenize_ascii(text: str) -> Tokens:
-    """tokenize for ASCII text without a blank line or a dash break: the same tokens, clauses, sentences and
-    bounds, found by str.split (see _ASCII_MARKS) rather than by a pattern per clause."""
+def _tokenize_ascii(text: str, dashes: list[int] | None = None) -> Tokens:
+    """tokenize for ASCII text (or text of ASCII and plain Latin-1 letters, _plain_latin)
+    without a blank line: the same tokens, clauses, sentences and bounds, found by str.split
+    (see _ASCII_MARKS) rather than by a pattern per clause. `dashes`: where a one-character
+    dash break stands (each breaks a clause as a comma does)."""
     norms: list[str] = []
     clauses: list[int] = []
     sentences: list[int] = []
     bounds: list[tuple[int, int, int]] = []
     pos = clause = sentence = 0
     end = len(text)
-    lowered = text.encode("ascii").translate(_ASCII_BYTES).decode("ascii")
+    ascii_text = text.isascii()
+    data = text.encode("latin-1").translate(_ASCII_BYTES if ascii_text else _LATIN_BYTES)
+    if dashes:
+        marked = bytearray(data)
+        for at in dashes:
+            marked[at] = 0x01
+        data = bytes(marked)
+    lowered = data.decode("latin-1")
     # A run's apostrophes all between word characters ("don't", "customer's") leave it one
     # word, as the pattern finds it: only text with another apostrophe needs the pattern.
     loose = "'" in lowered and _loose_apostrophe(lowered)
+    words_in = _ASCII_WORD_RE.findall if ascii_text else _WORD_RE.findall
     for part in lowered.split("\x01"):
         words = part.split()
         if loose and "'" in part:
-            words = [found for run in words for found in _ASCII_WORD_RE.findall(run)]
+            words = [found for run in words for found in words_in(run)]
         cut = pos + len(part)
         bounds.append((pos, cut, len(norms)))
         if words:
@@ -226,8 +280,17 @@ def _tokenize_ascii(text: str) -> Tokens:
 def _loose_apostrophe(lowered: str) -> bool:
     """Does translated ASCII text (word characters, apostrophes, spaces and \\x01 breaks)
     hold an apostrophe with no word character on one side ("'quoted'", "rock ''n")?"""
-    return lowered[0] == "'" or lowered[-1] == "'" or any(
-        pair in lowered for pair in ("' ", " '", "''", "'\x01", "\x01'"))
+    # (Each apostrophe's neighbours: one scan of the text, not one per pair of characters.)
+    end = len(lowered) - 1
+    at = lowered.find("'")
+    while at >= 0:
+        if at == 0 or at == end or lowered[at - 1] in _NOT_WORD or lowered[at + 1] in _NOT_WORD:
+            return True
+        at = lowered.find("'", at + 1)
+    return False
+
+
+_NOT_WORD = frozenset(" '\x01")  # what translated text holds besides word characters
 
 
 def phrase_words(phrase: str) -> list[str]:

@@ -145,3 +145,53 @@ def test_the_quick_break_check_never_misses_a_dash_break() -> None:
         text = "".join(rng.choice(ALPHABET + "\x0c\x1d\x1e\x1f") for _ in range(rng.randint(1, 12)))
         if text_module._DASH_RE.search(text):
             assert text_module._may_break(text), repr(text)
+
+
+# Latin-1 letters and one-character dash breaks take the split path too (issue 16, ninth
+# round): "café", "Zoë", "expectations - honest about the wait". Among them the characters
+# that must not: letters NFKC or case folding change ("ß", "µ", "ª", "²"), Latin-1 white space
+# (no-break space, NEL), other non-ASCII ("’", dashes, a bullet), and "--" and list lines.
+LATIN = ALPHABET + "éÉÖøÿþÆßµª²\xa0\x85’—–•"
+PIECES = ["don't", "Café", "ZOË", "--", " - ", " -", "- ", "#tag", " * ", "é", "\n- x", "ß",
+          "naïve", "'é'", "é'", "Ä-ö"]
+
+
+def test_latin_letters_and_dash_breaks_take_the_split_path_with_the_same_tokens() -> None:
+    rng = random.Random(21)
+    split = 0
+    for size in (1, 2, 3, 5, 8, 20, 80):
+        for _ in range(4_000):
+            if rng.random() < 0.5:
+                text = "".join(rng.choice(LATIN) for _ in range(size))
+            else:
+                text = "".join(rng.choice(LATIN + "     ") if rng.random() < 0.7 else rng.choice(PIECES)
+                               for _ in range(size))
+            fast, general = tokenize(text), text_module._tokenize_pattern(text)
+            assert (fast.norms, fast.clauses, fast.sentences, fast._bounds) == \
+                (general.norms, general.clauses, general.sentences, general._bounds), repr(text)
+            assert [fast.span(i) for i in range(len(fast))] == [general.span(i) for i in range(len(general))]
+            split += not text.isascii() and text_module._plain_latin(text)
+    assert split > 1_000  # the new path was taken
+
+
+def test_the_plain_latin_letters_are_the_latin_1_letters_that_fold_to_one() -> None:
+    plain = {chr(c) for c in range(128, 256) if text_module._plain_latin(chr(c))}
+    assert {"é", "É", "ö", "Ø", "ÿ", "þ", "æ"} <= plain
+    assert not plain & {"ß", "µ", "ª", "º", "²", "½", "\xa0", "\x85", "×", "÷"}
+    for char in plain:
+        assert text_module.normalize_word(char) == char.lower()
+    assert tokenize("Zoë's CAFÉ - naïve").norms == ["zoë's", "café", "naïve"]
+    assert tokenize("Zoë's CAFÉ - naïve").clauses == [0, 0, 1]
+
+
+def test_the_hyphen_and_apostrophe_scans_say_what_the_substring_tests_said() -> None:
+    # _may_break and _loose_apostrophe look at each hyphen's and apostrophe's neighbours in
+    # one scan; before, a substring test per pair of characters scanned the text many times.
+    rng = random.Random(8)
+    for _ in range(50_000):
+        text = "".join(rng.choice(ALPHABET + "\x0c\x1d\x1e\x1f-- ''") for _ in range(rng.randint(1, 14)))
+        assert text_module._may_break(text) == ("*" in text or "#" in text or ("-" in text and (
+            text[0] == "-" or any(pair in text for pair in text_module._SPACED_HYPHENS)))), repr(text)
+        lowered = text.encode("ascii").translate(text_module._ASCII_BYTES).decode("ascii")
+        assert text_module._loose_apostrophe(lowered) == (lowered[0] == "'" or lowered[-1] == "'" or any(
+            pair in lowered for pair in ("' ", " '", "''", "'\x01", "\x01'"))), repr(lowered)

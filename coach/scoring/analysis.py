@@ -346,7 +346,16 @@ class Analysis:
         # answer word whose form carries a negative ending (Telugu సడలించను, "I won't relax",
         # for the phrase's సడలించ) is negated by that ending.
         lang = self.language
-        norms = self.tokens.norms
+        tokens = self.tokens
+        norms = tokens.norms
+        # Most matches stand in a clause with no negation word up to their end, and before no
+        # word that negates from behind ("bra på det inte"): find_cue can find nothing there.
+        negations = self.negations
+        at = bisect_left(negations, tokens.clause_range(first)[0])
+        if (at == len(negations) or negations[at] > last) and not any(
+                word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",))
+                for word in norms[last + 1 : last + 1 + lang.negation_after]):
+            return None
         own = {p for p, _ in chosen}
         endings = {p for p in own if is_negation(norms[p], lang)}
         if endings and not any(is_negation(w, lang) for w in phrase.words):

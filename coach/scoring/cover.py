@@ -170,15 +170,19 @@ def named_bound(analysis: Analysis) -> int | None:
     bound = 0
     for tid in plan.keys() & positions.keys():
         bare, worded, longer = plan[tid]
+        found_at = positions[tid]
         # One word (analysis._place): a match per place of it, which starts there or, for a
         # phrase with function words, at those of them right before it in its sentence.
         if bare:
-            places = [pos for pos, _quality in positions[tid]]
+            places = [pos for pos, _quality in found_at]
             for owner in bare:
-                starts.setdefault(owner, set()).update(places)
+                if owner in starts:
+                    starts[owner].update(places)
+                else:
+                    starts[owner] = set(places)
         for owner, function in worded:
             found = starts.setdefault(owner, set())
-            for pos, _quality in positions[tid]:
+            for pos, _quality in found_at:
                 while pos > 0 and norms[pos - 1] in function and sentences[pos - 1] == sentences[pos]:
                     pos -= 1
                 found.add(pos)
@@ -189,19 +193,25 @@ def named_bound(analysis: Analysis) -> int | None:
             if not terms <= present:
                 continue  # (analysis.possible)
             common = -1
+            anchor: list[tuple[int, float]] | None = None
+            anchor_mask = 0
             for key in keys:
+                at = negations if key < 0 else positions[key]
                 mask = masks.get(key)
                 if mask is None:
                     mask = 0
-                    for pos, _quality in negations if key < 0 else positions[key]:
+                    for pos, _quality in at:
                         mask |= 1 << sentences[pos]
                     masks[key] = mask
                 common &= mask
                 if not common:
                     break
-            if common:
-                anchor = min([negations if key < 0 else positions[key] for key in keys], key=len)
-                bound += sum(1 for pos, _quality in anchor if common >> sentences[pos] & 1)
+                if anchor is None or len(at) < len(anchor):
+                    anchor, anchor_mask = at, mask
+            if common and anchor is not None:
+                # (every place of the anchor counts when all its sentences hold every word)
+                bound += len(anchor) if common == anchor_mask else \
+                    sum(1 for pos, _quality in anchor if common >> sentences[pos] & 1)
     return bound + sum(map(len, starts.values()))
 
 

@@ -80,6 +80,11 @@ class LanguageRules:
     relatives: frozenset[str] = frozenset()
 
 
+def _commonness(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The words an answer is full of, then the commonest of them (_by_longest_word)."""
+    return lang.function_words | lang.stop_words, lang.function_words
+
+
 def compile_rules(lang: Language) -> LanguageRules:
     """Normalise a language's judgement lists for fast lookups."""
     fixed = set(lang.fixed_idioms)
@@ -91,6 +96,8 @@ def compile_rules(lang: Language) -> LanguageRules:
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
     served_pronouns = lang.served_subjects - lang.people_words
+    skip = lang.function_words | lang.stop_words
+    common = (skip, lang.function_words)  # (_by_longest_word: _commonness)
     return LanguageRules(
         inverters=frozenset(lang.stem(w) for w in lang.inverters),
         inverter_prefixes=lang.inverter_prefixes,
@@ -98,12 +105,12 @@ def compile_rules(lang: Language) -> LanguageRules:
         third_parties=frozenset(singles),
         third_party_phrases=multi,
         own=lang.own_subjects,
-        skip=lang.function_words | lang.stop_words,
+        skip=skip,
         sequences=_sequences([("@sense", p) for p in lang.other_senses] +
                              [("@frame", p) for p in lang.life_frames] +
                              [("@hearsay", p) for p in lang.hearsay] +
                              [("@deflect", p) for p in lang.deflections] +
-                             [("@handoff", p) for p in lang.handoffs], lang),
+                             [("@handoff", p) for p in lang.handoffs], lang, common),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
         theirs=lang.third_person & determiners if determiners else lang.third_person,
         mine=lang.first_person_objects,
@@ -125,14 +132,19 @@ def compile_rules(lang: Language) -> LanguageRules:
         relatives=lang.anaphors | lang.complementizers,
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
-        idiom_index=_by_longest_word((words, words, idiom) for idiom in idioms
-                                     for words in [idiom[2]]),
+        # (keyed, as the collocations are, on a word that is not a function or stop word where
+        # there is one: "way" in "by the way", not "the")
+        idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms
+                                      for words in [idiom[2]]), common),
     )
 
 
-def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str], T]]) -> Indexed[T]:
+def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str], T]],
+                     common: tuple[frozenset[str], frozenset[str]] | None = None) -> Indexed[T]:
     """Index word patterns by the item of their longest word (rare in answers: "honest",
-    "department", not "to" or "my") and that item's neighbour (see Indexed); None items (any
+    "department", not "to" or "my"), the longest of those in none of the `common` sets when
+    there is one ("ring" in "tell them to ring", not "them"), else of those not in the next set
+    ("way" in "by the way", not "the"), and that item's neighbour (see Indexed); None items (any
     negation) are never the key, and a pattern with no other item is left out."""
     index: dict[str, dict[tuple[int, str] | None, list[tuple[T, int]]]] = {}
     for pattern, words, entry in entries:
@@ -140,6 +152,10 @@ def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str]
         if not places:
             continue
         at = max(places, key=lambda k: len(words[k]))
+        if common is not None and words[at] in common[0]:
+            # (only then can another word rank first: this runs at every start of `coach score`)
+            often, oftenest = common
+            at = max(places, key=lambda k: (words[k] not in often, words[k] not in oftenest, len(words[k])))
         partner: tuple[int, str] | None = None
         for offset in (1, -1):
             near = pattern[at + offset] if 0 <= at + offset < len(pattern) else None
@@ -163,7 +179,8 @@ def _near(groups: dict[tuple[int, str] | None, tuple[tuple[T, int], ...]], befor
     return entries
 
 
-def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
+def _sequences(owned: list[tuple[str, str]], lang: Language,
+               common: tuple[frozenset[str], frozenset[str]] | None = None) -> Sequences:
     """Collocations as stem sequences (a negation word matches any negation), indexed by their
     longest word and its neighbour: matched in one pass over the answer, in order and as
     written but for inflection ("my exams" ~ "my exam", "aren't my department" ~ "not my
@@ -196,7 +213,9 @@ def _sequences(owned: list[tuple[str, str]], lang: Language) -> Sequences:
         for variant in (variants(words) if owner != "@hearsay" else [words]):
             stems = pattern(variant)  # (once: the index and the entry share it)
             entries.append((stems, variant, (owner, text, stems)))
-    return _by_longest_word(entries)
+    # (Keyed on a word that is not a function or stop word where there is one: a third of an
+    # answer's words are such words, and each place of a key is tried.)
+    return _by_longest_word(entries, common or _commonness(lang))
 
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
