@@ -186,3 +186,13 @@ def test_a_bare_trait_after_a_sentence_about_the_candidates_life(en_cs: Pack, sv
     assert "approachability" not in earned(en_cs, text)
     assert "approachability" in earned(en_cs, "I greet every customer with a smile. I'm an upbeat person.")
     assert "empathy" not in earned(sv_cs, "Jag har tre småsyskon och spelar fotboll. Jag är väldigt empatisk.")
+
+
+def test_what_came_from_a_colleague_is_theirs(hotel: Pack, sv_cs: Pack, en_cs: Pack) -> None:
+    assert_set_aside(hotel, "There was a printed apology letter from the general manager in the folder.",
+                     "apology", "subject")
+    assert_set_aside(sv_cs, "Kunden fick en tydlig förklaring från chefen.", "communication", "subject")
+    assert "communication" in earned(sv_cs, "Kunden fick en förklaring från mig direkt.")
+    # not a colleague: a comparison, an exception naming the candidate
+    assert "approachability" in earned(en_cs, "A regular should get a different welcome from someone new.")
+    assert "realistic-expectations" in earned(en_cs, "I don't let a customer hear bad news from anyone but me.")

@@ -215,6 +215,10 @@ class Language:
     # an alternative"). A plain pronoun is not enough: "he had his tablets within fifteen
     # minutes" is the candidate's outcome.
     habit_subjects: frozenset[str] = frozenset()
+    # Words that say where something came from ("from", "från"): a keyword followed by one and
+    # a colleague or someone else ("an apology letter from the general manager") is theirs, for
+    # a criterion not marked `ownership` (coach.scoring.roles.sent_by).
+    source_prepositions: frozenset[str] = frozenset()
     # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
     # names what they asked for, not what the candidate gave (coach.scoring.roles.requested).
     request_verbs: frozenset[str] = frozenset()

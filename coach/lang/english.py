@@ -189,6 +189,7 @@ LANGUAGE = Language(
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
     life_times=frozenset(["when", "while", "whenever"]),
     things=THINGS,
+    source_prepositions=frozenset(["from"]),
     cleft_openers=frozenset(["what"]),
     automatic_words=frozenset(["automatically", "automatic", "automated"]),
     naming_words=frozenset(["called", "named", "titled", "labelled", "labeled", "reads", "saying", "says"]),

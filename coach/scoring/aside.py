@@ -40,6 +40,7 @@ from .roles import (
     other_subject,
     possessed,
     requested,
+    sent_by,
     served_subject,
     verb_subject,
 )
@@ -90,7 +91,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if criterion not in analysis.matcher.ownership:
         # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
         # ownership criteria the team's work counts. (After hearsay: "My manager always says…")
-        subject = other_subject(analysis, match.first, analysis.language.colleagues)
+        subject = other_subject(analysis, match.first, analysis.language.colleagues) or \
+            sent_by(analysis, match.last)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = analysis.context_in_clause("@sense", clause) or \

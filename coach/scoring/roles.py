@@ -313,3 +313,31 @@ def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int]
             and _opens(analysis, first - 1):
         return before, first - 1, first - 1
     return None
+
+
+def sent_by(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
+    """A keyword that came from a colleague or someone else at work: "from" and them right
+    after it, past small words ("a printed apology letter from the general manager", "an
+    explanation from head office"; Language.source_prepositions, colleagues, work_others). Not
+    "a different welcome from someone walking in" or "bad news from anyone but me"."""
+    sources = analysis.language.source_prepositions
+    if not sources:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    pos = last + 1
+    if pos < len(norms) and clauses[pos] == clauses[last] and norms[pos] not in sources and \
+            norms[pos] not in lang.function_words:
+        pos += 1  # one word the keyword names: "an apology LETTER from"
+    if pos >= len(norms) or clauses[pos] != clauses[last] or norms[pos] not in sources:
+        return None
+    for at in range(pos + 1, min(len(norms), pos + 4)):
+        if clauses[at] != clauses[last]:
+            return None
+        word = norms[at]
+        if (word in lang.colleagues or word in lang.work_others) and word not in rules.skip:
+            return " ".join(norms[pos : at + 1]), pos, at  # (not "from anyone but me")
+        if word not in rules.determiners and word in lang.function_words:
+            return None
+    return None
