@@ -126,10 +126,11 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
 
 
 def _one_word_places(analysis: Analysis) -> list[int]:
-    """Where any criterion's one-word keyword stands, as a match that counts."""
+    """Where any criterion's one-word keyword stands, as a match that counts (in no order:
+    `runs` sorts them)."""
     found = analysis.positions
-    return sorted(pos for tid in found.keys() & _one_word_terms(analysis.matcher)
-                  for pos, quality in found[tid] if quality >= MATCH_THRESHOLD)
+    return [pos for tid in found.keys() & _one_word_terms(analysis.matcher)
+            for pos, quality in found[tid] if quality >= MATCH_THRESHOLD]
 
 
 @lru_cache(maxsize=16)

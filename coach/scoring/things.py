@@ -105,8 +105,7 @@ def _placed(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = tokens.clause_range(match.first)
-    endings = lang.own_person_endings or ("\0",)
-    if any(norms[k] in rules.own or norms[k].endswith(endings) for k in range(low, end)):
+    if not _silent(analysis, low, end):
         return None
     if sum(1 for k in range(low, match.first) if norms[k] not in rules.skip) > 2:
         return None  # "went through the options on the app": a verb before it, the doer elsewhere
@@ -127,11 +126,7 @@ def _placed(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
         return None
     # A language that ends its sentence with the verb that names the doer (Telugu: వెబ్‌సైట్‌లో
     # … చూసి, …వివరించాను, "I looked on the website, … explained") is read to the sentence's end.
-    sentences = tokens.sentences
-    last = end
-    while last < len(norms) and sentences[last] == sentences[match.first]:
-        last += 1
-    if not _silent(analysis, low, last):
+    if not _silent(analysis, low, tokens.sentence_range(match.first)[1]):
         return None
     for pos in range(max(low, match.first - 1 - _PLACE_GAP), match.first):
         word = norms[pos]
@@ -186,7 +181,7 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     in_quotes = quoted(analysis, match.first)
     clause_low = tokens.clause_range(match.first)[0]
     lead = colon_lead(analysis, clause_low) if ":" in tokens.text else None
-    if not (in_quotes or lead is not None or norms[match.first - 1 if match.first else 0] in names
+    if not (in_quotes or lead is not None or (match.first > 0 and norms[match.first - 1] in names)
             or (match.last + 1 < len(norms) and norms[match.last + 1] in names)):
         return None  # (most matches: no quotation, no list, no naming word beside them)
     low, end = tokens.sentence_range(match.first)

@@ -133,23 +133,12 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
         return set()
     if others is not None:
         given = set(spans)
-        norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
-        # Other keywords' frames count only where they repeat one around a span: the two words
-        # before or after them are looked up directly, openings only if a span has one.
-        openings = any(key[0] == "^" for key in places)
+        # Other keywords' frames count only where they repeat one around a span.
         for first, last in others():
-            if (first, last) in given:
-                continue
-            if openings:
+            if (first, last) not in given:
                 for key, place in _frames(analysis, first, last):
                     if key in places:
                         places[key].add(place)
-                continue
-            for side, a in (("<", first - 2), (">", last + 1)):
-                if a >= 0 and a + 1 < len(norms):
-                    found = places.get((side, norms[a], norms[a + 1]))
-                    if found is not None and sentences[a] == sentences[first] == sentences[a + 1]:
-                        found.add(a)
     # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
     return {k for key, found in places.items() if len(found) >= TEMPLATE_TIMES for k in holders[key]}
 
