@@ -286,6 +286,18 @@ class Language:
     # second stands in its place ("asked their name" / "she asked for me by name").
     third_person: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
+    # The candidate as the object of someone else's service ("me", "us"), and the prepositions
+    # that put them there after a manner word ("patient WITH US"): the candidate served, not
+    # serving ("my provider left me on hold", "the receptionist was so patient with us";
+    # coach.scoring.senses.served_me).
+    own_objects: frozenset[str] = frozenset()
+    # Relative pronouns that open a clause about the noun before them ("a colleague WHO knew
+    # the products", "they're the ones WHO make exceptions"), and the nouns that stand for
+    # anyone ("ones", "someone", "person"): such a clause is the candidate's only when they
+    # are the noun ("I'm someone who goes the extra mile"; coach.scoring.roles.relative_subject).
+    relative_pronouns: frozenset[str] = frozenset()
+    anyone_nouns: frozenset[str] = frozenset()
+    manner_prepositions: frozenset[str] = frozenset()
     # For languages that mark the subject's person on the verb (Telugu చేశారు "they did",
     # చేశాను "I did"): the endings of a finite verb whose subject is someone else (a customer,
     # a colleague), and of one whose subject is the candidate (or "we"). The first verb with

@@ -295,6 +295,11 @@ LANGUAGE = Language(
     third_person=frozenset(["their", "them", "they", "his", "him", "he", "her", "she", "theirs",
                             "themselves", "himself", "herself"]),
     first_person_objects=frozenset(["me", "my", "mine", "myself", "us", "our", "ours", "ourselves"]),
+    own_objects=frozenset(["me", "us"]),
+    relative_pronouns=frozenset(["who"]),
+    anyone_nouns=frozenset(["one", "ones", "someone", "somebody", "person", "people", "type",
+                            "kind", "sort", "guy", "girl", "lot", "bunch", "everyone"]),
+    manner_prepositions=frozenset(["with", "towards", "toward"]),
 )
 
 

@@ -265,6 +265,11 @@ LANGUAGE = Language(
     third_person=frozenset(["deras", "dem", "de", "hans", "honom", "han", "hennes", "henne", "hon",
                             "sig", "sin", "sitt", "sina"]),
     first_person_objects=frozenset(["mig", "min", "mitt", "mina", "oss", "vår", "vårt", "våra"]),
+    own_objects=frozenset(["mig", "oss"]),
+    relative_pronouns=frozenset(["som"]),
+    anyone_nouns=frozenset(["en", "någon", "person", "personer", "människa", "typ", "sort",
+                            "folk", "de", "dem", "alla"]),
+    manner_prepositions=frozenset(["med", "mot"]),
     # "Jag spelar innebandy, det är min stora passion", "…, vilket jag brinner för"
     anaphors=frozenset(["det", "detta", "vilket", "som"]),
 )

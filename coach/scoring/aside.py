@@ -7,7 +7,8 @@ whether that occurrence is a claim about how the candidate serves people:
 - idiom: inside a discourse marker ("To be honest, …", "with all due respect");
 - exclusion: the criterion's own `exclude` phrases stand in the same clause;
 - sense: the clause is about the candidate's own life (studies, sport, pay, own goals;
-  coach.scoring.senses);
+  coach.scoring.senses), or the candidate is the one served ("they left me on hold";
+  coach.scoring.roles);
 - trait: a trait of a good employee claimed bare ("I'm a very reliable person"), with no one
   served in the sentence (coach.scoring.senses);
 - object: a task or a colleague where the phrase has the person served (coach.scoring.senses);
@@ -15,7 +16,8 @@ whether that occurrence is a claim about how the candidate serves people:
   to follow up"), not what the candidate does;
 - subject: the nearest subject in the clause is someone from outside the candidate's work
   ("my sister is so patient"), or the person served right before the keyword ("the guest was
-  very patient with me", "she explained"): the team at work counts, as graders credit it
+  very patient with me", "she explained"), or the noun a relative clause is about ("a
+  colleague who knew the products"): the team at work counts, as graders credit it
   (coach.scoring.roles);
 - deflection: the sentence (or the one before or after) hands the problem off, for criteria marked
   `ownership`, or hands it or leaves it to someone else (coach.scoring.roles);
@@ -39,8 +41,10 @@ from .roles import (
     manner_subject,
     other_subject,
     possessed,
+    relative_subject,
     requested,
     sent_by,
+    served_me,
     served_subject,
     verb_subject,
 )
@@ -99,7 +103,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
-        pointing_back(analysis, match)
+        pointing_back(analysis, match) or served_me(analysis, match, words)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'
@@ -132,7 +136,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             or requested(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
-    hit = possessed(analysis, match.first, match.last)
+    hit = relative_subject(analysis, match.first, criterion in analysis.matcher.ownership) or \
+        possessed(analysis, match.first, match.last)
     if hit is not None:
         return _found(analysis, "subject", *hit)
     subject = manner_subject(analysis, match.first, match.last)

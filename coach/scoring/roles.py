@@ -1,7 +1,9 @@
 """Who does the work a keyword names (coach.scoring.aside asks here): someone from outside the
 candidate's work as the subject ("my sister is so patient"), the person served or a colleague
 right before it ("the guest was very patient"), whose possessive it is ("the technician's
-follow-up"), and whose manner an adverb keyword says. (Hand-offs: coach.scoring.handoffs.)
+follow-up"), whose manner an adverb keyword says, the noun a relative clause is about ("a
+colleague who knew the products"), and the candidate as the one served ("they left me on
+hold"). (Hand-offs: coach.scoring.handoffs.)
 Language data (coach.lang) drives every rule. Pure: no I/O.
 """
 
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from coach.lang import Language
 
-    from .analysis import Analysis
+    from .analysis import Analysis, PhraseMatch
 
 # How far back a subject is looked for in a clause (meaningful words).
 _SUBJECT_REACH = 8
@@ -286,6 +288,62 @@ def _describing(analysis: Analysis, pos: int) -> int:
             and norms[before] not in rules.own and norms[before] not in lang.delegated_modals:
         return before  # (not "Det FÅR chefen lösa": a verb after a pronoun)
     return pos
+
+
+def relative_subject(analysis: Analysis, first: int,
+                     ownership: bool = False) -> tuple[str, int, int] | None:
+    """A keyword in a relative clause about someone else: "I found a colleague who knew the
+    products", "they're the ones who make exceptions", "en kollega som var otroligt pålitlig"
+    (Language.relative_pronouns right before it, past small words and adverbs). The noun before
+    the pronoun is its subject: a person from work (for criteria not marked `ownership`), the
+    candidate's life or someone served, or a noun for anyone ("ones", "someone") in a clause
+    the candidate does not open ("I'm someone who goes the extra mile" is theirs)."""
+    lang = analysis.language
+    pronouns = lang.relative_pronouns
+    if not pronouns:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    clause = clauses[first]
+    pos = first - 1
+    while pos >= 0 and first - pos <= 3 and clauses[pos] == clause and norms[pos] not in pronouns \
+            and norms[pos] not in rules.own and norms[pos] not in rules.subjects:
+        pos -= 1  # "who would always", "som var otroligt" (not "who told me to")
+    if pos < 1 or norms[pos] not in pronouns or clauses[pos - 1] != clauses[pos]:
+        return None
+    noun = norms[pos - 1]
+    people = rules.anyone_served | rules.third_parties | (frozenset() if ownership else lang.colleagues)
+    if noun in people and noun not in lang.anyone_nouns:
+        return f"{noun} {norms[pos]}", pos - 1, pos
+    if noun not in lang.anyone_nouns:
+        return None
+    low = analysis.tokens.clause_range(pos)[0]
+    if any(norms[k] in rules.own for k in range(low, pos - 1)):
+        return None  # "I'm someone who…", "we're a team who…"
+    return f"{noun} {norms[pos]}", pos - 1, pos
+
+
+def served_me(analysis: Analysis, match: PhraseMatch,
+              words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """The candidate as the one served: their object word inside the match ("my broadband
+    provider left me on hold", "nobody rang me back") or after a manner word with its
+    preposition ("the receptionist was so patient and upfront with us"; Language.own_objects,
+    manner_prepositions): someone else's service to them, not theirs. Not where the phrase
+    holds the word itself ("makes me want to get out of bed", "läsa in mig på")."""
+    lang = analysis.language
+    objects = lang.own_objects
+    if not objects or not objects.isdisjoint(words):
+        return None
+    norms = analysis.tokens.norms
+    for k in range(match.first + 1, match.last):
+        if norms[k] in objects:
+            return norms[k], match.first, match.last
+    pos = match.last + 1
+    clauses = analysis.tokens.clauses
+    if pos + 1 < len(norms) and norms[pos] in lang.manner_prepositions and \
+            norms[pos + 1] in objects and clauses[pos + 1] == clauses[match.last]:
+        return norms[pos + 1], match.first, pos + 1
+    return None
 
 
 def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:

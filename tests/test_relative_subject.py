@@ -1,0 +1,40 @@
+"""A keyword in a relative clause about someone else ("I found a colleague who was really
+knowledgeable", "they're the ones who go the extra mile", "en kollega som var otroligt
+pålitlig") is theirs; "I'm someone who goes the extra mile" is the candidate's
+(coach.scoring.roles.relative_subject)."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I wasn't sure, so I found a colleague who was really knowledgeable about paint.",
+     "product-knowledge"),
+    ("I'd send them to head office, because they're the ones who go the extra mile.",
+     "exceeding-expectations"),
+    ("My sister is one of those people who always go the extra mile.", "exceeding-expectations"),
+])
+def test_english_someone_elses_relative_clause(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+def test_swedish_someone_elses_relative_clause(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Jag hade en kollega som var otroligt pålitlig.", "reliability", "subject")
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    ("en_cs", "I'm someone who always goes the extra mile for a customer.", "exceeding-expectations"),
+    ("en_cs", "We're a small team who go the extra mile for every regular.", "exceeding-expectations"),
+    ("en_cs", "I had a manager who told me to go the extra mile, and I did for every customer.",
+     "exceeding-expectations"),
+    ("sv_cs", "Jag är en person som alltid är pålitlig mot kunderna.", "reliability"),
+])
+def test_the_candidates_own_relative_clause_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                        text: str, cid: str) -> None:
+    pack: Pack = request.getfixturevalue(pack_name)
+    assert cid in earned(pack, text)

@@ -1,0 +1,39 @@
+"""The candidate as the one served ("my broadband provider left me on hold", "the receptionist
+was so patient with us"): someone else's service to the candidate earns nothing, in English and
+Swedish (coach.scoring.senses.served_me); the candidate serving still earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+
+
+def test_english_left_me_on_hold(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "My broadband provider left me on hold for forty minutes last spring.",
+                     "timeliness", "sense")
+
+
+def test_english_patient_with_us(hotel: Pack) -> None:
+    assert_set_aside(hotel, "The best receptionist we ever had was so patient with us.",
+                     "composure", "sense")
+
+
+def test_swedish_honest_with_me(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Receptionisten på hotellet var väldigt ärlig mot mig.",
+                     "realistic-expectations", "sense")
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    ("en_cs", "I made sure no customer was left on hold for more than a minute.", "timeliness"),
+    ("hotel", "The guest was shouting, but I stayed patient with him.", "composure"),
+    # the phrase holds the word itself
+    ("en_cs", "Helping someone sort out a problem makes me want to get out of bed.", "passion"),
+    ("sv_cs", "Jag var ärlig mot kunden om leveranstiden.", "realistic-expectations"),
+])
+def test_the_candidate_serving_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                           text: str, cid: str) -> None:
+    pack: Pack = request.getfixturevalue(pack_name)
+    assert cid in earned(pack, text)
