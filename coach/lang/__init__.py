@@ -203,6 +203,9 @@ class Language:
     # keyword in quotation marks after one, or in a sentence about a thing that holds no words
     # of the candidate's, is a name or a sign ('a folder called "Alternatives"').
     naming_words: frozenset[str] = frozenset()
+    # Naming words that follow the name and make it a thing's, whoever speaks (Telugu X అనే Y,
+    # "a Y called X": 'క్విక్ ఫిక్స్' అనే టూల్ వాడతాం, "we use a tool called Quick Fix").
+    postposed_names: frozenset[str] = frozenset()
     # Verb endings after a form of "be" that keep a thing the doer ("the system WAS HAVING an
     # upgrade", not "the boiler was repaired"; coach.scoring.things).
     progressive_endings: tuple[str, ...] = ()

@@ -229,7 +229,7 @@ LANGUAGE = Language(
                              "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
                              "employer", "employers", "landlord", "landlady", "neighbours",
                              "neighbors", "housemate", "housemates", "flatmates", "roommates",
-                             "teacher", "teachers", "tutor", "lecturer", "lecturers", "professor",
+                             "teacher", "teachers", "tutor", "trainer", "instructor", "lecturer", "lecturers", "professor",
                              "classmate", "classmates", "family", "relatives"]),
     served_subjects=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",

@@ -218,6 +218,7 @@ LANGUAGE = Language(
                              "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
                              "experterna", "programledaren", "hyresvärd", "hyresvärden",
                              "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",
+                             "tränare", "tränaren", "instruktör", "instruktören",
                              "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
                              # Nominative only (the object is honom/henne): where one opens a
                              # clause it is the subject ("Han var vänlig och tackade").

@@ -104,7 +104,7 @@ LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritide
     "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig",
     # the candidate as a customer: "Jag har själv varit stamkund hos …"
     "själv varit stamkund", "själv varit kund", "är själv stamkund",
-    "när jag själv var kund", "som stamkund själv",
+    "när jag själv var kund", "som stamkund själv", "när jag som kund", "jag som kund",
     # the candidate's own records: "… jag slog min egen tid"
     "slog min egen tid", "slog mitt rekord", "slog mitt personbästa",
     # the candidate's own commute going wrong: "bussen var sen, så jag vet hur…"

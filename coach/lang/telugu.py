@@ -261,6 +261,7 @@ LANGUAGE = Language(
                              "సహోద్యోగులు", "కొలీగ్", "స్నేహితుడు", "స్నేహితురాలు", "ఫ్రెండ్",
                              "అమ్మ", "నాన్న", "అక్క", "అన్న", "స్టాఫ్", "ఎవరో", "సీనియర్",
                              "మా సీనియర్", "టీమ్ లీడ్", "ఓనర్", "మా ఓనర్", "కలీగ్",
+                             "ట్రైనర్", "మా ట్రైనర్", "కోచ్", "మా కోచ్",
                              # Nominative-only pronouns (genitive వాళ్ళ, వారి, అతని): not
                              # ఆయన or ఆమె, whose genitive is written the same.
                              "అతను", "వాళ్ళు", "వాళ్లు", "వారు",
@@ -279,6 +280,7 @@ LANGUAGE = Language(
     things=THINGS,
     automatic_words=frozenset(["ఆటోమేటిక్గా", "ఆటోమేటిక్", "ఆటోమేటిగ్గా"]),
     naming_words=frozenset(["అని", "అనే"]),
+    postposed_names=frozenset(["అనే"]),
     place_endings=("లో",),
     # reliable, trustworthy, flexible, punctual (compared by stem)
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",

@@ -171,13 +171,21 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     ('a sign that says "We exceed your expectations"'), or right before a naming word and a thing
     (Telugu 'అంచనాలను మించి' అని బోర్డు, a board that says "beyond expectations"); or a capitalised
     keyword right after a naming word, whoever speaks ("we have a counter called Personal
-    Service")."""
+    Service"), or right before one that follows its name and a thing (Telugu 'క్విక్ ఫిక్స్' అనే
+    టూల్, Language.postposed_names)."""
     lang = analysis.language
     if not lang.things:
         return None
     names = lang.naming_words
     tokens = analysis.tokens
     norms = tokens.norms
+    after = match.last + 1
+    for pos in range(after, min(len(norms), after + 2)):
+        if norms[pos] in lang.postposed_names:  # 'క్విక్ ఫిక్స్' అనే టూల్: a name, whoever speaks
+            for thing in range(pos + 1, min(len(norms), pos + 4)):
+                if norms[thing] in lang.things:
+                    return norms[thing], match.first, thing
+            break
     in_quotes = quoted(analysis, match.first)
     clause_low = tokens.clause_range(match.first)[0]
     lead = colon_lead(analysis, clause_low) if ":" in tokens.text else None
@@ -201,7 +209,6 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
         for pos in sorted(range(low, end), key=lambda k: abs(k - match.first)):
             if (norms[pos] in names and pos < match.first) or norms[pos] in lang.things:
                 return norms[pos], min(pos, match.first), max(pos, match.last)
-    after = match.last + 1
     if after < end and norms[after] in names:
         for pos in range(after + 1, min(end, after + 4)):
             if norms[pos] in lang.things:

@@ -1,0 +1,41 @@
+"""Language data found on answers written blind: a keyword named as a tool, course or scheme
+before a naming word that follows its name (Telugu 'క్విక్ సొల్యూషన్' అనే టూల్, "a tool called
+Quick Solution"), "I'll say it quickly" to the interviewer (Telugu), a trainer as someone
+else, and the candidate at home or as a customer (coach.lang)."""
+
+from __future__ import annotations
+
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+
+
+def test_telugu_a_name_before_its_naming_word_is_a_things(te_cs: Pack) -> None:
+    # "We use a tool called 'Quick Solution' in our office."
+    text = "'క్విక్ సొల్యూషన్' అనే టూల్ మా ఆఫీస్‌లో వాడతాం."
+    assert_set_aside(te_cs, text, "timeliness", "thing")
+    assert_set_aside(te_cs, text, "problem-resolution", "thing")
+    # "I did a course called 'Communication Plus'."
+    assert_set_aside(te_cs, "'కమ్యూనికేషన్ ప్లస్' అనే కోర్సు చేశాను.", "communication", "thing")
+    # "I gave a solution quickly." still earns both
+    assert {"timeliness", "problem-resolution"} <= earned(te_cs, "త్వరగా సొల్యూషన్ ఇచ్చాను.")
+
+
+def test_telugu_say_it_quickly_is_to_the_interviewer(te_cs: Pack) -> None:
+    # "I'll say it quickly, sir: that day the customer was very angry."
+    assert_set_aside(te_cs, "త్వరగా చెప్పేస్తాను సార్, ఆ రోజు కస్టమర్ చాలా కోపంగా ఉన్నారు.",
+                     "timeliness", "idiom")
+
+
+def test_a_trainer_is_someone_else(te_cs: Pack, sv_cs: Pack) -> None:
+    assert_set_aside(te_cs, "మా ట్రైనర్ చాలా ఫ్రెండ్లీ.", "approachability", "subject")  # "our trainer is very friendly"
+    assert_set_aside(sv_cs, "Min tränare är väldigt pålitlig.", "reliability", "subject")
+
+
+def test_at_home_and_as_a_customer_is_the_candidates_own_life(te_cs: Pack, sv_cs: Pack) -> None:
+    # "At home too I'm friendly with everyone." / "I talked to the customer in a friendly way."
+    assert_set_aside(te_cs, "ఇంట్లో కూడా నేను అందరితో ఫ్రెండ్లీగా ఉంటాను.", "approachability", "sense")
+    assert "approachability" in earned(te_cs, "నేను కస్టమర్‌తో ఫ్రెండ్లీగా మాట్లాడాను.")
+    assert_set_aside(sv_cs, "Jag tycker om när jag som kund får snabb hjälp.", "timeliness", "sense")
+    assert "timeliness" in earned(sv_cs, "Jag gav kunden snabb hjälp.")
