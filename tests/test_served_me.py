@@ -21,6 +21,12 @@ def test_english_patient_with_us(hotel: Pack) -> None:
                      "composure", "sense")
 
 
+def test_english_patient_and_upfront_with_us(hotel: Pack) -> None:
+    text = "On that trip our tour guide was so patient and upfront with us."
+    assert_set_aside(hotel, text, "composure", "sense")
+    assert_set_aside(hotel, text, "honesty", "sense")
+
+
 def test_swedish_honest_with_me(sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "Receptionisten på hotellet var väldigt ärlig mot mig.",
                      "realistic-expectations", "sense")
@@ -37,3 +43,16 @@ def test_the_candidate_serving_still_earns(request: pytest.FixtureRequest, pack_
                                            text: str, cid: str) -> None:
     pack: Pack = request.getfixturevalue(pack_name)
     assert cid in earned(pack, text)
+
+
+def test_swedish_what_others_say_the_candidate_is(sv_cs: Pack) -> None:
+    """Swedish verbs of saying (Language.speech_verbs) with a person named before them report
+    others; a Swedish sentence may put the candidate after the verb when something else opens
+    it, and then the candidate speaks (Language.speaker_named)."""
+    assert_set_aside(sv_cs, "Min mamma brukar säga att jag är den mest empatiska i familjen.",
+                     "empathy", "hearsay")
+    assert_set_aside(sv_cs, "Alla mina kollegor säger att jag är pålitlig.", "reliability", "hearsay")
+    assert "realistic-expectations" in earned(
+        sv_cs, "Blir det lång väntetid säger jag ärligt hur länge det dröjer.")
+    assert "empathy" in earned(
+        sv_cs, "När kunden blev arg sa jag lugnt att jag förstod hur frustrerande det var.")

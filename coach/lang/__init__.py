@@ -167,6 +167,11 @@ class Language:
     # Verbs of saying ("said", "told"): someone else saying the candidate is so ("Everyone at
     # my last job said I was very reliable") reports them, like hearsay (senses.said_of_me).
     speech_verbs: frozenset[str] = frozenset()
+    # Whether such a verb reports someone else only with a person named right before it (past
+    # two words at most: "Min mamma brukar säga att jag…"): where the subject follows the verb
+    # when something else opens the sentence ("Blir det lång väntetid säger jag ärligt"), the
+    # word before the verb is often no subject at all.
+    speaker_named: bool = False
     # Words that take a figure of speech at its word ("I literally went the extra mile: I ran an
     # ultramarathon"): beside one, with no one served in the sentence, a keyword is another
     # sense (senses.said_literally).

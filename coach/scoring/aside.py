@@ -103,7 +103,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
-        pointing_back(analysis, match) or served_me(analysis, match, words)
+        pointing_back(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'
@@ -143,6 +143,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     subject = manner_subject(analysis, match.first, match.last)
     if subject is not None:
         return _found(analysis, "subject", *subject)
+    hit = served_me(analysis, match, words)  # (after the subjects: "the guest was patient with me")
+    if hit is not None:
+        return _found(analysis, "sense", *hit)
     # Last: the verb names someone else (Telugu), unless a deflection above said more.
     hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
     if hit is not None:

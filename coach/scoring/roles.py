@@ -338,11 +338,15 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     for k in range(match.first + 1, match.last):
         if norms[k] in objects:
             return norms[k], match.first, match.last
-    pos = match.last + 1
     clauses = analysis.tokens.clauses
-    if pos + 1 < len(norms) and norms[pos] in lang.manner_prepositions and \
-            norms[pos + 1] in objects and clauses[pos + 1] == clauses[match.last]:
-        return norms[pos + 1], match.first, pos + 1
+    for pos in range(match.last + 1, min(len(norms) - 1, match.last + 4)):
+        # "patient with us", "patient and upfront with us"
+        if clauses[pos + 1] != clauses[match.last] or norms[pos] in objects:
+            break
+        if norms[pos] in lang.manner_prepositions:
+            if norms[pos + 1] in objects:
+                return norms[pos + 1], match.first, pos + 1
+            break
     return None
 
 

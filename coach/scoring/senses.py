@@ -81,6 +81,13 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         before = pos - 1
         while before > low and adverbial(lang, norms[before]):
             before -= 1  # "always said"
+        if lang.speaker_named:
+            people = rules.third_parties | lang.people_words | lang.colleagues | \
+                rules.served_pronouns | lang.anyone_nouns
+            named = [k for k in range(max(low, pos - 3), pos) if norms[k] in people]
+            if not named:
+                continue  # "Blir det lång väntetid säger jag ärligt": the candidate speaks
+            before = named[-1]
         speaker = norms[before]
         if speaker in rules.own or (speaker in lang.function_words
                                     and speaker not in rules.served_pronouns):
