@@ -39,3 +39,17 @@ def test_at_home_and_as_a_customer_is_the_candidates_own_life(te_cs: Pack, sv_cs
     assert "approachability" in earned(te_cs, "నేను కస్టమర్‌తో ఫ్రెండ్లీగా మాట్లాడాను.")
     assert_set_aside(sv_cs, "Jag tycker om när jag som kund får snabb hjälp.", "timeliness", "sense")
     assert "timeliness" in earned(sv_cs, "Jag gav kunden snabb hjälp.")
+
+
+def test_seeing_how_someone_feels_is_no_follow_up(en_cs: Pack) -> None:
+    """The bundled pack's follow-up phrases name a check afterwards, not any "see how"."""
+    assert "follow-up" not in earned(en_cs, "I could see how hard it was for her.")
+    assert "follow-up" in earned(en_cs, "I rang her a week later to see how it was going.")
+    assert "follow-up" in earned(en_cs, "I popped back to see how the food was.")
+
+
+def test_leaving_the_customer_to_wait_for_a_supervisor_is_deflection(en_cs: Pack) -> None:
+    text = ("She was upset about the broken kettle. I said I'd sort out her refund, but she'd have "
+            "to wait for the supervisor, and I went back to serving the queue.")
+    assert_set_aside(en_cs, text, "problem-resolution", "deflection")
+    assert "problem-resolution" in earned(en_cs, "I sorted out her refund myself on the spot.")

@@ -267,6 +267,10 @@ DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in t
     "get my manager to deal with", "manager can deal with it",
     "ring head office", "call head office", "phone head office", "email head office",
     "contact head office", "go back to my till", "get back to my till",
+    # the candidate back at their own work, the person left waiting for someone else
+    "went back to serving", "go back to serving", "get back to serving", "back to serving the queue",
+    "have to wait for the supervisor", "have to wait for a supervisor",
+    "have to wait for the manager", "have to wait for a manager", "have to wait for my manager",
     "back to my work", "get on with my work", "nothing i can do",
     "tell them to complain", "tell them to call", "tell them to ring",
     "tell them to email", "tell them to go online", "not my job",
