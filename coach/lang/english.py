@@ -199,7 +199,9 @@ LANGUAGE = Language(
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
     trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
-                           "great", "naturally", "quite", "pretty", "fault"]),  # "honest to a fault"
+                           "great", "naturally", "quite", "pretty", "fault",  # "honest to a fault"
+                           # "… is sort of my whole personality", "… is just my thing"
+                           "personality", "character", "whole", "sort", "kind", "thing"]),
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),

@@ -193,7 +193,9 @@ LANGUAGE = Language(
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (senses.self_description)
     copulas=frozenset(["är", "var", "varit", "vara"]),
     trait_words=frozenset(["person", "människa", "typ", "en", "ett", "väldigt", "mycket", "rätt",
-                           "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det"]),
+                           "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det",
+                           # "… är liksom min grej", "… är hela min personlighet"
+                           "grej", "personlighet", "hela", "liksom"]),
     complementizers=frozenset(["att"]),
     speech_verbs=frozenset(["säger", "sa", "sade", "säga", "sagt", "tycker", "tyckte", "tror",
                             "trodde", "kallar", "kallade", "menar", "lärde"]),

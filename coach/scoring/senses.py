@@ -183,15 +183,19 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         hit = analysis.context_in_sentence(owner, sentence)
         if hit is not None and clauses[hit[1]] != clause:
             return hit[0], min(hit[1], match.first), max(hit[2], match.last)
-    # A bare self-description right after a sentence about the candidate's life that names no
-    # one served draws on it too: "I do parkrun every Saturday. I'm just an upbeat person."
-    low = tokens.sentence_range(match.first)[0]
-    if low == 0:
-        return None
-    first, end = tokens.sentence_range(low - 1)
-    life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
-    if life and not any(norms[k] in rules.anyone_served for k in range(first, end)):
-        return norms[life[0]], life[0], match.last
+    # A bare self-description beside a sentence about the candidate's life that names no one
+    # served draws on it too: "I do parkrun every Saturday. I'm just an upbeat person." and
+    # "Going above and beyond is my whole personality. I ran a half-marathon last year…"
+    low, high = tokens.sentence_range(match.first)
+    served = lang.people_words | lang.customers
+    for at in (low - 1, high):
+        if at < 0 or at >= len(norms):
+            continue
+        first, end = tokens.sentence_range(at)
+        life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
+        # (someone served named as such: "her" may be the candidate's mum's)
+        if life and not any(norms[k] in served for k in range(first, end)):
+            return norms[life[0]], min(life[0], match.first), max(life[0], match.last)
     return None
 
 
@@ -206,17 +210,34 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = _statement(analysis, match.first, match.last)
+    traits = _keyword_places(analysis)
+    sentence_low = tokens.sentence_range(match.first)[0]
+    if low > sentence_low and low == tokens.clause_range(match.first)[0]:
+        # across a list of traits: "… and I'm a friendly, | smiley person"
+        start = tokens.clause_range(low - 1)[0]
+        while low > start and (norms[low - 1] in lang.function_words or norms[low - 1] in rules.own
+                               or norms[low - 1] in lang.copulas or norms[low - 1] in lang.trait_words
+                               or low - 1 in traits):
+            low -= 1
     before, after = norms[low : match.first], norms[match.last + 1 : end]
-    if not before or not any(w in rules.own for w in before) or \
-            not any(w in lang.copulas for w in before + after):
+    # (the owner may come after it: "Going above and beyond is my whole personality")
+    if not (any(w in rules.own for w in before) or any(w in lang.first_person_objects for w in after)) \
+            or not any(w in lang.copulas for w in before + after):
         return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
     if quoted(analysis, match.first):
         return False  # said to the customer: "I'm really sorry, you must be sick of that music"
+    # Other traits beside it are part of the description: "I'm a friendly, smiley person"
     if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
-           and w not in lang.copulas and not adverbial(lang, w) for w in before):
+           and w not in lang.copulas and not adverbial(lang, w) and k not in traits
+           for k, w in enumerate(before, low)):
         return False  # "I listen to the customer and …": more than a self-description
     return all(w in lang.function_words or w in lang.trait_words or w in lang.copulas
-               for w in after)
+               or adverbial(lang, w) or k in traits for k, w in enumerate(after, match.last + 1))
+
+
+def _keyword_places(analysis: Analysis) -> set[int]:
+    """Where the answer holds a word of any keyword phrase of the rubric."""
+    return {pos for found in analysis.positions.values() for pos, _quality in found}
 
 
 def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:

@@ -1,0 +1,31 @@
+"""A trait the candidate claims of themselves and backs with their own life is no service
+(coach.scoring.senses.trait_from_life): the claim may list other traits ("I'm a friendly,
+smiley person"), name its owner after the keyword ("Going above and beyond is my whole
+personality"), and draw on the sentence after it as well as the one before."""
+
+from __future__ import annotations
+
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+
+
+def test_a_list_of_traits_backed_by_friends(en_cs: Pack) -> None:
+    text = "I always dress smart and I'm a friendly, smiley person generally, my friends say I light up a room."
+    assert_set_aside(en_cs, text, "approachability", "sense")
+    assert "approachability" in earned(en_cs, "I'm a friendly, smiley person, and I always greet customers by name.")
+
+
+def test_a_trait_as_my_whole_personality_backed_by_the_next_sentence(en_cs: Pack) -> None:
+    text = ("Going above and beyond is sort of my whole personality. I ran a half-marathon last year "
+            "with barely any training.")
+    assert_set_aside(en_cs, text, "exceeding-expectations", "sense")
+    story = ("Going above and beyond is my whole approach. Last week a customer needed a part, so I "
+             "drove it over myself.")
+    assert "exceeding-expectations" in earned(en_cs, story)
+
+
+def test_swedish_a_trait_as_my_thing_backed_by_the_gym(sv_cs: Pack) -> None:
+    text = "Att gå den extra milen är liksom min grej. På gymmet kör jag alltid en extra serie."
+    assert_set_aside(sv_cs, text, "exceeding-expectations", "sense")
