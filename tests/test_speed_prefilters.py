@@ -137,13 +137,13 @@ def test_the_control_check_of_an_ascii_row_is_the_pattern_s() -> None:
 
 
 def _quoted_by_counting(analysis: Analysis, pos: int) -> bool:
-    """senses.quoted as it was: count the quotation marks before the word."""
+    """quotes.quoted as it was: count the quotation marks before the word."""
     text = analysis.tokens.text[: analysis.tokens.span(pos)[0]]
     return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
 def test_quoted_by_bisect_equals_counting() -> None:
-    from coach.scoring.senses import quoted
+    from coach.scoring.quotes import quoted
 
     rubric = load_pack(ROOT / "questions" / "customer-service.yaml").rubric
     rng = random.Random(7)

@@ -12,6 +12,7 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
   things.py    a keyword said of a thing: the flexible hose, the machine's reliable, our CRM shows
+  quotes.py    names and quotations: an 'Extra Mile' package, words inside quotation marks
   roles.py     who does the work: someone else as the subject, a colleague's possessive
   handoffs.py  the work handed off or left to someone else (criteria marked ownership)
   whole.py     whole-answer judgements: keyword stuffing, answers off the question

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from .handoffs import delegated, handed_off
 from .negation import is_negation
+from .quotes import a_name
 from .results import SetAside
 from .roles import (
     adverbial,
@@ -49,7 +50,6 @@ from .roles import (
     verb_subject,
 )
 from .senses import (
-    a_name,
     about_own_life,
     object_elsewhere,
     of_the_mind,

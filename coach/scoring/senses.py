@@ -7,10 +7,9 @@ data (coach.lang) drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .quotes import quoted
 from .roles import adverbial
 
 if TYPE_CHECKING:
@@ -369,68 +368,3 @@ def pointing_back(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
             tokens.sentences[low - 1] != tokens.sentences[low]:
         return None
     return analysis.context_in_clause("@sense", tokens.clauses[low - 1])
-
-
-def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A keyword phrase written as a name in mid-sentence, each word capitalised: a product,
-    package or award ("there's an 'Extra Mile' anniversary package on our website", "the
-    Customer First scheme"), not the candidate's service. One word alone is not enough (a list
-    of "Empathy, Respect" is judged as stuffing) unless a quoted title holds it ('a "Romantic
-    Surprise" package')."""
-    tokens = analysis.tokens
-    if match.first == 0 or tokens.sentences[match.first - 1] != tokens.sentences[match.first]:
-        return None  # a sentence's first word is capitalised anyway
-    first, last = match.first, match.last
-    if last == first:
-        # One word alone is a name only as part of a quoted title ('a "Romantic Surprise"
-        # package'): the quotation's words around it, all capitalised, make the name.
-        if not quoted(analysis, first):
-            return None
-        sentence = tokens.sentences[first]
-        while first > 0 and tokens.sentences[first - 1] == sentence and quoted(analysis, first - 1):
-            first -= 1
-        while last + 1 < len(tokens.norms) and tokens.sentences[last + 1] == sentence and \
-                quoted(analysis, last + 1):
-            last += 1
-        if last == first or first == 0 or tokens.sentences[first - 1] != sentence or \
-                tokens.norms[first - 1] in analysis.language.speech_verbs:
-            return None  # (not words said: 'I said "Sorry For The Wait"')
-    text = tokens.text
-    small = analysis.language.function_words
-    for pos in range(first, last + 1):
-        start, _end = tokens.span(pos)
-        if not text[start].isupper() and tokens.norms[pos] not in small:
-            return None
-    if not text[tokens.span(first)[0]].isupper():
-        return None
-    return tokens.span_text(first, last), first, last
-
-
-def quoted(analysis: Analysis, pos: int) -> bool:
-    """Does the word at pos stand inside quotation marks, words said to someone (an open
-    straight quote before it, or more opening curly quotes than closing ones)?"""
-    text = analysis.tokens.text
-    if '"' not in text and "\u201c" not in text:
-        return False
-    straight, opening, closing = _quote_marks(text)
-    # A quotation mark breaks a clause, so every word of a clause has the same marks before it:
-    # count them before the clause, whose offset needs no span found.
-    at = analysis.tokens.clause_offset(pos)
-    return bisect_left(straight, at) % 2 == 1 or bisect_left(opening, at) > bisect_left(closing, at)
-
-
-@lru_cache(maxsize=8)
-def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where an answer's straight, opening curly and closing curly double quotes stand (found
-    once an answer: the rules ask `quoted` of many words)."""
-    return _places_of(text, '"'), _places_of(text, "\u201c"), _places_of(text, "\u201d")
-
-
-def _places_of(text: str, mark: str) -> list[int]:
-    """Every index of `mark` in text (str.find: a scan in C, not a loop over characters)."""
-    found = []
-    at = text.find(mark)
-    while at >= 0:
-        found.append(at)
-        at = text.find(mark, at + 1)
-    return found

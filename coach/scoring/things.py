@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from coach.text import tokenize
 
+from .quotes import quoted
 from .roles import adverbial
-from .senses import quoted
 from .whole import colon_lead
 
 if TYPE_CHECKING:
