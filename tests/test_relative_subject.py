@@ -38,3 +38,20 @@ def test_the_candidates_own_relative_clause_still_earns(request: pytest.FixtureR
                                                         text: str, cid: str) -> None:
     pack: Pack = request.getfixturevalue(pack_name)
     assert cid in earned(pack, text)
+
+
+def test_the_person_served_after_if_or_when_is_the_subject(en_cs: Pack, sv_cs: Pack) -> None:
+    """A subject may open a subordinate clause (Language.subordinators): "If they're smiling
+    when they leave" is the customer's smile, "om hon är ärlig" hers."""
+    assert_set_aside(en_cs, "If they're smiling when they leave, I assume they're happy.",
+                     "approachability", "subject")
+    assert_set_aside(sv_cs, "Om hon är ärlig om felet går allt snabbare.", "realistic-expectations",
+                     "subject")
+    assert "approachability" in earned(en_cs, "I smile at every customer when they walk in.")
+
+
+def test_the_person_served_in_the_passive_receives_it(en_cs: Pack) -> None:
+    """ "when they're told the truth" is the candidate's honesty (Language.passive_auxiliaries,
+    participles): the person served receives it."""
+    assert "realistic-expectations" in earned(
+        en_cs, "People mind the wait a lot less when they're told the truth about it.")

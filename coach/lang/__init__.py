@@ -299,6 +299,15 @@ class Language:
     # serving ("my provider left me on hold", "the receptionist was so patient with us";
     # coach.scoring.senses.served_me).
     own_objects: frozenset[str] = frozenset()
+    # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
+    # smiling when they leave, …": the person served smiles; coach.scoring.roles).
+    subordinators: frozenset[str] = frozenset()
+    # The passive: a form of "be" or "get" before a past participle ("they're TOLD the truth",
+    # "she got OFFERED a refund"): the person served receives what the keyword names, so they
+    # are not the one doing it (coach.scoring.roles.served_subject).
+    passive_auxiliaries: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    participles: frozenset[str] = frozenset()
     # Relative pronouns that open a clause about the noun before them ("a colleague WHO knew
     # the products", "they're the ones WHO make exceptions"), and the nouns that stand for
     # anyone ("ones", "someone", "person"): such a clause is the candidate's only when they

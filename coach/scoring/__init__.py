@@ -13,7 +13,8 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
   things.py    a keyword said of a thing: the flexible hose, the machine's reliable, our CRM shows
   quotes.py    names and quotations: an 'Extra Mile' package, words inside quotation marks
-  roles.py     who does the work: someone else as the subject, a colleague's possessive
+  roles.py     who does the work: someone else as the subject, whose manner an adverb says
+  owners.py    whose a keyword is: a possessive, a colleague's letter, a relative clause, me served
   handoffs.py  the work handed off or left to someone else (criteria marked ownership)
   whole.py     whole-answer judgements: keyword stuffing, answers off the question
   cover.py     how much of an answer is the rubric's keywords (for stuffing), and its exact gate

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from .handoffs import delegated, handed_off
 from .negation import is_negation
+from .owners import possessed, relative_subject, sent_by, served_me
 from .quotes import a_name
 from .results import SetAside
 from .roles import (
@@ -41,11 +42,7 @@ from .roles import (
     habit_subject,
     manner_subject,
     other_subject,
-    possessed,
-    relative_subject,
     requested,
-    sent_by,
-    served_me,
     served_subject,
     verb_subject,
 )

@@ -1,0 +1,130 @@
+"""Whose a keyword is, when not the candidate's (coach.scoring.aside asks here): a colleague's
+or another's possessive ("the technician's follow-up", "Her explanation calmed him"), what came
+from someone at work ("an apology letter from the general manager"), the noun a relative
+clause is about ("a colleague who knew the products"), and the candidate as the one served
+("my provider left me on hold"). Language data (coach.lang) drives every rule. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .roles import opens_clause
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+
+def relative_subject(analysis: Analysis, first: int,
+                     ownership: bool = False) -> tuple[str, int, int] | None:
+    """A keyword in a relative clause about someone else: "I found a colleague who knew the
+    products", "they're the ones who make exceptions", "en kollega som var otroligt pålitlig"
+    (Language.relative_pronouns right before it, past small words and adverbs). The noun before
+    the pronoun is its subject: a person from work (for criteria not marked `ownership`), the
+    candidate's life or someone served, or a noun for anyone ("ones", "someone") in a clause
+    the candidate does not open ("I'm someone who goes the extra mile" is theirs)."""
+    lang = analysis.language
+    pronouns = lang.relative_pronouns
+    if not pronouns:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    clause = clauses[first]
+    pos = first - 1
+    while pos >= 0 and first - pos <= 3 and clauses[pos] == clause and norms[pos] not in pronouns \
+            and norms[pos] not in rules.own and norms[pos] not in rules.subjects:
+        pos -= 1  # "who would always", "som var otroligt" (not "who told me to")
+    if pos < 1 or norms[pos] not in pronouns or clauses[pos - 1] != clauses[pos]:
+        return None
+    noun = norms[pos - 1]
+    people = rules.anyone_served | rules.third_parties | (frozenset() if ownership else lang.colleagues)
+    if noun in people and noun not in lang.anyone_nouns:
+        return f"{noun} {norms[pos]}", pos - 1, pos
+    if noun not in lang.anyone_nouns:
+        return None
+    low = analysis.tokens.clause_range(pos)[0]
+    if any(norms[k] in rules.own for k in range(low, pos - 1)):
+        return None  # "I'm someone who…", "we're a team who…"
+    return f"{noun} {norms[pos]}", pos - 1, pos
+
+
+def served_me(analysis: Analysis, match: PhraseMatch,
+              words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """The candidate as the one served: their object word inside the match ("my broadband
+    provider left me on hold", "nobody rang me back") or after a manner word with its
+    preposition ("the receptionist was so patient and upfront with us"; Language.own_objects,
+    manner_prepositions): someone else's service to them, not theirs. Not where the phrase
+    holds the word itself ("makes me want to get out of bed", "läsa in mig på")."""
+    lang = analysis.language
+    objects = lang.own_objects
+    if not objects or not objects.isdisjoint(words):
+        return None
+    norms = analysis.tokens.norms
+    for k in range(match.first + 1, match.last):
+        if norms[k] in objects:
+            return norms[k], match.first, match.last
+    clauses = analysis.tokens.clauses
+    for pos in range(match.last + 1, min(len(norms) - 1, match.last + 4)):
+        # "patient with us", "patient and upfront with us"
+        if clauses[pos + 1] != clauses[match.last] or norms[pos] in objects:
+            break
+        if norms[pos] in lang.manner_prepositions:
+            if norms[pos + 1] in objects:
+                return norms[pos + 1], match.first, pos + 1
+            break
+    return None
+
+
+def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """A keyword owned by a colleague or someone else at work or in the candidate's life, as
+    a possessive right before it: "the technician's follow-up visit", "my manager's apology"
+    (Language.colleagues, work_others, third_parties), or another's possessive pronoun opening
+    the clause ("Her explanation calmed him down"). Not the person served's: "the customer's
+    expectations" are what the candidate exceeds."""
+    if first == 0:
+        return None
+    tokens = analysis.tokens
+    if tokens.clauses[first - 1] != tokens.clauses[first]:
+        return None
+    before = tokens.norms[first - 1]
+    rules = analysis.matcher.rules
+    if before.endswith("'s") and before[:-2] in rules.possessors:
+        return before, first - 1, first - 1
+    # Another's possessive opening the clause names whose the keyword is: "Her explanation
+    # usually calms the guest down", "His follow-up was a week late" (after an object verb the
+    # possessive is the person served's: "I met her expectations"). Only a keyword of one or
+    # two words, not a phrase that goes on to its verb: "Their expectations were exceeded",
+    # "His frustration I could understand", Telugu వాళ్ళ బాధను అర్థం చేసుకున్నాను (a language
+    # that marks the person on its verbs puts the verb in the phrase).
+    if before in rules.theirs and last - first <= 1 and not analysis.language.own_person_endings \
+            and opens_clause(analysis, first - 1):
+        return before, first - 1, first - 1
+    return None
+
+
+def sent_by(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
+    """A keyword that came from a colleague or someone else at work: "from" and them right
+    after it, past small words ("a printed apology letter from the general manager", "an
+    explanation from head office"; Language.source_prepositions, colleagues, work_others). Not
+    "a different welcome from someone walking in" or "bad news from anyone but me"."""
+    sources = analysis.language.source_prepositions
+    if not sources:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    pos = last + 1
+    if pos < len(norms) and clauses[pos] == clauses[last] and norms[pos] not in sources and \
+            norms[pos] not in lang.function_words:
+        pos += 1  # one word the keyword names: "an apology LETTER from"
+    if pos >= len(norms) or clauses[pos] != clauses[last] or norms[pos] not in sources:
+        return None
+    for at in range(pos + 1, min(len(norms), pos + 4)):
+        if clauses[at] != clauses[last]:
+            return None
+        word = norms[at]
+        if (word in lang.colleagues or word in lang.work_others) and word not in rules.skip:
+            return " ".join(norms[pos : at + 1]), pos, at  # (not "from anyone but me")
+        if word not in rules.determiners and word in lang.function_words:
+            return None
+    return None
