@@ -103,8 +103,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
         start = pos
         while start > 0 and clauses[start - 1] == clause:
             start -= 1
-        if any(norms[k] in rules.own for k in range(start, pos)):
-            return None
+        if any(norms[k] in rules.own for k in range(start, pos)) or norms[start] in lang.subordinators:
+            return None  # (not "I stay calm when the user is panicking and fix it myself")
         while start < pos and (norms[start] in rules.openers or norms[start] in rules.determiners) \
                 and norms[start] not in subjects:
             start += 1
@@ -118,8 +118,9 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     marker = next((start for start, last, _t in analysis.idioms() if start <= before <= last), None)
     if marker is not None:
         before = marker - 1  # "Honestly the guest was polite"
-    if before >= 0 and clauses[before] == clause and norms[before] not in rules.openers:
-        return None
+    if before >= 0 and clauses[before] == clause and (norms[before] not in rules.openers or (
+            near is not None and norms[before] in lang.subordinators)):
+        return None  # (a verb after "when the user is panicking and …" is the main clause's)
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
 
 
