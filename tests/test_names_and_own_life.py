@@ -9,6 +9,7 @@ from judgement_support import earned
 from test_emphasis_deflection import assert_set_aside
 
 from coach.packs import Pack
+from coach.scoring import detect
 
 
 def test_telugu_a_name_before_its_naming_word_is_a_things(te_cs: Pack) -> None:
@@ -53,3 +54,11 @@ def test_leaving_the_customer_to_wait_for_a_supervisor_is_deflection(en_cs: Pack
             "to wait for the supervisor, and I went back to serving the queue.")
     assert_set_aside(en_cs, text, "problem-resolution", "deflection")
     assert "problem-resolution" in earned(en_cs, "I sorted out her refund myself on the spot.")
+
+
+def test_telugu_negated_verb_closes_its_clause_past_a_subject_and_an_adverb(te_cs: Pack) -> None:
+    """Telugu puts the negated verb last, after a subject and an adverb (Language.negation_after
+    5): "I don't much care about speaking politely to customers either"."""
+    result = detect(te_cs, "కస్టమర్లతో మర్యాదగా మాట్లాడాలని కూడా నేను అంతగా పట్టించుకోను.")["respect"]
+    assert result.negated and not result.earned
+    assert "respect" in earned(te_cs, "కస్టమర్ కోపంగా ఉన్నా నేను మర్యాదగా మాట్లాడాను.")
