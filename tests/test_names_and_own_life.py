@@ -62,3 +62,17 @@ def test_telugu_negated_verb_closes_its_clause_past_a_subject_and_an_adverb(te_c
     result = detect(te_cs, "కస్టమర్లతో మర్యాదగా మాట్లాడాలని కూడా నేను అంతగా పట్టించుకోను.")["respect"]
     assert result.negated and not result.earned
     assert "respect" in earned(te_cs, "కస్టమర్ కోపంగా ఉన్నా నేను మర్యాదగా మాట్లాడాను.")
+
+
+def test_right_there_points_back_at_the_candidates_own_team(te_cs: Pack) -> None:
+    # "I play kabaddi, I was captain of the college team, right there I got used to deciding
+    # quickly": అక్కడే points back at the clause before it (Language.anaphors).
+    text = "నేను కబడ్డీ ఆడతాను, కాలేజీ టీమ్‌కి కెప్టెన్‌గా ఉన్నాను, అక్కడే త్వరగా డెసిషన్ తీసుకోవడం అలవాటైంది."
+    assert_set_aside(te_cs, text, "timeliness", "sense")
+    assert "timeliness" in earned(te_cs, "షాప్‌లో రద్దీ ఎక్కువైతే నేను త్వరగా బిల్లింగ్ చేస్తాను.")
+
+
+def test_swedish_in_the_family_is_the_candidates_own_life(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "På helgerna är det jag som löser alla konflikter i familjen.",
+                     "problem-resolution", "sense")
+    assert "problem-resolution" in earned(sv_cs, "Det är jag som löser kundens problem på plats.")

@@ -321,7 +321,7 @@ LANGUAGE = Language(
     # (చేసినా), a relative participle (చేసిన), "as soon as" (చేయగానే)
     subordinate_endings=("తే", "ాక", "ప్పుడు", "ినా", "ిన", "గానే", "న్నా"),
     # "బ్యాడ్మింటన్ ఆడతాను, అదే నా ప్యాషన్" ("I play badminton, that's my passion")
-    anaphors=frozenset(["అదే", "అది", "ఇదే", "ఇది", "అదంతా"]),
+    anaphors=frozenset(["అదే", "అది", "ఇదే", "ఇది", "అదంతా", "అక్కడే"]),  # అక్కడే: "right there"
     # The sample text of `coach packs new` (drafting data: coach.trainer).
     starter={
         "empathy_keywords": "సానుభూతి\nకస్టమర్ బాధను అర్థం చేసుకోవడం",

@@ -82,6 +82,7 @@ OTHER_SENSES = ("దానంతట అదే",  # "by itself": what happens wit
     "గాలిపటాలు", "టోర్నమెంట్", "పాటలు పాడ", "మా ఇల్లు మారి",
     # the candidate's own career, pay rise, exam preparation, health, children
     # (not bare ప్రమోషన్: a shop's promotion is the customer's business)
+    "కాలేజీ టీమ్", "కాలేజ్ టీమ్", "క్రికెట్ టీమ్", "కెప్టెన్‌గా",
     "నా కెరీర్", "నా ప్రమోషన్", "ఇంక్రిమెంట్", "గ్రూప్స్ ప్రిపరేషన్",
     "పోటీ పరీక్షలు", "మార్నింగ్ వాక్", "వాకింగ్", "నా ఆరోగ్యం", "నా పిల్లలు")
 
