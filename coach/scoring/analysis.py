@@ -93,6 +93,7 @@ class Analysis:
         self.privatives = frozenset(privatives)
         self.delivery_words: dict[str, list[int]] | None = None  # built by .delivery
         self._idioms: list[tuple[int, int, str]] | None = None
+        self._keyword_places: set[int] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
         self._key_lists: dict[int, list[int]] = {}
         self._negation_positions: list[tuple[int, float]] | None = None
@@ -375,6 +376,12 @@ class Analysis:
         if self._idioms is None:
             self._idioms = idiom_spans(self)
         return self._idioms
+
+    def keyword_places(self) -> set[int]:
+        """Where the answer holds a word of any of the rubric's keyword phrases, found once."""
+        if self._keyword_places is None:
+            self._keyword_places = {pos for found in self.positions.values() for pos, _quality in found}
+        return self._keyword_places
 
     def context(self, owner: str) -> list[tuple[str, int, int]]:
         """Where the context phrases of an owner ("@sense", "~empathy"...) occur."""

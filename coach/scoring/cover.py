@@ -107,7 +107,7 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
         return None
     # A word no keyword term matched cannot be covered: when too few words are even candidates,
     # the share is below the line without matching a single phrase (most answers stop here).
-    candidates = {pos for found in analysis.positions.values() for pos, _quality in found}
+    candidates = analysis.keyword_places()
     bound = sum(1 for i in content if i in candidates)
     if bound < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
         return Cover()

@@ -25,7 +25,7 @@ def relative_subject(analysis: Analysis, first: int,
     the candidate does not open ("I'm someone who goes the extra mile" is theirs)."""
     lang = analysis.language
     pronouns = lang.relative_pronouns
-    if not pronouns:
+    if analysis.stem_of.keys().isdisjoint(pronouns):  # (a view tries the smaller side)
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     rules = analysis.matcher.rules
@@ -57,7 +57,7 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     holds the word itself ("makes me want to get out of bed", "läsa in mig på")."""
     lang = analysis.language
     objects = lang.own_objects
-    if not objects or not objects.isdisjoint(words):
+    if analysis.stem_of.keys().isdisjoint(objects) or not objects.isdisjoint(words):
         return None
     norms = analysis.tokens.norms
     for k in range(match.first + 1, match.last):

@@ -84,8 +84,6 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     subjects = lang.served_subjects if ownership else rules.served_or_colleagues
     if not subjects:
         return None
-    if _passive(analysis, first):
-        return None  # "when they're told the truth": they receive it
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[first]
     pos = first - 1
@@ -121,6 +119,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if before >= 0 and clauses[before] == clause and (norms[before] not in rules.openers or (
             near is not None and norms[before] in lang.subordinators)):
         return None  # (a verb after "when the user is panicking and …" is the main clause's)
+    if _passive(analysis, first):
+        return None  # "when they're told the truth": they receive it
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
 
 

@@ -209,14 +209,13 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = _statement(analysis, match.first, match.last)
-    traits = _keyword_places(analysis)
     sentence_low = tokens.sentence_range(match.first)[0]
     if low > sentence_low and low == tokens.clause_range(match.first)[0]:
         # across a list of traits: "… and I'm a friendly, | smiley person"
         start = tokens.clause_range(low - 1)[0]
         while low > start and (norms[low - 1] in lang.function_words or norms[low - 1] in rules.own
                                or norms[low - 1] in lang.copulas or norms[low - 1] in lang.trait_words
-                               or low - 1 in traits):
+                               or low - 1 in analysis.keyword_places()):
             low -= 1
     before, after = norms[low : match.first], norms[match.last + 1 : end]
     # (the owner may come after it: "Going above and beyond is my whole personality")
@@ -227,16 +226,12 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
         return False  # said to the customer: "I'm really sorry, you must be sick of that music"
     # Other traits beside it are part of the description: "I'm a friendly, smiley person"
     if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
-           and w not in lang.copulas and not adverbial(lang, w) and k not in traits
+           and w not in lang.copulas and not adverbial(lang, w) and k not in analysis.keyword_places()
            for k, w in enumerate(before, low)):
         return False  # "I listen to the customer and …": more than a self-description
     return all(w in lang.function_words or w in lang.trait_words or w in lang.copulas
-               or adverbial(lang, w) or k in traits for k, w in enumerate(after, match.last + 1))
-
-
-def _keyword_places(analysis: Analysis) -> set[int]:
-    """Where the answer holds a word of any keyword phrase of the rubric."""
-    return {pos for found in analysis.positions.values() for pos, _quality in found}
+               or adverbial(lang, w) or k in analysis.keyword_places()
+               for k, w in enumerate(after, match.last + 1))
 
 
 def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:

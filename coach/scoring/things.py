@@ -180,7 +180,7 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     tokens = analysis.tokens
     norms = tokens.norms
     after = match.last + 1
-    for pos in range(after, min(len(norms), after + 2)):
+    for pos in range(after, min(len(norms), after + 2)) if lang.postposed_names else ():
         if norms[pos] in lang.postposed_names:  # 'క్విక్ ఫిక్స్' అనే టూల్: a name, whoever speaks
             for thing in range(pos + 1, min(len(norms), pos + 4)):
                 if norms[thing] in lang.things:
