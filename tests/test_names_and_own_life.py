@@ -76,3 +76,7 @@ def test_swedish_in_the_family_is_the_candidates_own_life(sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "På helgerna är det jag som löser alla konflikter i familjen.",
                      "problem-resolution", "sense")
     assert "problem-resolution" in earned(sv_cs, "Det är jag som löser kundens problem på plats.")
+
+
+def test_a_check_days_after_is_follow_up(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I rang him a few days after to see how the ride felt.")
