@@ -8,12 +8,16 @@ Language data (coach.lang) drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from coach.text import tokenize
 
 if TYPE_CHECKING:
     from coach.lang import Language
 
     from .analysis import Analysis
+    from .matcher import Matcher
 
 # How far back a subject is looked for in a clause (meaningful words).
 _SUBJECT_REACH = 8
@@ -116,7 +120,7 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     marker = next((start for start, last, _t in analysis.idioms() if start <= before <= last), None)
     if marker is not None:
         before = marker - 1  # "Honestly the guest was polite"
-    if before >= 0 and clauses[before] == clause and (norms[before] not in rules.openers or (
+    if before >= 0 and clauses[before] == clause and (not _opener(analysis, norms[before]) or (
             near is not None and norms[before] in lang.subordinators)):
         return None  # (a verb after "when the user is panicking and …" is the main clause's)
     if _passive(analysis, first):
@@ -291,7 +295,27 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
     before = _describing(analysis, pos) - 1
     while before >= 0 and clauses[before] == clauses[pos] and norms[before] in rules.determiners:
         before -= 1
-    return before < 0 or clauses[before] != clauses[pos] or norms[before] in rules.openers
+    return before < 0 or clauses[before] != clauses[pos] or _opener(analysis, norms[before])
+
+
+def _opener(analysis: Analysis, word: str) -> bool:
+    """May a subject follow this word: a coordinator or linker, or in an interview rubric a
+    subordinator ("If THEY'RE smiling…"; in a knowledge rubric "when the receiver gets the
+    frame" is the answer, as on SAF's networking packs, where it cost r 0.795 -> 0.791)?"""
+    return word in analysis.matcher.rules.openers or (
+        word in analysis.language.subordinators and first_person(analysis.matcher))
+
+
+@lru_cache(maxsize=16)
+def first_person(matcher: Matcher) -> bool:
+    """Do at least half of the rubric's model answers speak in the first person ("I'd…", "we
+    always…")? Then it judges what the candidate does (an interview rubric); a rubric drafted
+    from impersonal reference answers (what a protocol or a machine does) is about things.
+    A rubric with no model answers counts as an interview rubric."""
+    own = matcher.rules.own
+    answers = [q.model_answer for q in matcher.rubric.questions if q.model_answer]
+    personal = sum(1 for text in answers if not own.isdisjoint(tokenize(text).norms))
+    return personal * 2 >= len(answers)
 
 
 def _describing(analysis: Analysis, pos: int) -> int:

@@ -6,18 +6,14 @@ customer's name"). Language.things drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from coach.text import tokenize
-
 from .quotes import quoted
-from .roles import adverbial
+from .roles import adverbial, first_person
 from .whole import colon_lead
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
-    from .matcher import Matcher
 
 
 def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -218,15 +214,3 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
             if norms[pos] in lang.things:  # "the values printed on the wall: respect, speed"
                 return norms[pos], pos, match.last
     return None
-
-
-@lru_cache(maxsize=16)
-def first_person(matcher: Matcher) -> bool:
-    """Do at least half of the rubric's model answers speak in the first person ("I'd…", "we
-    always…")? Then it judges what the candidate does (an interview rubric); a rubric drafted
-    from impersonal reference answers (what a protocol or a machine does) is about things.
-    A rubric with no model answers counts as an interview rubric."""
-    own = matcher.rules.own
-    answers = [q.model_answer for q in matcher.rubric.questions if q.model_answer]
-    personal = sum(1 for text in answers if not own.isdisjoint(tokenize(text).norms))
-    return personal * 2 >= len(answers)
