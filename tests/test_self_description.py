@@ -29,14 +29,3 @@ def test_a_trait_as_my_whole_personality_backed_by_the_next_sentence(en_cs: Pack
 def test_swedish_a_trait_as_my_thing_backed_by_the_gym(sv_cs: Pack) -> None:
     text = "Att gå den extra milen är liksom min grej. På gymmet kör jag alltid en extra serie."
     assert_set_aside(sv_cs, text, "exceeding-expectations", "sense")
-
-
-def test_a_trait_backed_by_family_in_the_next_sentence(en_cs: Pack) -> None:
-    """Someone from the candidate's own life ("my sister's…") in the next sentence is own-life
-    evidence too, as a pursuit is."""
-    text = ("Going above and beyond is sort of my thing. For my sister's thirtieth I organised a "
-            "surprise weekend in Edinburgh.")
-    assert_set_aside(en_cs, text, "exceeding-expectations", "sense")
-    story = ("Going above and beyond is sort of my thing. For a customer's thirtieth I organised "
-             "a surprise cake at our restaurant.")
-    assert "exceeding-expectations" in earned(en_cs, story)

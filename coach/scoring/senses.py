@@ -191,10 +191,7 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         if at < 0 or at >= len(norms):
             continue
         first, end = tokens.sentence_range(at)
-        life = [k for k in range(first, end) if norms[k] in lang.life_nouns or (
-            k > first and norms[k - 1] in lang.first_person_objects
-            and norms[k].removesuffix("'s") in rules.third_parties
-            and norms[k].removesuffix("'s") not in lang.colleagues)]  # "For my sister's thirtieth…"
+        life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
         # (someone served named as such: "her" may be the candidate's mum's)
         if life and not any(norms[k] in served for k in range(first, end)):
             return norms[life[0]], min(life[0], match.first), max(life[0], match.last)
