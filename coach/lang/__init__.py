@@ -225,7 +225,7 @@ class Language:
     habit_subjects: frozenset[str] = frozenset()
     # Words that say where something came from ("from", "från"): a keyword followed by one and
     # a colleague or someone else ("an apology letter from the general manager") is theirs, for
-    # a criterion not marked `ownership` (coach.scoring.roles.sent_by).
+    # a criterion not marked `ownership` (coach.scoring.owners.sent_by).
     source_prepositions: frozenset[str] = frozenset()
     # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
     # names what they asked for, not what the candidate gave (coach.scoring.roles.requested).
@@ -297,8 +297,9 @@ class Language:
     # The candidate as the object of someone else's service ("me", "us"), and the prepositions
     # that put them there after a manner word ("patient WITH US"): the candidate served, not
     # serving ("my provider left me on hold", "the receptionist was so patient with us";
-    # coach.scoring.senses.served_me).
+    # coach.scoring.owners.served_me).
     own_objects: frozenset[str] = frozenset()
+    manner_prepositions: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
     # smiling when they leave, …": the person served smiles; coach.scoring.roles).
     subordinators: frozenset[str] = frozenset()
@@ -311,10 +312,9 @@ class Language:
     # Relative pronouns that open a clause about the noun before them ("a colleague WHO knew
     # the products", "they're the ones WHO make exceptions"), and the nouns that stand for
     # anyone ("ones", "someone", "person"): such a clause is the candidate's only when they
-    # are the noun ("I'm someone who goes the extra mile"; coach.scoring.roles.relative_subject).
+    # are the noun ("I'm someone who goes the extra mile"; coach.scoring.owners.relative_subject).
     relative_pronouns: frozenset[str] = frozenset()
     anyone_nouns: frozenset[str] = frozenset()
-    manner_prepositions: frozenset[str] = frozenset()
     # For languages that mark the subject's person on the verb (Telugu చేశారు "they did",
     # చేశాను "I did"): the endings of a finite verb whose subject is someone else (a customer,
     # a colleague), and of one whose subject is the candidate (or "we"). The first verb with

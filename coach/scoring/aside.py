@@ -8,7 +8,7 @@ whether that occurrence is a claim about how the candidate serves people:
 - exclusion: the criterion's own `exclude` phrases stand in the same clause;
 - sense: the clause is about the candidate's own life (studies, sport, pay, own goals;
   coach.scoring.senses), or the candidate is the one served ("they left me on hold";
-  coach.scoring.roles);
+  coach.scoring.owners);
 - trait: a trait of a good employee claimed bare ("I'm a very reliable person"), with no one
   served in the sentence (coach.scoring.senses);
 - object: a task or a colleague where the phrase has the person served (coach.scoring.senses);
@@ -18,7 +18,7 @@ whether that occurrence is a claim about how the candidate serves people:
   ("my sister is so patient"), or the person served right before the keyword ("the guest was
   very patient with me", "she explained"), or the noun a relative clause is about ("a
   colleague who knew the products"): the team at work counts, as graders credit it
-  (coach.scoring.roles);
+  (coach.scoring.roles, owners);
 - deflection: the sentence (or the one before or after) hands the problem off, for criteria marked
   `ownership`, or hands it or leaves it to someone else (coach.scoring.roles);
 - stuffing: hollow evidence in a stuffed answer (coach.scoring.whole);

@@ -72,8 +72,13 @@ class LanguageRules:
     # Language.work_traits by stem ("reliable" is "reliability" too).
     work_traits: frozenset[str] = frozenset()
     # Anyone served, as a pronoun or a noun (served with Language.customers): does a sentence
-    # name someone served (coach.scoring.senses, things)?
+    # name someone served (coach.scoring.senses, things)? And as a noun only ("her" may be the
+    # candidate's mum's: senses.trait_from_life).
     anyone_served: frozenset[str] = frozenset()
+    served_nouns: frozenset[str] = frozenset()
+    # Who may be named as the speaker before a verb of saying (Language.speaker_named;
+    # senses.said_of_me): people from the candidate's life, served or at work, and anyone.
+    speakers: frozenset[str] = frozenset()
     # Words that open a statement of its own before its subject ("and", "that"), and the words
     # that open a relative clause ("that", "which", "som"): coach.scoring.senses, things.
     statement_openers: frozenset[str] = frozenset()
@@ -128,6 +133,9 @@ def compile_rules(lang: Language) -> LanguageRules:
         possessors=lang.colleagues | lang.work_others | frozenset(singles),
         work_traits=frozenset(lang.stem(w) for w in lang.work_traits),
         anyone_served=lang.people_words | lang.third_person | lang.customers,
+        served_nouns=lang.people_words | lang.customers,
+        speakers=frozenset(singles) | lang.people_words | lang.colleagues | served_pronouns
+        | lang.anyone_nouns,
         statement_openers=lang.coordinators | lang.scope_breakers | lang.complementizers,
         relatives=lang.anaphors | lang.complementizers,
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach

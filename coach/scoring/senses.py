@@ -81,9 +81,7 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         while before > low and adverbial(lang, norms[before]):
             before -= 1  # "always said"
         if lang.speaker_named:
-            people = rules.third_parties | lang.people_words | lang.colleagues | \
-                rules.served_pronouns | lang.anyone_nouns
-            named = [k for k in range(max(low, pos - 3), pos) if norms[k] in people]
+            named = [k for k in range(max(low, pos - 3), pos) if norms[k] in rules.speakers]
             if not named:
                 continue  # "Blir det lång väntetid säger jag ärligt": the candidate speaks
             before = named[-1]
@@ -186,14 +184,13 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     # served draws on it too: "I do parkrun every Saturday. I'm just an upbeat person." and
     # "Going above and beyond is my whole personality. I ran a half-marathon last year…"
     low, high = tokens.sentence_range(match.first)
-    served = lang.people_words | lang.customers
     for at in (low - 1, high):
         if at < 0 or at >= len(norms):
             continue
         first, end = tokens.sentence_range(at)
         life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
         # (someone served named as such: "her" may be the candidate's mum's)
-        if life and not any(norms[k] in served for k in range(first, end)):
+        if life and not any(norms[k] in rules.served_nouns for k in range(first, end)):
             return norms[life[0]], min(life[0], match.first), max(life[0], match.last)
     return None
 
