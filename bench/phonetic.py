@@ -1,4 +1,4 @@
-"""A second look at what was heard, measured and rejected (issue 17; README "Answer aloud"): a
+"""A second look at what was heard, measured and rejected (issue 17; docs/voice.md): a
 question's keyword phrase the engine misheard as words that sound the same ("customer's shoes"
 heard as "customers use") read as that phrase for scoring.
 

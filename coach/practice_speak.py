@@ -118,7 +118,7 @@ class SpokenResponder:
         recording = self.listener.listen(asked, strict_time=strict_time)
         audio = recording.audio
         # No hints: a language model built from the pack's words would put rubric keywords in
-        # the candidate's mouth (README, "Answer aloud"); answers are decoded as `score --audio` does.
+        # the candidate's mouth (docs/voice.md); answers are decoded as `score --audio` does.
         if self.screen is not None:
             with self.screen.transcribing(audio.seconds, self.engine.name):
                 transcript = self.engine.transcribe(audio, language=self.pack.language)

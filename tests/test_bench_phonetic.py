@@ -1,5 +1,5 @@
 """Reading misheard keyword phrases again (bench/phonetic.py, measured and rejected for scoring:
-README "Answer aloud"): a run of whole heard words
+docs/voice.md): a run of whole heard words
 that sounds like a question's keyword phrase is read as it for scoring, and nothing else is:
 not a phrase far from what was heard, not part of a word, not a criterion already earned, not a
 reading that earns nothing. Pure: a small dictionary of CMUdict phones stands in for the

@@ -12,7 +12,7 @@ when an engine is opened, so `coach score` without `--audio` never pays for them
 How the transcript is decoded for scoring: with the engine's general language model, never one
 built from the pack. A pack-built model decodes faster but can only hear the pack's words, so it
 turns what the candidate said into rubric keywords they did not say; bench/speech.py measures
-both ("credits gained only through transcription") and README "Answer aloud" gives the figures.
+both ("credits gained only through transcription") and docs/voice.md gives the figures.
 """
 
 from __future__ import annotations

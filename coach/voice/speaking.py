@@ -6,7 +6,7 @@ first word and after the last is not speaking time. The words counted are the re
 or, once the candidate has corrected the transcript (practice --speak), the corrected text's:
 the engine's word times are accurate to a few hundredths of a second, its word count is not
 (one word heard as two, "troubleshooting" as "trouble shoot him"), so a corrected count gives
-the pace within a few percent on every answer (bench/speech.py, README "Answer aloud").
+the pace within a few percent on every answer (bench/speech.py, docs/voice.md).
 """
 
 from __future__ import annotations
