@@ -60,6 +60,8 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     if analysis.stem_of.keys().isdisjoint(objects) or not objects.isdisjoint(words):
         return None
     norms = analysis.tokens.norms
+    if objects.isdisjoint(norms[match.first + 1 : match.last + 5]):
+        return None  # (both places below lie inside the match or at most four words after it)
     for k in range(match.first + 1, match.last):
         if norms[k] in objects:
             return norms[k], match.first, match.last
