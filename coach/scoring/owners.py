@@ -28,6 +28,8 @@ def relative_subject(analysis: Analysis, first: int,
     if analysis.stem_of.keys().isdisjoint(pronouns):  # (a view tries the smaller side)
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if pronouns.isdisjoint(norms[max(0, first - 4) : first]):
+        return None  # (the pronoun is looked for at most four words back: see the loop below)
     rules = analysis.matcher.rules
     clause = clauses[first]
     pos = first - 1

@@ -326,9 +326,9 @@ def object_elsewhere(analysis: Analysis, match: PhraseMatch,
     lang = analysis.language
     if not lang.people_words:
         return None
+    if lang.third_person.isdisjoint(words):
+        return None  # (most phrases hold no pronoun)
     slots = [k for k, w in enumerate(words) if w in lang.third_person]
-    if not slots:
-        return None
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     if any(norms[i] in lang.third_person for i in range(match.first, match.last + 1)):
