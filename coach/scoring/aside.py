@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .handoffs import delegated, handed_off
-from .negation import is_negation
+from .negation import holds_negation
 from .owners import possessed, relative_subject, sent_by, served_me
 from .quotes import a_name
 from .results import SetAside
@@ -127,7 +127,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             return _found(analysis, "deflection", *hit)
     # A phrase that holds its negation names what the customer is spared ("they didn't have
     # to wait"): the candidate's service, whoever is its subject.
-    if not any(is_negation(w, analysis.language) for w in words):
+    if not holds_negation(words, analysis.language):
         subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership) \
             or habit_subject(analysis, match.first) \
             or requested(analysis, match.first)
@@ -156,8 +156,8 @@ def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     a claim of anything done."""
     heads = analysis.language.jargon_heads
     tokens = analysis.tokens
-    if not heads:
-        return None
+    if not heads or heads.isdisjoint(tokens.norms[match.first + 1 : match.last + 2]):
+        return None  # (the head is a word after one of the match's: most matches have none)
     text, norms = tokens.text, tokens.norms
     for pos in range(match.first, match.last + 1):
         nxt = pos + 1

@@ -34,6 +34,15 @@ def is_negation(word: str, lang: Language) -> bool:
     return word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",))
 
 
+def holds_negation(words: tuple[str, ...], lang: Language) -> bool:
+    """Is any of the words a negation cue (is_negation)? (Set tests in C, not a call a word: a
+    word never ends with "\0", is_negation's stand-in for no endings.)"""
+    if not lang.negation_cues.isdisjoint(words):
+        return True
+    endings = lang.negation_endings
+    return bool(endings) and any(word.endswith(endings) for word in words)
+
+
 def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | None:
     """The cue that negates tokens first..last, unless it makes emphasis instead ("never
     forget to", "not optional"; see `affirmed`)."""

@@ -28,6 +28,8 @@ def relative_subject(analysis: Analysis, first: int,
     if analysis.stem_of.keys().isdisjoint(pronouns):  # (a view tries the smaller side)
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if pronouns.isdisjoint(norms[max(0, first - 4) : first]):
+        return None  # (the pronoun is looked for at most four words back: see the loop below)
     rules = analysis.matcher.rules
     clause = clauses[first]
     pos = first - 1
@@ -60,6 +62,8 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     if analysis.stem_of.keys().isdisjoint(objects) or not objects.isdisjoint(words):
         return None
     norms = analysis.tokens.norms
+    if objects.isdisjoint(norms[match.first + 1 : match.last + 5]):
+        return None  # (both places below lie inside the match or at most four words after it)
     for k in range(match.first + 1, match.last):
         if norms[k] in objects:
             return norms[k], match.first, match.last

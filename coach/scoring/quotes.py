@@ -28,12 +28,14 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
         # package'): the quotation's words around it, all capitalised, make the name.
         if not quoted(analysis, first):
             return None
+        # (A clause's words are all quoted or none are, and a clause stands in one sentence:
+        # the quotation grows by whole clauses, as word by word it would.)
         sentence = tokens.sentences[first]
         while first > 0 and tokens.sentences[first - 1] == sentence and quoted(analysis, first - 1):
-            first -= 1
+            first = tokens.clause_range(first - 1)[0]
         while last + 1 < len(tokens.norms) and tokens.sentences[last + 1] == sentence and \
                 quoted(analysis, last + 1):
-            last += 1
+            last = tokens.clause_range(last + 1)[1] - 1
         if last == first or first == 0 or tokens.sentences[first - 1] != sentence or \
                 tokens.norms[first - 1] in analysis.language.speech_verbs:
             return None  # (not words said: 'I said "Sorry For The Wait"')

@@ -51,6 +51,12 @@ def other_subject(analysis: Analysis, first: int,
         return None
     lang = analysis.language
     norms, clauses = tokens.norms, tokens.clauses
+    # A subject found below is a third party (or one of `also`) ending before the match in its
+    # clause: most clauses hold none, and a cheap test of their words says so.
+    before = norms[tokens.clause_range(first)[0] : first]
+    if rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
+            not any(words[-1] in before for words in rules.third_party_phrases):
+        return None
     clause = clauses[first]
     reach = _SUBJECT_REACH
     pos = first - 1
@@ -89,6 +95,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if not subjects:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if subjects.isdisjoint(norms[analysis.tokens.clause_range(first)[0] : first]):
+        return None  # (the subject found below stands before the match in its clause)
     clause = clauses[first]
     pos = first - 1
     while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in subjects and \
@@ -269,6 +277,8 @@ def requested(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     if analysis.stem_of.keys().isdisjoint(lang.request_verbs):
         return None  # (no request verb anywhere in the answer)
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if lang.request_verbs.isdisjoint(norms[max(0, first - 4) : first]):
+        return None  # (the verb is looked for at most four words back: see the loop below)
     clause = clauses[first]
     pos = first - 1
     own = analysis.matcher.rules.own

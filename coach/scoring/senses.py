@@ -27,6 +27,11 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if not nouns:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    low, end = analysis.tokens.clause_range(match.first)
+    words = norms[low:end]
+    if nouns.isdisjoint(words) and lang.life_objects.isdisjoint(words) and \
+            lang.third_parties.isdisjoint(words):
+        return None  # (every rule below names a pursuit or a person in the clause: most have none)
     clause = clauses[match.first]
     determiners = analysis.matcher.rules.determiners
     n = len(norms)
@@ -74,6 +79,8 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = tokens.clause_range(match.first)
+    if verbs.isdisjoint(norms[low + 1 : match.first]):
+        return None  # (most clauses: no verb of saying before the keyword)
     for pos in range(low + 1, match.first):
         if norms[pos] not in verbs:
             continue
@@ -113,6 +120,8 @@ def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
         return None
     tokens = analysis.tokens
     norms, sentences = tokens.norms, tokens.sentences
+    if markers.isdisjoint(norms[max(0, match.first - 4) : match.last + 5]):
+        return None  # (most matches: no marker near them, in any sentence)
     sentence = sentences[match.first]
     near = [k for k in range(max(0, match.first - 4), min(len(norms), match.last + 5))
             if sentences[k] == sentence and norms[k] in markers]
@@ -188,6 +197,8 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         if at < 0 or at >= len(norms):
             continue
         first, end = tokens.sentence_range(at)
+        if lang.life_nouns.isdisjoint(norms[first:end]):
+            continue  # (most sentences: no life noun)
         life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
         # (someone served named as such: "her" may be the candidate's mum's)
         if life and not any(norms[k] in rules.served_nouns for k in range(first, end)):
@@ -205,9 +216,17 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     tokens = analysis.tokens
     norms = tokens.norms
     rules = analysis.matcher.rules
-    low, end = _statement(analysis, match.first, match.last)
     sentence_low = tokens.sentence_range(match.first)[0]
-    if low > sentence_low and low == tokens.clause_range(match.first)[0]:
+    clause_low, clause_end = tokens.clause_range(match.first)
+    # The words looked at below (`before`, `after`) lie in sentence_low..clause_end, on their side
+    # of the match: without the candidate or a form of "be" there (most clauses), no statement
+    # (_statement) need be found.
+    if lang.copulas.isdisjoint(norms[sentence_low:clause_end]) or (
+            rules.own.isdisjoint(norms[sentence_low : match.first])
+            and lang.first_person_objects.isdisjoint(norms[match.last + 1 : clause_end])):
+        return False
+    low, end = _statement(analysis, match.first, match.last)
+    if low > sentence_low and low == clause_low:
         # across a list of traits: "… and I'm a friendly, | smiley person"
         start = tokens.clause_range(low - 1)[0]
         while low > start and (norms[low - 1] in lang.function_words or norms[low - 1] in rules.own
@@ -216,8 +235,8 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
             low -= 1
     before, after = norms[low : match.first], norms[match.last + 1 : end]
     # (the owner may come after it: "Going above and beyond is my whole personality")
-    if not (any(w in rules.own for w in before) or any(w in lang.first_person_objects for w in after)) \
-            or not any(w in lang.copulas for w in before + after):
+    if (rules.own.isdisjoint(before) and lang.first_person_objects.isdisjoint(after)) \
+            or (lang.copulas.isdisjoint(before) and lang.copulas.isdisjoint(after)):
         return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
     if quoted(analysis, match.first):
         return False  # said to the customer: "I'm really sorry, you must be sick of that music"
@@ -307,9 +326,9 @@ def object_elsewhere(analysis: Analysis, match: PhraseMatch,
     lang = analysis.language
     if not lang.people_words:
         return None
+    if lang.third_person.isdisjoint(words):
+        return None  # (most phrases hold no pronoun)
     slots = [k for k, w in enumerate(words) if w in lang.third_person]
-    if not slots:
-        return None
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     if any(norms[i] in lang.third_person for i in range(match.first, match.last + 1)):

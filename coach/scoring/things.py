@@ -41,6 +41,15 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things):
             return word, pos, match.last
+    if not lang.place_endings and not lang.postposed_names:
+        # The rules below but _automatic find a thing (Language.things) in the keyword's
+        # sentence, or a naming word (_written): most sentences hold neither, and a cheap test
+        # of their words says so. (A thing inside a word, place_endings, or one past the
+        # sentence, postposed_names, is not seen by it.)
+        low, end = analysis.tokens.sentence_range(match.first)
+        sentence = norms[low:end]
+        if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence):
+            return _automatic(analysis, match)
     return _thing_acts(analysis, match) or _placed(analysis, match) or \
         _automatic(analysis, match) or _written(analysis, match)
 
