@@ -6,7 +6,6 @@ threshold is chosen on the dev split of bench/data. Pure: no I/O.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import starmap
 from typing import TYPE_CHECKING
@@ -45,8 +44,8 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     """Is a match a bare keyword: its clause is little more than the keyword itself, with no
     one doing anything ("Empathy." "Exceeded expectations." but not "I listen.")?"""
     tokens = analysis.tokens
-    # (Each test below can only say no: the cheapest first, as most evidence stands in a
-    # clause that says more than it.)
+    if any(tokens.norms[i][:1].isdigit() for i in range(first, last + 1)):
+        return False  # a number ("0.0508" is cut at its point) is an answer, not a keyword list
     low, end = tokens.clause_range(first)
     if tokens.clauses[last] != tokens.clauses[first]:
         end = tokens.clause_range(last)[1]
@@ -59,8 +58,6 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
             start -= 1
         if end - low > (last - start + 1) + 1:
             return False
-    if any(tokens.norms[i][:1].isdigit() for i in range(first, last + 1)):
-        return False  # a number ("0.0508" is cut at its point) is an answer, not a keyword list
     own = analysis.matcher.rules.own
     # Where the verb carries its subject (Telugu పలకరిస్తాను, "I greet"), it is one.
     endings = analysis.language.own_person_endings or ("\0",)
@@ -110,11 +107,11 @@ def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) 
     tokens = analysis.tokens
     norms = tokens.norms
     stem_of = analysis.stem_of
-    key = stem_of[norms[first]]
+    word = norms[first]
+    key = stem_of[word]
     low, high = (0, len(norms) - 1) if anywhere else _extent(tokens.sentences, first, last)
-    # The keyword itself or a word of its stem: the same word has the same stem, so the stems
-    # alone are counted (in C).
-    return list(map(stem_of.__getitem__, norms[low : high + 1])).count(key) >= 3
+    return sum(1 for i in range(low, high + 1)
+               if norms[i] == word or stem_of[norms[i]] == key) >= 3
 
 
 def templated(analysis: Analysis, spans: list[tuple[int, int]],
@@ -136,56 +133,15 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
     if not places:
         return set()
     if others is not None:
+        given = set(spans)
         # Other keywords' frames count only where they repeat one around a span.
-        _add_other_places(analysis, places, others(), set(spans))
+        for first, last in others():
+            if (first, last) not in given:
+                for key, place in _frames(analysis, first, last):
+                    if key in places:
+                        places[key].add(place)
     # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
     return {k for key, found in places.items() if len(found) >= TEMPLATE_TIMES for k in holders[key]}
-
-
-def _add_other_places(analysis: Analysis, places: dict[tuple[str, ...], set[int]],
-                      others: Iterable[tuple[int, int]], given: set[tuple[int, int]]) -> None:
-    """Add to `places` the places of its frames that the keywords at `others` (in text order,
-    those at `given` left out) stand in: what _frames finds around them, looked up as it is
-    built. Only frames already in `places` count, and those passed _frames's test that a word
-    carries meaning with the same words, so it is not made again; an opening is the same for
-    every keyword of a sentence that starts three words after it, so it is found once a
-    sentence."""
-    tokens = analysis.tokens
-    norms, sentences = tokens.norms, tokens.sentences
-    size = len(norms)
-    coordinators = analysis.language.coordinators
-    opens = any(key[0] == "^" for key in places)
-    openings: dict[int, tuple[int, tuple[tuple[str, ...], ...]]] = {}
-    for first, last in others:
-        if (first, last) in given:
-            continue
-        sentence = sentences[first]
-        a = first - 2
-        if a >= 0 and sentences[a] == sentence and sentences[first - 1] == sentence:
-            found = places.get(("<", norms[a], norms[first - 1]))
-            if found is not None:
-                found.add(a)
-        a = last + 1
-        if a + 1 < size and sentences[a] == sentence and sentences[a + 1] == sentence:
-            found = places.get((">", norms[a], norms[a + 1]))
-            if found is not None:
-                found.add(a)
-        if opens:
-            opening = openings.get(sentence)
-            if opening is None:
-                # (the first word after the sentence's coordinators: _frames stops at the
-                # keyword, which then has fewer than three words before it)
-                start, end = tokens.sentence_range(first)
-                while start < end and norms[start] in coordinators:
-                    start += 1
-                words = norms[start : start + 3]
-                opening = openings[sentence] = (start, (("^", *words), ("^", words[0], "", words[2]))
-                                                if len(words) == 3 else ())
-            if opening[0] + 3 <= first:
-                for key in opening[1]:
-                    found = places.get(key)
-                    if found is not None:
-                        found.add(sentence)
 
 
 def runs(positions: Iterable[int]) -> list[tuple[int, int]]:
@@ -231,9 +187,13 @@ def _frames(analysis: Analysis, first: int, last: int) -> list[tuple[tuple[str, 
 
 
 def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
-    """The first and last token of the clause (or sentence) that tokens first..last stand in
-    (`ids` never decrease along the tokens, so they are bisected)."""
-    return bisect_left(ids, ids[first]), bisect_right(ids, ids[last]) - 1
+    """The first and last token of the clause (or sentence) that tokens first..last stand in."""
+    low, high = first, last
+    while low > 0 and ids[low - 1] == ids[first]:
+        low -= 1
+    while high + 1 < len(ids) and ids[high + 1] == ids[last]:
+        high += 1
+    return low, high
 
 
 def hollow(analysis: Analysis, first: int, last: int) -> bool:
