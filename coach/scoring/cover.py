@@ -8,7 +8,6 @@ Pure: no I/O.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from coach.records import record
@@ -166,43 +165,41 @@ def named_bound(analysis: Analysis) -> int | None:
     """At least keyword_cover's `named` (each criterion's places, counted once per place),
     found from where the phrases' words stand, without placing a phrase; None when there is
     no bound (a phrase without a key term)."""
-    plan = _bound_plan(analysis.matcher)
+    plan = _cover_plan(analysis.matcher)
     if plan is None:
         return None
-    bare_plan, worded_plan, longer_plan = plan
     norms = analysis.tokens.norms
     positions, present = analysis.positions, analysis.present
-    found_keys = positions.keys()
     sentences = analysis.tokens.sentences
     starts: dict[str, set[int]] = {}
-    # One word (analysis._place): a match per place of it, which starts there or, for a phrase
-    # with function words, at those of them right before it in its sentence.
-    for tid in bare_plan.keys() & found_keys:
-        places = [pos for pos, _quality in positions[tid]]
-        for owner in bare_plan[tid]:
-            if owner in starts:
-                starts[owner].update(places)
-            else:
-                starts[owner] = set(places)
-    for tid in worded_plan.keys() & found_keys:
+    # The sentences each term (and, as -1, any negation word) stands in, as bits of a number.
+    masks: dict[int, int] = {}
+    negations = [(pos, 0.0) for pos in analysis.negations]
+    bound = 0
+    for tid in plan.keys() & positions.keys():
+        bare, worded, longer = plan[tid]
         found_at = positions[tid]
-        for owner, function in worded_plan[tid]:
+        # One word (analysis._place): a match per place of it, which starts there or, for a
+        # phrase with function words, at those of them right before it in its sentence.
+        if bare:
+            places = [pos for pos, _quality in found_at]
+            for owner in bare:
+                if owner in starts:
+                    starts[owner].update(places)
+                else:
+                    starts[owner] = set(places)
+        for owner, function in worded:
             found = starts.setdefault(owner, set())
             for pos, _quality in found_at:
                 while pos > 0 and norms[pos - 1] in function and sentences[pos - 1] == sentences[pos]:
                     pos -= 1
                 found.add(pos)
-    # More words: at most one match per place of the word the search anchors on (the one with
-    # the fewest places, the first of equals), and only in a sentence holding every word of the
-    # phrase. Only the phrases whose terms all occur (analysis.possible) are looked at: which
-    # of a key term's phrases those are is found in C (compress over issuperset).
-    # The sentences each term (and, as -1, any negation word) stands in, as bits of a number.
-    masks: dict[int, int] = {}
-    negations = [(pos, 0.0) for pos in analysis.negations]
-    bound = 0
-    for tid in longer_plan.keys() & found_keys:
-        terms, keyed = longer_plan[tid]
-        for keys in compress(keyed, map(present.issuperset, terms)):
+        # More words: at most one match per place of the word the search anchors on (the one
+        # with the fewest places, the first of equals), and only in a sentence holding every
+        # word of the phrase.
+        for terms, keys in longer:
+            if not terms <= present:
+                continue  # (analysis.possible)
             common = -1
             anchor: list[tuple[int, float]] | None = None
             anchor_mask = 0
@@ -224,26 +221,6 @@ def named_bound(analysis: Analysis) -> int | None:
                 bound += len(anchor) if common == anchor_mask else \
                     sum(1 for pos, _quality in anchor if common >> sentences[pos] & 1)
     return bound + sum(map(len, starts.values()))
-
-
-# _cover_plan split by kind for named_bound: the key terms with bare-word phrases (their
-# criteria), with one-word phrases among function words ((criterion, function words)), and with
-# longer phrases (their content terms, and the words to place, side by side).
-_BoundPlan = tuple[dict[int, tuple[str, ...]], dict[int, tuple[tuple[str, tuple[str, ...]], ...]],
-                   dict[int, tuple[tuple[frozenset[int], ...], tuple[tuple[int, ...], ...]]]]
-
-
-@lru_cache(maxsize=64)
-def _bound_plan(matcher: Matcher) -> _BoundPlan | None:
-    """_cover_plan as three maps, so named_bound visits for each kind only the key terms that
-    have a phrase of it (most have only longer phrases); None as _cover_plan."""
-    plan = _cover_plan(matcher)
-    if plan is None:
-        return None
-    return ({tid: bare for tid, (bare, _worded, _longer) in plan.items() if bare},
-            {tid: worded for tid, (_bare, worded, _longer) in plan.items() if worded},
-            {tid: (tuple(terms for terms, _keys in longer), tuple(keys for _terms, keys in longer))
-             for tid, (_bare, _worded, longer) in plan.items() if longer})
 
 
 # A key term's phrases for named_bound: the criteria with the bare word as a phrase, those with
