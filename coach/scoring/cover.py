@@ -146,10 +146,18 @@ def may_be_stuffed(analysis: Analysis) -> bool:
     an upper bound on the places it counts (`named`) is below _DENSITY_FLOOR of its words
     that carry meaning. Most answers are decided here, so the stuffing rule seldom places
     every criterion's phrases (tests/test_speed_gate.py checks the bound on many answers)."""
-    words = sum(map(analysis.topical.__contains__, analysis.tokens.norms))
+    norms = analysis.tokens.norms
+    if len(norms) < KEYWORD_MIN:
+        return False  # fewer words that carry meaning still: keyword_cover gives None
+    bound = named_bound(analysis)
+    # The answer's distinct words that carry meaning are at most as many as the words that do:
+    # a bound below the floor of max(that, KEYWORD_MIN) is below it of any count that is not
+    # judged by length (monotone division), so most answers need no count of their words.
+    if bound is not None and bound / max(len(analysis.topical), KEYWORD_MIN) < _DENSITY_FLOOR:
+        return False
+    words = sum(map(analysis.topical.__contains__, norms))
     if words < KEYWORD_MIN:
         return False  # keyword_cover gives None: judged by length
-    bound = named_bound(analysis)
     return bound is None or bound / words >= _DENSITY_FLOOR
 
 

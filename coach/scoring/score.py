@@ -140,6 +140,22 @@ def _one_word_terms(matcher: Matcher) -> frozenset[int]:
                      if len(phrase.content) == 1 and not phrase.negations and not phrase.function_words)
 
 
+@lru_cache(maxsize=16)
+def _flag_keys(matcher: Matcher) -> tuple[dict[int, frozenset[int]], frozenset[int]]:
+    """The red flags (indexes into Matcher.flag_owners) by the key terms of their phrases, and
+    those with a phrase without a key term (always tried). A phrase whose key term an answer
+    lacks matches nothing there (Analysis.judged skips it)."""
+    by_key: dict[int, set[int]] = {}
+    keyless: set[int] = set()
+    for i, owner in enumerate(matcher.flag_owners):
+        for phrase in matcher.owned.get(owner, []):
+            if phrase.key >= 0:
+                by_key.setdefault(phrase.key, set()).add(i)
+            else:
+                keyless.add(i)
+    return {tid: frozenset(found) for tid, found in by_key.items()}, frozenset(keyless)
+
+
 def _criterion(rubric: Rubric, analysis: Analysis, cid: str) -> CriterionResult:
     """One criterion's result: its strongest match that counts, else a negated or set-aside one."""
     criterion = rubric.criteria[cid]
@@ -177,7 +193,12 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids],
                                   lambda: reference_cover(matcher, q), asks_for_list(q, lang))
     flags: list[RedFlagResult] = []
-    for flag, owner in zip(rubric.red_flags, matcher.flag_owners, strict=True):
+    # Only the red flags whose phrases' key words the answer holds can match (most answers
+    # hold none of most flags'): the others are not tried.
+    by_key, keyless = _flag_keys(matcher)
+    tried = keyless.union(*map(by_key.__getitem__, by_key.keys() & analysis.positions.keys()))
+    for i in sorted(tried):
+        flag, owner = rubric.red_flags[i], matcher.flag_owners[i]
         plain, _ = analysis.best(analysis.candidates(owner))
         if plain is not None and plain.strength >= MATCH_THRESHOLD:
             flags.append(RedFlagResult(flag.phrase, flag.why, flag.penalty, plain.evidence))

@@ -7,6 +7,7 @@ threshold is chosen on the dev split of bench/data. Pure: no I/O.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import starmap
 from typing import TYPE_CHECKING
 
 from coach.text import tokenize
@@ -160,14 +161,14 @@ def _frames(analysis: Analysis, first: int, last: int) -> list[tuple[tuple[str, 
     sentence's three opening words, also with the middle word left out."""
     tokens = analysis.tokens
     norms, sentences = tokens.norms, tokens.sentences
-    skip = analysis.matcher.rules.skip
+    carries = analysis.topical  # (whole.topical of the answer's words, found once)
     found: list[tuple[tuple[str, ...], int]] = []
     for a, b in ((first - 2, first - 1), (last + 1, last + 2)):
         if a < 0 or b >= len(norms) or sentences[a] != sentences[first] or \
                 sentences[b] != sentences[first]:
             continue
         pair = (norms[a], norms[b])
-        if not any(topical(w, skip) for w in pair):
+        if pair[0] not in carries and pair[1] not in carries:
             continue  # "and I'd", "of the": a sentence's glue, not a template
         found.append((("<" if a < first else ">", *pair), a))
     # the sentence's opening words: "I believe in ownership, options and alternatives."
@@ -176,11 +177,11 @@ def _frames(analysis: Analysis, first: int, last: int) -> list[tuple[tuple[str, 
     while start < first and norms[start] in coordinators:  # "And my fifth strength is …"
         start += 1
     opening = tuple(norms[start : min(start + 3, first)])
-    if len(opening) == 3 and any(topical(w, skip) for w in opening):
+    if len(opening) == 3 and not carries.isdisjoint(opening):
         found.append((("^", *opening), sentences[first]))
         # counted through, the middle word changes: "My first strength is …, my second
         # strength is …" (the outer two, one of them carrying meaning, stay)
-        if topical(opening[0], skip) or topical(opening[2], skip):
+        if opening[0] in carries or opening[2] in carries:
             found.append((("^", opening[0], "", opening[2]), sentences[first]))
     return found
 
@@ -202,10 +203,10 @@ def hollow(analysis: Analysis, first: int, last: int) -> bool:
 
 def dense(analysis: Analysis, first: int, covered: frozenset[int]) -> bool:
     """Is a match's clause made mostly of keyword words (see cover.KEYWORD_SHARE)?"""
-    skip = analysis.matcher.rules.skip
+    carries = analysis.topical  # (whole.topical of the answer's words, found once)
     norms = analysis.tokens.norms
     low, end = analysis.tokens.clause_range(first)
-    content = [i for i in range(low, end) if topical(norms[i], skip)]
+    content = [i for i in range(low, end) if norms[i] in carries]
     return not content or sum(1 for i in content if i in covered) >= KEYWORD_SHARE * len(content)
 
 
@@ -218,11 +219,11 @@ SAYS_MORE = 3
 def says_little(analysis: Analysis, first: int, covered: frozenset[int] | set[int]) -> bool:
     """Does the sentence of the token at `first` hold fewer than SAYS_MORE words that carry
     meaning outside `covered` (the keyword matches' positions)?"""
-    skip = analysis.matcher.rules.skip
+    carries = analysis.topical  # (whole.topical of the answer's words, found once)
     norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
     low, high = _extent(sentences, first, first)
     return sum(1 for i in range(low, high + 1)
-               if i not in covered and topical(norms[i], skip)) < SAYS_MORE
+               if i not in covered and norms[i] in carries) < SAYS_MORE
 
 
 def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
@@ -255,10 +256,13 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     # Only clauses that carry meaning: "(0,6)^3*(0,4)^3" splits into numbers at its commas.
     # (Most answers repeat no clause at all, and are decided before any word is looked at.)
     norms = analysis.tokens.norms
-    texts = [tuple(norms[a:b]) for a, b in analysis.tokens.clause_ranges()]
-    if len(set(texts)) < len(texts):
-        skip = analysis.matcher.rules.skip
-        texts = [text for text in texts if any(topical(w, skip) for w in text)]
+    ranges = analysis.tokens.clause_ranges()
+    # (Each clause's words, sliced and hashed in C: with no clause said twice, nothing repeats.)
+    distinct = set(map(tuple, map(norms.__getitem__, starmap(slice, ranges))))
+    if len(distinct) == len(ranges):
+        return None
+    carry = analysis.topical.__contains__  # (whole.topical of the answer's words, found once)
+    texts = [text for text in (tuple(norms[a:b]) for a, b in ranges) if any(map(carry, text))]
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
         if repeats / len(texts) >= REPEATED_SHARE:
@@ -283,7 +287,8 @@ def _opens_with(prompt: str, words: frozenset[str]) -> bool:
 
 def topical(word: str, skip: frozenset[str]) -> bool:
     """Does a word carry meaning for the topic share (not a function or stop word, a number or
-    a word under three letters)?"""
+    a word under three letters)? An answer's words that do are Analysis.topical, found once
+    per answer: the judgements above read that set."""
     return word not in skip and len(word) >= 3 and not word.isdigit()
 
 
