@@ -140,9 +140,9 @@ def tokenize(text: str) -> Tokens:
         # A dash break of one character, in text without line breaks (so without list items,
         # _ITEM_LINE): a break like a comma's, marked in the lowered text (most answers with a
         # dash break: "Realistic expectations - honest about the wait time").
-        dashes = [m.span() for m in _DASH_RE.finditer(text)]
-        if not dashes or ("\n" not in text and all(end - at == 1 for at, end in dashes)):
-            return _tokenize_ascii(text, [at for at, _end in dashes])
+        dashes = _dash_starts(text)
+        if dashes is not None and (not dashes or "\n" not in text):
+            return _tokenize_ascii(text, dashes)
     return _tokenize_pattern(text)
 
 
@@ -166,6 +166,32 @@ def _may_break(text: str) -> bool:
             return True
         at = text.find("-", at + 1)
     return at == 0
+
+
+def _dash_starts(text: str) -> list[int] | None:
+    """Where _DASH breaks ASCII or plain Latin-1 text (_plain_latin), found as finditer finds
+    them, or None when a break is two characters long ("--"). Only at a "-", "*" or "#": each
+    is checked by its neighbours (the pattern, a lookbehind tried at every character, cost
+    about 1.5 million instructions for a 2 KB answer). Such text holds no en dash, bullet or
+    em dash, and its only white space is ASCII."""
+    found: list[int] = []
+    end = len(text)
+    for char in "-*#":
+        at = text.find(char)
+        while at >= 0:
+            if at == 0 or text[at - 1] in _ASCII_SPACES:
+                after = at + 1
+                if char == "#":
+                    if after < end and (text[after].isalnum() or text[after] == "_"):
+                        found.append(at)
+                elif after == end or text[after] in _ASCII_SPACES:
+                    found.append(at)
+                elif char == "-" and text[after] == "-" and \
+                        (after + 1 == end or text[after + 1] in _ASCII_SPACES):
+                    return None  # "--": left to the general path
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
 
 
 def _plain_letter(char: str) -> bool:
@@ -245,7 +271,7 @@ def _tokenize_ascii(text: str, dashes: list[int] | None = None) -> Tokens:
     clauses: list[int] = []
     sentences: list[int] = []
     bounds: list[tuple[int, int, int]] = []
-    pos = clause = sentence = 0
+    pos = sentence = opened = 0  # (opened: the first token of this sentence)
     end = len(text)
     ascii_text = text.isascii()
     data = text.encode("latin-1").translate(_ASCII_BYTES if ascii_text else _LATIN_BYTES)
@@ -257,29 +283,32 @@ def _tokenize_ascii(text: str, dashes: list[int] | None = None) -> Tokens:
     lowered = data.decode("latin-1")
     # A run's apostrophes all between word characters ("don't", "customer's") leave it one
     # word, as the pattern finds it: only text with another apostrophe needs the pattern.
-    loose = "'" in lowered and _loose_apostrophe(lowered)
+    loose = "'" in lowered and (lowered[0] == "'" or " '" in lowered or "\x01'" in lowered or
+                                _LOOSE_AFTER.search(lowered) is not None)
     words_in = _ASCII_WORD_RE.findall if ascii_text else _WORD_RE.findall
-    for part in lowered.split("\x01"):
-        words = part.split()
-        if loose and "'" in part:
-            words = [found for run in words for found in words_in(run)]
+    for clause, part in enumerate(lowered.split("\x01")):
+        # (The pattern over the whole clause finds what it finds in each of its runs: no match
+        # crosses a space.)
+        words = words_in(part) if loose and "'" in part else part.split()
         cut = pos + len(part)
         bounds.append((pos, cut, len(norms)))
         if words:
             norms += words
             clauses += [clause] * len(words)
-            sentences += [sentence] * len(words)
-        if cut < end:  # a break ends this clause
-            clause += 1
-            if text[cut] in ".!?":
-                sentence += 1
+        if cut < end and text[cut] in ".!?":  # the sentence's tokens, numbered at its end
+            sentences += [sentence] * (len(norms) - opened)
+            opened = len(norms)
+            sentence += 1
         pos = cut + 1
+    sentences += [sentence] * (len(norms) - opened)
     return Tokens(text, norms, clauses, sentences, bounds)
 
 
 def _loose_apostrophe(lowered: str) -> bool:
     """Does translated ASCII text (word characters, apostrophes, spaces and \\x01 breaks)
-    hold an apostrophe with no word character on one side ("'quoted'", "rock ''n")?"""
+    hold an apostrophe with no word character on one side ("'quoted'", "rock ''n")?
+    (_tokenize_ascii asks the same with two substring tests and _LOOSE_AFTER, which cost less
+    on answers holding many apostrophes; this scan is the reference they are tested against.)"""
     # (Each apostrophe's neighbours: one scan of the text, not one per pair of characters.)
     end = len(lowered) - 1
     at = lowered.find("'")
@@ -291,6 +320,11 @@ def _loose_apostrophe(lowered: str) -> bool:
 
 
 _NOT_WORD = frozenset(" '\x01")  # what translated text holds besides word characters
+# An apostrophe before a character that is no word character, or at the end (_loose_apostrophe's
+# second half): the pattern opens with a literal, so the regular expression engine skips to each
+# apostrophe in C. With two substring tests for the first half, about 40% fewer instructions
+# than _loose_apostrophe's scan on answers holding fifteen apostrophes.
+_LOOSE_AFTER = re.compile("'(?:[ '\x01]|\\Z)")
 
 
 def phrase_words(phrase: str) -> list[str]:

@@ -10,8 +10,9 @@ every keyword word of one answer (coach.scoring.analysis matches the phrases).
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import TYPE_CHECKING
+from itertools import compress, count
+from operator import itemgetter, not_
+from typing import TYPE_CHECKING, cast
 
 from rapidfuzz.distance import OSA
 
@@ -30,6 +31,7 @@ from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, same_f
 if TYPE_CHECKING:
     from .rubric import Rubric, RubricQuestion
 
+_VOWELS = tuple("aeiouy")  # a stem's last letter that words.same_family may leave off
 _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 # Each word cache keeps two generations of at most this many words: a word looked up again is
@@ -63,8 +65,10 @@ class CompiledPhrase:
 # answer. (Fillers and STAR cues start with the commonest words, "i", "the", "so": marking
 # them would cost more than the one scan coach.scoring.delivery makes.)
 IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE = 0, 1, 2
-# (keyword-term matches, negation cue?, marks, stem, topic stem or None, any of the first three?)
-WordInfo = tuple[tuple[tuple[int, float], ...], bool, tuple[int, ...], str, str | None, bool]
+# (keyword-term matches, negation cue?, marks, stem, topic stem or None, any of the first three?,
+# carries meaning for the topic share?)
+WordInfo = tuple[tuple[tuple[int, float], ...], bool, tuple[int, ...], str, str | None, bool, bool]
+_STEM, _TOPIC, _RELEVANT, _TOPICAL = itemgetter(3), itemgetter(4), itemgetter(5), itemgetter(6)
 
 
 class Matcher:
@@ -94,7 +98,38 @@ class Matcher:
             context += [self._compile(p, self.exclusions[cid]) for p in criterion.exclude]
         self._index()
         self._deletion_keys = self.by_deletion.keys()  # (a live view: isdisjoint in C)
+        # The first three letters of every indexed deletion variant, with its length and its
+        # length plus one: a form whose first three letters and length are not here can be near
+        # a keyword form only by a variant without one of those letters (every other variant,
+        # and the form itself, keeps them; they are one letter shorter or as long).
+        self._deletion_heads = frozenset(
+            (key[:3], size) for key in self.by_deletion for size in (len(key), len(key) + 1))
+        # The first FAMILY_MIN letters of the stem families: a stem that starts with none of
+        # them has no family (every family key _stem_matches looks up is that long or longer).
+        self._family_heads = frozenset(key[:FAMILY_MIN] for key in self.by_family
+                                       if len(key) >= FAMILY_MIN)
+        # What an answer word's stem must start with for same_family to accept any keyword word:
+        # the keyword word's stem, or that stem without its last vowel when FAMILY_MIN letters
+        # remain ("empathetic" ~ "empathy"). A stem that starts with none of them can match no
+        # keyword word by family, whatever _stem_matches would look up (most new words: names,
+        # typos). Found by the stem's first two letters, then its prefixes of the lengths the
+        # bases with those two letters have (one pass in C). A base shorter than two letters
+        # would start too many stems to be worth it: then every stem is looked up.
+        bases = {term.stem[:-1] if term.stem[-1:] in _VOWELS and len(term.stem) > FAMILY_MIN
+                 else term.stem for term in self.terms if not term.distinct}
+        self._family_bases = frozenset(bases)
+        sizes: dict[str, set[int]] = {}
+        for base in bases:
+            sizes.setdefault(base[:2], set()).add(len(base))
+        self._base_cuts: dict[str, tuple[slice, ...]] | None = {
+            head: tuple(slice(0, size) for size in sorted(found)) for head, found in sizes.items()}
+        if any(len(base) < 2 for base in bases):
+            self._base_cuts = None
         self._endings = tuple(ending for ending in lang.inflectional_suffixes if ending)
+        # The language's endings by their last character, each group in the language's order.
+        self._endings_by_last: dict[str, tuple[str, ...]] = {}
+        for ending in self._endings:
+            self._endings_by_last[ending[-1]] = (*self._endings_by_last.get(ending[-1], ()), ending)
         # Phrases by their key term: an answer only tries the phrases whose key word it holds.
         self.by_key: dict[int, list[CompiledPhrase]] = {}
         self.keyless: list[CompiledPhrase] = []
@@ -128,13 +163,15 @@ class Matcher:
         lang = self.language
         rules = self.rules
         stem = lang.stem(norm)
-        marks = tuple(mark for mark, found in (
-            (IDIOM_KEY, norm in rules.idiom_index),
-            (SEQUENCE_KEY, stem in rules.sequences),
-            (PRIVATIVE, privative_word(norm, stem, rules))) if found)
+        marks: tuple[int, ...] = (IDIOM_KEY,) if norm in rules.idiom_index else ()
+        if stem in rules.sequences:
+            marks += (SEQUENCE_KEY,)
+        if privative_word(norm, stem, rules):
+            marks += (PRIVATIVE,)
         matches, negates = self.word_matches(norm), is_negation(norm, lang)
-        return (matches, negates, marks, stem, stem if topical(norm, rules.skip) else None,
-                bool(matches or negates or marks))
+        meaning = topical(norm, rules.skip)
+        return (matches, negates, marks, stem, stem if meaning else None,
+                bool(matches or negates or marks), meaning)
 
     def topic(self, question: RubricQuestion) -> frozenset[str]:
         """The content stems of a question's prompt, model answer and examples (cached)."""
@@ -255,17 +292,22 @@ class Matcher:
         return entry
 
     def _stem_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
+        if self._base_cuts is not None:
+            cuts = self._base_cuts.get(stem[:2])
+            if cuts is None or self._family_bases.isdisjoint(map(stem.__getitem__, cuts)):
+                return  # (no keyword word's family can hold this stem: see _family_bases)
         lang = self.language
         candidates = list(self.by_stem.get(stem, ()))
         # The word without an inflectional ending may stem like a keyword word when the
         # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
         # (One endswith for all the endings first: most words end in none of them.)
         if norm.endswith(self._endings):
-            for ending in lang.inflectional_suffixes:
-                if ending and norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            for ending in self._endings_by_last.get(norm[-1:], ()):  # (those that can end it)
+                if norm.endswith(ending) and len(norm) - len(ending) >= 3:
                     candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
-        for cut in range(len(stem), max(FAMILY_MIN, len(stem) - 4) - 1, -1):
-            candidates += self.by_family.get(stem[:cut], ())
+        if stem[:FAMILY_MIN] in self._family_heads:
+            for cut in range(len(stem), max(FAMILY_MIN, len(stem) - 4) - 1, -1):
+                candidates += self.by_family.get(stem[:cut], ())
         for tid in candidates:
             if tid in found:
                 continue
@@ -296,8 +338,12 @@ class Matcher:
         for form in {norm, stem}:
             # Skipping forms too long to be one edit from any keyword form changes no result,
             # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
-            if _FUZZY_MIN <= len(form) <= self._longest_form + 1:
-                variants = [form[:i] + form[i + 1 :] for i in range(len(form))] + [form]
+            size = len(form)
+            if _FUZZY_MIN <= size <= self._longest_form + 1:
+                if (form[:3], size) in self._deletion_heads:
+                    variants = [form[:i] + form[i + 1 :] for i in range(size)] + [form]
+                else:  # (only these three can be indexed; they come first, in the same order)
+                    variants = [form[1:], form[0] + form[2:], form[:2] + form[3:]]
                 if self._deletion_keys.isdisjoint(variants):
                     continue  # (one look-up in C for all of them: most words are near none)
                 for variant in variants:
@@ -310,7 +356,7 @@ class Matcher:
             term = self.terms[tid]
             if one_typo(norm, term.norm) or one_typo(stem, term.stem):
                 found[tid] = FUZZY1
-        if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2:
+        if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2 and norm[:2] in self.long_terms:
             for form, tid in self._two_typo_candidates(norm):
                 if tid not in found and norm[:-3] != form[:-3] and \
                         OSA.distance(norm, form, score_cutoff=2) <= 2:
@@ -340,22 +386,39 @@ class Matcher:
         term, negation cue and marked word occurs, each word's stem and the topic stems."""
         tokens = tokenize(text)
         norms = tokens.norms
-        known = self._token_cache.get
-        # (Comprehensions, not one loop: this runs for every word of every answer.)
-        entries = {norm: known(norm) or self._word_info(norm) for norm in set(norms)}
-        stem_of = {norm: entry[3] for norm, entry in entries.items()}
-        topics = {topic for entry in entries.values() if (topic := entry[4]) is not None}
-        topical = {norm for norm, entry in entries.items() if entry[4] is not None}
-        relevant = {norm: entry for norm, entry in entries.items() if entry[5]}
-        # (A defaultdict: read with .get or `in` only, so looking never adds a term.)
-        positions: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        words = list(set(norms))
+        # The passes over the answer's words run in C (map, compress): only each new word's
+        # first look-up and the tokens that matter run here.
+        cache = self._token_cache
+        looked: list[WordInfo | None] = list(map(cache.get, words))
+        if not all(looked):  # (a WordInfo is a non-empty tuple: None marks a word not cached)
+            kept = True
+            for at in compress(count(), map(not_, looked)):
+                word = words[at]
+                looked[at] = self._word_info(word)
+                kept = kept and word in cache
+            if not kept or self._token_cache is not cache:
+                # (The young generation turned over meanwhile, or a word was too long to keep:
+                # the tokens' entries are read from the answer's own words instead.)
+                cache = dict(zip(words, cast("list[WordInfo]", looked), strict=True))
+        infos = cast("list[WordInfo]", looked)  # (every one found now)
+        stem_of = dict(zip(words, map(_STEM, infos), strict=True))
+        topics = set(map(_TOPIC, infos))
+        topics.discard(None)
+        topical = set(compress(words, map(_TOPICAL, infos)))
+        # (A plain dict, which the interpreter's specialised instructions serve faster than a
+        # defaultdict: its readers use .get, `in` or the keys they found there.)
+        positions: dict[int, list[tuple[int, float]]] = {}
         negations: list[int] = []
         marked: tuple[list[int], list[int], list[int]] = ([], [], [])
-        for i, entry in enumerate(map(relevant.get, norms)):
-            if entry is None:
-                continue
+        found = list(map(cache.__getitem__, norms))  # (every word of the answer is there now)
+        for i, entry in compress(enumerate(found), map(_RELEVANT, found)):  # (those that matter)
             for tid, quality in entry[0]:
-                positions[tid].append((i, quality))
+                places = positions.get(tid)
+                if places is None:
+                    positions[tid] = [(i, quality)]
+                else:
+                    places.append((i, quality))
             if entry[1]:
                 negations.append(i)
             for mark in entry[2]:
