@@ -1,6 +1,7 @@
 """Issue 16's cheap checks before costly work change no result: a new answer word skips the
 typo look-ups when none of its deletion variants is indexed and the ending look-ups when it
-has none of the language's endings; sequence_hits reads its index without _near; and a chunk
+has none of the language's endings, and the family and deletion look-ups whose heads no
+keyword word has (words.Prefilters); sequence_hits reads its index without _near; and a chunk
 of an answers file without CR is split by bytes.find, not by the line-end pattern."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,20 @@ class _NeverDisjoint:
         return False
 
 
+class _HoldsAll:
+    """Stands in for a prefilter's set of heads (every word's head is there) and for the endings
+    by their last letter (every ending may end every word)."""
+
+    def __init__(self, endings: tuple[str, ...] = ()) -> None:
+        self.endings = endings
+
+    def __contains__(self, _head: object) -> bool:
+        return True
+
+    def get(self, _last: str, _default: object = None) -> tuple[str, ...]:
+        return self.endings
+
+
 @pytest.mark.parametrize("language", sorted(PACKS))
 def test_word_matches_are_the_same_without_the_prefilters(language: str) -> None:
     rng = random.Random(3)
@@ -52,6 +68,12 @@ def test_word_matches_are_the_same_without_the_prefilters(language: str) -> None
     slow = Matcher(fast.rubric)
     slow._deletion_keys = _NeverDisjoint()  # type: ignore[assignment]
     slow._endings = ("",)  # every word "ends" in the empty string: the loop always runs
+    # Every other skip off: every stem's family is looked up, every deletion variant built and
+    # every ending tried (the endings by their last letter: all of them under every letter).
+    every_ending = tuple(e for e in slow.language.inflectional_suffixes if e)
+    slow._pre = replace(
+        slow._pre, base_cuts=None, family_heads=_HoldsAll(), deletion_heads=_HoldsAll(),
+        endings_by_last=_HoldsAll(every_ending))  # type: ignore[arg-type]
     words = {w for text in answers(language) for w in slow.analyse(text).tokens.norms}
     words |= {slip for term in fast.terms for slip in slips(term.norm, rng)}
     words |= {slip for w in sorted(words)[:400] for slip in slips(w, rng)}

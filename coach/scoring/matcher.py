@@ -26,12 +26,11 @@ from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
 from .whole import content_stems, topical
-from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, same_family
+from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, prefilters, same_family
 
 if TYPE_CHECKING:
     from .rubric import Rubric, RubricQuestion
 
-_VOWELS = tuple("aeiouy")  # a stem's last letter that words.same_family may leave off
 _FUZZY_MIN = 5  # shortest word that tolerates a typo
 _FUZZY2_MIN = 9  # shortest word that tolerates two typos
 # Each word cache keeps two generations of at most this many words: a word looked up again is
@@ -98,38 +97,8 @@ class Matcher:
             context += [self._compile(p, self.exclusions[cid]) for p in criterion.exclude]
         self._index()
         self._deletion_keys = self.by_deletion.keys()  # (a live view: isdisjoint in C)
-        # The first three letters of every indexed deletion variant, with its length and its
-        # length plus one: a form whose first three letters and length are not here can be near
-        # a keyword form only by a variant without one of those letters (every other variant,
-        # and the form itself, keeps them; they are one letter shorter or as long).
-        self._deletion_heads = frozenset(
-            (key[:3], size) for key in self.by_deletion for size in (len(key), len(key) + 1))
-        # The first FAMILY_MIN letters of the stem families: a stem that starts with none of
-        # them has no family (every family key _stem_matches looks up is that long or longer).
-        self._family_heads = frozenset(key[:FAMILY_MIN] for key in self.by_family
-                                       if len(key) >= FAMILY_MIN)
-        # What an answer word's stem must start with for same_family to accept any keyword word:
-        # the keyword word's stem, or that stem without its last vowel when FAMILY_MIN letters
-        # remain ("empathetic" ~ "empathy"). A stem that starts with none of them can match no
-        # keyword word by family, whatever _stem_matches would look up (most new words: names,
-        # typos). Found by the stem's first two letters, then its prefixes of the lengths the
-        # bases with those two letters have (one pass in C). A base shorter than two letters
-        # would start too many stems to be worth it: then every stem is looked up.
-        bases = {term.stem[:-1] if term.stem[-1:] in _VOWELS and len(term.stem) > FAMILY_MIN
-                 else term.stem for term in self.terms if not term.distinct}
-        self._family_bases = frozenset(bases)
-        sizes: dict[str, set[int]] = {}
-        for base in bases:
-            sizes.setdefault(base[:2], set()).add(len(base))
-        self._base_cuts: dict[str, tuple[slice, ...]] | None = {
-            head: tuple(slice(0, size) for size in sorted(found)) for head, found in sizes.items()}
-        if any(len(base) < 2 for base in bases):
-            self._base_cuts = None
         self._endings = tuple(ending for ending in lang.inflectional_suffixes if ending)
-        # The language's endings by their last character, each group in the language's order.
-        self._endings_by_last: dict[str, tuple[str, ...]] = {}
-        for ending in self._endings:
-            self._endings_by_last[ending[-1]] = (*self._endings_by_last.get(ending[-1], ()), ending)
+        self._pre = prefilters(self.terms, self.by_deletion, self.by_family, self._endings)
         # Phrases by their key term: an answer only tries the phrases whose key word it holds.
         self.by_key: dict[int, list[CompiledPhrase]] = {}
         self.keyless: list[CompiledPhrase] = []
@@ -292,20 +261,21 @@ class Matcher:
         return entry
 
     def _stem_matches(self, norm: str, stem: str, found: dict[int, float]) -> None:
-        if self._base_cuts is not None:
-            cuts = self._base_cuts.get(stem[:2])
-            if cuts is None or self._family_bases.isdisjoint(map(stem.__getitem__, cuts)):
-                return  # (no keyword word's family can hold this stem: see _family_bases)
+        pre = self._pre
+        if pre.base_cuts is not None:
+            cuts = pre.base_cuts.get(stem[:2])
+            if cuts is None or pre.family_bases.isdisjoint(map(stem.__getitem__, cuts)):
+                return  # (no keyword word's family can hold this stem: Prefilters.family_bases)
         lang = self.language
         candidates = list(self.by_stem.get(stem, ()))
         # The word without an inflectional ending may stem like a keyword word when the
         # stemmer leaves part of the ending on ("följde" -> "följd", "följa" -> "följ").
         # (One endswith for all the endings first: most words end in none of them.)
         if norm.endswith(self._endings):
-            for ending in self._endings_by_last.get(norm[-1:], ()):  # (those that can end it)
+            for ending in pre.endings_by_last.get(norm[-1:], ()):  # (those that can end it)
                 if norm.endswith(ending) and len(norm) - len(ending) >= 3:
                     candidates += self.by_stem.get(lang.stem(norm[: -len(ending)]), ())
-        if stem[:FAMILY_MIN] in self._family_heads:
+        if stem[:FAMILY_MIN] in pre.family_heads:
             for cut in range(len(stem), max(FAMILY_MIN, len(stem) - 4) - 1, -1):
                 candidates += self.by_family.get(stem[:cut], ())
         for tid in candidates:
@@ -340,7 +310,7 @@ class Matcher:
             # and keeps a 60,000-letter "word" from building 60,000 deletion variants.
             size = len(form)
             if _FUZZY_MIN <= size <= self._longest_form + 1:
-                if (form[:3], size) in self._deletion_heads:
+                if (form[:3], size) in self._pre.deletion_heads:
                     variants = [form[:i] + form[i + 1 :] for i in range(size)] + [form]
                 else:  # (only these three can be indexed; they come first, in the same order)
                     variants = [form[1:], form[0] + form[2:], form[:2] + form[3:]]

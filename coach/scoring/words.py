@@ -1,9 +1,11 @@
 """How one answer word is compared with one keyword word: the same family (inflection or a
-safe derivation), or one slip of the keyboard. coach.scoring.matcher finds the candidates."""
+safe derivation), or one slip of the keyboard; and the prefilters that tell a new word's
+look-ups when they cannot find anything. coach.scoring.matcher finds the candidates."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from coach.lang import Language
 
 FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
+_VOWELS = tuple("aeiouy")  # a stem's last letter that same_family may leave off
 
 
 @record(slots=True)
@@ -24,6 +27,54 @@ class KeywordWord:
     norm: str
     stem: str
     distinct: bool
+
+
+@record(slots=True)
+class Prefilters:
+    """What a new answer word's look-ups need before they can find anything, so that
+    coach.scoring.matcher skips the ones that provably find nothing (most new words: names,
+    typos, everyday words). Built once per rubric by `prefilters`."""
+
+    # The first three letters of every indexed deletion variant, with its length and its
+    # length plus one: a form whose first three letters and length are not here can be near a
+    # keyword form only by a variant without one of those letters (every other variant, and
+    # the form itself, keeps them; they are one letter shorter or as long).
+    deletion_heads: frozenset[tuple[str, int]]
+    # The first FAMILY_MIN letters of the stem families: a stem that starts with none of them
+    # has no family (every family key the matcher looks up is that long or longer).
+    family_heads: frozenset[str]
+    # What an answer word's stem must start with for same_family to accept any keyword word:
+    # the keyword word's stem, or that stem without its last vowel when FAMILY_MIN letters
+    # remain ("empathetic" ~ "empathy").
+    family_bases: frozenset[str]
+    # Those bases' lengths by their first two letters, as the slices that cut a stem's
+    # prefixes of those lengths (one pass in C); None when a base is shorter than two letters,
+    # which would start too many stems to be worth it: then every stem is looked up.
+    base_cuts: dict[str, tuple[slice, ...]] | None
+    # The language's inflectional endings by their last character, in the language's order.
+    endings_by_last: dict[str, tuple[str, ...]]
+
+
+def prefilters(terms: list[KeywordWord], deletion_keys: Iterable[str],
+               family_keys: Iterable[str], endings: tuple[str, ...]) -> Prefilters:
+    """The prefilters of a rubric's keyword words and their deletion and family indexes."""
+    bases = {term.stem[:-1] if term.stem[-1:] in _VOWELS and len(term.stem) > FAMILY_MIN
+             else term.stem for term in terms if not term.distinct}
+    sizes: dict[str, set[int]] = {}
+    for base in bases:
+        sizes.setdefault(base[:2], set()).add(len(base))
+    cuts: dict[str, tuple[slice, ...]] | None = {
+        head: tuple(slice(0, size) for size in sorted(found)) for head, found in sizes.items()}
+    if any(len(base) < 2 for base in bases):
+        cuts = None
+    by_last: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        by_last[ending[-1]] = (*by_last.get(ending[-1], ()), ending)
+    return Prefilters(
+        deletion_heads=frozenset((key[:3], size) for key in deletion_keys
+                                 for size in (len(key), len(key) + 1)),
+        family_heads=frozenset(key[:FAMILY_MIN] for key in family_keys if len(key) >= FAMILY_MIN),
+        family_bases=frozenset(bases), base_cuts=cuts, endings_by_last=by_last)
 
 
 def lettery(word: str) -> bool:
@@ -58,7 +109,7 @@ def same_family(term: KeywordWord, norm: str, stem: str, lang: Language) -> bool
     "time" is not "timely", "person" is not "personal", "approach" is not "approachable".
     """
     if stem != term.stem:
-        base = term.stem[:-1] if term.stem[-1] in "aeiouy" else term.stem
+        base = term.stem[:-1] if term.stem[-1:] in _VOWELS else term.stem
         if not (stem.startswith(term.stem) or (stem.startswith(base) and len(base) >= FAMILY_MIN)):
             return False
         if len(stem) - len(base) > 4:
