@@ -4,6 +4,8 @@ Exact words, counted once per answer; they do not change the score."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from coach.records import record
@@ -27,6 +29,14 @@ Counted = tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, its words)
 # place in the part's list: at any place of a first word, only the cues its next word allows
 # are compared. first word -> second word -> ((place, words), ...)
 CueIndex = dict[str, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]]
+# A Counted list as `count` reads it (_plan): every word of its phrases; per phrase (its words
+# as a set, in parallel) its text, words, what to look for in the joined words (_joined) and
+# how its places count (_COUNTED, _LIKE, _AMBIGUOUS, _OVERLAPS).
+Plan = tuple[frozenset[str], tuple[frozenset[str], ...], tuple[tuple[str, tuple[str, ...], str, int], ...]]
+_COUNTED, _LIKE, _AMBIGUOUS, _OVERLAPS = 0, 1, 2, 3
+# Joins the answer's words: no word holds it (coach.text.tokenize: a word is \w characters,
+# normalised, and no character normalises to NUL; _joined checks the text too).
+_SEP = "\0"
 
 
 @record(slots=True)
@@ -39,6 +49,9 @@ class Delivery:
     firsts: frozenset[str]  # every first word of a filler, hedge or STAR cue
     # one-word fillers that are also ordinary words (Language.filler_not_after and the rest)
     ambiguous: frozenset[str] = frozenset()
+    # fillers and hedges as `count` reads them (_plan), built once
+    filler_plan: Plan | None = None
+    hedge_plan: Plan | None = None
 
 
 def compile_delivery(lang: Language) -> Delivery:
@@ -60,7 +73,63 @@ def compile_delivery(lang: Language) -> Delivery:
     fillers, hedges = words(lang.fillers), words(lang.hedges)
     firsts = {w[0] for _t, w in fillers + hedges if w} | {first for _p, index in star for first in index}
     ambiguous = frozenset(lang.filler_not_after) | frozenset(lang.filler_not_before)
-    return Delivery(fillers, hedges, star, frozenset(firsts), ambiguous)
+    return Delivery(fillers, hedges, star, frozenset(firsts), ambiguous,
+                    _plan(fillers, ambiguous, frozenset(firsts)), _plan(hedges, ambiguous, frozenset(firsts)))
+
+
+@lru_cache(maxsize=64)
+def _plan(items: Counted, ambiguous: frozenset[str], firsts: frozenset[str]) -> Plan:
+    """How `count` finds each phrase: a one-word filler whose places are judged one by one
+    ("like", the ambiguous ones) by its places; a phrase that may overlap itself ("ha ha" twice
+    in "ha ha ha") by its first word's places, as before; any other by counting it in the joined
+    words, where its occurrences cannot overlap, so str.count finds every one. A phrase
+    without words, or whose first word is none of the language's `firsts`, is left out (_where
+    finds no place for it)."""
+    entries = []
+    for text, words in items:
+        if not words or words[0] not in firsts:
+            continue
+        n = len(words)
+        if n == 1 and words[0] == "like":
+            kind = _LIKE
+        elif n == 1 and words[0] in ambiguous:
+            kind = _AMBIGUOUS
+        elif any(words[cut:] == words[: n - cut] for cut in range(1, n)):
+            kind = _OVERLAPS
+        else:
+            kind = _COUNTED
+        # (_LIKE, _AMBIGUOUS and _OVERLAPS look for the first word only)
+        look = words if kind == _COUNTED else words[:1]
+        entries.append((frozenset(words), (text, words, _SEP + (_SEP + _SEP).join(look) + _SEP, kind)))
+    return (frozenset(w for _t, words in items for w in words),
+            tuple(need for need, _entry in entries), tuple(entry for _need, entry in entries))
+
+
+def _joined(analysis: Analysis) -> str | None:
+    """The answer's words, each between two separators: "\0w1\0\0w2\0…" (a phrase's words
+    so joined occur exactly where its words stand in a row), built once per answer (fillers and
+    hedges both read them). None when the text holds the separator (then `count` looks word by
+    word)."""
+    joined = analysis.delivery_joined
+    if joined is None:
+        tokens = analysis.tokens
+        joined = "" if _SEP in tokens.text else _SEP + (_SEP + _SEP).join(tokens.norms) + _SEP
+        analysis.delivery_joined = joined
+    return joined or None
+
+
+def _places(joined: str, look: str) -> list[int]:
+    """The token places where `look` ("\0word\0") occurs in the joined words, in order: each
+    token before one adds two separators."""
+    found: list[int] = []
+    at = joined.find(look)
+    seps = done = 0
+    while at >= 0:
+        seps += joined.count(_SEP, done, at)
+        done = at
+        found.append(seps // 2)
+        at = joined.find(look, at + 1)
+    return found
 
 
 def _where(analysis: Analysis) -> dict[str, list[int]]:
@@ -79,8 +148,40 @@ def _where(analysis: Analysis) -> dict[str, list[int]]:
     return analysis.delivery_words
 
 
-def count(analysis: Analysis, items: Counted) -> list[WordCount]:
-    """How often each filler or hedge phrase occurs (exact words)."""
+def count(analysis: Analysis, items: Counted, plan: Plan | None = None) -> list[WordCount]:
+    """How often each filler or hedge phrase occurs (exact words). (`plan`: _plan of the items,
+    when it is at hand.)"""
+    if plan is None:
+        found = analysis.matcher.delivery
+        plan = _plan(items, found.ambiguous, found.firsts)
+    words, needs, entries = plan
+    # Only the phrases whose every word the answer holds (its distinct words: stem_of's keys)
+    # can occur: the others count 0 and are left out, as below.
+    present = analysis.stem_of.keys() & words
+    if not present:
+        return []
+    tokens = analysis.tokens
+    joined = _joined(analysis)
+    if joined is None:
+        return _count(analysis, items)
+    counts: list[WordCount] = []
+    for text, phrase, look, kind in compress(entries, map(present.issuperset, needs)):
+        if kind == _COUNTED:
+            hits = joined.count(look)
+        elif kind == _LIKE:
+            hits = sum(1 for i in _places(joined, look) if _filler_like(analysis, i))
+        elif kind == _AMBIGUOUS:
+            hits = sum(1 for i in _places(joined, look) if _filler_here(analysis, i))
+        else:
+            n, norms = len(phrase), tokens.norms
+            hits = sum(1 for i in _places(joined, look) if tuple(norms[i : i + n]) == phrase)
+        if hits:
+            counts.append(WordCount(text, hits))
+    return counts
+
+
+def _count(analysis: Analysis, items: Counted) -> list[WordCount]:
+    """`count` word by word, from the places of each phrase's first word."""
     at = _where(analysis)
     norms = analysis.tokens.norms
     counts: list[WordCount] = []
@@ -109,12 +210,14 @@ def count(analysis: Analysis, items: Counted) -> list[WordCount]:
 
 def hedges(analysis: Analysis) -> list[WordCount]:
     """The hedges ("I think", "maybe") and how often each occurs."""
-    return count(analysis, analysis.matcher.delivery.hedges)
+    delivery = analysis.matcher.delivery
+    return count(analysis, delivery.hedges, delivery.hedge_plan)
 
 
 def fillers(analysis: Analysis) -> list[WordCount]:
     """The fillers, and the discourse markers ("to be honest", "frankly") used as such."""
-    counts = count(analysis, analysis.matcher.delivery.fillers)
+    delivery = analysis.matcher.delivery
+    counts = count(analysis, delivery.fillers, delivery.filler_plan)
     seen = {c.text for c in counts}
     markers: dict[str, int] = {}
     for _first, _last, text in analysis.idioms():
