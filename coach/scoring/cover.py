@@ -101,26 +101,14 @@ class Cover:
 def keyword_cover(analysis: Analysis) -> Cover | None:
     """The answer's Cover; None when it has fewer than KEYWORD_MIN words that carry meaning
     (a short answer is judged by its length). Each criterion's matches count once per place."""
-    topical_words = analysis.topical
-    content = [i for i, w in enumerate(analysis.tokens.norms) if w in topical_words]
+    content = _topical_places(analysis)
     if len(content) < KEYWORD_MIN:
         return None
-    # A word no keyword term matched cannot be covered: when too few words are even candidates,
-    # the share is below the line without matching a single phrase (most answers stop here).
-    candidates = analysis.keyword_places()
-    bound = sum(1 for i in content if i in candidates)
-    if bound < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
-        return Cover()
-    phrase_lists = analysis.matcher.phrases.values()
-    if bound < min(KEYWORD_SHARE, HARP_SHARE) * len(content) and \
-            sum(1 for phrases in phrase_lists if any(analysis.possible(p) for p in phrases)) \
-            < KEYWORD_BREADTH:
-        # Only the breadth sign could pass, and too few criteria have a phrase whose words are
-        # all in the answer for it to: decided without matching a phrase.
+    if not _worth_placing(analysis, content):
         return Cover()
     covered: set[int] = set()
     named = criteria = 0
-    for phrases in phrase_lists:
+    for phrases in analysis.matcher.phrases.values():
         starts: set[int] = set()
         for phrase in phrases:
             if not analysis.possible(phrase):
@@ -134,6 +122,50 @@ def keyword_cover(analysis: Analysis) -> Cover | None:
     share = sum(1 for i in content if i in covered) / len(content)
     return Cover(share, named / len(content), named / max(1, criteria), frozenset(covered),
                  criteria, len(content))
+
+
+def covered_in(analysis: Analysis, sentences: set[int]) -> set[int]:
+    """keyword_cover(analysis).covered within the given sentences (empty when it gives None),
+    placing only the phrases whose every content word stands in one of them: a match lies in
+    the sentence of its content words (analysis._place picks them there, and widens its span
+    only within it). For a few sentences of a stuffed answer, a fraction of the whole cover."""
+    content = _topical_places(analysis)
+    if len(content) < KEYWORD_MIN or not _worth_placing(analysis, content):
+        return set()
+    of = analysis.tokens.sentences
+    here = {tid for tid, found in analysis.positions.items()
+            if any(of[pos] in sentences for pos, _quality in found)}
+    covered: set[int] = set()
+    for phrases in analysis.matcher.phrases.values():
+        for phrase in phrases:
+            if not phrase.terms <= here or not analysis.possible(phrase):
+                continue
+            for match in analysis.find(phrase, negation=False):
+                if match.strength >= MATCH_THRESHOLD and of[match.first] in sentences:
+                    covered.update(range(match.first, match.last + 1))
+    return covered
+
+
+def _topical_places(analysis: Analysis) -> list[int]:
+    """Where the answer's words that carry meaning stand."""
+    topical_words = analysis.topical
+    return [i for i, w in enumerate(analysis.tokens.norms) if w in topical_words]
+
+
+def _worth_placing(analysis: Analysis, content: list[int]) -> bool:
+    """Could the cover of an answer with these words that carry meaning pass a sign of
+    Cover.stuffed? False decides it without placing a phrase (its cover is then empty)."""
+    # A word no keyword term matched cannot be covered: when too few words are even candidates,
+    # the share is below the line without matching a single phrase (most answers stop here).
+    candidates = analysis.keyword_places()
+    bound = sum(1 for i in content if i in candidates)
+    if bound < min(KEYWORD_SHARE, BREADTH_SHARE) * len(content):
+        return False
+    # Only the breadth sign could pass, and too few criteria have a phrase whose words are all
+    # in the answer for it to: decided without matching a phrase.
+    return not (bound < min(KEYWORD_SHARE, HARP_SHARE) * len(content) and
+                sum(1 for phrases in analysis.matcher.phrases.values()
+                    if any(analysis.possible(p) for p in phrases)) < KEYWORD_BREADTH)
 
 
 # The lowest density (keywords named per word that carries meaning) any sign of Cover.stuffed

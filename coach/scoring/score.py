@@ -15,7 +15,7 @@ from coach.lang import Language, get_language
 from coach.text import phrase_words, safe_cut, tokenize
 
 from . import delivery
-from .cover import Cover, keyword_cover, may_be_stuffed, reference_cover
+from .cover import Cover, covered_in, keyword_cover, may_be_stuffed, reference_cover
 from .formula import combine, coverage, length_factor, part_result
 from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
@@ -107,13 +107,13 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
             (listed if sentences[first] in seen else seen).add(sentences[first])
     hollows |= {cid for cid, (first, _last) in with_spans if sentences[first] in listed}
     if by_keywords:
-        if gated:
-            cover = keyword_cover(analysis)
-            covered = cover.covered if cover is not None else frozenset[int]()
         # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
         # more than its keywords ("I communicate clearly." among "I am X." claims does not).
+        rest = [r.evidence_tokens[0] for r in earned if r.evidence_tokens and r.id not in hollows]
+        if gated:  # (the cover of those sentences only: the whole one is not needed)
+            covered = frozenset(covered_in(analysis, {sentences[first] for first in rest}))
         said = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
-        hollows |= {r.id for r in earned if r.evidence_tokens and
+        hollows |= {r.id for r in earned if r.evidence_tokens and r.id not in hollows and
                     says_little(analysis, r.evidence_tokens[0], said)}
 
     out = []
