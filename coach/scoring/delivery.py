@@ -30,13 +30,13 @@ Counted = tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, its words)
 # are compared. first word -> second word -> ((place, words), ...)
 CueIndex = dict[str, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]]
 # A Counted list as `count` reads it (_plan): every word of its phrases; per phrase (its words
-# as a set, in parallel) its text, words, what to look for in the joined words (_joined) and
+# as a set, in parallel) its text, words, what to look for in the joined words (joined_words) and
 # how its places count (_COUNTED, _LIKE, _AMBIGUOUS, _OVERLAPS).
 Plan = tuple[frozenset[str], tuple[frozenset[str], ...], tuple[tuple[str, tuple[str, ...], str, int], ...]]
 _COUNTED, _LIKE, _AMBIGUOUS, _OVERLAPS = 0, 1, 2, 3
 # Joins the answer's words: no word holds it (coach.text.tokenize: a word is \w characters,
-# normalised, and no character normalises to NUL; _joined checks the text too).
-_SEP = "\0"
+# normalised, and no character normalises to NUL; joined_words checks the text too).
+SEP = "\0"
 
 
 @record(slots=True)
@@ -100,12 +100,12 @@ def _plan(items: Counted, ambiguous: frozenset[str], firsts: frozenset[str]) -> 
             kind = _COUNTED
         # (_LIKE, _AMBIGUOUS and _OVERLAPS look for the first word only)
         look = words if kind == _COUNTED else words[:1]
-        entries.append((frozenset(words), (text, words, _SEP + (_SEP + _SEP).join(look) + _SEP, kind)))
+        entries.append((frozenset(words), (text, words, SEP + (SEP + SEP).join(look) + SEP, kind)))
     return (frozenset(w for _t, words in items for w in words),
             tuple(need for need, _entry in entries), tuple(entry for _need, entry in entries))
 
 
-def _joined(analysis: Analysis) -> str | None:
+def joined_words(analysis: Analysis) -> str | None:
     """The answer's words, each between two separators: "\0w1\0\0w2\0…" (a phrase's words
     so joined occur exactly where its words stand in a row), built once per answer (fillers and
     hedges both read them). None when the text holds the separator (then `count` looks word by
@@ -113,7 +113,7 @@ def _joined(analysis: Analysis) -> str | None:
     joined = analysis.delivery_joined
     if joined is None:
         tokens = analysis.tokens
-        joined = "" if _SEP in tokens.text else _SEP + (_SEP + _SEP).join(tokens.norms) + _SEP
+        joined = "" if SEP in tokens.text else SEP + (SEP + SEP).join(tokens.norms) + SEP
         analysis.delivery_joined = joined
     return joined or None
 
@@ -125,7 +125,7 @@ def _places(joined: str, look: str) -> list[int]:
     at = joined.find(look)
     seps = done = 0
     while at >= 0:
-        seps += joined.count(_SEP, done, at)
+        seps += joined.count(SEP, done, at)
         done = at
         found.append(seps // 2)
         at = joined.find(look, at + 1)
@@ -161,7 +161,7 @@ def count(analysis: Analysis, items: Counted, plan: Plan | None = None) -> list[
     if not present:
         return []
     tokens = analysis.tokens
-    joined = _joined(analysis)
+    joined = joined_words(analysis)
     if joined is None:
         return _count(analysis, items)
     counts: list[WordCount] = []

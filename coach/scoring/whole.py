@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from coach.text import tokenize
 
 from .cover import KEYWORD_SHARE
+from .delivery import SEP, joined_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -130,7 +131,7 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
         for key, place in _frames(analysis, first, last):
             places.setdefault(key, set()).add(place)
             holders.setdefault(key, []).append(k)
-    if not places:
+    if not places or not _may_repeat(analysis, places):
         return set()
     if others is not None:
         given = set(spans)
@@ -142,6 +143,29 @@ def templated(analysis: Analysis, spans: list[tuple[int, int]],
                         places[key].add(place)
     # said in as many places (sentences, for an opening) as TEMPLATE_TIMES
     return {k for key, found in places.items() if len(found) >= TEMPLATE_TIMES for k in holders[key]}
+
+
+def _may_repeat(analysis: Analysis, frames: Iterable[tuple[str, ...]]) -> bool:
+    """Could any of these frames be said in TEMPLATE_TIMES places, whichever keywords fill
+    them? Each place holds the frame's words in a row (an opening with its middle word left
+    out, its outer two), so the answer must hold them that many times: counted in its joined
+    words, in C (most answers repeat no frame, and the other keywords need not be found)."""
+    joined = joined_words(analysis)
+    if joined is None:
+        return True  # (a text holding the separator: not counted)
+    for frame in frames:
+        if frame[0] == "^" and frame[2] == "":
+            if joined.count(f"{SEP}{frame[1]}{SEP}") >= TEMPLATE_TIMES and \
+                    joined.count(f"{SEP}{frame[3]}{SEP}") >= TEMPLATE_TIMES:
+                return True
+            continue
+        words = frame[1:]
+        # (str.count counts places that do not overlap: words that repeat within the frame
+        # may overlap themselves, "very very", so such a frame is not ruled out)
+        if len(set(words)) < len(words) or \
+                joined.count(SEP + (SEP + SEP).join(words) + SEP) >= TEMPLATE_TIMES:
+            return True
+    return False
 
 
 def runs(positions: Iterable[int]) -> list[tuple[int, int]]:
