@@ -215,7 +215,7 @@ class Analysis:
                 return []
             lists.append(self._negation_list())
             keys.append(self.negations)
-        tokens = self.tokens
+        sentences = self.tokens.sentences
         window = phrase.length + 3
         anchor_index = 0  # the rarest word anchors the search
         for k in range(1, len(lists)):
@@ -229,7 +229,7 @@ class Analysis:
         if len(anchors) > self.matcher.anchor_floor:  # (below it, no limit can bind)
             anchors = anchors[: self._anchor_limit()]
         for anchor, anchor_quality in anchors:
-            sentence = tokens.sentences[anchor]
+            sentence = sentences[anchor]
             chosen: list[tuple[int, float]] = []
             used = {anchor}
             first = last = anchor
@@ -238,16 +238,16 @@ class Analysis:
                 if k == anchor_index:
                     chosen.append((anchor, anchor_quality))
                     continue
-                pick = None
+                # The nearest place in its sentence, better quality on a tie (no tuples built to compare)
+                pick, distance, best = None, 0, 0.0
                 low = bisect_left(keys[k], anchor - window)
                 high = bisect_right(keys[k], anchor + window)
                 for pos, quality in candidates[low:high]:
-                    if pos in used:
+                    if pos in used or sentences[pos] != sentence:
                         continue
-                    if tokens.sentences[pos] != sentence:
-                        continue
-                    if pick is None or (abs(pos - anchor), -quality) < (abs(pick[0] - anchor), -pick[1]):
-                        pick = (pos, quality)
+                    gap = pos - anchor if pos >= anchor else anchor - pos
+                    if pick is None or gap < distance or (gap == distance and quality > best):
+                        pick, distance, best = (pos, quality), gap, quality
                 if pick is None:
                     ok = False
                     break

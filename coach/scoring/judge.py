@@ -29,6 +29,11 @@ T = TypeVar("T")
 Indexed = dict[str, dict[tuple[int, str] | None, tuple[tuple[T, int], ...]]]
 SequenceEntry = tuple[str, str, tuple[str | None, ...]]  # (owner, text, stem pattern)
 Sequences = Indexed[SequenceEntry]
+# The same index as sequence_hits reads it: key -> (the patterns with no partner, those by the
+# word after the key, those by the word before it). No tuple (offset, word) is built and looked
+# up for a side with no pattern: most keys have partners on one side only.
+_Filed = tuple[tuple[SequenceEntry, int], ...]
+Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
 
 
 @record(slots=True)
@@ -42,8 +47,9 @@ class LanguageRules:
     third_party_phrases: tuple[tuple[str, ...], ...]
     own: frozenset[str]
     skip: frozenset[str]  # words that carry no topic: function and stop words
-    # Other senses and deflections as word sequences (see _sequences).
+    # Other senses and deflections as word sequences (see _sequences), and by side (_sides).
     sequences: Sequences
+    sequence_sides: Sides
     idiom_words: frozenset[str]  # every word of every idiom
     # Idioms by their longest word: ((size, text, words, fixed), that word's place).
     idiom_index: Indexed[tuple[int, str, tuple[str, ...], bool]]
@@ -103,6 +109,11 @@ def compile_rules(lang: Language) -> LanguageRules:
     served_pronouns = lang.served_subjects - lang.people_words
     skip = lang.function_words | lang.stop_words
     common = (skip, lang.function_words)  # (_by_longest_word: _commonness)
+    sequences = _sequences([("@sense", p) for p in lang.other_senses] +
+                           [("@frame", p) for p in lang.life_frames] +
+                           [("@hearsay", p) for p in lang.hearsay] +
+                           [("@deflect", p) for p in lang.deflections] +
+                           [("@handoff", p) for p in lang.handoffs], lang, common)
     return LanguageRules(
         inverters=frozenset(lang.stem(w) for w in lang.inverters),
         inverter_prefixes=lang.inverter_prefixes,
@@ -111,11 +122,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         third_party_phrases=multi,
         own=lang.own_subjects,
         skip=skip,
-        sequences=_sequences([("@sense", p) for p in lang.other_senses] +
-                             [("@frame", p) for p in lang.life_frames] +
-                             [("@hearsay", p) for p in lang.hearsay] +
-                             [("@deflect", p) for p in lang.deflections] +
-                             [("@handoff", p) for p in lang.handoffs], lang, common),
+        sequences=sequences,
+        sequence_sides=_sides(sequences),
         idiom_words=frozenset(w for _n, _t, words, _f in idioms for w in words),
         theirs=lang.third_person & determiners if determiners else lang.third_person,
         mine=lang.first_person_objects,
@@ -187,6 +195,18 @@ def _near(groups: dict[tuple[int, str] | None, tuple[tuple[T, int], ...]], befor
     return entries
 
 
+def _sides(index: Sequences) -> Sides:
+    """The collocation index by side (see Sides): the same patterns in the same order."""
+    sides: Sides = {}
+    for key, groups in index.items():
+        after = {item: entries for partner, entries in groups.items() if partner and partner[0] == 1
+                 for item in [partner[1]]}
+        before = {item: entries for partner, entries in groups.items() if partner and partner[0] == -1
+                  for item in [partner[1]]}
+        sides[key] = (groups.get(None, ()), after, before)
+    return sides
+
+
 def _sequences(owned: list[tuple[str, str]], lang: Language,
                common: tuple[frozenset[str], frozenset[str]] | None = None) -> Sequences:
     """Collocations as stem sequences (a negation word matches any negation), indexed by their
@@ -245,14 +265,13 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     norms = tokens.norms
     stem_of = analysis.stem_of
     n = len(norms)
-    index = rules.sequences
+    sides = rules.sequence_sides
     for i in analysis.sequence_keys:
-        # (_near, inlined: a third of an answer's words are keys here)
-        groups = index[stem_of[norms[i]]]
-        entries = groups.get(None, ())
-        if i + 1 < n and (more := groups.get((1, stem_of[norms[i + 1]]))):
+        # (_near, inlined and by side: a third of an answer's words are keys here)
+        entries, after, before = sides[stem_of[norms[i]]]
+        if after and i + 1 < n and (more := after.get(stem_of[norms[i + 1]])):
             entries += more
-        if i > 0 and (more := groups.get((-1, stem_of[norms[i - 1]]))):
+        if before and i > 0 and (more := before.get(stem_of[norms[i - 1]])):
             entries += more
         for (owner, text, pattern), at in entries:
             first = i - at
@@ -265,7 +284,8 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
                     continue
                 found[owner].append((text, first, last))
     for hits in found.values():
-        hits.sort(key=lambda hit: (hit[1], -hit[2]))  # in text order, the longer one first
+        if len(hits) > 1:  # (most owners have no hit: no key function made for them)
+            hits.sort(key=lambda hit: (hit[1], -hit[2]))  # in text order, the longer one first
     return found
 
 
