@@ -92,7 +92,7 @@ class Analysis:
         self.idiom_keys, self.sequence_keys, privatives = marked
         self.privatives = frozenset(privatives)
         self.delivery_words: dict[str, list[int]] | None = None  # built by .delivery
-        self.delivery_joined: str | None = None  # (delivery._joined; "" when it cannot be)
+        self.delivery_joined: str | None = None  # (delivery.joined_words; "" when it cannot be)
         self._idioms: list[tuple[int, int, str]] | None = None
         self._keyword_places: set[int] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
