@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import random
 
-from coach.scoring import cover
-
 from test_speed_gate import CORPUS
+
+from coach.scoring import cover
 
 
 def test_covered_in_is_the_cover_within_the_sentences() -> None:
