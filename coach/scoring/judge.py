@@ -199,10 +199,8 @@ def _sides(index: Sequences) -> Sides:
     """The collocation index by side (see Sides): the same patterns in the same order."""
     sides: Sides = {}
     for key, groups in index.items():
-        after = {item: entries for partner, entries in groups.items() if partner and partner[0] == 1
-                 for item in [partner[1]]}
-        before = {item: entries for partner, entries in groups.items() if partner and partner[0] == -1
-                  for item in [partner[1]]}
+        after = {partner[1]: entries for partner, entries in groups.items() if partner and partner[0] == 1}
+        before = {partner[1]: entries for partner, entries in groups.items() if partner and partner[0] == -1}
         sides[key] = (groups.get(None, ()), after, before)
     return sides
 

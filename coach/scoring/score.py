@@ -109,12 +109,11 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     if by_keywords:
         # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
         # more than its keywords ("I communicate clearly." among "I am X." claims does not).
-        rest = [r.evidence_tokens[0] for r in earned if r.evidence_tokens and r.id not in hollows]
+        rest = [(r.id, r.evidence_tokens[0]) for r in earned if r.evidence_tokens and r.id not in hollows]
         if gated:  # (the cover of those sentences only: the whole one is not needed)
-            covered = frozenset(covered_in(analysis, {sentences[first] for first in rest}))
+            covered = frozenset(covered_in(analysis, {sentences[first] for _id, first in rest}))
         said = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
-        hollows |= {r.id for r in earned if r.evidence_tokens and r.id not in hollows and
-                    says_little(analysis, r.evidence_tokens[0], said)}
+        hollows |= {cid for cid, first in rest if says_little(analysis, first, said)}
 
     out = []
     for r in results:
