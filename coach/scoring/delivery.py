@@ -14,6 +14,8 @@ from coach.text import phrase_words
 from .results import Evidence, WordCount, evidence_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from coach.lang import Language
 
     from .analysis import Analysis
@@ -94,15 +96,26 @@ def _plan(items: Counted, ambiguous: frozenset[str], firsts: frozenset[str]) -> 
             kind = _LIKE
         elif n == 1 and words[0] in ambiguous:
             kind = _AMBIGUOUS
-        elif any(words[cut:] == words[: n - cut] for cut in range(1, n)):
+        elif overlaps_itself(words):
             kind = _OVERLAPS
         else:
             kind = _COUNTED
         # (_LIKE, _AMBIGUOUS and _OVERLAPS look for the first word only)
         look = words if kind == _COUNTED else words[:1]
-        entries.append((frozenset(words), (text, words, SEP + (SEP + SEP).join(look) + SEP, kind)))
+        entries.append((frozenset(words), (text, words, in_joined(look), kind)))
     return (frozenset(w for _t, words in items for w in words),
             tuple(need for need, _entry in entries), tuple(entry for _need, entry in entries))
+
+
+def overlaps_itself(words: tuple[str, ...]) -> bool:
+    """May two places of these words overlap ("ha ha" twice in "ha ha ha")? str.count on the
+    joined words finds only places that do not."""
+    return any(words[cut:] == words[: len(words) - cut] for cut in range(1, len(words)))
+
+
+def in_joined(words: Iterable[str]) -> str:
+    """What words in a row look like in joined_words: "\0w1\0\0w2\0"."""
+    return SEP + (SEP + SEP).join(words) + SEP
 
 
 def joined_words(analysis: Analysis) -> str | None:
@@ -113,7 +126,7 @@ def joined_words(analysis: Analysis) -> str | None:
     joined = analysis.delivery_joined
     if joined is None:
         tokens = analysis.tokens
-        joined = "" if SEP in tokens.text else SEP + (SEP + SEP).join(tokens.norms) + SEP
+        joined = "" if SEP in tokens.text else in_joined(tokens.norms)
         analysis.delivery_joined = joined
     return joined or None
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from coach.text import tokenize
 
 from .cover import KEYWORD_SHARE
-from .delivery import SEP, joined_words
+from .delivery import in_joined, joined_words, overlaps_itself
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -155,15 +155,14 @@ def _may_repeat(analysis: Analysis, frames: Iterable[tuple[str, ...]]) -> bool:
         return True  # (a text holding the separator: not counted)
     for frame in frames:
         if frame[0] == "^" and frame[2] == "":
-            if joined.count(f"{SEP}{frame[1]}{SEP}") >= TEMPLATE_TIMES and \
-                    joined.count(f"{SEP}{frame[3]}{SEP}") >= TEMPLATE_TIMES:
+            if joined.count(in_joined(frame[1:2])) >= TEMPLATE_TIMES and \
+                    joined.count(in_joined(frame[3:])) >= TEMPLATE_TIMES:
                 return True
             continue
         words = frame[1:]
-        # (str.count counts places that do not overlap: words that repeat within the frame
-        # may overlap themselves, "very very", so such a frame is not ruled out)
-        if len(set(words)) < len(words) or \
-                joined.count(SEP + (SEP + SEP).join(words) + SEP) >= TEMPLATE_TIMES:
+        # (str.count counts only places that do not overlap: a frame whose places may overlap,
+        # "very very", is not ruled out)
+        if overlaps_itself(words) or joined.count(in_joined(words)) >= TEMPLATE_TIMES:
             return True
     return False
 
