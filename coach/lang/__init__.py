@@ -187,6 +187,15 @@ class Language:
     copulas: frozenset[str] = frozenset()
     # Words that open a time of the candidate's own pursuits ("when I'm gaming").
     life_times: frozenset[str] = frozenset()
+    # The scene of a story (coach.scoring.scenes): words that set a sentence at work (the
+    # people served, the workplace, "our", "we"; empty turns the scene rule off), the
+    # candidate's own words that make a life noun theirs ("I", "my"), the possessive before a
+    # person from their life ("my dad"), and words that make a clause a comparison, not a
+    # scene ("if that was my mum").
+    scene_work: frozenset[str] = frozenset()
+    scene_self: frozenset[str] = frozenset()
+    scene_mine: frozenset[str] = frozenset()
+    scene_conditionals: frozenset[str] = frozenset()
     # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
     # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
     causatives: frozenset[str] = frozenset()

@@ -19,6 +19,7 @@ from .english_phrases import (
     LIFE_FRAMES,
     LIFE_NOUNS,
     OTHER_SENSES,
+    SCENE_WORK,
     THINGS,
 )
 
@@ -188,6 +189,10 @@ LANGUAGE = Language(
         "student", "students", "parent", "parents", "resident", "residents", "tenant",
         "tenants", "diner", "diners", "owner", "complainant", "each", "both", "all"]),
     life_times=frozenset(["when", "while", "whenever"]),
+    scene_work=SCENE_WORK,
+    scene_self=frozenset(["i", "my", "me", "myself", "mine", "i'm", "i've", "i'd", "i'll"]),
+    scene_mine=frozenset(["my"]),
+    scene_conditionals=frozenset(["if"]),
     things=THINGS,
     source_prepositions=frozenset(["from"]),
     cleft_openers=frozenset(["what"]),

@@ -235,6 +235,19 @@ LIFE_NOUNS = frozenset([
     "ultramarathons", "podcast", "radio", "audiobook", "audiobooks",
     "module", "modules", "seminar", "seminars", "textbook", "textbooks"])
 
+# Words that set a sentence at work, for the scene of a story (coach.scoring.scenes): the
+# people served and worked with, the workplace and its tasks, and the team's "we" and "our"
+# ("team" alone is not one: "my netball team").
+SCENE_WORK = frozenset(["customer", "customers", "client", "clients", "guest", "guests",
+    "caller", "callers", "shopper", "shoppers", "passenger", "passengers", "visitor", "visitors",
+    "diner", "diners", "patient", "patients", "regulars", "customer's", "guest's", "client's",
+    "colleague", "colleagues", "manager", "supervisor", "boss", "staff", "company",
+    "shop", "store", "till", "counter", "branch", "hotel", "restaurant", "cafe", "café", "bar",
+    "bakery", "pharmacy", "kiosk", "desk", "helpdesk", "reception", "office", "floor",
+    "store's", "shop's", "hotel's", "job", "work", "shift", "shifts", "queue", "order",
+    "orders", "booking", "bookings", "refund", "complaint", "ticket", "tickets", "service",
+    "interview", "role", "position", "our", "we", "we're", "we'd", "we've", "worked"])
+
 THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
     "machine", "machines", "printer", "printers", "screen", "screens", "menu",
     "menus", "button", "buttons", "app", "apps", "website", "software",

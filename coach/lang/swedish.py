@@ -17,6 +17,7 @@ from .swedish_phrases import (
     LIFE_FRAMES,
     LIFE_NOUNS,
     OTHER_SENSES,
+    SCENE_WORK,
     THINGS,
 )
 
@@ -176,6 +177,10 @@ LANGUAGE = Language(
     # and "schemat" also belong in a customer's story.
     life_frames=LIFE_FRAMES,
     life_nouns=LIFE_NOUNS,
+    scene_work=SCENE_WORK,
+    scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "själv"]),
+    scene_mine=frozenset(["min", "mitt", "mina"]),
+    scene_conditionals=frozenset(["om"]),
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",

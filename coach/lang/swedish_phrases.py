@@ -119,6 +119,19 @@ LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritide
     "för sent till passet", "missat ett pass", "missade ett pass", "sjukanmält mig",
     "sjukskrev mig", "min närvaro")
 
+# Words that set a sentence at work, for the scene of a story (coach.scoring.scenes): the
+# people served and worked with, the workplace and its tasks, and the team's "vi" and "vår".
+SCENE_WORK = frozenset(["kund", "kunden", "kunder", "kunderna", "kundens", "gäst", "gästen",
+    "gäster", "gästerna", "gästens", "klient", "klienten", "patient", "patienten", "patienter",
+    "resenär", "resenären", "besökare", "besökaren", "stamkunder", "stamkunderna", "kollega",
+    "kollegan", "kollegor", "kollegorna", "chef", "chefen", "personalen", "teamet", "företaget",
+    "butik", "butiken", "affären", "kassan", "kassa", "disken", "receptionen", "hotellet",
+    "restaurangen", "kaféet", "caféet", "apoteket", "jobbet", "arbetet", "passet", "passen",
+    "skiftet", "kön", "beställning", "beställningen", "bokning", "bokningen", "återbetalning",
+    "klagomål", "klagomålet", "ärende", "ärendet", "service", "intervju", "tjänsten", "vi",
+    "vår", "vårt", "våra", "kundservice", "kundtjänst", "kundtjänsten", "jobbar", "jobbade",
+    "arbetar", "arbetade", "lagret", "lagerjobbet", "extrajobbet", "sommarjobbet"])
+
 LIFE_NOUNS = frozenset([
     "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
     "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",

@@ -11,6 +11,7 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
+  scenes.py    the scene of a story: a keyword sentences into a story from the candidate's life
   things.py    a keyword said of a thing: the flexible hose, the machine's reliable, our CRM shows
   quotes.py    names and quotations: an 'Extra Mile' package, words inside quotation marks
   roles.py     who does the work: someone else as the subject, whose manner an adverb says

@@ -100,6 +100,8 @@ class Analysis:
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
         self._placed: dict[int, list[tuple[float, int, int, list[tuple[int, float]]]]] = {}
+        # Each sentence's scene, filled as coach.scoring.scenes asks ({} when none can be set).
+        self.scenes: dict[int, tuple[str, tuple[str, int, int]] | None] | None = None
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
         """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric

@@ -46,6 +46,7 @@ from .roles import (
     served_subject,
     verb_subject,
 )
+from .scenes import life_scene
 from .senses import (
     about_own_life,
     object_elsewhere,
@@ -100,7 +101,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
-        pointing_back(analysis, match)
+        pointing_back(analysis, match) or life_scene(analysis, match)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'

@@ -45,7 +45,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
             (norms[pos + 1] in nouns or norms[pos + 1] in objects) and norms[pos] not in nouns:
         pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
     if pos < n and clauses[pos] == clause and (norms[pos] in nouns or norms[pos] in objects) \
-            and not _someone_elses(analysis, pos):  # not "the customer's race", "her exam"
+            and not someone_elses(analysis, pos):  # not "the customer's race", "her exam"
         return norms[pos], match.first, pos
     if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
             pos > 0 and norms[pos - 1] in lang.first_person_objects and \
@@ -183,7 +183,7 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         word = norms[k]
         if clauses[k] != clause and (word in lang.life_nouns or (
                 word in rules.third_parties and word not in rules.skip  # not "someone", "någon"
-                and not _someone_elses(analysis, k))):
+                and not someone_elses(analysis, k))):
             return word, min(k, match.first), max(k, match.last)
     for owner in ("@sense", "@frame"):
         hit = analysis.context_in_sentence(owner, sentence)
@@ -290,7 +290,7 @@ def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     return norms[match.first], start, match.last
 
 
-def _someone_elses(analysis: Analysis, pos: int) -> bool:
+def someone_elses(analysis: Analysis, pos: int) -> bool:
     """Is the person at pos someone served's or another's ("a customer's family", "their
     kids"), not from the candidate's own life?"""
     if pos == 0:

@@ -1,0 +1,104 @@
+"""The scene a story is set in: the candidate's own life (a pursuit, family, friends) or work
+(the people served, colleagues, the workplace). A keyword told in a story from the
+candidate's life is about that life, sentences after the words that set the scene: "I referee
+under-twelves football on Saturdays. … I've learnt to stay respectful even when someone's
+screaming at me" is no Respect for customers. Language data (coach.lang: Language.scene_work
+and the life words) drives it. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .senses import someone_elses
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+# How many sentences before a keyword's own a scene reaches: a story from the candidate's
+# life is told in a few sentences, and an answer turns to work soon after (chosen on the
+# dev splits of bench/data: further back reaches the work story that follows a comparison).
+LOOKBACK = 3
+
+
+def life_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The words that set the keyword's story in the candidate's own life: the nearest sentence
+    that sets a scene, up to LOOKBACK before the keyword's own, sets it in their life, and the
+    keyword's own sentence does not set it at work. (In its own sentence a life noun is the
+    older rules' to judge, senses.about_own_life and trait_from_life, which know it as the
+    keyword's object or cause: "I love helping people find the right sports shoes" is a
+    product, "I followed up, which my dad taught me to do" a habit.)"""
+    lang = analysis.language
+    if not lang.scene_work:
+        return None
+    scenes = analysis.scenes
+    if scenes is None:
+        topical = analysis.topical
+        # (no word of the candidate's life in the answer, most answers: no scene to find)
+        if lang.life_nouns.isdisjoint(topical) and lang.third_parties.isdisjoint(topical) \
+                and not analysis.context("@frame"):
+            analysis.scenes = scenes = {}
+            return None
+        analysis.scenes = scenes = {-1: None}
+    elif not scenes:
+        return None
+    tokens = analysis.tokens
+    low, end = tokens.sentence_range(match.first)
+    for back in range(LOOKBACK + 1):
+        if low >= end:
+            return None
+        sentence = tokens.sentences[low]
+        if sentence not in scenes:
+            scenes[sentence] = _scene(analysis, sentence, low, end)
+        scene = scenes[sentence]
+        if scene is not None and (scene[0] == "work" or back):
+            return scene[1] if scene[0] == "life" else None
+        if low == 0:
+            return None
+        end = low
+        low = tokens.sentence_range(low - 1)[0]
+    return None
+
+
+def _scene(analysis: Analysis, sentence: int, low: int, high: int
+           ) -> tuple[str, tuple[str, int, int]] | None:
+    """Where a sentence is set: ("work", …) when it names the work (Language.scene_work, but
+    not "our family"), else ("life", (words, first, last)) when it names the candidate's own
+    pursuit or someone from their life, or says one of the language's own-life frames; None
+    when it sets no scene."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    life: tuple[str, int, int] | None = None
+    for pos in range(low, high):
+        word = norms[pos]
+        if word in lang.scene_work or word in lang.colleagues:
+            after = norms[pos + 1] if pos + 1 < high else ""
+            if after not in lang.life_nouns and after not in lang.third_parties:
+                return "work", (word, pos, pos)  # (not "our family")
+        elif life is None and _of_my_life(analysis, pos, low):
+            life = (word, pos, pos)
+    if life is None:
+        life = analysis.context_in_sentence("@frame", sentence)
+    return None if life is None else ("life", life)
+
+
+def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
+    """Is the word at pos a pursuit of the candidate's (a life noun in a clause of their own,
+    not a progressive form that is as often a verb, "reading up on") or someone from their life
+    ("my dad"), not in a comparison ("if that was my mum") or someone else's ("her lecture")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    word = norms[pos]
+    if word in lang.third_parties:  # a person is from the candidate's life as "my …" only
+        if pos == 0 or norms[pos - 1] not in lang.scene_mine:
+            return False  # ("ask the neighbours to keep it down": other guests)
+    elif word in lang.life_nouns and not word.endswith(lang.progressive_endings or ("\0",)):
+        c_low, c_end = analysis.tokens.clause_range(pos)
+        if lang.scene_self.isdisjoint(norms[c_low:c_end]):
+            return False
+    else:
+        return False
+    if someone_elses(analysis, pos):
+        return False
+    c_low = analysis.tokens.clause_range(pos)[0]
+    return lang.scene_conditionals.isdisjoint(norms[max(low, c_low - 2):c_low + 2])

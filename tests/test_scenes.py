@@ -1,0 +1,95 @@
+"""A keyword told in a story from the candidate's own life is about that life, sentences after
+the words that set the scene (coach.scoring.scenes); a story at work, a comparison ("if that
+was my mum") or a life cue too far back does not set it aside."""
+
+from __future__ import annotations
+
+import pytest
+from test_emphasis_deflection import assert_set_aside
+
+from coach.lang import get_language
+from coach.packs import Pack
+from coach.scoring import detect, score_answer
+from coach.scoring.scenes import LOOKBACK
+
+
+@pytest.mark.parametrize("text, cid", [
+    # a pursuit sets the scene, the keyword comes two sentences later
+    ("I coach an under-nines netball team on Sundays. Some of the parents shout at me from "
+     "the side. I always stay respectful and keep my voice level.", "respect"),
+    # someone from the candidate's life
+    ("My flatmate locked herself out at midnight. I went above and beyond and drove "
+     "across town with the spare key.", "exceeding-expectations"),
+])
+def test_a_keyword_in_a_story_from_the_candidates_life_is_another_sense(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    # the story turns to work before the keyword
+    ("I play football at weekends. At the shop, a customer shouted at me and I stayed "
+     "respectful.", "respect"),
+    ("I play football at weekends. Our manager asked me to cover the till. I stayed "
+     "respectful with everyone in the queue.", "respect"),
+    # a comparison, not a scene
+    ("If that was my mum, I'd be upset too. So I stayed respectful and explained the delay.",
+     "respect"),
+    # "our" is the team at work ("our family" is not)
+    ("My sister works nights. We were short-staffed, so I was flexible and made an exception "
+     "for her booking.", "flexibility"),
+    # a plain claim with no life in the answer
+    ("I was flexible and made an exception for her.", "flexibility"),
+    # a verb in -ing is no pursuit: "reading up on"
+    ("I keep reading up on the new phones. Then I stay respectful and calm.", "respect"),
+    # a pursuit or family in the keyword's own sentence is the older rules' (a product, a habit)
+    ("I love helping people find the right sports shoes.", "passion"),
+    ("I followed up the next day, which my dad taught me to do.", "follow-up"),
+])
+def test_the_same_words_at_work_still_earn(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned
+
+
+def test_a_life_cue_too_far_back_sets_no_scene(en_cs: Pack) -> None:
+    story = "I coach a netball team on Sundays."
+    filler = " It was a long day."
+    keyword = " I stayed respectful."
+    near = story + filler * (LOOKBACK - 1) + keyword
+    far = story + filler * (LOOKBACK + 1) + keyword
+    assert_set_aside(en_cs, near, "respect", "sense")
+    assert detect(en_cs, far)["respect"].earned
+
+
+def test_the_report_names_the_words_that_set_the_scene(en_cs: Pack) -> None:
+    text = ("I coach an under-nines netball team on Sundays. Some of the parents shout at me "
+            "from the side. I always stay respectful and keep my voice level.")
+    result = score_answer(en_cs, "angry-customer", text)
+    respect = next(r for r in result.criteria if r.id == "respect")
+    assert respect.set_aside is not None
+    assert respect.set_aside.phrase == "netball"
+    assert "netball" in respect.set_aside.describe()
+
+
+def test_swedish_story_from_the_candidates_life(sv_cs: Pack) -> None:
+    life = ("Jag spelar innebandy varje helg. Ibland skriker föräldrarna på mig. Jag är "
+            "alltid respektfull.")
+    assert_set_aside(sv_cs, life, "respect", "sense")
+    work = "Jag spelar innebandy varje helg. Kunderna i butiken möter jag alltid respektfull."
+    assert detect(sv_cs, work)["respect"].earned
+
+
+def test_scene_words_are_language_data() -> None:
+    for code in ("en", "sv"):
+        lang = get_language(code)
+        assert lang.scene_work and lang.scene_self and lang.scene_mine
+    # Telugu marks the person and the place in word endings: no scene words yet, so the rule
+    # is off there rather than guessing.
+    assert not get_language("te").scene_work
+
+
+def test_people_are_from_the_candidates_life_only_as_mine(hotel: Pack) -> None:
+    # "the neighbours" in a hotel are other guests; "my neighbours" are the candidate's own
+    text = "I'd apologise, go up myself and ask the neighbours to keep it down."
+    assert detect(hotel, text)["apology"].earned
+    assert_set_aside(hotel, "My neighbours had a party all night. I had to apologise to the "
+                     "whole street the next day.", "apology", "sense")
