@@ -93,3 +93,23 @@ def test_people_are_from_the_candidates_life_only_as_mine(hotel: Pack) -> None:
     assert detect(hotel, text)["apology"].earned
     assert_set_aside(hotel, "My neighbours had a party all night. I had to apologise to the "
                      "whole street the next day.", "apology", "sense")
+
+
+def test_a_keyword_right_before_a_story_from_the_candidates_life_introduces_it(en_cs: Pack) -> None:
+    text = ("Going above and beyond is sort of my thing. For my sister's thirtieth I organised "
+            "a surprise weekend in Edinburgh.")
+    assert_set_aside(en_cs, text, "exceeding-expectations", "sense")
+
+
+@pytest.mark.parametrize("text", [
+    # the story before it is at work: the life sentence after it is an aside
+    "A customer's parcel went missing. I went above and beyond to trace it. My sister says "
+    "I never let things go.",
+    # its own sentence names the work
+    "I went above and beyond for a customer last week. My sister helped me wrap the gift.",
+    # two sentences later is not right after it
+    "I always go above and beyond. It is how I work. My sister is the same.",
+])
+def test_a_life_story_after_the_keyword_counts_only_right_after_and_with_no_scene_before(
+        en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["exceeding-expectations"].earned

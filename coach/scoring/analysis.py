@@ -101,7 +101,9 @@ class Analysis:
         self._limit: int | None = None
         self._placed: dict[int, list[tuple[float, int, int, list[tuple[int, float]]]]] = {}
         # Each sentence's scene, filled as coach.scoring.scenes asks ({} when none can be set).
-        self.scenes: dict[int, tuple[str, tuple[str, int, int]] | None] | None = None
+        self.scenes: dict[int, tuple[str, tuple[str, int, int]] | None] | None = None  # (scenes.Scene)
+        # What coach.scoring.scenes.life_scene found for a keyword in each sentence.
+        self.life_stories: dict[int, tuple[str, int, int] | None] = {}
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
         """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from .senses import someone_elses
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis, PhraseMatch
 
 # How many sentences before a keyword's own a scene reaches: a story from the candidate's
@@ -20,63 +22,103 @@ if TYPE_CHECKING:
 # dev splits of bench/data: further back reaches the work story that follows a comparison).
 LOOKBACK = 3
 
+# Where a sentence is set ("work" or "life") and the words that set it (text, first, last).
+Scene = tuple[str, tuple[str, int, int]]
+
 
 def life_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """The words that set the keyword's story in the candidate's own life: the nearest sentence
     that sets a scene, up to LOOKBACK before the keyword's own, sets it in their life, and the
-    keyword's own sentence does not set it at work. (In its own sentence a life noun is the
-    older rules' to judge, senses.about_own_life and trait_from_life, which know it as the
-    keyword's object or cause: "I love helping people find the right sports shoes" is a
-    product, "I followed up, which my dad taught me to do" a habit.)"""
+    keyword's own sentence does not set it at work; or, with no scene before it, the sentence
+    right after it does. (In its own sentence a life noun is the older rules' to judge,
+    senses.about_own_life and trait_from_life, which know it as the keyword's object or cause:
+    "I love helping people find the right sports shoes" is a product, "I followed up, which my
+    dad taught me to do" a habit.)"""
     lang = analysis.language
     if not lang.scene_work:
         return None
     scenes = analysis.scenes
     if scenes is None:
-        topical = analysis.topical
         # (no word of the candidate's life in the answer, most answers: no scene to find)
-        if lang.life_nouns.isdisjoint(topical) and lang.third_parties.isdisjoint(topical) \
-                and not analysis.context("@frame"):
+        if _words(lang)[1].isdisjoint(analysis.topical) and not analysis.context("@frame"):
             analysis.scenes = scenes = {}
             return None
         analysis.scenes = scenes = {-1: None}
     elif not scenes:
         return None
+    # The answer depends on the keyword's sentence alone: found once a sentence.
+    sentence = analysis.tokens.sentences[match.first]
+    stories = analysis.life_stories
+    if sentence not in stories:
+        stories[sentence] = _story(analysis, scenes, match.first)
+    return stories[sentence]
+
+
+def _story(analysis: Analysis, scenes: dict[int, Scene | None], first: int) -> tuple[str, int, int] | None:
+    """life_scene for a keyword at token `first`."""
     tokens = analysis.tokens
-    low, end = tokens.sentence_range(match.first)
+    low, end = own = tokens.sentence_range(first)
     for back in range(LOOKBACK + 1):
-        if low >= end:
-            return None
-        sentence = tokens.sentences[low]
-        if sentence not in scenes:
-            scenes[sentence] = _scene(analysis, sentence, low, end)
-        scene = scenes[sentence]
+        scene = _scene_at(analysis, scenes, low, end)
         if scene is not None and (scene[0] == "work" or back):
             return scene[1] if scene[0] == "life" else None
         if low == 0:
-            return None
+            break
         end = low
         low = tokens.sentence_range(low - 1)[0]
+    # No scene before it: a keyword right before a story from the candidate's life introduces
+    # that story ("Going above and beyond is sort of my thing. For my sister's thirtieth I
+    # organised a surprise weekend…"), unless its own sentence names the work.
+    if own[1] < len(tokens.sentences) and _scene_at(analysis, scenes, *own) is None:
+        scene = _scene_at(analysis, scenes, *tokens.sentence_range(own[1]))
+        if scene is not None and scene[0] == "life":
+            return scene[1]
     return None
 
 
-def _scene(analysis: Analysis, sentence: int, low: int, high: int
-           ) -> tuple[str, tuple[str, int, int]] | None:
+def _words(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may set a scene at work, and in the candidate's life (people with their
+    possessives, "my sister's"), looked up once a language."""
+    found = _WORDS.get(lang.code)
+    if found is None:
+        people = lang.third_parties | {f"{w}'s" for w in lang.third_parties}
+        found = _WORDS[lang.code] = (lang.scene_work | lang.colleagues, lang.life_nouns | people)
+    return found
+
+
+_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _scene_at(analysis: Analysis, scenes: dict[int, Scene | None], low: int, end: int) -> Scene | None:
+    """The scene of the sentence of tokens low..end, found once an answer."""
+    sentence = analysis.tokens.sentences[low]
+    if sentence not in scenes:
+        scenes[sentence] = _scene(analysis, sentence, low, end)
+    return scenes[sentence]
+
+
+def _scene(analysis: Analysis, sentence: int, low: int, high: int) -> Scene | None:
     """Where a sentence is set: ("work", …) when it names the work (Language.scene_work, but
     not "our family"), else ("life", (words, first, last)) when it names the candidate's own
     pursuit or someone from their life, or says one of the language's own-life frames; None
     when it sets no scene."""
     lang = analysis.language
     norms = analysis.tokens.norms
+    work, life_words = _words(lang)
+    words = norms[low:high]
+    if not work.isdisjoint(words):
+        for pos in range(low, high):
+            if norms[pos] in work:
+                after = norms[pos + 1] if pos + 1 < high else ""
+                if after not in lang.life_nouns and after not in lang.third_parties:
+                    return "work", (norms[pos], pos, pos)  # (not "our family")
     life: tuple[str, int, int] | None = None
-    for pos in range(low, high):
-        word = norms[pos]
-        if word in lang.scene_work or word in lang.colleagues:
-            after = norms[pos + 1] if pos + 1 < high else ""
-            if after not in lang.life_nouns and after not in lang.third_parties:
-                return "work", (word, pos, pos)  # (not "our family")
-        elif life is None and _of_my_life(analysis, pos, low):
-            life = (word, pos, pos)
+    if not life_words.isdisjoint(words):  # (most sentences name nothing of the kind)
+        for pos in range(low, high):
+            word = norms[pos]
+            if word in life_words and word not in work and _of_my_life(analysis, pos, low):
+                life = (word, pos, pos)
+                break
     if life is None:
         life = analysis.context_in_sentence("@frame", sentence)
     return None if life is None else ("life", life)
@@ -88,7 +130,7 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
     ("my dad"), not in a comparison ("if that was my mum") or someone else's ("her lecture")?"""
     lang = analysis.language
     norms = analysis.tokens.norms
-    word = norms[pos]
+    word = norms[pos].removesuffix("'s")  # "my sister's thirtieth"
     if word in lang.third_parties:  # a person is from the candidate's life as "my …" only
         if pos == 0 or norms[pos - 1] not in lang.scene_mine:
             return False  # ("ask the neighbours to keep it down": other guests)
