@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from coach.text import Tokens
 
     from .matcher import CompiledPhrase, Matcher
+    from .scenes import Scenes
 
 # Anchors (places of a phrase's rarest word) tried per answer, shared by the phrases it could
 # match; each phrase gets at least _MIN_ANCHORS. Bounds the matching cost of any rubric.
@@ -100,10 +101,7 @@ class Analysis:
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
         self._placed: dict[int, list[tuple[float, int, int, list[tuple[int, float]]]]] = {}
-        # Each sentence's scene, filled as coach.scoring.scenes asks ({} when none can be set).
-        self.scenes: dict[int, tuple[str, tuple[str, int, int]] | None] | None = None  # (scenes.Scene)
-        # What coach.scoring.scenes.life_scene found for a keyword in each sentence.
-        self.life_stories: dict[int, tuple[str, int, int] | None] = {}
+        self.scenes: Scenes | None = None  # built by coach.scoring.scenes when first asked
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
         """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric

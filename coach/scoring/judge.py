@@ -89,6 +89,11 @@ class LanguageRules:
     # that open a relative clause ("that", "which", "som"): coach.scoring.senses, things.
     statement_openers: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    # The words that may set a sentence's scene (coach.scoring.scenes): at work (with the
+    # colleagues), and in the candidate's life (pursuits, and people with their possessives,
+    # "my sister's").
+    scene_work: frozenset[str] = frozenset()
+    scene_life: frozenset[str] = frozenset()
 
 
 def _commonness(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
@@ -146,6 +151,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         | lang.anyone_nouns,
         statement_openers=lang.coordinators | lang.scope_breakers | lang.complementizers,
         relatives=lang.anaphors | lang.complementizers,
+        scene_work=lang.scene_work | lang.colleagues,
+        scene_life=lang.life_nouns | frozenset(singles) | frozenset(f"{w}'s" for w in singles),
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         # (keyed, as the collocations are, on a word that is not a function or stop word where

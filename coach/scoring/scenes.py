@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from .senses import someone_elses
 
 if TYPE_CHECKING:
-    from coach.lang import Language
-
     from .analysis import Analysis, PhraseMatch
 
 # How many sentences before a keyword's own a scene reaches: a story from the candidate's
@@ -26,6 +24,19 @@ LOOKBACK = 3
 Scene = tuple[str, tuple[str, int, int]]
 
 
+class Scenes:
+    """One answer's scenes, found as keywords ask: whether the answer names anything of the
+    candidate's life at all, each sentence's scene, and the story each keyword's sentence is
+    told in (it depends on that sentence alone)."""
+
+    __slots__ = ("of_sentence", "possible", "story")
+
+    def __init__(self, possible: bool) -> None:
+        self.possible = possible
+        self.of_sentence: dict[int, Scene | None] = {}
+        self.story: dict[int, tuple[str, int, int] | None] = {}
+
+
 def life_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """The words that set the keyword's story in the candidate's own life: the nearest sentence
     that sets a scene, up to LOOKBACK before the keyword's own, sets it in their life, and the
@@ -34,27 +45,23 @@ def life_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     senses.about_own_life and trait_from_life, which know it as the keyword's object or cause:
     "I love helping people find the right sports shoes" is a product, "I followed up, which my
     dad taught me to do" a habit.)"""
-    lang = analysis.language
-    if not lang.scene_work:
+    if not analysis.language.scene_work:
         return None
     scenes = analysis.scenes
     if scenes is None:
         # (no word of the candidate's life in the answer, most answers: no scene to find)
-        if _words(lang)[1].isdisjoint(analysis.topical) and not analysis.context("@frame"):
-            analysis.scenes = scenes = {}
-            return None
-        analysis.scenes = scenes = {-1: None}
-    elif not scenes:
+        scenes = analysis.scenes = Scenes(
+            not analysis.matcher.rules.scene_life.isdisjoint(analysis.topical)
+            or bool(analysis.context("@frame")))
+    if not scenes.possible:
         return None
-    # The answer depends on the keyword's sentence alone: found once a sentence.
     sentence = analysis.tokens.sentences[match.first]
-    stories = analysis.life_stories
-    if sentence not in stories:
-        stories[sentence] = _story(analysis, scenes, match.first)
-    return stories[sentence]
+    if sentence not in scenes.story:
+        scenes.story[sentence] = _story(analysis, scenes, match.first)
+    return scenes.story[sentence]
 
 
-def _story(analysis: Analysis, scenes: dict[int, Scene | None], first: int) -> tuple[str, int, int] | None:
+def _story(analysis: Analysis, scenes: Scenes, first: int) -> tuple[str, int, int] | None:
     """life_scene for a keyword at token `first`."""
     tokens = analysis.tokens
     low, end = own = tokens.sentence_range(first)
@@ -76,25 +83,13 @@ def _story(analysis: Analysis, scenes: dict[int, Scene | None], first: int) -> t
     return None
 
 
-def _words(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that may set a scene at work, and in the candidate's life (people with their
-    possessives, "my sister's"), looked up once a language."""
-    found = _WORDS.get(lang.code)
-    if found is None:
-        people = lang.third_parties | {f"{w}'s" for w in lang.third_parties}
-        found = _WORDS[lang.code] = (lang.scene_work | lang.colleagues, lang.life_nouns | people)
-    return found
-
-
-_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _scene_at(analysis: Analysis, scenes: dict[int, Scene | None], low: int, end: int) -> Scene | None:
+def _scene_at(analysis: Analysis, scenes: Scenes, low: int, end: int) -> Scene | None:
     """The scene of the sentence of tokens low..end, found once an answer."""
     sentence = analysis.tokens.sentences[low]
-    if sentence not in scenes:
-        scenes[sentence] = _scene(analysis, sentence, low, end)
-    return scenes[sentence]
+    found = scenes.of_sentence
+    if sentence not in found:
+        found[sentence] = _scene(analysis, sentence, low, end)
+    return found[sentence]
 
 
 def _scene(analysis: Analysis, sentence: int, low: int, high: int) -> Scene | None:
@@ -104,13 +99,14 @@ def _scene(analysis: Analysis, sentence: int, low: int, high: int) -> Scene | No
     when it sets no scene."""
     lang = analysis.language
     norms = analysis.tokens.norms
-    work, life_words = _words(lang)
+    rules = analysis.matcher.rules
+    work, life_words = rules.scene_work, rules.scene_life
     words = norms[low:high]
     if not work.isdisjoint(words):
         for pos in range(low, high):
             if norms[pos] in work:
                 after = norms[pos + 1] if pos + 1 < high else ""
-                if after not in lang.life_nouns and after not in lang.third_parties:
+                if after not in lang.life_nouns and after not in rules.third_parties:
                     return "work", (norms[pos], pos, pos)  # (not "our family")
     life: tuple[str, int, int] | None = None
     if not life_words.isdisjoint(words):  # (most sentences name nothing of the kind)
@@ -130,17 +126,15 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
     ("my dad"), not in a comparison ("if that was my mum") or someone else's ("her lecture")?"""
     lang = analysis.language
     norms = analysis.tokens.norms
+    c_low, c_end = analysis.tokens.clause_range(pos)
     word = norms[pos].removesuffix("'s")  # "my sister's thirtieth"
-    if word in lang.third_parties:  # a person is from the candidate's life as "my …" only
+    if word in analysis.matcher.rules.third_parties:  # from the candidate's life as "my …" only
         if pos == 0 or norms[pos - 1] not in lang.scene_mine:
             return False  # ("ask the neighbours to keep it down": other guests)
-    elif word in lang.life_nouns and not word.endswith(lang.progressive_endings or ("\0",)):
-        c_low, c_end = analysis.tokens.clause_range(pos)
+    elif word in lang.life_nouns and not word.endswith(lang.progressive_endings):
         if lang.scene_self.isdisjoint(norms[c_low:c_end]):
             return False
     else:
         return False
-    if someone_elses(analysis, pos):
-        return False
-    c_low = analysis.tokens.clause_range(pos)[0]
-    return lang.scene_conditionals.isdisjoint(norms[max(low, c_low - 2):c_low + 2])
+    return not someone_elses(analysis, pos) and \
+        lang.scene_conditionals.isdisjoint(norms[max(low, c_low - 2):c_low + 2])
