@@ -114,6 +114,10 @@ class Tokens:
         `after` begins: the breaks between them (", ", ": "), found with no span."""
         return self.text[self._bounds[self.clauses[before]][1] : self._bounds[self.clauses[after]][0]]
 
+    def clause_start(self, clause: int) -> int:
+        """The first token of a clause (the next clause's first when it holds no word)."""
+        return self._bounds[clause][2]
+
     def clause_range(self, index: int) -> tuple[int, int]:
         """(first, end) token range of the clause that token `index` stands in."""
         clause = self.clauses[index]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from coach.records import record
 
 from .aside import set_aside
-from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits
+from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, sequences_in
 from .negation import is_negation, negating_cue
 from .results import Evidence, SetAside, evidence_of
 from .shape import as_written, function_present, joined_clauses, roles_swapped
@@ -97,6 +97,8 @@ class Analysis:
         self._idioms: list[tuple[int, int, str]] | None = None
         self._keyword_places: set[int] | None = None
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
+        # Per sentence, the collocations found in it (judge.sequences_in): owner -> hits.
+        self.sequence_sentences: dict[int, dict[str, list[tuple[str, int, int]]]] = {}
         self._key_lists: dict[int, list[int]] = {}
         self._negation_positions: list[tuple[int, float]] | None = None
         self._limit: int | None = None
@@ -412,9 +414,17 @@ class Analysis:
 
     def context_in_clause(self, owner: str, clause: int) -> tuple[str, int, int] | None:
         """A context phrase of the owner in the given clause, if any."""
-        clauses = self.tokens.clauses
-        return next((h for h in self.context(owner) if clauses[h[1]] == clause or
-                     clauses[h[2]] == clause), None)
+        tokens = self.tokens
+        clauses = tokens.clauses
+        if owner in SEQUENCE_OWNERS and owner not in self._contexts:
+            first = tokens.clause_start(clause)
+            if first >= len(clauses) or clauses[first] != clause:
+                return None  # (a clause without words holds no phrase)
+            sentence = tokens.sentences[first]
+            hits = sequences_in(self, owner, sentence, sentence)
+        else:
+            hits = self.context(owner)
+        return next((h for h in hits if clauses[h[1]] == clause or clauses[h[2]] == clause), None)
 
     def context_in_sentence(self, owner: str, sentence: int) -> tuple[str, int, int] | None:
         """A context phrase of the owner in the given sentence, if any."""
@@ -422,5 +432,7 @@ class Analysis:
 
     def contexts_in_sentences(self, owner: str, low: int, high: int) -> Iterator[tuple[str, int, int]]:
         """The context phrases of the owner in sentences low..high, in order."""
+        if owner in SEQUENCE_OWNERS and owner not in self._contexts:
+            return iter(sequences_in(self, owner, low, high))
         sentences = self.tokens.sentences
         return (h for h in self.context(owner) if low <= sentences[h[1]] <= high)

@@ -24,8 +24,8 @@ def handed_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         return None
     tokens = analysis.tokens
     sentence = tokens.sentences[first]
-    hit = next((h for h in analysis.context("@handoff")
-                if tokens.sentences[h[1]] == sentence and h[2] < first), None)
+    hit = next((h for h in analysis.contexts_in_sentences("@handoff", sentence, sentence)
+                if h[2] < first), None)
     if hit is None:
         return None
     norms, clauses = tokens.norms, tokens.clauses

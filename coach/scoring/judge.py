@@ -6,6 +6,7 @@ decide whether a match earns. Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -256,11 +257,14 @@ def _sequences(owned: list[tuple[str, str]], lang: Language,
 SEQUENCE_OWNERS = ("@sense", "@frame", "@hearsay", "@deflect", "@handoff")
 
 
-def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
+def sequence_hits(analysis: Analysis,
+                  keys: Sequence[int] | None = None) -> dict[str, list[tuple[str, int, int]]]:
     """Where the language's other senses ("@sense") and deflections ("@deflect") occur, in
     one pass: owner -> [(phrase, first token, last token)]. A negated deflection ("I'd never
     say it's not my department") hands nothing off, so it is left out; a negated sense or frame
-    is still about the candidate's own life ("I've never missed a shift")."""
+    is still about the candidate's own life ("I've never missed a shift"). `keys`: only the
+    places of key words to try (a sentence's: every hit lies in the sentence of its key word),
+    in order; all of them by default."""
     tokens = analysis.tokens
     sentences = tokens.sentences
     rules = analysis.matcher.rules
@@ -271,7 +275,7 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
     stem_of = analysis.stem_of
     n = len(norms)
     sides = rules.sequence_sides
-    for i in analysis.sequence_keys:
+    for i in analysis.sequence_keys if keys is None else keys:
         # (_near, inlined and by side: a third of an answer's words are keys here)
         entries, after, before = sides[stem_of[norms[i]]]
         if after and i + 1 < n and (more := after.get(stem_of[norms[i + 1]])):
@@ -292,6 +296,25 @@ def sequence_hits(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
         if len(hits) > 1:  # (most owners have no hit: no key function made for them)
             hits.sort(key=lambda hit: (hit[1], -hit[2]))  # in text order, the longer one first
     return found
+
+
+def sequences_in(analysis: Analysis, owner: str, low: int, high: int) -> list[tuple[str, int, int]]:
+    """The collocations of an owner (SEQUENCE_OWNERS) in sentences low..high, in text order,
+    found a sentence at a time and kept on the analysis: the judgement rules ask of the few
+    sentences that hold a keyword (the whole answer's are found only when asked for, by
+    Analysis.context)."""
+    found = analysis.sequence_sentences
+    sentences, keys = analysis.tokens.sentences, analysis.sequence_keys
+    hits: list[tuple[str, int, int]] = []
+    for sentence in range(low, high + 1):
+        in_sentence = found.get(sentence)
+        if in_sentence is None:
+            # (every hit lies in the sentence of its key word: that sentence's keys suffice)
+            start = bisect_left(keys, bisect_left(sentences, sentence))
+            end = bisect_left(keys, bisect_right(sentences, sentence), start)
+            in_sentence = found[sentence] = sequence_hits(analysis, keys[start:end]) if start < end else {}
+        hits += in_sentence.get(owner, ())
+    return hits
 
 
 def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
