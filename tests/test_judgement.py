@@ -435,8 +435,12 @@ def test_a_bare_list_of_rubric_words_is_stuffing(pack_text: str, answer: str) ->
 def test_repeated_clauses_are_capped(en_rules_pack: Pack) -> None:
     # (no frame of two words that carry meaning: "… with customers" said three times would be
     # a template, whose evidence earns nothing)
+    # (and a sentence of more than half the claims' length: said three times, the bare claims
+    # alone would be a list of claims, whose evidence earns nothing either)
     clauses = "I always follow up. I am patient. "
-    score = score_answer(en_rules_pack, "upset", clauses * 3)
+    story = ("Last spring the shop moved to a bigger unit near the station, which took most of the "
+             "summer to settle into properly.")
+    score = score_answer(en_rules_pack, "upset", clauses * 3 + story)
     assert score.stuffing is not None and "repeat" in score.stuffing
     assert {c.id for c in score.earned} == {"follow-up", "patience"}  # earned, yet capped
     assert score.score == STUFFED_CAP  # two of three criteria would be 67

@@ -27,10 +27,11 @@ TEMPLATES = (
        "its examples, and earns no criterion."),
     N_("This may not answer the question: it shares few words with the question, its model answer or "
        "its examples."),
-    # coach/scoring/judge.py: why an answer counts as stuffed (inside "Capped at …")
+    # coach/scoring/whole.py: why an answer counts as stuffed (inside "Capped at …")
     N_("{hollow} of the {earned} criteria its keywords name are bare keywords (or one keyword over and "
        "over, or one sentence frame said again and again), not said in sentences about what you did"),
     N_("{repeats} of its {clauses} clauses repeat an earlier one word for word"),
+    N_("{claims} of its {sentences} sentences only claim a keyword, with nothing said about what you did"),
     N_("{share} of its words that carry meaning are the rubric's keywords, with little said about "
        "what you did"),
     N_("it names the keywords of {criteria} criteria in {words} words that carry meaning, more than a "

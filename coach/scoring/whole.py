@@ -6,6 +6,7 @@ threshold is chosen on the dev split of bench/data. Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import starmap
 from typing import TYPE_CHECKING
@@ -31,6 +32,14 @@ REPEATED_SHARE = 0.3
 STUFFED_CAP = 20
 # Evidence in one frame said this many times over ("X is important.") is a template.
 TEMPLATE_TIMES = 3
+# An answer is a list of claims when at least CLAIMS_MIN of its sentences are a bare claim (at
+# most CLAIM_WORDS words: the candidate as subject, a keyword, and at most one other word that
+# carries meaning: "I am honest." "I give options." "I explain clearly.") and they hold more than
+# CLAIMS_SHARE of its words. Chosen on the dev split of bench/data: only answers labelled
+# stuffing, none with a gold criterion, are such lists (the holdout split agrees).
+CLAIMS_MIN = 4
+CLAIMS_SHARE = 0.5
+CLAIM_WORDS = 6
 # An answer may not answer the question when fewer than OFF_TOPIC_SHARE of its distinct
 # content words occur in the question's prompt, model answer or examples, or fewer than
 # OFF_TOPIC_WEAK and it earns no criterion (with at least OFF_TOPIC_MIN distinct content
@@ -274,6 +283,10 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
         return (f"{hollow_count} of the {earned} criteria its keywords name are bare keywords "
                 "(or one keyword over and over, or one sentence frame said again and again), "
                 "not said in sentences about what you did"), True
+    claims = None if listing else bare_claims(analysis)
+    if claims is not None:
+        return (f"{claims[0]} of its {claims[1]} sentences only claim a keyword, with nothing said "
+                "about what you did"), True
     # Decided whatever the number of criteria earned, so earning one more can never be what
     # makes an answer count as repetitive.
     # Only clauses that carry meaning: "(0,6)^3*(0,4)^3" splits into numbers at its commas.
@@ -291,6 +304,33 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
         if repeats / len(texts) >= REPEATED_SHARE:
             return f"{repeats} of its {len(texts)} clauses repeat an earlier one word for word", False
     return None
+
+
+def bare_claims(analysis: Analysis) -> tuple[int, int] | None:
+    """(claims, sentences) when the answer is a list of bare claims (see CLAIMS_MIN): how many
+    of its sentences only claim a keyword, and how many sentences it has; else None."""
+    tokens = analysis.tokens
+    sentences, norms = tokens.sentences, tokens.norms
+    count = sentences[-1] + 1 if sentences else 0
+    # The claims hold more than CLAIMS_SHARE of the words, at most CLAIM_WORDS each: an answer
+    # whose sentences are longer on average cannot be one (most answers, decided here).
+    if count < CLAIMS_MIN or len(norms) * CLAIMS_SHARE >= CLAIM_WORDS * count:
+        return None
+    carries = analysis.topical
+    own = analysis.matcher.rules.own
+    endings = analysis.language.own_person_endings or ("\0",)  # (a verb that carries "I")
+    places = analysis.keyword_places()
+    claims = claimed = start = 0
+    while start < len(norms):
+        end = bisect_right(sentences, sentences[start], start)
+        words = norms[start:end]
+        if end - start <= CLAIM_WORDS and any(i in places for i in range(start, end)) and \
+                sum(1 for i in range(start, end) if i not in places and norms[i] in carries) <= 1 and \
+                any(w in own or w.endswith(endings) for w in words):
+            claims += 1
+            claimed += end - start
+        start = end
+    return (claims, count) if claims >= CLAIMS_MIN and claimed > CLAIMS_SHARE * len(norms) else None
 
 
 def asks_for_list(question: RubricQuestion, lang: Language) -> bool:

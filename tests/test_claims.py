@@ -1,0 +1,92 @@
+"""Keyword stuffing by bare claims (coach.scoring.whole.bare_claims): an answer made mostly of
+sentences that only claim a keyword ("I am honest. I give options.") is capped and earns
+nothing from them, in each language; a story with a few short sentences still earns, and a
+question that asks for a list is answered by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.packs import load_pack
+from coach.scoring import score_answer
+from coach.scoring.rubric import rubric_of
+from coach.scoring.whole import CLAIMS_MIN, STUFFED_CAP, bare_claims, stuffing_reason
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("pack_file, text", [
+    ("bench/data/packs/hospitality.yaml",
+     "I am honest. I am polite. I stay calm. I give options. I know the policy. I explain clearly."),
+    ("questions/customer-service.yaml", "I stay calm. I listen. I apologise. I fix it. I follow up."),
+    ("questions/customer-service-sv.yaml",
+     "Jag är empatisk. Jag är artig. Jag är ärlig. Jag löser problem. Jag följer upp."),
+    ("questions/customer-service-te.yaml",
+     "నేను సానుభూతి చూపిస్తాను. నేను గౌరవంగా ఉంటాను. నేను నిజాయితీగా ఉంటాను. నేను ఫాలో అప్ చేస్తాను."),
+])
+def test_a_list_of_bare_claims_is_stuffing(pack_file: str, text: str) -> None:
+    pack = load_pack(ROOT / pack_file)
+    question = pack.questions[0].id
+    score = score_answer(pack, question, text)
+    assert score.stuffing is not None and "only claim a keyword" in score.stuffing, score.notes
+    assert score.score <= STUFFED_CAP
+    assert not any(c.earned for c in score.criteria)
+    assert any(c.set_aside is not None and c.set_aside.rule == "stuffing" for c in score.criteria)
+    assert any(note.startswith(f"Capped at {STUFFED_CAP}: ") and "only claim a keyword" in note
+               for note in score.notes)
+
+
+def test_the_claims_and_sentences_are_counted() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    analysis = rubric_of(pack).matcher.analyse(
+        "I stay calm. I listen. I apologise. I fix it. I follow up. That's it, really.")
+    # (five claims of six sentences, 11 of the answer's 14 words)
+    assert bare_claims(analysis) == (5, 6)
+
+
+@pytest.mark.parametrize("text", [
+    # three bare claims, then what was done: fewer than CLAIMS_MIN
+    "I stay calm. I listen. I apologise. Then I offered her a refund on the spot, and I rang her "
+    "the next day to check the new kettle had arrived.",
+    # four bare claims before the story: most of the answer's words tell the story
+    "I stay calm. I listen. I apologise. I follow up. Last winter a man shouted at me because his "
+    "boiler part had not come in. I rang the depot while he waited and found one in the next town. "
+    "I drove it over to him after my shift and checked it fitted. He came back the week after "
+    "with biscuits for the whole counter team.",
+    # short sentences that each say what was done for someone
+    "I greeted her by name. I found her order in the back. I swapped the broken lamp for a new "
+    "one. I walked it to her car for her.",
+])
+def test_short_sentences_in_an_answer_that_says_what_was_done_are_not_stuffing(text: str) -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    score = score_answer(pack, "angry-customer", text)
+    assert score.stuffing is None, score.notes
+    assert any(c.earned for c in score.criteria)
+
+
+def test_the_bound_is_the_number_of_claims() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    matcher = rubric_of(pack).matcher
+    claims = ["I stay calm.", "I listen.", "I apologise.", "I follow up.", "I fix it."]
+    assert bare_claims(matcher.analyse(" ".join(claims[: CLAIMS_MIN - 1]))) is None
+    assert bare_claims(matcher.analyse(" ".join(claims[:CLAIMS_MIN]))) == (CLAIMS_MIN, CLAIMS_MIN)
+
+
+def test_a_question_that_asks_for_a_list_is_answered_by_one() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    analysis = rubric_of(pack).matcher.analyse("I am patient. I am honest. I am polite. I listen.")
+    assert bare_claims(analysis) is not None
+    assert stuffing_reason(analysis, 3, 0, listing=False) is not None
+    assert stuffing_reason(analysis, 3, 0, listing=True) is None
+
+
+def test_claims_that_hold_half_the_words_or_fewer_are_not_a_list() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    matcher = rubric_of(pack).matcher
+    claims = "I stay calm. I listen. I apologise. I follow up."  # 10 words
+    story = "Then I rang the depot for the part."  # 8 words
+    assert bare_claims(matcher.analyse(f"{claims} {story}")) == (4, 5)  # 10 of 18 words
+    longer = "Then I rang the depot and found the part for him in the next town over."
+    assert bare_claims(matcher.analyse(f"{claims} {longer}")) is None  # 10 of 26 words
