@@ -97,6 +97,10 @@ def test_growing_up_frames_the_sentence_as_own_life(en_cs: Pack) -> None:
 @pytest.mark.parametrize("text, earns", [
     ("Last summer I literally went the extra mile, I ran a charity ultramarathon.", False),
     ("I literally went the extra mile for her, I drove the parcel to her house.", True),
+    # someone in another clause of the sentence is not who the figure was for
+    ("I went the extra mile, literally, on a charity walk, and I always surprise my mum on her "
+     "birthday.", False),
+    ("I went the extra mile for the customer, literally, I drove her parcel over myself.", True),
 ])
 def test_a_figure_taken_literally_is_another_sense(en_cs: Pack, text: str, earns: bool) -> None:
     result = detect(en_cs, text)["exceeding-expectations"]

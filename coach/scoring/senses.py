@@ -113,7 +113,9 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
 def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A figure of speech taken at its word: "Last summer I literally went the extra mile, I
     ran an ultramarathon", "gick jag den extra milen, bokstavligen" (Language.literal_markers
-    within a few words of the match, and no one served in the sentence)."""
+    within a few words of the match, and no one served in its clause or the marker's: "I went
+    the extra mile, literally, on a charity walk, and I surprised my mum on her birthday" is
+    not for "her")."""
     lang = analysis.language
     markers = lang.literal_markers
     if not markers:
@@ -128,7 +130,10 @@ def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if not near:
         return None
     served = analysis.matcher.rules.anyone_served
-    if any(norms[k].removesuffix("'s") in served for k in range(*tokens.sentence_range(match.first))):
+    clauses = tokens.clauses
+    reach = {clauses[match.first], clauses[match.last], clauses[near[0]]}
+    if any(norms[k].removesuffix("'s") in served for k in range(*tokens.sentence_range(match.first))
+           if clauses[k] in reach):
         return None  # "I literally went the extra mile for her": emphasis
     return norms[near[0]], min(near[0], match.first), max(near[0], match.last)
 
