@@ -95,6 +95,31 @@ def test_people_are_from_the_candidates_life_only_as_mine(hotel: Pack) -> None:
                      "whole street the next day.", "apology", "sense")
 
 
+@pytest.mark.parametrize("text", [
+    # the scene set in a clause before the keyword's, in its own sentence
+    "My sister got married last summer, and I went the extra mile with the decorations.",
+    "My flatmate had a rough week, so I went above and beyond and cooked for her every night.",
+])
+def test_a_scene_set_earlier_in_the_keywords_own_sentence_counts(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "exceeding-expectations", "sense")
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence names the work
+    "My sister got married last summer, and at the shop I went the extra mile for a customer.",
+    # the life words come after the keyword: a habit, the older rules' to judge
+    "I always go the extra mile, which my dad taught me to do.",
+])
+def test_a_life_cue_in_the_keywords_own_sentence_after_it_or_at_work_sets_nothing(
+        en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["exceeding-expectations"].earned
+
+
+def test_swedish_scene_earlier_in_the_keywords_own_sentence(sv_cs: Pack) -> None:
+    text = "Jag har spelat innebandy sedan jag var sju, jag brinner fortfarande för sporten."
+    assert_set_aside(sv_cs, text, "passion", "sense")
+
+
 def test_a_keyword_right_before_a_story_from_the_candidates_life_introduces_it(en_cs: Pack) -> None:
     text = ("Going above and beyond is sort of my thing. For my sister's thirtieth I organised "
             "a surprise weekend in Edinburgh.")
@@ -113,3 +138,13 @@ def test_a_keyword_right_before_a_story_from_the_candidates_life_introduces_it(e
 def test_a_life_story_after_the_keyword_counts_only_right_after_and_with_no_scene_before(
         en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["exceeding-expectations"].earned
+
+
+def test_two_keywords_of_one_sentence_each_get_their_own_clauses_story(en_cs: Pack) -> None:
+    # the scene is set after the first keyword's clause and before the second's
+    text = "I always go the extra mile, my sister got married last summer, and I stayed respectful."
+    found = detect(en_cs, text)
+    assert found["exceeding-expectations"].earned
+    assert not found["respect"].earned
+    assert found["respect"].set_aside is not None and found["respect"].set_aside.rule == "sense"
+

@@ -26,8 +26,8 @@ Scene = tuple[str, tuple[str, int, int]]
 
 class Scenes:
     """One answer's scenes, found as keywords ask: whether the answer names anything of the
-    candidate's life at all, each sentence's scene, and the story each keyword's sentence is
-    told in (it depends on that sentence alone)."""
+    candidate's life at all, each sentence's scene, and the story each keyword's clause is
+    told in (it depends on that clause's place in its sentence alone)."""
 
     __slots__ = ("of_sentence", "possible", "story")
 
@@ -40,8 +40,9 @@ class Scenes:
 def life_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """The words that set the keyword's story in the candidate's own life: the nearest sentence
     that sets a scene, up to LOOKBACK before the keyword's own, sets it in their life, and the
-    keyword's own sentence does not set it at work; or, with no scene before it, the sentence
-    right after it does. (In its own sentence a life noun is the older rules' to judge,
+    keyword's own sentence does not set it at work, or its own sentence sets it in a clause
+    before the keyword's; or, with no scene before it, the sentence right after it does. (In
+    the keyword's clause or after it, a life noun is the older rules' to judge,
     senses.about_own_life and trait_from_life, which know it as the keyword's object or cause:
     "I love helping people find the right sports shoes" is a product, "I followed up, which my
     dad taught me to do" a habit.)"""
@@ -55,19 +56,22 @@ def life_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             or bool(analysis.context("@frame")))
     if not scenes.possible:
         return None
-    sentence = analysis.tokens.sentences[match.first]
-    if sentence not in scenes.story:
-        scenes.story[sentence] = _story(analysis, scenes, match.first)
-    return scenes.story[sentence]
+    clause = analysis.tokens.clauses[match.first]
+    if clause not in scenes.story:
+        scenes.story[clause] = _story(analysis, scenes, match.first)
+    return scenes.story[clause]
 
 
 def _story(analysis: Analysis, scenes: Scenes, first: int) -> tuple[str, int, int] | None:
     """life_scene for a keyword at token `first`."""
     tokens = analysis.tokens
     low, end = own = tokens.sentence_range(first)
+    opens = tokens.clause_range(first)[0]  # (the keyword's clause)
     for back in range(LOOKBACK + 1):
         scene = _scene_at(analysis, scenes, low, end)
-        if scene is not None and (scene[0] == "work" or back):
+        # In its own sentence the scene counts when set in a clause before the keyword's ("My
+        # parents renewed their vows and we threw a party, it was such a memorable evening").
+        if scene is not None and (scene[0] == "work" or back or scene[1][2] < opens):
             return scene[1] if scene[0] == "life" else None
         if low == 0:
             break
