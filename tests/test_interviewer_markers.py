@@ -92,34 +92,6 @@ def test_a_hyphenated_keyword_of_its_own_still_earns(en_cs: Pack) -> None:
 
 
 @pytest.mark.parametrize("text, cid", [
-    # a keyword beside a buzzword made of a rubric word, in a clause where no one does anything,
-    # in an answer of such buzzwords
-    ("Service is about leveraging empathy-led engagement to drive consistent outcomes. It's "
-     "feedback-driven.", "reliability"),
-    ("It's a mindset of proactive transparency and solution-centric communication. Empathy-led, "
-     "always.", "realistic-expectations"),
-])
-def test_a_keyword_in_a_clause_of_buzzwords_is_a_label(en_cs: Pack, text: str, cid: str) -> None:
-    found = detect(en_cs, text)[cid]
-    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
-    assert found.set_aside.phrase.endswith(("-led", "-centric"))
-
-
-@pytest.mark.parametrize("text, cid", [
-    # the candidate's own clause: what they do, whatever they call the team
-    ("We're a customer-focused team and we're transparent about delays.", "realistic-expectations"),
-    # a hyphenated word that is no buzzword of a rubric word ("straight-forward")
-    ("The fix was straight-forward and consistent results came back every time.", "reliability"),
-    # the buzzword in another clause
-    ("Our approach is solution-focused, and I kept her updated every single day.", "communication"),
-    # one buzzword in the answer: a word, not buzzword talk
-    ("Service is about a solution-focused approach that gives consistent results.", "reliability"),
-])
-def test_a_keyword_beside_a_buzzword_in_a_claim_still_earns(en_cs: Pack, text: str, cid: str) -> None:
-    assert detect(en_cs, text)[cid].earned
-
-
-@pytest.mark.parametrize("text, cid", [
     ("Mad respect for anyone who does nights on a helpdesk.", "respect"),
     ("Just quickly, before I forget, I also did a first aid course.", "timeliness"),
 ])

@@ -96,7 +96,6 @@ class Analysis:
         self.delivery_joined: str | None = None  # (delivery.joined_words; "" when it cannot be)
         self._idioms: list[tuple[int, int, str]] | None = None
         self._keyword_places: set[int] | None = None
-        self.buzzwords: list[int] | None = None  # found by coach.scoring.aside when first asked
         self._contexts: dict[str, list[tuple[str, int, int]]] = {}
         # Per sentence, the collocations found in it (judge.sequences_in): owner -> hits.
         self.sequence_sentences: dict[int, dict[str, list[tuple[str, int, int]]]] = {}

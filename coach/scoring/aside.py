@@ -30,8 +30,6 @@ is language data (coach.lang) or pack data, and each decision names its rule
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .handoffs import delegated, handed_off
@@ -62,8 +60,6 @@ from .senses import (
 from .things import of_a_thing
 
 if TYPE_CHECKING:
-    from coach.text import Tokens
-
     from .analysis import Analysis, PhraseMatch
 
 
@@ -157,60 +153,20 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
 
 def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A keyword made into a buzzword modifier by a hyphen ("empathy-led engagement",
-    "expectation-exceeding outcomes", "feedback-driven"; Language.jargon_heads), or said in a
-    clause of such buzzwords where the candidate does nothing ("to drive consistent, … and
-    expectation-exceeding outcomes", "proactive transparency and solution-centric
-    communication"): a label, not a claim of anything done."""
+    "expectation-exceeding outcomes", "feedback-driven"; Language.jargon_heads): a label, not
+    a claim of anything done."""
     heads = analysis.language.jargon_heads
-    if not heads:
-        return None
     tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
-    if not heads.isdisjoint(norms[match.first + 1 : match.last + 2]):
-        for pos in range(match.first, match.last + 1):
-            nxt = pos + 1
-            if nxt < len(norms) and norms[nxt] in heads and clauses[nxt] == clauses[pos] and \
-                    _hyphened(tokens, pos):
+    if not heads or heads.isdisjoint(tokens.norms[match.first + 1 : match.last + 2]):
+        return None  # (the head is a word after one of the match's: most matches have none)
+    text, norms = tokens.text, tokens.norms
+    for pos in range(match.first, match.last + 1):
+        nxt = pos + 1
+        if nxt < len(norms) and norms[nxt] in heads and tokens.clauses[nxt] == tokens.clauses[pos]:
+            end, start = tokens.span(pos)[1], tokens.span(nxt)[0]
+            if text[end:start] == "-":
                 return f"{norms[pos]}-{norms[nxt]}", pos, nxt
-    buzzwords = analysis.buzzwords
-    if buzzwords is None:
-        buzzwords = analysis.buzzwords = _buzzwords(analysis, heads)
-    if len(buzzwords) < _BUZZWORDS:
-        return None
-    low, end = tokens.clause_range(match.first)
-    here = next((pos for pos in buzzwords if low <= pos < end - 1), None)
-    if here is None or not analysis.matcher.rules.own.isdisjoint(norms[low:end]):
-        # (in the candidate's own clause the keyword is what they do: "we're a customer-focused
-        # team and we follow up every complaint")
-        return None
-    return f"{norms[here]}-{norms[here + 1]}", here, here + 1
-
-
-def _buzzwords(analysis: Analysis, heads: frozenset[str]) -> list[int]:
-    """Where the answer says a buzzword made of a rubric word ("solution-centric",
-    "empathy-led"): the rubric word's places. Two or more make buzzword talk, not one
-    hyphenated word ("the fix was straight-forward")."""
-    tokens = analysis.tokens
-    norms = tokens.norms
-    if "-" not in tokens.text or len(_head_pattern(heads).findall(tokens.text)) < _BUZZWORDS:
-        return []  # (most answers: too few hyphened heads to hold two buzzwords, found in C)
-    places = analysis.keyword_places()
-    return [pos for pos in range(len(norms) - 1)
-            if norms[pos + 1] in heads and pos in places and _hyphened(tokens, pos)]
-
-
-_BUZZWORDS = 2  # buzzwords of rubric words an answer must say before a clause of one is a label
-
-
-@lru_cache(maxsize=8)
-def _head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    """A hyphen right before one of the heads of buzzwords, as a word ("-led", "-centric")."""
-    return re.compile("-(?:" + "|".join(sorted(map(re.escape, heads))) + r")\b", re.IGNORECASE)
-
-
-def _hyphened(tokens: Tokens, pos: int) -> bool:
-    """Are the tokens at pos and pos + 1 one word joined by a hyphen ("empathy-led")?"""
-    return tokens.text[tokens.span(pos)[1] : tokens.span(pos + 1)[0]] == "-"
+    return None
 
 
 def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:
