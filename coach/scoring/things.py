@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .quotes import quoted
 from .roles import adverbial, first_person
-from .whole import colon_lead
+from .whole import colon_lead, names_me
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -146,10 +146,9 @@ def _silent(analysis: Analysis, low: int, end: int, unquoted: bool = False) -> b
     names them: Telugu పంపాను, "I sent")? `unquoted`: words in quotation marks are not looked at
     (a sign's "we exceed expectations" is not the candidate speaking)."""
     norms = analysis.tokens.norms
-    own = analysis.matcher.rules.own
-    endings = analysis.language.own_person_endings or ("\0",)
-    return not any((norms[k] in own or norms[k].endswith(endings))
-                   and not (unquoted and quoted(analysis, k)) for k in range(low, end))
+    if not unquoted:
+        return not names_me(analysis, norms[low:end])
+    return not any(names_me(analysis, (norms[k],)) and not quoted(analysis, k) for k in range(low, end))
 
 
 def _automatic(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:

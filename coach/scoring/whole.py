@@ -6,7 +6,6 @@ threshold is chosen on the dev split of bench/data. Pure: no I/O.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from itertools import starmap
 from typing import TYPE_CHECKING
@@ -68,11 +67,15 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
             start -= 1
         if end - low > (last - start + 1) + 1:
             return False
+    return not names_me(analysis, tokens.norms[low:end]) and not _given(analysis, low)
+
+
+def names_me(analysis: Analysis, words: Iterable[str]) -> bool:
+    """Do the words name the candidate: one of their own subject words, or a verb whose ending
+    carries them (Telugu పలకరిస్తాను, "I greet")?"""
     own = analysis.matcher.rules.own
-    # Where the verb carries its subject (Telugu పలకరిస్తాను, "I greet"), it is one.
     endings = analysis.language.own_person_endings or ("\0",)
-    return not any(w in own or w.endswith(endings) for w in tokens.norms[low:end]) \
-        and not _given(analysis, low)
+    return any(w in own or w.endswith(endings) for w in words)
 
 
 # A list a colon opens holds items of at most this many words ("a refund", "store credit").
@@ -317,16 +320,13 @@ def bare_claims(analysis: Analysis) -> tuple[int, int] | None:
     if count < CLAIMS_MIN or len(norms) * CLAIMS_SHARE >= CLAIM_WORDS * count:
         return None
     carries = analysis.topical
-    own = analysis.matcher.rules.own
-    endings = analysis.language.own_person_endings or ("\0",)  # (a verb that carries "I")
     places = analysis.keyword_places()
     claims = claimed = start = 0
     while start < len(norms):
-        end = bisect_right(sentences, sentences[start], start)
-        words = norms[start:end]
+        end = tokens.sentence_range(start)[1]
         if end - start <= CLAIM_WORDS and any(i in places for i in range(start, end)) and \
                 sum(1 for i in range(start, end) if i not in places and norms[i] in carries) <= 1 and \
-                any(w in own or w.endswith(endings) for w in words):
+                names_me(analysis, norms[start:end]):
             claims += 1
             claimed += end - start
         start = end
