@@ -141,14 +141,14 @@ def grade_command(file: Path, pack: str | None = None, output_format: str = "tab
     """`coach grade`: grade every answer in a file and write the results, then the summary."""
     from .grade import grade, read_entries
     from .grade_totals import GradeTotals
-    from .output.writers import json_row_encoder, write_rows
+    from .output.writers import json_rows_encoder, write_rows
 
     entries = read_entries(file, pack, allow_pack_paths=allow_pack_paths)
     summary = GradeTotals()
     # --jobs workers encode their own JSON rows: the parent then only writes text.
     # (--jobs left out: one per CPU, started once a file proves long: coach.grade.grade)
     parallel = jobs is None or jobs > 1
-    encode = json_row_encoder() if output_format == "json" and parallel else None
+    encode = json_rows_encoder() if output_format == "json" and parallel else None
 
     def tracked() -> Any:
         for row in grade(entries, jobs=jobs, encode=encode):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from coach.records import record
 
 from .errors import CoachError, FileProblem, InputError, Problem
-from .pack_cache import cached_pack, is_pack_path
+from .pack_cache import RunPacks, cached_pack, is_pack_path
 from .tabular import Row, clip, json_array_rows, json_document, json_value, open_rows, table_kind
 from .text import repair
 
@@ -292,8 +292,9 @@ class GradedRow:
         return row
 
 
-def grade_entry(entry: Entry) -> GradedRow:
-    """Grade one entry into a result row (an error row when it cannot be graded)."""
+def grade_entry(entry: Entry, packs: Callable[[str], Any] = cached_pack) -> GradedRow:
+    """Grade one entry into a result row (an error row when it cannot be graded), its pack
+    found by `packs` (a grading run's RunPacks: one version of each pack for the whole run)."""
     from .scoring import score_answer
 
     def failed(error: str) -> GradedRow:
@@ -302,7 +303,7 @@ def grade_entry(entry: Entry) -> GradedRow:
     if entry.error:
         return failed(entry.error)
     assert entry.pack is not None and entry.question is not None
-    pack = cached_pack(entry.pack)
+    pack = packs(entry.pack)
     if isinstance(pack, CoachError):
         return failed(clip(str(pack).splitlines()[0], MAX_ERROR))
     spoken = None
@@ -321,12 +322,13 @@ def grade_entry(entry: Entry) -> GradedRow:
 
 
 @record(slots=True)
-class EncodedRow:
-    """A graded row as a --jobs worker sends it back when it encodes the output itself: the
-    score (for the totals; None for an error row) and the row's text, ready to write. Sending
-    the text costs the parent far less than unpickling a whole Score and encoding it there."""
+class EncodedRows:
+    """Graded rows as a --jobs worker sends them back when it encodes the output itself: each
+    row's score (for the totals; None for an error row) and the rows' text, ready to write.
+    One string for a chunk of rows costs the parent far less than unpickling a Score for each
+    and encoding it there, or a string for each."""
 
-    score: int | None
+    scores: list[int | None]
     text: str
 
 
@@ -347,16 +349,22 @@ def worker_count() -> int:
 
 
 def grade(entries: Iterable[Entry], jobs: int | None = 1,
-          encode: Callable[[GradedRow], str] | None = None) -> Iterator[GradedRow | EncodedRow]:
+          encode: Callable[[list[GradedRow]], str] | None = None) -> Iterator[GradedRow | EncodedRows]:
     """Grade entries in order, in `jobs` worker processes when jobs > 1 (None: auto, one per
-    CPU after the first AUTO_INLINE rows). With `encode` the workers encode each row and send
-    back EncodedRows, not GradedRows (rows graded in this process stay GradedRows)."""
+    CPU after the first AUTO_INLINE rows). With `encode` (rows -> their text) the workers
+    encode the rows they grade and send back EncodedRows, not GradedRows (rows graded in this
+    process stay GradedRows)."""
+    packs = RunPacks()
+
+    def here(entry: Entry) -> GradedRow:
+        return grade_entry(entry, packs)
+
     if jobs is None:
         jobs, entries = worker_count(), iter(entries)
         if jobs > 1:
-            yield from map(grade_entry, itertools.islice(entries, AUTO_INLINE))
+            yield from map(here, itertools.islice(entries, AUTO_INLINE))
     if jobs <= 1:
-        yield from map(grade_entry, entries)
+        yield from map(here, entries)
         return
     import multiprocessing
 
@@ -367,28 +375,35 @@ def grade(entries: Iterable[Entry], jobs: int | None = 1,
     if first is None:
         return
     if method == "fork" and first.error is None and first.pack is not None:
-        cached_pack(first.pack)  # loaded and compiled once here, not once in every worker
-    from .grade_jobs import LineEntries, grade_and_encode, grade_chunk, grade_encode_chunk, start_worker
+        packs(first.pack)  # loaded and compiled once here, not once in every worker
+    from .grade_jobs import (
+        LineEntries,
+        grade_and_encode,
+        grade_chunk,
+        grade_encode_chunk,
+        grade_one,
+        start_worker,
+    )
 
     if isinstance(entries, LineEntries):
         # A JSON Lines file: the workers parse what is left of it themselves, a chunk of raw
         # lines at a time (this row, read to find the pack, is graded here).
-        yield grade_entry(first)
+        yield here(first)
         with multiprocessing.get_context(method).Pool(jobs, start_worker, (encode, entries.policy)) as pool:
             chunks = entries.chunks(CHUNK_LINES)
             if encode is None:
                 for rows in pool.imap(grade_chunk, chunks):
                     yield from rows
             else:
-                for encoded in pool.imap(grade_encode_chunk, chunks):
-                    for score, text in encoded:
-                        yield EncodedRow(score, text)
+                for scores, text in pool.imap(grade_encode_chunk, chunks):
+                    if scores:  # (a chunk of blank lines has no rows)
+                        yield EncodedRows(scores, text)
         return
     with multiprocessing.get_context(method).Pool(jobs, start_worker, (encode,)) as pool:
         todo = itertools.chain([first], entries)
         if encode is None:
-            yield from pool.imap(grade_entry, todo, chunksize=64)
+            yield from pool.imap(grade_one, todo, chunksize=64)
             return
         fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Entry)))
         for score, text in pool.imap(grade_and_encode, map(fields, todo), chunksize=64):
-            yield EncodedRow(score, text)
+            yield EncodedRows([score], text)

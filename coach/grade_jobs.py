@@ -16,41 +16,48 @@ from pathlib import Path
 from typing import Any
 
 from .grade import Entry, GradedRow, _Policy, grade_entry, row_entry
+from .pack_cache import RunPacks
 from .tabular import check_encoding, decode_line, jsonl_row, split_lines
 
 Chunk = tuple[int, list[bytes | None]]  # the number of its first line, and the raw lines
 
 # A worker's state, set by start_worker: how it encodes a row for --format json (None: it
 # sends GradedRows back), and how it reads a JSON Lines file's rows.
-_encode: Callable[[GradedRow], str] | None = None
+_encode: Callable[[list[GradedRow]], str] | None = None
 _policy: _Policy | None = None
+_packs = RunPacks()  # the worker's packs, each checked against its file once (a worker serves one run)
 
 
-def start_worker(encode: Callable[[GradedRow], str] | None, policy: _Policy | None = None) -> None:
+def start_worker(encode: Callable[[list[GradedRow]], str] | None, policy: _Policy | None = None) -> None:
     """A --jobs worker's initializer."""
-    global _encode, _policy
-    _encode, _policy = encode, policy
+    global _encode, _policy, _packs
+    _encode, _policy, _packs = encode, policy, RunPacks()
+
+
+def grade_one(entry: Entry) -> GradedRow:
+    """A worker's task for a row read by the parent, sent back as a GradedRow."""
+    return grade_entry(entry, _packs)
 
 
 def grade_and_encode(fields: tuple[Any, ...]) -> tuple[int | None, str]:
     """A worker's task for a row read by the parent (its Entry's fields): graded and encoded."""
     # Plain tuples both ways: a frozen dataclass pickles through Python code, a tuple in C.
-    row = grade_entry(Entry(*fields))
+    row = grade_entry(Entry(*fields), _packs)
     assert _encode is not None
-    return row.score, _encode(row)
+    return row.score, _encode([row])
 
 
 def grade_chunk(chunk: Chunk) -> list[GradedRow]:
     """A worker's task for a JSON Lines file: a chunk of raw lines parsed and graded, in order."""
     assert _policy is not None
-    return [grade_entry(entry) for entry in parse_lines(chunk, _policy)]
+    return [grade_entry(entry, _packs) for entry in parse_lines(chunk, _policy)]
 
 
-def grade_encode_chunk(chunk: Chunk) -> list[tuple[int | None, str]]:
-    """The same, each row encoded (its score and its text)."""
+def grade_encode_chunk(chunk: Chunk) -> tuple[list[int | None], str]:
+    """The same, encoded: each row's score, and the rows' text."""
     assert _policy is not None and _encode is not None
-    encode = _encode
-    return [(row.score, encode(row)) for row in map(grade_entry, parse_lines(chunk, _policy))]
+    rows = [grade_entry(entry, _packs) for entry in parse_lines(chunk, _policy)]
+    return [row.score for row in rows], _encode(rows)
 
 
 def parse_lines(chunk: Chunk, policy: _Policy) -> list[Entry]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .grade import EncodedRows
+
 if TYPE_CHECKING:
-    from .grade import EncodedRow, GradedRow
+    from .grade import GradedRow
 
 
 @dataclass
@@ -22,13 +24,17 @@ class GradeTotals:
     highest: int | None = None
     below: int = 0
 
-    def add(self, row: GradedRow | EncodedRow, min_score: int | None) -> None:
-        """Count one graded row (or error row) into the totals."""
+    def add(self, row: GradedRow | EncodedRows, min_score: int | None) -> None:
+        """Count a graded row (or error row), or a worker's encoded rows, into the totals."""
+        for score in row.scores if isinstance(row, EncodedRows) else (row.score,):
+            self.add_score(score, min_score)
+
+    def add_score(self, score: int | None, min_score: int | None) -> None:
+        """Count one row's score (None: an error row) into the totals."""
         self.count += 1
-        if row.score is None:
+        if score is None:
             self.errors += 1
             return
-        score = row.score
         self.graded += 1
         self.total += score
         self.lowest = score if self.lowest is None else min(self.lowest, score)

@@ -133,3 +133,29 @@ def test_workers_given_chunks_write_the_same_bytes(tmp_path: Path, monkeypatch: 
         assert many.stdout == one.stdout
     if fmt == "json":
         assert json.loads(one.stdout)["summary"]["errors"] > 20
+
+
+def test_progress_counts_rows_not_the_chunks_workers_send(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows encoded by --jobs workers arrive a chunk at a time: the live count still counts rows."""
+    from coach.output import terminal, writers
+
+    monkeypatch.setattr(grade_module, "CHUNK_LINES", 3)
+    monkeypatch.setattr(grade_module, "AUTO_INLINE", 4)
+    counts: list[int] = []
+    real = terminal.progress_rows
+
+    def watched(rows, label, **kw):  # type: ignore[no-untyped-def]
+        size = kw["size"]
+        for row in real(rows, label=label, delay=3600, **kw):
+            counts.append(size(row))
+            yield row
+
+    monkeypatch.setattr(writers, "progress_wanted", lambda: True)
+    monkeypatch.setattr(terminal, "progress_rows", watched)
+    rows = [json.dumps({"id": f"r{i}", "pack": "customer-service", "question": "missed-promise",
+                        "answer": "I called back the customer."}) for i in range(20)]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["grade", str(path), "--format", "json", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert sum(counts) == 20 and max(counts) == 3  # (chunks of three rows counted as three)

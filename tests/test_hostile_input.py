@@ -115,6 +115,30 @@ def test_a_pack_edited_between_two_gradings_is_read_again(tmp_path: Path) -> Non
     assert scores() == [0, 33]
 
 
+def test_one_grading_scores_every_row_with_one_version_of_its_pack(tmp_path: Path) -> None:
+    """A pack edited while a grading runs is read by the next grading, not half-way through
+    this one: a batch is never graded by two rubrics (and a row costs no stat of its pack)."""
+    pack = tmp_path / "p.yaml"
+    text = Path(MINI).read_text(encoding="utf-8")
+    pack.write_text(text, encoding="utf-8")
+    rows = [{"pack": str(pack), "question": "meaning", "answer": "I show empathy."}] * 3
+    entries = read_entries(_jsonl(tmp_path / "a.jsonl", rows), allow_pack_paths=True)
+    graded = grade_module.grade(entries)
+    assert next(graded).score == 33
+    pack.write_text(text.replace("keywords: [empathy,", "keywords: [caring,"), encoding="utf-8")
+    assert [r.score for r in graded] == [33, 33]
+    again = read_entries(_jsonl(tmp_path / "b.jsonl", rows), allow_pack_paths=True)
+    assert [r.score for r in grade_module.grade(again)] == [0, 0, 0]
+
+
+def test_run_packs_stay_few_however_many_files_the_rows_name(tmp_path: Path) -> None:
+    packs = pack_cache.RunPacks()
+    for i in range(pack_cache.MAX_CACHED_PACKS * 3):
+        packs(str(tmp_path / f"missing-{i}.yaml"))
+        assert len(packs._found) <= pack_cache.MAX_CACHED_PACKS
+    assert "no such pack file" in str(packs(str(tmp_path / "missing-0.yaml")))
+
+
 def test_pack_cache_is_keyed_on_the_file_and_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pack = tmp_path / "p.yaml"
     pack.write_text(Path(MINI).read_text(encoding="utf-8"), encoding="utf-8")

@@ -224,7 +224,7 @@ def test_progress_goes_to_stderr_and_never_into_the_output(tmp_path: Path,
     real = render.progress_rows
     monkeypatch.setattr(writers, "progress_wanted", lambda: True)
     monkeypatch.setattr(render, "progress_rows",
-                        lambda rows, label: real(rows, label=label, delay=0, out=terminal))
+                        lambda rows, label, **kw: real(rows, label=label, delay=0, out=terminal, **kw))
     plain = run("grade", str(jsonl(tmp_path, rows)), "-p", MINI, "--format", "csv")
     assert plain.exit_code == 0, plain.stderr
     assert plain.stdout.count("\n") == 31 and "Grading" not in plain.stdout

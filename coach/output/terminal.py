@@ -8,7 +8,7 @@ Only coach/output/ imports Rich (a ruff banned-api rule keeps it so).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from rich.console import Console
@@ -64,9 +64,10 @@ def score_bar(score: int, width: int = 30) -> Text:
 
 
 def progress_rows(rows: Iterable[T], *, label: str, delay: float = 1.0,
-                  out: Console | None = None) -> Iterator[T]:
+                  out: Console | None = None, size: Callable[[T], int] | None = None) -> Iterator[T]:
     """The rows, unchanged, with a live count on stderr once the run has taken `delay`
-    seconds (short runs show nothing); the count is removed when the rows end."""
+    seconds (short runs show nothing); the count is removed when the rows end. `size`: how
+    many rows an item stands for (one when left out)."""
     from time import monotonic
 
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -74,8 +75,10 @@ def progress_rows(rows: Iterable[T], *, label: str, delay: float = 1.0,
     start = monotonic()
     progress: Progress | None = None
     task = None
+    count = 0
     try:
-        for count, row in enumerate(rows, 1):
+        for row in rows:
+            count += 1 if size is None else size(row)
             yield row
             if progress is None and monotonic() - start >= delay:
                 progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from coach.grade import EncodedRow
+from coach.grade import EncodedRows
 from coach.i18n import _
 
 from .jsonout import clean_strings, grade_row_json
@@ -103,14 +103,23 @@ def error_text(row: GradedRow) -> str:
     return error
 
 
-def json_row_encoder() -> Callable[[GradedRow], str]:
-    """How `--format json` encodes a row for standard output as it is now: what `coach grade
+# Between two rows of `--format json` (and before the first, "\n  "): one row a line.
+ROW_SEPARATOR = ",\n  "
+
+
+def json_rows_encoder() -> Callable[[list[GradedRow]], str]:
+    """How `--format json` encodes rows for standard output as it is now: what `coach grade
     --jobs N` hands its workers, so each encodes its own rows (picklable, for spawn too)."""
     from functools import partial
 
     from .streams import unicode_ok
 
-    return partial(grade_row_json, ascii_only=not unicode_ok(sys.stdout))
+    return partial(_json_rows, ascii_only=not unicode_ok(sys.stdout))
+
+
+def _json_rows(rows: list[GradedRow], ascii_only: bool) -> str:
+    """Rows as `--format json` writes them, one a line."""
+    return ROW_SEPARATOR.join([grade_row_json(row, ascii_only) for row in rows])
 
 
 def progress_wanted() -> bool:
@@ -122,14 +131,18 @@ def progress_wanted() -> bool:
         return False
 
 
-def _graded(rows: Iterable[GradedRow | EncodedRow]) -> Iterator[GradedRow]:
+def _graded(rows: Iterable[GradedRow | EncodedRows]) -> Iterator[GradedRow]:
     for row in rows:
-        if isinstance(row, EncodedRow):
+        if isinstance(row, EncodedRows):
             raise TypeError("rows encoded for --format json given to another format")
         yield row
 
 
-def write_rows(kind: str, rows: Iterable[GradedRow | EncodedRow],
+def _row_count(row: GradedRow | EncodedRows) -> int:
+    return len(row.scores) if isinstance(row, EncodedRows) else 1
+
+
+def write_rows(kind: str, rows: Iterable[GradedRow | EncodedRows],
                summary: Callable[[], dict[str, Any]]) -> None:
     """Write graded rows to stdout in the given format, then the summary. While the output
     goes to a file or pipe and stderr is a terminal, a long run shows its progress there."""
@@ -137,16 +150,18 @@ def write_rows(kind: str, rows: Iterable[GradedRow | EncodedRow],
     if progress_wanted():
         from .terminal import progress_rows
 
-        rows = progress_rows(rows, label=_("Grading"))
+        rows = progress_rows(rows, label=_("Grading"), size=_row_count)
     if kind == "json":
         from .streams import unicode_ok
 
         ascii_only = not unicode_ok(out)  # an ASCII locale: escape, which keeps the data exact
         out.write('{"results": [')
-        for i, row in enumerate(rows):
-            # A row from a --jobs worker arrives already encoded (coach.grade.EncodedRow).
-            text = row.text if isinstance(row, EncodedRow) else grade_row_json(row, ascii_only)
-            out.write(("\n  " if i == 0 else ",\n  ") + text)
+        separator = "\n  "
+        for row in rows:
+            # Rows from a --jobs worker arrive already encoded (coach.grade.EncodedRows).
+            text = row.text if isinstance(row, EncodedRows) else grade_row_json(row, ascii_only)
+            out.write(separator + text)
+            separator = ROW_SEPARATOR
         out.write('\n], "summary": ' + json.dumps(summary(), ensure_ascii=ascii_only) + "}\n")
         return
     rows = _graded(rows)  # only --format json has its rows encoded by the workers
