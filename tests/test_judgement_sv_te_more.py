@@ -38,6 +38,27 @@ def test_telugu_someone_elses_verb_never_earns(te_rules_pack: Pack, text: str, c
     assert_aside(te_rules_pack, text, cid, "subject", verb)
 
 
+@pytest.mark.parametrize("text, cid, verb", [
+    # a clause chained to the next by its conjunctive participle (-ి, "having listened") has
+    # its subject on the next clause's verb: "the technician listened patiently and solved it"
+    ("టెక్నీషియన్ ఓపికగా విని, సమస్యను పరిష్కరించారు.", "patience", "పరిష్కరించారు"),
+    # two links: "he listened patiently, phoned the next day and followed up"
+    ("ఆయన ఓపికగా విని, మరుసటి రోజు ఫోన్ చేసి, ఫాలో అప్ చేశారు.", "patience", "చేశారు"),
+])
+def test_telugu_a_chained_clause_takes_the_next_verbs_person(te_rules_pack: Pack, text: str, cid: str,
+                                                              verb: str) -> None:
+    assert_aside(te_rules_pack, text, cid, "subject", verb)
+
+
+@pytest.mark.parametrize("text", [
+    "నేను ఓపికగా విని, సమస్యను పరిష్కరించాను.",  # "I listened patiently and solved it"
+    "ఓపికగా విని. ఆయన సంతోషపడ్డారు.",  # the next sentence's verb is not the chain's
+    "ఓపికగా వినడం ముఖ్యం, ఆయన సంతోషపడ్డారు.",  # no participle: the clause is not chained
+])
+def test_telugu_a_chain_ends_with_the_candidates_verb_or_its_sentence(te_rules_pack: Pack, text: str) -> None:
+    assert_affirmed(te_rules_pack, text, "patience")
+
+
 @pytest.mark.parametrize("text, cid", [
     ("నేను ఓపికగా విన్నాను, ఆయన శాంతించారు.", "patience"),  # the customer calms in a clause of his own
     ("ఆయన అరిచారు, నేను ఓపికగా విన్నాను.", "patience"),

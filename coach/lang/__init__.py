@@ -334,6 +334,11 @@ class Language:
     # Verb endings that close a subordinate clause ("if", "after", "when": Telugu చేస్తే,
     # చేశాక): a person ending past one is another clause's verb, so the search stops there.
     subordinate_endings: tuple[str, ...] = ()
+    # Verb endings that chain a clause to the next one's verb and its subject (Telugu's
+    # conjunctive participle: "అమ్మాయి వెంటనే క్షమాపణ చెప్పి, సమస్యను పరిష్కరించింది", "the
+    # girl, having apologised at once, solved the problem"): a clause that ends in one has no
+    # person of its own, so the search for whose action it names goes on into the next.
+    chain_endings: tuple[str, ...] = ()
     # Words that open a clause by pointing back at the one before it ("I play badminton, THAT
     # is my passion", "…, det är min passion"): a keyword in such a clause shares the sense of
     # the clause it points at (coach.scoring.senses.pointing_back).

@@ -312,6 +312,9 @@ LANGUAGE = Language(
     # "if" (చేస్తే, ఉంటే), "after" (చేశాక, చేసిన తర్వాత), "when" (చేసినప్పుడు), "though"
     # (చేసినా), a relative participle (చేసిన), "as soon as" (చేయగానే)
     subordinate_endings=("తే", "ాక", "ప్పుడు", "ినా", "ిన", "గానే", "న్నా"),
+    # the conjunctive participle: చేసి, చెప్పి, పంపి ("having done, said, sent"), and the
+    # quotative అని ("… అని అడిగింది", "asked whether …")
+    chain_endings=("ి",),
     # "బ్యాడ్మింటన్ ఆడతాను, అదే నా ప్యాషన్" ("I play badminton, that's my passion")
     anaphors=frozenset(["అదే", "అది", "ఇదే", "ఇది", "అదంతా", "అక్కడే"]),  # అక్కడే: "right there"
     # The sample text of `coach packs new` (drafting data: coach.trainer).

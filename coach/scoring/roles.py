@@ -197,7 +197,17 @@ def verb_subject(analysis: Analysis, first: int, last: int,
     rules = analysis.matcher.rules
     endings = others + lang.own_person_endings
     pos = last if not written.endswith(others) else last + 1
-    while pos < len(norms) and clauses[pos] == clauses[first]:
+    sentences = analysis.tokens.sentences
+    chains = lang.chain_endings
+    clause = clauses[first]
+    while pos < len(norms):
+        if clauses[pos] != clause:
+            # A clause chained to the next by its last verb (Language.chain_endings) has its
+            # subject's person on the next one's.
+            if not (chains and clauses[pos] == clause + 1 and sentences[pos] == sentences[first]
+                    and norms[pos - 1].endswith(chains)):
+                break
+            clause = clauses[pos]
         word = norms[pos]
         if pos > last and (word in lang.scope_breakers or word in rules.subjects or
                            word in rules.third_parties):
