@@ -405,5 +405,8 @@ def grade(entries: Iterable[Entry], jobs: int | None = 1,
             yield from pool.imap(grade_one, todo, chunksize=64)
             return
         fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Entry)))
-        for score, text in pool.imap(grade_and_encode, map(fields, todo), chunksize=64):
-            yield EncodedRows([score], text)
+        each = map(fields, todo)
+        # (in chunks, as a JSON Lines file's: one text back for each chunk of rows)
+        batches = iter(lambda: list(itertools.islice(each, CHUNK_LINES)), [])
+        for scores, text in pool.imap(grade_and_encode, batches):
+            yield EncodedRows(scores, text)

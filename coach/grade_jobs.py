@@ -39,12 +39,13 @@ def grade_one(entry: Entry) -> GradedRow:
     return grade_entry(entry, _packs)
 
 
-def grade_and_encode(fields: tuple[Any, ...]) -> tuple[int | None, str]:
-    """A worker's task for a row read by the parent (its Entry's fields): graded and encoded."""
+def grade_and_encode(chunk: list[tuple[Any, ...]]) -> tuple[list[int | None], str]:
+    """A worker's task for rows read by the parent (each its Entry's fields): graded and
+    encoded, each row's score and the rows' text."""
     # Plain tuples both ways: a frozen dataclass pickles through Python code, a tuple in C.
-    row = grade_entry(Entry(*fields), _packs)
     assert _encode is not None
-    return row.score, _encode([row])
+    rows = [grade_entry(Entry(*fields), _packs) for fields in chunk]
+    return [row.score for row in rows], _encode(rows)
 
 
 def grade_chunk(chunk: Chunk) -> list[GradedRow]:

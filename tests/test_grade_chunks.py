@@ -159,3 +159,23 @@ def test_progress_counts_rows_not_the_chunks_workers_send(tmp_path: Path, monkey
     result = CliRunner().invoke(app, ["grade", str(path), "--format", "json", "--jobs", "2"])
     assert result.exit_code == 0, result.output
     assert sum(counts) == 20 and max(counts) == 3  # (chunks of three rows counted as three)
+
+
+def test_rows_read_by_the_parent_go_to_workers_in_chunks_with_the_same_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CSV file is read by the parent; its rows go to the workers a chunk at a time, and the
+    rows' text comes back a chunk at a time: the output is --jobs 1's, error rows and all."""
+    monkeypatch.setattr(grade_module, "CHUNK_LINES", 4)
+    path = tmp_path / "answers.csv"
+    lines = ["id,pack,question,answer"]
+    for i in range(11):
+        question = "nope" if i % 5 == 3 else "missed-promise"  # an error row now and then
+        lines.append(f"r{i},customer-service,{question},I called back the customer {i} times.")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(app, ["grade", str(path), "--format", "json", "--jobs", "1"])
+    two = runner.invoke(app, ["grade", str(path), "--format", "json", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert two.stdout == one.stdout
+    summary = json.loads(two.stdout)["summary"]
+    assert (summary["answers"], summary["errors"]) == (11, 2)
