@@ -61,7 +61,8 @@ def test_hospitality_set_loads_with_each_judgement_tag_in_both_splits(accuracy: 
     # answers after them were written as dev data, except the sixth round's blind batch
     # (hos-229..hos-246: holdout, never read), so they stay out of the balance check; the
     # seventh round's first blind batch (hos-247..hos-268) was read to find rules (dev), its
-    # second (hos-269 onwards) is holdout, never read.
+    # second (hos-269 onwards, with the tenth round's blind batch, hos-287 onwards) is holdout,
+    # never read.
     number = {i.id: int(i.id.split("-")[1]) for i in data.items}
     shuffled = [i for i in data.items if number[i.id] <= 143]
     assert all(i.split == "dev" for i in data.items if 143 < number[i.id] < 229)
