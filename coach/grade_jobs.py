@@ -43,9 +43,7 @@ def grade_and_encode(chunk: list[tuple[Any, ...]]) -> tuple[list[int | None], st
     """A worker's task for rows read by the parent (each its Entry's fields): graded and
     encoded, each row's score and the rows' text."""
     # Plain tuples both ways: a frozen dataclass pickles through Python code, a tuple in C.
-    assert _encode is not None
-    rows = [grade_entry(Entry(*fields), _packs) for fields in chunk]
-    return [row.score for row in rows], _encode(rows)
+    return _encoded([grade_entry(Entry(*fields), _packs) for fields in chunk])
 
 
 def grade_chunk(chunk: Chunk) -> list[GradedRow]:
@@ -56,8 +54,12 @@ def grade_chunk(chunk: Chunk) -> list[GradedRow]:
 
 def grade_encode_chunk(chunk: Chunk) -> tuple[list[int | None], str]:
     """The same, encoded: each row's score, and the rows' text."""
-    assert _policy is not None and _encode is not None
-    rows = [grade_entry(entry, _packs) for entry in parse_lines(chunk, _policy)]
+    return _encoded(grade_chunk(chunk))
+
+
+def _encoded(rows: list[GradedRow]) -> tuple[list[int | None], str]:
+    """Graded rows as a worker sends them back encoded: each row's score, and their text."""
+    assert _encode is not None
     return [row.score for row in rows], _encode(rows)
 
 
