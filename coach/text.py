@@ -330,6 +330,22 @@ def phrase_words(phrase: str) -> list[str]:
     return tokenize(phrase).norms
 
 
+# A word class in a keyword phrase ("could see how {feeling}"): one word of the language's class
+# of that name (coach.lang.Language.word_classes) stands in its place.
+WORD_CLASS_RE = re.compile(r"\{([^{}]*)\}")
+
+
+def keyword_words(phrase: str) -> list[str]:
+    """The words of a keyword phrase as `phrase_words` gives them, with each word class kept as
+    one word in its braces ("{feeling}"), which no answer word can be."""
+    if "{" not in phrase:
+        return phrase_words(phrase)
+    words: list[str] = []
+    for index, piece in enumerate(WORD_CLASS_RE.split(phrase)):
+        words += [f"{{{piece.strip().lower()}}}"] if index % 2 else phrase_words(piece)
+    return words
+
+
 def safe_cut(text: str, limit: int) -> str:
     """Cut text to at most `limit` characters without splitting a grapheme cluster."""
     if len(text) <= limit:

@@ -14,6 +14,7 @@ from functools import cache
 from coach.records import record
 
 _MODULES = {"en": "english", "sv": "swedish", "te": "telugu"}
+NUMERAL = "#"  # in a word class (Language.word_classes): any numeral written in digits
 
 
 @record
@@ -88,6 +89,11 @@ class Language:
     ask_words: frozenset[str] = frozenset()
     length_units: frozenset[str] = frozenset()
     choice_phrases: tuple[str, ...] = ()
+    # Word classes a keyword phrase may name in braces ("could see how {feeling}", "within
+    # {number} minutes"): single words, matched as written (a class lists the forms it means),
+    # so that one phrase covers the ways people say one thing. A class holding NUMERAL also
+    # takes any numeral ("10").
+    word_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     # Irregular forms -> their dictionary form ("went" -> "go", "tog" -> "ta"), which no
     # stemmer finds: a keyword phrase written with "take" also matches "took", and back.
     lemmas: dict[str, str] = field(default_factory=dict)

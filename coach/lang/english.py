@@ -21,6 +21,7 @@ from .english_phrases import (
     OTHER_SENSES,
     SCENE_WORK,
     THINGS,
+    WORD_CLASSES,
 )
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -130,6 +131,7 @@ LANGUAGE = Language(
     ),
     number_words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10},
+    word_classes=WORD_CLASSES,
     ask_words=frozenset(["name", "state", "list", "give", "describe", "mention", "identify",
                          "explain", "provide", "outline", "discuss", "compare", "suggest"]),
     length_units=frozenset(["sentence", "sentences", "word", "words", "line", "lines", "minute",

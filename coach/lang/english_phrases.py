@@ -4,6 +4,8 @@ Language). Collocations are matched with their function words as written."""
 
 from __future__ import annotations
 
+from coach.lang import NUMERAL
+
 # A speaker's stance announced to the interviewer: "To be perfectly frank, …", "Let me be
 # transparent, …", "If I'm being candid, …", "I'll be straight with you, …". Markers only as a
 # clause of their own (Language.clause_idioms): "I'll be transparent about the wait" and "to be
@@ -323,3 +325,30 @@ HANDOFFS = ("pass it to", "pass it on to", "pass them to", "pass them on to",
     "log it on", "send them to", "send them over to", "send it to", "send it over to",
     "point them to", "point them towards", "direct them to", "redirect them to",
     "refer them to", "redirect it to")
+
+# Word classes for keyword phrases ("could see how {feeling}": Language.word_classes).
+WORD_CLASSES = {
+    # How someone served feels, or what they went through: the words that make "I could see how
+    # ___ she was" and "I'd be ___ too" acknowledge a feeling.
+    "feeling": frozenset([
+        "afraid", "angry", "annoyed", "annoying", "anxious", "awful", "confused", "confusing",
+        "cross", "desperate", "devastated", "disappointed", "disappointing", "distressed",
+        "distressing", "embarrassed", "embarrassing", "exhausted", "exhausting",
+        "frightened", "frightening", "frustrated", "frustrating", "fuming", "furious", "gutted",
+        "horrible", "hurt", "irritated", "livid", "miserable", "nervous", "overwhelmed",
+        "panicked", "panicking", "rotten", "scared", "scary", "shaken", "shattered", "stressed",
+        "stressful", "terrible", "tired", "unsettling", "upset", "upsetting", "worried",
+        "worrying"]),
+    "number": frozenset([NUMERAL, "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "few", "couple"]),
+    "time_unit": frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
+        "days", "week", "weeks"]),
+    "daypart": frozenset(["morning", "afternoon", "evening", "night", "day"]),
+    "weekday": frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "weekend"]),
+    # Getting in touch with someone: "I {contact} her two days later". Only the forms that are
+    # verbs: "call", "phone", "text" and "email" are as often the thing ("a phone shop").
+    "contact": frozenset(["called", "calling", "ring", "rang", "rung", "ringing", "phoned",
+        "phoning", "texted", "texting", "emailed", "emailing", "messaged", "messaging",
+        "contacted", "contacting"]),
+}

@@ -19,6 +19,7 @@ from .swedish_phrases import (
     OTHER_SENSES,
     SCENE_WORK,
     THINGS,
+    WORD_CLASSES,
 )
 
 _stemmer = snowballstemmer.stemmer("swedish")
@@ -123,6 +124,7 @@ LANGUAGE = Language(
     ),
     number_words={"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
                   "åtta": 8, "nio": 9, "tio": 10},
+    word_classes=WORD_CLASSES,
     ask_words=frozenset(["nämn", "ange", "ge", "beskriv", "förklara", "lista", "redogör",
                          "jämför", "föreslå"]),
     length_units=frozenset(["mening", "meningar", "ord", "rad", "rader", "minut", "minuter",

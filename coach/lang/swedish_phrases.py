@@ -4,6 +4,8 @@ Language)."""
 
 from __future__ import annotations
 
+from coach.lang import NUMERAL
+
 IDIOMS = (# till intervjuaren om svaret: "Jag kan säga direkt att det hände ofta"
     "jag kan säga direkt", "jag ska säga direkt", "jag säger det direkt",
     "jag kan säga med en gång", "jag ska säga med en gång",
@@ -212,3 +214,29 @@ DEFLECTIONS = ("inte min avdelning", "inte mitt bord", "inte mitt problem", "int
     "be dem mejla", "ber dem mejla", "ber dem ringa", "ringa växeln",
     "ligger på ekonomi", "ligger på it", "ligger på dem", "ligger på verkstaden",
     "får kunden vända sig", "får kunden ringa")
+
+# Word classes for keyword phrases ("förstod hur {feeling}": Language.word_classes), each form
+# listed, since a class's words are matched as written.
+WORD_CLASSES = {
+    # How someone served feels, or what they went through.
+    "feeling": frozenset([
+        "arg", "arga", "besviken", "besvikna", "besvikelse", "desperat", "desperata",
+        "förbannad", "förbannade", "förtvivlad", "förtvivlade", "frustrerad", "frustrerade",
+        "frustrerande", "generad", "generade", "hemskt", "irriterad", "irriterade", "jobbigt",
+        "ledsen", "ledsna", "läskigt", "nervös", "nervösa", "orolig", "oroliga", "pinsamt",
+        "rasande", "rädd", "rädda", "skakad", "skakade", "stressad", "stressade",
+        "stressigt", "sur", "sura", "trött", "trötta", "upprörd", "upprörda", "uppgiven",
+        "utmattad"]),
+    "number": frozenset([NUMERAL, "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
+        "nio", "tio", "femton", "tjugo", "trettio", "fyrtio", "femtio", "några", "par"]),
+    "time_unit": frozenset(["sekund", "sekunder", "minut", "minuter", "minuten", "timme",
+        "timmar", "timmen", "dag", "dagar", "dagen", "vecka", "veckor", "veckan"]),
+    "daypart": frozenset(["morgon", "morgonen", "förmiddag", "förmiddagen", "eftermiddag",
+        "eftermiddagen", "kväll", "kvällen", "natt", "natten", "dag", "dagen"]),
+    "weekday": frozenset(["måndag", "måndagen", "tisdag", "tisdagen", "onsdag", "onsdagen",
+        "torsdag", "torsdagen", "fredag", "fredagen", "lördag", "lördagen", "söndag",
+        "söndagen", "helgen"]),
+    # Getting in touch with someone, the verb forms only ("ett samtal" is the thing).
+    "contact": frozenset(["ringde", "ringer", "ringa", "ringt", "mejlade", "mejlar", "mejla",
+        "mailade", "mailar", "smsade", "messade", "kontaktade", "kontaktar"]),
+}

@@ -28,6 +28,7 @@ from .telugu_phrases import (
     LIFE_FRAMES,
     OTHER_SENSES,
     THINGS,
+    WORD_CLASSES,
 )
 
 # Case, plural, postposition and clitic suffixes (after NFKC and joiner removal), and the
@@ -206,6 +207,7 @@ LANGUAGE = Language(
     # "among the following"
     number_words={"ఒకటి": 1, "ఒక": 1, "రెండు": 2, "మూడు": 3, "నాలుగు": 4, "ఐదు": 5, "ఆరు": 6,
                   "ఏడు": 7, "ఎనిమిది": 8, "తొమ్మిది": 9, "పది": 10},
+    word_classes=WORD_CLASSES,
     ask_words=frozenset(["చెప్పండి", "రాయండి", "వివరించండి", "పేర్కొనండి", "ఇవ్వండి"]),
     length_units=frozenset(["వాక్యాలు", "వాక్యాల్లో", "వాక్యంలో", "పదాలు", "నిమిషాలు"]),
     choice_phrases=("కింది వాటిలో",),

@@ -21,6 +21,7 @@ def cross_checks(located: Located, data: dict[str, Any],
     "did you mean" is looked up later, for the problems shown only (see with_hints).
     """
     problems: list[Problem] = []
+    classes = _word_classes(data.get("language"))
 
     def missing(where: Path_, cid: str) -> Problem:
         problem = located.problem(where, _undefined(cid))
@@ -41,6 +42,8 @@ def cross_checks(located: Located, data: dict[str, Any],
                                                         f"{what} {phrase!r} has no words to match"))
                     elif isinstance(phrase, str):
                         problems += _too_long(located, ("criteria", cid, field, i), phrase)
+                        problems += _class_problems(located, ("criteria", cid, field, i), phrase,
+                                                   classes)
     flags = data.get("red_flags")
     for i, flag in enumerate(flags if isinstance(flags, list) else []):
         if isinstance(flag, dict) and isinstance(flag.get("phrase"), str):
@@ -48,6 +51,7 @@ def cross_checks(located: Located, data: dict[str, Any],
                 problems.append(located.problem(("red_flags", i, "phrase"),
                                                 f"red flag {flag['phrase']!r} has no words to match"))
             problems += _too_long(located, ("red_flags", i, "phrase"), flag["phrase"])
+            problems += _class_problems(located, ("red_flags", i, "phrase"), flag["phrase"], classes)
     questions = data.get("questions")
     if not isinstance(questions, list):
         return problems
@@ -209,6 +213,40 @@ def _too_long(located: Located, where: Path_, phrase: str) -> list[Problem]:
     return [located.problem(where, f"the phrase has {count} words; at most {MAX_PHRASE_WORDS} "
                                    "are allowed: keep the few words an answer would say, or "
                                    "split it into shorter phrases")]
+
+
+def _word_classes(language: object) -> dict[str, frozenset[str]] | None:
+    """The word classes a pack's phrases may name, or None when its language is unknown (that
+    problem is reported on its own)."""
+    from coach.lang import get_language, language_problem
+
+    if not isinstance(language, str) or language_problem(language):
+        return None
+    return get_language(language).word_classes
+
+
+def _class_problems(located: Located, where: Path_, phrase: str,
+                   classes: dict[str, frozenset[str]] | None) -> list[Problem]:
+    """A word class ("{feeling}") the language lacks, a brace left open, or a phrase of word
+    classes only, which would match the everyday words of its classes anywhere."""
+    if "{" not in phrase and "}" not in phrase:
+        return []
+    from coach.text import WORD_CLASS_RE
+
+    names = WORD_CLASS_RE.findall(phrase)
+    rest = WORD_CLASS_RE.sub(" ", phrase)
+    if "{" in rest or "}" in rest:
+        return [located.problem(where, f"{phrase!r} has a brace without its pair; a word class "
+                                       "is written in braces, as in 'could see how {feeling}'")]
+    if not _has_word(rest):
+        return [located.problem(where, f"{phrase!r} has no word besides its word classes; add "
+                                       "the words around them, as in 'could see how {feeling}'")]
+    if classes is None:
+        return []
+    known = ", ".join(sorted(classes)) or "none"
+    return [located.problem(where, f"{phrase!r} names the word class {{{name}}}, which this "
+                                   f"pack's language does not have (it has: {known})")
+            for name in names if name.strip().lower() not in classes]
 
 
 def _has_word(phrase: str) -> bool:

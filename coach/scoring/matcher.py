@@ -18,9 +18,10 @@ from rapidfuzz.distance import OSA
 
 from coach.lang import Language, get_language
 from coach.records import record
-from coach.text import phrase_words, tokenize
+from coach.text import keyword_words, tokenize
 
 from .analysis import Analysis, anchor_floor
+from .classes import WordClasses, is_class
 from .delivery import compile_delivery
 from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
@@ -79,6 +80,7 @@ class Matcher:
         self.language: Language = get_language(rubric.language)
         self.terms: list[KeywordWord] = []
         self._term_ids: dict[str, int] = {}
+        self.classes = WordClasses()  # the word classes the phrases name ("{feeling}")
         self.phrases: dict[str, list[CompiledPhrase]] = {}
         for cid, criterion in rubric.criteria.items():
             self.phrases[cid] = [self._compile(p, cid) for p in criterion.keywords]
@@ -116,7 +118,8 @@ class Matcher:
         # exact budget (coach.scoring.analysis._anchor_limit).
         self.anchor_floor = anchor_floor(len(self.keyless) + sum(map(len, self.by_key.values())))
         # No answer form longer than this can be one or two edits from a keyword form.
-        self._longest_form = max((len(f) for t in self.terms for f in (t.norm, t.stem)), default=0)
+        self._longest_form = max((len(f) for t in self.terms if not is_class(t.norm)
+                                  for f in (t.norm, t.stem)), default=0)
         self._word_cache: dict[str, tuple[tuple[int, float], ...]] = {}
         self._word_cache_old: dict[str, tuple[tuple[int, float], ...]] = {}
         # Everything scoring asks of an answer word, found once per rubric (see _describe).
@@ -162,15 +165,28 @@ class Matcher:
             self.terms.append(KeywordWord(norm, lang.stem(norm), norm in lang.distinct_words))
         return self._term_ids[norm]
 
+    def _class_term(self, word: str) -> int:
+        """The term of a word class named in a phrase ("{feeling}"): it matches no answer word by
+        its spelling, only the class's words (coach.scoring.classes)."""
+        if word not in self._term_ids:
+            self._term_ids[word] = len(self.terms)
+            self.classes.terms[word[1:-1]] = len(self.terms)
+            self.terms.append(KeywordWord(word, word, True))
+        return self._term_ids[word]
+
     def _compile(self, phrase: str, owner: str) -> CompiledPhrase:
-        words = phrase_words(phrase)
+        words = keyword_words(phrase)
         lang = self.language
         content: list[int] = []
         function: list[str] = []
         order: list[str] = []
         negations = 0
         for word in words:
-            if is_negation(word, lang):
+            if is_class(word):
+                term = self._class_term(word)
+                content.append(term)
+                order.append(f"t{term}")
+            elif is_negation(word, lang):
                 negations += 1
                 order.append("neg")
             elif word in lang.function_words and len(words) > 1:
@@ -190,7 +206,9 @@ class Matcher:
             content = [self._term(w) for w in function]
             order = [f"t{t}" for t in content]
             function = []
-        key = max(content, key=lambda t: len(self.terms[t].norm)) if content else -1
+        # (A word of the phrase's own before a word class: far fewer answers hold it.)
+        key = max(content, key=lambda t: (not is_class(self.terms[t].norm), len(self.terms[t].norm))) \
+            if content else -1
         return CompiledPhrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
                        tuple(order), key, tuple(words), frozenset(content))
 
@@ -203,7 +221,10 @@ class Matcher:
         # Keyword words in an irregular form, by their dictionary form's stem.
         self.by_lemma: dict[str, list[int]] = {}
         lemmas = self.language.lemmas
+        self.classes.index(self.language)
         for tid, term in enumerate(self.terms):
+            if is_class(term.norm):
+                continue
             if term.norm in lemmas and not term.distinct:
                 self.by_lemma.setdefault(self.language.stem(lemmas[term.norm]), []).append(tid)
             self.by_stem.setdefault(term.stem, []).append(tid)
@@ -238,6 +259,8 @@ class Matcher:
             self._stem_matches(norm, stem, found)
             self._fuzzy_matches(norm, stem, found)
             self._lemma_matches(norm, stem, found)
+        if self.classes.terms:
+            self.classes.add_matches(norm, found)
         result = tuple(found.items())
         self._remember_matches(norm, result)
         return result
@@ -394,3 +417,4 @@ class Matcher:
             for mark in entry[2]:
                 marked[mark].append(i)
         return Analysis(tokens, positions, negations, self, stem_of, topics, marked, topical)
+

@@ -7,6 +7,7 @@ Pure: returns Problems; coach/cli_packs.py prints them.
 from __future__ import annotations
 
 import heapq
+import re
 from typing import TYPE_CHECKING, Any
 
 from coach.errors import Problem
@@ -114,9 +115,10 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
     # Phrases that tokenise alike (same words, clauses and sentences) match alike, both as the
     # phrase sought and as the text searched: one group, matched once.
     groups: dict[tuple[Any, ...], list[tuple[int, int]]] = {}
+    classes = compiled.language.word_classes
     for cid, phrases in compiled.phrases.items():
         for bi, phrase in enumerate(phrases):
-            tokens = tokenize(phrase.text)
+            tokens = tokenize(_said(phrase.text, classes)[0])
             key = (tuple(tokens.norms), tuple(tokens.clauses), tuple(tokens.sentences))
             groups.setdefault(key, []).append((order[cid], bi))
     members = list(groups.values())  # each in pack order
@@ -139,17 +141,19 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
             anywhere.append(gi)
     covers: list[set[int]] = [set() for _ in members]  # group -> the groups that cover it
     for gi, rep in enumerate(reps):
-        analysis = compiled.analyse(rep.text)
-        present = analysis.positions
+        # (A phrase with a word class is said with two of the class's words: another phrase
+        # covers it only when it matches both, as "i'd be upset too" does not.)
+        analyses = [compiled.analyse(text) for text in _said(rep.text, classes)]
+        present = analyses[0].positions
         candidates = set(anywhere)
         for tid in present:
             candidates.update(by_rarest.get(tid, ()))
         for hi in candidates:
             other = reps[hi]
-            if not all(tid in present for tid in other.content):
+            if not all(tid in a.positions for a in analyses for tid in other.content):
                 continue
-            plain, _ = analysis.best([other])
-            if plain is not None and plain.strength >= MATCH_THRESHOLD:
+            if all((plain := a.best([other])[0]) is not None and plain.strength >= MATCH_THRESHOLD
+                   for a in analyses):
                 covers[gi].add(hi)
     group_of = {member: gi for gi, group in enumerate(members) for member in group}
     pairs: dict[tuple[int, int], bool] = {}
@@ -200,6 +204,25 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
                 found.append((me, at(("criteria", cid, "keywords", bi), same)))
                 break
     return [problem for _me, problem in sorted(found, key=lambda item: item[0])]  # pack order
+
+
+def _said(text: str, classes: dict[str, frozenset[str]]) -> list[str]:
+    """A phrase as a candidate would say it: itself, or with each word class ("{feeling}") filled
+    by two different words of the class (the longest and the shortest)."""
+    from coach.lang import NUMERAL
+    from coach.text import WORD_CLASS_RE
+
+    if "{" not in text:
+        return [text]
+
+    def fill(pick: int) -> str:
+        def word(found: re.Match[str]) -> str:
+            members = sorted((w for w in classes.get(found.group(1).strip().lower(), ())
+                              if w != NUMERAL), key=lambda w: (len(w), w))
+            return members[pick] if members else found.group(1)
+        return WORD_CLASS_RE.sub(word, text)
+
+    return [fill(-1), fill(0)]
 
 
 # A phrase is compared with at most this many phrases that cover it (in pack order): enough

@@ -112,7 +112,9 @@ _DESCRIPTIONS: dict[str, dict[str, str]] = {
     "Criterion": {
         "label": "The criterion's name as shown to candidates.",
         "keywords": "Phrases that earn the criterion: 2-4 words a candidate would say, or strong "
-                    "single words. Matching tolerates inflection, small typos and word order.",
+                    "single words. Matching tolerates inflection, small typos and word order. "
+                    "A word class in braces stands for any of the language's words of that "
+                    "class: 'could see how {feeling}' (docs/packs.md lists the classes).",
         "weight": "How much the criterion counts (default 1).",
         "tip": "Advice shown when an answer misses the criterion.",
         "description": "Notes for trainers; not shown in feedback.",
