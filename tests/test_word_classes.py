@@ -150,3 +150,26 @@ def test_validate_compares_class_phrases_with_the_words_they_stand_for(tmp_path:
            "\"i'd be {feeling} too\"" in result.stdout
     assert "{feeling} too\" never matters" not in result.stdout
     assert "sounded {feeling}" not in result.stdout
+
+
+# -- the bundled packs' class phrases ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("pack_name, text, cid, expected", [
+    ("en_cs", "I said I could see how frightened he was and took it straight to the vet.", "empathy", True),
+    ("en_cs", "I told him I'd be livid too if my rent had gone out twice.", "empathy", True),
+    ("en_cs", "I was really stressed that day, my bus was late.", "empathy", False),
+    ("en_cs", "I rang her two days later to check the sofa was the right one.", "follow-up", True),
+    ("en_cs", "I texted him on the Friday to make sure the refund had landed.", "follow-up", True),
+    ("en_cs", "A week later I quit.", "follow-up", False),
+    ("en_cs", "I say hello within a few seconds, even when I'm on the phone.", "timeliness", True),
+    ("sv_cs", "Jag lyssnade på honom och förstod att han var orolig.", "empathy", True),
+    ("sv_cs", "Några dagar senare ringde jag och frågade hur det gick.", "follow-up", True),
+    ("sv_cs", "Jag var själv stressad den dagen.", "empathy", False),
+    ("te_cs", "సారీ సార్, మీకు కోపం రావడం సహజం అని చెప్తాను.", "empathy", True),
+    ("te_cs", "మీ కోపం సహజమే అని ఒప్పుకుంటాను.", "empathy", True),
+])
+def test_bundled_class_phrases(request: pytest.FixtureRequest, pack_name: str, text: str, cid: str,
+                               expected: bool) -> None:
+    pack = request.getfixturevalue(pack_name)
+    assert detect(pack, text)[cid].earned is expected
