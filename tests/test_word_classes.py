@@ -13,7 +13,7 @@ from coach.cli import app
 from coach.errors import CoachError
 from coach.lang import NUMERAL, get_language, supported
 from coach.packs import Pack, load_pack_text
-from coach.scoring import detect
+from coach.scoring import detect, score_answer
 from coach.text import keyword_words, phrase_words
 
 runner = CliRunner()
@@ -173,3 +173,31 @@ def test_bundled_class_phrases(request: pytest.FixtureRequest, pack_name: str, t
                                expected: bool) -> None:
     pack = request.getfixturevalue(pack_name)
     assert detect(pack, text)[cid].earned is expected
+
+
+def test_exclusions_and_red_flags_take_classes_too() -> None:
+    pack = load_pack_text(textwrap.dedent("""\
+        pack: classes
+        title: Classes
+        language: en
+        criteria:
+          feel:
+            label: Feelings
+            tip: Say how the customer felt.
+            keywords:
+              - how {feeling}
+            exclude:
+              - "{feeling} about my exams"
+        red_flags:
+          - phrase: i get {feeling} with customers
+            why: Losing your temper shows.
+        questions:
+          - id: q
+            prompt: Tell me about an upset customer.
+            criteria: [feel]
+        """))
+    assert detect(pack, "I could see how worried she was.")["feel"].earned
+    aside = detect(pack, "I know how worried I get about my exams.")["feel"].set_aside
+    assert aside is not None and aside.rule == "exclusion"
+    flagged = score_answer(pack, "q", "Honestly I get annoyed with customers who shout.")
+    assert [flag.phrase for flag in flagged.red_flags] == ["i get {feeling} with customers"]
