@@ -1,4 +1,5 @@
-"""`coach packs …`: the trainer's commands (list, show, validate, new, schema, add, draft, test).
+"""`coach packs …`: the trainer's commands (list, show, validate, new, schema, classes, add, draft,
+test).
 
 Loaded by cli.py only when `coach packs` runs (see `LazyGroup`). Heavy modules are imported
 inside commands; everything shown is formatted in coach/output/.
@@ -223,6 +224,37 @@ def schema_command() -> None:
     from .trainer.starter import pack_schema
 
     print_schema(pack_schema())
+
+
+@packs_app.command("classes")
+def classes_command(
+    language: Annotated[str, typer.Option("--language", "-l", help="ISO 639-1 code: en, sv, te.")]
+    = "en",
+    json_out: JsonOption = False,
+) -> None:
+    """List the word classes a keyword phrase may name in braces, such as "could see how
+    {feeling}", and the words each stands for in one language.
+
+    Examples:
+
+    \b
+      coach packs classes
+      coach packs classes --language sv --json
+    """
+    from .lang import NUMERAL, get_language
+
+    _check_language(language)
+    classes = [{"name": name, "words": sorted(words - {NUMERAL}), "numerals": NUMERAL in words}
+               for name, words in sorted(get_language(language).word_classes.items())]
+    if json_out:
+        from .output.jsonout import print_json
+
+        print_json({"language": language, "classes": classes})
+        return
+    from .output.packs import classes_table
+    from .output.terminal import console
+
+    console().print(classes_table(classes))
 
 
 @packs_app.command("add")

@@ -201,3 +201,32 @@ def test_exclusions_and_red_flags_take_classes_too() -> None:
     assert aside is not None and aside.rule == "exclusion"
     flagged = score_answer(pack, "q", "Honestly I get annoyed with customers who shout.")
     assert [flag.phrase for flag in flagged.red_flags] == ["i get {feeling} with customers"]
+
+
+# -- coach packs classes ------------------------------------------------------------------------
+
+
+def test_packs_classes_lists_each_class_and_its_words() -> None:
+    result = runner.invoke(app, ["packs", "classes"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip().startswith("{")}
+    assert set(lines) == {"{contact}", "{daypart}", "{feeling}", "{number}", "{time_unit}", "{weekday}"}
+    assert "worried" in lines["{feeling}"] and "any numeral" in lines["{number}"]
+
+
+def test_packs_classes_json_per_language() -> None:
+    import json
+
+    result = runner.invoke(app, ["packs", "classes", "--language", "sv", "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["language"] == "sv"
+    by_name = {entry["name"]: entry for entry in data["classes"]}
+    assert "orolig" in by_name["feeling"]["words"] and not by_name["feeling"]["numerals"]
+    assert by_name["number"]["numerals"] and NUMERAL not in by_name["number"]["words"]
+
+
+def test_packs_classes_unknown_language_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["packs", "classes", "--language", "xx"])
+    assert result.exit_code == 2
+    assert "'xx' is not supported (supported: en, sv, te)" in result.output

@@ -39,6 +39,18 @@ def _question_criteria(q: Question) -> tuple[str, str]:
     return (", ".join(q.criteria) if q.criteria else _("all"), str(q.require) if q.require else _("all"))
 
 
+def classes_table(classes: list[dict[str, Any]]) -> FitTable:
+    """`coach packs classes`: each word class as written in a phrase, and its words."""
+    table = FitTable(Column(_("Class"), "key"), Column(_("Words"), narrowest=20, breaks=" ,"),
+                     box=box.SIMPLE_HEAD)
+    for entry in classes:
+        words = ", ".join(entry["words"])
+        if entry["numerals"]:
+            words = _("any numeral (10, 2024)") + ", " + words
+        table.add_row(Text("{" + entry["name"] + "}", style="bold"), safe(words))
+    return table
+
+
 def packs_table(entries: list[PackEntry]) -> FitTable:
     """`coach packs list`: one row per pack file, broken ones with their first error. On a
     narrow screen the path wraps, and Where, Lang, Questions and at last Path give way; the id
