@@ -641,3 +641,25 @@ def test_a_clause_with_no_subject_of_its_own_shares_the_habit_before_it(en_cs: P
     assert_set_aside(en_cs, text, "communication", "subject")
     assert detect(en_cs, "She was upset, so I sat down with her, explained why the insurance "
                          "didn't cover it, and offered a discount.")["communication"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("To clarify, I took this job because it was near my house.", "communication"),
+    ("Just to be clear, I was only covering the till that week.", "communication"),
+    ("Following up on that, I took this job because it was near my house.", "follow-up"),
+    ("In plain English, the fee was a rip-off.", "communication"),
+    ("I'm reliably informed the shop shuts at six.", "reliability"),
+])
+def test_a_signpost_to_the_interviewer_is_a_marker(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert not result.earned, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I asked a couple of questions to clarify what she needed.", "communication"),
+    ("I explained the fee in plain English.", "communication"),
+    ("I rang her the next day, following up on the complaint.", "follow-up"),
+    ("Customers could rely on me to ring back when I said I would.", "reliability"),
+])
+def test_signpost_words_said_as_a_claim_still_earn(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned

@@ -28,7 +28,12 @@ CLAUSE_IDIOMS = (
     "with the utmost respect", "with the highest respect", "with great respect",
     "the honest answer", "honest answer",
     # "Just quickly, before I forget, …": to the interviewer, as a clause of its own
-    "just quickly", "very quickly", "really quickly")
+    "just quickly", "very quickly", "really quickly",
+    # Signposts to the interviewer, as a clause of their own: "To clarify, I meant the
+    # warranty", "Following up on that, …"; "I asked questions to clarify" is a claim.
+    "to clarify", "just to clarify", "to be clear", "just to be clear", "following up on that",
+    "following on from that", "to follow up on that", "just to follow up on that",
+    "in plain english")
 
 IDIOMS = (
     # said to the interviewer about the answer, not the service: "I'll say right away
@@ -59,6 +64,8 @@ IDIOMS = (
     "clearly", "evidently", "listen", "look", "put simply", "simply put")
 
 FIXED_IDIOMS = (
+    # hearsay of one's sources, never a trait: "I'm reliably informed the shop shuts at six"
+    "reliably informed",
     # asking the interviewer, across its comma: "I'm sorry, could you repeat the time?"
     "i'm sorry could you repeat", "sorry could you repeat",
     "i'm sorry can you repeat", "sorry can you repeat", "i'm sorry could you say",
