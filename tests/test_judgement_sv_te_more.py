@@ -282,3 +282,23 @@ def test_swedish_own_life_and_things_earn_nothing(sv_cs: Pack, text: str, cid: s
 ])
 def test_swedish_service_at_the_till_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
     assert detect(sv_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Med respekt, butiken var full den dagen.", "respect"),
+    ("För att förklara, butiken var full den dagen.", "communication"),
+    ("För att följa upp det, butiken var full den dagen.", "follow-up"),
+    ("Snabbt sagt, butiken var full den dagen.", "timeliness"),
+    ("Lite snabbt, butiken var full den dagen.", "timeliness"),
+])
+def test_swedish_signposts_to_the_interviewer_are_markers(sv_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(sv_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag bemötte alla med respekt.", "respect"),
+    ("Jag ringde för att följa upp det dagen efter.", "follow-up"),
+    ("Jag tog mig tid för att förklara avgiften.", "communication"),
+])
+def test_swedish_signpost_words_said_as_a_claim_still_earn(sv_cs: Pack, text: str, cid: str) -> None:
+    assert detect(sv_cs, text)[cid].earned

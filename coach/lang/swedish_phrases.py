@@ -15,7 +15,7 @@ IDIOMS = (# till intervjuaren om svaret: "Jag kan säga direkt att det hände of
     "för att vara ärlig", "som väntat", "tro mig", "med all respekt", "jag måste säga",
     "jag måste erkänna", "rent ut sagt", "för att vara rättvis", "i ärlighetens namn",
     "faktiskt", "självklart", "naturligtvis", "i slutändan", "förresten", "kort sagt",
-    "på riktigt")
+    "på riktigt", "snabbt sagt")
 
 FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om jag ska vara helt ärlig", "för att vara helt ärlig",
     "för att vara ärlig mot dig", "om sanningen ska fram", "ärligt talat",
@@ -40,7 +40,11 @@ FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om ja
     "till min positiva överraskning", "till vår förvåning")
 
 CLAUSE_IDIOMS = ("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska vara uppriktig",
-    "jag måste vara ärlig", "jag vill vara ärlig")
+    "jag måste vara ärlig", "jag vill vara ärlig",
+    # signposts to the interviewer, as a clause of their own ("Med respekt, …", "Lite snabbt,
+    # …"); "med respekt för kunden" and "för att förklara avgiften" are claims
+    "med respekt", "för att förklara", "för att förtydliga", "för att följa upp det",
+    "lite snabbt", "bara snabbt")
 
 OTHER_SENSES = (# what happens by itself, no one doing it: "det brukar lösa sig ändå"
     "lösa sig", "löser sig", "löste sig", "löst sig", "ordnar sig", "ordna sig",
