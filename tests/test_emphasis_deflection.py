@@ -282,3 +282,23 @@ def test_another_team_or_the_customer_left_to_do_it(text: str, earns: bool) -> N
 ])
 def test_saying_it_is_someone_elses_call_hands_it_off(hotel: Pack, text: str) -> None:
     assert_set_aside(hotel, text, "problem-resolution", "deflection")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I was too busy to follow up with the customer.", "follow-up"),
+    ("I was way too tired to explain it properly.", "communication"),
+])
+def test_too_much_to_do_it_negates(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert not result.earned and result.negated, result
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm never too busy to follow up with a customer.", "follow-up"),
+    ("I was never too tired to explain things to a customer.", "communication"),
+    ("It's impossible to overdo empathy.", "empathy"),
+    ("I was too busy, so I followed up with her the next day.", "follow-up"),
+])
+def test_never_too_busy_to_and_impossible_to_overdo_affirm(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert result.earned and not result.negated, result

@@ -45,6 +45,9 @@ class Language:
     narrow_cues: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     negation_before: int = 4
+    # Excess that negates what follows: "too" … "to" ("I was too busy to follow up"): the
+    # first word, then the word that opens what it stops, one to three words later.
+    excess: tuple[str, str] | None = None
     # Words that open a pseudo-cleft ("WHAT I don't do is start listing options", "DET jag inte
     # gör är att…"): its negation reaches over everything after the form of "be" in the clause.
     cleft_openers: frozenset[str] = frozenset()

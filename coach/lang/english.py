@@ -156,7 +156,10 @@ LANGUAGE = Language(
                          # "I don't lose my patience", "never lost my temper"
                          "lose", "lost",
                          # "empathy isn't something you can fake": it has to be real
-                         "fake", "faked"]),
+                         "fake", "faked",
+                         # "it's impossible to overdo empathy"
+                         "overdo", "overdoing", "overdone"]),
+    excess=("too", "to"),
     privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
     faults=frozenset(["overpromise", "sugarcoat", "sugarcoating", "sugar-coat", "jargon", "interrupt",
                       "patronise", "patronize", "condescend", "condescending", "argue"]),

@@ -357,10 +357,13 @@ class Analysis:
         # Most matches stand in a clause with no negation word up to their end, and before no
         # word that negates from behind ("bra på det inte"): find_cue can find nothing there.
         negations = self.negations
-        at = bisect_left(negations, tokens.clause_range(first)[0])
+        low = tokens.clause_range(first)[0]
+        at = bisect_left(negations, low)
         if (at == len(negations) or negations[at] > last) and not any(
                 word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",))
-                for word in norms[last + 1 : last + 1 + lang.negation_after]):
+                for word in norms[last + 1 : last + 1 + lang.negation_after]) and not (
+                lang.excess is not None and lang.excess[0] in self.stem_of
+                and lang.excess[0] in norms[low:first]):  # ("too busy to follow up")
             return None
         own = {p for p, _ in chosen}
         endings = {p for p in own if is_negation(norms[p], lang)}

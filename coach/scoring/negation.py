@@ -97,6 +97,10 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos) and \
                 not (coordinated and word in lang.narrow_cues):
             return None if _let_object(analysis, pos, first) else pos
+        if lang.excess is not None and word == lang.excess[1]:
+            too = _excess(analysis, pos, clause)
+            if too is not None:
+                return too  # "I was too busy to follow up"
         coordinated = coordinated or word in lang.coordinators
         if word not in lang.function_words:
             reach -= 1
@@ -116,6 +120,19 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
 
 # How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
 _CLEFT_REACH = 6
+
+
+def _excess(analysis: Analysis, to: int, clause: int) -> int | None:
+    """The "too" of "too busy to" before the "to" at `to`: one to three words before it in
+    its clause (Language.excess), so that what follows "to" did not happen."""
+    excess = analysis.language.excess
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    for pos in range(to - 2, max(-1, to - 5), -1):
+        if clauses[pos] != clause:
+            return None
+        if excess is not None and norms[pos] == excess[0]:
+            return pos
+    return None
 
 
 def _cleft_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
@@ -214,6 +231,10 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     tokens = analysis.tokens
     if cue < first and _double_negative(analysis, cue, own):
         return True
+    excess = analysis.language.excess
+    if excess is not None and tokens.norms[cue] == excess[0]:
+        return False  # "too tired to explain": only a negation of "too" itself affirms
+        # ("never too tired to explain", the double negative above)
     if cue < first and _excepted(analysis, cue):
         return True  # "I don't let a customer hear bad news from anyone but me"
     if cue > last and _negated_after(analysis, cue, own):
