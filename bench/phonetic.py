@@ -67,6 +67,8 @@ def candidates(heard: Sequence[str], phrase: str, pronounce: Pronounce,
     as text, is too short, or holds a word the dictionary lacks."""
     from rapidfuzz.distance import Levenshtein
 
+    if "{" in phrase:
+        return []  # a word class ("see how {feeling}") stands for many words, not one sound
     spelled = phones_of(phrase, pronounce)
     if spelled is None:
         return []

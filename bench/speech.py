@@ -171,8 +171,11 @@ def pack_text(pack: Any, leave_out: str | None = None) -> str:
         lines.append(question.prompt)
         if question.id != leave_out:
             lines += [question.model_answer, *(e.answer for e in question.examples)]
+    from coach.text import WORD_CLASS_RE
+
     for criterion in pack.criteria.values():
-        lines += list(criterion.keywords)
+        # (a word class, "{feeling}", is no word of the pack's: left out, not read as "feeling")
+        lines += [WORD_CLASS_RE.sub(" ", keyword) for keyword in criterion.keywords]
     return "\n".join(line for line in lines if line)
 
 
