@@ -242,7 +242,15 @@ LANGUAGE = Language(
                              "employer", "employers", "landlord", "landlady", "neighbours",
                              "neighbors", "housemate", "housemates", "flatmates", "roommates",
                              "teacher", "teachers", "tutor", "trainer", "instructor", "lecturer", "lecturers", "professor",
-                             "classmate", "classmates", "family", "relatives"]),
+                             "classmate", "classmates", "family", "relatives",
+                             "grandmother", "grandfather", "grandpa", "grandson",
+                             "granddaughter", "grandchildren", "nephew", "nephews", "niece",
+                             "nieces", "children", "mate", "mates", "stepdad", "stepmum",
+                             "fiance", "fiancé", "fiancee", "fiancée", "godson", "goddaughter",
+                             # pets, as "my …" only, like everyone above ("the dog" at a vet's
+                             # is a customer's)
+                             "dog", "dogs", "cat", "cats", "horse", "pony", "rabbit",
+                             "hamster"]),
     served_subjects=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",

@@ -234,6 +234,22 @@ LIFE_NOUNS = frozenset([
     "festival", "festivals", "meditation", "meditating", "pilates", "crossfit", "jogging",
     "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
     "girlfriend", "animals", "pets", "puppy", "kitten",
+    # A general list of pursuits, from sport, the arts, faith and study (not from the labelled
+    # answers); words as often a workplace or a customer's ("pool", "club", "course",
+    # "keyboard", "volunteering", "guides") are left out.
+    "aerobics", "archery", "athletics", "baseball", "bouldering", "bowling", "canoeing",
+    "cheerleading", "darts", "fencing", "gymnastics", "handball", "judo", "jiu-jitsu",
+    "kickboxing", "lacrosse", "mountaineering", "orienteering", "paddleboarding", "paintball",
+    "parkour", "parkrun", "powerlifting", "rowing", "rounders", "skateboarding", "snooker",
+    "snowboarding", "softball", "taekwondo", "trampolining", "weightlifting", "wrestling",
+    "zumba", "showjumping", "dressage", "ballet", "salsa", "tango", "ballroom", "calligraphy",
+    "ceramics", "embroidery", "quilting", "scrapbooking", "sketching", "origami", "woodwork",
+    "woodworking", "djing", "songwriting", "busking", "ukulele", "clarinet", "flute", "harp",
+    "musicals", "opera", "improv", "juggling", "astronomy", "birdwatching", "stargazing",
+    "geocaching", "cosplay", "poker", "bingo", "quizzes", "jigsaw", "jigsaws", "journaling",
+    "podcasting", "homebrewing", "foraging", "allotment", "beekeeping", "church", "mosque",
+    "synagogue", "temple", "gurdwara", "scouts", "brownies", "diploma", "gcses", "a-levels",
+    "masters", "phd", "degree",
     # the candidate's own timetable at work: "a strict policy about shift swaps"
     "shifts", "swaps", "rota", "rotas",
     # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"
@@ -255,7 +271,9 @@ SCENE_WORK = frozenset(["customer", "customers", "client", "clients", "guest", "
     "bakery", "pharmacy", "kiosk", "desk", "helpdesk", "reception", "office", "floor",
     "store's", "shop's", "hotel's", "job", "work", "shift", "shifts", "queue", "order",
     "orders", "booking", "bookings", "refund", "complaint", "ticket", "tickets", "service",
-    "interview", "role", "position", "our", "we", "we're", "we'd", "we've", "worked"])
+    "interview", "role", "position", "our", "we", "we're", "we'd", "we've", "worked",
+    # a part of the workplace ("the music department", "the football section")
+    "department", "section", "aisle", "showroom", "warehouse", "stockroom"])
 
 THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
     "machine", "machines", "printer", "printers", "screen", "screens", "menu",

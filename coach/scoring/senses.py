@@ -45,14 +45,14 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
             (norms[pos + 1] in nouns or norms[pos + 1] in objects) and norms[pos] not in nouns:
         pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
     if pos < n and clauses[pos] == clause and (norms[pos] in nouns or norms[pos] in objects) \
-            and not someone_elses(analysis, pos):  # not "the customer's race", "her exam"
-        return norms[pos], match.first, pos
+            and not someone_elses(analysis, pos) and not _names_a_workplace(analysis, pos):
+        return norms[pos], match.first, pos  # (not "the customer's race", "her exam")
     if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
             pos > 0 and norms[pos - 1] in lang.first_person_objects and \
             (pos + 1 >= n or clauses[pos + 1] != clause or norms[pos + 1] in analysis.matcher.rules.skip):
         # "with my friends", "to my grandad"; not "from our partner bakery"
         return norms[pos], match.first, pos
-    hit = _when_at_leisure(analysis, match, nouns)
+    hit = _when_at_leisure(analysis, match, nouns) or _at_leisure(analysis, match, nouns)
     if hit is not None:
         return hit
     pos = match.first - 1
@@ -167,6 +167,60 @@ def _when_at_leisure(analysis: Analysis, match: PhraseMatch,
             return None
         pos += 1
     return None
+
+
+# At most this many words between a keyword and the preposition that names where it is shown
+# ("the friendly ONE at football", "solving PROBLEMS in chess", "communicate WELL with my
+# flatmates").
+_LEISURE_GAP = 2
+
+
+def _at_leisure(analysis: Analysis, match: PhraseMatch,
+                nouns: frozenset[str]) -> tuple[str, int, int] | None:
+    """A keyword shown in one of the candidate's own pursuits or with someone from their life,
+    named a word or two later in its clause after a preposition: "I'm the friendly one at
+    football", "I love solving problems in chess", "I communicate well with my flatmates".
+    Not when someone served or a work word comes first ("friendly to customers at the gym"), nor
+    a pursuit that names a workplace ("the music department")."""
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause, n = clauses[match.first], len(norms)
+    pos = match.last + 1
+    skipped = 0
+    while pos < n and clauses[pos] == clause and norms[pos] not in lang.life_prepositions:
+        word = norms[pos]
+        if word in rules.anyone_served or word in rules.scene_work or skipped == _LEISURE_GAP:
+            return None
+        skipped += word not in lang.function_words
+        pos += 1
+    if not skipped or pos >= n or clauses[pos] != clause:
+        return None  # (right after the keyword: about_own_life's own first rule)
+    pos += 1
+    mine = False
+    while pos < n and clauses[pos] == clause and (
+            norms[pos] in rules.determiners or norms[pos] in lang.own_words):
+        mine = mine or norms[pos] in lang.first_person_objects
+        pos += 1
+    if pos >= n or clauses[pos] != clause:
+        return None
+    word = norms[pos]
+    if _names_a_workplace(analysis, pos):
+        return None
+    if (word in nouns and not someone_elses(analysis, pos)) or (
+            mine and word in lang.third_parties):
+        return word, match.first, pos
+    return None
+
+
+def _names_a_workplace(analysis: Analysis, pos: int) -> bool:
+    """Is the pursuit at pos the first word of a workplace's name, a work word right after it
+    in its clause ("the music department", "the gym reception")? ("A podcast about customer
+    service" is still a podcast.)"""
+    tokens = analysis.tokens
+    after = pos + 1
+    return after < len(tokens) and tokens.clauses[after] == tokens.clauses[pos] and \
+        tokens.norms[after] in analysis.matcher.rules.scene_work
 
 
 def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:

@@ -1,0 +1,48 @@
+"""The candidate's own life, probed from a general list of pursuits and people rather than the
+labelled answers: a keyword shown in a hobby, a faith, a study or with family earns nothing,
+wherever in the clause the pursuit is named; the same keyword at work still earns."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+PURSUITS = ["football", "bouldering", "judo", "ballet", "salsa", "choir", "chess", "pottery",
+            "parkrun", "church", "scouts", "gaming", "poker", "archery", "rowing"]
+PEOPLE = ["flatmates", "nephew", "grandmother", "children", "mates", "dog"]
+
+
+@pytest.mark.parametrize("pursuit", PURSUITS)
+@pytest.mark.parametrize("frame, cid", [
+    ("I'm the friendly one at {x}.", "approachability"),
+    ("I love solving problems in {x}.", "problem-resolution"),
+    ("I'm very flexible with my {x}.", "flexibility"),
+    ("I have a real passion for {x}.", "passion"),
+])
+def test_a_keyword_shown_in_a_pursuit_earns_nothing(en_cs: Pack, pursuit: str, frame: str,
+                                                    cid: str) -> None:
+    assert not detect(en_cs, frame.format(x=pursuit))[cid].earned
+
+
+@pytest.mark.parametrize("person", PEOPLE)
+@pytest.mark.parametrize("frame, cid", [
+    ("I communicate well with my {x}.", "communication"),
+    ("I show a lot of empathy to my {x}.", "empathy"),
+])
+def test_a_keyword_shown_with_someone_from_the_candidates_life_earns_nothing(
+        en_cs: Pack, person: str, frame: str, cid: str) -> None:
+    assert not detect(en_cs, frame.format(x=person))[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm the friendly one at the till, even on a Saturday.", "approachability"),
+    ("I'm always friendly to customers at the gym where I work.", "approachability"),
+    ("I solved the problem in the music department that afternoon.", "problem-resolution"),
+    ("I communicate well with my team and with every customer.", "communication"),
+    ("At the vet's reception I stayed patient with the dog and its owner.", "respect"),
+    ("I was flexible with the customer's booking.", "flexibility"),
+])
+def test_the_same_keyword_at_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned
