@@ -46,3 +46,26 @@ def test_a_keyword_shown_with_someone_from_the_candidates_life_earns_nothing(
 ])
 def test_the_same_keyword_at_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+SV_PURSUITS = ["judo", "balett", "kören", "keramik", "scouterna", "kyrkan", "tentan", "mormor",
+               "lillebror", "löpning"]
+
+
+@pytest.mark.parametrize("pursuit", SV_PURSUITS)
+@pytest.mark.parametrize("frame, cid", [
+    ("Jag är väldigt flexibel med {x}.", "flexibility"),
+    ("Jag har en stor passion för {x}.", "passion"),
+    ("Jag är väldigt pålitlig när det gäller {x}.", "reliability"),
+])
+def test_swedish_a_keyword_shown_in_a_pursuit_earns_nothing(sv_cs: Pack, pursuit: str, frame: str,
+                                                            cid: str) -> None:
+    assert not detect(sv_cs, frame.format(x=pursuit))[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Jag var flexibel med kundens bokning.", "flexibility"),
+    ("Jag är pålitlig när det gäller leveranser till kunderna.", "reliability"),
+])
+def test_swedish_the_same_keyword_at_work_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
+    assert detect(sv_cs, text)[cid].earned

@@ -216,7 +216,9 @@ LANGUAGE = Language(
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig",
                            "pålitliga", "flexibla", "punktliga"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
-                                 "inom", "av", "mot"]),
+                                 "inom", "av", "mot",
+                                 # "pålitlig när det gäller löpning" ("when it comes to")
+                                 "gäller"]),
     # "Jag insåg snabbt …", "jag lärde mig snabbt": a one-word keyword qualifies a thought.
     # Hearsay and others' wishes: "jag har fått höra att jag är tålmodig", "kunderna
     # förväntar sig att jag följer upp", "chefen vill att jag ska vara flexibel"
@@ -232,6 +234,8 @@ LANGUAGE = Language(
                              "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",
                              "tränare", "tränaren", "instruktör", "instruktören",
                              "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
+                             "kusin", "kusinen", "moster", "faster", "morbror", "farbror", "sonen",
+                             "dottern", "frun", "maken", "pojkvännen", "flickvännen",
                              # Nominative only (the object is honom/henne): where one opens a
                              # clause it is the subject ("Han var vänlig och tackade").
                              "han", "hon"]),

@@ -156,7 +156,19 @@ LIFE_NOUNS = frozenset([
     "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier",
     # school, holidays and the candidate's own landlord
     "gymnasiet", "gymnasium", "högstadiet", "skolan", "universitetet", "högskolan",
-    "läraren", "lärarna", "semester", "semestern", "hyresvärd", "hyresvärden"])
+    "läraren", "lärarna", "semester", "semestern", "hyresvärd", "hyresvärden",
+    # a general list of pursuits, faith and study (not from the labelled answers); words as
+    # often a workplace or a customer's ("klubben", "kursen", "poolen") are left out
+    "judo", "balett", "kör", "kören", "orkester", "orkestern", "målning", "måleri",
+    "keramik", "trädgården", "trädgårdsarbete", "scouterna", "scouter", "kyrkan", "moskén",
+    "tentan", "tenta", "plugget", "pluggandet", "studierna", "fiolen", "fiol", "cello",
+    "teater", "teatern", "amatörteater", "brottning", "taekwondo", "kampsport", "rodd",
+    "skateboard", "snowboard", "fridykning", "dykning", "friidrotten", "hockeyn", "ridningen",
+    "simningen", "löpningen", "klättringen", "bouldering", "poker", "bingo", "pyssel",
+    "broderi", "virkning", "sömnad", "fågelskådning", "astronomi", "körsången",
+    # one's own family without "min": a customer's is "hennes mormor", "kundens lillebror"
+    "mormor", "morfar", "farmor", "farfar", "lillebror", "lillasyster", "storebror",
+    "storasyster", "brorsan", "syrran"])
 
 THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skärm", "skärmen",
     "meny", "menyn", "knapp", "knappen", "app", "appen", "hemsida",
