@@ -311,7 +311,12 @@ LANGUAGE = Language(
                             "instantly", "speedily", "efficiently", "early", "timely"]),
     own_words=frozenset(["own"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
-                             "soon", "later", "again", "quickly", "since", "already", "even"]),
+                             "soon", "later", "again", "quickly", "since", "already", "even",
+                             # degree words, as "really" is by its ending: "the app is VERY
+                             # reliable" is the app's, as "the app is really reliable" is
+                             "very", "quite", "pretty", "super",
+                             # "opened another till STRAIGHT away": the keyword qualifies the verb
+                             "straight"]),
     # Tips are imperatives ("Show that you…", "Name how…"): drop the asking verb, or say "I".
     first_person=(
         (r"^(?:show|say|explain|describe|mention|tell|make it clear|share|state),?"

@@ -293,6 +293,11 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
     "plastic", "note", "notes", "wall", "walls", "whiteboard", "noticeboard", "board", "boards",
     "mug", "mugs", "badge", "badges", "sticker", "stickers",
+    # the machines at a counter ("the till is very reliable", "the self-checkout responds
+    # quickly"); "on the till" is still where the candidate works (Language.scene_work), and a
+    # hotel's "late checkout" is a time, so no "checkout" here
+    "till", "tills", "chatbot", "chatbots", "scanner", "scanners",
+    "terminal", "terminals", "headset", "headsets",
     # a course or a guide named after a keyword: "empathy training", "a step-by-step guide"
     "training", "workshop", "workshops", "guide", "guides", "route", "routes"])
 
