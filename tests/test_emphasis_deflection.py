@@ -302,3 +302,17 @@ def test_too_much_to_do_it_negates(en_cs: Pack, text: str, cid: str) -> None:
 def test_never_too_busy_to_and_impossible_to_overdo_affirm(en_cs: Pack, text: str, cid: str) -> None:
     result = detect(en_cs, text)[cid]
     assert result.earned and not result.negated, result
+
+
+@pytest.mark.parametrize("text", [
+    "I'd pass it to my manager so the problem gets solved.",
+    "I'd send them to the returns counter so the problem gets solved.",
+    "I'd point them to the service desk upstairs so it gets resolved.",
+    "I'd get them to fill in the online form so the problem gets solved.",
+])
+def test_a_hand_off_then_a_passive_is_not_the_candidates_resolution(en_cs: Pack, text: str) -> None:
+    assert not detect(en_cs, text)["problem-resolution"].earned
+
+
+def test_a_passive_with_no_hand_off_still_earns(en_cs: Pack) -> None:
+    assert detect(en_cs, "I stayed on the line until the problem got solved.")["problem-resolution"].earned

@@ -354,7 +354,11 @@ HANDOFFS = ("pass it to", "pass it on to", "pass them to", "pass them on to",
     "put them through to", "transfer them to", "log it in", "log it with",
     "log it on", "send them to", "send them over to", "send it to", "send it over to",
     "point them to", "point them towards", "direct them to", "redirect them to",
-    "refer them to", "redirect it to")
+    "refer them to", "redirect it to",
+    # the customer given someone else's contact to do it: "I'd give them the customer services
+    # email", "get them to fill in the online form"
+    "give them the number", "give them the email", "give them the address",
+    "give them the contact details", "get them to fill in", "ask them to fill in")
 
 # Word classes for keyword phrases ("could see how {feeling}": Language.word_classes).
 WORD_CLASSES = {

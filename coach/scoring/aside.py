@@ -123,7 +123,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         for hit in analysis.contexts_in_sentences("@deflect", sentence - 1, sentence + 1):
             if not _taken_back(analysis, hit[2], match.first):
                 return _found(analysis, "deflection", *hit)
-        hit = handed_off(analysis, match.first) or delegated(analysis, match.first)
+        hit = handed_off(analysis, match.first, match.last) or delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
     # A phrase that holds its negation names what the customer is spared ("they didn't have

@@ -131,12 +131,12 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if before >= 0 and clauses[before] == clause and (not _opener(analysis, norms[before]) or (
             near is not None and norms[before] in lang.subordinators)):
         return None  # (a verb after "when the user is panicking and …" is the main clause's)
-    if _passive(analysis, first):
+    if passive_match(analysis, first):
         return None  # "when they're told the truth": they receive it
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
 
 
-def _passive(analysis: Analysis, first: int) -> bool:
+def passive_match(analysis: Analysis, first: int) -> bool:
     """Does the match open with a past participle after a form of "be" or "get" ("they're TOLD
     the truth"; Language.passive_auxiliaries, participle_endings, participles)?"""
     lang = analysis.language
