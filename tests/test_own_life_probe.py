@@ -69,3 +69,14 @@ def test_swedish_a_keyword_shown_in_a_pursuit_earns_nothing(sv_cs: Pack, pursuit
 ])
 def test_swedish_the_same_keyword_at_work_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
     assert detect(sv_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("pursuit", ["football", "chess", "church", "my flatmates"])
+def test_a_describing_word_spelled_as_a_person_does_not_end_the_search(hotel: Pack, pursuit: str) -> None:
+    """"calm and PATIENT at football": the word a clinic's patient is spelled with describes
+    the candidate here, so the pursuit after it still makes it the candidate's own life."""
+    assert not detect(hotel, f"I stay calm and patient at {pursuit}.")["composure"].earned
+
+
+def test_a_patient_at_work_still_earns(hotel: Pack) -> None:
+    assert detect(hotel, "I stay calm with the patient at the front desk.")["composure"].earned

@@ -190,7 +190,8 @@ def _at_leisure(analysis: Analysis, match: PhraseMatch,
     skipped = 0
     while pos < n and clauses[pos] == clause and norms[pos] not in lang.life_prepositions:
         word = norms[pos]
-        if word in rules.anyone_served or word in rules.scene_work or skipped == _LEISURE_GAP:
+        if skipped == _LEISURE_GAP or (
+                (word in rules.anyone_served or word in rules.scene_work) and _a_person(analysis, pos)):
             return None
         skipped += word not in lang.function_words
         pos += 1
@@ -211,6 +212,17 @@ def _at_leisure(analysis: Analysis, match: PhraseMatch,
             mine and word in lang.third_parties):
         return word, match.first, pos
     return None
+
+
+def _a_person(analysis: Analysis, pos: int) -> bool:
+    """Is the served word at pos a person, not a describing word of the same spelling: "calm and
+    PATIENT at football" describes the candidate, "the patient", "patients", "to customers" are
+    people (a determiner before it, or a plural)?"""
+    norms = analysis.tokens.norms
+    word = norms[pos]
+    return word.endswith("s") or word not in analysis.language.people_words or (
+        pos > 0 and (norms[pos - 1] in analysis.matcher.rules.determiners
+                     or norms[pos - 1] in analysis.language.third_person))
 
 
 def _names_a_workplace(analysis: Analysis, pos: int) -> bool:
