@@ -80,3 +80,9 @@ def test_a_describing_word_spelled_as_a_person_does_not_end_the_search(hotel: Pa
 
 def test_a_patient_at_work_still_earns(hotel: Pack) -> None:
     assert detect(hotel, "I stay calm with the patient at the front desk.")["composure"].earned
+
+
+@pytest.mark.parametrize("pursuit", ["భరతనాట్యం", "కబడ్డీ", "గేమింగ్", "బ్యాడ్మింటన్"])
+def test_telugu_a_keyword_shown_in_a_pursuit_earns_nothing(te_cs: Pack, pursuit: str) -> None:
+    assert not detect(te_cs, f"నాకు {pursuit} అంటే ప్యాషన్.")["passion"].earned
+    assert not detect(te_cs, f"{pursuit} విషయంలో నేను చాలా ఫ్లెక్సిబుల్.")["flexibility"].earned
