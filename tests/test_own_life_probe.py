@@ -86,3 +86,17 @@ def test_a_patient_at_work_still_earns(hotel: Pack) -> None:
 def test_telugu_a_keyword_shown_in_a_pursuit_earns_nothing(te_cs: Pack, pursuit: str) -> None:
     assert not detect(te_cs, f"నాకు {pursuit} అంటే ప్యాషన్.")["passion"].earned
     assert not detect(te_cs, f"{pursuit} విషయంలో నేను చాలా ఫ్లెక్సిబుల్.")["flexibility"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Cooking is my passion.", "passion"),
+    ("Pottery is my passion.", "passion"),
+    ("I follow up on my savings goals every month.", "follow-up"),
+])
+def test_the_candidates_own_pursuit_or_money_earns_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(en_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text", ["Helping people is my passion.", "Customer service is my passion."])
+def test_serving_people_as_a_passion_still_earns(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["passion"].earned

@@ -56,6 +56,8 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if hit is not None:
         return hit
     pos = match.first - 1
+    if pos > 0 and norms[pos] in lang.first_person_objects:
+        pos -= 1  # "Cooking is MY passion": the candidate's own, right before the keyword
     while pos >= 0 and clauses[pos] == clause and (
             (norms[pos] in lang.function_words and norms[pos] not in determiners)
             or adverbial(lang, norms[pos]) or _made_me(lang, norms, pos)):
