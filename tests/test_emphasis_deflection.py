@@ -316,3 +316,11 @@ def test_a_hand_off_then_a_passive_is_not_the_candidates_resolution(en_cs: Pack,
 
 def test_a_passive_with_no_hand_off_still_earns(en_cs: Pack) -> None:
     assert detect(en_cs, "I stayed on the line until the problem got solved.")["problem-resolution"].earned
+
+
+def test_struggling_to_do_it_negates_and_never_struggling_affirms(en_cs: Pack) -> None:
+    struggling = detect(en_cs, "I struggle to stay polite with rude customers.")["respect"]
+    assert not struggling.earned and struggling.negated
+    assert detect(en_cs, "I never struggle to stay polite, even with rude customers.")["respect"].earned
+    assert detect(en_cs, "I struggled to reach the supplier, but I followed up with the customer "
+                         "the next day.")["follow-up"].earned

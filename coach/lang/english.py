@@ -43,7 +43,9 @@ _PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "f
                     "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
                     "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping",
                     "lose", "loses", "lost", "losing", "fake", "fakes", "faked", "faking",
-                    "lack", "lacks", "lacked", "lacking")
+                    "lack", "lacks", "lacked", "lacking",
+                    # "I struggle to stay polite" (but "I never struggle to …" affirms)
+                    "struggle", "struggles", "struggled", "struggling")
 
 
 LANGUAGE = Language(
