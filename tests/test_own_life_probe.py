@@ -91,7 +91,7 @@ def test_telugu_a_keyword_shown_in_a_pursuit_earns_nothing(te_cs: Pack, pursuit:
 @pytest.mark.parametrize("text, cid", [
     ("Cooking is my passion.", "passion"),
     ("Pottery is my passion.", "passion"),
-    ("I follow up on my savings goals every month.", "follow-up"),
+    ("I follow up on my finances every month.", "follow-up"),
 ])
 def test_the_candidates_own_pursuit_or_money_earns_nothing(en_cs: Pack, text: str, cid: str) -> None:
     assert not detect(en_cs, text)[cid].earned

@@ -34,3 +34,26 @@ def test_a_keyword_said_of_someone_else_earns_nothing(en_cs: Pack, subject: str,
 ])
 def test_the_candidates_own_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("subject", ["Den andra kassörskan", "Receptionisten", "Kocken",
+                                     "En kille som hette Robin", "Apotekaren"])
+def test_swedish_a_keyword_said_of_someone_else_earns_nothing(sv_cs: Pack, subject: str) -> None:
+    assert not detect(sv_cs, f"{subject} visade mycket empati för henne.")["empathy"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Kaffemaskinen är väldigt pålitlig.", "reliability"),
+    ("Bokningssystemet är väldigt flexibelt.", "flexibility"),
+])
+def test_swedish_a_compound_thing_described_earns_nothing(sv_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(sv_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Mannen var arg, så jag förklarade allt tydligt.", "communication"),
+    ("När en kund kommer tillbaka med samma fel på diskmaskinen förklarar jag vad garantin täcker.",
+     "communication"),
+])
+def test_swedish_the_candidates_own_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
+    assert detect(sv_cs, text)[cid].earned

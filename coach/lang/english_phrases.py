@@ -250,9 +250,9 @@ LIFE_NOUNS = frozenset([
     "podcasting", "homebrewing", "foraging", "allotment", "beekeeping", "church", "mosque",
     "synagogue", "temple", "gurdwara", "scouts", "brownies", "diploma", "gcses", "a-levels",
     "masters", "phd", "degree",
-    # the candidate's own money: "I follow up on my savings goals" (not "pay": "it would pay for
-    # itself" sets no scene)
-    "savings", "finances",
+    # the candidate's own money: "I follow up on my finances" (not "pay": "it would pay for
+    # itself" sets no scene; nor "savings": a bank's "flexible savings account" is a product)
+    "finances",
     # the candidate's own timetable at work: "a strict policy about shift swaps"
     "shifts", "swaps", "rota", "rotas",
     # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"

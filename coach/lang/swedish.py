@@ -250,7 +250,15 @@ LANGUAGE = Language(
                                "dom"]),
     colleagues=frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen",
                           "butikschefen", "arbetskamraten", "farmaceuten", "mekanikern",
-                          "teknikern"]),
+                          "teknikern",
+                          # a general list of the roles beside a front line, and a person named
+                          # by what they are ("den andra kassörskan", "killen i kassan")
+                          "kassören", "kassörskan", "kassörerna", "receptionisten", "kocken",
+                          "kockarna", "föreståndaren", "chauffören", "apotekaren",
+                          "servitören", "servitrisen", "säljaren", "väktaren", "montören",
+                          "städaren", "bagaren", "baristan", "sjuksköterskan", "läkaren",
+                          "handläggaren", "rådgivaren", "killen", "kille", "tjejen",
+                          "kvinnan", "mannen"]),
     # passed over between such a subject and the keyword: "kunden lovade att följa upp",
     # "hon verkade väldigt förstående"
     linking_verbs=frozenset(["verkade", "verkar", "förblev", "förblir", "lovade", "lovar",
