@@ -28,7 +28,7 @@ def test_english_patient_and_upfront_with_us(hotel: Pack) -> None:
 
 
 def test_swedish_honest_with_me(sv_cs: Pack) -> None:
-    assert_set_aside(sv_cs, "Receptionisten på hotellet var väldigt ärlig mot mig.",
+    assert_set_aside(sv_cs, "Guiden på resan var väldigt ärlig mot mig.",
                      "realistic-expectations", "sense")
 
 
