@@ -100,3 +100,24 @@ def test_the_candidates_own_pursuit_or_money_earns_nothing(en_cs: Pack, text: st
 @pytest.mark.parametrize("text", ["Helping people is my passion.", "Customer service is my passion."])
 def test_serving_people_as_a_passion_still_earns(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["passion"].earned
+
+
+@pytest.mark.parametrize("group", ["my salsa class", "my book club", "my scout troop", "my running club",
+                                   "my chess club"])
+@pytest.mark.parametrize("frame, cid", [
+    ("I'm always respectful to everyone in {x}.", "respect"),
+    ("I'm the one who welcomes new people to {x}.", "approachability"),
+    ("I'm the empathetic one in {x}.", "empathy"),
+])
+def test_a_keyword_shown_in_the_candidates_own_group_earns_nothing(en_cs: Pack, group: str, frame: str,
+                                                                   cid: str) -> None:
+    assert not detect(en_cs, frame.format(x=group))[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm always respectful to everyone in the shop.", "respect"),
+    ("I'm respectful to everyone in my team.", "respect"),
+    ("I welcome every new member to the club where I work.", "approachability"),
+])
+def test_everyone_at_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned

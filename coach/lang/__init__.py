@@ -162,6 +162,9 @@ class Language:
     # ("I quickly realised"), not service (coach.scoring.judge).
     mental_verbs: frozenset[str] = frozenset()
     life_prepositions: frozenset[str] = frozenset()
+    # Groups the candidate belongs to outside work, after "my" and a word or two: "my book
+    # club", "my scout troop" (not "team": "my team" is as often the team at work).
+    life_groups: frozenset[str] = frozenset()
     # Words a self-description may hold besides the trait ("I'm a patient person", "calm by
     # nature", "I'm good at listening"): such a clause is still only the trait
     # (coach.scoring.senses.trait_from_life).

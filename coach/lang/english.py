@@ -162,6 +162,8 @@ LANGUAGE = Language(
                          # "it's impossible to overdo empathy"
                          "overdo", "overdoing", "overdone"]),
     excess=("too", "to"),
+    life_groups=frozenset(["club", "clubs", "class", "classes", "group", "society", "league",
+                           "troop", "squad", "choir", "crew"]),
     privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
     faults=frozenset(["overpromise", "sugarcoat", "sugarcoating", "sugar-coat", "jargon", "interrupt",
                       "patronise", "patronize", "condescend", "condescending", "argue"]),

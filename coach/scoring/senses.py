@@ -30,7 +30,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     low, end = analysis.tokens.clause_range(match.first)
     words = norms[low:end]
     if nouns.isdisjoint(words) and lang.life_objects.isdisjoint(words) and \
-            lang.third_parties.isdisjoint(words):
+            lang.third_parties.isdisjoint(words) and lang.life_groups.isdisjoint(words):
         return None  # (every rule below names a pursuit or a person in the clause: most have none)
     clause = clauses[match.first]
     determiners = analysis.matcher.rules.determiners
@@ -197,6 +197,9 @@ def _at_leisure(analysis: Analysis, match: PhraseMatch,
             return None
         skipped += word not in lang.function_words
         pos += 1
+    if not skipped and pos + 2 < n and clauses[pos + 2] == clause and \
+            norms[pos + 1] in _EVERYONE and norms[pos + 2] in lang.life_prepositions:
+        pos, skipped = pos + 2, 1  # "respectful to everyone IN my salsa class"
     if not skipped or pos >= n or clauses[pos] != clause:
         return None  # (right after the keyword: about_own_life's own first rule)
     pos += 1
@@ -213,7 +216,14 @@ def _at_leisure(analysis: Analysis, match: PhraseMatch,
     if (word in nouns and not someone_elses(analysis, pos)) or (
             mine and word in lang.third_parties):
         return word, match.first, pos
+    for at in range(pos, min(n, pos + 2)):  # "my book CLUB", "my scout TROOP"
+        if mine and clauses[at] == clause and norms[at] in lang.life_groups:
+            return norms[at], match.first, at
     return None
+
+
+# Whoever is in a group, before the preposition that names it: "everyone in my salsa class".
+_EVERYONE = frozenset(["everyone", "everybody", "anyone", "anybody", "people", "all"])
 
 
 def _a_person(analysis: Analysis, pos: int) -> bool:
