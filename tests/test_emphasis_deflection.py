@@ -324,3 +324,18 @@ def test_struggling_to_do_it_negates_and_never_struggling_affirms(en_cs: Pack) -
     assert detect(en_cs, "I never struggle to stay polite, even with rude customers.")["respect"].earned
     assert detect(en_cs, "I struggled to reach the supplier, but I followed up with the customer "
                          "the next day.")["follow-up"].earned
+
+
+@pytest.mark.parametrize("pack_name, text, cid, earned", [
+    ("en_cs", "Following up is pointless.", "follow-up", False),
+    ("en_cs", "Following up is never pointless.", "follow-up", True),
+    ("en_cs", "Empathy is not overrated.", "empathy", True),
+    ("sv_cs", "Uppföljning är onödigt.", "follow-up", False),
+    ("sv_cs", "Flexibilitet är överskattat.", "flexibility", False),
+    ("sv_cs", "Uppföljning är aldrig onödigt.", "follow-up", True),
+    ("sv_cs", "Flexibilitet är inte överskattat.", "flexibility", True),
+])
+def test_a_dismissal_negates_and_a_denied_dismissal_affirms(request: pytest.FixtureRequest, pack_name: str,
+                                                            text: str, cid: str, earned: bool) -> None:
+    result = detect(request.getfixturevalue(pack_name), text)[cid]
+    assert result.earned is earned and result.negated is not earned, result

@@ -78,7 +78,11 @@ LANGUAGE = Language(
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
     negation_before=4,
     negation_after=2,
-    negation_after_cues=frozenset(["inte", "aldrig", "ej", "sällan"]),
+    negation_after_cues=frozenset(["inte", "aldrig", "ej", "sällan",
+                                   # a dismissal after it: "uppföljning är onödigt",
+                                   # "flexibilitet är överskattat" (English "overrated", …)
+                                   "onödigt", "onödig", "överskattat", "överskattad",
+                                   "meningslöst", "meningslös", "oviktigt", "oviktig"]),
     # "löpning" (running) is one letter from "lösning" (solution)
     distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),

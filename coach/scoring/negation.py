@@ -239,6 +239,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         return True  # "I don't let a customer hear bad news from anyone but me"
     if cue > last and _negated_after(analysis, cue, own):
         return True  # SOV: "సానుభూతి చూపించని రోజు లేదు" ("no day I don't show empathy")
+    if cue > last and _dismissal_denied(analysis, cue):
+        return True  # "following up is never pointless", "flexibilitet är inte överskattat"
     if cue < first and analysis.language.subject_opens_statement and \
             _negated_relative(analysis, last, own):
         return True  # "I'd never recommend a shoe I haven't run in myself"
@@ -345,6 +347,18 @@ def _negated_after(analysis: Analysis, cue: int, own: set[int]) -> bool:
     """Is a cue after a match negated by another cue just after it in its clause, where
     negation follows what it negates (a negative participle, then "there is none")?"""
     return _negated_nearby(analysis, cue, own, 1)
+
+
+def _dismissal_denied(analysis: Analysis, cue: int) -> bool:
+    """Is the negation at `cue` (after a match) denying a dismissal right after it, a word that
+    negates from behind without being a negation ("never POINTLESS", "inte ÖVERSKATTAT";
+    Language.negation_after_cues)?"""
+    lang = analysis.language
+    following = _next_meaningful(analysis, cue, analysis.tokens.clauses[cue])
+    if following is None:
+        return False
+    word = analysis.tokens.norms[following]
+    return word in lang.negation_after_cues and not is_negation(word, lang)
 
 
 def _negated_relative(analysis: Analysis, last: int, own: set[int]) -> bool:
