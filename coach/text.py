@@ -335,6 +335,12 @@ def phrase_words(phrase: str) -> list[str]:
 WORD_CLASS_RE = re.compile(r"\{([^{}]*)\}")
 
 
+def class_name(written: str) -> str:
+    """A word class's name as written between its braces, as phrases and packs compare it
+    ("{ Feeling }" is "feeling")."""
+    return written.strip().lower()
+
+
 def keyword_words(phrase: str) -> list[str]:
     """The words of a keyword phrase as `phrase_words` gives them, with each word class kept as
     one word in its braces ("{feeling}"), which no answer word can be."""
@@ -342,7 +348,7 @@ def keyword_words(phrase: str) -> list[str]:
         return phrase_words(phrase)
     words: list[str] = []
     for index, piece in enumerate(WORD_CLASS_RE.split(phrase)):
-        words += [f"{{{piece.strip().lower()}}}"] if index % 2 else phrase_words(piece)
+        words += [f"{{{class_name(piece)}}}"] if index % 2 else phrase_words(piece)
     return words
 
 

@@ -165,6 +165,12 @@ class Language:
     # Groups the candidate belongs to outside work, after "my" and a word or two: "my book
     # club", "my scout troop" (not "team": "my team" is as often the team at work).
     life_groups: frozenset[str] = frozenset()
+    # Whoever is in a group, before the preposition that names it ("everyone IN my salsa
+    # class"): coach.scoring.senses reads past them to the group.
+    group_members: frozenset[str] = frozenset()
+    # A partitive subject ("ONE OF the chefs", "some of our porters"): its linking word and the
+    # words before it besides the numbers (number_words); the person after it is the subject.
+    partitive: tuple[str, frozenset[str]] | None = None
     # Words a self-description may hold besides the trait ("I'm a patient person", "calm by
     # nature", "I'm good at listening"): such a clause is still only the trait
     # (coach.scoring.senses.trait_from_life).

@@ -231,7 +231,7 @@ def _class_problems(located: Located, where: Path_, phrase: str,
     classes only, which would match the everyday words of its classes anywhere."""
     if "{" not in phrase and "}" not in phrase:
         return []
-    from coach.text import WORD_CLASS_RE
+    from coach.text import WORD_CLASS_RE, class_name
 
     names = WORD_CLASS_RE.findall(phrase)
     rest = WORD_CLASS_RE.sub(" ", phrase)
@@ -246,7 +246,7 @@ def _class_problems(located: Located, where: Path_, phrase: str,
     known = ", ".join(sorted(classes)) or "none"
     return [located.problem(where, f"{phrase!r} names the word class {{{name}}}, which this "
                                    f"pack's language does not have (it has: {known})")
-            for name in names if name.strip().lower() not in classes]
+            for name in names if class_name(name) not in classes]
 
 
 def _has_word(phrase: str) -> bool:

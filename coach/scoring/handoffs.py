@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .analysis import Analysis
 
 
-def handed_off(analysis: Analysis, first: int, last: int | None = None) -> tuple[str, int, int] | None:
+def handed_off(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
     """A hand-off earlier in the match's sentence, and someone at work as the match's subject:
     "I passed it to our team leader, who fixed it" (English: there the manager who fixes it is
     otherwise the candidate's team, see Language.handoffs)."""
@@ -42,7 +42,7 @@ def handed_off(analysis: Analysis, first: int, last: int | None = None) -> tuple
     # gets solved" (whoever it was passed to solves it; `last`: the match's last token, as a
     # match may open with its object, "problem … solved").
     if not any(word in own for word in between) and any(
-            passive_match(analysis, pos) for pos in range(first, (last or first) + 1)):
+            passive_match(analysis, pos) for pos in range(first, last + 1)):
         return hit
     # The subject stands just before the verb, with at most a word or two between ("who then
     # fixed it", "the team quickly solved it"), or before the verb whose object the match is

@@ -37,6 +37,11 @@ _Filed = tuple[tuple[SequenceEntry, int], ...]
 Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
 
 
+# The shortest thing word read as the head of a compound ("kaffeMASKINEN", "bokningsSYSTEMET"):
+# shorter ones end too many other words.
+THING_HEAD_MIN = 6
+
+
 @record(slots=True)
 class LanguageRules:
     """A language's judgement data, compiled once per rubric."""
@@ -95,6 +100,9 @@ class LanguageRules:
     # "my sister's").
     scene_work: frozenset[str] = frozenset()
     scene_life: frozenset[str] = frozenset()
+    # In a language that writes compounds as one word, the thing words a compound may end in
+    # ("kaffeMASKINEN"): those of THING_HEAD_MIN letters or more (coach.scoring.things).
+    thing_heads: tuple[str, ...] = ()
 
 
 def _commonness(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
@@ -154,6 +162,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         relatives=lang.anaphors | lang.complementizers,
         scene_work=lang.scene_work | lang.colleagues,
         scene_life=lang.life_nouns | frozenset(singles) | frozenset(f"{w}'s" for w in singles),
+        thing_heads=tuple(sorted(t for t in lang.things if len(t) >= THING_HEAD_MIN))
+        if lang.compounds else (),
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         # (keyed, as the collocations are, on a word that is not a function or stop word where

@@ -417,4 +417,3 @@ class Matcher:
             for mark in entry[2]:
                 marked[mark].append(i)
         return Analysis(tokens, positions, negations, self, stem_of, topics, marked, topical)
-

@@ -98,7 +98,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
                 not (coordinated and word in lang.narrow_cues):
             return None if _let_object(analysis, pos, first) else pos
         if lang.excess is not None and word == lang.excess[1]:
-            too = _excess(analysis, pos, clause)
+            too = _excess(analysis, pos, clause, lang.excess[0])
             if too is not None:
                 return too  # "I was too busy to follow up"
         coordinated = coordinated or word in lang.coordinators
@@ -122,15 +122,14 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
 _CLEFT_REACH = 6
 
 
-def _excess(analysis: Analysis, to: int, clause: int) -> int | None:
-    """The "too" of "too busy to" before the "to" at `to`: one to three words before it in
-    its clause (Language.excess), so that what follows "to" did not happen."""
-    excess = analysis.language.excess
+def _excess(analysis: Analysis, to: int, clause: int, too: str) -> int | None:
+    """The `too` of "too busy to" before the "to" at `to`: one to three words before it in its
+    clause (Language.excess), so that what follows "to" did not happen."""
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     for pos in range(to - 2, max(-1, to - 5), -1):
         if clauses[pos] != clause:
             return None
-        if excess is not None and norms[pos] == excess[0]:
+        if norms[pos] == too:
             return pos
     return None
 

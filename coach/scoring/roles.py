@@ -316,14 +316,13 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
     while before >= 0 and clauses[before] == clauses[pos] and norms[before] in rules.determiners:
         before -= 1
     # "ONE OF the chefs", "two of our porters": the person is the head of a partitive
-    if before >= 1 and norms[before] == "of" and clauses[before - 1] == clauses[pos] and \
-            (norms[before - 1] in analysis.language.number_words or norms[before - 1] in _PARTITIVES):
+    partitive = analysis.language.partitive
+    if partitive is not None and before >= 1 and norms[before] == partitive[0] and \
+            clauses[before - 1] == clauses[pos] and (
+                norms[before - 1] in analysis.language.number_words
+                or norms[before - 1] in partitive[1]):
         before -= 2
     return before < 0 or clauses[before] != clauses[pos] or _opener(analysis, norms[before])
-
-
-# Words that make a partitive subject with "of" ("some of the staff", "one of the chefs").
-_PARTITIVES = frozenset(["some", "most", "all", "none", "each", "either", "neither", "several"])
 
 
 def _opener(analysis: Analysis, word: str) -> bool:

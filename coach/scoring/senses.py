@@ -198,7 +198,7 @@ def _at_leisure(analysis: Analysis, match: PhraseMatch,
         skipped += word not in lang.function_words
         pos += 1
     if not skipped and pos + 2 < n and clauses[pos + 2] == clause and \
-            norms[pos + 1] in _EVERYONE and norms[pos + 2] in lang.life_prepositions:
+            norms[pos + 1] in lang.group_members and norms[pos + 2] in lang.life_prepositions:
         pos, skipped = pos + 2, 1  # "respectful to everyone IN my salsa class"
     if not skipped or pos >= n or clauses[pos] != clause:
         return None  # (right after the keyword: about_own_life's own first rule)
@@ -220,10 +220,6 @@ def _at_leisure(analysis: Analysis, match: PhraseMatch,
         if mine and clauses[at] == clause and norms[at] in lang.life_groups:
             return norms[at], match.first, at
     return None
-
-
-# Whoever is in a group, before the preposition that names it: "everyone in my salsa class".
-_EVERYONE = frozenset(["everyone", "everybody", "anyone", "anybody", "people", "all"])
 
 
 def _a_person(analysis: Analysis, pos: int) -> bool:

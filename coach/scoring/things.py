@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .judge import THING_HEAD_MIN
 from .quotes import quoted
 from .roles import adverbial, first_person
 from .whole import colon_lead, names_me
 
 if TYPE_CHECKING:
-    from coach.lang import Language
-
     from .analysis import Analysis, PhraseMatch
 
 
@@ -42,7 +41,7 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things
-                                       or (pos < match.first - 1 and _compound_thing(lang, word))):
+                                       or (pos < match.first - 1 and _compound_thing(analysis, word))):
             # (a compound only as a described subject, "kaffemaskinen är pålitlig": right before
             # a verb-second keyword it ends a fronted phrase, "på diskmaskinen förklarar jag")
             return word, pos, match.last
@@ -59,25 +58,11 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         _automatic(analysis, match) or _written(analysis, match)
 
 
-# The shortest thing word read as the head of a compound ("kaffeMASKINEN", "bokningsSYSTEMET"):
-# shorter ones end too many other words.
-_HEAD_MIN = 6
-
-
-_HEADS: dict[str, tuple[str, ...]] = {}  # language code -> its thing words that may be heads
-
-
-def _heads(lang: Language) -> tuple[str, ...]:
-    heads = _HEADS.get(lang.code)
-    if heads is None:
-        heads = _HEADS[lang.code] = tuple(sorted(t for t in lang.things if len(t) >= _HEAD_MIN))
-    return heads
-
-
-def _compound_thing(lang: Language, word: str) -> bool:
+def _compound_thing(analysis: Analysis, word: str) -> bool:
     """In a language that writes compounds as one word (Language.compounds), a word ending in a
     thing word: "kaffemaskinen" (the coffee machine), "bokningssystemet" (the booking system)."""
-    return lang.compounds and len(word) > _HEAD_MIN and word.endswith(_heads(lang))
+    heads = analysis.matcher.rules.thing_heads
+    return bool(heads) and len(word) > THING_HEAD_MIN and word.endswith(heads)
 
 
 def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:

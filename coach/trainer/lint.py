@@ -210,14 +210,14 @@ def _said(text: str, classes: dict[str, frozenset[str]]) -> list[str]:
     """A phrase as a candidate would say it: itself, or with each word class ("{feeling}") filled
     by two different words of the class (the longest and the shortest)."""
     from coach.lang import NUMERAL
-    from coach.text import WORD_CLASS_RE
+    from coach.text import WORD_CLASS_RE, class_name
 
     if "{" not in text:
         return [text]
 
     def fill(pick: int) -> str:
         def word(found: re.Match[str]) -> str:
-            members = sorted((w for w in classes.get(found.group(1).strip().lower(), ())
+            members = sorted((w for w in classes.get(class_name(found.group(1)), ())
                               if w != NUMERAL), key=lambda w: (len(w), w))
             return members[pick] if members else found.group(1)
         return WORD_CLASS_RE.sub(word, text)
