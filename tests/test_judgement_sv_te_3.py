@@ -241,7 +241,7 @@ def test_telugu_negation_stays_negated(te_rules_pack: Pack, text: str, cid: str,
 
 
 def test_telugu_apology_first_is_not_news_told_early(te_cs: Pack) -> None:
-    assert_aside(te_cs, "ముందుగా క్షమాపణ చెప్తాను.", "realistic-expectations", "exclusion",
+    assert_aside(te_cs, "ముందుగా క్షమాపణ చెప్పాను.", "realistic-expectations", "exclusion",
                  "ముందుగా క్షమాపణ")
     # an apology in the same clause as honest news does not hide the news
     assert "realistic-expectations" in earned(

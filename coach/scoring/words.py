@@ -82,8 +82,22 @@ def lettery(word: str) -> bool:
     return word.isalpha() or all(unicodedata.category(ch)[0] in "LM" for ch in word)
 
 
+# Syllable marks that make another word, not a slip, when one is added or dropped: the
+# Telugu anusvara and visarga (బ్యాక్ "back", బ్యాంక్ "bank").
+_WORD_MARKS = frozenset("\u0c02\u0c03")
+
+
+def skeleton(word: str) -> str:
+    """A word's letters without its vowel signs and viramas (the marks a typist slips on)."""
+    return "".join(ch for ch in word if unicodedata.category(ch)[0] != "M" or ch in _WORD_MARKS)
+
+
 def deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+# Fewer letters than this (vowel signs not counted) and only a slip on a sign is a typo.
+SHORT_LETTERS = 5
 
 
 def one_typo(word: str, target: str) -> bool:
@@ -93,6 +107,13 @@ def one_typo(word: str, target: str) -> bool:
         return False
     if OSA.distance(word, target, score_cutoff=1) > 1:
         return False
+    if not word.isalpha():
+        # A script with vowel signs (Telugu): in a word of few letters only a slip on a sign
+        # is a typo (త్వరగ for త్వరగా); a letter more or less is another word (బ్యాంక్, "bank",
+        # is not బ్యాక్, "back").
+        letters = skeleton(target)
+        if len(letters) < SHORT_LETTERS and skeleton(word) != letters:
+            return False
     if word[:-1] == target or target[:-1] == word or word[:-1] == target[:-1]:
         # Only the last letter differs: a different ending ("realis(e)" / "realist"), not a slip.
         return False
