@@ -349,6 +349,12 @@ class Language:
     # subject word or a scope breaker on the way stops the search (coach.scoring.roles).
     other_person_endings: tuple[str, ...] = ()
     own_person_endings: tuple[str, ...] = ()
+    # Endings a finite verb has with a person or a thing as its subject (Telugu -ింది: "ఆమె
+    # పలకరించింది", "she greeted", but "సమస్య పరిష్కారమైంది", "the problem got solved"): someone
+    # else's action only when one of `person_subjects` (as written, nominative) stands before
+    # the match in its sentence, with no word of the candidate's between.
+    shared_person_endings: tuple[str, ...] = ()
+    person_subjects: frozenset[str] = frozenset()
     # Verb endings that close a subordinate clause ("if", "after", "when": Telugu చేస్తే,
     # చేశాక): a person ending past one is another clause's verb, so the search stops there.
     subordinate_endings: tuple[str, ...] = ()

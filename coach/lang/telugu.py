@@ -311,6 +311,21 @@ LANGUAGE = Language(
     other_person_endings=("ారు", "ాడు", "ారని", "ాడని", "ారట", "ాడట", "ించింది", "ించిందని",
                           "ాడింది", "ాడిందని"),
     own_person_endings=("ాను", "ాము", "ాం", "ానని", "ామని", "ామట"),
+    # -ింది, -ుంది ("she did", "she does"; also "it happened") and ఉంది ("she is"): someone
+    # else's only after a person named as the subject ("ఆ అమ్మాయి … అడిగింది", "the girl asked")
+    shared_person_endings=("ింది", "ుంది", "ిందని", "ుందని", "ఉంది", "ఉందని"),
+    # Nominative words for a person other than the candidate (a woman, most of them: the
+    # masculine and plural verbs already carry their person): "she", "a lady", "the girl",
+    # "madam", family, and people at a counter. Not ఆమె's genitive twin, which is the same word
+    # ("ఆమె సమస్య", "her problem"). Not కస్టమర్: "కస్టమర్ సర్వీస్", "కస్టమర్ సమస్య" (the
+    # customer's problem) use it as a modifier.
+    person_subjects=frozenset(["ఆమె", "ఆవిడ", "ఒకావిడ", "అమ్మాయి", "మేడమ్", "మేడం", "లేడీ",
+                               "ఆంటీ", "టీచర్", "అక్క", "అమ్మ", "చెల్లి", "చెల్లెలు", "అమ్మమ్మ",
+                               "నానమ్మ", "వదిన", "అత్త", "భార్య", "మహిళ", "స్త్రీ",
+                               "డాక్టర్", "నర్స్", "రిసెప్షనిస్ట్", "ఏజెంట్",
+                               "మేనేజర్", "సూపర్వైజర్", "సహోద్యోగి", "కొలీగ్", "కలీగ్",
+                               "ఫ్రెండ్", "స్నేహితురాలు", "ట్రైనర్", "కోచ్", "ఓనర్", "సీనియర్",
+                               "ఎవరో", "ఒకరు"]),
     # "if" (చేస్తే, ఉంటే), "after" (చేశాక, చేసిన తర్వాత), "when" (చేసినప్పుడు), "though"
     # (చేసినా), a relative participle (చేసిన), "as soon as" (చేయగానే)
     subordinate_endings=("తే", "ాక", "ప్పుడు", "ినా", "ిన", "గానే", "న్నా"),

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .handoffs import delegated, handed_off
 from .negation import holds_negation
-from .owners import possessed, relative_subject, sent_by, served_me
+from .owners import own_feeling, possessed, relative_subject, sent_by, served_me
 from .quotes import a_name
 from .results import SetAside
 from .roles import (
@@ -101,7 +101,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
-        pointing_back(analysis, match) or life_scene(analysis, match)
+        pointing_back(analysis, match) or life_scene(analysis, match) or \
+        own_feeling(analysis, match.first, words)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'

@@ -132,3 +132,22 @@ def sent_by(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
         if word not in rules.determiners and word in lang.function_words:
             return None
     return None
+
+
+# The word class of the feelings of the person served ("see how {feeling}"): a feeling of the
+# candidate's own is not theirs.
+FEELING_CLASS = "{feeling}"
+
+
+def own_feeling(analysis: Analysis, first: int, words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """A phrase that opens with a feeling, said of the candidate's own right after their
+    possessive: Telugu "ఆమెకి నా బాధ అర్థమైంది" ("she understood MY pain"), someone
+    understanding the candidate, not the candidate understanding the person served."""
+    if first == 0 or not words or words[0] != FEELING_CLASS:
+        return None
+    tokens = analysis.tokens
+    before = tokens.norms[first - 1]
+    if before in analysis.matcher.rules.mine and tokens.clauses[first - 1] == tokens.clauses[first]:
+        return before, first - 1, first
+    return None
+

@@ -215,9 +215,35 @@ def verb_subject(analysis: Analysis, first: int, last: int,
         ending = next((e for e in endings if word.endswith(e)), None)
         if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
             return (word, pos, pos) if ending in others else None
+        if word.endswith(lang.shared_person_endings or ("\0",)) and \
+                _person_before(analysis, first) is not None:
+            return word, pos, pos  # "ఆ అమ్మాయి … ఫోన్ చేసి అడిగింది": "the girl … asked"
         if lang.subordinate_endings and word.endswith(lang.subordinate_endings):
             return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
         pos += 1
+    if not lang.shared_person_endings:
+        return None
+    # No verb at all: a clause without a copula has the person before it as its subject
+    # ("మా ట్రైనర్ చాలా ఫ్రెండ్లీ", "our trainer [is] very friendly").
+    person = _person_before(analysis, first)
+    return None if person is None else (norms[person], person, person)
+
+
+def _person_before(analysis: Analysis, first: int) -> int | None:
+    """Where a person other than the candidate (Language.person_subjects) stands before the
+    token at `first` in its sentence, with no word of the candidate's (a subject, or a verb
+    in their person) between, if one does."""
+    lang = analysis.language
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    own, mine = analysis.matcher.rules.own, lang.own_person_endings or ("\0",)
+    pos = first - 1
+    while pos >= 0 and sentences[pos] == sentences[first]:
+        word = norms[pos]
+        if word in own or word.endswith(mine):
+            return None
+        if word in lang.person_subjects:
+            return pos
+        pos -= 1
     return None
 
 
