@@ -148,3 +148,39 @@ def test_two_keywords_of_one_sentence_each_get_their_own_clauses_story(en_cs: Pa
     assert not found["respect"].earned
     assert found["respect"].set_aside is not None and found["respect"].set_aside.rule == "sense"
 
+
+
+@pytest.mark.parametrize("text, cid", [
+    # a work word in a comparison sets no work scene: the story stays on the pitch
+    ("I umpire junior cricket on Sundays, and some dads are louder than any customer. I've "
+     "learnt to stay respectful whatever they shout.", "respect"),
+    # a group of the candidate's own, with a word between "my" and the group
+    ("When someone new turns up at my running club, I'm always the first to say hello.",
+     "approachability"),
+    # someone from the candidate's life with an adjective before them
+    ("When my little brother asked if his essay was good, I told him the truth.",
+     "realistic-expectations"),
+    # the candidate's own journey to work
+    ("My commute is an hour on a packed train, so I've learnt to stay respectful whoever pushes "
+     "past.", "respect"),
+])
+def test_comparisons_groups_and_people_of_the_candidates_life(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    # the comparison is the customer's, and the story is at work
+    ("At the shop a customer was louder than anyone I'd met, and I stayed respectful.",
+     "respect"),
+    # "club" is no group of the candidate's without "my": a workplace
+    ("At the golf club reception I'm always the first to say hello.", "approachability"),
+])
+def test_a_comparison_or_a_club_at_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned
+
+
+def test_swedish_comparison_sets_no_work_scene(sv_cs: Pack) -> None:
+    text = ("Jag dömer fotboll för juniorer på helgerna, och vissa föräldrar är otrevligare än "
+            "någon kund. Jag är alltid respektfull.")
+    assert_set_aside(sv_cs, text, "respect", "sense")

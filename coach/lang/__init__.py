@@ -214,6 +214,9 @@ class Language:
     scene_self: frozenset[str] = frozenset()
     scene_mine: frozenset[str] = frozenset()
     scene_conditionals: frozenset[str] = frozenset()
+    # Words that make a work word before which they stand (past one determiner) a comparison,
+    # not the scene: "parents ruder THAN any customer could be" is still the touchline.
+    scene_comparisons: frozenset[str] = frozenset()
     # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
     # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
     causatives: frozenset[str] = frozenset()

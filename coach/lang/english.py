@@ -205,6 +205,7 @@ LANGUAGE = Language(
     scene_self=frozenset(["i", "my", "me", "myself", "mine", "i'm", "i've", "i'd", "i'll"]),
     scene_mine=frozenset(["my"]),
     scene_conditionals=frozenset(["if"]),
+    scene_comparisons=frozenset(["than"]),
     things=THINGS,
     source_prepositions=frozenset(["from"]),
     cleft_openers=frozenset(["what"]),

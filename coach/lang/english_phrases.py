@@ -224,7 +224,7 @@ LIFE_NOUNS = frozenset([
     "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
     "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
     "concerts", "certification", "certifications", "qualification", "qualifications",
-    "timetable", "timetables", "uni", "university", "college", "semester", "revision",
+    "timetable", "timetables", "uni", "university", "college", "semester", "revision", "commute",
     "film", "films", "movies", "tv", "netflix",
     # more pastimes and the candidate's private world, none of them a customer's
     "crosswords", "crossword", "puzzles", "sudoku", "chess", "lego", "anime", "comics",

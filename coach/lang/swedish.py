@@ -187,6 +187,7 @@ LANGUAGE = Language(
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "själv"]),
     scene_mine=frozenset(["min", "mitt", "mina"]),
     scene_conditionals=frozenset(["om"]),
+    scene_comparisons=frozenset(["än"]),
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",

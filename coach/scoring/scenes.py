@@ -110,7 +110,8 @@ def _scene(analysis: Analysis, sentence: int, low: int, high: int) -> Scene | No
         for pos in range(low, high):
             if norms[pos] in work:
                 after = norms[pos + 1] if pos + 1 < high else ""
-                if after not in lang.life_nouns and after not in rules.third_parties:
+                if after not in lang.life_nouns and after not in rules.third_parties and \
+                        not _compared(analysis, pos, low):
                     return "work", (norms[pos], pos, pos)  # (not "our family")
     life: tuple[str, int, int] | None = None
     if not life_words.isdisjoint(words):  # (most sentences name nothing of the kind)
@@ -133,8 +134,12 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
     c_low, c_end = analysis.tokens.clause_range(pos)
     word = norms[pos].removesuffix("'s")  # "my sister's thirtieth"
     if word in analysis.matcher.rules.third_parties:  # from the candidate's life as "my …" only
-        if pos == 0 or norms[pos - 1] not in lang.scene_mine:
-            return False  # ("ask the neighbours to keep it down": other guests)
+        # ("ask the neighbours to keep it down": other guests; "my best friend" is theirs)
+        if lang.scene_mine.isdisjoint(norms[max(c_low, pos - 2):pos]):
+            return False
+    elif word in lang.life_groups:  # "my book club", "my choir": a group of their own
+        if lang.scene_mine.isdisjoint(norms[max(c_low, pos - 2):pos]):
+            return False
     elif word in lang.life_nouns and not word.endswith(lang.progressive_endings):
         if lang.scene_self.isdisjoint(norms[c_low:c_end]):
             return False
@@ -142,3 +147,11 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
         return False
     return not someone_elses(analysis, pos) and \
         lang.scene_conditionals.isdisjoint(norms[max(low, c_low - 2):c_low + 2])
+
+
+def _compared(analysis: Analysis, pos: int, low: int) -> bool:
+    """Is the work word at pos (in a sentence from token `low`) only a comparison ("ruder than
+    any customer", Language.scene_comparisons, one or two words before it)?"""
+    compare = analysis.language.scene_comparisons
+    return bool(compare) and not compare.isdisjoint(analysis.tokens.norms[max(low, pos - 2):pos])
+
