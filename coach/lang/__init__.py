@@ -234,6 +234,12 @@ class Language:
     # in a clause where the candidate is not the subject, a keyword is the system's work ("it
     # automatically sends a follow-up email"; coach.scoring.things).
     automatic_words: frozenset[str] = frozenset()
+    # Verbs of having ("we've GOT an automated follow-up email", "vi HAR ett automatiskt mejl"):
+    # before an article, the candidate only owns the thing that does it (things._automatic).
+    possession_verbs: frozenset[str] = frozenset()
+    # Words that say a thing exists ("THERE'S a root cause field", "det FINNS en enkät"): with a
+    # verb of having, the frame that introduces a thing the workplace has (things._had).
+    existentials: frozenset[str] = frozenset()
     # Words that name or quote what is written ("called", "heter", Telugu అని after a quote): a
     # keyword in quotation marks after one, or in a sentence about a thing that holds no words
     # of the candidate's, is a name or a sign ('a folder called "Alternatives"').

@@ -296,6 +296,8 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
     "plastic", "note", "notes", "wall", "walls", "whiteboard", "noticeboard", "board", "boards",
     "mug", "mugs", "badge", "badges", "sticker", "stickers",
+    # a record's parts: "a resolved status", "a mandatory root cause field"
+    "status", "field", "fields",
     # the machines at a counter ("the till is very reliable", "the self-checkout responds
     # quickly"); "on the till" is still where the candidate works (Language.scene_work), and a
     # hotel's "late checkout" is a time, so no "checkout" here

@@ -198,6 +198,8 @@ LANGUAGE = Language(
     source_prepositions=frozenset(["från"]),
     cleft_openers=frozenset(["det", "vad"]),
     automatic_words=frozenset(["automatiskt", "automatisk", "automatiska"]),
+    possession_verbs=frozenset(["har", "hade"]),
+    existentials=frozenset(["finns", "fanns"]),
     naming_words=frozenset(["heter", "hette", "kallas", "kallad", "står"]),
     place_prepositions=frozenset(["i", "på"]),
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"

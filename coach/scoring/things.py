@@ -45,6 +45,10 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             # (a compound only as a described subject, "kaffemaskinen är pålitlig": right before
             # a verb-second keyword it ends a fronted phrase, "på diskmaskinen förklarar jag")
             return word, pos, match.last
+    if norms[match.last] in things:
+        hit = _had(analysis, match)
+        if hit is not None:
+            return hit
     if not lang.place_endings and not lang.postposed_names:
         # The rules below but _automatic find a thing (Language.things) in the keyword's
         # sentence, or a naming word (_written): most sentences hold neither, and a cheap test
@@ -152,11 +156,16 @@ def _placed(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     return None
 
 
-def _silent(analysis: Analysis, low: int, end: int, unquoted: bool = False) -> bool:
+def _silent(analysis: Analysis, low: int, end: int, unquoted: bool = False,
+            owner: bool = False) -> bool:
     """Do tokens low..end-1 hold no word of the candidate's as a subject (nor a verb ending that
     names them: Telugu పంపాను, "I sent")? `unquoted`: words in quotation marks are not looked at
-    (a sign's "we exceed expectations" is not the candidate speaking)."""
+    (a sign's "we exceed expectations" is not the candidate speaking). `owner`: the candidate
+    as the owner of a thing ("WE'VE GOT an automated email") does nothing either."""
     norms = analysis.tokens.norms
+    if owner:
+        return not any(names_me(analysis, (norms[k],)) and not _owns(analysis, k, end)
+                       for k in range(low, end))
     if not unquoted:
         return not names_me(analysis, norms[low:end])
     return not any(names_me(analysis, (norms[k],)) and not quoted(analysis, k) for k in range(low, end))
@@ -175,7 +184,7 @@ def _automatic(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     norms = analysis.tokens.norms
     for pos in range(low, end):
         if norms[pos] in words:
-            return (norms[pos], pos, pos) if _silent(analysis, low, end) else None
+            return (norms[pos], pos, pos) if _silent(analysis, low, end, owner=True) else None
     return None
 
 
@@ -233,3 +242,54 @@ def _written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
             if norms[pos] in lang.things:  # "the values printed on the wall: respect, speed"
                 return norms[pos], pos, match.last
     return None
+
+
+def _owns(analysis: Analysis, pos: int, end: int) -> bool:
+    """Is the candidate's word at pos only the owner of what follows: a verb of having and an
+    article after it ("we've got an", "we have a"; Language.possession_verbs)?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    at = pos + 1
+    if at < end and norms[at] in lang.possession_verbs:  # ("we've got": "we've" alone is no owner)
+        at += 1
+        if at < end and norms[at] in lang.possession_verbs:
+            at += 1
+        return at < end and norms[at] in lang.articles
+    return False
+
+
+# How many describing words may stand between the article and a keyword that names a thing
+# ("a MANDATORY root cause field", "an AUTOMATED follow-up survey").
+_HAD_GAP = 2
+
+
+def _had(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword that names a thing (its last word one of Language.things) which the workplace
+    has or which exists ("We've got a satisfaction survey that goes out by text", "There's a
+    feedback form"): an article before it, past at most _HAD_GAP describing words, and before
+    that only the candidate as its owner, a verb of having or existing (possession_verbs,
+    existentials, a form of "be") and adverbs, in a clause that names the candidate doing
+    nothing else. Having a survey is not following up ("I send a survey" is)."""
+    lang = analysis.language
+    if not lang.possession_verbs and not lang.existentials:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.clause_range(match.first)
+    pos = match.first - 1
+    while pos >= low and pos >= match.first - 1 - _HAD_GAP and norms[pos] not in lang.articles:
+        if norms[pos] in lang.function_words:
+            return None
+        pos -= 1
+    if pos < low or norms[pos] not in lang.articles:
+        return None
+    frame = norms[low:pos]
+    own = analysis.matcher.rules.own
+    having = lang.possession_verbs | lang.existentials
+    if not frame or having.isdisjoint(frame) or not all(
+            w in having or w in own or w in lang.copulas or w in analysis.matcher.rules.openers
+            or adverbial(lang, w) for w in frame):
+        return None
+    if not _silent(analysis, low, end, owner=True):
+        return None  # the candidate does something with it: "…a survey that I send out"
+    return norms[low], low, match.last

@@ -1,0 +1,50 @@
+"""A thing the workplace has ("We've got a satisfaction survey that goes out by text"), a
+machine the candidate only owns doing it by itself ("we've got an automated follow-up email")
+and a keyword naming a record's part ("a resolved status") are not the candidate's service;
+doing something with the same things still is (coach.scoring.things)."""
+
+from __future__ import annotations
+
+import pytest
+from test_emphasis_deflection import assert_set_aside
+
+from coach.lang import get_language
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize("text, cid", [
+    # a thing the workplace has, introduced by having or existing
+    ("We've got a satisfaction survey that goes out by text after every stay.", "follow-up"),
+    ("There's also a mandatory root cause field on every ticket.", "problem-resolution"),
+    # the candidate only owns the machine that does it
+    ("We have an automated follow-up email that goes out two days later.", "follow-up"),
+    # a keyword naming a part of a record
+    ("Every ticket has a resolved status.", "problem-resolution"),
+])
+def test_things_the_workplace_has_are_not_the_candidates_service(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "thing")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("We've got a satisfaction survey that I send out after every visit.", "follow-up"),
+    ("I sent her a satisfaction survey the next day.", "follow-up"),
+    ("I found the root cause and fixed it.", "problem-resolution"),
+    # "have" as an auxiliary, no article after it: the candidate did it
+    ("We have automatically followed up every complaint since March.", "follow-up"),
+])
+def test_doing_something_with_the_same_things_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned
+
+
+def test_swedish_owned_machine_and_auxiliary(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Vi har ett automatiskt mejl som följer upp efter varje besök.",
+                     "follow-up", "thing")
+    assert detect(sv_cs, "Vi har automatiskt följt upp alla ärenden.")["follow-up"].earned
+
+
+def test_having_and_existing_are_language_data() -> None:
+    for code in ("en", "sv"):
+        lang = get_language(code)
+        assert lang.possession_verbs and lang.existentials
