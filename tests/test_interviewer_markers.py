@@ -87,6 +87,27 @@ def test_a_keyword_made_a_buzzword_modifier_is_a_label(en_cs: Pack, text: str, c
     assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
 
 
+@pytest.mark.parametrize("text, cid", [
+    # the noun a buzzword describes
+    ("Good service runs on outcome-oriented communication.", "communication"),
+    # a keyword in a sentence of labels that names no one doing anything
+    ("Service is about insight-driven engagement and reliable, personalised touchpoints.",
+     "reliability"),
+])
+def test_buzzword_nouns_and_sentences_of_labels_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    found = detect(en_cs, text)[cid]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+@pytest.mark.parametrize("text, cid", [
+    # the candidate doing something in the sentence of the buzzword
+    ("Our shop has a customer-first culture, and I always follow up the next day.", "follow-up"),
+    ("I explain every bill line by line, and our team is solution-focused.", "communication"),
+])
+def test_a_buzzword_beside_a_claim_of_ones_own_takes_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned
+
+
 def test_a_hyphenated_keyword_of_its_own_still_earns(en_cs: Pack) -> None:
     assert detect(en_cs, "I made a follow-up call the next day to check it worked.")["follow-up"].earned
 

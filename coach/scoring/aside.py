@@ -58,6 +58,7 @@ from .senses import (
     work_trait,
 )
 from .things import of_a_thing
+from .whole import names_me
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -154,19 +155,46 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
 
 def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A keyword made into a buzzword modifier by a hyphen ("empathy-led engagement",
-    "expectation-exceeding outcomes", "feedback-driven"; Language.jargon_heads): a label, not
-    a claim of anything done."""
+    "expectation-exceeding outcomes", "feedback-driven"; Language.jargon_heads), or the noun such
+    a buzzword describes ("solution-centric communication"): a label, not a claim of anything
+    done."""
     heads = analysis.language.jargon_heads
     tokens = analysis.tokens
-    if not heads or heads.isdisjoint(tokens.norms[match.first + 1 : match.last + 2]):
-        return None  # (the head is a word after one of the match's: most matches have none)
     text, norms = tokens.text, tokens.norms
+    before = match.first - 1
+    if heads and before > 0 and norms[before] in heads and \
+            tokens.clauses[before - 1] == tokens.clauses[match.first] and \
+            text[tokens.span(before - 1)[1]:tokens.span(before)[0]] == "-":
+        # the keyword as the noun a buzzword describes: "solution-centric communication"
+        return f"{norms[before - 1]}-{norms[before]}", before - 1, match.last
+    if not heads:
+        return None
+    if heads.isdisjoint(tokens.norms[match.first + 1 : match.last + 2]):
+        # (the head is a word after one of the match's: most matches have none)
+        return _buzzword_sentence(analysis, match.first)
     for pos in range(match.first, match.last + 1):
         nxt = pos + 1
         if nxt < len(norms) and norms[nxt] in heads and tokens.clauses[nxt] == tokens.clauses[pos]:
             end, start = tokens.span(pos)[1], tokens.span(nxt)[0]
             if text[end:start] == "-":
                 return f"{norms[pos]}-{norms[nxt]}", pos, nxt
+    return None
+
+
+def _buzzword_sentence(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """A buzzword compound ("empathy-led", "solution-centric") elsewhere in the keyword's
+    sentence, which names no one of the candidate's doing anything: the sentence is a string of
+    labels ("Service is about empathy-led engagement to drive consistent outcomes"), not a claim
+    of anything done."""
+    tokens = analysis.tokens
+    norms, text = tokens.norms, tokens.text
+    low, high = tokens.sentence_range(first)
+    heads = analysis.language.jargon_heads
+    if heads.isdisjoint(norms[low:high]) or names_me(analysis, norms[low:high]):
+        return None
+    for pos in range(low + 1, high):
+        if norms[pos] in heads and text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-":
+            return f"{norms[pos - 1]}-{norms[pos]}", pos - 1, pos
     return None
 
 
