@@ -48,3 +48,24 @@ def test_having_and_existing_are_language_data() -> None:
     for code in ("en", "sv"):
         lang = get_language(code)
         assert lang.possession_verbs and lang.existentials
+
+
+@pytest.mark.parametrize("text, cid", [
+    # the employer doing it is not the candidate
+    ("The company gives each customer a small gift for free at Christmas.",
+     "exceeding-expectations"),
+    # a vehicle being fast is no service
+    ("The bus was quick, and I got there early.", "timeliness"),
+])
+def test_the_employer_or_a_vehicle_doing_it_is_not_the_candidate(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(en_cs, text)[cid].earned
+
+
+def test_swedish_vehicle_and_telugu_company(sv_cs: Pack, te_cs: Pack) -> None:
+    assert not detect(sv_cs, "Tåget var snabbt hela vägen.")["timeliness"].earned
+    # "In the festive season the company gives every customer a small gift"
+    text = "పండగ సీజన్‌లో కంపెనీ ప్రతి కస్టమర్‌కి ఒక చిన్న బహుమతి ఇస్తుంది."
+    assert not detect(te_cs, text)["exceeding-expectations"].earned
+    # the candidate giving it still earns: "I give every customer a small gift"
+    assert detect(te_cs, "నేను ప్రతి కస్టమర్‌కి ఒక చిన్న బహుమతి ఇస్తాను.")["exceeding-expectations"].earned

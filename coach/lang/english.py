@@ -287,7 +287,9 @@ LANGUAGE = Language(
                           "dentist", "vet", "guard", "guards", "steward", "stewardess", "cook",
                           "cooks", "waiters", "servers", "server", "runner", "apprentice",
                           "intern", "temp", "director", "owner", "leader", "lead", "guy",
-                          "guys", "bloke", "lady", "woman", "man", "girl", "lad"]),
+                          "guys", "bloke", "lady", "woman", "man", "girl", "lad",
+                          # the employer doing it: "the company gives every customer a gift"
+                          "company", "management"]),
     linking_verbs=frozenset(["stay", "stays", "stayed", "staying", "remain", "remains", "remained",
                              "seem", "seems", "seemed", "become", "becomes", "became", "kept"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",

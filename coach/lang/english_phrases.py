@@ -293,7 +293,8 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "posters", "banner", "receipt", "receipts", "crm", "tablet", "system",
     "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
     "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
-    "car", "cars", "van", "vans", "scooter", "password", "passwords", "glass",
+    "car", "cars", "van", "vans", "scooter", "train", "trains", "bus", "buses", "ferry",
+    "ferries", "plane", "planes", "tram", "trams", "taxi", "taxis", "password", "passwords", "glass",
     "plastic", "note", "notes", "wall", "walls", "whiteboard", "noticeboard", "board", "boards",
     "mug", "mugs", "badge", "badges", "sticker", "stickers",
     # a record's parts: "a resolved status", "a mandatory root cause field"

@@ -265,7 +265,9 @@ LANGUAGE = Language(
                           "servitören", "servitrisen", "säljaren", "väktaren", "montören",
                           "städaren", "bagaren", "baristan", "sjuksköterskan", "läkaren",
                           "handläggaren", "rådgivaren", "killen", "kille", "tjejen",
-                          "kvinnan", "mannen"]),
+                          "kvinnan", "mannen",
+                          # the employer doing it: "företaget ger varje kund en present"
+                          "företaget", "ledningen"]),
     # passed over between such a subject and the keyword: "kunden lovade att följa upp",
     # "hon verkade väldigt förstående"
     linking_verbs=frozenset(["verkade", "verkar", "förblev", "förblir", "lovade", "lovar",

@@ -181,7 +181,10 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "checklistan", "nummersystem", "nummersystemet", "kassa", "kassan",
     "kassor", "kassorna", "kassaapparat", "kassaapparaten", "dator", "datorn",
     "bil", "bilen", "lösenord", "lösenordet", "vägg", "väggen", "tavla", "tavlan", "affisch",
-    "affischen"])
+    "affischen",
+    # vehicles, like "bil": "färjan var snabb" is no service
+    "tåg", "tåget", "buss", "bussen", "färja", "färjan", "flyget", "planet", "spårvagnen",
+    "taxin"])
 
 HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
