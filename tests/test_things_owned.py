@@ -69,3 +69,10 @@ def test_swedish_vehicle_and_telugu_company(sv_cs: Pack, te_cs: Pack) -> None:
     assert not detect(te_cs, text)["exceeding-expectations"].earned
     # the candidate giving it still earns: "I give every customer a small gift"
     assert detect(te_cs, "నేను ప్రతి కస్టమర్‌కి ఒక చిన్న బహుమతి ఇస్తాను.")["exceeding-expectations"].earned
+
+
+def test_a_policy_or_a_chatbot_described_is_a_thing(en_cs: Pack, sv_cs: Pack) -> None:
+    assert_set_aside(en_cs, "Our returns policy is really flexible.", "flexibility", "thing")
+    assert detect(en_cs, "I was flexible with the returns policy for her.")["flexibility"].earned
+    text = "Vi har en chattbot som svarar snabbt på de vanligaste frågorna."
+    assert not detect(sv_cs, text)["timeliness"].earned

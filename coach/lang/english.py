@@ -206,6 +206,8 @@ LANGUAGE = Language(
     scene_mine=frozenset(["my"]),
     scene_conditionals=frozenset(["if"]),
     scene_comparisons=frozenset(["than"]),
+    speed_words=frozenset(["quickly", "quick", "fast", "straight away", "right away", "promptly",
+                           "immediately", "swiftly", "rapidly", "asap", "in no time"]),
     things=THINGS,
     source_prepositions=frozenset(["from"]),
     cleft_openers=frozenset(["what"]),

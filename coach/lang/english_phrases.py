@@ -299,6 +299,8 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "mug", "mugs", "badge", "badges", "sticker", "stickers",
     # a record's parts: "a resolved status", "a mandatory root cause field"
     "status", "field", "fields",
+    # a policy described ("our returns policy is really flexible"), not the candidate
+    "policy", "policies",
     # the machines at a counter ("the till is very reliable", "the self-checkout responds
     # quickly"); "on the till" is still where the candidate works (Language.scene_work), and a
     # hotel's "late checkout" is a time, so no "checkout" here

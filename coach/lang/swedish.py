@@ -188,6 +188,8 @@ LANGUAGE = Language(
     scene_mine=frozenset(["min", "mitt", "mina"]),
     scene_conditionals=frozenset(["om"]),
     scene_comparisons=frozenset(["än"]),
+    speed_words=frozenset(["snabbt", "snabb", "fort", "direkt", "genast", "omedelbart",
+                           "på en gång", "med en gång", "kvickt"]),
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",

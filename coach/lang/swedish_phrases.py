@@ -184,7 +184,10 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "affischen",
     # vehicles, like "bil": "färjan var snabb" is no service
     "tåg", "tåget", "buss", "bussen", "färja", "färjan", "flyget", "planet", "spårvagnen",
-    "taxin"])
+    "taxin",
+    # a policy, a chatbot or a bike described ("policyn är flexibel"): the thing, not the service
+    "policy", "policyn", "policys", "chattbot", "chattboten", "chatbot", "chatboten", "cykel",
+    "cykeln", "elcykel", "elcykeln"])
 
 HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
