@@ -211,3 +211,9 @@ def test_swedish_speed_of_something_else(sv_cs: Pack) -> None:
 def test_telugu_has_no_speed_words() -> None:
     # Telugu names whom it serves in inflected and dropped words: the rule is off there.
     assert not get_language("te").speed_words and get_language("en").speed_words
+
+
+def test_speed_beside_what_a_service_answers_still_earns(en_cs: Pack, sv_cs: Pack) -> None:
+    # (the bundled pack's own calibration example says it this way)
+    assert detect(en_cs, "Being quick matters, so I answer emails promptly.")["timeliness"].earned
+    assert detect(sv_cs, "Jag svarar snabbt på alla mejl.")["timeliness"].earned

@@ -190,6 +190,8 @@ LANGUAGE = Language(
     scene_comparisons=frozenset(["än"]),
     speed_words=frozenset(["snabbt", "snabb", "fort", "direkt", "genast", "omedelbart",
                            "på en gång", "med en gång", "kvickt"]),
+    service_objects=frozenset(["mejl", "mejlen", "mail", "mailen", "samtal", "samtalen", "telefon",
+                               "telefonen", "frågor", "frågorna", "förfrågningar", "ärenden"]),
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",

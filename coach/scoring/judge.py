@@ -163,7 +163,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         speed=frozenset(lang.stem(w) for w in lang.speed_words if " " not in w)
         | frozenset(w for w in lang.speed_words if " " in w),
         served_or_work_stems=frozenset(lang.stem(w) for w in lang.people_words | lang.third_person
-                                       | lang.customers | lang.scene_work | lang.colleagues),
+                                       | lang.customers | lang.scene_work | lang.colleagues
+                                       | lang.service_objects),
         speakers=frozenset(singles) | lang.people_words | lang.colleagues | served_pronouns
         | lang.anyone_nouns,
         statement_openers=lang.coordinators | lang.scope_breakers | lang.complementizers,

@@ -159,9 +159,10 @@ def _compared(analysis: Analysis, pos: int, low: int) -> bool:
 
 def speed_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A keyword that is only a word of speed (Language.speed_words: "quickly", "straight away")
-    in a sentence that names no one served, no colleague and nothing of the work: the speed of
-    something else ("I shake it off quickly", "I had to find a taxi quickly", "it lifts me
-    straight away"). "I got back to her quickly" and "I serve the queue fast" are the service's."""
+    in a sentence that names no one served, no colleague, nothing of the work and nothing a
+    service answers (Language.service_objects): the speed of something else ("I shake it off
+    quickly", "I had to find a taxi quickly", "it lifts me straight away"). "I got back to her
+    quickly", "I serve the queue fast" and "I answer emails promptly" are the service's."""
     rules = analysis.matcher.rules
     if not rules.speed:
         return None
