@@ -184,36 +184,3 @@ def test_swedish_comparison_sets_no_work_scene(sv_cs: Pack) -> None:
     text = ("Jag dömer fotboll för juniorer på helgerna, och vissa föräldrar är otrevligare än "
             "någon kund. Jag är alltid respektfull.")
     assert_set_aside(sv_cs, text, "respect", "sense")
-
-
-@pytest.mark.parametrize("text", [
-    # a word of speed in a sentence that names no one served and nothing of the work
-    "After a bad day I go for a swim, and that lifts me straight away.",
-    "Last summer I had to find a new flat straight away.",
-])
-def test_speed_of_something_else_is_no_timeliness(en_cs: Pack, text: str) -> None:
-    assert_set_aside(en_cs, text, "timeliness", "sense")
-
-
-@pytest.mark.parametrize("text", [
-    "I got back to her quickly with the tracking number.",
-    "When the queue builds up I open the second till straight away.",
-])
-def test_speed_with_someone_served_or_the_work_still_earns(en_cs: Pack, text: str) -> None:
-    assert detect(en_cs, text)["timeliness"].earned
-
-
-def test_swedish_speed_of_something_else(sv_cs: Pack) -> None:
-    assert_set_aside(sv_cs, "Efter en dålig dag skakar jag av mig det ganska snabbt.", "timeliness", "sense")
-    assert detect(sv_cs, "Jag svarar kunden snabbt, även när det är kö.")["timeliness"].earned
-
-
-def test_telugu_has_no_speed_words() -> None:
-    # Telugu names whom it serves in inflected and dropped words: the rule is off there.
-    assert not get_language("te").speed_words and get_language("en").speed_words
-
-
-def test_speed_beside_what_a_service_answers_still_earns(en_cs: Pack, sv_cs: Pack) -> None:
-    # (the bundled pack's own calibration example says it this way)
-    assert detect(en_cs, "Being quick matters, so I answer emails promptly.")["timeliness"].earned
-    assert detect(sv_cs, "Jag svarar snabbt på alla mejl.")["timeliness"].earned

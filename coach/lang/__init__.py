@@ -217,13 +217,6 @@ class Language:
     # Words that make a work word before which they stand (past one determiner) a comparison,
     # not the scene: "parents ruder THAN any customer could be" is still the touchline.
     scene_comparisons: frozenset[str] = frozenset()
-    # Words of speed ("quickly", "straight away", "snabbt", "త్వరగా"): said of anything at all
-    # ("I shake it off quickly", "I had to find a taxi quickly"), they are the service's speed
-    # only in a sentence that names someone served or the work (scenes.speed_elsewhere).
-    speed_words: frozenset[str] = frozenset()
-    # What a service answers ("I answer emails promptly", "jag svarar på mejl direkt"): beside a
-    # word of speed they show the service as well as a customer does.
-    service_objects: frozenset[str] = frozenset()
     # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
     # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
     causatives: frozenset[str] = frozenset()

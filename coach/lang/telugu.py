@@ -319,9 +319,6 @@ LANGUAGE = Language(
     # "madam", family, and people at a counter. Not ఆమె's genitive twin, which is the same word
     # ("ఆమె సమస్య", "her problem"). Not కస్టమర్: "కస్టమర్ సర్వీస్", "కస్టమర్ సమస్య" (the
     # customer's problem) use it as a modifier.
-    # (no speed_words: a Telugu sentence names whom it serves in inflected and dropped words,
-    # "ఆయనను", "లైన్ తొందరగా తగ్గిస్తాను", so "no one served" cannot be read off its words:
-    # six true credits lost on dev)
     person_subjects=frozenset(["ఆమె", "ఆవిడ", "ఒకావిడ", "అమ్మాయి", "మేడమ్", "మేడం", "లేడీ",
                                "ఆంటీ", "టీచర్", "అక్క", "అమ్మ", "చెల్లి", "చెల్లెలు", "అమ్మమ్మ",
                                "నానమ్మ", "వదిన", "అత్త", "భార్య", "మహిళ", "స్త్రీ",

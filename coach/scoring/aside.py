@@ -47,7 +47,7 @@ from .roles import (
     served_subject,
     verb_subject,
 )
-from .scenes import life_scene, speed_elsewhere
+from .scenes import life_scene
 from .senses import (
     about_own_life,
     object_elsewhere,
@@ -104,7 +104,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or \
-        own_feeling(analysis, match.first, words) or speed_elsewhere(analysis, match)
+        own_feeling(analysis, match.first, words)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'

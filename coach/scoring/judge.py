@@ -88,10 +88,6 @@ class LanguageRules:
     # candidate's mum's: senses.trait_from_life).
     anyone_served: frozenset[str] = frozenset()
     served_nouns: frozenset[str] = frozenset()
-    # Language.speed_words (one-word ones by stem), and the stems of the words that name someone
-    # served or the work, for scenes.speed_elsewhere.
-    speed: frozenset[str] = frozenset()
-    served_or_work_stems: frozenset[str] = frozenset()
     # Who may be named as the speaker before a verb of saying (Language.speaker_named;
     # senses.said_of_me): people from the candidate's life, served or at work, and anyone.
     speakers: frozenset[str] = frozenset()
@@ -160,11 +156,6 @@ def compile_rules(lang: Language) -> LanguageRules:
         work_traits=frozenset(lang.stem(w) for w in lang.work_traits),
         anyone_served=lang.people_words | lang.third_person | lang.customers,
         served_nouns=lang.people_words | lang.customers,
-        speed=frozenset(lang.stem(w) for w in lang.speed_words if " " not in w)
-        | frozenset(w for w in lang.speed_words if " " in w),
-        served_or_work_stems=frozenset(lang.stem(w) for w in lang.people_words | lang.third_person
-                                       | lang.customers | lang.scene_work | lang.colleagues
-                                       | lang.service_objects),
         speakers=frozenset(singles) | lang.people_words | lang.colleagues | served_pronouns
         | lang.anyone_nouns,
         statement_openers=lang.coordinators | lang.scope_breakers | lang.complementizers,

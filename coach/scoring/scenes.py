@@ -155,25 +155,3 @@ def _compared(analysis: Analysis, pos: int, low: int) -> bool:
     compare = analysis.language.scene_comparisons
     return bool(compare) and not compare.isdisjoint(analysis.tokens.norms[max(low, pos - 2):pos])
 
-
-
-def speed_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A keyword that is only a word of speed (Language.speed_words: "quickly", "straight away")
-    in a sentence that names no one served, no colleague, nothing of the work and nothing a
-    service answers (Language.service_objects): the speed of something else ("I shake it off
-    quickly", "I had to find a taxi quickly", "it lifts me straight away"). "I got back to her
-    quickly", "I serve the queue fast" and "I answer emails promptly" are the service's."""
-    rules = analysis.matcher.rules
-    if not rules.speed:
-        return None
-    tokens = analysis.tokens
-    norms, stem_of = tokens.norms, analysis.stem_of
-    words = norms[match.first:match.last + 1]
-    said = stem_of.get(words[0], words[0]) if len(words) == 1 else " ".join(words)
-    if said not in rules.speed:
-        return None
-    low, high = tokens.sentence_range(match.first)
-    work = rules.served_or_work_stems
-    if any(stem_of.get(norms[k], norms[k]) in work for k in range(low, high)):
-        return None
-    return " ".join(words), match.first, match.last
