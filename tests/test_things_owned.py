@@ -1,7 +1,8 @@
 """A thing the workplace has ("We've got a satisfaction survey that goes out by text"), a
-machine the candidate only owns doing it by itself ("we've got an automated follow-up email")
-and a keyword naming a record's part ("a resolved status") are not the candidate's service;
-doing something with the same things still is (coach.scoring.things)."""
+machine the candidate only owns doing it by itself ("we've got an automated follow-up email"),
+the employer, a vehicle or a policy are not the candidate's service; doing something with the
+same things still is (coach.scoring.things). On a knowledge rubric, where a reference answer
+says "we have an automatic repeat request", none of this applies."""
 
 from __future__ import annotations
 
@@ -16,11 +17,9 @@ from coach.scoring import detect
 @pytest.mark.parametrize("text, cid", [
     # a thing the workplace has, introduced by having or existing
     ("We've got a satisfaction survey that goes out by text after every stay.", "follow-up"),
-    ("There's also a mandatory root cause field on every ticket.", "problem-resolution"),
+    ("There's also a satisfaction survey on every receipt.", "follow-up"),
     # the candidate only owns the machine that does it
     ("We have an automated follow-up email that goes out two days later.", "follow-up"),
-    # a keyword naming a part of a record
-    ("Every ticket has a resolved status.", "problem-resolution"),
 ])
 def test_things_the_workplace_has_are_not_the_candidates_service(
         en_cs: Pack, text: str, cid: str) -> None:
@@ -55,7 +54,7 @@ def test_having_and_existing_are_language_data() -> None:
     ("The company gives each customer a small gift for free at Christmas.",
      "exceeding-expectations"),
     # a vehicle being fast is no service
-    ("The bus was quick, and I got there early.", "timeliness"),
+    ("The train was quick, and I got there early.", "timeliness"),
 ])
 def test_the_employer_or_a_vehicle_doing_it_is_not_the_candidate(
         en_cs: Pack, text: str, cid: str) -> None:
@@ -76,3 +75,24 @@ def test_a_policy_or_a_chatbot_described_is_a_thing(en_cs: Pack, sv_cs: Pack) ->
     assert detect(en_cs, "I was flexible with the returns policy for her.")["flexibility"].earned
     text = "Vi har en chattbot som svarar snabbt på de vanligaste frågorna."
     assert not detect(sv_cs, text)["timeliness"].earned
+
+
+def test_a_knowledge_rubric_keeps_what_a_protocol_has() -> None:
+    # A drafted networking pack speaks of what a protocol has, in "we" and without "I": the
+    # rules for what a workplace has stay off there (bench/draft_saf.py measures it).
+    from coach.packs import load_pack_text
+    pack = load_pack_text("""
+pack: proto
+title: Protocols
+language: en
+criteria:
+  ack:
+    label: Acknowledgement
+    keywords: [feedback form]
+questions:
+  - id: q
+    prompt: What does the header hold?
+    criteria: [ack]
+    model_answer: We have a feedback form in every header, i.e. a flag.
+""")
+    assert detect(pack, "There is a feedback form in the header.")["ack"].earned

@@ -293,12 +293,10 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "posters", "banner", "receipt", "receipts", "crm", "tablet", "system",
     "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
     "binder", "binders", "manual", "handbook", "leaflet", "leaflets",
-    "car", "cars", "van", "vans", "scooter", "train", "trains", "bus", "buses", "ferry",
-    "ferries", "plane", "planes", "tram", "trams", "taxi", "taxis", "password", "passwords", "glass",
+    "car", "cars", "van", "vans", "scooter", "train", "trains", "ferry",
+    "ferries", "tram", "trams", "taxi", "taxis", "password", "passwords", "glass",
     "plastic", "note", "notes", "wall", "walls", "whiteboard", "noticeboard", "board", "boards",
     "mug", "mugs", "badge", "badges", "sticker", "stickers",
-    # a record's parts: "a resolved status", "a mandatory root cause field"
-    "status", "field", "fields",
     # a policy described ("our returns policy is really flexible"), not the candidate
     "policy", "policies",
     # the machines at a counter ("the till is very reliable", "the self-checkout responds

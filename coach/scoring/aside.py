@@ -39,12 +39,12 @@ from .quotes import a_name
 from .results import SetAside
 from .roles import (
     adverbial,
-    first_person,
     habit_subject,
     manner_subject,
     other_subject,
     requested,
     served_subject,
+    told_in_first_person,
     verb_subject,
 )
 from .scenes import life_scene
@@ -165,7 +165,7 @@ def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     # (the two rules below only on a rubric that judges what the candidate does: on a knowledge
     # rubric "connection-oriented service" is the answer; roles.first_person)
     before = match.first - 1
-    if heads and before > 0 and norms[before] in heads and first_person(analysis.matcher) and \
+    if heads and before > 0 and norms[before] in heads and told_in_first_person(analysis.matcher) and \
             tokens.clauses[before - 1] == tokens.clauses[match.first] and \
             text[tokens.span(before - 1)[1]:tokens.span(before)[0]] == "-":
         # the keyword as the noun a buzzword describes: "solution-centric communication"
@@ -194,7 +194,7 @@ def _buzzword_sentence(analysis: Analysis, first: int) -> tuple[str, int, int] |
     low, high = tokens.sentence_range(first)
     heads = analysis.language.jargon_heads
     if heads.isdisjoint(norms[low:high]) or names_me(analysis, norms[low:high]) or \
-            not first_person(analysis.matcher):
+            not told_in_first_person(analysis.matcher):
         return None
     for pos in range(low + 1, high):
         if norms[pos] in heads and text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-":

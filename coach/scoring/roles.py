@@ -360,6 +360,26 @@ def _opener(analysis: Analysis, word: str) -> bool:
 
 
 @lru_cache(maxsize=16)
+def told_in_first_person(matcher: Matcher) -> bool:
+    """Do at least half of the rubric's model answers speak as the candidate, in the first
+    person singular ("I", "my"; Language.scene_self, where the language lists them)? Stricter
+    than first_person, for the rules that would cost a knowledge rubric its terms
+    ("connection-oriented service": aside._jargon): a reference answer says "we can use…"."""
+    mine = matcher.language.scene_self
+    if not mine:
+        return first_person(matcher)
+    answers = [q.model_answer for q in matcher.rubric.questions if q.model_answer]
+    personal = sum(1 for text in answers if _as_me(tokenize(text).norms, mine))
+    return bool(answers) and personal * 2 >= len(answers)
+
+
+def _as_me(norms: list[str], mine: frozenset[str]) -> bool:
+    """Does a text hold a first-person singular word, not the "i" of "i.e."?"""
+    return any(w in mine and not (w == "i" and k + 1 < len(norms) and norms[k + 1] == "e")
+               for k, w in enumerate(norms))
+
+
+@lru_cache(maxsize=16)
 def first_person(matcher: Matcher) -> bool:
     """Do at least half of the rubric's model answers speak in the first person ("I'd…", "we
     always…")? Then it judges what the candidate does (an interview rubric); a rubric drafted

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .judge import THING_HEAD_MIN
 from .quotes import quoted
-from .roles import adverbial, first_person
+from .roles import adverbial, first_person, told_in_first_person
 from .whole import colon_lead, names_me
 
 if TYPE_CHECKING:
@@ -184,7 +184,10 @@ def _automatic(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     norms = analysis.tokens.norms
     for pos in range(low, end):
         if norms[pos] in words:
-            return (norms[pos], pos, pos) if _silent(analysis, low, end, owner=True) else None
+            # (the candidate as the machine's owner only on an interview rubric: a reference
+            # answer's "we have an automatic repeat request" is the protocol's)
+            owner = told_in_first_person(analysis.matcher)
+            return (norms[pos], pos, pos) if _silent(analysis, low, end, owner=owner) else None
     return None
 
 
@@ -271,8 +274,8 @@ def _had(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     existentials, a form of "be") and adverbs, in a clause that names the candidate doing
     nothing else. Having a survey is not following up ("I send a survey" is)."""
     lang = analysis.language
-    if not lang.possession_verbs and not lang.existentials:
-        return None
+    if (not lang.possession_verbs and not lang.existentials) or not told_in_first_person(analysis.matcher):
+        return None  # (on a knowledge rubric what a protocol has is the answer: "a header has a field")
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.clause_range(match.first)
