@@ -57,10 +57,3 @@ def test_swedish_a_compound_thing_described_earns_nothing(sv_cs: Pack, text: str
 ])
 def test_swedish_the_candidates_own_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
     assert detect(sv_cs, text)[cid].earned
-
-
-def test_a_person_who_went_above_and_beyond_is_that_person(en_cs: Pack) -> None:
-    # "went" links its subject to the keyword like "stayed" or "was" ("she went quiet")
-    found = detect(en_cs, "The agent rebooked me. She really went above and beyond.")
-    assert not found["exceeding-expectations"].earned
-    assert detect(en_cs, "I really went above and beyond for her.")["exceeding-expectations"].earned

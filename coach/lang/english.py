@@ -291,9 +291,7 @@ LANGUAGE = Language(
                           # the employer doing it: "the company gives every customer a gift"
                           "company", "management"]),
     linking_verbs=frozenset(["stay", "stays", "stayed", "staying", "remain", "remains", "remained",
-                             "seem", "seems", "seemed", "become", "becomes", "became", "kept",
-                             # "she went above and beyond", "he went quiet": the verb of a state
-                             "go", "goes", "went", "gone"]),
+                             "seem", "seems", "seemed", "become", "becomes", "became", "kept"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=DEFLECTIONS,
