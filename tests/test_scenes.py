@@ -184,3 +184,10 @@ def test_swedish_comparison_sets_no_work_scene(sv_cs: Pack) -> None:
     text = ("Jag dömer fotboll för juniorer på helgerna, och vissa föräldrar är otrevligare än "
             "någon kund. Jag är alltid respektfull.")
     assert_set_aside(sv_cs, text, "respect", "sense")
+
+
+def test_a_trait_backed_by_someone_of_the_candidates_life_in_the_possessive(en_cs: Pack) -> None:
+    text = "I'm a really passionate person, I coach my nephew's under-tens on Sundays."
+    assert_set_aside(en_cs, text, "passion", "sense")
+    # "someone's" is "someone has", no one from the candidate's life
+    assert detect(en_cs, "If someone's been in before, I'll use their name.")["personalization"].earned

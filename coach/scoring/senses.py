@@ -260,6 +260,8 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     sentence = sentences[match.first]
     for k in range(*tokens.sentence_range(match.first)):
         word = norms[k]
+        if k and norms[k - 1] in lang.scene_mine:
+            word = word.removesuffix("'s")  # "I coach my nephew's team" (not "someone's been")
         if clauses[k] != clause and (word in lang.life_nouns or (
                 word in rules.third_parties and word not in rules.skip  # not "someone", "någon"
                 and not someone_elses(analysis, k))):
