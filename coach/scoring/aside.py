@@ -161,13 +161,12 @@ def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     done."""
     heads = analysis.language.jargon_heads
     tokens = analysis.tokens
-    text, norms = tokens.text, tokens.norms
+    norms = tokens.norms
     # (the two rules below only on a rubric that judges what the candidate does: on a knowledge
     # rubric "connection-oriented service" is the answer; roles.first_person)
     before = match.first - 1
     if heads and before > 0 and norms[before] in heads and told_in_first_person(analysis.matcher) and \
-            tokens.clauses[before - 1] == tokens.clauses[match.first] and \
-            text[tokens.span(before - 1)[1]:tokens.span(before)[0]] == "-":
+            tokens.clauses[before - 1] == tokens.clauses[match.first] and _hyphened(analysis, before):
         # the keyword as the noun a buzzword describes: "solution-centric communication"
         return f"{norms[before - 1]}-{norms[before]}", before - 1, match.last
     if not heads:
@@ -177,11 +176,16 @@ def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
         return _buzzword_sentence(analysis, match.first)
     for pos in range(match.first, match.last + 1):
         nxt = pos + 1
-        if nxt < len(norms) and norms[nxt] in heads and tokens.clauses[nxt] == tokens.clauses[pos]:
-            end, start = tokens.span(pos)[1], tokens.span(nxt)[0]
-            if text[end:start] == "-":
-                return f"{norms[pos]}-{norms[nxt]}", pos, nxt
+        if nxt < len(norms) and norms[nxt] in heads and tokens.clauses[nxt] == tokens.clauses[pos] \
+                and _hyphened(analysis, nxt):
+            return f"{norms[pos]}-{norms[nxt]}", pos, nxt
     return None
+
+
+def _hyphened(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos joined to the word before it by a hyphen ("solution-CENTRIC")?"""
+    tokens = analysis.tokens
+    return tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-"
 
 
 def _buzzword_sentence(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -190,14 +194,14 @@ def _buzzword_sentence(analysis: Analysis, first: int) -> tuple[str, int, int] |
     labels ("Service is about empathy-led engagement to drive consistent outcomes"), not a claim
     of anything done."""
     tokens = analysis.tokens
-    norms, text = tokens.norms, tokens.text
+    norms = tokens.norms
     low, high = tokens.sentence_range(first)
     heads = analysis.language.jargon_heads
     if heads.isdisjoint(norms[low:high]) or names_me(analysis, norms[low:high]) or \
             not told_in_first_person(analysis.matcher):
         return None
     for pos in range(low + 1, high):
-        if norms[pos] in heads and text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-":
+        if norms[pos] in heads and _hyphened(analysis, pos):
             return f"{norms[pos - 1]}-{norms[pos]}", pos - 1, pos
     return None
 

@@ -133,11 +133,9 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
     norms = analysis.tokens.norms
     c_low, c_end = analysis.tokens.clause_range(pos)
     word = norms[pos].removesuffix("'s")  # "my sister's thirtieth"
-    if word in analysis.matcher.rules.third_parties:  # from the candidate's life as "my …" only
-        # ("ask the neighbours to keep it down": other guests; "my best friend" is theirs)
-        if lang.scene_mine.isdisjoint(norms[max(c_low, pos - 2):pos]):
-            return False
-    elif word in lang.life_groups:  # "my book club", "my choir": a group of their own
+    if word in analysis.matcher.rules.third_parties or word in lang.life_groups:
+        # A person or a group is from the candidate's life as "my …" only, one word between at
+        # most ("my best friend", "my book club"; "ask the neighbours to keep it down": guests).
         if lang.scene_mine.isdisjoint(norms[max(c_low, pos - 2):pos]):
             return False
     elif word in lang.life_nouns and not word.endswith(lang.progressive_endings):
