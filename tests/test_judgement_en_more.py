@@ -438,6 +438,12 @@ def test_a_later_negation_past_a_linker_or_clause_leaves_the_match_negated(en_cs
     assert detect(en_cs, text)["product-knowledge"].negated
 
 
+def test_a_reason_after_a_negated_match_is_no_relative_clause(en_cs: Pack) -> None:
+    # "because we don't have the time" gives the reason: no double negative
+    text = "I don't normally follow up because we just don't have the time."
+    assert detect(en_cs, text)["follow-up"].negated
+
+
 @pytest.mark.parametrize("text", [
     "I sent them to customer services to get a refund.",
     "I left it with them to sort out the refund.",
