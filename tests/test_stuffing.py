@@ -393,3 +393,49 @@ def test_numbers_split_at_their_commas_are_no_repeated_clauses() -> None:
     text = ("The sequence number is (0,6)^3*(0,4)^3 = 0,013 and the header length is "
             "(0,6)^2*(0,4)^2 = 0,057, while the source port is (0,6)*(0,4).")
     assert score_answer(pack, "told", text).stuffing is None
+
+
+VIRTUES = ("Excellent service is empathy, respect, timeliness and exceeding expectations. It's "
+           "about personalization and product knowledge and clear communication, plus problem "
+           "resolution and follow-up. Passion for service is the most important.")
+
+
+def test_a_sentence_listing_virtues_is_a_keyword_list() -> None:
+    # No one does anything in it: the labels are listed, not shown
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    score = score_answer(pack, "define-excellent-service", VIRTUES)
+    assert score.stuffing is not None and score.score <= STUFFED_CAP, score.notes
+    assert not any(c.earned for c in score.criteria)
+    assert not any(r.earned for r in detect(pack, VIRTUES).values())
+
+
+@pytest.mark.parametrize("text, cid", [
+    # a list of deeds names someone, the candidate or the person served
+    ("Someone listened, explained things clearly and told them the truth about what could be done.",
+     "communication"),
+    ("I'm all about empathy, respect and timeliness with every customer I serve.", "empathy"),
+])
+def test_a_list_that_names_someone_still_earns(text: str, cid: str) -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    assert detect(pack, text)[cid].earned
+
+
+def test_a_knowledge_rubric_keeps_a_list_of_terms() -> None:
+    # On a rubric whose reference answers speak of things ("i) less flooding" is a numbered
+    # list, not "I"), a list of terms is the answer.
+    pack = load_pack_text("""
+pack: proto
+title: Protocols
+language: en
+criteria:
+  a: {label: Reliability, keywords: [reliability]}
+  b: {label: Flow control, keywords: [flow control]}
+  c: {label: Congestion, keywords: [congestion control]}
+questions:
+  - id: q
+    prompt: What does TCP add?
+    criteria: [a, b, c]
+    model_answer: "Three things: i) reliability, ii) flow control, iii) congestion control."
+""")
+    score = score_answer(pack, "q", "Reliability, flow control and congestion control, in short.")
+    assert score.stuffing is None and score.score == 100, score.notes

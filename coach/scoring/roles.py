@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from coach.text import tokenize
+from coach.text import Tokens, tokenize
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -369,14 +369,20 @@ def told_in_first_person(matcher: Matcher) -> bool:
     if not mine:
         return first_person(matcher)
     answers = [q.model_answer for q in matcher.rubric.questions if q.model_answer]
-    personal = sum(1 for text in answers if _as_me(tokenize(text).norms, mine))
+    personal = sum(1 for text in answers if _as_me(tokenize(text), mine))
     return bool(answers) and personal * 2 >= len(answers)
 
 
-def _as_me(norms: list[str], mine: frozenset[str]) -> bool:
-    """Does a text hold a first-person singular word, not the "i" of "i.e."?"""
-    return any(w in mine and not (w == "i" and k + 1 < len(norms) and norms[k + 1] == "e")
-               for k, w in enumerate(norms))
+def _as_me(tokens: Tokens, mine: frozenset[str]) -> bool:
+    """Does a text hold a first-person singular word, not the "i" of "i.e." or of a numbered
+    list ("i) less flooding", "iii. better use")?"""
+    norms, text = tokens.norms, tokens.text
+    for k, word in enumerate(norms):
+        if word in mine:
+            after = text[tokens.span(k)[1]:tokens.span(k)[1] + 1]
+            if word != "i" or after not in (".", ")", ":"):
+                return True
+    return False
 
 
 @lru_cache(maxsize=16)

@@ -32,6 +32,7 @@ from .whole import (
     stuffing_reason,
     templated,
     topic_share,
+    virtue_list,
 )
 
 if TYPE_CHECKING:
@@ -88,8 +89,11 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     # changed results: "My first step is flexibility… my fifth step is a solution").
     framed = {with_spans[k][0] for k in templated(
         analysis, [span for _id, span in with_spans], lambda: runs(_one_word_places(analysis)))}
+    places = runs({*_one_word_places(analysis),
+                   *(i for _id, (a, b) in with_spans for i in range(a, b + 1))})
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
+        virtue_list(analysis, r.evidence_tokens[0], places) or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
     found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)

@@ -14,6 +14,7 @@ from coach.text import tokenize
 
 from .cover import KEYWORD_SHARE
 from .delivery import in_joined, joined_words, overlaps_itself
+from .roles import told_in_first_person
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -229,6 +230,35 @@ def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
     while high + 1 < len(ids) and ids[high + 1] == ids[last]:
         high += 1
     return low, high
+
+
+# A sentence that names no one (the candidate, anyone served) and holds keywords in at least LIST_ITEMS
+# places, with no more words that carry meaning besides them than keyword places, is a list of
+# virtues ("Excellent service is empathy, respect, timeliness and exceeding expectations."),
+# not a claim of anything done. Chosen on the dev split of bench/data (no true credit stands in
+# such a sentence there but a Telugu "in my view: empathy, respect, reliability").
+LIST_ITEMS = 3
+
+
+def virtue_list(analysis: Analysis, first: int, places: list[tuple[int, int]]) -> bool:
+    """Is the sentence of the token at `first` a list of virtues (see LIST_ITEMS)? `places`:
+    the runs of keyword places in the answer (one-word keywords and the evidence found)."""
+    tokens = analysis.tokens
+    low, high = _extent(tokens.sentences, first, first)
+    covered = {i for a, b in places for i in range(max(a, low), min(b, high) + 1)}
+    # (items said one after another are split by their commas: "empathy, respect, timeliness")
+    clauses = tokens.clauses
+    items = sum(1 for i in covered if i - 1 not in covered or clauses[i - 1] != clauses[i])
+    if items < LIST_ITEMS or not told_in_first_person(analysis.matcher):
+        return False  # (on a knowledge rubric a list of terms is the answer: "reliability,
+        # flow control and congestion control")
+    norms = tokens.norms
+    words = norms[low:high + 1]
+    if names_me(analysis, words) or not analysis.matcher.rules.anyone_served.isdisjoint(words):
+        return False  # (a list of deeds names someone: "Someone listened, explained, told them…")
+    carries = analysis.topical
+    others = sum(1 for i in range(low, high + 1) if i not in covered and norms[i] in carries)
+    return others <= items
 
 
 def hollow(analysis: Analysis, first: int, last: int) -> bool:
