@@ -96,3 +96,23 @@ questions:
     model_answer: We have a feedback form in every header, i.e. a flag.
 """)
     assert detect(pack, "There is a feedback form in the header.")["ack"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    # "it" is never a person: the thing named before it does or is what the keyword says
+    ("Our booking app is meant to text everyone and it's normally reliable.", "reliability"),
+    ("We had a loyalty app, so when they tap in, it greets them by name.", "approachability"),
+])
+def test_it_for_a_thing_named_before(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "thing")
+
+
+@pytest.mark.parametrize("text, cid", [
+    # "it" as the object, or with no thing near, leaves the candidate's deed
+    ("The card machine declined, so I said let's try it another way.", "flexibility"),
+    ("Her laptop kept dropping the wifi, so rather than mark it solved I called her back the next day.",
+     "follow-up"),
+    ("The customer was upset about the delay. It made me explain everything clearly.", "communication"),
+])
+def test_it_as_an_object_or_far_from_a_thing_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned

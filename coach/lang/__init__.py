@@ -224,6 +224,10 @@ class Language:
     # menu", "the machine's reliable again"): products, parts and screens, not what is said
     # or done for someone (no "call", "email", "plan": "a flexible payment plan" is service).
     things: frozenset[str] = frozenset()
+    # The pronoun that stands for a thing as a subject ("our booking app … and IT'S normally
+    # reliable", "the loyalty app … so IT greets them"), as written; a thing when the nearest
+    # noun before it is one of `things` (coach.scoring.things).
+    thing_pronouns: frozenset[str] = frozenset()
     # Where a keyword stands in or on a thing ("the options ON the lunch menu", "det finns
     # alternativ I appen"): prepositions, or for languages that mark place on the noun the
     # endings that do (Telugu యాప్‌లో, "in the app"). A keyword placed so, in a clause where the

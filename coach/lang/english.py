@@ -207,6 +207,7 @@ LANGUAGE = Language(
     scene_conditionals=frozenset(["if"]),
     scene_comparisons=frozenset(["than"]),
     things=THINGS,
+    thing_pronouns=frozenset(["it", "it's", "it'll", "it'd"]),
     source_prepositions=frozenset(["from"]),
     cleft_openers=frozenset(["what"]),
     automatic_words=frozenset(["automatically", "automatic", "automated"]),

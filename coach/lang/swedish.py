@@ -195,6 +195,7 @@ LANGUAGE = Language(
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
     # "den flexibla slangen", "maskinen är pålitlig igen" (things.of_a_thing)
     things=THINGS,
+    thing_pronouns=frozenset(["den"]),
     source_prepositions=frozenset(["från"]),
     cleft_openers=frozenset(["det", "vad"]),
     automatic_words=frozenset(["automatiskt", "automatisk", "automatiska"]),

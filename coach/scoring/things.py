@@ -41,7 +41,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things
-                                       or (pos < match.first - 1 and _compound_thing(analysis, word))):
+                                       or (pos < match.first - 1 and _compound_thing(analysis, word))
+                                       or _subject_thing(analysis, pos)):
             # (a compound only as a described subject, "kaffemaskinen är pålitlig": right before
             # a verb-second keyword it ends a fronted phrase, "på diskmaskinen förklarar jag")
             return word, pos, match.last
@@ -56,7 +57,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         # sentence, postposed_names, is not seen by it.)
         low, end = analysis.tokens.sentence_range(match.first)
         sentence = norms[low:end]
-        if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence):
+        if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence) and \
+                lang.thing_pronouns.isdisjoint(sentence):
             return _automatic(analysis, match)
     return _thing_acts(analysis, match) or _placed(analysis, match) or \
         _automatic(analysis, match) or _written(analysis, match)
@@ -97,6 +99,8 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         # The thing opens the clause, or a relative clause follows it within a few words ("a
         # template from head office that was meant to sound compassionate").
         opens = pos <= start + 1 and (determined or bool(lang.own_person_endings))
+        if pos == start and _subject_thing(analysis, pos):
+            return word, pos, match.last  # "the loyalty app … so IT greets them personally"
         if word in lang.things and (opens or any(
                 norms[k] in rules.relatives for k in range(pos + 1, min(match.first, pos + 5)))):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
@@ -104,6 +108,42 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                     and norms[pos + 2].endswith(lang.progressive_endings)):
                 return None  # done to the thing: "the boiler was repaired" ("was having": it acts)
             return word, pos, match.last
+    return None
+
+
+def _subject_thing(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos a pronoun for a thing that opens its clause, after any coordinator or
+    linker ("… and IT'S normally reliable"; not the object of "mark it solved")?"""
+    if analysis.tokens.norms[pos] not in analysis.language.thing_pronouns or \
+            not told_in_first_person(analysis.matcher):
+        return False  # (on a knowledge rubric what "it" does is the answer: "it learns by
+        # observing the incoming traffic"; bench/draft_saf.py measured it)
+    low = analysis.tokens.clause_range(pos)[0]
+    openers = analysis.matcher.rules.openers
+    opens = low == pos or analysis.tokens.norms[pos - 1] in openers
+    return opens and _pronoun_thing(analysis, pos) is not None
+
+
+# How far back a pronoun's thing is looked for: its sentence and the one before.
+_ANTECEDENT_SENTENCES = 2
+
+
+def _pronoun_thing(analysis: Analysis, pos: int) -> str | None:
+    """The thing a pronoun at pos stands for (Language.thing_pronouns): the nearest noun before
+    it, in its sentence or the one before, that is a thing ("Our booking app is meant to text
+    everyone and IT'S normally reliable": "it" is never a person); None when no thing is near
+    ("The customer was upset. It was my fault.")."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    if norms[pos] not in lang.thing_pronouns:
+        return None
+    sentences = analysis.tokens.sentences
+    back = pos - 1
+    while back >= 0 and sentences[pos] - sentences[back] < _ANTECEDENT_SENTENCES:
+        word = norms[back]
+        if word in lang.things or _compound_thing(analysis, word):
+            return word
+        back -= 1
     return None
 
 
