@@ -89,11 +89,10 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     # changed results: "My first step is flexibility… my fifth step is a solution").
     framed = {with_spans[k][0] for k in templated(
         analysis, [span for _id, span in with_spans], lambda: runs(_one_word_places(analysis)))}
-    places = runs({*_one_word_places(analysis),
-                   *(i for _id, (a, b) in with_spans for i in range(a, b + 1))})
+    virtues = _virtue_lists(analysis, with_spans)
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
-        virtue_list(analysis, r.evidence_tokens[0], places) or
+        analysis.tokens.sentences[r.evidence_tokens[0]] in virtues or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
     found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)
@@ -126,6 +125,23 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
             r = replace(r, earned=False, set_aside=aside, nearest=None)
         out.append(r)
     return out, reason
+
+
+def _virtue_lists(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
+    """The sentences that list virtues (whole.virtue_list), among those holding the evidence of
+    two criteria or more (most answers: none, and no keyword places are gathered)."""
+    sentences = analysis.tokens.sentences
+    first_of: dict[int, int] = {}
+    twice: dict[int, int] = {}
+    for _id, (first, _last) in spans:
+        if sentences[first] in first_of:
+            twice[sentences[first]] = first
+        else:
+            first_of[sentences[first]] = first
+    if not twice:
+        return set()
+    places = runs({*_one_word_places(analysis), *(i for _id, (a, b) in spans for i in range(a, b + 1))})
+    return {s for s, first in twice.items() if virtue_list(analysis, first, places)}
 
 
 def _one_word_places(analysis: Analysis) -> list[int]:

@@ -57,9 +57,11 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         # sentence, postposed_names, is not seen by it.)
         low, end = analysis.tokens.sentence_range(match.first)
         sentence = norms[low:end]
-        if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence) and \
-                lang.thing_pronouns.isdisjoint(sentence):
-            return _automatic(analysis, match)
+        if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence):
+            # (with no thing in it, only "it" for a thing named before can act: "… it greets them")
+            if lang.thing_pronouns.isdisjoint(sentence) or not told_in_first_person(analysis.matcher):
+                return _automatic(analysis, match)
+            return _thing_acts(analysis, match) or _automatic(analysis, match)
     return _thing_acts(analysis, match) or _placed(analysis, match) or \
         _automatic(analysis, match) or _written(analysis, match)
 
