@@ -285,6 +285,10 @@ class Language:
     # Colleagues in the same place ("my colleague was really sympathetic"): their manner is
     # not the candidate's (what they fix for the candidate's customer is the team's work).
     colleagues: frozenset[str] = frozenset()
+    # The forms of "he" and of "she" as written, one group each, which stand for a person named
+    # before them ("My manager was brilliant at it, SHE knew every regular": the manager's,
+    # coach.scoring.roles; a pronoun of the other group between names someone else).
+    person_pronouns: tuple[frozenset[str], ...] = ()
     # Verbs that link a subject to how it is ("stayed", "remained", "seemed"): passed over, like
     # a form of "be", between such a subject and the keyword.
     linking_verbs: frozenset[str] = frozenset()

@@ -291,6 +291,8 @@ LANGUAGE = Language(
                           "guys", "bloke", "lady", "woman", "man", "girl", "lad",
                           # the employer doing it: "the company gives every customer a gift"
                           "company", "management"]),
+    person_pronouns=(frozenset(["he", "he's", "he'd", "he'll", "him", "his", "himself"]),
+                     frozenset(["she", "she's", "she'd", "she'll", "her", "hers", "herself"])),
     linking_verbs=frozenset(["stay", "stays", "stayed", "staying", "remain", "remains", "remained",
                              "seem", "seems", "seemed", "become", "becomes", "became", "kept"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",

@@ -256,6 +256,7 @@ LANGUAGE = Language(
                                "resenären", "passageraren", "mannen", "kvinnan", "damen",
                                "herren", "paret", "familjen", "hon", "han", "hen", "de",
                                "dom"]),
+    person_pronouns=(frozenset(["han", "honom", "hans"]), frozenset(["hon", "henne", "hennes"])),
     colleagues=frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen",
                           "butikschefen", "arbetskamraten", "farmaceuten", "mekanikern",
                           "teknikern",

@@ -95,7 +95,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if criterion not in analysis.matcher.ownership:
         # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
         # ownership criteria the team's work counts. (After hearsay: "My manager always says…")
-        subject = other_subject(analysis, match.first, analysis.language.colleagues) or \
+        subject = other_subject(analysis, match.first, analysis.language.colleagues, pronouns=True) or \
             sent_by(analysis, match.last)
         if subject is not None:
             return _found(analysis, "subject", *subject)

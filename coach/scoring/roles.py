@@ -34,11 +34,12 @@ def adverbial(lang: Language, word: str) -> bool:
     return word in lang.modal_adverbs or adverb(lang, word)
 
 
-def other_subject(analysis: Analysis, first: int,
-                  also: frozenset[str] = frozenset()) -> tuple[str, int, int] | None:
+def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozenset(),
+                  pronouns: bool = False) -> tuple[str, int, int] | None:
     """Someone else as the nearest subject before a match in its clause ("my sister …"; `also`:
     more such people, the colleagues for a criterion not marked `ownership`: "my old
-    supervisor always went the extra mile").
+    supervisor always went the extra mile"; `pronouns`: also "he" or "she" standing for one
+    of them, named before it: "My manager was brilliant at it, SHE knew every regular").
 
     A third party counts as the subject only where it opens its clause or follows a
     coordinator ("… and my colleague followed up"), after any determiners: "talked to my
@@ -54,7 +55,9 @@ def other_subject(analysis: Analysis, first: int,
     # A subject found below is a third party (or one of `also`) ending before the match in its
     # clause: most clauses hold none, and a cheap test of their words says so.
     before = norms[tokens.clause_range(first)[0] : first]
+    persons = frozenset[str]().union(*lang.person_pronouns) if pronouns else frozenset[str]()
     if rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
+            persons.isdisjoint(before) and \
             not any(words[-1] in before for words in rules.third_party_phrases):
         return None
     clause = clauses[first]
@@ -65,7 +68,8 @@ def other_subject(analysis: Analysis, first: int,
         if word in rules.own:
             return None
         start = None
-        if word in rules.third_parties or word in also:
+        if word in rules.third_parties or word in also or (
+                word in persons and _named_before(analysis, pos, also) is not None):
             start = pos
         else:
             for words in rules.third_party_phrases:
@@ -78,6 +82,40 @@ def other_subject(analysis: Analysis, first: int,
         if word not in lang.function_words:
             reach -= 1
         pos -= 1
+    return None
+
+
+# How far back the person a pronoun stands for is looked for: its sentence and the one before.
+_PRONOUN_SENTENCES = 2
+
+
+def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str | None:
+    """The person the pronoun at pos stands for when that is one of `people`: the nearest person
+    word before it, in its sentence or the one before, as the subject of a
+    main clause. None when the nearest is someone else, the person served ("A woman came in …
+    she knew exactly what she wanted"), a word that may be either ("the lady at the desk"), in
+    a subordinate clause ("after the engineer had been … He said"), or when a pronoun of the
+    other gender stands between ("the vet. She agreed…, so HE was seen")."""
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    mine = next((group for group in lang.person_pronouns if norms[pos] in group), frozenset[str]())
+    served = lang.served_subjects
+    back = pos - 1
+    while back >= 0 and sentences[pos] - sentences[back] < _PRONOUN_SENTENCES:
+        word = norms[back].removesuffix("'s")
+        if word in mine:
+            back -= 1  # (another pronoun for the same person: "she was amazing, she knew…")
+            continue
+        if any(word in group for group in lang.person_pronouns) or word in served or \
+                word in rules.anyone_served:
+            return None
+        if word in people:
+            start = _describing(analysis, back) - 1
+            while start >= 0 and norms[start] in rules.determiners:
+                start -= 1
+            return None if start >= 0 and norms[start] in lang.subordinators else word
+        back -= 1
     return None
 
 
