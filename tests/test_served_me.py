@@ -56,3 +56,24 @@ def test_swedish_what_others_say_the_candidate_is(sv_cs: Pack) -> None:
         sv_cs, "Blir det lång väntetid säger jag ärligt hur länge det dröjer.")
     assert "empathy" in earned(
         sv_cs, "När kunden blev arg sa jag lugnt att jag förstod hur frustrerande det var.")
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    # someone got in touch with the candidate: they were followed up
+    ("en_cs", "The agent called me back a week later to check my claim had gone through.", "follow-up"),
+    ("en_cs", "A guy called Rob got an engineer out the next morning and rang me a week later to "
+              "check it was still fine.", "follow-up"),
+    ("sv_cs", "Killen på banken ringde mig dagen efter för att höra hur det gick.", "follow-up"),
+])
+def test_being_contacted_is_being_followed_up(request: pytest.FixtureRequest, pack_name: str,
+                                              text: str, cid: str) -> None:
+    pack: Pack = request.getfixturevalue(pack_name)
+    assert cid not in earned(pack, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I rang her a week later to check it was still fine.",
+    "She asked me to call her back, so I rang her the next morning to check.",
+])
+def test_the_candidate_getting_in_touch_still_follows_up(en_cs: Pack, text: str) -> None:
+    assert "follow-up" in earned(en_cs, text)

@@ -62,6 +62,9 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     if analysis.stem_of.keys().isdisjoint(objects) or not objects.isdisjoint(words):
         return None
     norms = analysis.tokens.norms
+    contacted = _contacted_me(analysis, match.first, match.last)
+    if contacted is not None:
+        return contacted
     if objects.isdisjoint(norms[match.first + 1 : match.last + 5]):
         return None  # (both places below lie inside the match or at most four words after it)
     for k in range(match.first + 1, match.last):
@@ -76,6 +79,32 @@ def served_me(analysis: Analysis, match: PhraseMatch,
             if norms[pos + 1] in objects:
                 return norms[pos + 1], match.first, pos + 1
             break
+    return None
+
+
+# How many words before a keyword "rang me" may stand ("rang me A WEEK LATER TO check it was").
+_CONTACT_REACH = 7
+
+
+def _contacted_me(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """Someone getting in touch with the candidate a few words before the keyword or inside it,
+    in its clause ("a guy called Rob … rang ME a week later to check", "got an engineer out the
+    next morning and rang ME"): the candidate was followed up, not the one following up (the
+    language's "contact" word class, then one of Language.own_objects)."""
+    lang = analysis.language
+    contact = lang.word_classes.get("contact")
+    if not contact:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    own = analysis.matcher.rules.own
+    for pos in range(min(last, len(norms) - 2), max(-1, first - _CONTACT_REACH - 1), -1):
+        if clauses[pos] != clauses[first]:
+            return None
+        if norms[pos] in contact and norms[pos + 1] in lang.own_objects and \
+                clauses[pos + 1] == clauses[pos]:
+            return f"{norms[pos]} {norms[pos + 1]}", pos, pos + 1
+        if pos < first and norms[pos] in own and norms[pos] not in lang.own_objects:
+            return None  # (the candidate as the subject: "I rang her")
     return None
 
 
