@@ -116,3 +116,8 @@ def test_it_for_a_thing_named_before(en_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_it_as_an_object_or_far_from_a_thing_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+def test_what_is_sold_described_is_a_thing(en_cs: Pack, sv_cs: Pack) -> None:
+    assert_set_aside(en_cs, "We sell a flexible membership you can freeze any time.", "flexibility", "thing")
+    assert_set_aside(sv_cs, "Vi säljer ett flexibelt medlemskap som man kan frysa.", "flexibility", "thing")

@@ -297,6 +297,8 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "ferries", "tram", "trams", "taxi", "taxis", "password", "passwords", "glass",
     "plastic", "note", "notes", "wall", "walls", "whiteboard", "noticeboard", "board", "boards",
     "mug", "mugs", "badge", "badges", "sticker", "stickers",
+    # what is sold, described ("a flexible membership you can freeze")
+    "membership", "memberships", "subscription", "subscriptions",
     # a policy described ("our returns policy is really flexible"), not the candidate
     "policy", "policies",
     # the machines at a counter ("the till is very reliable", "the self-checkout responds

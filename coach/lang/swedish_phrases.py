@@ -187,7 +187,10 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "taxin",
     # a policy, a chatbot or a bike described ("policyn är flexibel"): the thing, not the service
     "policy", "policyn", "policys", "chattbot", "chattboten", "chatbot", "chatboten", "cykel",
-    "cykeln", "elcykel", "elcykeln"])
+    "cykeln", "elcykel", "elcykeln",
+    # what is sold, described ("ett flexibelt medlemskap", "en e-tjänst som är snabb")
+    "medlemskap", "medlemskapet", "abonnemang", "abonnemanget", "gymkort", "gymkortet",
+    "e-tjänst", "e-tjänsten", "e-tjänster"])
 
 HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
