@@ -115,7 +115,7 @@ def test_every_class_word_is_one_answer_word(code: str) -> None:
 @pytest.mark.parametrize("keyword, message", [
     ("could see how {feelings}",
      "'could see how {feelings}' names the word class {feelings}, which this pack's language "
-     "does not have (it has: contact, daypart, feeling, number, time_unit, weekday)"),
+     "does not have (it has: contact, daypart, feeling, number, them, time_unit, weekday)"),
     ("{feeling}", "'{feeling}' has no word besides its word classes; add the words around them, "
                   "as in 'could see how {feeling}'"),
     ("see how {feeling", "'see how {feeling' has a brace without its pair; a word class is "
@@ -210,7 +210,8 @@ def test_packs_classes_lists_each_class_and_its_words() -> None:
     result = runner.invoke(app, ["packs", "classes"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip().startswith("{")}
-    assert set(lines) == {"{contact}", "{daypart}", "{feeling}", "{number}", "{time_unit}", "{weekday}"}
+    assert set(lines) == {"{contact}", "{daypart}", "{feeling}", "{number}", "{them}", "{time_unit}",
+                          "{weekday}"}
     assert "worried" in lines["{feeling}"] and "any numeral" in lines["{number}"]
 
 

@@ -393,4 +393,6 @@ WORD_CLASSES = {
     "contact": frozenset(["called", "calling", "ring", "rang", "rung", "ringing", "phoned",
         "phoning", "texted", "texting", "emailed", "emailing", "messaged", "messaging",
         "contacted", "contacting"]),
+    # The person served as an object: "I {contact} {them} to make sure it had arrived".
+    "them": frozenset(["him", "her", "them"]),
 }

@@ -264,4 +264,6 @@ WORD_CLASSES = {
     # Getting in touch with someone, the verb forms only ("ett samtal" is the thing).
     "contact": frozenset(["ringde", "ringer", "ringa", "ringt", "mejlade", "mejlar", "mejla",
         "mailade", "mailar", "smsade", "messade", "kontaktade", "kontaktar"]),
+    # The person served as an object: "jag {contact} upp {them} för att kolla".
+    "them": frozenset(["honom", "henne", "dem", "dom"]),
 }

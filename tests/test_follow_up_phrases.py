@@ -1,0 +1,32 @@
+"""The bundled packs credit the usual ways of checking back afterwards, in each language, and
+not the same contact words used for something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize("pack_name, text", [
+    ("en_cs", "The week after, I phoned him to make sure his repeat was set up properly."),
+    ("en_cs", "I text them a week later to ask if it's still running cool."),
+    ("en_cs", "For colour clients I send a quick message a few days later asking how it's settled."),
+    ("en_cs", "The week after I messaged him to ask if it went down well."),
+    ("sv_cs", "Två dagar senare skickade jag ett sms och frågade om beloppet hade kommit tillbaka."),
+    ("sv_cs", "Morgonen efter frågade jag om hon sovit bättre."),
+    ("te_cs", "మరుసటి రోజు నేనే ఫోన్ చేసి చీర సరిగ్గా అందిందా అని అడిగాను."),
+])
+def test_checking_back_afterwards_earns_follow_up(request: pytest.FixtureRequest, pack_name: str,
+                                                  text: str) -> None:
+    pack: Pack = request.getfixturevalue(pack_name)
+    assert detect(pack, text)["follow-up"].earned
+
+
+@pytest.mark.parametrize("text", [
+    "I rang the warehouse to make sure it was in stock before I promised anything.",
+    "The agent called me back a week later to make sure my claim had gone through.",
+])
+def test_contact_words_for_something_else_do_not(en_cs: Pack, text: str) -> None:
+    assert not detect(en_cs, text)["follow-up"].earned
