@@ -1,5 +1,5 @@
-"""The bundled packs credit the usual ways of checking back afterwards, in each language, and
-not the same contact words used for something else."""
+"""The bundled packs credit the usual ways of saying a criterion (checking back afterwards, a
+fix told as what the candidate did), and not the same contact words used for something else."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_checking_back_afterwards_earns_follow_up(request: pytest.FixtureRequest
 ])
 def test_contact_words_for_something_else_do_not(en_cs: Pack, text: str) -> None:
     assert not detect(en_cs, text)["follow-up"].earned
+
+
+@pytest.mark.parametrize("text", [
+    "I apologised, fixed them that same afternoon at no charge.",
+    "I rang them and got it changed the same day.",
+    "I just stayed polite, said sorry, and had the right one remade and out to him in ten minutes.",
+])
+def test_a_fix_told_as_what_the_candidate_did_earns_problem_resolution(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["problem-resolution"].earned
