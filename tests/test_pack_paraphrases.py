@@ -39,3 +39,15 @@ def test_contact_words_for_something_else_do_not(en_cs: Pack, text: str) -> None
 ])
 def test_a_fix_told_as_what_the_candidate_did_earns_problem_resolution(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["problem-resolution"].earned
+
+
+@pytest.mark.parametrize("text", [
+    "I asked him to tell me exactly what had happened.",
+    "Greet them, read it back, tell them when it'll be ready.",
+])
+def test_checking_and_updating_earn_communication(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["communication"].earned
+
+
+def test_telling_someone_where_to_go_is_no_update(en_cs: Pack) -> None:
+    assert not detect(en_cs, "Returns are upstairs, so I told her where to go.")["communication"].earned
