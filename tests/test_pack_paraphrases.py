@@ -43,7 +43,8 @@ def test_a_fix_told_as_what_the_candidate_did_earns_problem_resolution(en_cs: Pa
 
 @pytest.mark.parametrize("text", [
     "I asked him to tell me exactly what had happened.",
-    "Greet them, read it back, tell them when it'll be ready.",
+    "I've got a routine I stick to however mad it gets: I greet them, read it back and tell them "
+    "when it'll be ready. When it's heaving it's tempting to skip that, but that's when orders go wrong.",
 ])
 def test_checking_and_updating_earn_communication(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["communication"].earned
