@@ -669,3 +669,10 @@ def test_a_signpost_to_the_interviewer_is_a_marker(en_cs: Pack, text: str, cid: 
 ])
 def test_signpost_words_said_as_a_claim_still_earn(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+def test_a_negation_in_what_was_said_leaves_the_saying(en_cs: Pack) -> None:
+    # "it wouldn't make it" is what the candidate told her, a clause of its own
+    result = detect(en_cs, "I rang her that morning and told her straight it wouldn't make it.")
+    assert result["realistic-expectations"].earned and not result["realistic-expectations"].negated
+    assert detect(en_cs, "I never told them straight, it felt rude.")["realistic-expectations"].negated

@@ -109,8 +109,9 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
         word = tokens.norms[pos]
         if tokens.clauses[pos] != end_clause or word in lang.scope_breakers or \
-                (lang.subject_opens_statement and word in subjects):
-            break  # "told her honestly I wasn't sure": a new subject's verb is negated
+                (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)):
+            break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
+            # new subject's verb is negated
         after_cue = word in lang.negation_after_cues or \
             word.endswith(lang.negation_after_endings or ("\0",))
         if pos not in own and after_cue and not pseudo(analysis, pos):
