@@ -52,3 +52,13 @@ def test_checking_and_updating_earn_communication(en_cs: Pack, text: str) -> Non
 
 def test_telling_someone_where_to_go_is_no_update(en_cs: Pack) -> None:
     assert not detect(en_cs, "Returns are upstairs, so I told her where to go.")["communication"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("When a medicine's out of stock, I tell the patient the moment I know.", "realistic-expectations"),
+    ("I told him I'd rather not guess with something that precious.", "realistic-expectations"),
+    ("I went through every rail myself and found his suit inside half an hour.", "timeliness"),
+    ("When it's busy I keep the line moving and say hello to everyone.", "timeliness"),
+])
+def test_more_paraphrases_earn(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned
