@@ -62,3 +62,13 @@ def test_telling_someone_where_to_go_is_no_update(en_cs: Pack) -> None:
 ])
 def test_more_paraphrases_earn(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text", [
+    "I'd tell them I completely get why they're fed up.",
+    "I also tell them I know it's annoying, because it is.",
+    "I apologised and said I'd hate to feel hurried on a night like that.",
+    "I know how stressful it is to wait for a prescription.",
+])
+def test_feelings_acknowledged_earn_empathy(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["empathy"].earned
