@@ -72,3 +72,19 @@ def test_more_paraphrases_earn(en_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_feelings_acknowledged_earn_empathy(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["empathy"].earned
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    ("sv_cs", "Jag gick igenom loggarna tills jag hittade felet och bokade en tekniker.", "problem-resolution"),
+    ("sv_cs", "Jag berättade för henne vad vi gjort och vad hon skulle hålla koll på.", "communication"),
+    ("te_cs", "రూట్ కాజ్ కనిపెట్టి అది సరి అయ్యేవరకు నేనే చూసుకుంటా.", "problem-resolution"),
+])
+def test_swedish_and_telugu_paraphrases_earn(request: pytest.FixtureRequest, pack_name: str,
+                                             text: str, cid: str) -> None:
+    pack: Pack = request.getfixturevalue(pack_name)
+    assert detect(pack, text)[cid].earned
+
+
+def test_taking_care_of_a_family_function_is_no_problem_resolution(te_cs: Pack) -> None:
+    text = "మా ఇంట్లో ఏ ఫంక్షన్ జరిగినా భోజనాల దగ్గర అంతా నేనే చూసుకుంటాను."
+    assert not detect(te_cs, text)["problem-resolution"].earned
