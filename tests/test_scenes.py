@@ -191,3 +191,8 @@ def test_a_trait_backed_by_someone_of_the_candidates_life_in_the_possessive(en_c
     assert_set_aside(en_cs, text, "passion", "sense")
     # "someone's" is "someone has", no one from the candidate's life
     assert detect(en_cs, "If someone's been in before, I'll use their name.")["personalization"].earned
+
+
+def test_swedish_what_the_candidate_watches_sets_a_life_scene(sv_cs: Pack) -> None:
+    text = "Jag såg en dokumentär på SVT i går. Valarna sjunger olika sånger och sångerna ändras snabbt."
+    assert_set_aside(sv_cs, text, "timeliness", "sense")

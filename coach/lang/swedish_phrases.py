@@ -168,7 +168,10 @@ LIFE_NOUNS = frozenset([
     "broderi", "virkning", "sömnad", "fågelskådning", "astronomi", "körsången",
     # one's own family without "min": a customer's is "hennes mormor", "kundens lillebror"
     "mormor", "morfar", "farmor", "farfar", "lillebror", "lillasyster", "storebror",
-    "storasyster", "brorsan", "syrran"])
+    "storasyster", "brorsan", "syrran",
+    # what the candidate watches ("jag såg ett program på SVT Play om lyxhotell")
+    "svt", "netflix", "youtube", "tv-serie", "tv-serien", "dokumentär", "dokumentären",
+    "bio", "bion"])
 
 THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skärm", "skärmen",
     "meny", "menyn", "knapp", "knappen", "app", "appen", "hemsida",
