@@ -88,3 +88,11 @@ def test_swedish_and_telugu_paraphrases_earn(request: pytest.FixtureRequest, pac
 def test_taking_care_of_a_family_function_is_no_problem_resolution(te_cs: Pack) -> None:
     text = "మా ఇంట్లో ఏ ఫంక్షన్ జరిగినా భోజనాల దగ్గర అంతా నేనే చూసుకుంటాను."
     assert not detect(te_cs, text)["problem-resolution"].earned
+
+
+@pytest.mark.parametrize("text", [
+    "Then I say what I can do instead, like a cheaper ready-made pair as a backup.",
+    "I arranged to lend them an ex-display sofa for the party at no cost.",
+])
+def test_another_way_earns_flexibility(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["flexibility"].earned
