@@ -93,8 +93,8 @@ def _contacted_me(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
     language's "contact" word class, then one of Language.own_objects)."""
     lang = analysis.language
     contact = lang.word_classes.get("contact")
-    if not contact:
-        return None
+    if not contact or analysis.stem_of.keys().isdisjoint(contact):
+        return None  # (most answers hold no contact verb)
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     own = analysis.matcher.rules.own
     for pos in range(min(last, len(norms) - 2), max(-1, first - _CONTACT_REACH - 1), -1):

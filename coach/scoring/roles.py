@@ -55,7 +55,10 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     # A subject found below is a third party (or one of `also`) ending before the match in its
     # clause: most clauses hold none, and a cheap test of their words says so.
     before = norms[tokens.clause_range(first)[0] : first]
-    persons = frozenset[str]().union(*lang.person_pronouns) if pronouns else frozenset[str]()
+    # (a pronoun stands for a colleague only in an answer that names one, "my manager's" too)
+    persons = frozenset[str]().union(*lang.person_pronouns) \
+        if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(also)) \
+        else frozenset[str]()
     if rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
             persons.isdisjoint(before) and \
             not any(words[-1] in before for words in rules.third_party_phrases):
@@ -83,6 +86,12 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             reach -= 1
         pos -= 1
     return None
+
+
+@lru_cache(maxsize=16)
+def _with_possessives(people: frozenset[str]) -> frozenset[str]:
+    """The words and their English possessives ("company's"), as an answer may name them."""
+    return people | {f"{word}'s" for word in people}
 
 
 # How far back the person a pronoun stands for is looked for: its sentence and the one before.

@@ -59,7 +59,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         sentence = norms[low:end]
         if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence):
             # (with no thing in it, only "it" for a thing named before can act: "… it greets them")
-            if lang.thing_pronouns.isdisjoint(sentence) or not told_in_first_person(analysis.matcher):
+            if lang.thing_pronouns.isdisjoint(sentence) or not told_in_first_person(analysis.matcher) \
+                    or analysis.stem_of.keys().isdisjoint(things):  # (no thing in the answer)
                 return _automatic(analysis, match)
             return _thing_acts(analysis, match) or _automatic(analysis, match)
     return _thing_acts(analysis, match) or _placed(analysis, match) or \
