@@ -96,3 +96,11 @@ def test_taking_care_of_a_family_function_is_no_problem_resolution(te_cs: Pack) 
 ])
 def test_another_way_earns_flexibility(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["flexibility"].earned
+
+
+@pytest.mark.parametrize("text", [
+    "ఏం ప్రాబ్లం వచ్చింది, మళ్ళీ వస్తే ఏం చెయ్యాలి అని సింపుల్ గా చెప్తాను.",
+    "ఆర్డర్ ని రిపీట్ చేసి కన్ఫర్మ్ చేస్తాను.",
+])
+def test_telugu_saying_it_simply_earns_communication(te_cs: Pack, text: str) -> None:
+    assert detect(te_cs, text)["communication"].earned
