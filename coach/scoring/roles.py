@@ -56,7 +56,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     # clause: most clauses hold none, and a cheap test of their words says so.
     before = norms[tokens.clause_range(first)[0] : first]
     # (a pronoun stands for a colleague only in an answer that names one, "my manager's" too)
-    persons = frozenset[str]().union(*lang.person_pronouns) \
+    persons = _pronoun_forms(lang.person_pronouns) \
         if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(also)) \
         else frozenset[str]()
     if rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
@@ -89,6 +89,12 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
 
 
 @lru_cache(maxsize=16)
+def _pronoun_forms(groups: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Every form of Language.person_pronouns, of either group."""
+    return frozenset[str]().union(*groups)
+
+
+@lru_cache(maxsize=16)
 def _with_possessives(people: frozenset[str]) -> frozenset[str]:
     """The words and their English possessives ("company's"), as an answer may name them."""
     return people | {f"{word}'s" for word in people}
@@ -116,7 +122,7 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
         if word in mine:
             back -= 1  # (another pronoun for the same person: "she was amazing, she knew…")
             continue
-        if any(word in group for group in lang.person_pronouns) or word in served or \
+        if word in _pronoun_forms(lang.person_pronouns) or word in served or \
                 word in rules.anyone_served:
             return None
         if word in people:
@@ -426,8 +432,8 @@ def _as_me(tokens: Tokens, mine: frozenset[str]) -> bool:
     norms, text = tokens.norms, tokens.text
     for k, word in enumerate(norms):
         if word in mine:
-            after = text[tokens.span(k)[1]:tokens.span(k)[1] + 1]
-            if word != "i" or after not in (".", ")", ":"):
+            end = tokens.span(k)[1]
+            if word != "i" or text[end:end + 1] not in (".", ")", ":"):
                 return True
     return False
 

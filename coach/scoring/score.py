@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from coach.lang import Language, get_language
@@ -138,16 +138,11 @@ def _virtue_lists(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) 
             twice[sentences[first]] = first
         else:
             first_of[sentences[first]] = first
-    norms = analysis.tokens.norms
-    rules = analysis.matcher.rules
-    for sentence, first in list(twice.items()):
-        low, end = analysis.tokens.sentence_range(first)
-        words = norms[low:end]
-        if not rules.own.isdisjoint(words) or not rules.anyone_served.isdisjoint(words):
-            del twice[sentence]  # (names someone: no list of virtues, whole.virtue_list)
-    if not twice:
-        return set()
-    places = runs({*_one_word_places(analysis), *(i for _id, (a, b) in spans for i in range(a, b + 1))})
+
+    @cache
+    def places() -> list[tuple[int, int]]:
+        return runs({*_one_word_places(analysis), *(i for _id, (a, b) in spans for i in range(a, b + 1))})
+
     return {s for s, first in twice.items() if virtue_list(analysis, first, places)}
 
 

@@ -135,11 +135,9 @@ def _pronoun_thing(analysis: Analysis, pos: int) -> str | None:
     """The thing a pronoun at pos stands for (Language.thing_pronouns): the nearest noun before
     it, in its sentence or the one before, that is a thing ("Our booking app is meant to text
     everyone and IT'S normally reliable": "it" is never a person); None when no thing is near
-    ("The customer was upset. It was my fault.")."""
+    ("The customer was upset. It was my fault."); _subject_thing has checked the pronoun."""
     lang = analysis.language
     norms = analysis.tokens.norms
-    if norms[pos] not in lang.thing_pronouns:
-        return None
     sentences = analysis.tokens.sentences
     back = pos - 1
     while back >= 0 and sentences[pos] - sentences[back] < _ANTECEDENT_SENTENCES:

@@ -240,22 +240,25 @@ def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
 LIST_ITEMS = 3
 
 
-def virtue_list(analysis: Analysis, first: int, places: list[tuple[int, int]]) -> bool:
-    """Is the sentence of the token at `first` a list of virtues (see LIST_ITEMS)? `places`:
-    the runs of keyword places in the answer (one-word keywords and the evidence found)."""
+def virtue_list(analysis: Analysis, first: int, places: Callable[[], list[tuple[int, int]]]) -> bool:
+    """Is the sentence of the token at `first` a list of virtues (see LIST_ITEMS)? `places`
+    gives the runs of keyword places in the answer (one-word keywords and the evidence found),
+    asked for only once the sentence is found to name no one."""
     tokens = analysis.tokens
     low, high = _extent(tokens.sentences, first, first)
-    covered = {i for a, b in places for i in range(max(a, low), min(b, high) + 1)}
-    # (items said one after another are split by their commas: "empathy, respect, timeliness")
-    clauses = tokens.clauses
-    items = sum(1 for i in covered if i - 1 not in covered or clauses[i - 1] != clauses[i])
-    if items < LIST_ITEMS or not told_in_first_person(analysis.matcher):
-        return False  # (on a knowledge rubric a list of terms is the answer: "reliability,
-        # flow control and congestion control")
     norms = tokens.norms
     words = norms[low:high + 1]
     if names_me(analysis, words) or not analysis.matcher.rules.anyone_served.isdisjoint(words):
         return False  # (a list of deeds names someone: "Someone listened, explained, told them…")
+    if not told_in_first_person(analysis.matcher):
+        return False  # (on a knowledge rubric a list of terms is the answer: "reliability,
+        # flow control and congestion control")
+    covered = {i for a, b in places() for i in range(max(a, low), min(b, high) + 1)}
+    # (items said one after another are split by their commas: "empathy, respect, timeliness")
+    clauses = tokens.clauses
+    items = sum(1 for i in covered if i - 1 not in covered or clauses[i - 1] != clauses[i])
+    if items < LIST_ITEMS:
+        return False
     carries = analysis.topical
     others = sum(1 for i in range(low, high + 1) if i not in covered and norms[i] in carries)
     return others <= items
