@@ -62,6 +62,22 @@ def test_typos(pack: Pack, text: str, criterion: str) -> None:
     assert criterion in earned(pack, text)
 
 
+def test_a_short_real_word_is_no_typo_of_a_keyword() -> None:
+    # "reads" is five letters, but its stem "read" is four: one letter from "remad(e)" is
+    # another word, not a slip. The whole word still tolerates a slip ("remaed").
+    pack = load_pack_text("""
+pack: typo
+title: Typos
+language: en
+criteria:
+  fix: {label: Fix, keywords: [remade]}
+questions:
+  - {id: q, prompt: What did you do?, criteria: [fix]}
+""")
+    assert "fix" not in earned(pack, "Head office reads the scores every month.")
+    assert "fix" in earned(pack, "I remaed the drink straight away.")
+
+
 @pytest.mark.parametrize(("text", "criterion"), [
     ("Their expectations were exceeded.", "exceeding-expectations"),
     ("Their expectations, we exceeded them.", "exceeding-expectations"),

@@ -347,7 +347,7 @@ class Matcher:
             if tid in found:
                 continue
             term = self.terms[tid]
-            if one_typo(norm, term.norm) or one_typo(stem, term.stem):
+            if one_typo(norm, term.norm) or (len(stem) >= _FUZZY_MIN and one_typo(stem, term.stem)):
                 found[tid] = FUZZY1
         if _FUZZY2_MIN <= len(norm) <= self._longest_form + 2 and norm[:2] in self.long_terms:
             for form, tid in self._two_typo_candidates(norm):
