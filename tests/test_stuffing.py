@@ -77,6 +77,20 @@ def test_a_story_with_the_same_keywords_is_not_capped() -> None:
     assert score_answer(pack, "above-and-beyond", text).stuffing is None
 
 
+def test_a_keyword_opening_with_i_is_not_repeated_by_every_i_in_its_sentence() -> None:
+    # "I was sorry" in a sentence with three "I"s is said once: repetition is of the keyword's
+    # word that carries meaning, never of its small words.
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("Last month at the opticians I had to tell a lady her varifocals would be another ten "
+            "days. I said I knew she'd been counting on them and that I was sorry, and I was "
+            "straight with her that ten days was the lab's estimate, not a promise. Then I offered "
+            "her a pair of sunglasses with her prescription, at cost.")
+    score = score_answer(pack, "unwelcome-news", text)
+    assert score.stuffing is None, score.notes
+    found = detect(pack, text)
+    assert found["empathy"].earned and found["realistic-expectations"].earned
+
+
 DENSE_PACK = """\
 pack: dense
 title: Dense

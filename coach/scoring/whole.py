@@ -121,7 +121,10 @@ def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) 
     tokens = analysis.tokens
     norms = tokens.norms
     stem_of = analysis.stem_of
-    word = norms[first]
+    # The keyword's first word that carries meaning: "I" said three times in a sentence is
+    # no repetition of "I was sorry".
+    carries = analysis.topical
+    word = next((norms[i] for i in range(first, last + 1) if norms[i] in carries), norms[first])
     key = stem_of[word]
     low, high = (0, len(norms) - 1) if anywhere else _extent(tokens.sentences, first, last)
     return sum(1 for i in range(low, high + 1)
