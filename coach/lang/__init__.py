@@ -343,6 +343,10 @@ class Language:
     # serving ("my provider left me on hold", "the receptionist was so patient with us";
     # coach.scoring.owners.served_me).
     own_objects: frozenset[str] = frozenset()
+    # Words that follow a verb and never open a subject: object pronouns and particles, as
+    # written. After a clause's first word they show it is a verb whose subject is the clause's
+    # before ("It's really quick, gives YOU recommendations, follows UP"; coach.scoring.shared).
+    verb_followers: frozenset[str] = frozenset()
     manner_prepositions: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
     # smiling when they leave, …": the person served smiles; coach.scoring.roles).

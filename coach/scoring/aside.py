@@ -58,6 +58,7 @@ from .senses import (
     trait_from_life,
     work_trait,
 )
+from .shared import shared_subject, shared_thing
 from .things import of_a_thing
 from .whole import names_me
 
@@ -78,7 +79,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = _jargon(analysis, match)
     if hit is not None:
         return _found(analysis, "idiom", *hit)
-    subject = other_subject(analysis, match.first)
+    subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first)
     if subject is not None:
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
@@ -95,8 +96,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if criterion not in analysis.matcher.ownership:
         # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
         # ownership criteria the team's work counts. (After hearsay: "My manager always says…")
-        subject = other_subject(analysis, match.first, analysis.language.colleagues, pronouns=True) or \
-            sent_by(analysis, match.last)
+        colleagues = analysis.language.colleagues
+        subject = other_subject(analysis, match.first, colleagues, pronouns=True) or \
+            shared_subject(analysis, match.first, colleagues) or sent_by(analysis, match.last)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = analysis.context_in_clause("@sense", clause) or \
@@ -113,7 +115,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = work_trait(analysis, match)
     if hit is not None:
         return _found(analysis, "trait", *hit)
-    hit = of_a_thing(analysis, match)
+    hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first)
     if hit is not None:
         return _found(analysis, "thing", *hit)
     hit = object_elsewhere(analysis, match, words)

@@ -114,6 +114,37 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     return None
 
 
+# How many words a thing subject may hold before its noun ("the online ordering SYSTEM").
+_SUBJECT_WORDS = 3
+
+
+def subject_thing(analysis: Analysis, low: int) -> tuple[str, int] | None:
+    """The thing that opens the clause starting at token `low` as its subject, after any
+    coordinator and determiner: a thing noun within a few words ("our booking app", "the
+    online ordering system") or "it" for a thing named before. None for anything else."""
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    clause = analysis.tokens.clauses[low]
+    pos = low
+    while pos < len(norms) and analysis.tokens.clauses[pos] == clause and norms[pos] in rules.openers:
+        pos += 1
+    if pos >= len(norms) or analysis.tokens.clauses[pos] != clause:
+        return None
+    if _subject_thing(analysis, pos):
+        return norms[pos], pos
+    if norms[pos] not in rules.determiners:
+        return None
+    for at in range(pos + 1, min(len(norms), pos + 1 + _SUBJECT_WORDS)):
+        word = norms[at]
+        if analysis.tokens.clauses[at] != clause or word in rules.own or word in rules.anyone_served \
+                or (word in lang.function_words and word not in rules.determiners):
+            return None
+        if word in lang.things or word.removesuffix("'s") in lang.things:
+            return word, at
+    return None
+
+
 def _subject_thing(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos a pronoun for a thing that opens its clause, after any coordinator or
     linker ("… and IT'S normally reliable"; not the object of "mark it solved")?"""

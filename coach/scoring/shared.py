@@ -1,0 +1,88 @@
+"""A subject shared by coordinated clauses (coach.scoring.aside asks here): a clause that opens
+with its verb has the subject of the clause before it in its sentence. "It's really quick,
+GIVES you personal recommendations" is the app's doing; "she upgraded him to a suite, SENT up
+a bottle of wine and rang him to check he was happy" is the supervisor's. The subject rules
+(coach.scoring.roles, things) then judge that subject as if it stood in the match's clause.
+Language data (coach.lang) drives it. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .roles import other_subject, told_in_first_person
+from .things import subject_thing
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many clauses back a shared subject is looked for: a run of coordinated verbs is told in
+# a few clauses ("she upgraded him, sent up wine and rang him").
+_CLAUSES_BACK = 3
+
+
+def _verb_opens(analysis: Analysis, low: int, end: int) -> bool:
+    """Does the clause of tokens low..end open (after any coordinator) with a verb and no
+    subject? A word is a verb by its past ending or as one of the language's participles, or
+    by what follows it: a determiner or one of Language.verb_followers ("gives YOU", "made HER
+    a tea", "follows UP"). A subject, a pronoun or any small word at the start is none."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    start = low
+    while start < end and norms[start] in rules.openers:
+        start += 1
+    if start >= end or low == analysis.tokens.sentence_range(low)[0]:
+        return False  # (a sentence's first clause has its subject, or none to share)
+    word = norms[start]
+    if word in lang.function_words or word in rules.own or word in lang.third_person or \
+            word in lang.thing_pronouns or word in lang.subordinators:
+        return False
+    if word in lang.participles or (lang.participle_endings and word.endswith(lang.participle_endings)):
+        return True
+    after = norms[start + 1] if start + 1 < end else ""
+    return after in rules.determiners or after in lang.verb_followers
+
+
+def shared_clause(analysis: Analysis, first: int) -> int | None:
+    """The last token of the clause whose subject the match at `first` shares: its own clause
+    opens with a verb, and so may the clauses before it (up to _CLAUSES_BACK), in its sentence.
+    None when the match's clause has a subject of its own or none is found before it."""
+    if not analysis.language.participle_endings:
+        return None  # (the rule needs the language's past forms: English)
+    tokens = analysis.tokens
+    sentence_low = tokens.sentence_range(first)[0]
+    low, end = tokens.clause_range(first)
+    for _ in range(_CLAUSES_BACK):
+        if low <= sentence_low or not _verb_opens(analysis, low, end):
+            return None
+        previous = low - 1
+        low, end = tokens.clause_range(previous)
+        if not _verb_opens(analysis, low, end):
+            return previous
+    return None
+
+
+def shared_subject(analysis: Analysis, first: int, also: frozenset[str] = frozenset()
+                   ) -> tuple[str, int, int] | None:
+    """Someone else as the subject the match's clause shares with the clause before it
+    (roles.other_subject there; `also`: the colleagues, for a criterion not marked ownership)."""
+    previous = shared_clause(analysis, first)
+    if previous is None:
+        return None
+    found = other_subject(analysis, previous, also, pronouns=bool(also))
+    if found is not None and found[0] in analysis.language.anyone_nouns:
+        return None  # (anyone at all is the service described: "Someone listened, explained…")
+    return found
+
+
+def shared_thing(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """A thing as the subject the match's clause shares: "the app … It's really quick, gives
+    you personal recommendations", "the till system updates itself, sends a receipt"."""
+    if not analysis.language.things or not told_in_first_person(analysis.matcher):
+        return None
+    previous = shared_clause(analysis, first)
+    if previous is None:
+        return None
+    found = subject_thing(analysis, analysis.tokens.clause_range(previous)[0])
+    return None if found is None else (found[0], found[1], found[1])
