@@ -1,5 +1,6 @@
-"""A clause that opens with its verb shares the subject of the clause before it: what a thing
-or someone else does in a run of coordinated verbs is not the candidate's (English)."""
+"""Subjects away from the keyword's clause start: a clause that opens with its verb shares the
+subject of the clause before it (English), and in Swedish the subject may follow a fronted verb.
+What a thing or someone else does is not the candidate's."""
 
 from __future__ import annotations
 
@@ -50,3 +51,26 @@ def test_a_clause_opening_with_its_verb_shares_the_subject_before_it(
 ])
 def test_the_candidates_own_run_of_verbs_still_earns(pack: Pack, text: str, cid: str) -> None:
     assert detect(pack, text)[cid].earned
+
+
+@pytest.fixture(scope="module")
+def sv_pack() -> Pack:
+    return load_pack(ROOT / "questions" / "customer-service-sv.yaml")
+
+
+def test_swedish_subject_after_a_fronted_verb_is_someone_else(sv_pack: Pack) -> None:
+    # Verb second: after "dagen efter" the verb comes first and its subject after it.
+    text = ("Jag klagade på Systembolaget en gång. Tjejen i butiken bad om ursäkt, och dagen "
+            "efter ringde hon och kollade att jag fått allt.")
+    result = detect(sv_pack, text)["follow-up"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    assert result.set_aside.phrase == "hon"
+
+
+@pytest.mark.parametrize("text", [
+    "Dagen efter ringde jag och kollade att allt fungerade.",
+    "Jag ringde dagen efter och hon var jättenöjd.",
+])
+def test_swedish_candidate_still_follows_up(sv_pack: Pack, text: str) -> None:
+    assert detect(sv_pack, text)["follow-up"].earned

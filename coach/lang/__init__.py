@@ -347,6 +347,10 @@ class Language:
     # written. After a clause's first word they show it is a verb whose subject is the clause's
     # before ("It's really quick, gives YOU recommendations, follows UP"; coach.scoring.shared).
     verb_followers: frozenset[str] = frozenset()
+    # In a verb-second language, the subject pronouns that follow a fronted verb ("Dagen efter
+    # ringde HON och kollade"), as written: only forms that are never an object (not Swedish
+    # "dom"). Someone else doing the keyword's verb (coach.scoring.owners.inverted_subject).
+    inverted_subjects: frozenset[str] = frozenset()
     manner_prepositions: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
     # smiling when they leave, …": the person served smiles; coach.scoring.roles).

@@ -302,6 +302,7 @@ LANGUAGE = Language(
                             "sig", "sin", "sitt", "sina"]),
     first_person_objects=frozenset(["mig", "min", "mitt", "mina", "oss", "vår", "vårt", "våra"]),
     own_objects=frozenset(["mig", "oss"]),
+    inverted_subjects=frozenset(["han", "hon", "hen", "de"]),
     subordinators=frozenset(["om", "när", "medan", "eftersom", "sedan", "efter", "innan", "tills"]),
     relative_pronouns=frozenset(["som"]),
     anyone_nouns=frozenset(["en", "någon", "person", "personer", "människa", "typ", "sort",

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .handoffs import delegated, handed_off
 from .negation import holds_negation
-from .owners import own_feeling, possessed, relative_subject, sent_by, served_me
+from .owners import inverted_subject, own_feeling, possessed, relative_subject, sent_by, served_me
 from .quotes import a_name
 from .results import SetAside
 from .roles import (
@@ -140,7 +140,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = relative_subject(analysis, match.first, criterion in analysis.matcher.ownership) or \
-        possessed(analysis, match.first, match.last)
+        possessed(analysis, match.first, match.last) or \
+        inverted_subject(analysis, match.first, match.last, words)
     if hit is not None:
         return _found(analysis, "subject", *hit)
     subject = manner_subject(analysis, match.first, match.last)

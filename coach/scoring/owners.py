@@ -180,3 +180,23 @@ def own_feeling(analysis: Analysis, first: int, words: tuple[str, ...]) -> tuple
         return before, first - 1, first
     return None
 
+
+def inverted_subject(analysis: Analysis, first: int, last: int,
+                     words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """Someone else as the subject after a fronted verb, in a verb-second language: "Dagen
+    efter RINGDE HON och kollade att jag fått allt" (Language.inverted_subjects, right after
+    a word of the match that carries meaning, in a clause the candidate does not open). Not
+    after a small verb ("Ny mat fick han inom tio minuter": what the person served got), nor
+    where the phrase holds a pronoun of its own ("medan hon stod kvar")."""
+    subjects = analysis.language.inverted_subjects
+    if not subjects or not subjects.isdisjoint(words):
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    for pos in range(first + 1, min(last + 2, len(norms))):
+        if norms[pos] in subjects and clauses[pos] == clauses[first] and norms[pos - 1] not in rules.skip:
+            low = analysis.tokens.clause_range(first)[0]
+            if any(norms[k] in rules.own for k in range(low, pos)):
+                return None  # ("jag ringde och hon svarade": the candidate opens it)
+            return norms[pos], pos, pos
+    return None
