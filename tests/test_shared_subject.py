@@ -45,6 +45,10 @@ def test_a_clause_opening_with_its_verb_shares_the_subject_before_it(
     # anyone at all is the service described, not someone else's deed
     ("Good service is simple. Someone listened, explained things clearly, told them the truth.",
      "communication"),
+    # the subject opens the clause before: someone in its subordinate part is not it
+    ("A colleague gave her the wrong date and she came in upset. I called the warehouse while "
+     "she waited, found a van going out the next morning and explained the new plan clearly.",
+     "communication"),
     # the clause has a subject of its own
     ("The app crashed, customers were waiting, I explained the delay to each of them.",
      "communication"),

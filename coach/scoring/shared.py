@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 # How many clauses back a shared subject is looked for: a run of coordinated verbs is told in
 # a few clauses ("she upgraded him, sent up wine and rang him").
 _CLAUSES_BACK = 3
+# How many words open a clause with its subject ("my manager Jonas took …").
+_OPENING_WORDS = 4
 
 
 def _verb_opens(analysis: Analysis, low: int, end: int) -> bool:
@@ -70,7 +72,10 @@ def shared_subject(analysis: Analysis, first: int, also: frozenset[str] = frozen
     previous = shared_clause(analysis, first)
     if previous is None:
         return None
-    found = other_subject(analysis, previous, also, pronouns=bool(also))
+    # The subject opens that clause: look only at its first words ("I called the warehouse
+    # while SHE waited" is the candidate's clause, whoever stands in its subordinate part).
+    low = analysis.tokens.clause_range(previous)[0]
+    found = other_subject(analysis, min(previous, low + _OPENING_WORDS), also, pronouns=bool(also))
     if found is not None and found[0] in analysis.language.anyone_nouns:
         return None  # (anyone at all is the service described: "Someone listened, explained…")
     return found
