@@ -152,6 +152,22 @@ def test_validate_compares_class_phrases_with_the_words_they_stand_for(tmp_path:
     assert "sounded {feeling}" not in result.stdout
 
 
+def test_validate_knows_a_phrases_small_words_are_optional(tmp_path: Path) -> None:
+    # "in twenty minutes" also matches "waited twenty minutes" (its "in" is optional), which
+    # "in about {number} minutes" does not: it matters, though the longer phrase matches its
+    # exact words. "show empathy" never matters beside "empathy", with or without "show".
+    path = tmp_path / "small.yaml"
+    keywords = ["in twenty minutes", "in about {number} minutes", "show empathy", "empathy"]
+    path.write_text(textwrap.dedent(PACK.format(
+        language="en", keywords="\n".join(f'      - "{k}"' for k in keywords))), encoding="utf-8")
+    result = runner.invoke(app, ["packs", "validate", str(path), "--strict"])
+    assert "'in twenty minutes' never matters" not in result.stdout
+    assert "'show empathy' never matters: any answer that says it also matches 'empathy'" \
+        in result.stdout
+    pack = load_pack_text(path.read_text("utf-8"))
+    assert "feel" in {c for c, r in detect(pack, "They had waited twenty minutes.").items() if r.earned}
+
+
 # -- the bundled packs' class phrases ---------------------------------------------------------
 
 

@@ -143,7 +143,18 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
     for gi, rep in enumerate(reps):
         # (A phrase with a word class is said with two of the class's words: another phrase
         # covers it only when it matches both, as "i'd be upset too" does not.)
-        analyses = [compiled.analyse(text) for text in _said(rep.text, classes)]
+        said = _said(rep.text, classes)
+        analyses = [compiled.analyse(text) for text in said]
+        # A phrase's small words are optional ("in twenty minutes" matches "waited twenty
+        # minutes"): said without them, where it still matches so, another must match too.
+        if rep.function_words:
+            small = set(rep.function_words)
+            bare = " ".join(w for w in tokenize(said[0]).norms if w not in small)
+            if bare:
+                analysis = compiled.analyse(bare)
+                plain = analysis.best([rep])[0]
+                if plain is not None and plain.strength >= MATCH_THRESHOLD:
+                    analyses.append(analysis)
         present = analyses[0].positions
         candidates = set(anywhere)
         for tid in present:
