@@ -79,12 +79,22 @@ def test_swedish_story_from_the_candidates_life(sv_cs: Pack) -> None:
 
 
 def test_scene_words_are_language_data() -> None:
-    for code in ("en", "sv"):
+    for code in ("en", "sv", "te"):
         lang = get_language(code)
         assert lang.scene_work and lang.scene_self and lang.scene_mine
-    # Telugu marks the person and the place in word endings: no scene words yet, so the rule
-    # is off there rather than guessing.
-    assert not get_language("te").scene_work
+
+
+def test_telugu_story_from_the_candidates_life(te_cs: Pack) -> None:
+    # "After getting home I play gully cricket with the colony kids … At night I watch a serial
+    # with my mother; in it the heroine is so patient and sympathetic with everyone"
+    life = ("ఇంటికి వెళ్ళాక మా కాలనీ పిల్లలతో గల్లీ క్రికెట్ ఆడతాను. రాత్రి అమ్మతో కలిసి "
+            "సీరియల్ చూస్తాను, అందులో హీరోయిన్ అందరి మీద సానుభూతితో ఉంటుంది.")
+    assert_set_aside(te_cs, life, "empathy", "sense")
+    # the same pursuit, then a story at the counter: "At the shop counter I listen to the
+    # customer with empathy"
+    work = ("ఇంటికి వెళ్ళాక మా కాలనీ పిల్లలతో గల్లీ క్రికెట్ ఆడతాను. షాప్ కౌంటర్ దగ్గర "
+            "కస్టమర్ చెప్పేది సానుభూతితో వింటాను.")
+    assert detect(te_cs, work)["empathy"].earned
 
 
 def test_people_are_from_the_candidates_life_only_as_mine(hotel: Pack) -> None:

@@ -26,7 +26,9 @@ from .telugu_phrases import (
     HEARSAY,
     IDIOMS,
     LIFE_FRAMES,
+    LIFE_NOUNS,
     OTHER_SENSES,
+    SCENE_WORK,
     THINGS,
     WORD_CLASSES,
 )
@@ -239,6 +241,12 @@ LANGUAGE = Language(
                               "కోల్పోయాను", "కోల్పోయా", "కోల్పోయాం", "కోల్పోయాము"]),
     privative_endings=("కుండా", "కుండానే"),
     other_senses=OTHER_SENSES,
+    # The scene of a story: a pursuit of the candidate's with their own word in its clause, or
+    # someone from their life with నా/మా before it (మా is also "our" at work: "మా షాప్").
+    life_nouns=LIFE_NOUNS,
+    scene_work=SCENE_WORK,
+    scene_self=frozenset(["నేను", "నా", "నాకు", "నన్ను", "మా", "మాకు"]),
+    scene_mine=frozenset(["నా", "మా"]),
     # A sentence about the candidate's own life ("when I travel", "in my free time", "when I
     # am the customer myself", "when I go shopping"): no keyword in it earns.
     life_frames=LIFE_FRAMES,
