@@ -301,3 +301,21 @@ def test_telugu_evidence_spans_are_whole_words_on_cluster_boundaries(te) -> None
     assert shown.plain == text
     for span in shown.spans:
         assert _boundary(text, span.start) and _boundary(text, span.end)
+
+
+# The word sets the rules compare one answer word with (as tokenized: lower case, hyphens and
+# Telugu's zero-width joiner split or dropped). An entry the tokenizer changes could never match.
+ONE_WORD_SETS = ("things", "life_nouns", "life_groups", "scene_work", "scene_self", "scene_mine",
+                 "colleagues", "served_subjects", "third_person", "own_subjects", "own_objects",
+                 "thing_pronouns", "verb_followers", "inverted_subjects", "particles",
+                 "participles", "copulas", "linking_verbs", "anyone_nouns")
+
+
+@pytest.mark.parametrize("code", ["en", "sv", "te"])
+def test_one_word_language_sets_hold_words_as_the_tokenizer_gives_them(code: str) -> None:
+    from coach.text import tokenize
+
+    lang = get_language(code)
+    for name in ONE_WORD_SETS:
+        for word in getattr(lang, name):
+            assert tokenize(word).norms == [word], (code, name, word)

@@ -269,7 +269,7 @@ LANGUAGE = Language(
         "gentleman", "guy", "bloke", "couple", "family", "diner", "diners", "resident",
         "residents", "tenant", "tenants", "he", "she", "they", "he's", "she's", "they're",
         "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "they've"]),
-    colleagues=frozenset(["colleague", "colleagues", "coworker", "coworkers", "co-worker",
+    colleagues=frozenset(["colleague", "colleagues", "coworker", "coworkers",
                           "workmate", "workmates", "manager", "supervisor", "boss", "pharmacist",
                           "chef", "receptionist", "technician", "engineer",
                           # more of the people a front line works beside

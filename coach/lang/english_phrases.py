@@ -238,7 +238,7 @@ LIFE_NOUNS = frozenset([
     # answers); words as often a workplace or a customer's ("pool", "club", "course",
     # "keyboard", "volunteering", "guides") are left out.
     "aerobics", "archery", "athletics", "baseball", "bouldering", "bowling", "canoeing",
-    "cheerleading", "darts", "fencing", "gymnastics", "handball", "judo", "jiu-jitsu",
+    "cheerleading", "darts", "fencing", "gymnastics", "handball", "judo", "jitsu",
     "kickboxing", "lacrosse", "mountaineering", "orienteering", "paddleboarding", "paintball",
     "parkour", "parkrun", "powerlifting", "rowing", "rounders", "skateboarding", "snooker",
     "snowboarding", "softball", "taekwondo", "trampolining", "weightlifting", "wrestling",
@@ -248,7 +248,7 @@ LIFE_NOUNS = frozenset([
     "musicals", "opera", "improv", "juggling", "astronomy", "birdwatching", "stargazing",
     "geocaching", "cosplay", "poker", "bingo", "quizzes", "jigsaw", "jigsaws", "journaling",
     "podcasting", "homebrewing", "foraging", "allotment", "beekeeping", "church", "mosque",
-    "synagogue", "temple", "gurdwara", "scouts", "brownies", "diploma", "gcses", "a-levels",
+    "synagogue", "temple", "gurdwara", "scouts", "brownies", "diploma", "gcses",
     "masters", "phd", "degree",
     # the candidate's own money: "I follow up on my finances" (not "pay": "it would pay for
     # itself" sets no scene; nor "savings": a bank's "flexible savings account" is a product)

@@ -97,6 +97,9 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         if word in rules.theirs or (word in rules.openers and norms[pos + 1] in rules.theirs):
             continue  # a possessive is no doer: "the screen flashes up THEIR first name and
             # THEIR usual order" (after "and" a possessive goes on with the same object)
+        if word in rules.openers and pos == match.first - 1 and any(
+                norms[k] in rules.relatives for k in range(max(low, pos - 4), pos)):
+            continue  # two describing words in one relative clause: "som var pålitlig och snabb"
         if word in rules.own or word in rules.anyone_served or word in rules.openers:
             return None  # (past "and" a new statement may begin: "… and the problem resolved")
         # The thing opens the clause, or a relative clause follows it within a few words ("a
@@ -104,8 +107,9 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         opens = pos <= start + 1 and (determined or bool(lang.own_person_endings))
         if pos == start and _subject_thing(analysis, pos):
             return word, pos, match.last  # "the loyalty app … so IT greets them personally"
-        if word in lang.things and (opens or any(
-                norms[k] in rules.relatives for k in range(pos + 1, min(match.first, pos + 5)))):
+        related = any(norms[k] in rules.relatives for k in range(pos + 1, min(match.first, pos + 5)))
+        # (a compound with its relative clause too: "en elcykel som var superpålitlig")
+        if (word in lang.things and (opens or related)) or (related and _compound_thing(analysis, word)):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
                     pos + 2 < match.first and lang.progressive_endings
                     and norms[pos + 2].endswith(lang.progressive_endings)):
