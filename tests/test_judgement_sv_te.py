@@ -71,6 +71,14 @@ def test_swedish_more_idioms_never_earn(sv_rules_pack: Pack, text: str, cid: str
     assert "honesty" in earned(sv_rules_pack, "Jag ska vara ärlig mot kunden om leveranstiden.")
 
 
+def test_swedish_respect_for_a_fact_is_a_figure_of_speech(sv_rules_pack: Pack) -> None:
+    # "I have great respect for the fact that the job can be hard": a fact acknowledged
+    assert_aside(sv_rules_pack, "Jag har stor respekt för att jobbet kan vara tungt.", "respect",
+                 "idiom", "har stor respekt för att")
+    # "I show respect so that the customer feels safe" is a claim
+    assert "respect" in earned(sv_rules_pack, "Jag visar respekt för att kunden ska känna sig trygg.")
+
+
 def test_swedish_fillers_count_expectation_markers(sv_rules_pack: Pack) -> None:
     assert fillers(sv_rules_pack, "Som förväntat var paketet sent, så jag ringde tillbaka.") == \
         {"som förväntat": 1}

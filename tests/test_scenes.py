@@ -206,3 +206,17 @@ def test_a_trait_backed_by_someone_of_the_candidates_life_in_the_possessive(en_c
 def test_swedish_what_the_candidate_watches_sets_a_life_scene(sv_cs: Pack) -> None:
     text = "Jag såg en dokumentär på SVT i går. Valarna sjunger olika sånger och sångerna ändras snabbt."
     assert_set_aside(sv_cs, text, "timeliness", "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I go to the gym straight after work, it's my thing. Up on the climbing wall I stay "
+     "respectful of everyone's space.", "respect"),
+])
+def test_after_work_sets_no_work_scene(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
+
+
+def test_swedish_after_work_sets_no_work_scene(sv_cs: Pack) -> None:
+    text = ("Jag går till gymmet direkt efter jobbet, det är min grej. Efter en timme känns "
+            "allt löst i huvudet.")
+    assert_set_aside(sv_cs, text, "problem-resolution", "sense")

@@ -217,6 +217,9 @@ class Language:
     # Words that make a work word before which they stand (past one determiner) a comparison,
     # not the scene: "parents ruder THAN any customer could be" is still the touchline.
     scene_comparisons: frozenset[str] = frozenset()
+    # Words that put a work word behind the candidate (past one determiner): "I go to the gym
+    # AFTER work", "efter jobbet cyklar jag hem" are not set at work.
+    scene_leaving: frozenset[str] = frozenset()
     # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
     # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
     causatives: frozenset[str] = frozenset()

@@ -206,6 +206,7 @@ LANGUAGE = Language(
     scene_mine=frozenset(["my"]),
     scene_conditionals=frozenset(["if"]),
     scene_comparisons=frozenset(["than"]),
+    scene_leaving=frozenset(["after"]),
     things=THINGS,
     thing_pronouns=frozenset(["it", "it's", "it'll", "it'd"]),
     source_prepositions=frozenset(["from"]),

@@ -188,6 +188,7 @@ LANGUAGE = Language(
     scene_mine=frozenset(["min", "mitt", "mina"]),
     scene_conditionals=frozenset(["om"]),
     scene_comparisons=frozenset(["än"]),
+    scene_leaving=frozenset(["efter"]),
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",

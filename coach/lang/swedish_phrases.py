@@ -37,7 +37,10 @@ FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om ja
     "föga förvånande", "inte helt oväntat", "inte oväntat",
     "jag ska inte sticka under stol med", "till min förvåning",
     "till min överraskning", "till min stora överraskning",
-    "till min positiva överraskning", "till vår förvåning")
+    "till min positiva överraskning", "till vår förvåning",
+    # acknowledging a fact: "Jag har stor respekt för att jobbet kan vara tungt" (not "jag visar
+    # respekt för att kunden ska känna sig trygg", respect so that the customer feels safe)
+    "har respekt för att", "har stor respekt för att", "har full respekt för att")
 
 CLAUSE_IDIOMS = ("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska vara uppriktig",
     "jag måste vara ärlig", "jag vill vara ärlig",

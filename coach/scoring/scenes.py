@@ -149,7 +149,9 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
 
 def _compared(analysis: Analysis, pos: int, low: int) -> bool:
     """Is the work word at pos (in a sentence from token `low`) only a comparison ("ruder than
-    any customer", Language.scene_comparisons, one or two words before it)?"""
-    compare = analysis.language.scene_comparisons
-    return bool(compare) and not compare.isdisjoint(analysis.tokens.norms[max(low, pos - 2):pos])
+    any customer", Language.scene_comparisons) or behind the candidate ("after work",
+    Language.scene_leaving), one or two words before it?"""
+    lang = analysis.language
+    before = analysis.tokens.norms[max(low, pos - 2):pos]
+    return not lang.scene_comparisons.isdisjoint(before) or not lang.scene_leaving.isdisjoint(before)
 
