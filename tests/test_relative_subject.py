@@ -18,6 +18,8 @@ from coach.packs import Pack
     ("I'd send them to head office, because they're the ones who go the extra mile.",
      "exceeding-expectations"),
     ("My sister is one of those people who always go the extra mile.", "exceeding-expectations"),
+    # after its comma, past a name, and with "who's"
+    ("My colleague Leah, who's normally really reliable, mixed the wrong toner.", "reliability"),
 ])
 def test_english_someone_elses_relative_clause(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "subject")
@@ -32,6 +34,9 @@ def test_swedish_someone_elses_relative_clause(sv_cs: Pack) -> None:
     ("en_cs", "We're a small team who go the extra mile for every regular.", "exceeding-expectations"),
     ("en_cs", "I had a manager who told me to go the extra mile, and I did for every customer.",
      "exceeding-expectations"),
+    # the person served, after a comma: what they got is the candidate's doing
+    ("en_cs", "I looked after a regular, Mrs Khan, who got her usual order before she reached "
+              "the till.", "personalization"),
     ("sv_cs", "Jag är en person som alltid är pålitlig mot kunderna.", "reliability"),
 ])
 def test_the_candidates_own_relative_clause_still_earns(request: pytest.FixtureRequest, pack_name: str,

@@ -361,7 +361,7 @@ LANGUAGE = Language(
                            "brought", "heard", "seen", "understood", "done", "paid", "found",
                            "held", "met", "put", "sold", "spoken", "taught", "treated", "offered",
                            "known", "led", "fed", "caught", "won", "hurt", "let"]),
-    relative_pronouns=frozenset(["who"]),
+    relative_pronouns=frozenset(["who", "who's"]),
     anyone_nouns=frozenset(["one", "ones", "someone", "somebody", "person", "people", "type",
                             "kind", "sort", "guy", "girl", "lot", "bunch", "everyone"]),
     manner_prepositions=frozenset(["with", "towards", "toward"]),

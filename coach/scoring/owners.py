@@ -36,10 +36,19 @@ def relative_subject(analysis: Analysis, first: int,
     while pos >= 0 and first - pos <= 3 and clauses[pos] == clause and norms[pos] not in pronouns \
             and norms[pos] not in rules.own and norms[pos] not in rules.subjects:
         pos -= 1  # "who would always", "som var otroligt" (not "who told me to")
-    if pos < 1 or norms[pos] not in pronouns or clauses[pos - 1] != clauses[pos]:
+    if pos < 1 or norms[pos] not in pronouns:
+        return None
+    people = rules.anyone_served | rules.third_parties | (frozenset() if ownership else lang.colleagues)
+    if clauses[pos - 1] != clauses[pos]:
+        # After its comma the clause is about the person named just before, past a name: "My
+        # colleague Leah, who's normally really reliable, mixed the wrong toner" (not the person
+        # served: "a couple, who got a free upgrade" tells what the candidate gave).
+        others = people - rules.anyone_served
+        for back in range(pos - 1, max(-1, pos - 3), -1):
+            if norms[back] in others and norms[back] not in lang.anyone_nouns:
+                return f"{norms[back]} {norms[pos]}", back, pos
         return None
     noun = norms[pos - 1]
-    people = rules.anyone_served | rules.third_parties | (frozenset() if ownership else lang.colleagues)
     if noun in people and noun not in lang.anyone_nouns:
         return f"{noun} {norms[pos]}", pos - 1, pos
     if noun not in lang.anyone_nouns:
