@@ -369,8 +369,8 @@ def test_english_handoff_then_someone_else_fixes_it_is_deflection(en_rules_pack:
 
 
 @pytest.mark.parametrize("text, cid", [
-    # a manager who fixes it without a hand-off is the candidate's team at work
-    ("I told him I'd get the duty manager to check it, and the manager resolved it.",
+    # the candidate with the manager, or the team's "we", owns it
+    ("I told him I'd get the duty manager to check it, and together we resolved it.",
      "problem-resolution"),
     # after a hand-off the candidate may still do the work: "and" keeps the subject "I"
     ("I passed it to the engineers and resolved the billing part myself.", "problem-resolution"),
@@ -535,14 +535,23 @@ def test_reports_name_the_rule_in_every_language(pack_text: str, text: str, cid:
 
 
 @pytest.mark.parametrize("text, cid", [
-    ("My manager followed up with her the next day.", "follow-up"),
+    ("We followed up with her the next day.", "follow-up"),
+    ("My manager and I followed up with her the next day.", "follow-up"),
 ])
 def test_the_candidates_team_at_work_counts(en_rules_pack: Pack, text: str, cid: str) -> None:
-    """Graders credit what the team did (the duty manager fixing what the candidate escalated),
-    so staff are not 'someone else' for a criterion marked `ownership`; people from the
-    candidate's own life are."""
+    """The team's "we", or the candidate beside a colleague, owns the work."""
     result = {c.id: c for c in score_answer(en_rules_pack, "upset", text).criteria}[cid]
     assert result.earned and result.set_aside is None
+
+
+def test_a_colleague_alone_is_not_the_candidate(en_rules_pack: Pack) -> None:
+    """A colleague who did it alone did it for the candidate's story, not as the candidate: an
+    interviewer credits what the candidate did (the blind batches' graders never credited
+    "my manager followed up")."""
+    result = {c.id: c for c in score_answer(
+        en_rules_pack, "upset", "My manager followed up with her the next day.").criteria}["follow-up"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "subject"
 
 
 def test_a_colleagues_manner_is_theirs(en_rules_pack: Pack) -> None:

@@ -169,6 +169,8 @@ def test_escalating_is_no_problem_resolution_in_the_bundled_pack(en_cs: Pack) ->
     ("My colleague stayed really polite with him.", "respect"),
     ("My colleague was lovely too, she brought him a glass of water and was really polite.", "respect"),
     ("The guest came down and was very polite about it.", "respect"),
+    # for a criterion marked ownership too: a colleague who fixed it alone
+    ("My manager fixed it the same day.", "problem-resolution"),
 ])
 def test_a_colleagues_or_a_guests_manner_is_not_the_candidates(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "subject")
@@ -176,7 +178,7 @@ def test_a_colleagues_or_a_guests_manner_is_not_the_candidates(en_cs: Pack, text
 
 @pytest.mark.parametrize("text, cid", [
     ("I brought him a glass of water and stayed polite the whole time.", "respect"),
-    ("My manager fixed it the same day.", "problem-resolution"),  # the team's work counts
+    ("Our team fixed it the same day.", "problem-resolution"),  # the team's "we" counts
 ])
 def test_the_candidates_manner_and_the_teams_fix_still_earn(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)

@@ -17,7 +17,7 @@ whether that occurrence is a claim about how the candidate serves people:
 - subject: the nearest subject in the clause is someone from outside the candidate's work
   ("my sister is so patient"), or the person served right before the keyword ("the guest was
   very patient with me", "she explained"), or the noun a relative clause is about ("a
-  colleague who knew the products"): the team at work counts, as graders credit it
+  colleague who knew the products"): the team's "we" counts, a colleague alone does not
   (coach.scoring.roles, owners);
 - deflection: the sentence (or the one before or after) hands the problem off, for criteria marked
   `ownership`, or hands it or leaves it to someone else (coach.scoring.roles);
@@ -95,7 +95,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "hearsay", *hit)
     if criterion not in analysis.matcher.ownership:
         # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
-        # ownership criteria the team's work counts. (After hearsay: "My manager always says…")
+        # ownership criteria after the hand-offs below. (After hearsay: "My manager always says…")
         colleagues = analysis.language.colleagues
         subject = other_subject(analysis, match.first, colleagues, pronouns=True) or \
             shared_subject(analysis, match.first, colleagues) or sent_by(analysis, match.last)
@@ -131,6 +131,13 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         hit = handed_off(analysis, match.first, match.last) or delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
+        # A colleague who owns it alone is not the candidate owning it ("My manager fixed it the
+        # same day"); the team's "we" is theirs (after the hand-offs, which say more).
+        colleagues = analysis.language.colleagues
+        subject = other_subject(analysis, match.first, colleagues, pronouns=True) or \
+            shared_subject(analysis, match.first, colleagues)
+        if subject is not None:
+            return _found(analysis, "subject", *subject)
     # A phrase that holds its negation names what the customer is spared ("they didn't have
     # to wait"): the candidate's service, whoever is its subject.
     if not holds_negation(words, analysis.language):
