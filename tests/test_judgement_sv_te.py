@@ -372,3 +372,22 @@ def test_telugu_a_quick_thought_is_not_quick_help() -> None:
     assert_aside(pack, "పాలసీ సరైనది కాదని వెంటనే గ్రహించాను.", "timeliness", "sense",
                  "వెంటనే గ్రహించాను")  # "I realised at once the policy was wrong"
     assert "timeliness" in earned(pack, "నేను కస్టమర్‌కు వెంటనే రీఫండ్ ఇచ్చాను.")
+
+
+def test_telugu_a_time_before_after_does_not_end_the_chained_verbs(te_cs: Pack) -> None:
+    # "She listened patiently, had the refund processed the same day, and a week later even made
+    # a follow-up call": "వారం తర్వాత" ("a week later") is a time, so the last verb's person
+    # (చేశారు, hers) is the subject of the chained clause too.
+    text = ("ఆవిడ చాలా ఓపిగ్గా విని, అదే రోజు రీఫండ్ ప్రాసెస్ చేయించి, వారం తర్వాత ఆయనకి ఫాలో "
+            "అప్ కాల్ కూడా చేశారు.")
+    assert_aside(te_cs, text, "timeliness", "subject", "చేశారు")
+    mine = ("నేను ఓపిగ్గా విని, అదే రోజు రీఫండ్ ప్రాసెస్ చేయించి, వారం తర్వాత ఫాలో అప్ కాల్ "
+            "చేశాను.")
+    assert {"timeliness", "follow-up"} <= earned(te_cs, mine)
+
+
+def test_telugu_what_comes_to_mind_at_once_is_a_thought(te_cs: Pack) -> None:
+    # "What comes to mind at once is the showroom in our area": వెంటనే qualifies a thought
+    assert_aside(te_cs, "మంచి సర్వీస్ అంటే నాకు వెంటనే గుర్తొచ్చేది మా ఏరియాలో ఉన్న షోరూమ్.",
+                 "timeliness", "sense", "వెంటనే గుర్తొచ్చేది")
+    assert "timeliness" in earned(te_cs, "కస్టమర్ కి వెంటనే కాల్ చేశాను.")

@@ -252,6 +252,7 @@ def verb_subject(analysis: Analysis, first: int, last: int,
     pos = last if not written.endswith(others) else last + 1
     sentences = analysis.tokens.sentences
     chains = lang.chain_endings
+    times = lang.word_classes.get("time_unit", frozenset())
     clause = clauses[first]
     while pos < len(norms):
         if clauses[pos] != clause:
@@ -262,9 +263,9 @@ def verb_subject(analysis: Analysis, first: int, last: int,
                 break
             clause = clauses[pos]
         word = norms[pos]
-        if pos > last and (word in lang.scope_breakers or word in rules.subjects or
-                           word in rules.third_parties):
-            return None
+        if pos > last and ((word in lang.scope_breakers and norms[pos - 1] not in times)
+                           or word in rules.subjects or word in rules.third_parties):
+            return None  # (not a time: "వారం తర్వాత", "a week later", goes on with the verb)
         ending = next((e for e in endings if word.endswith(e)), None)
         if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
             return (word, pos, pos) if ending in others else None
