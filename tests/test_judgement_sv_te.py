@@ -391,3 +391,10 @@ def test_telugu_what_comes_to_mind_at_once_is_a_thought(te_cs: Pack) -> None:
     assert_aside(te_cs, "మంచి సర్వీస్ అంటే నాకు వెంటనే గుర్తొచ్చేది మా ఏరియాలో ఉన్న షోరూమ్.",
                  "timeliness", "sense", "వెంటనే గుర్తొచ్చేది")
     assert "timeliness" in earned(te_cs, "కస్టమర్ కి వెంటనే కాల్ చేశాను.")
+
+
+def test_swedish_the_money_is_the_customers_too(sv_cs: Pack) -> None:
+    # "The day after I rang back and checked that the money had come in": the customer's
+    # compensation, not the candidate's pay (which "lönen", "min lön" still name)
+    text = "Jag la in hans ersättning. Dagen efter ringde jag upp och kollade att pengarna kommit in."
+    assert "follow-up" in earned(sv_cs, text)

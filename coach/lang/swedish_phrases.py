@@ -57,7 +57,7 @@ OTHER_SENSES = (# what happens by itself, no one doing it: "det brukar lösa sig
     "fotboll", "innebandy", "handboll", "hockey", "basket", "tennis", "gymmet",
     "maraton", "mitt lopp", "träningen", "tv-spel", "gitarr", "mitt band",
     "mina egna mål", "mina personliga mål", "mina egna förväntningar",
-    "mitt personbästa", "lönen", "min lön", "pengarna", "lönehöjning", "bussen",
+    "mitt personbästa", "lönen", "min lön", "lönehöjning", "bussen",
     "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
     "min jobbansökan", "min ansökan", "min egen ansökan", "mina ansökningar",
     "mina alternativ", "mina föräldrar", "min familj", "mina betyg", "min tränare", "mina lagkamrater",
