@@ -176,6 +176,22 @@ def test_a_list_of_qualities_each_named_once_is_stuffing() -> None:
     assert score.stuffing is not None and "rubric's keywords" in score.stuffing, score.notes
 
 
+def test_a_list_of_virtues_after_customer_service_is_stuffing() -> None:
+    # "customer service" names no one served; the two-word virtues ("product knowledge") are
+    # items of the list, not words that say something besides it
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("Excellent customer service is empathy, respect, timeliness, reliability, flexibility, "
+            "personalisation, product knowledge, clear communication, problem resolution, "
+            "follow-up and passion. Exceeding expectations while also setting realistic "
+            "expectations. All of those, every time.")
+    score = score_answer(pack, "define-excellent-service", text)
+    assert score.stuffing is not None and score.score <= STUFFED_CAP, score.notes
+    # a sentence about serving a customer is no list: "I gave the customer empathy, respect…"
+    story = ("A customer came in upset about a late parcel. I listened, showed empathy, stayed "
+             "respectful, rang the depot straight away and followed up the next day.")
+    assert score_answer(pack, "angry-customer", story).stuffing is None
+
+
 TEMPLATED = [
     ("Empathy is important. Apology is important. Ownership is important. Options are important. "
      "Follow up is important. Staying calm is important. Honesty is important. Being transparent "

@@ -220,6 +220,10 @@ class Language:
     # Words that put a work word behind the candidate (past one determiner): "I go to the gym
     # AFTER work", "efter jobbet cyklar jag hem" are not set at work.
     scene_leaving: frozenset[str] = frozenset()
+    # Words that make a word for the person served the first half of a compound noun, as
+    # written: "CUSTOMER service", "కస్టమర్ సర్వీస్" name the work, not someone served
+    # (coach.scoring.whole.virtue_list).
+    service_heads: frozenset[str] = frozenset()
     # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
     # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
     causatives: frozenset[str] = frozenset()

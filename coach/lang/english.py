@@ -207,6 +207,8 @@ LANGUAGE = Language(
     scene_conditionals=frozenset(["if"]),
     scene_comparisons=frozenset(["than"]),
     scene_leaving=frozenset(["after"]),
+    service_heads=frozenset(["service", "services", "care", "support", "experience",
+                             "satisfaction"]),
     things=THINGS,
     thing_pronouns=frozenset(["it", "it's", "it'll", "it'd"]),
     source_prepositions=frozenset(["from"]),

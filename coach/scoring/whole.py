@@ -251,8 +251,13 @@ def virtue_list(analysis: Analysis, first: int, places: Callable[[], list[tuple[
     low, high = _extent(tokens.sentences, first, first)
     norms = tokens.norms
     words = norms[low:high + 1]
-    if names_me(analysis, words) or not analysis.matcher.rules.anyone_served.isdisjoint(words):
-        return False  # (a list of deeds names someone: "Someone listened, explained, told them…")
+    served = analysis.matcher.rules.anyone_served
+    heads = analysis.language.service_heads
+    if names_me(analysis, words) or any(
+            word in served and (i + 1 >= len(words) or words[i + 1] not in heads)
+            for i, word in enumerate(words)):
+        return False  # (a list of deeds names someone: "Someone listened, explained, told them…";
+        # "customer service" names no one)
     if not told_in_first_person(analysis.matcher):
         return False  # (on a knowledge rubric a list of terms is the answer: "reliability,
         # flow control and congestion control")
@@ -263,7 +268,10 @@ def virtue_list(analysis: Analysis, first: int, places: Callable[[], list[tuple[
     if items < LIST_ITEMS:
         return False
     carries = analysis.topical
-    others = sum(1 for i in range(low, high + 1) if i not in covered and norms[i] in carries)
+    # (a word of another rubric phrase is an item's too: "product knowledge, problem resolution")
+    rubric = analysis.keyword_places()
+    others = sum(1 for i in range(low, high + 1)
+                 if i not in covered and i not in rubric and norms[i] in carries)
     return others <= items
 
 
