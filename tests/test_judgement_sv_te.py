@@ -398,3 +398,12 @@ def test_swedish_the_money_is_the_customers_too(sv_cs: Pack) -> None:
     # compensation, not the candidate's pay (which "lönen", "min lön" still name)
     text = "Jag la in hans ersättning. Dagen efter ringde jag upp och kollade att pengarna kommit in."
     assert "follow-up" in earned(sv_cs, text)
+
+
+def test_telugu_a_verb_negated_by_its_ending_must_be_said(te_cs: Pack) -> None:
+    # "దాచకుండా చెప్ప" ("tell without hiding") needs the hiding said: "if they ask for
+    # something against policy I say 'not possible'" holds a negation and "say", nothing more
+    assert "realistic-expectations" not in earned(
+        te_cs, "పాలసీకి విరుద్ధంగా ఏదైనా అడిగితే, కుదరదు అని చెప్పేస్తాను.")
+    assert "realistic-expectations" in earned(
+        te_cs, "ఆ రోజే ఫోన్ చేసి కారణం ఏంటో, ఎప్పటికి అవుతుందో దాచకుండా చెప్పాను.")

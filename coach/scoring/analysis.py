@@ -230,12 +230,18 @@ class Analysis:
         # pack of thousands of phrases shares a budget of anchors per answer (_anchor_limit).
         results: list[tuple[float, int, int, list[tuple[int, float]]]] = []
         anchors = lists[anchor_index]
+        content_count = len(phrase.content)
         if len(anchors) > self.matcher.anchor_floor:  # (below it, no limit can bind)
             anchors = anchors[: self._anchor_limit()]
         for anchor, anchor_quality in anchors:
             sentence = sentences[anchor]
             chosen: list[tuple[int, float]] = []
-            used = {anchor}
+            # Places taken by content words and by negations apart: a negation may be a content
+            # word's own ending (Telugu "దాచకుండా" is both "hide" and "without",
+            # coach.scoring.matcher._negated_stem), never another content word or negation.
+            used: set[int] = set()
+            used_negation: set[int] = set()
+            (used_negation if anchor_index >= content_count else used).add(anchor)
             first = last = anchor
             ok = True
             for k, candidates in enumerate(lists):
@@ -246,8 +252,9 @@ class Analysis:
                 pick, distance, best = None, 0, 0.0
                 low = bisect_left(keys[k], anchor - window)
                 high = bisect_right(keys[k], anchor + window)
+                taken = used_negation if k >= content_count else used
                 for pos, quality in candidates[low:high]:
-                    if pos in used or sentences[pos] != sentence:
+                    if pos in taken or sentences[pos] != sentence:
                         continue
                     gap = pos - anchor if pos >= anchor else anchor - pos
                     if pick is None or gap < distance or (gap == distance and quality > best):
@@ -255,7 +262,7 @@ class Analysis:
                 if pick is None:
                     ok = False
                     break
-                used.add(pick[0])
+                taken.add(pick[0])
                 chosen.append(pick)
                 first, last = min(first, pick[0]), max(last, pick[0])
                 if last - first + 1 > phrase.length + 3:

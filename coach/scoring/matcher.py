@@ -44,6 +44,25 @@ _BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: fi
 _BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
 
 
+# The shortest stem a negative ending leaves that names a deed (Telugu దాచ-, "hide"); shorter
+# ones are a light verb (వే-, కా-) that says nothing of its own.
+_NEGATED_STEM_MIN = 3
+
+
+def _negated_stem(word: str, lang: Language) -> str | None:
+    """The stem a negative ending is written on (Language.negation_endings: "దాచకుండా" ->
+    "దాచ"), or None for a negation word itself or a stem that is a small word ("couldn't")."""
+    if word in lang.negation_cues:
+        return None
+    ending = next((e for e in lang.negation_endings if word.endswith(e)), None)
+    if ending is None:
+        return None
+    stem = word[: -len(ending)]
+    if len(stem) < _NEGATED_STEM_MIN or stem in lang.function_words or stem in lang.stop_words:
+        return None
+    return stem
+
+
 @record(slots=True)
 class CompiledPhrase:
     """A keyword, red-flag or context phrase as term ids, ready to be found in an answer."""
@@ -84,6 +103,9 @@ class Matcher:
         self.phrases: dict[str, list[CompiledPhrase]] = {}
         for cid, criterion in rubric.criteria.items():
             self.phrases[cid] = [self._compile(p, cid) for p in criterion.keywords]
+        # The words of the criteria's keyword phrases (not red flags or exclusions).
+        self.criterion_terms = frozenset(t for phrases in self.phrases.values() for p in phrases
+                                         for t in p.content)
         self.flags: list[CompiledPhrase] = [
             self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(rubric.red_flags)
         ]
@@ -189,6 +211,12 @@ class Matcher:
             elif is_negation(word, lang):
                 negations += 1
                 order.append("neg")
+                if _negated_stem(word, lang) is not None:
+                    # A verb negated by its ending names the deed too: "దాచకుండా చెప్ప" ("tell
+                    # without HIDING") needs the word said, not any negation beside "tell".
+                    term = self._term(word)
+                    content.append(term)
+                    order.append(f"t{term}")
             elif word in lang.function_words and len(words) > 1:
                 function.append(word)
             else:

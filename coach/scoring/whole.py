@@ -268,8 +268,10 @@ def virtue_list(analysis: Analysis, first: int, places: Callable[[], list[tuple[
     if items < LIST_ITEMS:
         return False
     carries = analysis.topical
-    # (a word of another rubric phrase is an item's too: "product knowledge, problem resolution")
-    rubric = analysis.keyword_places()
+    # (a word of another criterion's phrase is an item's too: "product knowledge, problem
+    # resolution"; not a red flag's, "… but refunds are not my job")
+    terms = analysis.matcher.criterion_terms
+    rubric = {pos for tid, found in analysis.positions.items() if tid in terms for pos, _ in found}
     others = sum(1 for i in range(low, high + 1)
                  if i not in covered and i not in rubric and norms[i] in carries)
     return others <= items
