@@ -308,7 +308,7 @@ def test_telugu_evidence_spans_are_whole_words_on_cluster_boundaries(te) -> None
 ONE_WORD_SETS = ("things", "life_nouns", "life_groups", "scene_work", "scene_self", "scene_mine",
                  "colleagues", "served_subjects", "third_person", "own_subjects", "own_objects",
                  "thing_pronouns", "verb_followers", "inverted_subjects", "particles",
-                 "participles", "copulas", "linking_verbs", "anyone_nouns")
+                 "participles", "past_forms", "copulas", "linking_verbs", "anyone_nouns")
 
 
 @pytest.mark.parametrize("code", ["en", "sv", "te"])

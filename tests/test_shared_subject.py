@@ -78,3 +78,26 @@ def test_swedish_subject_after_a_fronted_verb_is_someone_else(sv_pack: Pack) -> 
 ])
 def test_swedish_candidate_still_follows_up(sv_pack: Pack, text: str) -> None:
     assert detect(sv_pack, text)["follow-up"].earned
+
+
+def test_swedish_coordinated_verbs_share_a_colleagues_subject(sv_pack: Pack) -> None:
+    text = "Min chef Jonas tog honom åt sidan, lyssnade, bjöd på en månad gratis."
+    result = detect(sv_pack, text)["communication"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    assert result.set_aside.phrase == "chef"
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    # verb second: the subject after the verb is the candidate's
+    ("Sen ringde jag kunden, förklarade läget och bokade om tiden.", "communication"),
+    # the candidate in the clause before, after a subordinate clause about the customer
+    ("Medan han stod kvar öppnade jag betalsystemet, hittade felet och lade in en "
+     "återbetalning.", "problem-resolution"),
+    # a subordinate clause between is passed over
+    ("Jag ringde henne på torsdag, innan hon hunnit planera nåt, och sa som det var.",
+     "realistic-expectations"),
+])
+def test_swedish_the_candidates_coordinated_verbs_still_earn(sv_pack: Pack, text: str,
+                                                            cid: str) -> None:
+    assert detect(sv_pack, text)[cid].earned

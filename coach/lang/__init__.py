@@ -354,6 +354,11 @@ class Language:
     # written. After a clause's first word they show it is a verb whose subject is the clause's
     # before ("It's really quick, gives YOU recommendations, follows UP"; coach.scoring.shared).
     verb_followers: frozenset[str] = frozenset()
+    # Past tense by its ending or as an irregular form, as written, where the language has no
+    # participles listed above for it: a clause opening with one has no subject of its own
+    # (Swedish "…, hon lyssnade färdigt, BAD om ursäkt och löste det"; coach.scoring.shared).
+    past_endings: tuple[str, ...] = ()
+    past_forms: frozenset[str] = frozenset()
     # In a verb-second language, the subject pronouns that follow a fronted verb ("Dagen efter
     # ringde HON och kollade"), as written: only forms that are never an object (not Swedish
     # "dom"). Someone else doing the keyword's verb (coach.scoring.owners.inverted_subject).

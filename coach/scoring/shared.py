@@ -1,5 +1,6 @@
 """A subject shared by coordinated clauses (coach.scoring.aside asks here): a clause that opens
-with its verb has the subject of the clause before it in its sentence. "It's really quick,
+with its verb has the subject of the clause before it in its sentence (English, Swedish:
+"Min chef Jonas tog honom åt sidan, LYSSNADE, bjöd på…"). "It's really quick,
 GIVES you personal recommendations" is the app's doing; "she upgraded him to a suite, SENT up
 a bottle of wine and rang him to check he was happy" is the supervisor's. The subject rules
 (coach.scoring.roles, things) then judge that subject as if it stood in the match's clause.
@@ -40,9 +41,13 @@ def _verb_opens(analysis: Analysis, low: int, end: int) -> bool:
     if word in lang.function_words or word in rules.own or word in lang.third_person or \
             word in lang.thing_pronouns or word in lang.subordinators:
         return False
-    if word in lang.participles or (lang.participle_endings and word.endswith(lang.participle_endings)):
-        return True
     after = norms[start + 1] if start + 1 < end else ""
+    if after in rules.own or after in lang.inverted_subjects:
+        return False  # verb second: the subject follows ("sen ringde JAG")
+    if word in lang.participles or word in lang.past_forms or (
+            lang.participle_endings and word.endswith(lang.participle_endings)) or (
+            lang.past_endings and word.endswith(lang.past_endings)):
+        return True
     return after in rules.determiners or after in lang.verb_followers
 
 
@@ -50,19 +55,29 @@ def shared_clause(analysis: Analysis, first: int) -> int | None:
     """The last token of the clause whose subject the match at `first` shares: its own clause
     opens with a verb, and so may the clauses before it (up to _CLAUSES_BACK), in its sentence.
     None when the match's clause has a subject of its own or none is found before it."""
-    if not analysis.language.participle_endings:
-        return None  # (the rule needs the language's past forms: English)
+    if not analysis.language.participle_endings and not analysis.language.past_endings:
+        return None  # (the rule needs the language's past forms: English, Swedish)
     tokens = analysis.tokens
     sentence_low = tokens.sentence_range(first)[0]
     low, end = tokens.clause_range(first)
+    if low <= sentence_low or not _verb_opens(analysis, low, end):
+        return None
     for _ in range(_CLAUSES_BACK):
-        if low <= sentence_low or not _verb_opens(analysis, low, end):
+        if low <= sentence_low:
             return None
         previous = low - 1
         low, end = tokens.clause_range(previous)
+        if _subordinate(analysis, low):
+            continue  # ("I rang her, before she had planned anything, and told her straight")
         if not _verb_opens(analysis, low, end):
             return previous
     return None
+
+
+def _subordinate(analysis: Analysis, low: int) -> bool:
+    """Does the clause starting at token `low` open with a subordinator ("when she …", "innan
+    hon …", "medan han …", Language.subordinators): no main clause to share a subject with?"""
+    return analysis.tokens.norms[low] in analysis.language.subordinators
 
 
 def shared_subject(analysis: Analysis, first: int, also: frozenset[str] = frozenset()
@@ -74,7 +89,9 @@ def shared_subject(analysis: Analysis, first: int, also: frozenset[str] = frozen
         return None
     # The subject opens that clause: look only at its first words ("I called the warehouse
     # while SHE waited" is the candidate's clause, whoever stands in its subordinate part).
-    low = analysis.tokens.clause_range(previous)[0]
+    low, end = analysis.tokens.clause_range(previous)
+    if not analysis.matcher.rules.own.isdisjoint(analysis.tokens.norms[low:end]):
+        return None  # the candidate is in it: "Medan han stod kvar öppnade JAG betalsystemet"
     found = other_subject(analysis, min(previous, low + _OPENING_WORDS), also, pronouns=bool(also))
     if found is not None and found[0] in analysis.language.anyone_nouns:
         return None  # (anyone at all is the service described: "Someone listened, explained…")
