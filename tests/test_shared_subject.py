@@ -101,3 +101,24 @@ def test_swedish_coordinated_verbs_share_a_colleagues_subject(sv_pack: Pack) -> 
 def test_swedish_the_candidates_coordinated_verbs_still_earn(sv_pack: Pack, text: str,
                                                             cid: str) -> None:
     assert detect(sv_pack, text)[cid].earned
+
+
+@pytest.mark.parametrize(("text", "cid", "phrase"), [
+    ("And at my last job my boss went above and beyond for every customer.",
+     "exceeding-expectations", "boss"),
+    ("My broadband kept dropping. In the end a guy called Rob took ownership of it.",
+     "problem-resolution", "guy"),
+])
+def test_a_phrase_fronted_before_someone_elses_subject(pack: Pack, text: str, cid: str,
+                                                       phrase: str) -> None:
+    result = detect(pack, text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.phrase == phrase
+
+
+def test_a_fronted_phrase_before_the_candidate_still_earns(pack: Pack) -> None:
+    assert detect(pack, "At my last job I went above and beyond for every customer.")[
+        "exceeding-expectations"].earned
+    # an object after a verb is no subject, fronted phrase or not
+    assert detect(pack, "At the shop I asked my manager and took ownership of the refund.")[
+        "problem-resolution"].earned

@@ -357,6 +357,9 @@ class Language:
     # Past tense by its ending or as an irregular form, as written, where the language has no
     # participles listed above for it: a clause opening with one has no subject of its own
     # (Swedish "…, hon lyssnade färdigt, BAD om ursäkt och löste det"; coach.scoring.shared).
+    # Prepositions that may open a phrase fronted before a clause's subject, as written ("AT my
+    # last job my boss went above and beyond"; coach.scoring.roles.opens_clause).
+    fronting_prepositions: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
     past_forms: frozenset[str] = frozenset()
     # In a verb-second language, the subject pronouns that follow a fronted verb ("Dagen efter

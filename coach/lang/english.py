@@ -207,6 +207,7 @@ LANGUAGE = Language(
     scene_conditionals=frozenset(["if"]),
     scene_comparisons=frozenset(["than"]),
     scene_leaving=frozenset(["after"]),
+    fronting_prepositions=frozenset(["at", "in", "on", "during"]),
     service_heads=frozenset(["service", "services", "care", "support", "experience",
                              "satisfaction"]),
     things=THINGS,

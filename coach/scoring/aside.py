@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .endings import verb_subject
 from .handoffs import delegated, handed_off
 from .negation import holds_negation
 from .owners import inverted_subject, own_feeling, possessed, relative_subject, sent_by, served_me
@@ -45,7 +46,6 @@ from .roles import (
     requested,
     served_subject,
     told_in_first_person,
-    verb_subject,
 )
 from .scenes import life_scene
 from .senses import (

@@ -1,0 +1,87 @@
+"""Whose verb it is, in a language that marks the person on the verb (coach.scoring.aside asks
+here): Telugu "కస్టమర్ ఓపికగా ఎదురుచూశారు" ("the customer waited patiently") is someone
+else's, "…పరిష్కరించాను" ("I solved …") the candidate's. Language data (coach.lang:
+other_person_endings, own_person_endings, shared_person_endings, chain_endings,
+person_subjects) drives it. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+
+# A person ending needs this many characters before it: "వారు" (they), "కారు" (car) and
+# "తయారు" (ready) end like a verb but are none.
+_VERB_STEM_MIN = 3
+
+
+def verb_subject(analysis: Analysis, first: int, last: int,
+                 written: str) -> tuple[str, int, int] | None:
+    """Someone else as the subject the verb names, in languages that mark it on the verb
+    (Language.other_person_endings): Telugu "కస్టమర్ ఓపికగా ఎదురుచూశారు" ("the customer
+    waited patiently"), "వాళ్ళే పరిష్కరిస్తారని చెప్పాను" ("I said they would solve it"). The
+    first verb with a person ending from the match to the end of its clause decides; a subject
+    word or a scope breaker before it ("… చేసిన తర్వాత", "after I did …") ends the search.
+    `written`: the phrase's last word, whose own ending the pack chose (".. ఉన్నారో"); a
+    phrase written in the candidate's person ("పరిష్కరిస్తాను") still checks the word matched
+    ("అమ్మాయి పరిష్కరించింది", "the girl solved it")."""
+    lang = analysis.language
+    others = lang.other_person_endings
+    if not others:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    endings = others + lang.own_person_endings
+    pos = last if not written.endswith(others) else last + 1
+    sentences = analysis.tokens.sentences
+    chains = lang.chain_endings
+    times = lang.word_classes.get("time_unit", frozenset())
+    clause = clauses[first]
+    while pos < len(norms):
+        if clauses[pos] != clause:
+            # A clause chained to the next by its last verb (Language.chain_endings) has its
+            # subject's person on the next one's.
+            if not (chains and clauses[pos] == clause + 1 and sentences[pos] == sentences[first]
+                    and norms[pos - 1].endswith(chains)):
+                break
+            clause = clauses[pos]
+        word = norms[pos]
+        if pos > last and ((word in lang.scope_breakers and norms[pos - 1] not in times)
+                           or word in rules.subjects or word in rules.third_parties):
+            return None  # (not a time: "వారం తర్వాత", "a week later", goes on with the verb)
+        ending = next((e for e in endings if word.endswith(e)), None)
+        if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
+            return (word, pos, pos) if ending in others else None
+        if word.endswith(lang.shared_person_endings or ("\0",)) and \
+                _person_before(analysis, first) is not None:
+            return word, pos, pos  # "ఆ అమ్మాయి … ఫోన్ చేసి అడిగింది": "the girl … asked"
+        if lang.subordinate_endings and word.endswith(lang.subordinate_endings):
+            return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
+        pos += 1
+    if not lang.shared_person_endings:
+        return None
+    # No verb at all: a clause without a copula has the person before it as its subject
+    # ("మా ట్రైనర్ చాలా ఫ్రెండ్లీ", "our trainer [is] very friendly").
+    person = _person_before(analysis, first)
+    return None if person is None else (norms[person], person, person)
+
+
+def _person_before(analysis: Analysis, first: int) -> int | None:
+    """Where a person other than the candidate (Language.person_subjects) stands before the
+    token at `first` in its sentence, with no word of the candidate's (a subject, or a verb
+    in their person) between, if one does."""
+    lang = analysis.language
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    own, mine = analysis.matcher.rules.own, lang.own_person_endings or ("\0",)
+    pos = first - 1
+    while pos >= 0 and sentences[pos] == sentences[first]:
+        word = norms[pos]
+        if word in own or word.endswith(mine):
+            return None
+        if word in lang.person_subjects:
+            return pos
+        pos -= 1
+    return None
