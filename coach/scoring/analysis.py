@@ -104,6 +104,8 @@ class Analysis:
         self._limit: int | None = None
         self._placed: dict[int, list[tuple[float, int, int, list[tuple[int, float]]]]] = {}
         self.scenes: Scenes | None = None  # built by coach.scoring.scenes when first asked
+        # Per clause, the clause whose subject it shares (coach.scoring.shared), found once.
+        self.shared: dict[int, int | None] = {}
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
         """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric

@@ -57,6 +57,14 @@ def shared_clause(analysis: Analysis, first: int) -> int | None:
     None when the match's clause has a subject of its own or none is found before it."""
     if not analysis.language.participle_endings and not analysis.language.past_endings:
         return None  # (the rule needs the language's past forms: English, Swedish)
+    clause = analysis.tokens.clauses[first]
+    if clause not in analysis.shared:  # (asked up to three times a match: found once a clause)
+        analysis.shared[clause] = _shared_clause(analysis, first)
+    return analysis.shared[clause]
+
+
+def _shared_clause(analysis: Analysis, first: int) -> int | None:
+    """shared_clause, found."""
     tokens = analysis.tokens
     sentence_low = tokens.sentence_range(first)[0]
     low, end = tokens.clause_range(first)
