@@ -220,3 +220,11 @@ def test_swedish_after_work_sets_no_work_scene(sv_cs: Pack) -> None:
     text = ("Jag går till gymmet direkt efter jobbet, det är min grej. Efter en timme känns "
             "allt löst i huvudet.")
     assert_set_aside(sv_cs, text, "problem-resolution", "sense")
+
+
+def test_telugu_study_and_own_things_set_the_scene(te_cs: Pack) -> None:
+    # "In my B.Tech project viva the examiner asked me a question I couldn't answer. Then I
+    # honestly admitted 'I don't know, sir'": the candidate's studies, not a customer
+    text = ("బీటెక్ ప్రాజెక్ట్ వైవాలో ఎగ్జామినర్ నన్ను ఒక ప్రశ్న అడిగారు, నాకు సమాధానం తెలియలేదు. "
+            "అప్పుడు నేను నిజాయితీగా తెలియదు సార్ అని ఒప్పుకున్నాను.")
+    assert_set_aside(te_cs, text, "realistic-expectations", "sense")
