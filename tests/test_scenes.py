@@ -228,3 +228,10 @@ def test_telugu_study_and_own_things_set_the_scene(te_cs: Pack) -> None:
     text = ("బీటెక్ ప్రాజెక్ట్ వైవాలో ఎగ్జామినర్ నన్ను ఒక ప్రశ్న అడిగారు, నాకు సమాధానం తెలియలేదు. "
             "అప్పుడు నేను నిజాయితీగా తెలియదు సార్ అని ఒప్పుకున్నాను.")
     assert_set_aside(te_cs, text, "realistic-expectations", "sense")
+
+
+def test_the_candidates_job_hunt_is_their_own_life(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "Personally I follow up on job leads on LinkedIn every week.",
+                     "follow-up", "sense")
+    assert detect(en_cs, "I follow up on every lead a customer gives me within a week.")[
+        "follow-up"].earned

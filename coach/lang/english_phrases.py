@@ -155,6 +155,8 @@ OTHER_SENSES = (
     "the salary", "my wages", "my paycheck", "pay rise", "for the money",
     "my bus", "the bus was late", "my train", "the traffic", "my alarm",
     "my own life", "my career", "my job application", "my application",
+    # the candidate's own job hunt: "I follow up on job leads on LinkedIn every week"
+    "job leads", "on linkedin", "my job search", "job hunting", "my cv",
     "my interview", "my exam results", "my grades", "my coach", "my teammates",
     "my hikes", "my weekend", "a hobby", "my school schedule", "my career goals",
     "my assignments", "my dissertation", "my modules", "my college course",
