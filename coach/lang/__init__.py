@@ -173,11 +173,11 @@ class Language:
     partitive: tuple[str, frozenset[str]] | None = None
     # Words a self-description may hold besides the trait ("I'm a patient person", "calm by
     # nature", "I'm good at listening"): such a clause is still only the trait
-    # (coach.scoring.senses.trait_from_life).
+    # (coach.scoring.traits.trait_from_life).
     trait_words: frozenset[str] = frozenset()
     # Traits of a good employee rather than of good service ("reliable", "flexible",
     # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
-    # covers shifts; they earn when the sentence names someone served (senses.work_trait).
+    # covers shifts; they earn when the sentence names someone served (traits.work_trait).
     work_traits: frozenset[str] = frozenset()
     # Words that open a reported statement before its subject ("I have to say THAT I'm
     # flexible", "jag måste säga ATT jag är flexibel"): the statement is what follows.
@@ -198,7 +198,7 @@ class Language:
     # hear bad news from anyone BUT ME"): after the match in its sentence (negation.affirmed).
     exceptives: tuple[str, ...] = ()
     # The people served in any role, where a rule asks only whether a sentence is about
-    # serving someone (senses.work_trait); empty means people_words. (Swedish names them here
+    # serving someone (traits.work_trait); empty means people_words. (Swedish names them here
     # without turning on the object rule that people_words drives.)
     customers: frozenset[str] = frozenset()
     # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").

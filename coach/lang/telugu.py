@@ -272,7 +272,7 @@ LANGUAGE = Language(
                              # "everyone" opening its clause: "అందరూ నవ్వుతూ ఉండాలి"
                              "అందరూ"]),
     # "నేను ఫ్లెక్సిబుల్‌గా ఉంటాను" (I am flexible), "నేను చాలా నమ్మకమైన వ్యక్తిని" (I'm a very
-    # reliable person: the noun carries "I am"), the copula after the trait (senses.self_description)
+    # reliable person: the noun carries "I am"), the copula after the trait (traits.self_description)
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",
                        "వ్యక్తిని", "మనిషిని"]),
     trait_words=frozenset(["చాలా", "ఎప్పుడూ", "నిజంగా", "బాగా", "ఎంతో"]),

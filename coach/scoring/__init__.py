@@ -11,10 +11,13 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
+  traits.py    a trait the candidate claims bare, or backs with their own life
   scenes.py    the scene of a story: a keyword sentences into a story from the candidate's life
   things.py    a keyword said of a thing: the flexible hose, the machine's reliable, our CRM shows
   quotes.py    names and quotations: an 'Extra Mile' package, words inside quotation marks
   roles.py     who does the work: someone else as the subject, whose manner an adverb says
+  shared.py    the subject a clause opening with its verb shares with the clause before
+  endings.py   whose verb it is, where the verb's ending names the person (Telugu)
   owners.py    whose a keyword is: a possessive, a colleague's letter, a relative clause, me served
   handoffs.py  the work handed off or left to someone else (criteria marked ownership)
   whole.py     whole-answer judgements: keyword stuffing, answers off the question

@@ -55,11 +55,10 @@ from .senses import (
     pointing_back,
     said_literally,
     said_of_me,
-    trait_from_life,
-    work_trait,
 )
 from .shared import shared_subject, shared_thing
 from .things import of_a_thing
+from .traits import trait_from_life, work_trait
 from .whole import names_me
 
 if TYPE_CHECKING:

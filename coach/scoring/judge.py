@@ -85,7 +85,7 @@ class LanguageRules:
     work_traits: frozenset[str] = frozenset()
     # Anyone served, as a pronoun or a noun (served with Language.customers): does a sentence
     # name someone served (coach.scoring.senses, things)? And as a noun only ("her" may be the
-    # candidate's mum's: senses.trait_from_life).
+    # candidate's mum's: traits.trait_from_life).
     anyone_served: frozenset[str] = frozenset()
     served_nouns: frozenset[str] = frozenset()
     # Who may be named as the speaker before a verb of saying (Language.speaker_named;

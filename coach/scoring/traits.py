@@ -1,0 +1,144 @@
+"""Traits the candidate claims (coach.scoring.aside asks here): a trait said bare, with no one
+served in its sentence ("I'm a very reliable person"), or backed by the candidate's own life
+("I'm really patient, I've got three younger brothers"). Language data (coach.lang:
+copulas, trait_words, work_traits, life_nouns) drives it. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .quotes import quoted
+from .roles import adverbial
+from .senses import someone_elses
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+
+def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A trait the candidate claims of themselves ("I'm really empathetic", "I'm a patient
+    person") backed in the same sentence by their own life, not by work: "…, I cry at every
+    film", "…, my friends always come to me", "…, I've got three younger brothers". The
+    trait clause holds only the candidate, small words and the keyword; the evidence is a
+    life noun, someone from the candidate's life, or one of the language's own-life phrases
+    in another clause of the sentence."""
+    if not self_description(analysis, match):
+        return None
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
+    rules = analysis.matcher.rules
+    clause = clauses[match.first]
+    sentence = sentences[match.first]
+    for k in range(*tokens.sentence_range(match.first)):
+        word = norms[k]
+        if k and norms[k - 1] in lang.scene_mine:
+            word = word.removesuffix("'s")  # "I coach my nephew's team" (not "someone's been")
+        if clauses[k] != clause and (word in lang.life_nouns or (
+                word in rules.third_parties and word not in rules.skip  # not "someone", "någon"
+                and not someone_elses(analysis, k))):
+            return word, min(k, match.first), max(k, match.last)
+    for owner in ("@sense", "@frame"):
+        hit = analysis.context_in_sentence(owner, sentence)
+        if hit is not None and clauses[hit[1]] != clause:
+            return hit[0], min(hit[1], match.first), max(hit[2], match.last)
+    # A bare self-description beside a sentence about the candidate's life that names no one
+    # served draws on it too: "I do parkrun every Saturday. I'm just an upbeat person." and
+    # "Going above and beyond is my whole personality. I ran a half-marathon last year…"
+    low, high = tokens.sentence_range(match.first)
+    for at in (low - 1, high):
+        if at < 0 or at >= len(norms):
+            continue
+        first, end = tokens.sentence_range(at)
+        if lang.life_nouns.isdisjoint(norms[first:end]):
+            continue  # (most sentences: no life noun)
+        life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
+        # (someone served named as such: "her" may be the candidate's mum's)
+        if life and not any(norms[k] in rules.served_nouns for k in range(first, end)):
+            return norms[life[0]], min(life[0], match.first), max(life[0], match.last)
+    return None
+
+
+def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
+    """Is the match's clause only the candidate saying what they are: "I'm really empathetic",
+    "I'm a patient person", "I've always been reliable like that" (the candidate, a form of
+    "be", small words, adverbs and Language.trait_words besides the keyword)?"""
+    lang = analysis.language
+    if not lang.copulas:
+        return False
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    sentence_low = tokens.sentence_range(match.first)[0]
+    clause_low, clause_end = tokens.clause_range(match.first)
+    # The words looked at below (`before`, `after`) lie in sentence_low..clause_end, on their side
+    # of the match: without the candidate or a form of "be" there (most clauses), no statement
+    # (_statement) need be found.
+    if lang.copulas.isdisjoint(norms[sentence_low:clause_end]) or (
+            rules.own.isdisjoint(norms[sentence_low : match.first])
+            and lang.first_person_objects.isdisjoint(norms[match.last + 1 : clause_end])):
+        return False
+    low, end = _statement(analysis, match.first, match.last)
+    if low > sentence_low and low == clause_low:
+        # across a list of traits: "… and I'm a friendly, | smiley person"
+        start = tokens.clause_range(low - 1)[0]
+        while low > start and (norms[low - 1] in lang.function_words or norms[low - 1] in rules.own
+                               or norms[low - 1] in lang.copulas or norms[low - 1] in lang.trait_words
+                               or low - 1 in analysis.keyword_places()):
+            low -= 1
+    before, after = norms[low : match.first], norms[match.last + 1 : end]
+    # (the owner may come after it: "Going above and beyond is my whole personality")
+    if (rules.own.isdisjoint(before) and lang.first_person_objects.isdisjoint(after)) \
+            or (lang.copulas.isdisjoint(before) and lang.copulas.isdisjoint(after)):
+        return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
+    if quoted(analysis, match.first):
+        return False  # said to the customer: "I'm really sorry, you must be sick of that music"
+    # Other traits beside it are part of the description: "I'm a friendly, smiley person"
+    if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
+           and w not in lang.copulas and not adverbial(lang, w) and k not in analysis.keyword_places()
+           for k, w in enumerate(before, low)):
+        return False  # "I listen to the customer and …": more than a self-description
+    return all(w in lang.function_words or w in lang.trait_words or w in lang.copulas
+               or adverbial(lang, w) or k in analysis.keyword_places()
+               for k, w in enumerate(after, match.last + 1))
+
+
+def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
+    """The token range of the statement around first..last: its clause, cut where a coordinator
+    or "that" opens a new subject ("I'm flexible | and I like a challenge", "I must say that |
+    I'm flexible")."""
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, end = tokens.clause_range(first)
+    for k in range(first - 1, low, -1):
+        if norms[k - 1] in rules.statement_openers and norms[k] in rules.subjects:
+            low = k
+            break
+    for k in range(last + 1, end - 1):
+        if norms[k] in rules.openers and norms[k + 1] in rules.subjects:
+            return low, k
+    return low, end
+
+
+def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A trait of the candidate as an employee, claimed bare ("I'm flexible and I like a
+    challenge", "I'm a very reliable person", "I'm reliable like that"; Language.work_traits):
+    it says they turn up and cover shifts, not how they serve anyone, unless the sentence
+    names someone served ("I'm reliable: if I tell a customer I'll ring, I ring")."""
+    lang = analysis.language
+    traits = analysis.matcher.rules.work_traits
+    if not traits or match.first != match.last:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    if analysis.stem_of[norms[match.first]] not in traits or not self_description(analysis, match):
+        return None
+    served = analysis.matcher.rules.anyone_served
+    for k in range(*tokens.sentence_range(match.first)):
+        word = norms[k].removesuffix("'s")  # "the customer's machine"
+        if word in served and word not in lang.trait_words:  # not "a reliable person"
+            return None
+    start, _end = tokens.clause_range(match.first)
+    return norms[match.first], start, match.last
