@@ -4,6 +4,7 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
 
   rubric.py    Rubric: criteria, questions, red flags as plain frozen data, and their lookups
   matcher.py   Matcher: the compiled vocabulary (stems, families, typos), built once per rubric
+  compiled.py  a phrase compiled to the vocabulary's term ids
   words.py     one answer word against one keyword word: same family, or one slip
   analysis.py  Analysis: one answer's phrase matches, their strength and negation
   shape.py     a match's shape: spelt and ordered as the phrase, clauses, swapped roles

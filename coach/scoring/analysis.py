@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from coach.lang import Language
     from coach.text import Tokens
 
-    from .matcher import CompiledPhrase, Matcher
+    from .compiled import CompiledPhrase
+    from .matcher import Matcher
     from .scenes import Scenes
 
 # Anchors (places of a phrase's rarest word) tried per answer, shared by the phrases it could
@@ -240,7 +241,7 @@ class Analysis:
             chosen: list[tuple[int, float]] = []
             # Places taken by content words and by negations apart: a negation may be a content
             # word's own ending (Telugu "దాచకుండా" is both "hide" and "without",
-            # coach.scoring.matcher._negated_stem), never another content word or negation.
+            # coach.scoring.compiled.negated_stem), never another content word or negation.
             used: set[int] = set()
             used_negation: set[int] = set()
             (used_negation if anchor_index >= content_count else used).add(anchor)

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, cast
 from rapidfuzz.distance import OSA
 
 from coach.lang import Language, get_language
-from coach.records import record
 from coach.text import keyword_words, tokenize
 
 from .analysis import Analysis, anchor_floor
 from .classes import WordClasses, is_class
+from .compiled import CompiledPhrase, negated_stem
 from .delivery import compile_delivery
 from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
@@ -42,41 +42,6 @@ _CACHE_GENERATION = 10_000
 _CACHE_WORD_MAX = 100  # longer words are not memoised: a hostile answer cannot fill memory
 _BATCH_FUZZY = 64  # more long keyword forms than this per two-letter prefix: filter in batch
 _BATCH_SCORER = OSA.distance  # rapidfuzz's C scorer, run over all the forms in one call
-
-
-# The shortest stem a negative ending leaves that names a deed (Telugu దాచ-, "hide"); shorter
-# ones are a light verb (వే-, కా-) that says nothing of its own.
-_NEGATED_STEM_MIN = 3
-
-
-def _negated_stem(word: str, lang: Language) -> str | None:
-    """The stem a negative ending is written on (Language.negation_endings: "దాచకుండా" ->
-    "దాచ"), or None for a negation word itself or a stem that is a small word ("couldn't")."""
-    if word in lang.negation_cues:
-        return None
-    ending = next((e for e in lang.negation_endings if word.endswith(e)), None)
-    if ending is None:
-        return None
-    stem = word[: -len(ending)]
-    if len(stem) < _NEGATED_STEM_MIN or stem in lang.function_words or stem in lang.stop_words:
-        return None
-    return stem
-
-
-@record(slots=True)
-class CompiledPhrase:
-    """A keyword, red-flag or context phrase as term ids, ready to be found in an answer."""
-
-    text: str
-    owner: str  # criterion id, or "!<index>" for a red flag
-    content: tuple[int, ...]  # term ids, in phrase order
-    negations: int  # how many negation words the phrase holds ("no waiting" -> 1)
-    function_words: tuple[str, ...]
-    length: int
-    order: tuple[str, ...]  # "t<id>" / "neg" in phrase order, for the reorder check
-    key: int = -1  # the content term checked first (the longest word: usually the rarest)
-    words: tuple[str, ...] = ()  # every word, in order
-    terms: frozenset[int] = frozenset()  # the content terms: all must occur for a match
 
 
 # Marks on an answer word (WordInfo[2], indexes into Analysis's marked lists): the places a
@@ -211,7 +176,7 @@ class Matcher:
             elif is_negation(word, lang):
                 negations += 1
                 order.append("neg")
-                if _negated_stem(word, lang) is not None:
+                if negated_stem(word, lang) is not None:
                     # A verb negated by its ending names the deed too: "దాచకుండా చెప్ప" ("tell
                     # without HIDING") needs the word said, not any negation beside "tell".
                     term = self._term(word)

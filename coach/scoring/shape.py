@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from coach.lang import Language
 
     from .analysis import Analysis
-    from .matcher import CompiledPhrase
+    from .compiled import CompiledPhrase
 
 
 def joined_clauses(analysis: Analysis, first: int, last: int) -> bool:
