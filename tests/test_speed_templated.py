@@ -1,6 +1,6 @@
-"""The template sign's first question (whole._may_repeat: could any frame around the evidence be
+"""The template sign's first question (templates._may_repeat: could any frame around the evidence be
 said TEMPLATE_TIMES times, counted in the answer's joined words?) changes no result of
-whole.templated: compared with templated asking nothing first, on the labelled answers, the
+templates.templated: compared with templated asking nothing first, on the labelled answers, the
 packs' own texts, lists of their keywords and templates said over and over."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import random
 import pytest
 from test_speed_gate import CORPUS
 
-from coach.scoring import score, whole
+from coach.scoring import score, templates
 
 
 def _cases() -> list[tuple[object, str]]:
@@ -35,15 +35,15 @@ def test_asking_first_changes_no_template(monkeypatch: pytest.MonkeyPatch) -> No
     found = compared = 0
     for pack, text in _cases():
         analysis = pack.rubric.matcher.analyse(text)  # type: ignore[attr-defined]
-        places = whole.runs(score._one_word_places(analysis))
+        places = templates.runs(score._one_word_places(analysis))
         each = [(pos, pos) for pos in sorted(set(score._one_word_places(analysis)))]
         for spans in (places, places[::2], places[1::3], each):
             def others(a=analysis):  # (the stuffing rule's "other keywords")
-                return whole.runs(score._one_word_places(a))
-            fast = whole.templated(analysis, spans, others)
+                return templates.runs(score._one_word_places(a))
+            fast = templates.templated(analysis, spans, others)
             with monkeypatch.context() as patched:
-                patched.setattr(whole, "_may_repeat", lambda *_args: True)
-                slow = whole.templated(analysis, spans, others)
+                patched.setattr(templates, "_may_repeat", lambda *_args: True)
+                slow = templates.templated(analysis, spans, others)
             assert fast == slow, (text, spans)
             compared += 1
             found += bool(slow)

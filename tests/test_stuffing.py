@@ -9,7 +9,8 @@ import pytest
 
 from coach.packs import load_pack, load_pack_text
 from coach.scoring import detect, score_answer
-from coach.scoring.whole import STUFFED_CAP, templated
+from coach.scoring.templates import templated
+from coach.scoring.whole import STUFFED_CAP
 
 ROOT = Path(__file__).resolve().parent.parent
 

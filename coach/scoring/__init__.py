@@ -22,6 +22,7 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   owners.py    whose a keyword is: a possessive, a colleague's letter, a relative clause, me served
   handoffs.py  the work handed off or left to someone else (criteria marked ownership)
   whole.py     whole-answer judgements: keyword stuffing, answers off the question
+  templates.py one sentence frame said over and over (a sign of stuffing)
   cover.py     how much of an answer is the rubric's keywords (for stuffing), and its exact gate
   delivery.py  fillers, hedges and STAR cues
   strength.py  the 0-100 strength scale and MATCH_THRESHOLD

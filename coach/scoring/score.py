@@ -20,6 +20,7 @@ from .formula import combine, coverage, length_factor, part_result
 from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
+from .templates import runs, templated
 from .whole import (
     STUFFED_CAP,
     asks_for_list,
@@ -27,10 +28,8 @@ from .whole import (
     hollow,
     off_topic,
     repeated,
-    runs,
     says_little,
     stuffing_reason,
-    templated,
     topic_share,
     virtue_list,
 )
