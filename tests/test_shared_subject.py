@@ -122,3 +122,12 @@ def test_a_fronted_phrase_before_the_candidate_still_earns(pack: Pack) -> None:
     # an object after a verb is no subject, fronted phrase or not
     assert detect(pack, "At the shop I asked my manager and took ownership of the refund.")[
         "problem-resolution"].earned
+
+
+def test_she_for_a_colleague_past_them_for_the_people_served(pack: Pack) -> None:
+    # "them" (the callers) between the colleague and "she" is no other woman
+    text = ("I put the angry ones through to my team leader. She's brilliant with them, she "
+            "listened, apologised and sorted it every single time.")
+    result = detect(pack, text)["reliability"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "subject"

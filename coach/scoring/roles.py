@@ -119,9 +119,9 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
     back = pos - 1
     while back >= 0 and sentences[pos] - sentences[back] < _PRONOUN_SENTENCES:
         word = norms[back].removesuffix("'s")
-        if word in mine:
-            back -= 1  # (another pronoun for the same person: "she was amazing, she knew…")
-            continue
+        if word in mine or (word in lang.third_person and word not in _pronoun_forms(lang.person_pronouns)):
+            back -= 1  # (another pronoun for the same person: "she was amazing, she knew…"; or
+            continue   # for others: "my team leader. She's brilliant with THEM – she listened")
         if word in _pronoun_forms(lang.person_pronouns) or word in served or \
                 word in rules.anyone_served:
             return None
