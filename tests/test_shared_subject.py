@@ -131,3 +131,15 @@ def test_she_for_a_colleague_past_them_for_the_people_served(pack: Pack) -> None
     result = detect(pack, text)["reliability"]
     assert not result.earned
     assert result.set_aside is not None and result.set_aside.rule == "subject"
+
+
+def test_each_verb_of_a_run_has_the_subjects_reach(pack: Pack) -> None:
+    text = ("My manager, Dee, stayed late to true it, then she rode it round the car park to "
+            "test it and rang him the next morning to check it was holding up.")
+    result = detect(pack, text)["follow-up"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    # the candidate's own run of verbs still earns
+    mine = ("I stayed late to true it, then I rode it round the car park to test it and rang "
+            "him the next morning to check it was holding up.")
+    assert detect(pack, mine)["follow-up"].earned

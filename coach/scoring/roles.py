@@ -84,8 +84,22 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             return " ".join(norms[start : pos + 1]), start, pos
         if word not in lang.function_words:
             reach -= 1
+        elif word in lang.coordinators and pos + 2 < first and (
+                _past(lang, norms[pos + 1]) or norms[pos + 2] in lang.verb_followers
+                or norms[pos + 2] in rules.determiners) and norms[pos + 1] not in rules.own \
+                and norms[pos + 1] not in lang.function_words:
+            reach = _SUBJECT_REACH  # each verb of a run has the subject's reach: "she rode it
+            # round the car park to test it AND RANG him the next morning to check"
         pos -= 1
     return None
+
+
+def _past(lang: Language, word: str) -> bool:
+    """A past form by its ending or as listed (Language.participle_endings, participles,
+    past_endings, past_forms)."""
+    return word in lang.participles or word in lang.past_forms or (
+        bool(lang.participle_endings) and word.endswith(lang.participle_endings)) or (
+        bool(lang.past_endings) and word.endswith(lang.past_endings))
 
 
 @lru_cache(maxsize=16)
