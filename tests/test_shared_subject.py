@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_emphasis_deflection import assert_set_aside
 
 from coach import Pack
 from coach.packs import load_pack
@@ -128,17 +129,13 @@ def test_she_for_a_colleague_past_them_for_the_people_served(pack: Pack) -> None
     # "them" (the callers) between the colleague and "she" is no other woman
     text = ("I put the angry ones through to my team leader. She's brilliant with them, she "
             "listened, apologised and sorted it every single time.")
-    result = detect(pack, text)["reliability"]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    assert_set_aside(pack, text, "reliability", "subject")
 
 
 def test_each_verb_of_a_run_has_the_subjects_reach(pack: Pack) -> None:
     text = ("My manager, Dee, stayed late to true it, then she rode it round the car park to "
             "test it and rang him the next morning to check it was holding up.")
-    result = detect(pack, text)["follow-up"]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    assert_set_aside(pack, text, "follow-up", "subject")
     # the candidate's own run of verbs still earns
     mine = ("I stayed late to true it, then I rode it round the car park to test it and rang "
             "him the next morning to check it was holding up.")

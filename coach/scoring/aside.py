@@ -95,9 +95,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if criterion not in analysis.matcher.ownership:
         # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
         # ownership criteria after the hand-offs below. (After hearsay: "My manager always says…")
-        colleagues = analysis.language.colleagues
-        subject = other_subject(analysis, match.first, colleagues, pronouns=True) or \
-            shared_subject(analysis, match.first, colleagues) or sent_by(analysis, match.last)
+        subject = _colleague(analysis, match.first) or sent_by(analysis, match.last)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = analysis.context_in_clause("@sense", clause) or \
@@ -132,9 +130,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             return _found(analysis, "deflection", *hit)
         # A colleague who owns it alone is not the candidate owning it ("My manager fixed it the
         # same day"); the team's "we" is theirs (after the hand-offs, which say more).
-        colleagues = analysis.language.colleagues
-        subject = other_subject(analysis, match.first, colleagues, pronouns=True) or \
-            shared_subject(analysis, match.first, colleagues)
+        subject = _colleague(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     # A phrase that holds its negation names what the customer is spared ("they didn't have
@@ -161,6 +157,14 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "subject", *hit)
     return None
+
+
+def _colleague(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """A colleague as the subject of the match's clause, or of the clause it shares its subject
+    with ("my old supervisor always went the extra mile", "she listened, apologised…")."""
+    colleagues = analysis.language.colleagues
+    return other_subject(analysis, first, colleagues, pronouns=True) or \
+        shared_subject(analysis, first, colleagues)
 
 
 def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:

@@ -85,7 +85,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         if word not in lang.function_words:
             reach -= 1
         elif word in lang.coordinators and pos + 2 < first and (
-                _past(lang, norms[pos + 1]) or norms[pos + 2] in lang.verb_followers
+                past_form(lang, norms[pos + 1]) or norms[pos + 2] in lang.verb_followers
                 or norms[pos + 2] in rules.determiners) and norms[pos + 1] not in rules.own \
                 and norms[pos + 1] not in lang.function_words:
             reach = _SUBJECT_REACH  # each verb of a run has the subject's reach: "she rode it
@@ -94,9 +94,9 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     return None
 
 
-def _past(lang: Language, word: str) -> bool:
+def past_form(lang: Language, word: str) -> bool:
     """A past form by its ending or as listed (Language.participle_endings, participles,
-    past_endings, past_forms)."""
+    past_endings, past_forms): a verb, read from the word alone (coach.scoring.shared too)."""
     return word in lang.participles or word in lang.past_forms or (
         bool(lang.participle_endings) and word.endswith(lang.participle_endings)) or (
         bool(lang.past_endings) and word.endswith(lang.past_endings))
@@ -130,14 +130,14 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
     lang = analysis.language
     mine = next((group for group in lang.person_pronouns if norms[pos] in group), frozenset[str]())
     served = lang.served_subjects
+    persons = _pronoun_forms(lang.person_pronouns)
     back = pos - 1
     while back >= 0 and sentences[pos] - sentences[back] < _PRONOUN_SENTENCES:
         word = norms[back].removesuffix("'s")
-        if word in mine or (word in lang.third_person and word not in _pronoun_forms(lang.person_pronouns)):
+        if word in mine or (word in lang.third_person and word not in persons):
             back -= 1  # (another pronoun for the same person: "she was amazing, she knew…"; or
             continue   # for others: "my team leader. She's brilliant with THEM – she listened")
-        if word in _pronoun_forms(lang.person_pronouns) or word in served or \
-                word in rules.anyone_served:
+        if word in persons or word in served or word in rules.anyone_served:
             return None
         if word in people:
             start = _describing(analysis, back) - 1

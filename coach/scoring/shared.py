@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import other_subject, told_in_first_person
+from .roles import other_subject, past_form, told_in_first_person
 from .things import subject_thing
 
 if TYPE_CHECKING:
@@ -44,11 +44,7 @@ def _verb_opens(analysis: Analysis, low: int, end: int) -> bool:
     after = norms[start + 1] if start + 1 < end else ""
     if after in rules.own or after in lang.inverted_subjects:
         return False  # verb second: the subject follows ("sen ringde JAG")
-    if word in lang.participles or word in lang.past_forms or (
-            lang.participle_endings and word.endswith(lang.participle_endings)) or (
-            lang.past_endings and word.endswith(lang.past_endings)):
-        return True
-    return after in rules.determiners or after in lang.verb_followers
+    return past_form(lang, word) or after in rules.determiners or after in lang.verb_followers
 
 
 def shared_clause(analysis: Analysis, first: int) -> int | None:
