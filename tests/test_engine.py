@@ -78,6 +78,12 @@ questions:
     assert "fix" in earned(pack, "I remaed the drink straight away.")
 
 
+def test_english_long_words_take_one_typo_not_two(pack: Pack) -> None:
+    # two edits from an English keyword is mostly another real word
+    assert "empathy" not in earned(pack, "I use a comparison: the router is like a lamp.")
+    assert "empathy" in earned(pack, "I show compasion for the customer.")
+
+
 @pytest.mark.parametrize(("text", "criterion"), [
     ("Their expectations were exceeded.", "exceeding-expectations"),
     ("Their expectations, we exceeded them.", "exceeding-expectations"),

@@ -12,7 +12,7 @@ import pytest
 from coach.errors import PackError
 from coach.packs import load_pack_file, load_pack_text
 from coach.packs.loader import MAX_PROBLEMS
-from coach.scoring import analysis, matcher, score
+from coach.scoring import analysis, detect, matcher, score
 from coach.trainer.lint import lint
 
 HEAD = "pack: big\ntitle: Big\nlanguage: en\n"
@@ -190,8 +190,10 @@ def test_two_typo_matching_of_many_long_keywords_is_done_in_batch(monkeypatch: p
     def word() -> str:
         return "co" + "".join(rng.choice(string.ascii_lowercase) for _ in range(9))
 
-    keywords = ", ".join(word() for _ in range(1000))
-    pack = load_pack_text(f"pack: p\ntitle: P\nlanguage: en\ncriteria:\n  c:\n    label: C\n"
+    words = [word() for _ in range(1000)]
+    keywords = ", ".join(words)
+    # Swedish: English tolerates no second typo (coach.lang.Language.two_typos).
+    pack = load_pack_text(f"pack: p\ntitle: P\nlanguage: sv\ncriteria:\n  c:\n    label: C\n"
                           f"    keywords: [{keywords}]\nquestions:\n  - id: q\n    prompt: Q?\n")
     calls = 0
     real = matcher.OSA.distance
@@ -202,5 +204,12 @@ def test_two_typo_matching_of_many_long_keywords_is_done_in_batch(monkeypatch: p
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(matcher.OSA, "distance", counted)
+    first = words[0]
+    letters = list(first)
+    for at in (3, 6):  # another letter in two places
+        letters[at] = "z" if letters[at] != "z" else "y"
+    two_slips = "".join(letters)
     score.score_answer(pack, "q", " ".join(word() for _ in range(200)))
     assert calls < 5_000, calls
+    # the batch path finds a word two edits from a keyword
+    assert detect(pack, f"I said {two_slips} to her.")["c"].keyword == first

@@ -108,6 +108,8 @@ def test_swedish_typos(sv) -> None:
     assert "exceeding-expectations" in earned(sv, "Jag vill överträfa förväntningarna.")
     assert "exceeding-expectations" in earned(sv, "Jag vill överträffa förvätningarna.")
     assert "empathy" in earned(sv, "Jag visar förstålese.")
+    # long words take two slips in Swedish (English takes one)
+    assert "exceeding-expectations" in earned(sv, "Jag vill överträffa förvätningrna.")
 
 
 @pytest.mark.parametrize("text, cid", [

@@ -65,6 +65,10 @@ class Language:
     # Nouns are compounded in one word ("snabbkassor", express tills): a word whose stem goes on
     # past a keyword's by more than an ending is another word ("snabb" is not "snabbkassor").
     compounds: bool = False
+    # Long words tolerate two typos. Not in English, where two edits mostly lead to another real
+    # word of the same root or none ("comparison" is not "compassion", "efficient" not
+    # "efficiently"); Swedish compounds and Telugu vowel signs need the second edit.
+    two_typos: bool = True
     inflectional_suffixes: tuple[str, ...] = ()
     # Words never conflated with their stem family ("respective" is not "respect").
     distinct_words: frozenset[str] = frozenset()

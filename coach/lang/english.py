@@ -86,6 +86,7 @@ LANGUAGE = Language(
     negation_after_cues=frozenset(
         ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
+    two_typos=False,
     derivational_suffixes=(
         "ly", "al", "ally", "able", "ible", "ability", "ent", "ant", "ence", "ance", "ness",
         "ity", "ive", "ful", "ic", "ical", "ion", "ation", "ations", "ment", "ist", "ous",

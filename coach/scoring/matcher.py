@@ -4,8 +4,9 @@ ready to match many answers.
 How an answer word is looked up against the keyword words: exact word, same stem (guarded so
 that "time" does not count as "timely"), stem family ("empathetic" ~ "empathy"), irregular
 forms ("took" ~ "take"), then typo tolerance (one edit in words of five letters or more, two in
-long words). Results are memoised per rubric, since words recur. `Matcher.analyse` then finds
-every keyword word of one answer (coach.scoring.analysis matches the phrases).
+long words where the language allows). Results are memoised per rubric, since words recur.
+`Matcher.analyse` then finds every keyword word of one answer (coach.scoring.analysis matches
+the phrases).
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ class Matcher:
                 if len(form) >= _FUZZY_MIN:
                     for variant in deletions(form):
                         self.by_deletion.setdefault(variant, set()).add(tid)
-                if len(form) >= _FUZZY2_MIN:
+                if len(form) >= _FUZZY2_MIN and self.language.two_typos:
                     self.long_terms.setdefault(form[:2], []).append((form, tid))
 
     # -- word level --
