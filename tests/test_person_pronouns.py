@@ -6,6 +6,7 @@ to someone else (coach.scoring.roles)."""
 from __future__ import annotations
 
 import pytest
+from judgement_support import earned
 from test_emphasis_deflection import assert_set_aside
 
 from coach.packs import Pack
@@ -38,3 +39,23 @@ def test_a_pronoun_for_someone_else_leaves_the_credit(en_cs: Pack, text: str, ci
 def test_swedish_pronoun_for_a_colleague(sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "Min chef Lena var grym. Hon kom ihåg alla stamkunders namn.",
                      "personalization", "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    # a describing word may open the clause before the subject
+    ("Repeat customers are the honest answer.", "realistic-expectations"),
+    ("Then other customers follow up with her.", "follow-up"),
+    ("Older neighbours would follow up with it.", "follow-up"),
+])
+def test_a_subject_with_a_describing_word_that_opens_the_clause(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I follow up with anyone who scores under six.", "follow-up"),
+    ("Helping someone sort out a problem makes me want to get out of bed.", "passion"),
+    ("I'd sort their bags, and tell them honestly that it takes three days.", "realistic-expectations"),
+    ("Regular customers always get a smile from me.", "approachability"),
+])
+def test_a_verb_before_a_pronoun_is_no_describing_word(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -17,6 +17,9 @@ from coach.scoring import detect
     ("The machine's reliable again after the fix.", "reliability"),
     ("The app is really flexible, you can change the font.", "flexibility"),
     ("I showed them the flexible hose on the display model.", "flexibility"),
+    # the subject past "meant to be", "seems to be"
+    ("The online ordering system is meant to be reliable, but it sat there unsigned.", "reliability"),
+    ("The app seems to be really flexible.", "flexibility"),
 ])
 def test_english_keyword_said_of_a_thing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "thing")

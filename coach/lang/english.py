@@ -299,7 +299,8 @@ LANGUAGE = Language(
     person_pronouns=(frozenset(["he", "he's", "he'd", "he'll", "him", "his", "himself"]),
                      frozenset(["she", "she's", "she'd", "she'll", "her", "hers", "herself"])),
     linking_verbs=frozenset(["stay", "stays", "stayed", "staying", "remain", "remains", "remained",
-                             "seem", "seems", "seemed", "become", "becomes", "became", "kept"]),
+                             "seem", "seems", "seemed", "become", "becomes", "became", "kept",
+                             "meant", "supposed"]),  # "… is meant to be reliable"
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=DEFLECTIONS,

@@ -426,4 +426,11 @@ def _describing(analysis: Analysis, pos: int) -> int:
             and norms[before - 1] not in rules.subjects and norms[before] not in lang.function_words \
             and norms[before] not in rules.own and norms[before] not in lang.delegated_modals:
         return before  # (not "Det FÅR chefen lösa": a verb after a pronoun)
+    if before >= 0 and (before == 0 or clauses[before - 1] != clauses[pos]
+                        or _opener(analysis, norms[before - 1])) \
+            and norms[pos] not in lang.function_words and norms[before] not in lang.function_words \
+            and norms[before] not in rules.own and norms[before] not in lang.delegated_modals \
+            and not past_form(lang, norms[before]) \
+            and not (lang.progressive_endings and norms[before].endswith(lang.progressive_endings)):
+        return before  # a describing word opening the clause: "REPEAT customers are…"
     return pos

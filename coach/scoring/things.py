@@ -33,10 +33,12 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                 all(norms[k] not in lang.function_words for k in range(after, at)):
             return norms[at], match.first, at
     pos = match.first - 1
+    to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
     while pos >= 0 and clauses[pos] == clause and (
             norms[pos] in lang.copulas or adverbial(lang, norms[pos])
-            or norms[pos] in lang.linking_verbs or norms[pos] in lang.trait_words):
-        pos -= 1  # "… is really", "… stays", "… är väldigt"
+            or norms[pos] in lang.linking_verbs or norms[pos] in lang.trait_words
+            or (norms[pos] == to and pos > 0 and norms[pos - 1] in lang.linking_verbs)):
+        pos -= 1  # "… is really", "… stays", "… är väldigt", "… is meant to be"
     if 0 <= pos < match.first - 1 or (pos == match.first - 1 and (
             norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
         word = norms[pos]
