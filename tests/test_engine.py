@@ -154,9 +154,27 @@ def test_function_words_do_not_push_a_cue_out_of_reach(pack: Pack) -> None:
     ("I follow the manual step by step.", "follow-up"),
     ("Our personnel were trained.", "personalization"),
     ("I called the police.", "respect"),
+    # a hyphened prefix makes another word (Language.word_prefixes)
+    ("Our swim memberships are non-refundable, full stop.", "problem-resolution"),
 ])
 def test_look_alikes_are_not_credited(pack: Pack, text: str, criterion: str) -> None:
     assert criterion not in earned(pack, text)
+
+
+def test_a_prefix_the_rubric_uses_still_matches() -> None:
+    pack = load_pack_text("""
+pack: prefix
+title: Prefix
+language: en
+criteria:
+  fair: {label: Fair, keywords: [non-judgemental]}
+  fix: {label: Fix, keywords: [refund]}
+questions:
+  - {id: q, prompt: What did you do?, criteria: [fair, fix]}
+""")
+    assert earned(pack, "I stay non-judgemental with everyone.") == {"fair"}
+    assert earned(pack, "The ticket was non-refundable, but I got her a refund anyway.") == {"fix"}
+    assert earned(pack, "The ticket was non-refundable.") == set()
 
 
 def test_evidence_offsets_point_into_the_original_text(pack: Pack) -> None:

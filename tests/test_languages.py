@@ -143,6 +143,7 @@ def test_swedish_look_alikes(sv) -> None:
     assert "respect" not in earned(sv, "Respektive avdelning har egna regler.")
     assert "follow-up" not in earned(sv, "Jag följde manualen.")
     assert "exceeding-expectations" not in earned(sv, "Kunden hade höga förväntningar.")
+    assert "flexibility" not in earned(sv, "Biljetterna är icke-flexibla, det är regeln.")
 
 
 # -- Telugu: stemmer ------------------------------------------------------------------------------

@@ -65,6 +65,9 @@ class Language:
     # Nouns are compounded in one word ("snabbkassor", express tills): a word whose stem goes on
     # past a keyword's by more than an ending is another word ("snabb" is not "snabbkassor").
     compounds: bool = False
+    # Prefixes written apart by a hyphen that make the next word another word: "non-refundable"
+    # is not "refund" (unless the rubric's own keywords use the prefix).
+    word_prefixes: frozenset[str] = frozenset()
     # Long words tolerate two typos. Not in English, where two edits mostly lead to another real
     # word of the same root or none ("comparison" is not "compassion", "efficient" not
     # "efficiently"); Swedish compounds and Telugu vowel signs need the second edit.

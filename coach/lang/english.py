@@ -87,6 +87,7 @@ LANGUAGE = Language(
         ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
     two_typos=False,
+    word_prefixes=frozenset(["non", "anti", "pseudo"]),
     derivational_suffixes=(
         "ly", "al", "ally", "able", "ible", "ability", "ent", "ant", "ence", "ance", "ness",
         "ity", "ive", "ful", "ic", "ical", "ion", "ation", "ations", "ment", "ist", "ous",

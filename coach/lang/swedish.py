@@ -87,6 +87,7 @@ LANGUAGE = Language(
     distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
     compounds=True,
+    word_prefixes=frozenset(["icke"]),  # "icke-återbetalningsbar"
     inflectional_suffixes=("", "a", "e", "en", "et", "er", "ar", "or", "na", "arna", "erna",
                            "orna", "t", "s", "ade", "at", "de", "te"),
     fillers=("eh", "öh", "ehm", "hmm", "liksom", "typ", "alltså", "ba", "asså", "du vet"),

@@ -11,7 +11,7 @@ the phrases).
 
 from __future__ import annotations
 
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import itemgetter, not_
 from typing import TYPE_CHECKING, cast
 
@@ -28,7 +28,7 @@ from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
 from .whole import content_stems, topical
-from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, prefilters, same_family
+from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, prefilters, same_family, unprefixed
 
 if TYPE_CHECKING:
     from .rubric import Rubric, RubricQuestion
@@ -66,6 +66,9 @@ class Matcher:
         self.terms: list[KeywordWord] = []
         self._term_ids: dict[str, int] = {}
         self.classes = WordClasses()  # the word classes the phrases name ("{feeling}")
+        # Keyword words written after a prefix of Language.word_prefixes ("non-judgemental"):
+        # they keep that prefix in an answer.
+        self.prefixed: set[int] = set()
         self.phrases: dict[str, list[CompiledPhrase]] = {}
         for cid, criterion in rubric.criteria.items():
             self.phrases[cid] = [self._compile(p, cid) for p in criterion.keywords]
@@ -165,6 +168,9 @@ class Matcher:
     def _compile(self, phrase: str, owner: str) -> CompiledPhrase:
         words = keyword_words(phrase)
         lang = self.language
+        for before, word in pairwise(words):
+            if before in lang.word_prefixes and word not in lang.function_words:
+                self.prefixed.add(self._term(word))
         content: list[int] = []
         function: list[str] = []
         order: list[str] = []
@@ -410,4 +416,7 @@ class Matcher:
                 negations.append(i)
             for mark in entry[2]:
                 marked[mark].append(i)
+        prefixes = self.language.word_prefixes
+        if prefixes and not prefixes.isdisjoint(stem_of):  # ("non-refundable": rare)
+            unprefixed(tokens, positions, prefixes, self.prefixed)
         return Analysis(tokens, positions, negations, self, stem_of, topics, marked, topical)

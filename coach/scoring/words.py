@@ -15,6 +15,7 @@ from coach.records import record
 
 if TYPE_CHECKING:
     from coach.lang import Language
+    from coach.text import Tokens
 
 FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
 _VOWELS = tuple("aeiouy")  # a stem's last letter that same_family may leave off
@@ -165,3 +166,22 @@ def _core(ending: str, lang: Language) -> str:
 def _longest_first(suffixes: tuple[str, ...]) -> list[str]:
     """A language's inflectional suffixes, longest first (sorted once, not per word)."""
     return sorted(suffixes, key=len, reverse=True)
+
+
+def unprefixed(tokens: Tokens, positions: dict[int, list[tuple[int, float]]],
+               prefixes: frozenset[str], prefixed: set[int]) -> None:
+    """Drop, in place, keyword words that a hyphened prefix (Language.word_prefixes) makes another
+    word: "non-refundable" is not "refund". Kept for the keyword words written after such a
+    prefix (`prefixed`: a keyword "non-judgemental")."""
+    norms, text = tokens.norms, tokens.text
+    for tid, places in list(positions.items()):
+        if tid in prefixed:
+            continue
+        kept = [(at, quality) for at, quality in places
+                if not (at > 0 and norms[at - 1] in prefixes
+                        and text[tokens.span(at - 1)[1] : tokens.span(at)[0]] == "-")]
+        if len(kept) != len(places):
+            if kept:
+                positions[tid] = kept
+            else:
+                del positions[tid]
