@@ -7,7 +7,7 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   compiled.py  a phrase compiled to the vocabulary's term ids
   words.py     one answer word against one keyword word: same family, or one slip
   analysis.py  Analysis: one answer's phrase matches, their strength and negation
-  shape.py     a match's shape: spelt and ordered as the phrase, clauses, swapped roles
+  shape.py     a match's shape and strength: spelt and ordered as the phrase, swapped roles
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
@@ -18,6 +18,7 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   quotes.py    names and quotations: an 'Extra Mile' package, words inside quotation marks
   roles.py     who does the work: someone else as the subject, whose manner an adverb says
   shared.py    the subject a clause opening with its verb shares with the clause before
+  voice.py     whether a rubric's model answers speak as the candidate (interview rubric)
   endings.py   whose verb it is, where the verb's ending names the person (Telugu)
   owners.py    whose a keyword is: a possessive, a colleague's letter, a relative clause, me served
   handoffs.py  the work handed off or left to someone else (criteria marked ownership)

@@ -26,7 +26,7 @@ from .aside import set_aside
 from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, sequences_in
 from .negation import is_negation, negating_cue
 from .results import Evidence, SetAside, evidence_of
-from .shape import as_written, function_present, joined_clauses, roles_swapped
+from .shape import measure
 from .strength import EXACT, MATCH_THRESHOLD
 
 if TYPE_CHECKING:
@@ -200,10 +200,10 @@ class Analysis:
             if len(found) > self.matcher.anchor_floor:
                 found = found[: self._anchor_limit()]
             if not phrase.function_words:
-                # A bare word: _measure would give each place its own quality, unchanged.
+                # A bare word: measure would give each place its own quality, unchanged.
                 return [(round(max(0.0, min(100.0, float(quality))), 1), pos, pos, [(pos, quality)])
                         for pos, quality in found]
-            single = [self._measure(phrase, [place], place[0], place[0], 1) for place in found]
+            single = [measure(self, phrase, [place], place[0], place[0], 1) for place in found]
             return [match for match in single if match is not None]
         lists: list[list[tuple[int, float]]] = []
         keys: list[list[int]] = []
@@ -274,7 +274,7 @@ class Analysis:
             if not ok:
                 continue
             span = last - first + 1
-            match = self._measure(phrase, chosen, first, last, span)
+            match = measure(self, phrase, chosen, first, last, span)
             if match is not None:
                 results.append(match)
         return results
@@ -297,62 +297,6 @@ class Analysis:
         if self._negation_positions is None:
             self._negation_positions = [(i, EXACT) for i in self.negations]
         return self._negation_positions
-
-    def _measure(self, phrase: CompiledPhrase, chosen: list[tuple[int, float]], first: int, last: int,
-                 span: int) -> tuple[float, int, int, list[tuple[int, float]]] | None:
-        """A place's strength (0-100, rounded to a tenth) and its span widened to adjacent
-        function words; None when the words placed do not make the phrase there."""
-        tokens = self.tokens
-        lang = self.language
-        content_quality = [q for _, q in chosen[: len(phrase.content)]] or [EXACT]
-        strength = sum(content_quality) / len(content_quality)
-        function = phrase.function_words
-        # One content word ("customer's name", "honest about", "not my job", "no waiting"): its
-        # small words and negation are what make it the phrase, so they must be there, as
-        # written and in order (a negation word may be any negation: "aren't my department").
-        single = len(phrase.content) == 1 and bool(function or phrase.negations)
-        if single and not as_written(self, phrase, chosen[0][0]):
-            strength *= 0.6
-        if function:
-            # Function words count only from the match's own sentence: "… salary. Fix the
-            # issue." must not lend "the" to the red flag "the salary".
-            if not single:
-                sentence = tokens.sentences[first]
-                nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
-                          if tokens.sentences[i] == sentence]
-                covered = sum(1 for w in function if function_present(w, nearby, lang))
-                strength *= 0.85 + 0.15 * covered / len(function)
-                if not covered and len(function) >= 2 and len(phrase.content) == 2:
-                    # None of its small words: "to see how it" is not "see how frightening",
-                    # "get back to them" not "gets read back"
-                    strength *= 0.8
-            # The span may also hold the function words: widen it to include adjacent ones.
-            while first > 0 and tokens.norms[first - 1] in function and \
-                    tokens.sentences[first - 1] == tokens.sentences[first]:
-                first -= 1
-            while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
-                    tokens.sentences[last + 1] == tokens.sentences[last]:
-                last += 1
-            if not single and roles_swapped(self, function, first, last):
-                return None  # "asked their name" is not "she asked for me by name"
-        expected = len(phrase.content) + phrase.negations + len(function)
-        strength -= 6 * max(0, span - expected)
-        if len(chosen) > 1:
-            ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
-            in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
-            if phrase.negations == 0 and ordered != in_order:
-                if joined_clauses(self, first, last):
-                    return None  # reordered across two clauses: "replacement, and the system sends"
-                if len(chosen) == 2 and abs(chosen[0][0] - chosen[1][0]) == 1 and \
-                        len(phrase.words) > 2 and function:
-                    return None  # "a job like this" is not "like the job": the small word
-                    # between is what made the phrase, and back to back reversed it is gone
-                if in_order[-1] in lang.particles:
-                    return None  # a phrasal verb keeps its order: "back to the check-ins"
-                    # is not "check back"
-                strength -= 5
-        strength = max(0.0, min(100.0, strength))
-        return round(strength, 1), first, last, chosen
 
     def _negated_at(self, phrase: CompiledPhrase, first: int, last: int,
                     chosen: list[tuple[int, float]]) -> int | None:

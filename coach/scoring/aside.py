@@ -45,7 +45,6 @@ from .roles import (
     other_subject,
     requested,
     served_subject,
-    told_in_first_person,
 )
 from .scenes import life_scene
 from .senses import (
@@ -59,6 +58,7 @@ from .senses import (
 from .shared import shared_subject, shared_thing
 from .things import of_a_thing
 from .traits import trait_from_life, work_trait
+from .voice import told_in_first_person
 from .whole import names_me
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     tokens = analysis.tokens
     norms = tokens.norms
     # (the two rules below only on a rubric that judges what the candidate does: on a knowledge
-    # rubric "connection-oriented service" is the answer; roles.first_person)
+    # rubric "connection-oriented service" is the answer; voice.first_person)
     before = match.first - 1
     if heads and before > 0 and norms[before] in heads and told_in_first_person(analysis.matcher) and \
             tokens.clauses[before - 1] == tokens.clauses[match.first] and _hyphened(analysis, before):

@@ -1,12 +1,13 @@
-"""The shape of a phrase match (coach.scoring.analysis asks here): whether its words are
-spelt and ordered as the phrase, whether a reordering crosses two clauses, and whether the
-roles of candidate and customer are swapped. Pure: no I/O."""
+"""The shape of a phrase match (coach.scoring.analysis asks here): its strength (measure),
+whether its words are spelt and ordered as the phrase, whether a reordering crosses two
+clauses, and whether the roles of candidate and customer are swapped. Pure: no I/O."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .negation import is_negation
+from .strength import EXACT
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -99,3 +100,60 @@ def function_present(word: str, nearby: list[str], lang: Language) -> bool:
         if word in group:
             return any(w in group for w in nearby)
     return False
+
+
+def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, float]], first: int,
+            last: int, span: int) -> tuple[float, int, int, list[tuple[int, float]]] | None:
+    """A place's strength (0-100, rounded to a tenth) and its span widened to adjacent
+    function words; None when the words placed do not make the phrase there."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    content_quality = [q for _, q in chosen[: len(phrase.content)]] or [EXACT]
+    strength = sum(content_quality) / len(content_quality)
+    function = phrase.function_words
+    # One content word ("customer's name", "honest about", "not my job", "no waiting"): its
+    # small words and negation are what make it the phrase, so they must be there, as
+    # written and in order (a negation word may be any negation: "aren't my department").
+    single = len(phrase.content) == 1 and bool(function or phrase.negations)
+    if single and not as_written(analysis, phrase, chosen[0][0]):
+        strength *= 0.6
+    if function:
+        # Function words count only from the match's own sentence: "… salary. Fix the
+        # issue." must not lend "the" to the red flag "the salary".
+        if not single:
+            sentence = tokens.sentences[first]
+            nearby = [tokens.norms[i] for i in range(max(0, first - 2), min(len(tokens), last + 3))
+                      if tokens.sentences[i] == sentence]
+            covered = sum(1 for w in function if function_present(w, nearby, lang))
+            strength *= 0.85 + 0.15 * covered / len(function)
+            if not covered and len(function) >= 2 and len(phrase.content) == 2:
+                # None of its small words: "to see how it" is not "see how frightening",
+                # "get back to them" not "gets read back"
+                strength *= 0.8
+        # The span may also hold the function words: widen it to include adjacent ones.
+        while first > 0 and tokens.norms[first - 1] in function and \
+                tokens.sentences[first - 1] == tokens.sentences[first]:
+            first -= 1
+        while last + 1 < len(tokens) and tokens.norms[last + 1] in function and \
+                tokens.sentences[last + 1] == tokens.sentences[last]:
+            last += 1
+        if not single and roles_swapped(analysis, function, first, last):
+            return None  # "asked their name" is not "she asked for me by name"
+    expected = len(phrase.content) + phrase.negations + len(function)
+    strength -= 6 * max(0, span - expected)
+    if len(chosen) > 1:
+        ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
+        in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
+        if phrase.negations == 0 and ordered != in_order:
+            if joined_clauses(analysis, first, last):
+                return None  # reordered across two clauses: "replacement, and the system sends"
+            if len(chosen) == 2 and abs(chosen[0][0] - chosen[1][0]) == 1 and \
+                    len(phrase.words) > 2 and function:
+                return None  # "a job like this" is not "like the job": the small word
+                # between is what made the phrase, and back to back reversed it is gone
+            if in_order[-1] in lang.particles:
+                return None  # a phrasal verb keeps its order: "back to the check-ins"
+                # is not "check back"
+            strength -= 5
+    strength = max(0.0, min(100.0, strength))
+    return round(strength, 1), first, last, chosen

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import other_subject, past_form, told_in_first_person
+from .roles import other_subject, past_form
 from .things import subject_thing
+from .voice import told_in_first_person
 
 if TYPE_CHECKING:
     from .analysis import Analysis

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from .judge import THING_HEAD_MIN
 from .quotes import quoted
-from .roles import adverbial, first_person, told_in_first_person
+from .roles import adverbial
+from .voice import first_person, told_in_first_person
 from .whole import colon_lead, names_me
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from coach.text import tokenize
 
 from .cover import KEYWORD_SHARE
-from .roles import told_in_first_person
+from .voice import told_in_first_person
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
