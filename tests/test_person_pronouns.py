@@ -17,6 +17,9 @@ from coach.scoring import detect
     ("My manager was brilliant at it too, she knew every regular by name.", "personalization"),
     ("The best example is my old supervisor at the bank. She knew every customer's name.",
      "personalization"),
+    # the other gender as an object between is the person served, not a subject
+    ("My manager came out, apologised and she gave him a free month, she really went above and "
+     "beyond.", "exceeding-expectations"),
 ])
 def test_a_pronoun_for_a_colleague_is_the_colleagues(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "subject")
@@ -39,6 +42,8 @@ def test_a_pronoun_for_someone_else_leaves_the_credit(en_cs: Pack, text: str, ci
 def test_swedish_pronoun_for_a_colleague(sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "Min chef Lena var grym. Hon kom ihåg alla stamkunders namn.",
                      "personalization", "subject")
+    assert_set_aside(sv_cs, "Min chef Lena kom ut och gav honom en ny tid. Hon kom ihåg alla "
+                            "stamkunders namn.", "personalization", "subject")
 
 
 @pytest.mark.parametrize("text, cid", [

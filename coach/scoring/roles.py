@@ -133,9 +133,11 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
     back = pos - 1
     while back >= 0 and sentences[pos] - sentences[back] < _PRONOUN_SENTENCES:
         word = norms[back].removesuffix("'s")
-        if word in mine or (word in lang.third_person and word not in persons):
-            back -= 1  # (another pronoun for the same person: "she was amazing, she knew…"; or
-            continue   # for others: "my team leader. She's brilliant with THEM – she listened")
+        if word in mine or (word in lang.third_person and word not in persons) or (
+                word in persons and word not in served):
+            back -= 1  # (another pronoun for the same person: "she was amazing, she knew…"; for
+            continue   # others: "my team leader. She's brilliant with THEM – she listened"; or
+            # the other gender as an object: "my manager … gave HIM a free month, she …")
         if word in persons or word in served or word in rules.anyone_served:
             return None
         if word in people:
