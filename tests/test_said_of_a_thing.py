@@ -20,6 +20,7 @@ from coach.scoring import detect
     # the subject past "meant to be", "seems to be"
     ("The online ordering system is meant to be reliable, but it sat there unsigned.", "reliability"),
     ("The app seems to be really flexible.", "flexibility"),
+    ("It's a pretty reliable industry, there's always work.", "reliability"),
 ])
 def test_english_keyword_said_of_a_thing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "thing")
@@ -51,6 +52,8 @@ def test_swedish_keyword_said_of_a_thing(sv_cs: Pack) -> None:
                      "thing")
     assert_set_aside(sv_cs, "Maskinen är pålitlig igen efter lagningen.", "reliability", "thing")
     assert_set_aside(sv_cs, "Appen är väldigt flexibel, man kan ändra allt.", "flexibility", "thing")
+    assert_set_aside(sv_cs, "Det är en ganska pålitlig bransch, det finns alltid jobb.", "reliability",
+                     "thing")
     assert "flexibility" in earned(sv_cs, "Jag var flexibel och lät henne byta maskinen mot en "
                                           "annan modell.")
 

@@ -51,6 +51,7 @@ def test_the_report_names_the_rule_and_the_words(en_cs: Pack) -> None:
     ("Jag är en pålitlig person.", "reliability"),
     ("Jag är rätt flexibel.", "flexibility"),
     ("Jag måste säga att jag är rätt flexibel.", "flexibility"),
+    ("Jag är snabb av mig, har alltid varit.", "timeliness"),
 ])
 def test_swedish_bare_employee_traits(sv_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(sv_cs, text, cid, "trait")
@@ -59,6 +60,7 @@ def test_swedish_bare_employee_traits(sv_cs: Pack, text: str, cid: str) -> None:
 @pytest.mark.parametrize("text, cid", [
     ("Jag är pålitlig: om jag lovar en kund att ringa så ringer jag.", "reliability"),
     ("Jag är flexibel och gör gärna undantag för kunden.", "flexibility"),
+    ("Jag var snabb och gav kunden en ny tid direkt.", "timeliness"),
 ])
 def test_swedish_traits_shown_in_service_still_earn(sv_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(sv_cs, text)

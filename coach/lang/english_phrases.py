@@ -309,7 +309,9 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "till", "tills", "chatbot", "chatbots", "scanner", "scanners",
     "terminal", "terminals", "headset", "headsets",
     # a course or a guide named after a keyword: "empathy training", "a step-by-step guide"
-    "training", "workshop", "workshops", "guide", "guides", "route", "routes"])
+    "training", "workshop", "workshops", "guide", "guides", "route", "routes",
+    # a trade described ("it's a pretty reliable industry"): the line of work, not the service
+    "industry", "sector", "trade"])
 
 DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in their queue",
     "it's with the engineers", "not my department", "not my problem", "not my responsibility",

@@ -223,7 +223,7 @@ LANGUAGE = Language(
                              "bad"]),
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
-    work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig",
+    work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
                            "pålitliga", "flexibla", "punktliga"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av", "mot",

@@ -196,7 +196,9 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "cykeln", "elcykel", "elcykeln",
     # what is sold, described ("ett flexibelt medlemskap"); one word each, as the tokenizer
     # splits "e-tjänst" at its hyphen
-    "medlemskap", "medlemskapet", "abonnemang", "abonnemanget", "gymkort", "gymkortet"])
+    "medlemskap", "medlemskapet", "abonnemang", "abonnemanget", "gymkort", "gymkortet",
+    # a trade described ("en ganska pålitlig bransch"): the line of work, not the service
+    "bransch", "branschen", "yrke", "yrket"])
 
 HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
