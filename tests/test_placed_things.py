@@ -11,7 +11,7 @@ from judgement_support import earned
 from test_emphasis_deflection import assert_set_aside
 
 from coach.packs import Pack, load_pack_text
-from coach.scoring import score_answer
+from coach.scoring import detect, score_answer
 
 
 @pytest.mark.parametrize("text", [
@@ -86,6 +86,16 @@ def test_items_a_colon_opens_after_the_candidates_clause_are_no_keyword_list(en_
     result = score_answer(en_cs, "against-policy", text)
     assert result.stuffing is None
     assert {"flexibility", "problem-resolution"} <= {c.id for c in result.criteria if c.earned}
+
+
+def test_steps_of_the_candidates_routine_after_a_colon_are_no_keyword_list(en_cs: Pack) -> None:
+    # the item names the person served or the thing done: a step the candidate takes
+    text = ("I've got a routine I stick to however mad it gets: greet them, read the order back, "
+            "tell them when it'll be ready.")
+    found = detect(en_cs, text)
+    assert found["communication"].earned
+    # and no phrase runs from the colon's lead into the list ("gets: … back" is no "get back")
+    assert not found["follow-up"].earned and found["follow-up"].keyword is None
 
 
 def test_a_colon_list_of_keywords_is_still_stuffing(en_cs: Pack) -> None:

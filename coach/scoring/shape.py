@@ -139,6 +139,11 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
             last += 1
         if not single and roles_swapped(analysis, function, first, last):
             return None  # "asked their name" is not "she asked for me by name"
+    if len(chosen) > 1 and tokens.clauses[last] - tokens.clauses[first] > 1 and any(
+            ":" in tokens.between_clauses(pos - 1, pos) for pos in range(first + 1, last + 1)
+            if tokens.clauses[pos] != tokens.clauses[pos - 1]):
+        return None  # from a colon's lead into a list past its first item: "… it GETS: greet
+        # them, read the order BACK" ("gave her two choices: the floor model" is one statement)
     expected = len(phrase.content) + phrase.negations + len(function)
     strength -= 6 * max(0, span - expected)
     if len(chosen) > 1:

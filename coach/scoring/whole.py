@@ -89,8 +89,15 @@ def _given(analysis: Analysis, low: int) -> bool:
     if lead is None:
         return False
     rules = analysis.matcher.rules
-    words = analysis.tokens.norms[lead[0]:lead[1]]
-    return any(w in rules.own for w in words) and any(w in rules.anyone_served for w in words)
+    norms = analysis.tokens.norms
+    words = norms[lead[0]:lead[1]]
+    if not any(w in rules.own for w in words):
+        return False
+    # The served or the thing done may be named in the item itself: "I've got a routine: greet
+    # THEM, read IT back, tell THEM when it'll be ready" are steps the candidate takes.
+    item = norms[low:analysis.tokens.clause_range(low)[1]]
+    objects = rules.anyone_served | analysis.language.thing_pronouns
+    return any(w in rules.anyone_served for w in words) or any(w in objects for w in item)
 
 
 def colon_lead(analysis: Analysis, low: int) -> tuple[int, int] | None:
