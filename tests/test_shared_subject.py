@@ -53,6 +53,9 @@ def test_a_clause_opening_with_its_verb_shares_the_subject_before_it(
     # the clause has a subject of its own
     ("The app crashed, customers were waiting, I explained the delay to each of them.",
      "communication"),
+    # a noun beside the object, with its relative clause, is passed over
+    ("I kept digging until I found the cause, an old subscription that took money from a dead "
+     "card, and explained it to her clearly.", "communication"),
 ])
 def test_the_candidates_own_run_of_verbs_still_earns(pack: Pack, text: str, cid: str) -> None:
     assert detect(pack, text)[cid].earned
@@ -98,6 +101,9 @@ def test_swedish_coordinated_verbs_share_a_colleagues_subject(sv_pack: Pack) -> 
     # a subordinate clause between is passed over
     ("Jag ringde henne på torsdag, innan hon hunnit planera nåt, och sa som det var.",
      "realistic-expectations"),
+    # a noun beside the object, with its relative clause, is passed over too
+    ("Jag grävde tills jag hittade orsaken, ett gammalt abonnemang som drog pengar från ett "
+     "ogiltigt kortnummer, och fixade det.", "problem-resolution"),
 ])
 def test_swedish_the_candidates_coordinated_verbs_still_earn(sv_pack: Pack, text: str,
                                                             cid: str) -> None:

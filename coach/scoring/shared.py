@@ -72,11 +72,22 @@ def _shared_clause(analysis: Analysis, first: int) -> int | None:
             return None
         previous = low - 1
         low, end = tokens.clause_range(previous)
-        if _subordinate(analysis, low):
-            continue  # ("I rang her, before she had planned anything, and told her straight")
+        if _subordinate(analysis, low) or _apposition(analysis, low, end):
+            continue  # ("I rang her, before she had planned anything, and told her straight";
+            # "jag hittade orsaken, ett gammalt abonnemang som drog pengar, och fixade det")
         if not _verb_opens(analysis, low, end):
             return previous
     return None
+
+
+def _apposition(analysis: Analysis, low: int, end: int) -> bool:
+    """Is the clause low..end a noun phrase with its relative clause, set beside the clause
+    before ("…found the cause, AN OLD SUBSCRIPTION THAT TOOK money…"): a determiner opens it and
+    a relative pronoun follows within a few words? It has no verb of its own to share."""
+    rules = analysis.matcher.rules
+    norms = analysis.tokens.norms
+    return norms[low] in rules.determiners and any(
+        norms[k] in rules.relatives for k in range(low + 1, min(end, low + 1 + _OPENING_WORDS)))
 
 
 def _subordinate(analysis: Analysis, low: int) -> bool:
