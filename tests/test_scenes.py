@@ -185,6 +185,8 @@ def test_comparisons_groups_and_people_of_the_candidates_life(
      "respect"),
     # "club" is no group of the candidate's without "my": a workplace
     ("At the golf club reception I'm always the first to say hello.", "approachability"),
+    # the candidate's life only supposed, to share the customer's feeling
+    ("I told him I'd be just as worried if it were my dog.", "empathy"),
 ])
 def test_a_comparison_or_a_club_at_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned

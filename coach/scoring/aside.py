@@ -98,7 +98,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = _colleague(analysis, match.first) or sent_by(analysis, match.last)
         if subject is not None:
             return _found(analysis, "subject", *subject)
-    hit = analysis.context_in_clause("@sense", clause) or \
+    hit = _real(analysis, analysis.context_in_clause("@sense", clause)) or \
         analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
@@ -246,3 +246,15 @@ def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) ->
     tokens = analysis.tokens
     start, end = tokens.span(first)[0], tokens.span(last)[1]
     return SetAside(rule, tokens.text[start:end] or phrase, start, end)
+
+
+def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A use of the candidate's own life that is not a supposition: "I'd be just as worried if
+    it were MY DOG" compares the customer's place with theirs (Language.scene_conditionals one
+    to three words before it, in its clause)."""
+    if hit is None:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    first = hit[1]
+    before = [norms[k] for k in range(max(0, first - 3), first) if clauses[k] == clauses[first]]
+    return None if not analysis.language.scene_conditionals.isdisjoint(before) else hit
