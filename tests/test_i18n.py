@@ -4,6 +4,7 @@ and JSON never changes language."""
 
 from __future__ import annotations
 
+import functools
 import gettext
 import json
 import re
@@ -289,7 +290,13 @@ def test_language_list_comes_from_the_shipped_catalogues() -> None:
 
 def _core_sentences() -> list[str]:
     """Notes, length advice and set-aside reasons the core writes: over the labelled answers of
-    the three bundled packs (bench/data) and answers made to produce each note."""
+    the three bundled packs (bench/data) and answers made to produce each note (found once)."""
+    return list(_found_core_sentences())
+
+
+@functools.cache
+def _found_core_sentences() -> tuple[str, ...]:
+    """_core_sentences, found: each pack loaded once, its matcher shared by its answers."""
     import yaml
 
     from coach.packs import load_pack
@@ -307,11 +314,12 @@ def _core_sentences() -> list[str]:
         "", "empathy", "I listen carefully to every customer. " * 60,
         "I listen carefully to every customer and help. " * 90, "x " * 70000,
         "The weather was nice and the train was late on Tuesday morning again, sadly.")]
+    packs = {pack_id: load_pack(pack_id) for pack_id, _question, _answer in cases}
     for pack_id, question, answer in cases:
-        result = score_answer(load_pack(pack_id), question, answer)
+        result = score_answer(packs[pack_id], question, answer)
         sentences += [*result.notes, result.length_advice]
         sentences += [c.set_aside.describe() for c in result.criteria if c.set_aside is not None]
-    return list(dict.fromkeys(sentences))
+    return tuple(dict.fromkeys(sentences))
 
 
 def test_every_core_sentence_has_a_template() -> None:
