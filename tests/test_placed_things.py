@@ -206,3 +206,10 @@ def test_what_came_from_a_colleague_is_theirs(hotel: Pack, sv_cs: Pack, en_cs: P
     # not a colleague: a comparison, an exception naming the candidate
     assert "approachability" in earned(en_cs, "A regular should get a different welcome from someone new.")
     assert "realistic-expectations" in earned(en_cs, "I don't let a customer hear bad news from anyone but me.")
+
+
+def test_reordered_words_across_a_new_statement_are_no_phrase(en_cs: Pack) -> None:
+    # "and I" opens a new statement: "days later and I make" is no "make someone's day"
+    text = "I book a callback for two days later and I make that call myself."
+    assert "passion" not in earned(en_cs, text)
+    assert "passion" in earned(en_cs, "Little things can make someone's day.")

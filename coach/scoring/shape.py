@@ -26,6 +26,17 @@ def joined_clauses(analysis: Analysis, first: int, last: int) -> bool:
                and (norms[pos] in lang.coordinators or norms[pos] in lang.scope_breakers)
                for pos in range(first + 1, last + 1))
 
+def _new_statement(analysis: Analysis, first: int, last: int) -> bool:
+    """Does a coordinator followed by a subject ("and I", "but she") open a new statement
+    between tokens first and last, with no comma?"""
+    norms = analysis.tokens.norms
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    return any(norms[pos] in lang.coordinators and (
+        norms[pos + 1] in rules.own or norms[pos + 1] in lang.third_person)
+        for pos in range(first + 1, last - 1))
+
+
 def roles_swapped(analysis: Analysis, function: tuple[str, ...], first: int, last: int) -> bool:
     """Does a phrase about another person ("their", "them") match words where the candidate
     stands in that place ("asked for me by name", "thanked me")? Then the customer does it
@@ -150,8 +161,9 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
         ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
         in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
         if phrase.negations == 0 and ordered != in_order:
-            if joined_clauses(analysis, first, last):
-                return None  # reordered across two clauses: "replacement, and the system sends"
+            if joined_clauses(analysis, first, last) or _new_statement(analysis, first, last):
+                return None  # reordered across two clauses: "replacement, and the system sends",
+                # "two DAYS later and I MAKE that call" (no "make someone's day")
             if len(chosen) == 2 and abs(chosen[0][0] - chosen[1][0]) == 1 and \
                     len(phrase.words) > 2 and function:
                 return None  # "a job like this" is not "like the job": the small word
