@@ -39,6 +39,14 @@ def test_a_clause_opening_with_its_verb_shares_the_subject_before_it(
     assert result.set_aside.phrase == phrase
 
 
+def test_an_adverb_and_an_irregular_past_open_a_clause_that_shares_the_subject(pack: Pack) -> None:
+    found = detect(pack, "Our vet squeezed the dog in, really went above and beyond.")
+    assert not found["exceeding-expectations"].earned
+    assert found["exceeding-expectations"].set_aside is not None
+    assert detect(pack, "I squeezed the dog in, really went above and beyond.")[
+        "exceeding-expectations"].earned
+
+
 @pytest.mark.parametrize(("text", "cid"), [
     ("I took him aside, listened, explained the whole policy in plain words.", "communication"),
     ("I set up the booking app, sent everyone a reminder and followed up after every visit.",

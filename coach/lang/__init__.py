@@ -361,12 +361,12 @@ class Language:
     # written. After a clause's first word they show it is a verb whose subject is the clause's
     # before ("It's really quick, gives YOU recommendations, follows UP"; coach.scoring.shared).
     verb_followers: frozenset[str] = frozenset()
-    # Past tense by its ending or as an irregular form, as written, where the language has no
-    # participles listed above for it: a clause opening with one has no subject of its own
-    # (Swedish "…, hon lyssnade färdigt, BAD om ursäkt och löste det"; coach.scoring.shared).
     # Prepositions that may open a phrase fronted before a clause's subject, as written ("AT my
     # last job my boss went above and beyond"; coach.scoring.roles.opens_clause).
     fronting_prepositions: frozenset[str] = frozenset()
+    # Past tense by its ending or as an irregular form, as written, beside the participles: a
+    # clause opening with one has no subject of its own (Swedish "…, hon lyssnade färdigt, BAD
+    # om ursäkt och löste det", English "…, really WENT above and beyond"; coach.scoring.shared).
     past_endings: tuple[str, ...] = ()
     past_forms: frozenset[str] = frozenset()
     # In a verb-second language, the subject pronouns that follow a fronted verb ("Dagen efter

@@ -365,6 +365,12 @@ LANGUAGE = Language(
                                    "gets", "got", "getting", "i'm", "you're", "he's", "she's",
                                    "they're", "we're", "it's"]),
     participle_endings=("ed",),
+    # the irregular simple past, which opens a clause that shares its subject: "Our vet squeezed
+    # the dog in, really WENT above and beyond"
+    past_forms=frozenset(["went", "gave", "took", "came", "got", "rang", "said", "sat", "stood",
+                          "ran", "bought", "spent", "felt", "thought", "wrote", "drove", "threw",
+                          "drew", "saw", "knew", "grew", "flew", "lent", "lost", "spoke", "forgot",
+                          "chose", "began", "did"]),
     participles=frozenset(["told", "given", "shown", "kept", "left", "made", "sent", "taken",
                            "brought", "heard", "seen", "understood", "done", "paid", "found",
                            "held", "met", "put", "sold", "spoken", "taught", "treated", "offered",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import other_subject, past_form
+from .roles import adverbial, other_subject, past_form
 from .things import subject_thing
 from .voice import told_in_first_person
 
@@ -34,8 +34,9 @@ def _verb_opens(analysis: Analysis, low: int, end: int) -> bool:
     norms = analysis.tokens.norms
     rules = analysis.matcher.rules
     start = low
-    while start < end and norms[start] in rules.openers:
-        start += 1
+    while start < end and (norms[start] in rules.openers
+                           or (start + 1 < end and adverbial(lang, norms[start]))):
+        start += 1  # (and adverbs before the verb: ", REALLY went above and beyond")
     if start >= end or low == analysis.tokens.sentence_range(low)[0]:
         return False  # (a sentence's first clause has its subject, or none to share)
     word = norms[start]
