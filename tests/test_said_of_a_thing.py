@@ -21,6 +21,8 @@ from coach.scoring import detect
     ("The online ordering system is meant to be reliable, but it sat there unsigned.", "reliability"),
     ("The app seems to be really flexible.", "flexibility"),
     ("It's a pretty reliable industry, there's always work.", "reliability"),
+    # what the job gives the candidate, and a comparative before the keyword
+    ("The pay is better and the hours are more reliable, which suits me.", "reliability"),
 ])
 def test_english_keyword_said_of_a_thing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "thing")

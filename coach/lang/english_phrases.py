@@ -310,8 +310,9 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "terminal", "terminals", "headset", "headsets",
     # a course or a guide named after a keyword: "empathy training", "a step-by-step guide"
     "training", "workshop", "workshops", "guide", "guides", "route", "routes",
-    # a trade described ("it's a pretty reliable industry"): the line of work, not the service
-    "industry", "sector", "trade"])
+    # a trade described ("it's a pretty reliable industry"): the line of work, not the service;
+    # and what the job gives the candidate ("the pay's better and the hours are more reliable")
+    "industry", "sector", "trade", "pay", "wage", "wages", "hours"])
 
 DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in their queue",
     "it's with the engineers", "not my department", "not my problem", "not my responsibility",
