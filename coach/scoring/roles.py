@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .voice import first_person
+from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -394,6 +394,8 @@ def _describing(analysis: Analysis, pos: int) -> int:
             and norms[pos] not in lang.function_words and norms[before] not in lang.function_words \
             and norms[before] not in rules.own and norms[before] not in lang.delegated_modals \
             and not past_form(lang, norms[before]) \
-            and not (lang.progressive_endings and norms[before].endswith(lang.progressive_endings)):
-        return before  # a describing word opening the clause: "REPEAT customers are…"
+            and not (lang.progressive_endings and norms[before].endswith(lang.progressive_endings)) \
+            and told_in_first_person(analysis.matcher):
+        return before  # a describing word opening the clause: "REPEAT customers are…" (in an
+        # interview rubric: on a knowledge rubric "web clients request…" is the answer)
     return pos
