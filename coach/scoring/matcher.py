@@ -22,7 +22,7 @@ from coach.text import keyword_words, tokenize
 
 from .analysis import Analysis, anchor_floor
 from .classes import WordClasses, is_class
-from .compiled import CompiledPhrase, negated_stem
+from .compiled import CompiledPhrase, compile_phrase
 from .delivery import compile_delivery
 from .judge import LanguageRules, compile_rules
 from .negation import is_negation, privative_word
@@ -171,46 +171,9 @@ class Matcher:
         for before, word in pairwise(words):
             if before in lang.word_prefixes and word not in lang.function_words:
                 self.prefixed.add(self._term(word))
-        content: list[int] = []
-        function: list[str] = []
-        order: list[str] = []
-        negations = 0
-        for word in words:
-            if is_class(word):
-                term = self._class_term(word)
-                content.append(term)
-                order.append(f"t{term}")
-            elif is_negation(word, lang):
-                negations += 1
-                order.append("neg")
-                if negated_stem(word, lang) is not None:
-                    # A verb negated by its ending names the deed too: "దాచకుండా చెప్ప" ("tell
-                    # without HIDING") needs the word said, not any negation beside "tell".
-                    term = self._term(word)
-                    content.append(term)
-                    order.append(f"t{term}")
-            elif word in lang.function_words and len(words) > 1:
-                function.append(word)
-            else:
-                term = self._term(word)
-                content.append(term)
-                order.append(f"t{term}")
-        if not content and negations:
-            # Only negation words ("ఊహించలేదు", "didn't expect"): they are the phrase itself, so
-            # they must be there as written; otherwise any negation anywhere would match.
-            content = [self._term(w) for w in words if is_negation(w, lang)]
-            order = [f"t{t}" for t in content]
-            negations = 0
-        elif not content and not negations:
-            # A phrase of function words only ("on time"-like phrases are not): match them all.
-            content = [self._term(w) for w in function]
-            order = [f"t{t}" for t in content]
-            function = []
-        # (A word of the phrase's own before a word class: far fewer answers hold it.)
-        key = max(content, key=lambda t: (not is_class(self.terms[t].norm), len(self.terms[t].norm))) \
-            if content else -1
-        return CompiledPhrase(phrase, owner, tuple(content), negations, tuple(function), len(words),
-                       tuple(order), key, tuple(words), frozenset(content))
+        terms = self.terms
+        return compile_phrase(phrase, owner, words, lang, self._term, self._class_term,
+                              lambda tid: terms[tid].norm)
 
     def _index(self) -> None:
         self.by_stem: dict[str, list[int]] = {}
