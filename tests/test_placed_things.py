@@ -213,3 +213,10 @@ def test_reordered_words_across_a_new_statement_are_no_phrase(en_cs: Pack) -> No
     text = "I book a callback for two days later and I make that call myself."
     assert "passion" not in earned(en_cs, text)
     assert "passion" in earned(en_cs, "Little things can make someone's day.")
+
+
+def test_a_one_word_phrases_small_words_belong_to_the_word_as_written(en_cs: Pack) -> None:
+    # "honest about" is no "honestly about to …", nor "honestly passionate about"
+    assert "realistic-expectations" not in earned(en_cs, "I was honestly about to give up on the queue.")
+    assert "realistic-expectations" not in earned(en_cs, "I'm honestly passionate about rollercoasters.")
+    assert "realistic-expectations" in earned(en_cs, "I was always honest about the wait.")

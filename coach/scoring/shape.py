@@ -57,6 +57,11 @@ def as_written(analysis: Analysis, phrase: CompiledPhrase, at: int) -> bool:
     norms = analysis.tokens.norms
     clauses = analysis.tokens.clauses
     content = analysis.matcher.terms[phrase.content[0]].norm if phrase.content else None
+    lang = analysis.language
+    if content is not None and lang.adverb_endings and norms[at].endswith(lang.adverb_endings) \
+            and not content.endswith(lang.adverb_endings):
+        return False  # its small words belong to the word as written: "honestly ABOUT to give up"
+        # is no "honest about"
     index = phrase.words.index(content) if content in phrase.words else 0
     slack = 1
     for side, step in ((phrase.words[index + 1 :], 1), (phrase.words[:index][::-1], -1)):
