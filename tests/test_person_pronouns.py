@@ -64,3 +64,14 @@ def test_a_subject_with_a_describing_word_that_opens_the_clause(en_cs: Pack, tex
 ])
 def test_a_verb_before_a_pronoun_is_no_describing_word(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+def test_a_name_set_before_its_role_opens_the_clause(en_cs: Pack) -> None:
+    # "Dave the mechanic" is the subject; an adverb or a verb before "the" is no name
+    assert_set_aside(en_cs, "Dave the mechanic is dead reliable, always rings me back.", "reliability",
+                     "subject")
+    from coach.scoring.forms import written_as_name
+
+    analysis = en_cs.rubric.matcher.analyse("Dave said Honestly Then Asked OK I Mr Patel")
+    assert [written_as_name(analysis, k) for k in range(len(analysis.tokens))] == [
+        True, False, False, False, False, False, False, True, True]

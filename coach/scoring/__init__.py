@@ -19,6 +19,7 @@ the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.
   roles.py     who does the work: someone else as the subject, whose manner an adverb says
   shared.py    the subject a clause opening with its verb shares with the clause before
   voice.py     whether a rubric's model answers speak as the candidate (interview rubric)
+  forms.py     what a word is by its form alone: an adverb, a past form, a name
   endings.py   whose verb it is, where the verb's ending names the person (Telugu)
   owners.py    whose a keyword is: a possessive, a colleague's letter, a relative clause, me served
   handoffs.py  the work handed off or left to someone else (criteria marked ownership)

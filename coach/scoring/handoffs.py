@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import adverb, adverbial, passive_match
+from .forms import adverb, adverbial
+from .roles import passive_match
 
 if TYPE_CHECKING:
     from .analysis import Analysis

@@ -11,26 +11,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .forms import adverb, adverbial, past_form, written_as_name
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
-    from coach.lang import Language
 
     from .analysis import Analysis
 
 # How far back a subject is looked for in a clause (meaningful words).
 _SUBJECT_REACH = 8
-
-
-def adverb(lang: Language, word: str) -> bool:
-    """Does the word end as the language's adverbs do ("quickly"; Language.adverb_endings)?"""
-    return bool(lang.adverb_endings) and word.endswith(lang.adverb_endings)
-
-
-def adverbial(lang: Language, word: str) -> bool:
-    """An adverb by its ending, or one of the words that may stand between a subject or modal
-    and its verb ("then", "still"; Language.modal_adverbs)?"""
-    return word in lang.modal_adverbs or adverb(lang, word)
 
 
 def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozenset(),
@@ -91,14 +80,6 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             # round the car park to test it AND RANG him the next morning to check"
         pos -= 1
     return None
-
-
-def past_form(lang: Language, word: str) -> bool:
-    """A past form by its ending or as listed (Language.participle_endings, participles,
-    past_endings, past_forms): a verb, read from the word alone (coach.scoring.shared too)."""
-    return word in lang.participles or word in lang.past_forms or (
-        bool(lang.participle_endings) and word.endswith(lang.participle_endings)) or (
-        bool(lang.past_endings) and word.endswith(lang.past_endings))
 
 
 @lru_cache(maxsize=16)
@@ -334,8 +315,14 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     rules = analysis.matcher.rules
     before = _describing(analysis, pos) - 1
+    determined = before
     while before >= 0 and clauses[before] == clauses[pos] and norms[before] in rules.determiners:
         before -= 1
+    if before < determined and before >= 0 and clauses[before] == clauses[pos] and \
+            written_as_name(analysis, before) and norms[before] not in rules.own and (
+                before == 0 or clauses[before - 1] != clauses[pos]
+                or _opener(analysis, norms[before - 1])):
+        return True  # a name set before its role: "DAVE the mechanic is dead reliable"
     # "ONE OF the chefs", "two of our porters": the person is the head of a partitive
     partitive = analysis.language.partitive
     if partitive is not None and before >= 1 and norms[before] == partitive[0] and \

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import adverbial
+from .forms import adverbial
 
 if TYPE_CHECKING:
     from coach.lang import Language

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import adverbial, other_subject, past_form
+from .forms import adverbial, past_form
+from .roles import other_subject
 from .things import subject_thing
 from .voice import told_in_first_person
 

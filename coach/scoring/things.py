@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .forms import adverbial
 from .judge import THING_HEAD_MIN
 from .quotes import quoted
-from .roles import adverbial
 from .voice import first_person, told_in_first_person
 from .whole import colon_lead, names_me
 

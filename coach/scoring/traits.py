@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .forms import adverbial
 from .quotes import quoted
-from .roles import adverbial
 from .senses import someone_elses
 
 if TYPE_CHECKING:

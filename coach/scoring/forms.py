@@ -1,0 +1,44 @@
+"""What a word is by its form alone, in the language's terms: an adverb by its ending, a past
+form, a name by its capital letter (coach.scoring.roles and the judgement rules ask here).
+Pure: no I/O."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.lang import Language
+
+    from .analysis import Analysis
+
+
+def adverb(lang: Language, word: str) -> bool:
+    """Does the word end as the language's adverbs do ("quickly"; Language.adverb_endings)?"""
+    return bool(lang.adverb_endings) and word.endswith(lang.adverb_endings)
+
+
+def adverbial(lang: Language, word: str) -> bool:
+    """An adverb by its ending, or one of the words that may stand between a subject or modal
+    and its verb ("then", "still"; Language.modal_adverbs)?"""
+    return word in lang.modal_adverbs or adverb(lang, word)
+
+
+def past_form(lang: Language, word: str) -> bool:
+    """A past form by its ending or as listed (Language.participle_endings, participles,
+    past_endings, past_forms): a verb, read from the word alone (coach.scoring.shared too)."""
+    return word in lang.participles or word in lang.past_forms or (
+        bool(lang.participle_endings) and word.endswith(lang.participle_endings)) or (
+        bool(lang.past_endings) and word.endswith(lang.past_endings))
+
+
+def written_as_name(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos written as a name: a capital, then small letters only ("Dave"), and
+    not a small word, an adverb or a verb form of the language ("Then", "Honestly", "Asked")?"""
+    start, end = analysis.tokens.span(pos)
+    text = analysis.tokens.text[start:end]
+    word = analysis.tokens.norms[pos]
+    lang = analysis.language
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and \
+        word not in lang.function_words and word not in lang.stop_words and \
+        not adverbial(lang, word) and not past_form(lang, word) and \
+        not (lang.progressive_endings and word.endswith(lang.progressive_endings))
