@@ -213,6 +213,8 @@ def test_reordered_words_across_a_new_statement_are_no_phrase(en_cs: Pack) -> No
     text = "I book a callback for two days later and I make that call myself."
     assert "passion" not in earned(en_cs, text)
     assert "passion" in earned(en_cs, "Little things can make someone's day.")
+    # and over a linker with a subject: "… so I …"
+    assert "empathy" not in earned(en_cs, "The shoes were everywhere so I put them in their box.")
 
 
 def test_a_one_word_phrases_small_words_belong_to_the_word_as_written(en_cs: Pack) -> None:

@@ -27,12 +27,12 @@ def joined_clauses(analysis: Analysis, first: int, last: int) -> bool:
                for pos in range(first + 1, last + 1))
 
 def _new_statement(analysis: Analysis, first: int, last: int) -> bool:
-    """Does a coordinator followed by a subject ("and I", "but she") open a new statement
-    between tokens first and last, with no comma?"""
+    """Does a coordinator or linker followed by a subject ("and I", "so I", "but she") open a
+    new statement between tokens first and last, with no comma?"""
     norms = analysis.tokens.norms
     lang = analysis.language
     rules = analysis.matcher.rules
-    return any(norms[pos] in lang.coordinators and (
+    return any((norms[pos] in lang.coordinators or norms[pos] in lang.scope_breakers) and (
         norms[pos + 1] in rules.own or norms[pos + 1] in lang.third_person)
         for pos in range(first + 1, last - 1))
 
