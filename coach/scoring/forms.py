@@ -31,6 +31,18 @@ def past_form(lang: Language, word: str) -> bool:
         bool(lang.past_endings) and word.endswith(lang.past_endings))
 
 
+def verb_form(lang: Language, word: str) -> bool:
+    """A past form or a progressive ("asked", "helping"): a verb, read from the word alone."""
+    return past_form(lang, word) or (
+        bool(lang.progressive_endings) and word.endswith(lang.progressive_endings))
+
+
+def infinitive_marker(lang: Language) -> str | None:
+    """The word that marks an infinitive ("to" in "sent them to get a refund"; the last of
+    Language.infinitive_subject), or None where the language lists none."""
+    return lang.infinitive_subject[-1] if lang.infinitive_subject else None
+
+
 def written_as_name(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos written as a name: a capital, then small letters only ("Dave"), and
     not a small word, an adverb or a verb form of the language ("Then", "Honestly", "Asked")?"""
@@ -40,5 +52,4 @@ def written_as_name(analysis: Analysis, pos: int) -> bool:
     lang = analysis.language
     return len(text) > 1 and text[0].isupper() and text[1:].islower() and \
         word not in lang.function_words and word not in lang.stop_words and \
-        not adverbial(lang, word) and not past_form(lang, word) and \
-        not (lang.progressive_endings and word.endswith(lang.progressive_endings))
+        not adverbial(lang, word) and not verb_form(lang, word)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial
+from .forms import adverb, adverbial, infinitive_marker
 from .roles import passive_match
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def handed_off(analysis: Analysis, first: int, last: int) -> tuple[str, int, int
     own = analysis.matcher.rules.own
     # Sent on to do it: "I'd point them to the website to get a refund" (the infinitive's
     # subject is whoever was sent, not the candidate).
-    marker = lang.infinitive_subject[-1] if lang.infinitive_subject else None  # as in _sent_off
+    marker = infinitive_marker(lang)
     between = norms[hit[2] + 1 : first]
     if marker is not None and clauses[hit[2]] == clauses[first] and marker in between and \
             not any(word in own for word in between):
@@ -147,7 +147,7 @@ def _sent_off(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     rules = analysis.matcher.rules
     served, pronouns = rules.served, rules.served_pronouns  # pronouns: "suggest they speak to…"
     clause = clauses[first]
-    to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
+    to = infinitive_marker(lang)
     for back in range(first - 1, max(-1, first - 15), -1):
         if clauses[back] != clause or norms[back] in rules.own:
             return None

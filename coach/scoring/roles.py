@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial, past_form, written_as_name
+from .forms import adverb, adverbial, past_form, verb_form, written_as_name
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
@@ -319,9 +319,8 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
     while before >= 0 and clauses[before] == clauses[pos] and norms[before] in rules.determiners:
         before -= 1
     if before < determined and before >= 0 and clauses[before] == clauses[pos] and \
-            written_as_name(analysis, before) and norms[before] not in rules.own and (
-                before == 0 or clauses[before - 1] != clauses[pos]
-                or _opener(analysis, norms[before - 1])):
+            written_as_name(analysis, before) and norms[before] not in rules.own and \
+            _open_before(analysis, before - 1, pos):
         return True  # a name set before its role: "DAVE the mechanic is dead reliable"
     # "ONE OF the chefs", "two of our porters": the person is the head of a partitive
     partitive = analysis.language.partitive
@@ -330,8 +329,14 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
                 norms[before - 1] in analysis.language.number_words
                 or norms[before - 1] in partitive[1]):
         before -= 2
-    return before < 0 or clauses[before] != clauses[pos] or _opener(analysis, norms[before]) or \
-        _fronted(analysis, before)
+    return _open_before(analysis, before, pos) or _fronted(analysis, before)
+
+
+def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
+    """Does nothing of the clause of token `pos` stand at token `at`, or a coordinator or
+    linker (`_opener`): may the words after `at` open that clause?"""
+    clauses = analysis.tokens.clauses
+    return at < 0 or clauses[at] != clauses[pos] or _opener(analysis, analysis.tokens.norms[at])
 
 
 # How many words a phrase fronted before a subject may hold after its preposition ("at my last
@@ -376,13 +381,10 @@ def _describing(analysis: Analysis, pos: int) -> int:
             and norms[before - 1] not in rules.subjects and norms[before] not in lang.function_words \
             and norms[before] not in rules.own and norms[before] not in lang.delegated_modals:
         return before  # (not "Det FÅR chefen lösa": a verb after a pronoun)
-    if before >= 0 and (before == 0 or clauses[before - 1] != clauses[pos]
-                        or _opener(analysis, norms[before - 1])) \
+    if before >= 0 and _open_before(analysis, before - 1, pos) \
             and norms[pos] not in lang.function_words and norms[before] not in lang.function_words \
             and norms[before] not in rules.own and norms[before] not in lang.delegated_modals \
-            and not past_form(lang, norms[before]) \
-            and not (lang.progressive_endings and norms[before].endswith(lang.progressive_endings)) \
-            and told_in_first_person(analysis.matcher):
+            and not verb_form(lang, norms[before]) and told_in_first_person(analysis.matcher):
         return before  # a describing word opening the clause: "REPEAT customers are…" (in an
         # interview rubric: on a knowledge rubric "web clients request…" is the answer)
     return pos

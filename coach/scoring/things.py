@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial
+from .forms import adverbial, infinitive_marker
 from .judge import THING_HEAD_MIN
 from .quotes import quoted
 from .voice import first_person, told_in_first_person
@@ -34,7 +34,7 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                 all(norms[k] not in lang.function_words for k in range(after, at)):
             return norms[at], match.first, at
     pos = match.first - 1
-    to = lang.infinitive_subject[-1] if lang.infinitive_subject else None
+    to = infinitive_marker(lang)
     while pos >= 0 and clauses[pos] == clause and (
             norms[pos] in lang.copulas or adverbial(lang, norms[pos])
             or norms[pos] in lang.linking_verbs or norms[pos] in lang.trait_words
