@@ -154,3 +154,18 @@ def test_each_verb_of_a_run_has_the_subjects_reach(pack: Pack) -> None:
     mine = ("I stayed late to true it, then I rode it round the car park to test it and rang "
             "him the next morning to check it was holding up.")
     assert detect(pack, mine)["follow-up"].earned
+
+
+def test_a_pronoun_subject_shared_by_a_run_of_verbs_is_not_the_candidate(pack: Pack) -> None:
+    """Who "he" is need not be known: a run of verbs after "he" is his doing, not the candidate's."""
+    text = ("A member complained about being charged twice, and he listened, apologised, "
+            "refunded her and threw in a free guest pass.")
+    result = detect(pack, text)["problem-resolution"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    # the candidate's own run earns, and so does a clause where "he" only waits
+    assert detect(pack, "A member complained about being charged twice, and I listened, "
+                        "apologised, refunded her and threw in a free guest pass."
+                  )["problem-resolution"].earned
+    assert detect(pack, "I checked while he was on the phone, confirmed the duplicate, and "
+                        "refunded it that day.")["problem-resolution"].earned

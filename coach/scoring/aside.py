@@ -55,7 +55,7 @@ from .senses import (
     said_literally,
     said_of_me,
 )
-from .shared import shared_subject, shared_thing
+from .shared import shared_served, shared_subject, shared_thing
 from .things import of_a_thing
 from .traits import trait_from_life, work_trait
 from .voice import told_in_first_person
@@ -136,7 +136,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     # A phrase that holds its negation names what the customer is spared ("they didn't have
     # to wait"): the candidate's service, whoever is its subject.
     if not holds_negation(words, analysis.language):
-        subject = served_subject(analysis, match.first, criterion in analysis.matcher.ownership) \
+        ownership = criterion in analysis.matcher.ownership
+        subject = served_subject(analysis, match.first, ownership) \
+            or shared_served(analysis, match.first, ownership) \
             or habit_subject(analysis, match.first) \
             or requested(analysis, match.first)
         if subject is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form
-from .roles import other_subject
+from .roles import other_subject, served_subject
 from .things import subject_thing
 from .voice import told_in_first_person
 
@@ -114,6 +114,24 @@ def shared_subject(analysis: Analysis, first: int, also: frozenset[str] = frozen
     if found is not None and found[0] in analysis.language.anyone_nouns:
         return None  # (anyone at all is the service described: "Someone listened, explained…")
     return found
+
+
+def shared_served(analysis: Analysis, first: int, ownership: bool = False
+                  ) -> tuple[str, int, int] | None:
+    """The person served, or another person, as the subject the match's clause shares ("and HE
+    listened, apologised, REFUNDED her"): roles.served_subject, asked of each word that opens
+    the clause before (its verb after the subject)."""
+    previous = shared_clause(analysis, first)
+    if previous is None:
+        return None
+    low, end = analysis.tokens.clause_range(previous)
+    if not analysis.matcher.rules.own.isdisjoint(analysis.tokens.norms[low:end]):
+        return None  # the candidate is in it: "I checked while HE was on the phone, confirmed…"
+    for at in range(low + 1, min(end, low + 1 + _OPENING_WORDS)):
+        found = served_subject(analysis, at, ownership)
+        if found is not None:
+            return found
+    return None
 
 
 def shared_thing(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
