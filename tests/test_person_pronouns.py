@@ -20,6 +20,11 @@ from coach.scoring import detect
     # the other gender as an object between is the person served, not a subject
     ("My manager came out, apologised and she gave him a free month, she really went above and "
      "beyond.", "exceeding-expectations"),
+    # "she" as a subject carries the supervisor on, past "an elderly man", "all the time" and
+    # three sentences
+    ("The person who comes to mind is my old supervisor at the pharmacy. She went above and "
+     "beyond all the time. An elderly man's prescription got held up at the wholesaler, and she "
+     "drove it round to his house herself. She knew every regular's name.", "personalization"),
 ])
 def test_a_pronoun_for_a_colleague_is_the_colleagues(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "subject")
@@ -34,6 +39,10 @@ def test_a_pronoun_for_a_colleague_is_the_colleagues(en_cs: Pack, text: str, cid
      "said it was the first time anyone there had done what they said they'd do.", "reliability"),
     # the candidate, named between
     ("My manager was off. I knew every regular by name.", "personalization"),
+    # reached only through the chain, a person brought in by "an" is no antecedent
+    ("A man called in, furious. He had no internet. I didn't promise him an engineer that day. "
+     "He was on the phone while I ran the tests. I sent a dongle so he could work in the "
+     "meantime.", "flexibility"),
 ])
 def test_a_pronoun_for_someone_else_leaves_the_credit(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned

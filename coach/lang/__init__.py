@@ -303,6 +303,10 @@ class Language:
     # before them ("My manager was brilliant at it, SHE knew every regular": the manager's,
     # coach.scoring.roles; a pronoun of the other group between names someone else).
     person_pronouns: tuple[frozenset[str], ...] = ()
+    # The nouns of each group of person_pronouns, in its order ("man" is a "he", "lady" a
+    # "she"): one of them never stands for a pronoun of the other group ("An elderly MAN'S
+    # prescription … and SHE drove it round": she is someone else, named before).
+    gendered_people: tuple[frozenset[str], ...] = ()
     # Verbs that link a subject to how it is ("stayed", "remained", "seemed"): passed over, like
     # a form of "be", between such a subject and the keyword.
     linking_verbs: frozenset[str] = frozenset()

@@ -94,35 +94,52 @@ def _with_possessives(people: frozenset[str]) -> frozenset[str]:
     return people | {f"{word}'s" for word in people}
 
 
-# How far back the person a pronoun stands for is looked for: its sentence and the one before.
+# How far back the person a pronoun stands for is looked for: its sentence and the one before,
+# counted from the earliest subject pronoun of the same person on the way ("my supervisor. She
+# went above and beyond. … she drove it round … SHE knew every regular"), up to _CHAIN_SENTENCES.
 _PRONOUN_SENTENCES = 2
+_CHAIN_SENTENCES = 4
 
 
 def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str | None:
     """The person the pronoun at pos stands for when that is one of `people`: the nearest person
-    word before it, in its sentence or the one before, as the subject of a
-    main clause. None when the nearest is someone else, the person served ("A woman came in …
-    she knew exactly what she wanted"), a word that may be either ("the lady at the desk"), in
-    a subordinate clause ("after the engineer had been … He said"), or when a pronoun of the
-    other gender stands between ("the vet. She agreed…, so HE was seen")."""
+    word before it, in its sentence or the one before (or before the same pronoun as subject,
+    which carries the person on), as the subject of a main clause. None when the nearest is
+    someone else, the person served ("A woman came in … she knew exactly what she wanted"), a
+    word that may be either ("the lady at the desk"), in a subordinate clause ("after the
+    engineer had been … He said"), or when a pronoun of the other gender stands between ("the
+    vet. She agreed…, so HE was seen"). A noun of the other gender (Language.gendered_people)
+    is passed over: "an elderly MAN's prescription … and she drove it round"."""
     norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
     rules = analysis.matcher.rules
     lang = analysis.language
-    mine = next((group for group in lang.person_pronouns if norms[pos] in group), frozenset[str]())
+    groups = lang.person_pronouns
+    mine = next((group for group in groups if norms[pos] in group), frozenset[str]())
+    others = frozenset[str]().union(*(nouns for group, nouns in zip(groups, lang.gendered_people,
+                                                                    strict=False) if group is not mine))
     served = lang.served_subjects
-    persons = _pronoun_forms(lang.person_pronouns)
+    persons = _pronoun_forms(groups)
     back = pos - 1
-    while back >= 0 and sentences[pos] - sentences[back] < _PRONOUN_SENTENCES:
+    anchor = pos
+    while back >= 0 and sentences[anchor] - sentences[back] < _PRONOUN_SENTENCES and \
+            sentences[pos] - sentences[back] < _CHAIN_SENTENCES:
         word = norms[back].removesuffix("'s")
+        if word in mine and word in served:
+            anchor = back  # (the same person as a subject carries the search on)
         if word in mine or (word in lang.third_person and word not in persons) or (
-                word in persons and word not in served):
+                word in persons and word not in served) or word in others:
             back -= 1  # (another pronoun for the same person: "she was amazing, she knew…"; for
             continue   # others: "my team leader. She's brilliant with THEM – she listened"; or
             # the other gender as an object: "my manager … gave HIM a free month, she …")
-        if word in persons or word in served or word in rules.anyone_served:
-            return None
+        if word in persons or word in served or (
+                word in rules.anyone_served and norms[back + 1] not in rules.determiners):
+            return None  # (not "all THE time": "all" stands before its noun there)
         if word in people:
             start = _describing(analysis, back) - 1
+            if sentences[pos] - sentences[back] >= _PRONOUN_SENTENCES and (
+                    start < 0 or norms[start] not in lang.scene_mine):
+                back -= 1  # (reached through the chain, only "my supervisor" is one person
+                continue   # all along: not "I didn't promise him AN ENGINEER that day")
             while start >= 0 and norms[start] in rules.determiners:
                 start -= 1
             return None if start >= 0 and norms[start] in lang.subordinators else word
