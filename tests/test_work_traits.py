@@ -82,3 +82,30 @@ def test_telugu_bare_employee_traits(te_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_telugu_traits_shown_in_service_still_earn(te_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(te_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid", "phrase"), [
+    ("en_cs", "Retail suits me because I'm flexible with weekends.", "flexibility",
+     "flexible with weekends"),
+    ("en_cs", "I need something flexible around physio and evenings.", "flexibility",
+     "flexible around physio and evenings"),
+    ("sv_cs", "Jag är väldigt flexibel på kvällar och helger.", "flexibility",
+     "flexibel på kvällar"),
+])
+def test_a_work_trait_said_of_working_time_is_availability(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str, phrase: str) -> None:
+    result = detect(request.getfixturevalue(pack_name), text)[cid]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "trait"
+    assert result.set_aside.phrase == phrase
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "I was flexible with her booking and moved it to the weekend.", "flexibility"),
+    ("en_cs", "I was flexible with customers on shifts like that: I'd stay on if they needed me.",
+     "flexibility"),
+    ("sv_cs", "Jag var flexibel med kundens bokning och flyttade den till helgen.", "flexibility"),
+])
+def test_a_work_trait_said_of_someone_served_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert detect(request.getfixturevalue(pack_name), text)[cid].earned

@@ -186,6 +186,10 @@ class Language:
     # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
     # covers shifts; they earn when the sentence names someone served (traits.work_trait).
     work_traits: frozenset[str] = frozenset()
+    # The working time a candidate offers ("weekends", "shifts", "kvällar"): a work trait said of
+    # it ("I'm flexible WITH WEEKENDS", "flexibel på kvällar och helger") is the candidate's
+    # availability, not service (traits.availability). Each form as written.
+    rota_words: frozenset[str] = frozenset()
     # Words that open a reported statement before its subject ("I have to say THAT I'm
     # flexible", "jag måste säga ATT jag är flexibel"): the statement is what follows.
     complementizers: frozenset[str] = frozenset()

@@ -249,6 +249,9 @@ LANGUAGE = Language(
                             "teaches"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy"]),
+    rota_words=frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",
+                          "shifts", "hours", "rota", "rotas", "overtime", "availability",
+                          "lates", "earlies", "nightshifts", "timetable", "schedule"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.

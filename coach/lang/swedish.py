@@ -225,6 +225,10 @@ LANGUAGE = Language(
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
                            "pålitliga", "flexibla", "punktliga"]),
+    rota_words=frozenset(["helg", "helger", "helgerna", "helgen", "kvällar", "kvällarna",
+                          "nätter", "nätterna", "pass", "passen", "skift", "skiften",
+                          "skiftena", "arbetstider", "arbetstiderna", "arbetstid", "schema",
+                          "schemat", "övertid", "tider", "tiderna", "morgnar"]),
     life_prepositions=frozenset(["för", "kring", "runt", "med", "på", "i", "om", "till", "från",
                                  "inom", "av", "mot",
                                  # "pålitlig när det gäller löpning" ("when it comes to")

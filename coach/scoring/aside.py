@@ -57,7 +57,7 @@ from .senses import (
 )
 from .shared import shared_served, shared_subject, shared_thing
 from .things import of_a_thing
-from .traits import trait_from_life, work_trait
+from .traits import availability, trait_from_life, work_trait
 from .voice import told_in_first_person
 from .whole import names_me
 
@@ -109,7 +109,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'
     if hit is not None:
         return _found(analysis, "thing", *hit)
-    hit = work_trait(analysis, match)
+    hit = work_trait(analysis, match) or availability(analysis, match)
     if hit is not None:
         return _found(analysis, "trait", *hit)
     hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first)

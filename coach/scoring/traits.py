@@ -142,3 +142,32 @@ def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             return None
     start, _end = tokens.clause_range(match.first)
     return norms[match.first], start, match.last
+
+
+# How many words may stand between a trait's preposition and the working time it names ("with
+# MY OWN hours", "på KVÄLLAR och helger").
+_ROTA_REACH = 3
+
+
+def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A work trait said of the candidate's working time ("I'm flexible with weekends",
+    "something flexible around my shifts", "flexibel på kvällar och helger"; a life preposition
+    and, within _ROTA_REACH words, one of Language.rota_words): their availability, not how they
+    serve anyone ("flexible with her booking" earns)."""
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    if not lang.rota_words or match.first != match.last:
+        return None
+    norms = analysis.tokens.norms
+    if analysis.stem_of[norms[match.first]] not in rules.work_traits:
+        return None
+    _low, end = analysis.tokens.clause_range(match.first)
+    at = match.last + 1
+    if at >= end or norms[at] not in lang.life_prepositions:
+        return None
+    for k in range(at + 1, min(end, at + 2 + _ROTA_REACH)):
+        if norms[k] in lang.rota_words:
+            return norms[k], match.first, k
+        if norms[k] in rules.anyone_served:
+            return None  # ("flexible with the customer's hours")
+    return None
