@@ -55,6 +55,7 @@ def test_the_candidates_own_rota_is_their_own_life(hotel: Pack) -> None:
 @pytest.mark.parametrize("text, cid", [
     ("I went the extra mile in my last exam and revised every night.", "exceeding-expectations"),
     ("I solved the puzzle in ten minutes.", "problem-resolution"),
+    ("My passion is lifting, I hit a personal best on deadlift last week.", "passion"),
 ])
 def test_a_single_exam_or_puzzle_is_the_candidates_own(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "sense")
