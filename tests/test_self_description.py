@@ -29,3 +29,13 @@ def test_a_trait_as_my_whole_personality_backed_by_the_next_sentence(en_cs: Pack
 def test_swedish_a_trait_as_my_thing_backed_by_the_gym(sv_cs: Pack) -> None:
     text = "Att gå den extra milen är liksom min grej. På gymmet kör jag alltid en extra serie."
     assert_set_aside(sv_cs, text, "exceeding-expectations", "sense")
+
+
+def test_a_trait_claimed_as_something_had_backed_by_films(en_cs: Pack, sv_cs: Pack) -> None:
+    assert_set_aside(en_cs, "I've got loads of empathy, I cry at every film.", "empathy", "sense")
+    assert "empathy" in earned(en_cs, "I've got loads of empathy for customers who are stressed.")
+    assert_set_aside(sv_cs, "Jag har massor av empati, jag gråter åt varenda film.", "empathy", "sense")
+    assert "empathy" in earned(sv_cs, "Jag har massor av empati för kunder som är stressade.")
+    # "privat" frames the candidate's private life
+    assert_set_aside(sv_cs, "Privat har jag massor av empati, men på jobbet håller jag det sakligt.",
+                     "empathy", "sense")

@@ -182,6 +182,9 @@ class Language:
     # nature", "I'm good at listening"): such a clause is still only the trait
     # (coach.scoring.traits.trait_from_life).
     trait_words: frozenset[str] = frozenset()
+    # Verbs that claim a trait as something had ("I've GOT loads of empathy", "jag HAR massor av
+    # empati"): a self-description like one with a copula (traits.self_description).
+    trait_verbs: frozenset[str] = frozenset()
     # Traits of a good employee rather than of good service ("reliable", "flexible",
     # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
     # covers shifts; they earn when the sentence names someone served (traits.work_trait).

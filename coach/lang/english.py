@@ -227,8 +227,10 @@ LANGUAGE = Language(
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
+    trait_verbs=frozenset(["have", "i've", "ive", "got", "has"]),  # (not "I'd": "I'd give them options")
     trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
                            "great", "naturally", "quite", "pretty", "fault",  # "honest to a fault"
+                           "loads", "lots", "plenty", "bags",  # "I've got loads of empathy"
                            # "… is sort of my whole personality", "… is just my thing"
                            "personality", "character", "whole", "sort", "kind", "thing"]),
     complementizers=frozenset(["that"]),

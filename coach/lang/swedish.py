@@ -209,10 +209,12 @@ LANGUAGE = Language(
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (traits.self_description)
     copulas=frozenset(["är", "var", "varit", "vara"]),
+    trait_verbs=frozenset(["har", "hade", "haft"]),
     trait_words=frozenset(["person", "människa", "typ", "en", "ett", "väldigt", "mycket", "rätt",
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det",
                            # "… är liksom min grej", "… är hela min personlighet"
-                           "grej", "personlighet", "hela", "liksom"]),
+                           "grej", "personlighet", "hela", "liksom",
+                           "massor", "massa", "gott", "mängder"]),  # "jag har massor av empati"
     complementizers=frozenset(["att"]),
     speech_verbs=frozenset(["säger", "sa", "sade", "säga", "sagt", "tycker", "tyckte", "tror",
                             "trodde", "kallar", "kallade", "menar", "lärde"]),

@@ -108,7 +108,7 @@ OTHER_SENSES = (# what happens by itself, no one doing it: "det brukar lösa sig
 LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritiden",
     "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
     "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
-    "i mitt eget liv",
+    "i mitt eget liv", "privat är jag", "privat har jag",
     # "… när jag har bestämt mig för något": the candidate's own resolve
     "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig",
     # the candidate as a customer: "Jag har själv varit stamkund hos …"
@@ -157,6 +157,7 @@ LIFE_NOUNS = frozenset([
     "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning", "schack",
     "brädspel", "datorspel", "esport", "gymnastik", "crossfit", "styrketräning", "spinning",
     "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier",
+    "film", "filmer", "filmen", "filmerna", "tv-serier", "netflix",
     # school, holidays and the candidate's own landlord
     "gymnasiet", "gymnasium", "högstadiet", "skolan", "universitetet", "högskolan",
     "läraren", "lärarna", "semester", "semestern", "hyresvärd", "hyresvärden",

@@ -83,6 +83,9 @@ class LanguageRules:
     possessors: frozenset[str] = frozenset()
     # Language.work_traits by stem ("reliable" is "reliability" too).
     work_traits: frozenset[str] = frozenset()
+    # What links the candidate to a trait they claim: a copula, or a verb of having ("I'm
+    # patient", "I've got loads of empathy"; coach.scoring.traits).
+    trait_links: frozenset[str] = frozenset()
     # Anyone served, as a pronoun or a noun (served with Language.customers): does a sentence
     # name someone served (coach.scoring.senses, things)? And as a noun only ("her" may be the
     # candidate's mum's: traits.trait_from_life).
@@ -154,6 +157,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         served_or_colleagues=lang.served_subjects | lang.colleagues,
         possessors=lang.colleagues | lang.work_others | frozenset(singles),
         work_traits=frozenset(lang.stem(w) for w in lang.work_traits),
+        trait_links=lang.copulas | lang.trait_verbs,
         anyone_served=lang.people_words | lang.third_person | lang.customers,
         served_nouns=lang.people_words | lang.customers,
         speakers=frozenset(singles) | lang.people_words | lang.colleagues | served_pronouns

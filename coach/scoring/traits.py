@@ -62,20 +62,22 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
 
 def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     """Is the match's clause only the candidate saying what they are: "I'm really empathetic",
-    "I'm a patient person", "I've always been reliable like that" (the candidate, a form of
-    "be", small words, adverbs and Language.trait_words besides the keyword)?"""
+    "I'm a patient person", "I've always been reliable like that", "I've got loads of empathy"
+    (the candidate, a form of "be" or of "have", small words, adverbs and Language.trait_words
+    besides the keyword)?"""
     lang = analysis.language
     if not lang.copulas:
         return False
     tokens = analysis.tokens
     norms = tokens.norms
     rules = analysis.matcher.rules
+    links = rules.trait_links  # ("be", or a verb of having: "I've got loads of empathy")
     sentence_low = tokens.sentence_range(match.first)[0]
     clause_low, clause_end = tokens.clause_range(match.first)
     # The words looked at below (`before`, `after`) lie in sentence_low..clause_end, on their side
     # of the match: without the candidate or a form of "be" there (most clauses), no statement
     # (_statement) need be found.
-    if lang.copulas.isdisjoint(norms[sentence_low:clause_end]) or (
+    if links.isdisjoint(norms[sentence_low:clause_end]) or (
             rules.own.isdisjoint(norms[sentence_low : match.first])
             and lang.first_person_objects.isdisjoint(norms[match.last + 1 : clause_end])):
         return False
@@ -84,22 +86,22 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
         # across a list of traits: "… and I'm a friendly, | smiley person"
         start = tokens.clause_range(low - 1)[0]
         while low > start and (norms[low - 1] in lang.function_words or norms[low - 1] in rules.own
-                               or norms[low - 1] in lang.copulas or norms[low - 1] in lang.trait_words
+                               or norms[low - 1] in links or norms[low - 1] in lang.trait_words
                                or low - 1 in analysis.keyword_places()):
             low -= 1
     before, after = norms[low : match.first], norms[match.last + 1 : end]
     # (the owner may come after it: "Going above and beyond is my whole personality")
     if (rules.own.isdisjoint(before) and lang.first_person_objects.isdisjoint(after)) \
-            or (lang.copulas.isdisjoint(before) and lang.copulas.isdisjoint(after)):
+            or (links.isdisjoint(before) and links.isdisjoint(after)):
         return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
     if quoted(analysis, match.first):
         return False  # said to the customer: "I'm really sorry, you must be sick of that music"
     # Other traits beside it are part of the description: "I'm a friendly, smiley person"
     if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
-           and w not in lang.copulas and not adverbial(lang, w) and k not in analysis.keyword_places()
+           and w not in links and not adverbial(lang, w) and k not in analysis.keyword_places()
            for k, w in enumerate(before, low)):
         return False  # "I listen to the customer and …": more than a self-description
-    return all(w in lang.function_words or w in lang.trait_words or w in lang.copulas
+    return all(w in lang.function_words or w in lang.trait_words or w in links
                or adverbial(lang, w) or k in analysis.keyword_places()
                for k, w in enumerate(after, match.last + 1))
 
