@@ -29,3 +29,17 @@ def test_telugu_without_then_a_bare_negative_verb_is_emphasis(te_cs: Pack) -> No
     assert "problem-resolution" in earned(te_cs, "నేను కస్టమర్ సమస్యను వెంటనే పరిష్కరించాను.")
     # and a bare negative verb still negates: "I don't greet the customer."
     assert detect(te_cs, "నేను కస్టమర్‌ను పలకరించను.")["approachability"].negated
+
+
+def test_a_fronted_object_is_negated_by_its_clause(en_cs: Pack, sv_cs: Pack) -> None:
+    """A sentence that puts its object first ("Uppföljning gör jag inte", verb second) is
+    negated by the cue after its subject; emphasis there still affirms."""
+    for text in ("Uppföljning hinner jag ärligt talat inte med, vi har för många samtal.",
+                 "Men uppföljning gör jag inte."):
+        assert detect(sv_cs, text)["follow-up"].negated
+    assert detect(en_cs, "Follow-up I don't really have time for.")["follow-up"].negated
+    assert "follow-up" in earned(sv_cs, "Uppföljning glömmer jag aldrig.")
+    assert "follow-up" in earned(sv_cs, "Uppföljning gör jag alltid.")
+    # mid-sentence, a new subject's negation is its own ("…, told her straight I couldn't…")
+    assert "realistic-expectations" in earned(
+        en_cs, "I rang her before she boarded, told her straight I couldn't give her the car.")

@@ -19,8 +19,9 @@ from test_speed_gate import CORPUS
 
 from coach.scoring import cover, judge
 from coach.scoring.analysis import Analysis
+from coach.scoring.cues import is_negation
 from coach.scoring.matcher import Matcher
-from coach.scoring.negation import is_negation, negating_cue
+from coach.scoring.negation import negating_cue
 
 
 def reference_bound(analysis: Analysis) -> int | None:

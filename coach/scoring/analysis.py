@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 from coach.records import record
 
 from .aside import set_aside
+from .cues import is_negation
 from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, sequences_in
-from .negation import is_negation, negating_cue
+from .negation import negating_cue
 from .results import Evidence, SetAside, evidence_of
+from .scope import FRONT_REACH
 from .shape import measure
 from .strength import EXACT, MATCH_THRESHOLD
 
@@ -308,12 +310,13 @@ class Analysis:
         lang = self.language
         tokens = self.tokens
         norms = tokens.norms
-        # Most matches stand in a clause with no negation word up to their end, and before no
-        # word that negates from behind ("bra på det inte"): find_cue can find nothing there.
+        # Most matches stand in a clause with no negation word up to a few words past their end
+        # (a fronted object's, "Uppföljning gör jag inte"), and before no word that negates from
+        # behind ("bra på det inte"): find_cue can find nothing there.
         negations = self.negations
         low = tokens.clause_range(first)[0]
         at = bisect_left(negations, low)
-        if (at == len(negations) or negations[at] > last) and not any(
+        if (at == len(negations) or negations[at] > last + FRONT_REACH) and not any(
                 word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",))
                 for word in norms[last + 1 : last + 1 + lang.negation_after]) and not (
                 lang.excess is not None and lang.excess[0] in self.stem_of

@@ -32,10 +32,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cues import holds_negation
 from .endings import verb_subject
 from .forms import adverbial
 from .handoffs import delegated, handed_off
-from .negation import holds_negation
 from .owners import inverted_subject, own_feeling, possessed, relative_subject, sent_by, served_me
 from .quotes import a_name
 from .results import SetAside

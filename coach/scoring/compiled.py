@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from coach.records import record
 
 from .classes import is_class
-from .negation import is_negation
+from .cues import is_negation
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, TypeVar
 from coach.records import record
 from coach.text import phrase_words
 
-from .negation import is_cue, is_negation, negation_of
+from .cues import is_cue, is_negation
+from .negation import negation_of
 
 if TYPE_CHECKING:
     from coach.lang import Language

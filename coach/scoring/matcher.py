@@ -23,9 +23,10 @@ from coach.text import keyword_words, tokenize
 from .analysis import Analysis, anchor_floor
 from .classes import WordClasses, is_class
 from .compiled import CompiledPhrase, compile_phrase
+from .cues import is_negation
 from .delivery import compile_delivery
 from .judge import LanguageRules, compile_rules
-from .negation import is_negation, privative_word
+from .negation import privative_word
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
 from .whole import content_stems, topical
 from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, prefilters, same_family, unprefixed

@@ -1,5 +1,6 @@
-"""Negation, the one rule: which word is a negation cue, which cue negates a match (its
-scope), and when a negation makes emphasis instead ("never forget to follow up").
+"""Negation, the one rule: the cue that negates a match (its scope: coach.scoring.scope; which
+word is a cue: coach.scoring.cues), and when a negation makes emphasis instead ("never forget
+to follow up").
 
 Scoring (coach.scoring.analysis) and drafting (coach.trainer.scorer) both ask here. The
 functions take the Analysis of one answer; they are module functions, not methods, so that
@@ -8,12 +9,12 @@ the matcher's inner loops call them without an extra layer.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from coach.lang import Language
+from .cues import is_cue, is_negation
+from .scope import find_cue
 
+if TYPE_CHECKING:
     from .analysis import Analysis
     from .judge import LanguageRules
 
@@ -27,20 +28,6 @@ _DOUBLE_REACH = 7
 # How many words the object described by a negated relative clause may hold ("a product", "a
 # pair of shoes" is three, "anything").
 _OBJECT_WORDS = 3
-
-
-def is_negation(word: str, lang: Language) -> bool:
-    """Is this normalised word a negation cue in the language?"""
-    return word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",))
-
-
-def holds_negation(words: tuple[str, ...], lang: Language) -> bool:
-    """Is any of the words a negation cue (is_negation)? (Set tests in C, not a call a word: a
-    word never ends with "\0", is_negation's stand-in for no endings.)"""
-    if not lang.negation_cues.isdisjoint(words):
-        return True
-    endings = lang.negation_endings
-    return bool(endings) and any(word.endswith(endings) for word in words)
 
 
 def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | None:
@@ -57,141 +44,6 @@ def negation_of(analysis: Analysis, first: int, last: int) -> int | None:
     norms, lang = analysis.tokens.norms, analysis.language
     own = {i for i in range(first, last + 1) if is_negation(norms[i], lang)}
     return negating_cue(analysis, first, last, own)
-
-
-def is_cue(analysis: Analysis, pos: int) -> bool:
-    """Does the token at pos negate (a cue, not "not only"/"no matter")?"""
-    return is_negation(analysis.tokens.norms[pos], analysis.language) and not pseudo(analysis, pos)
-
-
-def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | None:
-    """The cue that stands to negate tokens first..last (other than the phrase's own cues,
-    `own`), if one stands in the same clause."""
-    tokens = analysis.tokens
-    lang = analysis.language
-    negations = analysis.negations
-    inside = negations[bisect_left(negations, first) : bisect_right(negations, last)]
-    for pos in inside:
-        # A cue inside the matched span ("I never blame the customer") negates it too.
-        if pos not in own and not pseudo(analysis, pos):
-            return pos
-    clause = tokens.clauses[first]
-    cleft = _cleft_cue(analysis, first, own)
-    if cleft is not None:
-        return cleft
-    # The window counts words that carry meaning: function words ("inte så bra på att
-    # förklara", "not very good at explaining") do not push a cue out of reach.
-    reach = lang.negation_before
-    pos = first - 1
-    coordinated = False
-    subjects = analysis.matcher.rules.subjects
-    while pos >= 0 and reach > 0:
-        word = tokens.norms[pos]
-        if tokens.clauses[pos] != clause:
-            break
-        if word in lang.scope_breakers and not (
-                pos + 1 < len(tokens) and (word, tokens.norms[pos + 1]) in lang.negating_pairs):
-            break
-        if word in lang.coordinators and pos + 1 < first and tokens.norms[pos + 1] in subjects:
-            break  # "she didn't listen and I stayed calm": a new subject, a new statement
-        if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos) and \
-                not (coordinated and word in lang.narrow_cues):
-            return None if _let_object(analysis, pos, first) else pos
-        if lang.excess is not None and word == lang.excess[1]:
-            too = _excess(analysis, pos, clause, lang.excess[0])
-            if too is not None:
-                return too  # "I was too busy to follow up"
-        coordinated = coordinated or word in lang.coordinators
-        if word not in lang.function_words:
-            reach -= 1
-        pos -= 1
-    end_clause = tokens.clauses[last]
-    for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
-        word = tokens.norms[pos]
-        if tokens.clauses[pos] != end_clause or word in lang.scope_breakers or \
-                (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)):
-            break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
-            # new subject's verb is negated
-        after_cue = word in lang.negation_after_cues or \
-            word.endswith(lang.negation_after_endings or ("\0",))
-        if pos not in own and after_cue and not pseudo(analysis, pos):
-            return pos
-    return None
-
-
-# How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
-_CLEFT_REACH = 6
-
-
-def _excess(analysis: Analysis, to: int, clause: int, too: str) -> int | None:
-    """The `too` of "too busy to" before the "to" at `to`: one to three words before it in its
-    clause (Language.excess), so that what follows "to" did not happen."""
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    for pos in range(to - 2, max(-1, to - 5), -1):
-        if clauses[pos] != clause:
-            return None
-        if norms[pos] == too:
-            return pos
-    return None
-
-
-def _cleft_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
-    """The negation of a pseudo-cleft whose complement holds the match: "What I don't do is the
-    sympathy bit or start listing other options" (Language.cleft_openers: the opener starts the
-    clause, a cue and then a form of "be" follow it before the match)."""
-    lang = analysis.language
-    if not lang.cleft_openers:
-        return None
-    tokens = analysis.tokens
-    norms = tokens.norms
-    low = tokens.clause_range(first)[0]
-    rules = analysis.matcher.rules
-    while low < first and norms[low] in rules.openers:
-        low += 1
-    if low >= first or norms[low] not in lang.cleft_openers:
-        return None
-    cue = None
-    for pos in range(low + 1, min(first, low + _CLEFT_REACH)):
-        word = norms[pos]
-        if cue is None and pos not in own and is_negation(word, lang) and not pseudo(analysis, pos):
-            cue = pos
-        elif cue is not None and word in lang.copulas:
-            return cue
-    return None
-
-
-def _let_object(analysis: Analysis, cue: int, first: int) -> bool:
-    """Is the match the object of a causative verb the cue negates ("I'd never let a REGULAR
-    walk in and feel like a stranger", "jag låter aldrig en STAMKUND …")? The cue negates
-    what the object is let do, not the object (Language.delegators: "let", "låter")."""
-    norms = analysis.tokens.norms
-    determiners = analysis.matcher.rules.determiners
-    delegators = analysis.language.delegators
-    pos = first - 1
-    while pos > cue and norms[pos] in determiners:
-        pos -= 1
-    if pos > cue:
-        return norms[pos] in delegators
-    return cue > 0 and norms[cue - 1] in delegators  # verb second: "låter aldrig"
-
-
-def pseudo(analysis: Analysis, pos: int) -> bool:
-    """A cue that does not negate: "not only", "no matter", "never just", or one inside a
-    discourse idiom ("it's not about me")."""
-    tokens = analysis.tokens
-    nxt = pos + 1
-    if nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
-            tokens.norms[nxt] in analysis.language.not_negating_next:
-        return True
-    return in_idiom(analysis, pos)
-
-
-def in_idiom(analysis: Analysis, pos: int) -> bool:
-    """Is the token part of a discourse idiom ("it's not about me", "no offence")? A
-    negation there negates nothing outside it."""
-    if analysis.tokens.norms[pos] not in analysis.matcher.rules.idiom_words:
-        return False
-    return any(first <= pos <= last for first, last, _text in analysis.idioms())
 
 
 # -- emphasis ------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .negation import is_negation
+from .cues import is_negation
 from .strength import EXACT
 
 if TYPE_CHECKING:

@@ -66,7 +66,7 @@ def _fault_warnings(pack: Pack, at: Any) -> list[Problem]:
     """Keywords naming a fault (Language.faults) without a negation: "I overpromise" would earn
     the criterion, and "I never overpromise" would read as negated."""
     from coach.lang import get_language
-    from coach.scoring.negation import is_negation
+    from coach.scoring.cues import is_negation
     from coach.text import phrase_words
 
     lang = get_language(pack.language)
