@@ -222,3 +222,11 @@ def test_a_one_word_phrases_small_words_belong_to_the_word_as_written(en_cs: Pac
     assert "realistic-expectations" not in earned(en_cs, "I was honestly about to give up on the queue.")
     assert "realistic-expectations" not in earned(en_cs, "I'm honestly passionate about rollercoasters.")
     assert "realistic-expectations" in earned(en_cs, "I was always honest about the wait.")
+
+
+def test_among_a_phrases_small_words_only_a_small_word_or_a_person_slips_in(sv_cs: Pack) -> None:
+    # "på en gång" ("at once") is no "klagade PÅ Systembolaget EN GÅNG" ("complained once")
+    assert "timeliness" not in earned(sv_cs, "Jag klagade på Systembolaget en gång för länge sen.")
+    assert "timeliness" in earned(sv_cs, "Jag ringde tillbaka på en gång.")
+    # a person may slip in: "aldrig NÅN i ovisshet"; beside the word itself anything may
+    assert "communication" in earned(sv_cs, "Jag lämnar aldrig nån i ovisshet.")

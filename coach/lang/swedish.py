@@ -325,7 +325,7 @@ LANGUAGE = Language(
                               "bort", "fram", "om"]),
     subordinators=frozenset(["om", "när", "medan", "eftersom", "sedan", "efter", "innan", "tills"]),
     relative_pronouns=frozenset(["som"]),
-    anyone_nouns=frozenset(["en", "någon", "person", "personer", "människa", "typ", "sort",
+    anyone_nouns=frozenset(["en", "någon", "nån", "person", "personer", "människa", "typ", "sort",
                             "folk", "de", "dem", "alla"]),
     manner_prepositions=frozenset(["med", "mot"]),
     # "Jag spelar innebandy, det är min stora passion", "…, vilket jag brinner för"

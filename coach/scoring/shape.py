@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import is_negation
+from .forms import adverbial
 from .strength import EXACT
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def roles_swapped(analysis: Analysis, function: tuple[str, ...], first: int, las
 
 def as_written(analysis: Analysis, phrase: CompiledPhrase, at: int) -> bool:
     """Do the words around the single content word at `at` spell the phrase, in order, with
-    at most one other word slipped in ("följer jag upp" for "följa upp")?"""
+    at most one small word or adverb slipped in ("följer jag upp" for "följa upp")?"""
     norms = analysis.tokens.norms
     clauses = analysis.tokens.clauses
     content = analysis.matcher.terms[phrase.content[0]].norm if phrase.content else None
@@ -66,16 +67,19 @@ def as_written(analysis: Analysis, phrase: CompiledPhrase, at: int) -> bool:
     slack = 1
     for side, step in ((phrase.words[index + 1 :], 1), (phrase.words[:index][::-1], -1)):
         pos = at
-        for word in side:
+        for nth, word in enumerate(side):
             pos += step
             if step == 1 and 0 <= pos < len(norms) and not same_word(analysis, norms[pos], word):
                 filled = _person_in_slot(analysis, word, pos)
                 if filled is not None and clauses[filled] == clauses[at]:
                     pos = filled  # "move the guest to" for "move them to"
                     continue
-            if 0 <= pos < len(norms) and not same_word(analysis, norms[pos], word) and slack:
-                slack -= 1
-                pos += step
+            if 0 <= pos < len(norms) and not same_word(analysis, norms[pos], word) and slack and (
+                    nth == 0 or norms[pos] in lang.function_words or adverbial(lang, norms[pos])
+                    or norms[pos] in analysis.matcher.rules.anyone_served or norms[pos] in lang.anyone_nouns):
+                slack -= 1  # (beside the content word, "a REAL buzz", "följer JAG upp"; among
+                pos += step  # the small words a small one or a person, "aldrig NÅN i ovisshet":
+                # not "PÅ Systembolaget EN gång")
             if not (0 <= pos < len(norms)) or not same_word(analysis, norms[pos], word) or \
                     clauses[pos] != clauses[at]:
                 return False
