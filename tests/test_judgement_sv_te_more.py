@@ -302,3 +302,11 @@ def test_swedish_signposts_to_the_interviewer_are_markers(sv_cs: Pack, text: str
 ])
 def test_swedish_signpost_words_said_as_a_claim_still_earn(sv_cs: Pack, text: str, cid: str) -> None:
     assert detect(sv_cs, text)[cid].earned
+
+
+def test_telugu_a_transitive_negative_of_the_third_person_is_someone_elses(te_cs: Pack) -> None:
+    # "a very smart system, it doesn't make anyone wait long" / "I don't make anyone wait long"
+    result = detect(te_cs, "చాలా స్మార్ట్ సిస్టమ్, ఎవరినీ ఎక్కువ సేపు వెయిట్ చేయించదు.")["timeliness"]
+    assert not result.earned
+    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    assert detect(te_cs, "నేను ఎవరినీ ఎక్కువ సేపు వెయిట్ చేయించను.")["timeliness"].earned

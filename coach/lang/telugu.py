@@ -318,8 +318,11 @@ LANGUAGE = Language(
     # feminine/neuter -ింది is left out: it is also "the problem got solved" (పరిష్కారమైంది).
     # A transitive -ించింది ("she solved") or -ాడింది ("she spoke") has a person as its
     # subject, unlike the intransitive "it got solved" (పరిష్కారమైంది).
+    # So do the negatives of a transitive verb: చేయించదు, చేయదు ("it / she doesn't (make) do"),
+    # చేయించరు ("they don't"): "స్మార్ట్ సిస్టమ్, ఎవరినీ వెయిట్ చేయించదు" is the system's. Not
+    # జరగదు ("it doesn't happen"), the emphasis "నా దగ్గర జరగదు".
     other_person_endings=("ారు", "ాడు", "ారని", "ాడని", "ారట", "ాడట", "ించింది", "ించిందని",
-                          "ాడింది", "ాడిందని"),
+                          "ాడింది", "ాడిందని", "ించదు", "ించరు", "ేయదు", "ేయరు"),
     own_person_endings=("ాను", "ాము", "ాం", "ానని", "ామని", "ామట"),
     # -ింది, -ుంది ("she did", "she does"; also "it happened") and ఉంది ("she is"): someone
     # else's only after a person named as the subject ("ఆ అమ్మాయి … అడిగింది", "the girl asked")
