@@ -84,14 +84,6 @@ def test_owning_the_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
 
 
-def test_the_manner_of_a_hand_off_is_the_hand_offs(en_cs: Pack) -> None:
-    """Whatever the criterion, words in the hand-off's own clause describe the hand-off."""
-    assert_set_aside(en_cs, "It's not my department, so I'd immediately pass it to my manager.",
-                     "timeliness", "deflection")
-    assert "timeliness" in earned(en_cs, "It's not my department, but I immediately rang the "
-                                         "right team myself and stayed on the line with her.")
-
-
 @pytest.mark.parametrize("text, cid", [
     ("I am passionate about basketball and play every Sunday.", "passion"),
     ("My salary was reliable, which mattered to me.", "reliability"),

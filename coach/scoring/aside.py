@@ -118,11 +118,6 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = object_elsewhere(analysis, match, words)
     if hit is not None:
         return _found(analysis, "object", *hit)
-    hit = analysis.context_in_clause("@deflect", clause)
-    if hit is not None and not _taken_back(analysis, hit[2], match.first):
-        # The hand-off's own clause describes the hand-off, whatever the criterion: "it's not my
-        # department, so I'd IMMEDIATELY pass it to my manager" is no Timeliness.
-        return _found(analysis, "deflection", *hit)
     if criterion in analysis.matcher.ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         # (and from the sentence before: "…so I told her where to go. I think she got a refund")
