@@ -157,7 +157,7 @@ LIFE_NOUNS = frozenset([
     "skidåkning", "slalom", "orientering", "friidrott", "körsång", "stickning", "schack",
     "brädspel", "datorspel", "esport", "gymnastik", "crossfit", "styrketräning", "spinning",
     "pingis", "bordtennis", "segling", "paddling", "kajak", "odling", "serier",
-    "film", "filmer", "filmen", "filmerna", "tv-serier", "netflix",
+    "film", "filmer", "filmen", "filmerna", "netflix",
     # school, holidays and the candidate's own landlord
     "gymnasiet", "gymnasium", "högstadiet", "skolan", "universitetet", "högskolan",
     "läraren", "lärarna", "semester", "semestern", "hyresvärd", "hyresvärden",

@@ -87,14 +87,16 @@ def _fronted_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
     low, end = tokens.clause_range(first)
     if low != tokens.sentence_range(first)[0]:
         return None  # (a sentence opens with it: not "…, told her straight I couldn't…")
-    if any(norms[k] not in rules.openers and norms[k] not in rules.determiners
-           for k in range(low, first)):
-        return None
     lang = analysis.language
+    if any((norms[k] not in rules.openers and norms[k] not in rules.determiners)
+           or is_negation(norms[k], lang) for k in range(low, first)):
+        return None  # (and not after a cue: "Utan empati kan man inte …" is emphasis)
     subject = False
     words = 0
     for pos in range(last + 1, min(end, last + 1 + FRONT_REACH)):
         word = norms[pos]
+        if not subject and (word in lang.copulas or word in lang.complementizers):
+            return None  # the match is the subject: "Sanningen ÄR ATT jag inte …"
         if word in rules.subjects:
             subject = True
         elif subject and pos not in own and is_negation(word, lang) and not pseudo(analysis, pos):
