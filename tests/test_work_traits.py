@@ -109,3 +109,8 @@ def test_a_work_trait_said_of_working_time_is_availability(
 def test_a_work_trait_said_of_someone_served_still_earns(
         request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
     assert detect(request.getfixturevalue(pack_name), text)[cid].earned
+
+
+def test_a_work_trait_claimed_as_an_employee_is_bare(en_cs: Pack, sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Det handlar om att jag som anställd är flexibel.", "flexibility", "trait")
+    assert_set_aside(en_cs, "I'm a very reliable worker.", "reliability", "trait")

@@ -232,7 +232,8 @@ LANGUAGE = Language(
                            "great", "naturally", "quite", "pretty", "fault",  # "honest to a fault"
                            "loads", "lots", "plenty", "bags",  # "I've got loads of empathy"
                            # "… is sort of my whole personality", "… is just my thing"
-                           "personality", "character", "whole", "sort", "kind", "thing"]),
+                           "personality", "character", "whole", "sort", "kind", "thing",
+                           "employee", "worker", "staff", "member"]),  # "as an employee I'm flexible"
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),

@@ -214,7 +214,8 @@ LANGUAGE = Language(
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det",
                            # "… är liksom min grej", "… är hela min personlighet"
                            "grej", "personlighet", "hela", "liksom",
-                           "massor", "massa", "gott", "mängder"]),  # "jag har massor av empati"
+                           "massor", "massa", "gott", "mängder",  # "jag har massor av empati"
+                           "anställd", "medarbetare", "arbetare"]),  # "jag som anställd är flexibel"
     complementizers=frozenset(["att"]),
     speech_verbs=frozenset(["säger", "sa", "sade", "säga", "sagt", "tycker", "tyckte", "tror",
                             "trodde", "kallar", "kallade", "menar", "lärde"]),
