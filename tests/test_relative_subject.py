@@ -60,3 +60,9 @@ def test_the_person_served_in_the_passive_receives_it(en_cs: Pack) -> None:
     participles): the person served receives it."""
     assert "realistic-expectations" in earned(
         en_cs, "People mind the wait a lot less when they're told the truth about it.")
+
+
+def test_a_name_before_who_is_the_relative_clauses_subject(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "I didn't know, so I fetched Tony, who knows his stuff.",
+                     "product-knowledge", "subject")
+    assert "product-knowledge" in earned(en_cs, "Ask anyone at the shop: I know my stuff.")

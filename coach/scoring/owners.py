@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .forms import written_as_name
 from .roles import opens_clause
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ def relative_subject(analysis: Analysis, first: int,
         for back in range(pos - 1, max(-1, pos - 3), -1):
             if norms[back] in others and norms[back] not in lang.anyone_nouns:
                 return f"{norms[back]} {norms[pos]}", back, pos
+        if written_as_name(analysis, pos - 1) and norms[pos - 1] not in rules.own:
+            return f"{norms[pos - 1]} {norms[pos]}", pos - 1, pos  # "I fetched Tony, who knew…"
         return None
     noun = norms[pos - 1]
     if noun in people and noun not in lang.anyone_nouns:
