@@ -310,6 +310,12 @@ class Language:
     # before them ("My manager was brilliant at it, SHE knew every regular": the manager's,
     # coach.scoring.roles; a pronoun of the other group between names someone else).
     person_pronouns: tuple[frozenset[str], ...] = ()
+    # Verbs that make someone do the next one ("rather than MAKING them explain it all again"),
+    # and the person served as their object ("them"): the one made to do it does it
+    # (coach.scoring.owners.made_to). Not "let" ("I let him get it all out" is the candidate
+    # listening) nor "help".
+    makers: frozenset[str] = frozenset()
+    served_objects: frozenset[str] = frozenset()
     # The nouns of each group of person_pronouns, in its order ("man" is a "he", "lady" a
     # "she"): one of them never stands for a pronoun of the other group ("An elderly MAN'S
     # prescription … and SHE drove it round": she is someone else, named before).

@@ -337,6 +337,8 @@ LANGUAGE = Language(
                            "carrier", "operator", "site", "website"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
+    makers=frozenset(["make", "makes", "made", "making"]),
+    served_objects=frozenset(["them", "him", "her"]),
     infinitive_subject=("for", "to"),
     directives=frozenset(["advise", "advised", "advising", "ask", "asked", "asking", "tell",
                           "told", "telling", "encourage", "encouraged", "suggest", "suggested",

@@ -36,7 +36,15 @@ from .cues import holds_negation
 from .endings import verb_subject
 from .forms import adverbial
 from .handoffs import delegated, handed_off
-from .owners import inverted_subject, own_feeling, possessed, relative_subject, sent_by, served_me
+from .owners import (
+    inverted_subject,
+    made_to,
+    own_feeling,
+    possessed,
+    relative_subject,
+    sent_by,
+    served_me,
+)
 from .quotes import a_name
 from .results import SetAside
 from .roles import (
@@ -139,7 +147,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         ownership = criterion in analysis.matcher.ownership
         subject = served_subject(analysis, match.first, ownership) \
             or shared_served(analysis, match.first, ownership) \
-            or habit_subject(analysis, match.first) \
+            or habit_subject(analysis, match.first) or made_to(analysis, match.first) \
             or requested(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)

@@ -212,3 +212,16 @@ def inverted_subject(analysis: Analysis, first: int, last: int,
                 return None  # ("jag ringde och hon svarade": the candidate opens it)
             return norms[pos], pos, pos
     return None
+
+
+def made_to(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served made to do what the keyword names ("rather than MAKING THEM explain it
+    all again"; Language.makers right before Language.served_objects): they do it, not the
+    candidate."""
+    lang = analysis.language
+    if first < 2 or not lang.makers:
+        return None
+    norms = analysis.tokens.norms
+    if norms[first - 1] not in lang.served_objects or norms[first - 2] not in lang.makers:
+        return None
+    return f"{norms[first - 2]} {norms[first - 1]}", first - 2, first - 1
