@@ -289,7 +289,7 @@ class Language:
     # a criterion not marked `ownership` (coach.scoring.owners.sent_by).
     source_prepositions: frozenset[str] = frozenset()
     # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
-    # names what they asked for, not what the candidate gave (coach.scoring.roles.requested).
+    # names what they asked for, not what the candidate gave (coach.scoring.owners.requested).
     request_verbs: frozenset[str] = frozenset()
     # Second parts of buzzword compounds ("empathy-LED", "solution-FOCUSED"): a keyword joined
     # to one by a hyphen is a label, not a claim (coach.scoring.aside).

@@ -42,6 +42,7 @@ from .owners import (
     own_feeling,
     possessed,
     relative_subject,
+    requested,
     sent_by,
     served_me,
 )
@@ -51,7 +52,6 @@ from .roles import (
     habit_subject,
     manner_subject,
     other_subject,
-    requested,
     served_subject,
 )
 from .scenes import life_scene

@@ -296,36 +296,6 @@ def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     return None
 
 
-def requested(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """The person served asking for what the keyword names ("the guest wanted a surprise for
-    his wife", "he demanded an upgrade", "she asked for another room"): their request, not what
-    the candidate gave. The request verb (Language.request_verbs) stands at most three words
-    before the match, none of them the candidate, and its subject, the person served, opens
-    the clause."""
-    lang = analysis.language
-    if analysis.stem_of.keys().isdisjoint(lang.request_verbs):
-        return None  # (no request verb anywhere in the answer)
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    if lang.request_verbs.isdisjoint(norms[max(0, first - 4) : first]):
-        return None  # (the verb is looked for at most four words back: see the loop below)
-    clause = clauses[first]
-    pos = first - 1
-    own = analysis.matcher.rules.own
-    while pos >= 0 and first - pos <= 3 and clauses[pos] == clause and \
-            norms[pos] not in lang.request_verbs and norms[pos] not in own:
-        pos -= 1  # small words and a describing word: "wanted a BIGGER room"
-    if pos < 0 or clauses[pos] != clause or norms[pos] not in lang.request_verbs:
-        return None
-    verb = pos
-    pos -= 1
-    while pos >= 0 and clauses[pos] == clause and adverbial(lang, norms[pos]):
-        pos -= 1  # "she really wanted", "he just wanted"
-    if pos < 0 or clauses[pos] != clause or norms[pos] not in lang.served_subjects \
-            or not opens_clause(analysis, pos):
-        return None
-    return " ".join(norms[pos : verb + 1]), pos, verb
-
-
 def opens_clause(analysis: Analysis, pos: int) -> bool:
     """Does the word at pos open its clause, or follow a coordinator or linker, after any
     determiners ("the guest", "and she")?"""
