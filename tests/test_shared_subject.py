@@ -160,9 +160,7 @@ def test_a_pronoun_subject_shared_by_a_run_of_verbs_is_not_the_candidate(pack: P
     """Who "he" is need not be known: a run of verbs after "he" is his doing, not the candidate's."""
     text = ("A member complained about being charged twice, and he listened, apologised, "
             "refunded her and threw in a free guest pass.")
-    result = detect(pack, text)["problem-resolution"]
-    assert not result.earned
-    assert result.set_aside is not None and result.set_aside.rule == "subject"
+    assert_set_aside(pack, text, "problem-resolution", "subject")
     # the candidate's own run earns, and so does a clause where "he" only waits
     assert detect(pack, "A member complained about being charged twice, and I listened, "
                         "apologised, refunded her and threw in a free guest pass."

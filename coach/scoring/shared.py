@@ -102,18 +102,29 @@ def shared_subject(analysis: Analysis, first: int, also: frozenset[str] = frozen
                    ) -> tuple[str, int, int] | None:
     """Someone else as the subject the match's clause shares with the clause before it
     (roles.other_subject there; `also`: the colleagues, for a criterion not marked ownership)."""
-    previous = shared_clause(analysis, first)
-    if previous is None:
+    shared = _others_clause(analysis, first)
+    if shared is None:
         return None
     # The subject opens that clause: look only at its first words ("I called the warehouse
     # while SHE waited" is the candidate's clause, whoever stands in its subordinate part).
-    low, end = analysis.tokens.clause_range(previous)
-    if not analysis.matcher.rules.own.isdisjoint(analysis.tokens.norms[low:end]):
-        return None  # the candidate is in it: "Medan han stod kvar öppnade JAG betalsystemet"
+    previous, low, _end = shared
     found = other_subject(analysis, min(previous, low + _OPENING_WORDS), also, pronouns=bool(also))
     if found is not None and found[0] in analysis.language.anyone_nouns:
         return None  # (anyone at all is the service described: "Someone listened, explained…")
     return found
+
+
+def _others_clause(analysis: Analysis, first: int) -> tuple[int, int, int] | None:
+    """The clause whose subject the match's clause shares, when the candidate is not in it: its
+    last token and its (first, end) range. ("Medan han stod kvar öppnade JAG betalsystemet", "I
+    checked while HE was on the phone, confirmed…" are the candidate's.)"""
+    previous = shared_clause(analysis, first)
+    if previous is None:
+        return None
+    low, end = analysis.tokens.clause_range(previous)
+    if not analysis.matcher.rules.own.isdisjoint(analysis.tokens.norms[low:end]):
+        return None
+    return previous, low, end
 
 
 def shared_served(analysis: Analysis, first: int, ownership: bool = False
@@ -121,12 +132,10 @@ def shared_served(analysis: Analysis, first: int, ownership: bool = False
     """The person served, or another person, as the subject the match's clause shares ("and HE
     listened, apologised, REFUNDED her"): roles.served_subject, asked of each word that opens
     the clause before (its verb after the subject)."""
-    previous = shared_clause(analysis, first)
-    if previous is None:
+    shared = _others_clause(analysis, first)
+    if shared is None:
         return None
-    low, end = analysis.tokens.clause_range(previous)
-    if not analysis.matcher.rules.own.isdisjoint(analysis.tokens.norms[low:end]):
-        return None  # the candidate is in it: "I checked while HE was on the phone, confirmed…"
+    _previous, low, end = shared
     for at in range(low + 1, min(end, low + 1 + _OPENING_WORDS)):
         found = served_subject(analysis, at, ownership)
         if found is not None:
