@@ -114,3 +114,10 @@ def test_a_work_trait_said_of_someone_served_still_earns(
 def test_a_work_trait_claimed_as_an_employee_is_bare(en_cs: Pack, sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "Det handlar om att jag som anställd är flexibel.", "flexibility", "trait")
     assert_set_aside(en_cs, "I'm a very reliable worker.", "reliability", "trait")
+
+
+def test_telugu_a_bare_trait_needs_no_copula(te_cs: Pack) -> None:
+    # "I (am) very flexible, sir": Telugu drops the copula
+    assert_set_aside(te_cs, "నేను చాలా ఫ్లెక్సిబుల్ సార్.", "flexibility", "trait")
+    # "I (am) very flexible with customers" names someone served
+    assert "flexibility" in earned(te_cs, "నేను కస్టమర్లతో చాలా ఫ్లెక్సిబుల్.")

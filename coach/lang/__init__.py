@@ -217,6 +217,9 @@ class Language:
     customers: frozenset[str] = frozenset()
     # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").
     copulas: frozenset[str] = frozenset()
+    # Does the language drop the copula in the present ("నేను చాలా ఫ్లెక్సిబుల్", "I (am) very
+    # flexible")? Then a trait that ends its clause after the candidate is a self-description.
+    zero_copula: bool = False
     # Words that open a time of the candidate's own pursuits ("when I'm gaming").
     life_times: frozenset[str] = frozenset()
     # The scene of a story (coach.scoring.scenes): words that set a sentence at work (the

@@ -275,7 +275,10 @@ LANGUAGE = Language(
     # reliable person: the noun carries "I am"), the copula after the trait (traits.self_description)
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",
                        "వ్యక్తిని", "మనిషిని"]),
-    trait_words=frozenset(["చాలా", "ఎప్పుడూ", "నిజంగా", "బాగా", "ఎంతో"]),
+    zero_copula=True,
+    # (and a form of address after it: "నేను చాలా ఫ్లెక్సిబుల్ సార్")
+    trait_words=frozenset(["చాలా", "ఎప్పుడూ", "నిజంగా", "బాగా", "ఎంతో", "సార్", "మేడమ్", "మేడం",
+                           "అండి", "అండీ"]),
     # literally (senses.said_literally)
     literal_markers=frozenset(["అక్షరాలా", "నిజంగానే"]),
     articles=frozenset(["ఒక", "ఈ", "ఆ"]),  # "a", "this", "that": Telugu has no articles

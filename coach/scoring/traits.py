@@ -83,7 +83,11 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     # The words looked at below (`before`, `after`) lie in sentence_low..clause_end, on their side
     # of the match: without the candidate or a form of "be" there (most clauses), no statement
     # (_statement) need be found.
-    if links.isdisjoint(norms[sentence_low:clause_end]) or (
+    # Without a copula in a language that drops it, the trait ends its clause: "నేను చాలా
+    # ఫ్లెక్సిబుల్ సార్" ("I (am) very flexible, sir").
+    bare = lang.zero_copula and all(w in lang.function_words or w in lang.trait_words
+                                    for w in norms[match.last + 1 : clause_end])
+    if (links.isdisjoint(norms[sentence_low:clause_end]) and not bare) or (
             rules.own.isdisjoint(norms[sentence_low : match.first])
             and lang.first_person_objects.isdisjoint(norms[match.last + 1 : clause_end])):
         return False
@@ -98,7 +102,7 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     before, after = norms[low : match.first], norms[match.last + 1 : end]
     # (the owner may come after it: "Going above and beyond is my whole personality")
     if (rules.own.isdisjoint(before) and lang.first_person_objects.isdisjoint(after)) \
-            or (links.isdisjoint(before) and links.isdisjoint(after)):
+            or (links.isdisjoint(before) and links.isdisjoint(after) and not bare):
         return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
     if quoted(analysis, match.first):
         return False  # said to the customer: "I'm really sorry, you must be sick of that music"
