@@ -339,3 +339,18 @@ def test_a_dismissal_negates_and_a_denied_dismissal_affirms(request: pytest.Fixt
                                                             text: str, cid: str, earned: bool) -> None:
     result = detect(request.getfixturevalue(pack_name), text)[cid]
     assert result.earned is earned and result.negated is not earned, result
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "When she rang me I explained it wasn't us and gave her the warehouse number."),
+    ("sv_cs", "Jag förklarade att det inte var vårt fel och gav henne numret till lagret."),
+    ("te_cs", "ఇది మా తప్పు కాదు అని కస్టమర్‌కి వివరించాను."),
+])
+def test_explaining_whose_fault_it_was_not_is_no_communication(
+        request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    pack = request.getfixturevalue(pack_name)
+    assert_set_aside(pack, text, "communication", "exclusion")
+
+
+def test_explaining_what_went_wrong_still_communicates(en_cs: Pack) -> None:
+    assert "communication" in earned(en_cs, "I explained what had gone wrong and what happens next.")
