@@ -87,7 +87,7 @@ def test_telugu_traits_shown_in_service_still_earn(te_cs: Pack, text: str, cid: 
 @pytest.mark.parametrize(("pack_name", "text", "cid", "phrase"), [
     ("en_cs", "Retail suits me because I'm flexible with weekends.", "flexibility",
      "flexible with weekends"),
-    ("en_cs", "I need something flexible around physio and evenings.", "flexibility",
+    ("en_cs", "Work has to be flexible around physio and evenings.", "flexibility",
      "flexible around physio and evenings"),
     ("sv_cs", "Jag är väldigt flexibel på kvällar och helger.", "flexibility",
      "flexibel på kvällar"),
@@ -121,3 +121,13 @@ def test_telugu_a_bare_trait_needs_no_copula(te_cs: Pack) -> None:
     assert_set_aside(te_cs, "నేను చాలా ఫ్లెక్సిబుల్ సార్.", "flexibility", "trait")
     # "I (am) very flexible with customers" names someone served
     assert "flexibility" in earned(te_cs, "నేను కస్టమర్లతో చాలా ఫ్లెక్సిబుల్.")
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "And I need something reliable, my last job kept cutting my shifts.", "reliability"),
+    ("en_cs", "I'm very reliable with deadlines.", "reliability"),
+    ("sv_cs", "Jag behöver nåt flexibelt, jag pluggar på distans.", "flexibility"),
+])
+def test_a_work_trait_wished_for_or_said_of_deadlines_is_the_candidates_own(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "trait")

@@ -193,6 +193,10 @@ class Language:
     # it ("I'm flexible WITH WEEKENDS", "flexibel på kvällar och helger") is the candidate's
     # availability, not service (traits.availability). Each form as written.
     rota_words: frozenset[str] = frozenset()
+    # A work trait wished for ("I need SOMETHING reliable", "jag behöver NÅT flexibelt"): a
+    # verb of wanting, then a word for the job, then the trait (traits.availability).
+    wish_verbs: frozenset[str] = frozenset()
+    wished_things: frozenset[str] = frozenset()
     # Words that open a reported statement before its subject ("I have to say THAT I'm
     # flexible", "jag måste säga ATT jag är flexibel"): the statement is what follows.
     complementizers: frozenset[str] = frozenset()

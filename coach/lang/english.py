@@ -254,7 +254,12 @@ LANGUAGE = Language(
                            "versatile", "hardworking", "trustworthy"]),
     rota_words=frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",
                           "shifts", "hours", "rota", "rotas", "overtime", "availability",
-                          "lates", "earlies", "nightshifts", "timetable", "schedule"]),
+                          "lates", "earlies", "nightshifts", "timetable", "schedule",
+                          "deadlines", "timekeeping", "attendance"]),
+    # What the candidate wants from a job ("I need SOMETHING reliable, my last job kept cutting
+    # my shifts"): a work trait wished for is the job's, not the candidate's service.
+    wish_verbs=frozenset(["need", "needed", "want", "wanted", "prefer", "looking", "after"]),
+    wished_things=frozenset(["something", "somewhere", "job", "role", "work", "position"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.

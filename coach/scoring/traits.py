@@ -164,8 +164,9 @@ _ROTA_REACH = 3
 def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A work trait said of the candidate's working time ("I'm flexible with weekends",
     "something flexible around my shifts", "flexibel på kvällar och helger"; a life preposition
-    and, within _ROTA_REACH words, one of Language.rota_words): their availability, not how they
-    serve anyone ("flexible with her booking" earns)."""
+    and, within _ROTA_REACH words, one of Language.rota_words), or wished for in a job ("I need
+    something reliable"; Language.wish_verbs, wished_things): their availability or wish, not
+    how they serve anyone ("flexible with her booking" earns)."""
     lang = analysis.language
     rules = analysis.matcher.rules
     if not lang.rota_words or match.first != match.last:
@@ -173,7 +174,12 @@ def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
     norms = analysis.tokens.norms
     if analysis.stem_of[norms[match.first]] not in rules.work_traits:
         return None
-    _low, end = analysis.tokens.clause_range(match.first)
+    low, end = analysis.tokens.clause_range(match.first)
+    before = match.first - 1
+    if before > low and norms[before] in lang.wished_things and (
+            norms[before - 1] in lang.wish_verbs
+            or (before - 2 >= low and norms[before - 2] in lang.wish_verbs)):
+        return norms[before], before, match.last  # "I need something reliable"
     at = match.last + 1
     if at >= end or norms[at] not in lang.life_prepositions:
         return None
