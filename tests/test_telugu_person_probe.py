@@ -51,7 +51,9 @@ def test_the_candidates_own_still_earns(te_cs: Pack, text: str, cid: str) -> Non
 def test_a_clause_without_a_verb_is_its_persons(te_cs: Pack, subject: str, predicate: str,
                                                 cid: str) -> None:
     assert not detect(te_cs, f"{subject} {predicate}.")[cid].earned
-    assert detect(te_cs, f"నేను {predicate}.")[cid].earned or cid == "reliability"
+    # (the candidate's own bare work trait earns nothing either: "I'm very flexible" is a
+    # trait of an employee, in Telugu with or without a copula: traits.work_trait)
+    assert detect(te_cs, f"నేను {predicate}.")[cid].earned or cid in ("reliability", "flexibility")
 
 
 def test_a_feeling_of_the_candidates_own_is_no_empathy(te_cs: Pack) -> None:
