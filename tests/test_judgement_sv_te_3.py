@@ -415,3 +415,10 @@ def test_swedish_the_object_of_a_negated_lata_is_not_negated(sv_cs: Pack) -> Non
     result = detect(sv_cs, "Jag låter aldrig min empati försvinna, inte ens en dålig dag.")["empathy"]
     assert result.earned and not result.negated, result
     assert detect(sv_cs, "Jag har ingen empati.")["empathy"].negated
+
+
+def test_telugu_an_english_verb_typed_in_latin_script_earns_and_is_negated(te_cs: Pack) -> None:
+    """Candidates write English verbs inside Telugu answers ("explain చేస్తాను"): the bundled
+    pack holds the common ones, and the Telugu verb after them carries the negation."""
+    assert detect(te_cs, "ఎందుకు అలా అయిందో simple మాటల్లో explain చేస్తాను.")["communication"].earned
+    assert detect(te_cs, "నేను కస్టమర్‌కి ఏమీ explain చేయలేదు.")["communication"].negated
