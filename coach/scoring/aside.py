@@ -90,6 +90,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if subject is not None:
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
+    ownership = criterion in analysis.matcher.ownership
     hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
@@ -100,7 +101,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = said_of_me(analysis, match)
     if hit is not None:
         return _found(analysis, "hearsay", *hit)
-    if criterion not in analysis.matcher.ownership:
+    if not ownership:
         # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
         # ownership criteria after the hand-offs below. (After hearsay: "My manager always says…")
         subject = _colleague(analysis, match.first) or sent_by(analysis, match.last)
@@ -126,7 +127,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = object_elsewhere(analysis, match, words)
     if hit is not None:
         return _found(analysis, "object", *hit)
-    if criterion in analysis.matcher.ownership:
+    if ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         # (and from the sentence before: "…so I told her where to go. I think she got a refund")
         sentence = tokens.sentences[match.first]
@@ -144,14 +145,13 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     # A phrase that holds its negation names what the customer is spared ("they didn't have
     # to wait"): the candidate's service, whoever is its subject.
     if not holds_negation(words, analysis.language):
-        ownership = criterion in analysis.matcher.ownership
         subject = served_subject(analysis, match.first, ownership) \
             or shared_served(analysis, match.first, ownership) \
             or habit_subject(analysis, match.first) or made_to(analysis, match.first) \
             or requested(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
-    hit = relative_subject(analysis, match.first, criterion in analysis.matcher.ownership) or \
+    hit = relative_subject(analysis, match.first, ownership) or \
         possessed(analysis, match.first, match.last) or \
         inverted_subject(analysis, match.first, match.last, words)
     if hit is not None:

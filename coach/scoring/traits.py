@@ -169,7 +169,7 @@ def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
     how they serve anyone ("flexible with her booking" earns)."""
     lang = analysis.language
     rules = analysis.matcher.rules
-    if not lang.rota_words or match.first != match.last:
+    if not (lang.rota_words or lang.wished_things) or match.first != match.last:
         return None
     norms = analysis.tokens.norms
     if analysis.stem_of[norms[match.first]] not in rules.work_traits:
