@@ -74,3 +74,21 @@ def test_the_person_served_made_to_do_it_does_it(en_cs: Pack) -> None:
     # "let" is the candidate listening; the candidate's own explaining earns
     assert "communication" in earned(en_cs, "I let him get it all out without interrupting.")
     assert "communication" in earned(en_cs, "I explained it all again, step by step.")
+
+
+@pytest.mark.parametrize("lang, text, cid", [
+    # "where", "while", "because" open a clause whose own subject does the deed
+    ("en", "I saw a programme about hotels where they exceeded every guest's expectations.",
+     "exceeding-expectations"),
+    ("en", "I waited at the desk while he explained the bill to the couple.", "communication"),
+    ("sv", "Jag såg ett program om lyxhotell där de överträffade alla gästers förväntningar.",
+     "exceeding-expectations"),
+])
+def test_a_subordinate_clauses_own_subject_is_someone_else(
+        en_cs: Pack, sv_cs: Pack, lang: str, text: str, cid: str) -> None:
+    assert_set_aside(en_cs if lang == "en" else sv_cs, text, cid, "subject")
+
+
+def test_the_candidate_as_a_subordinate_clauses_subject_still_earns(en_cs: Pack) -> None:
+    assert "exceeding-expectations" in earned(
+        en_cs, "It was a small shop where I went above and beyond for regulars.")
