@@ -84,3 +84,13 @@ def test_a_name_set_before_its_role_opens_the_clause(en_cs: Pack) -> None:
     analysis = en_cs.rubric.matcher.analyse("Dave said Honestly Then Asked OK I Mr Patel")
     assert [written_as_name(analysis, k) for k in range(len(analysis.tokens))] == [
         True, False, False, False, False, False, False, True, True]
+
+
+@pytest.mark.parametrize("text, cid", [
+    # Swedish roles named by what they are, as the English list names them (owner, driver, intern)
+    ("Ägaren brukar också bjuda stamkunderna på en kanelbulle på fredagar.",
+     "exceeding-expectations"),
+    ("Praktikanten förklarade allt väldigt tydligt för kunden.", "communication"),
+])
+def test_a_swedish_role_as_subject_is_someone_else(sv_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(sv_cs, text, cid, "subject")

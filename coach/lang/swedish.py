@@ -285,6 +285,13 @@ LANGUAGE = Language(
                           "städaren", "bagaren", "baristan", "sjuksköterskan", "läkaren",
                           "handläggaren", "rådgivaren", "killen", "kille", "tjejen",
                           "kvinnan", "mannen",
+                          # the roles the English list names that this one lacked: owner,
+                          # director, intern, apprentice, temp, driver, tradespeople, guard
+                          "ägaren", "ägarna", "ägarinnan", "vd:n", "direktören", "praktikanten",
+                          "lärlingen", "vikarien", "föraren", "budet", "elektrikern",
+                          "rörmokaren", "optikern", "tandläkaren", "veterinären", "vakten",
+                          "bartendern", "lokalvårdaren", "handledaren", "arbetsledaren",
+                          "skiftledaren", "teamledaren",
                           # the employer doing it: "företaget ger varje kund en present"
                           "företaget", "ledningen"]),
     # passed over between such a subject and the keyword: "kunden lovade att följa upp",
