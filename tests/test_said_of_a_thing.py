@@ -198,3 +198,10 @@ def test_a_course_guide_or_route_named_after_a_keyword_is_a_thing(hotel: Pack, t
 def test_explaining_step_by_step_after_training_still_earns(hotel: Pack) -> None:
     found = detect(hotel, "After the training I always explained the options step by step.")
     assert found["clear-explanation"].earned and found["options"].earned
+
+
+def test_swedish_den_for_a_thing_does_what_the_keyword_names(sv_cs: Pack) -> None:
+    # "den" is a determiner too: as the clause's subject it stands for the app named before
+    assert_set_aside(sv_cs, "Vi har en app med stämpelkort, den sköter liksom uppföljningen.",
+                     "follow-up", "thing")
+    assert "follow-up" in earned(sv_cs, "Vi har en app, men jag sköter uppföljningen själv.")

@@ -109,7 +109,9 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         # The thing opens the clause, or a relative clause follows it within a few words ("a
         # template from head office that was meant to sound compassionate").
         opens = pos <= start + 1 and (determined or bool(lang.own_person_endings))
-        if pos == start and _subject_thing(analysis, pos):
+        if pos <= start < match.first and _subject_thing(analysis, pos):
+            # (or before start, with a verb between: Swedish "den" is a determiner too, "… en
+            # app, DEN sköter uppföljningen", not "DEN uppföljningen gör jag")
             return word, pos, match.last  # "the loyalty app … so IT greets them personally"
         related = any(norms[k] in rules.relatives for k in range(pos + 1, min(match.first, pos + 5)))
         # (a compound with its relative clause too: "en elcykel som var superpålitlig")
