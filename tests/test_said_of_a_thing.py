@@ -205,3 +205,12 @@ def test_swedish_den_for_a_thing_does_what_the_keyword_names(sv_cs: Pack) -> Non
     assert_set_aside(sv_cs, "Vi har en app med stämpelkort, den sköter liksom uppföljningen.",
                      "follow-up", "thing")
     assert "follow-up" in earned(sv_cs, "Vi har en app, men jag sköter uppföljningen själv.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    # a definite form opens its clause as "the app" does in English (Language.definite_endings)
+    ("Appen sköter uppföljningen.", "follow-up"),
+    ("Chattboten svarar snabbt på de vanligaste frågorna.", "timeliness"),
+])
+def test_a_swedish_definite_thing_does_what_the_keyword_names(sv_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(sv_cs, text, cid, "thing")

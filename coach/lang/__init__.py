@@ -420,6 +420,9 @@ class Language:
     # subject word or a scope breaker on the way stops the search (coach.scoring.roles).
     other_person_endings: tuple[str, ...] = ()
     own_person_endings: tuple[str, ...] = ()
+    # Endings of a noun's definite form (Swedish "appen", "systemet"): a thing so written opens
+    # its clause as "THE app" does (coach.scoring.things).
+    definite_endings: tuple[str, ...] = ()
     # Endings a finite verb has with a person or a thing as its subject (Telugu -ింది: "ఆమె
     # పలకరించింది", "she greeted", but "సమస్య పరిష్కారమైంది", "the problem got solved"): someone
     # else's action only when one of `person_subjects` (as written, nominative) stands before

@@ -15,6 +15,8 @@ from .voice import first_person, told_in_first_person
 from .whole import colon_lead, names_me
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis, PhraseMatch
 
 
@@ -108,7 +110,8 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
             return None  # (past "and" a new statement may begin: "… and the problem resolved")
         # The thing opens the clause, or a relative clause follows it within a few words ("a
         # template from head office that was meant to sound compassionate").
-        opens = pos <= start + 1 and (determined or bool(lang.own_person_endings))
+        opens = pos <= start + 1 and (determined or bool(lang.own_person_endings)
+                                      or _definite(lang, word))
         if pos <= start < match.first and _subject_thing(analysis, pos):
             # (or before start, with a verb between: Swedish "den" is a determiner too, "… en
             # app, DEN sköter uppföljningen", not "DEN uppföljningen gör jag")
@@ -122,6 +125,11 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 return None  # done to the thing: "the boiler was repaired" ("was having": it acts)
             return word, pos, match.last
     return None
+
+
+def _definite(lang: Language, word: str) -> bool:
+    """Is the word a thing's definite form ("appen", "systemet"; Language.definite_endings)?"""
+    return any(word.endswith(end) and word[: -len(end)] in lang.things for end in lang.definite_endings)
 
 
 # How many words a thing subject may hold before its noun ("the online ordering SYSTEM").
