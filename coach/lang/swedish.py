@@ -287,7 +287,7 @@ LANGUAGE = Language(
                           "kvinnan", "mannen",
                           # the roles the English list names that this one lacked: owner,
                           # director, intern, apprentice, temp, driver, tradespeople, guard
-                          "ägaren", "ägarna", "ägarinnan", "vd:n", "direktören", "praktikanten",
+                          "ägaren", "ägarna", "ägarinnan", "direktören", "praktikanten",
                           "lärlingen", "vikarien", "föraren", "budet", "elektrikern",
                           "rörmokaren", "optikern", "tandläkaren", "veterinären", "vakten",
                           "bartendern", "lokalvårdaren", "handledaren", "arbetsledaren",
