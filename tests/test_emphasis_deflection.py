@@ -352,5 +352,20 @@ def test_explaining_whose_fault_it_was_not_is_no_communication(
     assert_set_aside(pack, text, "communication", "exclusion")
 
 
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I told him straight it wasn't me who'd done it."),
+    ("sv_cs", "Jag sa rakt ut att det inte var mitt fel."),
+    ("te_cs", "నా తప్పు కాదు అని నిజం చెప్పాను."),
+])
+def test_telling_them_straight_whose_fault_it_was_not_is_no_honest_news(
+        request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    pack = request.getfixturevalue(pack_name)
+    assert_set_aside(pack, text, "realistic-expectations", "exclusion")
+
+
+def test_telling_them_straight_what_went_wrong_is_still_honest_news(en_cs: Pack) -> None:
+    assert "realistic-expectations" in earned(en_cs, "I told him straight it would be late.")
+
+
 def test_explaining_what_went_wrong_still_communicates(en_cs: Pack) -> None:
     assert "communication" in earned(en_cs, "I explained what had gone wrong and what happens next.")
