@@ -94,3 +94,29 @@ def test_a_name_set_before_its_role_opens_the_clause(en_cs: Pack) -> None:
 ])
 def test_a_swedish_role_as_subject_is_someone_else(sv_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(sv_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("lang, text, cid", [
+    # a name as the subject is someone else: in mid-sentence, or opening a sentence when the
+    # answer writes it as a name in mid-sentence too
+    ("en", "I rang the supplier and Dave explained the delay.", "communication"),
+    ("en", "When I complained, Amazon refunded me the same day.", "problem-resolution"),
+    ("en", "My colleague Dave was great with people. Dave always explained everything really "
+           "clearly.", "communication"),
+    ("sv", "Min kollega Jonna var grym. Jonna förklarade allt tydligt för kunden.", "communication"),
+])
+def test_a_name_as_subject_is_someone_else(en_cs: Pack, sv_cs: Pack, lang: str, text: str,
+                                           cid: str) -> None:
+    assert_set_aside(en_cs if lang == "en" else sv_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("lang, text, cid", [
+    # a capital that comes anyway is no name: a sentence's first word, after a quotation mark
+    ("en", "Good service means explaining things clearly.", "communication"),
+    ("en", "I said, 'Let's get this sorted for you right now.'", "problem-resolution"),
+    ("en", "I told Dave I'd explain it to the customer myself.", "communication"),
+    ("sv", "Tre veckor senare ringde jag och frågade om lampan hade hållit sig släckt.", "follow-up"),
+])
+def test_a_capital_that_comes_anyway_is_no_name(en_cs: Pack, sv_cs: Pack, lang: str, text: str,
+                                                cid: str) -> None:
+    assert cid in earned(en_cs if lang == "en" else sv_cs, text)

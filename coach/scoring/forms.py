@@ -53,3 +53,30 @@ def written_as_name(analysis: Analysis, pos: int) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].islower() and \
         word not in lang.function_words and word not in lang.stop_words and \
         not adverbial(lang, word) and not verb_form(lang, word)
+
+
+def read_as_name(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos a name: written as one (written_as_name) in mid-sentence, or, where a
+    capital comes anyway (a sentence's first word, one after a quotation mark or a colon: "Good
+    service…", "Tre veckor senare…", "'Thank you for…'"), written as one in mid-sentence
+    elsewhere in the answer ("… my colleague Tony. Tony explained")?"""
+    if not written_as_name(analysis, pos):
+        return False
+    if not _capital_anyway(analysis, pos):
+        return True
+    norms = analysis.tokens.norms
+    return any(norms[k] == norms[pos] and not _capital_anyway(analysis, k) and written_as_name(analysis, k)
+               for k in range(len(norms)) if k != pos)
+
+
+# What may stand before a word that is capitalised whatever it is.
+_OPENING_MARKS = "\"'“‘«:;([-–—•*"
+
+
+def _capital_anyway(analysis: Analysis, pos: int) -> bool:
+    """Does the word at pos open a sentence, a quotation or what follows a colon or a dash?"""
+    tokens = analysis.tokens
+    if pos == 0 or tokens.sentences[pos - 1] != tokens.sentences[pos]:
+        return True
+    before = tokens.text[: tokens.span(pos)[0]].rstrip()
+    return not before or before[-1] in _OPENING_MARKS
