@@ -64,6 +64,11 @@ def test_telugu_keyword_said_of_a_thing(te_cs: Pack) -> None:
     # "Our bank has a flexible account." / "I was flexible and gave the customer another model."
     assert_set_aside(te_cs, "మా బ్యాంకులో ఫ్లెక్సిబుల్ అకౌంట్ ఉంది.", "flexibility", "thing")
     assert "flexibility" in earned(te_cs, "నేను ఫ్లెక్సిబుల్‌గా ఉండి కస్టమర్‌కు వేరే మోడల్ ఇచ్చాను.")
+    # "My membership is flexible, so I can go any time" / "we gave him a month's membership free":
+    # an adverb in -గా describes the giving, not the membership (Language.adverb_endings)
+    assert_set_aside(te_cs, "నా మెంబర్షిప్ ఫ్లెక్సిబుల్ కాబట్టి ఏ టైం లో అయినా వెళ్లొచ్చు.", "flexibility",
+                     "thing")
+    assert "exceeding-expectations" in earned(te_cs, "దానికి తోడు ఒక నెల మెంబర్షిప్ ఫ్రీగా ఇచ్చాము.")
 
 
 @pytest.mark.parametrize("text, earns", [

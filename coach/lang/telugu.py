@@ -276,6 +276,7 @@ LANGUAGE = Language(
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",
                        "వ్యక్తిని", "మనిషిని"]),
     zero_copula=True,
+    adverb_endings=("గా",),
     # (and a form of address after it: "నేను చాలా ఫ్లెక్సిబుల్ సార్")
     trait_words=frozenset(["చాలా", "ఎప్పుడూ", "నిజంగా", "బాగా", "ఎంతో", "సార్", "మేడమ్", "మేడం",
                            "అండి", "అండీ"]),
