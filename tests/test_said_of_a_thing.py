@@ -219,3 +219,18 @@ def test_swedish_den_for_a_thing_does_what_the_keyword_names(sv_cs: Pack) -> Non
 ])
 def test_a_swedish_definite_thing_does_what_the_keyword_names(sv_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(sv_cs, text, cid, "thing")
+
+
+@pytest.mark.parametrize("lang, text, cid", [
+    # a lesson drawn from someone else's deed is no deed of the candidate's (Language.hearsay)
+    ("en", "My manager stayed late to fix it. It really showed me what going the extra mile looks "
+           "like.", "exceeding-expectations"),
+    ("en", "It showed me how powerful a proper follow-up can be.", "follow-up"),
+    ("sv", "Det visade mig hur mycket en ordentlig uppföljning betyder.", "follow-up"),
+])
+def test_a_lesson_shown_is_no_deed(en_cs: Pack, sv_cs: Pack, lang: str, text: str, cid: str) -> None:
+    assert not detect(en_cs if lang == "en" else sv_cs, text)[cid].earned
+
+
+def test_showing_the_customer_how_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I showed her how it works and rang her a week later to check.")

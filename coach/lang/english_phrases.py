@@ -192,7 +192,10 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     # what a written rule says, not what the candidate does: "Our procedure says offer
     # luggage storage, but I don't bother"
     "procedure says", "policy says", "rules say", "handbook says", "manual says",
-    "guidelines say", "script says")
+    "guidelines say", "script says",
+    # a lesson drawn from someone else's deed: "It really showed me what going the extra mile
+    # looks like", "it showed me how powerful a proper follow-up can be"
+    "showed me what", "showed me how", "shown me what", "shown me how")
 
 LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",

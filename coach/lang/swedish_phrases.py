@@ -207,7 +207,9 @@ HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fi
     "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
     "enligt chefen", "enligt min chef", "kräver att jag",
     # the customer's own promise ("kunden lovade att följa upp med en recension")
-    "kunden lovade", "kunderna lovade", "gästen lovade")
+    "kunden lovade", "kunderna lovade", "gästen lovade",
+    # en lärdom av någon annans insats: "det visade mig hur mycket en uppföljning betyder"
+    "visade mig hur", "visade mig vad")
 
 DEFLECTIONS = ("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
     "någon annans problem",
