@@ -120,3 +120,13 @@ def test_a_name_as_subject_is_someone_else(en_cs: Pack, sv_cs: Pack, lang: str, 
 def test_a_capital_that_comes_anyway_is_no_name(en_cs: Pack, sv_cs: Pack, lang: str, text: str,
                                                 cid: str) -> None:
     assert cid in earned(en_cs if lang == "en" else sv_cs, text)
+
+
+@pytest.mark.parametrize("lang, text, cid", [
+    # a firm that serves the candidate is someone else as the subject
+    ("en", "The airline explained everything to me really clearly.", "communication"),
+    ("sv", "Min bank ringde upp samma dag som jag mejlat.", "timeliness"),
+])
+def test_a_firm_as_subject_is_someone_else(en_cs: Pack, sv_cs: Pack, lang: str, text: str,
+                                           cid: str) -> None:
+    assert_set_aside(en_cs if lang == "en" else sv_cs, text, cid, "subject")

@@ -309,7 +309,9 @@ LANGUAGE = Language(
                           "intern", "temp", "director", "owner", "leader", "lead", "guy",
                           "guys", "bloke", "lady", "woman", "man", "girl", "lad",
                           # the employer doing it: "the company gives every customer a gift"
-                          "company", "management"]),
+                          "company", "management",
+                          # a firm serving the candidate: "my bank rang me back the same day"
+                          "bank", "supplier", "airline", "insurer"]),
     person_pronouns=(frozenset(["he", "he's", "he'd", "he'll", "him", "his", "himself"]),
                      frozenset(["she", "she's", "she'd", "she'll", "her", "hers", "herself"])),
     gendered_people=(frozenset(["man", "men", "gentleman", "gentlemen", "guy", "bloke", "lad",

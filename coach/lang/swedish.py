@@ -293,7 +293,10 @@ LANGUAGE = Language(
                           "bartendern", "lokalvårdaren", "handledaren", "arbetsledaren",
                           "skiftledaren", "teamledaren",
                           # the employer doing it: "företaget ger varje kund en present"
-                          "företaget", "ledningen"]),
+                          "företaget", "ledningen",
+                          # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
+                          "bank", "banken", "operatören", "mobiloperatören", "försäkringsbolaget",
+                          "leverantören", "flygbolaget"]),
     # passed over between such a subject and the keyword: "kunden lovade att följa upp",
     # "hon verkade väldigt förstående"
     linking_verbs=frozenset(["verkade", "verkar", "förblev", "förblir", "lovade", "lovar",
