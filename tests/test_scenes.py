@@ -232,6 +232,14 @@ def test_telugu_study_and_own_things_set_the_scene(te_cs: Pack) -> None:
     assert_set_aside(te_cs, text, "realistic-expectations", "sense")
 
 
+def test_telugu_family_sets_the_scene(te_cs: Pack) -> None:
+    # "For my brother-in-law's wedding I saw to the decoration and catering myself, and did it
+    # beyond everyone's expectations": the family, as "my sister's thirtieth" is in English
+    text = ("మా బావ పెళ్ళికి డెకరేషన్, క్యాటరింగ్ అన్నీ నేనే చూసుకున్నాను, అందరి అంచనాలను మించి "
+            "చేశాను.")
+    assert_set_aside(te_cs, text, "exceeding-expectations", "sense")
+
+
 def test_the_candidates_job_hunt_is_their_own_life(en_cs: Pack) -> None:
     assert_set_aside(en_cs, "Personally I follow up on job leads on LinkedIn every week.",
                      "follow-up", "sense")
