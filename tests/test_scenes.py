@@ -240,6 +240,11 @@ def test_telugu_family_sets_the_scene(te_cs: Pack) -> None:
     assert_set_aside(te_cs, text, "exceeding-expectations", "sense")
 
 
+def test_swedish_family_sets_the_scene(sv_cs: Pack) -> None:
+    text = "Min svåger gifte sig i somras. Jag ordnade allt och överträffade allas förväntningar."
+    assert_set_aside(sv_cs, text, "exceeding-expectations", "sense")
+
+
 def test_the_candidates_job_hunt_is_their_own_life(en_cs: Pack) -> None:
     assert_set_aside(en_cs, "Personally I follow up on job leads on LinkedIn every week.",
                      "follow-up", "sense")

@@ -255,6 +255,10 @@ LANGUAGE = Language(
                              "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
                              "kusin", "kusinen", "moster", "faster", "morbror", "farbror", "sonen",
                              "dottern", "frun", "maken", "pojkvännen", "flickvännen",
+                             # the rest of the family ("min svågers bröllop", "mormor")
+                             "svåger", "svågern", "svägerska", "svägerskan", "mormor", "morfar",
+                             "farmor", "farfar", "syskon", "syskonen", "brorsan", "syrran",
+                             "släkten", "släktingar", "svärmor", "svärfar",
                              # Nominative only (the object is honom/henne): where one opens a
                              # clause it is the subject ("Han var vänlig och tackade").
                              "han", "hon"]),
