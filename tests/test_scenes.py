@@ -250,3 +250,8 @@ def test_the_candidates_job_hunt_is_their_own_life(en_cs: Pack) -> None:
                      "follow-up", "sense")
     assert detect(en_cs, "I follow up on every lead a customer gives me within a week.")[
         "follow-up"].earned
+
+
+def test_a_swedish_running_club_is_a_pastime(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Jag är med i en löparklubb och brinner verkligen för det.", "passion",
+                     "sense")

@@ -145,6 +145,7 @@ LIFE_NOUNS = frozenset([
     "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
     "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
     "maraton", "maratonlopp", "triathlon", "klättring", "vandring", "skidåkning", "surfing",
+    "löparklubb", "löparklubben", "löpargrupp", "löpargruppen",
     "boxning", "karate", "yoga", "gymmet", "gitarr", "gitarren", "piano", "pianot",
     "trummor", "gaming", "fotografering", "studier", "studierna", "tentor", "tentorna",
     "föreläsningar", "föreläsningarna", "läxor", "läxorna", "lön", "lönen", "timlön",
