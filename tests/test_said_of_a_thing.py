@@ -117,7 +117,8 @@ def test_telugu_quick_checkout_counter_is_a_thing(te_cs: Pack) -> None:
 
 
 def test_a_thing_right_before_a_verb_keyword_does_it(en_cs: Pack) -> None:
-    text = "I never looked into why the same models kept coming back with the same fault."
+    # ("keep coming back" left the pack in round 17: a thing now doing "never let them down")
+    text = "I never looked into why the old tills never let them down."
     assert_set_aside(en_cs, text, "reliability", "thing")
     # an adverb keyword after a thing still says how the candidate did it
     assert "timeliness" in earned(en_cs, "I fixed the machine quickly and rang her back.")

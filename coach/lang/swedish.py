@@ -299,7 +299,7 @@ LANGUAGE = Language(
                           # the employer doing it: "företaget ger varje kund en present"
                           "företaget", "ledningen",
                           # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
-                          "bank", "banken", "operatören", "mobiloperatören", "försäkringsbolaget",
+                          "bank", "operatören", "mobiloperatören", "försäkringsbolaget",
                           "leverantören", "flygbolaget"]),
     # passed over between such a subject and the keyword: "kunden lovade att följa upp",
     # "hon verkade väldigt förstående"
