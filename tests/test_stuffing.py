@@ -470,3 +470,28 @@ questions:
 """)
     score = score_answer(pack, "q", "Reliability, flow control and congestion control, in short.")
     assert score.stuffing is None and score.score == 100, score.notes
+
+
+@pytest.mark.parametrize("pack_file, text", [
+    ("customer-service.yaml", "I have empathy, respect, timeliness, reliability, follow-up and "
+                              "communication. That's what customer service is."),
+    ("customer-service-sv.yaml", "Jag har empati, respekt, snabbhet, pålitlighet, uppföljning och "
+                                 "kommunikation. Det är ju det kundservice är."),
+    ("customer-service-te.yaml", "నాలో సానుభూతి, గౌరవం, సమయపాలన, విశ్వసనీయత, ఫాలో అప్, కమ్యూనికేషన్ "
+                                 "అన్నీ ఉన్నాయి. అందుకే అప్లై చేశాను."),
+])
+def test_a_list_of_the_rubrics_words_is_stuffing_for_a_question_that_asks_for_one(
+        pack_file: str, text: str) -> None:
+    # "why-customer-service" asks for Empathy but not for the other criteria listed: the list is
+    # judged over the whole rubric, as detect judges it, so Empathy earns nothing there either
+    pack = load_pack(ROOT / "questions" / pack_file)
+    score = score_answer(pack, "why-customer-service", text)
+    assert score.stuffing is not None and score.score <= STUFFED_CAP
+    assert not any(c.earned for c in score.criteria)
+
+
+def test_one_virtue_claimed_in_a_sentence_of_its_own_still_earns() -> None:
+    pack = load_pack(ROOT / "questions" / "customer-service.yaml")
+    text = ("I'm patient and I listen. When a regular was upset about a late delivery I said I "
+            "understood how frustrating it was and rang the depot while she waited.")
+    assert any(c.id == "empathy" and c.earned for c in score_answer(pack, "why-customer-service", text).criteria)

@@ -22,6 +22,7 @@ from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
 from .templates import runs, templated
 from .whole import (
+    LIST_ITEMS,
     STUFFED_CAP,
     asks_for_list,
     dense,
@@ -153,6 +154,28 @@ def _one_word_places(analysis: Analysis) -> list[int]:
             for pos, quality in found[tid] if quality >= MATCH_THRESHOLD]
 
 
+# How many tokens a clause may hold and still be a keyword said alone ("respect", "I have empathy"),
+# and how many such clauses make a sentence a list (whole.LIST_ITEMS).
+_ALONE = 3
+
+
+def _listed(analysis: Analysis) -> bool:
+    """Does a sentence of the answer hold LIST_ITEMS one-word keywords or more, of any
+    criterion, each alone in its clause ("I have empathy, respect, timeliness…")? Only then can
+    criteria the question does not ask for make the answer stuffed (score_answer)."""
+    places = _one_word_places(analysis)
+    if len(places) < LIST_ITEMS:
+        return False
+    tokens = analysis.tokens
+    alone: dict[int, int] = {}
+    for pos in places:
+        low, end = tokens.clause_range(pos)
+        if end - low <= _ALONE:
+            sentence = tokens.sentences[pos]
+            alone[sentence] = alone.get(sentence, 0) + 1
+    return any(count >= LIST_ITEMS for count in alone.values())
+
+
 @lru_cache(maxsize=16)
 def _one_word_terms(matcher: Matcher) -> frozenset[int]:
     """The terms that are a keyword on their own (one word, no small words, no negation)."""
@@ -210,8 +233,18 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     scored = capped(text)
     analysis = matcher.analyse(scored)
     ids = rubric.question_criteria(q)
-    results, stuffed = _unstuffed(analysis, [_criterion(rubric, analysis, cid) for cid in ids],
+    results = [_criterion(rubric, analysis, cid) for cid in ids]
+    others: list[CriterionResult] = []
+    if len(ids) < len(rubric.criteria) and _listed(analysis):
+        # Stuffing is judged over the whole rubric: a list of its words ("Empathy, respect,
+        # timeliness, reliability… I have all of these") names criteria the question does not
+        # ask for, and the one it asks for is a bare keyword among them (most answers list no
+        # keywords, _listed, and skip this).
+        asked = set(ids)
+        others = [_criterion(rubric, analysis, cid) for cid in rubric.criteria if cid not in asked]
+    results, stuffed = _unstuffed(analysis, results + others,
                                   lambda: reference_cover(matcher, q), asks_for_list(q, lang))
+    results = results[: len(ids)]
     flags: list[RedFlagResult] = []
     # Only the red flags whose phrases' key words the answer holds can match (most answers
     # hold none of most flags'): the others are not tried.
