@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 # Anchors (places of a phrase's rarest word) tried per answer, shared by the phrases it could
 # match; each phrase gets at least _MIN_ANCHORS. Bounds the matching cost of any rubric.
-_ANCHOR_BUDGET = 250_000
+_ANCHOR_BUDGET = 300_000
 _MIN_ANCHORS = 8
 
 
