@@ -10,6 +10,7 @@ import snowballstemmer
 from . import Language, lemma_table
 from .swedish_phrases import (
     CLAUSE_IDIOMS,
+    COLLEAGUES,
     DEFLECTIONS,
     FIXED_IDIOMS,
     HEARSAY,
@@ -278,29 +279,7 @@ LANGUAGE = Language(
                      frozenset(["kvinna", "kvinnan", "dam", "damen", "tjej", "tjejen", "flicka",
                                 "flickan", "tant", "tanten", "mamma", "mamman", "dotter",
                                 "dottern", "syster", "systern", "mormor", "farmor"])),
-    colleagues=frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen",
-                          "butikschefen", "arbetskamraten", "farmaceuten", "mekanikern",
-                          "teknikern",
-                          # a general list of the roles beside a front line, and a person named
-                          # by what they are ("den andra kassörskan", "killen i kassan")
-                          "kassören", "kassörskan", "kassörerna", "receptionisten", "kocken",
-                          "kockarna", "föreståndaren", "chauffören", "apotekaren",
-                          "servitören", "servitrisen", "säljaren", "väktaren", "montören",
-                          "städaren", "bagaren", "baristan", "sjuksköterskan", "läkaren",
-                          "handläggaren", "rådgivaren", "killen", "kille", "tjejen",
-                          "kvinnan", "mannen",
-                          # the roles the English list names that this one lacked: owner,
-                          # director, intern, apprentice, temp, driver, tradespeople, guard
-                          "ägaren", "ägarna", "ägarinnan", "direktören", "praktikanten",
-                          "lärlingen", "vikarien", "föraren", "budet", "elektrikern",
-                          "rörmokaren", "optikern", "tandläkaren", "veterinären", "vakten",
-                          "bartendern", "lokalvårdaren", "handledaren", "arbetsledaren",
-                          "skiftledaren", "teamledaren",
-                          # the employer doing it: "företaget ger varje kund en present"
-                          "företaget", "ledningen",
-                          # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
-                          "bank", "operatören", "mobiloperatören", "försäkringsbolaget",
-                          "leverantören", "flygbolaget"]),
+    colleagues=COLLEAGUES,
     # passed over between such a subject and the keyword: "kunden lovade att följa upp",
     # "hon verkade väldigt förstående"
     linking_verbs=frozenset(["verkade", "verkar", "förblev", "förblir", "lovade", "lovar",

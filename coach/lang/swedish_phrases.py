@@ -279,3 +279,28 @@ WORD_CLASSES = {
     # The person served as an object: "jag {contact} upp {them} för att kolla".
     "them": frozenset(["honom", "henne", "dem", "dom"]),
 }
+
+# Colleagues and the people and firms beside a front line, as a subject (coach.scoring.roles).
+COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen",
+    "butikschefen", "arbetskamraten", "farmaceuten", "mekanikern",
+    "teknikern",
+    # a general list of the roles beside a front line, and a person named
+    # by what they are ("den andra kassörskan", "killen i kassan")
+    "kassören", "kassörskan", "kassörerna", "receptionisten", "kocken",
+    "kockarna", "föreståndaren", "chauffören", "apotekaren",
+    "servitören", "servitrisen", "säljaren", "väktaren", "montören",
+    "städaren", "bagaren", "baristan", "sjuksköterskan", "läkaren",
+    "handläggaren", "rådgivaren", "killen", "kille", "tjejen",
+    "kvinnan", "mannen",
+    # the roles the English list names that this one lacked: owner,
+    # director, intern, apprentice, temp, driver, tradespeople, guard
+    "ägaren", "ägarna", "ägarinnan", "direktören", "praktikanten",
+    "lärlingen", "vikarien", "föraren", "budet", "elektrikern",
+    "rörmokaren", "optikern", "tandläkaren", "veterinären", "vakten",
+    "bartendern", "lokalvårdaren", "handledaren", "arbetsledaren",
+    "skiftledaren", "teamledaren",
+    # the employer doing it: "företaget ger varje kund en present"
+    "företaget", "ledningen",
+    # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
+    "bank", "operatören", "mobiloperatören", "försäkringsbolaget",
+    "leverantören", "flygbolaget"])
