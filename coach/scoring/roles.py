@@ -163,16 +163,16 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     low = analysis.tokens.clause_range(first)[0]
     # A name is someone else too ("Tony explained it all", "Jonna tvättade hela bilen gratis"),
-    # in a rubric that asks what the candidate did (voice.told_in_first_person).
-    named = told_in_first_person(analysis.matcher) and any(
-        read_as_name(analysis, k) for k in range(low, first))
-    if subjects.isdisjoint(norms[low:first]) and not named:
+    # in a rubric that asks what the candidate did (voice.told_in_first_person). Found once:
+    # read_as_name may look through the whole answer.
+    names = {k for k in range(low, first) if read_as_name(analysis, k)} \
+        if told_in_first_person(analysis.matcher) else set()
+    if subjects.isdisjoint(norms[low:first]) and not names:
         return None  # (the subject found below stands before the match in its clause)
     clause = clauses[first]
     pos = first - 1
     while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in subjects and \
-            norms[pos] not in rules.own and norms[pos] not in lang.coordinators and \
-            not (named and read_as_name(analysis, pos)) and \
+            norms[pos] not in rules.own and norms[pos] not in lang.coordinators and pos not in names and \
             (norms[pos] in lang.function_words or adverbial(lang, norms[pos])
              or norms[pos] in lang.linking_verbs):
         pos -= 1
@@ -191,8 +191,7 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
                 and norms[start] not in subjects:
             start += 1
         pos = start
-    if pos < 0 or clauses[pos] != clause or not (
-            norms[pos] in subjects or (named and read_as_name(analysis, pos))):
+    if pos < 0 or clauses[pos] != clause or not (norms[pos] in subjects or pos in names):
         return None
     subject = pos
     before = _describing(analysis, pos) - 1 if norms[pos] in subjects else pos - 1  # (a name)
