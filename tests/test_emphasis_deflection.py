@@ -341,26 +341,22 @@ def test_a_dismissal_negates_and_a_denied_dismissal_affirms(request: pytest.Fixt
     assert result.earned is earned and result.negated is not earned, result
 
 
-@pytest.mark.parametrize(("pack_name", "text"), [
-    ("en_cs", "When she rang me I explained it wasn't us and gave her the warehouse number."),
-    ("sv_cs", "Jag förklarade att det inte var vårt fel och gav henne numret till lagret."),
-    ("te_cs", "ఇది మా తప్పు కాదు అని కస్టమర్‌కి వివరించాను."),
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    # explaining whose fault it was not is no communication…
+    ("en_cs", "When she rang me I explained it wasn't us and gave her the warehouse number.",
+     "communication"),
+    ("sv_cs", "Jag förklarade att det inte var vårt fel och gav henne numret till lagret.",
+     "communication"),
+    ("te_cs", "ఇది మా తప్పు కాదు అని కస్టమర్‌కి వివరించాను.", "communication"),
+    # … and telling them it straight is no honest news
+    ("en_cs", "I told him straight it wasn't me who'd done it.", "realistic-expectations"),
+    ("sv_cs", "Jag sa rakt ut att det inte var mitt fel.", "realistic-expectations"),
+    ("te_cs", "నా తప్పు కాదు అని నిజం చెప్పాను.", "realistic-expectations"),
 ])
-def test_explaining_whose_fault_it_was_not_is_no_communication(
-        request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+def test_whose_fault_it_was_not_is_blame(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
     pack = request.getfixturevalue(pack_name)
-    assert_set_aside(pack, text, "communication", "exclusion")
-
-
-@pytest.mark.parametrize(("pack_name", "text"), [
-    ("en_cs", "I told him straight it wasn't me who'd done it."),
-    ("sv_cs", "Jag sa rakt ut att det inte var mitt fel."),
-    ("te_cs", "నా తప్పు కాదు అని నిజం చెప్పాను."),
-])
-def test_telling_them_straight_whose_fault_it_was_not_is_no_honest_news(
-        request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
-    pack = request.getfixturevalue(pack_name)
-    assert_set_aside(pack, text, "realistic-expectations", "exclusion")
+    assert_set_aside(pack, text, cid, "exclusion")
 
 
 def test_telling_them_straight_what_went_wrong_is_still_honest_news(en_cs: Pack) -> None:

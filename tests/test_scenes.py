@@ -232,17 +232,15 @@ def test_telugu_study_and_own_things_set_the_scene(te_cs: Pack) -> None:
     assert_set_aside(te_cs, text, "realistic-expectations", "sense")
 
 
-def test_telugu_family_sets_the_scene(te_cs: Pack) -> None:
+@pytest.mark.parametrize("pack_name, text", [
     # "For my brother-in-law's wedding I saw to the decoration and catering myself, and did it
     # beyond everyone's expectations": the family, as "my sister's thirtieth" is in English
-    text = ("మా బావ పెళ్ళికి డెకరేషన్, క్యాటరింగ్ అన్నీ నేనే చూసుకున్నాను, అందరి అంచనాలను మించి "
-            "చేశాను.")
-    assert_set_aside(te_cs, text, "exceeding-expectations", "sense")
-
-
-def test_swedish_family_sets_the_scene(sv_cs: Pack) -> None:
-    text = "Min svåger gifte sig i somras. Jag ordnade allt och överträffade allas förväntningar."
-    assert_set_aside(sv_cs, text, "exceeding-expectations", "sense")
+    ("te_cs", "మా బావ పెళ్ళికి డెకరేషన్, క్యాటరింగ్ అన్నీ నేనే చూసుకున్నాను, అందరి అంచనాలను మించి "
+              "చేశాను."),
+    ("sv_cs", "Min svåger gifte sig i somras. Jag ordnade allt och överträffade allas förväntningar."),
+])
+def test_the_family_sets_the_scene(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, "exceeding-expectations", "sense")
 
 
 def test_the_candidates_job_hunt_is_their_own_life(en_cs: Pack) -> None:
