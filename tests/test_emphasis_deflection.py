@@ -287,6 +287,8 @@ def test_saying_it_is_someone_elses_call_hands_it_off(hotel: Pack, text: str) ->
 @pytest.mark.parametrize("text, cid", [
     ("I was too busy to follow up with the customer.", "follow-up"),
     ("I was way too tired to explain it properly.", "communication"),
+    ("We'd been turning tables too quickly and the couple felt rushed.", "timeliness"),
+    ("I used to be too flexible with the rules and it caused problems.", "flexibility"),
 ])
 def test_too_much_to_do_it_negates(en_cs: Pack, text: str, cid: str) -> None:
     result = detect(en_cs, text)[cid]
@@ -298,6 +300,7 @@ def test_too_much_to_do_it_negates(en_cs: Pack, text: str, cid: str) -> None:
     ("I was never too tired to explain things to a customer.", "communication"),
     ("It's impossible to overdo empathy.", "empathy"),
     ("I was too busy, so I followed up with her the next day.", "follow-up"),
+    ("I served the next customer quickly too.", "timeliness"),
 ])
 def test_never_too_busy_to_and_impossible_to_overdo_affirm(en_cs: Pack, text: str, cid: str) -> None:
     result = detect(en_cs, text)[cid]

@@ -28,6 +28,10 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if pos not in own and not pseudo(analysis, pos):
             return pos
     clause = tokens.clauses[first]
+    if lang.excess is not None and first == last and first > 0 and \
+            tokens.norms[first - 1] == lang.excess[0] and tokens.clauses[first - 1] == clause:
+        return first - 1  # excess of the quality itself: "turning tables TOO quickly", "too
+        # flexible with the rules" say it went wrong
     cleft = _cleft_cue(analysis, first, own)
     if cleft is not None:
         return cleft
