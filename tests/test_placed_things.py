@@ -215,6 +215,10 @@ def test_reordered_words_across_a_new_statement_are_no_phrase(en_cs: Pack) -> No
     assert "passion" in earned(en_cs, "Little things can make someone's day.")
     # and over a linker with a subject: "… so I …"
     assert "empathy" not in earned(en_cs, "The shoes were everywhere so I put them in their box.")
+    # and over "and" before a second verb, where the subject comes first: two predicates
+    assert "follow-up" not in earned(en_cs, "I found out on the Monday and rang the organiser.")
+    assert "follow-up" in earned(en_cs, "I rang her on the Monday to check the sofa was fine.")
+
 
 
 def test_a_one_word_phrases_small_words_belong_to_the_word_as_written(en_cs: Pack) -> None:

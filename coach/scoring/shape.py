@@ -170,9 +170,13 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
         ordered = [tokens.norms[p] for p, _ in sorted(chosen)]
         in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
         if phrase.negations == 0 and ordered != in_order:
-            if joined_clauses(analysis, first, last) or _new_statement(analysis, first, last):
+            if joined_clauses(analysis, first, last) or _new_statement(analysis, first, last) or \
+                    not lang.coordinators.isdisjoint(tokens.norms[first + 1 : last]):
                 return None  # reordered across two clauses: "replacement, and the system sends",
-                # "two DAYS later and I MAKE that call" (no "make someone's day")
+                # "two DAYS later and I MAKE that call" (no "make someone's day"), or over any
+                # coordinator, two predicates: "found out ON THE MONDAY and RANG the organiser"
+                # is no "{contact} on the {weekday}", "kollade manualen OCH RINGDE" no "{contact}
+                # och kollade"
             if len(chosen) == 2 and abs(chosen[0][0] - chosen[1][0]) == 1 and \
                     len(phrase.words) > 2 and function:
                 return None  # "a job like this" is not "like the job": the small word
