@@ -91,6 +91,11 @@ def test_telugu_traits_shown_in_service_still_earn(te_cs: Pack, text: str, cid: 
      "flexible around physio and evenings"),
     ("sv_cs", "Jag är väldigt flexibel på kvällar och helger.", "flexibility",
      "flexibel på kvällar"),
+    # the working time as the trait's subject
+    ("en_cs", "I like it here, the rota's flexible and the time flies.", "flexibility",
+     "rota's flexible"),
+    ("en_cs", "My schedule is really flexible, which suits me.", "flexibility",
+     "schedule is really flexible"),
 ])
 def test_a_work_trait_said_of_working_time_is_availability(
         request: pytest.FixtureRequest, pack_name: str, text: str, cid: str, phrase: str) -> None:
@@ -105,6 +110,7 @@ def test_a_work_trait_said_of_working_time_is_availability(
     ("en_cs", "I was flexible with customers on shifts like that: I'd stay on if they needed me.",
      "flexibility"),
     ("sv_cs", "Jag var flexibel med kundens bokning och flyttade den till helgen.", "flexibility"),
+    ("en_cs", "Their schedule was tight, so I was flexible with the booking.", "flexibility"),
 ])
 def test_a_work_trait_said_of_someone_served_still_earns(
         request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:

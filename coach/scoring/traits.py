@@ -180,6 +180,9 @@ def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
             norms[before - 1] in lang.wish_verbs
             or (before - 2 >= low and norms[before - 2] in lang.wish_verbs)):
         return norms[before], before, match.last  # "I need something reliable"
+    subject = _described_rota(analysis, low, before)
+    if subject is not None:
+        return norms[subject], subject, match.last  # "the rota's flexible", "my hours are flexible"
     at = match.last + 1
     if at >= end or norms[at] not in lang.life_prepositions:
         return None
@@ -189,3 +192,23 @@ def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
         if norms[k] in rules.anyone_served:
             return None  # ("flexible with the customer's hours")
     return None
+
+
+def _described_rota(analysis: Analysis, low: int, before: int) -> int | None:
+    """The working time a trait describes as its subject, right before it but for a copula
+    and adverbs ("the ROTA'S flexible", "my HOURS are really flexible"), where no one served
+    owns it ("their schedule is flexible" is the customer's); else None."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    pos = before
+    while pos >= low and (norms[pos] in lang.copulas or adverbial(lang, norms[pos])):
+        pos -= 1
+    if pos < low:
+        return None
+    word = norms[pos]
+    if word not in lang.rota_words and word.removesuffix("'s") not in lang.rota_words:
+        return None
+    if pos > low and (norms[pos - 1] in rules.theirs or norms[pos - 1] in rules.anyone_served):
+        return None
+    return pos
