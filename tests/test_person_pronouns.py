@@ -130,3 +130,21 @@ def test_a_capital_that_comes_anyway_is_no_name(en_cs: Pack, sv_cs: Pack, lang: 
 def test_a_firm_as_subject_is_someone_else(en_cs: Pack, sv_cs: Pack, lang: str, text: str,
                                            cid: str) -> None:
     assert_set_aside(en_cs if lang == "en" else sv_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text", [
+    # "went" carries the idiom from its subject: whoever "she" or "they" is, not the candidate
+    "The best example was my supervisor at the garden centre. A lady's delivery got missed. She "
+    "went above and beyond, honestly.",
+    "My phone network followed up within a day, they really went above and beyond.",
+])
+def test_someone_else_who_went_above_and_beyond(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "exceeding-expectations", "subject")
+
+
+@pytest.mark.parametrize("text", [
+    "I went above and beyond for her and drove it round myself.",
+    "We went above and beyond for the couple.",
+])
+def test_the_candidate_who_went_above_and_beyond(en_cs: Pack, text: str) -> None:
+    assert "exceeding-expectations" in earned(en_cs, text)

@@ -324,7 +324,10 @@ LANGUAGE = Language(
                                 "aunt", "auntie", "niece", "girlfriend", "granddaughter"])),
     linking_verbs=frozenset(["stay", "stays", "stayed", "staying", "remain", "remains", "remained",
                              "seem", "seems", "seemed", "become", "becomes", "became", "kept",
-                             "meant", "supposed"]),  # "… is meant to be reliable"
+                             "meant", "supposed",  # "… is meant to be reliable"
+                             # and "go" that carries an idiom from its subject: "she WENT above
+                             # and beyond" is hers, as "she was so patient" is
+                             "went", "goes", "go"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=DEFLECTIONS,
