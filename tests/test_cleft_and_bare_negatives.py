@@ -43,3 +43,13 @@ def test_a_fronted_object_is_negated_by_its_clause(en_cs: Pack, sv_cs: Pack) -> 
     # mid-sentence, a new subject's negation is its own ("…, told her straight I couldn't…")
     assert "realistic-expectations" in earned(
         en_cs, "I rang her before she boarded, told her straight I couldn't give her the car.")
+
+
+def test_telugu_a_negated_verb_after_a_verbal_noun_reaches_the_deed(te_cs: Pack) -> None:
+    # "Calling again and asking how it is, things like that I don't do."
+    text = "మళ్ళీ కాల్ చేసి ఎలా ఉంది అని అడగడం లాంటివి నేను చేయను."
+    assert detect(te_cs, text)["follow-up"].negated
+    # "… asking how it is, I won't forget that": emphasis, no negation
+    assert "follow-up" in earned(te_cs, "మళ్ళీ కాల్ చేసి ఎలా ఉంది అని అడగడం నేను మర్చిపోను.")
+    # and a verbal noun with no negated verb after it leaves the deed as said
+    assert "follow-up" in earned(te_cs, "మళ్ళీ కాల్ చేసి ఎలా ఉంది అని అడగడం నాకు అలవాటు.")

@@ -60,6 +60,10 @@ class Language:
     negation_after_cues: frozenset[str] = frozenset()
     # Token endings that make a token such a following cue (Telugu negative verbs: -లేదు).
     negation_after_endings: tuple[str, ...] = ()
+    # Endings of a verbal noun ("అడగడం", "asking"): a negated verb a few words after it
+    # negates the deed it names and what leads up to it ("మళ్ళీ కాల్ చేసి … అడగడం లాంటివి నేను
+    # చేయను", "calling back and asking, things like that I don't do"), past negation_after.
+    verbal_noun_endings: tuple[str, ...] = ()
     # Suffixes whose loss changes a word's meaning (timely -> time, personal -> person).
     derivational_suffixes: tuple[str, ...] = ()
     # Nouns are compounded in one word ("snabbkassor", express tills): a word whose stem goes on

@@ -162,6 +162,7 @@ LANGUAGE = Language(
     negation_after_cues=_NEGATION_CUES,
     # (and the quoted forms, "that it is not": లేదని, లేనని, కూడదని, and -ట్లేదు "is not …ing")
     negation_after_endings=(*_NEGATION_ENDINGS, "లేదని", "ట్లేదు", "లేనని", "కూడదని"),
+    verbal_noun_endings=("డం", "టం"),
     # -ంగా / -గా make adverbs: వ్యక్తిగతంగా ("in a personal way") is not వ్యక్తిగత ("personal
     # details"); a keyword ending in one of these is not earned by the bare word.
     derivational_suffixes=("ంగా", "గా", "మైన", "తనం"),

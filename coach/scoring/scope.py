@@ -72,7 +72,37 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             word.endswith(lang.negation_after_endings or ("\0",))
         if pos not in own and after_cue and not pseudo(analysis, pos):
             return pos
+    if lang.verbal_noun_endings:
+        cue = _verbal_noun_cue(analysis, last, own)
+        if cue is not None:
+            return cue
     return _fronted_cue(analysis, first, last, own)
+
+
+# How far after a match its verbal noun may come, and how far after that noun its negated
+# verb ("మళ్ళీ కాల్ చేసి ఎలా ఉంది అని అడగడం | లాంటివి నేను చేయను").
+_NOUN_REACH, _NOUN_CUE_REACH = 6, 3
+NOUN_SPAN = _NOUN_REACH + _NOUN_CUE_REACH  # (the farthest such a cue stands after a match)
+
+
+def _verbal_noun_cue(analysis: Analysis, last: int, own: set[int]) -> int | None:
+    """The negated verb that governs a verbal noun after the match in its clause
+    (Language.verbal_noun_endings): "calling back and ASKING, things like that I DON'T DO"."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[last]
+    end = min(len(tokens), last + 1 + _NOUN_REACH)
+    noun = next((pos for pos in range(last + 1, end)
+                 if clauses[pos] == clause and norms[pos].endswith(lang.verbal_noun_endings)), None)
+    if noun is None:
+        return None
+    for pos in range(noun + 1, min(len(tokens), noun + 1 + _NOUN_CUE_REACH)):
+        if clauses[pos] != clause:
+            return None
+        if pos not in own and norms[pos] in lang.negation_after_cues and not pseudo(analysis, pos):
+            return pos
+    return None
 
 
 # How far after a fronted match its clause's negation may come ("Uppföljning hinner jag
