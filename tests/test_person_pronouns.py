@@ -148,3 +148,12 @@ def test_someone_else_who_went_above_and_beyond(en_cs: Pack, text: str) -> None:
 ])
 def test_the_candidate_who_went_above_and_beyond(en_cs: Pack, text: str) -> None:
     assert "exceeding-expectations" in earned(en_cs, text)
+
+
+def test_a_colleague_after_a_fronted_place_is_the_subject(en_cs: Pack) -> None:
+    # "At the council contact centre" is fronted: the colleague still opens the clause
+    text = ("At the council contact centre my colleague Priya puts a reminder in her calendar to ring "
+            "residents a week after a repair.")
+    assert_set_aside(en_cs, text, "follow-up", "subject")
+    assert "follow-up" in earned(en_cs, "At the council contact centre I ring residents a week after "
+                                        "a repair to check it's still working.")

@@ -334,7 +334,7 @@ def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
 
 # How many words a phrase fronted before a subject may hold after its preposition ("at my last
 # job", "in the shop on Saturday" is two phrases and not read).
-_FRONTED_WORDS = 3
+_FRONTED_WORDS = 4
 
 
 def _fronted(analysis: Analysis, end: int) -> bool:
