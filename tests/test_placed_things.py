@@ -234,3 +234,10 @@ def test_among_a_phrases_small_words_only_a_small_word_or_a_person_slips_in(sv_c
     assert "timeliness" in earned(sv_cs, "Jag ringde tillbaka på en gång.")
     # a person may slip in: "aldrig NÅN i ovisshet"; beside the word itself anything may
     assert "communication" in earned(sv_cs, "Jag lämnar aldrig nån i ovisshet.")
+
+
+def test_a_phrasal_verb_with_its_particle_keeps_its_order(en_cs: Pack) -> None:
+    # "go off script" is no "the script had gone to the wrong branch"
+    text = "I rang the surgery myself and found the script had gone to the wrong branch."
+    assert "flexibility" not in earned(en_cs, text)
+    assert "flexibility" in earned(en_cs, "I was happy to go off script for her and find a way.")

@@ -195,7 +195,7 @@ LANGUAGE = Language(
                             "decided", "discover", "discovered", "figure", "figured", "grasp",
                             "grasped", "adapt", "adapted", "settle", "settled", "forget",
                             "forgot", "bored", "tired"]),
-    particles=frozenset(["back", "away", "down", "around", "through", "forward"]),
+    particles=frozenset(["back", "away", "down", "around", "through", "forward", "off", "up", "out"]),
     people_words=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "people", "person", "shopper", "shoppers", "passenger",

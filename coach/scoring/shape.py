@@ -181,7 +181,7 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
                     len(phrase.words) > 2 and function:
                 return None  # "a job like this" is not "like the job": the small word
                 # between is what made the phrase, and back to back reversed it is gone
-            if in_order[-1] in lang.particles:
+            if in_order[-1] in lang.particles or not lang.particles.isdisjoint(function):
                 return None  # a phrasal verb keeps its order: "back to the check-ins"
                 # is not "check back"
             strength -= 5
