@@ -77,3 +77,21 @@ def test_being_contacted_is_being_followed_up(request: pytest.FixtureRequest, pa
 ])
 def test_the_candidate_getting_in_touch_still_follows_up(en_cs: Pack, text: str) -> None:
     assert "follow-up" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("After that he came over every Tuesday just to say hello.", "approachability"),
+    ("She rang the next day to explain the delay.", "communication"),
+])
+def test_the_person_served_doing_what_a_purpose_names(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I came in early to say hello to the regulars.", "approachability"),
+    ("He asked me to follow up with him the next week.", "follow-up"),
+    # "to" as a preposition, and "listened to and respected" as what the customer felt
+    ("Good service is when the customer leaves feeling listened to and respected.", "respect"),
+])
+def test_a_purpose_that_is_the_candidates_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -41,6 +41,7 @@ from .owners import (
     made_to,
     own_feeling,
     possessed,
+    purpose_of,
     relative_subject,
     requested,
     sent_by,
@@ -148,7 +149,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = served_subject(analysis, match.first, ownership) \
             or shared_served(analysis, match.first, ownership) \
             or habit_subject(analysis, match.first) or made_to(analysis, match.first) \
-            or requested(analysis, match.first)
+            or requested(analysis, match.first) or purpose_of(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = relative_subject(analysis, match.first, ownership) or \

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, written_as_name
+from .forms import adverbial, infinitive_marker, written_as_name
 from .roles import opens_clause
 
 if TYPE_CHECKING:
@@ -255,3 +255,39 @@ def requested(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             or not opens_clause(analysis, pos):
         return None
     return " ".join(norms[pos : verb + 1]), pos, verb
+
+
+# How many words a clause may hold between its subject and the "to" of a purpose ("he CAME
+# BACK THE NEXT WEEK just to say hello").
+_PURPOSE_REACH = 6
+
+
+def purpose_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person served, as the subject that opens the clause, doing what an infinitive of
+    purpose names ("he came back the next week JUST TO SAY HELLO"): their visit, not the
+    candidate's greeting. Not where the candidate stands between ("he asked ME to follow up")."""
+    lang = analysis.language
+    to = infinitive_marker(lang)
+    if to is None:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[first]
+    own = analysis.matcher.rules.own
+    pos = first - 1
+    verbs = 1  # (the infinitive itself may stand before a match on its object: "to say HELLO")
+    while pos >= 0 and clauses[pos] == clause and norms[pos] != to and norms[pos] not in own and (
+            adverbial(lang, norms[pos]) or (verbs and norms[pos] not in lang.function_words
+                                             and norms[pos] not in lang.coordinators)):
+        if not adverbial(lang, norms[pos]):
+            verbs -= 1
+        pos -= 1  # "just to say hello"
+    if pos < 1 or clauses[pos] != clause or norms[pos] != to:
+        return None
+    low = analysis.tokens.clause_range(first)[0]
+    for at in range(pos - 1, max(low, pos - 1 - _PURPOSE_REACH) - 1, -1):
+        word = norms[at]
+        if word in own or word in lang.served_objects:
+            return None  # (the candidate or someone else is told to: "asked ME to", "got THEM to")
+        if word in lang.served_subjects and opens_clause(analysis, at):
+            return " ".join(norms[at : pos + 1]), at, pos
+    return None
