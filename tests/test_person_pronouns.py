@@ -157,3 +157,15 @@ def test_a_colleague_after_a_fronted_place_is_the_subject(en_cs: Pack) -> None:
     assert_set_aside(en_cs, text, "follow-up", "subject")
     assert "follow-up" in earned(en_cs, "At the council contact centre I ring residents a week after "
                                         "a repair to check it's still working.")
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    # "a family", "ett par" are groups: never what "she" / "hon" stands for
+    ("en_cs", "My manager Sue spotted a family looking lost by the lifts. She knew every regular by "
+              "name.", "personalization"),
+    ("sv_cs", "Min kollega Nadia märkte att ett par firade bröllopsdag. Hon ordnade champagne på "
+              "rummet.", "problem-resolution"),
+])
+def test_a_group_between_leaves_the_pronoun_to_the_colleague(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "subject")

@@ -331,6 +331,9 @@ class Language:
     # "she"): one of them never stands for a pronoun of the other group ("An elderly MAN'S
     # prescription … and SHE drove it round": she is someone else, named before).
     gendered_people: tuple[frozenset[str], ...] = ()
+    # People counted as a group ("a couple", "ett par", "the family"): never what "he" or "she"
+    # stands for ("My colleague Nadia saw A COUPLE was celebrating, so SHE arranged…").
+    collective_people: frozenset[str] = frozenset()
     # Verbs that link a subject to how it is ("stayed", "remained", "seemed"): passed over, like
     # a form of "be", between such a subject and the keyword.
     linking_verbs: frozenset[str] = frozenset()

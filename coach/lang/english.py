@@ -312,6 +312,7 @@ LANGUAGE = Language(
                           "company", "management",
                           # a firm serving the candidate: "my bank rang me back the same day"
                           "bank", "supplier", "airline", "insurer"]),
+    collective_people=frozenset(["couple", "couples", "family", "families", "group", "groups"]),
     person_pronouns=(frozenset(["he", "he's", "he'd", "he'll", "him", "his", "himself"]),
                      frozenset(["she", "she's", "she'd", "she'll", "her", "hers", "herself"])),
     gendered_people=(frozenset(["man", "men", "gentleman", "gentlemen", "guy", "bloke", "lad",

@@ -272,6 +272,8 @@ LANGUAGE = Language(
                                "resenären", "passageraren", "mannen", "kvinnan", "damen",
                                "herren", "paret", "familjen", "hon", "han", "hen", "de",
                                "dom"]),
+    collective_people=frozenset(["par", "paret", "familj", "familjen", "familjer", "grupp",
+                                 "gruppen", "gäng", "gänget"]),
     person_pronouns=(frozenset(["han", "honom", "hans"]), frozenset(["hon", "henne", "hennes"])),
     gendered_people=(frozenset(["man", "mannen", "herre", "herren", "kille", "killen", "pojke",
                                 "pojken", "farbror", "farbrorn", "gubbe", "gubben", "pappa",

@@ -116,7 +116,8 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
     groups = lang.person_pronouns
     mine = next((group for group in groups if norms[pos] in group), frozenset[str]())
     others = frozenset[str]().union(*(nouns for group, nouns in zip(groups, lang.gendered_people,
-                                                                    strict=False) if group is not mine))
+                                                                    strict=False) if group is not mine),
+                                    lang.collective_people)
     served = lang.served_subjects
     persons = _pronoun_forms(groups)
     back = pos - 1
