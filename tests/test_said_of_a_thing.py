@@ -235,3 +235,22 @@ def test_a_lesson_shown_is_no_deed(en_cs: Pack, sv_cs: Pack, lang: str, text: st
 
 def test_showing_the_customer_how_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "I showed her how it works and rang her a week later to check.")
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    ("en_cs", "It's a family-friendly hotel with a big garden.", "approachability"),
+    ("en_cs", "The new booking app is really user-friendly.", "approachability"),
+    # "knee-friendly workouts" in Telugu
+    ("te_cs", "నీ-ఫ్రెండ్లీ వర్కౌట్స్‌తో ఒక చార్ట్ తయారు చేసి ప్రింట్ తీసి ఇచ్చాను.", "approachability"),
+])
+def test_a_keyword_after_a_hyphen_names_what_a_thing_suits(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "thing")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I'm super-friendly with everyone who comes in.", "approachability"),
+    ("I kept them well-informed the whole way through.", "communication"),
+])
+def test_an_intensifier_before_a_hyphen_keeps_the_quality(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -87,6 +87,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = _jargon(analysis, match)
     if hit is not None:
         return _found(analysis, "idiom", *hit)
+    hit = _compound_quality(analysis, match)
+    if hit is not None:
+        return _found(analysis, "thing", *hit)
     subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first)
     if subject is not None:
         return _found(analysis, "subject", *subject)
@@ -204,6 +207,27 @@ def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
                 and _hyphened(analysis, nxt):
             return f"{norms[pos]}-{norms[nxt]}", pos, nxt
     return None
+
+
+# Words that, before a hyphen, only strengthen what follows ("super-friendly", "well-informed"):
+# the candidate's quality still. (Not every word in -ly: "family-friendly" names a place.)
+_INTENSIFIERS = frozenset(["super", "ultra", "extra", "hyper", "mega", "über", "jätte", "well",
+                           "really", "very", "truly"])
+
+
+def _compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A one-word keyword joined by a hyphen to the word before it ("user-friendly",
+    "family-friendly", "నీ-ఫ్రెండ్లీ", knee-friendly): a compound naming what a thing or place suits,
+    not a quality of the candidate's service."""
+    first = match.first
+    if first != match.last or first < 1 or not _hyphened(analysis, first):
+        return None
+    tokens = analysis.tokens
+    before = tokens.norms[first - 1]
+    if before in _INTENSIFIERS or before in analysis.language.modal_adverbs or \
+            before in analysis.language.word_prefixes or tokens.clauses[first - 1] != tokens.clauses[first]:
+        return None
+    return f"{before}-{tokens.norms[first]}", first - 1, first
 
 
 def _hyphened(analysis: Analysis, pos: int) -> bool:
