@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from judgement_support import earned
 
-from coach.packs import load_pack
-from coach.scoring import score_answer
+from coach.packs import Pack, load_pack
+from coach.scoring import detect, score_answer
 from coach.scoring.rubric import rubric_of
 from coach.scoring.whole import CLAIMS_MIN, STUFFED_CAP, bare_claims, stuffing_reason
 
@@ -90,3 +91,32 @@ def test_claims_that_hold_half_the_words_or_fewer_are_not_a_list() -> None:
     assert bare_claims(matcher.analyse(f"{claims} {story}")) == (4, 5)  # 10 of 18 words
     longer = "Then I rang the depot and found the part for him in the next town over."
     assert bare_claims(matcher.analyse(f"{claims} {longer}")) is None  # 10 of 26 words
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
+    # a list of synonyms the rubric does not hold, with one of its own words among them
+    ("en_cs", "Flexibility, adaptability, adjustment, give and take, another way, bending.",
+     "flexibility"),
+    # bullets with dashes, and items joined by "and" (మరియు)
+    ("te_cs", "- వేగం - సమయపాలన - టైమ్ మేనేజ్‌మెంట్ - quick service - చిరునవ్వు - ఓపిక", "timeliness"),
+    ("te_cs", "ఫాలో అప్ మరియు రూట్ కాజ్ మరియు సమస్య పరిష్కారం మరియు ownership మరియు క్లోజర్ "
+              "మరియు కస్టమర్ సాటిస్‌ఫాక్షన్.", "follow-up"),
+])
+def test_a_list_of_short_items_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    result = detect(request.getfixturevalue(pack_name), text)[cid]
+    assert not result.earned and result.set_aside is not None and result.set_aside.rule == "stuffing"
+
+
+def test_a_list_framed_as_a_claim_with_five_criteria_is_stuffing(en_cs: Pack) -> None:
+    text = ("I always deliver empathy, a sincere apology, full ownership of the problem, clear "
+            "explanations, plenty of options and honest communication, because going the extra mile "
+            "is what I believe in.")
+    score = score_answer(en_cs, "angry-customer", text)
+    assert score.stuffing is not None and score.score <= STUFFED_CAP
+    assert not score.earned
+
+
+def test_a_run_of_deeds_that_names_its_doer_is_no_list(en_cs: Pack) -> None:
+    text = "I stand up, smile, come round from behind the desk, offer a coffee, give them space."
+    assert "approachability" in earned(en_cs, text)

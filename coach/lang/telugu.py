@@ -158,6 +158,9 @@ LANGUAGE = Language(
     # SOV: the negative verb comes after what it negates; a negative verb before a keyword
     # belongs to the clause before it.
     negation_before=0,
+    # "and" between items of a list ("ఫాలో అప్ మరియు రూట్ కాజ్ మరియు …"); Telugu joins clauses with
+    # verb forms instead, so the word is rare in speech
+    coordinators=frozenset(["మరియు"]),
     negation_after=5,
     negation_after_cues=_NEGATION_CUES,
     # (and the quoted forms, "that it is not": లేదని, లేనని, కూడదని, and -ట్లేదు "is not …ing")

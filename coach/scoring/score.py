@@ -27,6 +27,7 @@ from .whole import (
     asks_for_list,
     dense,
     hollow,
+    list_shaped,
     off_topic,
     repeated,
     says_little,
@@ -89,13 +90,19 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     # changed results: "My first step is flexibility… my fifth step is a solution").
     framed = {with_spans[k][0] for k in templated(
         analysis, [span for _id, span in with_spans], lambda: runs(_one_word_places(analysis)))}
-    virtues = _virtue_lists(analysis, with_spans)
+    virtues = _virtue_lists(analysis, with_spans) | _crowded(analysis, with_spans)
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         analysis.tokens.sentences[r.evidence_tokens[0]] in virtues or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
+    shaped = set() if listing else {
+        cid for cid, (first, _last) in with_spans if list_shaped(analysis, first)}
+    hollows |= shaped
     found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)
+    if found is None and shaped and len(shaped) == len(earned):
+        found = ("its evidence stands only in lists of short items, not in sentences about what "
+                 "you did"), True
     if found is None:
         return results, None
     reason, by_keywords = found
@@ -146,6 +153,22 @@ def _virtue_lists(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) 
     return {s for s, first in twice.items() if virtue_list(analysis, first, places)}
 
 
+# A sentence that holds the evidence of this many criteria or more is a list of them, however
+# it is framed ("I always deliver empathy, a sincere apology, full ownership, clear
+# explanations, plenty of options…"): on the dev split of bench/data every such sentence is in a
+# stuffed answer, and none earns a true credit; four criteria in one real sentence do occur.
+CROWDED = 5
+
+
+def _crowded(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
+    """The sentences holding the evidence of CROWDED criteria or more."""
+    sentences = analysis.tokens.sentences
+    counts: dict[int, int] = {}
+    for _id, (first, _last) in spans:
+        counts[sentences[first]] = counts.get(sentences[first], 0) + 1
+    return {s for s, n in counts.items() if n >= CROWDED}
+
+
 def _one_word_places(analysis: Analysis) -> list[int]:
     """Where any criterion's one-word keyword stands, as a match that counts (in no order:
     `runs` sorts them)."""
@@ -161,13 +184,19 @@ _ALONE = 3
 
 def _listed(analysis: Analysis) -> bool:
     """Does a sentence of the answer hold LIST_ITEMS one-word keywords or more, of any
-    criterion, each alone in its clause ("I have empathy, respect, timeliness…")? Only then can
-    criteria the question does not ask for make the answer stuffed (score_answer)."""
+    criterion, each alone in its clause ("I have empathy, respect, timeliness…"), or CROWDED
+    anyhow? Only then can criteria the question does not ask for make the answer stuffed
+    (score_answer)."""
     places = _one_word_places(analysis)
     if len(places) < LIST_ITEMS:
         return False
     tokens = analysis.tokens
     alone: dict[int, int] = {}
+    held: dict[int, int] = {}
+    for pos in places:
+        held[tokens.sentences[pos]] = held.get(tokens.sentences[pos], 0) + 1
+    if max(held.values()) >= CROWDED:
+        return True  # (one sentence naming CROWDED keywords: "I always deliver empathy, …")
     for pos in places:
         low, end = tokens.clause_range(pos)
         if end - low <= _ALONE:
