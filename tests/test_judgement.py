@@ -353,9 +353,11 @@ def test_ownership_must_be_true_or_false() -> None:
 def test_english_deflection_never_earns_ownership(en_rules_pack: Pack, text: str, cid: str,
                                                   trigger: str) -> None:
     assert_aside(en_rules_pack, text, cid, "deflection", trigger)
-    # The same words earn a criterion that is not marked `ownership`.
+    # The hand-off is no reason on a criterion that is not marked `ownership` (another rule may
+    # still be: "They should ring head office to fix it" is the customer's errand).
     relaxed = load_pack_text(EN_PACK.replace("ownership: true", "ownership: false"))
-    assert cid in earned(relaxed, text)
+    result = detect(relaxed, text)[cid]
+    assert result.earned or (result.set_aside is not None and result.set_aside.rule != "deflection")
 
 
 @pytest.mark.parametrize("text, trigger", [
