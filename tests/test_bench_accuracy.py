@@ -61,14 +61,15 @@ def test_hospitality_set_loads_with_each_judgement_tag_in_both_splits(accuracy: 
     # answers after them were written as dev data, except the sixth round's blind batch
     # (hos-229..hos-246: holdout, never read), so they stay out of the balance check; the
     # seventh round's first blind batch (hos-247..hos-268) was read to find rules (dev), its
-    # second (hos-269 onwards, with the tenth round's blind batch, hos-287 onwards) is holdout,
-    # never read.
+    # second (hos-269 onwards, with the tenth round's blind batch, hos-287 onwards, to hos-308)
+    # is holdout, never read; the eighteenth round's stuffing batch (hos-309 onwards) is dev.
     number = {i.id: int(i.id.split("-")[1]) for i in data.items}
     shuffled = [i for i in data.items if number[i.id] <= 143]
     assert all(i.split == "dev" for i in data.items if 143 < number[i.id] < 229)
     assert all(i.split == "holdout" for i in data.items if 229 <= number[i.id] <= 246)
     assert all(i.split == "dev" for i in data.items if 246 < number[i.id] <= 268)
-    assert all(i.split == "holdout" for i in data.items if number[i.id] > 268)
+    assert all(i.split == "holdout" for i in data.items if 268 < number[i.id] <= 308)
+    assert all(i.split == "dev" for i in data.items if number[i.id] > 308)
     for tag, least in (("idiom", 10), ("affirm", 10), ("sense", 10), ("deflect", 10),
                        ("stuffing", 10), ("negation", 10), ("off-topic", 5)):
         splits = Counter(i.split for i in shuffled if tag in i.tags)
