@@ -220,8 +220,9 @@ def _compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int,
     "family-friendly", "నీ-ఫ్రెండ్లీ", knee-friendly): a compound naming what a thing or place suits,
     not a quality of the candidate's service."""
     first = match.first
-    if first != match.last or first < 1 or not _hyphened(analysis, first):
-        return None
+    if first != match.last or first < 1 or not _hyphened(analysis, first) or \
+            not told_in_first_person(analysis.matcher):
+        return None  # (on a knowledge rubric a compound is a term: "connection-oriented")
     tokens = analysis.tokens
     before = tokens.norms[first - 1]
     if before in _INTENSIFIERS or before in analysis.language.modal_adverbs or \

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .forms import adverbial, infinitive_marker, written_as_name
 from .roles import opens_clause
+from .voice import told_in_first_person
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -268,8 +269,8 @@ def purpose_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     candidate's greeting. Not where the candidate stands between ("he asked ME to follow up")."""
     lang = analysis.language
     to = infinitive_marker(lang)
-    if to is None:
-        return None
+    if to is None or not told_in_first_person(analysis.matcher):
+        return None  # (on a knowledge rubric "the client waits to retransmit" is the answer)
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[first]
     own = analysis.matcher.rules.own

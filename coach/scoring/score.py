@@ -21,6 +21,7 @@ from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_exp
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
 from .templates import runs, templated
+from .voice import told_in_first_person
 from .whole import (
     LIST_ITEMS,
     STUFFED_CAP,
@@ -161,7 +162,11 @@ CROWDED = 5
 
 
 def _crowded(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
-    """The sentences holding the evidence of CROWDED criteria or more."""
+    """The sentences holding the evidence of CROWDED criteria or more, in a rubric whose model
+    answers speak as the candidate (on a knowledge rubric, or one drafted from steps, one
+    sentence may name them all: "Apologise, check the order number, explain the policy…")."""
+    if not told_in_first_person(analysis.matcher):
+        return set()
     sentences = analysis.tokens.sentences
     counts: dict[int, int] = {}
     for _id, (first, _last) in spans:
@@ -195,7 +200,7 @@ def _listed(analysis: Analysis) -> bool:
     held: dict[int, int] = {}
     for pos in places:
         held[tokens.sentences[pos]] = held.get(tokens.sentences[pos], 0) + 1
-    if max(held.values()) >= CROWDED:
+    if max(held.values()) >= CROWDED and told_in_first_person(analysis.matcher):
         return True  # (one sentence naming CROWDED keywords: "I always deliver empathy, …")
     for pos in places:
         low, end = tokens.clause_range(pos)

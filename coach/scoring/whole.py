@@ -347,8 +347,10 @@ def list_shaped(analysis: Analysis, first: int) -> bool:
     norms, clauses = tokens.norms, tokens.clauses
     coordinators = analysis.language.coordinators
     low, end = tokens.sentence_range(first)
-    if end - low < LIST_SHAPE or not analysis.matcher.rules.own.isdisjoint(norms[low:end]):
-        return False  # (a run of deeds names its doer: "I stand up, smile, come round…")
+    if end - low < LIST_SHAPE or not analysis.matcher.rules.own.isdisjoint(norms[low:end]) or \
+            not told_in_first_person(analysis.matcher):
+        return False  # (a run of deeds names its doer: "I stand up, smile, come round…"; on a
+        # knowledge rubric a list of terms is the answer: "reliability, flow control, …")
     items: list[int] = []
     size = 0
     for i in range(low, end):
