@@ -109,9 +109,8 @@ def test_a_list_of_short_items_earns_nothing(
 
 
 def test_a_list_framed_as_a_claim_with_five_criteria_is_stuffing(en_cs: Pack) -> None:
-    text = ("I always deliver empathy, a sincere apology, full ownership of the problem, clear "
-            "explanations, plenty of options and honest communication, because going the extra mile "
-            "is what I believe in.")
+    text = ("Every customer gets from me empathy, a respectful tone, full ownership of the problem, "
+            "clear communication, plenty of options and honest expectations, every single time.")
     score = score_answer(en_cs, "angry-customer", text)
     assert score.stuffing is not None and score.score <= STUFFED_CAP
     assert not score.earned
@@ -120,3 +119,7 @@ def test_a_list_framed_as_a_claim_with_five_criteria_is_stuffing(en_cs: Pack) ->
 def test_a_run_of_deeds_that_names_its_doer_is_no_list(en_cs: Pack) -> None:
     text = "I stand up, smile, come round from behind the desk, offer a coffee, give them space."
     assert "approachability" in earned(en_cs, text)
+    # five criteria in one sentence, each a deed in its own clause: a terse story
+    story = ("A customer came in upset about a late parcel. I listened, showed empathy, stayed "
+             "respectful, rang the depot straight away and followed up the next day.")
+    assert score_answer(en_cs, "angry-customer", story).stuffing is None

@@ -16,6 +16,7 @@ from coach.text import phrase_words, safe_cut, tokenize
 
 from . import delivery
 from .cover import Cover, covered_in, keyword_cover, may_be_stuffed, reference_cover
+from .forms import verb_form
 from .formula import combine, coverage, length_factor, part_result
 from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
@@ -40,6 +41,7 @@ from .whole import (
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .matcher import Matcher
+    from .rubric import RubricQuestion
 
 MAX_ANSWER_CHARS = 60_000
 
@@ -65,6 +67,7 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
 
 def _unstuffed(analysis: Analysis, results: list[CriterionResult],
                reference_of: Callable[[], Cover] | None = None, listing: bool = False,
+               reference_lists: Callable[[], bool] | None = None,
                ) -> tuple[list[CriterionResult], str | None]:
     """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
     criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
@@ -91,13 +94,16 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     # changed results: "My first step is flexibility… my fifth step is a solution").
     framed = {with_spans[k][0] for k in templated(
         analysis, [span for _id, span in with_spans], lambda: runs(_one_word_places(analysis)))}
-    virtues = _virtue_lists(analysis, with_spans) | _crowded(analysis, with_spans)
+    # (the question's own model answer or examples may be crowded or list-shaped themselves: a
+    # pack drafted from a model answer names dozens of criteria in one of its sentences)
+    lists = reference_lists is None or not reference_lists()
+    virtues = _virtue_lists(analysis, with_spans) | (_crowded(analysis, with_spans) if lists else set())
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         analysis.tokens.sentences[r.evidence_tokens[0]] in virtues or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
-    shaped = set() if listing else {
+    shaped = set() if listing or not lists else {
         cid for cid, (first, _last) in with_spans if list_shaped(analysis, first)}
     hollows |= shaped
     found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)
@@ -162,16 +168,39 @@ CROWDED = 5
 
 
 def _crowded(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
-    """The sentences holding the evidence of CROWDED criteria or more, in a rubric whose model
+    """The sentences holding the evidence of CROWDED criteria or more, each in a clause that
+    names no doer and holds no verb form ("a sincere apology", "plenty of options"), in a rubric whose model
     answers speak as the candidate (on a knowledge rubric, or one drafted from steps, one
     sentence may name them all: "Apologise, check the order number, explain the policy…")."""
     if not told_in_first_person(analysis.matcher):
         return set()
-    sentences = analysis.tokens.sentences
+    tokens = analysis.tokens
+    sentences, norms = tokens.sentences, tokens.norms
+    own, lang = analysis.matcher.rules.own, analysis.matcher.language
     counts: dict[int, int] = {}
     for _id, (first, _last) in spans:
+        low, end = tokens.clause_range(first)
+        if any(norms[k] in own or verb_form(lang, norms[k]) for k in range(low, end)):
+            continue  # a deed told in its own clause: "I listened, showed empathy, stayed
+            # respectful, rang the depot and followed up" is a terse story, not a list
         counts[sentences[first]] = counts.get(sentences[first], 0) + 1
     return {s for s, n in counts.items() if n >= CROWDED}
+
+
+@lru_cache(maxsize=256)
+def _reference_lists(rubric: Rubric, question: RubricQuestion) -> bool:
+    """Does the question's own model answer or an example hold a crowded sentence or a list of
+    short items (_crowded, whole.list_shaped)? Then neither sign judges its answers, as the
+    keyword cover is judged against them (cover.reference_cover)."""
+    for text in (question.model_answer, *question.examples):
+        if not text:
+            continue
+        analysis = rubric.matcher.analyse(text)
+        found = [_criterion(rubric, analysis, cid) for cid in rubric.criteria]
+        spans = [(r.id, r.evidence_tokens) for r in found if r.earned and r.evidence_tokens]
+        if _crowded(analysis, spans) or any(list_shaped(analysis, first) for _id, (first, _last) in spans):
+            return True
+    return False
 
 
 def _one_word_places(analysis: Analysis) -> list[int]:
@@ -277,7 +306,8 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
         asked = set(ids)
         others = [_criterion(rubric, analysis, cid) for cid in rubric.criteria if cid not in asked]
     results, stuffed = _unstuffed(analysis, results + others,
-                                  lambda: reference_cover(matcher, q), asks_for_list(q, lang))
+                                  lambda: reference_cover(matcher, q), asks_for_list(q, lang),
+                                  lambda: _reference_lists(rubric, q))
     results = results[: len(ids)]
     flags: list[RedFlagResult] = []
     # Only the red flags whose phrases' key words the answer holds can match (most answers
