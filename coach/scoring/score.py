@@ -94,17 +94,19 @@ def _unstuffed(analysis: Analysis, results: list[CriterionResult],
     # changed results: "My first step is flexibility… my fifth step is a solution").
     framed = {with_spans[k][0] for k in templated(
         analysis, [span for _id, span in with_spans], lambda: runs(_one_word_places(analysis)))}
+    crowded = _crowded(analysis, with_spans)
+    shaped = set() if listing else _shaped(analysis, with_spans)
     # (the question's own model answer or examples may be crowded or list-shaped themselves: a
-    # pack drafted from a model answer names dozens of criteria in one of its sentences)
-    lists = reference_lists is None or not reference_lists()
-    virtues = _virtue_lists(analysis, with_spans) | (_crowded(analysis, with_spans) if lists else set())
+    # pack drafted from a model answer names dozens of criteria in one of its sentences; asked
+    # only of an answer that is one or the other)
+    if (crowded or shaped) and reference_lists is not None and reference_lists():
+        crowded, shaped = set(), set()
+    virtues = _virtue_lists(analysis, with_spans) | crowded
     hollows = {r.id for r in earned if r.evidence_tokens and (
         r.id in framed or hollow(analysis, *r.evidence_tokens) or
         analysis.tokens.sentences[r.evidence_tokens[0]] in virtues or
         (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
                       repeated(analysis, *r.evidence_tokens, anywhere=True))))}
-    shaped = set() if listing or not lists else {
-        cid for cid, (first, _last) in with_spans if list_shaped(analysis, first)}
     hollows |= shaped
     found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)
     if found is None and shaped and len(shaped) == len(earned):
@@ -198,9 +200,20 @@ def _reference_lists(rubric: Rubric, question: RubricQuestion) -> bool:
         analysis = rubric.matcher.analyse(text)
         found = [_criterion(rubric, analysis, cid) for cid in rubric.criteria]
         spans = [(r.id, r.evidence_tokens) for r in found if r.earned and r.evidence_tokens]
-        if _crowded(analysis, spans) or any(list_shaped(analysis, first) for _id, (first, _last) in spans):
+        if _crowded(analysis, spans) or _shaped(analysis, spans):
             return True
     return False
+
+
+def _shaped(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[str]:
+    """The criteria whose evidence stands in a list of short items (whole.list_shaped), each
+    sentence judged once."""
+    sentences = analysis.tokens.sentences
+    lists: dict[int, bool] = {}
+    for _id, (first, _last) in spans:
+        if sentences[first] not in lists:
+            lists[sentences[first]] = list_shaped(analysis, first)
+    return {cid for cid, (first, _last) in spans if lists[sentences[first]]}
 
 
 def _one_word_places(analysis: Analysis) -> list[int]:
