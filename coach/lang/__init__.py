@@ -72,6 +72,9 @@ class Language:
     # Prefixes written apart by a hyphen that make the next word another word: "non-refundable"
     # is not "refund" (unless the rubric's own keywords use the prefix).
     word_prefixes: frozenset[str] = frozenset()
+    # Words that, before a hyphen, only strengthen what follows ("super-friendly",
+    # "well-informed"): the candidate's quality still, where "family-friendly" names a place.
+    hyphen_intensifiers: frozenset[str] = frozenset()
     # Long words tolerate two typos. Not in English, where two edits mostly lead to another real
     # word of the same root or none ("comparison" is not "compassion", "efficient" not
     # "efficiently"); Swedish compounds and Telugu vowel signs need the second edit.

@@ -88,6 +88,8 @@ LANGUAGE = Language(
     ),
     two_typos=False,
     word_prefixes=frozenset(["non", "anti", "pseudo"]),
+    hyphen_intensifiers=frozenset(["super", "ultra", "extra", "hyper", "mega", "über", "well", "really",
+                                   "very", "truly"]),
     derivational_suffixes=(
         "ly", "al", "ally", "able", "ible", "ability", "ent", "ant", "ence", "ance", "ness",
         "ity", "ive", "ful", "ic", "ical", "ion", "ation", "ations", "ment", "ist", "ous",

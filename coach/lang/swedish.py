@@ -89,6 +89,7 @@ LANGUAGE = Language(
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
     compounds=True,
     word_prefixes=frozenset(["icke"]),  # "icke-återbetalningsbar"
+    hyphen_intensifiers=frozenset(["super", "ultra", "extra", "hyper", "mega", "über", "jätte"]),
     inflectional_suffixes=("", "a", "e", "en", "et", "er", "ar", "or", "na", "arna", "erna",
                            "orna", "t", "s", "ade", "at", "de", "te"),
     fillers=("eh", "öh", "ehm", "hmm", "liksom", "typ", "alltså", "ba", "asså", "du vet"),

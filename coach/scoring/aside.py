@@ -209,12 +209,6 @@ def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | No
     return None
 
 
-# Words that, before a hyphen, only strengthen what follows ("super-friendly", "well-informed"):
-# the candidate's quality still. (Not every word in -ly: "family-friendly" names a place.)
-_INTENSIFIERS = frozenset(["super", "ultra", "extra", "hyper", "mega", "über", "jätte", "well",
-                           "really", "very", "truly"])
-
-
 def _compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A one-word keyword joined by a hyphen to the word before it ("user-friendly",
     "family-friendly", "నీ-ఫ్రెండ్లీ", knee-friendly): a compound naming what a thing or place suits,
@@ -225,8 +219,9 @@ def _compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int,
         return None  # (on a knowledge rubric a compound is a term: "connection-oriented")
     tokens = analysis.tokens
     before = tokens.norms[first - 1]
-    if before in _INTENSIFIERS or before in analysis.language.modal_adverbs or \
-            before in analysis.language.word_prefixes or tokens.clauses[first - 1] != tokens.clauses[first]:
+    lang = analysis.language
+    if before in lang.hyphen_intensifiers or before in lang.modal_adverbs or \
+            before in lang.word_prefixes or tokens.clauses[first - 1] != tokens.clauses[first]:
         return None
     return f"{before}-{tokens.norms[first]}", first - 1, first
 

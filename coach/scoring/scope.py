@@ -13,6 +13,8 @@ from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial
 
 if TYPE_CHECKING:
+    from coach.lang import Language
+
     from .analysis import Analysis
 
 
@@ -68,15 +70,18 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
                 (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)):
             break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
             # new subject's verb is negated
-        after_cue = word in lang.negation_after_cues or \
-            word.endswith(lang.negation_after_endings or ("\0",))
-        if pos not in own and after_cue and not pseudo(analysis, pos):
+        if pos not in own and _after_cue(word, lang) and not pseudo(analysis, pos):
             return pos
     if lang.verbal_noun_endings:
         cue = _verbal_noun_cue(analysis, last, own)
         if cue is not None:
             return cue
     return _fronted_cue(analysis, first, last, own)
+
+
+def _after_cue(word: str, lang: Language) -> bool:
+    """Does this word negate what comes before it (Language.negation_after_cues and endings)?"""
+    return word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",))
 
 
 # How far after a match its verbal noun may come, and how far after that noun its negated
@@ -100,7 +105,7 @@ def _verbal_noun_cue(analysis: Analysis, last: int, own: set[int]) -> int | None
     for pos in range(noun + 1, min(len(tokens), noun + 1 + _NOUN_CUE_REACH)):
         if clauses[pos] != clause:
             return None
-        if pos not in own and norms[pos] in lang.negation_after_cues and not pseudo(analysis, pos):
+        if pos not in own and _after_cue(norms[pos], lang) and not pseudo(analysis, pos):
             return pos
     return None
 
