@@ -49,6 +49,8 @@ def test_telugu_a_negated_verb_after_a_verbal_noun_reaches_the_deed(te_cs: Pack)
     # "Calling again and asking how it is, things like that I don't do."
     text = "మళ్ళీ కాల్ చేసి ఎలా ఉంది అని అడగడం లాంటివి నేను చేయను."
     assert detect(te_cs, text)["follow-up"].negated
+    # "… asking how it is, I could not do": a negative ending (-లేకపోయాను) negates it too
+    assert detect(te_cs, "మళ్ళీ కాల్ చేసి ఎలా ఉంది అని అడగడం నేను చేయలేకపోయాను.")["follow-up"].negated
     # "… asking how it is, I won't forget that": emphasis, no negation
     assert "follow-up" in earned(te_cs, "మళ్ళీ కాల్ చేసి ఎలా ఉంది అని అడగడం నేను మర్చిపోను.")
     # and a verbal noun with no negated verb after it leaves the deed as said
