@@ -169,3 +169,19 @@ def test_a_colleague_after_a_fronted_place_is_the_subject(en_cs: Pack) -> None:
 def test_a_group_between_leaves_the_pronoun_to_the_colleague(
         request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
     assert_set_aside(request.getfixturevalue(pack_name), text, cid, "subject")
+
+
+def test_a_subordinator_opens_a_clause_and_its_subject_is_someone_else(en_cs: Pack) -> None:
+    # "her while she …": no noun phrase ("her old supervisor"); "she" after "while" is the subject
+    assert_set_aside(en_cs, "A member was upset about the classes. I sat with her while she set a "
+                            "phone reminder for it.", "follow-up", "subject")
+
+
+def test_a_bare_verb_after_and_is_not_his(en_cs: Pack) -> None:
+    # "he was on the phone and EXPLAIN": "he" takes "explains" or "explained", not "explain"
+    text = ("My colleague apologised and rang the network. What I did was sit with her while he was "
+            "on the phone and explain what was happening at each step.")
+    assert "communication" in earned(en_cs, text)
+    # a modal governs a bare verb for any subject: "he would listen and explain" is his
+    assert_set_aside(en_cs, "My colleague was brilliant. He would stay on the phone and explain "
+                            "every step.", "communication", "subject")

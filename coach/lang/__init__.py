@@ -75,6 +75,10 @@ class Language:
     # Words that, before a hyphen, only strengthen what follows ("super-friendly",
     # "well-informed"): the candidate's quality still, where "family-friendly" names a place.
     hyphen_intensifiers: frozenset[str] = frozenset()
+    # Subjects whose verb agrees with them ("he", "she": -s or a past form): a bare verb
+    # coordinated after one ("while he was on the phone AND EXPLAIN…") is not theirs, unless a
+    # modal governs it ("he would listen and explain").
+    agreeing_subjects: frozenset[str] = frozenset()
     # Long words tolerate two typos. Not in English, where two edits mostly lead to another real
     # word of the same root or none ("comparison" is not "compassion", "efficient" not
     # "efficiently"); Swedish compounds and Telugu vowel signs need the second edit.

@@ -54,9 +54,14 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     clause = clauses[first]
     reach = _SUBJECT_REACH
     pos = first - 1
+    bare = False  # (a bare verb coordinated on the way: not a "he" or "she"'s, Language.agreeing_subjects)
     while pos >= 0 and reach > 0 and clauses[pos] == clause:
         word = norms[pos]
         if word in rules.own:
+            return None
+        if word in lang.delegated_modals:
+            bare = False
+        if bare and word in lang.agreeing_subjects:
             return None
         start = None
         if word in rules.third_parties or word in also or (
@@ -70,6 +75,11 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
                     break
         if start is not None and opens_clause(analysis, start):  # (and not "asked my manager")
             return " ".join(norms[start : pos + 1]), start, pos
+        if word in lang.coordinators and lang.agreeing_subjects and pos + 2 < len(norms) and (
+                pos + 1 == first or norms[pos + 2] in lang.verb_followers
+                or norms[pos + 2] in rules.determiners):
+            verb = norms[pos + 1]  # (a verb as the match or by what follows it: "and EXPLAIN")
+            bare = verb not in lang.function_words and not verb_form(lang, verb) and not verb.endswith("s")
         if word not in lang.function_words:
             reach -= 1
         elif word in lang.coordinators and pos + 2 < first and (
@@ -371,6 +381,8 @@ def _describing(analysis: Analysis, pos: int) -> int:
     rules = analysis.matcher.rules
     before = pos - 1
     lang = analysis.language
+    if before >= 0 and norms[before] in lang.subordinators:
+        return pos  # ("sat with her WHILE she set…": a subordinator opens a clause, no noun)
     if before >= 1 and clauses[before - 1] == clauses[pos] and norms[before - 1] in rules.determiners \
             and norms[before - 1] not in rules.subjects and norms[before] not in lang.function_words \
             and norms[before] not in rules.own and norms[before] not in lang.delegated_modals:
