@@ -95,3 +95,16 @@ def test_the_person_served_doing_what_a_purpose_names(en_cs: Pack, text: str, ci
 ])
 def test_a_purpose_that_is_the_candidates_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "When the lady at my bank is friendly with me I feel respected.",
+    "I always felt respected at my old bank.",
+    "I was respected by the staff there.",
+])
+def test_the_keyword_made_passive_with_the_candidate_as_subject(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "respect", "sense")
+
+
+def test_the_candidate_making_others_feel_it_still_earns(en_cs: Pack) -> None:
+    assert "respect" in earned(en_cs, "I make every customer feel respected, whoever they are.")

@@ -419,6 +419,10 @@ class Language:
     # "she got OFFERED a refund"): the person served receives what the keyword names, so they
     # are not the one doing it (coach.scoring.roles.served_subject).
     passive_auxiliaries: frozenset[str] = frozenset()
+    # Verbs that, like a passive auxiliary, make the participle after them something done to
+    # their subject ("I FELT respected"): with the candidate as subject, they were the one
+    # served (coach.scoring.owners.received).
+    receiving_verbs: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     # Relative pronouns that open a clause about the noun before them ("a colleague WHO knew

@@ -89,6 +89,7 @@ LANGUAGE = Language(
     two_typos=False,
     word_prefixes=frozenset(["non", "anti", "pseudo"]),
     agreeing_subjects=frozenset(["he", "she"]),
+    receiving_verbs=frozenset(["feel", "feels", "felt", "feeling"]),
     hyphen_intensifiers=frozenset(["super", "ultra", "extra", "hyper", "mega", "über", "well", "really",
                                    "very", "truly"]),
     derivational_suffixes=(

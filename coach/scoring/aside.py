@@ -42,6 +42,7 @@ from .owners import (
     own_feeling,
     possessed,
     purpose_of,
+    received,
     relative_subject,
     requested,
     sent_by,
@@ -163,7 +164,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     subject = manner_subject(analysis, match.first, match.last)
     if subject is not None:
         return _found(analysis, "subject", *subject)
-    hit = served_me(analysis, match, words)  # (after the subjects: "the guest was patient with me")
+    hit = served_me(analysis, match, words) or received(analysis, match, words)
+    # (after the subjects: "the guest was patient with me", "I felt respected")
     if hit is not None:
         return _found(analysis, "sense", *hit)
     # Last: the verb names someone else (Telugu), unless a deflection above said more.

@@ -95,6 +95,31 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     return None
 
 
+def received(analysis: Analysis, match: PhraseMatch, words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """A one-word keyword made a passive participle with the candidate as its subject ("I feel
+    RESPECTED", "we were listened to"; Language.passive_auxiliaries, receiving_verbs): done to
+    them, not by them. Only where the keyword is not a participle itself ("I was organised")."""
+    lang = analysis.language
+    if match.first != match.last or not lang.passive_auxiliaries:
+        return None
+    norms = analysis.tokens.norms
+    word = norms[match.first]
+    if word in words or not (word in lang.participles or word.endswith(lang.participle_endings or ("\0",))):
+        return None
+    pos = match.first - 1
+    while pos >= 0 and adverbial(lang, norms[pos]):
+        pos -= 1  # ("I always felt respected")
+    if pos < 0 or not (norms[pos] in lang.passive_auxiliaries or norms[pos] in lang.receiving_verbs):
+        return None
+    if norms[pos] not in lang.own_subjects:  # ("I'm" is both)
+        pos -= 1
+        while pos >= 0 and adverbial(lang, norms[pos]):
+            pos -= 1
+    if pos < 0 or norms[pos] not in lang.own_subjects:
+        return None
+    return " ".join(norms[pos : match.first + 1]), pos, match.first
+
+
 # How many words before a keyword "rang me" may stand ("rang me A WEEK LATER TO check it was").
 _CONTACT_REACH = 7
 
