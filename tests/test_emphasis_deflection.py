@@ -368,3 +368,9 @@ def test_telling_them_straight_what_went_wrong_is_still_honest_news(en_cs: Pack)
 
 def test_explaining_what_went_wrong_still_communicates(en_cs: Pack) -> None:
     assert "communication" in earned(en_cs, "I explained what had gone wrong and what happens next.")
+
+
+def test_a_colleague_in_the_place_of_the_person_served_is_no_match(en_cs: Pack) -> None:
+    # "let {them} tell" names the customer telling their story, not the team leader telling them
+    assert "communication" not in earned(en_cs, "I'd rather let the team leader tell them.")
+    assert "communication" in earned(en_cs, "I let her tell me the whole story first.")

@@ -52,6 +52,26 @@ def roles_swapped(analysis: Analysis, function: tuple[str, ...], first: int, las
     mine = rules.mine.difference(function)  # "put myself in their shoes"
     return not mine.isdisjoint(span) and rules.theirs.isdisjoint(span)
 
+# The word class of the person served as an object (Language.word_classes "them": "text {them}
+# a day later"), as a phrase writes it.
+SERVED_CLASS = "{them}"
+
+
+def _slot_taken(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, float]],
+                first: int, last: int) -> bool:
+    """Does someone who takes work over (Language.work_others: "the team leader", "my manager")
+    stand among the words of a phrase that names the person served ("let {them} tell")? Then
+    the phrase is said of them, not of someone served."""
+    terms = analysis.matcher.terms
+    if not any(terms[term].norm == SERVED_CLASS for term in phrase.content):
+        return False
+    lang = analysis.language
+    placed = {pos for pos, _quality in chosen}
+    return any(k not in placed and analysis.tokens.norms[k] in lang.work_others
+               and analysis.tokens.norms[k] not in lang.third_person
+               and analysis.tokens.norms[k] not in lang.function_words for k in range(first, last + 1))
+
+
 def as_written(analysis: Analysis, phrase: CompiledPhrase, at: int) -> bool:
     """Do the words around the single content word at `at` spell the phrase, in order, with
     at most one small word or adverb slipped in ("följer jag upp" for "följa upp")?"""
@@ -159,6 +179,8 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
             last += 1
         if not single and roles_swapped(analysis, function, first, last):
             return None  # "asked their name" is not "she asked for me by name"
+    if not single and _slot_taken(analysis, phrase, chosen, first, last):
+        return None  # "let {them} tell" is not "let the team leader tell them"
     if len(chosen) > 1 and tokens.clauses[last] - tokens.clauses[first] > 1 and any(
             ":" in tokens.between_clauses(pos - 1, pos) for pos in range(first + 1, last + 1)
             if tokens.clauses[pos] != tokens.clauses[pos - 1]):
