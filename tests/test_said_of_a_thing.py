@@ -254,3 +254,12 @@ def test_a_keyword_after_a_hyphen_names_what_a_thing_suits(
 ])
 def test_an_intensifier_before_a_hyphen_keeps_the_quality(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+def test_a_things_second_verb_is_the_things(en_cs: Pack) -> None:
+    text = ("After every call, the software tracks everyone's scores and sends a follow-up email to "
+            "anyone who gives a low rating.")
+    assert_set_aside(en_cs, text, "follow-up", "thing")
+    # a person after "and" opens a statement of their own
+    assert "follow-up" in earned(en_cs, "The app crashed and I sent a follow-up email to every "
+                                        "customer myself.")

@@ -106,6 +106,9 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         if word in rules.openers and pos == match.first - 1 and any(
                 norms[k] in rules.relatives for k in range(max(low, pos - 4), pos)):
             continue  # two describing words in one relative clause: "som var pålitlig och snabb"
+        if word in lang.coordinators and _second_verb(analysis, pos + 1):
+            continue  # one subject's second verb: "the software tracks the scores AND SENDS a
+            # follow-up email"
         if word in rules.own or word in rules.anyone_served or word in rules.openers:
             return None  # (past "and" a new statement may begin: "… and the problem resolved")
         # The thing opens the clause, or a relative clause follows it within a few words ("a
@@ -125,6 +128,17 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 return None  # done to the thing: "the boiler was repaired" ("was having": it acts)
             return word, pos, match.last
     return None
+
+
+def _second_verb(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos, after a coordinator, a verb by what follows it (a determiner or one
+    of Language.verb_followers: "and SENDS a", "and FOLLOWS up"), and no one's subject?"""
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    return pos + 1 < len(norms) and norms[pos] not in lang.function_words and \
+        norms[pos] not in rules.anyone_served and norms[pos] not in lang.things and \
+        (norms[pos + 1] in rules.determiners or norms[pos + 1] in lang.verb_followers)
 
 
 def _definite(lang: Language, word: str) -> bool:
