@@ -123,3 +123,25 @@ def test_a_run_of_deeds_that_names_its_doer_is_no_list(en_cs: Pack) -> None:
     story = ("A customer came in upset about a late parcel. I listened, showed empathy, stayed "
              "respectful, rang the depot straight away and followed up the next day.")
     assert score_answer(en_cs, "angry-customer", story).stuffing is None
+
+
+@pytest.mark.parametrize("text, question", [
+    ("First I empathise, then I apologise, then I explain clearly, then I give options, then I go "
+     "the extra mile, and then I follow up.", "room-not-ready"),
+    ("I would greet them warmly and I would listen and I would say sorry and I would explain and "
+     "I would give them choices and I would keep calm and I would check back later.",
+     "room-not-ready"),
+])
+def test_bare_claims_chained_in_one_sentence_are_a_list(hotel: Pack, text: str, question: str) -> None:
+    # each link is the candidate and a keyword, little else (whole.chained_claim), five or more
+    score = score_answer(hotel, question, text)
+    assert score.stuffing is not None and score.score <= STUFFED_CAP
+    assert not score.earned
+
+
+def test_chained_deeds_that_say_what_was_done_are_no_list(hotel: Pack) -> None:
+    text = ("I apologised that the room wasn't ready, and I stored her bags, and I gave her a voucher "
+            "for the terrace café, and I rang housekeeping to put her room first, and I called her "
+            "the moment it was ready.")
+    score = score_answer(hotel, "room-not-ready", text)
+    assert score.stuffing is None and len(score.earned) >= 3

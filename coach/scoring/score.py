@@ -27,6 +27,7 @@ from .whole import (
     LIST_ITEMS,
     STUFFED_CAP,
     asks_for_list,
+    chained_claim,
     dense,
     hollow,
     list_shaped,
@@ -180,11 +181,13 @@ def _crowded(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> se
     sentences, norms = tokens.sentences, tokens.norms
     own, lang = analysis.matcher.rules.own, analysis.matcher.language
     counts: dict[int, int] = {}
-    for _id, (first, _last) in spans:
+    for _id, (first, last) in spans:
         low, end = tokens.clause_range(first)
-        if any(norms[k] in own or verb_form(lang, norms[k]) for k in range(low, end)):
+        if any(norms[k] in own or verb_form(lang, norms[k]) for k in range(low, end)) and \
+                not chained_claim(analysis, first, last):
             continue  # a deed told in its own clause: "I listened, showed empathy, stayed
-            # respectful, rang the depot and followed up" is a terse story, not a list
+            # respectful, rang the depot and followed up" is a terse story, not a list; a bare
+            # claim chained to others is not ("then I apologise, then I explain, then I…")
         counts[sentences[first]] = counts.get(sentences[first], 0) + 1
     return {s for s, n in counts.items() if n >= CROWDED}
 
@@ -232,12 +235,17 @@ _ALONE = 3
 def _listed(analysis: Analysis) -> bool:
     """Does a sentence of the answer hold LIST_ITEMS one-word keywords or more, of any
     criterion, each alone in its clause ("I have empathy, respect, timeliness…"), or CROWDED
-    anyhow? Only then can criteria the question does not ask for make the answer stuffed
-    (score_answer)."""
+    anyhow, or name the candidate CROWDED times? Only then can criteria the question does not
+    ask for make the answer stuffed (score_answer)."""
+    tokens = analysis.tokens
+    own = analysis.matcher.rules.own
+    mine = [tokens.sentences[k] for k, word in enumerate(tokens.norms) if word in own]
+    if any(mine.count(s) >= CROWDED for s in set(mine)) and told_in_first_person(analysis.matcher):
+        return True  # (the candidate in CROWDED clauses of one sentence may chain claims:
+        # "I would listen and I would say sorry and I would explain and…", whole.chained_claim)
     places = _one_word_places(analysis)
     if len(places) < LIST_ITEMS:
         return False
-    tokens = analysis.tokens
     alone: dict[int, int] = {}
     held: dict[int, int] = {}
     for pos in places:

@@ -289,6 +289,25 @@ def bare_claims(analysis: Analysis) -> tuple[int, int] | None:
     return (claims, count) if claims >= CLAIMS_MIN and claimed > CLAIMS_SHARE * len(norms) else None
 
 
+def chained_claim(analysis: Analysis, first: int, last: int) -> bool:
+    """Is the match, with the words around it up to a coordinator or its clause's edge, a bare
+    claim (see CLAIM_WORDS) chained in a longer sentence: "…, then I APOLOGISE, then I explain",
+    "and I would SAY SORRY and I would explain…"? Such a link says no more than a list item."""
+    tokens = analysis.tokens
+    norms, coordinators = tokens.norms, analysis.language.coordinators
+    low, end = tokens.clause_range(first)
+    if tokens.clauses[last] != tokens.clauses[first]:
+        return False
+    start, stop = first, last + 1
+    while start > low and norms[start - 1] not in coordinators:
+        start -= 1
+    while stop < end and norms[stop] not in coordinators:
+        stop += 1
+    carries = analysis.topical
+    return stop - start <= CLAIM_WORDS + last - first and names_me(analysis, norms[start:stop]) and \
+        sum(1 for i in range(start, stop) if not first <= i <= last and norms[i] in carries) <= 1
+
+
 def asks_for_list(question: RubricQuestion, lang: Language) -> bool:
     """Does the question ask for a list: a sentence of its prompt opens with one of
     Language.list_words ("Name two…", "State at least four differences…")?"""
