@@ -374,3 +374,13 @@ def test_a_colleague_in_the_place_of_the_person_served_is_no_match(en_cs: Pack) 
     # "let {them} tell" names the customer telling their story, not the team leader telling them
     assert "communication" not in earned(en_cs, "I'd rather let the team leader tell them.")
     assert "communication" in earned(en_cs, "I let her tell me the whole story first.")
+
+
+def test_letting_someone_at_work_do_it_hands_the_problem_off(en_cs: Pack) -> None:
+    # the problem named before the hand-off in its sentence (handoffs.left_to)
+    assert_set_aside(en_cs, "If they want a refund I'd let the team leader deal with it.",
+                     "problem-resolution", "deflection")
+    assert_set_aside(en_cs, "With bad news, like a refund being refused, I'd rather let the team "
+                            "leader tell them.", "problem-resolution", "deflection")
+    # letting a manager know is no hand-off
+    assert "problem-resolution" in earned(en_cs, "I sorted the refund and let my manager know.")

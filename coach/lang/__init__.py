@@ -357,6 +357,9 @@ class Language:
     # "get the manager to fix it") or a modal after them ("the office would follow up") makes
     # one of `work_others` or `third_person` the subject of an ownership match: a deflection.
     delegators: frozenset[str] = frozenset()
+    # Verbs after "let" and someone at work that only inform them ("let my manager KNOW"): no
+    # hand-off (coach.scoring.handoffs.left_to).
+    informing_verbs: frozenset[str] = frozenset()
     # The words that give an infinitive its own subject ("for", "to": "a note for the morning
     # shift to sort it out"): that subject, not the candidate, does the work.
     infinitive_subject: tuple[str, ...] = ()

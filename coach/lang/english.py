@@ -352,6 +352,7 @@ LANGUAGE = Language(
                            "carrier", "operator", "site", "website"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
+    informing_verbs=frozenset(["know"]),
     makers=frozenset(["make", "makes", "made", "making"]),
     served_objects=frozenset(["them", "him", "her"]),
     infinitive_subject=("for", "to"),

@@ -176,3 +176,32 @@ def _other_with_modal(analysis: Analysis, pos: int,
     if mark and "'" + rest in lang.delegated_modals and base in others:
         return word, pos, pos
     return None
+
+
+def left_to(analysis: Analysis, low: int, high: int) -> list[tuple[str, int, int]]:
+    """Letting someone at work do it, in sentences low..high: a delegating verb, then one of
+    Language.work_others named by a noun after any determiners, then their verb ("I'd rather LET
+    THE TEAM LEADER tell them", "let housekeeping sort it"): a hand-off wherever the problem is
+    named in the sentence ("With a refund, I'd let the team leader…"). Not "let my manager know"
+    (Language.informing_verbs)."""
+    lang = analysis.language
+    if not lang.delegators or analysis.stem_of.keys().isdisjoint(lang.delegators):
+        return []  # (most answers let no one do anything)
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    determiners = analysis.matcher.rules.determiners
+    hits = []
+    for pos, word in enumerate(norms):
+        if word not in lang.delegators or not low <= sentences[pos] <= high:
+            continue
+        at = pos + 1
+        while at < len(norms) and norms[at] in determiners and at - pos <= 2:
+            at += 1
+        while at + 1 < len(norms) and norms[at] not in lang.work_others and at - pos <= 3 and \
+                norms[at] not in lang.function_words:
+            at += 1  # ("the TEAM leader", "the NIGHT manager")
+        if at + 1 < len(norms) and norms[at] in lang.work_others and norms[at] not in lang.third_person \
+                and norms[at] not in lang.function_words and norms[at + 1] not in lang.informing_verbs \
+                and sentences[at + 1] == sentences[pos]:
+            hits.append((" ".join(norms[pos : at + 2]), pos, at + 1))
+    return hits
