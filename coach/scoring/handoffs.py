@@ -203,5 +203,5 @@ def left_to(analysis: Analysis, low: int, high: int) -> list[tuple[str, int, int
         if at + 1 < len(norms) and norms[at] in lang.work_others and norms[at] not in lang.third_person \
                 and norms[at] not in lang.function_words and norms[at + 1] not in lang.informing_verbs \
                 and sentences[at + 1] == sentences[pos]:
-            hits.append((" ".join(norms[pos : at + 2]), pos, at + 1))
+            hits.append((" ".join(norms[pos : at + 1]), pos, at))
     return hits
