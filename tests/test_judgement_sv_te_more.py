@@ -310,3 +310,17 @@ def test_telugu_a_transitive_negative_of_the_third_person_is_someone_elses(te_cs
     assert not result.earned
     assert result.set_aside is not None and result.set_aside.rule == "subject"
     assert detect(te_cs, "నేను ఎవరినీ ఎక్కువ సేపు వెయిట్ చేయించను.")["timeliness"].earned
+
+
+def test_swedish_hen_is_someone_else(sv_cs: Pack) -> None:
+    # the gender-neutral "hen" is a third person like "hon" and "han": "det är hen som bestämmer"
+    text = "Jag hänvisar till min chef, det är ju hen som bestämmer om undantag."
+    assert "flexibility" not in earned(sv_cs, text)
+    assert "flexibility" in earned(sv_cs, "Jag gjorde ett undantag för henne eftersom hon var sjuk.")
+
+
+def test_swedish_sitta_och_is_one_predicate_within_a_negation(sv_cs: Pack) -> None:
+    # "sitta och leta" is one predicate: the negation before it reaches the keyword
+    text = "Policyn finns där av en anledning, så jag brukar inte sitta och leta efter andra lösningar."
+    assert detect(sv_cs, text)["problem-resolution"].negated
+    assert "problem-resolution" in earned(sv_cs, "Jag satt och letade efter andra lösningar åt henne.")

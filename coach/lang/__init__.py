@@ -45,6 +45,10 @@ class Language:
     narrow_cues: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     negation_before: int = 4
+    # Verbs of posture or motion that join the next verb with a coordinator into one predicate
+    # ("jag brukar inte SITTA OCH leta efter lösningar", "don't GO AND look"): within a
+    # negation's reach they and their coordinator count as small words.
+    serial_verbs: frozenset[str] = frozenset()
     # Excess that negates what follows: "too" … "to" ("I was too busy to follow up"): the
     # first word, then the word that opens what it stops, one to three words later.
     excess: tuple[str, str] | None = None

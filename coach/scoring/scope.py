@@ -59,8 +59,10 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             too = _excess(analysis, pos, clause, lang.excess[0])
             if too is not None:
                 return too  # "I was too busy to follow up"
-        coordinated = coordinated or word in lang.coordinators
-        if word not in lang.function_words:
+        serial = word in lang.coordinators and pos > 0 and tokens.norms[pos - 1] in lang.serial_verbs
+        coordinated = coordinated or (word in lang.coordinators and not serial)
+        if word not in lang.function_words and not (
+                word in lang.serial_verbs and pos + 1 < first and tokens.norms[pos + 1] in lang.coordinators):
             reach -= 1
         pos -= 1
     end_clause = tokens.clauses[last]
