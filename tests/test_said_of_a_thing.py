@@ -263,3 +263,18 @@ def test_a_things_second_verb_is_the_things(en_cs: Pack) -> None:
     # a person after "and" opens a statement of their own
     assert "follow-up" in earned(en_cs, "The app crashed and I sent a follow-up email to every "
                                         "customer myself.")
+
+
+@pytest.mark.parametrize("text", [
+    "Our self-checkouts are meant to be the fast option, but they break every ten minutes.",
+    "Losing my temper back just isn't an option for me.",
+    "The system already has an option for whatever they want.",
+])
+def test_one_option_is_not_options_offered(en_cs: Pack, text: str) -> None:
+    # "option" is kept apart from "options" (Language.distinct_words): a menu item, a feature
+    assert "flexibility" not in earned(en_cs, text)
+
+
+def test_options_offered_still_earn(en_cs: Pack) -> None:
+    assert "flexibility" in earned(en_cs, "I gave her two options: a smaller car or a minibus.")
+    assert "flexibility" in earned(en_cs, "So I found her another option that afternoon.")

@@ -98,7 +98,7 @@ LANGUAGE = Language(
     ),
     inflectional_suffixes=("", "s", "es", "ed", "d", "ing", "'s", "s'", "ies", "ied", "e"),
     distinct_words=frozenset(
-        ["optional", "optionally", "respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching", "adapter", "adapters", "adaptor", "adaptors",
+        ["optional", "optionally", "option", "respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching", "adapter", "adapters", "adaptor", "adaptors",
          # a person, not the verb ("the advisor there remembered my name" is not "advise")
          "advisor", "advisors", "adviser", "advisers",
          # the first part of a hyphenated word, no slip for a keyword ("inter-library" is not
