@@ -324,3 +324,10 @@ def test_swedish_sitta_och_is_one_predicate_within_a_negation(sv_cs: Pack) -> No
     text = "Policyn finns där av en anledning, så jag brukar inte sitta och leta efter andra lösningar."
     assert detect(sv_cs, text)["problem-resolution"].negated
     assert "problem-resolution" in earned(sv_cs, "Jag satt och letade efter andra lösningar åt henne.")
+
+
+def test_swedish_a_fronted_object_with_an_adverb_is_still_negated(sv_cs: Pack) -> None:
+    # "Uppföljning efteråt gör jag däremot inte": time and stance adverbs around the verb
+    text = "Uppföljning efteråt gör jag däremot inte så mycket, det hinns inte med."
+    assert detect(sv_cs, text)["follow-up"].negated
+    assert "follow-up" in earned(sv_cs, "Uppföljning efteråt gör jag alltid, jag ringer dagen efter.")

@@ -304,7 +304,10 @@ LANGUAGE = Language(
     delegated_modals=frozenset(["skulle", "ska", "kan", "kunde", "får", "fick", "borde",
                                 "måste"]),
     modal_adverbs=frozenset(["sedan", "sen", "då", "också", "nog", "säkert", "snart", "senare",
-                             "alltid", "själva"]),
+                             "alltid", "själva",
+                             # time and stance adverbs: "Uppföljning EFTERÅT gör jag DÄREMOT inte"
+                             "efteråt", "däremot", "dock", "ändå", "faktiskt", "verkligen",
+                             "egentligen", "ofta", "oftast"]),
     # Tips are imperatives ("Visa att du…", "Lyssna färdigt…"); stems match the imperative
     # with the present tense, so only the asking verb and the pronouns change.
     first_person=((r"^(?:visa|berätta|säg|förklara|beskriv|nämn),? (?:att|hur|vad|när|varför) du ",

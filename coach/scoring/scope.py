@@ -143,7 +143,7 @@ def _fronted_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
         elif subject and pos not in own and is_negation(word, lang) and not pseudo(analysis, pos):
             return pos
         elif word not in lang.function_words and not in_idiom(analysis, pos) and \
-                not (subject and adverbial(lang, word)):
+                not adverbial(lang, word):  # ("Uppföljning EFTERÅT gör jag däremot inte")
             words += 1
             if subject or words > 1:
                 return None
