@@ -185,3 +185,11 @@ def test_a_bare_verb_after_and_is_not_his(en_cs: Pack) -> None:
     # a modal governs a bare verb for any subject: "he would listen and explain" is his
     assert_set_aside(en_cs, "My colleague was brilliant. He would stay on the phone and explain "
                             "every step.", "communication", "subject")
+
+
+def test_a_clause_that_goes_on_describing_someone_else_is_theirs(hotel: Pack) -> None:
+    # "was amazing, SUPER APOLOGETIC": the second description has the first one's subject
+    text = ("I got bumped from a hotel in Lisbon at midnight and the guy at the desk was amazing, "
+            "super apologetic, he even paid my taxi.")
+    assert_set_aside(hotel, text, "apology", "subject")
+    assert "apology" in earned(hotel, "I stayed calm, really apologetic, and explained the charges.")

@@ -65,7 +65,7 @@ from .senses import (
     said_literally,
     said_of_me,
 )
-from .shared import shared_served, shared_subject, shared_thing
+from .shared import described_subject, shared_served, shared_subject, shared_thing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
 from .voice import told_in_first_person
@@ -181,7 +181,7 @@ def _colleague(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     with ("my old supervisor always went the extra mile", "she listened, apologised…")."""
     colleagues = analysis.language.colleagues
     return other_subject(analysis, first, colleagues, pronouns=True) or \
-        shared_subject(analysis, first, colleagues)
+        shared_subject(analysis, first, colleagues) or described_subject(analysis, first, colleagues)
 
 
 def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:

@@ -82,6 +82,26 @@ def _shared_clause(analysis: Analysis, first: int) -> int | None:
     return None
 
 
+def described_subject(analysis: Analysis, first: int, also: frozenset[str] = frozenset()
+                      ) -> tuple[str, int, int] | None:
+    """Someone else described in the clause before, when the match's clause only goes on
+    describing them: one word that carries meaning with at most adverbs before it, after a
+    clause with a form of "be" or a linking verb ("the guy at the desk WAS amazing, SUPER
+    APOLOGETIC"; roles.other_subject asked at that verb)."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.clause_range(first)
+    if low <= tokens.sentence_range(first)[0] or end - low > 3 or sum(
+            1 for k in range(low, end) if norms[k] not in lang.function_words
+            and not adverbial(lang, norms[k])) != 1:
+        return None
+    before, _end = tokens.clause_range(low - 1)
+    verb = next((k for k in range(low - 1, before - 1, -1)
+                 if norms[k] in lang.copulas or norms[k] in lang.linking_verbs), None)
+    return None if verb is None else other_subject(analysis, verb, also, pronouns=bool(also))
+
+
 def _apposition(analysis: Analysis, low: int, end: int) -> bool:
     """Is the clause low..end a noun phrase with its relative clause, set beside the clause
     before ("…found the cause, AN OLD SUBSCRIPTION THAT TOOK money…"): a determiner opens it and
