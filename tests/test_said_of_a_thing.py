@@ -278,3 +278,10 @@ def test_one_option_is_not_options_offered(en_cs: Pack, text: str) -> None:
 def test_options_offered_still_earn(en_cs: Pack) -> None:
     assert "flexibility" in earned(en_cs, "I gave her two options: a smaller car or a minibus.")
     assert "flexibility" in earned(en_cs, "So I found her another option that afternoon.")
+
+
+def test_patients_are_people_not_patience(hotel: Pack) -> None:
+    # the adjective has no plural: "patients' relatives" are people in a doctor's care
+    text = "On hospital reception I had plenty of patients' relatives demanding a consultant."
+    assert "composure" not in earned(hotel, text)
+    assert "composure" in earned(hotel, "I stayed patient with the relatives the whole time.")

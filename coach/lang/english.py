@@ -101,6 +101,9 @@ LANGUAGE = Language(
         ["optional", "optionally", "option", "respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching", "adapter", "adapters", "adaptor", "adaptors",
          # a person, not the verb ("the advisor there remembered my name" is not "advise")
          "advisor", "advisors", "adviser", "advisers",
+         # people in a doctor's care: the adjective "patient" has no plural ("patients'
+         # relatives" are not "patient")
+         "patients", "patients'",
          # the first part of a hyphenated word, no slip for a keyword ("inter-library" is not
          # "integrity")
          "inter", "intra", "multi", "anti", "semi", "ultra", "micro", "mini", "mega", "hyper"]
