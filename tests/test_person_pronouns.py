@@ -193,3 +193,9 @@ def test_a_clause_that_goes_on_describing_someone_else_is_theirs(hotel: Pack) ->
             "super apologetic, he even paid my taxi.")
     assert_set_aside(hotel, text, "apology", "subject")
     assert "apology" in earned(hotel, "I stayed calm, really apologetic, and explained the charges.")
+
+
+def test_the_staff_somewhere_else_is_someone_else(hotel: Pack) -> None:
+    text = ("When my grandparents had their anniversary we stayed at a hotel in the Lakes, and the "
+            "staff there really went the extra mile.")
+    assert_set_aside(hotel, text, "extra-mile", "subject")
