@@ -16,7 +16,7 @@ from coach.scoring import detect, score_answer
 
 @pytest.mark.parametrize("text", [
     "There are loads of options on the lunch menu.",
-    "The late checkout option in the app costs extra.",
+    "The late checkout options in the app cost extra.",
     "All the upgrade options are listed on the website.",
 ])
 def test_english_keyword_placed_on_a_thing(en_cs: Pack, text: str) -> None:
@@ -30,7 +30,7 @@ def test_a_thing_doing_it_in_the_progressive(en_cs: Pack, hotel: Pack) -> None:
 
 @pytest.mark.parametrize("text, cid", [
     ("I gave her a few options from the lunch menu and she chose the soup.", "flexibility"),
-    ("I showed him the late checkout option in the app and booked it for him.", "flexibility"),
+    ("I showed him the late checkout options in the app and booked one for him.", "flexibility"),
     ("I explained the upgrade options on the website to the guest.", "flexibility"),
     ("We were having a busy week, but I still followed up with every guest.", "follow-up"),
 ])
@@ -218,6 +218,15 @@ def test_reordered_words_across_a_new_statement_are_no_phrase(en_cs: Pack) -> No
     # and over "and" before a second verb, where the subject comes first: two predicates
     assert "follow-up" not in earned(en_cs, "I found out on the Monday and rang the organiser.")
     assert "follow-up" in earned(en_cs, "I rang her on the Monday to check the sofa was fine.")
+
+
+def test_reordered_words_across_a_dash_are_no_phrase(te_cs: Pack) -> None:
+    # "అర్థమైంది — ఎవరైనా టెన్షన్ తో వచ్చి": "it became clear — someone comes in tense" is no
+    # "{feeling} అర్థం" (understanding their feeling)
+    text = ("హెల్ప్ డెస్క్ లో వాలంటీర్ చేసినప్పుడు అర్థమైంది — ఎవరైనా టెన్షన్ తో వచ్చి, రిలీఫ్ తో థాంక్స్ "
+            "చెప్పి వెళ్తే ఆ ఫీలింగ్ నాకు చాలా ఇష్టం.")
+    assert "empathy" not in earned(te_cs, text)
+    assert "empathy" in earned(te_cs, "కస్టమర్ టెన్షన్ నాకు అర్థం అయ్యింది, అందుకే ముందు ఓపికగా విన్నాను.")
 
 
 

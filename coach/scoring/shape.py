@@ -27,6 +27,15 @@ def joined_clauses(analysis: Analysis, first: int, last: int) -> bool:
                and (norms[pos] in lang.coordinators or norms[pos] in lang.scope_breakers)
                for pos in range(first + 1, last + 1))
 
+def _dashed(analysis: Analysis, first: int, last: int) -> bool:
+    """Does a dash or a semicolon part two clauses between tokens first and last ("I saw it then
+    — someone comes in tense…")? A fronted object is set off by a comma, never by these."""
+    tokens = analysis.tokens
+    return any(tokens.clauses[pos] != tokens.clauses[pos - 1] and
+               any(mark in tokens.between_clauses(pos - 1, pos) for mark in "—–;")
+               for pos in range(first + 1, last + 1))
+
+
 def _new_statement(analysis: Analysis, first: int, last: int) -> bool:
     """Does a coordinator or linker followed by a subject ("and I", "so I", "but she") open a
     new statement between tokens first and last, with no comma?"""
@@ -193,7 +202,8 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
         in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
         if phrase.negations == 0 and ordered != in_order:
             if joined_clauses(analysis, first, last) or _new_statement(analysis, first, last) or \
-                    not lang.coordinators.isdisjoint(tokens.norms[first + 1 : last]):
+                    not lang.coordinators.isdisjoint(tokens.norms[first + 1 : last]) or \
+                    _dashed(analysis, first, last):
                 return None  # reordered across two clauses: "replacement, and the system sends",
                 # "two DAYS later and I MAKE that call" (no "make someone's day"), or over any
                 # coordinator, two predicates: "found out ON THE MONDAY and RANG the organiser"
