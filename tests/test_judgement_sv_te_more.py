@@ -331,3 +331,14 @@ def test_swedish_a_fronted_object_with_an_adverb_is_still_negated(sv_cs: Pack) -
     text = "Uppföljning efteråt gör jag däremot inte så mycket, det hinns inte med."
     assert detect(sv_cs, text)["follow-up"].negated
     assert "follow-up" in earned(sv_cs, "Uppföljning efteråt gör jag alltid, jag ringer dagen efter.")
+
+
+def test_telugu_will_not_be_endings_negate(te_cs: Pack) -> None:
+    # గుర్తుండవు / గుర్తుండదు: "(names) will not stay in mind", "I never remember names"
+    assert detect(te_cs, "నాకైతే పేర్లు అస్సలు గుర్తుండవు, సిస్టమ్ ఉంది కదా.")["personalization"].negated
+
+
+def test_telugu_a_device_described_is_a_thing(te_cs: Pack) -> None:
+    # "our new routers are very reliable": the device's reliability, not the candidate's
+    text = "మా కొత్త రౌటర్లు కూడా చాలా రిలయబుల్, అవి పెద్దగా ఫెయిల్ అవ్వవు."
+    assert "reliability" not in earned(te_cs, text)
