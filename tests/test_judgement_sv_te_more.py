@@ -342,3 +342,9 @@ def test_telugu_a_device_described_is_a_thing(te_cs: Pack) -> None:
     # "our new routers are very reliable": the device's reliability, not the candidate's
     text = "మా కొత్త రౌటర్లు కూడా చాలా రిలయబుల్, అవి పెద్దగా ఫెయిల్ అవ్వవు."
     assert "reliability" not in earned(te_cs, text)
+
+
+def test_telugu_a_thing_after_a_fronted_keyword_does_it(te_cs: Pack) -> None:
+    # "as for the personal touch, our app sees to it"; with the candidate's verb it is theirs
+    assert "personalization" not in earned(te_cs, "పర్సనల్ టచ్ సంగతి మా యాప్ చూసుకుంటుంది.")
+    assert "personalization" in earned(te_cs, "పర్సనల్ టచ్ కోసం నేను యాప్ వాడతాను.")

@@ -70,7 +70,23 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                 return _automatic(analysis, match)
             return _thing_acts(analysis, match) or _automatic(analysis, match)
     return _thing_acts(analysis, match) or _placed(analysis, match) or \
-        _automatic(analysis, match) or _written(analysis, match)
+        _automatic(analysis, match) or _written(analysis, match) or _thing_after(analysis, match)
+
+
+def _thing_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """In a language whose verbs carry the person (Language.own_person_endings, verb last), a
+    thing as the subject after a fronted keyword, right before the clause's last words, in a
+    clause that names no one of the candidate's ("పర్సనల్ టచ్ సంగతి మా యాప్ చూసుకుంటుంది", as for
+    the personal touch, our app sees to it)."""
+    lang = analysis.language
+    if not lang.own_person_endings:
+        return None
+    tokens = analysis.tokens
+    low, end = tokens.clause_range(match.first)
+    for pos in range(max(match.last + 1, end - 3), end - 1):
+        if tokens.norms[pos] in lang.things and _silent(analysis, low, end):
+            return tokens.norms[pos], match.first, pos
+    return None
 
 
 def _compound_thing(analysis: Analysis, word: str) -> bool:
