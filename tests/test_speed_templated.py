@@ -10,7 +10,7 @@ import random
 import pytest
 from test_speed_gate import CORPUS
 
-from coach.scoring import score, templates
+from coach.scoring import stuffing, templates
 
 
 def _cases() -> list[tuple[object, str]]:
@@ -35,11 +35,11 @@ def test_asking_first_changes_no_template(monkeypatch: pytest.MonkeyPatch) -> No
     found = compared = 0
     for pack, text in _cases():
         analysis = pack.rubric.matcher.analyse(text)  # type: ignore[attr-defined]
-        places = templates.runs(score._one_word_places(analysis))
-        each = [(pos, pos) for pos in sorted(set(score._one_word_places(analysis)))]
+        places = templates.runs(stuffing.one_word_places(analysis))
+        each = [(pos, pos) for pos in sorted(set(stuffing.one_word_places(analysis)))]
         for spans in (places, places[::2], places[1::3], each):
             def others(a=analysis):  # (the stuffing rule's "other keywords")
-                return templates.runs(score._one_word_places(a))
+                return templates.runs(stuffing.one_word_places(a))
             fast = templates.templated(analysis, spans, others)
             with monkeypatch.context() as patched:
                 patched.setattr(templates, "_may_repeat", lambda *_args: True)

@@ -6,37 +6,25 @@ coach.packs.Pack), so `score_answer(pack, "question-id", text)` works as it read
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import asdict, replace
-from functools import cache, lru_cache
+from dataclasses import asdict
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from coach.lang import Language, get_language
 from coach.text import phrase_words, safe_cut, tokenize
 
 from . import delivery
-from .cover import Cover, covered_in, keyword_cover, may_be_stuffed, reference_cover
-from .forms import verb_form
+from .cover import reference_cover
 from .formula import combine, coverage, length_factor, part_result
-from .results import CriterionResult, RedFlagResult, Score, SetAside, fit_to_expected
+from .results import CriterionResult, RedFlagResult, Score, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
-from .templates import runs, templated
-from .voice import told_in_first_person
+from .stuffing import crowded_sentences, listed, shaped_criteria, unstuffed
 from .whole import (
-    LIST_ITEMS,
     STUFFED_CAP,
     asks_for_list,
-    chained_claim,
-    dense,
-    hollow,
-    list_shaped,
     off_topic,
-    repeated,
-    says_little,
-    stuffing_reason,
     topic_share,
-    virtue_list,
 )
 
 if TYPE_CHECKING:
@@ -62,209 +50,24 @@ def detect(source: Rubric | HasRubric, text: str, criteria: list[str] | None = N
     ids = criteria or list(rubric.criteria)
     results = [_criterion(rubric, analysis, cid) for cid in ids]
     if stuffing:
-        results, _reason = _unstuffed(analysis, results)
+        results, _reason = unstuffed(analysis, results)
     return {r.id: r for r in results}
-
-
-def _unstuffed(analysis: Analysis, results: list[CriterionResult],
-               reference_of: Callable[[], Cover] | None = None, listing: bool = False,
-               reference_lists: Callable[[], bool] | None = None,
-               ) -> tuple[list[CriterionResult], str | None]:
-    """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
-    criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
-    rule "stuffing"; returns the results and the reason. `reference_of` gives the keyword cover
-    of the question's own model answer and examples (cover.reference_cover)."""
-    earned = [r for r in results if r.earned and r.evidence_tokens is not None]
-    if not earned:
-        return results, None
-    # When the cover cannot be stuffed (cover.may_be_stuffed: most answers), it is found only
-    # if the bare-keyword sign below needs its covered places.
-    gated = not may_be_stuffed(analysis)
-    cover = None if gated else keyword_cover(analysis)
-    # A reference only raises Cover.stuffed's lines: an answer below them against no reference
-    # is below them against any, and its question's reference answers need not be analysed
-    # (most answers: `coach score` then matches no model answer or example).
-    reference = reference_of() if reference_of is not None and cover is not None \
-        and cover.stuffed() else None
-    stuffed = cover is not None and cover.stuffed(reference)
-    with_spans = [(r.id, r.evidence_tokens) for r in earned if r.evidence_tokens]
-    covered = cover.covered if cover is not None else frozenset[int]()
-    # A template may be filled with the keywords of criteria the question does not ask for
-    # ("Empathy is key. Respect is key. … Follow-up is key."): the places of every one-word
-    # keyword count, which need no phrase placed (the cover's places did, so the gate above
-    # changed results: "My first step is flexibility… my fifth step is a solution").
-    framed = {with_spans[k][0] for k in templated(
-        analysis, [span for _id, span in with_spans], lambda: runs(_one_word_places(analysis)))}
-    crowded = _crowded(analysis, with_spans)
-    shaped = set() if listing else _shaped(analysis, with_spans)
-    # (the question's own model answer or examples may be crowded or list-shaped themselves: a
-    # pack drafted from a model answer names dozens of criteria in one of its sentences; asked
-    # only of an answer that is one or the other)
-    if (crowded or shaped) and reference_lists is not None and reference_lists():
-        crowded, shaped = set(), set()
-    virtues = _virtue_lists(analysis, with_spans) | crowded
-    hollows = {r.id for r in earned if r.evidence_tokens and (
-        r.id in framed or hollow(analysis, *r.evidence_tokens) or
-        analysis.tokens.sentences[r.evidence_tokens[0]] in virtues or
-        (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
-                      repeated(analysis, *r.evidence_tokens, anywhere=True))))}
-    hollows |= shaped
-    found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)
-    if found is None and shaped and len(shaped) == len(earned):
-        found = ("its evidence stands only in lists of short items, not in sentences about what "
-                 "you did"), True
-    if found is None:
-        return results, None
-    reason, by_keywords = found
-    # In a stuffed answer a sentence that holds hollow evidence is part of the list ("I'm a
-    # positive, friendly, passionate, empathetic and reliable person…"): none of its evidence
-    # earns. Evidence in a sentence of its own may ("I took a heater up to them myself").
-    sentences = analysis.tokens.sentences
-    seen: set[int] = set()
-    listed: set[int] = set()
-    for cid, (first, _last) in with_spans:
-        if cid in hollows:
-            (listed if sentences[first] in seen else seen).add(sentences[first])
-    hollows |= {cid for cid, (first, _last) in with_spans if sentences[first] in listed}
-    if by_keywords:
-        # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
-        # more than its keywords ("I communicate clearly." among "I am X." claims does not).
-        rest = [(r.id, r.evidence_tokens[0]) for r in earned if r.evidence_tokens and r.id not in hollows]
-        if gated:  # (the cover of those sentences only: the whole one is not needed)
-            covered = frozenset(covered_in(analysis, {sentences[first] for _id, first in rest}))
-        said = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
-        hollows |= {cid for cid, first in rest if says_little(analysis, first, said)}
-
-    out = []
-    for r in results:
-        if r.id in hollows and r.evidence:
-            aside = SetAside("stuffing", r.evidence.text, r.evidence.start, r.evidence.end)
-            r = replace(r, earned=False, set_aside=aside, nearest=None)
-        out.append(r)
-    return out, reason
-
-
-def _virtue_lists(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
-    """The sentences that list virtues (whole.virtue_list), among those holding the evidence of
-    two criteria or more (most answers: none, and no keyword places are gathered)."""
-    sentences = analysis.tokens.sentences
-    first_of: dict[int, int] = {}
-    twice: dict[int, int] = {}
-    for _id, (first, _last) in spans:
-        if sentences[first] in first_of:
-            twice[sentences[first]] = first
-        else:
-            first_of[sentences[first]] = first
-
-    @cache
-    def places() -> list[tuple[int, int]]:
-        return runs({*_one_word_places(analysis), *(i for _id, (a, b) in spans for i in range(a, b + 1))})
-
-    return {s for s, first in twice.items() if virtue_list(analysis, first, places)}
-
-
-# A sentence that holds the evidence of this many criteria or more is a list of them, however
-# it is framed ("I always deliver empathy, a sincere apology, full ownership, clear
-# explanations, plenty of options…"): on the dev split of bench/data every such sentence is in a
-# stuffed answer, and none earns a true credit; four criteria in one real sentence do occur.
-CROWDED = 5
-
-
-def _crowded(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
-    """The sentences holding the evidence of CROWDED criteria or more, each in a clause that
-    names no doer and holds no verb form ("a sincere apology", "plenty of options"), in a rubric whose model
-    answers speak as the candidate (on a knowledge rubric, or one drafted from steps, one
-    sentence may name them all: "Apologise, check the order number, explain the policy…")."""
-    if not told_in_first_person(analysis.matcher):
-        return set()
-    tokens = analysis.tokens
-    sentences, norms = tokens.sentences, tokens.norms
-    own, lang = analysis.matcher.rules.own, analysis.matcher.language
-    counts: dict[int, int] = {}
-    for _id, (first, last) in spans:
-        low, end = tokens.clause_range(first)
-        if any(norms[k] in own or verb_form(lang, norms[k]) for k in range(low, end)) and \
-                not chained_claim(analysis, first, last):
-            continue  # a deed told in its own clause: "I listened, showed empathy, stayed
-            # respectful, rang the depot and followed up" is a terse story, not a list; a bare
-            # claim chained to others is not ("then I apologise, then I explain, then I…")
-        counts[sentences[first]] = counts.get(sentences[first], 0) + 1
-    return {s for s, n in counts.items() if n >= CROWDED}
 
 
 @lru_cache(maxsize=256)
 def _reference_lists(rubric: Rubric, question: RubricQuestion) -> bool:
     """Does the question's own model answer or an example hold a crowded sentence or a list of
-    short items (_crowded, whole.list_shaped)? Then neither sign judges its answers, as the
-    keyword cover is judged against them (cover.reference_cover)."""
+    short items (stuffing.crowded_sentences, whole.list_shaped)? Then neither sign judges its
+    answers, as the keyword cover is judged against them (cover.reference_cover)."""
     for text in (question.model_answer, *question.examples):
         if not text:
             continue
         analysis = rubric.matcher.analyse(text)
         found = [_criterion(rubric, analysis, cid) for cid in rubric.criteria]
         spans = [(r.id, r.evidence_tokens) for r in found if r.earned and r.evidence_tokens]
-        if _crowded(analysis, spans) or _shaped(analysis, spans):
+        if crowded_sentences(analysis, spans) or shaped_criteria(analysis, spans):
             return True
     return False
-
-
-def _shaped(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[str]:
-    """The criteria whose evidence stands in a list of short items (whole.list_shaped), each
-    sentence judged once."""
-    sentences = analysis.tokens.sentences
-    lists: dict[int, bool] = {}
-    for _id, (first, _last) in spans:
-        if sentences[first] not in lists:
-            lists[sentences[first]] = list_shaped(analysis, first)
-    return {cid for cid, (first, _last) in spans if lists[sentences[first]]}
-
-
-def _one_word_places(analysis: Analysis) -> list[int]:
-    """Where any criterion's one-word keyword stands, as a match that counts (in no order:
-    `runs` sorts them)."""
-    found = analysis.positions
-    return [pos for tid in found.keys() & _one_word_terms(analysis.matcher)
-            for pos, quality in found[tid] if quality >= MATCH_THRESHOLD]
-
-
-# How many tokens a clause may hold and still be a keyword said alone ("respect", "I have empathy"),
-# and how many such clauses make a sentence a list (whole.LIST_ITEMS).
-_ALONE = 3
-
-
-def _listed(analysis: Analysis) -> bool:
-    """Does a sentence of the answer hold LIST_ITEMS one-word keywords or more, of any
-    criterion, each alone in its clause ("I have empathy, respect, timeliness…"), or CROWDED
-    anyhow, or name the candidate CROWDED times? Only then can criteria the question does not
-    ask for make the answer stuffed (score_answer)."""
-    tokens = analysis.tokens
-    own = analysis.matcher.rules.own
-    mine = [tokens.sentences[k] for k, word in enumerate(tokens.norms) if word in own]
-    if any(mine.count(s) >= CROWDED for s in set(mine)) and told_in_first_person(analysis.matcher):
-        return True  # (the candidate in CROWDED clauses of one sentence may chain claims:
-        # "I would listen and I would say sorry and I would explain and…", whole.chained_claim)
-    places = _one_word_places(analysis)
-    if len(places) < LIST_ITEMS:
-        return False
-    alone: dict[int, int] = {}
-    held: dict[int, int] = {}
-    for pos in places:
-        held[tokens.sentences[pos]] = held.get(tokens.sentences[pos], 0) + 1
-    if max(held.values()) >= CROWDED and told_in_first_person(analysis.matcher):
-        return True  # (one sentence naming CROWDED keywords: "I always deliver empathy, …")
-    for pos in places:
-        low, end = tokens.clause_range(pos)
-        if end - low <= _ALONE:
-            sentence = tokens.sentences[pos]
-            alone[sentence] = alone.get(sentence, 0) + 1
-    return any(count >= LIST_ITEMS for count in alone.values())
-
-
-@lru_cache(maxsize=16)
-def _one_word_terms(matcher: Matcher) -> frozenset[int]:
-    """The terms that are a keyword on their own (one word, no small words, no negation)."""
-    return frozenset(phrase.content[0] for phrases in matcher.phrases.values() for phrase in phrases
-                     if len(phrase.content) == 1 and not phrase.negations and not phrase.function_words)
 
 
 @lru_cache(maxsize=16)
@@ -319,14 +122,14 @@ def score_answer(source: Rubric | HasRubric, question: str | HasId, text: str) -
     ids = rubric.question_criteria(q)
     results = [_criterion(rubric, analysis, cid) for cid in ids]
     others: list[CriterionResult] = []
-    if len(ids) < len(rubric.criteria) and _listed(analysis):
+    if len(ids) < len(rubric.criteria) and listed(analysis):
         # Stuffing is judged over the whole rubric: a list of its words ("Empathy, respect,
         # timeliness, reliability… I have all of these") names criteria the question does not
         # ask for, and the one it asks for is a bare keyword among them (most answers list no
-        # keywords, _listed, and skip this).
+        # keywords, listed, and skip this).
         asked = set(ids)
         others = [_criterion(rubric, analysis, cid) for cid in rubric.criteria if cid not in asked]
-    results, stuffed = _unstuffed(analysis, results + others,
+    results, stuffed = unstuffed(analysis, results + others,
                                   lambda: reference_cover(matcher, q), asks_for_list(q, lang),
                                   lambda: _reference_lists(rubric, q))
     results = results[: len(ids)]

@@ -1,0 +1,219 @@
+"""Keyword stuffing, judged on an answer's earned criteria: the evidence that sits in lists of
+bare keywords, in sentences crowded with criteria, in lists of short items or in one frame said
+again and again earns nothing, and the reason is said in one line (coach.scoring.whole holds
+the measures; score_answer and detect ask here). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from .cover import Cover, covered_in, keyword_cover, may_be_stuffed
+from .forms import verb_form
+from .results import CriterionResult, SetAside
+from .strength import MATCH_THRESHOLD
+from .templates import runs, templated
+from .voice import told_in_first_person
+from .whole import (
+    LIST_ITEMS,
+    chained_claim,
+    dense,
+    hollow,
+    list_shaped,
+    repeated,
+    says_little,
+    stuffing_reason,
+    virtue_list,
+)
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+    from .matcher import Matcher
+
+
+def unstuffed(analysis: Analysis, results: list[CriterionResult],
+               reference_of: Callable[[], Cover] | None = None, listing: bool = False,
+               reference_lists: Callable[[], bool] | None = None,
+               ) -> tuple[list[CriterionResult], str | None]:
+    """Keyword stuffing (coach.scoring.whole.stuffing_reason): in a stuffed answer, the
+    criteria whose evidence is a bare or repeated keyword earn nothing, each set aside with the
+    rule "stuffing"; returns the results and the reason. `reference_of` gives the keyword cover
+    of the question's own model answer and examples (cover.reference_cover)."""
+    earned = [r for r in results if r.earned and r.evidence_tokens is not None]
+    if not earned:
+        return results, None
+    # When the cover cannot be stuffed (cover.may_be_stuffed: most answers), it is found only
+    # if the bare-keyword sign below needs its covered places.
+    gated = not may_be_stuffed(analysis)
+    cover = None if gated else keyword_cover(analysis)
+    # A reference only raises Cover.stuffed's lines: an answer below them against no reference
+    # is below them against any, and its question's reference answers need not be analysed
+    # (most answers: `coach score` then matches no model answer or example).
+    reference = reference_of() if reference_of is not None and cover is not None \
+        and cover.stuffed() else None
+    stuffed = cover is not None and cover.stuffed(reference)
+    with_spans = [(r.id, r.evidence_tokens) for r in earned if r.evidence_tokens]
+    covered = cover.covered if cover is not None else frozenset[int]()
+    # A template may be filled with the keywords of criteria the question does not ask for
+    # ("Empathy is key. Respect is key. … Follow-up is key."): the places of every one-word
+    # keyword count, which need no phrase placed (the cover's places did, so the gate above
+    # changed results: "My first step is flexibility… my fifth step is a solution").
+    framed = {with_spans[k][0] for k in templated(
+        analysis, [span for _id, span in with_spans], lambda: runs(one_word_places(analysis)))}
+    crowded = crowded_sentences(analysis, with_spans)
+    shaped = set() if listing else shaped_criteria(analysis, with_spans)
+    # (the question's own model answer or examples may be crowded or list-shaped themselves: a
+    # pack drafted from a model answer names dozens of criteria in one of its sentences; asked
+    # only of an answer that is one or the other)
+    if (crowded or shaped) and reference_lists is not None and reference_lists():
+        crowded, shaped = set(), set()
+    virtues = _virtue_lists(analysis, with_spans) | crowded
+    hollows = {r.id for r in earned if r.evidence_tokens and (
+        r.id in framed or hollow(analysis, *r.evidence_tokens) or
+        analysis.tokens.sentences[r.evidence_tokens[0]] in virtues or
+        (stuffed and (dense(analysis, r.evidence_tokens[0], covered) or
+                      repeated(analysis, *r.evidence_tokens, anywhere=True))))}
+    hollows |= shaped
+    found = stuffing_reason(analysis, len(earned), len(hollows), cover, reference, listing)
+    if found is None and shaped and len(shaped) == len(earned):
+        found = ("its evidence stands only in lists of short items, not in sentences about what "
+                 "you did"), True
+    if found is None:
+        return results, None
+    reason, by_keywords = found
+    # In a stuffed answer a sentence that holds hollow evidence is part of the list ("I'm a
+    # positive, friendly, passionate, empathetic and reliable person…"): none of its evidence
+    # earns. Evidence in a sentence of its own may ("I took a heater up to them myself").
+    sentences = analysis.tokens.sentences
+    seen: set[int] = set()
+    listed: set[int] = set()
+    for cid, (first, _last) in with_spans:
+        if cid in hollows:
+            (listed if sentences[first] in seen else seen).add(sentences[first])
+    hollows |= {cid for cid, (first, _last) in with_spans if sentences[first] in listed}
+    if by_keywords:
+        # Stuffed with keywords: the rest of its evidence earns only in a sentence that says
+        # more than its keywords ("I communicate clearly." among "I am X." claims does not).
+        rest = [(r.id, r.evidence_tokens[0]) for r in earned if r.evidence_tokens and r.id not in hollows]
+        if gated:  # (the cover of those sentences only: the whole one is not needed)
+            covered = frozenset(covered_in(analysis, {sentences[first] for _id, first in rest}))
+        said = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
+        hollows |= {cid for cid, first in rest if says_little(analysis, first, said)}
+
+    out = []
+    for r in results:
+        if r.id in hollows and r.evidence:
+            aside = SetAside("stuffing", r.evidence.text, r.evidence.start, r.evidence.end)
+            r = replace(r, earned=False, set_aside=aside, nearest=None)
+        out.append(r)
+    return out, reason
+
+
+def _virtue_lists(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
+    """The sentences that list virtues (whole.virtue_list), among those holding the evidence of
+    two criteria or more (most answers: none, and no keyword places are gathered)."""
+    sentences = analysis.tokens.sentences
+    first_of: dict[int, int] = {}
+    twice: dict[int, int] = {}
+    for _id, (first, _last) in spans:
+        if sentences[first] in first_of:
+            twice[sentences[first]] = first
+        else:
+            first_of[sentences[first]] = first
+
+    @cache
+    def places() -> list[tuple[int, int]]:
+        return runs({*one_word_places(analysis), *(i for _id, (a, b) in spans for i in range(a, b + 1))})
+
+    return {s for s, first in twice.items() if virtue_list(analysis, first, places)}
+
+
+# A sentence that holds the evidence of this many criteria or more is a list of them, however
+# it is framed ("I always deliver empathy, a sincere apology, full ownership, clear
+# explanations, plenty of options…"): on the dev split of bench/data every such sentence is in a
+# stuffed answer, and none earns a true credit; four criteria in one real sentence do occur.
+CROWDED = 5
+
+
+def crowded_sentences(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
+    """The sentences holding the evidence of CROWDED criteria or more, each in a clause that
+    names no doer and holds no verb form ("a sincere apology", "plenty of options"), in a rubric whose model
+    answers speak as the candidate (on a knowledge rubric, or one drafted from steps, one
+    sentence may name them all: "Apologise, check the order number, explain the policy…")."""
+    if not told_in_first_person(analysis.matcher):
+        return set()
+    tokens = analysis.tokens
+    sentences, norms = tokens.sentences, tokens.norms
+    own, lang = analysis.matcher.rules.own, analysis.matcher.language
+    counts: dict[int, int] = {}
+    for _id, (first, last) in spans:
+        low, end = tokens.clause_range(first)
+        if any(norms[k] in own or verb_form(lang, norms[k]) for k in range(low, end)) and \
+                not chained_claim(analysis, first, last):
+            continue  # a deed told in its own clause: "I listened, showed empathy, stayed
+            # respectful, rang the depot and followed up" is a terse story, not a list; a bare
+            # claim chained to others is not ("then I apologise, then I explain, then I…")
+        counts[sentences[first]] = counts.get(sentences[first], 0) + 1
+    return {s for s, n in counts.items() if n >= CROWDED}
+
+
+def shaped_criteria(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[str]:
+    """The criteria whose evidence stands in a list of short items (whole.list_shaped), each
+    sentence judged once."""
+    sentences = analysis.tokens.sentences
+    lists: dict[int, bool] = {}
+    for _id, (first, _last) in spans:
+        if sentences[first] not in lists:
+            lists[sentences[first]] = list_shaped(analysis, first)
+    return {cid for cid, (first, _last) in spans if lists[sentences[first]]}
+
+
+def one_word_places(analysis: Analysis) -> list[int]:
+    """Where any criterion's one-word keyword stands, as a match that counts (in no order:
+    `runs` sorts them)."""
+    found = analysis.positions
+    return [pos for tid in found.keys() & _one_word_terms(analysis.matcher)
+            for pos, quality in found[tid] if quality >= MATCH_THRESHOLD]
+
+
+# How many tokens a clause may hold and still be a keyword said alone ("respect", "I have empathy"),
+# and how many such clauses make a sentence a list (whole.LIST_ITEMS).
+_ALONE = 3
+
+
+def listed(analysis: Analysis) -> bool:
+    """Does a sentence of the answer hold LIST_ITEMS one-word keywords or more, of any
+    criterion, each alone in its clause ("I have empathy, respect, timeliness…"), or CROWDED
+    anyhow, or name the candidate CROWDED times? Only then can criteria the question does not
+    ask for make the answer stuffed (score_answer)."""
+    tokens = analysis.tokens
+    own = analysis.matcher.rules.own
+    mine = [tokens.sentences[k] for k, word in enumerate(tokens.norms) if word in own]
+    if any(mine.count(s) >= CROWDED for s in set(mine)) and told_in_first_person(analysis.matcher):
+        return True  # (the candidate in CROWDED clauses of one sentence may chain claims:
+        # "I would listen and I would say sorry and I would explain and…", whole.chained_claim)
+    places = one_word_places(analysis)
+    if len(places) < LIST_ITEMS:
+        return False
+    alone: dict[int, int] = {}
+    held: dict[int, int] = {}
+    for pos in places:
+        held[tokens.sentences[pos]] = held.get(tokens.sentences[pos], 0) + 1
+    if max(held.values()) >= CROWDED and told_in_first_person(analysis.matcher):
+        return True  # (one sentence naming CROWDED keywords: "I always deliver empathy, …")
+    for pos in places:
+        low, end = tokens.clause_range(pos)
+        if end - low <= _ALONE:
+            sentence = tokens.sentences[pos]
+            alone[sentence] = alone.get(sentence, 0) + 1
+    return any(count >= LIST_ITEMS for count in alone.values())
+
+
+@lru_cache(maxsize=16)
+def _one_word_terms(matcher: Matcher) -> frozenset[int]:
+    """The terms that are a keyword on their own (one word, no small words, no negation)."""
+    return frozenset(phrase.content[0] for phrases in matcher.phrases.values() for phrase in phrases
+                     if len(phrase.content) == 1 and not phrase.negations and not phrase.function_words)
