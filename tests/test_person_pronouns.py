@@ -200,9 +200,3 @@ def test_the_staff_somewhere_else_is_someone_else(hotel: Pack) -> None:
             "staff there really went the extra mile.")
     assert_set_aside(hotel, text, "extra-mile", "subject")
 
-
-def test_head_office_doing_it_is_someone_else(en_cs: Pack) -> None:
-    text = ("The system emails every customer a survey after three days and head office follows up "
-            "on the low scores.")
-    assert_set_aside(en_cs, text, "follow-up", "subject")
-    assert "follow-up" in earned(en_cs, "I rang the office and followed up with the customer myself.")

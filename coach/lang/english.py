@@ -316,7 +316,7 @@ LANGUAGE = Language(
                           "intern", "temp", "director", "owner", "leader", "lead", "guy",
                           "guys", "bloke", "lady", "woman", "man", "girl", "lad",
                           # the employer doing it: "the company gives every customer a gift"
-                          "company", "management", "staff", "office",
+                          "company", "management", "staff",
                           # a firm serving the candidate: "my bank rang me back the same day"
                           "bank", "supplier", "airline", "insurer"]),
     collective_people=frozenset(["couple", "couples", "family", "families", "group", "groups"]),
