@@ -121,7 +121,7 @@ def test_an_answer_right_at_the_density_line_is_not_skipped(negated: bool) -> No
 def test_scores_are_the_same_with_and_without_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     gated = [(score_answer(pack, pack.questions[i % len(pack.questions)].id, text),
               detect(pack, text)) for i, (pack, text) in enumerate(CORPUS)]
-    monkeypatch.setattr("coach.scoring.score.may_be_stuffed", lambda analysis: True)
+    monkeypatch.setattr("coach.scoring.stuffing.may_be_stuffed", lambda analysis: True)
     placed = [(score_answer(pack, pack.questions[i % len(pack.questions)].id, text),
                detect(pack, text)) for i, (pack, text) in enumerate(CORPUS)]
     assert gated == placed
@@ -140,6 +140,6 @@ def test_a_template_counts_the_questions_own_evidence_with_or_without_the_gate(
             "important step.")
     questions = ("product-knowledge-upkeep", "angry-customer")
     gated = [score_answer(pack, q, text) for q in questions]
-    monkeypatch.setattr("coach.scoring.score.may_be_stuffed", lambda analysis: True)
+    monkeypatch.setattr("coach.scoring.stuffing.may_be_stuffed", lambda analysis: True)
     assert [score_answer(pack, q, text) for q in questions] == gated
     assert gated[1].stuffing is not None
