@@ -137,7 +137,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # (and from the sentence before: "…so I told her where to go. I think she got a refund")
         sentence = tokens.sentences[match.first]
         for hit in [*analysis.contexts_in_sentences("@deflect", sentence - 1, sentence + 1),
-                    *left_to(analysis, sentence, sentence)]:
+                    *left_to(analysis, match.first)]:
             if not _taken_back(analysis, hit[2], match.first):
                 return _found(analysis, "deflection", *hit)
         hit = handed_off(analysis, match.first, match.last) or delegated(analysis, match.first)

@@ -178,8 +178,8 @@ def _other_with_modal(analysis: Analysis, pos: int,
     return None
 
 
-def left_to(analysis: Analysis, low: int, high: int) -> list[tuple[str, int, int]]:
-    """Letting someone at work do it, in sentences low..high: a delegating verb, then one of
+def left_to(analysis: Analysis, first: int) -> list[tuple[str, int, int]]:
+    """Letting someone at work do it, in the sentence of the token at `first`: a delegating verb, then one of
     Language.work_others named by a noun after any determiners, then their verb ("I'd rather LET
     THE TEAM LEADER tell them", "let housekeeping sort it"): a hand-off wherever the problem is
     named in the sentence ("With a refund, I'd let the team leader…"). Not "let my manager know"
@@ -191,8 +191,9 @@ def left_to(analysis: Analysis, low: int, high: int) -> list[tuple[str, int, int
     norms, sentences = tokens.norms, tokens.sentences
     determiners = analysis.matcher.rules.determiners
     hits = []
-    for pos, word in enumerate(norms):
-        if word not in lang.delegators or not low <= sentences[pos] <= high:
+    low, high = tokens.sentence_range(first)
+    for pos in range(low, high):
+        if norms[pos] not in lang.delegators:
             continue
         at = pos + 1
         while at < len(norms) and norms[at] in determiners and at - pos <= 2:

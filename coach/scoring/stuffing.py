@@ -6,9 +6,11 @@ the measures; score_answer and detect ask here). Pure: no I/O.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from .cover import Cover, covered_in, keyword_cover, may_be_stuffed
@@ -149,6 +151,9 @@ def crowded_sentences(analysis: Analysis, spans: list[tuple[str, tuple[int, int]
     sentences, norms = tokens.sentences, tokens.norms
     own, lang = analysis.matcher.rules.own, analysis.matcher.language
     counts: dict[int, int] = {}
+    # (only a sentence holding CROWDED criteria's evidence at all can be crowded: most hold none)
+    held = Counter(sentences[first] for _id, (first, _last) in spans)
+    spans = [(cid, span) for cid, span in spans if held[sentences[span[0]]] >= CROWDED]
     for _id, (first, last) in spans:
         low, end = tokens.clause_range(first)
         if any(norms[k] in own or verb_form(lang, norms[k]) for k in range(low, end)) and \
@@ -191,8 +196,15 @@ def listed(analysis: Analysis) -> bool:
     ask for make the answer stuffed (score_answer)."""
     tokens = analysis.tokens
     own = analysis.matcher.rules.own
-    mine = [tokens.sentences[k] for k, word in enumerate(tokens.norms) if word in own]
-    if any(mine.count(s) >= CROWDED for s in set(mine)) and told_in_first_person(analysis.matcher):
+    # (only in a sentence with CROWDED places of keywords: most answers have none, and the
+    # candidate's own words are then counted in C)
+    keyed = Counter(tokens.sentences[pos] for pos in analysis.keyword_places())
+    if any(n >= CROWDED for n in keyed.values()) and told_in_first_person(analysis.matcher):
+        mine = Counter(compress(tokens.sentences, map(own.__contains__, tokens.norms)))
+        crowded = any(mine[s] >= CROWDED for s, n in keyed.items() if n >= CROWDED)
+    else:
+        crowded = False
+    if crowded:
         return True  # (the candidate in CROWDED clauses of one sentence may chain claims:
         # "I would listen and I would say sorry and I would explain and…", whole.chained_claim)
     places = one_word_places(analysis)
