@@ -4,6 +4,7 @@ clauses, and whether the roles of candidate and customer are swapped. Pure: no I
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import is_negation
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
     from .analysis import Analysis
     from .compiled import CompiledPhrase
+    from .matcher import Matcher
 
 
 def joined_clauses(analysis: Analysis, first: int, last: int) -> bool:
@@ -66,13 +68,18 @@ def roles_swapped(analysis: Analysis, function: tuple[str, ...], first: int, las
 SERVED_CLASS = "{them}"
 
 
+@lru_cache(maxsize=16)
+def _served_terms(matcher: Matcher) -> frozenset[int]:
+    """The matcher's terms that are the class of the person served (SERVED_CLASS)."""
+    return frozenset(tid for tid, term in enumerate(matcher.terms) if term.norm == SERVED_CLASS)
+
+
 def _slot_taken(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, float]],
                 first: int, last: int) -> bool:
     """Does someone who takes work over (Language.work_others: "the team leader", "my manager")
     stand among the words of a phrase that names the person served ("let {them} tell")? Then
     the phrase is said of them, not of someone served."""
-    terms = analysis.matcher.terms
-    if not any(terms[term].norm == SERVED_CLASS for term in phrase.content):
+    if _served_terms(analysis.matcher).isdisjoint(phrase.content):
         return False
     lang = analysis.language
     placed = {pos for pos, _quality in chosen}

@@ -92,7 +92,7 @@ def described_subject(analysis: Analysis, first: int, also: frozenset[str] = fro
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.clause_range(first)
-    if low <= tokens.sentence_range(first)[0] or end - low > 3 or sum(
+    if end - low > 3 or low <= tokens.sentence_range(first)[0] or sum(
             1 for k in range(low, end) if norms[k] not in lang.function_words
             and not adverbial(lang, norms[k])) != 1:
         return None

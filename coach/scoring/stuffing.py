@@ -6,7 +6,7 @@ the measures; score_answer and detect ask here). Pure: no I/O.
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -152,7 +152,9 @@ def crowded_sentences(analysis: Analysis, spans: list[tuple[str, tuple[int, int]
     own, lang = analysis.matcher.rules.own, analysis.matcher.language
     counts: dict[int, int] = {}
     # (only a sentence holding CROWDED criteria's evidence at all can be crowded: most hold none)
-    held = Counter(sentences[first] for _id, (first, _last) in spans)
+    held: dict[int, int] = {}
+    for _id, (first, _last) in spans:
+        held[sentences[first]] = held.get(sentences[first], 0) + 1
     spans = [(cid, span) for cid, span in spans if held[sentences[span[0]]] >= CROWDED]
     for _id, (first, last) in spans:
         low, end = tokens.clause_range(first)
@@ -195,16 +197,7 @@ def listed(analysis: Analysis) -> bool:
     anyhow, or name the candidate CROWDED times? Only then can criteria the question does not
     ask for make the answer stuffed (score_answer)."""
     tokens = analysis.tokens
-    own = analysis.matcher.rules.own
-    # (only in a sentence with CROWDED places of keywords: most answers have none, and the
-    # candidate's own words are then counted in C)
-    keyed = Counter(tokens.sentences[pos] for pos in analysis.keyword_places())
-    if any(n >= CROWDED for n in keyed.values()) and told_in_first_person(analysis.matcher):
-        mine = Counter(compress(tokens.sentences, map(own.__contains__, tokens.norms)))
-        crowded = any(mine[s] >= CROWDED for s, n in keyed.items() if n >= CROWDED)
-    else:
-        crowded = False
-    if crowded:
+    if _chained(analysis) and told_in_first_person(analysis.matcher):
         return True  # (the candidate in CROWDED clauses of one sentence may chain claims:
         # "I would listen and I would say sorry and I would explain and…", whole.chained_claim)
     places = one_word_places(analysis)
@@ -222,6 +215,29 @@ def listed(analysis: Analysis) -> bool:
             sentence = tokens.sentences[pos]
             alone[sentence] = alone.get(sentence, 0) + 1
     return any(count >= LIST_ITEMS for count in alone.values())
+
+
+def _chained(analysis: Analysis) -> bool:
+    """Does a sentence open CROWDED clauses or links with the candidate and hold CROWDED keyword
+    places ("… and I would say sorry and I would explain and I would…", whole.chained_claim)?
+    The candidate's words are found in C, and only a sentence with CROWDED of them is looked at
+    (most answers have none)."""
+    tokens = analysis.tokens
+    sentences, norms, clauses = tokens.sentences, tokens.norms, tokens.clauses
+    own, openers = analysis.matcher.rules.own, analysis.matcher.rules.openers
+    mine = list(compress(sentences, map(own.__contains__, norms)))  # (in text order)
+    checked = -1
+    for i in range(len(mine) - CROWDED + 1):
+        sentence = mine[i]
+        if sentence == checked or mine[i + CROWDED - 1] != sentence:
+            continue
+        checked = sentence
+        low, high = tokens.sentence_range(bisect_left(sentences, sentence))
+        links = sum(1 for k in range(low, high) if norms[k] in own and (
+            k == low or norms[k - 1] in openers or clauses[k - 1] != clauses[k]))
+        if links >= CROWDED and sum(1 for pos in analysis.keyword_places() if low <= pos < high) >= CROWDED:
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
