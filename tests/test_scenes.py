@@ -253,3 +253,22 @@ def test_the_candidates_job_hunt_is_their_own_life(en_cs: Pack) -> None:
 def test_a_swedish_running_club_is_a_pastime(sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "Jag är med i en löparklubb och brinner verkligen för det.", "passion",
                      "sense")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Funnily enough my best example is when I was the one complaining. My broadband kept dropping "
+     "and the agent, Priya, called me back every day for a week until it was properly fixed.",
+     "problem-resolution"),
+    ("Honestly I think about it as a customer first. When my car broke down last winter the garage "
+     "was amazing, really flexible about when I could drop it off.", "flexibility"),
+])
+def test_the_service_the_candidate_got_as_a_customer_is_not_theirs(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "sense")
+
+
+def test_the_story_turns_to_the_candidates_own_work(en_cs: Pack) -> None:
+    # "So now at the tyre centre I…": a turn word ends the customer's story
+    text = ("Funnily enough I learned it as a customer. The garage owner explained every fault to me. "
+            "So now at the tyre centre I give people the full price before I touch the car, and if "
+            "it's going to be more I stop and ring them first.")
+    assert detect(en_cs, text)["realistic-expectations"].earned

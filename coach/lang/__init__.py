@@ -163,6 +163,13 @@ class Language:
     # Phrases that frame a whole sentence as the candidate's own life ("When I travel, I always
     # ask for an upgrade", "In my free time I'm very patient with…"): no keyword in it earns.
     life_frames: tuple[str, ...] = ()
+    # Phrases that make the candidate the customer in the story they go on to tell ("from the
+    # other side of the counter", "when I was the one complaining"): in the sentences after one,
+    # what someone else does is service to the candidate (coach.scoring.scenes.customer_scene),
+    # until a word of `customer_turns` turns the story to their own work ("So NOW at the tyre
+    # centre I…", "If I were on the desk I'D…").
+    customer_frames: tuple[str, ...] = ()
+    customer_turns: frozenset[str] = frozenset()
     # Hearsay and others' expectations ("I'm told", "customers expect me to"): a keyword in
     # that clause reports what others say or want, not what the candidate does.
     hearsay: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ from . import Language
 from .english_forms import IRREGULAR, OPPOSITES, STARTER_TEXT, SYNONYMS
 from .english_phrases import (
     CLAUSE_IDIOMS,
+    CUSTOMER_FRAMES,
     DEFLECTIONS,
     FIXED_IDIOMS,
     HANDOFFS,
@@ -187,6 +188,9 @@ LANGUAGE = Language(
     other_senses=OTHER_SENSES,
     hearsay=HEARSAY,
     life_frames=LIFE_FRAMES,
+    customer_frames=CUSTOMER_FRAMES,
+    customer_turns=frozenset(["now", "we", "we're", "we'd", "our", "work", "job", "shift",
+                              "myself"]),
     # Unambiguous only: "schedule", "hours", "training", "running" and "pay" also belong in a
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.

@@ -187,6 +187,10 @@ LANGUAGE = Language(
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
     # and "schemat" also belong in a customer's story.
     life_frames=LIFE_FRAMES,
+    # the candidate as the customer, telling the service they got (scenes.customer_scene)
+    customer_frames=("när jag själv är kund", "när jag själv var kund", "jag var kunden", "på andra sidan disken",
+                     "jag som kund"),
+    customer_turns=frozenset(["nu", "vi", "vår", "vårt", "våra", "jobbet", "jobb", "passet"]),
     life_nouns=LIFE_NOUNS,
     scene_work=SCENE_WORK,
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "själv"]),

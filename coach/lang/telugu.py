@@ -256,6 +256,9 @@ LANGUAGE = Language(
     # A sentence about the candidate's own life ("when I travel", "in my free time", "when I
     # am the customer myself", "when I go shopping"): no keyword in it earns.
     life_frames=LIFE_FRAMES,
+    # the candidate as the customer, telling the service they got (scenes.customer_scene)
+    customer_frames=("నేనే కస్టమర్", "నేను కస్టమర్ గా ఉన్నప్పుడు", "నేను కస్టమర్‌గా ఉన్నప్పుడు"),
+    customer_turns=frozenset(["ఇప్పుడు", "మేము", "జాబ్", "డ్యూటీ", "షిఫ్ట్"]),
     # Hearsay and others' expectations, said after the quote: "… ఉంటానని అందరూ అంటారు"
     # ("everyone says I'm …"), "… అని విన్నాను" ("I've heard that …"), "… నా నుంచి ఆశిస్తారు"
     # ("they expect of me").

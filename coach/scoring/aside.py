@@ -56,7 +56,7 @@ from .roles import (
     other_subject,
     served_subject,
 )
-from .scenes import life_scene
+from .scenes import customer_scene, life_scene
 from .senses import (
     about_own_life,
     object_elsewhere,
@@ -117,6 +117,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or \
+        customer_scene(analysis, match) or \
         own_feeling(analysis, match.first, words)
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -129,6 +129,7 @@ def compile_rules(lang: Language) -> LanguageRules:
     common = (skip, lang.function_words)  # (_by_longest_word: _commonness)
     sequences = _sequences([("@sense", p) for p in lang.other_senses] +
                            [("@frame", p) for p in lang.life_frames] +
+                           [("@customer", p) for p in lang.customer_frames] +
                            [("@hearsay", p) for p in lang.hearsay] +
                            [("@deflect", p) for p in lang.deflections] +
                            [("@handoff", p) for p in lang.handoffs], lang, common)
@@ -270,7 +271,7 @@ def _sequences(owned: list[tuple[str, str]], lang: Language,
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
 # and hand-offs (Analysis.context asks for them by these names).
-SEQUENCE_OWNERS = ("@sense", "@frame", "@hearsay", "@deflect", "@handoff")
+SEQUENCE_OWNERS = ("@sense", "@frame", "@customer", "@hearsay", "@deflect", "@handoff")
 
 
 def sequence_hits(analysis: Analysis,

@@ -155,3 +155,31 @@ def _compared(analysis: Analysis, pos: int, low: int) -> bool:
     before = analysis.tokens.norms[max(low, pos - 2):pos]
     return not lang.scene_comparisons.isdisjoint(before) or not lang.scene_leaving.isdisjoint(before)
 
+
+def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The words that make the candidate the customer of the story a keyword is told in
+    (Language.customer_frames: "from the other side of the counter", "when I was the one
+    complaining"), in its sentence before it or up to LOOKBACK sentences before, with no word
+    of Language.customer_turns between ("So NOW at the tyre centre I…"): someone else's service
+    to the candidate. Not where the candidate is the subject of the keyword's clause ("I give
+    people the full price"): that is for the other rules to judge."""
+    lang = analysis.language
+    if not lang.customer_frames:
+        return None
+    tokens = analysis.tokens
+    sentence = tokens.sentences[match.first]
+    frame = None
+    for hit in analysis.contexts_in_sentences("@customer", max(0, sentence - LOOKBACK), sentence):
+        if hit[1] < match.first:
+            frame = hit  # (the nearest one before the keyword)
+    if frame is None:
+        return None
+    norms = tokens.norms
+    low = tokens.clause_range(match.first)[0]
+    if any(norms[k] in analysis.matcher.rules.own and norms[k] not in lang.own_objects
+           for k in range(low, match.first)):
+        return None
+    if not lang.customer_turns.isdisjoint(norms[frame[2] + 1 : match.first]):
+        return None
+    return frame
+
