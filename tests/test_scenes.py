@@ -268,7 +268,9 @@ def test_the_service_the_candidate_got_as_a_customer_is_not_theirs(en_cs: Pack, 
 
 def test_the_story_turns_to_the_candidates_own_work(en_cs: Pack) -> None:
     # "So now at the tyre centre I…": a turn word ends the customer's story
-    text = ("Funnily enough I learned it as a customer. The garage owner explained every fault to me. "
-            "So now at the tyre centre I give people the full price before I touch the car, and if "
-            "it's going to be more I stop and ring them first.")
-    assert detect(en_cs, text)["realistic-expectations"].earned
+    story = ("Funnily enough I learned it as a customer. The garage owner explained every fault to me "
+             "and rang me back when he said he would.")
+    turned = story + (" So now at the tyre centre I give people the full price before I touch the "
+                      "car. No nasty surprises at the till.")
+    assert detect(en_cs, turned)["realistic-expectations"].earned
+    assert_set_aside(en_cs, story + " No nasty surprises at the till.", "realistic-expectations", "sense")
