@@ -348,3 +348,9 @@ def test_telugu_a_thing_after_a_fronted_keyword_does_it(te_cs: Pack) -> None:
     # "as for the personal touch, our app sees to it"; with the candidate's verb it is theirs
     assert "personalization" not in earned(te_cs, "పర్సనల్ టచ్ సంగతి మా యాప్ చూసుకుంటుంది.")
     assert "personalization" in earned(te_cs, "పర్సనల్ టచ్ కోసం నేను యాప్ వాడతాను.")
+
+
+def test_telugu_skills_to_improve_are_the_candidates_own_goal(te_cs: Pack) -> None:
+    # "here my English and communication skills will improve too": the candidate's own goal
+    text = "ఇక్కడ నా ఇంగ్లీష్, కమ్యూనికేషన్ స్కిల్స్ కూడా ఇంప్రూవ్ అవుతాయని అనుకుంటున్నాను."
+    assert "communication" not in earned(te_cs, text)
