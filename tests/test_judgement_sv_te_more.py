@@ -354,3 +354,17 @@ def test_telugu_skills_to_improve_are_the_candidates_own_goal(te_cs: Pack) -> No
     # "here my English and communication skills will improve too": the candidate's own goal
     text = "ఇక్కడ నా ఇంగ్లీష్, కమ్యూనికేషన్ స్కిల్స్ కూడా ఇంప్రూవ్ అవుతాయని అనుకుంటున్నాను."
     assert "communication" not in earned(te_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag anpassar mig snabbt när planerna ändras.",
+    "I influensatider blir det kaos snabbt på apoteket.",
+    "Kommunen har en e-tjänst som är snabb och svarar dygnet runt.",
+])
+def test_swedish_quick_alone_is_no_timeliness(sv_cs: Pack, text: str) -> None:
+    # "snabb"/"snabbt" alone named a recovery, chaos or an app more often than service
+    assert "timeliness" not in earned(sv_cs, text)
+
+
+def test_swedish_working_fast_still_earns(sv_cs: Pack) -> None:
+    assert "timeliness" in earned(sv_cs, "När kön växer försöker jag jobba snabbt men utan att stressa.")
