@@ -368,3 +368,11 @@ def test_swedish_quick_alone_is_no_timeliness(sv_cs: Pack, text: str) -> None:
 
 def test_swedish_working_fast_still_earns(sv_cs: Pack) -> None:
     assert "timeliness" in earned(sv_cs, "När kön växer försöker jag jobba snabbt men utan att stressa.")
+
+
+def test_swedish_an_infinitive_taken_up_by_det_is_negated_with_its_clause(sv_cs: Pack) -> None:
+    # "Att … informera om hur lång väntetiden är, det gör jag inte": the clause after negates it
+    text = "Men att gå ut längs kön och informera om hur lång väntetiden är, det gör jag ärligt talat inte."
+    assert detect(sv_cs, text)["communication"].negated
+    done = "Att gå ut längs kön och informera om hur lång väntetiden är, det gör jag alltid."
+    assert "communication" in earned(sv_cs, done)

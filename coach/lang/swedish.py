@@ -340,6 +340,7 @@ LANGUAGE = Language(
     manner_prepositions=frozenset(["med", "mot"]),
     # "Jag spelar innebandy, det är min stora passion", "…, vilket jag brinner för"
     anaphors=frozenset(["det", "detta", "vilket", "som"]),
+    infinitive_subject=("för", "att"),
 )
 
 

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .cues import in_idiom, is_negation, pseudo
-from .forms import adverbial
+from .forms import adverbial, infinitive_marker
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -78,7 +78,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         cue = _verbal_noun_cue(analysis, last, own)
         if cue is not None:
             return cue
-    return _fronted_cue(analysis, first, last, own)
+    return _fronted_cue(analysis, first, last, own) or _resumed_cue(analysis, first, own)
 
 
 def _after_cue(word: str, lang: Language) -> bool:
@@ -132,9 +132,18 @@ def _fronted_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
     if any((norms[k] not in rules.openers and norms[k] not in rules.determiners)
            or is_negation(norms[k], lang) for k in range(low, first)):
         return None  # (and not after a cue: "Utan empati kan man inte …" is emphasis)
+    return _verb_subject_cue(analysis, last + 1, min(end, last + 1 + FRONT_REACH), own)
+
+
+def _verb_subject_cue(analysis: Analysis, start: int, stop: int, own: set[int]) -> int | None:
+    """From `start`: at most one word (the verb), the subject, and a cue with only small words,
+    adverbs and discourse markers before it (the rest of a clause whose object came first)."""
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    lang = analysis.language
     subject = False
     words = 0
-    for pos in range(last + 1, min(end, last + 1 + FRONT_REACH)):
+    for pos in range(start, stop):
         word = norms[pos]
         if not subject and (word in lang.copulas or word in lang.complementizers):
             return None  # the match is the subject: "Sanningen ÄR ATT jag inte …"
@@ -148,6 +157,29 @@ def _fronted_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
             if subject or words > 1:
                 return None
     return None
+
+
+def _resumed_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
+    """The negation of a clause that takes up, with a pronoun, an infinitive put before it
+    ("Att gå ut längs kön och informera om väntetiden, DET gör jag INTE"): the match's clause
+    opens its sentence with the infinitive marker, and the next clause opens with one of
+    Language.anaphors, then the verb, the subject and the cue (_verb_subject_cue)."""
+    lang = analysis.language
+    marker = infinitive_marker(lang)
+    if not lang.anaphors or marker is None:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.clause_range(first)
+    sentence_end = tokens.sentence_range(first)[1]
+    opener = low
+    while opener < first and norms[opener] in analysis.matcher.rules.openers:
+        opener += 1
+    if low != tokens.sentence_range(first)[0] or norms[opener] != marker or end >= sentence_end or \
+            norms[end] not in lang.anaphors:
+        return None
+    stop = min(tokens.clause_range(end)[1], end + 1 + FRONT_REACH)
+    return _verb_subject_cue(analysis, end + 1, stop, own)
 
 
 # How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
