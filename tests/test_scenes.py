@@ -206,7 +206,7 @@ def test_a_trait_backed_by_someone_of_the_candidates_life_in_the_possessive(en_c
 
 
 def test_swedish_what_the_candidate_watches_sets_a_life_scene(sv_cs: Pack) -> None:
-    text = "Jag såg en dokumentär på SVT i går. Valarna sjunger olika sånger och sångerna ändras snabbt."
+    text = "Jag såg en dokumentär på SVT i går. Valarnas sånger ändras med en otrolig snabbhet."
     assert_set_aside(sv_cs, text, "timeliness", "sense")
 
 
@@ -274,3 +274,12 @@ def test_the_story_turns_to_the_candidates_own_work(en_cs: Pack) -> None:
                       "car. No nasty surprises at the till.")
     assert detect(en_cs, turned)["realistic-expectations"].earned
     assert_set_aside(en_cs, story + " No nasty surprises at the till.", "realistic-expectations", "sense")
+
+
+def test_the_candidates_parents_set_a_scene_of_their_own_life(hotel: Pack) -> None:
+    text = "My parents had their anniversary last year. I organised a surprise meal for them."
+    assert_set_aside(hotel, text, "extra-mile", "sense")
+    # the question's own scenario turns back to work: "In this situation I'd…"
+    turned = ("Honesty is my biggest value, my parents raised me that way. In this situation I'd "
+              "phone round the nearby hotels myself and find them a room.")
+    assert detect(hotel, turned)["options"].earned

@@ -274,7 +274,7 @@ LANGUAGE = Language(
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     # Not the candidate's team (a manager or colleague who fixes it is the team at work, as
     # graders credit it): people from the candidate's own life, and unnamed others.
-    third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father",
+    third_parties=frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father", "parents",
                              "sister", "brother", "flatmate", "roommate", "girlfriend",
                              "boyfriend", "partner", "neighbour", "neighbor", "husband", "wife",
                              "someone", "somebody", "anyone", "anybody", "grandad", "granddad",

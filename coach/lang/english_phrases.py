@@ -288,7 +288,9 @@ SCENE_WORK = frozenset(["customer", "customers", "client", "clients", "guest", "
     "orders", "booking", "bookings", "refund", "complaint", "ticket", "tickets", "service",
     "interview", "role", "position", "our", "we", "we're", "we'd", "we've", "worked",
     # a part of the workplace ("the music department", "the football section")
-    "department", "section", "aisle", "showroom", "warehouse", "stockroom"])
+    "department", "section", "aisle", "showroom", "warehouse", "stockroom",
+    # the question's own scene ("In this situation I'd…") and its places
+    "situation", "hotels", "shops", "stores", "restaurants"])
 
 THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
     "machine", "machines", "printer", "printers", "screen", "screens", "menu",
