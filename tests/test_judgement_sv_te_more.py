@@ -356,23 +356,20 @@ def test_telugu_skills_to_improve_are_the_candidates_own_goal(te_cs: Pack) -> No
     assert "communication" not in earned(te_cs, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Jag anpassar mig snabbt när planerna ändras.",
-    "I influensatider blir det kaos snabbt på apoteket.",
-    "Kommunen har en e-tjänst som är snabb och svarar dygnet runt.",
-])
-def test_swedish_quick_alone_is_no_timeliness(sv_cs: Pack, text: str) -> None:
-    # "snabb"/"snabbt" alone named a recovery, chaos or an app more often than service
-    assert "timeliness" not in earned(sv_cs, text)
-
-
-def test_swedish_working_fast_still_earns(sv_cs: Pack) -> None:
-    assert "timeliness" in earned(sv_cs, "När kön växer försöker jag jobba snabbt men utan att stressa.")
-
-
 def test_swedish_an_infinitive_taken_up_by_det_is_negated_with_its_clause(sv_cs: Pack) -> None:
     # "Att … informera om hur lång väntetiden är, det gör jag inte": the clause after negates it
     text = "Men att gå ut längs kön och informera om hur lång väntetiden är, det gör jag ärligt talat inte."
     assert detect(sv_cs, text)["communication"].negated
     done = "Att gå ut längs kön och informera om hur lång väntetiden är, det gör jag alltid."
     assert "communication" in earned(sv_cs, done)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag anpassar mig snabbt när planerna ändras.",
+    "Men för att vara ärlig skakar jag av mig det ganska snabbt.",
+    "I influensatider blir det kaos snabbt på apoteket.",
+])
+def test_swedish_quick_to_adapt_or_chaos_coming_quickly_is_no_timeliness(sv_cs: Pack, text: str) -> None:
+    # the pack's exclusions: the candidate's own mind, or chaos, not help given quickly
+    assert "timeliness" not in earned(sv_cs, text)
+    assert "timeliness" in earned(sv_cs, "Jag hjälpte kunden snabbt.")

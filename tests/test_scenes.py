@@ -206,7 +206,7 @@ def test_a_trait_backed_by_someone_of_the_candidates_life_in_the_possessive(en_c
 
 
 def test_swedish_what_the_candidate_watches_sets_a_life_scene(sv_cs: Pack) -> None:
-    text = "Jag såg en dokumentär på SVT i går. Valarnas sånger ändras med en otrolig snabbhet."
+    text = "Jag såg en dokumentär på SVT i går. Valarna sjunger olika sånger och sångerna ändras snabbt."
     assert_set_aside(sv_cs, text, "timeliness", "sense")
 
 
