@@ -373,3 +373,19 @@ def test_swedish_quick_to_adapt_or_chaos_coming_quickly_is_no_timeliness(sv_cs: 
     # the pack's exclusions: the candidate's own mind, or chaos, not help given quickly
     assert "timeliness" not in earned(sv_cs, text)
     assert "timeliness" in earned(sv_cs, "Jag hjälpte kunden snabbt.")
+
+
+def test_swedish_int_is_inte_as_typed(sv_cs: Pack) -> None:
+    text = "Jag brukar int säga hela sanningen direkt, man vill ju inte göra kunden besviken."
+    assert detect(sv_cs, text)["realistic-expectations"].negated
+
+
+def test_swedish_for_me_as_a_customer_opens_a_customer_scene(sv_cs: Pack) -> None:
+    text = ("God kundservice för mig som kund betyder att det går snabbt. Och att min bank har en app "
+            "som svarar direkt dygnet runt, det är pålitligt tycker jag.")
+    assert "reliability" not in earned(sv_cs, text) and "timeliness" not in earned(sv_cs, text)
+
+
+def test_telugu_roles_typed_in_latin_script_are_someone_else(te_cs: Pack) -> None:
+    result = detect(te_cs, "మా manager ఎప్పుడూ నవ్వుతూ పలకరిస్తారు.")["approachability"]
+    assert not result.earned and result.set_aside is not None and result.set_aside.phrase == "manager"

@@ -49,7 +49,8 @@ LANGUAGE = Language(
                      frozenset(["är", "var", "vara", "varit"]),
                      frozenset(["har", "hade", "ha", "haft"])),
     negation_cues=frozenset(
-        ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
+        ["inte", "int", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
+         # ("int": "inte" as it is said and often typed, "jag brukar int säga")
          # "rarely", "hardly", "lack of": "det är sällan jag visar empati", "brist på tålamod"
          # (not "saknar": its stem is the inverter "saknas", "det saknas aldrig")
          "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
@@ -189,7 +190,7 @@ LANGUAGE = Language(
     life_frames=LIFE_FRAMES,
     # the candidate as the customer, telling the service they got (scenes.customer_scene)
     customer_frames=("när jag själv är kund", "när jag själv var kund", "jag var kunden", "på andra sidan disken",
-                     "jag som kund"),
+                     "jag som kund", "mig som kund"),
     customer_turns=frozenset(["nu", "vi", "vår", "vårt", "våra", "jobbet", "jobb", "passet"]),
     life_nouns=LIFE_NOUNS,
     scene_work=SCENE_WORK,

@@ -280,6 +280,10 @@ LANGUAGE = Language(
                              "బావ", "మామయ్య", "అత్తయ్య", "తమ్ముడు", "చెల్లి", "చెల్లెలు",
                              "అమ్మమ్మ", "నానమ్మ", "తాతయ్య", "బామ్మ", "భార్య", "భర్త", "కొడుకు",
                              "కూతురు", "బంధువులు", "కజిన్",
+                             # roles as candidates type them, in Latin script too ("మా store
+                             # manager", "ఆ officer చాలా నిజాయితీగా చెప్పారు")
+                             "ఆఫీసర్", "manager", "supervisor", "officer", "staff", "colleague",
+                             "boss",
                              # Nominative-only pronouns (genitive వాళ్ళ, వారి, అతని): not
                              # ఆయన or ఆమె, whose genitive is written the same.
                              "అతను", "వాళ్ళు", "వాళ్లు", "వారు",
