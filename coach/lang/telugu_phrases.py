@@ -185,6 +185,8 @@ SCENE_WORK = frozenset(["కస్టమర్", "కస్టమర్లు", 
     "రెస్టారెంట్", "ఫార్మసీ", "మెడికల్", "హాస్పిటల్", "రిసెప్షన్", "కాల్", "జాబ్", "ఉద్యోగం",
     "డ్యూటీ", "షిఫ్ట్", "ఆర్డర్", "ఆర్డర్లు", "బుకింగ్", "రిఫండ్", "కంప్లైంట్", "టికెట్",
     "సర్వీస్", "ఇంటర్వ్యూ", "మేము", "క్యూ", "బిల్", "బిల్లు",
+    # the roles at work as typed in Latin script (also third parties: "మా branch manager")
+    "ఆఫీసర్", "manager", "supervisor", "officer", "staff", "colleague", "boss",
     # with the locative, as typed in one word: "at the job", "in the shop", "when I worked"
     "జాబ్లో", "షాప్లో", "ఆఫీస్లో", "ఆఫీసులో", "కౌంటర్లో",
     "బ్రాంచ్లో", "హోటల్లో", "షోరూమ్లో", "పనిచేసినప్పుడు",
