@@ -167,17 +167,19 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if not lang.customer_frames:
         return None
     tokens = analysis.tokens
-    sentence = tokens.sentences[match.first]
-    frame = None
-    for hit in analysis.contexts_in_sentences("@customer", max(0, sentence - LOOKBACK), sentence):
-        if hit[1] < match.first:
-            frame = hit  # (the nearest one before the keyword)
-    if frame is None:
-        return None
     norms = tokens.norms
     low = tokens.clause_range(match.first)[0]
-    if any(norms[k] in analysis.matcher.rules.own and norms[k] not in lang.own_objects
-           for k in range(low, match.first)):
+    own = analysis.matcher.rules.own
+    if any(norms[k] in own and norms[k] not in lang.own_objects for k in range(low, match.first)):
+        return None  # (asked first: most matches are the candidate's clause's)
+    sentence = tokens.sentences[match.first]
+    frame = None
+    # (the whole answer's frames, found once: a keyword asks for its own sentence and three
+    # before, so per-sentence lookups would repeat the same sentences many times)
+    for hit in analysis.context("@customer"):
+        if hit[1] < match.first and tokens.sentences[hit[1]] >= sentence - LOOKBACK:
+            frame = hit  # (the nearest one before the keyword)
+    if frame is None:
         return None
     if not lang.customer_turns.isdisjoint(norms[frame[2] + 1 : match.first]):
         return None
