@@ -285,3 +285,9 @@ def test_patients_are_people_not_patience(hotel: Pack) -> None:
     text = "On hospital reception I had plenty of patients' relatives demanding a consultant."
     assert "composure" not in earned(hotel, text)
     assert "composure" in earned(hotel, "I stayed patient with the relatives the whole time.")
+
+
+def test_a_bill_that_explains_is_a_thing(hotel: Pack) -> None:
+    assert_set_aside(hotel, "Billing problems go to accounts. The itemised bill gives the explanation.",
+                     "clear-explanation", "thing")
+    assert "clear-explanation" in earned(hotel, "I explained the bill to him line by line.")
