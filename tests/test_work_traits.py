@@ -96,6 +96,9 @@ def test_telugu_traits_shown_in_service_still_earn(te_cs: Pack, text: str, cid: 
      "rota's flexible"),
     ("en_cs", "My schedule is really flexible, which suits me.", "flexibility",
      "schedule is really flexible"),
+    # and the terms of the job
+    ("en_cs", "I'm flexible on dress code, I'll happily wear a hat if required.", "flexibility",
+     "flexible on dress"),
 ])
 def test_a_work_trait_said_of_working_time_is_availability(
         request: pytest.FixtureRequest, pack_name: str, text: str, cid: str, phrase: str) -> None:

@@ -211,9 +211,10 @@ class Language:
     # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
     # covers shifts; they earn when the sentence names someone served (traits.work_trait).
     work_traits: frozenset[str] = frozenset()
-    # The working time a candidate offers ("weekends", "shifts", "kvällar"): a work trait said of
-    # it ("I'm flexible WITH WEEKENDS", "flexibel på kvällar och helger") is the candidate's
-    # availability, not service (traits.availability). Each form as written.
+    # The working time and terms a candidate offers ("weekends", "shifts", "kvällar", "dress
+    # code"): a work trait said of it ("I'm flexible WITH WEEKENDS", "flexibel på kvällar och
+    # helger") is the candidate's availability, not service (traits.availability). Each form
+    # as written.
     rota_words: frozenset[str] = frozenset()
     # A work trait wished for ("I need SOMETHING reliable", "jag behöver NÅT flexibelt"): a
     # verb of wanting, then a word for the job, then the trait (traits.availability).
