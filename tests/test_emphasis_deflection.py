@@ -384,3 +384,11 @@ def test_letting_someone_at_work_do_it_hands_the_problem_off(en_cs: Pack) -> Non
                             "leader tell them.", "problem-resolution", "deflection")
     # letting a manager know is no hand-off
     assert "problem-resolution" in earned(en_cs, "I sorted the refund and let my manager know.")
+
+
+@pytest.mark.parametrize("text", [
+    "If they want a refund, I tell them that's a head office decision.",
+    "If they want a refund, sometimes I'll call the team leader over and let her deal with it.",
+])
+def test_a_decision_for_head_office_or_letting_her_deal_with_it_is_a_hand_off(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "problem-resolution", "deflection")
