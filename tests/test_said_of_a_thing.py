@@ -291,3 +291,10 @@ def test_a_bill_that_explains_is_a_thing(hotel: Pack) -> None:
     assert_set_aside(hotel, "Billing problems go to accounts. The itemised bill gives the explanation.",
                      "clear-explanation", "thing")
     assert "clear-explanation" in earned(hotel, "I explained the bill to him line by line.")
+
+
+def test_a_passive_done_by_a_thing_is_the_things(hotel: Pack) -> None:
+    text = ("Our luggage room used a barcode app that sent guests updates, so in theory the follow-up "
+            "was done by the app.")
+    assert_set_aside(hotel, text, "follow-up", "thing")
+    assert "follow-up" in earned(hotel, "The follow-up was done by me the next morning, by phone.")

@@ -284,16 +284,19 @@ class Language:
     # endings that do (Telugu యాప్‌లో, "in the app"). A keyword placed so, in a clause where the
     # candidate does nothing, is a feature of the thing (coach.scoring.things).
     place_prepositions: frozenset[str] = frozenset()
+    # The preposition that names the doer of a passive ("the follow-up was done BY the app"): a
+    # thing named after it did what the keyword names (coach.scoring.things).
+    agent_prepositions: frozenset[str] = frozenset()
     place_endings: tuple[str, ...] = ()
     # Words that say a machine does it by itself ("automatically", "automatiskt", ఆటోమేటిక్‌గా):
     # in a clause where the candidate is not the subject, a keyword is the system's work ("it
     # automatically sends a follow-up email"; coach.scoring.things).
     automatic_words: frozenset[str] = frozenset()
     # Verbs of having ("we've GOT an automated follow-up email", "vi HAR ett automatiskt mejl"):
-    # before an article, the candidate only owns the thing that does it (things._automatic).
+    # before an article, the candidate only owns the thing that does it (thing_words.automatic).
     possession_verbs: frozenset[str] = frozenset()
     # Words that say a thing exists ("THERE'S a root cause field", "det FINNS en enkät"): with a
-    # verb of having, the frame that introduces a thing the workplace has (things._had).
+    # verb of having, the frame that introduces a thing the workplace has (thing_words.had).
     existentials: frozenset[str] = frozenset()
     # Words that name or quote what is written ("called", "heter", Telugu అని after a quote): a
     # keyword in quotation marks after one, or in a sentence about a thing that holds no words

@@ -91,6 +91,7 @@ LANGUAGE = Language(
     word_prefixes=frozenset(["non", "anti", "pseudo"]),
     agreeing_subjects=frozenset(["he", "she"]),
     receiving_verbs=frozenset(["feel", "feels", "felt", "feeling"]),
+    agent_prepositions=frozenset(["by"]),
     hyphen_intensifiers=frozenset(["super", "ultra", "extra", "hyper", "mega", "über", "well", "really",
                                    "very", "truly"]),
     derivational_suffixes=(
