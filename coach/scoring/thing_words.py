@@ -1,0 +1,160 @@
+"""What things say, do by themselves and belong to (coach.scoring.things asks here): words
+written on a thing or naming one ('a folder called "Alternatives"'), a machine doing it by
+itself ("it automatically sends a follow-up email"), and a thing the workplace has ("we've got
+an automated feedback form"), each in a clause that names no one of the candidate's. Language
+data (coach.lang) drives every rule. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .forms import adverbial
+from .quotes import quoted
+from .voice import first_person, told_in_first_person
+from .whole import colon_lead, names_me
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+
+def silent(analysis: Analysis, low: int, end: int, unquoted: bool = False,
+           owner: bool = False) -> bool:
+    """Do tokens low..end-1 hold no word of the candidate's as a subject (nor a verb ending that
+    names them: Telugu పంపాను, "I sent")? `unquoted`: words in quotation marks are not looked at
+    (a sign's "we exceed expectations" is not the candidate speaking). `owner`: the candidate
+    as the owner of a thing ("WE'VE GOT an automated email") does nothing either."""
+    norms = analysis.tokens.norms
+    if owner:
+        return not any(names_me(analysis, (norms[k],)) and not _owns(analysis, k, end)
+                       for k in range(low, end))
+    if not unquoted:
+        return not names_me(analysis, norms[low:end])
+    return not any(names_me(analysis, (norms[k],)) and not quoted(analysis, k) for k in range(low, end))
+
+
+def automatic(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A machine doing it by itself: a word such as "automatically" (Language.automatic_words)
+    in the keyword's clause, which names no one of the candidate's ("When a ticket's closed it
+    automatically sends a follow-up email"; "I automatically apologise" is the candidate's).
+    Only for a rubric that judges what the candidate does (first_person): on a knowledge
+    rubric what a protocol does automatically is the answer."""
+    words = analysis.language.automatic_words
+    if analysis.stem_of.keys().isdisjoint(words) or not first_person(analysis.matcher):
+        return None
+    low, end = analysis.tokens.clause_range(match.first)
+    norms = analysis.tokens.norms
+    for pos in range(low, end):
+        if norms[pos] in words:
+            # (the candidate as the machine's owner only on an interview rubric: a reference
+            # answer's "we have an automatic repeat request" is the protocol's)
+            owner = told_in_first_person(analysis.matcher)
+            return (norms[pos], pos, pos) if silent(analysis, low, end, owner=owner) else None
+    return None
+
+
+def written(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Words written on a thing or naming one, in a sentence that holds no words of the
+    candidate's outside quotation marks: a keyword in quotation marks after a naming word
+    (Language.naming_words: 'a folder called "Alternatives"') or in a sentence that names a thing
+    ('a sign that says "We exceed your expectations"'), or right before a naming word and a thing
+    (Telugu 'అంచనాలను మించి' అని బోర్డు, a board that says "beyond expectations"); or a capitalised
+    keyword right after a naming word, whoever speaks ("we have a counter called Personal
+    Service"), or right before one that follows its name and a thing (Telugu 'క్విక్ ఫిక్స్' అనే
+    టూల్, Language.postposed_names)."""
+    lang = analysis.language
+    if not lang.things:
+        return None
+    names = lang.naming_words
+    tokens = analysis.tokens
+    norms = tokens.norms
+    after = match.last + 1
+    for pos in range(after, min(len(norms), after + 2)) if lang.postposed_names else ():
+        if norms[pos] in lang.postposed_names:  # 'క్విక్ ఫిక్స్' అనే టూల్: a name, whoever speaks
+            for thing in range(pos + 1, min(len(norms), pos + 4)):
+                if norms[thing] in lang.things:
+                    return norms[thing], match.first, thing
+            break
+    in_quotes = quoted(analysis, match.first)
+    clause_low = tokens.clause_range(match.first)[0]
+    lead = colon_lead(analysis, clause_low) if ":" in tokens.text else None
+    if not (in_quotes or lead is not None or (match.first > 0 and norms[match.first - 1] in names)
+            or (match.last + 1 < len(norms) and norms[match.last + 1] in names)):
+        return None  # (most matches: no quotation, no list, no naming word beside them)
+    low, end = tokens.sentence_range(match.first)
+    if match.first > low and norms[match.first - 1] in names and \
+            tokens.text[tokens.span(match.first)[0]].isupper():
+        return norms[match.first - 1], match.first - 1, match.last  # "a counter called Personal Service"
+    # Who speaks: the clause before the quotation (or the keyword's clause) up to the sentence's
+    # end ('I said, "Sorry for the wait"' and '"Sorry for the wait," I said' are the candidate's).
+    said = clause_low
+    while said > low and quoted(analysis, said - 1):
+        said = tokens.clause_range(said - 1)[0]
+    if said > low:
+        said = tokens.clause_range(said - 1)[0]
+    if not silent(analysis, said, end, unquoted=True):
+        return None
+    if in_quotes:  # the nearest naming word before it, or thing about it
+        for pos in sorted(range(low, end), key=lambda k: abs(k - match.first)):
+            if (norms[pos] in names and pos < match.first) or norms[pos] in lang.things:
+                return norms[pos], min(pos, match.first), max(pos, match.last)
+    if after < end and norms[after] in names:
+        for pos in range(after + 1, min(end, after + 4)):
+            if norms[pos] in lang.things:
+                return norms[pos], match.first, pos
+    if lead is not None and silent(analysis, *lead):
+        for pos in range(*lead):
+            if norms[pos] in lang.things:  # "the values printed on the wall: respect, speed"
+                return norms[pos], pos, match.last
+    return None
+
+
+def _owns(analysis: Analysis, pos: int, end: int) -> bool:
+    """Is the candidate's word at pos only the owner of what follows: a verb of having and an
+    article after it ("we've got an", "we have a"; Language.possession_verbs)?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    at = pos + 1
+    if at < end and norms[at] in lang.possession_verbs:  # ("we've got": "we've" alone is no owner)
+        at += 1
+        if at < end and norms[at] in lang.possession_verbs:
+            at += 1
+        return at < end and norms[at] in lang.articles
+    return False
+
+
+# How many describing words may stand between the article and a keyword that names a thing
+# ("a MANDATORY root cause field", "an AUTOMATED follow-up survey").
+_HAD_GAP = 2
+
+
+def had(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword that names a thing (its last word one of Language.things) which the workplace
+    has or which exists ("We've got a satisfaction survey that goes out by text", "There's a
+    feedback form"): an article before it, past at most _HAD_GAP describing words, and before
+    that only the candidate as its owner, a verb of having or existing (possession_verbs,
+    existentials, a form of "be") and adverbs, in a clause that names the candidate doing
+    nothing else. Having a survey is not following up ("I send a survey" is)."""
+    lang = analysis.language
+    if (not lang.possession_verbs and not lang.existentials) or not told_in_first_person(analysis.matcher):
+        return None  # (on a knowledge rubric what a protocol has is the answer: "a header has a field")
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.clause_range(match.first)
+    pos = match.first - 1
+    while pos >= low and pos >= match.first - 1 - _HAD_GAP and norms[pos] not in lang.articles:
+        if norms[pos] in lang.function_words:
+            return None
+        pos -= 1
+    if pos < low or norms[pos] not in lang.articles:
+        return None
+    frame = norms[low:pos]
+    own = analysis.matcher.rules.own
+    having = lang.possession_verbs | lang.existentials
+    if not frame or having.isdisjoint(frame) or not all(
+            w in having or w in own or w in lang.copulas or w in analysis.matcher.rules.openers
+            or adverbial(lang, w) for w in frame):
+        return None
+    if not silent(analysis, low, end, owner=True):
+        return None  # the candidate does something with it: "…a survey that I send out"
+    return norms[low], low, match.last
