@@ -269,7 +269,7 @@ LANGUAGE = Language(
                           "lates", "earlies", "nightshifts", "timetable", "schedule",
                           "deadlines", "timekeeping", "attendance",
                           # and the terms of the job: "I'm flexible on dress code"
-                          "dress", "uniform", "location", "locations"]),
+                          "dress", "uniform"]),
     # What the candidate wants from a job ("I need SOMETHING reliable, my last job kept cutting
     # my shifts"): a work trait wished for is the job's, not the candidate's service.
     wish_verbs=frozenset(["need", "needed", "want", "wanted", "prefer", "looking", "after"]),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .forms import adverbial, infinitive_marker, past_form
 from .judge import THING_HEAD_MIN
 from .thing_words import automatic, had, silent, written
-from .voice import told_in_first_person
+from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -82,8 +82,9 @@ def _done_by(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     DONE BY THE APP"; Language.agent_prepositions after a past participle), in the keyword's
     clause: the thing did it."""
     lang = analysis.language
-    if not lang.agent_prepositions:
-        return None
+    if not lang.agent_prepositions or not first_person(analysis.matcher):
+        return None  # (on a knowledge rubric what a device does is the answer: "the frame is
+        # sent by the router")
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     determiners = analysis.matcher.rules.determiners
