@@ -31,9 +31,10 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     clause = clauses[match.first]
     after = match.last + 1
     for at in (after, after + 1):  # "the flexible hose", "our flexible savings account"
-        if at < len(norms) and clauses[at] == clause and norms[at] in things and \
-                all(norms[k] not in lang.function_words for k in range(after, at)):
-            return norms[at], match.first, at
+        if at < len(norms) and clauses[at] == clause and norms[at] in things and all(
+                norms[k] not in lang.function_words and norms[k] not in lang.stop_words
+                for k in range(after, at)):
+            return norms[at], match.first, at  # (not "explain EVERY bill": an object)
     pos = match.first - 1
     to = infinitive_marker(lang)
     while pos >= 0 and clauses[pos] == clause and (
