@@ -145,3 +145,12 @@ def test_chained_deeds_that_say_what_was_done_are_no_list(hotel: Pack) -> None:
             "the moment it was ready.")
     score = score_answer(hotel, "room-not-ready", text)
     assert score.stuffing is None and len(score.earned) >= 3
+
+
+def test_five_criteria_claimed_as_habits_in_one_sentence_are_a_list(hotel: Pack) -> None:
+    # no past form: habits claimed, not a deed told ("I listened, …, followed up" is a story)
+    text = ("My approach to every guest is the same: I go the extra mile with thoughtful touches, "
+            "I listen first, I know our policies and systems inside out, I am honest about what I "
+            "can deliver, and I always follow up to make sure they are happy.")
+    score = score_answer(hotel, "special-request", text)
+    assert score.stuffing is not None and score.score <= STUFFED_CAP

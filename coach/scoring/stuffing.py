@@ -14,7 +14,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from .cover import Cover, covered_in, keyword_cover, may_be_stuffed
-from .forms import verb_form
+from .forms import past_form, verb_form
 from .results import CriterionResult, SetAside
 from .strength import MATCH_THRESHOLD
 from .templates import runs, templated
@@ -142,7 +142,8 @@ CROWDED = 5
 
 def crowded_sentences(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
     """The sentences holding the evidence of CROWDED criteria or more, each in a clause that
-    names no doer and holds no verb form ("a sincere apology", "plenty of options"), in a rubric whose model
+    names no doer and holds no verb form ("a sincere apology", "plenty of options") or all of
+    them with no past form in the sentence (habits claimed), in a rubric whose model
     answers speak as the candidate (on a knowledge rubric, or one drafted from steps, one
     sentence may name them all: "Apologise, check the order number, explain the policy…")."""
     if not told_in_first_person(analysis.matcher):
@@ -156,6 +157,14 @@ def crowded_sentences(analysis: Analysis, spans: list[tuple[str, tuple[int, int]
     for _id, (first, _last) in spans:
         held[sentences[first]] = held.get(sentences[first], 0) + 1
     spans = [(cid, span) for cid, span in spans if held[sentences[span[0]]] >= CROWDED]
+    # A sentence with no past form claims habits, it tells no deed ("I go the extra mile with
+    # thoughtful touches, I listen first, I know our policies… and I always follow up"): on the
+    # dev split no genuine answer earns five criteria in one sentence, and the terse stories
+    # that come nearest are told in the past ("I listened, showed empathy, … followed up").
+    # (only where the language's past forms are known: English, Swedish)
+    tells_past = bool(lang.participle_endings or lang.past_endings or lang.past_forms)
+    habits = {sentences[first] for _id, (first, _last) in spans if tells_past
+              and not any(past_form(lang, norms[k]) for k in range(*tokens.sentence_range(first)))}
     for _id, (first, last) in spans:
         low, end = tokens.clause_range(first)
         if any(norms[k] in own or verb_form(lang, norms[k]) for k in range(low, end)) and \
@@ -164,7 +173,7 @@ def crowded_sentences(analysis: Analysis, spans: list[tuple[str, tuple[int, int]
             # respectful, rang the depot and followed up" is a terse story, not a list; a bare
             # claim chained to others is not ("then I apologise, then I explain, then I…")
         counts[sentences[first]] = counts.get(sentences[first], 0) + 1
-    return {s for s, n in counts.items() if n >= CROWDED}
+    return habits | {s for s, n in counts.items() if n >= CROWDED}
 
 
 def shaped_criteria(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[str]:
