@@ -27,7 +27,7 @@ from .cues import is_negation
 from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, sequences_in
 from .negation import negating_cue
 from .results import Evidence, SetAside, evidence_of
-from .scope import FRONT_REACH, NOUN_SPAN
+from .scope import FRONT_REACH, NOUN_SPAN, after_cue
 from .shape import measure
 from .strength import EXACT, MATCH_THRESHOLD
 
@@ -318,8 +318,7 @@ class Analysis:
         at = bisect_left(negations, low)
         reach = NOUN_SPAN if lang.verbal_noun_endings else FRONT_REACH
         if (at == len(negations) or negations[at] > last + reach) and not any(
-                word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",))
-                for word in norms[last + 1 : last + 1 + lang.negation_after]) and not (
+                after_cue(word, lang) for word in norms[last + 1 : last + 1 + lang.negation_after]) and not (
                 lang.excess is not None and lang.excess[0] in self.stem_of
                 and lang.excess[0] in norms[low:first]):  # ("too busy to follow up")
             return None

@@ -72,7 +72,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
                 (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)):
             break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
             # new subject's verb is negated
-        if pos not in own and _after_cue(word, lang) and not pseudo(analysis, pos):
+        if pos not in own and after_cue(word, lang) and not pseudo(analysis, pos):
             return pos
     if lang.verbal_noun_endings:
         cue = _verbal_noun_cue(analysis, last, own)
@@ -81,7 +81,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     return _fronted_cue(analysis, first, last, own) or _resumed_cue(analysis, first, own)
 
 
-def _after_cue(word: str, lang: Language) -> bool:
+def after_cue(word: str, lang: Language) -> bool:
     """Does this word negate what comes before it (Language.negation_after_cues and endings)?"""
     return word in lang.negation_after_cues or word.endswith(lang.negation_after_endings or ("\0",))
 
@@ -107,7 +107,7 @@ def _verbal_noun_cue(analysis: Analysis, last: int, own: set[int]) -> int | None
     for pos in range(noun + 1, min(len(tokens), noun + 1 + _NOUN_CUE_REACH)):
         if clauses[pos] != clause:
             return None
-        if pos not in own and _after_cue(norms[pos], lang) and not pseudo(analysis, pos):
+        if pos not in own and after_cue(norms[pos], lang) and not pseudo(analysis, pos):
             return pos
     return None
 
@@ -171,11 +171,11 @@ def _resumed_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.clause_range(first)
-    sentence_end = tokens.sentence_range(first)[1]
+    sentence_low, sentence_end = tokens.sentence_range(first)
     opener = low
     while opener < first and norms[opener] in analysis.matcher.rules.openers:
         opener += 1
-    if low != tokens.sentence_range(first)[0] or norms[opener] != marker or end >= sentence_end or \
+    if low != sentence_low or norms[opener] != marker or end >= sentence_end or \
             norms[end] not in lang.anaphors:
         return None
     stop = min(tokens.clause_range(end)[1], end + 1 + FRONT_REACH)
