@@ -43,6 +43,14 @@ def infinitive_marker(lang: Language) -> str | None:
     return lang.infinitive_subject[-1] if lang.infinitive_subject else None
 
 
+def verb_by_next(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos a verb by what follows it: a determiner or one of
+    Language.verb_followers ("SENDS a", "gives YOU", "follows UP")?"""
+    norms = analysis.tokens.norms
+    return pos + 1 < len(norms) and (norms[pos + 1] in analysis.matcher.rules.determiners
+                                     or norms[pos + 1] in analysis.language.verb_followers)
+
+
 def written_as_name(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos written as a name: a capital, then small letters only ("Dave"), and
     not a small word, an adverb or a verb form of the language ("Then", "Honestly", "Asked")?"""

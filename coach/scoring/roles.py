@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial, past_form, read_as_name, verb_form, written_as_name
+from .forms import adverb, adverbial, past_form, read_as_name, verb_by_next, verb_form, written_as_name
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
@@ -76,16 +76,14 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         if start is not None and opens_clause(analysis, start):  # (and not "asked my manager")
             return " ".join(norms[start : pos + 1]), start, pos
         if word in lang.coordinators and lang.agreeing_subjects and pos + 2 < len(norms) and (
-                pos + 1 == first or norms[pos + 2] in lang.verb_followers
-                or norms[pos + 2] in rules.determiners):
+                pos + 1 == first or verb_by_next(analysis, pos + 1)):
             verb = norms[pos + 1]  # (a verb as the match or by what follows it: "and EXPLAIN")
             bare = verb not in lang.function_words and not verb_form(lang, verb) and not verb.endswith("s")
         if word not in lang.function_words:
             reach -= 1
         elif word in lang.coordinators and pos + 2 < first and (
-                past_form(lang, norms[pos + 1]) or norms[pos + 2] in lang.verb_followers
-                or norms[pos + 2] in rules.determiners) and norms[pos + 1] not in rules.own \
-                and norms[pos + 1] not in lang.function_words:
+                past_form(lang, norms[pos + 1]) or verb_by_next(analysis, pos + 1)) \
+                and norms[pos + 1] not in rules.own and norms[pos + 1] not in lang.function_words:
             reach = _SUBJECT_REACH  # each verb of a run has the subject's reach: "she rode it
             # round the car park to test it AND RANG him the next morning to check"
         pos -= 1

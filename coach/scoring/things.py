@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, infinitive_marker, past_form
+from .forms import adverbial, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
 from .thing_words import automatic, had, silent, written
 from .voice import first_person, told_in_first_person
@@ -179,9 +179,8 @@ def _second_verb(analysis: Analysis, pos: int) -> bool:
     norms = analysis.tokens.norms
     rules = analysis.matcher.rules
     lang = analysis.language
-    return pos + 1 < len(norms) and norms[pos] not in lang.function_words and \
-        norms[pos] not in rules.anyone_served and norms[pos] not in lang.things and \
-        (norms[pos + 1] in rules.determiners or norms[pos + 1] in lang.verb_followers)
+    return norms[pos] not in lang.function_words and norms[pos] not in rules.anyone_served and \
+        norms[pos] not in lang.things and verb_by_next(analysis, pos)
 
 
 def _definite(lang: Language, word: str) -> bool:
