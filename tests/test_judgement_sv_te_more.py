@@ -364,6 +364,15 @@ def test_swedish_an_infinitive_taken_up_by_det_is_negated_with_its_clause(sv_cs:
     assert "communication" in earned(sv_cs, done)
 
 
+def test_swedish_a_long_infinitive_taken_up_by_det_is_still_negated(sv_cs: Pack) -> None:
+    # the cue stands far past the match ("ringa tillbaka … leveransen, det gör jag inte"):
+    # the quick test for a cue near the match must look as far as the clause that takes it up
+    long = ("Att ringa tillbaka till kunden dagen efter och fråga hur det gick med leveransen, "
+            "det gör jag inte.")
+    assert detect(sv_cs, long)["follow-up"].negated
+    assert "follow-up" in earned(sv_cs, long.replace("inte", "alltid"))
+
+
 @pytest.mark.parametrize("text", [
     "Jag anpassar mig snabbt när planerna ändras.",
     "Men för att vara ärlig skakar jag av mig det ganska snabbt.",

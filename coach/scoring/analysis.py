@@ -27,7 +27,7 @@ from .cues import is_negation
 from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, sequences_in
 from .negation import negating_cue
 from .results import Evidence, SetAside, evidence_of
-from .scope import FRONT_REACH, NOUN_SPAN, after_cue
+from .scope import FRONT_REACH, NOUN_SPAN, after_cue, resumed_span
 from .shape import measure
 from .strength import EXACT, MATCH_THRESHOLD
 
@@ -316,8 +316,12 @@ class Analysis:
         negations = self.negations
         low = tokens.clause_range(first)[0]
         at = bisect_left(negations, low)
-        reach = NOUN_SPAN if lang.verbal_noun_endings else FRONT_REACH
-        if (at == len(negations) or negations[at] > last + reach) and not any(
+        horizon = last + (NOUN_SPAN if lang.verbal_noun_endings else FRONT_REACH)
+        if lang.anaphors and at < len(negations) and negations[at] > horizon:
+            # (the cue of a long infinitive taken up by a pronoun stands past that reach)
+            resumed = resumed_span(self, first)
+            horizon = max(horizon, resumed[1]) if resumed else horizon
+        if (at == len(negations) or negations[at] > horizon) and not any(
                 after_cue(word, lang) for word in norms[last + 1 : last + 1 + lang.negation_after]) and not (
                 lang.excess is not None and lang.excess[0] in self.stem_of
                 and lang.excess[0] in norms[low:first]):  # ("too busy to follow up")

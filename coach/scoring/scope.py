@@ -164,6 +164,13 @@ def _resumed_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
     ("Att gå ut längs kön och informera om väntetiden, DET gör jag INTE"): the match's clause
     opens its sentence with the infinitive marker, and the next clause opens with one of
     Language.anaphors, then the verb, the subject and the cue (_verb_subject_cue)."""
+    span = resumed_span(analysis, first)
+    return None if span is None else _verb_subject_cue(analysis, span[0], span[1], own)
+
+
+def resumed_span(analysis: Analysis, first: int) -> tuple[int, int] | None:
+    """Where the cue of a resumed infinitive may stand (see _resumed_cue): the words after the
+    anaphor that takes up the match's clause, or None where nothing takes it up."""
     lang = analysis.language
     marker = infinitive_marker(lang)
     if not lang.anaphors or marker is None:
@@ -178,8 +185,7 @@ def _resumed_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
     if low != sentence_low or norms[opener] != marker or end >= sentence_end or \
             norms[end] not in lang.anaphors:
         return None
-    stop = min(tokens.clause_range(end)[1], end + 1 + FRONT_REACH)
-    return _verb_subject_cue(analysis, end + 1, stop, own)
+    return end + 1, min(tokens.clause_range(end)[1], end + 1 + FRONT_REACH)
 
 
 # How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
