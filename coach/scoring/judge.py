@@ -14,6 +14,7 @@ from coach.records import record
 from coach.text import phrase_words
 
 from .cues import is_cue, is_negation
+from .forms import adverb
 from .negation import negation_of
 
 if TYPE_CHECKING:
@@ -382,8 +383,25 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
         opens_statement = start < i and last + 1 < n and clauses[last + 1] == clauses[last] \
             and norms[last + 1] in rules.subjects
         if fixed or (opens_clause and closes_clause) or \
-                ((opens_sentence or opens_statement) and text not in rules.clause_idioms):
+                ((opens_sentence or opens_statement or _stance_aside(analysis, i, last, closes_clause))
+                 and text not in rules.clause_idioms):
             found.append((i, last, text))
             taken.update(range(i, last + 1))
     found.sort()
     return found
+
+
+def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool) -> bool:
+    """Does a marker stand aside in mid-statement: right after a form of "be" ("it was
+    honestly the best night"), or closing a clause that says what something is, with no verb
+    of saying ("I'm really flexible honestly, …"; "I told them honestly" is a claim)?"""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    if first != last or not adverb(lang, norms[first]):
+        return False  # (an adverb only: "I was honest with him" is a claim)
+    low = tokens.clause_range(first)[0]
+    if first > low and norms[first - 1] in lang.copulas:
+        return True
+    return closes_clause and lang.speech_verbs.isdisjoint(norms[low:first]) and \
+        any(norms[k] in lang.copulas for k in range(low, first))
