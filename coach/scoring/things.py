@@ -149,7 +149,8 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         if word in rules.openers and pos == match.first - 1 and any(
                 norms[k] in rules.relatives for k in range(max(low, pos - 4), pos)):
             continue  # two describing words in one relative clause: "som var pålitlig och snabb"
-        if word in lang.coordinators and _second_verb(analysis, pos + 1):
+        if word in lang.coordinators and (
+                _second_verb(analysis, pos + 1) or _verb_match(analysis, pos + 1, match)):
             continue  # one subject's second verb: "the software tracks the scores AND SENDS a
             # follow-up email"
         if word in rules.own or word in rules.anyone_served or word in rules.openers:
@@ -167,8 +168,10 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         if (word in lang.things and (opens or related)) or (related and _compound_thing(analysis, word)):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
                     pos + 2 < match.first and lang.progressive_endings
-                    and norms[pos + 2].endswith(lang.progressive_endings)):
-                return None  # done to the thing: "the boiler was repaired" ("was having": it acts)
+                    and norms[pos + 2].endswith(lang.progressive_endings)) and \
+                    _passive(analysis, pos + 2, match.first):
+                return None  # done to the thing: "the boiler was repaired" ("was having": it acts;
+                # "is really quick and keeps people informed": it is so, then acts)
             return word, pos, match.last
     return None
 
@@ -181,6 +184,27 @@ def _second_verb(analysis: Analysis, pos: int) -> bool:
     lang = analysis.language
     return norms[pos] not in lang.function_words and norms[pos] not in rules.anyone_served and \
         norms[pos] not in lang.things and verb_by_next(analysis, pos)
+
+
+def _verb_match(analysis: Analysis, pos: int, match: PhraseMatch) -> bool:
+    """Does the match start right after a coordinator at pos with a word that names no one, in
+    a language whose subjects come first: the same subject's next verb ("the system is really
+    quick AND KEEPS people informed")?"""
+    lang = analysis.language
+    word = analysis.tokens.norms[pos]
+    return pos == match.first and lang.subject_opens_statement and word not in lang.function_words \
+        and word not in analysis.matcher.rules.anyone_served
+
+
+def _passive(analysis: Analysis, start: int, stop: int) -> bool:
+    """After a form of "be": a past form before stop, past any adverbs ("was repaired", "was
+    quickly fixed"), or nothing but the match (not "is really quick and …")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    pos = start
+    while pos < stop and adverbial(lang, norms[pos]):
+        pos += 1
+    return pos >= stop or past_form(lang, norms[pos])
 
 
 def _definite(lang: Language, word: str) -> bool:
