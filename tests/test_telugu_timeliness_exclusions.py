@@ -1,0 +1,26 @@
+"""The Telugu pack's Timeliness exclusions: "as soon as I knew, I told them" (తెలిసిన వెంటనే) is
+news told early, a Realistic-expectations matter, and "one minute" said to keep someone waiting
+('ఒక్క నిమిషం' అని) is no speed; help given at once still earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+
+
+@pytest.mark.parametrize("text", [
+    # "As soon as I knew the parcel would be late, I called the customer and told them."
+    "పార్సెల్ లేట్ అవుతుందని తెలిసిన వెంటనే కస్టమర్‌కి కాల్ చేసి చెప్పాను.",
+    # "I say 'one minute' and call the manager."
+    "'ఒక్క నిమిషం' అని చెప్పి మేనేజర్‌ని పిలుస్తాను.",
+])
+def test_telugu_news_told_at_once_or_a_held_minute_is_no_timeliness(te_cs: Pack, text: str) -> None:
+    assert_set_aside(te_cs, text, "timeliness", "exclusion")
+
+
+def test_telugu_help_given_at_once_still_earns(te_cs: Pack) -> None:
+    # "I solved the customer's problem right away."
+    assert "timeliness" in earned(te_cs, "కస్టమర్ సమస్యను నేను వెంటనే పరిష్కరించాను.")
