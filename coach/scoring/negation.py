@@ -67,6 +67,14 @@ def is_privative(analysis: Analysis, pos: int) -> bool:
     return pos in analysis.privatives
 
 
+def _degree_of(analysis: Analysis, pos: int, first: int) -> bool:
+    """Is the privative word at pos only the degree of the match right after it ("I don't
+    bother being EXTRA polite", "not MORE patient"), not a thing said of it ("not an extra")?"""
+    lang = analysis.language
+    word = analysis.tokens.norms[pos]
+    return pos == first - 1 and (word in lang.hyphen_intensifiers or word in lang.comparatives)
+
+
 def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int]) -> bool:
     """Does the negation cue at `cue` make emphasis rather than negate tokens first..last?
 
@@ -110,7 +118,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     between = range(low, high)
     if any(tokens.norms[p] in lang.coordinators for p in between):
         between = range(0)
-    if any(is_privative(analysis, p) for p in between if tokens.clauses[p] == clause):
+    if any(is_privative(analysis, p) and not _degree_of(analysis, p, first)
+           for p in between if tokens.clauses[p] == clause):
         return True
     following = _next_meaningful(analysis, last, clause)
     if cue < first and following is not None and is_privative(analysis, following) and \
@@ -126,7 +135,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and first <= pos <= last:
             continue
         if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
-                is_privative(analysis, pos) and (pos in between or not low <= pos < high):
+                is_privative(analysis, pos) and (pos in between or not low <= pos < high) and \
+                not _degree_of(analysis, pos, first):
             return True
     if cue > last:  # one describing word may come first: "empathy isn't a nice extra"
         nxt = _next_meaningful(analysis, cue, clause)
