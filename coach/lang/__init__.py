@@ -375,6 +375,11 @@ class Language:
     # Verbs after "let" and someone at work that only inform them ("let my manager KNOW"): no
     # hand-off (coach.scoring.handoffs.left_to).
     informing_verbs: frozenset[str] = frozenset()
+    # Verbs of going and the word for "to": the problem going to someone at work ("a complaint
+    # or a refund GOES straight TO whoever's supervising", "billing disputes GO TO accounts")
+    # is handed off (coach.scoring.handoffs.passed_on).
+    passing_verbs: frozenset[str] = frozenset()
+    passing_to: str = ""
     # The words that give an infinitive its own subject ("for", "to": "a note for the morning
     # shift to sort it out"): that subject, not the candidate, does the work.
     infinitive_subject: tuple[str, ...] = ()

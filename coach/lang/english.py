@@ -361,10 +361,14 @@ LANGUAGE = Language(
                            "airline", "airlines", "courier", "couriers", "supplier", "suppliers",
                            "bank", "insurer", "insurers", "council", "police", "agency", "agent",
                            "landlord", "contractor", "contractors", "vendor", "manufacturer",
-                           "carrier", "operator", "site", "website"]),
+                           "carrier", "operator", "site", "website",
+                           # whoever is on: "goes straight to whoever's supervising"
+                           "whoever"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
     informing_verbs=frozenset(["know"]),
+    passing_verbs=frozenset(["go", "goes", "went", "gone", "going", "passed", "sent", "forwarded"]),
+    passing_to="to",
     makers=frozenset(["make", "makes", "made", "making"]),
     served_objects=frozenset(["them", "him", "her"]),
     infinitive_subject=("for", "to"),

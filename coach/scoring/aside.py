@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from .cues import holds_negation
 from .endings import verb_subject
 from .forms import adverbial
-from .handoffs import delegated, handed_off, left_to
+from .handoffs import delegated, handed_off, left_to, passed_on
 from .owners import (
     inverted_subject,
     made_to,
@@ -138,7 +138,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # (and from the sentence before: "…so I told her where to go. I think she got a refund")
         sentence = tokens.sentences[match.first]
         for hit in [*analysis.contexts_in_sentences("@deflect", sentence - 1, sentence + 1),
-                    *left_to(analysis, match.first)]:
+                    *left_to(analysis, match.first), *passed_on(analysis, match.first)]:
             if not _taken_back(analysis, hit[2], match.first):
                 return _found(analysis, "deflection", *hit)
         hit = handed_off(analysis, match.first, match.last) or delegated(analysis, match.first)

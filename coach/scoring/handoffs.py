@@ -206,3 +206,43 @@ def left_to(analysis: Analysis, first: int) -> list[tuple[str, int, int]]:
                 and sentences[at + 1] == sentences[pos]:
             hits.append((" ".join(norms[pos : at + 1]), pos, at))
     return hits
+
+
+# How far after a verb of going its "to" may stand ("goes STRAIGHT to", "gets passed ON to"), and
+# how far after "to" the one at work ("to THE DUTY manager").
+_TO_REACH, _WHOM_REACH = 2, 3
+
+
+def passed_on(analysis: Analysis, first: int) -> list[tuple[str, int, int]]:
+    """The problem going to someone at work, in the sentence of the token at `first`: one of
+    Language.passing_verbs with no one of the candidate's before it in its clause, then "to" and
+    one of Language.work_others ("Anything awkward, a complaint or a refund, goes
+    straight to whoever's supervising", "billing disputes go to accounts"). Not "I went to the
+    stockroom", nor "the rest to go to his site"."""
+    lang = analysis.language
+    if not lang.passing_verbs or analysis.stem_of.keys().isdisjoint(lang.passing_verbs):
+        return []
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    own, theirs = analysis.matcher.rules.own, analysis.matcher.rules.theirs
+    hits = []
+    low, high = tokens.sentence_range(first)
+    for pos in range(low, high):
+        if norms[pos] not in lang.passing_verbs:
+            continue
+        start = tokens.clause_range(pos)[0]
+        if any(word in own for word in norms[start:pos]):
+            continue  # the candidate goes or sends: "I went to the manager to get it signed off"
+        to = next((k for k in range(pos + 1, min(high, pos + 2 + _TO_REACH))
+                   if norms[k] == lang.passing_to and clauses[k] == clauses[pos]), None)
+        if to is None:
+            continue
+        for at in range(to + 1, min(high, to + 1 + _WHOM_REACH)):
+            word = norms[at].removesuffix("'s")
+            if clauses[at] != clauses[pos] or word in own or word in theirs:
+                break  # (the one served's own: "the rest to go to HIS site")
+            if word in lang.work_others and word not in lang.third_person \
+                    and word not in lang.function_words:
+                hits.append((" ".join(norms[pos : at + 1]), pos, at))
+                break
+    return hits
