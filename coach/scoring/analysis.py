@@ -27,7 +27,7 @@ from .cues import is_negation
 from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, sequences_in
 from .negation import negating_cue
 from .results import Evidence, SetAside, evidence_of
-from .scope import FRONT_REACH, NOUN_SPAN, after_cue, resumed_span
+from .scope import FRONT_REACH, NOUN_SPAN, after_cue, quoting_clause, resumed_span
 from .shape import measure
 from .strength import EXACT, MATCH_THRESHOLD
 
@@ -315,6 +315,8 @@ class Analysis:
         # behind ("bra på det inte"): find_cue can find nothing there.
         negations = self.negations
         low = tokens.clause_range(first)[0]
+        quoting = quoting_clause(self, low)  # (a quotation's words: what its clause says)
+        low = low if quoting is None else quoting
         at = bisect_left(negations, low)
         horizon = last + (NOUN_SPAN if lang.verbal_noun_endings else FRONT_REACH)
         if lang.anaphors and at < len(negations) and negations[at] > horizon:

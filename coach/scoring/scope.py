@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
+from .quotes import quoted
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -65,6 +66,10 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
                 word in lang.serial_verbs and pos + 1 < first and tokens.norms[pos + 1] in lang.coordinators):
             reach -= 1
         pos -= 1
+    if reach > 0 and (pos < 0 or tokens.clauses[pos] != clause):
+        quoting = _quoting_cue(analysis, first, own)
+        if quoting is not None:
+            return quoting
     end_clause = tokens.clauses[last]
     for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
         word = tokens.norms[pos]
@@ -79,6 +84,41 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if cue is not None:
             return cue
     return _fronted_cue(analysis, first, last, own) or _resumed_cue(analysis, first, own)
+
+
+def quoting_clause(analysis: Analysis, low: int) -> int | None:
+    """The first token of the clause whose object is the quotation that opens at token `low`
+    ('I'd never tell a customer "that's not my department"'): a double quote and nothing else
+    between that clause and this one, in one sentence. None for any other clause."""
+    tokens = analysis.tokens
+    if low == 0 or tokens.sentences[low - 1] != tokens.sentences[low] or \
+            tokens.between_clauses(low - 1, low).strip() not in _OPENING_QUOTES or not quoted(analysis, low):
+        return None
+    return tokens.clause_range(low - 1)[0]
+
+
+_OPENING_QUOTES = frozenset(['"', "\u201c"])
+
+
+def _quoting_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
+    """The negation of the words that introduce a quotation, for a match at its start ("I never
+    say "calm down"", "I don't do the whole "I understand how you feel" thing"): a quote is
+    what its clause's verb says or does."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    norms = tokens.norms
+    low = tokens.clause_range(first)[0]
+    start = quoting_clause(analysis, low)
+    if start is None:
+        return None
+    subjects = analysis.matcher.rules.subjects
+    for pos in range(low - 1, start - 1, -1):
+        word = norms[pos]
+        if word in lang.scope_breakers or (word in lang.coordinators and norms[pos + 1] in subjects):
+            return None
+        if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos):
+            return pos
+    return None
 
 
 def after_cue(word: str, lang: Language) -> bool:
