@@ -159,7 +159,8 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         # template from head office that was meant to sound compassionate").
         opens = pos <= start + 1 and (determined or bool(lang.own_person_endings)
                                       or _definite(lang, word))
-        if pos <= start < match.first and _subject_thing(analysis, pos):
+        if (pos <= start or word in lang.thing_pronouns) and start < match.first and \
+                _subject_thing(analysis, pos):
             # (or before start, with a verb between: Swedish "den" is a determiner too, "… en
             # app, DEN sköter uppföljningen", not "DEN uppföljningen gör jag")
             return word, pos, match.last  # "the loyalty app … so IT greets them personally"
@@ -250,9 +251,14 @@ def _subject_thing(analysis: Analysis, pos: int) -> bool:
             not told_in_first_person(analysis.matcher):
         return False  # (on a knowledge rubric what "it" does is the answer: "it learns by
         # observing the incoming traffic"; bench/draft_saf.py measured it)
+    norms = analysis.tokens.norms
     low = analysis.tokens.clause_range(pos)[0]
     openers = analysis.matcher.rules.openers
-    opens = low == pos or analysis.tokens.norms[pos - 1] in openers
+    # (or after a clause fronted with no comma, its verb right after it: "A week after a
+    # complaint is closed IT TEXTS the customer a survey")
+    opens = low == pos or norms[pos - 1] in openers or (
+        pos + 1 < len(norms) and norms[pos + 1] not in analysis.language.function_words
+        and verb_by_next(analysis, pos + 1))
     return opens and _pronoun_thing(analysis, pos) is not None
 
 
