@@ -83,6 +83,13 @@ def unstuffed(analysis: Analysis, results: list[CriterionResult],
     if found is None and shaped and len(shaped) == len(earned):
         found = ("its evidence stands only in lists of short items, not in sentences about what "
                  "you did"), True
+    # (on a rubric whose model answers speak as the candidate: on a knowledge rubric short
+    # clauses of its terms are an answer, "ACK, SYN, timeout")
+    claims = None if found is not None or listing or not told_in_first_person(analysis.matcher) \
+        else short_claims(analysis)
+    if claims is not None:
+        found = (f"{claims} of its clauses only name a keyword in a few words (\"I stay calm, I show "
+                 "empathy\"), with nothing said about what you did"), True
     if found is None:
         return results, None
     reason, by_keywords = found
@@ -112,6 +119,36 @@ def unstuffed(analysis: Analysis, results: list[CriterionResult],
             r = replace(r, earned=False, set_aside=aside, nearest=None)
         out.append(r)
     return out, reason
+
+
+# An answer is a string of short claims when at least SHORT_CLAIMS_MIN of its clauses, each of
+# at most SHORT_CLAIM_WORDS words, hold a keyword and at most one other word that carries
+# meaning, in no past form ("I stay calm, I show empathy, I am honest. … Always calm, always
+# honest."), and they hold more than SHORT_CLAIMS_SHARE of its words. Chosen on the dev split of
+# bench/data: only answers labelled stuffing, none earning more than one gold criterion, are
+# such strings (92 of them, 89 already found stuffed by the other signs).
+SHORT_CLAIMS_MIN = 5
+SHORT_CLAIM_WORDS = 4
+SHORT_CLAIMS_SHARE = 0.5
+
+
+def short_claims(analysis: Analysis) -> int | None:
+    """How many short claims the answer strings together (see SHORT_CLAIMS_MIN), or None when it
+    is no such string."""
+    tokens = analysis.tokens
+    norms, lang = tokens.norms, analysis.language
+    if len(norms) < SHORT_CLAIMS_MIN:
+        return None
+    carries = analysis.topical
+    places = analysis.keyword_places()
+    claims = claimed = 0
+    for low, end in tokens.clause_ranges():
+        if end - low <= SHORT_CLAIM_WORDS and any(k in places for k in range(low, end)) and \
+                sum(1 for k in range(low, end) if k not in places and norms[k] in carries) <= 1 and \
+                not any(past_form(lang, norms[k]) for k in range(low, end)):
+            claims += 1
+            claimed += end - low
+    return claims if claims >= SHORT_CLAIMS_MIN and claimed > SHORT_CLAIMS_SHARE * len(norms) else None
 
 
 def _virtue_lists(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[int]:
