@@ -91,7 +91,8 @@ def quoting_clause(analysis: Analysis, low: int) -> int | None:
     ('I'd never tell a customer "that's not my department"'): a double quote and nothing else
     between that clause and this one, in one sentence. None for any other clause."""
     tokens = analysis.tokens
-    if low == 0 or tokens.sentences[low - 1] != tokens.sentences[low] or \
+    if low == 0 or ('"' not in tokens.text and "\u201c" not in tokens.text) or \
+            tokens.sentences[low - 1] != tokens.sentences[low] or \
             tokens.between_clauses(low - 1, low).strip() not in _OPENING_QUOTES or not quoted(analysis, low):
         return None
     return tokens.clause_range(low - 1)[0]

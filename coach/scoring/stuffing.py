@@ -139,11 +139,16 @@ def short_claims(analysis: Analysis) -> int | None:
     norms, lang = tokens.norms, analysis.language
     if len(norms) < SHORT_CLAIMS_MIN:
         return None
+    # (most answers hold too few short clauses to be one, decided before any keyword is placed)
+    short = [(low, end) for low, end in tokens.clause_ranges() if end - low <= SHORT_CLAIM_WORDS]
+    if len(short) < SHORT_CLAIMS_MIN or \
+            sum(end - low for low, end in short) <= SHORT_CLAIMS_SHARE * len(norms):
+        return None
     carries = analysis.topical
     places = analysis.keyword_places()
     claims = claimed = 0
-    for low, end in tokens.clause_ranges():
-        if end - low <= SHORT_CLAIM_WORDS and any(k in places for k in range(low, end)) and \
+    for low, end in short:
+        if any(k in places for k in range(low, end)) and \
                 sum(1 for k in range(low, end) if k not in places and norms[k] in carries) <= 1 and \
                 not any(past_form(lang, norms[k]) for k in range(low, end)):
             claims += 1
