@@ -181,6 +181,12 @@ class Language:
     # Pursuits that name the candidate's own life only as a keyword's object ("passionate
     # about running", "good at solving puzzles"), not as a subject ("running late").
     life_objects: frozenset[str] = frozenset()
+    # What the candidate studies, and the prepositions that name its topic: a keyword as the
+    # topic ("a module ON active listening and empathy", "en föreläsning OM bemötande") is
+    # a subject studied, not a deed (coach.scoring.senses). Not courses, which work runs too
+    # ("a course on the new range" is product knowledge).
+    study_nouns: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
     # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
     # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
     people_words: frozenset[str] = frozenset()

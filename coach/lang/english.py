@@ -196,6 +196,9 @@ LANGUAGE = Language(
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
     life_nouns=LIFE_NOUNS,
+    study_nouns=frozenset(["module", "modules", "lecture", "lectures", "seminar", "seminars", "essay",
+                           "essays", "dissertation", "thesis", "exam", "exams", "degree"]),
+    topic_prepositions=frozenset(["on", "about", "in"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",

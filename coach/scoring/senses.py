@@ -29,7 +29,8 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     low, end = analysis.tokens.clause_range(match.first)
     words = norms[low:end]
     if nouns.isdisjoint(words) and lang.life_objects.isdisjoint(words) and \
-            lang.third_parties.isdisjoint(words) and lang.life_groups.isdisjoint(words):
+            lang.third_parties.isdisjoint(words) and lang.life_groups.isdisjoint(words) and \
+            lang.study_nouns.isdisjoint(words):
         return None  # (every rule below names a pursuit or a person in the clause: most have none)
     clause = clauses[match.first]
     determiners = analysis.matcher.rules.determiners
@@ -51,7 +52,8 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
             (pos + 1 >= n or clauses[pos + 1] != clause or norms[pos + 1] in analysis.matcher.rules.skip):
         # "with my friends", "to my grandad"; not "from our partner bakery"
         return norms[pos], match.first, pos
-    hit = _when_at_leisure(analysis, match, nouns) or _at_leisure(analysis, match, nouns)
+    hit = _when_at_leisure(analysis, match, nouns) or _at_leisure(analysis, match, nouns) or \
+        _topic_of(analysis, match)
     if hit is not None:
         return hit
     pos = match.first - 1
@@ -137,6 +139,29 @@ def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
            if clauses[k] in reach):
         return None  # "I literally went the extra mile for her": emphasis
     return norms[near[0]], min(near[0], match.first), max(near[0], match.last)
+
+
+# How many words before a keyword the preposition naming a topic may stand ("a module ON active
+# listening and empathy").
+_TOPIC_REACH = 4
+
+
+def _topic_of(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword as the topic of something the candidate studies: one of Language.study_nouns,
+    then one of its topic_prepositions, then the keyword within a few words ("we've just had a
+    module on active listening and empathy", "en föreläsning om bemötande")."""
+    lang = analysis.language
+    if not lang.study_nouns:
+        return None
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    clause = clauses[match.first]
+    for pos in range(match.first - 1, max(0, match.first - 1 - _TOPIC_REACH), -1):
+        if clauses[pos] != clause:
+            return None
+        if norms[pos] in lang.topic_prepositions and clauses[pos - 1] == clause and \
+                norms[pos - 1] in lang.study_nouns and not someone_elses(analysis, pos - 1):
+            return norms[pos - 1], pos - 1, match.last
+    return None
 
 
 def _made_me(lang: Language, norms: list[str], pos: int) -> bool:
