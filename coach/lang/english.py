@@ -327,8 +327,6 @@ LANGUAGE = Language(
                           "guys", "bloke", "lady", "woman", "man", "girl", "lad",
                           # the employer doing it: "the company gives every customer a gift"
                           "company", "management", "staff",
-                          # another part of it: "head office follows up on the low scores"
-                          "office", "offices", "department", "departments",
                           # a firm serving the candidate: "my bank rang me back the same day"
                           "bank", "supplier", "airline", "insurer"]),
     collective_people=frozenset(["couple", "couples", "family", "families", "group", "groups"]),
