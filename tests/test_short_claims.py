@@ -71,3 +71,11 @@ def test_a_knowledge_rubric_is_answered_in_short_terms() -> None:
     pack = load_pack_text(KNOWLEDGE)
     assert short_claims(rubric_of(pack).matcher.analyse(text)) is not None
     assert score_answer(pack, "q", text).stuffing is None
+
+
+def test_the_items_of_a_list_a_colon_opens_are_examples(sv_cs: Pack) -> None:
+    # the Swedish pack's own tip, said in the first person: its examples after the colon are
+    # short, but they are the examples the tip asks for
+    text = ("Bra service möter förväntningarna, utmärkt service överträffar dem. Ge ett exempel på "
+            "det lilla extra jag gjort: ett tips, en liten gåva, en positiv överraskning.")
+    assert short_claims(rubric_of(sv_cs).matcher.analyse(text)) is None

@@ -22,6 +22,7 @@ from .voice import told_in_first_person
 from .whole import (
     LIST_ITEMS,
     chained_claim,
+    colon_lead,
     dense,
     hollow,
     list_shaped,
@@ -140,7 +141,10 @@ def short_claims(analysis: Analysis) -> int | None:
     if len(norms) < SHORT_CLAIMS_MIN:
         return None
     # (most answers hold too few short clauses to be one, decided before any keyword is placed)
-    short = [(low, end) for low, end in tokens.clause_ranges() if end - low <= SHORT_CLAIM_WORDS]
+    # (not the items of a list a colon opens: "the little extra I gave: a tip, a small gift, a
+    # nice surprise" are examples, which the list signs judge)
+    short = [(low, end) for low, end in tokens.clause_ranges()
+             if end - low <= SHORT_CLAIM_WORDS and colon_lead(analysis, low) is None]
     if len(short) < SHORT_CLAIMS_MIN or \
             sum(end - low for low, end in short) <= SHORT_CLAIMS_SHARE * len(norms):
         return None
