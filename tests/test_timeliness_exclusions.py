@@ -1,6 +1,7 @@
-"""The Telugu pack's Timeliness exclusions: "as soon as I knew, I told them" (తెలిసిన వెంటనే) is
-news told early, a Realistic-expectations matter, and "one minute" said to keep someone waiting
-('ఒక్క నిమిషం' అని) is no speed; help given at once still earns."""
+"""The packs' Timeliness exclusions: Telugu "as soon as I knew, I told them" (తెలిసిన వెంటనే) is news
+told early, a Realistic-expectations matter, and "one minute" said to keep someone waiting
+('ఒక్క నిమిషం' అని) is no speed; English "twenty minutes away" or "spent twenty minutes" is a
+distance or time spent. Help given at once still earns."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_telugu_news_told_at_once_or_a_held_minute_is_no_timeliness(te_cs: Pack,
 def test_telugu_help_given_at_once_still_earns(te_cs: Pack) -> None:
     # "I solved the customer's problem right away."
     assert "timeliness" in earned(te_cs, "కస్టమర్ సమస్యను నేను వెంటనే పరిష్కరించాను.")
+
+
+@pytest.mark.parametrize("text", [
+    "I texted her on the Saturday when I was twenty minutes away.",
+    "Every Monday I spend twenty minutes on the internal updates.",
+])
+def test_english_a_distance_or_time_spent_is_no_timeliness(en_cs: Pack, text: str) -> None:
+    # the English pack's exclusions: a wait cut short earns, a distance or time spent does not
+    assert_set_aside(en_cs, text, "timeliness", "exclusion")
+    assert "timeliness" in earned(en_cs, "I had it fixed in twenty minutes while she waited.")
