@@ -287,6 +287,13 @@ def test_patients_are_people_not_patience(hotel: Pack) -> None:
     assert "composure" in earned(hotel, "I stayed patient with the relatives the whole time.")
 
 
+def test_usually_is_how_often_not_a_customers_usual(en_cs: Pack) -> None:
+    text = "If a car won't be ready I tell them why, usually a part on back order."
+    assert "personalization" not in earned(en_cs, text)
+    assert "personalization" in earned(en_cs, "I had his usual order ready before he reached the till.")
+    assert "personalization" in earned(en_cs, "I made what he usually has before he asked.")
+
+
 def test_a_bill_that_explains_is_a_thing(hotel: Pack) -> None:
     assert_set_aside(hotel, "Billing problems go to accounts. The itemised bill gives the explanation.",
                      "clear-explanation", "thing")

@@ -106,6 +106,8 @@ LANGUAGE = Language(
          # people in a doctor's care: the adjective "patient" has no plural ("patients'
          # relatives" are not "patient")
          "patients", "patients'",
+         # how often, not a customer's usual ("usually a part on back order")
+         "usually",
          # the first part of a hyphenated word, no slip for a keyword ("inter-library" is not
          # "integrity")
          "inter", "intra", "multi", "anti", "semi", "ultra", "micro", "mini", "mega", "hyper"]
