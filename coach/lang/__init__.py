@@ -378,6 +378,9 @@ class Language:
     # "get the manager to fix it") or a modal after them ("the office would follow up") makes
     # one of `work_others` or `third_person` the subject of an ownership match: a deflection.
     delegators: frozenset[str] = frozenset()
+    # Verbs of leaving the work to someone, with "to" before the match ("I'd LEAVE them TO sort
+    # it out"; not "let a customer leave without following up"): a hand-off like `delegators`.
+    leaving_verbs: frozenset[str] = frozenset()
     # Verbs after "let" and someone at work that only inform them ("let my manager KNOW"): no
     # hand-off (coach.scoring.handoffs.left_to).
     informing_verbs: frozenset[str] = frozenset()

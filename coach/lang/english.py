@@ -369,6 +369,7 @@ LANGUAGE = Language(
                            "whoever"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
+    leaving_verbs=frozenset(["leave", "leaves", "leaving", "left"]),
     informing_verbs=frozenset(["know"]),
     passing_verbs=frozenset(["go", "goes", "went", "gone", "going", "passed", "sent", "forwarded"]),
     passing_to="to",

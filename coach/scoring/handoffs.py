@@ -112,6 +112,9 @@ def delegated(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             return None
         if norms[back] in lang.delegators:
             return (" ".join(norms[back:first]), back, first - 1) if back < first - 1 else None
+        if norms[back] in lang.leaving_verbs and back < first - 2 and \
+                norms[first - 1] == infinitive_marker(lang):
+            return " ".join(norms[back:first]), back, first - 1  # "leave them to sort it out"
     return None
 
 
