@@ -266,7 +266,7 @@ LANGUAGE = Language(
                 "other than us", "apart from us", "but myself", "except myself"),
     speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
-                            "teaches"]),
+                            "teaches", "wrote", "writes", "written", "writing", "write"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy"]),
     rota_words=frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",

@@ -100,6 +100,12 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                                     and speaker not in rules.served_pronouns):
             continue  # "I said I was sorry", "… and say I'm sorry", "I have to say that I'm"
         after = pos + 1
+        if after < match.first and norms[after] in lang.life_prepositions:
+            # where it was said, before what: "wrote ON THE FEEDBACK CARD that I'd…", "said IN
+            # MY APPRAISAL that I'm…"
+            that = next((k for k in range(after + 1, min(match.first, after + 1 + _SAID_WHERE))
+                         if norms[k] in lang.complementizers), None)
+            after = after if that is None else that
         while after < match.first and (norms[after] in lang.first_person_objects
                                        or norms[after] in lang.complementizers):
             after += 1  # "told me that"
@@ -111,6 +117,10 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             # important thing"
             return tokens.span_text(before, after - 1), before, after - 1
     return None
+
+
+# How many words may say where something was said, between the verb and its "that".
+_SAID_WHERE = 4
 
 
 def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
