@@ -74,12 +74,37 @@ def _shared_clause(analysis: Analysis, first: int) -> int | None:
             return None
         previous = low - 1
         low, end = tokens.clause_range(previous)
-        if _subordinate(analysis, low) or _apposition(analysis, low, end):
+        if _subordinate(analysis, low) or _apposition(analysis, low, end) or \
+                _describes_on(analysis, low, end):
             continue  # ("I rang her, before she had planned anything, and told her straight";
-            # "jag hittade orsaken, ett gammalt abonnemang som drog pengar, och fixade det")
+            # "jag hittade orsaken, ett gammalt abonnemang som drog pengar, och fixade det";
+            # "Their agent was brilliant, REALLY PATIENT, explained the claim process")
         if not _verb_opens(analysis, low, end):
             return previous
     return None
+
+
+def _describing(analysis: Analysis, low: int, end: int) -> bool:
+    """Is the clause of tokens low..end only a describing word, with at most adverbs and small
+    words beside it ("really patient", "super apologetic")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    subjects = analysis.matcher.rules.subjects
+    return end - low <= 3 and sum(1 for k in range(low, end) if norms[k] not in lang.function_words
+                                  and not adverbial(lang, norms[k])) == 1 and not any(
+        norms[k] in subjects or norms[k] in lang.thing_pronouns or norms[k] in lang.copulas
+        for k in range(low, end))  # (not "it's really quick": a clause of its own)
+
+
+def _describes_on(analysis: Analysis, low: int, end: int) -> bool:
+    """Is the clause of tokens low..end only a describing word that goes on from a clause with a
+    form of "be" or a linking verb ("Their agent WAS brilliant, really patient, …")?"""
+    if low == 0 or not _describing(analysis, low, end):
+        return False
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    before, _end = analysis.tokens.clause_range(low - 1)
+    return any(norms[k] in lang.copulas or norms[k] in lang.linking_verbs for k in range(before, low))
 
 
 def described_subject(analysis: Analysis, first: int, also: frozenset[str] = frozenset()
@@ -92,9 +117,7 @@ def described_subject(analysis: Analysis, first: int, also: frozenset[str] = fro
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.clause_range(first)
-    if end - low > 3 or low <= tokens.sentence_range(first)[0] or sum(
-            1 for k in range(low, end) if norms[k] not in lang.function_words
-            and not adverbial(lang, norms[k])) != 1:
+    if low <= tokens.sentence_range(first)[0] or not _describing(analysis, low, end):
         return None
     before, _end = tokens.clause_range(low - 1)
     verb = next((k for k in range(low - 1, before - 1, -1)
