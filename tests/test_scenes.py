@@ -266,6 +266,14 @@ def test_the_service_the_candidate_got_as_a_customer_is_not_theirs(en_cs: Pack, 
     assert_set_aside(en_cs, text, cid, "sense")
 
 
+def test_the_candidate_as_the_guest_opens_a_customer_scene(hotel: Pack) -> None:
+    text = ("This exact thing happened to me last year when I was the guest. The girl on reception "
+            "was so kind, she apologised and gave me options.")
+    assert_set_aside(hotel, text, "options", "sense")
+    turned = text + " Now at the desk I always give our guests options myself."
+    assert detect(hotel, turned)["options"].earned
+
+
 def test_the_story_turns_to_the_candidates_own_work(en_cs: Pack) -> None:
     # "So now at the tyre centre I…": a turn word ends the customer's story
     story = ("Funnily enough I learned it as a customer. The garage owner explained every fault to me "
