@@ -1,7 +1,8 @@
-"""The packs' Timeliness exclusions: Telugu "as soon as I knew, I told them" (తెలిసిన వెంటనే) is news
-told early, a Realistic-expectations matter, and "one minute" said to keep someone waiting
+"""The packs' exclusions: Telugu "as soon as I knew, I told them" (తెలిసిన వెంటనే) is news told
+early, a Realistic-expectations matter, and "one minute" said to keep someone waiting
 ('ఒక్క నిమిషం' అని) is no speed; English "twenty minutes away" or "spent twenty minutes" is a
-distance or time spent. Help given at once still earns."""
+distance or time spent, and "if it's something small" a small matter, not a small extra. What
+they do not name still earns."""
 
 from __future__ import annotations
 
@@ -35,3 +36,9 @@ def test_english_a_distance_or_time_spent_is_no_timeliness(en_cs: Pack, text: st
     # the English pack's exclusions: a wait cut short earns, a distance or time spent does not
     assert_set_aside(en_cs, text, "timeliness", "exclusion")
     assert "timeliness" in earned(en_cs, "I had it fixed in twenty minutes while she waited.")
+
+
+def test_english_a_small_matter_is_no_small_extra(en_cs: Pack) -> None:
+    text = "If it's something small, like the oat milk's run out, I just say sorry, we haven't got it."
+    assert_set_aside(en_cs, text, "exceeding-expectations", "exclusion")
+    assert "exceeding-expectations" in earned(en_cs, "I always try to add something small, a free polish or new laces.")
