@@ -30,6 +30,15 @@ def test_swedish_someone_elses_relative_clause(sv_cs: Pack) -> None:
 
 
 @pytest.mark.parametrize("pack_name, text, cid", [
+    ("sv_cs", "Sen var det min kollega Sara som gjorde det där extra.", "exceeding-expectations"),
+    ("en_cs", "It was my colleague Leah who went the extra mile for her.", "exceeding-expectations"),
+])
+def test_a_name_after_who_they_are_keeps_the_relative_clause_theirs(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "subject")
+
+
+@pytest.mark.parametrize("pack_name, text, cid", [
     ("en_cs", "I'm someone who always goes the extra mile for a customer.", "exceeding-expectations"),
     ("en_cs", "We're a small team who go the extra mile for every regular.", "exceeding-expectations"),
     ("en_cs", "I had a manager who told me to go the extra mile, and I did for every customer.",

@@ -55,6 +55,9 @@ def relative_subject(analysis: Analysis, first: int,
     noun = norms[pos - 1]
     if noun in people and noun not in lang.anyone_nouns:
         return f"{noun} {norms[pos]}", pos - 1, pos
+    if pos > 1 and written_as_name(analysis, pos - 1) and norms[pos - 2] in people - rules.anyone_served:
+        # a name after who they are: "min kollega Sara SOM gjorde det där extra"
+        return f"{norms[pos - 2]} {noun} {norms[pos]}", pos - 2, pos
     if noun not in lang.anyone_nouns:
         return None
     low = analysis.tokens.clause_range(pos)[0]
