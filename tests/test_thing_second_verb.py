@@ -22,3 +22,9 @@ def test_a_described_thing_that_goes_on_to_act_does_it(en_cs: Pack) -> None:
 ])
 def test_the_candidate_beside_a_thing_still_earns(en_cs: Pack, text: str) -> None:
     assert "communication" in earned(en_cs, text)
+
+
+def test_the_candidate_as_an_object_is_no_doer(hotel: Pack) -> None:
+    text = "The system does the follow-up for us and keeps them updated."
+    assert_set_aside(hotel, text, "clear-explanation", "thing")
+    assert "clear-explanation" in earned(hotel, "The system flags it for me and I keep them updated.")

@@ -153,8 +153,12 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 _second_verb(analysis, pos + 1) or _verb_match(analysis, pos + 1, match)):
             continue  # one subject's second verb: "the software tracks the scores AND SENDS a
             # follow-up email"
-        if word in rules.own or word in rules.anyone_served or word in rules.openers:
-            return None  # (past "and" a new statement may begin: "… and the problem resolved")
+        if (word in rules.own and (word not in lang.own_objects
+                                   or norms[pos + 1] == infinitive_marker(lang))) or \
+                word in rules.anyone_served or word in rules.openers:
+            return None  # (past "and" a new statement may begin: "… and the problem resolved";
+            # the candidate as an object is no doer, "the system does the follow-up FOR US and…",
+            # unless an infinitive makes them one: "the system reminds ME TO follow up")
         # The thing opens the clause, or a relative clause follows it within a few words ("a
         # template from head office that was meant to sound compassionate").
         opens = pos <= start + 1 and (determined or bool(lang.own_person_endings)
