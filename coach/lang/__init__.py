@@ -185,6 +185,9 @@ class Language:
     # topic ("a module ON active listening and empathy", "en föreläsning OM bemötande") is
     # a subject studied, not a deed (coach.scoring.senses). Not courses, which work runs too
     # ("a course on the new range" is product knowledge).
+    # Words that place a time in order ("the NEXT morning", "the FOLLOWING day"): with the word
+    # classes of time, a phrase put first that only says when (coach.scoring.forms.fronted_time).
+    time_order: frozenset[str] = frozenset()
     study_nouns: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get

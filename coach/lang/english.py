@@ -201,6 +201,7 @@ LANGUAGE = Language(
     study_nouns=frozenset(["module", "modules", "lecture", "lectures", "seminar", "seminars", "essay",
                            "essays", "dissertation", "thesis", "exam", "exams", "degree"]),
     topic_prepositions=frozenset(["on", "about", "in"]),
+    time_order=frozenset(["next", "following", "last", "previous", "same", "later", "earlier"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
     life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",

@@ -197,6 +197,7 @@ LANGUAGE = Language(
                            "uppsatser", "seminarium", "seminariet", "seminarier", "tenta", "tentan",
                            "tentor", "examensarbete", "examensarbetet"]),
     topic_prepositions=frozenset(["om", "i", "på"]),
+    time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "själv"]),
     scene_mine=frozenset(["min", "mitt", "mina"]),

@@ -37,6 +37,7 @@ from .endings import verb_subject
 from .forms import adverbial
 from .handoffs import delegated, handed_off, left_to, passed_on
 from .owners import (
+    inner_subject,
     inverted_subject,
     made_to,
     own_feeling,
@@ -158,7 +159,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             or requested(analysis, match.first) or purpose_of(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
-    hit = relative_subject(analysis, match.first, ownership) or \
+    hit = relative_subject(analysis, match.first, ownership) or inner_subject(analysis, match) or \
         possessed(analysis, match.first, match.last) or \
         inverted_subject(analysis, match.first, match.last, words)
     if hit is not None:

@@ -88,3 +88,19 @@ def _capital_anyway(analysis: Analysis, pos: int) -> bool:
         return True
     before = tokens.text[: tokens.span(pos)[0]].rstrip()
     return not before or before[-1] in _OPENING_MARKS
+
+
+def fronted_time(analysis: Analysis, last: int) -> bool:
+    """Do the words of the clause up to `last` only say when, with a time word among them ("The
+    next MORNING", "On MONDAY", "Two days LATER"; the language's daypart, weekday, time_unit and
+    number classes, small words and adverbs): a time put first, which opens no statement?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    classes = lang.word_classes
+    times = classes.get("daypart", frozenset()) | classes.get("weekday", frozenset()) | \
+        classes.get("time_unit", frozenset())
+    low = analysis.tokens.clause_range(last)[0]
+    return any(norms[k] in times for k in range(low, last + 1)) and all(
+        norms[k] in times or norms[k] in lang.stop_words or adverbial(lang, norms[k])
+        or norms[k] in classes.get("number", frozenset()) or norms[k] in lang.time_order
+        for k in range(low, last + 1))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, infinitive_marker, written_as_name
+from .forms import adverbial, infinitive_marker, past_form, read_as_name, verb_form, written_as_name
 from .roles import opens_clause
 from .voice import told_in_first_person
 
@@ -225,7 +225,7 @@ def own_feeling(analysis: Analysis, first: int, words: tuple[str, ...]) -> tuple
 def inverted_subject(analysis: Analysis, first: int, last: int,
                      words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """Someone else as the subject after a fronted verb, in a verb-second language: "Dagen
-    efter RINGDE HON och kollade att jag fått allt" (Language.inverted_subjects, right after
+    efter RINGDE HON och kollade att jag fått allt" (Language.inverted_subjects or a name, right after
     a word of the match that carries meaning, in a clause the candidate does not open). Not
     after a small verb ("Ny mat fick han inom tio minuter": what the person served got), nor
     where the phrase holds a pronoun of its own ("medan hon stod kvar")."""
@@ -235,7 +235,10 @@ def inverted_subject(analysis: Analysis, first: int, last: int,
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     rules = analysis.matcher.rules
     for pos in range(first + 1, min(last + 2, len(norms))):
-        if norms[pos] in subjects and clauses[pos] == clauses[first] and norms[pos - 1] not in rules.skip:
+        # (or a name: "Dagen efter ringde SARA kunden")
+        named = norms[pos] in subjects or (read_as_name(analysis, pos)
+                                           and told_in_first_person(analysis.matcher))
+        if named and clauses[pos] == clauses[first] and norms[pos - 1] not in rules.skip:
             low = analysis.tokens.clause_range(first)[0]
             if any(norms[k] in rules.own for k in range(low, pos)):
                 return None  # ("jag ringde och hon svarade": the candidate opens it)
@@ -319,4 +322,21 @@ def purpose_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             return None  # (the candidate or someone else is told to: "asked ME to", "got THEM to")
         if word in lang.served_subjects and opens_clause(analysis, at):
             return " ".join(norms[at : pos + 1]), at, pos
+    return None
+
+
+def inner_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A name inside a match that spans it, right before one of the match's own words, in a
+    rubric that asks what the candidate did: "The next morning Priya rang his room" matches
+    "{contact} the next {daypart}" around Priya, who did it."""
+    if match.last - match.first < 2 or not told_in_first_person(analysis.matcher):
+        return None
+    norms = analysis.tokens.norms
+    own = analysis.matcher.rules.own
+    for pos in range(match.first + 1, match.last):
+        if norms[pos] in own:
+            return None
+        if read_as_name(analysis, pos) and (past_form(analysis.language, norms[pos + 1])
+                                            or verb_form(analysis.language, norms[pos + 1])):
+            return norms[pos], pos, pos  # (not the object: "I rang Mrs Khan on the Friday")
     return None

@@ -11,7 +11,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial, past_form, read_as_name, verb_by_next, verb_form, written_as_name
+from .forms import (
+    adverb,
+    adverbial,
+    fronted_time,
+    past_form,
+    read_as_name,
+    verb_by_next,
+    verb_form,
+    written_as_name,
+)
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
@@ -209,6 +218,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     marker = next((start for start, last, _t in analysis.idioms() if start <= before <= last), None)
     if marker is not None:
         before = marker - 1  # "Honestly the guest was polite"
+    if before >= 0 and clauses[before] == clause and pos in names and fronted_time(analysis, before):
+        before = -1  # "The next morning Priya rang his room": a time put first opens nothing
     if before >= 0 and clauses[before] == clause and (not _opener(analysis, norms[before]) or (
             near is not None and norms[before] in lang.subordinators)):
         return None  # (a verb after "when the user is panicking and …" is the main clause's)
