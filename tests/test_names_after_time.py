@@ -32,3 +32,10 @@ def test_swedish_a_name_after_a_fronted_verb_is_someone_else(sv_cs: Pack) -> Non
     assert_set_aside(sv_cs, "Dagen efter ringde Sara kunden och kollade att allt var bra.", "follow-up",
                      "subject")
     assert "follow-up" in earned(sv_cs, "Dagen efter ringde jag Sara och kollade att allt var bra.")
+
+
+def test_english_a_name_before_a_phrase_of_place_is_someone_else(en_cs: Pack) -> None:
+    text = "The next morning Priya on the day desk rang his room to see if he'd slept okay."
+    assert_set_aside(en_cs, text, "follow-up", "subject")
+    mine = "I told Priya on the day desk and rang his room to see if he'd slept okay."
+    assert "follow-up" in earned(en_cs, mine)
