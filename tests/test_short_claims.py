@@ -79,3 +79,14 @@ def test_the_items_of_a_list_a_colon_opens_are_examples(sv_cs: Pack) -> None:
     text = ("Bra service möter förväntningarna, utmärkt service överträffar dem. Ge ett exempel på "
             "det lilla extra jag gjort: ett tips, en liten gåva, en positiv överraskning.")
     assert short_claims(rubric_of(sv_cs).matcher.analyse(text)) is None
+
+
+def test_a_mnemonics_lettered_virtues_are_bare_keywords(hotel: Pack) -> None:
+    text = ("I use my GUEST framework. G: genuine apology. U: understanding and empathy. E: extra "
+            "mile. S: solve the problem. T: take ownership and follow up.")
+    score = score_answer(hotel, "speak-to-manager", text)
+    assert score.stuffing is not None and score.score <= STUFFED_CAP
+    told = ("I use the LAST method. L: I listen to the guest without interrupting them once. A: I "
+            "apologise sincerely for what went wrong with the room. S: I solve it myself, moving "
+            "them to a quiet room on the far side.")
+    assert score_answer(hotel, "speak-to-manager", told).stuffing is None

@@ -56,6 +56,8 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
     low, end = tokens.clause_range(first)
     if tokens.clauses[last] != tokens.clauses[first]:
         end = tokens.clause_range(last)[1]
+    if _lettered(analysis, low, end):
+        return True  # a mnemonic's item: "G: genuine apology. U: understanding and empathy."
     if end - low > (last - first + 1) + 1:
         # The clause says more than the keyword, unless the rest is the keyword's own article:
         # "Going the extra mile." says no more than "Extra mile." ("explain the policy" does).
@@ -66,6 +68,17 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
         if end - low > (last - start + 1) + 1:
             return False
     return not names_me(analysis, tokens.norms[low:end]) and not _given(analysis, low)
+
+
+def _lettered(analysis: Analysis, low: int, end: int) -> bool:
+    """Is the clause of tokens low..end a short item that one letter heads with a colon, as a
+    mnemonic's letters head its virtues ("G: genuine apology. U: understanding and empathy")?"""
+    if end - low > _ITEM_WORDS + 1 or low == 0:
+        return False
+    tokens = analysis.tokens
+    head, _end = tokens.clause_range(low - 1)
+    return low - head == 1 and len(tokens.norms[head]) == 1 and \
+        ":" in tokens.between_clauses(low - 1, low)
 
 
 def names_me(analysis: Analysis, words: Iterable[str]) -> bool:
