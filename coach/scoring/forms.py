@@ -104,3 +104,17 @@ def fronted_time(analysis: Analysis, last: int) -> bool:
         norms[k] in times or norms[k] in lang.stop_words or adverbial(lang, norms[k])
         or norms[k] in classes.get("number", frozenset()) or norms[k] in lang.time_order
         for k in range(low, last + 1))
+
+
+def named_before_place(analysis: Analysis, pos: int, names: set[int]) -> int:
+    """The name before a phrase of place that ends at pos ("Priya on the day desk", "Tom from
+    the warehouse": a preposition, then small words and nouns, no verb), or pos itself."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    for at in range(pos, max(0, pos - 4), -1):
+        word = norms[at]
+        if word in lang.life_prepositions:
+            return at - 1 if at - 1 in names else pos
+        if verb_form(lang, word) or past_form(lang, word) or word in analysis.matcher.rules.own:
+            return pos
+    return pos

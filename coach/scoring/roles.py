@@ -15,6 +15,7 @@ from .forms import (
     adverb,
     adverbial,
     fronted_time,
+    named_before_place,
     past_form,
     read_as_name,
     verb_by_next,
@@ -195,7 +196,7 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
              or norms[pos] in lang.linking_verbs):
         pos -= 1
     if names and pos >= 0 and pos not in names:
-        pos = _named_before_place(analysis, pos, names)  # "Priya ON THE DAY DESK rang his room"
+        pos = named_before_place(analysis, pos, names)  # "Priya ON THE DAY DESK rang his room"
     near = _conjunct_subject(analysis, pos, subjects) \
         if pos >= 0 and clauses[pos] == clause and norms[pos] in lang.coordinators else None
     if near is not None:
@@ -375,20 +376,6 @@ def _fronted(analysis: Analysis, end: int) -> bool:
         return False
     return all(norms[k] not in rules.subjects and norms[k] not in rules.own
                and norms[k] not in prepositions for k in range(start + 1, end + 1))
-
-
-def _named_before_place(analysis: Analysis, pos: int, names: set[int]) -> int:
-    """The name before a phrase of place that ends at pos ("Priya on the day desk", "Tom from
-    the warehouse": a preposition, then small words and nouns, no verb), or pos itself."""
-    lang = analysis.language
-    norms = analysis.tokens.norms
-    for at in range(pos, max(0, pos - 4), -1):
-        word = norms[at]
-        if word in lang.life_prepositions:
-            return at - 1 if at - 1 in names else pos
-        if verb_form(lang, word) or past_form(lang, word) or word in analysis.matcher.rules.own:
-            return pos
-    return pos
 
 
 def _opener(analysis: Analysis, word: str) -> bool:
