@@ -73,7 +73,8 @@ def _inner_periods(text: str) -> set[int]:
         if 0 < at < end - 1:
             before, after = text[at - 1], text[at + 1]
             if before.isalpha() and after.isalpha():
-                if _letters(text, at - 1, -1) <= _ABBREVIATION_GROUP >= _letters(text, at + 1, 1):
+                if _letters(text, at - 1, -1) <= _ABBREVIATION_GROUP and \
+                        _letters(text, at + 1, 1) <= _ABBREVIATION_GROUP:
                     found.add(at)
             elif before.isalpha() and after == " " and at + 2 < end and text[at + 2].islower():
                 group = _letters(text, at - 1, -1)

@@ -99,11 +99,11 @@ def fronted_time(analysis: Analysis, last: int) -> bool:
     classes = lang.word_classes
     times = classes.get("daypart", frozenset()) | classes.get("weekday", frozenset()) | \
         classes.get("time_unit", frozenset())
+    numbers = classes.get("number", frozenset())
     low = analysis.tokens.clause_range(last)[0]
     return any(norms[k] in times for k in range(low, last + 1)) and all(
         norms[k] in times or norms[k] in lang.stop_words or adverbial(lang, norms[k])
-        or norms[k] in classes.get("number", frozenset()) or norms[k] in lang.time_order
-        for k in range(low, last + 1))
+        or norms[k] in numbers or norms[k] in lang.time_order for k in range(low, last + 1))
 
 
 def named_before_place(analysis: Analysis, pos: int, names: set[int]) -> int:
@@ -115,6 +115,6 @@ def named_before_place(analysis: Analysis, pos: int, names: set[int]) -> int:
         word = norms[at]
         if word in lang.life_prepositions:
             return at - 1 if at - 1 in names else pos
-        if verb_form(lang, word) or past_form(lang, word) or word in analysis.matcher.rules.own:
+        if verb_form(lang, word) or word in analysis.matcher.rules.own:
             return pos
     return pos

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, infinitive_marker, past_form, read_as_name, verb_form, written_as_name
+from .forms import adverbial, infinitive_marker, read_as_name, verb_form, written_as_name
 from .roles import opens_clause
 from .voice import told_in_first_person
 
@@ -336,7 +336,6 @@ def inner_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     for pos in range(match.first + 1, match.last):
         if norms[pos] in own:
             return None
-        if read_as_name(analysis, pos) and (past_form(analysis.language, norms[pos + 1])
-                                            or verb_form(analysis.language, norms[pos + 1])):
+        if read_as_name(analysis, pos) and verb_form(analysis.language, norms[pos + 1]):
             return norms[pos], pos, pos  # (not the object: "I rang Mrs Khan on the Friday")
     return None
