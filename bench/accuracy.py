@@ -190,7 +190,7 @@ def _formula(pack: Any, question: Any, earned: set[str], penalty: float, answer:
     """The pack's scoring formula, as the engine applies it (with the pack's optional
     `min_words` length scaling), for the baselines."""
     from coach.scoring import length_factor
-    from coach.text import tokenize
+    from coach.tokens import tokenize
 
     ids = pack.question_criteria(question)
     weights = sorted(pack.criteria[c].weight for c in ids)

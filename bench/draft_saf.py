@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from coach.lang import get_language  # noqa: E402
 from coach.packs import load_pack_text  # noqa: E402
 from coach.scoring import score_answer  # noqa: E402
-from coach.text import tokenize  # noqa: E402
+from coach.tokens import tokenize  # noqa: E402
 from coach.trainer.drafting import draft  # noqa: E402
 from coach.trainer.reading import DraftItem, GradedAnswer, slug  # noqa: E402
 from coach.trainer.settings import DraftSettings  # noqa: E402

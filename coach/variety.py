@@ -36,7 +36,7 @@ def prompt_words(prompt: str, language: str) -> set[str]:
     """A prompt's content words as the scoring core compares them: normalised, lemmatised or
     stemmed by the language, without its function and stop words."""
     from coach.lang import get_language
-    from coach.text import tokenize
+    from coach.tokens import tokenize
 
     lang = get_language(language)
     skip = lang.function_words | lang.stop_words

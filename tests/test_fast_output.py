@@ -24,7 +24,7 @@ from coach.output.jsonout import clean_strings, grade_row_json, public_row
 from coach.scoring import Score
 from coach.scoring import matcher as matcher_module
 from coach.scoring.matcher import Matcher
-from coach.text import _ASCII_WORD_RE, _WORD_RE
+from coach.tokens import _WORD_RE, ASCII_WORD_RE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,7 +143,7 @@ def test_jobs_auto_is_the_default_and_writes_the_same_bytes(tmp_path: Path,
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
 def test_the_ascii_word_pattern_finds_the_same_words(text: str) -> None:
     lowered = text.lower()
-    assert _ASCII_WORD_RE.findall(lowered) == _WORD_RE.findall(lowered)
+    assert ASCII_WORD_RE.findall(lowered) == _WORD_RE.findall(lowered)
 
 
 def test_word_caches_stay_bounded_and_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,7 @@ PACKAGE = ROOT / "coach"
 
 # What coach/scoring may import from coach (the modules below it), and from outside the
 # standard library (snowballstemmer reaches it only through coach.lang).
-SCORING_MAY_IMPORT = ("coach.scoring", "coach.text", "coach.lang", "coach.errors", "coach.records")
+SCORING_MAY_IMPORT = ("coach.scoring", "coach.text", "coach.tokens", "coach.lang", "coach.errors", "coach.records")
 SCORING_THIRD_PARTY = frozenset({"rapidfuzz"})
 
 # A library -> the modules allowed to import it (paths relative to the repository root).

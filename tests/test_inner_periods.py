@@ -1,6 +1,6 @@
 """A full stop inside an abbreviation ("t.o.m", "e.g. a refund") ends no sentence, on both paths
 of the tokeniser; a full stop between words ("sorry.Then") still does, and so, for now, does a
-decimal point (see coach.text).
+decimal point (see coach.tokens).
 The rules that read a clause then see it whole: "Hon skickade t.o.m ett sms dagen efter och
 frågade" is still hers."""
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from test_emphasis_deflection import assert_set_aside
 
-from coach import text as text_module
+from coach import tokens as tokens_module
 from coach.packs import Pack
-from coach.text import tokenize
+from coach.tokens import tokenize
 
 
 @pytest.mark.parametrize("text, sentences", [
@@ -27,7 +27,7 @@ def test_a_full_stop_inside_a_number_or_abbreviation_ends_no_sentence(text: str,
     tokens = tokenize(text)
     assert tokens.sentences[-1] + 1 == sentences
     if text.isascii():
-        fast, general = text_module._tokenize_ascii(text), text_module._tokenize_pattern(text)
+        fast, general = tokens_module._tokenize_ascii(text), tokens_module._tokenize_pattern(text)
         assert (fast.norms, fast.clauses, fast.sentences, fast._bounds) == \
             (general.norms, general.clauses, general.sentences, general._bounds)
 

@@ -158,7 +158,7 @@ def test_swedish_look_alikes(sv) -> None:
     ("సమయం", "సమయానికి"),
 ])
 def test_telugu_stemmer_strips_suffixes(forms: tuple[str, ...]) -> None:
-    from coach.text import normalize_word
+    from coach.tokens import normalize_word
 
     stems = {te_stem(normalize_word(f)) for f in forms}
     assert len(stems) == 1, stems
@@ -316,7 +316,7 @@ ONE_WORD_SETS = ("things", "life_nouns", "life_groups", "scene_work", "scene_sel
 
 @pytest.mark.parametrize("code", ["en", "sv", "te"])
 def test_one_word_language_sets_hold_words_as_the_tokenizer_gives_them(code: str) -> None:
-    from coach.text import tokenize
+    from coach.tokens import tokenize
 
     lang = get_language(code)
     for name in ONE_WORD_SETS:

@@ -14,7 +14,8 @@ from coach.errors import CoachError
 from coach.lang import get_language
 from coach.packs import Pack, load_pack, load_pack_file, load_pack_text
 from coach.scoring import MAX_ANSWER_CHARS, STUFFED_CAP, explain, score_answer
-from coach.text import safe_cut, sanitize, tokenize
+from coach.text import safe_cut, sanitize
+from coach.tokens import tokenize
 
 HERE = Path(__file__).parent
 MINI_TEXT = (HERE / "data" / "mini.yaml").read_text(encoding="utf-8")

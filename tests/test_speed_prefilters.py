@@ -179,7 +179,7 @@ def test_quoted_by_bisect_equals_counting() -> None:
 
 
 def test_the_breaks_between_clauses_equal_the_text_between_their_words() -> None:
-    from coach.text import tokenize
+    from coach.tokens import tokenize
 
     rng = random.Random(11)
     pieces = [":", ",", ";", '"', "\u201c", "\u201d", " - ", "(", ")", "options", "a refund", "I", "é", "\n"]

@@ -1,4 +1,4 @@
-"""The ASCII fast path of the tokeniser (coach.text._tokenize_ascii, str.split instead of a
+"""The ASCII fast path of the tokeniser (coach.tokens._tokenize_ascii, str.split instead of a
 pattern per clause) gives exactly what the general path gives: the same words, clauses,
 sentences, clause bounds and character offsets."""
 
@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coach import text as text_module
-from coach.text import tokenize
+from coach import tokens as tokens_module
+from coach.text import phrase_words
+from coach.tokens import tokenize
 
 # Every kind of ASCII character the tokeniser treats apart: word characters, apostrophes,
 # each break, white space (a single line break is no break), controls, other punctuation.
@@ -19,8 +20,8 @@ ALPHABET = "aZq9_' .,;:!?()\"\n\t\r\x01\x0b\x1c-/\\@#$%^&*+=<>[]{}|`~\x00\x1b\x7
 
 
 def _same(text: str) -> None:
-    fast = text_module._tokenize_ascii(text)
-    general = text_module._tokenize_pattern(text)
+    fast = tokens_module._tokenize_ascii(text)
+    general = tokens_module._tokenize_pattern(text)
     assert (fast.norms, fast.clauses, fast.sentences, fast._bounds) == \
         (general.norms, general.clauses, general.sentences, general._bounds), repr(text)
     assert [fast.span(i) for i in range(len(fast))] == [general.span(i) for i in range(len(general))]
@@ -28,7 +29,7 @@ def _same(text: str) -> None:
 
 def _fast(text: str) -> bool:
     """Does tokenize take the ASCII path for this ASCII text (no blank line, no dash break)?"""
-    return not text_module._BLANK_LINE_RE.search(text) and not text_module._DASH_RE.search(text)
+    return not tokens_module._BLANK_LINE_RE.search(text) and not tokens_module._DASH_RE.search(text)
 
 
 def test_the_ascii_path_agrees_with_the_pattern_on_random_text() -> None:
@@ -47,7 +48,7 @@ def test_the_ascii_path_agrees_with_the_pattern(text: str) -> None:
     if _fast(text):
         _same(text)
     else:  # left to the general path
-        assert tokenize(text).norms == text_module._tokenize_pattern(text).norms
+        assert tokenize(text).norms == tokens_module._tokenize_pattern(text).norms
 
 
 def test_sentences_clauses_and_apostrophes_on_the_ascii_path() -> None:
@@ -94,7 +95,7 @@ def test_a_list_items_line_ends_with_its_line(text: str, sentences: list[int]) -
                 max_size=60).map("".join))
 def test_phrase_words_are_the_words_tokenize_finds(text: str) -> None:
     # phrase_words skips building clauses for ASCII phrases: the words must be the same.
-    assert text_module.phrase_words(text) == text_module._tokenize_pattern(text).norms
+    assert phrase_words(text) == tokens_module._tokenize_pattern(text).norms
 
 
 def test_text_whose_apostrophes_are_all_inside_words_is_split_without_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,14 +108,14 @@ def test_text_whose_apostrophes_are_all_inside_words_is_split_without_the_patter
         text = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randrange(1, 9)))
         _same(text)
     calls: list[str] = []
-    real = text_module._ASCII_WORD_RE
+    real = tokens_module.ASCII_WORD_RE
 
     class Spy:
         def findall(self, run: str) -> list[str]:
             calls.append(run)
             return real.findall(run)
 
-    monkeypatch.setattr(text_module, "_ASCII_WORD_RE", Spy())
+    monkeypatch.setattr(tokens_module, "ASCII_WORD_RE", Spy())
     assert tokenize("I don't know the customer's name, I'm sure.").norms == \
         ["i", "don't", "know", "the", "customer's", "name", "i'm", "sure"]
     assert calls == []
@@ -143,8 +144,8 @@ def test_the_quick_break_check_never_misses_a_dash_break() -> None:
     rng = random.Random(5)
     for _ in range(50_000):
         text = "".join(rng.choice(ALPHABET + "\x0c\x1d\x1e\x1f") for _ in range(rng.randint(1, 12)))
-        if text_module._DASH_RE.search(text):
-            assert text_module._may_break(text), repr(text)
+        if tokens_module._DASH_RE.search(text):
+            assert tokens_module._may_break(text), repr(text)
 
 
 # Latin-1 letters and one-character dash breaks take the split path too (issue 16, ninth
@@ -166,20 +167,20 @@ def test_latin_letters_and_dash_breaks_take_the_split_path_with_the_same_tokens(
             else:
                 text = "".join(rng.choice(LATIN + "     ") if rng.random() < 0.7 else rng.choice(PIECES)
                                for _ in range(size))
-            fast, general = tokenize(text), text_module._tokenize_pattern(text)
+            fast, general = tokenize(text), tokens_module._tokenize_pattern(text)
             assert (fast.norms, fast.clauses, fast.sentences, fast._bounds) == \
                 (general.norms, general.clauses, general.sentences, general._bounds), repr(text)
             assert [fast.span(i) for i in range(len(fast))] == [general.span(i) for i in range(len(general))]
-            split += not text.isascii() and text_module._plain_latin(text)
+            split += not text.isascii() and tokens_module._plain_latin(text)
     assert split > 1_000  # the new path was taken
 
 
 def test_the_plain_latin_letters_are_the_latin_1_letters_that_fold_to_one() -> None:
-    plain = {chr(c) for c in range(128, 256) if text_module._plain_latin(chr(c))}
+    plain = {chr(c) for c in range(128, 256) if tokens_module._plain_latin(chr(c))}
     assert {"é", "É", "ö", "Ø", "ÿ", "þ", "æ"} <= plain
     assert not plain & {"ß", "µ", "ª", "º", "²", "½", "\xa0", "\x85", "×", "÷"}
     for char in plain:
-        assert text_module.normalize_word(char) == char.lower()
+        assert tokens_module.normalize_word(char) == char.lower()
     assert tokenize("Zoë's CAFÉ - naïve").norms == ["zoë's", "café", "naïve"]
     assert tokenize("Zoë's CAFÉ - naïve").clauses == [0, 0, 1]
 
@@ -190,8 +191,8 @@ def test_the_hyphen_and_apostrophe_scans_say_what_the_substring_tests_said() -> 
     rng = random.Random(8)
     for _ in range(50_000):
         text = "".join(rng.choice(ALPHABET + "\x0c\x1d\x1e\x1f-- ''") for _ in range(rng.randint(1, 14)))
-        assert text_module._may_break(text) == ("*" in text or "#" in text or ("-" in text and (
-            text[0] == "-" or any(pair in text for pair in text_module._SPACED_HYPHENS)))), repr(text)
-        lowered = text.encode("ascii").translate(text_module._ASCII_BYTES).decode("ascii")
-        assert text_module._loose_apostrophe(lowered) == (lowered[0] == "'" or lowered[-1] == "'" or any(
+        assert tokens_module._may_break(text) == ("*" in text or "#" in text or ("-" in text and (
+            text[0] == "-" or any(pair in text for pair in tokens_module._SPACED_HYPHENS)))), repr(text)
+        lowered = text.encode("ascii").translate(tokens_module._ASCII_BYTES).decode("ascii")
+        assert tokens_module._loose_apostrophe(lowered) == (lowered[0] == "'" or lowered[-1] == "'" or any(
             pair in lowered for pair in ("' ", " '", "''", "'\x01", "\x01'"))), repr(lowered)

@@ -1,6 +1,6 @@
 """Scoring: a rubric and an answer in, a Score out. Pure: no I/O, no printing; imports only
-the standard library, rapidfuzz, coach.text, coach.lang, coach.errors and coach.records
-(tests/test_import_rules.py).
+the standard library, rapidfuzz, coach.text, coach.tokens, coach.lang, coach.errors and
+coach.records (tests/test_import_rules.py).
 
   rubric.py    Rubric: criteria, questions, red flags as plain frozen data, and their lookups
   matcher.py   Matcher: the compiled vocabulary (stems, families, typos), built once per rubric

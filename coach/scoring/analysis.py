@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from coach.lang import Language
-    from coach.text import Tokens
+    from coach.tokens import Tokens
 
     from .compiled import CompiledPhrase
     from .matcher import Matcher

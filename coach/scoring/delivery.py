@@ -36,7 +36,7 @@ CueIndex = dict[str, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]]
 # how its places count (_COUNTED, _LIKE, _AMBIGUOUS, _OVERLAPS).
 Plan = tuple[frozenset[str], tuple[frozenset[str], ...], tuple[tuple[str, tuple[str, ...], str, int], ...]]
 _COUNTED, _LIKE, _AMBIGUOUS, _OVERLAPS = 0, 1, 2, 3
-# Joins the answer's words: no word holds it (coach.text.tokenize: a word is \w characters,
+# Joins the answer's words: no word holds it (coach.tokens.tokenize: a word is \w characters,
 # normalised, and no character normalises to NUL; joined_words checks the text too).
 SEP = "\0"
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, cast
 from rapidfuzz.distance import OSA
 
 from coach.lang import Language, get_language
-from coach.text import keyword_words, tokenize
+from coach.text import keyword_words
+from coach.tokens import tokenize
 
 from .analysis import Analysis, anchor_floor
 from .classes import WordClasses, is_class

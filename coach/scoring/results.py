@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from coach.records import record
 
 if TYPE_CHECKING:
-    from coach.text import Tokens
+    from coach.tokens import Tokens
 
 # The rules that can keep a found keyword from earning (coach.scoring.aside).
 RULES = ("idiom", "exclusion", "sense", "trait", "thing", "object", "hearsay", "subject", "deflection",

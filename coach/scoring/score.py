@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from coach.lang import Language, get_language
-from coach.text import phrase_words, safe_cut, tokenize
+from coach.text import phrase_words, safe_cut
+from coach.tokens import tokenize
 
 from . import delivery
 from .cover import reference_cover

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from coach.text import Tokens, tokenize
+from coach.tokens import Tokens, tokenize
 
 if TYPE_CHECKING:
     from .matcher import Matcher

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import starmap
 from typing import TYPE_CHECKING
 
-from coach.text import tokenize
+from coach.tokens import tokenize
 
 from .cover import KEYWORD_SHARE
 from .voice import told_in_first_person

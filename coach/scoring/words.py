@@ -15,7 +15,7 @@ from coach.records import record
 
 if TYPE_CHECKING:
     from coach.lang import Language
-    from coach.text import Tokens
+    from coach.tokens import Tokens
 
 FAMILY_MIN = 5  # shortest shared stem prefix for stem-family matches
 _VOWELS = tuple("aeiouy")  # a stem's last letter that same_family may leave off

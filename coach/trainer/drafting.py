@@ -20,7 +20,7 @@ from typing import Any
 from coach.errors import CoachError
 from coach.lang import get_language
 from coach.records import record
-from coach.text import tokenize
+from coach.tokens import tokenize
 
 from .emit import pack_yaml
 from .fitting import Fit, fit_require

@@ -101,7 +101,7 @@ def _phrase_warnings(pack: Pack, at: Any) -> list[Problem]:
     cover it, so a pack repeating one phrase thousands of times is still checked quickly.
     """
     from coach.scoring import MATCH_THRESHOLD
-    from coach.text import tokenize
+    from coach.tokens import tokenize
 
     compiled = pack.rubric.matcher
     order = {cid: n for n, cid in enumerate(compiled.phrases)}

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from coach.lang import Language
-from coach.text import tokenize
+from coach.tokens import tokenize
 
 
 def part_requires(require: int, total: int, sizes: list[int]) -> list[int]:

@@ -27,7 +27,7 @@ def _language_rubric(language: str) -> Rubric:
 
 
 def negation_cues(text: str, language: str) -> Callable[[int], int | None]:
-    """For word i of `text` (as coach.text.tokenize splits it): where the negation cue that
+    """For word i of `text` (as coach.tokens.tokenize splits it): where the negation cue that
     negates it stands, by scoring's rule (coach.scoring.negation.negation_of: the same scope,
     pseudo-negations such as "not only" and emphasis such as "never forget"), or None."""
     from coach.scoring.negation import negation_of

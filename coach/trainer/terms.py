@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.lang import Language
-from coach.text import tokenize
+from coach.tokens import tokenize
 
 from .reading import DraftItem, slug
 from .scorer import negation_cues
