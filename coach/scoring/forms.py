@@ -74,7 +74,40 @@ def read_as_name(analysis: Analysis, pos: int) -> bool:
         return True
     norms = analysis.tokens.norms
     return any(norms[k] == norms[pos] and not _capital_anyway(analysis, k) and written_as_name(analysis, k)
-               for k in range(len(norms)) if k != pos)
+               for k in range(len(norms)) if k != pos) or _acting_opener(analysis, pos)
+
+
+# How many words a phrase of place after a name may hold before its verb ("Tom FROM THE
+# WAREHOUSE rang").
+_PLACE_WORDS = 4
+
+
+def _acting_opener(analysis: Analysis, pos: int) -> bool:
+    """Where the subject comes before its verb (Language.subject_opens_statement): is a word
+    written as a name at a sentence's start followed by a verb form, directly or past a phrase
+    of place ("Marco phoned her", "Tom from the warehouse rang round")? A common word there
+    needs an article ("The manager rang"); in a verb-second language the first word may be a
+    fronted adverbial ("Sedan ringde jag")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    word = norms[pos]
+    # (a name is letters alone, and no word for anyone: not "You've made", "Someone listened")
+    if not lang.subject_opens_statement or not word.isalpha() or word in lang.anyone_nouns:
+        return False
+    end = len(norms)
+    if pos + 1 >= end or clauses[pos + 1] != clauses[pos]:
+        return False
+    if verb_form(lang, norms[pos + 1]):
+        return True
+    if norms[pos + 1] not in lang.life_prepositions:
+        return False
+    own = analysis.matcher.rules.own
+    for at in range(pos + 2, min(end, pos + 2 + _PLACE_WORDS)):
+        if clauses[at] != clauses[pos] or norms[at] in own:
+            return False
+        if verb_form(lang, norms[at]):
+            return True
+    return False
 
 
 # What may stand before a word that is capitalised whatever it is.

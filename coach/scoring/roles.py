@@ -50,6 +50,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         return None
     lang = analysis.language
     norms, clauses = tokens.norms, tokens.clauses
+    if lang.inverted_subjects and first + 1 < len(norms) and norms[first + 1] in rules.own:
+        return None  # the candidate after a fronted verb: "Om Ahmed har berättat…, så FRÅGAR JAG"
     # A subject found below is a third party (or one of `also`) ending before the match in its
     # clause: most clauses hold none, and a cheap test of their words says so.
     before = norms[tokens.clause_range(first)[0] : first]
@@ -60,7 +62,11 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     if rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
             persons.isdisjoint(before) and \
             not any(words[-1] in before for words in rules.third_party_phrases):
-        return None
+        names = _names(analysis, tokens.clause_range(first)[0], first)
+        if not names:
+            return None
+    else:
+        names = _names(analysis, tokens.clause_range(first)[0], first)
     clause = clauses[first]
     reach = _SUBJECT_REACH
     pos = first - 1
@@ -74,7 +80,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         if bare and word in lang.agreeing_subjects:
             return None
         start = None
-        if word in rules.third_parties or word in also or (
+        if word in rules.third_parties or word in also or pos in names or (
                 word in persons and _named_before(analysis, pos, also) is not None):
             start = pos
         else:
@@ -98,6 +104,14 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             # round the car park to test it AND RANG him the next morning to check"
         pos -= 1
     return None
+
+
+def _names(analysis: Analysis, low: int, first: int) -> set[int]:
+    """The names among words low..first-1 ("MARCO phoned her that same afternoon"), in a rubric
+    that asks what the candidate did (voice.told_in_first_person): someone else."""
+    if not told_in_first_person(analysis.matcher):
+        return set()
+    return {k for k in range(low, first) if read_as_name(analysis, k)}
 
 
 @lru_cache(maxsize=16)
