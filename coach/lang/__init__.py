@@ -371,10 +371,11 @@ class Language:
     # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
     # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()
-    # Where the manager or a colleague who fixes it counts as the candidate's team (English):
-    # a hand-off before the match in its sentence ("passed it to our team leader") and one of
+    # Hand-offs to someone at work ("transfer them to", "kopplar henne vidare till"): a word of
+    # pace right beside one is the hand-off's speed, not the service's ("I'd immediately
+    # transfer them to my team leader"). Where the manager or a colleague who fixes it counts as
+    # the candidate's team (English), a hand-off before the match in its sentence and one of
     # `work_others` as the match's subject ("… who fixed it") make it someone else's work.
-    # Languages whose `third_parties` already hold the manager and colleagues leave these empty.
     handoffs: tuple[str, ...] = ()
     work_others: frozenset[str] = frozenset()
     # Leaving the work to someone else: a delegating verb before them ("let him sort it out",

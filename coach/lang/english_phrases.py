@@ -388,6 +388,10 @@ HANDOFFS = ("pass it to", "pass it on to", "pass them to", "pass them on to",
     # email", "get them to fill in the online form"
     "give them the number", "give them the email", "give them the address",
     "give them the contact details", "get them to fill in", "ask them to fill in")
+# ... and the same with the customer as "her" or "him" ("I transferred her to Dave"): context
+# phrases are matched with their small words as written.
+HANDOFFS += tuple(phrase.replace(" them ", f" {person} ") for phrase in HANDOFFS
+                  if " them " in phrase for person in ("her", "him"))
 
 # Word classes for keyword phrases ("could see how {feeling}": Language.word_classes).
 WORD_CLASSES = {

@@ -13,6 +13,7 @@ from .swedish_phrases import (
     COLLEAGUES,
     DEFLECTIONS,
     FIXED_IDIOMS,
+    HANDOFFS,
     HEARSAY,
     IDIOMS,
     LIFE_FRAMES,
@@ -302,6 +303,7 @@ LANGUAGE = Language(
     # Not "inte mitt problem" / "inte mitt ansvar": the matcher lets any negation stand for
     # "inte" and "mitt" go missing, so they caught "ger mig aldrig förrän problemet är löst".
     deflections=DEFLECTIONS,
+    handoffs=HANDOFFS,
     # Leaving the work to someone else: "jag låter kollegan lösa det", "de skulle följa upp"
     # (coach.scoring.roles.delegated); a modal needs one of `work_others` or `third_person`
     # just before it. No infinitive subject: Swedish says "så att morgonpasset kan lösa det".

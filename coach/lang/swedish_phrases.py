@@ -212,6 +212,19 @@ HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fi
     # en lärdom av någon annans insats: "det visade mig hur mycket en uppföljning betyder"
     "visade mig hur", "visade mig vad")
 
+# A hand-off to someone at work ("jag kopplar henne vidare till chefen"): beside a word of pace
+# it is the hand-off that is quick, and a colleague who then fixes it is not the candidate
+# fixing it (coach.scoring.handoffs).
+HANDOFFS = tuple(f"{verb} {whom} {particle} till".replace("  ", " ")
+                 for verb, particle in (("kopplar", "vidare"), ("kopplade", "vidare"),
+                                        ("koppla", "vidare"), ("skickar", "vidare"),
+                                        ("skickade", "vidare"), ("skicka", "vidare"),
+                                        ("slussar", "vidare"), ("slussade", "vidare"),
+                                        ("lämnar", "över"), ("lämnade", "över"),
+                                        ("lämna", "över"), ("hänvisar", ""), ("hänvisade", ""),
+                                        ("hänvisa", ""))
+                 for whom in ("henne", "honom", "dem", "dom", "kunden", "det", "ärendet", ""))
+
 DEFLECTIONS = ("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
     "någon annans problem",
     # the customer asked to call back themselves: "jag bad honom ringa tillbaka

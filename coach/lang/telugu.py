@@ -23,6 +23,7 @@ from . import Language
 from .telugu_phrases import (
     DEFLECTIONS,
     FIXED_IDIOMS,
+    HANDOFFS,
     HEARSAY,
     IDIOMS,
     LIFE_FRAMES,
@@ -319,6 +320,7 @@ LANGUAGE = Language(
     # A phrase of one content word and a negation is matched as written ("నా సమస్య కాదు"
     # needs నా), so "the machine did not work" is no "not my job".
     deflections=DEFLECTIONS,
+    handoffs=HANDOFFS,
     first_person=((r"^", ""),),
     person_swaps=((r"(?<![\u0C00-\u0C7F])మీరు(?![\u0C00-\u0C7F])", "నేను"),
                   (r"(?<![\u0C00-\u0C7F])మీకు(?![\u0C00-\u0C7F])", "నాకు"),

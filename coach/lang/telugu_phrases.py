@@ -144,6 +144,15 @@ DEFLECTIONS = ("నా డిపార్ట్‌మెంట్ కాదు",
     "వాళ్ళకే వదిలేస్తాను", "వాళ్ళకి వదిలేస్తాను", "ఫార్వర్డ్ చేసి వదిలేస్తాను",
     "రైజ్ చేసి వదిలేస్తాను", "అధికారులకు ఫార్వర్డ్", "నాకు సంబంధం లేదు")
 
+# A hand-off to someone at work ("I'll send it to the manager", "I transferred them to my
+# supervisor"): beside a word of pace it is the hand-off that is quick (coach.scoring.handoffs).
+HANDOFFS = tuple(f"{whom} {verb}" for whom in ("మేనేజర్‌కి", "మేనేజర్‌కు", "సూపర్‌వైజర్‌కి",
+                                              "సూపర్‌వైజర్‌కు", "సీనియర్‌కి", "సీనియర్‌కు")
+                 for verb in ("పంపిస్తా", "పంపిస్తాను", "పంపించేస్తా", "పంపించేస్తాను",
+                              "పంపించా", "పంపించాను", "ట్రాన్స్‌ఫర్ చేస్తా", "ట్రాన్స్‌ఫర్ చేశా",
+                              "ట్రాన్స్‌ఫర్ చేస్తాను", "ట్రాన్స్‌ఫర్ చేశాను", "transfer చేస్తా",
+                              "transfer చేశా", "కనెక్ట్ చేస్తా", "కనెక్ట్ చేశా"))
+
 # Word classes for keyword phrases ("{feeling} రావడం సహజం": Language.word_classes), each form
 # listed, since a class's words are matched as written (after the joiners are dropped).
 WORD_CLASSES = {

@@ -22,7 +22,7 @@ coach.records (tests/test_import_rules.py).
   forms.py     what a word is by its form alone: an adverb, a past form, a name
   endings.py   whose verb it is, where the verb's ending names the person (Telugu)
   owners.py    whose a keyword is: a possessive, a colleague's letter, a relative clause, me served
-  handoffs.py  the work handed off or left to someone else (criteria marked ownership)
+  handoffs.py  the work handed off or left to someone else; the speed of a hand-off
   whole.py     whole-answer judgements: keyword stuffing, answers off the question
   templates.py one sentence frame said over and over (a sign of stuffing)
   cover.py     how much of an answer is the rubric's keywords (for stuffing), and its exact gate

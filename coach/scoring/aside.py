@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from .cues import holds_negation
 from .endings import verb_subject
 from .forms import adverbial
-from .handoffs import delegated, handed_off, left_to, passed_on
+from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .owners import (
     inner_subject,
     inverted_subject,
@@ -134,6 +134,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = object_elsewhere(analysis, match, words)
     if hit is not None:
         return _found(analysis, "object", *hit)
+    hit = hurried(analysis, match.first, match.last)
+    if hit is not None:
+        return _found(analysis, "deflection", *hit)
     if ownership:
         # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
         # (and from the sentence before: "…so I told her where to go. I think she got a refund")

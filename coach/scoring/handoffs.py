@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial, infinitive_marker
+from .forms import adverb, adverbial, infinitive_marker, verb_form
 from .roles import passive_match
 
 if TYPE_CHECKING:
@@ -249,3 +249,33 @@ def passed_on(analysis: Analysis, first: int) -> list[tuple[str, int, int]]:
                 hits.append((" ".join(norms[pos : at + 1]), pos, at))
                 break
     return hits
+
+
+# How near a hand-off a match of pace stands: before its verb ("immediately TRANSFER them to",
+# a word or two between: "straight away I'd pass it to"), or after its object ("pass it to
+# billing straight away", "transfer them to my team leader straight away").
+_BESIDE = 3
+_AFTER = 4
+
+
+def hurried(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """A hand-off right beside a match with no verb of its own, in its clause
+    ("I'd immediately transfer them to my team leader", "pass it to billing straight away"):
+    the speed is the hand-off's, not the service's."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    if any(verb_form(lang, norms[k]) for k in range(first, last + 1)) or \
+            (first > 0 and norms[first - 1] == infinitive_marker(lang)):
+        return None  # a deed of its own ("resolved within the hour"), or the one passed to's
+        # ("pass it to the manager TO fix it": handed_off's, for criteria marked ownership)
+    hit = analysis.context_in_clause("@handoff", analysis.tokens.clauses[first])
+    if hit is None:
+        return None
+    if 0 < hit[1] - last <= _BESIDE:
+        between = norms[last + 1 : hit[1]]
+    elif 0 < first - hit[2] <= _AFTER:
+        between = norms[hit[2] + 1 : first]
+    else:
+        return None
+    # (not "sorted it within the hour AND passed it on")
+    return hit if lang.coordinators.isdisjoint(between) else None

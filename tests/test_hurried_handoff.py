@@ -1,0 +1,41 @@
+"""A word of pace beside a hand-off says how fast the problem left the candidate, not how fast
+the customer was served: "I'd immediately transfer them to my team leader" earns no Timeliness
+(coach.scoring.handoffs.hurried), in English, Swedish and Telugu. A deed of the candidate's own
+before the hand-off keeps its pace."""
+
+from __future__ import annotations
+
+import pytest
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize("text", [
+    "Then I'd immediately transfer them to my team leader, because a caller that angry needs "
+    "someone senior.",
+    "The supplier let us down. I immediately transferred her to Dave in scheduling.",
+    "I'd pass it to billing straight away.",
+])
+def test_a_quick_hand_off_is_no_timeliness(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "timeliness", "deflection")
+
+
+@pytest.mark.parametrize("text", [
+    "I sorted it within the hour and passed it to billing to close the ticket.",
+    "I answered her immediately and explained the refund.",
+])
+def test_the_candidates_own_pace_still_earns(en_cs: Pack, text: str) -> None:
+    assert detect(en_cs, text)["timeliness"].earned
+
+
+def test_swedish(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Jag kopplade henne vidare till teknikern med en gång.", "timeliness",
+                     "deflection")
+    assert detect(sv_cs, "Jag ringde upp henne med en gång och löste det.")["timeliness"].earned
+
+
+def test_telugu(te_cs: Pack) -> None:
+    assert_set_aside(te_cs, "అది నా పరిధిలో ఉండదు అండీ. నేను వెంటనే మేనేజర్‌కి పంపించేస్తా, ఆయనే "
+                     "చూసుకుంటారు.", "timeliness", "deflection")
