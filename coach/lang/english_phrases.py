@@ -42,6 +42,7 @@ IDIOMS = (
     "let me say straight away", "i should say right away", "i should say straight away",
     "i'll admit right away", "i'll admit straight away", "i'll tell you right away",
     "i'll tell you straight away", "i'll say up front", "let me say up front",
+    "i can tell you", "i could tell you", "let me tell you",
     "to be honest", "honestly", "frankly", "candidly", "bluntly", "to be fair", "in fairness", "fair enough",
     "i have to say", "i must say", "i've got to say", "as expected", "as you'd expect",
     "as you would expect", "believe me", "trust me", "mind you", "needless to say",

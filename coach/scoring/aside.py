@@ -119,7 +119,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or \
         customer_scene(analysis, match) or \
-        own_feeling(analysis, match.first, words)
+        own_feeling(analysis, match, words)
     if hit is not None:
         return _found(analysis, "sense", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'

@@ -209,16 +209,25 @@ def sent_by(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
 FEELING_CLASS = "{feeling}"
 
 
-def own_feeling(analysis: Analysis, first: int, words: tuple[str, ...]) -> tuple[str, int, int] | None:
-    """A phrase that opens with a feeling, said of the candidate's own right after their
-    possessive: Telugu "ఆమెకి నా బాధ అర్థమైంది" ("she understood MY pain"), someone
-    understanding the candidate, not the candidate understanding the person served."""
-    if first == 0 or not words or words[0] != FEELING_CLASS:
+def own_feeling(analysis: Analysis, match: PhraseMatch,
+                words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """A feeling of the candidate's own: right after their possessive, where a phrase opens
+    with it (Telugu "ఆమెకి నా బాధ అర్థమైంది", "she understood MY pain"), or with them and a
+    copula right after it, where a phrase ends with it ("she could hear how frustrated I WAS",
+    "hon förstod hur frustrerad jag var"): someone understanding the candidate, not the
+    candidate understanding the person served."""
+    if not words:
         return None
     tokens = analysis.tokens
-    before = tokens.norms[first - 1]
-    if before in analysis.matcher.rules.mine and tokens.clauses[first - 1] == tokens.clauses[first]:
-        return before, first - 1, first
+    norms, clauses = tokens.norms, tokens.clauses
+    rules = analysis.matcher.rules
+    first, last = match.first, match.last
+    if words[0] == FEELING_CLASS and first > 0 and norms[first - 1] in rules.mine and \
+            clauses[first - 1] == clauses[first]:
+        return norms[first - 1], first - 1, first
+    if words[-1] == FEELING_CLASS and last + 2 < len(norms) and norms[last + 1] in rules.own and \
+            norms[last + 2] in analysis.language.copulas and clauses[last + 2] == clauses[last]:
+        return f"{norms[last]} {norms[last + 1]} {norms[last + 2]}", last, last + 2
     return None
 
 
