@@ -77,13 +77,27 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
                 (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)):
             break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
             # new subject's verb is negated
-        if pos not in own and after_cue(word, lang) and not pseudo(analysis, pos):
+        if pos not in own and after_cue(word, lang) and not pseudo(analysis, pos) and \
+                not _quoted_word(analysis, pos):
             return pos
     if lang.verbal_noun_endings:
         cue = _verbal_noun_cue(analysis, last, own)
         if cue is not None:
             return cue
     return _fronted_cue(analysis, first, last, own) or _resumed_cue(analysis, first, own)
+
+
+# Marks that open a quotation of a word or two inside a clause ("'కుదరదు' అనలేదు").
+_INLINE_QUOTES = "'\u2018\"\u201c"
+
+
+def _quoted_word(analysis: Analysis, pos: int) -> bool:
+    """Does a quotation mark open right before the word at pos ("నేను వెంటనే 'కుదరదు' అనలేదు", "I
+    didn't immediately say 'no'")? A negative word quoted is what was said, not a negation of
+    the match before it: the verb that says it may be negated in turn."""
+    start = analysis.tokens.span(pos)[0]
+    text = analysis.tokens.text
+    return start > 0 and text[start - 1] in _INLINE_QUOTES and (start < 2 or not text[start - 2].isalnum())
 
 
 def quoting_clause(analysis: Analysis, low: int) -> int | None:
