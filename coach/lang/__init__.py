@@ -483,6 +483,10 @@ class Language:
     # the match in its sentence, with no word of the candidate's between.
     shared_person_endings: tuple[str, ...] = ()
     person_subjects: frozenset[str] = frozenset()
+    # Endings a finite verb has only with things as its subject (Telugu's neuter plural -ాయి:
+    # "అవి చాలా ఫాస్ట్‌గా బిల్ చేస్తాయి", "they [the machines] bill very fast"): the match is
+    # something things do or are, not the candidate's service (coach.scoring.endings).
+    thing_endings: tuple[str, ...] = ()
     # Verb endings that close a subordinate clause ("if", "after", "when": Telugu చేస్తే,
     # చేశాక): a person ending past one is another clause's verb, so the search stops there.
     subordinate_endings: tuple[str, ...] = ()

@@ -177,7 +177,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     # Last: the verb names someone else (Telugu), unless a deflection above said more.
     hit = verb_subject(analysis, match.first, match.last, words[-1] if words else "")
     if hit is not None:
-        return _found(analysis, "subject", *hit)
+        things = analysis.language.thing_endings
+        return _found(analysis, "thing" if things and hit[0].endswith(things) else "subject", *hit)
     return None
 
 

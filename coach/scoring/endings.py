@@ -34,7 +34,7 @@ def verb_subject(analysis: Analysis, first: int, last: int,
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     rules = analysis.matcher.rules
-    endings = others + lang.own_person_endings
+    endings = others + lang.own_person_endings + lang.thing_endings
     pos = last if not written.endswith(others) else last + 1
     sentences = analysis.tokens.sentences
     chains = lang.chain_endings
@@ -54,6 +54,10 @@ def verb_subject(analysis: Analysis, first: int, last: int,
             return None  # (not a time: "వారం తర్వాత", "a week later", goes on with the verb)
         ending = next((e for e in endings if word.endswith(e)), None)
         if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
+            if ending in lang.thing_endings:
+                # (not after the candidate in the sentence: "అన్నీ నాకు గుర్తుంటాయి", "I remember
+                # them all"; "ఫారమ్ ఇచ్చేస్తాను, దాంతో … నిమిషాలు ఆదా అవుతాయి", what they saved)
+                return None if _own_before(analysis, pos) else (word, pos, pos)
             return (word, pos, pos) if ending in others else None
         if word.endswith(lang.shared_person_endings or ("\0",)) and \
                 _person_before(analysis, first) is not None:
@@ -85,3 +89,12 @@ def _person_before(analysis: Analysis, first: int) -> int | None:
             return pos
         pos -= 1
     return None
+
+
+def _own_before(analysis: Analysis, pos: int) -> bool:
+    """Does a word of the candidate's (a subject, or a verb in their person) stand before the
+    token at `pos` in its sentence?"""
+    norms = analysis.tokens.norms
+    own, mine = analysis.matcher.rules.own, analysis.language.own_person_endings or ("\0",)
+    low = analysis.tokens.sentence_range(pos)[0]
+    return any(norms[k] in own or norms[k].endswith(mine) for k in range(low, pos))
