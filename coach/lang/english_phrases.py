@@ -123,15 +123,6 @@ FIXED_IDIOMS = (
     "respect is earned")
 
 OTHER_SENSES = (
-    # a policy cited to refuse, the red flag interviewers name ("that's policy" with no
-    # alternative), not the policy known and used for the guest: "Check-in is 3pm, that's the
-    # policy", "Policies are there for a reason"
-    "that's the policy", "that's our policy", "that's policy", "that's the hotel policy",
-    "that's hotel policy", "that's company policy", "that's the company policy",
-    "that is the policy", "that is our policy", "that is policy", "it's the policy",
-    "it's our policy", "it's policy", "it's company policy", "it's hotel policy",
-    "policy is policy", "rules are rules", "policies are there for a reason",
-    "rules are there for a reason", "the rules are there for a reason",
     # a phone menu's options, not options offered: "they've pressed the wrong option"
     "the wrong option", "pressed option", "press option", "pressed the option",
     # the art, not the hotel's property system: "tickets for the opera"
