@@ -371,6 +371,9 @@ class Language:
     # Handing the problem off ("pass it to my manager", "not my department"): in a sentence
     # that holds one, or the sentence before it, no criterion marked `ownership` is earned.
     deflections: tuple[str, ...] = ()
+    # A rule cited to refuse ("that's the policy", "rules are rules"): the red flag interviewers
+    # name, so a keyword inside one ("policy") is no claim, whatever the criterion.
+    refusals: tuple[str, ...] = ()
     # Hand-offs to someone at work ("transfer them to", "kopplar henne vidare till"): a word of
     # pace right beside one is the hand-off's speed, not the service's ("I'd immediately
     # transfer them to my team leader"). Where the manager or a colleague who fixes it counts as

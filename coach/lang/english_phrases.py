@@ -394,6 +394,14 @@ HANDOFFS = ("pass it to", "pass it on to", "pass them to", "pass them on to",
 HANDOFFS += tuple(phrase.replace(" them ", f" {person} ") for phrase in HANDOFFS
                   if " them " in phrase for person in ("her", "him"))
 
+# A rule cited to refuse (Language.refusals): "Check-in is 3pm, that's the policy".
+REFUSALS = ("that's the policy", "that's our policy", "that's policy", "that's the hotel policy",
+    "that's hotel policy", "that's company policy", "that's the company policy",
+    "that is the policy", "that is our policy", "that is policy", "it's the policy",
+    "it's our policy", "it's policy", "it's company policy", "it's hotel policy",
+    "policy is policy", "rules are rules", "policies are there for a reason",
+    "rules are there for a reason", "the rules are there for a reason")
+
 # Word classes for keyword phrases ("could see how {feeling}": Language.word_classes).
 WORD_CLASSES = {
     # How someone served feels, or what they went through: the words that make "I could see how

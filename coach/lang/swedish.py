@@ -19,6 +19,7 @@ from .swedish_phrases import (
     LIFE_FRAMES,
     LIFE_NOUNS,
     OTHER_SENSES,
+    REFUSALS,
     SCENE_WORK,
     THINGS,
     WORD_CLASSES,
@@ -303,6 +304,7 @@ LANGUAGE = Language(
     # Not "inte mitt problem" / "inte mitt ansvar": the matcher lets any negation stand for
     # "inte" and "mitt" go missing, so they caught "ger mig aldrig förrän problemet är löst".
     deflections=DEFLECTIONS,
+    refusals=REFUSALS,
     handoffs=HANDOFFS,
     # Leaving the work to someone else: "jag låter kollegan lösa det", "de skulle följa upp"
     # (coach.scoring.roles.delegated); a modal needs one of `work_others` or `third_person`

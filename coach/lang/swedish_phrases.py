@@ -225,6 +225,10 @@ HANDOFFS = tuple(f"{verb} {whom} {particle} till".replace("  ", " ")
                                         ("hänvisa", ""))
                  for whom in ("henne", "honom", "dem", "dom", "kunden", "det", "ärendet", ""))
 
+# A rule cited to refuse (Language.refusals): "så är policyn", "regler är regler".
+REFUSALS = ("så är policyn", "det är policyn", "det är vår policy", "policy är policy",
+    "regler är regler", "reglerna är reglerna", "regler finns av en anledning")
+
 DEFLECTIONS = ("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
     "någon annans problem",
     # the customer asked to call back themselves: "jag bad honom ringa tillbaka

@@ -29,6 +29,7 @@ from .telugu_phrases import (
     LIFE_FRAMES,
     LIFE_NOUNS,
     OTHER_SENSES,
+    REFUSALS,
     SCENE_WORK,
     THINGS,
     WORD_CLASSES,
@@ -320,6 +321,7 @@ LANGUAGE = Language(
     # A phrase of one content word and a negation is matched as written ("నా సమస్య కాదు"
     # needs నా), so "the machine did not work" is no "not my job".
     deflections=DEFLECTIONS,
+    refusals=REFUSALS,
     handoffs=HANDOFFS,
     first_person=((r"^", ""),),
     person_swaps=((r"(?<![\u0C00-\u0C7F])మీరు(?![\u0C00-\u0C7F])", "నేను"),

@@ -89,6 +89,10 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = _jargon(analysis, match)
     if hit is not None:
         return _found(analysis, "idiom", *hit)
+    for hit in analysis.contexts_in_sentences("@refusal", tokens.sentences[match.first],
+                                              tokens.sentences[match.last]):
+        if hit[1] <= match.last and match.first <= hit[2]:  # ("that's the POLICY")
+            return _found(analysis, "deflection", *hit)
     hit = _compound_quality(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)

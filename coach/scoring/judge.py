@@ -133,7 +133,8 @@ def compile_rules(lang: Language) -> LanguageRules:
                            [("@customer", p) for p in lang.customer_frames] +
                            [("@hearsay", p) for p in lang.hearsay] +
                            [("@deflect", p) for p in lang.deflections] +
-                           [("@handoff", p) for p in lang.handoffs], lang, common)
+                           [("@handoff", p) for p in lang.handoffs] +
+                           [("@refusal", p) for p in lang.refusals], lang, common)
     return LanguageRules(
         inverters=frozenset(lang.stem(w) for w in lang.inverters),
         inverter_prefixes=lang.inverter_prefixes,
@@ -272,7 +273,8 @@ def _sequences(owned: list[tuple[str, str]], lang: Language,
 
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
 # and hand-offs (Analysis.context asks for them by these names).
-SEQUENCE_OWNERS = ("@sense", "@frame", "@customer", "@hearsay", "@deflect", "@handoff")
+SEQUENCE_OWNERS = ("@sense", "@frame", "@customer", "@hearsay", "@deflect", "@handoff",
+                   "@refusal")
 
 
 def sequence_hits(analysis: Analysis,
