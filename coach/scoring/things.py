@@ -149,6 +149,10 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         if word in rules.openers and pos == match.first - 1 and any(
                 norms[k] in rules.relatives for k in range(max(low, pos - 4), pos)):
             continue  # two describing words in one relative clause: "som var pålitlig och snabb"
+        if word in rules.anyone_served and word not in rules.determiners and \
+                norms[pos + 1] not in lang.function_words and norms[pos + 1] not in rules.anyone_served \
+                and norms[pos + 1] not in lang.people_words:
+            continue  # a quantifier of a thing, no person: "the app explains EACH feature"
         if word in lang.coordinators and (
                 _second_verb(analysis, pos + 1) or _verb_match(analysis, pos + 1, match)):
             continue  # one subject's second verb: "the software tracks the scores AND SENDS a
