@@ -21,5 +21,5 @@ def test_a_thing_explaining_is_no_candidate(en_cs: Pack, text: str) -> None:
 
 
 def test_a_person_after_the_thing_still_counts(en_cs: Pack) -> None:
-    # (the app lets each customer…: a person between, so the thing does not do the explaining)
+    # (the candidate explaining each feature still earns)
     assert detect(en_cs, "I explain each feature in plain English.")["communication"].earned

@@ -379,7 +379,7 @@ DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in t
     "go through customer services", "goes through customer services",
     "handled by customer services", "dealt with by customer services")
 
-HANDOFFS = ("pass it to", "pass it on to", "pass them to", "pass them on to",
+HANDOFFS: tuple[str, ...] = ("pass it to", "pass it on to", "pass them to", "pass them on to",
     "hand it over to", "hand it to", "hand it on to", "hand them over to",
     "escalate it to", "refer it to", "forward it to", "transfer it to",
     "put them through to", "transfer them to", "log it in", "log it with",

@@ -1,0 +1,203 @@
+"""The language data the judgement rules read to tell what a match is about (part of
+coach.lang.Language)."""
+
+from __future__ import annotations
+
+from coach.records import record
+
+from .fields_matching import Matching
+
+
+@record
+class Meaning(Matching):
+    """What a keyword match is about (docs/packs.md, "What never counts"): markers,
+    emphasis, the candidate's own life, scenes and things."""
+
+    # Discourse markers and idioms ("to be honest", "frankly", "as expected"): a keyword inside
+    # one is not a claim, and the fillers report counts them. One counts as a marker where it
+    # is a clause of its own or opens a sentence ("To be honest, I…"), not inside a sentence
+    # ("I try to be honest with them").
+    idioms: tuple[str, ...] = ()
+    # Markers wherever they stand ("to be honest with you", "truth be told").
+    fixed_idioms: tuple[str, ...] = ()
+    # Markers only as a clause of their own ("Jag ska vara ärlig, …"), never where they open a
+    # sentence that goes on ("Jag ska vara ärlig mot kunden …" is a claim).
+    clause_idioms: tuple[str, ...] = ()
+    # Words that, negated, make emphasis rather than negation ("never FORGET to follow up",
+    # "no SUBSTITUTE for empathy", "not OPTIONAL"): compared by stem, or by prefix for
+    # languages that join the negation to the verb (Telugu మర్చిపోలేదు, "did not forget").
+    inverters: frozenset[str] = frozenset()
+    inverter_prefixes: tuple[str, ...] = ()
+    # Privative cues ("without"): negated themselves ("never leave without following up"), or
+    # opening a sentence whose clause then negates ("Without empathy you can't…"), they affirm.
+    privative_cues: frozenset[str] = frozenset()
+    # Words naming a fault a candidate denies ("overpromise", "jargon"): a keyword holding one
+    # should hold its negation too ("never overpromise"), or "I overpromise" earns and "I never
+    # overpromise" reads as negated; `coach packs validate` warns (compared by stem).
+    faults: frozenset[str] = frozenset()
+    # Token endings that make a token such a privative cue, for languages that join "without"
+    # to the verb (Telugu చేయకుండా, "without doing"); list them among the negation endings too.
+    privative_endings: tuple[str, ...] = ()
+    # The inverters that compare ("more", "better"): only they make emphasis when they follow
+    # the match ("nothing I enjoy more than…"); empty means any inverter does.
+    comparatives: frozenset[str] = frozenset()
+    # Phrases that put a clause about the candidate's own life rather than serving people
+    # (studies, hobbies, sport, pay, their own goals): a keyword in that clause earns nothing.
+    other_senses: tuple[str, ...] = ()
+    # Phrases that frame a whole sentence as the candidate's own life ("When I travel, I always
+    # ask for an upgrade", "In my free time I'm very patient with…"): no keyword in it earns.
+    life_frames: tuple[str, ...] = ()
+    # Phrases that make the candidate the customer in the story they go on to tell ("from the
+    # other side of the counter", "when I was the one complaining"): in the sentences after one,
+    # what someone else does is service to the candidate (coach.scoring.scenes.customer_scene),
+    # until a word of `customer_turns` turns the story to their own work ("So NOW at the tyre
+    # centre I…", "If I were on the desk I'D…").
+    customer_frames: tuple[str, ...] = ()
+    customer_turns: frozenset[str] = frozenset()
+    # Hearsay and others' expectations ("I'm told", "customers expect me to"): a keyword in
+    # that clause reports what others say or want, not what the candidate does.
+    hearsay: tuple[str, ...] = ()
+    # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
+    # keyword with one as its object ("passionate about football", after one of
+    # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")
+    # is about the candidate's own life (coach.scoring.judge).
+    life_nouns: frozenset[str] = frozenset()
+    # Pursuits that name the candidate's own life only as a keyword's object ("passionate
+    # about running", "good at solving puzzles"), not as a subject ("running late").
+    life_objects: frozenset[str] = frozenset()
+    # What the candidate studies, and the prepositions that name its topic: a keyword as the
+    # topic ("a module ON active listening and empathy", "en föreläsning OM bemötande") is
+    # a subject studied, not a deed (coach.scoring.senses). Not courses, which work runs too
+    # ("a course on the new range" is product knowledge).
+    # Words that place a time in order ("the NEXT morning", "the FOLLOWING day"): with the word
+    # classes of time, a phrase put first that only says when (coach.scoring.forms.fronted_time).
+    time_order: frozenset[str] = frozenset()
+    study_nouns: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
+    # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
+    people_words: frozenset[str] = frozenset()
+    # Particles of phrasal verbs that carry meaning ("check back", "put away"): such a phrase
+    # is never matched with its words reordered (coach.scoring.analysis).
+    particles: frozenset[str] = frozenset()
+    # Verbs of the mind ("realise", "learn"): a one-word keyword beside one qualifies a thought
+    # ("I quickly realised"), not service (coach.scoring.judge).
+    mental_verbs: frozenset[str] = frozenset()
+    life_prepositions: frozenset[str] = frozenset()
+    # Groups the candidate belongs to outside work, after "my" and a word or two: "my book
+    # club", "my scout troop" (not "team": "my team" is as often the team at work).
+    life_groups: frozenset[str] = frozenset()
+    # Whoever is in a group, before the preposition that names it ("everyone IN my salsa
+    # class"): coach.scoring.senses reads past them to the group.
+    group_members: frozenset[str] = frozenset()
+    # A partitive subject ("ONE OF the chefs", "some of our porters"): its linking word and the
+    # words before it besides the numbers (number_words); the person after it is the subject.
+    partitive: tuple[str, frozenset[str]] | None = None
+    # Words a self-description may hold besides the trait ("I'm a patient person", "calm by
+    # nature", "I'm good at listening"): such a clause is still only the trait
+    # (coach.scoring.traits.trait_from_life).
+    trait_words: frozenset[str] = frozenset()
+    # Verbs that claim a trait as something had ("I've GOT loads of empathy", "jag HAR massor av
+    # empati"): a self-description like one with a copula (traits.self_description).
+    trait_verbs: frozenset[str] = frozenset()
+    # Traits of a good employee rather than of good service ("reliable", "flexible",
+    # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
+    # covers shifts; they earn when the sentence names someone served (traits.work_trait).
+    work_traits: frozenset[str] = frozenset()
+    # The working time and terms a candidate offers ("weekends", "shifts", "kvällar", "dress
+    # code"): a work trait said of it ("I'm flexible WITH WEEKENDS", "flexibel på kvällar och
+    # helger") is the candidate's availability, not service (traits.availability). Each form
+    # as written.
+    rota_words: frozenset[str] = frozenset()
+    # A work trait wished for ("I need SOMETHING reliable", "jag behöver NÅT flexibelt"): a
+    # verb of wanting, then a word for the job, then the trait (traits.availability).
+    wish_verbs: frozenset[str] = frozenset()
+    wished_things: frozenset[str] = frozenset()
+    # Words that open a reported statement before its subject ("I have to say THAT I'm
+    # flexible", "jag måste säga ATT jag är flexibel"): the statement is what follows.
+    complementizers: frozenset[str] = frozenset()
+    # Verbs of saying ("said", "told"): someone else saying the candidate is so ("Everyone at
+    # my last job said I was very reliable") reports them, like hearsay (senses.said_of_me).
+    speech_verbs: frozenset[str] = frozenset()
+    # Whether such a verb reports someone else only with a person named right before it (past
+    # two words at most: "Min mamma brukar säga att jag…"): where the subject follows the verb
+    # when something else opens the sentence ("Blir det lång väntetid säger jag ärligt"), the
+    # word before the verb is often no subject at all.
+    speaker_named: bool = False
+    # Words that take a figure of speech at its word ("I literally went the extra mile: I ran an
+    # ultramarathon"): beside one, with no one served in the sentence, a keyword is another
+    # sense (senses.said_literally).
+    literal_markers: frozenset[str] = frozenset()
+    # Exceptions that turn a negation into a claim about the candidate ("I don't let a customer
+    # hear bad news from anyone BUT ME"): after the match in its sentence (negation.affirmed).
+    exceptives: tuple[str, ...] = ()
+    # The people served in any role, where a rule asks only whether a sentence is about
+    # serving someone (traits.work_trait); empty means people_words. (Swedish names them here
+    # without turning on the object rule that people_words drives.)
+    customers: frozenset[str] = frozenset()
+    # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").
+    copulas: frozenset[str] = frozenset()
+    # Does the language drop the copula in the present ("నేను చాలా ఫ్లెక్సిబుల్", "I (am) very
+    # flexible")? Then a trait that ends its clause after the candidate is a self-description.
+    zero_copula: bool = False
+    # Words that open a time of the candidate's own pursuits ("when I'm gaming").
+    life_times: frozenset[str] = frozenset()
+    # The scene of a story (coach.scoring.scenes): words that set a sentence at work (the
+    # people served, the workplace, "our", "we"; empty turns the scene rule off), the
+    # candidate's own words that make a life noun theirs ("I", "my"), the possessive before a
+    # person from their life ("my dad"), and words that make a clause a comparison, not a
+    # scene ("if that was my mum").
+    scene_work: frozenset[str] = frozenset()
+    scene_self: frozenset[str] = frozenset()
+    scene_mine: frozenset[str] = frozenset()
+    scene_conditionals: frozenset[str] = frozenset()
+    # Words that make a work word before which they stand (past one determiner) a comparison,
+    # not the scene: "parents ruder THAN any customer could be" is still the touchline.
+    scene_comparisons: frozenset[str] = frozenset()
+    # Words that put a work word behind the candidate (past one determiner): "I go to the gym
+    # AFTER work", "efter jobbet cyklar jag hem" are not set at work.
+    scene_leaving: frozenset[str] = frozenset()
+    # Words that make a word for the person served the first half of a compound noun, as
+    # written: "CUSTOMER service", "కస్టమర్ సర్వీస్" name the work, not someone served
+    # (coach.scoring.whole.virtue_list).
+    service_heads: frozenset[str] = frozenset()
+    # Verbs that make the candidate what they are ("yoga has made me patient", "football taught
+    # me to be calm"): with one, a pursuit as the subject is still the keyword's own life.
+    causatives: frozenset[str] = frozenset()
+    # Things a keyword may describe instead of the service ("the flexible hose", "an options
+    # menu", "the machine's reliable again"): products, parts and screens, not what is said
+    # or done for someone (no "call", "email", "plan": "a flexible payment plan" is service).
+    things: frozenset[str] = frozenset()
+    # The pronoun that stands for a thing as a subject ("our booking app … and IT'S normally
+    # reliable", "the loyalty app … so IT greets them"), as written; a thing when the nearest
+    # noun before it is one of `things` (coach.scoring.things).
+    thing_pronouns: frozenset[str] = frozenset()
+    # Where a keyword stands in or on a thing ("the options ON the lunch menu", "det finns
+    # alternativ I appen"): prepositions, or for languages that mark place on the noun the
+    # endings that do (Telugu యాప్‌లో, "in the app"). A keyword placed so, in a clause where the
+    # candidate does nothing, is a feature of the thing (coach.scoring.things).
+    place_prepositions: frozenset[str] = frozenset()
+    # The preposition that names the doer of a passive ("the follow-up was done BY the app"): a
+    # thing named after it did what the keyword names (coach.scoring.things).
+    agent_prepositions: frozenset[str] = frozenset()
+    place_endings: tuple[str, ...] = ()
+    # Words that say a machine does it by itself ("automatically", "automatiskt", ఆటోమేటిక్‌గా):
+    # in a clause where the candidate is not the subject, a keyword is the system's work ("it
+    # automatically sends a follow-up email"; coach.scoring.things).
+    automatic_words: frozenset[str] = frozenset()
+    # Verbs of having ("we've GOT an automated follow-up email", "vi HAR ett automatiskt mejl"):
+    # before an article, the candidate only owns the thing that does it (thing_words.automatic).
+    possession_verbs: frozenset[str] = frozenset()
+    # Words that say a thing exists ("THERE'S a root cause field", "det FINNS en enkät"): with a
+    # verb of having, the frame that introduces a thing the workplace has (thing_words.had).
+    existentials: frozenset[str] = frozenset()
+    # Words that name or quote what is written ("called", "heter", Telugu అని after a quote): a
+    # keyword in quotation marks after one, or in a sentence about a thing that holds no words
+    # of the candidate's, is a name or a sign ('a folder called "Alternatives"').
+    naming_words: frozenset[str] = frozenset()
+    # Naming words that follow the name and make it a thing's, whoever speaks (Telugu X అనే Y,
+    # "a Y called X": 'క్విక్ ఫిక్స్' అనే టూల్ వాడతాం, "we use a tool called Quick Fix").
+    postposed_names: frozenset[str] = frozenset()
+    # Verb endings after a form of "be" that keep a thing the doer ("the system WAS HAVING an
+    # upgrade", not "the boiler was repaired"; coach.scoring.things).
+    progressive_endings: tuple[str, ...] = ()
