@@ -301,7 +301,9 @@ LANGUAGE = Language(
                              # pets, as "my …" only, like everyone above ("the dog" at a vet's
                              # is a customer's)
                              "dog", "dogs", "cat", "cats", "horse", "pony", "rabbit",
-                             "hamster"]),
+                             "hamster",
+                             # the firm above the candidate's branch, and a personal trainer
+                             "head office", "pt"]),
     served_subjects=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
         "patient", "patients", "shopper", "shoppers", "passenger", "passengers", "visitor",

@@ -263,7 +263,7 @@ LANGUAGE = Language(
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
                              "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
                              "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
-                             "pappa", "syster", "bror", "personalen", "någon",
+                             "pappa", "syster", "bror", "personalen", "någon", "huvudkontoret",
                              "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
                              "experterna", "programledaren", "hyresvärd", "hyresvärden",
                              "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",

@@ -98,6 +98,11 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "thing", *hit)
     subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first)
     if subject is not None:
+        # (a hand-off says more than who then does it: "It's not my department; head office
+        # would resolve it")
+        hit = _handed_back(analysis, match) if criterion in analysis.matcher.ownership else None
+        if hit is not None:
+            return _found(analysis, "deflection", *hit)
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
     ownership = criterion in analysis.matcher.ownership
@@ -142,13 +147,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "deflection", *hit)
     if ownership:
-        # Hand-offs are often said after the action: "I'd escalate it. Then it's their job."
-        # (and from the sentence before: "…so I told her where to go. I think she got a refund")
-        sentence = tokens.sentences[match.first]
-        for hit in [*analysis.contexts_in_sentences("@deflect", sentence - 1, sentence + 1),
-                    *left_to(analysis, match.first), *passed_on(analysis, match.first)]:
-            if not _taken_back(analysis, hit[2], match.first):
-                return _found(analysis, "deflection", *hit)
+        hit = _handed_back(analysis, match)  # (often said after the action: "… Then it's their job.")
+        if hit is not None:
+            return _found(analysis, "deflection", *hit)
         hit = handed_off(analysis, match.first, match.last) or delegated(analysis, match.first)
         if hit is not None:
             return _found(analysis, "deflection", *hit)
@@ -183,6 +184,18 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         things = analysis.language.thing_endings
         return _found(analysis, "thing" if things and hit[0].endswith(things) else "subject", *hit)
+    return None
+
+
+def _handed_back(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A hand-off in the match's sentence or the ones beside it ("I'd escalate it. Then it's
+    their job."; the sentence before: "…so I told her where to go. I think she got a refund"),
+    work left to someone or passed on, unless the candidate takes it back after it."""
+    sentence = analysis.tokens.sentences[match.first]
+    for hit in [*analysis.contexts_in_sentences("@deflect", sentence - 1, sentence + 1),
+                *left_to(analysis, match.first), *passed_on(analysis, match.first)]:
+        if not _taken_back(analysis, hit[2], match.first):
+            return hit
     return None
 
 

@@ -261,6 +261,14 @@ def passive_match(analysis: Analysis, first: int) -> bool:
     return pos >= 0 and norms[pos] in lang.passive_auxiliaries
 
 
+def _adverbs_first(analysis: Analysis, end: int) -> bool:
+    """Are the words of the clause up to `end` adverbs alone ("Later", "Luckily", "Then
+    eventually"): put first, they open nothing?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    return all(adverbial(lang, norms[k]) for k in range(analysis.tokens.clause_range(end)[0], end + 1))
+
+
 def _conjunct_subject(analysis: Analysis, coordinator: int, subjects: frozenset[str]) -> int | None:
     """The subject of a predicate coordinated with the match, where the first conjunct is a
     few describing words after a form of "be" or a linking verb: "he WAS so calm and polite",
@@ -359,7 +367,8 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
                 norms[before - 1] in analysis.language.number_words
                 or norms[before - 1] in partitive[1]):
         before -= 2
-    return _open_before(analysis, before, pos) or _fronted(analysis, before)
+    return _open_before(analysis, before, pos) or _fronted(analysis, before) or (
+        before >= 0 and _adverbs_first(analysis, before))  # "LATER my colleague followed up"
 
 
 def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
