@@ -259,6 +259,7 @@ LANGUAGE = Language(
     # förväntar sig att jag följer upp", "chefen vill att jag ska vara flexibel"
     hearsay=HEARSAY,
     mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
+                            "tänker", "tänkte",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
                              "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial
+from .forms import adverbial, verb_form
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -289,14 +289,19 @@ def someone_elses(analysis: Analysis, pos: int) -> bool:
 
 
 def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A one-word keyword that qualifies what the candidate thought, not what they did for
-    someone: "I quickly realised retail was not for me", "learned fast" (Language.mental_verbs)."""
+    """A keyword of one word, or of manner alone, that qualifies what the candidate thought,
+    not what they did for someone: "I quickly realised retail was not for me", "learned fast",
+    "Det jag tänker på direkt är…" (Language.mental_verbs)."""
     mental = analysis.matcher.rules.mental
-    if not mental or match.first != match.last:
+    if not mental:
         return None
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
-    for pos in (match.first - 1, match.first + 1):
+    lang = analysis.language
+    if match.first != match.last and any(
+            verb_form(lang, norms[k]) for k in range(match.first, match.last + 1)):
+        return None  # (a deed of its own: "I learned to RESPOND quickly")
+    for pos in (match.first - 1, match.last + 1):
         if 0 <= pos < len(norms) and clauses[pos] == clauses[match.first] and \
                 analysis.stem_of.get(norms[pos], norms[pos]) in mental:
             return norms[pos], min(pos, match.first), max(pos, match.first)
