@@ -52,3 +52,11 @@ def test_the_candidate_after_a_fronted_verb_keeps_the_deed(sv_cs: Pack) -> None:
     text = ("Jag säger alltid hej. Om Ahmed har berättat att han haft ont i knät så frågar jag "
             "nästa gång hur det går med det.")
     assert detect(sv_cs, text)["personalization"].earned
+
+
+def test_a_pronoun_after_a_fronted_verb_is_the_subject(sv_cs: Pack) -> None:
+    # verb second: "Sen ordnade HON …" - she, the colleague named before, did it
+    text = "Det bästa exemplet är min kollega Sara. Sen ordnade hon en tårta och ett handskrivet kort."
+    assert_set_aside(sv_cs, text, "exceeding-expectations", "subject")
+    assert detect(sv_cs, "Sen ordnade jag en tårta och ett handskrivet kort till dem.")[
+        "exceeding-expectations"].earned

@@ -261,6 +261,18 @@ def passive_match(analysis: Analysis, first: int) -> bool:
     return pos >= 0 and norms[pos] in lang.passive_auxiliaries
 
 
+def _inverted(analysis: Analysis, pos: int) -> bool:
+    """In a verb-second language, is the word at pos a subject pronoun right after its clause's
+    verb, with only adverbs before that ("Sen ordnade HON en tårta och ett handskrivet kort")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    if not lang.inverted_subjects or norms[pos] not in lang.inverted_subjects or pos < 1 or \
+            not past_form(lang, norms[pos - 1]):
+        return False
+    low = analysis.tokens.clause_range(pos)[0]
+    return pos - 1 == low or _adverbs_first(analysis, pos - 2)
+
+
 def _adverbs_first(analysis: Analysis, end: int) -> bool:
     """Are the words of the clause up to `end` adverbs alone ("Later", "Luckily", "Then
     eventually"): put first, they open nothing?"""
@@ -368,7 +380,8 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
                 or norms[before - 1] in partitive[1]):
         before -= 2
     return _open_before(analysis, before, pos) or _fronted(analysis, before) or (
-        before >= 0 and _adverbs_first(analysis, before))  # "LATER my colleague followed up"
+        before >= 0 and _adverbs_first(analysis, before)) or \
+        _inverted(analysis, pos)  # "LATER my colleague followed up", "Sen ORDNADE HON en tårta"
 
 
 def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
