@@ -43,3 +43,10 @@ def test_english_a_small_matter_is_no_small_extra(en_cs: Pack) -> None:
     text = "If it's something small, like the oat milk's run out, I just say sorry, we haven't got it."
     assert_set_aside(en_cs, text, "exceeding-expectations", "exclusion")
     assert "exceeding-expectations" in earned(en_cs, "I always try to add something small, a free polish or new laces.")
+
+
+def test_swedish_bad_news_told_at_once_is_no_timeliness(sv_cs: Pack) -> None:
+    # the Swedish pack's exclusions, as the English pack's "tell straight away"
+    text = "Då säger jag det rakt ut på en gång, i stället för att linda in det."
+    assert_set_aside(sv_cs, text, "timeliness", "exclusion")
+    assert "timeliness" in earned(sv_cs, "Jag ringde henne på en gång och löste det.")
