@@ -85,6 +85,8 @@ LANGUAGE = Language(
                             "gå", "går", "gick"]),
     negation_after=2,
     negation_after_cues=frozenset(["inte", "aldrig", "ej", "sällan",
+                                   # "uppföljning är INGET jag hinner med"
+                                   "inget", "ingenting",
                                    # a dismissal after it: "uppföljning är onödigt",
                                    # "flexibilitet är överskattat" (English "overrated", …)
                                    "onödigt", "onödig", "överskattat", "överskattad",
@@ -150,6 +152,8 @@ LANGUAGE = Language(
                          "fejka", "fejkar", "fejkade",
                          # "det skadar aldrig att följa upp" (it never hurts to follow up)
                          "skadar", "skada",
+                         # "ett leende kostar ingenting" (a smile costs nothing)
+                         "kostar", "kosta", "kostade",
                          "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
                          "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
                          "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",

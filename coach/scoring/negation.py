@@ -138,6 +138,14 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
                 is_privative(analysis, pos) and (pos in between or not low <= pos < high) and \
                 not _degree_of(analysis, pos, first):
             return True
+    if cue > last and lang.inverted_subjects and first > 0:
+        # verb second: the privative verb put before its subject, the cue after it ("KOSTAR
+        # ett vänligt leende INGENTING", a friendly smile costs nothing)
+        pos = first - 1
+        while pos >= 0 and tokens.clauses[pos] == clause and tokens.norms[pos] in lang.function_words:
+            pos -= 1
+        if pos >= 0 and tokens.clauses[pos] == clause and is_privative(analysis, pos):
+            return True
     if cue > last:  # one describing word may come first: "empathy isn't a nice extra"
         nxt = _next_meaningful(analysis, cue, clause)
         nxt = None if nxt is None else _next_meaningful(analysis, nxt, clause)
