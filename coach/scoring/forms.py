@@ -1,6 +1,7 @@
 """What a word is by its form alone, in the language's terms: an adverb by its ending, a past
-form, a name by its capital letter (coach.scoring.roles and the judgement rules ask here).
-Pure: no I/O."""
+form, a name by its capital letter; and what stands before a clause's subject without being
+one (a time, an adverb or a phrase put first, a fronted verb). coach.scoring.roles and the
+judgement rules ask here. Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -151,3 +152,46 @@ def named_before_place(analysis: Analysis, pos: int, names: set[int]) -> int:
         if verb_form(lang, word) or word in analysis.matcher.rules.own:
             return pos
     return pos
+
+
+# How many words a phrase fronted before a subject may hold after its preposition ("at my last
+# job", "in the shop on Saturday" is two phrases and not read).
+_FRONTED_WORDS = 4
+
+
+def fronted_phrase(analysis: Analysis, end: int) -> bool:
+    """Does a fronted phrase end at token `end`: its clause opens (after any coordinator) with one
+    of Language.fronting_prepositions and a few words that name no one ("And AT MY LAST JOB my
+    boss went above and beyond")?"""
+    prepositions = analysis.language.fronting_prepositions
+    if not prepositions:
+        return False
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    start = analysis.tokens.clause_range(end)[0]
+    while start < end and norms[start] in rules.openers:
+        start += 1
+    if norms[start] not in prepositions or not 0 < end - start <= _FRONTED_WORDS:
+        return False
+    return all(norms[k] not in rules.subjects and norms[k] not in rules.own
+               and norms[k] not in prepositions for k in range(start + 1, end + 1))
+
+
+def after_fronted_verb(analysis: Analysis, pos: int) -> bool:
+    """In a verb-second language, is the word at pos a subject pronoun right after its clause's
+    verb, with only adverbs before that ("Sen ordnade HON en tårta och ett handskrivet kort")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    if not lang.inverted_subjects or norms[pos] not in lang.inverted_subjects or pos < 1 or \
+            not past_form(lang, norms[pos - 1]):
+        return False
+    low = analysis.tokens.clause_range(pos)[0]
+    return pos - 1 == low or adverbs_first(analysis, pos - 2)
+
+
+def adverbs_first(analysis: Analysis, end: int) -> bool:
+    """Are the words of the clause up to `end` adverbs alone ("Later", "Luckily", "Then
+    eventually"): put first, they open nothing?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    return all(adverbial(lang, norms[k]) for k in range(analysis.tokens.clause_range(end)[0], end + 1))

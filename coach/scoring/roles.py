@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from .forms import (
     adverb,
     adverbial,
+    adverbs_first,
+    after_fronted_verb,
+    fronted_phrase,
     fronted_time,
     named_before_place,
     past_form,
@@ -261,26 +264,6 @@ def passive_match(analysis: Analysis, first: int) -> bool:
     return pos >= 0 and norms[pos] in lang.passive_auxiliaries
 
 
-def _inverted(analysis: Analysis, pos: int) -> bool:
-    """In a verb-second language, is the word at pos a subject pronoun right after its clause's
-    verb, with only adverbs before that ("Sen ordnade HON en tårta och ett handskrivet kort")?"""
-    lang = analysis.language
-    norms = analysis.tokens.norms
-    if not lang.inverted_subjects or norms[pos] not in lang.inverted_subjects or pos < 1 or \
-            not past_form(lang, norms[pos - 1]):
-        return False
-    low = analysis.tokens.clause_range(pos)[0]
-    return pos - 1 == low or _adverbs_first(analysis, pos - 2)
-
-
-def _adverbs_first(analysis: Analysis, end: int) -> bool:
-    """Are the words of the clause up to `end` adverbs alone ("Later", "Luckily", "Then
-    eventually"): put first, they open nothing?"""
-    lang = analysis.language
-    norms = analysis.tokens.norms
-    return all(adverbial(lang, norms[k]) for k in range(analysis.tokens.clause_range(end)[0], end + 1))
-
-
 def _conjunct_subject(analysis: Analysis, coordinator: int, subjects: frozenset[str]) -> int | None:
     """The subject of a predicate coordinated with the match, where the first conjunct is a
     few describing words after a form of "be" or a linking verb: "he WAS so calm and polite",
@@ -379,9 +362,9 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
                 norms[before - 1] in analysis.language.number_words
                 or norms[before - 1] in partitive[1]):
         before -= 2
-    return _open_before(analysis, before, pos) or _fronted(analysis, before) or (
-        before >= 0 and _adverbs_first(analysis, before)) or \
-        _inverted(analysis, pos)  # "LATER my colleague followed up", "Sen ORDNADE HON en tårta"
+    return _open_before(analysis, before, pos) or fronted_phrase(analysis, before) or (
+        before >= 0 and adverbs_first(analysis, before)) or \
+        after_fronted_verb(analysis, pos)  # "LATER my colleague followed up", "Sen ORDNADE HON…"
 
 
 def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
@@ -389,29 +372,6 @@ def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
     linker (`_opener`): may the words after `at` open that clause?"""
     clauses = analysis.tokens.clauses
     return at < 0 or clauses[at] != clauses[pos] or _opener(analysis, analysis.tokens.norms[at])
-
-
-# How many words a phrase fronted before a subject may hold after its preposition ("at my last
-# job", "in the shop on Saturday" is two phrases and not read).
-_FRONTED_WORDS = 4
-
-
-def _fronted(analysis: Analysis, end: int) -> bool:
-    """Does a fronted phrase end at token `end`: its clause opens (after any coordinator) with one
-    of Language.fronting_prepositions and a few words that name no one ("And AT MY LAST JOB my
-    boss went above and beyond")?"""
-    prepositions = analysis.language.fronting_prepositions
-    if not prepositions:
-        return False
-    norms = analysis.tokens.norms
-    rules = analysis.matcher.rules
-    start = analysis.tokens.clause_range(end)[0]
-    while start < end and norms[start] in rules.openers:
-        start += 1
-    if norms[start] not in prepositions or not 0 < end - start <= _FRONTED_WORDS:
-        return False
-    return all(norms[k] not in rules.subjects and norms[k] not in rules.own
-               and norms[k] not in prepositions for k in range(start + 1, end + 1))
 
 
 def _opener(analysis: Analysis, word: str) -> bool:
