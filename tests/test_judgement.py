@@ -212,15 +212,21 @@ def test_telugu_real_negation_stays_negated(te_rules_pack: Pack, text: str, cid:
 # -- 3. sense and subject: what the candidate does for customers -----------------------------------
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("I need a flat with a flexible landlord.", "flexible landlord"),
-    ("I'm flexible around the bank holiday opening at the moment.", "around the bank holiday opening"),
-])
-def test_english_pack_exclusions_set_a_match_aside(en_rules_pack: Pack, text: str, trigger: str) -> None:
+def test_english_pack_exclusions_set_a_match_aside(en_rules_pack: Pack) -> None:
+    text, trigger = "I'm flexible around the bank holiday opening at the moment.", "around the bank holiday opening"
     assert_aside(en_rules_pack, text, "flexibility", "exclusion", trigger)
     # Without the pack's `exclude`, the same answer earns: the rule is the pack's, not luck.
     plain = load_pack_text(EN_PACK.replace("    exclude: [flexible landlord, around the bank holiday opening]\n", ""))
     assert "flexibility" in earned(plain, text)
+
+
+def test_a_pack_exclusion_is_named_before_the_language_rule(en_rules_pack: Pack) -> None:
+    # "a flexible landlord" is the landlord's quality by the language's own rule too
+    # (owners.described_person); the pack's exclusion, saying more, is the one reported
+    text = "I need a flat with a flexible landlord."
+    assert_aside(en_rules_pack, text, "flexibility", "exclusion", "flexible landlord")
+    plain = load_pack_text(EN_PACK.replace("    exclude: [flexible landlord, around the bank holiday opening]\n", ""))
+    assert_aside(plain, text, "flexibility", "subject", "flexible landlord")
 
 
 @pytest.mark.parametrize("text, cid, trigger", [

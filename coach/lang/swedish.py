@@ -329,7 +329,9 @@ LANGUAGE = Language(
                              "alltid", "själva",
                              # time and stance adverbs: "Uppföljning EFTERÅT gör jag DÄREMOT inte"
                              "efteråt", "däremot", "dock", "ändå", "faktiskt", "verkligen",
-                             "egentligen", "ofta", "oftast"]),
+                             "egentligen", "ofta", "oftast",
+                             # degree words, as English "very": "en VÄLDIGT flexibel chef"
+                             "väldigt", "riktigt", "otroligt", "extremt", "ganska", "jätte"]),
     # Tips are imperatives ("Visa att du…", "Lyssna färdigt…"); stems match the imperative
     # with the present tense, so only the asking verb and the pronouns change.
     first_person=((r"^(?:visa|berätta|säg|förklara|beskriv|nämn),? (?:att|hur|vad|när|varför) du ",

@@ -37,6 +37,7 @@ from .endings import verb_subject
 from .forms import adverbial
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .owners import (
+    described_person,
     inner_subject,
     inverted_subject,
     made_to,
@@ -131,6 +132,11 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         own_feeling(analysis, match, words)
     if hit is not None:
         return _found(analysis, "sense", *hit)
+    # ("a really flexible manager"; after the pack's exclusions and the senses, which say more:
+    # "flexible landlord", "a rota with weekends off and a flexible manager")
+    hit = described_person(analysis, match)
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'
     if hit is not None:
         return _found(analysis, "thing", *hit)

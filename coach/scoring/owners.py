@@ -176,6 +176,30 @@ def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int]
     return None
 
 
+def described_person(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A one-word keyword that describes the person named right after it, after an article or
+    a possessive ("I'm lucky to have A really FLEXIBLE MANAGER", "en väldigt flexibel chef",
+    "a patient customer"): their quality, not the candidate's. Not a self-description ("I'm a
+    reliable colleague": a copula before the article), nor a word for anyone ("a patient
+    person")."""
+    if match.first != match.last or match.last + 1 >= len(analysis.tokens):
+        return None
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    noun = norms[match.last + 1]
+    if clauses[match.last + 1] != clauses[match.first] or noun in lang.anyone_nouns or not (
+            noun in lang.colleagues or noun in rules.third_parties or noun in lang.people_words):
+        return None
+    pos = match.first - 1
+    while pos >= 0 and clauses[pos] == clauses[match.first] and adverbial(lang, norms[pos]):
+        pos -= 1
+    if pos < 0 or clauses[pos] != clauses[match.first] or norms[pos] not in rules.determiners or \
+            norms[pos] in lang.first_person_objects or (pos > 0 and norms[pos - 1] in lang.copulas):
+        return None
+    return noun, match.first, match.last + 1
+
+
 def sent_by(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
     """A keyword that came from a colleague or someone else at work: "from" and them right
     after it, past small words ("a printed apology letter from the general manager", "an
