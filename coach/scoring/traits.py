@@ -59,7 +59,12 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         first, end = tokens.sentence_range(at)
         if lang.life_nouns.isdisjoint(norms[first:end]):
             continue  # (most sentences: no life noun)
-        life = [k for k in range(first, end) if norms[k] in lang.life_nouns]
+        # (not a progressive form before its noun, which describes the noun: "the CLIMBING
+        # roses won't be in until May")
+        life = [k for k in range(first, end) if norms[k] in lang.life_nouns and not (
+            lang.progressive_endings and norms[k].endswith(lang.progressive_endings)
+            and k + 1 < end and norms[k + 1] not in lang.function_words
+            and norms[k + 1] not in lang.stop_words and not adverbial(lang, norms[k + 1]))]
         # (someone served named as such: "her" may be the candidate's mum's)
         if life and not any(norms[k] in rules.served_nouns for k in range(first, end)):
             return norms[life[0]], min(life[0], match.first), max(life[0], match.last)
