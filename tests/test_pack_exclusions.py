@@ -49,3 +49,9 @@ def test_swedish_bad_news_told_at_once_is_no_timeliness(sv_cs: Pack) -> None:
     text = "Då säger jag det rakt ut på en gång, i stället för att linda in det."
     assert_set_aside(sv_cs, text, "timeliness", "exclusion")
     assert "timeliness" in earned(sv_cs, "Jag ringde henne på en gång och löste det.")
+
+
+def test_english_honest_advice_on_a_product_is_no_honest_news(en_cs: Pack) -> None:
+    text = "I play with the demo unit myself, so I can tell people honestly which camera is better at night."
+    assert_set_aside(en_cs, text, "realistic-expectations", "exclusion")
+    assert "realistic-expectations" in earned(en_cs, "I tell them honestly how long the repair will take.")
