@@ -22,3 +22,10 @@ def test_the_candidates_own_quality_still_earns(en_cs: Pack) -> None:
         "reliability"].earned
     assert detect(en_cs, "I'm flexible with customers when the standard answer doesn't fit.")[
         "flexibility"].earned
+
+
+def test_consistent_bare_is_a_work_trait(en_cs: Pack) -> None:
+    # "consistent" joins reliable and dependable: said bare, it says the candidate turns up
+    text = "I haven't missed a single class this term, I'm very consistent like that."
+    assert_set_aside(en_cs, text, "reliability", "trait")
+    assert detect(en_cs, "I'm consistent with every customer, whatever the queue.")["reliability"].earned

@@ -270,7 +270,7 @@ LANGUAGE = Language(
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
                             "teaches", "wrote", "writes", "written", "writing", "write"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
-                           "versatile", "hardworking", "trustworthy"]),
+                           "versatile", "hardworking", "trustworthy", "consistent"]),
     rota_words=frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",
                           "shifts", "hours", "rota", "rotas", "overtime", "availability",
                           "lates", "earlies", "nightshifts", "timetable", "schedule",

@@ -247,7 +247,7 @@ LANGUAGE = Language(
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
-                           "pålitliga", "flexibla", "punktliga", "flexibelt", "pålitligt"]),
+                           "pålitliga", "flexibla", "punktliga", "flexibelt", "pålitligt", "konsekvent"]),
     rota_words=frozenset(["helg", "helger", "helgerna", "helgen", "kvällar", "kvällarna",
                           "nätter", "nätterna", "pass", "passen", "skift", "skiften",
                           "skiftena", "arbetstider", "arbetstiderna", "arbetstid", "schema",
