@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, verb_form
+from .scope import quoting_clause
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -82,6 +83,9 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = tokens.clause_range(match.first)
+    quoting = quoting_clause(analysis, low)
+    if quoting is not None:
+        low = quoting  # a quotation is what its clause says: 'wrote that I'd "gone above and beyond"'
     if verbs.isdisjoint(norms[low + 1 : match.first]):
         return None  # (most clauses: no verb of saying before the keyword)
     for pos in range(low + 1, match.first):
@@ -90,6 +94,8 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         before = pos - 1
         while before > low and adverbial(lang, norms[before]):
             before -= 1  # "always said"
+        if before > low and norms[before] in lang.particles and verb_form(lang, norms[before - 1]):
+            before -= 2  # "she ENDED UP writing"
         if lang.speaker_named:
             named = [k for k in range(max(low, pos - 3), pos) if norms[k] in rules.speakers]
             if not named:
