@@ -55,3 +55,9 @@ def test_english_honest_advice_on_a_product_is_no_honest_news(en_cs: Pack) -> No
     text = "I play with the demo unit myself, so I can tell people honestly which camera is better at night."
     assert_set_aside(en_cs, text, "realistic-expectations", "exclusion")
     assert "realistic-expectations" in earned(en_cs, "I tell them honestly how long the repair will take.")
+
+
+def test_english_what_can_be_asked_of_the_candidate_is_no_surprise(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "I can't be expected to know every council tax rule.",
+                     "exceeding-expectations", "exclusion")
+    assert "exceeding-expectations" in earned(en_cs, "She wasn't expecting the free delivery at all.")
