@@ -23,3 +23,10 @@ def test_a_thing_explaining_is_no_candidate(en_cs: Pack, text: str) -> None:
 def test_a_person_after_the_thing_still_counts(en_cs: Pack) -> None:
     # (the candidate explaining each feature still earns)
     assert detect(en_cs, "I explain each feature in plain English.")["communication"].earned
+
+
+def test_a_things_second_verb_past_adverbs(en_cs: Pack) -> None:
+    text = "The system suggests the fix and pretty much knows every product for you."
+    assert_set_aside(en_cs, text, "product-knowledge", "thing")
+    assert detect(en_cs, "I check the system and pretty much know every product myself.")[
+        "product-knowledge"].earned

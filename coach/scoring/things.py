@@ -200,7 +200,10 @@ def _verb_match(analysis: Analysis, pos: int, match: PhraseMatch) -> bool:
     a language whose subjects come first: the same subject's next verb ("the system is really
     quick AND KEEPS people informed")?"""
     lang = analysis.language
-    word = analysis.tokens.norms[pos]
+    norms = analysis.tokens.norms
+    while pos < match.first and (adverbial(lang, norms[pos]) or norms[pos] in lang.stop_words):
+        pos += 1  # (past adverbs: "and PRETTY MUCH knows every product for you")
+    word = norms[pos]
     return pos == match.first and lang.subject_opens_statement and word not in lang.function_words \
         and word not in analysis.matcher.rules.anyone_served
 
