@@ -383,7 +383,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
         # After a conjunction and before a new subject, it opens a statement of its own: "…
         # and honestly he was so calm" (but "I told them honestly I wasn't sure" is a claim).
         opens_statement = start < i and last + 1 < n and clauses[last + 1] == clauses[last] \
-            and norms[last + 1] in rules.subjects
+            and (norms[last + 1] in rules.subjects or norms[last + 1] in rules.determiners)
+        # (or a thing's: "so honestly THAT bit looks after itself")
         if fixed or (opens_clause and closes_clause) or \
                 ((opens_sentence or opens_statement or _stance_aside(analysis, i, last, closes_clause))
                  and text not in rules.clause_idioms):
