@@ -29,3 +29,9 @@ def test_consistent_bare_is_a_work_trait(en_cs: Pack) -> None:
     text = "I haven't missed a single class this term, I'm very consistent like that."
     assert_set_aside(en_cs, text, "reliability", "trait")
     assert detect(en_cs, "I'm consistent with every customer, whatever the queue.")["reliability"].earned
+
+
+def test_swedish_employer_and_truck(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Jag vill ha en arbetsgivare som är pålitlig.", "reliability", "subject")
+    assert_set_aside(sv_cs, "Men vår annars så pålitliga lastbil gick sönder på onsdagen.",
+                     "reliability", "thing")

@@ -269,6 +269,7 @@ LANGUAGE = Language(
                              "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
                              "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
                              "pappa", "syster", "bror", "personalen", "någon", "huvudkontoret",
+                             "arbetsgivare", "arbetsgivaren",
                              "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
                              "experterna", "programledaren", "hyresvärd", "hyresvärden",
                              "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",

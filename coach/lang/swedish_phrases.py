@@ -192,7 +192,7 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "affischen",
     # vehicles, like "bil": "färjan var snabb" is no service
     "tåg", "tåget", "buss", "bussen", "färja", "färjan", "flyget", "planet", "spårvagnen",
-    "taxin",
+    "taxin", "lastbil", "lastbilen", "lastbilar", "bilar", "skåpbil", "skåpbilen",
     # a policy, a chatbot or a bike described ("policyn är flexibel"): the thing, not the service
     "policy", "policyn", "policys", "chattbot", "chattboten", "chatbot", "chatboten", "cykel",
     "cykeln", "elcykel", "elcykeln",
