@@ -97,16 +97,16 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = _compound_quality(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
+    ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")
-        hit = _handed_back(analysis, match) if criterion in analysis.matcher.ownership else None
+        hit = _handed_back(analysis, match) if ownership else None
         if hit is not None:
             return _found(analysis, "deflection", *hit)
         return _found(analysis, "subject", *subject)
     clause = tokens.clauses[match.first]
-    ownership = criterion in analysis.matcher.ownership
     hit = analysis.context_in_clause(analysis.matcher.exclusions[criterion], clause)
     if hit is not None:
         return _found(analysis, "exclusion", *hit)

@@ -128,23 +128,15 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         # complimentary EXTRAS", where the privative is the match's own noun.
         return True
     for step in (-1, 1):  # the nearest meaningful word on either side of the cue
-        pos = cue + step
-        while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
-                tokens.norms[pos] in lang.function_words:
-            pos += step
-        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and first <= pos <= last:
-            continue
-        if 0 <= pos < len(tokens) and tokens.clauses[pos] == clause and \
-                is_privative(analysis, pos) and (pos in between or not low <= pos < high) and \
-                not _degree_of(analysis, pos, first):
+        near = _next_meaningful(analysis, cue, clause, step)
+        if near is not None and not first <= near <= last and is_privative(analysis, near) and \
+                (near in between or not low <= near < high) and not _degree_of(analysis, near, first):
             return True
-    if cue > last and lang.inverted_subjects and first > 0:
+    if cue > last and lang.inverted_subjects:
         # verb second: the privative verb put before its subject, the cue after it ("KOSTAR
         # ett vänligt leende INGENTING", a friendly smile costs nothing)
-        pos = first - 1
-        while pos >= 0 and tokens.clauses[pos] == clause and tokens.norms[pos] in lang.function_words:
-            pos -= 1
-        if pos >= 0 and tokens.clauses[pos] == clause and is_privative(analysis, pos):
+        near = _next_meaningful(analysis, first, clause, -1)
+        if near is not None and is_privative(analysis, near):
             return True
     if cue > last:  # one describing word may come first: "empathy isn't a nice extra"
         nxt = _next_meaningful(analysis, cue, clause)
@@ -276,12 +268,13 @@ def _negated_nearby(analysis: Analysis, cue: int, own: set[int], step: int) -> b
     return False
 
 
-def _next_meaningful(analysis: Analysis, pos: int, clause: int) -> int | None:
-    """The first word after pos in the clause that is not a function word, if any."""
+def _next_meaningful(analysis: Analysis, pos: int, clause: int, step: int = 1) -> int | None:
+    """The first word after pos (before it, with step -1) in the clause that is not a function
+    word, if any."""
     tokens = analysis.tokens
-    pos += 1
-    while pos < len(tokens) and tokens.clauses[pos] == clause:
+    pos += step
+    while 0 <= pos < len(tokens) and tokens.clauses[pos] == clause:
         if tokens.norms[pos] not in analysis.language.function_words:
             return pos
-        pos += 1
+        pos += step
     return None

@@ -55,21 +55,19 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     norms, clauses = tokens.norms, tokens.clauses
     if lang.inverted_subjects and first + 1 < len(norms) and norms[first + 1] in rules.own:
         return None  # the candidate after a fronted verb: "Om Ahmed har berättat…, så FRÅGAR JAG"
-    # A subject found below is a third party (or one of `also`) ending before the match in its
-    # clause: most clauses hold none, and a cheap test of their words says so.
-    before = norms[tokens.clause_range(first)[0] : first]
+    # A subject found below is a third party (or one of `also`, or a name) ending before the
+    # match in its clause: most clauses hold none, and a test of their words says so.
+    low = tokens.clause_range(first)[0]
+    before = norms[low:first]
     # (a pronoun stands for a colleague only in an answer that names one, "my manager's" too)
     persons = _pronoun_forms(lang.person_pronouns) \
         if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(also)) \
         else frozenset[str]()
-    if rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
+    names = _names(analysis, low, first)
+    if not names and rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
             persons.isdisjoint(before) and \
             not any(words[-1] in before for words in rules.third_party_phrases):
-        names = _names(analysis, tokens.clause_range(first)[0], first)
-        if not names:
-            return None
-    else:
-        names = _names(analysis, tokens.clause_range(first)[0], first)
+        return None
     clause = clauses[first]
     reach = _SUBJECT_REACH
     pos = first - 1
@@ -198,11 +196,9 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     low = analysis.tokens.clause_range(first)[0]
-    # A name is someone else too ("Tony explained it all", "Jonna tvättade hela bilen gratis"),
-    # in a rubric that asks what the candidate did (voice.told_in_first_person). Found once:
-    # read_as_name may look through the whole answer.
-    names = {k for k in range(low, first) if read_as_name(analysis, k)} \
-        if told_in_first_person(analysis.matcher) else set()
+    # A name is someone else too ("Tony explained it all", "Jonna tvättade hela bilen gratis").
+    # Found once: read_as_name may look through the whole answer.
+    names = _names(analysis, low, first)
     if subjects.isdisjoint(norms[low:first]) and not names:
         return None  # (the subject found below stands before the match in its clause)
     clause = clauses[first]
