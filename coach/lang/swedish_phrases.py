@@ -215,7 +215,7 @@ HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fi
 # A hand-off to someone at work ("jag kopplar henne vidare till chefen"): beside a word of pace
 # it is the hand-off that is quick, and a colleague who then fixes it is not the candidate
 # fixing it (coach.scoring.handoffs).
-HANDOFFS = tuple(f"{verb} {whom} {particle} till".replace("  ", " ")
+HANDOFFS = tuple(" ".join(word for word in (verb, whom, particle, "till") if word)
                  for verb, particle in (("kopplar", "vidare"), ("kopplade", "vidare"),
                                         ("koppla", "vidare"), ("skickar", "vidare"),
                                         ("skickade", "vidare"), ("skicka", "vidare"),
