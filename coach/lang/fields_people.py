@@ -152,6 +152,10 @@ class People(Meaning):
     # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
     # smiling when they leave, …": the person served smiles; coach.scoring.roles).
     subordinators: frozenset[str] = frozenset()
+    # Words that link a clause to the last one without ending a negation's reach (so not
+    # `scope_breakers`: Swedish "inte SÅ snabb"): a subject may follow one ("…, SÅ HON ordnade
+    # champagne", so she arranged it; coach.scoring.roles.opens_clause).
+    linkers: frozenset[str] = frozenset()
     # The passive: a form of "be" or "get" before a past participle ("they're TOLD the truth",
     # "she got OFFERED a refund"): the person served receives what the keyword names, so they
     # are not the one doing it (coach.scoring.roles.served_subject).

@@ -355,6 +355,7 @@ LANGUAGE = Language(
     subordinators=frozenset(["om", "när", "medan", "eftersom", "sedan", "efter", "innan", "tills",
                              "där"]),
     relative_pronouns=frozenset(["som"]),
+    linkers=frozenset(["så"]),
     definite_endings=("en", "et", "n", "t", "na"),
     anyone_nouns=frozenset(["en", "någon", "nån", "person", "personer", "människa", "typ", "sort",
                             "folk", "de", "dem", "alla"]),

@@ -293,11 +293,21 @@ def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:
     rules = analysis.matcher.rules
     pos, _end = tokens.clause_range(first)
     lang = analysis.language
-    while pos < first and (tokens.norms[pos] in rules.openers or adverbial(lang, tokens.norms[pos])):
-        pos += 1  # "and", "then", "later"
+    # ("and", "then", "later"; not a linker: "…ligger på ekonomi, SÅ jag ber dem mejla dit och
+    # löser nästa kunds ärende" goes on from the hand-off)
+    while pos < first and (tokens.norms[pos] in rules.openers or adverbial(lang, tokens.norms[pos])) \
+            and tokens.norms[pos] not in lang.linkers:
+        pos += 1
     norms = tokens.norms
+    if pos == first and lang.inverted_subjects and first + 1 < len(norms) and \
+            norms[first + 1] in rules.own:
+        return True  # the candidate after a fronted verb: "Sen LÖSTE JAG det själv"
     if pos >= first or norms[pos] not in rules.own or norms[pos] not in rules.subjects:
         return False
+    if other_subject(analysis, first) is not None or \
+            any(norms[k] in lang.relative_pronouns for k in range(pos + 1, first)):
+        return False  # someone else does it after the candidate's part: "Så jag gav honom
+        # numret till jouren och sen fick DE lösa det", "så jag ber dem ringa support SOM kan lösa"
     # The candidate opens the clause only to report what someone else did: "I think she got a
     # refund in the end", "I assume they did"
     after = pos + 3 if pos + 2 < first and norms[pos + 2] in lang.function_words \

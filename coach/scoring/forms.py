@@ -179,14 +179,18 @@ def fronted_phrase(analysis: Analysis, end: int) -> bool:
 
 def after_fronted_verb(analysis: Analysis, pos: int) -> bool:
     """In a verb-second language, is the word at pos a subject pronoun right after its clause's
-    verb, with only adverbs before that ("Sen ordnade HON en tårta och ett handskrivet kort")?"""
+    verb, with only adverbs before that since the clause or a coordinator opened ("Sen ordnade
+    HON en tårta", "jag gav honom numret och sen fick HON lösa det")?"""
     lang = analysis.language
     norms = analysis.tokens.norms
     if not lang.inverted_subjects or norms[pos] not in lang.inverted_subjects or pos < 1 or \
             not past_form(lang, norms[pos - 1]):
         return False
     low = analysis.tokens.clause_range(pos)[0]
-    return pos - 1 == low or adverbs_first(analysis, pos - 2)
+    k = pos - 2
+    while k >= low and norms[k] not in lang.coordinators and adverbial(lang, norms[k]):
+        k -= 1
+    return k < low or norms[k] in lang.coordinators
 
 
 def adverbs_first(analysis: Analysis, end: int) -> bool:

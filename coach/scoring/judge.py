@@ -155,7 +155,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         subjects=lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
                                       else frozenset()) | served_pronouns,
         delegates=lang.work_others | lang.third_person,
-        openers=lang.coordinators | lang.scope_breakers,
+        openers=lang.coordinators | lang.scope_breakers | lang.linkers,
         served=lang.people_words | lang.third_person,
         served_pronouns=served_pronouns,
         served_or_colleagues=lang.served_subjects | lang.colleagues,

@@ -273,6 +273,10 @@ def inverted_subject(analysis: Analysis, first: int, last: int,
                                            and told_in_first_person(analysis.matcher))
         if named and clauses[pos] == clauses[first] and norms[pos - 1] not in rules.skip:
             low = analysis.tokens.clause_range(first)[0]
+            # (from the last coordinator before the match: "jag gav honom numret OCH SEN löste
+            # HON det" is hers)
+            low = max([low] + [k + 1 for k in range(low, first)
+                               if norms[k] in analysis.language.coordinators])
             if any(norms[k] in rules.own for k in range(low, pos)):
                 return None  # ("jag ringde och hon svarade": the candidate opens it)
             return norms[pos], pos, pos
