@@ -39,3 +39,26 @@ def test_swedish(sv_cs: Pack) -> None:
 def test_telugu(te_cs: Pack) -> None:
     assert_set_aside(te_cs, "అది నా పరిధిలో ఉండదు అండీ. నేను వెంటనే మేనేజర్‌కి పంపించేస్తా, ఆయనే "
                      "చూసుకుంటారు.", "timeliness", "deflection")
+
+
+@pytest.mark.parametrize("text", [
+    # told to a senior, who then decides; passed to a team
+    "లైన్ పెద్దగా అయితే నేను వెంటనే మా బ్రాంచ్ మేనేజర్‌కి చెప్తాను. ఆయనే డిసైడ్ చేస్తారు.",
+    "refund నా department కాదు, అందుకే ఆ call ని వెంటనే disputes team కి transfer చేశా.",
+])
+def test_telugu_hand_offs_to_a_team_or_told_to_a_senior(te_cs: Pack, text: str) -> None:
+    assert_set_aside(te_cs, text, "timeliness", "deflection")
+
+
+def test_telugu_own_speed_still_earns(te_cs: Pack) -> None:
+    assert detect(te_cs, "కస్టమర్ సమస్య చెప్పగానే నేను వెంటనే రీఫండ్ ప్రాసెస్ చేశాను.")[
+        "timeliness"].earned
+
+
+def test_telugu_not_in_my_hands_is_deflection_unless_never_said(te_cs: Pack) -> None:
+    solved = "రీఫండ్ ఆలస్యం అయింది. నేను ఆ సమస్యను సాల్వ్ చేశాను. "
+    assert_set_aside(te_cs, solved + "అది నా చేతిలో ఉండదు కదా సార్.", "problem-resolution",
+                     "deflection")
+    # "I never say 'it's not in my hands'": a negated deflection hands nothing off
+    assert detect(te_cs, solved + "అది నా చేతిలో ఉండదు కదా అని ఎప్పుడూ అనను.")[
+        "problem-resolution"].earned

@@ -139,7 +139,7 @@ DEFLECTIONS = ("నా డిపార్ట్‌మెంట్ కాదు",
     "సర్వీస్ సెంటర్ నంబర్ ఇచ్చి", "నా కౌంటర్‌కి వెళ్ళిపోతాను", "నా కౌంటర్‌కి వెళ్తాను",
     "నా పని నేను చూసుకుంటాను", "మేనేజర్‌కి అప్పగించి", "మేనేజర్‌కి అప్పగిస్తాను",
     "అది వాళ్ళ సమస్య", "అది వాళ్ళ బాధ్యత", "అది వాళ్ళ పని", "నా పరిధిలో లేదు",
-    "నా పరిధి కాదు", "నా చేతిలో లేదు",
+    "నా పరిధి కాదు", "నా చేతిలో లేదు", "నా చేతిలో ఉండదు",
     # "tell them to complain / phone", "not my decision", "forward it and leave it
     # to them", "raise a ticket and leave it"
     "కంప్లైంట్ చేయమని", "ఫిర్యాదు చేయమని", "ఫోన్ చేయమని చెప్పి",
@@ -149,12 +149,24 @@ DEFLECTIONS = ("నా డిపార్ట్‌మెంట్ కాదు",
 
 # A hand-off to someone at work ("I'll send it to the manager", "I transferred them to my
 # supervisor"): beside a word of pace it is the hand-off that is quick (coach.scoring.handoffs).
-HANDOFFS = tuple(f"{whom} {verb}" for whom in ("మేనేజర్‌కి", "మేనేజర్‌కు", "సూపర్‌వైజర్‌కి",
-                                              "సూపర్‌వైజర్‌కు", "సీనియర్‌కి", "సీనియర్‌కు")
-                 for verb in ("పంపిస్తా", "పంపిస్తాను", "పంపించేస్తా", "పంపించేస్తాను",
-                              "పంపించా", "పంపించాను", "ట్రాన్స్‌ఫర్ చేస్తా", "ట్రాన్స్‌ఫర్ చేశా",
-                              "ట్రాన్స్‌ఫర్ చేస్తాను", "ట్రాన్స్‌ఫర్ చేశాను", "transfer చేస్తా",
-                              "transfer చేశా", "కనెక్ట్ చేస్తా", "కనెక్ట్ చేశా"))
+_SENIORS = ("మేనేజర్‌కి", "మేనేజర్‌కు", "సూపర్‌వైజర్‌కి", "సూపర్‌వైజర్‌కు", "సీనియర్‌కి",
+            "సీనియర్‌కు")
+_PASSING = tuple(f"{verb} {ending}" for verb in ("ట్రాన్స్‌ఫర్", "transfer", "హ్యాండోవర్",
+                                                 "handover", "కనెక్ట్")
+                 for ending in ("చేస్తా", "చేస్తాను", "చేశా", "చేశాను"))
+HANDOFFS = (
+    *(f"{whom} {verb}" for whom in _SENIORS
+      for verb in ("పంపిస్తా", "పంపిస్తాను", "పంపించేస్తా", "పంపించేస్తాను", "పంపించా", "పంపించాను",
+                   *_PASSING)),
+    # a team, or him/her/them just named, passed the call or the case ("disputes team కి
+    # transfer చేశా", "floor manager ని పిలిచి ఆయనకి handover చేస్తా")
+    *(f"{whom} {verb}" for whom in ("టీమ్‌కి", "టీమ్‌కు", "team కి", "team కు", "ఆయనకి",
+                                    "ఆయనకు", "ఆవిడకి", "ఆవిడకు", "వాళ్ళకి", "వాళ్ళకు")
+      for verb in _PASSING),
+    # telling a senior, so that they decide ("నేను వెంటనే మా బ్రాంచ్ మేనేజర్‌కి చెప్తాను")
+    *(f"{whom} {verb}" for whom in _SENIORS
+      for verb in ("చెప్తా", "చెప్తాను", "చెప్పా", "చెప్పాను")),
+)
 
 # Word classes for keyword phrases ("{feeling} రావడం సహజం": Language.word_classes), each form
 # listed, since a class's words are matched as written (after the joiners are dropped).
