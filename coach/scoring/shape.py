@@ -30,8 +30,9 @@ def joined_clauses(analysis: Analysis, first: int, last: int) -> bool:
                for pos in range(first + 1, last + 1))
 
 def _dashed(analysis: Analysis, first: int, last: int) -> bool:
-    """Does a dash or a semicolon part two clauses between tokens first and last ("I saw it then
-    — someone comes in tense…")? A fronted object is set off by a comma, never by these."""
+    """Does a dash, a semicolon or a colon part two clauses between tokens first and last ("I
+    saw it then — someone comes in tense…", "the machine does most of the work: everyone
+    gets a number")? A fronted object is set off by a comma, never by these."""
     tokens = analysis.tokens
     return any(tokens.clauses[pos] != tokens.clauses[pos - 1] and
                any(mark in tokens.between_clauses(pos - 1, pos) for mark in "—–;")
@@ -223,6 +224,10 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
             if in_order[-1] in lang.particles or not lang.particles.isdisjoint(function):
                 return None  # a phrasal verb keeps its order: "back to the check-ins"
                 # is not "check back"
+            if any(pos + 1 < len(tokens) and tokens.norms[pos + 1] in lang.particles and
+                   tokens.norms[pos + 1] not in phrase.words for pos, _ in chosen):
+                return None  # nor is another phrasal verb the phrase's word: "help them WORK
+                # OUT what they could GET" is not "got it working"
             strength -= 5
     strength = max(0.0, min(100.0, strength))
     return round(strength, 1), first, last, chosen
