@@ -199,6 +199,9 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     # what is sold, described ("ett flexibelt medlemskap"); one word each, as the tokenizer
     # splits "e-tjänst" at its hyphen
     "medlemskap", "medlemskapet", "abonnemang", "abonnemanget", "gymkort", "gymkortet",
+    # an online service, a phone line or the gym itself ("en e-tjänst som är snabb", "en
+    # kötelefon som säger hur lång väntetiden är", "vårt gym är redan väldigt flexibelt")
+    "tjänst", "tjänsten", "telefon", "telefonen", "gym", "gymmet",
     # a trade described ("en ganska pålitlig bransch"): the line of work, not the service
     "bransch", "branschen", "yrke", "yrket"])
 

@@ -63,7 +63,9 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         # sentence, postposed_names, is not seen by it.)
         low, end = analysis.tokens.sentence_range(match.first)
         sentence = norms[low:end]
-        if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence):
+        if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence) and \
+                not any(_compound_thing(analysis, word) for word in sentence):
+            # (a compound's head is a thing too: "en KÖTELEFON som säger hur lång väntetiden är")
             # (with no thing in it, only "it" for a thing named before can act: "… it greets them")
             if lang.thing_pronouns.isdisjoint(sentence) or not told_in_first_person(analysis.matcher) \
                     or analysis.stem_of.keys().isdisjoint(things):  # (no thing in the answer)
