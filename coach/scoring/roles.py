@@ -72,10 +72,12 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     reach = _SUBJECT_REACH
     pos = first - 1
     bare = False  # (a bare verb coordinated on the way: not a "he" or "she"'s, Language.agreeing_subjects)
+    subordinate = lang.subordinate_endings
     while pos >= 0 and reach > 0 and clauses[pos] == clause:
         word = norms[pos]
-        if word in rules.own:
-            return None
+        if word in rules.own or (subordinate and word.endswith(subordinate)):
+            return None  # (a subject before a subordinate verb is that clause's: Telugu "ఆవిడ
+            # డోర్ దగ్గరికి రాగానే నవ్వుతూ …", as soon as she comes to the door, smiling …)
         if word in lang.delegated_modals:
             bare = False
         if bare and word in lang.agreeing_subjects:

@@ -1,0 +1,22 @@
+"""Telugu: a person before a subordinate verb ("as soon as", "when", "if": రాగానే, కనబడగానే)
+is that clause's subject, not the subject of the keyword after it: "వాళ్ళు door దగ్గర
+కనబడగానే నవ్వుతూ పలకరించి…" (as soon as they appear at the door, smiling, I greet them). The
+same person before the keyword with no such verb between still does it."""
+
+from __future__ import annotations
+
+from test_emphasis_deflection import assert_set_aside
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+def test_a_subject_before_a_subordinate_verb_is_that_clauses(te_cs: Pack) -> None:
+    text = "వాళ్ళు door దగ్గర కనబడగానే నవ్వుతూ పలకరించి 'ఎప్పటిలాగేనా?' అని అడుగుతా."
+    assert detect(te_cs, text)["approachability"].earned
+
+
+def test_the_same_subject_without_one_still_does_it(te_cs: Pack) -> None:
+    assert_set_aside(te_cs, "వాళ్ళు ఎప్పుడూ నవ్వుతూ పలకరిస్తారు.", "approachability", "subject")
+    assert_set_aside(te_cs, "మా మేనేజర్ నవ్వుతూ పలకరించి 'ఎప్పటిలాగేనా?' అని అడుగుతారు.",
+                     "approachability", "subject")
