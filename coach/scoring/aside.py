@@ -330,4 +330,13 @@ def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, in
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     first = hit[1]
     before = [norms[k] for k in range(max(0, first - 3), first) if clauses[k] == clauses[first]]
-    return None if not analysis.language.scene_conditionals.isdisjoint(before) else hit
+    if not analysis.language.scene_conditionals.isdisjoint(before):
+        return None
+    # The person served as its subject, right before its verb: "SHE'D BOOKED the day off work
+    # for it" is her life, told to say what was at stake for her.
+    rules = analysis.matcher.rules
+    while before and before[-1] in rules.determiners:
+        before.pop()
+    if len(before) >= 2 and before[-2] in rules.served_pronouns and before[-1] not in rules.own:
+        return None
+    return hit
