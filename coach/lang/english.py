@@ -235,6 +235,7 @@ LANGUAGE = Language(
                              "satisfaction"]),
     things=THINGS,
     thing_pronouns=frozenset(["it", "it's", "it'll", "it'd"]),
+    empty_subjects=frozenset(["it", "it's", "it'd"]),
     source_prepositions=frozenset(["from"]),
     cleft_openers=frozenset(["what"]),
     automatic_words=frozenset(["automatically", "automatic", "automated"]),

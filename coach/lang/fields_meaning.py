@@ -172,6 +172,12 @@ class Meaning(Matching):
     # reliable", "the loyalty app … so IT greets them"), as written; a thing when the nearest
     # noun before it is one of `things` (coach.scoring.things).
     thing_pronouns: frozenset[str] = frozenset()
+    # Those of them that may be an empty subject, standing for nothing: before a copula and a
+    # clause it stands in for ("IT was great TO solve it quickly", "DET är viktigt ATT…"), or
+    # before one of `empty_subject_verbs` ("DET GÅR snabbt", "det verkar", "det finns", it
+    # goes, it seems, there is): then no thing does it.
+    empty_subjects: frozenset[str] = frozenset()
+    empty_subject_verbs: frozenset[str] = frozenset()
     # Where a keyword stands in or on a thing ("the options ON the lunch menu", "det finns
     # alternativ I appen"): prepositions, or for languages that mark place on the noun the
     # endings that do (Telugu యాప్‌లో, "in the app"). A keyword placed so, in a clause where the

@@ -217,7 +217,15 @@ LANGUAGE = Language(
                          "passagerare", "passageraren", "alla", "folk", "människor"]),
     # "den flexibla slangen", "maskinen är pålitlig igen" (things.of_a_thing)
     things=THINGS,
-    thing_pronouns=frozenset(["den"]),
+    # ("det" as well: "Vi har ett bra kundsystem. DET sparar kundens namn"; not the empty "det"
+    # of "det går snabbt", "det ser ut att", "det finns")
+    thing_pronouns=frozenset(["den", "det"]),
+    empty_subjects=frozenset(["det"]),
+    empty_subject_verbs=frozenset(["blir", "blev", "går", "gick", "gäller", "gällde", "verkar",
+                                   "verkade", "ser", "såg", "tar", "tog", "finns", "fanns",
+                                   "känns", "kändes", "handlar", "handlade", "brukar", "hände",
+                                   "händer", "räcker", "spelar", "beror", "kan", "kunde",
+                                   "ska", "skulle", "måste"]),
     source_prepositions=frozenset(["från"]),
     cleft_openers=frozenset(["det", "vad"]),
     automatic_words=frozenset(["automatiskt", "automatisk", "automatiska"]),

@@ -68,7 +68,9 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             # (a compound's head is a thing too: "en KÖTELEFON som säger hur lång väntetiden är")
             # (with no thing in it, only "it" for a thing named before can act: "… it greets them")
             if lang.thing_pronouns.isdisjoint(sentence) or not told_in_first_person(analysis.matcher) \
-                    or analysis.stem_of.keys().isdisjoint(things):  # (no thing in the answer)
+                    or (analysis.stem_of.keys().isdisjoint(things) and not any(
+                        _compound_thing(analysis, word) for word in analysis.stem_of)):
+                # (no thing in the answer, not even as a compound's head: "kundSYSTEM")
                 return automatic(analysis, match)
             return _thing_acts(analysis, match) or automatic(analysis, match)
     return _thing_acts(analysis, match) or _placed(analysis, match) or \
@@ -272,7 +274,40 @@ def _subject_thing(analysis: Analysis, pos: int) -> bool:
     opens = low == pos or norms[pos - 1] in openers or (
         pos + 1 < len(norms) and norms[pos + 1] not in analysis.language.function_words
         and verb_by_next(analysis, pos + 1))
-    return opens and _pronoun_thing(analysis, pos) is not None
+    return opens and not _extraposed(analysis, pos) and _pronoun_thing(analysis, pos) is not None
+
+
+# How many words after a pronoun's copula may stand before what it stands in for ("it was
+# really great TO", "det är så kul NÄR").
+_EXTRAPOSED_REACH = 4
+
+
+def _extraposed(analysis: Analysis, pos: int) -> bool:
+    """Is the pronoun at pos an empty subject (Language.empty_subjects), standing for a clause
+    after its copula ("It was great TO solve it quickly", "Det är kul NÄR man löser något åt
+    någon", "it's important THAT…") or before a verb that takes none ("det går snabbt"): no
+    thing it stands for?"""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if norms[pos] not in lang.empty_subjects:
+        return False
+    at = pos + 1
+    if at < len(norms) and norms[at] in lang.empty_subject_verbs:
+        return True  # ("det går snabbt", "det finns")
+    if "'" not in norms[pos]:  # ("it's", "it'd": the verb is in the word)
+        if at >= len(norms) or norms[at] not in lang.copulas:
+            return False
+        at += 1
+    links = lang.complementizers | lang.subordinators
+    marker = infinitive_marker(lang)
+    for k in range(at, min(len(norms), at + _EXTRAPOSED_REACH)):
+        if clauses[k] != clauses[pos]:
+            return False
+        if norms[k] == marker or norms[k] in links:
+            return True
+        if norms[k] in lang.function_words and not adverbial(lang, norms[k]):
+            return False  # (a thing set to something: "den är inställd PÅ att vara vänlig")
+    return False
 
 
 # How far back a pronoun's thing is looked for: its sentence and the one before.
