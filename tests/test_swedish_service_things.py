@@ -26,3 +26,11 @@ def test_a_thing_is_not_the_service(sv_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_the_candidate_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
     assert detect(sv_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text", [
+    "Appen är snabb och flexibel.",
+    "Vi har en app. Den är väldigt snabb och flexibel.",
+])
+def test_a_second_describing_word_of_a_thing(sv_cs: Pack, text: str) -> None:
+    assert_set_aside(sv_cs, text, "flexibility", "thing")

@@ -158,9 +158,10 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 and norms[pos + 1] not in lang.people_words:
             continue  # a quantifier of a thing, no person: "the app explains EACH feature"
         if word in lang.coordinators and (
-                _second_verb(analysis, pos + 1) or _verb_match(analysis, pos + 1, match)):
+                _second_verb(analysis, pos + 1) or _verb_match(analysis, pos + 1, match)
+                or _second_predicate(analysis, pos, match)):
             continue  # one subject's second verb: "the software tracks the scores AND SENDS a
-            # follow-up email"
+            # follow-up email", or its second describing word, "appen är snabb OCH FLEXIBEL"
         if (word in rules.own and (word not in lang.own_objects
                                    or norms[pos + 1] == infinitive_marker(lang))) or \
                 word in rules.anyone_served or word in rules.openers:
@@ -210,6 +211,21 @@ def _verb_match(analysis: Analysis, pos: int, match: PhraseMatch) -> bool:
     word = norms[pos]
     return pos == match.first and lang.subject_opens_statement and word not in lang.function_words \
         and word not in analysis.matcher.rules.anyone_served
+
+
+def _second_predicate(analysis: Analysis, coordinator: int, match: PhraseMatch) -> bool:
+    """Does the match follow a coordinator right after a describing word of a copula, in
+    any word order: a second thing said of the same subject ("appen ÄR snabb OCH flexibel",
+    "den är väldigt snabb och vänlig")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    if match.first != coordinator + 1 or coordinator < 2:
+        return False
+    pos = coordinator - 2  # (before the describing word, past adverbs)
+    while pos >= 0 and adverbial(lang, norms[pos]):
+        pos -= 1
+    return pos >= 0 and norms[pos] in lang.copulas and \
+        norms[coordinator - 1] not in lang.function_words
 
 
 def _passive(analysis: Analysis, start: int, stop: int) -> bool:
