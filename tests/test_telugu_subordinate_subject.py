@@ -20,3 +20,10 @@ def test_the_same_subject_without_one_still_does_it(te_cs: Pack) -> None:
     assert_set_aside(te_cs, "వాళ్ళు ఎప్పుడూ నవ్వుతూ పలకరిస్తారు.", "approachability", "subject")
     assert_set_aside(te_cs, "మా మేనేజర్ నవ్వుతూ పలకరించి 'ఎప్పటిలాగేనా?' అని అడుగుతారు.",
                      "approachability", "subject")
+
+
+def test_a_colloquial_first_person_verb_is_the_candidates(te_cs: Pack) -> None:
+    # పలకరిస్తా (colloquial పలకరిస్తాను, "I greet"): the candidate smiles, not "she"
+    assert detect(te_cs, "ఆవిడ రోజూ వస్తుంది, నవ్వుతూ పలకరిస్తా.")["approachability"].earned
+    assert_set_aside(te_cs, "ఆవిడ రోజూ వస్తుంది, నవ్వుతూ పలకరిస్తుంది.", "approachability",
+                     "subject")

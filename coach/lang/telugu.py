@@ -349,7 +349,7 @@ LANGUAGE = Language(
     # జరగదు ("it doesn't happen"), the emphasis "నా దగ్గర జరగదు".
     other_person_endings=("ారు", "ాడు", "ారని", "ాడని", "ారట", "ాడట", "ించింది", "ించిందని",
                           "ాడింది", "ాడిందని", "ించదు", "ించరు", "ేయదు", "ేయరు"),
-    own_person_endings=("ాను", "ాము", "ాం", "ానని", "ామని", "ామట"),
+    own_person_endings=("ాను", "ాము", "ాం", "ానని", "ామని", "ామట", "స్తా", "ంటా", "ప్తా", "డతా", "శా", "చ్చా", "ప్పా"),
     # -ింది, -ుంది ("she did", "she does"; also "it happened") and ఉంది ("she is"): someone
     # else's only after a person named as the subject ("ఆ అమ్మాయి … అడిగింది", "the girl asked")
     shared_person_endings=("ింది", "ుంది", "ిందని", "ుందని", "ఉంది", "ఉందని"),
