@@ -45,6 +45,8 @@ def test_telugu(te_cs: Pack) -> None:
     # told to a senior, who then decides; passed to a team
     "లైన్ పెద్దగా అయితే నేను వెంటనే మా బ్రాంచ్ మేనేజర్‌కి చెప్తాను. ఆయనే డిసైడ్ చేస్తారు.",
     "refund నా department కాదు, అందుకే ఆ call ని వెంటనే disputes team కి transfer చేశా.",
+    # a senior called over
+    "అది నా చేతిలో ఉండదు కదా, వెంటనే మా floor manager ని పిలిచి ఆయనకి handover చేస్తా.",
 ])
 def test_telugu_hand_offs_to_a_team_or_told_to_a_senior(te_cs: Pack, text: str) -> None:
     assert_set_aside(te_cs, text, "timeliness", "deflection")

@@ -495,3 +495,14 @@ def test_one_virtue_claimed_in_a_sentence_of_its_own_still_earns() -> None:
     text = ("I'm patient and I listen. When a regular was upset about a late delivery I said I "
             "understood how frustrating it was and rang the depot while she waited.")
     assert any(c.id == "empathy" and c.earned for c in score_answer(pack, "why-customer-service", text).criteria)
+
+
+def test_quoted_forms_of_address_are_not_list_items() -> None:
+    # "whoever it is, I call them "sir", "madam"": the quotation marks part no items, so the
+    # sentence is three deeds, not a list of short items
+    pack = load_pack(ROOT / "questions" / "customer-service-te.yaml")
+    text = ('ముందు customer తో చాలా మర్యాదగా మాట్లాడతా, ఎవర్నీ తక్కువగా చూడను, ఎవరైనా సరే "sir", '
+            '"madam" అనే పిలుస్తా.')
+    score = score_answer(pack, "angry-customer", text)
+    assert score.stuffing is None, score.notes
+    assert any(c.id == "respect" and c.earned for c in score.criteria)

@@ -163,6 +163,9 @@ HANDOFFS = (
     *(f"{whom} {verb}" for whom in ("టీమ్‌కి", "టీమ్‌కు", "team కి", "team కు", "ఆయనకి",
                                     "ఆయనకు", "ఆవిడకి", "ఆవిడకు", "వాళ్ళకి", "వాళ్ళకు")
       for verb in _PASSING),
+    # calling a senior over ("వెంటనే మా floor manager ని పిలిచి ఆయనకి handover చేస్తా")
+    *(f"{whom} పిలిచి" for whom in ("మేనేజర్‌ని", "manager ని", "సూపర్‌వైజర్‌ని",
+                                    "supervisor ని", "సీనియర్‌ని")),
     # telling a senior, so that they decide ("నేను వెంటనే మా బ్రాంచ్ మేనేజర్‌కి చెప్తాను")
     *(f"{whom} {verb}" for whom in _SENIORS
       for verb in ("చెప్తా", "చెప్తాను", "చెప్పా", "చెప్పాను")),

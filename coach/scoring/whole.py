@@ -371,6 +371,7 @@ def topic_share(answer: set[str], question: frozenset[str]) -> float | None:
 # Chosen on the dev split of bench/data: no true credit there stands in such a sentence.
 LIST_SHAPE = 5
 SHORT_ITEM = 3
+_QUOTE_MARKS = " \n\"'“”‘’"
 
 
 def list_shaped(analysis: Analysis, first: int) -> bool:
@@ -386,7 +387,10 @@ def list_shaped(analysis: Analysis, first: int) -> bool:
     items: list[int] = []
     size = 0
     for i in range(low, end):
-        if (i > low and clauses[i] != clauses[i - 1]) or norms[i] in coordinators:
+        # (a quotation mark alone parts no items: "ఎవరైనా సరే "sir", "madam" అనే పిలుస్తా",
+        # whoever it is, I call them "sir", "madam", holds two items, not four)
+        if (i > low and clauses[i] != clauses[i - 1]
+                and tokens.between_clauses(i - 1, i).strip(_QUOTE_MARKS)) or norms[i] in coordinators:
             if size:
                 items.append(size)
             size = 0
