@@ -46,3 +46,11 @@ def test_a_handoff_is_not_taken_back_by_an_opening_i(sv_cs: Pack, after: str) ->
     assert not result.earned and result.set_aside is not None
     assert detect(sv_cs, "Det är inte mitt bord, sa han. Sen löste jag det själv.")[
         "problem-resolution"].earned
+
+
+@pytest.mark.parametrize("text", [
+    "Hon blev ledsen och jag sa att jag förstod att det förstörde planerna.",
+    "Hon hade tagit ledigt för det så jag sa att jag förstod att det var jättetråkigt.",
+])
+def test_a_match_that_opens_with_the_candidate_is_theirs(sv_cs: Pack, text: str) -> None:
+    assert detect(sv_cs, text)["empathy"].earned

@@ -55,6 +55,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     norms, clauses = tokens.norms, tokens.clauses
     if lang.inverted_subjects and first + 1 < len(norms) and norms[first + 1] in rules.own:
         return None  # the candidate after a fronted verb: "Om Ahmed har berättat…, så FRÅGAR JAG"
+    if opens_with_me(analysis, first):
+        return None
     # A subject found below is a third party (or one of `also`, or a name) ending before the
     # match in its clause: most clauses hold none, and a test of their words says so.
     low = tokens.clause_range(first)[0]
@@ -107,6 +109,14 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             # round the car park to test it AND RANG him the next morning to check"
         pos -= 1
     return None
+
+
+def opens_with_me(analysis: Analysis, first: int) -> bool:
+    """Does the match open with the candidate as a subject ("Hon blev ledsen och JAG sa att
+    jag förstod att det förstörde planerna")? Then no one before it is its subject."""
+    word = analysis.tokens.norms[first]
+    rules = analysis.matcher.rules
+    return word in rules.own and word in rules.subjects
 
 
 def _names(analysis: Analysis, low: int, first: int) -> set[int]:
@@ -197,6 +207,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if not subjects:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if opens_with_me(analysis, first):
+        return None
     low = analysis.tokens.clause_range(first)[0]
     # A name is someone else too ("Tony explained it all", "Jonna tvättade hela bilen gratis").
     # Found once: read_as_name may look through the whole answer.
