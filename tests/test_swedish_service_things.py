@@ -34,3 +34,11 @@ def test_the_candidate_still_earns(sv_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_a_second_describing_word_of_a_thing(sv_cs: Pack, text: str) -> None:
     assert_set_aside(sv_cs, text, "flexibility", "thing")
+
+
+def test_the_gym_where_the_candidate_works_is_work(sv_cs: Pack) -> None:
+    text = "På gymmet där jag står i receptionen hälsar jag på alla stamkunder med namn."
+    assert detect(sv_cs, text)["personalization"].earned
+    # going to the gym is still the candidate's own life
+    assert_set_aside(sv_cs, "Jag går till gymmet fem dagar i veckan och är väldigt konsekvent "
+                     "med det.", "reliability", "sense")

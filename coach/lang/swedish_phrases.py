@@ -54,8 +54,10 @@ OTHER_SENSES = (# what happens by itself, no one doing it: "det brukar lösa sig
     "ordnade sig", "mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
     "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",
     "lediga dagar", "min fritid", "på fritiden", "min hobby", "mina hobbyer",
-    "fotboll", "innebandy", "handboll", "hockey", "basket", "tennis", "gymmet",
-    "maraton", "mitt lopp", "träningen", "tv-spel", "gitarr", "mitt band",
+    "fotboll", "innebandy", "handboll", "hockey", "basket", "tennis",
+    # going to the gym, not the gym where the candidate works ("på gymmet där jag står i
+    # receptionen")
+    "till gymmet", "mitt gym", "gymma", "gymmar", "gymmade", "maraton", "mitt lopp", "träningen", "tv-spel", "gitarr", "mitt band",
     "mina egna mål", "mina personliga mål", "mina egna förväntningar",
     "mitt personbästa", "lönen", "min lön", "lönehöjning", "bussen",
     "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
