@@ -22,3 +22,16 @@ def test_the_customers_day_off(en_cs: Pack, text: str) -> None:
 
 def test_the_candidates_day_off(en_cs: Pack) -> None:
     assert_set_aside(en_cs, "I took the day off and said I was sorry.", "empathy", "sense")
+
+
+@pytest.mark.parametrize("text", [
+    "Nästa gång frågar jag hur flytten gick och hälsar på hennes hund med namn.",
+    "Nästa gång frågar jag hur flytten gick och hälsar på hunden med namn.",
+])
+def test_swedish_the_customers_dog(sv_cs: Pack, text: str) -> None:
+    assert detect(sv_cs, text)["personalization"].earned
+
+
+def test_swedish_the_candidates_dog(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Jag går ut med min hund varje morgon och hälsar på alla med namn.",
+                     "personalization", "sense")

@@ -324,19 +324,24 @@ def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) ->
 def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """A use of the candidate's own life that is not a supposition: "I'd be just as worried if
     it were MY DOG" compares the customer's place with theirs (Language.scene_conditionals one
-    to three words before it, in its clause)."""
+    to three words before it, in its clause); nor someone else's: "hälsar på HENNES hund med
+    namn", "SHE'D BOOKED the day off work for it"."""
     if hit is None:
         return None
+    lang = analysis.language
+    rules = analysis.matcher.rules
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     first = hit[1]
     before = [norms[k] for k in range(max(0, first - 3), first) if clauses[k] == clauses[first]]
-    if not analysis.language.scene_conditionals.isdisjoint(before):
+    if not lang.scene_conditionals.isdisjoint(before):
         return None
-    # The person served as its subject, right before its verb: "SHE'D BOOKED the day off work
-    # for it" is her life, told to say what was at stake for her.
-    rules = analysis.matcher.rules
+    if before and before[-1] in rules.theirs and before[-1] not in lang.served_objects and \
+            norms[first] in lang.life_nouns:
+        return None  # another's pursuit or pet (a word in another sense stays one: "his
+        # insurance policy")
     while before and before[-1] in rules.determiners:
         before.pop()
     if len(before) >= 2 and before[-2] in rules.served_pronouns and before[-1] not in rules.own:
-        return None
+        return None  # the person served as its subject, right before its verb: what was at
+        # stake for them
     return hit
