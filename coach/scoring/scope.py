@@ -71,20 +71,38 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if quoting is not None:
             return quoting
     end_clause = tokens.clauses[last]
-    for pos in range(last + 1, min(len(tokens), last + 1 + lang.negation_after)):
+    pos, stop = last + 1, min(len(tokens), last + 1 + lang.negation_after)
+    while pos < stop:
         word = tokens.norms[pos]
+        if word in lang.coordinators and not lang.own_person_endings and \
+                tokens.clauses[pos] == end_clause and _joint_subject(analysis, pos):
+            pos, stop = pos + 3, min(len(tokens), stop + 3)
+            continue  # one subject of two: "Empathy AND RESPECT ARE not important to me"
         if tokens.clauses[pos] != end_clause or word in lang.scope_breakers or \
-                (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)):
+                (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)) \
+                or (word in lang.coordinators and not lang.own_person_endings):
             break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
-            # new subject's verb is negated
+            # new subject's verb is negated; so is a second predicate, "I stay polite AND DON'T
+            # make her feel…" (where the verb comes last, a negation after "X and Y" covers both)
         if pos not in own and after_cue(word, lang) and not pseudo(analysis, pos) and \
                 not _quoted_word(analysis, pos):
             return pos
+        pos += 1
     if lang.verbal_noun_endings:
         cue = _verbal_noun_cue(analysis, last, own)
         if cue is not None:
             return cue
     return _fronted_cue(analysis, first, last, own) or _resumed_cue(analysis, first, own)
+
+
+def _joint_subject(analysis: Analysis, coordinator: int) -> bool:
+    """Does the coordinator at `coordinator` join a second noun to the match, with a copula
+    after it: are the two one subject ("Empathy and respect ARE not important")?"""
+    norms = analysis.tokens.norms
+    lang = analysis.language
+    at = coordinator + 2
+    return at < len(norms) and analysis.tokens.clauses[at] == analysis.tokens.clauses[coordinator] \
+        and norms[at] in lang.copulas and norms[coordinator + 1] not in lang.function_words
 
 
 # Marks that open a quotation of a word or two inside a clause ("'కుదరదు' అనలేదు").
