@@ -50,6 +50,10 @@ class People(Meaning):
     # before them ("My manager was brilliant at it, SHE knew every regular": the manager's,
     # coach.scoring.roles; a pronoun of the other group between names someone else).
     person_pronouns: tuple[frozenset[str], ...] = ()
+    # Their forms that are only ever objects ("him", Swedish "honom", "henne"; not English
+    # "her", a possessive too): a subject is never its own object, so "he … told HIM" names two
+    # people (coach.scoring.persons).
+    object_pronouns: frozenset[str] = frozenset()
     # Verbs that make someone do the next one ("rather than MAKING them explain it all again"),
     # and the person served as their object ("them"): the one made to do it does it
     # (coach.scoring.owners.made_to). Not "let" ("I let him get it all out" is the candidate

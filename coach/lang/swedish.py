@@ -304,6 +304,7 @@ LANGUAGE = Language(
     collective_people=frozenset(["par", "paret", "familj", "familjen", "familjer", "grupp",
                                  "gruppen", "gäng", "gänget"]),
     person_pronouns=(frozenset(["han", "honom", "hans"]), frozenset(["hon", "henne", "hennes"])),
+    object_pronouns=frozenset(["honom", "henne"]),
     gendered_people=(frozenset(["man", "mannen", "herre", "herren", "kille", "killen", "pojke",
                                 "pojken", "farbror", "farbrorn", "gubbe", "gubben", "pappa",
                                 "pappan", "son", "sonen", "bror", "brodern", "morfar", "farfar"]),

@@ -25,6 +25,7 @@ from .forms import (
     verb_form,
     written_as_name,
 )
+from .persons import opens_with_me, own_object
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
@@ -94,8 +95,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
                 if pos - size + 1 >= 0 and tuple(norms[pos - size + 1 : pos + 1]) == words:
                     start = pos - size + 1
                     break
-        if start is not None and opens_clause(analysis, start):  # (and not "asked my manager")
-            return " ".join(norms[start : pos + 1]), start, pos
+        if start is not None and opens_clause(analysis, start) and not own_object(analysis, start, first):
+            return " ".join(norms[start : pos + 1]), start, pos  # (and not "asked my manager")
         if word in lang.coordinators and lang.agreeing_subjects and pos + 2 < len(norms) and (
                 pos + 1 == first or verb_by_next(analysis, pos + 1)):
             verb = norms[pos + 1]  # (a verb as the match or by what follows it: "and EXPLAIN")
@@ -109,14 +110,6 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             # round the car park to test it AND RANG him the next morning to check"
         pos -= 1
     return None
-
-
-def opens_with_me(analysis: Analysis, first: int) -> bool:
-    """Does the match open with the candidate as a subject ("Hon blev ledsen och JAG sa att
-    jag förstod att det förstörde planerna")? Then no one before it is its subject."""
-    word = analysis.tokens.norms[first]
-    rules = analysis.matcher.rules
-    return word in rules.own and word in rules.subjects
 
 
 def _names(analysis: Analysis, low: int, first: int) -> set[int]:
@@ -253,8 +246,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if before >= 0 and clauses[before] == clause and (not _opener(analysis, norms[before]) or (
             near is not None and norms[before] in lang.subordinators)):
         return None  # (a verb after "when the user is panicking and …" is the main clause's)
-    if passive_match(analysis, first):
-        return None  # "when they're told the truth": they receive it
+    if passive_match(analysis, first) or own_object(analysis, subject, first):
+        return None  # "when they're told the truth": they receive it; "he … told HIM straight"
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
 
 
@@ -347,7 +340,7 @@ def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     start = tokens.clause_range(low - 1)[0]  # the clause before, which ends at low
     while start < low and norms[start] in rules.openers:
         start += 1
-    if start < low and norms[start] in habits:
+    if start < low and norms[start] in habits and not own_object(analysis, start, first):
         return norms[start], start, start
     return None
 

@@ -1,0 +1,40 @@
+"""Who a match's person is, by the pronouns around it (coach.scoring.roles asks here): the
+candidate opening the match, or an object pronoun that rules out a subject of the same person.
+Language data (coach.lang) drives every rule. Pure: no I/O."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many words after a match's first an object pronoun may stand ("told HIM straight").
+_OBJECT_REACH = 3
+
+
+def opens_with_me(analysis: Analysis, first: int) -> bool:
+    """Does the match open with the candidate as a subject ("Hon blev ledsen och JAG sa att
+    jag förstod att det förstörde planerna")? Then no one before it is its subject."""
+    word = analysis.tokens.norms[first]
+    rules = analysis.matcher.rules
+    return word in rules.own and word in rules.subjects
+
+
+def own_object(analysis: Analysis, subject: int, first: int) -> bool:
+    """Does an object pronoun of the same person as the subject pronoun at `subject` follow the
+    match's first word in its clause (Language.object_pronouns: "before HE'd booked his
+    scaffold, and told HIM straight", "medan HON var kvar och ringde upp HENNE")? A subject is
+    never its own object (that is "himself", "sig"), so that pronoun is not the match's
+    subject."""
+    lang = analysis.language
+    objects = lang.object_pronouns
+    if not objects:
+        return False
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    group = next((g for g in lang.person_pronouns if norms[subject] in g), None)
+    if group is None:
+        return False
+    ends = min(len(norms), first + 1 + _OBJECT_REACH)
+    return any(norms[k] in objects and norms[k] in group and clauses[k] == clauses[first]
+               for k in range(first, ends))
