@@ -314,6 +314,13 @@ def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     return None
 
 
+def _noun_after(lang: Language, word: str) -> bool:
+    """Is the word after a possessive-or-object pronoun a person or thing it owns ("let her
+    MANAGER know", "let their TEAM handle it")?"""
+    return word in lang.colleagues or word in lang.work_others or word in lang.third_parties or \
+        word in lang.things or word in lang.people_words
+
+
 def object_elsewhere(analysis: Analysis, match: PhraseMatch,
                      words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """A phrase whose object is a person ("get back to them", "let them know") matched where the
@@ -334,6 +341,8 @@ def object_elsewhere(analysis: Analysis, match: PhraseMatch,
     determiners = analysis.matcher.rules.determiners
     if slots[-1] == len(words) - 1:
         pos = match.last + 1  # the object follows the match
+        if pos + 1 < len(norms) and norms[pos] in lang.third_person and not _noun_after(lang, norms[pos + 1]):
+            return None  # the pronoun as the object, not a possessive: "rather than let HER wait"
         while pos < len(norms) and clauses[pos] == clauses[match.last] and \
                 norms[pos] in determiners:
             pos += 1
