@@ -395,7 +395,7 @@ def test_calibration_reports_false_and_missed_credit(tmp_path: Path) -> None:
 
 
 def test_calibration_shows_the_nearest_phrase_that_did_not_match(tmp_path: Path) -> None:
-    answer = "Shoees were left everywhere to put away."
+    answer = "Shoees were left everywhere to put."
     path = write(tmp_path / "near.yaml", GOOD.replace(
         "earns: [empathy, follow-up]\n", f"earns: [empathy, follow-up]\n      - answer: {answer}\n"
         "        earns: [empathy]\n"))
