@@ -27,3 +27,10 @@ def test_a_colloquial_first_person_verb_is_the_candidates(te_cs: Pack) -> None:
     assert detect(te_cs, "ఆవిడ రోజూ వస్తుంది, నవ్వుతూ పలకరిస్తా.")["approachability"].earned
     assert_set_aside(te_cs, "ఆవిడ రోజూ వస్తుంది, నవ్వుతూ పలకరిస్తుంది.", "approachability",
                      "subject")
+
+
+def test_a_keyword_ending_in_a_relative_participle_is_the_verbs(te_cs: Pack) -> None:
+    # "అంచనాలను మించిన సేవ": service beyond her expectations; the verb after it says who gave it
+    assert_set_aside(te_cs, "Guest ఊహించని విధంగా ఆమె అంచనాలను మించిన సేవ చేశారు.",
+                     "exceeding-expectations", "subject")
+    assert detect(te_cs, "నేను ఆమె అంచనాలను మించిన సేవ చేశాను.")["exceeding-expectations"].earned

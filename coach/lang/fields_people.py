@@ -199,6 +199,10 @@ class People(Meaning):
     # Verb endings that close a subordinate clause ("if", "after", "when": Telugu చేస్తే,
     # చేశాక): a person ending past one is another clause's verb, so the search stops there.
     subordinate_endings: tuple[str, ...] = ()
+    # Those of them that make a relative participle, describing the noun after it (Telugu
+    # చేసిన, "done"): a keyword ending in one is part of what the clause's verb does ("అంచనాలను
+    # మించిన సేవ చేశారు", they gave service beyond her expectations).
+    relative_endings: tuple[str, ...] = ()
     # Verb endings that chain a clause to the next one's verb and its subject (Telugu's
     # conjunctive participle: "అమ్మాయి వెంటనే క్షమాపణ చెప్పి, సమస్యను పరిష్కరించింది", "the
     # girl, having apologised at once, solved the problem"): a clause that ends in one has no

@@ -371,6 +371,7 @@ LANGUAGE = Language(
     # "if" (చేస్తే, ఉంటే), "after" (చేశాక, చేసిన తర్వాత), "when" (చేసినప్పుడు), "though"
     # (చేసినా), a relative participle (చేసిన), "as soon as" (చేయగానే)
     subordinate_endings=("తే", "ాక", "ప్పుడు", "ినా", "ిన", "గానే", "న్నా"),
+    relative_endings=("ిన",),
     # the conjunctive participle: చేసి, చెప్పి, పంపి ("having done, said, sent"), and the
     # quotative అని ("… అని అడిగింది", "asked whether …")
     chain_endings=("ి",),

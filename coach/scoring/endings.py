@@ -62,8 +62,11 @@ def verb_subject(analysis: Analysis, first: int, last: int,
         if word.endswith(lang.shared_person_endings or ("\0",)) and \
                 _person_before(analysis, first) is not None:
             return word, pos, pos  # "ఆ అమ్మాయి … ఫోన్ చేసి అడిగింది": "the girl … asked"
-        if lang.subordinate_endings and word.endswith(lang.subordinate_endings):
+        if lang.subordinate_endings and word.endswith(lang.subordinate_endings) and not (
+                pos == last and word.endswith(lang.relative_endings or ("\0",))):
             return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
+            # (but the match's own participle describes what follows: "అంచనాలను మించిన సేవ
+            # చేశారు", they gave service beyond her expectations)
         pos += 1
     if not lang.shared_person_endings:
         return None
