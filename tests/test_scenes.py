@@ -291,3 +291,9 @@ def test_the_candidates_parents_set_a_scene_of_their_own_life(hotel: Pack) -> No
     turned = ("Honesty is my biggest value, my parents raised me that way. In this situation I'd "
               "phone round the nearby hotels myself and find them a room.")
     assert detect(hotel, turned)["options"].earned
+
+
+def test_an_example_from_the_other_side_is_the_candidate_as_customer(en_cs: Pack) -> None:
+    text = ("Honestly the best example I've got is from the other side. The removals crew went "
+            "way above and beyond.")
+    assert_set_aside(en_cs, text, "exceeding-expectations", "sense")

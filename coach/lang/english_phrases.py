@@ -204,7 +204,8 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     "i'm a customer too", "i am a customer too", "on the receiving end", "when i'm the customer",
     "when i am the customer", "as a guest myself", "as a customer myself", "when i was a guest",
     "when i was the guest", "i've been that guest", "i've been that customer",
-    "i have been that guest", "i have been that customer", "the other side of the desk")
+    "i have been that guest", "i have been that customer", "the other side of the desk",
+    "is from the other side", "was from the other side", "one from the other side")
 
 LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",
