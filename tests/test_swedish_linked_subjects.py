@@ -54,3 +54,10 @@ def test_a_handoff_is_not_taken_back_by_an_opening_i(sv_cs: Pack, after: str) ->
 ])
 def test_a_match_that_opens_with_the_candidate_is_theirs(sv_cs: Pack, text: str) -> None:
     assert detect(sv_cs, text)["empathy"].earned
+
+
+def test_a_colleague_after_vår_and_the_next_sentences_i(sv_cs: Pack) -> None:
+    # "vår handläggare" (no definite ending after a possessive); the "Jag" that opens the next
+    # sentence is no subject after a fronted verb
+    text = "Vår handläggare är också jättebra på att förklara. Jag svarar mest i telefon."
+    assert_set_aside(sv_cs, text, "communication", "subject")

@@ -315,6 +315,10 @@ COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen
     "servitören", "servitrisen", "säljaren", "väktaren", "montören",
     "städaren", "bagaren", "baristan", "sjuksköterskan", "läkaren",
     "handläggaren", "rådgivaren", "killen", "kille", "tjejen",
+    # the same roles after "vår"/"min", where Swedish drops the definite ending ("VÅR
+    # HANDLÄGGARE är jättebra på att förklara")
+    "handläggare", "rådgivare", "receptionist", "farmaceut", "mekaniker", "tekniker",
+    "säljare", "kassörska", "apotekare", "sjuksköterska", "läkare", "arbetskamrat",
     "kvinnan", "mannen",
     # the roles the English list names that this one lacked: owner,
     # director, intern, apprentice, temp, driver, tradespeople, guard

@@ -300,7 +300,7 @@ def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:
         pos += 1
     norms = tokens.norms
     if pos == first and lang.inverted_subjects and first + 1 < len(norms) and \
-            norms[first + 1] in rules.own:
+            norms[first + 1] in rules.own and clauses[first + 1] == clauses[first]:
         return True  # the candidate after a fronted verb: "Sen LÖSTE JAG det själv"
     if pos >= first or norms[pos] not in rules.own or norms[pos] not in rules.subjects:
         return False

@@ -54,7 +54,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         return None
     lang = analysis.language
     norms, clauses = tokens.norms, tokens.clauses
-    if lang.inverted_subjects and first + 1 < len(norms) and norms[first + 1] in rules.own:
+    if lang.inverted_subjects and first + 1 < len(norms) and norms[first + 1] in rules.own and \
+            clauses[first + 1] == clauses[first]:
         return None  # the candidate after a fronted verb: "Om Ahmed har berättat…, så FRÅGAR JAG"
     if opens_with_me(analysis, first):
         return None
