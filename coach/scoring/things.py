@@ -322,7 +322,7 @@ def _extraposed(analysis: Analysis, pos: int) -> bool:
         if norms[k] == marker or norms[k] in links:
             return True
         if norms[k] in lang.function_words and not adverbial(lang, norms[k]):
-            return False  # (a thing set to something: "den är inställd PÅ att vara vänlig")
+            return False  # (what a thing is good at: "it's great AT making people welcome")
     return False
 
 
