@@ -34,3 +34,8 @@ def test_a_keyword_ending_in_a_relative_participle_is_the_verbs(te_cs: Pack) -> 
     assert_set_aside(te_cs, "Guest ఊహించని విధంగా ఆమె అంచనాలను మించిన సేవ చేశారు.",
                      "exceeding-expectations", "subject")
     assert detect(te_cs, "నేను ఆమె అంచనాలను మించిన సేవ చేశాను.")["exceeding-expectations"].earned
+
+
+def test_a_participle_describing_the_candidate_stays_theirs(te_cs: Pack) -> None:
+    # customers see ME as a reliable person: the candidate is described, whoever sees it
+    assert detect(te_cs, "అందుకే కస్టమర్లు నన్ను ఒక నమ్మదగిన వ్యక్తిగా చూస్తారు.")["reliability"].earned

@@ -63,10 +63,13 @@ def verb_subject(analysis: Analysis, first: int, last: int,
                 _person_before(analysis, first) is not None:
             return word, pos, pos  # "ఆ అమ్మాయి … ఫోన్ చేసి అడిగింది": "the girl … asked"
         if lang.subordinate_endings and word.endswith(lang.subordinate_endings) and not (
-                pos == last and word.endswith(lang.relative_endings or ("\0",))):
+                pos == last and word.endswith(lang.relative_endings or ("\0",))
+                and not _own_in_clause_before(analysis, first)):
             return None  # "… మించి ఏదైనా చేస్తే కస్టమర్ గుర్తుపెట్టుకుంటారు": "if one does …"
-            # (but the match's own participle describes what follows: "అంచనాలను మించిన సేవ
-            # చేశారు", they gave service beyond her expectations)
+            # (but the match's own participle describes what follows, whose doer the verb
+            # names: "అంచనాలను మించిన సేవ చేశారు", they gave service beyond her expectations;
+            # not a description of the candidate: "కస్టమర్లు నన్ను ఒక నమ్మదగిన వ్యక్తిగా
+            # చూస్తారు", customers see me as a reliable person)
         pos += 1
     if not lang.shared_person_endings:
         return None
@@ -92,6 +95,14 @@ def _person_before(analysis: Analysis, first: int) -> int | None:
             return pos
         pos -= 1
     return None
+
+
+def _own_in_clause_before(analysis: Analysis, first: int) -> bool:
+    """Does a word of the candidate's (Language.own_subjects or their object forms) stand
+    before the token at `first` in its clause?"""
+    low = analysis.tokens.clause_range(first)[0]
+    own = analysis.matcher.rules.own
+    return any(word in own for word in analysis.tokens.norms[low:first])
 
 
 def _own_before(analysis: Analysis, pos: int) -> bool:
