@@ -297,3 +297,13 @@ def test_an_example_from_the_other_side_is_the_candidate_as_customer(en_cs: Pack
     text = ("Honestly the best example I've got is from the other side. The removals crew went "
             "way above and beyond.")
     assert_set_aside(en_cs, text, "exceeding-expectations", "sense")
+
+
+def test_a_subordinate_we_keeps_the_candidate_as_customer(en_cs: Pack) -> None:
+    text = ("Honestly the best example I've got is from the other side. When we moved flats last "
+            "year the removals crew went way above and beyond.")
+    assert_set_aside(en_cs, text, "exceeding-expectations", "sense")
+    # a "we" that opens a clause of its own turns the story back to work
+    back = ("Honestly the best example I've got is from the other side. Now we always go above "
+            "and beyond for our own customers.")
+    assert detect(en_cs, back)["exceeding-expectations"].earned

@@ -170,8 +170,10 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     norms = tokens.norms
     low = tokens.clause_range(match.first)[0]
     own = analysis.matcher.rules.own
-    if any(norms[k] in own and norms[k] not in lang.own_objects for k in range(low, match.first)):
-        return None  # (asked first: most matches are the candidate's clause's)
+    if any(norms[k] in own and norms[k] not in lang.own_objects and not (
+            k > low and norms[k - 1] in lang.subordinators) for k in range(low, match.first)):
+        return None  # (asked first: most matches are the candidate's clause's; not a
+        # subordinate clause's subject, "WHEN WE moved flats the removals crew went…")
     sentence = tokens.sentences[match.first]
     frame = None
     # (the whole answer's frames, found once: a keyword asks for its own sentence and three
@@ -181,7 +183,9 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
             frame = hit  # (the nearest one before the keyword)
     if frame is None:
         return None
-    if not lang.customer_turns.isdisjoint(norms[frame[2] + 1 : match.first]):
-        return None
+    if any(norms[k] in lang.customer_turns and not (k > 0 and norms[k - 1] in lang.subordinators)
+           for k in range(frame[2] + 1, match.first)):
+        return None  # (not a subordinate clause's "we": "When WE moved flats the removals crew
+        # went way above and beyond" is still the candidate as the customer)
     return frame
 
