@@ -307,3 +307,19 @@ def test_a_subordinate_we_keeps_the_candidate_as_customer(en_cs: Pack) -> None:
     back = ("Honestly the best example I've got is from the other side. Now we always go above "
             "and beyond for our own customers.")
     assert detect(en_cs, back)["exceeding-expectations"].earned
+
+
+@pytest.mark.parametrize("text, cid, pack_name", [
+    ("I'm quite shy outside work, to be honest, but here I look up and say hi the moment the "
+     "door goes, just a smile and a nod.", "approachability", "en"),
+    ("Jag är ganska blyg på fritiden, men här tittar jag upp och ler mot alla som kommer in.",
+     "approachability", "sv"),
+])
+def test_a_contrast_parts_a_life_frame_from_the_keyword(en_cs: Pack, sv_cs: Pack, text: str,
+                                                         cid: str, pack_name: str) -> None:
+    pack = en_cs if pack_name == "en" else sv_cs
+    assert detect(pack, text)[cid].earned
+
+
+def test_a_life_frame_with_no_contrast_still_counts(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "Outside work I always smile at people.", "approachability", "sense")

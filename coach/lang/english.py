@@ -236,6 +236,7 @@ LANGUAGE = Language(
     things=THINGS,
     thing_pronouns=frozenset(["it", "it's", "it'll", "it'd"]),
     empty_subjects=frozenset(["it", "it's", "it'd"]),
+    contrasts=frozenset(["but", "however", "yet", "although", "though", "whereas"]),
     source_prepositions=frozenset(["from"]),
     cleft_openers=frozenset(["what"]),
     automatic_words=frozenset(["automatically", "automatic", "automated"]),

@@ -172,6 +172,10 @@ class Meaning(Matching):
     # reliable", "the loyalty app … so IT greets them"), as written; a thing when the nearest
     # noun before it is one of `things` (coach.scoring.things).
     thing_pronouns: frozenset[str] = frozenset()
+    # Words of contrast ("but", "men", "కానీ"): a frame of the candidate's own life on one side
+    # sets no scene for a keyword on the other ("I'm quite shy outside work, but here I look up
+    # and say hi"; coach.scoring.aside).
+    contrasts: frozenset[str] = frozenset()
     # Those of them that may be an empty subject, standing for nothing: before a copula and a
     # clause it stands in for ("IT was great TO solve it quickly", "DET är viktigt ATT…"), or
     # before one of `empty_subject_verbs` ("DET GÅR snabbt", "det verkar", "det finns", it

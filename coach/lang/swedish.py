@@ -221,6 +221,7 @@ LANGUAGE = Language(
     # of "det går snabbt", "det ser ut att", "det finns")
     thing_pronouns=frozenset(["den", "det"]),
     empty_subjects=frozenset(["det"]),
+    contrasts=frozenset(["men", "fast", "fastän", "däremot", "dock"]),
     empty_subject_verbs=frozenset(["blir", "blev", "går", "gick", "gäller", "gällde", "verkar",
                                    "verkade", "ser", "såg", "tar", "tog", "finns", "fanns",
                                    "känns", "kändes", "handlar", "handlade", "brukar", "hände",

@@ -372,6 +372,7 @@ LANGUAGE = Language(
     # (చేసినా), a relative participle (చేసిన), "as soon as" (చేయగానే)
     subordinate_endings=("తే", "ాక", "ప్పుడు", "ినా", "ిన", "గానే", "న్నా"),
     relative_endings=("ిన",),
+    contrasts=frozenset(["కానీ", "కాని"]),
     # the conjunctive participle: చేసి, చెప్పి, పంపి ("having done, said, sent"), and the
     # quotative అని ("… అని అడిగింది", "asked whether …")
     chain_endings=("ి",),

@@ -124,7 +124,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = _real(analysis, analysis.context_in_clause("@sense", clause)) or \
-        analysis.context_in_sentence("@frame", tokens.sentences[match.first]) or \
+        _frame(analysis, match) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or \
@@ -319,6 +319,18 @@ def _found(analysis: Analysis, rule: str, phrase: str, first: int, last: int) ->
     tokens = analysis.tokens
     start, end = tokens.span(first)[0], tokens.span(last)[1]
     return SetAside(rule, tokens.text[start:end] or phrase, start, end)
+
+
+def _frame(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A frame of the candidate's own life in the match's sentence ("outside work", "when I
+    travel"), unless a contrast parts the two ("I'm quite shy outside work, BUT here I look up
+    and say hi"; Language.contrasts)."""
+    hit = analysis.context_in_sentence("@frame", analysis.tokens.sentences[match.first])
+    contrasts = analysis.language.contrasts
+    if hit is None or not contrasts:
+        return hit
+    low, high = (hit[2] + 1, match.first) if hit[2] < match.first else (match.last + 1, hit[1])
+    return None if not contrasts.isdisjoint(analysis.tokens.norms[low:high]) else hit
 
 
 def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, int, int] | None:

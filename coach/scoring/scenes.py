@@ -72,6 +72,9 @@ def _story(analysis: Analysis, scenes: Scenes, first: int) -> tuple[str, int, in
         # In its own sentence the scene counts when set in a clause before the keyword's ("My
         # parents renewed their vows and we threw a party, it was such a memorable evening").
         if scene is not None and (scene[0] == "work" or back or scene[1][2] < opens):
+            if scene[0] == "life" and not back and not analysis.language.contrasts.isdisjoint(
+                    tokens.norms[scene[1][2] + 1 : first]):
+                return None  # a contrast turns from it: "Jag är blyg på fritiden, MEN här ler jag…"
             return scene[1] if scene[0] == "life" else None
         if low == 0:
             break
