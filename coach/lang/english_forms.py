@@ -161,3 +161,26 @@ STARTER_TEXT = {
     "good_answer": "I'd show empathy, sort out the delivery, and follow up the next day.",
     "negated_answer": "Empathy is not my thing and I never follow up.",
 }
+
+# Not the candidate's team (a manager or colleague who fixes it is the team at work, as graders
+# credit it): people from the candidate's own life, and unnamed others (Language.third_parties).
+THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "father", "parents",
+                           "sister", "brother", "flatmate", "roommate", "girlfriend",
+                           "boyfriend", "partner", "neighbour", "neighbor", "husband", "wife",
+                           "someone", "somebody", "anyone", "anybody", "grandad", "granddad",
+                           "grandma", "granny", "nan", "gran", "grandparents", "cousin",
+                           "cousins", "uncle", "aunt", "auntie", "kids", "son", "daughter",
+                           "employer", "employers", "landlord", "landlady", "neighbours",
+                           "neighbors", "housemate", "housemates", "flatmates", "roommates",
+                           "teacher", "teachers", "tutor", "trainer", "instructor", "lecturer", "lecturers", "professor",
+                           "classmate", "classmates", "family", "relatives",
+                           "grandmother", "grandfather", "grandpa", "grandson",
+                           "granddaughter", "grandchildren", "nephew", "nephews", "niece",
+                           "nieces", "children", "mate", "mates", "stepdad", "stepmum",
+                           "fiance", "fiancé", "fiancee", "fiancée", "godson", "goddaughter",
+                           # pets, as "my …" only, like everyone above ("the dog" at a vet's
+                           # is a customer's)
+                           "dog", "dogs", "cat", "cats", "horse", "pony", "rabbit",
+                           "hamster",
+                           # the firm above the candidate's branch, and a personal trainer
+                           "head office", "pt"])

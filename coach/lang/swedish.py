@@ -22,6 +22,7 @@ from .swedish_phrases import (
     REFUSALS,
     SCENE_WORK,
     THINGS,
+    THIRD_PARTIES,
     WORD_CLASSES,
 )
 
@@ -274,25 +275,7 @@ LANGUAGE = Language(
     mental_verbs=frozenset(["insåg", "inse", "inser", "lärde", "lär", "lära", "märkte", "märker",
                             "tänker", "tänkte",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
-    third_parties=frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
-                             "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
-                             "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
-                             "pappa", "syster", "bror", "personalen", "någon", "huvudkontoret",
-                             "arbetsgivare", "arbetsgivaren",
-                             "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
-                             "experterna", "programledaren", "hyresvärd", "hyresvärden",
-                             "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",
-                             "tränare", "tränaren", "instruktör", "instruktören",
-                             "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
-                             "kusin", "kusinen", "moster", "faster", "morbror", "farbror", "sonen",
-                             "dottern", "frun", "maken", "pojkvännen", "flickvännen",
-                             # the rest of the family ("min svågers bröllop", "mormor")
-                             "svåger", "svågern", "svägerska", "svägerskan", "mormor", "morfar",
-                             "farmor", "farfar", "syskon", "syskonen", "brorsan", "syrran",
-                             "släkten", "släktingar", "svärmor", "svärfar",
-                             # Nominative only (the object is honom/henne): where one opens a
-                             # clause it is the subject ("Han var vänlig och tackade").
-                             "han", "hon"]),
+    third_parties=THIRD_PARTIES,
     own_subjects=frozenset(["jag", "vi", "mig", "oss", "själv"]),
     # "Kunden var väldigt vänlig", "gästen lovade att följa upp": what the person served does
     # or is, not the candidate (coach.scoring.roles.served_subject)

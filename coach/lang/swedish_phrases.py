@@ -332,3 +332,24 @@ COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen
     # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
     "bank", "operatören", "mobiloperatören", "försäkringsbolaget",
     "leverantören", "flygbolaget"])
+
+# People from the candidate's own life and others at work, not the candidate (Language.third_parties).
+THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
+                           "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
+                           "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
+                           "pappa", "syster", "bror", "personalen", "någon", "huvudkontoret",
+                           "arbetsgivare", "arbetsgivaren",
+                           "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
+                           "experterna", "programledaren", "hyresvärd", "hyresvärden",
+                           "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",
+                           "tränare", "tränaren", "instruktör", "instruktören",
+                           "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
+                           "kusin", "kusinen", "moster", "faster", "morbror", "farbror", "sonen",
+                           "dottern", "frun", "maken", "pojkvännen", "flickvännen",
+                           # the rest of the family ("min svågers bröllop", "mormor")
+                           "svåger", "svågern", "svägerska", "svägerskan", "mormor", "morfar",
+                           "farmor", "farfar", "syskon", "syskonen", "brorsan", "syrran",
+                           "släkten", "släktingar", "svärmor", "svärfar",
+                           # Nominative only (the object is honom/henne): where one opens a
+                           # clause it is the subject ("Han var vänlig och tackade").
+                           "han", "hon"])
