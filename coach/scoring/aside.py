@@ -50,6 +50,7 @@ from .owners import (
     sent_by,
     served_me,
 )
+from .persons import me_after_fronted_verb
 from .quotes import a_name
 from .results import SetAside
 from .roles import (
@@ -58,7 +59,7 @@ from .roles import (
     other_subject,
     served_subject,
 )
-from .scenes import customer_scene, life_scene
+from .scenes import contrast_between, customer_scene, life_scene
 from .senses import (
     about_own_life,
     object_elsewhere,
@@ -299,9 +300,8 @@ def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:
             and tokens.norms[pos] not in lang.linkers:
         pos += 1
     norms = tokens.norms
-    if pos == first and lang.inverted_subjects and first + 1 < len(norms) and \
-            norms[first + 1] in rules.own and clauses[first + 1] == clauses[first]:
-        return True  # the candidate after a fronted verb: "Sen LÖSTE JAG det själv"
+    if pos == first and me_after_fronted_verb(analysis, first):
+        return True  # "Sen LÖSTE JAG det själv"
     if pos >= first or norms[pos] not in rules.own or norms[pos] not in rules.subjects:
         return False
     if other_subject(analysis, first) is not None or \
@@ -326,11 +326,10 @@ def _frame(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     travel"), unless a contrast parts the two ("I'm quite shy outside work, BUT here I look up
     and say hi"; Language.contrasts)."""
     hit = analysis.context_in_sentence("@frame", analysis.tokens.sentences[match.first])
-    contrasts = analysis.language.contrasts
-    if hit is None or not contrasts:
-        return hit
+    if hit is None:
+        return None
     low, high = (hit[2] + 1, match.first) if hit[2] < match.first else (match.last + 1, hit[1])
-    return None if not contrasts.isdisjoint(analysis.tokens.norms[low:high]) else hit
+    return None if contrast_between(analysis, low, high) else hit
 
 
 def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, int, int] | None:

@@ -21,6 +21,14 @@ def opens_with_me(analysis: Analysis, first: int) -> bool:
     return word in rules.own and word in rules.subjects
 
 
+def me_after_fronted_verb(analysis: Analysis, first: int) -> bool:
+    """In a verb-second language, does the candidate stand right after the match's word, in its
+    clause, as the subject of a fronted verb ("Sen LÖSTE JAG det själv", "…, så FRÅGAR JAG")?"""
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    return bool(analysis.language.inverted_subjects) and first + 1 < len(norms) and \
+        norms[first + 1] in analysis.matcher.rules.own and clauses[first + 1] == clauses[first]
+
+
 def own_object(analysis: Analysis, subject: int, first: int) -> bool:
     """Does an object pronoun of the same person as the subject pronoun at `subject` follow the
     match's first word in its clause (Language.object_pronouns: "before HE'd booked his

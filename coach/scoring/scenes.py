@@ -72,8 +72,7 @@ def _story(analysis: Analysis, scenes: Scenes, first: int) -> tuple[str, int, in
         # In its own sentence the scene counts when set in a clause before the keyword's ("My
         # parents renewed their vows and we threw a party, it was such a memorable evening").
         if scene is not None and (scene[0] == "work" or back or scene[1][2] < opens):
-            if scene[0] == "life" and not back and not analysis.language.contrasts.isdisjoint(
-                    tokens.norms[scene[1][2] + 1 : first]):
+            if scene[0] == "life" and not back and contrast_between(analysis, scene[1][2] + 1, first):
                 return None  # a contrast turns from it: "Jag är blyg på fritiden, MEN här ler jag…"
             return scene[1] if scene[0] == "life" else None
         if low == 0:
@@ -173,10 +172,9 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     norms = tokens.norms
     low = tokens.clause_range(match.first)[0]
     own = analysis.matcher.rules.own
-    if any(norms[k] in own and norms[k] not in lang.own_objects and not (
-            k > low and norms[k - 1] in lang.subordinators) for k in range(low, match.first)):
-        return None  # (asked first: most matches are the candidate's clause's; not a
-        # subordinate clause's subject, "WHEN WE moved flats the removals crew went…")
+    if any(norms[k] in own and norms[k] not in lang.own_objects and not _subordinate_subject(analysis, k, low)
+           for k in range(low, match.first)):
+        return None  # (asked first: most matches are the candidate's clause's)
     sentence = tokens.sentences[match.first]
     frame = None
     # (the whole answer's frames, found once: a keyword asks for its own sentence and three
@@ -186,9 +184,23 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
             frame = hit  # (the nearest one before the keyword)
     if frame is None:
         return None
-    if any(norms[k] in lang.customer_turns and not (k > 0 and norms[k - 1] in lang.subordinators)
+    if any(norms[k] in lang.customer_turns and not _subordinate_subject(analysis, k, 0)
            for k in range(frame[2] + 1, match.first)):
-        return None  # (not a subordinate clause's "we": "When WE moved flats the removals crew
-        # went way above and beyond" is still the candidate as the customer)
+        return None
     return frame
+
+
+def _subordinate_subject(analysis: Analysis, pos: int, low: int) -> bool:
+    """Is the word at pos (after token `low`) right after a subordinator, the subordinate
+    clause's subject ("WHEN WE moved flats the removals crew went way above and beyond"): not
+    the keyword's doer, nor a turn of the story back to work?"""
+    return pos > low and analysis.tokens.norms[pos - 1] in analysis.language.subordinators
+
+
+def contrast_between(analysis: Analysis, low: int, high: int) -> bool:
+    """Does a word of contrast (Language.contrasts: "but", "men", "కానీ") stand in tokens
+    low..high-1, parting what is before it from what is after ("I'm quite shy outside work, BUT
+    here I look up and say hi")?"""
+    contrasts = analysis.language.contrasts
+    return bool(contrasts) and not contrasts.isdisjoint(analysis.tokens.norms[low:high])
 

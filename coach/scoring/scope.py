@@ -74,16 +74,16 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
     pos, stop = last + 1, min(len(tokens), last + 1 + lang.negation_after)
     while pos < stop:
         word = tokens.norms[pos]
-        if word in lang.coordinators and not lang.own_person_endings and \
-                tokens.clauses[pos] == end_clause and _joint_subject(analysis, pos):
+        if tokens.clauses[pos] != end_clause or word in lang.scope_breakers or \
+                (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)):
+            break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
+            # new subject's verb is negated
+        if word in lang.coordinators and not lang.own_person_endings:
+            if not _joint_subject(analysis, pos):
+                break  # so is a second predicate's, "I stay polite AND DON'T make her feel…"
+                # (where the verb comes last, a negation after "X and Y" covers both)
             pos, stop = pos + 3, min(len(tokens), stop + 3)
             continue  # one subject of two: "Empathy AND RESPECT ARE not important to me"
-        if tokens.clauses[pos] != end_clause or word in lang.scope_breakers or \
-                (lang.subject_opens_statement and (word in subjects or word in lang.thing_pronouns)) \
-                or (word in lang.coordinators and not lang.own_person_endings):
-            break  # "told her honestly I wasn't sure", "told her straight IT wouldn't make it": a
-            # new subject's verb is negated; so is a second predicate, "I stay polite AND DON'T
-            # make her feel…" (where the verb comes last, a negation after "X and Y" covers both)
         if pos not in own and after_cue(word, lang) and not pseudo(analysis, pos) and \
                 not _quoted_word(analysis, pos):
             return pos

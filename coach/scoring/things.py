@@ -14,6 +14,8 @@ from .thing_words import automatic, had, silent, written
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from coach.lang import Language
 
     from .analysis import Analysis, PhraseMatch
@@ -64,12 +66,12 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         low, end = analysis.tokens.sentence_range(match.first)
         sentence = norms[low:end]
         if things.isdisjoint(sentence) and lang.naming_words.isdisjoint(sentence) and \
-                not any(_compound_thing(analysis, word) for word in sentence):
+                not _any_compound_thing(analysis, sentence):
             # (a compound's head is a thing too: "en KÖTELEFON som säger hur lång väntetiden är")
             # (with no thing in it, only "it" for a thing named before can act: "… it greets them")
             if lang.thing_pronouns.isdisjoint(sentence) or not told_in_first_person(analysis.matcher) \
-                    or (analysis.stem_of.keys().isdisjoint(things) and not any(
-                        _compound_thing(analysis, word) for word in analysis.stem_of)):
+                    or (analysis.stem_of.keys().isdisjoint(things)
+                        and not _any_compound_thing(analysis, analysis.stem_of)):
                 # (no thing in the answer, not even as a compound's head: "kundSYSTEM")
                 return automatic(analysis, match)
             return _thing_acts(analysis, match) or automatic(analysis, match)
@@ -125,6 +127,12 @@ def _compound_thing(analysis: Analysis, word: str) -> bool:
     thing word: "kaffemaskinen" (the coffee machine), "bokningssystemet" (the booking system)."""
     heads = analysis.matcher.rules.thing_heads
     return bool(heads) and len(word) > THING_HEAD_MIN and word.endswith(heads)
+
+
+def _any_compound_thing(analysis: Analysis, words: Iterable[str]) -> bool:
+    """Is any of the words a compound whose head is a thing (_compound_thing)? Asked of a whole
+    sentence for every match, so a language without such heads answers at once."""
+    return bool(analysis.matcher.rules.thing_heads) and any(_compound_thing(analysis, w) for w in words)
 
 
 def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
