@@ -127,3 +127,21 @@ def test_admiration_and_asides_to_the_interviewer_earn_nothing(en_cs: Pack, text
 ])
 def test_the_same_words_inside_a_claim_still_earn(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text", [
+    "Easiest way to explain is from the other side of the counter.",
+    "That explains why the queue was always so long on Mondays.",
+])
+def test_english_the_answer_explaining_itself_never_earns(en_cs: Pack, text: str) -> None:
+    found = detect(en_cs, text)["communication"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+    # explaining something to the person served still earns
+    assert detect(en_cs, "The easiest way to explain the charges is to go through the bill "
+                  "line by line with the guest.")["communication"].earned
+
+
+def test_swedish_the_answer_explaining_itself_never_earns(sv_cs: Pack) -> None:
+    found = detect(sv_cs, "Hur ska jag förklara, jag gillar folk.")["communication"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+    assert detect(sv_cs, "Jag förklarar avgiften för gästen.")["communication"].earned

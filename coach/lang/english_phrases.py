@@ -96,6 +96,11 @@ FIXED_IDIOMS = (
     # talk to the interviewer, not to the person served
     "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
     "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
+    # the answer explaining itself, or a fact explaining another, not anyone served: "Easiest
+    # way to explain is from the other side of the counter", "that explains the queue"
+    "easiest way to explain is", "easiest way to explain it is", "simplest way to explain is",
+    "simplest way to explain it is", "best way to explain is", "best way to explain it is",
+    "that explains", "which explains", "this explains", "that explained", "which explained",
     "i understand why you're asking", "i understand why you ask",
     # acknowledging a fact about oneself: "I respect the fact that plants aren't my strong point"
     "respect the fact that", "respect the fact",

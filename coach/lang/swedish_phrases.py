@@ -40,7 +40,10 @@ FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om ja
     "till min positiva överraskning", "till vår förvåning",
     # acknowledging a fact: "Jag har stor respekt för att jobbet kan vara tungt" (not "jag visar
     # respekt för att kunden ska känna sig trygg", respect so that the customer feels safe)
-    "har respekt för att", "har stor respekt för att", "har full respekt för att")
+    "har respekt för att", "har stor respekt för att", "har full respekt för att",
+    # the answer explaining itself, to the interviewer: "Hur ska jag förklara, jag gillar folk"
+    "hur ska jag förklara", "hur ska jag säga", "enklaste sättet att förklara det är",
+    "bästa sättet att förklara det är")
 
 CLAUSE_IDIOMS = ("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska vara uppriktig",
     "jag måste vara ärlig", "jag vill vara ärlig",
