@@ -20,6 +20,10 @@ from coach.scoring.scenes import LOOKBACK
     # someone from the candidate's life
     ("My flatmate locked herself out at midnight. I went above and beyond and drove "
      "across town with the spare key.", "exceeding-expectations"),
+    # work only wished for sets no work scene: "… that I wanted to work and save up"
+    ("The hardest thing I've had to tell anyone was telling my parents I was dropping out of my "
+     "degree. I was honest with them early, and I explained my reasons really clearly, that I "
+     "wanted to work and save up for a bit.", "communication"),
 ])
 def test_a_keyword_in_a_story_from_the_candidates_life_is_another_sense(
         en_cs: Pack, text: str, cid: str) -> None:

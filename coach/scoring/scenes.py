@@ -151,11 +151,16 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
 
 def _compared(analysis: Analysis, pos: int, low: int) -> bool:
     """Is the work word at pos (in a sentence from token `low`) only a comparison ("ruder than
-    any customer", Language.scene_comparisons) or behind the candidate ("after work",
-    Language.scene_leaving), one or two words before it?"""
+    any customer", Language.scene_comparisons), behind the candidate ("after work",
+    Language.scene_leaving), one or two words before it, or wished for ("I wanted to work and
+    save up", "jag ville jobba"; Language.wish_verbs, right before it or before a small word)?"""
     lang = analysis.language
-    before = analysis.tokens.norms[max(low, pos - 2):pos]
-    return not lang.scene_comparisons.isdisjoint(before) or not lang.scene_leaving.isdisjoint(before)
+    norms = analysis.tokens.norms
+    before = norms[max(low, pos - 2):pos]
+    if not lang.scene_comparisons.isdisjoint(before) or not lang.scene_leaving.isdisjoint(before):
+        return True
+    return bool(before) and (before[-1] in lang.wish_verbs or (
+        len(before) == 2 and before[0] in lang.wish_verbs and before[1] in lang.function_words))
 
 
 def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
