@@ -315,7 +315,13 @@ LANGUAGE = Language(
                           # the employer doing it: "the company gives every customer a gift"
                           "company", "management", "staff",
                           # a firm serving the candidate: "my bank rang me back the same day"
-                          "bank", "supplier", "airline", "insurer"]),
+                          "bank", "supplier", "airline", "insurer",
+                          # more roles by name, and plurals: "the hygienist explained every step"
+                          "hygienist", "hygienists", "receptionists", "nurses", "doctors",
+                          "dentists", "pharmacists", "managers", "supervisors", "mechanics",
+                          "cleaners", "barber", "barbers", "hairdresser", "hairdressers",
+                          "stylist", "stylists", "attendant", "attendants", "conductor",
+                          "salesman", "saleswoman", "salesperson", "therapist", "physio"]),
     collective_people=frozenset(["couple", "couples", "family", "families", "group", "groups"]),
     person_pronouns=(frozenset(["he", "he's", "he'd", "he'll", "him", "his", "himself"]),
                      frozenset(["she", "she's", "she'd", "she'll", "her", "hers", "herself"])),

@@ -334,7 +334,10 @@ COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen
     "företaget", "ledningen",
     # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
     "bank", "operatören", "mobiloperatören", "försäkringsbolaget",
-    "leverantören", "flygbolaget"])
+    "leverantören", "flygbolaget",
+    # more roles by name: "frisören kommer alltid ihåg vad jag heter"
+    "frisören", "frisör", "tandhygienisten", "konduktören", "expediten", "expedit",
+    "personalen", "receptionisterna", "sjuksköterskorna", "läkarna"])
 
 # People from the candidate's own life and others at work, not the candidate (Language.third_parties).
 THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
