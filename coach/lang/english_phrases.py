@@ -130,6 +130,8 @@ FIXED_IDIOMS = (
 OTHER_SENSES = (
     # a phone menu's options, not options offered: "they've pressed the wrong option"
     "the wrong option", "pressed option", "press option", "pressed the option",
+    # a feedback button's face, not a smile: "those smiley-face buttons by the door"
+    "smiley face", "smiley faces", "smiley and frowny", "smiley buttons", "smiley button",
     # the art, not the hotel's property system: "tickets for the opera"
     "to the opera", "for the opera", "at the opera", "the opera house",
     # the candidate's own upbringing, relationships, doctor and choices; a medical
