@@ -101,6 +101,23 @@ def test_telugu_story_from_the_candidates_life(te_cs: Pack) -> None:
     assert detect(te_cs, work)["empathy"].earned
 
 
+def test_telugu_after_the_customer_and_a_case_marked_person_from_life(te_cs: Pack) -> None:
+    # "After a difficult customer I take a two-minute break and drink water. After getting home
+    # I do yoga: the body gains flexibility … At the weekend I watch a film WITH our little
+    # girl": "కస్టమర్ తర్వాత" (after the customer) sets no work scene, and "మా పాపతో" (with our
+    # girl, Language.case_endings) names someone from the candidate's life
+    life = ("ఒక కష్టమైన కస్టమర్ తర్వాత నేను రెండు నిమిషాలు బ్రేక్ తీసుకుని నీళ్ళు తాగుతాను. "
+            "ఇంటికెళ్ళాక యోగా చేస్తాను — బాడీలో వశ్యత పెరుగుతుంది, మైండ్ కూడా రిలాక్స్ అవుతుంది. "
+            "వీకెండ్‌లో మా పాపతో సినిమా చూస్తాను.")
+    assert_set_aside(te_cs, life, "flexibility", "sense")
+    assert_set_aside(te_cs, "కష్టమైన కస్టమర్ తర్వాత ఇంటికి వెళ్ళి మా పాపతో ఆడుకుంటాను, తన "
+                     "చిరునవ్వు చూస్తే అన్నీ మర్చిపోతాను.", "approachability", "sense")
+    # a colleague with a case ending is no one from the candidate's life: "I asked our senior
+    # too. I explained to him that this phone has no support"
+    assert detect(te_cs, "మా సీనియర్‌ని కూడా అడిగాను. ఈ ఫోన్‌కి సపోర్ట్ లేదని ఆయనకు "
+                  "వివరించాను.")["communication"].earned
+
+
 def test_people_are_from_the_candidates_life_only_as_mine(hotel: Pack) -> None:
     # "the neighbours" in a hotel are other guests; "my neighbours" are the candidate's own
     text = "I'd apologise, go up myself and ask the neighbours to keep it down."

@@ -157,6 +157,13 @@ class Meaning(Matching):
     # Words that put a work word behind the candidate (past one determiner): "I go to the gym
     # AFTER work", "efter jobbet cyklar jag hem" are not set at work.
     scene_leaving: frozenset[str] = frozenset()
+    # The same after the work word, in a language of postpositions: "కష్టమైన కస్టమర్ తర్వాత
+    # ఇంటికి వెళ్ళి …" (after a difficult customer I go home and …) is not set at work.
+    scene_leaving_after: frozenset[str] = frozenset()
+    # The case endings a noun for a person takes, written on it, in a language that writes them
+    # so: "మా పాపతో ఆడుకుంటాను" (I play WITH our little girl) names someone from the
+    # candidate's life as surely as "మా పాప" does (scenes only: a case-marked noun is no subject).
+    case_endings: tuple[str, ...] = ()
     # Words that make a word for the person served the first half of a compound noun, as
     # written: "CUSTOMER service", "కస్టమర్ సర్వీస్" name the work, not someone served
     # (coach.scoring.whole.virtue_list).

@@ -255,6 +255,8 @@ LANGUAGE = Language(
     scene_work=SCENE_WORK,
     scene_self=frozenset(["నేను", "నా", "నాకు", "నన్ను", "మా", "మాకు"]),
     scene_mine=frozenset(["నా", "మా"]),
+    scene_leaving_after=frozenset(["తర్వాత", "తరువాత", "అయ్యాక", "అయిపోయాక"]),
+    case_endings=("తో", "కి", "కు", "ని", "ను", "తోనే", "తోటి"),
     # A sentence about the candidate's own life ("when I travel", "in my free time", "when I
     # am the customer myself", "when I go shopping"): no keyword in it earns.
     life_frames=LIFE_FRAMES,
@@ -281,7 +283,7 @@ LANGUAGE = Language(
                              # పెళ్ళికి", for my brother-in-law's wedding)
                              "బావ", "మామయ్య", "అత్తయ్య", "తమ్ముడు", "చెల్లి", "చెల్లెలు",
                              "అమ్మమ్మ", "నానమ్మ", "తాతయ్య", "బామ్మ", "భార్య", "భర్త", "కొడుకు",
-                             "కూతురు", "బంధువులు", "కజిన్",
+                             "కూతురు", "బంధువులు", "కజిన్", "పాప",
                              # roles as candidates type them, in Latin script too ("మా store
                              # manager", "ఆ officer చాలా నిజాయితీగా చెప్పారు")
                              "ఆఫీసర్", "manager", "supervisor", "officer", "staff", "colleague",

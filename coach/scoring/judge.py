@@ -170,7 +170,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         relatives=lang.anaphors | lang.complementizers,
         scene_work=lang.scene_work | lang.colleagues,
         scene_life=lang.life_nouns | lang.life_groups | frozenset(singles)
-        | frozenset(f"{w}'s" for w in singles),
+        | frozenset(f"{w}'s" for w in singles)
+        | frozenset(f"{w}{ending}" for w in singles for ending in lang.case_endings),
         thing_heads=tuple(sorted(t for t in lang.things if len(t) >= THING_HEAD_MIN))
         if lang.compounds else (),
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach

@@ -134,7 +134,7 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
     lang = analysis.language
     norms = analysis.tokens.norms
     c_low, c_end = analysis.tokens.clause_range(pos)
-    word = norms[pos].removesuffix("'s")  # "my sister's thirtieth"
+    word = _uncased(norms[pos].removesuffix("'s"), analysis)  # "my sister's thirtieth"
     if word in analysis.matcher.rules.third_parties or word in lang.life_groups:
         # A person or a group is from the candidate's life as "my …" only, one word between at
         # most ("my best friend", "my book club"; "ask the neighbours to keep it down": guests).
@@ -149,16 +149,31 @@ def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
         lang.scene_conditionals.isdisjoint(norms[max(low, c_low - 2):c_low + 2])
 
 
+def _uncased(word: str, analysis: Analysis) -> str:
+    """The person from the candidate's life a case-marked word names (Language.case_endings:
+    "పాపతో" -> "పాప"; not someone at work, "మా సీనియర్‌ని అడిగి", asking our senior), or the
+    word itself."""
+    rules = analysis.matcher.rules
+    for ending in analysis.language.case_endings:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and base in rules.third_parties and base not in rules.scene_work:
+            return base
+    return word
+
+
 def _compared(analysis: Analysis, pos: int, low: int) -> bool:
     """Is the work word at pos (in a sentence from token `low`) only a comparison ("ruder than
     any customer", Language.scene_comparisons), behind the candidate ("after work",
-    Language.scene_leaving), one or two words before it, or wished for ("I wanted to work and
-    save up", "jag ville jobba"; Language.wish_verbs, right before it or before a small word)?"""
+    Language.scene_leaving, one or two words before it, or Language.scene_leaving_after right
+    after it), or wished for ("I wanted to work and save up", "jag ville jobba";
+    Language.wish_verbs, right before it or before a small word)?"""
     lang = analysis.language
     norms = analysis.tokens.norms
     before = norms[max(low, pos - 2):pos]
     if not lang.scene_comparisons.isdisjoint(before) or not lang.scene_leaving.isdisjoint(before):
         return True
+    if pos + 1 < len(norms) and norms[pos + 1] in lang.scene_leaving_after:
+        return True  # ("కస్టమర్ తర్వాత", after the customer)
     return bool(before) and (before[-1] in lang.wish_verbs or (
         len(before) == 2 and before[0] in lang.wish_verbs and before[1] in lang.function_words))
 
