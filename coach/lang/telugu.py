@@ -158,7 +158,9 @@ LANGUAGE = Language(
     not_negating_next=frozenset(),
     scope_breakers=frozenset(["కానీ", "అయినా", "కాబట్టి", "అందుకే", "తర్వాత", "ఎందుకంటే", "అయినప్పటికీ", "కాకుండా",
                               # "until": what it follows is not negated (… అయ్యే వరకు వదలను)
-                              "వరకు"]),
+                              "వరకు",
+                              # "because of": "… ఒప్పుకోవడం వల్లే ఆ పెద్దావిడ నన్ను నమ్మారు"
+                              "వల్ల", "వల్లే"]),
     # SOV: the negative verb comes after what it negates; a negative verb before a keyword
     # belongs to the clause before it.
     negation_before=0,
@@ -290,7 +292,10 @@ LANGUAGE = Language(
                              "boss",
                              # Nominative-only pronouns (genitive వాళ్ళ, వారి, అతని): not
                              # ఆయన or ఆమె, whose genitive is written the same.
-                             "అతను", "వాళ్ళు", "వాళ్లు", "వారు",
+                             "అతను", "వాళ్ళు", "వాళ్లు", "వారు", "వాడు",
+                             # and their emphatic forms, nominative too: "వాడే HR తో ఫాలో అప్
+                             # చేసి …", he himself followed up with HR
+                             "అతనే", "వాళ్ళే", "వాళ్లే", "వారే", "వాడే", "ఆయనే", "ఆవిడే",
                              # "everyone" opening its clause: "అందరూ నవ్వుతూ ఉండాలి"
                              "అందరూ"]),
     # "నేను ఫ్లెక్సిబుల్‌గా ఉంటాను" (I am flexible), "నేను చాలా నమ్మకమైన వ్యక్తిని" (I'm a very

@@ -50,8 +50,11 @@ def verb_subject(analysis: Analysis, first: int, last: int,
             clause = clauses[pos]
         word = norms[pos]
         if pos > last and ((word in lang.scope_breakers and norms[pos - 1] not in times)
-                           or word in rules.subjects or word in rules.third_parties):
-            return None  # (not a time: "వారం తర్వాత", "a week later", goes on with the verb)
+                           or (word in rules.subjects and word not in lang.first_person_objects)
+                           or word in rules.third_parties):
+            return None  # (not a time: "వారం తర్వాత", "a week later", goes on with the verb;
+            # nor the candidate as the object: "HR తో ఫాలో అప్ చేసి నాకు రిఫరెన్స్ ఇచ్చాడు",
+            # he followed up with HR and gave ME a reference)
         ending = next((e for e in endings if word.endswith(e)), None)
         if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
             if ending in lang.thing_endings:
