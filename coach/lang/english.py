@@ -8,20 +8,17 @@ from functools import lru_cache
 import snowballstemmer
 
 from . import Language
-from .english_forms import IRREGULAR, OPPOSITES, STARTER_TEXT, SYNONYMS, THIRD_PARTIES
+from .english_forms import COLLEAGUES, IRREGULAR, OPPOSITES, STARTER_TEXT, SYNONYMS, THIRD_PARTIES
+from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, SCENE_WORK
 from .english_phrases import (
     CLAUSE_IDIOMS,
-    CUSTOMER_FRAMES,
     DEFLECTIONS,
     FIXED_IDIOMS,
     HANDOFFS,
     HEARSAY,
     IDIOMS,
-    LIFE_FRAMES,
-    LIFE_NOUNS,
     OTHER_SENSES,
     REFUSALS,
-    SCENE_WORK,
     THINGS,
     WORD_CLASSES,
 )
@@ -292,36 +289,7 @@ LANGUAGE = Language(
         "gentleman", "guy", "bloke", "couple", "family", "diner", "diners", "resident",
         "residents", "tenant", "tenants", "he", "she", "they", "he's", "she's", "they're",
         "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "they've"]),
-    colleagues=frozenset(["colleague", "colleagues", "coworker", "coworkers",
-                          "workmate", "workmates", "manager", "supervisor", "boss", "pharmacist",
-                          "chef", "receptionist", "technician", "engineer",
-                          # more of the people a front line works beside
-                          "porter", "porters", "concierge", "housekeeper", "housekeepers",
-                          "waiter", "waiters", "waitress", "barista", "baristas", "cashier",
-                          "cashiers", "bartender", "mechanic", "cleaner", "teammate",
-                          "teammates", "trainee", "nurse", "doctor",
-                          # a general list of the roles beside a front line and of a person
-                          # named by what they are ("the previous agent", "one of the chefs",
-                          # "a guy called Rob", "the lady on the next till")
-                          "chefs", "agent", "agents", "adviser", "advisers", "advisor",
-                          "advisors", "assistant", "assistants", "clerk", "clerks", "teller",
-                          "tellers", "operator", "operators", "rep", "reps", "representative",
-                          "courier", "couriers", "driver", "drivers", "fitter", "fitters",
-                          "installer", "electrician", "plumber", "optician", "optometrist",
-                          "dentist", "vet", "guard", "guards", "steward", "stewardess", "cook",
-                          "cooks", "waiters", "servers", "server", "runner", "apprentice",
-                          "intern", "temp", "director", "owner", "leader", "lead", "guy",
-                          "guys", "bloke", "lady", "woman", "man", "girl", "lad",
-                          # the employer doing it: "the company gives every customer a gift"
-                          "company", "management", "staff",
-                          # a firm serving the candidate: "my bank rang me back the same day"
-                          "bank", "supplier", "airline", "insurer",
-                          # more roles by name, and plurals: "the hygienist explained every step"
-                          "hygienist", "hygienists", "receptionists", "nurses", "doctors",
-                          "dentists", "pharmacists", "managers", "supervisors", "mechanics",
-                          "cleaners", "barber", "barbers", "hairdresser", "hairdressers",
-                          "stylist", "stylists", "attendant", "attendants", "conductor",
-                          "salesman", "saleswoman", "salesperson", "therapist", "physio"]),
+    colleagues=COLLEAGUES,
     collective_people=frozenset(["couple", "couples", "family", "families", "group", "groups"]),
     person_pronouns=(frozenset(["he", "he's", "he'd", "he'll", "him", "his", "himself"]),
                      frozenset(["she", "she's", "she'd", "she'll", "her", "hers", "herself"])),

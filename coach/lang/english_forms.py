@@ -184,3 +184,36 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "hamster",
                            # the firm above the candidate's branch, and a personal trainer
                            "head office", "pt"])
+
+# Colleagues and the people and firms beside a front line, as a subject (Language.colleagues;
+# coach.scoring.roles).
+COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
+                       "workmate", "workmates", "manager", "supervisor", "boss", "pharmacist",
+                       "chef", "receptionist", "technician", "engineer",
+                       # more of the people a front line works beside
+                       "porter", "porters", "concierge", "housekeeper", "housekeepers",
+                       "waiter", "waiters", "waitress", "barista", "baristas", "cashier",
+                       "cashiers", "bartender", "mechanic", "cleaner", "teammate",
+                       "teammates", "trainee", "nurse", "doctor",
+                       # a general list of the roles beside a front line and of a person
+                       # named by what they are ("the previous agent", "one of the chefs",
+                       # "a guy called Rob", "the lady on the next till")
+                       "chefs", "agent", "agents", "adviser", "advisers", "advisor",
+                       "advisors", "assistant", "assistants", "clerk", "clerks", "teller",
+                       "tellers", "operator", "operators", "rep", "reps", "representative",
+                       "courier", "couriers", "driver", "drivers", "fitter", "fitters",
+                       "installer", "electrician", "plumber", "optician", "optometrist",
+                       "dentist", "vet", "guard", "guards", "steward", "stewardess", "cook",
+                       "cooks", "waiters", "servers", "server", "runner", "apprentice",
+                       "intern", "temp", "director", "owner", "leader", "lead", "guy",
+                       "guys", "bloke", "lady", "woman", "man", "girl", "lad",
+                       # the employer doing it: "the company gives every customer a gift"
+                       "company", "management", "staff",
+                       # a firm serving the candidate: "my bank rang me back the same day"
+                       "bank", "supplier", "airline", "insurer",
+                       # more roles by name, and plurals: "the hygienist explained every step"
+                       "hygienist", "hygienists", "receptionists", "nurses", "doctors",
+                       "dentists", "pharmacists", "managers", "supervisors", "mechanics",
+                       "cleaners", "barber", "barbers", "hairdresser", "hairdressers",
+                       "stylist", "stylists", "attendant", "attendants", "conductor",
+                       "salesman", "saleswoman", "salesperson", "therapist", "physio"])

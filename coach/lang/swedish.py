@@ -7,7 +7,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language, lemma_table
+from . import Language
+from .swedish_forms import STARTER_TEXT, STRONG
 from .swedish_phrases import (
     CLAUSE_IDIOMS,
     COLLEAGUES,
@@ -359,66 +360,4 @@ LANGUAGE = Language(
 )
 
 
-# Swedish strong and irregular verbs (present, past, supine), whose past forms no stemmer
-# joins to the infinitive a keyword phrase is written with ("tog ansvar" ~ "ta ansvar").
-_STRONG = lemma_table("""
-be ber bad bett
-bjuda bjuder bjöd bjudit
-bli blir blev blivit
-bära bär bar burit
-dra drar drog dragit
-driva driver drev drivit
-finna finner fann funnit
-finnas finns fanns funnits
-flyga flyger flög flugit
-få får fick fått
-försvinna försvinner försvann försvunnit
-förstå förstår förstod förstått
-ge ger gav gett givit
-gå går gick gått
-göra gör gjorde gjort
-ha har hade haft
-hinna hinner hann hunnit
-hjälpa hjälper hjälpte hjälpt
-hålla håller höll hållit
-komma kommer kom kommit
-kunna kan kunde kunnat
-le ler log lett
-ligga ligger låg legat
-lägga lägger la lade lagt
-se ser såg sett
-sitta sitter satt suttit
-skriva skriver skrev skrivit
-slå slår slog slagit
-sova sover sov sovit
-springa springer sprang sprungit
-stå står stod stått
-sälja säljer sålde sålt
-säga säger sa sade sagt
-sätta sätter satte satt
-ta tar tog tagit
-vara är var varit
-veta vet visste vetat
-vilja vill ville velat
-vinna vinner vann vunnit
-välja väljer valde valt
-""")
-
-LANGUAGE = replace(LANGUAGE, lemmas=_STRONG)
-
-# -- drafting (coach.trainer) -------------------------------------------------------------------
-
-_STARTER_TEXT = {
-    "empathy_keywords": "empati\nsätta mig in i kundens situation\nförstå hur kunden känner sig",
-    "empathy_tip": "Visa att du förstår hur kunden känner sig.",
-    "follow_keywords": "följa upp\nhöra av mig igen\nringa tillbaka",
-    "follow_tip": "Berätta hur du kontrollerar efteråt att problemet är löst.",
-    "red_flag": "inte mitt jobb",
-    "prompt": "En kund är upprörd över en sen leverans. Vad gör du?",
-    "model_answer": "Jag visar empati och säger att jag förstår hur frustrerande det är.\n"
-                    "Jag tar reda på var paketet är och följer upp dagen efter.",
-    "good_answer": "Jag visar empati, löser leveransen och följer upp dagen efter.",
-    "negated_answer": "Jag har ingen empati och jag följer aldrig upp.",
-}
-
-LANGUAGE = replace(LANGUAGE, starter=_STARTER_TEXT)
+LANGUAGE = replace(LANGUAGE, lemmas=STRONG, starter=STARTER_TEXT)

@@ -1,0 +1,103 @@
+"""English scene data kept apart from english_phrases.py: the frames that make the candidate
+the customer or set a story in their own life, their pursuits, and the words that set a
+sentence at work (coach.scoring.scenes and aside read them through Language)."""
+
+from __future__ import annotations
+
+# The candidate as the customer, about to tell the service they got (Language.customer_frames).
+CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other side of this",
+    "the other side of it", "the one complaining", "i was the customer", "i was a customer",
+    "i'm a customer too", "i am a customer too", "on the receiving end", "when i'm the customer",
+    "when i am the customer", "as a guest myself", "as a customer myself", "when i was a guest",
+    "when i was the guest", "i've been that guest", "i've been that customer",
+    "i have been that guest", "i have been that customer", "the other side of the desk",
+    "is from the other side", "was from the other side", "one from the other side")
+
+LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
+    "in my free time", "in my spare time", "outside work", "outside of work",
+    "as a guest myself", "as a customer myself", "when i'm the customer",
+    "when i am the customer", "when i'm a customer", "when i stay in hotels",
+    "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
+    "at home i", "in my personal life", "in my own life", "in my private life",
+    "at uni", "at university", "at college", "at school", "when i was travelling",
+    "when i was traveling", "on my travels", "while travelling", "on my commute",
+    # the candidate's attendance: "I'm reliable, I've never missed a shift"
+    "missed a shift", "late for a shift", "late for work", "called in sick",
+    "a sick day", "my attendance",
+    # brothers and sisters as the reason for a trait: "I'm patient, I've got
+    # three younger brothers"
+    "younger brothers", "younger brother", "younger sisters", "younger sister",
+    "little brothers", "little sisters", "older brothers", "older sisters",
+    "my siblings",
+    # learning to drive is the candidate's own trial, not a customer's
+    "learning to drive", "learnt to drive", "learned to drive", "my driving test",
+    "driving lessons", "my driving lessons")
+
+LIFE_NOUNS = frozenset([
+    "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
+    "volleyball", "badminton", "swimming", "cycling", "marathon", "marathons",
+    "triathlon", "climbing", "hiking", "skiing", "surfing", "boxing", "karate", "yoga",
+    "gym", "fitness", "sport", "sports", "workout", "workouts", "lifting", "weightlifting",
+    "powerlifting", "deadlift", "deadlifts", "bodybuilding", "guitar", "piano", "drums",
+    "gaming", "photography", "studies", "exams", "lectures", "coursework", "homework",
+    "salary", "wages", "paycheck", "payslip", "hobby", "hobbies", "cooking", "baking",
+    "reading", "travelling", "traveling", "music", "art", "dancing", "singing", "fishing",
+    "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
+    "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
+    "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
+    "concerts", "certification", "certifications", "qualification", "qualifications",
+    "timetable", "timetables", "uni", "university", "college", "semester", "revision", "commute",
+    "film", "films", "movies", "tv", "netflix",
+    # more pastimes and the candidate's private world, none of them a customer's
+    "crosswords", "crossword", "puzzles", "sudoku", "chess", "lego", "anime", "comics",
+    "novels", "poetry", "youtube", "tiktok", "instagram", "vlog", "vlogging", "blog",
+    "blogging", "camping", "kayaking", "sailing", "crochet", "sewing", "pottery",
+    "choir", "orchestra", "violin", "cello", "trumpet", "saxophone", "karaoke",
+    "festival", "festivals", "meditation", "meditating", "pilates", "crossfit", "jogging",
+    "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
+    "girlfriend", "animals", "pets", "puppy", "kitten",
+    # A general list of pursuits, from sport, the arts, faith and study (not from the labelled
+    # answers); words as often a workplace or a customer's ("pool", "club", "course",
+    # "keyboard", "volunteering", "guides") are left out.
+    "aerobics", "archery", "athletics", "baseball", "bouldering", "bowling", "canoeing",
+    "cheerleading", "darts", "fencing", "gymnastics", "handball", "judo", "jitsu",
+    "kickboxing", "lacrosse", "mountaineering", "orienteering", "paddleboarding", "paintball",
+    "parkour", "parkrun", "powerlifting", "rowing", "rounders", "skateboarding", "snooker",
+    "snowboarding", "softball", "taekwondo", "trampolining", "weightlifting", "wrestling",
+    "zumba", "showjumping", "dressage", "ballet", "salsa", "tango", "ballroom", "calligraphy",
+    "ceramics", "embroidery", "quilting", "scrapbooking", "sketching", "origami", "woodwork",
+    "woodworking", "djing", "songwriting", "busking", "ukulele", "clarinet", "flute", "harp",
+    "musicals", "opera", "improv", "juggling", "astronomy", "birdwatching", "stargazing",
+    "geocaching", "cosplay", "poker", "bingo", "quizzes", "jigsaw", "jigsaws", "journaling",
+    "podcasting", "homebrewing", "foraging", "allotment", "beekeeping", "church", "mosque",
+    "synagogue", "temple", "gurdwara", "scouts", "brownies", "diploma", "gcses",
+    "masters", "phd", "degree",
+    # the candidate's own money: "I follow up on my finances" (not "pay": "it would pay for
+    # itself" sets no scene; nor "savings": a bank's "flexible savings account" is a product)
+    "finances",
+    # the candidate's own timetable at work: "a strict policy about shift swaps"
+    "shifts", "swaps", "rota", "rotas",
+    # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"
+    # (not "house", "essay", "game": the customer's house, a student's essay)
+    "exam", "lecture", "puzzle", "race", "races",
+    # studies and stage: "passionate about psychology", "composed … amateur dramatics"
+    "psychology", "dramatics", "drama", "theatre", "theater", "acting", "ultramarathon",
+    "ultramarathons", "podcast", "radio", "audiobook", "audiobooks",
+    "module", "modules", "seminar", "seminars", "textbook", "textbooks"])
+
+# Words that set a sentence at work, for the scene of a story (coach.scoring.scenes): the
+# people served and worked with, the workplace and its tasks, and the team's "we" and "our"
+# ("team" alone is not one: "my netball team").
+SCENE_WORK = frozenset(["customer", "customers", "client", "clients", "guest", "guests",
+    "caller", "callers", "shopper", "shoppers", "passenger", "passengers", "visitor", "visitors",
+    "diner", "diners", "patient", "patients", "regulars", "customer's", "guest's", "client's",
+    "colleague", "colleagues", "manager", "supervisor", "boss", "staff", "company",
+    "shop", "store", "till", "counter", "branch", "hotel", "restaurant", "cafe", "café", "bar",
+    "bakery", "pharmacy", "kiosk", "desk", "helpdesk", "reception", "office", "floor",
+    "store's", "shop's", "hotel's", "job", "work", "shift", "shifts", "queue", "order",
+    "orders", "booking", "bookings", "refund", "complaint", "ticket", "tickets", "service",
+    "interview", "role", "position", "our", "we", "we're", "we'd", "we've", "worked",
+    # a part of the workplace ("the music department", "the football section")
+    "department", "section", "aisle", "showroom", "warehouse", "stockroom",
+    # the question's own scene ("In this situation I'd…") and its places
+    "situation", "hotels", "shops", "stores", "restaurants"])

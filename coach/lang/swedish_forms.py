@@ -1,0 +1,66 @@
+"""Swedish word forms kept apart from swedish.py: the strong and irregular verbs a stemmer
+cannot join, and the starter pack's text."""
+
+from __future__ import annotations
+
+from . import lemma_table
+
+# Swedish strong and irregular verbs (present, past, supine), whose past forms no stemmer
+# joins to the infinitive a keyword phrase is written with ("tog ansvar" ~ "ta ansvar").
+STRONG = lemma_table("""
+be ber bad bett
+bjuda bjuder bjöd bjudit
+bli blir blev blivit
+bära bär bar burit
+dra drar drog dragit
+driva driver drev drivit
+finna finner fann funnit
+finnas finns fanns funnits
+flyga flyger flög flugit
+få får fick fått
+försvinna försvinner försvann försvunnit
+förstå förstår förstod förstått
+ge ger gav gett givit
+gå går gick gått
+göra gör gjorde gjort
+ha har hade haft
+hinna hinner hann hunnit
+hjälpa hjälper hjälpte hjälpt
+hålla håller höll hållit
+komma kommer kom kommit
+kunna kan kunde kunnat
+le ler log lett
+ligga ligger låg legat
+lägga lägger la lade lagt
+se ser såg sett
+sitta sitter satt suttit
+skriva skriver skrev skrivit
+slå slår slog slagit
+sova sover sov sovit
+springa springer sprang sprungit
+stå står stod stått
+sälja säljer sålde sålt
+säga säger sa sade sagt
+sätta sätter satte satt
+ta tar tog tagit
+vara är var varit
+veta vet visste vetat
+vilja vill ville velat
+vinna vinner vann vunnit
+välja väljer valde valt
+""")
+
+
+# The starter pack's text (coach.trainer drafting).
+STARTER_TEXT = {
+    "empathy_keywords": "empati\nsätta mig in i kundens situation\nförstå hur kunden känner sig",
+    "empathy_tip": "Visa att du förstår hur kunden känner sig.",
+    "follow_keywords": "följa upp\nhöra av mig igen\nringa tillbaka",
+    "follow_tip": "Berätta hur du kontrollerar efteråt att problemet är löst.",
+    "red_flag": "inte mitt jobb",
+    "prompt": "En kund är upprörd över en sen leverans. Vad gör du?",
+    "model_answer": "Jag visar empati och säger att jag förstår hur frustrerande det är.\n"
+                    "Jag tar reda på var paketet är och följer upp dagen efter.",
+    "good_answer": "Jag visar empati, löser leveransen och följer upp dagen efter.",
+    "negated_answer": "Jag har ingen empati och jag följer aldrig upp.",
+}
