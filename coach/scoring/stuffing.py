@@ -26,6 +26,7 @@ from .whole import (
     dense,
     hollow,
     list_shaped,
+    names_me,
     repeated,
     says_little,
     stuffing_reason,
@@ -113,6 +114,14 @@ def unstuffed(analysis: Analysis, results: list[CriterionResult],
         said = set(covered).union(*(range(a, b + 1) for _id, (a, b) in with_spans))
         hollows |= {cid for cid, first in rest if says_little(analysis, first, said)}
 
+    if told_in_first_person(analysis.matcher):
+        # Nor does evidence in a sentence that does not name the candidate ("I", "we", a verb
+        # in their person): "Be honest and give options.", "1) Honesty about the fully booked
+        # day.", "Those are the key things … Plus a positive attitude" say what one should do
+        # or value, not what the candidate did. (On a knowledge rubric the answer names no one.)
+        norms, sentence_range = analysis.tokens.norms, analysis.tokens.sentence_range
+        hollows |= {cid for cid, (first, _last) in with_spans
+                    if not names_me(analysis, norms[slice(*sentence_range(first))])}
     out = []
     for r in results:
         if r.id in hollows and r.evidence:

@@ -1,0 +1,35 @@
+"""In a stuffed answer, evidence in a sentence that does not name the candidate earns nothing:
+"Be honest and give options.", "1) Honesty about the fully booked day." and "Plus a positive
+attitude" say what one should do or value, not what the candidate did. The same words in an
+answer that is not stuffed still earn, and so does a sentence of the candidate's own."""
+
+from __future__ import annotations
+
+from coach.packs import Pack
+from coach.scoring import score_answer
+
+
+def _earned(pack: Pack, question: str, text: str) -> set[str]:
+    return {c.id for c in score_answer(pack, question, text).criteria if c.earned}
+
+
+def test_hotel_list_and_repetition(hotel: Pack) -> None:
+    numbered = ("1) Honesty about the fully booked day. 2) Options for the 4 pm checkout. "
+                "3) Policy knowledge. 4) Empathy. 5) Clear explanation. 6) Follow-up.")
+    result = score_answer(hotel, "late-checkout", numbered)
+    assert result.stuffing is not None and not any(c.earned for c in result.criteria)
+    repeated = ("Honesty, honesty, honesty. Options, options, options. Be honest and give "
+                "options. Honest options.")
+    assert _earned(hotel, "late-checkout", repeated) == set()
+
+
+def test_english_virtue_list(en_cs: Pack) -> None:
+    text = ("Timeliness, communication, empathy, flexibility, reliability. Those are the key "
+            "things with a long queue. Plus a positive attitude and good teamwork.")
+    assert _earned(en_cs, "long-queue", text) == set()
+
+
+def test_the_candidates_own_sentence_and_a_plain_answer_still_earn(hotel: Pack) -> None:
+    # not stuffed: a plain answer of the same advice earns
+    assert "honesty" in _earned(hotel, "late-checkout",
+                                "I'd be honest with her that we're fully booked tomorrow.")
