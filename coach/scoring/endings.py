@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .quotes import quoted
+
 if TYPE_CHECKING:
     from .analysis import Analysis
 
@@ -94,10 +96,18 @@ def _person_before(analysis: Analysis, first: int) -> int | None:
         word = norms[pos]
         if word in own or word.endswith(mine):
             return None
-        if word in lang.person_subjects:
+        if word in lang.person_subjects and not _addressed(analysis, pos):
             return pos
         pos -= 1
     return None
+
+
+def _addressed(analysis: Analysis, pos: int) -> bool:
+    """Is the person word at pos the one spoken to, ending its clause inside a quotation
+    ("క్షమించండి మేడం, మీకు కోపం రావడం సహజమే", sorry madam, your anger is natural): a form of
+    address, not a subject?"""
+    clauses = analysis.tokens.clauses
+    return pos + 1 < len(clauses) and clauses[pos + 1] != clauses[pos] and quoted(analysis, pos)
 
 
 def _own_in_clause_before(analysis: Analysis, first: int) -> bool:

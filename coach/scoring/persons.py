@@ -46,3 +46,21 @@ def own_object(analysis: Analysis, subject: int, first: int) -> bool:
     ends = min(len(norms), first + 1 + _OBJECT_REACH)
     return any(norms[k] in objects and norms[k] in group and clauses[k] == clauses[first]
                for k in range(first, ends))
+
+
+def own_verb_after(analysis: Analysis, first: int) -> bool:
+    """In a language that marks the person on the verb, is the match's verb the candidate's:
+    the first word from the match to the end of its clause with a person ending has one of
+    Language.own_person_endings ("నేను వాళ్ళు చెప్పేది పూర్తిగా వింటా", I listen fully to what
+    they say: వాళ్ళు is the subject of the clause inside)?"""
+    lang = analysis.language
+    mine = lang.own_person_endings
+    if not mine:
+        return False
+    norms = analysis.tokens.norms
+    endings = mine + lang.other_person_endings
+    for pos in range(first, analysis.tokens.clause_range(first)[1]):
+        ending = next((e for e in endings if norms[pos].endswith(e)), None)
+        if ending is not None:
+            return ending in mine
+    return False

@@ -25,7 +25,7 @@ from .forms import (
     verb_form,
     written_as_name,
 )
-from .persons import me_after_fronted_verb, opens_with_me, own_object
+from .persons import me_after_fronted_verb, opens_with_me, own_object, own_verb_after
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
@@ -54,8 +54,10 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         return None
     lang = analysis.language
     norms, clauses = tokens.norms, tokens.clauses
-    if me_after_fronted_verb(analysis, first) or opens_with_me(analysis, first):
-        return None  # ("Om Ahmed har berättat…, så FRÅGAR JAG"; "… och JAG sa att…")
+    if me_after_fronted_verb(analysis, first) or opens_with_me(analysis, first) or \
+            own_verb_after(analysis, first):
+        return None  # ("Om Ahmed har berättat…, så FRÅGAR JAG"; "… och JAG sa att…"; "…
+        # వాళ్ళు చెప్పేది పూర్తిగా వింటా", I listen to what they say)
     # A subject found below is a third party (or one of `also`, or a name) ending before the
     # match in its clause: most clauses hold none, and a test of their words says so.
     low = tokens.clause_range(first)[0]
