@@ -205,7 +205,7 @@ COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
                        "installer", "electrician", "plumber", "optician", "optometrist",
                        "dentist", "vet", "guard", "guards", "steward", "stewardess", "cook",
                        "cooks", "waiters", "servers", "server", "runner", "apprentice",
-                       "intern", "temp", "director", "owner", "leader", "lead", "guy",
+                       "intern", "director", "owner", "leader", "lead", "guy",
                        "guys", "bloke", "lady", "woman", "man", "girl", "lad",
                        # the employer doing it: "the company gives every customer a gift"
                        "company", "management", "staff",

@@ -151,7 +151,7 @@ OTHER_SENSES = (
     # the candidate's own studies, timetable, pastimes, pay and family
     "my studies", "my study", "my classes", "my lectures", "my exams",
     "my coursework", "my timetable", "my degree", "my course", "my hours",
-    "my shifts", "my availability", "flexible hours", "working hours",
+    "my availability", "flexible hours", "working hours",
     "weekends off", "days off", "a day off", "time off", "my holidays",
     "my free time", "my spare time", "my hobby", "my hobbies", "play football",
     "played football", "football team", "football practice", "watch football",

@@ -31,7 +31,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     words = norms[low:end]
     if nouns.isdisjoint(words) and lang.life_objects.isdisjoint(words) and \
             lang.third_parties.isdisjoint(words) and lang.life_groups.isdisjoint(words) and \
-            lang.study_nouns.isdisjoint(words):
+            lang.study_nouns.isdisjoint(words) and lang.rota_words.isdisjoint(words):
         return None  # (every rule below names a pursuit or a person in the clause: most have none)
     clause = clauses[match.first]
     determiners = analysis.matcher.rules.determiners
@@ -48,6 +48,12 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if pos < n and clauses[pos] == clause and (norms[pos] in nouns or norms[pos] in objects) \
             and not someone_elses(analysis, pos) and not _names_a_workplace(analysis, pos):
         return norms[pos], match.first, pos  # (not "the customer's race", "her exam")
+    rota = next((k for k in range(match.last + 2, min(n, match.last + 4))
+                 if clauses[k] == clause and norms[k] in lang.rota_words
+                 and norms[k - 1] in lang.scene_mine), None)
+    if rota is not None:
+        return norms[rota], match.first, rota  # the candidate's own working time as the
+        # object: "she let me swap all my shifts" (not "I smile at everyone during my shift")
     if pos < n and clauses[pos] == clause and norms[pos] in lang.third_parties and \
             pos > 0 and norms[pos - 1] in lang.first_person_objects and \
             (pos + 1 >= n or clauses[pos + 1] != clause or norms[pos + 1] in analysis.matcher.rules.skip):
