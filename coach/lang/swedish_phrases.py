@@ -171,7 +171,7 @@ LIFE_NOUNS = frozenset([
     "läraren", "lärarna", "semester", "semestern", "hyresvärd", "hyresvärden",
     # a general list of pursuits, faith and study (not from the labelled answers); words as
     # often a workplace or a customer's ("klubben", "kursen", "poolen") are left out
-    "judo", "balett", "kör", "kören", "orkester", "orkestern", "målning", "måleri",
+    "judo", "balett", "kören", "orkester", "orkestern", "målning", "måleri",
     "keramik", "trädgården", "trädgårdsarbete", "scouterna", "scouter", "kyrkan", "moskén",
     "tentan", "tenta", "plugget", "pluggandet", "studierna", "fiolen", "fiol", "cello",
     "teater", "teatern", "amatörteater", "brottning", "taekwondo", "kampsport", "rodd",

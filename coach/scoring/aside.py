@@ -337,8 +337,9 @@ def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, in
     it were MY DOG" compares the customer's place with theirs (Language.scene_conditionals one
     to three words before it, in its clause); nor someone else's: "hälsar på HENNES hund med
     namn", "SHE'D BOOKED the day off work for it"."""
-    if hit is None:
-        return None
+    if hit is None or me_after_fronted_verb(analysis, hit[2]):
+        return None  # (the candidate right after it does it: "Allt det förklarar JAG utan
+        # krångliga ord", all that I explain, is no "det förklarar", that explains)
     lang = analysis.language
     rules = analysis.matcher.rules
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
