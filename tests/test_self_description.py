@@ -39,3 +39,18 @@ def test_a_trait_claimed_as_something_had_backed_by_films(en_cs: Pack, sv_cs: Pa
     # "privat" frames the candidate's private life
     assert_set_aside(sv_cs, "Privat har jag massor av empati, men på jobbet håller jag det sakligt.",
                      "empathy", "sense")
+
+
+def test_the_person_served_described_is_no_self_description(hotel: Pack) -> None:
+    # "I could see how tired THEY were": the guest is described, not the candidate, so "our
+    # sister hotel" after it is no one from the candidate's life
+    text = ("I could see how tired they were, so I kept it short: our sister hotel ten minutes "
+            "away had a room.")
+    assert "empathy" in earned(hotel, text)
+
+
+def test_the_person_served_pursuit_beside_a_trait_is_theirs(hotel: Pack) -> None:
+    # "they've been travelling since dawn" is the guests' journey, not the candidate's life
+    text = ("I'd tell them I get it, they've probably been travelling since dawn and just want "
+            "to lie down. Then I'm upfront: housekeeping are saying about one o'clock.")
+    assert "honesty" in earned(hotel, text)

@@ -65,8 +65,10 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
             lang.progressive_endings and norms[k].endswith(lang.progressive_endings)
             and k + 1 < end and norms[k + 1] not in lang.function_words
             and norms[k + 1] not in lang.stop_words and not adverbial(lang, norms[k + 1]))]
-        # (someone served named as such: "her" may be the candidate's mum's)
-        if life and not any(norms[k] in rules.served_nouns for k in range(first, end)):
+        # (someone served named as such: "her" may be the candidate's mum's; or as the subject:
+        # "THEY'VE probably been travelling since dawn")
+        if life and not any(norms[k] in rules.served_nouns or norms[k] in rules.served_pronouns
+                            for k in range(first, end)):
             return norms[life[0]], min(life[0], match.first), max(life[0], match.last)
     return None
 
@@ -111,6 +113,8 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
         return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
     if quoted(analysis, match.first):
         return False  # said to the customer: "I'm really sorry, you must be sick of that music"
+    if not rules.served_pronouns.isdisjoint(after):
+        return False  # the person served described: "I could see how tired THEY were"
     # Other traits beside it are part of the description: "I'm a friendly, smiley person"
     if any(w not in lang.function_words and w not in rules.own and w not in lang.trait_words
            and w not in links and not adverbial(lang, w) and k not in analysis.keyword_places()
