@@ -53,8 +53,17 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             break
         if word in lang.coordinators and pos + 1 < first and tokens.norms[pos + 1] in subjects:
             break  # "she didn't listen and I stayed calm": a new subject, a new statement
+        if word in lang.coordinators and pos + 1 == first and first in own and \
+                is_negation(tokens.norms[first], lang):
+            break  # a phrase that opens with its own negation, right after "and", is a
+            # predicate of its own: "I wasn't sure and DIDN'T WANT TO GUESS"
         if pos not in own and is_negation(word, lang) and not pseudo(analysis, pos) and \
-                not (coordinated and word in lang.narrow_cues):
+                not (coordinated and word in lang.narrow_cues) and \
+                not (word in lang.privative_cues and tokens.norms[first] in subjects and
+                     lang.complementizers.isdisjoint(tokens.norms[pos + 1 : first])):
+            # (a verb that negates its object negates no statement that opens with a subject of
+            # its own after it: "if I'd LOST four days of work I'D BE livid too"; but "I forgot
+            # that I had promised…" is the complement's)
             return None if _let_object(analysis, pos, first) else pos
         if lang.excess is not None and word == lang.excess[1]:
             too = _excess(analysis, pos, clause, lang.excess[0])
@@ -85,7 +94,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             pos, stop = pos + 3, min(len(tokens), stop + 3)
             continue  # one subject of two: "Empathy AND RESPECT ARE not important to me"
         if pos not in own and after_cue(word, lang) and not pseudo(analysis, pos) and \
-                not _quoted_word(analysis, pos):
+                not _quoted_word(analysis, pos) and not _adjunct(analysis, pos):
             return pos
         pos += 1
     if lang.verbal_noun_endings:
@@ -93,6 +102,17 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if cue is not None:
             return cue
     return _fronted_cue(analysis, first, last, own) or _resumed_cue(analysis, first, own)
+
+
+def _adjunct(analysis: Analysis, cue: int) -> bool:
+    """Does the negation at `cue` open a participle of its own, after no auxiliary ("I'd be
+    frightened too NOT KNOWING", Language.progressive_endings), not negating what comes before
+    ("following up is not happening" is negated)?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    endings = lang.progressive_endings
+    return bool(endings) and cue + 1 < len(norms) and norms[cue + 1].endswith(endings) and \
+        norms[cue - 1] not in lang.copulas and norms[cue - 1] not in lang.function_words
 
 
 def _joint_subject(analysis: Analysis, coordinator: int) -> bool:
