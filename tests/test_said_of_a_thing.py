@@ -305,3 +305,14 @@ def test_a_passive_done_by_a_thing_is_the_things(hotel: Pack) -> None:
             "was done by the app.")
     assert_set_aside(hotel, text, "follow-up", "thing")
     assert "follow-up" in earned(hotel, "The follow-up was done by me the next morning, by phone.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    # the candidate opens the match: what they know about devices
+    ("I know which devices need a slow breath and which need a sharp one, so I get them to "
+     "practise.", "product-knowledge"),
+    # the candidate acts inside the match: the sofa only arrived
+    ("When her own sofa arrived I called to make sure it was the right one.", "follow-up"),
+])
+def test_the_candidate_in_the_match_is_no_things_deed(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial
+from .forms import adverbial, past_form
 from .quotes import quoted
 from .voice import first_person, told_in_first_person
 from .whole import colon_lead, names_me
@@ -158,3 +158,45 @@ def had(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     if not silent(analysis, low, end, owner=True):
         return None  # the candidate does something with it: "…a survey that I send out"
     return norms[low], low, match.last
+
+
+# How far after a keyword its passive's doer may be named ("the follow-up was done by the app").
+_AGENT_REACH = 5
+
+
+def done_by(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A thing named as the doer of a passive after the keyword ("in theory the follow-up WAS
+    DONE BY THE APP"; Language.agent_prepositions after a past participle), in the keyword's
+    clause: the thing did it."""
+    lang = analysis.language
+    if not lang.agent_prepositions or not first_person(analysis.matcher):
+        return None  # (on a knowledge rubric what a device does is the answer: "the frame is
+        # sent by the router")
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    determiners = analysis.matcher.rules.determiners
+    for pos in range(match.last + 2, min(len(norms) - 1, match.last + 1 + _AGENT_REACH)):
+        if clauses[pos] != clauses[match.last]:
+            return None
+        if norms[pos] in lang.agent_prepositions and past_form(lang, norms[pos - 1]):
+            at = pos + 1
+            while at < len(norms) - 1 and norms[at] in determiners:
+                at += 1
+            return (norms[at], match.first, at) if norms[at] in lang.things else None
+    return None
+
+
+def thing_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """In a language whose verbs carry the person (Language.own_person_endings, verb last), a
+    thing as the subject after a fronted keyword, right before the clause's last words, in a
+    clause that names no one of the candidate's ("పర్సనల్ టచ్ సంగతి మా యాప్ చూసుకుంటుంది", as for
+    the personal touch, our app sees to it)."""
+    lang = analysis.language
+    if not lang.own_person_endings:
+        return None
+    tokens = analysis.tokens
+    low, end = tokens.clause_range(match.first)
+    for pos in range(max(match.last + 1, end - 3), end - 1):
+        if tokens.norms[pos] in lang.things and silent(analysis, low, end):
+            return tokens.norms[pos], match.first, pos
+    return None

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from .forms import adverbial, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
-from .thing_words import automatic, had, silent, written
-from .voice import first_person, told_in_first_person
+from .thing_words import automatic, done_by, had, silent, thing_after, written
+from .voice import told_in_first_person
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -30,9 +30,17 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     if not things:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    rules = analysis.matcher.rules
+    if any(norms[k] in rules.own and norms[k] in rules.subjects
+           for k in range(match.first, match.last + 1)):
+        return None  # the candidate acts in the match: "I know which devices…", "when her
+        # sofa arrived I called to make sure it …"
     clause = clauses[match.first]
     after = match.last + 1
     for at in (after, after + 1):  # "the flexible hose", "our flexible savings account"
+        if norms[match.last] in lang.function_words and norms[match.last] not in lang.particles:
+            break  # (a thing after "which" is what is known: "I know which devices need…"; a
+            # particle is the phrase's own, "a follow-up survey")
         if at < len(norms) and clauses[at] == clause and norms[at] in things and all(
                 norms[k] not in lang.function_words and norms[k] not in lang.stop_words
                 for k in range(after, at)):
@@ -76,50 +84,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                 return automatic(analysis, match)
             return _thing_acts(analysis, match) or automatic(analysis, match)
     return _thing_acts(analysis, match) or _placed(analysis, match) or \
-        automatic(analysis, match) or written(analysis, match) or _thing_after(analysis, match) \
-        or _done_by(analysis, match)
-
-
-# How far after a keyword its passive's doer may be named ("the follow-up was done by the app").
-_AGENT_REACH = 5
-
-
-def _done_by(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A thing named as the doer of a passive after the keyword ("in theory the follow-up WAS
-    DONE BY THE APP"; Language.agent_prepositions after a past participle), in the keyword's
-    clause: the thing did it."""
-    lang = analysis.language
-    if not lang.agent_prepositions or not first_person(analysis.matcher):
-        return None  # (on a knowledge rubric what a device does is the answer: "the frame is
-        # sent by the router")
-    tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
-    determiners = analysis.matcher.rules.determiners
-    for pos in range(match.last + 2, min(len(norms) - 1, match.last + 1 + _AGENT_REACH)):
-        if clauses[pos] != clauses[match.last]:
-            return None
-        if norms[pos] in lang.agent_prepositions and past_form(lang, norms[pos - 1]):
-            at = pos + 1
-            while at < len(norms) - 1 and norms[at] in determiners:
-                at += 1
-            return (norms[at], match.first, at) if norms[at] in lang.things else None
-    return None
-
-
-def _thing_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """In a language whose verbs carry the person (Language.own_person_endings, verb last), a
-    thing as the subject after a fronted keyword, right before the clause's last words, in a
-    clause that names no one of the candidate's ("పర్సనల్ టచ్ సంగతి మా యాప్ చూసుకుంటుంది", as for
-    the personal touch, our app sees to it)."""
-    lang = analysis.language
-    if not lang.own_person_endings:
-        return None
-    tokens = analysis.tokens
-    low, end = tokens.clause_range(match.first)
-    for pos in range(max(match.last + 1, end - 3), end - 1):
-        if tokens.norms[pos] in lang.things and silent(analysis, low, end):
-            return tokens.norms[pos], match.first, pos
-    return None
+        automatic(analysis, match) or written(analysis, match) or thing_after(analysis, match) \
+        or done_by(analysis, match)
 
 
 def _compound_thing(analysis: Analysis, word: str) -> bool:
