@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.packs import load_pack, load_pack_text
+from coach.packs import Pack, load_pack, load_pack_text
 from coach.scoring import detect, score_answer
 from coach.scoring.templates import templated
 from coach.scoring.whole import STUFFED_CAP
@@ -506,3 +506,22 @@ def test_quoted_forms_of_address_are_not_list_items() -> None:
     score = score_answer(pack, "angry-customer", text)
     assert score.stuffing is None, score.notes
     assert any(c.id == "respect" and c.earned for c in score.criteria)
+
+
+def test_a_story_is_not_stuffed_by_its_verbs_and_quotes(en_cs: Pack) -> None:
+    """A past verb after the candidate's own ("I remade it myself, REFUNDED IT, and wrote…")
+    and words in quotation marks ("'That's awful…'", '"hi, welcome in"') are no bare
+    keywords: the story is not found stuffed, and its criteria earn."""
+    story = ("We had a regular, Helen, who came in furious because she'd asked for oat milk and "
+             "got cow's milk. I didn't argue, I said, 'That's awful, you trusted us with that and "
+             "we let you down.' I remade it myself, refunded it, and wrote 'OAT - Helen' on a "
+             "sticky note by the machine.")
+    result = score_answer(en_cs, "complaint-turnaround", story)
+    assert result.stuffing is None
+    assert {"empathy", "problem-resolution"} <= {c.id for c in result.criteria if c.earned}
+    greeting = ('No one walks into my shop without hearing "hi, welcome in" within the first few '
+                "seconds, even if I am halfway up a ladder.")
+    assert score_answer(en_cs, "first-impression", greeting).stuffing is None
+    # a bare past form with no one named is still a bare keyword: "Exceeded expectations."
+    listed = "Empathy. Respect. Exceeded expectations. Followed up. Quickly. Empathy. Respect."
+    assert score_answer(en_cs, "complaint-turnaround", listed).stuffing is not None

@@ -36,7 +36,7 @@ class People(Meaning):
     jargon_heads: frozenset[str] = frozenset()
     # Verbs that ask for a list ("Name two…", "State at least four differences…"): bare keywords
     # answer such a question, so the bare-keyword sign of stuffing does not apply to it
-    # (coach.scoring.whole.asks_for_list).
+    # (coach.scoring.relevance.asks_for_list).
     list_words: frozenset[str] = frozenset()
     own_subjects: frozenset[str] = frozenset()
     # The people served and other persons as the subject right before a keyword, with only

@@ -91,7 +91,7 @@ class Analysis:
         self.language: Language = matcher.language
         self.stem_of = stem_of  # each distinct answer word's stem
         self.topics = topics  # the stems of the words that carry meaning (topic share)
-        self.topical = topical  # the distinct words that carry meaning (whole.topical)
+        self.topical = topical  # the distinct words that carry meaning (relevance.topical)
         # Where the marked words stand (coach.scoring.matcher: IDIOM_KEY, SEQUENCE_KEY, PRIVATIVE).
         self.idiom_keys, self.sequence_keys, privatives = marked
         self.privatives = frozenset(privatives)

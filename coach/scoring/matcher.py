@@ -28,8 +28,8 @@ from .cues import is_negation
 from .delivery import compile_delivery
 from .judge import LanguageRules, compile_rules
 from .negation import privative_word
+from .relevance import content_stems, topical
 from .strength import EXACT, FUZZY1, FUZZY2, STEM
-from .whole import content_stems, topical
 from .words import FAMILY_MIN, KeywordWord, deletions, lettery, one_typo, prefilters, same_family, unprefixed
 
 if TYPE_CHECKING:

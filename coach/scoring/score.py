@@ -17,16 +17,12 @@ from coach.tokens import tokenize
 from . import delivery
 from .cover import reference_cover
 from .formula import combine, coverage, length_factor, part_result
+from .relevance import asks_for_list, off_topic, topic_share
 from .results import CriterionResult, RedFlagResult, Score, fit_to_expected
 from .rubric import HasId, HasRubric, Rubric, rubric_of
 from .strength import MATCH_THRESHOLD
 from .stuffing import crowded_sentences, listed, shaped_criteria, unstuffed
-from .whole import (
-    STUFFED_CAP,
-    asks_for_list,
-    off_topic,
-    topic_share,
-)
+from .whole import STUFFED_CAP
 
 if TYPE_CHECKING:
     from .analysis import Analysis

@@ -87,7 +87,7 @@ def _frames(analysis: Analysis, first: int, last: int) -> list[tuple[tuple[str, 
     sentence's three opening words, also with the middle word left out."""
     tokens = analysis.tokens
     norms, sentences = tokens.norms, tokens.sentences
-    carries = analysis.topical  # (whole.topical of the answer's words, found once)
+    carries = analysis.topical  # (relevance.topical of the answer's words, found once)
     found: list[tuple[tuple[str, ...], int]] = []
     for a, b in ((first - 2, first - 1), (last + 1, last + 2)):
         if a < 0 or b >= len(norms) or sentences[a] != sentences[first] or \

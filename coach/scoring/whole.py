@@ -6,23 +6,19 @@ threshold is chosen on the dev split of bench/data. Pure: no I/O.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import starmap
 from typing import TYPE_CHECKING
 
-from coach.tokens import tokenize
-
 from .cover import KEYWORD_SHARE
+from .forms import past_form
+from .quotes import quoted
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from coach.lang import Language
-
     from .analysis import Analysis
     from .cover import Cover
-    from .rubric import RubricQuestion
 
 # An answer is stuffed when at least this share of what it earned is bare keywords, or this
 # share of its clauses repeat an earlier one word for word; its score is capped at STUFFED_CAP.
@@ -37,14 +33,6 @@ STUFFED_CAP = 20
 CLAIMS_MIN = 4
 CLAIMS_SHARE = 0.5
 CLAIM_WORDS = 6
-# An answer may not answer the question when fewer than OFF_TOPIC_SHARE of its distinct
-# content words occur in the question's prompt, model answer or examples, or fewer than
-# OFF_TOPIC_WEAK and it earns no criterion (with at least OFF_TOPIC_MIN distinct content
-# words, so a short answer is judged by length instead). Chosen on the dev split of
-# bench/data: no on-topic dev answer that earns a criterion falls under either line.
-OFF_TOPIC_SHARE = 0.08
-OFF_TOPIC_WEAK = 0.3
-OFF_TOPIC_MIN = 8
 
 
 def bare(analysis: Analysis, first: int, last: int) -> bool:
@@ -67,7 +55,14 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
             start -= 1
         if end - low > (last - start + 1) + 1:
             return False
-    return not names_me(analysis, tokens.norms[low:end]) and not _given(analysis, low)
+    if names_me(analysis, tokens.norms[low:end]) or _given(analysis, low):
+        return False
+    # A past verb in a sentence that names the candidate shares their subject ("I remade it
+    # myself, REFUNDED IT, and wrote…"); words in quotation marks were said to someone.
+    sentence = tokens.norms[slice(*tokens.sentence_range(first))]
+    lang = analysis.language
+    return not (any(past_form(lang, tokens.norms[k]) for k in range(first, last + 1))
+                and names_me(analysis, sentence)) and not quoted(analysis, first)
 
 
 def _lettered(analysis: Analysis, low: int, end: int) -> bool:
@@ -207,7 +202,7 @@ def hollow(analysis: Analysis, first: int, last: int) -> bool:
 
 def dense(analysis: Analysis, first: int, covered: frozenset[int]) -> bool:
     """Is a match's clause made mostly of keyword words (see cover.KEYWORD_SHARE)?"""
-    carries = analysis.topical  # (whole.topical of the answer's words, found once)
+    carries = analysis.topical  # (relevance.topical of the answer's words, found once)
     norms = analysis.tokens.norms
     low, end = analysis.tokens.clause_range(first)
     content = [i for i in range(low, end) if norms[i] in carries]
@@ -223,7 +218,7 @@ SAYS_MORE = 3
 def says_little(analysis: Analysis, first: int, covered: frozenset[int] | set[int]) -> bool:
     """Does the sentence of the token at `first` hold fewer than SAYS_MORE words that carry
     meaning outside `covered` (the keyword matches' positions)?"""
-    carries = analysis.topical  # (whole.topical of the answer's words, found once)
+    carries = analysis.topical  # (relevance.topical of the answer's words, found once)
     norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
     low, high = _extent(sentences, first, first)
     return sum(1 for i in range(low, high + 1)
@@ -269,7 +264,7 @@ def stuffing_reason(analysis: Analysis, earned: int, hollow_count: int,
     distinct = set(map(tuple, map(norms.__getitem__, starmap(slice, ranges))))
     if len(distinct) == len(ranges):
         return None
-    carry = analysis.topical.__contains__  # (whole.topical of the answer's words, found once)
+    carry = analysis.topical.__contains__  # (relevance.topical of the answer's words, found once)
     texts = [text for text in (tuple(norms[a:b]) for a, b in ranges) if any(map(carry, text))]
     if len(texts) >= 4:
         repeats = len(texts) - len(set(texts))
@@ -319,49 +314,6 @@ def chained_claim(analysis: Analysis, first: int, last: int) -> bool:
     carries = analysis.topical
     return stop - start <= CLAIM_WORDS + last - first and names_me(analysis, norms[start:stop]) and \
         sum(1 for i in range(start, stop) if not first <= i <= last and norms[i] in carries) <= 1
-
-
-def asks_for_list(question: RubricQuestion, lang: Language) -> bool:
-    """Does the question ask for a list: a sentence of its prompt opens with one of
-    Language.list_words ("Name two…", "State at least four differences…")?"""
-    return bool(lang.list_words) and _opens_with(question.prompt, lang.list_words)
-
-
-@lru_cache(maxsize=256)
-def _opens_with(prompt: str, words: frozenset[str]) -> bool:
-    """Does a sentence of the prompt open with one of the words? (Cached: a batch asks the
-    same few questions.)"""
-    tokens = tokenize(prompt)
-    return any(tokens.norms[i] in words for i in range(len(tokens))
-               if i == 0 or tokens.sentences[i - 1] != tokens.sentences[i])
-
-
-def topical(word: str, skip: frozenset[str]) -> bool:
-    """Does a word carry meaning for the topic share (not a function or stop word, a number or
-    a word under three letters)? An answer's words that do are Analysis.topical, found once
-    per answer: the judgements above read that set."""
-    return word not in skip and len(word) >= 3 and not word.isdigit()
-
-
-def content_stems(norms: list[str], lang: Language) -> set[str]:
-    """The stems of the words that carry meaning (for a question's own texts)."""
-    skip = lang.function_words | lang.stop_words
-    return {lang.stem(w) for w in set(norms) if topical(w, skip)}
-
-
-def off_topic(share: float | None, earned_any: bool) -> bool:
-    """May an answer not answer its question (see OFF_TOPIC_SHARE)?"""
-    if share is None:
-        return False
-    return share < OFF_TOPIC_SHARE or (share < OFF_TOPIC_WEAK and not earned_any)
-
-
-def topic_share(answer: set[str], question: frozenset[str]) -> float | None:
-    """The share of an answer's content stems that the question's own texts use, or None
-    when the answer has too few content words to judge."""
-    if len(answer) < OFF_TOPIC_MIN:
-        return None
-    return len(answer & question) / len(answer)
 
 
 # A sentence of at least LIST_SHAPE short items (runs of at most SHORT_ITEM words between its
