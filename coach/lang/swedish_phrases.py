@@ -77,6 +77,8 @@ OTHER_SENSES = (# what happens by itself, no one doing it: "det brukar lösa sig
     "mina kurser", "mina läxor", "med läxorna", "mina förväntningar", "mina mål",
     "mitt mål", "mina träningsmål", "mina karriärmål", "mina lopp",
     "jag vann loppet", "matlagningen", "mina kompisar", "mina vänner",
+    # one friend, as the English list has "my friend", "my best friend"
+    "min vän", "min bästa vän", "min kompis", "min bästa kompis", "min bästis",
     "min familj", "vara ledig", "helgerna lediga", "sa upp mig", "säga upp mig",
     "jag pluggar", "mina resultat", "min lillebror", "min lillasyster",
     "mina syskon", "min mormor", "min farmor", "mina föräldrar", "mina hästar",
