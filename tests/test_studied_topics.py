@@ -30,3 +30,8 @@ def test_swedish_a_studied_topic_is_another_sense(sv_cs: Pack) -> None:
 ])
 def test_the_word_said_of_serving_people_still_earns(en_cs: Pack, sv_cs: Pack, pack: str, text: str) -> None:
     assert "empathy" in earned(en_cs if pack == "en" else sv_cs, text)
+
+
+def test_swedish_a_course_in_a_subject(sv_cs: Pack) -> None:
+    assert_set_aside(sv_cs, "Vi hade också en kurs i kommunikation som jag fick högsta betyg i.",
+                     "communication", "sense")

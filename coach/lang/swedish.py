@@ -203,7 +203,10 @@ LANGUAGE = Language(
     life_nouns=LIFE_NOUNS,
     study_nouns=frozenset(["föreläsning", "föreläsningen", "föreläsningar", "uppsats", "uppsatsen",
                            "uppsatser", "seminarium", "seminariet", "seminarier", "tenta", "tentan",
-                           "tentor", "examensarbete", "examensarbetet"]),
+                           "tentor", "examensarbete", "examensarbetet",
+                           # a course in a subject ("en kurs i kommunikation"; not "kursen", as
+                           # often a customer's)
+                           "kurs", "kurser"]),
     topic_prepositions=frozenset(["om", "i", "på"]),
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
