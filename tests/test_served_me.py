@@ -108,3 +108,14 @@ def test_the_keyword_made_passive_with_the_candidate_as_subject(en_cs: Pack, tex
 
 def test_the_candidate_making_others_feel_it_still_earns(en_cs: Pack) -> None:
     assert "respect" in earned(en_cs, "I make every customer feel respected, whoever they are.")
+
+
+def test_a_past_deed_with_the_candidate_as_its_object(hotel: Pack, en_cs: Pack) -> None:
+    # "she even UPGRADED US": done to the candidate as a guest, not by them
+    text = ("The receptionist was lovely, she was really patient with my kids, offered us drinks "
+            "and even upgraded us when it was finally ready.")
+    assert_set_aside(hotel, text, "options", "sense")
+    assert_set_aside(en_cs, "The shop refunded me the next day without any fuss.",
+                     "problem-resolution", "sense")
+    # the candidate's own deed, to someone served, still earns
+    assert "problem-resolution" in earned(en_cs, "I refunded him the next day without any fuss.")

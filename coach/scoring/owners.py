@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, infinitive_marker, read_as_name, verb_form, written_as_name
+from .forms import adverbial, infinitive_marker, past_form, read_as_name, verb_form, written_as_name
 from .roles import opens_clause
 from .voice import told_in_first_person
 
@@ -86,6 +86,10 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     for k in range(match.first + 1, match.last):
         if norms[k] in objects:
             return norms[k], match.first, match.last
+    if match.first == match.last and norms[match.last + 1] in objects and \
+            past_form(lang, norms[match.last]):
+        return norms[match.last + 1], match.first, match.last + 1  # a deed done to the
+        # candidate, its object right after it: "she even UPGRADED US when it was ready"
     clauses = analysis.tokens.clauses
     for pos in range(match.last + 1, min(len(norms) - 1, match.last + 4)):
         # "patient with us", "patient and upfront with us"
