@@ -54,3 +54,8 @@ def test_the_person_served_pursuit_beside_a_trait_is_theirs(hotel: Pack) -> None
     text = ("I'd tell them I get it, they've probably been travelling since dawn and just want "
             "to lie down. Then I'm upfront: housekeeping are saying about one o'clock.")
     assert "honesty" in earned(hotel, text)
+
+
+def test_a_trait_said_with_too_is_still_a_self_description(hotel: Pack) -> None:
+    assert_set_aside(hotel, "I'm a good listener too, my friends always come to me with their "
+                     "problems.", "clear-explanation", "sense")

@@ -251,7 +251,8 @@ LANGUAGE = Language(
                            "loads", "lots", "plenty", "bags",  # "I've got loads of empathy"
                            # "… is sort of my whole personality", "… is just my thing"
                            "personality", "character", "whole", "sort", "kind", "thing",
-                           "employee", "worker", "staff", "member"]),  # "as an employee I'm flexible"
+                           "employee", "worker", "staff", "member",  # "as an employee I'm flexible"
+                           "too", "also"]),  # "I'm a good listener too"
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
