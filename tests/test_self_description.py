@@ -59,3 +59,10 @@ def test_the_person_served_pursuit_beside_a_trait_is_theirs(hotel: Pack) -> None
 def test_a_trait_said_with_too_is_still_a_self_description(hotel: Pack) -> None:
     assert_set_aside(hotel, "I'm a good listener too, my friends always come to me with their "
                      "problems.", "clear-explanation", "sense")
+
+
+def test_a_trait_backed_by_meditation(en_cs: Pack, sv_cs: Pack, hotel: Pack) -> None:
+    assert_set_aside(en_cs, "I've got loads of empathy, I meditate every morning.", "empathy", "sense")
+    assert_set_aside(sv_cs, "Jag har massor av empati, jag mediterar varje morgon.", "empathy", "sense")
+    assert_set_aside(hotel, "I'm a very patient and calm person, I meditate every morning.",
+                     "composure", "sense")

@@ -37,6 +37,7 @@ LIFE_NOUNS = frozenset([
     "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
     "volleyball", "badminton", "swimming", "cycling", "marathon", "marathons",
     "triathlon", "climbing", "hiking", "skiing", "surfing", "boxing", "karate", "yoga",
+    "meditation", "meditate", "meditating",
     "gym", "fitness", "sport", "sports", "workout", "workouts", "lifting", "weightlifting",
     "powerlifting", "deadlift", "deadlifts", "bodybuilding", "guitar", "piano", "drums",
     "gaming", "photography", "studies", "exams", "lectures", "coursework", "homework",

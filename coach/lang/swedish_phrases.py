@@ -155,7 +155,7 @@ LIFE_NOUNS = frozenset([
     "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
     "maraton", "maratonlopp", "triathlon", "klättring", "vandring", "skidåkning", "surfing",
     "löparklubb", "löparklubben", "löpargrupp", "löpargruppen",
-    "boxning", "karate", "yoga", "gymmet", "gitarr", "gitarren", "piano", "pianot",
+    "boxning", "karate", "yoga", "meditation", "mediterar", "meditera", "gymmet", "gitarr", "gitarren", "piano", "pianot",
     "trummor", "gaming", "fotografering", "studier", "studierna", "tentor", "tentorna",
     "föreläsningar", "föreläsningarna", "läxor", "läxorna", "lön", "lönen", "timlön",
     "timlönen", "hobby", "hobbyn", "hobbyer", "matlagning", "bakning", "musik", "musiken",

@@ -94,7 +94,7 @@ OTHER_SENSES = ("దానంతట అదే",  # "by itself": what happens wit
     # a general list of pursuits and study (not from the labelled answers); the candidate's own
     # study with నా/మా ("a customer's children have exams"); not bare వంట (a kitchen's cooking),
     # nor చెస్ (chess), which the stemmer takes for చేస్- ("do")
-    "భరతనాట్యం", "కూచిపూడి", "గేమింగ్", "కబడ్డీ", "బ్యాడ్మింటన్", "యోగా",
+    "భరతనాట్యం", "కూచిపూడి", "గేమింగ్", "కబడ్డీ", "బ్యాడ్మింటన్", "యోగా", "ధ్యానం", "మెడిటేషన్",
     "నా చదువు", "మా చదువు", "నా పరీక్షలు", "నా కాలేజీ", "మా కాలేజీ", "నా కాలేజ్")
 
 LIFE_FRAMES = ("నేను ట్రావెల్ చేసేటప్పుడు", "నేను ప్రయాణం చేసేటప్పుడు", "ప్రయాణాల్లో",
