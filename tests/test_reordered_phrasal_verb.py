@@ -28,3 +28,11 @@ def test_another_phrasal_verb_is_not_the_phrase(en_cs: Pack, text: str, cid: str
 ])
 def test_the_phrase_itself_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+def test_reordered_words_across_a_clause_opened_by_a_subject(en_cs: Pack) -> None:
+    """A clause that opens with a subject pronoun parts two statements: "a diagnostic system
+    that updates itself, IT knows every fault code" is no "know the system"."""
+    text = "Our garage has a diagnostic system that updates itself, it knows every fault code for every make."
+    assert not detect(en_cs, text)["product-knowledge"].earned
+    assert detect(en_cs, "I know the booking system inside out.")["product-knowledge"].earned

@@ -50,6 +50,26 @@ def _new_statement(analysis: Analysis, first: int, last: int) -> bool:
         for pos in range(first + 1, last - 1))
 
 
+def _subject_opens(analysis: Analysis, first: int, last: int) -> bool:
+    """Does a clause between tokens first and last open with a subject pronoun (the candidate's,
+    someone's or a thing's: "a diagnostic system that updates itself, IT knows every fault
+    code")? Reordered words across it belong to two statements."""
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    low, end = tokens.clause_range(first)
+    if low == tokens.sentence_range(first)[0] and end - low <= _FRONTED_TOPIC:
+        return False  # a fronted object is one statement: "Their expectations, we exceeded them"
+    rules = analysis.matcher.rules
+    pronouns = rules.subjects | analysis.language.thing_pronouns
+    return any(clauses[pos] != clauses[pos - 1] and norms[pos] in pronouns
+               for pos in range(first + 1, last + 1))
+
+
+# The most words a fronted object set off by a comma at a sentence's start holds ("Their
+# expectations, we exceeded them").
+_FRONTED_TOPIC = 3
+
+
 def roles_swapped(analysis: Analysis, function: tuple[str, ...], first: int, last: int) -> bool:
     """Does a phrase about another person ("their", "them") match words where the candidate
     stands in that place ("asked for me by name", "thanked me")? Then the customer does it
@@ -210,6 +230,7 @@ def measure(analysis: Analysis, phrase: CompiledPhrase, chosen: list[tuple[int, 
         in_order = [tokens.norms[p] for p, _ in chosen[: len(phrase.content)]]
         if phrase.negations == 0 and ordered != in_order:
             if joined_clauses(analysis, first, last) or _new_statement(analysis, first, last) or \
+                    _subject_opens(analysis, first, last) or \
                     not lang.coordinators.isdisjoint(tokens.norms[first + 1 : last]) or \
                     _dashed(analysis, first, last):
                 return None  # reordered across two clauses: "replacement, and the system sends",
