@@ -1,5 +1,5 @@
 """Issue 16: judge.sequence_hits reads the collocation index by side (LanguageRules.sequence_sides):
-it gives what judge._near gives, for every key word and neighbour of the bundled packs'
+it gives what judge.near gives, for every key word and neighbour of the bundled packs'
 languages (tests/test_speed_prefilters.py compares whole answers' hits)."""
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ def test_the_index_by_side_gives_what_near_gives(path: Path) -> None:
         alone, after, before = rules.sequence_sides[key]
         for near in neighbours:
             # (one side at a time, then both: the order of the patterns is kept too)
-            assert alone + after.get(near or "\0", ()) == judge._near(groups, None, near)
-            assert alone + before.get(near or "\0", ()) == judge._near(groups, near, None)
+            assert alone + after.get(near or "\0", ()) == judge.near(groups, None, near)
+            assert alone + before.get(near or "\0", ()) == judge.near(groups, near, None)
             assert alone + after.get(near or "\0", ()) + before.get(near or "\0", ()) == \
-                judge._near(groups, near, near)
+                judge.near(groups, near, near)
             checked += 1
     assert checked > 1_000
 

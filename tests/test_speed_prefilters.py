@@ -83,13 +83,13 @@ def test_word_matches_are_the_same_without_the_prefilters(language: str) -> None
 
 
 def _sequence_hits_reference(analysis: Analysis) -> dict[str, list[tuple[str, int, int]]]:
-    """sequence_hits as written before, through judge._near."""
+    """sequence_hits as written before, through judge.near."""
     tokens = analysis.tokens
     rules = analysis.matcher.rules
     found: dict[str, list[tuple[str, int, int]]] = {owner: [] for owner in judge.SEQUENCE_OWNERS}
     norms, stem_of, n = tokens.norms, analysis.stem_of, len(tokens.norms)
     for i in analysis.sequence_keys:
-        entries = judge._near(rules.sequences[stem_of[norms[i]]],
+        entries = judge.near(rules.sequences[stem_of[norms[i]]],
                               stem_of[norms[i - 1]] if i > 0 else None,
                               stem_of[norms[i + 1]] if i + 1 < n else None)
         for (owner, text, pattern), at in entries:

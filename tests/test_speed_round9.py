@@ -17,7 +17,7 @@ from typing import Any
 
 from test_speed_gate import CORPUS
 
-from coach.scoring import cover, judge
+from coach.scoring import cover, judge, markers
 from coach.scoring.analysis import Analysis
 from coach.scoring.cues import is_negation
 from coach.scoring.matcher import Matcher
@@ -134,7 +134,7 @@ def reference_sequence_hits(analysis: Analysis, index: judge.Sequences) -> dict[
     n = len(norms)
     found: dict[str, list[tuple[str, int, int]]] = {owner: [] for owner in judge.SEQUENCE_OWNERS}
     for i in [i for i, norm in enumerate(norms) if stem_of[norm] in index]:
-        entries = judge._near(index[stem_of[norms[i]]], stem_of[norms[i - 1]] if i > 0 else None,
+        entries = judge.near(index[stem_of[norms[i]]], stem_of[norms[i - 1]] if i > 0 else None,
                               stem_of[norms[i + 1]] if i + 1 < n else None)
         for (owner, text, pattern), at in entries:
             first = i - at
@@ -179,7 +179,7 @@ def test_collocations_keyed_on_a_rarer_word_are_found_where_they_were() -> None:
 
 
 def reference_idiom_spans(analysis: Analysis, index: Any) -> list[tuple[int, int, str]]:
-    """judge.idiom_spans with its candidates found at every place of the old index's keys (the
+    """markers.idiom_spans with its candidates found at every place of the old index's keys (the
     analysis is changed to read that index: use a fresh one)."""
     rules = analysis.matcher.rules
     old_rules = judge.LanguageRules(**{**{f: getattr(rules, f) for f in rules.__slots__}, "idiom_index": index})
@@ -191,7 +191,7 @@ def reference_idiom_spans(analysis: Analysis, index: Any) -> list[tuple[int, int
     matcher.rules = old_rules  # type: ignore[attr-defined]
     analysis.idiom_keys = [i for i, norm in enumerate(analysis.tokens.norms) if norm in index]
     analysis.matcher = matcher  # type: ignore[assignment]
-    return judge.idiom_spans(analysis)
+    return markers.idiom_spans(analysis)
 
 
 def test_idioms_keyed_on_a_rarer_word_are_found_where_they_were() -> None:
@@ -201,7 +201,7 @@ def test_idioms_keyed_on_a_rarer_word_are_found_where_they_were() -> None:
     found = 0
     for pack, text in CORPUS:
         matcher = pack.rubric.matcher
-        spans = judge.idiom_spans(matcher.analyse(text))
+        spans = markers.idiom_spans(matcher.analyse(text))
         assert spans == reference_idiom_spans(matcher.analyse(text), old[id(matcher)]), text
         found += len(spans)
     assert found > 100

@@ -113,7 +113,7 @@ class People(Meaning):
     # Adverbs that say how soon something happened, not how someone behaved ("they got their
     # refund quickly"): the service's pace, whoever is the subject. Any other adverb keyword
     # says the manner of its clause's subject ("she explained everything clearly": hers, not
-    # the candidate's; coach.scoring.roles.manner_subject).
+    # the candidate's; coach.scoring.habits.manner_subject).
     pace_adverbs: frozenset[str] = frozenset()
     # Words that intensify a possessive ("my own studies"): passed over like a determiner.
     own_words: frozenset[str] = frozenset()

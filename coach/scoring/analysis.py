@@ -24,7 +24,8 @@ from coach.records import record
 
 from .aside import set_aside
 from .cues import is_negation
-from .judge import SEQUENCE_OWNERS, idiom_spans, sequence_hits, sequences_in
+from .judge import SEQUENCE_OWNERS, sequence_hits, sequences_in
+from .markers import idiom_spans
 from .negation import negating_cue
 from .results import Evidence, SetAside, evidence_of
 from .scope import FRONT_REACH, NOUN_SPAN, after_cue, quoting_clause, resumed_span
@@ -343,7 +344,7 @@ class Analysis:
         return any(first <= match.first and match.last <= last for first, last, _t in self.idioms())
 
     def idioms(self) -> list[tuple[int, int, str]]:
-        """The discourse markers the answer uses (coach.scoring.judge.idiom_spans), found once."""
+        """The discourse markers the answer uses (coach.scoring.markers.idiom_spans), found once."""
         if self._idioms is None:
             self._idioms = idiom_spans(self)
         return self._idioms

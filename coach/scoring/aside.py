@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from .cues import holds_negation
 from .endings import verb_subject
 from .forms import adverbial
+from .habits import habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .owners import (
     described_person,
@@ -53,12 +54,7 @@ from .owners import (
 from .persons import me_after_fronted_verb
 from .quotes import a_name
 from .results import SetAside
-from .roles import (
-    habit_subject,
-    manner_subject,
-    other_subject,
-    served_subject,
-)
+from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene
 from .senses import (
     about_own_life,

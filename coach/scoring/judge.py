@@ -1,6 +1,6 @@
 """The language's judgement data, compiled once per language (LanguageRules), and the
-language's phrases found in an answer: discourse markers (idiom_spans) and the collocations
-of other senses, hearsay and hand-offs (sequence_hits). coach.scoring.aside uses both to
+language's collocations of other senses, hearsay and hand-offs found in an answer
+(sequence_hits; its discourse markers: coach.scoring.markers). coach.scoring.aside uses both to
 decide whether a match earns. Pure: no I/O.
 """
 
@@ -14,7 +14,6 @@ from coach.records import record
 from coach.text import phrase_words
 
 from .cues import is_cue, is_negation
-from .forms import adverb
 from .negation import negation_of
 
 if TYPE_CHECKING:
@@ -211,7 +210,7 @@ def _by_longest_word(entries: Iterable[tuple[Sequence[str | None], Sequence[str]
             for key, groups in index.items()}
 
 
-def _near(groups: dict[tuple[int, str] | None, tuple[tuple[T, int], ...]], before: str | None,
+def near(groups: dict[tuple[int, str] | None, tuple[tuple[T, int], ...]], before: str | None,
           after: str | None) -> tuple[tuple[T, int], ...]:
     """The patterns filed under a key word (see Indexed) that its neighbours allow: those with
     no partner, and those whose partner is the item before or after it."""
@@ -297,7 +296,7 @@ def sequence_hits(analysis: Analysis,
     n = len(norms)
     sides = rules.sequence_sides
     for i in analysis.sequence_keys if keys is None else keys:
-        # (_near, inlined and by side: a third of an answer's words are keys here)
+        # (near, inlined and by side: a third of an answer's words are keys here)
         entries, after, before = sides[stem_of[norms[i]]]
         if after and i + 1 < n and (more := after.get(stem_of[norms[i + 1]])):
             entries += more
@@ -336,76 +335,3 @@ def sequences_in(analysis: Analysis, owner: str, low: int, high: int) -> list[tu
             in_sentence = found[sentence] = sequence_hits(analysis, keys[start:end]) if start < end else {}
         hits += in_sentence.get(owner, ())
     return hits
-
-
-def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
-    """Where the answer uses a discourse marker: (first token, last token, idiom), in order.
-
-    A fixed idiom counts wherever it stands; another only as a clause of its own or at the
-    start of a sentence ("Honestly, …", "…, to be honest."), not inside one ("I try to be
-    honest with them"); a clause idiom (Language.clause_idioms) only as a clause of its own.
-    Longer idioms win over the shorter ones they contain.
-    """
-    tokens = analysis.tokens
-    norms, clauses, sentences = tokens.norms, tokens.clauses, tokens.sentences
-    rules = analysis.matcher.rules
-    n = len(norms)
-    index = rules.idiom_index
-    # Idioms are found by their longest word ("honest", "fairness"), which is rare in answers,
-    # not by a first word such as "to" or "i".
-    candidates: list[tuple[int, int, str, tuple[str, ...], bool]] = []
-    for pos in analysis.idiom_keys:
-        entries = _near(index[norms[pos]], norms[pos - 1] if pos > 0 else None,
-                        norms[pos + 1] if pos + 1 < n else None)
-        for (size, text, words, fixed), offset in entries:
-            i = pos - offset
-            if i >= 0 and i + size <= n and tuple(norms[i : i + size]) == words:
-                candidates.append((-size, i, text, words, fixed))
-    if not candidates:
-        return []
-    candidates.sort()
-    found: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    openers = rules.openers
-    for neg_size, i, text, _words, fixed in candidates:
-        last = i - neg_size - 1
-        if taken.intersection(range(i, last + 1)):
-            continue
-        if clauses[last] != clauses[i] and not fixed:
-            continue  # a fixed idiom may hold a comma: "surprise, surprise"
-        # A leading conjunction does not make a marker part of the sentence: "But to be
-        # honest, …", "and honestly, …".
-        start = i
-        while start > 0 and clauses[start - 1] == clauses[i] and norms[start - 1] in openers:
-            start -= 1
-        opens_clause = start == 0 or clauses[start - 1] != clauses[i]
-        closes_clause = last + 1 == n or clauses[last + 1] != clauses[last]
-        opens_sentence = start == 0 or sentences[start - 1] != sentences[i]
-        # After a conjunction and before a new subject, it opens a statement of its own: "…
-        # and honestly he was so calm" (but "I told them honestly I wasn't sure" is a claim).
-        opens_statement = start < i and last + 1 < n and clauses[last + 1] == clauses[last] \
-            and (norms[last + 1] in rules.subjects or norms[last + 1] in rules.determiners)
-        # (or a thing's: "so honestly THAT bit looks after itself")
-        if fixed or (opens_clause and closes_clause) or \
-                ((opens_sentence or opens_statement or _stance_aside(analysis, i, last, closes_clause))
-                 and text not in rules.clause_idioms):
-            found.append((i, last, text))
-            taken.update(range(i, last + 1))
-    found.sort()
-    return found
-
-
-def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool) -> bool:
-    """Does a marker stand aside in mid-statement: right after a form of "be" ("it was
-    honestly the best night"), or closing a clause that says what something is, with no verb
-    of saying ("I'm really flexible honestly, …"; "I told them honestly" is a claim)?"""
-    lang = analysis.language
-    tokens = analysis.tokens
-    norms = tokens.norms
-    if first != last or not adverb(lang, norms[first]):
-        return False  # (an adverb only: "I was honest with him" is a claim)
-    low = tokens.clause_range(first)[0]
-    if first > low and norms[first - 1] in lang.copulas:
-        return True
-    return closes_clause and lang.speech_verbs.isdisjoint(norms[low:first]) and \
-        any(norms[k] in lang.copulas for k in range(low, first))

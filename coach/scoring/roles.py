@@ -1,8 +1,8 @@
 """Who does the work a keyword names (coach.scoring.aside asks here): someone from outside the
 candidate's work as the subject ("my sister is so patient"), the person served or a colleague
 right before it ("the guest was very patient"), whose possessive it is ("the technician's
-follow-up"), whose manner an adverb keyword says. (Whose a keyword is: coach.scoring.owners;
-hand-offs: coach.scoring.handoffs.)
+follow-up"). (Whose a keyword is: coach.scoring.owners; whose manner or habit:
+coach.scoring.habits; hand-offs: coach.scoring.handoffs.)
 Language data (coach.lang) drives every rule. Pure: no I/O.
 """
 
@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import (
-    adverb,
     adverbial,
     adverbs_first,
     after_fronted_verb,
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from .analysis import Analysis
 
 # How far back a subject is looked for in a clause (meaningful words).
-_SUBJECT_REACH = 8
+SUBJECT_REACH = 8
 
 
 def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozenset(),
@@ -72,7 +71,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             not any(words[-1] in before for words in rules.third_party_phrases):
         return None
     clause = clauses[first]
-    reach = _SUBJECT_REACH
+    reach = SUBJECT_REACH
     pos = first - 1
     bare = False  # (a bare verb coordinated on the way: not a "he" or "she"'s, Language.agreeing_subjects)
     subordinate = lang.subordinate_endings
@@ -109,7 +108,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         elif word in lang.coordinators and pos + 2 < first and (
                 past_form(lang, norms[pos + 1]) or verb_by_next(analysis, pos + 1)) \
                 and norms[pos + 1] not in rules.own and norms[pos + 1] not in lang.function_words:
-            reach = _SUBJECT_REACH  # each verb of a run has the subject's reach: "she rode it
+            reach = SUBJECT_REACH  # each verb of a run has the subject's reach: "she rode it
             # round the car park to test it AND RANG him the next morning to check"
         pos -= 1
     return None
@@ -289,62 +288,6 @@ def _conjunct_subject(analysis: Analysis, coordinator: int, subjects: frozenset[
         if word in subjects or word in rules.own or word in lang.coordinators:
             return None
         pos -= 1
-    return None
-
-
-def manner_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
-    """Whose manner a one-word adverb keyword describes: the subject of its clause's verb,
-    however far back ("he apologised for the trouble and explained the whole thing really
-    CLEARLY", "she always explained everything CLEARLY"). The nearest subject back from it
-    that opens its clause or follows a coordinator: the candidate ends the search; the person
-    served or another person as a pronoun (Language.served_subjects) is someone else's manner.
-    Not for the pace of the service (Language.pace_adverbs: "they got their refund quickly")."""
-    lang = analysis.language
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    if first != last or not adverb(lang, norms[first]) or norms[first] in lang.pace_adverbs:
-        return None
-    rules = analysis.matcher.rules
-    others = lang.served_subjects
-    clause = clauses[first]
-    reach = _SUBJECT_REACH * 2
-    pos = first - 1
-    while pos >= 0 and reach > 0 and clauses[pos] == clause:
-        word = norms[pos]
-        if word in rules.own and word in rules.subjects:
-            return None
-        if word in others:
-            if opens_clause(analysis, pos):
-                return word, pos, pos
-            if word not in lang.people_words:
-                return None  # a pronoun that is no subject here ("… that she …") ends the search
-        reach -= 1
-        pos -= 1
-    return None
-
-
-def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """Another person with a modal of habit or will (Language.habit_subjects: "she'd") as the
-    subject of the match's clause, or of the clause before it in the sentence when the match's
-    clause names no subject ("she'd sit down with the customer, EXPLAIN why…")."""
-    habits = analysis.language.habit_subjects
-    if analysis.stem_of.keys().isdisjoint(habits):  # (a view tries the smaller side)
-        return None  # (most answers: no "she'd" anywhere)
-    found = other_subject(analysis, first, habits)
-    if found is not None:
-        return found
-    tokens = analysis.tokens
-    norms = tokens.norms
-    rules = analysis.matcher.rules
-    low = tokens.clause_range(first)[0]
-    if low == 0 or tokens.sentences[low - 1] != tokens.sentences[first] or any(
-            norms[i] in rules.own or norms[i] in rules.subjects or norms[i] in habits
-            for i in range(low, first)):
-        return None
-    start = tokens.clause_range(low - 1)[0]  # the clause before, which ends at low
-    while start < low and norms[start] in rules.openers:
-        start += 1
-    if start < low and norms[start] in habits and not own_object(analysis, start, first):
-        return norms[start], start, start
     return None
 
 
