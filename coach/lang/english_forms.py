@@ -204,7 +204,7 @@ COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
                        "courier", "couriers", "driver", "drivers", "fitter", "fitters",
                        "installer", "electrician", "plumber", "optician", "optometrist",
                        "dentist", "vet", "guard", "guards", "steward", "stewardess", "cook",
-                       "cooks", "waiters", "servers", "server", "runner", "apprentice",
+                       "cooks", "servers", "server", "runner", "apprentice",
                        "intern", "director", "owner", "leader", "lead", "guy",
                        "guys", "bloke", "lady", "woman", "man", "girl", "lad",
                        # the employer doing it: "the company gives every customer a gift"

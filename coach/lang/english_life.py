@@ -37,7 +37,6 @@ LIFE_NOUNS = frozenset([
     "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
     "volleyball", "badminton", "swimming", "cycling", "marathon", "marathons",
     "triathlon", "climbing", "hiking", "skiing", "surfing", "boxing", "karate", "yoga",
-    "meditation", "meditate", "meditating",
     "gym", "fitness", "sport", "sports", "workout", "workouts", "lifting", "weightlifting",
     "powerlifting", "deadlift", "deadlifts", "bodybuilding", "guitar", "piano", "drums",
     "gaming", "photography", "studies", "exams", "lectures", "coursework", "homework",
@@ -54,7 +53,7 @@ LIFE_NOUNS = frozenset([
     "novels", "poetry", "youtube", "tiktok", "instagram", "vlog", "vlogging", "blog",
     "blogging", "camping", "kayaking", "sailing", "crochet", "sewing", "pottery",
     "choir", "orchestra", "violin", "cello", "trumpet", "saxophone", "karaoke",
-    "festival", "festivals", "meditation", "meditating", "pilates", "crossfit", "jogging",
+    "festival", "festivals", "meditation", "meditate", "meditating", "pilates", "crossfit", "jogging",
     "neighbours", "neighbors", "housemates", "flatmates", "roommates", "boyfriend",
     "girlfriend", "animals", "pets", "puppy", "kitten",
     # A general list of pursuits, from sport, the arts, faith and study (not from the labelled

@@ -56,13 +56,13 @@ def _subject_opens(analysis: Analysis, first: int, last: int) -> bool:
     code")? Reordered words across it belong to two statements."""
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
+    subjects, things = analysis.matcher.rules.subjects, analysis.language.thing_pronouns
+    if not any(clauses[pos] != clauses[pos - 1] and (norms[pos] in subjects or norms[pos] in things)
+               for pos in range(first + 1, last + 1)):
+        return False
     low, end = tokens.clause_range(first)
-    if low == tokens.sentence_range(first)[0] and end - low <= _FRONTED_TOPIC:
-        return False  # a fronted object is one statement: "Their expectations, we exceeded them"
-    rules = analysis.matcher.rules
-    pronouns = rules.subjects | analysis.language.thing_pronouns
-    return any(clauses[pos] != clauses[pos - 1] and norms[pos] in pronouns
-               for pos in range(first + 1, last + 1))
+    # (a fronted object is one statement: "Their expectations, we exceeded them")
+    return low != tokens.sentence_range(first)[0] or end - low > _FRONTED_TOPIC
 
 
 # The most words a fronted object set off by a comma at a sentence's start holds ("Their

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .forms import adverbial, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
+from .persons import opens_with_me
 from .thing_words import automatic, done_by, had, silent, thing_after, written
 from .voice import told_in_first_person
 
@@ -30,9 +31,7 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     if not things:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    rules = analysis.matcher.rules
-    if any(norms[k] in rules.own and norms[k] in rules.subjects
-           for k in range(match.first, match.last + 1)):
+    if any(opens_with_me(analysis, k) for k in range(match.first, match.last + 1)):
         return None  # the candidate acts in the match: "I know which devices…", "when her
         # sofa arrived I called to make sure it …"
     clause = clauses[match.first]

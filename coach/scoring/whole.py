@@ -59,10 +59,10 @@ def bare(analysis: Analysis, first: int, last: int) -> bool:
         return False
     # A past verb in a sentence that names the candidate shares their subject ("I remade it
     # myself, REFUNDED IT, and wrote…"); words in quotation marks were said to someone.
-    sentence = tokens.norms[slice(*tokens.sentence_range(first))]
     lang = analysis.language
     return not (any(past_form(lang, tokens.norms[k]) for k in range(first, last + 1))
-                and names_me(analysis, sentence)) and not quoted(analysis, first)
+                and names_me(analysis, tokens.norms[slice(*tokens.sentence_range(first))])) \
+        and not quoted(analysis, first)
 
 
 def _lettered(analysis: Analysis, low: int, end: int) -> bool:
