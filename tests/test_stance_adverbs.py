@@ -16,6 +16,8 @@ from coach.packs import Pack
     "It was honestly the busiest night we've had at the hotel.",
     "I'm really flexible honestly, I can do earlies, lates and weekends.",
     "Working nights was honestly hard at first, but I got used to it.",
+    "I love a personal touch, and it's honestly why I applied for hospitality.",
+    "That's honestly the best part of the job for me.",
 ])
 def test_a_stance_adverb_in_mid_statement_is_a_marker(hotel: Pack, text: str) -> None:
     assert "honesty" not in earned(hotel, text)
@@ -29,6 +31,7 @@ def test_the_marker_is_named_as_an_idiom(hotel: Pack) -> None:
     "I'd tell them honestly that four o'clock isn't something I can do.",
     "I was honest with him about the wait.",
     "I answered honestly.",
+    "If they ask, I'll tell them honestly that it's not possible.",
 ])
 def test_honesty_said_to_the_guest_still_earns(hotel: Pack, text: str) -> None:
     assert "honesty" in earned(hotel, text)

@@ -245,6 +245,8 @@ LANGUAGE = Language(
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
+    fused_copulas=frozenset(["it's", "that's", "he's", "she's", "they're", "you're", "there's",
+                             "what's", "who's"]),
     trait_verbs=frozenset(["have", "i've", "ive", "got", "has"]),  # (not "I'd": "I'd give them options")
     trait_words=frozenset(["person", "people", "nature", "general", "guy", "girl", "one", "good", "like",
                            "great", "naturally", "quite", "pretty", "fault",  # "honest to a fault"

@@ -137,6 +137,9 @@ class Meaning(Matching):
     customers: frozenset[str] = frozenset()
     # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").
     copulas: frozenset[str] = frozenset()
+    # Forms of "be" fused with someone else's or a thing's subject ("it's", "that's"): a marker
+    # right after one stands aside as after a copula ("it's honestly why I applied").
+    fused_copulas: frozenset[str] = frozenset()
     # Does the language drop the copula in the present ("నేను చాలా ఫ్లెక్సిబుల్", "I (am) very
     # flexible")? Then a trait that ends its clause after the candidate is a self-description.
     zero_copula: bool = False

@@ -82,7 +82,7 @@ def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool
     if first != last or not adverb(lang, norms[first]):
         return False  # (an adverb only: "I was honest with him" is a claim)
     low = tokens.clause_range(first)[0]
-    if first > low and norms[first - 1] in lang.copulas:
+    if first > low and (norms[first - 1] in lang.copulas or norms[first - 1] in lang.fused_copulas):
         return True
     return closes_clause and lang.speech_verbs.isdisjoint(norms[low:first]) and \
         any(norms[k] in lang.copulas for k in range(low, first))
