@@ -125,6 +125,21 @@ def test_a_work_trait_claimed_as_an_employee_is_bare(en_cs: Pack, sv_cs: Pack) -
     assert_set_aside(en_cs, "I'm a very reliable worker.", "reliability", "trait")
 
 
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    # what being a good employee is "about", with a filler first or a spoken "mej" for "mig"
+    ("sv_cs", "Alltså för mig handlar det om att vara flexibel och pålitlig.", "reliability"),
+    ("sv_cs", "För mej handlar det mycket om att vara flexibel.", "flexibility"),
+    ("en_cs", "For me it's about being flexible.", "flexibility"),
+])
+def test_a_work_trait_as_what_the_job_is_about_is_bare(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "trait")
+
+
+def test_a_work_trait_as_what_serving_is_about_still_earns(sv_cs: Pack) -> None:
+    assert "flexibility" in earned(sv_cs, "För mej handlar det om att vara flexibel med kunderna.")
+
+
 def test_telugu_a_bare_trait_needs_no_copula(te_cs: Pack) -> None:
     # "I (am) very flexible, sir": Telugu drops the copula
     assert_set_aside(te_cs, "నేను చాలా ఫ్లెక్సిబుల్ సార్.", "flexibility", "trait")

@@ -244,7 +244,7 @@ LANGUAGE = Language(
     progressive_endings=("ing",),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
-    copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're"]),
+    copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're", "being"]),
     fused_copulas=frozenset(["it's", "that's", "he's", "she's", "they're", "you're", "there's",
                              "what's", "who's"]),
     trait_verbs=frozenset(["have", "i've", "ive", "got", "has"]),  # (not "I'd": "I'd give them options")

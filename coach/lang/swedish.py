@@ -45,7 +45,7 @@ LANGUAGE = Language(
     name="Svenska",
     stem=stem,
     function_words=frozenset(
-        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in", "heller", "något", "några"]
+        ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "mej", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in", "heller", "något", "några"]
     )
     | _PRONOUNS,
     interchangeable=(_PRONOUNS, frozenset(["jag", "vi", "du", "han", "hon", "de", "man"]),
@@ -129,7 +129,7 @@ LANGUAGE = Language(
     length_words=(45, 130, 280, 380),
     numbers=(",", "\u00a0", "{}\u00a0%", 3),  # 5,0 · 12 345 · 94 %
     stop_words=frozenset(
-        ["alla", "allt", "alltid", "andra", "annan", "annat", "att", "av", "bara", "blev", "bli", "blir", "båda", "både", "de", "dem", "den", "denna", "dess", "dessa", "det", "detta", "dig", "din", "dina", "ditt", "du", "där", "då", "efter", "eftersom", "ej", "eller", "en", "ett", "fick", "få", "får", "för", "från", "genom", "ha", "hade", "han", "hans", "har", "hela", "helt", "hen", "henne", "hennes", "honom", "hur", "här", "i", "ibland", "igen", "in", "inom", "inte", "jag", "ju", "kan", "kunde", "man", "med", "mellan", "men", "mer", "mig", "min", "mina", "mitt", "mot", "mycket", "ni", "nu", "när", "någon", "något", "några", "och", "också", "om", "oss", "på", "samma", "sedan", "sig", "sin", "sina", "sitt", "ska", "skulle", "som", "så", "sådan", "också", "till", "under", "upp", "ut", "utan", "vad", "var", "vara", "varför", "varje", "vi", "vid", "vilka", "vilken", "vilket", "vill", "våra", "vårt", "än", "ännu", "är", "även",
+        ["alla", "allt", "alltid", "andra", "annan", "annat", "att", "av", "bara", "blev", "bli", "blir", "båda", "både", "de", "dem", "den", "denna", "dess", "dessa", "det", "detta", "dig", "din", "dina", "ditt", "du", "där", "då", "efter", "eftersom", "ej", "eller", "en", "ett", "fick", "få", "får", "för", "från", "genom", "ha", "hade", "han", "hans", "har", "hela", "helt", "hen", "henne", "hennes", "honom", "hur", "här", "i", "ibland", "igen", "in", "inom", "inte", "jag", "ju", "kan", "kunde", "man", "med", "mellan", "men", "mer", "mig", "mej", "min", "mina", "mitt", "mot", "mycket", "ni", "nu", "när", "någon", "något", "några", "och", "också", "om", "oss", "på", "samma", "sedan", "sig", "sin", "sina", "sitt", "ska", "skulle", "som", "så", "sådan", "också", "till", "under", "upp", "ut", "utan", "vad", "var", "vara", "varför", "varje", "vi", "vid", "vilka", "vilken", "vilket", "vill", "våra", "vårt", "än", "ännu", "är", "även",
          # light verbs of a claim ("jag ger personlig service", "jag visar empati"), as English
          # lists "give", "make", "get"
          "ger", "gav", "gör", "gjorde", "tar", "tog", "visar", "visade"]
@@ -210,7 +210,7 @@ LANGUAGE = Language(
     topic_prepositions=frozenset(["om", "i", "på"]),
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
-    scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "själv"]),
+    scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "mej", "själv"]),
     scene_mine=frozenset(["min", "mitt", "mina"]),
     scene_conditionals=frozenset(["om"]),
     scene_comparisons=frozenset(["än"]),
@@ -244,10 +244,10 @@ LANGUAGE = Language(
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (traits.self_description)
     copulas=frozenset(["är", "var", "varit", "vara"]),
     trait_verbs=frozenset(["har", "hade", "haft"]),
-    trait_words=frozenset(["person", "människa", "typ", "en", "ett", "väldigt", "mycket", "rätt",
+    trait_words=frozenset(["person", "människa", "handlar", "typ", "en", "ett", "väldigt", "mycket", "rätt",
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det",
                            # "… är liksom min grej", "… är hela min personlighet"
-                           "grej", "personlighet", "hela", "liksom",
+                           "grej", "personlighet", "hela", "liksom", "alltså", "asså",
                            "massor", "massa", "gott", "mängder",  # "jag har massor av empati"
                            "anställd", "medarbetare", "arbetare"]),  # "jag som anställd är flexibel"
     complementizers=frozenset(["att"]),
@@ -280,7 +280,7 @@ LANGUAGE = Language(
                             "tänker", "tänkte",
                             "upptäckte", "förstod", "vande", "fattade", "tröttnade", "uttråkad"]),
     third_parties=THIRD_PARTIES,
-    own_subjects=frozenset(["jag", "vi", "mig", "oss", "själv"]),
+    own_subjects=frozenset(["jag", "vi", "mig", "mej", "oss", "själv"]),
     # "Kunden var väldigt vänlig", "gästen lovade att följa upp": what the person served does
     # or is, not the candidate (coach.scoring.roles.served_subject)
     # Not "kunden": keywords that say how the customer felt after the candidate's service
@@ -340,14 +340,14 @@ LANGUAGE = Language(
                    "jag ")),
     third_person=frozenset(["deras", "dem", "de", "hans", "honom", "han", "hennes", "henne", "hon", "hen", "hens", "henom",
                             "sig", "sin", "sitt", "sina"]),
-    first_person_objects=frozenset(["mig", "min", "mitt", "mina", "oss", "vår", "vårt", "våra"]),
-    own_objects=frozenset(["mig", "oss"]),
+    first_person_objects=frozenset(["mig", "mej", "min", "mitt", "mina", "oss", "vår", "vårt", "våra"]),
+    own_objects=frozenset(["mig", "mej", "oss"]),
     inverted_subjects=frozenset(["han", "hon", "hen", "de"]),
     past_endings=("ade", "de", "te"),
     past_forms=frozenset(["bad", "tog", "gav", "fick", "gick", "kom", "sa", "sade", "såg", "drog",
                           "bjöd", "skrev", "satt", "stod", "låg", "bar", "fann", "hann", "höll",
                           "lät", "sprang", "drack", "åt", "for", "steg", "gjorde", "visste"]),
-    verb_followers=frozenset(["honom", "henne", "dem", "mig", "oss", "sig", "upp", "ut", "tillbaka",
+    verb_followers=frozenset(["honom", "henne", "dem", "mig", "mej", "oss", "sig", "upp", "ut", "tillbaka",
                               "bort", "fram", "om"]),
     subordinators=frozenset(["om", "när", "medan", "eftersom", "sedan", "efter", "innan", "tills",
                              "där"]),
