@@ -12,6 +12,7 @@ from .english_forms import COLLEAGUES, IRREGULAR, OPPOSITES, STARTER_TEXT, SYNON
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, SCENE_WORK
 from .english_phrases import (
     CLAUSE_IDIOMS,
+    CONDITIONAL_SAYINGS,
     DEFLECTIONS,
     FIXED_IDIOMS,
     HANDOFFS,
@@ -153,6 +154,7 @@ LANGUAGE = Language(
                             "minutes", "times", "seconds", "paragraph", "paragraphs"]),
     choice_phrases=("of the following",),
     clause_idioms=CLAUSE_IDIOMS,
+    conditional_sayings=CONDITIONAL_SAYINGS,
     idioms=IDIOMS,
     fixed_idioms=FIXED_IDIOMS,
     inverters=frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",

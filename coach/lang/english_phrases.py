@@ -64,6 +64,12 @@ IDIOMS = (
     # "Listen, night shifts are hard" (not "I explained it clearly")
     "clearly", "evidently", "listen", "look", "put simply", "simply put")
 
+# Sayings that make the virtue before them conditional: "Courtesy works both ways".
+CONDITIONAL_SAYINGS = ("works both ways", "work both ways", "goes both ways", "go both ways",
+                       "cuts both ways", "is a two-way street", "is a two way street",
+                       "has to be earned", "have to be earned", "must be earned",
+                       "needs to be earned", "is earned", "is something you earn")
+
 FIXED_IDIOMS = (
     # hearsay of one's sources, never a trait: "I'm reliably informed the shop shuts at six"
     "reliably informed",

@@ -23,6 +23,10 @@ class Meaning(Matching):
     # Markers only as a clause of their own ("Jag ska vara ärlig, …"), never where they open a
     # sentence that goes on ("Jag ska vara ärlig mot kunden …" is a claim).
     clause_idioms: tuple[str, ...] = ()
+    # Sayings that make the virtue they follow conditional, not a claim of it ("Courtesy WORKS
+    # BOTH WAYS", "Respekt MÅSTE FÖRTJÄNAS"): a keyword opening the clause before one is set
+    # aside as an idiom (coach.scoring.markers.conditional_saying).
+    conditional_sayings: tuple[str, ...] = ()
     # Words that, negated, make emphasis rather than negation ("never FORGET to follow up",
     # "no SUBSTITUTE for empathy", "not OPTIONAL"): compared by stem, or by prefix for
     # languages that join the negation to the verb (Telugu మర్చిపోలేదు, "did not forget").

@@ -150,6 +150,9 @@ LANGUAGE = Language(
     fixed_idioms=FIXED_IDIOMS,
     # "Jag ska vara ärlig, …" is a marker; "Jag ska vara ärlig mot kunden …" is a claim.
     clause_idioms=CLAUSE_IDIOMS,
+    conditional_sayings=("går åt båda hållen", "gäller åt båda hållen", "går båda vägarna",
+                         "måste förtjänas", "ska förtjänas", "får man förtjäna",
+                         "måste man förtjäna", "är något man förtjänar"),
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
                          "fejka", "fejkar", "fejkade",
                          # "det skadar aldrig att följa upp" (it never hurts to follow up)

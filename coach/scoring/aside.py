@@ -37,6 +37,7 @@ from .endings import verb_subject
 from .forms import adverbial
 from .habits import habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
+from .markers import conditional_saying
 from .owners import (
     described_person,
     inner_subject,
@@ -84,7 +85,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # feel that way" is no "say sorry".
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
-    hit = _jargon(analysis, match)
+    hit = _jargon(analysis, match) or conditional_saying(analysis, match)
     if hit is not None:
         return _found(analysis, "idiom", *hit)
     for hit in analysis.contexts_in_sentences("@refusal", tokens.sentences[match.first],

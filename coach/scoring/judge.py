@@ -66,6 +66,7 @@ class LanguageRules:
     mine: frozenset[str]
     mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
+    sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
     # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
@@ -175,6 +176,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         if lang.compounds else (),
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
+        sayings=tuple(words for text in lang.conditional_sayings if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
         idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms

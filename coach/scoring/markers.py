@@ -12,7 +12,11 @@ from .forms import adverb
 from .judge import near
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from .analysis import Analysis, PhraseMatch
+
+# How many words may open a clause before a keyword that a saying then follows ("BUT GOOD
+# manners go both ways").
+_SAYING_LEAD = 2
 
 
 def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
@@ -86,3 +90,24 @@ def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool
         return True
     return closes_clause and lang.speech_verbs.isdisjoint(norms[low:first]) and \
         any(norms[k] in lang.copulas for k in range(low, first))
+
+
+def conditional_saying(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword as the subject of a saying that makes it conditional (Language.conditional_sayings,
+    right after it or one word on: "Courtesy works both ways", "Respect has to be earned"):
+    a saying, not a claim of the virtue. Only where the keyword opens its clause: "I treat
+    everyone with respect because it goes both ways" claims it."""
+    sayings = analysis.matcher.rules.sayings
+    if not sayings:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.clause_range(match.first)
+    if match.first - low > _SAYING_LEAD:
+        return None
+    for words in sayings:
+        for start in (match.last + 1, match.last + 2):
+            stop = start + len(words)
+            if stop <= end and tuple(norms[start:stop]) == words:
+                return tokens.span_text(match.first, stop - 1), match.first, stop - 1
+    return None
