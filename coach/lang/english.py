@@ -247,6 +247,7 @@ LANGUAGE = Language(
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're", "being"]),
+    degree_words=frozenset(["bit", "little", "kind", "sort", "pretty", "quite", "rather", "so", "just"]),
     fused_copulas=frozenset(["it's", "that's", "he's", "she's", "they're", "you're", "there's",
                              "what's", "who's"]),
     trait_verbs=frozenset(["have", "i've", "ive", "got", "has"]),  # (not "I'd": "I'd give them options")

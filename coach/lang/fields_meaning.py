@@ -141,6 +141,10 @@ class Meaning(Matching):
     customers: frozenset[str] = frozenset()
     # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").
     copulas: frozenset[str] = frozenset()
+    # Words of degree or comment that may stand between a copula and what it says ("is A BIT
+    # overrated", "är LITE överskattat", "är ärligt TALAT onödigt"): coach.scoring.scope reads
+    # past them.
+    degree_words: frozenset[str] = frozenset()
     # Forms of "be" fused with someone else's or a thing's subject ("it's", "that's"): a marker
     # right after one stands aside as after a copula ("it's honestly why I applied").
     fused_copulas: frozenset[str] = frozenset()

@@ -246,6 +246,7 @@ LANGUAGE = Language(
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (traits.self_description)
     copulas=frozenset(["är", "var", "varit", "vara"]),
+    degree_words=frozenset(["lite", "ganska", "rätt", "helt", "typ", "ärligt", "talat", "bara", "så"]),
     trait_verbs=frozenset(["har", "hade", "haft"]),
     trait_words=frozenset(["person", "människa", "handlar", "typ", "en", "ett", "väldigt", "mycket", "rätt",
                            "ganska", "otroligt", "alltid", "sån", "sådan", "som", "det",

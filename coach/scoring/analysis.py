@@ -28,7 +28,7 @@ from .judge import SEQUENCE_OWNERS, sequence_hits, sequences_in
 from .markers import idiom_spans
 from .negation import negating_cue
 from .results import Evidence, SetAside, evidence_of
-from .scope import FRONT_REACH, NOUN_SPAN, after_cue, quoting_clause, resumed_span
+from .scope import FRONT_REACH, NOUN_SPAN, PREDICATE_REACH, after_cue, quoting_clause, resumed_span
 from .shape import measure
 from .strength import EXACT, MATCH_THRESHOLD
 
@@ -324,8 +324,9 @@ class Analysis:
             # (the cue of a long infinitive taken up by a pronoun stands past that reach)
             resumed = resumed_span(self, first)
             horizon = max(horizon, resumed[1]) if resumed else horizon
+        after = last + 1 + max(lang.negation_after, PREDICATE_REACH)
         if (at == len(negations) or negations[at] > horizon) and not any(
-                after_cue(word, lang) for word in norms[last + 1 : last + 1 + lang.negation_after]) and not (
+                after_cue(word, lang) for word in norms[last + 1 : after]) and not (
                 lang.excess is not None and lang.excess[0] in self.stem_of
                 and lang.excess[0] in norms[low:first]):  # ("too busy to follow up")
             return None

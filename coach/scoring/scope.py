@@ -101,7 +101,46 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         cue = _verbal_noun_cue(analysis, last, own)
         if cue is not None:
             return cue
-    return _fronted_cue(analysis, first, last, own) or _resumed_cue(analysis, first, own)
+    return _predicate_cue(analysis, last, own) or _fronted_cue(analysis, first, last, own) or \
+        _resumed_cue(analysis, first, own)
+
+
+# How far after a match the copula of its predicate may stand ("Following up WITH CUSTOMERS is
+# …"), and how many adverbs or small words may stand between the copula and the word that denies
+# it ("is HONESTLY A bit overrated").
+_COPULA_REACH = 3
+_PREDICATE_SKIP = 3
+# (the farthest such cue, past any language's plain reach after a match: analysis asks)
+PREDICATE_REACH = _COPULA_REACH + _PREDICATE_SKIP + 1
+
+
+def _predicate_cue(analysis: Analysis, last: int, own: set[int]) -> int | None:
+    """A cue that negates what comes before it, said of the match by a copula after it, past
+    adverbs and small words ("Empathy is REALLY overrated", "Following up with customers is
+    honestly pointless", "Uppföljning är ärligt talat onödigt"): the match is the subject its
+    predicate denies. No subject may come between: "follow up, and it's not hard" says no
+    more of the match."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    norms, clauses = tokens.norms, tokens.clauses
+    subjects = analysis.matcher.rules.subjects
+    clause, n = clauses[last], len(norms)
+    copula = next((k for k in range(last + 1, min(n, last + 1 + _COPULA_REACH))
+                   if clauses[k] == clause and norms[k] in lang.copulas), None)
+    if copula is None or norms[copula] in subjects or any(
+            norms[k] in subjects or norms[k] in lang.thing_pronouns or norms[k] in lang.scope_breakers
+            or norms[k] in lang.coordinators for k in range(last + 1, copula)):
+        return None
+    for at in range(copula + 1, min(n, copula + 2 + _PREDICATE_SKIP)):
+        word = norms[at]
+        if clauses[at] != clause or word in subjects or word in lang.complementizers:
+            return None  # (a clause of its own: "The policy is THAT WE aren't responsible")
+        if after_cue(word, lang) and at not in own and not pseudo(analysis, at) and \
+                not _quoted_word(analysis, at):
+            return at
+        if word not in lang.function_words and not adverbial(lang, word) and word not in lang.degree_words:
+            return None
+    return None
 
 
 def _adjunct(analysis: Analysis, cue: int) -> bool:
