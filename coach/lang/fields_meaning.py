@@ -141,6 +141,11 @@ class Meaning(Matching):
     customers: frozenset[str] = frozenset()
     # Forms of "be" that make a clause a self-description ("I'm", "I was", "been").
     copulas: frozenset[str] = frozenset()
+    # Words of liking whose object says what is liked ("passionate ABOUT motorbikes", "my passion
+    # IS horse riding"): a thing the rubric never names is a taste, not service (coach.scoring.tastes).
+    liking_words: frozenset[str] = frozenset()
+    # The trades of serving people ("retail", "hospitality"): liked, they are the job.
+    trades: frozenset[str] = frozenset()
     # Words of degree or comment that may stand between a copula and what it says ("is A BIT
     # overrated", "är LITE överskattat", "är ärligt TALAT onödigt"): coach.scoring.scope reads
     # past them.

@@ -246,6 +246,11 @@ LANGUAGE = Language(
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (traits.self_description)
     copulas=frozenset(["är", "var", "varit", "vara"]),
+    liking_words=frozenset(["passion", "passionerad", "passionerat", "brinner", "brinna", "brann",
+                            "entusiastisk", "entusiasm", "stolt", "stolthet", "engagerad"]),
+    trades=frozenset(["handel", "handeln", "detaljhandel", "detaljhandeln", "service", "servicen",
+                      "restaurang", "hotell", "besöksnäring", "besöksnäringen", "vård", "vården",
+                      "försäljning"]),
     degree_words=frozenset(["lite", "ganska", "rätt", "helt", "typ", "ärligt", "talat", "bara", "så"]),
     trait_verbs=frozenset(["har", "hade", "haft"]),
     trait_words=frozenset(["person", "människa", "handlar", "typ", "en", "ett", "väldigt", "mycket", "rätt",

@@ -77,6 +77,8 @@ class Matcher:
         # The words of the criteria's keyword phrases (not red flags or exclusions).
         self.criterion_terms = frozenset(t for phrases in self.phrases.values() for p in phrases
                                          for t in p.content)
+        # (their stems: what the rubric speaks of, coach.scoring.tastes)
+        self.criterion_stems = frozenset(self.terms[t].stem for t in self.criterion_terms)
         self.flags: list[CompiledPhrase] = [
             self._compile(flag.phrase, f"!{i}") for i, flag in enumerate(rubric.red_flags)
         ]

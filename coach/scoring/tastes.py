@@ -1,0 +1,78 @@
+"""A keyword of liking said of something the rubric never speaks of ("passionate about
+motorbikes", "my biggest passion is horse riding", "tar stolthet i min bil"): a taste of the
+candidate's own, not enjoyment of serving anyone (Language.liking_words). Pure: no I/O."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .forms import adverbial
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+# How many words of a liked thing are read ("HORSE RIDING", "excellent CUSTOMER service").
+_THING_WORDS = 3
+
+
+def liked_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A liking word ending the match, then a preposition (or "is": "my passion is …") and a
+    thing whose last word (its head, where the language puts it last) the rubric's keywords, its
+    work words and its people do not name: the thing liked, set aside as another sense. A
+    gerund is read by its object ("passionate about restoring CARS"); one the rubric names is
+    serving ("passionate about helping PEOPLE")."""
+    lang = analysis.language
+    if not lang.liking_words:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    n, last = len(norms), match.last
+    if norms[last] in lang.life_prepositions and last > match.first:
+        last -= 1  # (a phrase that holds its preposition: "brinna för")
+    if norms[last] not in lang.liking_words:
+        return None
+    clause = clauses[last]
+    opener = tokens.clause_range(last)[0]
+    while opener < match.first and norms[opener] in lang.coordinators:
+        opener += 1
+    if norms[opener] in lang.anaphors:
+        return None  # what it points back at is the thing liked: "I help customers every day,
+        # THAT's my passion for life" (senses.pointing_back)
+    pos = last + 1
+    if pos >= n or clauses[pos] != clause or (
+            norms[pos] not in lang.life_prepositions and norms[pos] not in lang.copulas):
+        return None
+    pos += 1
+    rules = analysis.matcher.rules
+    while pos < n and clauses[pos] == clause and (
+            norms[pos] in rules.determiners or norms[pos] in lang.own_words or adverbial(lang, norms[pos])):
+        pos += 1
+    if pos >= n or clauses[pos] != clause:
+        return None
+    start = gerund = pos
+    if lang.progressive_endings and norms[pos].endswith(lang.progressive_endings):
+        pos += 1  # (read by its object: "helping PEOPLE", "keeping my CAR clean")
+        while pos < n and clauses[pos] == clause and (
+                norms[pos] in rules.determiners or norms[pos] in lang.own_words):
+            pos += 1
+        if pos >= n or clauses[pos] != clause or norms[pos] in lang.function_words \
+                or norms[pos] in lang.stop_words:
+            pos = gerund  # (none: the gerund itself, "passionate about progressing")
+    words: list[int] = []
+    while pos < n and clauses[pos] == clause and len(words) < _THING_WORDS and \
+            norms[pos] not in lang.function_words and norms[pos] not in lang.stop_words:
+        words.append(pos)
+        pos += 1
+    if not words or _told(analysis, norms[words[-1]]):
+        return None  # (nothing to read, "passionate about it", or a thing of the job's, known by
+        # its head: "excellent customer SERVICE", not "my personal DEVELOPMENT")
+    return tokens.span_text(start, words[-1]), match.first, words[-1]
+
+
+def _told(analysis: Analysis, word: str) -> bool:
+    """Does the rubric speak of this word: a word of its keywords (by stem), of work, of service
+    or its trades, or a person served?"""
+    rules = analysis.matcher.rules
+    return analysis.stem_of[word] in analysis.matcher.criterion_stems or word in rules.scene_work \
+        or word in rules.anyone_served or word in analysis.language.service_heads \
+        or word in analysis.language.trades

@@ -1,0 +1,39 @@
+"""A word of liking said of a thing the rubric never names ("passionate about motorbikes",
+"Min största passion är ridning") is a taste, not a passion for serving; liked service, its
+trades and the people served still earn."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I'm really passionate about motorbikes, I rebuilt my first one at sixteen."),
+    ("en_cs", "My biggest passion is horse riding."),
+    ("en_cs", "I'm passionate about my own personal development."),
+    ("en_cs", "I'm passionate about progressing."),
+    ("sv_cs", "Jag brinner för inredning."),
+    ("sv_cs", "Min största passion är ridning."),
+])
+def test_a_thing_liked_outside_the_rubric_is_another_sense(request: pytest.FixtureRequest,
+                                                           pack_name: str, text: str) -> None:
+    assert "passion" not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_the_taste_is_named_as_another_sense(request: pytest.FixtureRequest) -> None:
+    assert_set_aside(request.getfixturevalue("en_cs"), "I'm passionate about skincare.", "passion", "sense")
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I'm passionate about helping people."),
+    ("en_cs", "I'm passionate about excellent customer service."),
+    ("en_cs", "I'm passionate about hospitality."),
+    ("en_cs", "I'm passionate about this job."),
+    ("en_cs", "I'm passionate about it."),
+    ("sv_cs", "Jag brinner för att hjälpa folk."),
+    ("sv_cs", "Jag brinner för service."),
+])
+def test_liked_service_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert "passion" in earned(request.getfixturevalue(pack_name), text)
