@@ -32,6 +32,7 @@ def test_the_taste_is_named_as_another_sense(request: pytest.FixtureRequest) -> 
     ("en_cs", "I'm passionate about hospitality."),
     ("en_cs", "I'm passionate about this job."),
     ("en_cs", "I'm passionate about it."),
+    ("en_cs", "Helping people is my passion in life."),
     ("sv_cs", "Jag brinner för att hjälpa folk."),
     ("sv_cs", "Jag brinner för service."),
 ])

@@ -249,6 +249,7 @@ LANGUAGE = Language(
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're", "being"]),
     liking_words=frozenset(["passion", "passions", "passionate", "enthusiasm", "enthusiastic", "pride",
                             "proud", "keen"]),
+    liking_prepositions=frozenset(["about", "for", "of"]),
     trades=frozenset(["retail", "hospitality", "sales", "catering", "nursing", "care", "teaching"]),
     degree_words=frozenset(["bit", "little", "kind", "sort", "pretty", "quite", "rather", "so", "just"]),
     fused_copulas=frozenset(["it's", "that's", "he's", "she's", "they're", "you're", "there's",

@@ -144,6 +144,9 @@ class Meaning(Matching):
     # Words of liking whose object says what is liked ("passionate ABOUT motorbikes", "my passion
     # IS horse riding"): a thing the rubric never names is a taste, not service (coach.scoring.tastes).
     liking_words: frozenset[str] = frozenset()
+    # The prepositions that bring a liking word's object ("passionate ABOUT", "a passion FOR"; not
+    # "my passion IN life", an adjunct).
+    liking_prepositions: frozenset[str] = frozenset()
     # The trades of serving people ("retail", "hospitality"): liked, they are the job.
     trades: frozenset[str] = frozenset()
     # Words of degree or comment that may stand between a copula and what it says ("is A BIT

@@ -248,6 +248,7 @@ LANGUAGE = Language(
     copulas=frozenset(["är", "var", "varit", "vara"]),
     liking_words=frozenset(["passion", "passionerad", "passionerat", "brinner", "brinna", "brann",
                             "entusiastisk", "entusiasm", "stolt", "stolthet", "engagerad"]),
+    liking_prepositions=frozenset(["för", "om", "av", "i"]),
     trades=frozenset(["handel", "handeln", "detaljhandel", "detaljhandeln", "service", "servicen",
                       "restaurang", "hotell", "besöksnäring", "besöksnäringen", "vård", "vården",
                       "försäljning"]),

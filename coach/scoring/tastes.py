@@ -27,7 +27,7 @@ def liked_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     n, last = len(norms), match.last
-    if norms[last] in lang.life_prepositions and last > match.first:
+    if norms[last] in lang.liking_prepositions and last > match.first:
         last -= 1  # (a phrase that holds its preposition: "brinna för")
     if norms[last] not in lang.liking_words:
         return None
@@ -40,7 +40,7 @@ def liked_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         # THAT's my passion for life" (senses.pointing_back)
     pos = last + 1
     if pos >= n or clauses[pos] != clause or (
-            norms[pos] not in lang.life_prepositions and norms[pos] not in lang.copulas):
+            norms[pos] not in lang.liking_prepositions and norms[pos] not in lang.copulas):
         return None
     pos += 1
     rules = analysis.matcher.rules
