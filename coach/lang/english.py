@@ -345,6 +345,7 @@ LANGUAGE = Language(
     passing_verbs=frozenset(["go", "goes", "went", "gone", "going", "passed", "sent", "forwarded"]),
     passing_to="to",
     makers=frozenset(["make", "makes", "made", "making"]),
+    expectation_verbs=frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted"]),
     served_objects=frozenset(["them", "him", "her"]),
     infinitive_subject=("for", "to"),
     directives=frozenset(["advise", "advised", "advising", "ask", "asked", "asking", "tell",

@@ -60,6 +60,10 @@ class People(Meaning):
     # listening) nor "help".
     makers: frozenset[str] = frozenset()
     served_objects: frozenset[str] = frozenset()
+    # Verbs of expecting or wanting someone else to do the next one ("I EXPECT them to call me
+    # back", "jag VILL att personalen hälsar"): what they are to do is theirs
+    # (coach.scoring.habits.expected_of).
+    expectation_verbs: frozenset[str] = frozenset()
     # The nouns of each group of person_pronouns, in its order ("man" is a "he", "lady" a
     # "she"): one of them never stands for a pronoun of the other group ("An elderly MAN'S
     # prescription … and SHE drove it round": she is someone else, named before).

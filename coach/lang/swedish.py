@@ -370,6 +370,9 @@ LANGUAGE = Language(
     # "Jag spelar innebandy, det är min stora passion", "…, vilket jag brinner för"
     anaphors=frozenset(["det", "detta", "vilket", "som"]),
     infinitive_subject=("för", "att"),
+    receiving_verbs=frozenset(["känner", "kände", "känna", "känt"]),
+    expectation_verbs=frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",
+                                 "krävde"]),
 )
 
 

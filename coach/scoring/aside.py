@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from .cues import holds_negation
 from .endings import verb_subject
 from .forms import adverbial
-from .habits import habit_subject, manner_subject
+from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .markers import conditional_saying
 from .owners import (
@@ -170,6 +170,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = served_subject(analysis, match.first, ownership) \
             or shared_served(analysis, match.first, ownership) \
             or habit_subject(analysis, match.first) or made_to(analysis, match.first) \
+            or expected_of(analysis, match.first) \
             or requested(analysis, match.first) or purpose_of(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb
+from .forms import adverb, infinitive_marker
 from .persons import own_object
 from .roles import SUBJECT_REACH, opens_clause, other_subject
 
@@ -70,3 +70,62 @@ def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
     if start < low and norms[start] in habits and not own_object(analysis, start, first):
         return norms[start], start, start
     return None
+
+
+# How far before a match the verb of expecting may stand ("I expect SHOP STAFF to greet").
+_EXPECT_REACH = 7
+
+
+def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """Someone else the candidate expects or wants to do what the keyword names
+    (Language.expectation_verbs): the words between the verb and the infinitive marker before
+    the match ("I expect THEM to call me back quickly", "I want SHOP STAFF to greet me"), or
+    the subject after a complementizer ("förväntar jag mig att DE ringer tillbaka"). Not the
+    candidate or their own ("I expect MYSELF to", "I want MY TEAM to follow up"), nor a wish of
+    their own ("I want to explain")."""
+    lang = analysis.language
+    verbs = lang.expectation_verbs
+    if not verbs or analysis.stem_of.keys().isdisjoint(verbs):
+        return None  # (most answers hold no such verb)
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[first]
+    verb = next((k for k in range(first - 1, max(-1, first - 1 - _EXPECT_REACH), -1)
+                 if clauses[k] == clause and norms[k] in verbs), None)
+    if verb is None:
+        return None
+    marker = infinitive_marker(lang)
+    to = next((k for k in range(first - 1, verb, -1) if norms[k] == marker
+               and norms[k + 1] not in analysis.matcher.rules.subjects), None)
+    that = next((k for k in range(verb + 1, first) if norms[k] in lang.complementizers), None)
+    # Who is to do it: the object before the infinitive ("expect THEM to call me back
+    # quickly"), else the subject after the complementizer ("förväntar jag mig att DE ringer",
+    # where the marker is the complementizer too).
+    routes = ([(verb + 1, to)] if to is not None else []) + \
+        ([(that + 1, that + 1 + _subject_size(analysis, that + 1, first))] if that is not None else [])
+    rules = analysis.matcher.rules
+    found = next(((low, high) for low, high in routes if low < high and not any(
+        w in rules.own or w in lang.first_person_objects or w in lang.own_objects
+        or w in lang.complementizers or w in lang.coordinators or w in lang.contrasts
+        or w in lang.scope_breakers for w in norms[low:high])), None)
+    if found is None:
+        return None  # (their own wish, "I want to explain", or theirs to do, "expect MYSELF to")
+    low, high = found
+    words = norms[low:high]
+    if not lang.receiving_verbs.isdisjoint(norms[high : first + 1]):
+        return None  # what the person served is to feel is the candidate's service: "I want
+        # customers to FEEL welcome"
+    return " ".join(words), low, high - 1
+
+
+def _subject_size(analysis: Analysis, start: int, first: int) -> int:
+    """How many words from `start` make the subject of a clause whose verb comes before
+    `first` or is the match itself: up to the first verb-like word (the match, or a word the
+    language reads as a verb by what follows it)."""
+    norms = analysis.tokens.norms
+    lang = analysis.language
+    size = 0
+    while start + size < first and (norms[start + size] in analysis.matcher.rules.determiners
+                                    or norms[start + size] in lang.function_words or size == 0):
+        size += 1
+    return size
