@@ -52,6 +52,9 @@ def test_swedish_what_others_say_the_candidate_is(sv_cs: Pack) -> None:
     assert_set_aside(sv_cs, "Min mamma brukar säga att jag är den mest empatiska i familjen.",
                      "empathy", "hearsay")
     assert_set_aside(sv_cs, "Alla mina kollegor säger att jag är pålitlig.", "reliability", "hearsay")
+    # an adverb between the verb and its "att": "säger ALLTID att"
+    assert_set_aside(sv_cs, "Min mamma säger alltid att jag är den mest empatiska person hon känner.",
+                     "empathy", "hearsay")
     assert "realistic-expectations" in earned(
         sv_cs, "Blir det lång väntetid säger jag ärligt hur länge det dröjer.")
     assert "empathy" in earned(

@@ -119,8 +119,9 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                          if norms[k] in lang.complementizers), None)
             after = after if that is None else that
         while after < match.first and (norms[after] in lang.first_person_objects
-                                       or norms[after] in lang.complementizers):
-            after += 1  # "told me that"
+                                       or norms[after] in lang.complementizers
+                                       or adverbial(lang, norms[after])):
+            after += 1  # "told me that", "säger ALLTID att"
         if after < match.first and norms[after] in rules.own and norms[after] in rules.subjects:
             return tokens.span_text(before, after), before, after
         if after == match.first and pos + 1 < after and match.last + 1 < end and \
