@@ -267,6 +267,7 @@ def test_swedish_what_the_guest_asks_for_is_their_request(sv_cs: Pack) -> None:
 @pytest.mark.parametrize("text, cid", [
     ("Mina alternativ var antingen lagret eller butiken.", "flexibility"),
     ("Jag följde upp min egen ansökan med ett samtal.", "follow-up"),
+    ("Jag följer alltid upp mina jobbansökningar.", "follow-up"),
     ("Jag var respektfull mot läraren på gymnasiet.", "respect"),
     ("Den nya kassan är väldigt snabb.", "timeliness"),
     ("Vi hade en trevlig semester i Grekland.", "approachability"),

@@ -65,6 +65,7 @@ OTHER_SENSES = (# what happens by itself, no one doing it: "det brukar lösa sig
     "mitt personbästa", "lönen", "min lön", "lönehöjning", "bussen",
     "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
     "min jobbansökan", "min ansökan", "min egen ansökan", "mina ansökningar",
+    "mina jobbansökningar", "jobbansökningar", "mina egna ansökningar",
     "mina alternativ", "mina föräldrar", "min familj", "mina betyg", "min tränare", "mina lagkamrater",
     "lyssna på musik", "lyssnar på musik", "poddar", "i tid till jobbet",
     "i tid till mina pass",
