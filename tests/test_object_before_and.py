@@ -34,6 +34,8 @@ def test_swedish(sv_cs: Pack, text: str, cid: str) -> None:
      "communication"),
     ("sv", "Frisören frågar alltid hur det gick med flytten.", "personalization"),
     ("sv", "Expediten gick verkligen utöver det vanliga för mig.", "exceeding-expectations"),
+    ("sv", "Min körlärare förklarade allt väldigt tydligt.", "communication"),
+    ("sv", "Busschauffören hälsade på alla med ett stort leende.", "approachability"),
 ])
 def test_more_roles_by_name_are_someone_else(en_cs: Pack, sv_cs: Pack, pack: str, text: str,
                                              cid: str) -> None:

@@ -340,7 +340,14 @@ COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen
     "leverantören", "flygbolaget",
     # more roles by name: "frisören kommer alltid ihåg vad jag heter"
     "frisören", "frisör", "tandhygienisten", "konduktören", "expediten", "expedit",
-    "personalen", "receptionisterna", "sjuksköterskorna", "läkarna"])
+    "personalen", "receptionisterna", "sjuksköterskorna", "läkarna",
+    # and the roles met as a customer, by a general list (compounds are words of their own):
+    # "körläraren förklarade allt", "busschauffören hälsade på alla"
+    "körläraren", "körlärare", "busschauffören", "bussföraren", "taxichauffören", "chaufför",
+    "mäklaren", "mäklare", "hantverkaren", "bankrådgivaren", "bankrådgivare", "guiden",
+    "flygvärdinnan", "kabinpersonalen", "hovmästaren", "portiern", "bibliotekarien",
+    "tandhygienist", "tandläkare", "servitör", "servitris", "bartender", "barista",
+    "kock", "konduktör", "veterinär", "elektriker", "rörmokare", "optiker", "vakt", "väktare"])
 
 # People from the candidate's own life and others at work, not the candidate (Language.third_parties).
 THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
