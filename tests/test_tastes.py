@@ -38,3 +38,9 @@ def test_the_taste_is_named_as_another_sense(request: pytest.FixtureRequest) -> 
 ])
 def test_liked_service_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     assert "passion" in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_pursuit_in_the_phrase_slot_is_another_sense(request: pytest.FixtureRequest) -> None:
+    pack = request.getfixturevalue("en_cs")
+    assert_set_aside(pack, "I find knitting really rewarding, it calms me down.", "passion", "sense")
+    assert "passion" in earned(pack, "I find it really rewarding when a customer leaves happy.")

@@ -66,7 +66,7 @@ from .senses import (
     said_of_me,
 )
 from .shared import described_subject, shared_served, shared_subject, shared_thing
-from .tastes import liked_elsewhere
+from .tastes import liked_elsewhere, pursuit_inside
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
 from .voice import told_in_first_person
@@ -128,7 +128,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or \
         customer_scene(analysis, match) or \
-        own_feeling(analysis, match, words) or liked_elsewhere(analysis, match)
+        own_feeling(analysis, match, words) or pursuit_inside(analysis, match, words) or \
+        liked_elsewhere(analysis, match)
     # (a thing liked last: the rules before it name the pursuit or the scene, which says more)
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -1,6 +1,7 @@
-"""A keyword of liking said of something the rubric never speaks of ("passionate about
-motorbikes", "my biggest passion is horse riding", "tar stolthet i min bil"): a taste of the
-candidate's own, not enjoyment of serving anyone (Language.liking_words). Pure: no I/O."""
+"""Tastes of the candidate's own, not enjoyment of serving anyone: a keyword of liking said of
+something the rubric never speaks of ("passionate about motorbikes", "my biggest passion is
+horse riding"; Language.liking_words), and a pursuit inside a phrase's slot ("I find KNITTING
+really rewarding"). Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -76,3 +77,18 @@ def _told(analysis: Analysis, word: str) -> bool:
     return analysis.stem_of[word] in analysis.matcher.criterion_stems or word in rules.scene_work \
         or word in rules.anyone_served or word in analysis.language.service_heads \
         or word in analysis.language.trades
+
+
+def pursuit_inside(analysis: Analysis, match: PhraseMatch,
+                   words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """One of the candidate's pursuits (Language.life_nouns) inside the match where the phrase
+    has a slot or a gap, not a word of its own ("I find KNITTING really rewarding" for "find it
+    rewarding"): the thing found rewarding is theirs, not serving."""
+    nouns = analysis.language.life_nouns
+    if not nouns or match.last - match.first < 2:
+        return None
+    norms = analysis.tokens.norms
+    for pos in range(match.first + 1, match.last):
+        if norms[pos] in nouns and norms[pos] not in words:
+            return norms[pos], match.first, match.last
+    return None
