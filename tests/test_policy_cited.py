@@ -20,6 +20,8 @@ HOTEL = Path(__file__).resolve().parent.parent / "bench" / "data" / "packs" / "h
     "Check in is 3pm, that's the policy and it's on the booking confirmation.",
     "Check-in time is 3 pm, that's the hotel policy.",
     "Policies are there for a reason.",
+    # the terms cited instead of an answer
+    "I'd explain that it's covered in the terms and conditions they accepted when booking.",
 ])
 def test_a_policy_cited_to_refuse_earns_nothing(text: str) -> None:
     assert_set_aside(load_pack(HOTEL), text, "policy-knowledge", "deflection")
@@ -27,6 +29,8 @@ def test_a_policy_cited_to_refuse_earns_nothing(text: str) -> None:
 
 def test_a_policy_used_for_the_guest_still_earns() -> None:
     text = "I know our cancellation terms well, so I found a rate that let her cancel for free."
+    assert detect(load_pack(HOTEL), text)["policy-knowledge"].earned
+    text = "I'd read the terms and conditions on her booking to see whether the rate allowed it."
     assert detect(load_pack(HOTEL), text)["policy-knowledge"].earned
 
 

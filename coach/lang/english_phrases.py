@@ -317,7 +317,14 @@ REFUSALS = ("that's the policy", "that's our policy", "that's policy", "that's t
     "that is the policy", "that is our policy", "that is policy", "it's the policy",
     "it's our policy", "it's policy", "it's company policy", "it's hotel policy",
     "policy is policy", "rules are rules", "policies are there for a reason",
-    "rules are there for a reason", "the rules are there for a reason")
+    "rules are there for a reason", "the rules are there for a reason",
+    # the terms cited instead of an answer: "it's covered in the terms and conditions they
+    # accepted" (not "I'd read the terms and conditions to check": that is looking)
+    "it's in the terms and conditions", "it's all in the terms and conditions",
+    "covered in the terms and conditions", "in the terms and conditions they accepted",
+    "in the terms and conditions they agreed to", "the terms and conditions are clear",
+    "the terms and conditions are pretty clear",
+    "it's in the small print", "it's all in the small print")
 
 # Word classes for keyword phrases ("could see how {feeling}": Language.word_classes).
 WORD_CLASSES = {

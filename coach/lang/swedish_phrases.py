@@ -239,7 +239,8 @@ HANDOFFS = tuple(" ".join(word for word in (verb, whom, particle, "till") if wor
                  for whom in ("henne", "honom", "dem", "dom", "kunden", "det", "ärendet", ""))
 
 # A rule cited to refuse (Language.refusals): "så är policyn", "regler är regler".
-REFUSALS = ("så är policyn", "det är policyn", "det är vår policy", "policy är policy",
+REFUSALS = ("det står i villkoren", "det står i avtalet", "det står i det finstilta",
+    "villkoren är tydliga", "så är policyn", "det är policyn", "det är vår policy", "policy är policy",
     "regler är regler", "reglerna är reglerna", "regler finns av en anledning")
 
 DEFLECTIONS = ("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
