@@ -333,7 +333,7 @@ LANGUAGE = Language(
     passing_to="till",
     delegated_modals=frozenset(["skulle", "ska", "kan", "kunde", "får", "fick", "borde",
                                 "måste"]),
-    modal_adverbs=frozenset(["sedan", "sen", "då", "också", "nog", "säkert", "snart", "senare",
+    modal_adverbs=frozenset(["brukar", "brukade", "sedan", "sen", "då", "också", "nog", "säkert", "snart", "senare",
                              "alltid", "själva",
                              # time and stance adverbs: "Uppföljning EFTERÅT gör jag DÄREMOT inte"
                              "efteråt", "däremot", "dock", "ändå", "faktiskt", "verkligen",

@@ -13,6 +13,7 @@ coach.records (tests/test_import_rules.py).
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
   traits.py    a trait the candidate claims bare, or backs with their own life
+  hearsay.py   a statement closed by someone else's speech tag ("…, my mum says")
   tastes.py    a word of liking said of a thing the rubric never names (a taste, not service)
   scenes.py    the scene of a story: a keyword sentences into a story from the candidate's life
   things.py    a keyword said of a thing: the flexible hose, the machine's reliable, our CRM shows
