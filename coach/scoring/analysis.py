@@ -28,7 +28,7 @@ from .judge import SEQUENCE_OWNERS, sequence_hits, sequences_in
 from .markers import idiom_spans
 from .negation import negating_cue
 from .results import Evidence, SetAside, evidence_of
-from .scope import FRONT_REACH, NOUN_SPAN, PREDICATE_REACH, after_cue, quoting_clause, resumed_span
+from .scope import cue_near
 from .shape import measure
 from .strength import EXACT, MATCH_THRESHOLD
 
@@ -311,24 +311,7 @@ class Analysis:
         lang = self.language
         tokens = self.tokens
         norms = tokens.norms
-        # Most matches stand in a clause with no negation word up to a few words past their end
-        # (a fronted object's, "Uppföljning gör jag inte"), and before no word that negates from
-        # behind ("bra på det inte"): find_cue can find nothing there.
-        negations = self.negations
-        low = tokens.clause_range(first)[0]
-        quoting = quoting_clause(self, low)  # (a quotation's words: what its clause says)
-        low = low if quoting is None else quoting
-        at = bisect_left(negations, low)
-        horizon = last + (NOUN_SPAN if lang.verbal_noun_endings else FRONT_REACH)
-        if lang.anaphors and at < len(negations) and negations[at] > horizon:
-            # (the cue of a long infinitive taken up by a pronoun stands past that reach)
-            resumed = resumed_span(self, first)
-            horizon = max(horizon, resumed[1]) if resumed else horizon
-        after = last + 1 + max(lang.negation_after, PREDICATE_REACH)
-        if (at == len(negations) or negations[at] > horizon) and not any(
-                after_cue(word, lang) for word in norms[last + 1 : after]) and not (
-                lang.excess is not None and lang.excess[0] in self.stem_of
-                and lang.excess[0] in norms[low:first]):  # ("too busy to follow up")
+        if not cue_near(self, first, last):
             return None
         own = {p for p, _ in chosen}
         endings = {p for p in own if is_negation(norms[p], lang)}

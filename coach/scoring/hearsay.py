@@ -24,8 +24,8 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     candidate's own tag ("…, I always say")."""
     lang = analysis.language
     verbs = lang.speech_verbs
-    if not verbs:
-        return None
+    if not verbs or analysis.stem_of.keys().isdisjoint(verbs):
+        return None  # (most answers hold no verb of saying)
     tokens = analysis.tokens
     norms = tokens.norms
     high = tokens.sentence_range(match.first)[1]

@@ -67,6 +67,7 @@ class LanguageRules:
     mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
+    saying_starts: frozenset[str] = frozenset()  # their first words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
     # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
@@ -177,6 +178,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         sayings=tuple(words for text in lang.conditional_sayings if (words := tuple(phrase_words(text)))),
+        saying_starts=frozenset(phrase_words(text)[0] for text in lang.conditional_sayings
+                                if phrase_words(text)),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
         idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms

@@ -102,6 +102,9 @@ def conditional_saying(analysis: Analysis, match: PhraseMatch) -> tuple[str, int
         return None
     tokens = analysis.tokens
     norms = tokens.norms
+    starts = analysis.matcher.rules.saying_starts
+    if not any(k < len(norms) and norms[k] in starts for k in (match.last + 1, match.last + 2)):
+        return None  # (most matches: no saying's first word after them)
     low, end = tokens.clause_range(match.first)
     if match.first - low > _SAYING_LEAD:
         return None

@@ -108,10 +108,10 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
 # How far after a match the copula of its predicate may stand ("Following up WITH CUSTOMERS is
 # …"), and how many adverbs or small words may stand between the copula and the word that denies
 # it ("is HONESTLY A bit overrated").
-_COPULA_REACH = 3
+COPULA_REACH = 3
 _PREDICATE_SKIP = 3
 # (the farthest such cue, past any language's plain reach after a match: analysis asks)
-PREDICATE_REACH = _COPULA_REACH + _PREDICATE_SKIP + 1
+PREDICATE_REACH = COPULA_REACH + _PREDICATE_SKIP + 1
 
 
 def _predicate_cue(analysis: Analysis, last: int, own: set[int]) -> int | None:
@@ -125,7 +125,7 @@ def _predicate_cue(analysis: Analysis, last: int, own: set[int]) -> int | None:
     norms, clauses = tokens.norms, tokens.clauses
     subjects = analysis.matcher.rules.subjects
     clause, n = clauses[last], len(norms)
-    copula = next((k for k in range(last + 1, min(n, last + 1 + _COPULA_REACH))
+    copula = next((k for k in range(last + 1, min(n, last + 1 + COPULA_REACH))
                    if clauses[k] == clause and norms[k] in lang.copulas), None)
     if copula is None or norms[copula] in subjects or any(
             norms[k] in subjects or norms[k] in lang.thing_pronouns or norms[k] in lang.scope_breakers
@@ -374,3 +374,35 @@ def _let_object(analysis: Analysis, cue: int, first: int) -> bool:
     if pos > cue:
         return norms[pos] in delegators
     return cue > 0 and norms[cue - 1] in delegators  # verb second: "låter aldrig"
+
+
+def cue_near(analysis: Analysis, first: int, last: int) -> bool:
+    """May a cue stand to negate tokens first..last: a negation word in their clause up to a few
+    words past them, or a word that negates from behind within reach? (A quick test before
+    find_cue, which most matches never need.)"""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    # Most matches stand in a clause with no negation word up to a few words past their end
+    # (a fronted object's, "Uppföljning gör jag inte"), and before no word that negates from
+    # behind ("bra på det inte"): find_cue can find nothing there.
+    negations = analysis.negations
+    low = tokens.clause_range(first)[0]
+    quoting = quoting_clause(analysis, low)  # (a quotation's words: what its clause says)
+    low = low if quoting is None else quoting
+    at = bisect_left(negations, low)
+    horizon = last + (NOUN_SPAN if lang.verbal_noun_endings else FRONT_REACH)
+    if lang.anaphors and at < len(negations) and negations[at] > horizon:
+        # (the cue of a long infinitive taken up by a pronoun stands past that reach)
+        resumed = resumed_span(analysis, first)
+        horizon = max(horizon, resumed[1]) if resumed else horizon
+    # (past a copula a denying word may stand further on: "is honestly a bit overrated")
+    after = last + 1 + (PREDICATE_REACH if not lang.copulas.isdisjoint(
+        norms[last + 1 : last + 1 + COPULA_REACH]) else lang.negation_after)
+    after = max(after, last + 1 + lang.negation_after)
+    if at < len(negations) and negations[at] <= horizon:
+        return True
+    if any(after_cue(word, lang) for word in norms[last + 1 : after]):
+        return True
+    return lang.excess is not None and lang.excess[0] in analysis.stem_of \
+        and lang.excess[0] in norms[low:first]  # ("too busy to follow up")
