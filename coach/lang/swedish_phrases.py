@@ -345,7 +345,7 @@ COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen
     # and the roles met as a customer, by a general list (compounds are words of their own):
     # "körläraren förklarade allt", "busschauffören hälsade på alla"
     "körläraren", "körlärare", "busschauffören", "bussföraren", "taxichauffören", "chaufför",
-    "mäklaren", "mäklare", "hantverkaren", "bankrådgivaren", "bankrådgivare", "guiden",
+    "mäklaren", "mäklare", "hantverkaren", "bankrådgivaren", "bankrådgivare",
     "flygvärdinnan", "kabinpersonalen", "hovmästaren", "portiern", "bibliotekarien",
     "tandhygienist", "tandläkare", "servitör", "servitris", "bartender", "barista",
     "kock", "konduktör", "veterinär", "elektriker", "rörmokare", "optiker", "vakt", "väktare"])
