@@ -8,7 +8,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from . import Language
-from .english_forms import COLLEAGUES, IRREGULAR, OPPOSITES, STARTER_TEXT, SYNONYMS, THIRD_PARTIES
+from .english_forms import COLLEAGUES, INVERTERS, IRREGULAR, OPPOSITES, STARTER_TEXT, SYNONYMS, THIRD_PARTIES
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, SCENE_WORK
 from .english_phrases import (
     CLAUSE_IDIOMS,
@@ -157,25 +157,7 @@ LANGUAGE = Language(
     conditional_sayings=CONDITIONAL_SAYINGS,
     idioms=IDIOMS,
     fixed_idioms=FIXED_IDIOMS,
-    inverters=frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",
-                         "overlook", "ignore", "miss", "underestimate", "overstate",
-                         "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
-                         "optional", "negotiable", "substitute", "replacement", "replace", "lack",
-                         "more", "better", "greater", "beat", "beats", "compare", "exaggerate",
-                         "excuse", "shortcut", "compromise", "extra", "luxury", "afterthought",
-                         "bonus",
-                         # "I never stop listening", "never get tired of helping", "never quit on"
-                         "stop", "tire", "tired", "quit", "cease",
-                         # "never a waste of time", "I never shy away from", "never avoid"
-                         "waste", "shy", "avoid",
-                         # "it never hurts to go the extra mile", "it doesn't hurt to check back"
-                         "hurt", "hurts",
-                         # "I don't lose my patience", "never lost my temper"
-                         "lose", "lost",
-                         # "empathy isn't something you can fake": it has to be real
-                         "fake", "faked",
-                         # "it's impossible to overdo empathy"
-                         "overdo", "overdoing", "overdone"]),
+    inverters=INVERTERS,
     excess=("too", "to"),
     life_groups=frozenset(["club", "clubs", "class", "classes", "group", "society", "league",
                            "troop", "squad", "choir", "crew"]),

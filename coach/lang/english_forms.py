@@ -217,3 +217,25 @@ COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
                        "cleaners", "barber", "barbers", "hairdresser", "hairdressers",
                        "stylist", "stylists", "attendant", "attendants", "conductor",
                        "salesman", "saleswoman", "salesperson", "therapist", "physio"])
+
+# Words that, negated, make emphasis rather than negation (Language.inverters): "never FORGET to
+# follow up", "not OPTIONAL", "no SUBSTITUTE for".
+INVERTERS = frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesitate", "skip",
+    "overlook", "ignore", "miss", "underestimate", "overstate",
+    "overemphasise", "overemphasize", "stress", "emphasise", "emphasize",
+    "optional", "negotiable", "substitute", "replacement", "replace", "lack",
+    "more", "better", "greater", "beat", "beats", "compare", "exaggerate",
+    "excuse", "shortcut", "compromise", "extra", "luxury", "afterthought",
+    "bonus",
+    # "I never stop listening", "never get tired of helping", "never quit on"
+    "stop", "tire", "tired", "quit", "cease",
+    # "never a waste of time", "I never shy away from", "never avoid"
+    "waste", "shy", "avoid",
+    # "it never hurts to go the extra mile", "it doesn't hurt to check back"
+    "hurt", "hurts",
+    # "I don't lose my patience", "never lost my temper"
+    "lose", "lost",
+    # "empathy isn't something you can fake": it has to be real
+    "fake", "faked",
+    # "it's impossible to overdo empathy"
+    "overdo", "overdoing", "overdone"])
