@@ -192,9 +192,8 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     norms = tokens.norms
     low = tokens.clause_range(match.first)[0]
     own = analysis.matcher.rules.own
-    if any(norms[k] in own and norms[k] not in lang.own_objects and not _subordinate_subject(analysis, k, low)
-           for k in range(low, match.first)):
-        return None  # (asked first: most matches are the candidate's clause's)
+    mine = any(norms[k] in own and norms[k] not in lang.own_objects
+               and not _subordinate_subject(analysis, k, low) for k in range(low, match.first))
     sentence = tokens.sentences[match.first]
     frame = None
     # (the whole answer's frames, found once: a keyword asks for its own sentence and three
@@ -202,12 +201,26 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     for hit in analysis.context("@customer"):
         if hit[1] < match.first and tokens.sentences[hit[1]] >= sentence - LOOKBACK:
             frame = hit  # (the nearest one before the keyword)
-    if frame is None:
-        return None
+    if frame is None or (mine and (tokens.sentences[frame[1]] == sentence
+                                   or _supposed_at_work(analysis, match.first))):
+        return None  # (the candidate's own deed: said beside the frame, or supposed at work: "IF
+        # I WERE ON THE DESK I'd explain…")
     if any(norms[k] in lang.customer_turns and not _subordinate_subject(analysis, k, 0)
            for k in range(frame[2] + 1, match.first)):
         return None
     return frame
+
+
+def _supposed_at_work(analysis: Analysis, first: int) -> bool:
+    """Does the sentence before token `first` suppose the candidate at work: a conditional
+    (Language.scene_conditionals), the candidate, and a work word ("If I were on the DESK")?"""
+    tokens = analysis.tokens
+    norms = tokens.norms
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    low = tokens.sentence_range(first)[0]
+    return any(norms[k] in lang.scene_conditionals and k + 1 < first and norms[k + 1] in rules.own
+               for k in range(low, first)) and not rules.scene_work.isdisjoint(norms[low:first])
 
 
 def _subordinate_subject(analysis: Analysis, pos: int, low: int) -> bool:
