@@ -183,8 +183,10 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     (Language.customer_frames: "from the other side of the counter", "when I was the one
     complaining"), in its sentence before it or up to LOOKBACK sentences before, with no word
     of Language.customer_turns between ("So NOW at the tyre centre I…"): someone else's service
-    to the candidate. Not where the candidate is the subject of the keyword's clause ("I give
-    people the full price"): that is for the other rules to judge."""
+    to the candidate, or the candidate's own doing as the customer in the sentences after the
+    frame ("I've been that guest! … I stayed calm when I rang down"). Not where the candidate is
+    the subject of the keyword's clause beside the frame ("As a customer I hate waiting, so I
+    serve people fast") or supposed at work ("If I were on the desk I'd explain…")."""
     lang = analysis.language
     if not lang.customer_frames:
         return None
