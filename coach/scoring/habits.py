@@ -94,16 +94,16 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
                  if clauses[k] == clause and norms[k] in verbs), None)
     if verb is None:
         return None
+    rules = analysis.matcher.rules
     marker = infinitive_marker(lang)
     to = next((k for k in range(first - 1, verb, -1) if norms[k] == marker
-               and norms[k + 1] not in analysis.matcher.rules.subjects), None)
+               and norms[k + 1] not in rules.subjects), None)
     that = next((k for k in range(verb + 1, first) if norms[k] in lang.complementizers), None)
     # Who is to do it: the object before the infinitive ("expect THEM to call me back
     # quickly"), else the subject after the complementizer ("förväntar jag mig att DE ringer",
     # where the marker is the complementizer too).
     routes = ([(verb + 1, to)] if to is not None else []) + \
         ([(that + 1, that + 1 + _subject_size(analysis, that + 1, first))] if that is not None else [])
-    rules = analysis.matcher.rules
     found = next(((low, high) for low, high in routes if low < high and not any(
         w in rules.own or w in lang.first_person_objects or w in lang.own_objects
         or w in lang.complementizers or w in lang.coordinators or w in lang.contrasts
@@ -111,17 +111,16 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     if found is None:
         return None  # (their own wish, "I want to explain", or theirs to do, "expect MYSELF to")
     low, high = found
-    words = norms[low:high]
     if not lang.receiving_verbs.isdisjoint(norms[high : first + 1]):
         return None  # what the person served is to feel is the candidate's service: "I want
         # customers to FEEL welcome"
-    return " ".join(words), low, high - 1
+    return " ".join(norms[low:high]), low, high - 1
 
 
 def _subject_size(analysis: Analysis, start: int, first: int) -> int:
-    """How many words from `start` make the subject of a clause whose verb comes before
-    `first` or is the match itself: up to the first verb-like word (the match, or a word the
-    language reads as a verb by what follows it)."""
+    """How many words from `start` (before `first`) are taken as the subject after a
+    complementizer: the first word and the determiners or small words right after it ("att DE
+    ringer", "att PERSONALEN hälsar")."""
     norms = analysis.tokens.norms
     lang = analysis.language
     size = 0

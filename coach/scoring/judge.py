@@ -126,6 +126,7 @@ def compile_rules(lang: Language) -> LanguageRules:
     singles = [phrase_words(t)[0] for t in lang.third_parties if len(phrase_words(t)) == 1]
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
+    sayings = tuple(words for text in lang.conditional_sayings if (words := tuple(phrase_words(text))))
     served_pronouns = lang.served_subjects - lang.people_words
     skip = lang.function_words | lang.stop_words
     common = (skip, lang.function_words)  # (_by_longest_word: _commonness)
@@ -177,9 +178,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         if lang.compounds else (),
         # listed as an idiom or a fixed idiom too, a marker keeps that wider reach
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
-        sayings=tuple(words for text in lang.conditional_sayings if (words := tuple(phrase_words(text)))),
-        saying_starts=frozenset(phrase_words(text)[0] for text in lang.conditional_sayings
-                                if phrase_words(text)),
+        sayings=sayings,
+        saying_starts=frozenset(words[0] for words in sayings),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
         idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms

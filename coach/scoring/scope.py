@@ -397,9 +397,10 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
         resumed = resumed_span(analysis, first)
         horizon = max(horizon, resumed[1]) if resumed else horizon
     # (past a copula a denying word may stand further on: "is honestly a bit overrated")
-    after = last + 1 + (PREDICATE_REACH if not lang.copulas.isdisjoint(
-        norms[last + 1 : last + 1 + COPULA_REACH]) else lang.negation_after)
-    after = max(after, last + 1 + lang.negation_after)
+    reach = lang.negation_after
+    if not lang.copulas.isdisjoint(norms[last + 1 : last + 1 + COPULA_REACH]):
+        reach = max(reach, PREDICATE_REACH)
+    after = last + 1 + reach
     if at < len(negations) and negations[at] <= horizon:
         return True
     if any(after_cue(word, lang) for word in norms[last + 1 : after]):
