@@ -285,6 +285,7 @@ LANGUAGE = Language(
     collective_people=frozenset(["couple", "couples", "family", "families", "group", "groups"]),
     person_pronouns=(frozenset(["he", "he's", "he'd", "he'll", "him", "his", "himself"]),
                      frozenset(["she", "she's", "she'd", "she'll", "her", "hers", "herself"])),
+    plural_subjects=frozenset(["they", "they're", "they'd", "they'll", "they've"]),
     object_pronouns=frozenset(["him"]),
     gendered_people=(frozenset(["man", "men", "gentleman", "gentlemen", "guy", "bloke", "lad",
                                 "boy", "chap", "fella", "sir", "mr", "husband", "dad", "father",

@@ -50,6 +50,10 @@ class People(Meaning):
     # before them ("My manager was brilliant at it, SHE knew every regular": the manager's,
     # coach.scoring.roles; a pronoun of the other group between names someone else).
     person_pronouns: tuple[frozenset[str], ...] = ()
+    # The forms of "they" as a subject, as written ("THEY explained everything in plain
+    # English"): someone else, whom the nearest person named before it says (the person served,
+    # or someone from the candidate's life or work; coach.scoring.persons.they_for).
+    plural_subjects: frozenset[str] = frozenset()
     # Their forms that are only ever objects ("him", Swedish "honom", "henne"; not English
     # "her", a possessive too): a subject is never its own object, so "he … told HIM" names two
     # people (coach.scoring.persons).

@@ -66,7 +66,7 @@ from .senses import (
     said_literally,
     said_of_me,
 )
-from .shared import described_subject, shared_served, shared_subject, shared_thing
+from .shared import described_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import liked_elsewhere, pursuit_inside
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
@@ -173,7 +173,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             or shared_served(analysis, match.first, ownership) \
             or habit_subject(analysis, match.first) or made_to(analysis, match.first) \
             or expected_of(analysis, match.first) \
-            or requested(analysis, match.first) or purpose_of(analysis, match.first)
+            or requested(analysis, match.first) or purpose_of(analysis, match.first) \
+            or they_for(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = relative_subject(analysis, match.first, ownership) or inner_subject(analysis, match) or \

@@ -4,6 +4,7 @@ with its verb has the subject of the clause before it in its sentence (English, 
 GIVES you personal recommendations" is the app's doing; "she upgraded him to a suite, SENT up
 a bottle of wine and rang him to check he was happy" is the supervisor's. The subject rules
 (coach.scoring.roles, things) then judge that subject as if it stood in the match's clause.
+A "they" shares the subject it stands for: "The nurses were so patient, THEY explained…".
 Language data (coach.lang) drives it. Pure: no I/O.
 """
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form
-from .roles import other_subject, served_subject
+from .roles import opens_clause, other_subject, served_subject
+from .senses import someone_elses
 from .things import subject_thing
 from .voice import told_in_first_person
 
@@ -196,3 +198,42 @@ def shared_thing(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         return None
     found = subject_thing(analysis, analysis.tokens.clause_range(previous)[0])
     return None if found is None else (found[0], found[1], found[1])
+
+
+def they_for(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """Someone from the candidate's life or work as what "they" stands for, when "they" is the
+    subject of the match's clause: "The nurses were so patient, THEY explained everything in
+    plain English" (Language.plural_subjects). The nearest person named before it, in its
+    sentence or the one before, says who: the person served ("the couple … they were on the
+    road in ten minutes", the candidate's service) or anyone else (colleagues, third parties
+    not a served person's own: "their parents")."""
+    lang = analysis.language
+    plural = lang.plural_subjects
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(first)[0]
+    if not plural or plural.isdisjoint(norms[low:first]):
+        return None  # (most clauses: no "they" before the match)
+    rules = analysis.matcher.rules
+    pos = low
+    while pos < first and (norms[pos] in rules.openers or adverbial(lang, norms[pos])):
+        pos += 1
+    if pos >= first or norms[pos] not in plural or \
+            not rules.own.isdisjoint(norms[pos + 1 : first]):
+        return None  # (the candidate does it: "they asked ME to explain it")
+    sentences = tokens.sentences
+    others = rules.third_parties | lang.colleagues
+    back = pos - 1
+    while back >= 0 and sentences[pos] - sentences[back] <= 1:
+        word = norms[back]
+        mine = back > 0 and norms[back - 1] in lang.scene_mine
+        if word in others and (mine or word not in lang.people_words) and \
+                not someone_elses(analysis, back) and opens_clause(analysis, back):
+            return word, back, pos  # (a subject: not "added him as a second DRIVER")
+        if (word in lang.people_words or word in lang.served_subjects - plural) and not (
+                back > 0 and (norms[back - 1] in lang.copulas or norms[back - 1] in lang.degree_words
+                              or adverbial(lang, norms[back - 1]))):
+            return None  # (the person served, or a "he" or "she"; not a describing word: "so
+            # PATIENT")
+        back -= 1
+    return None

@@ -1,0 +1,38 @@
+"""A "they" opening the match's clause stands for the nearest person named before it: someone
+from the candidate's life or work ("The nurses were so patient, they explained everything in
+plain English") is someone else; the person served ("the couple … they were on the road in ten
+minutes") is the candidate's service, and the candidate after "they" still does it."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("The doctors were brilliant with my grandma, they explained everything in plain English.",
+     "communication"),
+    ("The nurses on the ward were so patient, they explained everything in plain English.",
+     "communication"),
+    ("My parents were great, they got the whole thing sorted within the hour.", "timeliness"),
+])
+def test_they_for_someone_else_is_theirs(en_cs: object, text: str, cid: str) -> None:
+    assert cid not in earned(en_cs, text)
+
+
+def test_the_one_they_stands_for_is_named(en_cs: object) -> None:
+    assert_set_aside(en_cs, "The nurses were so patient, they explained everything in plain English.",
+                     "communication", "subject")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("The couple were panicking about their flight, they were on the road in ten minutes.",
+     "timeliness"),
+    ("I rang the customers, they got their refund within the hour.", "timeliness"),
+    ("My manager was away, they asked me to explain it in plain English.", "communication"),
+    ("I explained everything in plain English.", "communication"),
+])
+def test_they_for_the_person_served_or_the_candidate_still_earns(en_cs: object, text: str,
+                                                                   cid: str) -> None:
+    assert cid in earned(en_cs, text)
