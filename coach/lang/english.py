@@ -90,6 +90,8 @@ LANGUAGE = Language(
     word_prefixes=frozenset(["non", "anti", "pseudo"]),
     agreeing_subjects=frozenset(["he", "she"]),
     receiving_verbs=frozenset(["feel", "feels", "felt", "feeling"]),
+    receipt_verbs=frozenset(["got", "gotten", "received", "given"]),
+    perfect_receipts=(frozenset(["had"]), frozenset(["i've", "we've", "have", "ever"])),
     agent_prepositions=frozenset(["by"]),
     hyphen_intensifiers=frozenset(["super", "ultra", "extra", "hyper", "mega", "über", "well", "really",
                                    "very", "truly"]),

@@ -176,6 +176,13 @@ class People(Meaning):
     # their subject ("I FELT respected"): with the candidate as subject, they were the one
     # served (coach.scoring.owners.received).
     receiving_verbs: frozenset[str] = frozenset()
+    # Verbs of getting, as a relative clause about a keyword with the candidate as its subject
+    # ("the best explanation I ever GOT", "den bästa ursäkten jag FÅTT"): the candidate was
+    # the one served (coach.scoring.receipts). Then verbs that say so only in the perfect or
+    # with "ever", and the words that make it one ("the best service I'VE HAD"; not "the
+    # options we had"); both empty where every form of getting is in the first set.
+    receipt_verbs: frozenset[str] = frozenset()
+    perfect_receipts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
     # Relative pronouns that open a clause about the noun before them ("a colleague WHO knew

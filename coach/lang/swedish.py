@@ -371,6 +371,8 @@ LANGUAGE = Language(
     anaphors=frozenset(["det", "detta", "vilket", "som"]),
     infinitive_subject=("för", "att"),
     receiving_verbs=frozenset(["känner", "kände", "känna", "känt"]),
+    receipt_verbs=frozenset(["fått", "fick", "får", "haft", "erhållit", "fåt"]),
+    perfect_receipts=(frozenset(), frozenset(["någonsin", "har", "hade"])),
     expectation_verbs=frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",
                                  "krävde"]),
 )

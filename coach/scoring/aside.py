@@ -55,6 +55,7 @@ from .owners import (
 )
 from .persons import me_after_fronted_verb
 from .quotes import a_name
+from .receipts import received_after
 from .results import SetAside
 from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene
@@ -185,7 +186,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     subject = manner_subject(analysis, match.first, match.last)
     if subject is not None:
         return _found(analysis, "subject", *subject)
-    hit = served_me(analysis, match, words) or received(analysis, match, words)
+    hit = served_me(analysis, match, words) or received(analysis, match, words) or \
+        received_after(analysis, match)
     # (after the subjects: "the guest was patient with me", "I felt respected")
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -1,0 +1,40 @@
+"""A keyword named by a relative clause of getting, with the candidate as its subject ("the
+best explanation I ever got", "den tydligaste förklaringen jag någonsin fått"), is service the
+candidate received; the same keyword given, or "got" with an object or another verb after it,
+still earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+from test_emphasis_deflection import assert_set_aside
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "The quickest response I ever got was from a little bakery.", "timeliness"),
+    ("en_cs", "The warmest welcome that I have ever been given was at a B&B in Wales.",
+     "approachability"),
+    ("en_cs", "The clearest explanation I've ever had came from a flight attendant.", "communication"),
+    ("sv_cs", "Den tydligaste förklaringen jag någonsin fått var från en flygvärdinna.",
+     "communication"),
+    ("sv_cs", "Det snabbaste svaret jag har fått kom från ett litet bageri.", "timeliness"),
+])
+def test_what_the_candidate_got_is_not_theirs(request: pytest.FixtureRequest, pack_name: str,
+                                               text: str, cid: str) -> None:
+    assert cid not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_the_clause_of_getting_is_named(en_cs: object) -> None:
+    assert_set_aside(en_cs, "The quickest response I ever got was from a little bakery.",
+                     "timeliness", "sense")
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "I gave her the clearest explanation I could.", "communication"),
+    ("en_cs", "By the time he's said hello I've usually got it on the screen.", "approachability"),
+    ("en_cs", "I went through every option we had and gave her a quick response.", "timeliness"),
+    ("sv_cs", "Jag ringde henne samma dag som jag fick veta det.", "timeliness"),
+])
+def test_what_the_candidate_gives_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                              text: str, cid: str) -> None:
+    assert cid in earned(request.getfixturevalue(pack_name), text)
