@@ -38,3 +38,36 @@ def test_the_clause_of_getting_is_named(en_cs: object) -> None:
 def test_what_the_candidate_gives_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                               text: str, cid: str) -> None:
     assert cid in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I got a little gift from a customer once."),
+    ("sv_cs", "Jag fick en liten present från en kund."),
+])
+def test_what_the_candidate_got_from_someone_is_theirs(request: pytest.FixtureRequest,
+                                                       pack_name: str, text: str) -> None:
+    pack = request.getfixturevalue(pack_name)
+    assert "exceeding-expectations" not in earned(pack, text)
+    assert_set_aside(pack, text, "exceeding-expectations", "sense")
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I got her a little gift from the shop."),
+    ("en_cs", "I got a little gift for her from the shop."),
+    ("sv_cs", "Jag fick ge henne en liten present från butiken."),
+])
+def test_what_the_candidate_got_for_someone_still_earns(request: pytest.FixtureRequest,
+                                                        pack_name: str, text: str) -> None:
+    assert "exceeding-expectations" in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag fick ett litet paket från posten.",
+    "Vi har ett litet café och jag får gå hem tidigt.",
+])
+def test_small_is_not_trust_in_swedish(sv_cs: object, text: str) -> None:
+    assert "reliability" not in earned(sv_cs, text)
+
+
+def test_trust_still_earns_in_swedish(sv_cs: object) -> None:
+    assert "reliability" in earned(sv_cs, "Kunderna ska kunna lita på att de får samma service varje gång.")

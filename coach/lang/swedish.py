@@ -94,7 +94,9 @@ LANGUAGE = Language(
                                    "onödigt", "onödig", "överskattat", "överskattad",
                                    "meningslöst", "meningslös", "oviktigt", "oviktig"]),
     # "löpning" (running) is one letter from "lösning" (solution)
-    distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen"]),
+    distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen",
+                              # "small", not "lita" (trust): "ett litet café"
+                              "liten", "litet"]),
     derivational_suffixes=("lig", "ligt", "liga", "het", "heten", "else", "ning", "isk"),
     compounds=True,
     word_prefixes=frozenset(["icke"]),  # "icke-återbetalningsbar"

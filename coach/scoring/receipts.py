@@ -65,3 +65,48 @@ def _gap_after(analysis: Analysis, verb: int) -> bool:
     lang = analysis.language
     word = tokens.norms[after]
     return word in lang.copulas or word in lang.life_prepositions or past_form(lang, word)
+
+
+# How many words may stand between the verb of getting and the keyword ("got A LITTLE gift"),
+# and after the keyword before "from" ("a quick response BACK from").
+_OBJECT_REACH = 3
+
+
+def got_from(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The keyword as what the candidate got from someone: the candidate, a verb of getting,
+    the keyword as its object, then where it came from ("I got a little gift from a customer",
+    "Jag fick en liten present från en kund"; Language.receipt_verbs, source_prepositions).
+    Not where someone served is named besides the giver ("I got a free upgrade from the
+    manager FOR THE COUPLE": got for them), nor the verb with its own object before the keyword
+    ("fick ge HENNE en gratis uppgradering")."""
+    lang = analysis.language
+    verbs, sources = lang.receipt_verbs, lang.source_prepositions
+    if not verbs or not sources:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[match.first]
+    low, end = tokens.clause_range(match.first)
+    if verbs.isdisjoint(norms[low : match.first]) or sources.isdisjoint(norms[match.last + 1 : end]):
+        return None  # (most clauses: no getting, or no giver)
+    rules = analysis.matcher.rules
+    verb = match.first - 1
+    while verb >= low and match.first - verb <= _OBJECT_REACH + 1 and norms[verb] not in verbs and (
+            norms[verb] in rules.determiners or norms[verb] in lang.articles
+            or adverbial(lang, norms[verb]) or (norms[verb] not in lang.function_words
+            and norms[verb] not in rules.anyone_served and not past_form(lang, norms[verb]))):
+        verb -= 1
+    if verb < low or norms[verb] not in verbs or verb == low or norms[verb - 1] not in lang.own_subjects:
+        return None
+    source = next((k for k in range(match.last + 1, min(end, match.last + 2 + _OBJECT_REACH))
+                   if norms[k] in sources), None)
+    if source is None or source + 1 >= end:
+        return None
+    served = rules.anyone_served
+    if any(norms[k] in served and clauses[k] == clause for k in range(verb + 1, source)) or \
+            any(norms[k] in served for k in range(source + 4, end)):
+        return None  # (got for someone served: "got HER a free upgrade")
+    giver = source + 1
+    while giver + 1 < end and (norms[giver] in rules.determiners or norms[giver] in lang.articles):
+        giver += 1
+    return " ".join(norms[verb - 1 : giver + 1]), verb - 1, giver
