@@ -104,3 +104,17 @@ def test_another_way_earns_flexibility(en_cs: Pack, text: str) -> None:
 ])
 def test_telugu_saying_it_simply_earns_communication(te_cs: Pack, text: str) -> None:
     assert detect(te_cs, text)["communication"].earned
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I'd rather under-promise and then do more than I said.", "realistic-expectations"),
+    ("I overcommunicate with customers when there's a delay.", "communication"),
+])
+def test_compounds_written_either_way_earn(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned
+
+
+def test_a_split_prefix_is_not_a_compound(en_cs: Pack) -> None:
+    # ("over-deliver" is left out of the pack: "I take over delivering the parcels")
+    assert not detect(en_cs, "I take over delivering the parcels when the driver is off.")[
+        "exceeding-expectations"].earned
