@@ -46,6 +46,8 @@ IDIOMS = (
     "to be honest", "honestly", "frankly", "candidly", "bluntly", "to be fair", "in fairness", "fair enough",
     "i have to say", "i must say", "i've got to say", "as expected", "as you'd expect",
     "as you would expect", "believe me", "trust me", "mind you", "needless to say",
+    # a witness called to back a claim: "I'm a very honest person, ask anyone"
+    "ask anyone", "ask anybody", "ask anyone who knows me", "ask anybody who knows me",
     "at the end of the day", "to be clear", "as a matter of fact", "seriously",
     "with all due respect", "with respect", "all in all", "long story short",
     "by the way", "sure enough", "of course", "obviously", "no offence",

@@ -108,6 +108,12 @@ class Meaning(Matching):
     # "punctual"): claimed bare ("I'm very reliable"), they say the candidate turns up and
     # covers shifts; they earn when the sentence names someone served (traits.work_trait).
     work_traits: frozenset[str] = frozenset()
+    # Nouns that make any trait a description of the candidate's character ("I'm a very honest
+    # PERSON", "en väldigt ärlig MÄNNISKA"): claimed bare like a work trait (traits.work_trait).
+    character_nouns: frozenset[str] = frozenset()
+    # Participles of having between a trait and that noun (Telugu ఉన్న, గల: "ఓపిక గల మనిషిని",
+    # a person having patience).
+    having_words: frozenset[str] = frozenset()
     # The working time and terms a candidate offers ("weekends", "shifts", "kvällar", "dress
     # code"): a work trait said of it ("I'm flexible WITH WEEKENDS", "flexibel på kvällar och
     # helger") is the candidate's availability, not service (traits.availability). Each form

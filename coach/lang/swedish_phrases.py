@@ -12,7 +12,7 @@ IDIOMS = (# till intervjuaren om svaret: "Jag kan säga direkt att det hände of
     "jag kan lika gärna säga direkt", "ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
     "ska jag vara ärlig", "jag ska erkänna", "sanningen att säga", "jag måste nog säga", "inte oväntat",
     "i rättvisans namn", "uppriktigt", "helt ärligt",
-    "för att vara ärlig", "som väntat", "tro mig", "med all respekt", "jag måste säga",
+    "för att vara ärlig", "som väntat", "tro mig", "fråga vem som helst", "fråga vem du vill", "med all respekt", "jag måste säga",
     "jag måste erkänna", "rent ut sagt", "för att vara rättvis", "i ärlighetens namn",
     "faktiskt", "självklart", "naturligtvis", "i slutändan", "förresten", "kort sagt",
     "på riktigt", "snabbt sagt")

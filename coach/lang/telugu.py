@@ -28,6 +28,8 @@ from .telugu_phrases import (
     IDIOMS,
     LIFE_FRAMES,
     LIFE_NOUNS,
+    NEGATION_CUES,
+    NEGATION_ENDINGS,
     OTHER_SENSES,
     REFUSALS,
     SCENE_WORK,
@@ -107,34 +109,6 @@ _PRONOUNS = frozenset(
     ["నా", "నాకు", "నన్ను", "నేను", "మా", "మాకు", "మేము", "మమ్మల్ని", "మీ", "మీకు", "మిమ్మల్ని", "మీరు", "వారి", "వారికి", "వారిని", "వారు", "వాళ్ళ", "వాళ్ళకి", "వాళ్ళు", "వాళ్ల", "వాళ్లు", "ఆయన", "ఆయనకు", "ఆయనను", "ఆమె", "ఆమెకు", "ఆమెను", "అతను", "అతని", "అతనికి", "కస్టమర్", "కస్టమర్కు", "కస్టమర్ను"]
 )
 
-# Negation cues: the same words negate what comes before them (SOV), so they are also
-# Language.negation_after_cues.
-_NEGATION_CUES = frozenset(
-    ["లేదు", "కాదు", "వద్దు", "కుదరదు", "ఉండదు", "అక్కర్లేదు", "అక్కరలేదు", "లేను", "లేము", "లేరు", "కూడదు", "కాను", "కాము", "రాదు", "అవ్వదు", "కాలేదు",
-     # negative verbs of the verbs packs use (1sg -ను clashes with the accusative, so
-     # these are whole words rather than an ending rule)
-     "చేయను", "చెయ్యను", "చేయము", "చేయరు", "చేయడు", "చెప్పను", "చెప్పము", "అనను", "అనము", "ఇవ్వను", "ఇవ్వము", "ఇవ్వరు", "దాచను", "మాట్లాడను", "వెతకను", "పట్టించుకోను", "కోరుకోరు", "చూడను", "వినను", "అడగను", "నమ్మను",
-     # "I won't leave / let go / stop / end", "impossible": after a "without", emphasis
-     "వదిలేయను", "వదిలిపెట్టను", "వదలను", "పంపను", "ముగించను", "వెళ్ళనివ్వను", "పోనివ్వను", "మానను", "మానేయను", "ఆపను", "అసాధ్యం",
-     # "I am not / won't be" (ఫ్లెక్సిబుల్‌గా ఉండను)
-     "ఉండను", "ఉండము", "ఉండరు", "ఉండడు",
-     # more negative verbs ("I don't smile / go / read", "don't like"), and "refuse"
-     "నవ్వను", "వెళ్ళను", "పెట్టను", "చదవను", "రాను", "ఎదురుచూడను", "నచ్చదు", "నచ్చదని",
-     "నిరాకరించాను", "నిరాకరిస్తాను", "నిరాకరించారు",
-     # "I forgot (to …)": negates, unless negated in turn (privative cues, below)
-     "మర్చిపోయాను", "మరచిపోయాను", "మర్చిపోయా", "మర్చిపోయాం", "మర్చిపోయాము",
-     # "I lost (my patience)": negates, unless negated (ఓపిక ఎప్పుడూ కోల్పోలేదు)
-     "కోల్పోయాను", "కోల్పోయా", "కోల్పోయాం", "కోల్పోయాము",
-     # negative relative participles ("the customer I did not call"): with a negation
-     # after them, emphasis ("ఫాలో అప్ చేయని కస్టమర్ ఒక్కరూ లేరు", "no customer I don't
-     # follow up with"); -ించని is an ending (below)
-     "చేయని", "చెయ్యని", "ఇవ్వని", "చెప్పని", "చూడని", "వినని", "అడగని", "ఉండని",
-     # "lacking": "సానుభూతి లేని సేవ సేవే కాదు" ("service lacking empathy is no service")
-     "లేని"]
-)
-_NEGATION_ENDINGS = ("ించని", "లేదు", "లేను", "లేము", "లేం", "లేదనుకుంటాను", "లేదనుకుంటా", "లేదనిపిస్తుంది", "లేకపోయాను", "లేకపోయాము", "లేకపోయాం", "లేకపోయారు", "లేకపోయింది", "లేకపోయా", "లేరు", "కూడదు", "ొద్దు", "ించను", "ించము", "ించరు", "ించదు", "వ్వదు", "కోను", "కుండా", "కుండానే", "ేయను", "వ్వను", "పను", "గదు", "రదు",
-                     # "it/they will not be": గుర్తుండదు, గుర్తుండవు ("names I never remember")
-                     "ండదు", "ండవు")
 
 LANGUAGE = Language(
     code="te",
@@ -148,11 +122,11 @@ LANGUAGE = Language(
         _PRONOUNS,
         frozenset(["నేను", "మేము", "మీరు", "వారు", "వాళ్ళు", "వాళ్లు", "ఆయన", "ఆమె", "అతను"]),
     ),
-    negation_cues=_NEGATION_CUES,
+    negation_cues=NEGATION_CUES,
     # -కుండా ("without doing", లేకుండా "without"): negates the verb it ends, or the word before.
     # The bare negative verbs: చేయను, వేయను, ఇవ్వను, పంపను ("I won't do/put/give/send"),
     # జరగదు, కుదరదు ("it doesn't happen / work out").
-    negation_endings=_NEGATION_ENDINGS,
+    negation_endings=NEGATION_ENDINGS,
     # Pseudo-negations are separate words that no cue list holds: లేదో ("whether or not"),
     # లేదా ("or"), లేదంటే ("otherwise").
     not_negating_next=frozenset(),
@@ -168,9 +142,9 @@ LANGUAGE = Language(
     # verb forms instead, so the word is rare in speech
     coordinators=frozenset(["మరియు"]),
     negation_after=5,
-    negation_after_cues=_NEGATION_CUES,
+    negation_after_cues=NEGATION_CUES,
     # (and the quoted forms, "that it is not": లేదని, లేనని, కూడదని, and -ట్లేదు "is not …ing")
-    negation_after_endings=(*_NEGATION_ENDINGS, "లేదని", "ట్లేదు", "లేనని", "కూడదని"),
+    negation_after_endings=(*NEGATION_ENDINGS, "లేదని", "ట్లేదు", "లేనని", "కూడదని"),
     verbal_noun_endings=("డం", "టం"),
     # -ంగా / -గా make adverbs: వ్యక్తిగతంగా ("in a personal way") is not వ్యక్తిగత ("personal
     # details"); a keyword ending in one of these is not earned by the bare word.
@@ -318,6 +292,9 @@ LANGUAGE = Language(
     postposed_names=frozenset(["అనే"]),
     place_endings=("లో",),
     # reliable, trustworthy, flexible, punctual (compared by stem)
+    # "a person" carrying "I am" (నేను చాలా ఫ్రెండ్లీ మనిషిని, I'm a very friendly person)
+    character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
+    having_words=frozenset(["ఉన్న", "గల"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",
                            "సమయపాలన"]),
     customers=frozenset(["కస్టమర్", "కస్టమర్లు", "కస్టమర్కు", "కస్టమర్ను", "కస్టమర్లకు",

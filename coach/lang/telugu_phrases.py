@@ -1,6 +1,6 @@
 """Telugu judgement phrases kept apart from the rules in telugu.py: discourse markers, the
 candidate's own life, things, hearsay and hand-offs (coach.scoring.aside reads them through
-Language)."""
+Language), and the negation cues and endings."""
 
 from __future__ import annotations
 
@@ -220,3 +220,32 @@ SCENE_WORK = frozenset(["కస్టమర్", "కస్టమర్లు", 
     "జాబ్లో", "షాప్లో", "ఆఫీస్లో", "ఆఫీసులో", "కౌంటర్లో",
     "బ్రాంచ్లో", "హోటల్లో", "షోరూమ్లో", "పనిచేసినప్పుడు",
     "పనిచేస్తున్నప్పుడు", "పనిచేశాను", "పనిచేస్తాను"])
+
+# Negation cues: the same words negate what comes before them (SOV), so they are also
+# Language.negation_after_cues.
+NEGATION_CUES = frozenset(
+    ["లేదు", "కాదు", "వద్దు", "కుదరదు", "ఉండదు", "అక్కర్లేదు", "అక్కరలేదు", "లేను", "లేము", "లేరు", "కూడదు", "కాను", "కాము", "రాదు", "అవ్వదు", "కాలేదు",
+     # negative verbs of the verbs packs use (1sg -ను clashes with the accusative, so
+     # these are whole words rather than an ending rule)
+     "చేయను", "చెయ్యను", "చేయము", "చేయరు", "చేయడు", "చెప్పను", "చెప్పము", "అనను", "అనము", "ఇవ్వను", "ఇవ్వము", "ఇవ్వరు", "దాచను", "మాట్లాడను", "వెతకను", "పట్టించుకోను", "కోరుకోరు", "చూడను", "వినను", "అడగను", "నమ్మను",
+     # "I won't leave / let go / stop / end", "impossible": after a "without", emphasis
+     "వదిలేయను", "వదిలిపెట్టను", "వదలను", "పంపను", "ముగించను", "వెళ్ళనివ్వను", "పోనివ్వను", "మానను", "మానేయను", "ఆపను", "అసాధ్యం",
+     # "I am not / won't be" (ఫ్లెక్సిబుల్‌గా ఉండను)
+     "ఉండను", "ఉండము", "ఉండరు", "ఉండడు",
+     # more negative verbs ("I don't smile / go / read", "don't like"), and "refuse"
+     "నవ్వను", "వెళ్ళను", "పెట్టను", "చదవను", "రాను", "ఎదురుచూడను", "నచ్చదు", "నచ్చదని",
+     "నిరాకరించాను", "నిరాకరిస్తాను", "నిరాకరించారు",
+     # "I forgot (to …)": negates, unless negated in turn (privative cues, below)
+     "మర్చిపోయాను", "మరచిపోయాను", "మర్చిపోయా", "మర్చిపోయాం", "మర్చిపోయాము",
+     # "I lost (my patience)": negates, unless negated (ఓపిక ఎప్పుడూ కోల్పోలేదు)
+     "కోల్పోయాను", "కోల్పోయా", "కోల్పోయాం", "కోల్పోయాము",
+     # negative relative participles ("the customer I did not call"): with a negation
+     # after them, emphasis ("ఫాలో అప్ చేయని కస్టమర్ ఒక్కరూ లేరు", "no customer I don't
+     # follow up with"); -ించని is an ending (below)
+     "చేయని", "చెయ్యని", "ఇవ్వని", "చెప్పని", "చూడని", "వినని", "అడగని", "ఉండని",
+     # "lacking": "సానుభూతి లేని సేవ సేవే కాదు" ("service lacking empathy is no service")
+     "లేని"]
+)
+NEGATION_ENDINGS = ("ించని", "లేదు", "లేను", "లేము", "లేం", "లేదనుకుంటాను", "లేదనుకుంటా", "లేదనిపిస్తుంది", "లేకపోయాను", "లేకపోయాము", "లేకపోయాం", "లేకపోయారు", "లేకపోయింది", "లేకపోయా", "లేరు", "కూడదు", "ొద్దు", "ించను", "ించము", "ించరు", "ించదు", "వ్వదు", "కోను", "కుండా", "కుండానే", "ేయను", "వ్వను", "పను", "గదు", "రదు",
+                     # "it/they will not be": గుర్తుండదు, గుర్తుండవు ("names I never remember")
+                     "ండదు", "ండవు")

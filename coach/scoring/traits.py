@@ -143,9 +143,15 @@ def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
     return low, end
 
 
+# How many words of other traits may stand between a trait and its noun ("friendly,
+# approachable and warm person").
+_TRAIT_LIST = 4
+
+
 def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A trait of the candidate as an employee, claimed bare ("I'm flexible and I like a
-    challenge", "I'm a very reliable person", "I'm reliable like that"; Language.work_traits):
+    challenge", "I'm a very reliable person", "I'm reliable like that"; Language.work_traits),
+    or any trait as their character ("I'm a very honest person"; Language.character_nouns):
     it says they turn up and cover shifts, not how they serve anyone, unless the sentence
     names someone served ("I'm reliable: if I tell a customer I'll ring, I ring")."""
     lang = analysis.language
@@ -154,10 +160,24 @@ def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         return None
     tokens = analysis.tokens
     norms = tokens.norms
-    if analysis.stem_of[norms[match.first]] not in traits or not self_description(analysis, match):
+    after = match.last + 1
+    places = analysis.keyword_places()
+    while after < len(norms) and after - match.last <= _TRAIT_LIST and (
+            after in places or norms[after] in lang.coordinators
+            or norms[after] in lang.having_words) and \
+            norms[after] not in lang.character_nouns:
+        after += 1  # other traits of the list: "a friendly, approachable PERSON"
+    character = after < len(norms) and norms[after] in lang.character_nouns and \
+        tokens.sentences[after] == tokens.sentences[match.last]  # ("a very honest PERSON")
+    if (analysis.stem_of[norms[match.first]] not in traits and not character) or \
+            not self_description(analysis, match):
         return None
     served = analysis.matcher.rules.anyone_served
+    # (a witness called to back it is no one served: "ask anyone who knows me")
+    said = {k for first, last, _text in analysis.idioms() for k in range(first, last + 1)}
     for k in range(*tokens.sentence_range(match.first)):
+        if k in said:
+            continue
         word = norms[k].removesuffix("'s")  # "the customer's machine"
         if word in served and word not in lang.trait_words:  # not "a reliable person"
             return None
