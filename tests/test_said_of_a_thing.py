@@ -316,3 +316,16 @@ def test_a_passive_done_by_a_thing_is_the_things(hotel: Pack) -> None:
 ])
 def test_the_candidate_in_the_match_is_no_things_deed(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+def test_a_keyword_word_inside_a_compound_of_a_longer_match_is_the_compounds(en_cs: Pack) -> None:
+    text = "I booked her a free session with our physio-trained PT."
+    assert_set_aside(en_cs, text, "product-knowledge", "thing")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I rang her at half two with simple step-by-step instructions.", "communication"),
+    ("I always make a follow-up call the next day.", "follow-up"),
+])
+def test_a_compound_of_keyword_words_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned

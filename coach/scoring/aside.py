@@ -252,7 +252,16 @@ def _compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int,
     "family-friendly", "నీ-ఫ్రెండ్లీ", knee-friendly): a compound naming what a thing or place suits,
     not a quality of the candidate's service."""
     first = match.first
-    if first != match.last or first < 1 or not _hyphened(analysis, first) or \
+    if first != match.last and match.last - 1 > first:
+        # a keyword word inside a longer match, joined to a word of no keyword ("a session
+        # with our physio-TRAINED PT" is no "training sessions"; "step-by-step" is one)
+        places = analysis.keyword_places()
+        inner = [k for k in range(first + 1, match.last + 1) if k in places and k - 1 not in places
+                 and _hyphened(analysis, k)
+                 and analysis.tokens.norms[k - 1] not in analysis.language.function_words]
+        if inner:
+            first = inner[0]
+    if first < 1 or not _hyphened(analysis, first) or \
             not told_in_first_person(analysis.matcher):
         return None  # (on a knowledge rubric a compound is a term: "connection-oriented")
     tokens = analysis.tokens
