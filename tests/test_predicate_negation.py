@@ -38,3 +38,17 @@ def test_emphasis_and_praise_after_the_copula_still_earn(request: pytest.Fixture
 def test_a_clause_of_its_own_after_the_copula_is_not_the_predicate(hotel: Pack) -> None:
     text = "The hotel policy is that we aren't responsible for bags before check-in, and I made sure she knew."
     assert "policy-knowledge" in earned(hotel, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Refunds aren't something I can do.", "problem-resolution"),
+    ("Flexibility isn't something I'm good at.", "flexibility"),
+    ("Flexibility is not something I'm good at.", "flexibility"),
+])
+def test_a_negated_copula_before_something_denies(en_cs: Pack, text: str, cid: str) -> None:
+    # ("something" ends like a participle, but is no "not knowing")
+    assert not detect(en_cs, text)[cid].earned
+
+
+def test_a_participle_after_the_negation_still_opens_its_own_phrase(en_cs: Pack) -> None:
+    assert detect(en_cs, "I'd be frightened too not knowing what was going on.")["empathy"].earned

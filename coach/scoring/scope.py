@@ -151,7 +151,9 @@ def _adjunct(analysis: Analysis, cue: int) -> bool:
     norms = analysis.tokens.norms
     endings = lang.progressive_endings
     return bool(endings) and cue + 1 < len(norms) and norms[cue + 1].endswith(endings) and \
+        norms[cue + 1] not in lang.stop_words and \
         norms[cue - 1] not in lang.copulas and norms[cue - 1] not in lang.function_words
+    # (not a stop word that ends like one: "Refunds aren't SOMETHING I can do")
 
 
 def _joint_subject(analysis: Analysis, coordinator: int) -> bool:
