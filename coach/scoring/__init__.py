@@ -9,11 +9,13 @@ coach.records (tests/test_import_rules.py).
   analysis.py  Analysis: one answer's phrase matches, their strength and negation
   shape.py     a match's shape and strength: spelt and ordered as the phrase, swapped roles
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
+  scope_shapes.py  negation in a pseudo-cleft, of a causative's object, of "too busy to"
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
   traits.py    a trait the candidate claims bare, or backs with their own life
   hearsay.py   a statement closed by someone else's speech tag ("…, my mum says")
+  receipts.py  what the candidate got ("the best explanation I ever got", "a gift from a customer")
   tastes.py    a word of liking said of a thing the rubric never names (a taste, not service)
   scenes.py    the scene of a story: a keyword sentences into a story from the candidate's life
   things.py    a keyword said of a thing: the flexible hose, the machine's reliable, our CRM shows

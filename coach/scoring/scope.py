@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .quotes import quoted
+from .scope_shapes import cleft_cue, excess_cue, let_object
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -35,7 +36,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             tokens.norms[first - 1] == lang.excess[0] and tokens.clauses[first - 1] == clause:
         return first - 1  # excess of the quality itself: "turning tables TOO quickly", "too
         # flexible with the rules" say it went wrong
-    cleft = _cleft_cue(analysis, first, own)
+    cleft = cleft_cue(analysis, first, own)
     if cleft is not None:
         return cleft
     # The window counts words that carry meaning: function words ("inte så bra på att
@@ -64,9 +65,9 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             # (a verb that negates its object negates no statement that opens with a subject of
             # its own after it: "if I'd LOST four days of work I'D BE livid too"; but "I forgot
             # that I had promised…" is the complement's)
-            return None if _let_object(analysis, pos, first) else pos
+            return None if let_object(analysis, pos, first) else pos
         if lang.excess is not None and word == lang.excess[1]:
-            too = _excess(analysis, pos, clause, lang.excess[0])
+            too = excess_cue(analysis, pos, clause, lang.excess[0])
             if too is not None:
                 return too  # "I was too busy to follow up"
         serial = word in lang.coordinators and pos > 0 and tokens.norms[pos - 1] in lang.serial_verbs
@@ -320,62 +321,6 @@ def resumed_span(analysis: Analysis, first: int) -> tuple[int, int] | None:
             norms[end] not in lang.anaphors:
         return None
     return end + 1, min(tokens.clause_range(end)[1], end + 1 + FRONT_REACH)
-
-
-# How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
-_CLEFT_REACH = 6
-
-
-def _excess(analysis: Analysis, to: int, clause: int, too: str) -> int | None:
-    """The `too` of "too busy to" before the "to" at `to`: one to three words before it in its
-    clause (Language.excess), so that what follows "to" did not happen."""
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    for pos in range(to - 2, max(-1, to - 5), -1):
-        if clauses[pos] != clause:
-            return None
-        if norms[pos] == too:
-            return pos
-    return None
-
-
-def _cleft_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
-    """The negation of a pseudo-cleft whose complement holds the match: "What I don't do is the
-    sympathy bit or start listing other options" (Language.cleft_openers: the opener starts the
-    clause, a cue and then a form of "be" follow it before the match)."""
-    lang = analysis.language
-    if not lang.cleft_openers:
-        return None
-    tokens = analysis.tokens
-    norms = tokens.norms
-    low = tokens.clause_range(first)[0]
-    rules = analysis.matcher.rules
-    while low < first and norms[low] in rules.openers:
-        low += 1
-    if low >= first or norms[low] not in lang.cleft_openers:
-        return None
-    cue = None
-    for pos in range(low + 1, min(first, low + _CLEFT_REACH)):
-        word = norms[pos]
-        if cue is None and pos not in own and is_negation(word, lang) and not pseudo(analysis, pos):
-            cue = pos
-        elif cue is not None and word in lang.copulas:
-            return cue
-    return None
-
-
-def _let_object(analysis: Analysis, cue: int, first: int) -> bool:
-    """Is the match the object of a causative verb the cue negates ("I'd never let a REGULAR
-    walk in and feel like a stranger", "jag låter aldrig en STAMKUND …")? The cue negates
-    what the object is let do, not the object (Language.delegators: "let", "låter")."""
-    norms = analysis.tokens.norms
-    determiners = analysis.matcher.rules.determiners
-    delegators = analysis.language.delegators
-    pos = first - 1
-    while pos > cue and norms[pos] in determiners:
-        pos -= 1
-    if pos > cue:
-        return norms[pos] in delegators
-    return cue > 0 and norms[cue - 1] in delegators  # verb second: "låter aldrig"
 
 
 def cue_near(analysis: Analysis, first: int, last: int) -> bool:

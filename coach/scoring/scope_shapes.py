@@ -1,0 +1,68 @@
+"""Negation scope in particular shapes (coach.scoring.scope asks here): the negation of a
+pseudo-cleft ("What I don't do is …"), a causative whose object the match is ("I'd never let a
+regular …"), and the "too" of "too busy to". Language data drives each. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import is_negation, pseudo
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
+_CLEFT_REACH = 6
+
+
+def excess_cue(analysis: Analysis, to: int, clause: int, too: str) -> int | None:
+    """The `too` of "too busy to" before the "to" at `to`: one to three words before it in its
+    clause (Language.excess), so that what follows "to" did not happen."""
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    for pos in range(to - 2, max(-1, to - 5), -1):
+        if clauses[pos] != clause:
+            return None
+        if norms[pos] == too:
+            return pos
+    return None
+
+
+def cleft_cue(analysis: Analysis, first: int, own: set[int]) -> int | None:
+    """The negation of a pseudo-cleft whose complement holds the match: "What I don't do is the
+    sympathy bit or start listing other options" (Language.cleft_openers: the opener starts the
+    clause, a cue and then a form of "be" follow it before the match)."""
+    lang = analysis.language
+    if not lang.cleft_openers:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(first)[0]
+    rules = analysis.matcher.rules
+    while low < first and norms[low] in rules.openers:
+        low += 1
+    if low >= first or norms[low] not in lang.cleft_openers:
+        return None
+    cue = None
+    for pos in range(low + 1, min(first, low + _CLEFT_REACH)):
+        word = norms[pos]
+        if cue is None and pos not in own and is_negation(word, lang) and not pseudo(analysis, pos):
+            cue = pos
+        elif cue is not None and word in lang.copulas:
+            return cue
+    return None
+
+
+def let_object(analysis: Analysis, cue: int, first: int) -> bool:
+    """Is the match the object of a causative verb the cue negates ("I'd never let a REGULAR
+    walk in and feel like a stranger", "jag låter aldrig en STAMKUND …")? The cue negates
+    what the object is let do, not the object (Language.delegators: "let", "låter")."""
+    norms = analysis.tokens.norms
+    determiners = analysis.matcher.rules.determiners
+    delegators = analysis.language.delegators
+    pos = first - 1
+    while pos > cue and norms[pos] in determiners:
+        pos -= 1
+    if pos > cue:
+        return norms[pos] in delegators
+    return cue > 0 and norms[cue - 1] in delegators  # verb second: "låter aldrig"
