@@ -262,6 +262,7 @@ LANGUAGE = Language(
     speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
                             "teaches", "wrote", "writes", "written", "writing", "write"]),
+    genitive_endings=("'s", "s'"),
     character_nouns=frozenset(["person", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),

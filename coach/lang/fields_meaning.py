@@ -111,6 +111,9 @@ class Meaning(Matching):
     # Nouns that make any trait a description of the candidate's character ("I'm a very honest
     # PERSON", "en väldigt ärlig MÄNNISKA"): claimed bare like a work trait (traits.work_trait).
     character_nouns: frozenset[str] = frozenset()
+    # Endings of a possessive ("my nan'S eightieth", "farmorS åttioårsdag"): someone from the
+    # candidate's life owning the keyword's object (senses.about_own_life).
+    genitive_endings: tuple[str, ...] = ()
     # Participles of having between a trait and that noun (Telugu ఉన్న, గల: "ఓపిక గల మనిషిని",
     # a person having patience).
     having_words: frozenset[str] = frozenset()
@@ -127,7 +130,7 @@ class Meaning(Matching):
     # flexible", "jag måste säga ATT jag är flexibel"): the statement is what follows.
     complementizers: frozenset[str] = frozenset()
     # Verbs of saying ("said", "told"): someone else saying the candidate is so ("Everyone at
-    # my last job said I was very reliable") reports them, like hearsay (senses.said_of_me).
+    # my last job said I was very reliable") reports them, like hearsay (hearsay.said_of_me).
     speech_verbs: frozenset[str] = frozenset()
     # Whether such a verb reports someone else only with a person named right before it (past
     # two words at most: "Min mamma brukar säga att jag…"): where the subject follows the verb

@@ -272,6 +272,7 @@ LANGUAGE = Language(
                              "bad"]),
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
+    genitive_endings=("s",),
     character_nouns=frozenset(["person", "människa", "typ", "personlighet", "kille", "tjej"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
                            "pålitliga", "flexibla", "punktliga", "flexibelt", "pålitligt", "konsekvent"]),

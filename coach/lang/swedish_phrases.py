@@ -52,7 +52,10 @@ CLAUSE_IDIOMS = ("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska var
     "med respekt", "för att förklara", "för att förtydliga", "för att följa upp det",
     "lite snabbt", "bara snabbt")
 
-OTHER_SENSES = (# what happens by itself, no one doing it: "det brukar lösa sig ändå"
+OTHER_SENSES = (# the candidate served, not serving: "hotellet gav oss en gratis uppgradering"
+    "gav mig en", "gav oss en", "gav mig ett", "gav oss ett", "erbjöd mig en",
+    "erbjöd oss en", "erbjöd mig ett", "erbjöd oss ett",
+    # what happens by itself, no one doing it: "det brukar lösa sig ändå"
     "lösa sig", "löser sig", "löste sig", "löst sig", "ordnar sig", "ordna sig",
     "ordnade sig", "mina studier", "mitt schema i skolan", "mina lektioner", "mina tentor",
     "min utbildning", "mitt plugg", "plugget", "lediga helger", "ledig på helgerna",

@@ -37,7 +37,7 @@ from .endings import verb_subject
 from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
-from .hearsay import speech_tag_after
+from .hearsay import said_of_me, speech_tag_after
 from .markers import conditional_saying
 from .owners import (
     described_person,
@@ -65,7 +65,6 @@ from .senses import (
     of_the_mind,
     pointing_back,
     said_literally,
-    said_of_me,
 )
 from .shared import described_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import liked_elsewhere, pursuit_inside

@@ -1,14 +1,16 @@
-"""Hearsay told after the statement: a speech tag that closes its sentence ("I've got the
-patience of a saint, MY MUM SAYS", "Artighet kostar ingenting, BRUKAR MIN PAPPA SÄGA") makes the
-statement before it what someone else says (coach.scoring.aside asks here; senses.said_of_me
-reads the tag before it). Language data (speech_verbs) drives it. Pure: no I/O.
+"""Hearsay told by a speech tag (coach.scoring.aside asks here): someone else saying the
+candidate is so, before the keyword ("Everyone at my last job said I was very reliable"), or a
+tag that closes the sentence ("I've got the patience of a saint, MY MUM SAYS", "Artighet kostar
+ingenting, BRUKAR MIN PAPPA SÄGA"): what someone else says. Language data (speech_verbs) drives
+it. Pure: no I/O.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial
+from .forms import adverbial, verb_form
+from .scope import quoting_clause
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -48,4 +50,65 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
             all(w in named or w in lang.first_person_objects or adverbial(lang, w) or w in rules.determiners
                 for w in words[verb + 1 :]):
         return tokens.span_text(low, end - 1), low, end - 1
+    return None
+
+
+# How many words may say where something was said, between the verb and its "that".
+_SAID_WHERE = 4
+
+
+def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Someone else saying the candidate is so, before the keyword in its clause: "Everyone at
+    my last job said I was very reliable", "she told me I'd been really patient" (a verb of
+    Language.speech_verbs whose subject is not the candidate, then "me"/"that", then the
+    candidate), or what they told the candidate matters ("my trainer told me empathy is the
+    most important thing"): what others say, as "I'm told I'm empathetic" is."""
+    lang = analysis.language
+    verbs = lang.speech_verbs
+    if not verbs:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, end = tokens.clause_range(match.first)
+    quoting = quoting_clause(analysis, low)
+    if quoting is not None:
+        low = quoting  # a quotation is what its clause says: 'wrote that I'd "gone above and beyond"'
+    if verbs.isdisjoint(norms[low + 1 : match.first]):
+        return None  # (most clauses: no verb of saying before the keyword)
+    for pos in range(low + 1, match.first):
+        if norms[pos] not in verbs:
+            continue
+        before = pos - 1
+        while before > low and adverbial(lang, norms[before]):
+            before -= 1  # "always said"
+        if before > low and norms[before] in lang.particles and verb_form(lang, norms[before - 1]):
+            before -= 2  # "she ENDED UP writing"
+        if lang.speaker_named:
+            named = [k for k in range(max(low, pos - 3), pos) if norms[k] in rules.speakers]
+            if not named:
+                continue  # "Blir det lång väntetid säger jag ärligt": the candidate speaks
+            before = named[-1]
+        speaker = norms[before]
+        if speaker in rules.own or (speaker in lang.function_words
+                                    and speaker not in rules.served_pronouns):
+            continue  # "I said I was sorry", "… and say I'm sorry", "I have to say that I'm"
+        after = pos + 1
+        if after < match.first and norms[after] in lang.life_prepositions:
+            # where it was said, before what: "wrote ON THE FEEDBACK CARD that I'd…", "said IN
+            # MY APPRAISAL that I'm…"
+            that = next((k for k in range(after + 1, min(match.first, after + 1 + _SAID_WHERE))
+                         if norms[k] in lang.complementizers), None)
+            after = after if that is None else that
+        while after < match.first and (norms[after] in lang.first_person_objects
+                                       or norms[after] in lang.complementizers
+                                       or adverbial(lang, norms[after])):
+            after += 1  # "told me that", "säger ALLTID att"
+        if after < match.first and norms[after] in rules.own and norms[after] in rules.subjects:
+            return tokens.span_text(before, after), before, after
+        if after == match.first and pos + 1 < after and match.last + 1 < end and \
+                norms[match.last + 1] in lang.copulas:
+            # what they taught the candidate to value: "My trainer told me empathy is the most
+            # important thing"
+            return tokens.span_text(before, after - 1), before, after - 1
     return None

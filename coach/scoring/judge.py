@@ -95,7 +95,7 @@ class LanguageRules:
     anyone_served: frozenset[str] = frozenset()
     served_nouns: frozenset[str] = frozenset()
     # Who may be named as the speaker before a verb of saying (Language.speaker_named;
-    # senses.said_of_me): people from the candidate's life, served or at work, and anyone.
+    # hearsay.said_of_me): people from the candidate's life, served or at work, and anyone.
     speakers: frozenset[str] = frozenset()
     # Words that open a statement of its own before its subject ("and", "that"), and the words
     # that open a relative clause ("that", "which", "som"): coach.scoring.senses, things.

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, verb_form
-from .scope import quoting_clause
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -28,6 +27,9 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     low, end = analysis.tokens.clause_range(match.first)
+    owner = _relative_owning(analysis, match)
+    if owner is not None:
+        return norms[owner], match.first, owner  # "for my nan's eightieth", "på farmors kalas"
     words = norms[low:end]
     if nouns.isdisjoint(words) and lang.life_objects.isdisjoint(words) and \
             lang.third_parties.isdisjoint(words) and lang.life_groups.isdisjoint(words) and \
@@ -75,65 +77,34 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     return None
 
 
-def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """Someone else saying the candidate is so, before the keyword in its clause: "Everyone at
-    my last job said I was very reliable", "she told me I'd been really patient" (a verb of
-    Language.speech_verbs whose subject is not the candidate, then "me"/"that", then the
-    candidate), or what they told the candidate matters ("my trainer told me empathy is the
-    most important thing"): what others say, as "I'm told I'm empathetic" is."""
+# How far after a match the preposition before a possessive may stand ("gick utöver DET VANLIGA
+# på farmors åttioårsdag").
+_OWNER_REACH = 4
+
+
+def _relative_owning(analysis: Analysis, match: PhraseMatch) -> int | None:
+    """The place of a possessive of someone from the candidate's life, not a served person's,
+    after the match and a preposition (within _OWNER_REACH words), past determiners ("for my
+    NAN'S eightieth", "på FARMORS åttioårsdag"; Language.genitive_endings, third_parties)."""
     lang = analysis.language
-    verbs = lang.speech_verbs
-    if not verbs:
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if not lang.genitive_endings:
         return None
-    tokens = analysis.tokens
-    norms = tokens.norms
-    rules = analysis.matcher.rules
-    low, end = tokens.clause_range(match.first)
-    quoting = quoting_clause(analysis, low)
-    if quoting is not None:
-        low = quoting  # a quotation is what its clause says: 'wrote that I'd "gone above and beyond"'
-    if verbs.isdisjoint(norms[low + 1 : match.first]):
-        return None  # (most clauses: no verb of saying before the keyword)
-    for pos in range(low + 1, match.first):
-        if norms[pos] not in verbs:
-            continue
-        before = pos - 1
-        while before > low and adverbial(lang, norms[before]):
-            before -= 1  # "always said"
-        if before > low and norms[before] in lang.particles and verb_form(lang, norms[before - 1]):
-            before -= 2  # "she ENDED UP writing"
-        if lang.speaker_named:
-            named = [k for k in range(max(low, pos - 3), pos) if norms[k] in rules.speakers]
-            if not named:
-                continue  # "Blir det lång väntetid säger jag ärligt": the candidate speaks
-            before = named[-1]
-        speaker = norms[before]
-        if speaker in rules.own or (speaker in lang.function_words
-                                    and speaker not in rules.served_pronouns):
-            continue  # "I said I was sorry", "… and say I'm sorry", "I have to say that I'm"
-        after = pos + 1
-        if after < match.first and norms[after] in lang.life_prepositions:
-            # where it was said, before what: "wrote ON THE FEEDBACK CARD that I'd…", "said IN
-            # MY APPRAISAL that I'm…"
-            that = next((k for k in range(after + 1, min(match.first, after + 1 + _SAID_WHERE))
-                         if norms[k] in lang.complementizers), None)
-            after = after if that is None else that
-        while after < match.first and (norms[after] in lang.first_person_objects
-                                       or norms[after] in lang.complementizers
-                                       or adverbial(lang, norms[after])):
-            after += 1  # "told me that", "säger ALLTID att"
-        if after < match.first and norms[after] in rules.own and norms[after] in rules.subjects:
-            return tokens.span_text(before, after), before, after
-        if after == match.first and pos + 1 < after and match.last + 1 < end and \
-                norms[match.last + 1] in lang.copulas:
-            # what they taught the candidate to value: "My trainer told me empathy is the most
-            # important thing"
-            return tokens.span_text(before, after - 1), before, after - 1
+    pos = next((k for k in range(match.last + 1, min(len(norms) - 1, match.last + 1 + _OWNER_REACH))
+                if norms[k] in lang.life_prepositions), None)
+    if pos is None or clauses[pos] != clauses[match.last]:
+        return None
+    pos += 1
+    while pos + 1 < len(norms) and norms[pos] in analysis.matcher.rules.determiners:
+        pos += 1
+    if clauses[pos] != clauses[match.last]:
+        return None
+    word = norms[pos]
+    for ending in lang.genitive_endings:
+        if word.endswith(ending) and word[: -len(ending)] in analysis.matcher.rules.third_parties \
+                and word[: -len(ending)] not in analysis.matcher.rules.skip:
+            return None if someone_elses(analysis, pos) else pos
     return None
-
-
-# How many words may say where something was said, between the verb and its "that".
-_SAID_WHERE = 4
 
 
 def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
