@@ -44,3 +44,17 @@ def test_a_pursuit_in_the_phrase_slot_is_another_sense(request: pytest.FixtureRe
     pack = request.getfixturevalue("en_cs")
     assert_set_aside(pack, "I find knitting really rewarding, it calms me down.", "passion", "sense")
     assert "passion" in earned(pack, "I find it really rewarding when a customer leaves happy.")
+
+
+@pytest.mark.parametrize("text", ["నాకు ట్రావెల్ అంటే చాలా ప్యాషన్.", "నాకు ఫోటోగ్రఫీ అంటే ఆసక్తి."])
+def test_a_thing_liked_first_in_telugu_is_another_sense(te_cs: object, text: str) -> None:
+    assert "passion" not in earned(te_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "నాకు కస్టమర్ సర్వీస్ అంటే చాలా ప్యాషన్.",
+    "నాకు జనాలకి సహాయం చేయడం అంటే ప్యాషన్.",
+    "కస్టమర్లకి సహాయం చేయడం నా ప్యాషన్.",
+])
+def test_service_liked_first_in_telugu_still_earns(te_cs: object, text: str) -> None:
+    assert "passion" in earned(te_cs, text)

@@ -156,6 +156,9 @@ class Meaning(Matching):
     # The prepositions that bring a liking word's object ("passionate ABOUT", "a passion FOR"; not
     # "my passion IN life", an adjunct).
     liking_prepositions: frozenset[str] = frozenset()
+    # Where the thing liked comes first, the word that makes it the topic (Telugu అంటే: "నాకు
+    # ట్రావెల్ అంటే చాలా ప్యాషన్", travel is my passion; tastes.liked_elsewhere).
+    liking_topics: frozenset[str] = frozenset()
     # The trades of serving people ("retail", "hospitality"): liked, they are the job.
     trades: frozenset[str] = frozenset()
     # Words of degree or comment that may stand between a copula and what it says ("is A BIT

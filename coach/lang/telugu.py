@@ -293,6 +293,9 @@ LANGUAGE = Language(
     place_endings=("లో",),
     # reliable, trustworthy, flexible, punctual (compared by stem)
     # "a person" carrying "I am" (నేను చాలా ఫ్రెండ్లీ మనిషిని, I'm a very friendly person)
+    # passion, liking, taste, interest: "X అంటే ప్యాషన్" (tastes.liked_elsewhere)
+    liking_words=frozenset(["ప్యాషన్", "ఇష్టం", "అభిరుచి", "ఆసక్తి"]),
+    liking_topics=frozenset(["అంటే"]),
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
     having_words=frozenset(["ఉన్న", "గల"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",

@@ -25,6 +25,8 @@ def liked_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     lang = analysis.language
     if not lang.liking_words:
         return None
+    if lang.liking_topics:
+        return _liked_before(analysis, match)
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     n, last = len(norms), match.last
@@ -68,6 +70,26 @@ def liked_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         return None  # (nothing to read, "passionate about it", or a thing of the job's, known by
         # its head: "excellent customer SERVICE", not "my personal DEVELOPMENT")
     return tokens.span_text(start, words[-1]), match.first, words[-1]
+
+
+def _liked_before(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """liked_elsewhere where the thing liked comes first: a one-word liking keyword after a
+    topic word (Language.liking_topics) past adverbs, whose word before it the rubric does not
+    name ("నాకు ట్రావెల్ అంటే చాలా ప్యాషన్"; not "కస్టమర్ సర్వీస్ అంటే ప్యాషన్")."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if match.first != match.last or norms[match.first] not in lang.liking_words:
+        return None
+    pos = match.first - 1
+    while pos > 0 and clauses[pos] == clauses[match.first] and (
+            adverbial(lang, norms[pos]) or norms[pos] in lang.trait_words):
+        pos -= 1
+    if pos < 1 or norms[pos] not in lang.liking_topics or clauses[pos - 1] != clauses[match.first]:
+        return None
+    head = pos - 1
+    if norms[head] in lang.function_words or _told(analysis, norms[head]):
+        return None
+    return norms[head], head, match.last
 
 
 def _told(analysis: Analysis, word: str) -> bool:
