@@ -66,9 +66,11 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(also)) \
         else frozenset[str]()
     names = _names(analysis, low, first)
+    heads = _compound_heads(rules.third_parties | also) if lang.compounds else ()
     if not names and rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
             persons.isdisjoint(before) and \
-            not any(words[-1] in before for words in rules.third_party_phrases):
+            not any(words[-1] in before for words in rules.third_party_phrases) and \
+            not (heads and any(word.endswith(heads) for word in before)):
         return None
     clause = clauses[first]
     reach = SUBJECT_REACH
@@ -89,7 +91,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             return None
         start = None
         if word in rules.third_parties or word in also or pos in names or (
-                word in persons and _named_before(analysis, pos, also) is not None):
+                word in persons and _named_before(analysis, pos, also) is not None) or (
+                heads and word.endswith(heads)):  # a compound: "BUDBILSCHAUFFÖREN gick…"
             start = pos
         else:
             for words in rules.third_party_phrases:
@@ -120,6 +123,18 @@ def _names(analysis: Analysis, low: int, first: int) -> set[int]:
     if not told_in_first_person(analysis.matcher):
         return set()
     return {k for k in range(low, first) if read_as_name(analysis, k)}
+
+
+# The shortest person word read as the head of a compound ("budbilsCHAUFFÖREN"): shorter ones
+# end too many other words.
+_HEAD_MIN = 7
+
+
+@lru_cache(maxsize=16)
+def _compound_heads(people: frozenset[str]) -> tuple[str, ...]:
+    """The person words a compound may end in, in a language that writes compounds as one
+    word: those of _HEAD_MIN letters or more."""
+    return tuple(sorted(word for word in people if len(word) >= _HEAD_MIN and " " not in word))
 
 
 @lru_cache(maxsize=16)
