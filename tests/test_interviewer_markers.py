@@ -145,3 +145,21 @@ def test_swedish_the_answer_explaining_itself_never_earns(sv_cs: Pack) -> None:
     found = detect(sv_cs, "Hur ska jag förklara, jag gillar folk.")["communication"]
     assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
     assert detect(sv_cs, "Jag förklarar avgiften för gästen.")["communication"].earned
+
+
+def test_more_english_markers_are_counted(en_rules_pack: Pack) -> None:
+    text = ("Not gonna lie, I mostly applied for the hours. Hand on heart, I love it now. Tbh the "
+            "pay matters. Real talk, nights are hard. I'd be lying if I said I enjoyed early shifts.")
+    assert fillers(en_rules_pack, text) == {"not gonna lie": 1, "hand on heart": 1, "tbh": 1,
+                                           "real talk": 1, "i'd be lying if i said": 1}
+
+
+def test_a_marker_as_its_own_clause_only(en_cs: Pack) -> None:
+    # "I won't lie, …" to the interviewer; the same words with an object are a claim
+    assert detect(en_cs, "I won't lie, I'm always honest about delivery dates.")[
+        "realistic-expectations"].earned
+
+
+def test_more_swedish_markers_are_counted(sv_rules_pack: Pack) -> None:
+    text = "Handen på hjärtat, jag sökte mest för lönen. Jag ska inte ljuga, det är tungt ibland."
+    assert fillers(sv_rules_pack, text) == {"handen på hjärtat": 1, "jag ska inte ljuga": 1}

@@ -33,7 +33,10 @@ CLAUSE_IDIOMS = (
     # warranty", "Following up on that, …"; "I asked questions to clarify" is a claim.
     "to clarify", "just to clarify", "to be clear", "just to be clear", "following up on that",
     "following on from that", "to follow up on that", "just to follow up on that",
-    "in plain english")
+    "in plain english",
+    # "I won't lie, …" to the interviewer; "I won't lie to a customer" is a claim
+    "i won't lie", "i will not lie", "not gonna lie", "i'm not gonna lie", "not going to lie",
+    "i'm not going to lie", "let's be honest", "let's be real")
 
 IDIOMS = (
     # said to the interviewer about the answer, not the service: "I'll say right away
@@ -48,6 +51,9 @@ IDIOMS = (
     "as you would expect", "believe me", "trust me", "mind you", "needless to say",
     # a witness called to back a claim: "I'm a very honest person, ask anyone"
     "ask anyone", "ask anybody", "ask anyone who knows me", "ask anybody who knows me",
+    # more of the class as people say and type it
+    "tbh", "ngl", "hand on heart", "for what it's worth", "real talk", "in all seriousness",
+    "i'd be lying if i said", "i would be lying if i said",
     "at the end of the day", "to be clear", "as a matter of fact", "seriously",
     "with all due respect", "with respect", "all in all", "long story short",
     "by the way", "sure enough", "of course", "obviously", "no offence",

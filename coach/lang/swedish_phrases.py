@@ -15,7 +15,10 @@ IDIOMS = (# till intervjuaren om svaret: "Jag kan säga direkt att det hände of
     "för att vara ärlig", "som väntat", "tro mig", "fråga vem som helst", "fråga vem du vill", "med all respekt", "jag måste säga",
     "jag måste erkänna", "rent ut sagt", "för att vara rättvis", "i ärlighetens namn",
     "faktiskt", "självklart", "naturligtvis", "i slutändan", "förresten", "kort sagt",
-    "på riktigt", "snabbt sagt")
+    "på riktigt", "snabbt sagt",
+    # fler av klassen: "Handen på hjärtat, …", "Jag ska inte ljuga, …"
+    "handen på hjärtat", "jag ska inte ljuga", "ska inte ljuga", "inte för att ljuga",
+    "jag tänker inte ljuga", "för vad det är värt", "skämt åsido")
 
 FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om jag ska vara helt ärlig", "för att vara helt ärlig",
     "för att vara ärlig mot dig", "om sanningen ska fram", "ärligt talat",
