@@ -56,3 +56,9 @@ def test_english_negation_without_the_exception_stays(en_cs: Pack) -> None:
 def test_swedish_exception_naming_the_candidate_affirms(sv_cs: Pack) -> None:
     result = detect(sv_cs, "Jag låter aldrig någon annan än mig ringa tillbaka till kunden.")["follow-up"]
     assert result.earned and not result.negated
+
+
+def test_swedish_nothing_more_fun_than_affirms(sv_cs: Pack) -> None:
+    found = detect(sv_cs, "Det finns inget jag tycker är roligare än att hjälpa kunder.")["passion"]
+    assert found.earned and not found.negated
+    assert not detect(sv_cs, "Jag tycker inte om att hjälpa kunder.")["passion"].earned

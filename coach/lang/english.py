@@ -169,7 +169,8 @@ LANGUAGE = Language(
     privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
     faults=frozenset(["overpromise", "sugarcoat", "sugarcoating", "sugar-coat", "jargon", "interrupt",
                       "patronise", "patronize", "condescend", "condescending", "argue"]),
-    comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder"]),
+    comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder", "happier",
+                           "prouder"]),
     # Matched as collocations: their function words as written ("my studies", not "their
     # studies"); single everyday words are avoided, since a customer's story may hold them.
     other_senses=OTHER_SENSES,

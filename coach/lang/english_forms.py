@@ -238,4 +238,6 @@ INVERTERS = frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesi
     # "empathy isn't something you can fake": it has to be real
     "fake", "faked",
     # "it's impossible to overdo empathy"
-    "overdo", "overdoing", "overdone"])
+    "overdo", "overdoing", "overdone",
+    # "nothing makes me happier than helping someone"
+    "happier", "prouder"])

@@ -180,6 +180,8 @@ LANGUAGE = Language(
                          # "det är aldrig fel att visa empati" ("never wrong to"), "jag drar
                          # mig aldrig för att…" ("never shy away from")
                          "fel", "drar", "dra", "drog",
+                         # "inget är roligare än att hjälpa" ("nothing more fun than")
+                         "roligare", "gladare", "härligare", "trevligare",
                          # "jag har inget emot att böja på reglerna" ("I don't mind")
                          "emot"]),
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
@@ -187,7 +189,9 @@ LANGUAGE = Language(
     inverter_prefixes=("viktigare", "bättre", "större"),
     # Only these make emphasis after the match ("inget jag gillar mer än…"): "Jag visade aldrig
     # empati, alternativt …" stays negated.
-    comparatives=frozenset(["mer", "mera", "bättre", "viktigare", "större", "högre", "hellre"]),
+    comparatives=frozenset(["mer", "mera", "bättre", "viktigare", "större", "högre", "hellre",
+                            # "inget jag tycker är ROLIGARE än att hjälpa kunder"
+                            "roligare", "gladare", "härligare", "trevligare"]),
     # "brist på" ("lack of") too: "det fanns aldrig någon brist på empati" affirms
     # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
     faults=frozenset(["överlova", "överlovar", "skönmåla", "skönmålar", "fackspråk", "avbryta",

@@ -127,6 +127,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         # A comparison after the match: "nothing I enjoyed MORE than…"; but not "we never do
         # complimentary EXTRAS", where the privative is the match's own noun.
         return True
+    if cue < first and lang.comparatives and any(
+            tokens.norms[p] in lang.comparatives and is_privative(analysis, p)
+            for p in range(first + 1, last)):
+        return True  # a comparison inside the match's gap: "inget jag tycker är ROLIGARE än
+        # att hjälpa kunder" (nothing I find more fun than helping customers)
     for step in (-1, 1):  # the nearest meaningful word on either side of the cue
         near = _next_meaningful(analysis, cue, clause, step)
         if near is not None and not first <= near <= last and is_privative(analysis, near) and \
