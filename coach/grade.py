@@ -1,11 +1,9 @@
-"""Batch grading: stream answers from YAML, JSON Lines or CSV through the engine.
-
-A row may give a recording (`audio`, a WAV file in the answers file's folder) instead of the
-answer's text: it is transcribed, and the transcript is scored like a typed answer.
-
-Entries are read lazily (JSON Lines and CSV line by line), so memory does not grow with the
-number of answers. A bad row becomes an error row; the rest are still graded. The packs rows
-name are loaded and cached by coach.pack_cache.
+"""Batch grading: stream answers from YAML, JSON Lines or CSV through the engine. A row may
+give a recording (`audio`, a WAV file in the answers file's folder) instead of the answer's
+text: it is transcribed, and the transcript is scored like a typed answer. Entries are read
+lazily (JSON Lines and CSV line by line), so memory does not grow with the number of answers.
+A bad row becomes an error row; the rest are still graded. The packs rows name are loaded and
+cached by coach.pack_cache.
 """
 
 from __future__ import annotations
@@ -23,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from coach.records import record
 
 from .errors import CoachError, FileProblem, InputError, Problem
+from .grade_totals import EncodedRows
 from .pack_cache import RunPacks, cached_pack, is_pack_path
 from .tabular import Row, clip, json_array_rows, json_document, json_value, open_rows, table_kind
 from .text import repair
@@ -319,17 +318,6 @@ def grade_entry(entry: Entry, packs: Callable[[str], Any] = cached_pack) -> Grad
     except CoachError as exc:
         return failed(clip(str(exc), MAX_ERROR))
     return GradedRow(entry.line, entry.id, entry.candidate, pack.id, entry.question, result, spoken=spoken)
-
-
-@record(slots=True)
-class EncodedRows:
-    """Graded rows as a --jobs worker sends them back when it encodes the output itself: each
-    row's score (for the totals; None for an error row) and the rows' text, ready to write.
-    One string for a chunk of rows costs the parent far less than unpickling a Score for each
-    and encoding it there, or a string for each."""
-
-    scores: list[int | None]
-    text: str
 
 
 # --jobs auto grades this many rows in this process first: a tiny file never starts workers,

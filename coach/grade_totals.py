@@ -1,15 +1,27 @@
 """Running totals of a `coach grade` run (its summary and the --min-score gate), in constant
-memory: kept apart from coach.grade, which reads and grades the rows."""
+memory, and the rows a --jobs worker sends back encoded: kept apart from coach.grade, which
+reads and grades the rows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .grade import EncodedRows
+from .records import record
 
 if TYPE_CHECKING:
     from .grade import GradedRow
+
+
+@record(slots=True)
+class EncodedRows:
+    """Graded rows as a --jobs worker sends them back when it encodes the output itself: each
+    row's score (for the totals; None for an error row) and the rows' text, ready to write.
+    One string for a chunk of rows costs the parent far less than unpickling a Score for each
+    and encoding it there, or a string for each."""
+
+    scores: list[int | None]
+    text: str
 
 
 @dataclass

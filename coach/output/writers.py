@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from coach.grade import EncodedRows
+from coach.grade_totals import EncodedRows
 from coach.i18n import _
 
 from .jsonout import clean_strings, grade_row_json
@@ -158,7 +158,7 @@ def write_rows(kind: str, rows: Iterable[GradedRow | EncodedRows],
         out.write('{"results": [')
         separator = "\n  "
         for row in rows:
-            # Rows from a --jobs worker arrive already encoded (coach.grade.EncodedRows).
+            # Rows from a --jobs worker arrive already encoded (coach.grade_totals.EncodedRows).
             text = row.text if isinstance(row, EncodedRows) else grade_row_json(row, ascii_only)
             out.write(separator + text)
             separator = ROW_SEPARATOR
