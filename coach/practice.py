@@ -1,5 +1,4 @@
 """A practice session as a stream of events: pure of terminals, so it can be scripted and tested.
-
 The session asks for input through one small injectable object (a `Responder`: the
 prompt_toolkit editor in coach/editor.py, `StdinResponder` in practice_stdin.py, or a test
 double) and yields events (`Asked`, `Scored`, `ModelAnswer`, `Skipped`, `Notice`, `Finished`,
