@@ -71,3 +71,23 @@ def test_small_is_not_trust_in_swedish(sv_cs: object, text: str) -> None:
 
 def test_trust_still_earns_in_swedish(sv_cs: object) -> None:
     assert "reliability" in earned(sv_cs, "Kunderna ska kunna lita på att de får samma service varje gång.")
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "The guy on reception is so friendly, and that lifts me straight away.", "timeliness"),
+    ("en_cs", "The bank got back to me quickly.", "timeliness"),
+    ("en_cs", "She answered me politely.", "respect"),
+    ("en_cs", "They treated me with respect.", "respect"),
+])
+def test_a_manner_of_what_was_done_to_the_candidate_is_not_theirs(
+        request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert cid not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Let me quickly check that for you.", "timeliness"),
+    ("I always treat them with respect.", "respect"),
+    ("When a customer shouts at me I stay polite.", "respect"),
+])
+def test_the_candidates_own_manner_still_earns(en_cs: object, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

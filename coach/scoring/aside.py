@@ -55,7 +55,7 @@ from .owners import (
 )
 from .persons import me_after_fronted_verb
 from .quotes import a_name
-from .receipts import got_from, received_after
+from .receipts import done_to_me, got_from, received_after
 from .results import SetAside
 from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene
@@ -186,7 +186,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if subject is not None:
         return _found(analysis, "subject", *subject)
     hit = served_me(analysis, match, words) or received(analysis, match, words) or \
-        received_after(analysis, match) or got_from(analysis, match)
+        received_after(analysis, match) or got_from(analysis, match) or done_to_me(analysis, match)
     # (after the subjects: "the guest was patient with me", "I felt respected")
     if hit is not None:
         return _found(analysis, "sense", *hit)

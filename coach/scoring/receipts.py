@@ -110,3 +110,30 @@ def got_from(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     while giver + 1 < end and (norms[giver] in rules.determiners or norms[giver] in lang.articles):
         giver += 1
     return " ".join(norms[verb - 1 : giver + 1]), verb - 1, giver
+
+
+def done_to_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A manner said of what was done to the candidate: their object word right before a match
+    that opens with an adverb or a manner preposition ("that lifts ME straight away", "the bank
+    got back to ME quickly", "they treated ME with respect"; Language.own_objects), in a clause
+    the candidate does not open as its subject. Not where the candidate is let do it ("let ME
+    quickly check").
+    """
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    before = match.first - 1
+    if before > 1 and norms[before] in lang.manner_prepositions:
+        before -= 1  # "treated me WITH respect"
+    if before < 1 or norms[before] not in lang.own_objects or \
+            tokens.clauses[before] != tokens.clauses[match.first]:
+        return None
+    word = norms[before + 1]
+    if not (adverbial(lang, word) or word in lang.manner_prepositions):
+        return None
+    low = tokens.clause_range(match.first)[0]
+    rules = analysis.matcher.rules
+    if norms[before - 1] in lang.delegators or any(
+            norms[k] in rules.own and norms[k] not in lang.own_objects for k in range(low, before)):
+        return None  # ("let me quickly check", "I asked them to give me a minute quickly")
+    return tokens.span_text(low, match.last), low, match.last
