@@ -36,3 +36,15 @@ def test_the_one_they_stands_for_is_named(en_cs: object) -> None:
 def test_they_for_the_person_served_or_the_candidate_still_earns(en_cs: object, text: str,
                                                                    cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "when i was in hospital the nurse she explain me everything very clear",
+    "my manager she always explain everything to the customers",
+])
+def test_a_pronoun_taking_up_the_noun_before_it_is_that_person(en_cs: object, text: str) -> None:
+    assert "communication" not in earned(en_cs, text)
+
+
+def test_the_candidate_before_a_served_persons_pronoun_still_earns(en_cs: object) -> None:
+    assert "communication" in earned(en_cs, "I explained it to the customer she understood")

@@ -260,6 +260,9 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
         before = marker - 1  # "Honestly the guest was polite"
     if before >= 0 and clauses[before] == clause and pos in names and fronted_time(analysis, before):
         before = -1  # "The next morning Priya rang his room": a time put first opens nothing
+    if pos > 0 and clauses[pos - 1] == clause and norms[pos] in lang.third_person and (
+            norms[pos - 1] in rules.served_or_colleagues or norms[pos - 1] in rules.third_parties):
+        before = -1  # a pronoun taking up the noun before it: "the nurse SHE explain me"
     if before >= 0 and clauses[before] == clause and (not _opener(analysis, norms[before]) or (
             near is not None and norms[before] in lang.subordinators)):
         return None  # (a verb after "when the user is panicking and …" is the main clause's)
