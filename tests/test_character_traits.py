@@ -14,6 +14,7 @@ from test_emphasis_deflection import assert_set_aside
     ("en_cs", "I'm a really empathetic person.", "empathy"),
     ("en_cs", "I'm a friendly, approachable person.", "approachability"),
     ("en_cs", "I'm a really empathetic person, ask anyone who knows me.", "empathy"),
+    ("en_cs", "We are very friendly people.", "approachability"),
     ("sv_cs", "Jag är en väldigt empatisk människa.", "empathy"),
     ("sv_cs", "Jag är en väldigt empatisk person, fråga vem som helst.", "empathy"),
     ("te_cs", "నేను చాలా ఫ్రెండ్లీ మనిషిని.", "approachability"),

@@ -264,7 +264,7 @@ LANGUAGE = Language(
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
                             "teaches", "wrote", "writes", "written", "writing", "write"]),
     genitive_endings=("'s", "s'"),
-    character_nouns=frozenset(["person", "guy", "girl", "character", "personality", "type"]),
+    character_nouns=frozenset(["person", "people", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),
     rota_words=frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",
