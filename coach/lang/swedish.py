@@ -265,7 +265,8 @@ LANGUAGE = Language(
                            # "… är liksom min grej", "… är hela min personlighet"
                            "grej", "personlighet", "hela", "liksom", "alltså", "asså",
                            "massor", "massa", "gott", "mängder",  # "jag har massor av empati"
-                           "anställd", "medarbetare", "arbetare"]),  # "jag som anställd är flexibel"
+                           "anställd", "medarbetare", "arbetare",  # "jag som anställd är flexibel"
+                           "super", "jätte", "mega", "sjukt"]),  # "jag är typ SUPER flexibel"
     complementizers=frozenset(["att"]),
     speech_verbs=frozenset(["säger", "sa", "sade", "säga", "sagt", "tycker", "tyckte", "tror",
                             "trodde", "kallar", "kallade", "menar", "lärde"]),
