@@ -344,3 +344,13 @@ def test_a_contrast_parts_a_life_frame_from_the_keyword(en_cs: Pack, sv_cs: Pack
 
 def test_a_life_frame_with_no_contrast_still_counts(en_cs: Pack) -> None:
     assert_set_aside(en_cs, "Outside work I always smile at people.", "approachability", "sense")
+
+
+def test_a_star_label_sets_no_scene(en_cs: Pack) -> None:
+    text = ("Situation: my best mate's car broke down on the motorway. Task: get him home. Action: "
+            "I drove out, waited with him for the recovery truck and kept his mum updated by text.")
+    assert_set_aside(en_cs, text, "communication", "sense")
+    work = ("Situation: a customer's parcel went missing. Task: find it. Action: I rang the courier "
+            "and kept her updated every day.")
+    assert detect(en_cs, work)["communication"].earned
+    assert detect(en_cs, "In this situation I'd keep the customer updated every day.")["communication"].earned

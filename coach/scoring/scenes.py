@@ -113,7 +113,7 @@ def _scene(analysis: Analysis, sentence: int, low: int, high: int) -> Scene | No
             if norms[pos] in work:
                 after = norms[pos + 1] if pos + 1 < high else ""
                 if after not in lang.life_nouns and after not in rules.third_parties and \
-                        not _compared(analysis, pos, low):
+                        not _compared(analysis, pos, low) and not _label(analysis, pos, low, high):
                     return "work", (norms[pos], pos, pos)  # (not "our family")
     life: tuple[str, int, int] | None = None
     if not life_words.isdisjoint(words):  # (most sentences name nothing of the kind)
@@ -125,6 +125,13 @@ def _scene(analysis: Analysis, sentence: int, low: int, high: int) -> Scene | No
     if life is None:
         life = analysis.context_in_sentence("@frame", sentence)
     return None if life is None else ("life", life)
+
+
+def _label(analysis: Analysis, pos: int, low: int, high: int) -> bool:
+    """Is the word at pos a label opening its sentence, a colon after it ("SITUATION: my best
+    mate's car broke down", the parts of a STAR answer), rather than a word of what it says?"""
+    tokens = analysis.tokens
+    return pos == low and pos + 1 < high and ":" in tokens.text[tokens.span(pos)[1]:tokens.span(pos + 1)[0]]
 
 
 def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:
