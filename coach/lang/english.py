@@ -61,6 +61,7 @@ LANGUAGE = Language(
         frozenset(["i", "we", "you", "he", "she", "they", "someone"]),
         frozenset(["is", "are", "was", "were", "be", "been", "being", "am"]),
     ),
+    answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely"]),
     negation_cues=frozenset(
         ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
          *_PRIVATIVE_VERBS,

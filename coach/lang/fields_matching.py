@@ -23,6 +23,10 @@ class Matching:
     negation_cues: frozenset[str] = frozenset()
     # Token endings that make a token a negation cue (English "n't", Telugu negative verbs).
     negation_endings: tuple[str, ...] = ()
+    # Words that answer a question with no, opening the sentence after it ("Follow-up? NOT
+    # really my thing", "Uppföljning? NÄ"): the keyword asked about is denied
+    # (coach.scoring.scope_shapes.answered_no).
+    answer_negatives: frozenset[str] = frozenset()
     # A cue directly followed by one of these is not a negation ("not only", "no matter").
     not_negating_next: frozenset[str] = frozenset()
     # Words that end a negation's scope inside a clause ("but", "although").

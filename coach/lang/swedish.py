@@ -52,6 +52,7 @@ LANGUAGE = Language(
                      # tense of "vara" and "ha": "sa som det var" is "säga som det är"
                      frozenset(["är", "var", "vara", "varit"]),
                      frozenset(["har", "hade", "ha", "haft"])),
+    answer_negatives=frozenset(["nej", "nä", "nää", "näe", "inte", "aldrig", "knappast", "sällan"]),
     negation_cues=frozenset(
         ["inte", "int", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
          # ("int": "inte" as it is said and often typed, "jag brukar int säga")

@@ -122,6 +122,7 @@ LANGUAGE = Language(
         _PRONOUNS,
         frozenset(["నేను", "మేము", "మీరు", "వారు", "వాళ్ళు", "వాళ్లు", "ఆయన", "ఆమె", "అతను"]),
     ),
+    answer_negatives=frozenset(["లేదు", "కాదు", "లేదండి", "కాదండి", "అస్సలు"]),
     negation_cues=NEGATION_CUES,
     # -కుండా ("without doing", లేకుండా "without"): negates the verb it ends, or the word before.
     # The bare negative verbs: చేయను, వేయను, ఇవ్వను, పంపను ("I won't do/put/give/send"),

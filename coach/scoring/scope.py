@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .quotes import quoted
-from .scope_shapes import cleft_cue, excess_cue, let_object
+from .scope_shapes import answered_no, cleft_cue, excess_cue, let_object
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -103,7 +103,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if cue is not None:
             return cue
     return _predicate_cue(analysis, last, own) or _fronted_cue(analysis, first, last, own) or \
-        _resumed_cue(analysis, first, own)
+        _resumed_cue(analysis, first, own) or answered_no(analysis, first, last)
 
 
 # How far after a match the copula of its predicate may stand ("Following up WITH CUSTOMERS is
@@ -350,6 +350,8 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
     after = last + 1 + reach
     if at < len(negations) and negations[at] <= horizon:
         return True
+    if answered_no(analysis, first, last) is not None:
+        return True  # ("Follow-up? Not really my thing")
     if any(after_cue(word, lang) for word in norms[last + 1 : after]):
         return True
     return lang.excess is not None and lang.excess[0] in analysis.stem_of \

@@ -66,3 +66,25 @@ def let_object(analysis: Analysis, cue: int, first: int) -> bool:
     if pos > cue:
         return norms[pos] in delegators
     return cue > 0 and norms[cue - 1] in delegators  # verb second: "låter aldrig"
+
+
+# How many words that carry meaning a question may hold besides the keyword ("What about
+# FOLLOW-UP?", "Going ABOVE AND BEYOND for them?").
+_QUESTION_WORDS = 2
+
+
+def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
+    """The word that answers no to a short question the match stands in, opening the next
+    sentence ("Follow-up? NOT really my thing", "Flexible? NAH", "Uppföljning? NÄ, inte direkt";
+    Language.answer_negatives): the candidate denies what the keyword names."""
+    lang = analysis.language
+    if not lang.answer_negatives:
+        return None
+    tokens = analysis.tokens
+    low, end = tokens.sentence_range(first)
+    if end >= len(tokens.norms) or tokens.norms[end] not in lang.answer_negatives or \
+            "?" not in tokens.text[tokens.span(end - 1)[1]:tokens.span(end)[0]]:
+        return None  # (most sentences: no question, or no "no" after it)
+    words = sum(1 for k in range(low, end) if not first <= k <= last
+                and tokens.norms[k] not in lang.function_words)
+    return end if words <= _QUESTION_WORDS else None
