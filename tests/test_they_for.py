@@ -48,3 +48,8 @@ def test_a_pronoun_taking_up_the_noun_before_it_is_that_person(en_cs: object, te
 
 def test_the_candidate_before_a_served_persons_pronoun_still_earns(en_cs: object) -> None:
     assert "communication" in earned(en_cs, "I explained it to the customer she understood")
+
+
+def test_the_candidate_as_an_indirect_object_is_not_the_subject(hotel: object) -> None:
+    assert "policy-knowledge" not in earned(hotel, "The receptionist explained me the policy when I checked in.")
+    assert "policy-knowledge" in earned(hotel, "My manager asked me to explain the policy.")

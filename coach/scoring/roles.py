@@ -79,9 +79,11 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     subordinate = lang.subordinate_endings
     while pos >= 0 and reach > 0 and clauses[pos] == clause:
         word = norms[pos]
-        if word in lang.own_objects and pos + 1 < first and norms[pos + 1] in lang.coordinators:
+        if word in lang.own_objects and pos + 1 < first and (
+                norms[pos + 1] in lang.coordinators or norms[pos + 1] in rules.determiners):
             pass  # the candidate as the object of a verb before "and": "Kassörskan känner igen
-            # MIG OCH frågar hur det gick", the cashier's question, not the candidate's
+            # MIG OCH frågar hur det gick", the cashier's question, not the candidate's; or as
+            # its indirect object: "the receptionist explained ME THE policy"
         elif word in rules.own or (subordinate and word.endswith(subordinate)):
             return None  # (a subject before a subordinate verb is that clause's: Telugu "ఆవిడ
             # డోర్ దగ్గరికి రాగానే నవ్వుతూ …", as soon as she comes to the door, smiling …)
