@@ -66,3 +66,10 @@ def test_a_trait_backed_by_meditation(en_cs: Pack, sv_cs: Pack, hotel: Pack) -> 
     assert_set_aside(sv_cs, "Jag har massor av empati, jag mediterar varje morgon.", "empathy", "sense")
     assert_set_aside(hotel, "I'm a very patient and calm person, I meditate every morning.",
                      "composure", "sense")
+
+
+def test_a_trait_linked_by_the_matchs_own_verb_backed_by_life(hotel: Pack) -> None:
+    # "stay" links the candidate to "calm" as "be" does
+    assert_set_aside(hotel, "I stay calm, I've done three marathons.", "composure", "sense")
+    assert "composure" in earned(hotel, "I stay calm when a guest shouts, I do meditation every morning.")
+    assert "composure" in earned(hotel, "I always stay calm.")

@@ -85,6 +85,7 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     norms = tokens.norms
     rules = analysis.matcher.rules
     links = rules.trait_links  # ("be", or a verb of having: "I've got loads of empathy")
+    own_link = norms_first_links(analysis, match)  # the match's own: "I STAY calm"
     sentence_low = tokens.sentence_range(match.first)[0]
     clause_low, clause_end = tokens.clause_range(match.first)
     # The words looked at below (`before`, `after`) lie in sentence_low..clause_end, on their side
@@ -94,7 +95,7 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     # ఫ్లెక్సిబుల్ సార్" ("I (am) very flexible, sir").
     bare = lang.zero_copula and all(w in lang.function_words or w in lang.trait_words
                                     for w in norms[match.last + 1 : clause_end])
-    if (links.isdisjoint(norms[sentence_low:clause_end]) and not bare) or (
+    if (links.isdisjoint(norms[sentence_low:clause_end]) and not bare and not own_link) or (
             rules.own.isdisjoint(norms[sentence_low : match.first])
             and lang.first_person_objects.isdisjoint(norms[match.last + 1 : clause_end])):
         return False
@@ -109,7 +110,7 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     before, after = norms[low : match.first], norms[match.last + 1 : end]
     # (the owner may come after it: "Going above and beyond is my whole personality")
     if (rules.own.isdisjoint(before) and lang.first_person_objects.isdisjoint(after)) \
-            or (links.isdisjoint(before) and links.isdisjoint(after) and not bare):
+            or (links.isdisjoint(before) and links.isdisjoint(after) and not bare and not own_link):
         return False  # a trait is said with "be" ("I'm", "I've always been"), not "I followed up"
     if quoted(analysis, match.first):
         return False  # said to the customer: "I'm really sorry, you must be sick of that music"
@@ -123,6 +124,12 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     return all(w in lang.function_words or w in lang.trait_words or w in links
                or adverbial(lang, w) or k in analysis.keyword_places()
                for k, w in enumerate(after, match.last + 1))
+
+
+def norms_first_links(analysis: Analysis, match: PhraseMatch) -> bool:
+    """Does the match open with a linking verb of its own ("STAY calm", "REMAIN patient";
+    Language.linking_verbs), which links the candidate to the trait as "be" does?"""
+    return match.first < match.last and analysis.tokens.norms[match.first] in analysis.language.linking_verbs
 
 
 def _statement(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
