@@ -29,7 +29,8 @@ def received_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     norms = tokens.norms
     pos = match.last + 1
     rules = analysis.matcher.rules
-    if pos + 1 < len(norms) and norms[pos + 1] in lang.own_subjects | rules.relatives and \
+    opens = (lang.own_subjects, rules.relatives)  # (the candidate, or "that" before them)
+    if pos + 1 < len(norms) and any(norms[pos + 1] in words for words in opens) and \
             norms[pos] not in rules.skip and not adverbial(lang, norms[pos]):
         pos += 1  # the noun the keyword describes: "the most honest ANSWER I ever received"
     if pos < len(norms) and norms[pos] in rules.relatives:

@@ -27,7 +27,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     low, end = analysis.tokens.clause_range(match.first)
-    owner = _relative_owning(analysis, match)
+    owner = _possessive_of_mine(analysis, match)
     if owner is not None:
         return norms[owner], match.first, owner  # "for my nan's eightieth", "på farmors kalas"
     words = norms[low:end]
@@ -82,7 +82,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
 _OWNER_REACH = 4
 
 
-def _relative_owning(analysis: Analysis, match: PhraseMatch) -> int | None:
+def _possessive_of_mine(analysis: Analysis, match: PhraseMatch) -> int | None:
     """The place of a possessive of someone from the candidate's life, not a served person's,
     after the match and a preposition (within _OWNER_REACH words), past determiners ("for my
     NAN'S eightieth", "på FARMORS åttioårsdag"; Language.genitive_endings, third_parties)."""
