@@ -265,6 +265,8 @@ LANGUAGE = Language(
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
                             "teaches", "wrote", "writes", "written", "writing", "write"]),
     genitive_endings=("'s", "s'"),
+    lapses=("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
+            "not any more", "not nowadays"),
     character_nouns=frozenset(["person", "people", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),

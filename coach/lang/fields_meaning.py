@@ -61,6 +61,10 @@ class Meaning(Matching):
     # Hearsay and others' expectations ("I'm told", "customers expect me to"): a keyword in
     # that clause reports what others say or want, not what the candidate does.
     hearsay: tuple[str, ...] = ()
+    # A habit given up, said after it in its sentence ("I used to follow up with everyone BUT I
+    # STOPPED", "…, NOT THESE DAYS", "men jag slutade"): the habit is denied now
+    # (coach.scoring.negation.lapsed). Matched as written.
+    lapses: tuple[str, ...] = ()
     # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
     # keyword with one as its object ("passionate about football", after one of
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")

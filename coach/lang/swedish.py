@@ -279,6 +279,7 @@ LANGUAGE = Language(
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     genitive_endings=("s",),
+    lapses=("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera"),
     character_nouns=frozenset(["person", "människa", "typ", "personlighet", "kille", "tjej"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
                            "pålitliga", "flexibla", "punktliga", "flexibelt", "pålitligt", "konsekvent"]),

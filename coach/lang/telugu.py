@@ -297,6 +297,7 @@ LANGUAGE = Language(
     # passion, liking, taste, interest: "X అంటే ప్యాషన్" (tastes.liked_elsewhere)
     liking_words=frozenset(["ప్యాషన్", "ఇష్టం", "అభిరుచి", "ఆసక్తి"]),
     liking_topics=frozenset(["అంటే"]),
+    lapses=("కానీ ఇప్పుడు చేయను", "ఇప్పుడు చేయట్లేదు", "మానేశాను"),
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
     having_words=frozenset(["ఉన్న", "గల"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",

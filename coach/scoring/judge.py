@@ -67,6 +67,8 @@ class LanguageRules:
     mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
+    lapses: tuple[tuple[str, ...], ...] = ()  # Language.lapses, as words
+    lapse_words: frozenset[str] = frozenset()  # their last words: an answer without one has none
     saying_starts: frozenset[str] = frozenset()  # their first words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
@@ -180,6 +182,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
+        lapses=(lapses := tuple(words for text in lang.lapses if (words := tuple(phrase_words(text))))),
+        lapse_words=frozenset(words[-1] for words in lapses),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
         idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms

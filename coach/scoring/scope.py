@@ -352,6 +352,10 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
         return True
     if answered_no(analysis, first, last) is not None:
         return True  # ("Follow-up? Not really my thing")
+    lapses = analysis.matcher.rules.lapse_words
+    if not lapses.isdisjoint(analysis.stem_of) and \
+            not lapses.isdisjoint(norms[last + 1 : tokens.sentence_range(last)[1]]):
+        return True  # (a habit given up after it: negation.lapsed)
     if any(after_cue(word, lang) for word in norms[last + 1 : after]):
         return True
     return lang.excess is not None and lang.excess[0] in analysis.stem_of \

@@ -1,0 +1,29 @@
+"""A habit the candidate says they gave up, after it in its sentence ("I used to follow up with
+every customer but I stopped", "…, not these days", "men jag slutade med det"), is denied;
+"stopped" in another sense, or a habit kept, still earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I used to follow up with every customer but I stopped, nobody cared."),
+    ("en_cs", "Back in the day I'd always call customers back, not these days."),
+    ("sv_cs", "Förr ringde jag alltid tillbaka till kunderna, men jag slutade med det."),
+])
+def test_a_habit_given_up_is_denied(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)["follow-up"]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I always follow up, I never stopped."),
+    ("en_cs", "I follow up with every customer and I stopped the complaints going to head office."),
+    ("sv_cs", "Jag följer upp med alla kunder."),
+])
+def test_a_habit_kept_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
