@@ -8,7 +8,16 @@ from functools import lru_cache
 import snowballstemmer
 
 from . import Language
-from .english_forms import COLLEAGUES, INVERTERS, IRREGULAR, OPPOSITES, STARTER_TEXT, SYNONYMS, THIRD_PARTIES
+from .english_forms import (
+    COLLEAGUES,
+    INVERTERS,
+    IRREGULAR,
+    OPPOSITES,
+    STARTER_TEXT,
+    SYNONYMS,
+    THIRD_PARTIES,
+    WORK_OTHERS,
+)
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, SCENE_WORK
 from .english_phrases import (
     CLAUSE_IDIOMS,
@@ -314,21 +323,7 @@ LANGUAGE = Language(
     deflections=DEFLECTIONS,
     refusals=REFUSALS,
     handoffs=HANDOFFS,
-    work_others=frozenset(["who", "he", "she", "they", "team", "manager", "leader",
-                           "supervisor", "colleague", "colleagues", "engineer", "engineers",
-                           "department", "technician", "technicians", "staff", "office",
-                           "mechanic", "pharmacist", "chef", "kitchen", "warehouse",
-                           # departments, as the subject that takes the work over
-                           "accounts", "housekeeping", "security", "maintenance", "reception",
-                           "concierge", "billing", "finance", "hr", "management", "support",
-                           "helpdesk", "desk", "porter", "porters", "shift",
-                           # outside firms the problem can be left to
-                           "airline", "airlines", "courier", "couriers", "supplier", "suppliers",
-                           "bank", "insurer", "insurers", "council", "police", "agency", "agent",
-                           "landlord", "contractor", "contractors", "vendor", "manufacturer",
-                           "carrier", "operator", "site", "website",
-                           # whoever is on: "goes straight to whoever's supervising"
-                           "whoever"]),
+    work_others=WORK_OTHERS,
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
     leaving_verbs=frozenset(["leave", "leaves", "leaving", "left"]),

@@ -241,3 +241,21 @@ INVERTERS = frozenset(["forget", "forgot", "forgotten", "fail", "neglect", "hesi
     "overdo", "overdoing", "overdone",
     # "nothing makes me happier than helping someone"
     "happier", "prouder"])
+
+# Others at work, departments and outside firms, as the subject that takes the work over
+# (Language.work_others; coach.scoring.handoffs).
+WORK_OTHERS = frozenset(["who", "he", "she", "they", "team", "manager", "leader",
+                         "supervisor", "colleague", "colleagues", "engineer", "engineers",
+                         "department", "technician", "technicians", "staff", "office",
+                         "mechanic", "pharmacist", "chef", "kitchen", "warehouse",
+                         # departments, as the subject that takes the work over
+                         "accounts", "housekeeping", "security", "maintenance", "reception",
+                         "concierge", "billing", "finance", "hr", "management", "support",
+                         "helpdesk", "desk", "porter", "porters", "shift",
+                         # outside firms the problem can be left to
+                         "airline", "airlines", "courier", "couriers", "supplier", "suppliers",
+                         "bank", "insurer", "insurers", "council", "police", "agency", "agent",
+                         "landlord", "contractor", "contractors", "vendor", "manufacturer",
+                         "carrier", "operator", "site", "website",
+                         # whoever is on: "goes straight to whoever's supervising"
+                         "whoever"])
