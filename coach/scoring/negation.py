@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation
 from .scope import find_cue
+from .scope_shapes import lapsed
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -38,21 +39,6 @@ def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
         return None
     return lapsed(analysis, last) if found is None else found
 
-
-def lapsed(analysis: Analysis, last: int) -> int | None:
-    """The first word of a habit given up, said after the match in its sentence ("I used to
-    follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
-    can make it affirm."""
-    rules = analysis.matcher.rules
-    if not rules.lapse_words or rules.lapse_words.isdisjoint(analysis.stem_of):
-        return None  # (most answers: no word that ends one)
-    norms = analysis.tokens.norms
-    end = analysis.tokens.sentence_range(last)[1]
-    for pos in range(last + 1, end):
-        for words in rules.lapses:
-            if tuple(norms[pos : pos + len(words)]) == words:
-                return pos
-    return None
 
 
 def negation_of(analysis: Analysis, first: int, last: int) -> int | None:

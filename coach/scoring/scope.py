@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .quotes import quoted
-from .scope_shapes import answered_no, cleft_cue, excess_cue, let_object
+from .scope_shapes import answered_no, cleft_cue, excess_cue, lapsed, let_object
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -350,13 +350,11 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
     after = last + 1 + reach
     if at < len(negations) and negations[at] <= horizon:
         return True
-    if answered_no(analysis, first, last) is not None:
+    if "?" in tokens.text and answered_no(analysis, first, last) is not None:
         return True  # ("Follow-up? Not really my thing")
-    lapses = analysis.matcher.rules.lapse_words
-    if not lapses.isdisjoint(analysis.stem_of) and \
-            not lapses.isdisjoint(norms[last + 1 : tokens.sentence_range(last)[1]]):
-        return True  # (a habit given up after it: negation.lapsed)
     if any(after_cue(word, lang) for word in norms[last + 1 : after]):
         return True
-    return lang.excess is not None and lang.excess[0] in analysis.stem_of \
-        and lang.excess[0] in norms[low:first]  # ("too busy to follow up")
+    if lang.excess is not None and lang.excess[0] in analysis.stem_of \
+            and lang.excess[0] in norms[low:first]:
+        return True  # ("too busy to follow up")
+    return lapsed(analysis, last) is not None  # (a habit given up after it)

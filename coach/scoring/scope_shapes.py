@@ -1,10 +1,12 @@
 """Negation scope in particular shapes (coach.scoring.scope asks here): the negation of a
 pseudo-cleft ("What I don't do is …"), a causative whose object the match is ("I'd never let a
-regular …"), and the "too" of "too busy to". Language data drives each. Pure: no I/O.
+regular …"), the "too" of "too busy to", a question answered no ("Follow-up? Not really") and a
+habit given up ("… but I stopped"). Language data drives each. Pure: no I/O.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, pseudo
@@ -88,3 +90,36 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
     words = sum(1 for k in range(low, end) if not first <= k <= last
                 and tokens.norms[k] not in lang.function_words)
     return end if words <= _QUESTION_WORDS else None
+
+def lapsed(analysis: Analysis, last: int) -> int | None:
+    """The first word of a habit given up, said after the match in its sentence ("I used to
+    follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
+    can make it affirm."""
+    starts = analysis.lapses
+    if starts is None:
+        starts = analysis.lapses = _lapse_starts(analysis)
+    if not starts:
+        return None  # (most answers: none)
+    at = bisect_right(starts, last)
+    if at < len(starts) and analysis.tokens.sentences[starts[at]] == analysis.tokens.sentences[last]:
+        return starts[at]
+    return None
+
+
+def _lapse_starts(analysis: Analysis) -> list[int]:
+    """Where each of Language.lapses starts in the answer, in order (found by its last word)."""
+    rules = analysis.matcher.rules
+    stem_of = analysis.stem_of
+    if not any(word in stem_of for word in rules.lapse_words):
+        return []
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    starts = []
+    for pos, word in enumerate(norms):
+        if word in rules.lapse_words:
+            for words in rules.lapses:
+                start = pos - len(words) + 1
+                if start >= 0 and sentences[start] == sentences[pos] and \
+                        tuple(norms[start : pos + 1]) == words:
+                    starts.append(start)
+                    break
+    return starts
