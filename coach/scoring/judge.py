@@ -67,9 +67,9 @@ class LanguageRules:
     mental: frozenset[str] = frozenset()  # stems of Language.mental_verbs
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
+    saying_starts: frozenset[str] = frozenset()  # their first words
     lapses: tuple[tuple[str, ...], ...] = ()  # Language.lapses, as words
     lapse_words: frozenset[str] = frozenset()  # their last words: an answer without one has none
-    saying_starts: frozenset[str] = frozenset()  # their first words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
     # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
@@ -129,6 +129,7 @@ def compile_rules(lang: Language) -> LanguageRules:
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
     sayings = tuple(words for text in lang.conditional_sayings if (words := tuple(phrase_words(text))))
+    lapses = tuple(words for text in lang.lapses if (words := tuple(phrase_words(text))))
     served_pronouns = lang.served_subjects - lang.people_words
     skip = lang.function_words | lang.stop_words
     common = (skip, lang.function_words)  # (_by_longest_word: _commonness)
@@ -182,7 +183,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
-        lapses=(lapses := tuple(words for text in lang.lapses if (words := tuple(phrase_words(text))))),
+        lapses=lapses,
         lapse_words=frozenset(words[-1] for words in lapses),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")

@@ -40,7 +40,6 @@ def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
     return lapsed(analysis, last) if found is None else found
 
 
-
 def negation_of(analysis: Analysis, first: int, last: int) -> int | None:
     """The cue that negates tokens first..last (not counting negations among them)."""
     norms, lang = analysis.tokens.norms, analysis.language

@@ -85,7 +85,7 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
     norms = tokens.norms
     rules = analysis.matcher.rules
     links = rules.trait_links  # ("be", or a verb of having: "I've got loads of empathy")
-    own_link = norms_first_links(analysis, match)  # the match's own: "I STAY calm"
+    own_link = _opens_with_link(analysis, match)  # the match's own: "I STAY calm"
     sentence_low = tokens.sentence_range(match.first)[0]
     clause_low, clause_end = tokens.clause_range(match.first)
     # The words looked at below (`before`, `after`) lie in sentence_low..clause_end, on their side
@@ -126,7 +126,7 @@ def self_description(analysis: Analysis, match: PhraseMatch) -> bool:
                for k, w in enumerate(after, match.last + 1))
 
 
-def norms_first_links(analysis: Analysis, match: PhraseMatch) -> bool:
+def _opens_with_link(analysis: Analysis, match: PhraseMatch) -> bool:
     """Does the match open with a linking verb of its own ("STAY calm", "REMAIN patient";
     Language.linking_verbs), which links the candidate to the trait as "be" does?"""
     return match.first < match.last and analysis.tokens.norms[match.first] in analysis.language.linking_verbs
@@ -167,16 +167,7 @@ def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         return None
     tokens = analysis.tokens
     norms = tokens.norms
-    after = match.last + 1
-    places = analysis.keyword_places()
-    while after < len(norms) and after - match.last <= _TRAIT_LIST and (
-            after in places or norms[after] in lang.coordinators
-            or norms[after] in lang.having_words) and \
-            norms[after] not in lang.character_nouns:
-        after += 1  # other traits of the list: "a friendly, approachable PERSON"
-    character = after < len(norms) and norms[after] in lang.character_nouns and \
-        tokens.sentences[after] == tokens.sentences[match.last]  # ("a very honest PERSON")
-    if (analysis.stem_of[norms[match.first]] not in traits and not character) or \
+    if (analysis.stem_of[norms[match.first]] not in traits and not _of_character(analysis, match)) or \
             not self_description(analysis, match):
         return None
     served = analysis.matcher.rules.anyone_served
@@ -190,6 +181,25 @@ def work_trait(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             return None
     start, _end = tokens.clause_range(match.first)
     return norms[match.first], start, match.last
+
+
+def _of_character(analysis: Analysis, match: PhraseMatch) -> bool:
+    """Is the trait said of a character noun after it, past other traits of a list ("a very
+    honest PERSON", "a friendly, approachable PERSON"; Language.character_nouns, having_words)?"""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    if lang.character_nouns.isdisjoint(norms[match.last + 1 : match.last + 2 + _TRAIT_LIST]):
+        return False  # (most traits: no such noun soon after)
+    places = analysis.keyword_places()
+    after = match.last + 1
+    while after < len(norms) and after - match.last <= _TRAIT_LIST and (
+            after in places or norms[after] in lang.coordinators
+            or norms[after] in lang.having_words) and \
+            norms[after] not in lang.character_nouns:
+        after += 1
+    return after < len(norms) and norms[after] in lang.character_nouns and \
+        tokens.sentences[after] == tokens.sentences[match.last]
 
 
 # How many words may stand between a trait's preposition and the working time it names ("with
