@@ -94,7 +94,8 @@ LANGUAGE = Language(
     negation_after=2,
     subject_opens_statement=True,
     negation_after_cues=frozenset(
-        ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
+        # (a dismissal said of it: "Following up is a complete WASTE of time")
+        ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "waste", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
     two_typos=False,
     word_prefixes=frozenset(["non", "anti", "pseudo"]),
@@ -246,7 +247,8 @@ LANGUAGE = Language(
                             "proud", "keen"]),
     liking_prepositions=frozenset(["about", "for", "of"]),
     trades=frozenset(["retail", "hospitality", "sales", "catering", "nursing", "care", "teaching"]),
-    degree_words=frozenset(["bit", "little", "kind", "sort", "pretty", "quite", "rather", "so", "just"]),
+    degree_words=frozenset(["bit", "little", "kind", "sort", "pretty", "quite", "rather", "so", "just",
+                            "complete", "total", "utter"]),
     fused_copulas=frozenset(["it's", "that's", "he's", "she's", "they're", "you're", "there's",
                              "what's", "who's"]),
     trait_verbs=frozenset(["have", "i've", "ive", "got", "has"]),  # (not "I'd": "I'd give them options")

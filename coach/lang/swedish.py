@@ -93,7 +93,9 @@ LANGUAGE = Language(
                                    # a dismissal after it: "uppföljning är onödigt",
                                    # "flexibilitet är överskattat" (English "overrated", …)
                                    "onödigt", "onödig", "överskattat", "överskattad",
-                                   "meningslöst", "meningslös", "oviktigt", "oviktig"]),
+                                   "meningslöst", "meningslös", "oviktigt", "oviktig",
+                                   # "uppföljning är SLÖSERI med tid", "… är bortkastad tid"
+                                   "slöseri", "bortkastad", "bortkastat", "bortkastade"]),
     # "löpning" (running) is one letter from "lösning" (solution)
     distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen",
                               # "small", not "lita" (trust): "ett litet café"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from . import Language
 from .telugu_phrases import (
     DEFLECTIONS,
+    DISMISSALS,
     FIXED_IDIOMS,
     HANDOFFS,
     HEARSAY,
@@ -143,7 +144,8 @@ LANGUAGE = Language(
     # verb forms instead, so the word is rare in speech
     coordinators=frozenset(["మరియు"]),
     negation_after=5,
-    negation_after_cues=NEGATION_CUES,
+    # (and a dismissal: "ఫాలో అప్ చేయడం టైమ్ వేస్ట్", follow-up is a waste of time)
+    negation_after_cues=NEGATION_CUES | DISMISSALS,
     # (and the quoted forms, "that it is not": లేదని, లేనని, కూడదని, and -ట్లేదు "is not …ing")
     negation_after_endings=(*NEGATION_ENDINGS, "లేదని", "ట్లేదు", "లేనని", "కూడదని"),
     verbal_noun_endings=("డం", "టం"),

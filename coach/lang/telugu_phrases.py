@@ -249,3 +249,6 @@ NEGATION_CUES = frozenset(
 NEGATION_ENDINGS = ("ించని", "లేదు", "లేను", "లేము", "లేం", "లేదనుకుంటాను", "లేదనుకుంటా", "లేదనిపిస్తుంది", "లేకపోయాను", "లేకపోయాము", "లేకపోయాం", "లేకపోయారు", "లేకపోయింది", "లేకపోయా", "లేరు", "కూడదు", "ొద్దు", "ించను", "ించము", "ించరు", "ించదు", "వ్వదు", "కోను", "కుండా", "కుండానే", "ేయను", "వ్వను", "పను", "గదు", "రదు",
                      # "it/they will not be": గుర్తుండదు, గుర్తుండవు ("names I never remember")
                      "ండదు", "ండవు")
+# Dismissals said after what they dismiss ("ఫాలో అప్ చేయడం టైమ్ వేస్ట్", follow-up is a waste of
+# time; "… అనవసరం", unnecessary): like English "pointless", a negation after the match only.
+DISMISSALS = frozenset(["వేస్ట్", "వృథా", "అనవసరం", "అనవసరమే"])

@@ -112,8 +112,9 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     clause = tokens.clauses[cue]
     # A cue that is privative itself ("glömde att…", "forgot to…") negates unless it is negated
     # in turn (below); other privative words are emphasis wherever a negation falls on them.
-    if is_privative(analysis, cue) and not privative_cue:
-        return True
+    if is_privative(analysis, cue) and not privative_cue and not _dismissal(analysis, cue):
+        return True  # (a dismissal negates as the cue: "empathy is a WASTE of time"; negated
+        # itself it affirms, "never a waste of time", above)
     low, high = (cue + 1, first) if cue < first else (last + 1, cue)
     # "I don't stop AND listen": past a coordinator the privative verb is not the match's.
     between = range(low, high)
@@ -217,16 +218,21 @@ def _negated_after(analysis: Analysis, cue: int, own: set[int]) -> bool:
     return _negated_nearby(analysis, cue, own, 1)
 
 
+def _dismissal(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos a dismissal, negating from behind without being a negation
+    ("pointless", "a WASTE of time", "överskattat"; Language.negation_after_cues)?"""
+    word, lang = analysis.tokens.norms[pos], analysis.language
+    return word in lang.negation_after_cues and not is_negation(word, lang)
+
+
 def _dismissal_denied(analysis: Analysis, cue: int) -> bool:
     """Is the negation at `cue` (after a match) denying a dismissal right after it, a word that
     negates from behind without being a negation ("never POINTLESS", "inte ÖVERSKATTAT";
     Language.negation_after_cues)?"""
-    lang = analysis.language
     following = _next_meaningful(analysis, cue, analysis.tokens.clauses[cue])
     if following is None:
         return False
-    word = analysis.tokens.norms[following]
-    return word in lang.negation_after_cues and not is_negation(word, lang)
+    return _dismissal(analysis, following)
 
 
 def _negated_relative(analysis: Analysis, last: int, own: set[int]) -> bool:

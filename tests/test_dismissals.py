@@ -1,0 +1,36 @@
+"""A dismissal said of a keyword ("following up is a complete waste of time", "uppföljning är
+slöseri med tid", "ఫాలో అప్ చేయడం టైమ్ వేస్ట్") denies it, in each language; denied in turn
+("never a waste of time") it affirms, and the word elsewhere leaves the match alone."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Calling customers back is a waste of time.", "follow-up"),
+    ("en_cs", "Follow-up calls are a complete waste of time.", "follow-up"),
+    ("en_cs", "Going the extra mile is a waste of energy.", "exceeding-expectations"),
+    ("sv_cs", "Uppföljning är slöseri med tid.", "follow-up"),
+    ("sv_cs", "Att ringa tillbaka till kunder är bortkastad tid.", "follow-up"),
+    ("te_cs", "ఫాలో అప్ చేయడం టైమ్ వేస్ట్.", "follow-up"),
+    ("te_cs", "కస్టమర్లకు మళ్ళీ కాల్ చేయడం టైమ్ వేస్ట్.", "follow-up"),
+])
+def test_a_dismissal_denies_the_keyword(request: pytest.FixtureRequest, pack_name: str, text: str,
+                                        cid: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[cid]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Following up is never a waste of time.", "follow-up"),
+    ("en_cs", "Going the extra mile is not a waste of time.", "exceeding-expectations"),
+    ("en_cs", "I apologise straight away and waste no time fixing it.", "timeliness"),
+    ("sv_cs", "Uppföljning är aldrig slöseri med tid.", "follow-up"),
+])
+def test_a_dismissal_denied_or_elsewhere_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                     text: str, cid: str) -> None:
+    assert cid in earned(request.getfixturevalue(pack_name), text)
