@@ -18,7 +18,7 @@ from .english_forms import (
     THIRD_PARTIES,
     WORK_OTHERS,
 )
-from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, SCENE_WORK
+from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK
 from .english_phrases import (
     CLAUSE_IDIOMS,
     CONDITIONAL_SAYINGS,
@@ -27,8 +27,10 @@ from .english_phrases import (
     HANDOFFS,
     HEARSAY,
     IDIOMS,
+    LAPSES,
     OTHER_SENSES,
     REFUSALS,
+    RHETORICAL_QUESTIONS,
     THINGS,
     WORD_CLASSES,
 )
@@ -276,17 +278,12 @@ LANGUAGE = Language(
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
                             "teaches", "wrote", "writes", "written", "writing", "write"]),
     genitive_endings=("'s", "s'"),
-    lapses=("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
-            "not any more", "not nowadays"),
+    lapses=LAPSES,
+    rhetorical_questions=RHETORICAL_QUESTIONS,
     character_nouns=frozenset(["person", "people", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),
-    rota_words=frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",
-                          "shifts", "hours", "rota", "rotas", "overtime", "availability",
-                          "lates", "earlies", "nightshifts", "timetable", "schedule",
-                          "deadlines", "timekeeping", "attendance",
-                          # and the terms of the job: "I'm flexible on dress code"
-                          "dress", "uniform"]),
+    rota_words=ROTA_WORDS,
     # What the candidate wants from a job ("I need SOMETHING reliable, my last job kept cutting
     # my shifts"): a work trait wished for is the job's, not the candidate's service.
     wish_verbs=frozenset(["need", "needed", "want", "wanted", "prefer", "looking", "after"]),

@@ -101,3 +101,12 @@ SCENE_WORK = frozenset(["customer", "customers", "client", "clients", "guest", "
     "department", "section", "aisle", "showroom", "warehouse", "stockroom",
     # the question's own scene ("In this situation I'd…") and its places
     "situation", "hotels", "shops", "stores", "restaurants"])
+
+# The working time and terms a candidate offers (Language.rota_words): "I'm flexible with
+# weekends" is a work trait, not service.
+ROTA_WORDS = frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",
+                        "shifts", "hours", "rota", "rotas", "overtime", "availability",
+                        "lates", "earlies", "nightshifts", "timetable", "schedule",
+                        "deadlines", "timekeeping", "attendance",
+                        # and the terms of the job: "I'm flexible on dress code"
+                        "dress", "uniform"])

@@ -362,3 +362,12 @@ WORD_CLASSES = {
     # The person served as an object: "I {contact} {them} to make sure it had arrived".
     "them": frozenset(["him", "her", "them"]),
 }
+
+# A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
+# dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
+# up?", "Why would I apologise?" ("why do I…?" asks a real question).
+LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
+          "not any more", "not nowadays")
+RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
+                        "why would i", "why should i", "why would we", "why should we",
+                        "why would anyone", "why bother")

@@ -65,6 +65,10 @@ class Meaning(Matching):
     # STOPPED", "…, NOT THESE DAYS", "men jag slutade"): the habit is denied now
     # (coach.scoring.negation.lapsed). Matched as written.
     lapses: tuple[str, ...] = ()
+    # Openings of a rhetorical question that dismisses what it asks about ("WHAT'S THE POINT of
+    # following up?", "VARFÖR SKULLE JAG be om ursäkt?"; Telugu after it, "… ఏం లాభం?"): the
+    # keyword in that question is denied (coach.scoring.scope_shapes.rhetorical). As written.
+    rhetorical_questions: tuple[str, ...] = ()
     # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
     # keyword with one as its object ("passionate about football", after one of
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")

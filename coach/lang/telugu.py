@@ -300,6 +300,8 @@ LANGUAGE = Language(
     liking_words=frozenset(["ప్యాషన్", "ఇష్టం", "అభిరుచి", "ఆసక్తి"]),
     liking_topics=frozenset(["అంటే"]),
     lapses=("కానీ ఇప్పుడు చేయను", "ఇప్పుడు చేయట్లేదు", "మానేశాను"),
+    # (after what they ask about: "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?", what is the gain of following up)
+    rhetorical_questions=("ఏం లాభం", "ఏమి లాభం", "ఏం ఉపయోగం", "ఏమి ఉపయోగం"),
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
     having_words=frozenset(["ఉన్న", "గల"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",

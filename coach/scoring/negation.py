@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation
 from .scope import find_cue
-from .scope_shapes import lapsed
+from .scope_shapes import lapsed, rhetorical, rhetorical_start
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -37,7 +37,10 @@ def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
     found = find_cue(analysis, first, last, own)
     if found is not None and affirmed(analysis, found, first, last, own):
         return None
-    return lapsed(analysis, last) if found is None else found
+    if found is not None:
+        return found
+    found = lapsed(analysis, last)
+    return rhetorical(analysis, first) if found is None else found
 
 
 def negation_of(analysis: Analysis, first: int, last: int) -> int | None:
@@ -105,6 +108,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     if cue < first and analysis.language.subject_opens_statement and \
             _negated_relative(analysis, last, own):
         return True  # "I'd never recommend a shoe I haven't run in myself"
+    if cue < first and "?" in tokens.text:
+        start = rhetorical_start(analysis, first)
+        if start is not None and start < cue:
+            return True  # a question that denies the negation: "why would I ever leave a
+            # customer WITHOUT following up?", "why would I not…?"
     privative_cue = _privative_cue(analysis, cue)
     if not has_privatives(analysis) and not privative_cue:
         return False  # every way to affirm needs a privative word or a privative cue

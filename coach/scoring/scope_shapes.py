@@ -6,7 +6,7 @@ habit given up ("… but I stopped"). Language data drives each. Pure: no I/O.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, pseudo
@@ -95,9 +95,8 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     """The first word of a habit given up, said after the match in its sentence ("I used to
     follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
     can make it affirm."""
-    starts = analysis.lapses
-    if starts is None:
-        starts = analysis.lapses = _lapse_starts(analysis)
+    rules = analysis.matcher.rules
+    starts = _starts(analysis, "lapse", rules.lapses, rules.lapse_words)
     if not starts:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
@@ -106,20 +105,57 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     return None
 
 
-def _lapse_starts(analysis: Analysis) -> list[int]:
-    """Where each of Language.lapses starts in the answer, in order (found by its last word)."""
+def rhetorical(analysis: Analysis, first: int) -> int | None:
+    """The first word of a rhetorical question the match stands in ("WHAT'S THE POINT of
+    following up?", "VARFÖR SKULLE JAG be om ursäkt?", "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?";
+    Language.rhetorical_questions): the candidate dismisses what the keyword names. Not where
+    the sentence holds a negation: the question denies it in turn ("why would I leave WITHOUT
+    following up?" affirms, coach.scoring.negation.affirmed)."""
+    start = rhetorical_start(analysis, first)
+    if start is None:
+        return None
+    low, end = analysis.tokens.sentence_range(first)
+    negations = analysis.negations
+    return None if negations[bisect_left(negations, low):bisect_left(negations, end)] else start
+
+
+def rhetorical_start(analysis: Analysis, first: int) -> int | None:
+    """The first word of a rhetorical question (Language.rhetorical_questions) in the sentence
+    of tokens `first`: the sentence ends with "?", and the next does not answer it ("Why should
+    I follow up? BECAUSE …")."""
+    tokens = analysis.tokens
+    if "?" not in tokens.text:
+        return None
     rules = analysis.matcher.rules
-    stem_of = analysis.stem_of
-    if not any(word in stem_of for word in rules.lapse_words):
-        return []
-    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
-    starts = []
-    for pos, word in enumerate(norms):
-        if word in rules.lapse_words:
-            for words in rules.lapses:
-                start = pos - len(words) + 1
-                if start >= 0 and sentences[start] == sentences[pos] and \
-                        tuple(norms[start : pos + 1]) == words:
-                    starts.append(start)
-                    break
+    starts = _starts(analysis, "rhetorical", rules.rhetoricals, rules.rhetorical_words)
+    low, end = tokens.sentence_range(first)
+    start = next((pos for pos in starts if low <= pos < end), None)
+    if start is None:
+        return None
+    close = tokens.span(end)[0] if end < len(tokens.norms) else len(tokens.text)
+    if "?" not in tokens.text[tokens.span(end - 1)[1]:close] or \
+            (end < len(tokens.norms) and tokens.norms[end] in analysis.language.scope_breakers):
+        return None
+    return start
+
+
+def _starts(analysis: Analysis, kind: str, phrases: tuple[tuple[str, ...], ...],
+            last_words: frozenset[str]) -> list[int]:
+    """Where each of the phrases starts in the answer, in order (found by its last word, as
+    written), once per answer and kind."""
+    found = analysis.phrase_starts.get(kind)
+    if found is not None:
+        return found
+    starts: list[int] = []
+    if any(word in analysis.stem_of for word in last_words):
+        norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+        for pos, word in enumerate(norms):
+            if word in last_words:
+                for words in phrases:
+                    start = pos - len(words) + 1
+                    if start >= 0 and sentences[start] == sentences[pos] and \
+                            tuple(norms[start : pos + 1]) == words:
+                        starts.append(start)
+                        break
+    analysis.phrase_starts[kind] = starts
     return starts

@@ -1,0 +1,38 @@
+"""A rhetorical question that dismisses a keyword ("What's the point of following up?", "Varför
+skulle jag följa upp?", "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?") denies it, in each language; asked of
+a negation it affirms ("Why would I ever leave a customer without following up?"), and a real
+question, or one the candidate answers ("Because …"), still earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "What's the point in following up? They never answer.", "follow-up"),
+    ("en_cs", "Why would I follow up? They know where we are.", "follow-up"),
+    ("en_cs", "Why should I go the extra mile for someone who shouts at me?", "exceeding-expectations"),
+    ("sv_cs", "Vad är poängen med att följa upp? De svarar aldrig.", "follow-up"),
+    ("sv_cs", "Varför skulle jag följa upp? De vet var vi finns.", "follow-up"),
+    ("te_cs", "ఫాలో అప్ చేయడం వల్ల ఏం లాభం? వాళ్ళు ఎలాగూ ఫోన్ ఎత్తరు.", "follow-up"),
+])
+def test_a_rhetorical_question_denies_the_keyword(request: pytest.FixtureRequest, pack_name: str,
+                                                  text: str, cid: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[cid]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Why would I ever leave a customer without following up?", "follow-up"),
+    ("en_cs", "Why would I not follow up? It's the whole job.", "follow-up"),
+    ("en_cs", "Why should I follow up? Because it shows the customer I care.", "follow-up"),
+    ("en_cs", "Why do I follow up? It shows I care.", "follow-up"),
+    ("en_cs", "I always follow up. What's the point of a fix if it doesn't last?", "follow-up"),
+    ("sv_cs", "Varför skulle jag följa upp? Eftersom kunden ska känna sig trygg.", "follow-up"),
+])
+def test_an_affirming_or_real_question_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                   text: str, cid: str) -> None:
+    assert cid in earned(request.getfixturevalue(pack_name), text)
