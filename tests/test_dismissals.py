@@ -1,6 +1,7 @@
-"""A dismissal said of a keyword ("following up is a complete waste of time", "uppföljning är
-slöseri med tid", "ఫాలో అప్ చేయడం టైమ్ వేస్ట్") denies it, in each language; denied in turn
-("never a waste of time") it affirms, and the word elsewhere leaves the match alone."""
+"""A dismissal or avoidance said of a keyword ("following up is a complete waste of time",
+"uppföljning är slöseri med tid", "ఫాలో అప్ చేయడం టైమ్ వేస్ట్", "I dodge the follow-up calls")
+denies it, in each language; denied in turn ("never a waste of time", "I never dodge") it
+affirms, and the word elsewhere leaves the match alone."""
 
 from __future__ import annotations
 
@@ -34,3 +35,22 @@ def test_a_dismissal_denies_the_keyword(request: pytest.FixtureRequest, pack_nam
 def test_a_dismissal_denied_or_elsewhere_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                      text: str, cid: str) -> None:
     assert cid in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I dodge the follow-up calls when I can."),
+    ("en_cs", "I tend to shirk follow-up calls."),
+    ("te_cs", "నేను ఫాలో అప్ కాల్స్ తప్పించుకుంటాను."),
+])
+def test_avoiding_a_keyword_denies_it(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)["follow-up"]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I never dodge a follow-up call, however awkward."),
+    ("te_cs", "నేను ఫాలో అప్ చేయడం ఎప్పుడూ తప్పించుకోను."),
+])
+def test_never_avoiding_a_keyword_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                             text: str) -> None:
+    assert "follow-up" in earned(request.getfixturevalue(pack_name), text)

@@ -13,6 +13,7 @@ from .english_forms import (
     INVERTERS,
     IRREGULAR,
     OPPOSITES,
+    PRIVATIVE_VERBS,
     STARTER_TEXT,
     SYNONYMS,
     THIRD_PARTIES,
@@ -48,15 +49,6 @@ _PRONOUNS = frozenset(
     ["my", "your", "his", "her", "their", "our", "its", "the", "a", "an", "this", "that", "these", "those", "them", "him", "me", "us", "customer's", "customers'", "client's", "person's", "someone's"]
 )
 
-# Verbs that negate what they govern unless negated themselves: "I forgot to follow up", "I
-# avoided calling back"; "I never forget to follow up" affirms (coach.scoring.negation).
-_PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fail", "fails",
-                    "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
-                    "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping",
-                    "lose", "loses", "lost", "losing", "fake", "fakes", "faked", "faking",
-                    "lack", "lacks", "lacked", "lacking",
-                    # "I struggle to stay polite" (but "I never struggle to …" affirms)
-                    "struggle", "struggles", "struggled", "struggling")
 
 
 LANGUAGE = Language(
@@ -75,7 +67,7 @@ LANGUAGE = Language(
     answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely"]),
     negation_cues=frozenset(
         ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
-         *_PRIVATIVE_VERBS,
+         *PRIVATIVE_VERBS,
          # "impossible to follow up" is "cannot follow up"; "impossible without empathy" is
          # emphasis (a negated privative, coach.scoring.negation.affirmed)
          "impossible", "unable", "unthinkable", "unimaginable"]
@@ -90,7 +82,7 @@ LANGUAGE = Language(
          "until", "till", "before"]
     ),
     # ("no" too: it negates its noun phrase, "we've got no room tonight and explain why")
-    narrow_cues=frozenset(["without", "no", *_PRIVATIVE_VERBS]),
+    narrow_cues=frozenset(["without", "no", *PRIVATIVE_VERBS]),
     coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,
@@ -179,7 +171,7 @@ LANGUAGE = Language(
     group_members=frozenset(["everyone", "everybody", "anyone", "anybody", "people", "all"]),
     partitive=("of", frozenset(["some", "most", "all", "none", "each", "either", "neither",
                                 "several"])),
-    privative_cues=frozenset(["without", *_PRIVATIVE_VERBS]),
+    privative_cues=frozenset(["without", *PRIVATIVE_VERBS]),
     faults=frozenset(["overpromise", "sugarcoat", "sugarcoating", "sugar-coat", "jargon", "interrupt",
                       "patronise", "patronize", "condescend", "condescending", "argue"]),
     comparatives=frozenset(["more", "better", "greater", "higher", "bigger", "harder", "happier",

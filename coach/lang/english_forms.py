@@ -259,3 +259,16 @@ WORK_OTHERS = frozenset(["who", "he", "she", "they", "team", "manager", "leader"
                          "carrier", "operator", "site", "website",
                          # whoever is on: "goes straight to whoever's supervising"
                          "whoever"])
+
+# Verbs that negate what they govern unless negated themselves: "I forgot to follow up", "I
+# avoided calling back"; "I never forget to follow up" affirms (coach.scoring.negation).
+PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fail", "fails",
+                   "failed", "failing", "neglect", "neglects", "neglected", "neglecting", "avoid",
+                   "avoids", "avoided", "avoiding", "skip", "skips", "skipped", "skipping",
+                   "lose", "loses", "lost", "losing", "fake", "fakes", "faked", "faking",
+                   "lack", "lacks", "lacked", "lacking",
+                   # "I dodge the follow-up calls" (but "I never dodge a complaint" affirms)
+                   "dodge", "dodges", "dodged", "dodging", "evade", "evades", "evaded", "evading",
+                   "shirk", "shirks", "shirked", "shirking",
+                   # "I struggle to stay polite" (but "I never struggle to …" affirms)
+                   "struggle", "struggles", "struggled", "struggling")

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from . import Language
 from .telugu_phrases import (
+    AVOIDING,
     DEFLECTIONS,
     DISMISSALS,
     FIXED_IDIOMS,
@@ -225,7 +226,7 @@ LANGUAGE = Language(
     # go without following up").
     privative_cues=frozenset(["లేకుండా", "లేకుండానే", "లేకపోతే",
                               "మర్చిపోయాను", "మరచిపోయాను", "మర్చిపోయా", "మర్చిపోయాం", "మర్చిపోయాము",
-                              "కోల్పోయాను", "కోల్పోయా", "కోల్పోయాం", "కోల్పోయాము"]),
+                              "కోల్పోయాను", "కోల్పోయా", "కోల్పోయాం", "కోల్పోయాము", *AVOIDING]),
     privative_endings=("కుండా", "కుండానే"),
     other_senses=OTHER_SENSES,
     # The scene of a story: a pursuit of the candidate's with their own word in its clause, or

@@ -223,6 +223,8 @@ SCENE_WORK = frozenset(["కస్టమర్", "కస్టమర్లు", 
 
 # Negation cues: the same words negate what comes before them (SOV), so they are also
 # Language.negation_after_cues.
+AVOIDING = ("తప్పించుకుంటాను", "తప్పించుకుంటా", "తప్పించుకుంటాం", "తప్పించుకుంటాము",
+            "తప్పించుకున్నాను", "తప్పించుకునేవాడిని", "తప్పించుకునేదాన్ని")
 NEGATION_CUES = frozenset(
     ["లేదు", "కాదు", "వద్దు", "కుదరదు", "ఉండదు", "అక్కర్లేదు", "అక్కరలేదు", "లేను", "లేము", "లేరు", "కూడదు", "కాను", "కాము", "రాదు", "అవ్వదు", "కాలేదు",
      # negative verbs of the verbs packs use (1sg -ను clashes with the accusative, so
@@ -239,6 +241,8 @@ NEGATION_CUES = frozenset(
      "మర్చిపోయాను", "మరచిపోయాను", "మర్చిపోయా", "మర్చిపోయాం", "మర్చిపోయాము",
      # "I lost (my patience)": negates, unless negated (ఓపిక ఎప్పుడూ కోల్పోలేదు)
      "కోల్పోయాను", "కోల్పోయా", "కోల్పోయాం", "కోల్పోయాము",
+     # "I avoid (it)": negates, unless negated (ఫాలో అప్ ఎప్పుడూ తప్పించుకోను)
+     *AVOIDING,
      # negative relative participles ("the customer I did not call"): with a negation
      # after them, emphasis ("ఫాలో అప్ చేయని కస్టమర్ ఒక్కరూ లేరు", "no customer I don't
      # follow up with"); -ించని is an ending (below)
