@@ -45,6 +45,19 @@ def test_swedish_honesty_claims_still_earn(sv_rules_pack: Pack, text: str) -> No
     assert "honesty" in earned(sv_rules_pack, text)
 
 
+@pytest.mark.parametrize("text, marker", [
+    ("Jag ska vara rak, lönen spelar roll för mig.", "Jag ska vara rak"),
+    ("Jag måste vara helt ärlig mot dig, jag har aldrig jobbat i kassa.",
+     "Jag måste vara helt ärlig mot dig"),
+])
+def test_swedish_stances_to_the_interviewer_never_earn(sv_cs: Pack, text: str, marker: str) -> None:
+    assert_aside(sv_cs, text, "realistic-expectations", "idiom", marker)
+
+
+def test_swedish_stance_towards_the_customer_still_earns(sv_cs: Pack) -> None:
+    assert "realistic-expectations" in earned(sv_cs, "Jag vill vara rak mot kunden och säga som det är.")
+
+
 def test_swedish_to_my_surprise_is_a_marker(sv_cs: Pack) -> None:
     assert_aside(sv_cs, "Till min positiva överraskning blev hon stamkund.",
                  "exceeding-expectations", "idiom", "Till min positiva överraskning")

@@ -48,8 +48,15 @@ FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om ja
     "hur ska jag förklara", "hur ska jag säga", "enklaste sättet att förklara det är",
     "bästa sättet att förklara det är")
 
-CLAUSE_IDIOMS = ("jag ska vara ärlig", "jag ska vara helt ärlig", "jag ska vara uppriktig",
-    "jag måste vara ärlig", "jag vill vara ärlig",
+# A speaker's stance announced to the interviewer, as a clause of its own ("Jag ska vara rak, …",
+# "Jag måste vara helt ärlig mot dig, …"): every frame with every stance word, with or without
+# "mot dig" (the interviewer). "Jag är alltid rak mot kunden" is a claim.
+_STANCE_IDIOMS = tuple(f"{frame} {stance}{tail}"
+    for frame in ("jag ska vara", "jag ska vara helt", "jag måste vara", "jag måste vara helt",
+                  "jag vill vara", "jag vill vara helt", "låt mig vara")
+    for stance in ("ärlig", "uppriktig", "rak", "öppen") for tail in ("", " mot dig"))
+
+CLAUSE_IDIOMS = (*_STANCE_IDIOMS,
     # signposts to the interviewer, as a clause of their own ("Med respekt, …", "Lite snabbt,
     # …"); "med respekt för kunden" and "för att förklara avgiften" are claims
     "med respekt", "för att förklara", "för att förtydliga", "för att följa upp det",
