@@ -216,7 +216,15 @@ COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
                        "dentists", "pharmacists", "managers", "supervisors", "mechanics",
                        "cleaners", "barber", "barbers", "hairdresser", "hairdressers",
                        "stylist", "stylists", "attendant", "attendants", "conductor",
-                       "salesman", "saleswoman", "salesperson", "therapist", "physio"])
+                       "salesman", "saleswoman", "salesperson", "therapist", "physio",
+                       # the people who serve the candidate in an emergency or a repair ("the
+                       # police officer was really empathetic"); not a teacher or a lifeguard,
+                       # whose work is the candidate's own studies and summer jobs
+                       "officer", "officers", "policeman", "policewoman", "paramedic",
+                       "paramedics", "firefighter", "firefighters", "librarian", "midwife",
+                       "surgeon", "carer", "carers", "caretaker", "pilot", "locksmith",
+                       "builder", "builders", "gardener", "postman", "usher", "bouncer",
+                       "hostess"])
 
 # Words that, negated, make emphasis rather than negation (Language.inverters): "never FORGET to
 # follow up", "not OPTIONAL", "no SUBSTITUTE for".

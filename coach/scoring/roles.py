@@ -334,7 +334,30 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
         before -= 2
     return _open_before(analysis, before, pos) or fronted_phrase(analysis, before) or (
         before >= 0 and adverbs_first(analysis, before)) or \
-        after_fronted_verb(analysis, pos)  # "LATER my colleague followed up", "Sen ORDNADE HON…"
+        after_fronted_verb(analysis, pos) or _after_subordinate(analysis, before, pos)
+    # ("LATER my colleague followed up", "Sen ORDNADE HON…")
+
+
+def _after_subordinate(analysis: Analysis, at: int, pos: int) -> bool:
+    """Does a subordinate clause with no comma end at token `at`, so that a subject may follow
+    ("When my bike got stolen THE POLICE OFFICER was…")? The clause opens with a subordinator,
+    a word that carries meaning or a particle ends it ("when my car broke DOWN"), and subjects
+    come first (Language.subject_opens_statement; an interview rubric, as in `_opener`)."""
+    lang = analysis.language
+    if not lang.subject_opens_statement or at < 2:
+        return False
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    rules = analysis.matcher.rules
+    word = norms[at]
+    small = (word in lang.function_words or word in lang.stop_words) and word not in lang.particles
+    if clauses[at] != clauses[pos] or small or norms[at - 1] in rules.subjects:
+        return False  # (a verb right after its subject takes the person as its object: "when
+        # a kid is too short YOU TELL the parents quietly", "when I ASKED the manager")
+    low = tokens.clause_range(pos)[0]
+    while low < at and norms[low] in rules.openers:
+        low += 1
+    return at - low >= 2 and norms[low] in lang.subordinators and first_person(analysis.matcher)
 
 
 def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
