@@ -121,3 +121,12 @@ def test_a_keyword_shown_in_the_candidates_own_group_earns_nothing(en_cs: Pack, 
 ])
 def test_everyone_at_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text", [
+    "When I'm gaming online I'm the one who explains the strategy clearly to the newbies.",
+    "When I'm gaming online, I explain the strategy clearly to the newbies.",
+])
+def test_a_pastime_said_as_a_verb_sets_the_scene(en_cs: Pack, text: str) -> None:
+    """"gaming" alone ends like a verb ("reading up on" is no pastime), so the frames name it."""
+    assert not detect(en_cs, text)["communication"].earned

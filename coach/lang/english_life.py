@@ -31,7 +31,10 @@ LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling"
     "my siblings",
     # learning to drive is the candidate's own trial, not a customer's
     "learning to drive", "learnt to drive", "learned to drive", "my driving test",
-    "driving lessons", "my driving lessons")
+    "driving lessons", "my driving lessons",
+    # a pastime said as a verb (a life noun ending in -ing is not one alone: "reading up on")
+    "gaming online", "online gaming", "when i'm gaming", "when i am gaming", "while gaming",
+    "when i game")
 
 LIFE_NOUNS = frozenset([
     "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
