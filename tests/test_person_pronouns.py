@@ -25,6 +25,9 @@ from coach.scoring import detect
     ("The person who comes to mind is my old supervisor at the pharmacy. She went above and "
      "beyond all the time. An elderly man's prescription got held up at the wholesaler, and she "
      "drove it round to his house herself. She knew every regular's name.", "personalization"),
+    # a group between is no "he" or "she"
+    ("My colleague Sam is the one everyone asks for. He remembers every regular's name.",
+     "personalization"),
 ])
 def test_a_pronoun_for_a_colleague_is_the_colleagues(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "subject")

@@ -190,6 +190,9 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
             back -= 1  # (another pronoun for the same person: "she was amazing, she knew…"; for
             continue   # others: "my team leader. She's brilliant with THEM – she listened"; or
             # the other gender as an object: "my manager … gave HIM a free month, she …")
+        if word in lang.group_members and word not in persons:
+            back -= 1  # (a group is no "he" or "she": "Sam is the one EVERYONE asks for. He…")
+            continue
         if word in persons or word in served or (
                 word in rules.anyone_served and norms[back + 1] not in rules.determiners):
             return None  # (not "all THE time": "all" stands before its noun there)
