@@ -130,3 +130,11 @@ def test_everyone_at_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
 def test_a_pastime_said_as_a_verb_sets_the_scene(en_cs: Pack, text: str) -> None:
     """"gaming" alone ends like a verb ("reading up on" is no pastime), so the frames name it."""
     assert not detect(en_cs, text)["communication"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("När jag spelar online är det jag som förklarar taktiken tydligt för nybörjarna.", "communication"),
+    ("Mina rumskamrater säger att jag är väldigt pålitlig med räkningarna.", "reliability"),
+])
+def test_swedish_a_pastime_or_the_candidates_roommates(sv_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(sv_cs, text)[cid].earned

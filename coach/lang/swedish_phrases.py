@@ -145,6 +145,8 @@ LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritide
     "bussen var sen", "bussen var försenad", "tåget var sent", "tåget var försenat",
     "tåget var inställt", "pendeltåget var inställt", "missade bussen",
     "missade tåget", "jag försov mig",
+    # a pastime said as a verb ("När jag spelar online …")
+    "när jag spelar online", "när jag gamear", "när jag spelar dataspel", "när jag spelar tv-spel",
     # the candidate's attendance: "Jag är pålitlig, jag har aldrig kommit för sent
     # till ett pass" (as English "late for a shift")
     "för sent till ett pass", "för sent till jobbet", "för sent till arbetet",
@@ -372,6 +374,10 @@ THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", 
                            "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
                            "experterna", "programledaren", "hyresvärd", "hyresvärden",
                            "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",
+                           # the people the candidate lives with ("Mina rumskamrater säger att
+                           # jag är pålitlig")
+                           "rumskamrat", "rumskamrater", "rumskamraterna", "rumskompis",
+                           "rumskompisar", "rumskompisarna", "korridorsgrannar",
                            "tränare", "tränaren", "instruktör", "instruktören",
                            "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
                            "kusin", "kusinen", "moster", "faster", "morbror", "farbror", "sonen",
