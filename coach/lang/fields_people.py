@@ -207,6 +207,11 @@ class People(Meaning):
     # the match in its sentence, with no word of the candidate's between.
     shared_person_endings: tuple[str, ...] = ()
     person_subjects: frozenset[str] = frozenset()
+    # Case endings of the one who feels, knows or remembers, before such a verb (Telugu dative
+    # -కి/-కు: "మా మేనేజర్‌కి ప్రతి కస్టమర్ పేరు గుర్తుంటుంది", our manager remembers every
+    # customer's name): one of `person_subjects` with it, opening its clause, is that verb's
+    # subject (coach.scoring.endings).
+    experiencer_endings: tuple[str, ...] = ()
     # Endings a finite verb has only with things as its subject (Telugu's neuter plural -ాయి:
     # "అవి చాలా ఫాస్ట్‌గా బిల్ చేస్తాయి", "they [the machines] bill very fast"): the match is
     # something things do or are, not the candidate's service (coach.scoring.endings).

@@ -347,6 +347,7 @@ LANGUAGE = Language(
     # -ింది, -ుంది ("she did", "she does"; also "it happened") and ఉంది ("she is"): someone
     # else's only after a person named as the subject ("ఆ అమ్మాయి … అడిగింది", "the girl asked")
     shared_person_endings=("ింది", "ుంది", "ిందని", "ుందని", "ఉంది", "ఉందని"),
+    experiencer_endings=("కి", "కు"),
     thing_endings=("ాయి", "ాయని"),
     # Nominative words for a person other than the candidate (a woman, most of them: the
     # masculine and plural verbs already carry their person): "she", "a lady", "the girl",

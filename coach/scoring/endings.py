@@ -96,10 +96,29 @@ def _person_before(analysis: Analysis, first: int) -> int | None:
         word = norms[pos]
         if word in own or word.endswith(mine):
             return None
-        if word in lang.person_subjects and not _addressed(analysis, pos):
+        if (word in lang.person_subjects or _experiencer(analysis, pos)) and not _addressed(analysis, pos):
             return pos
         pos -= 1
     return None
+
+
+def _experiencer(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos someone else as the one who feels or remembers, opening its clause
+    after any possessive (Language.experiencer_endings on one of `person_subjects`: "మా
+    మేనేజర్‌కి ప్రతి కస్టమర్ పేరు గుర్తుంటుంది", "ఆమెకు …")? Not "them" (the
+    people served: "వాళ్ళకి అర్థమయ్యే భాషలో", in words they understand), nor a person an
+    action is for further on in the clause ("… అని ఆమెకి మర్యాదగా చెప్పేశాను")."""
+    lang = analysis.language
+    word = analysis.tokens.norms[pos]
+    ending = next((e for e in lang.experiencer_endings if word.endswith(e)), None)
+    if ending is None:
+        return False
+    base = word[: -len(ending)]
+    if base not in lang.person_subjects:
+        return False
+    low = analysis.tokens.clause_range(pos)[0]
+    return all(k == pos or analysis.tokens.norms[k] in lang.first_person_objects
+               for k in range(low, pos + 1))
 
 
 def _addressed(analysis: Analysis, pos: int) -> bool:
