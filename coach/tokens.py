@@ -84,6 +84,20 @@ def _inner_periods(text: str) -> set[int]:
     return found
 
 
+# "never, ever": a comma that repeats a negation for emphasis ends no clause, so the two words
+# negate as one ("I never, ever forget to follow up" is "I never forget to follow up").
+_EMPHATIC_COMMA_RE = re.compile(r"\bnever(,)[ \t]+ever\b", re.IGNORECASE)
+
+
+def _unbroken(text: str) -> set[int]:
+    """Where a full stop or a comma in text ends no clause: inner periods (_inner_periods) and
+    emphatic commas (_EMPHATIC_COMMA_RE). Most answers hold neither."""
+    found = _inner_periods(text) if "." in text else set()
+    if ", ever" in text or ", Ever" in text or ",\tever" in text:
+        found |= {m.start(1) for m in _EMPHATIC_COMMA_RE.finditer(text)}
+    return found
+
+
 def normalize_word(word: str) -> str:
     """One word as the matcher compares it: NFKC, case-folded, plain apostrophes, no joiners."""
     if word.isascii():
@@ -275,7 +289,7 @@ def _tokenize_pattern(text: str) -> Tokens:
     bounds: list[tuple[int, int, int]] = []
     pos = clause = sentence = 0
     marks = [mark.span() for mark in _BREAK_RE.finditer(text)]
-    inner = _inner_periods(text) if "." in text else None
+    inner = _unbroken(text) if "." in text or "," in text else None
     if inner:
         marks = [mark for mark in marks if mark[0] not in inner]
     if "\n" in text:
@@ -318,7 +332,7 @@ def _tokenize_ascii(text: str, dashes: list[int] | None = None) -> Tokens:
     end = len(text)
     ascii_text = text.isascii()
     data = text.encode("latin-1").translate(_ASCII_BYTES if ascii_text else _LATIN_BYTES)
-    inner = _inner_periods(text) if "." in text else None
+    inner = _unbroken(text) if "." in text or "," in text else None
     if dashes or inner:
         marked = bytearray(data)
         for at in dashes or ():

@@ -62,3 +62,12 @@ def test_swedish_nothing_more_fun_than_affirms(sv_cs: Pack) -> None:
     found = detect(sv_cs, "Det finns inget jag tycker är roligare än att hjälpa kunder.")["passion"]
     assert found.earned and not found.negated
     assert not detect(sv_cs, "Jag tycker inte om att hjälpa kunder.")["passion"].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I never, ever forget to follow up.", "follow-up"),
+    ("Never, ever would I forget to call a customer back.", "follow-up"),
+])
+def test_english_never_comma_ever_affirms_as_never_does(en_cs: Pack, text: str, cid: str) -> None:
+    result = detect(en_cs, text)[cid]
+    assert result.earned and not result.negated

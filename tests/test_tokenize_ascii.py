@@ -196,3 +196,15 @@ def test_the_hyphen_and_apostrophe_scans_say_what_the_substring_tests_said() -> 
         lowered = text.encode("ascii").translate(tokens_module._ASCII_BYTES).decode("ascii")
         assert tokens_module._loose_apostrophe(lowered) == (lowered[0] == "'" or lowered[-1] == "'" or any(
             pair in lowered for pair in ("' ", " '", "''", "'\x01", "\x01'"))), repr(lowered)
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("I never, ever forget to follow up.", [0] * 7),
+    ("Never, ever would I skip it. No, no, I follow up.", [0, 0, 0, 0, 0, 0, 1, 2, 3, 3, 3]),
+    ("I never,\tEVER forget, ever.", [0, 0, 0, 0, 1]),
+])
+def test_an_emphatic_comma_ends_no_clause(text: str, clauses: list[int]) -> None:
+    """"never, ever" negates as one; a repeated "no, no" is an answer, and each stays a clause."""
+    assert tokenize(text).clauses == clauses
+    _same(text)
+    assert tokens_module._tokenize_pattern(text + " é").clauses[:-1] == clauses
