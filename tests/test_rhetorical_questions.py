@@ -1,7 +1,9 @@
 """A rhetorical question that dismisses a keyword ("What's the point of following up?", "Varför
-skulle jag följa upp?", "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?") denies it, in each language; asked of
-a negation it affirms ("Why would I ever leave a customer without following up?"), and a real
-question, or one the candidate answers ("Because …"), still earns."""
+skulle jag följa upp?", "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?") or a denial before it ("I'd be lying
+if I said I always follow up") denies it, in each language; asked of a negation it affirms
+("Why would I ever leave a customer without following up?", "I'd be lying if I said I didn't
+love it"), and a real question, one the candidate answers ("Because …"), or a clause past the
+denial's reach ("…, but I always follow up") still earns."""
 
 from __future__ import annotations
 
@@ -35,4 +37,25 @@ def test_a_rhetorical_question_denies_the_keyword(request: pytest.FixtureRequest
 ])
 def test_an_affirming_or_real_question_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                    text: str, cid: str) -> None:
+    assert cid in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "I'd be lying if I said I always follow up.", "follow-up"),
+    ("sv_cs", "Jag skulle ljuga om jag sa att jag alltid följer upp.", "follow-up"),
+])
+def test_a_denial_denies_the_keyword_after_it(request: pytest.FixtureRequest, pack_name: str,
+                                              text: str, cid: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[cid]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "I'd be lying if I said I didn't love helping people.", "passion"),
+    ("en_cs", "I'd be lying if I said I never get frustrated, but I always follow up with customers.",
+     "follow-up"),
+    ("sv_cs", "Jag skulle ljuga om jag sa att jag inte älskar att hjälpa folk.", "passion"),
+])
+def test_a_denied_negation_or_a_clause_past_the_denial_earns(request: pytest.FixtureRequest,
+                                                             pack_name: str, text: str, cid: str) -> None:
     assert cid in earned(request.getfixturevalue(pack_name), text)

@@ -371,3 +371,7 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother")
+# Frames that deny what follows them (Language.denials): "I'd be lying if I said I always
+# follow up" (also an idiom, so its own words earn nothing).
+DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying if i told you",
+           "i would be lying if i told you", "it would be a lie to say", "it'd be a lie to say")

@@ -69,6 +69,10 @@ class Meaning(Matching):
     # following up?", "VARFÖR SKULLE JAG be om ursäkt?"; Telugu after it, "… ఏం లాభం?"): the
     # keyword in that question is denied (coach.scoring.scope_shapes.rhetorical). As written.
     rhetorical_questions: tuple[str, ...] = ()
+    # Frames that deny what follows them in their sentence ("I'D BE LYING IF I SAID I always
+    # follow up", "jag skulle ljuga om jag sa…"): denied in turn, it affirms ("… if I said I
+    # didn't love it"). As written (coach.scoring.scope_shapes.denied).
+    denials: tuple[str, ...] = ()
     # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
     # keyword with one as its object ("passionate about football", after one of
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")

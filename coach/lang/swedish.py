@@ -285,6 +285,8 @@ LANGUAGE = Language(
     rhetorical_questions=("vad är poängen", "vad är det för poäng", "vad är det för mening",
                           "varför skulle jag", "varför ska jag", "varför skulle vi", "varför ska vi",
                           "vad ska det vara bra för"),
+    denials=("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
+             "jag skulle ljuga om jag påstod", "det vore en lögn att säga"),
     character_nouns=frozenset(["person", "människa", "typ", "personlighet", "kille", "tjej"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
                            "pålitliga", "flexibla", "punktliga", "flexibelt", "pålitligt", "konsekvent"]),

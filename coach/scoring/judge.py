@@ -72,6 +72,8 @@ class LanguageRules:
     lapse_words: frozenset[str] = frozenset()  # their last words: an answer without one has none
     rhetoricals: tuple[tuple[str, ...], ...] = ()  # Language.rhetorical_questions, as words
     rhetorical_words: frozenset[str] = frozenset()  # their last words
+    denials: tuple[tuple[str, ...], ...] = ()  # Language.denials, as words
+    denial_words: frozenset[str] = frozenset()  # their last words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
     # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
@@ -134,6 +136,7 @@ def compile_rules(lang: Language) -> LanguageRules:
     lapses = tuple(words for text in lang.lapses if (words := tuple(phrase_words(text))))
     rhetoricals = tuple(words for text in lang.rhetorical_questions
                         if (words := tuple(phrase_words(text))))
+    denials = tuple(words for text in lang.denials if (words := tuple(phrase_words(text))))
     served_pronouns = lang.served_subjects - lang.people_words
     skip = lang.function_words | lang.stop_words
     common = (skip, lang.function_words)  # (_by_longest_word: _commonness)
@@ -191,6 +194,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         lapse_words=frozenset(words[-1] for words in lapses),
         rhetoricals=rhetoricals,
         rhetorical_words=frozenset(words[-1] for words in rhetoricals),
+        denials=denials,
+        denial_words=frozenset(words[-1] for words in denials),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
         idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation
 from .scope import find_cue
-from .scope_shapes import lapsed, rhetorical, rhetorical_start
+from .scope_shapes import denied, denier, lapsed
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -40,7 +40,7 @@ def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
     if found is not None:
         return found
     found = lapsed(analysis, last)
-    return rhetorical(analysis, first) if found is None else found
+    return denied(analysis, first) if found is None else found
 
 
 def negation_of(analysis: Analysis, first: int, last: int) -> int | None:
@@ -108,11 +108,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     if cue < first and analysis.language.subject_opens_statement and \
             _negated_relative(analysis, last, own):
         return True  # "I'd never recommend a shoe I haven't run in myself"
-    if cue < first and "?" in tokens.text:
-        start = rhetorical_start(analysis, first)
+    if cue < first:
+        start = denier(analysis, first)
         if start is not None and start < cue:
-            return True  # a question that denies the negation: "why would I ever leave a
-            # customer WITHOUT following up?", "why would I not…?"
+            return True  # a question or denial of the negation: "why would I ever leave a
+            # customer WITHOUT following up?", "I'd be lying if I said I DIDN'T love it"
     privative_cue = _privative_cue(analysis, cue)
     if not has_privatives(analysis) and not privative_cue:
         return False  # every way to affirm needs a privative word or a privative cue

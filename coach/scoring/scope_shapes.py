@@ -1,7 +1,8 @@
 """Negation scope in particular shapes (coach.scoring.scope asks here): the negation of a
 pseudo-cleft ("What I don't do is …"), a causative whose object the match is ("I'd never let a
-regular …"), the "too" of "too busy to", a question answered no ("Follow-up? Not really") and a
-habit given up ("… but I stopped"). Language data drives each. Pure: no I/O.
+regular …"), the "too" of "too busy to", a question answered no ("Follow-up? Not really"), a
+habit given up ("… but I stopped") and a rhetorical question or denial ("What's the point
+of…?", "I'd be lying if I said…"). Language data drives each. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -105,21 +106,31 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     return None
 
 
-def rhetorical(analysis: Analysis, first: int) -> int | None:
-    """The first word of a rhetorical question the match stands in ("WHAT'S THE POINT of
-    following up?", "VARFÖR SKULLE JAG be om ursäkt?", "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?";
-    Language.rhetorical_questions): the candidate dismisses what the keyword names. Not where
-    the sentence holds a negation: the question denies it in turn ("why would I leave WITHOUT
-    following up?" affirms, coach.scoring.negation.affirmed)."""
-    start = rhetorical_start(analysis, first)
+def denied(analysis: Analysis, first: int) -> int | None:
+    """The first word of a frame that denies the match: a rhetorical question it stands in
+    ("WHAT'S THE POINT of following up?", "VARFÖR SKULLE JAG be om ursäkt?", "ఫాలో అప్ చేయడం
+    వల్ల ఏం లాభం?"; Language.rhetorical_questions) or a denial before it ("I'D BE LYING IF I
+    SAID I always follow up"; Language.denials). Not where a negation stands in the frame's
+    reach: the frame denies it in turn ("why would I leave WITHOUT following up?", "I'd be lying
+    if I said I DIDN'T love it" affirm, coach.scoring.negation.affirmed)."""
+    start = denier(analysis, first)
     if start is None:
         return None
-    low, end = analysis.tokens.sentence_range(first)
+    tokens = analysis.tokens
+    low = min(start, first)
+    high = max(tokens.clause_range(first)[1], tokens.clause_range(start)[1])
     negations = analysis.negations
-    return None if negations[bisect_left(negations, low):bisect_left(negations, end)] else start
+    return None if negations[bisect_left(negations, low):bisect_left(negations, high)] else start
 
 
-def rhetorical_start(analysis: Analysis, first: int) -> int | None:
+def denier(analysis: Analysis, first: int) -> int | None:
+    """The first word of a rhetorical question or a denial whose reach holds tokens `first`
+    (see `denied`), if there is one."""
+    start = _question_start(analysis, first)
+    return _denial_start(analysis, first) if start is None else start
+
+
+def _question_start(analysis: Analysis, first: int) -> int | None:
     """The first word of a rhetorical question (Language.rhetorical_questions) in the sentence
     of tokens `first`: the sentence ends with "?", and the next does not answer it ("Why should
     I follow up? BECAUSE …")."""
@@ -135,6 +146,22 @@ def rhetorical_start(analysis: Analysis, first: int) -> int | None:
     close = tokens.span(end)[0] if end < len(tokens.norms) else len(tokens.text)
     if "?" not in tokens.text[tokens.span(end - 1)[1]:close] or \
             (end < len(tokens.norms) and tokens.norms[end] in analysis.language.scope_breakers):
+        return None
+    return start
+
+
+def _denial_start(analysis: Analysis, first: int) -> int | None:
+    """The first word of a denial (Language.denials) before tokens `first` in their sentence,
+    with no word that ends its reach between ("I'd be lying if I said I never get cross, BUT I
+    stay calm")."""
+    rules = analysis.matcher.rules
+    starts = _starts(analysis, "denial", rules.denials, rules.denial_words)
+    if not starts:
+        return None
+    tokens = analysis.tokens
+    low = tokens.sentence_range(first)[0]
+    start = next((pos for pos in reversed(starts) if low <= pos < first), None)
+    if start is None or not analysis.language.scope_breakers.isdisjoint(tokens.norms[start:first]):
         return None
     return start
 
