@@ -58,6 +58,17 @@ def test_swedish_stance_towards_the_customer_still_earns(sv_cs: Pack) -> None:
     assert "realistic-expectations" in earned(sv_cs, "Jag vill vara rak mot kunden och säga som det är.")
 
 
+def test_without_exception_means_always_not_flexibility(sv_cs: Pack) -> None:
+    text = "Utan undantag följer jag upp inom ett dygn."
+    assert "follow-up" in earned(sv_cs, text)
+    assert_aside(sv_cs, text, "flexibility", "idiom", "Utan undantag")
+
+
+def test_an_exception_made_still_earns_flexibility(sv_cs: Pack, en_cs: Pack) -> None:
+    assert "flexibility" in earned(sv_cs, "Jag gjorde ett undantag för henne.")
+    assert "flexibility" in earned(en_cs, "I made an exception for her because she'd been a regular.")
+
+
 def test_swedish_to_my_surprise_is_a_marker(sv_cs: Pack) -> None:
     assert_aside(sv_cs, "Till min positiva överraskning blev hon stamkund.",
                  "exceeding-expectations", "idiom", "Till min positiva överraskning")

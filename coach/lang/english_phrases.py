@@ -101,6 +101,8 @@ FIXED_IDIOMS = (
     "it isn't about me", "it's not about me", "it is not about me",
     "it's not personal", "it isn't personal", "not to mention", "no offence",
     "no wonder", "no doubt", "surprise surprise", "the honest truth is",
+    # "always", not an exception made: "Without exception, I follow up within a day"
+    "without exception", "without any exception",
     "the honest truth", "the honest answer is", "if you ask me", "let's face it", "if i'm being frank",
     # a non-apology: it regrets the customer's feelings, not what went wrong
     "i'm sorry you feel that way", "i am sorry you feel that way",

@@ -37,6 +37,8 @@ FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om ja
     # "frankly", "hand on heart", "I won't lie", "unsurprisingly", "I won't hide
     # that", "to my surprise"
     "raka puckar", "rent krasst", "med handen på hjärtat", "jag ska inte ljuga",
+    # "always", not an exception made ("Utan undantag följer jag upp inom ett dygn")
+    "utan undantag", "utan några undantag",
     "föga förvånande", "inte helt oväntat", "inte oväntat",
     "jag ska inte sticka under stol med", "till min förvåning",
     "till min överraskning", "till min stora överraskning",
