@@ -38,6 +38,22 @@ _Filed = tuple[tuple[SequenceEntry, int], ...]
 Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
 
 
+# Phrases matched as written, by their longest word: (the key words, ((key, its place in the
+# phrase, the phrase's words), ...)).
+PhraseKeys = tuple[frozenset[str], tuple[tuple[str, int, tuple[str, ...]], ...]]
+
+
+def _keyed(phrases: Iterable[str]) -> PhraseKeys:
+    """PhraseKeys for phrases written as text (their longest word: the rarest, most often)."""
+    entries = []
+    for text in phrases:
+        words = tuple(phrase_words(text))
+        if words:
+            at = max(range(len(words)), key=lambda k: len(words[k]))
+            entries.append((words[at], at, words))
+    return frozenset(key for key, _at, _words in entries), tuple(entries)
+
+
 # The shortest thing word read as the head of a compound ("kaffeMASKINEN", "bokningsSYSTEMET"):
 # shorter ones end too many other words.
 THING_HEAD_MIN = 6
@@ -68,12 +84,11 @@ class LanguageRules:
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
     saying_starts: frozenset[str] = frozenset()  # their first words
-    lapses: tuple[tuple[str, ...], ...] = ()  # Language.lapses, as words
-    lapse_words: frozenset[str] = frozenset()  # their last words: an answer without one has none
-    rhetoricals: tuple[tuple[str, ...], ...] = ()  # Language.rhetorical_questions, as words
-    rhetorical_words: frozenset[str] = frozenset()  # their last words
-    denials: tuple[tuple[str, ...], ...] = ()  # Language.denials, as words
-    denial_words: frozenset[str] = frozenset()  # their last words
+    # Language.lapses, rhetorical_questions and denials as words, keyed by their longest word
+    # (an answer without it holds none): coach.scoring.scope_shapes.
+    lapses: PhraseKeys = (frozenset(), ())
+    rhetoricals: PhraseKeys = (frozenset(), ())
+    denials: PhraseKeys = (frozenset(), ())
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
     # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
@@ -133,10 +148,6 @@ def compile_rules(lang: Language) -> LanguageRules:
     multi = tuple(tuple(phrase_words(t)) for t in lang.third_parties if len(phrase_words(t)) > 1)
     determiners = lang.interchangeable[0] if lang.interchangeable else frozenset()
     sayings = tuple(words for text in lang.conditional_sayings if (words := tuple(phrase_words(text))))
-    lapses = tuple(words for text in lang.lapses if (words := tuple(phrase_words(text))))
-    rhetoricals = tuple(words for text in lang.rhetorical_questions
-                        if (words := tuple(phrase_words(text))))
-    denials = tuple(words for text in lang.denials if (words := tuple(phrase_words(text))))
     served_pronouns = lang.served_subjects - lang.people_words
     skip = lang.function_words | lang.stop_words
     common = (skip, lang.function_words)  # (_by_longest_word: _commonness)
@@ -190,12 +201,9 @@ def compile_rules(lang: Language) -> LanguageRules:
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
-        lapses=lapses,
-        lapse_words=frozenset(words[-1] for words in lapses),
-        rhetoricals=rhetoricals,
-        rhetorical_words=frozenset(words[-1] for words in rhetoricals),
-        denials=denials,
-        denial_words=frozenset(words[-1] for words in denials),
+        lapses=_keyed(lang.lapses),
+        rhetoricals=_keyed(lang.rhetorical_questions),
+        denials=_keyed(lang.denials),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
         idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms

@@ -14,6 +14,7 @@ from .cues import is_negation, pseudo
 
 if TYPE_CHECKING:
     from .analysis import Analysis
+    from .judge import PhraseKeys
 
 # How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
 _CLEFT_REACH = 6
@@ -96,8 +97,10 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     """The first word of a habit given up, said after the match in its sentence ("I used to
     follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
     can make it affirm."""
-    rules = analysis.matcher.rules
-    starts = _starts(analysis, "lapse", rules.lapses, rules.lapse_words)
+    starts = analysis.phrase_starts.get("lapse")
+    if starts is None:
+        rules = analysis.matcher.rules
+        starts = _starts(analysis, "lapse", rules.lapses)
     if not starts:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
@@ -126,6 +129,14 @@ def denied(analysis: Analysis, first: int) -> int | None:
 def denier(analysis: Analysis, first: int) -> int | None:
     """The first word of a rhetorical question or a denial whose reach holds tokens `first`
     (see `denied`), if there is one."""
+    every = analysis.phrase_starts.get("deniers")
+    if every is None:  # (both kinds, found once: most answers hold neither)
+        rules = analysis.matcher.rules
+        questions = _starts(analysis, "rhetorical", rules.rhetoricals) if "?" in analysis.tokens.text else []
+        every = [*questions, *_starts(analysis, "denial", rules.denials)]
+        analysis.phrase_starts["deniers"] = every
+    if not every:
+        return None
     start = _question_start(analysis, first)
     return _denial_start(analysis, first) if start is None else start
 
@@ -138,7 +149,7 @@ def _question_start(analysis: Analysis, first: int) -> int | None:
     if "?" not in tokens.text:
         return None
     rules = analysis.matcher.rules
-    starts = _starts(analysis, "rhetorical", rules.rhetoricals, rules.rhetorical_words)
+    starts = _starts(analysis, "rhetorical", rules.rhetoricals)
     low, end = tokens.sentence_range(first)
     start = next((pos for pos in starts if low <= pos < end), None)
     if start is None:
@@ -155,7 +166,7 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
     with no word that ends its reach between ("I'd be lying if I said I never get cross, BUT I
     stay calm")."""
     rules = analysis.matcher.rules
-    starts = _starts(analysis, "denial", rules.denials, rules.denial_words)
+    starts = _starts(analysis, "denial", rules.denials)
     if not starts:
         return None
     tokens = analysis.tokens
@@ -166,23 +177,23 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
     return start
 
 
-def _starts(analysis: Analysis, kind: str, phrases: tuple[tuple[str, ...], ...],
-            last_words: frozenset[str]) -> list[int]:
-    """Where each of the phrases starts in the answer, in order (found by its last word, as
+def _starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
+    """Where each of the phrases starts in the answer, in order (found by its longest word, as
     written), once per answer and kind."""
     found = analysis.phrase_starts.get(kind)
     if found is not None:
         return found
-    starts: list[int] = []
-    if any(word in analysis.stem_of for word in last_words):
+    keys, entries = phrases
+    starts: set[int] = set()
+    if not keys.isdisjoint(analysis.stem_of):
         norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
         for pos, word in enumerate(norms):
-            if word in last_words:
-                for words in phrases:
-                    start = pos - len(words) + 1
-                    if start >= 0 and sentences[start] == sentences[pos] and \
-                            tuple(norms[start : pos + 1]) == words:
-                        starts.append(start)
-                        break
-    analysis.phrase_starts[kind] = starts
-    return starts
+            if word not in keys:
+                continue
+            for key, at, words in entries:
+                start, end = pos - at, pos - at + len(words)
+                if key == word and start >= 0 and end <= len(norms) and \
+                        sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
+                    starts.add(start)
+    found = analysis.phrase_starts[kind] = sorted(starts)
+    return found
