@@ -165,6 +165,12 @@ def test_telugu_more_emphasis(te_rules_pack: Pack, text: str, cid: str, negated:
     assert_negated(te_rules_pack, negated, cid, cue)
 
 
+def test_telugu_a_day_i_do_not_go_the_extra_mile_is_none(te_cs: Pack) -> None:
+    """"ఎక్స్‌ట్రా మైల్ వెళ్ళని రోజు లేదు": no day I don't go the extra mile."""
+    assert_affirmed(te_cs, "ఎక్స్‌ట్రా మైల్ వెళ్ళని రోజు లేదు.", "exceeding-expectations")
+    assert_negated(te_cs, "నేను ఎక్స్‌ట్రా మైల్ వెళ్ళను.", "exceeding-expectations", "వెళ్ళను")
+
+
 # -- hearsay, life frames, delegation ----------------------------------------------------------
 
 

@@ -247,6 +247,8 @@ NEGATION_CUES = frozenset(
      # after them, emphasis ("ఫాలో అప్ చేయని కస్టమర్ ఒక్కరూ లేరు", "no customer I don't
      # follow up with"); -ించని is an ending (below)
      "చేయని", "చెయ్యని", "ఇవ్వని", "చెప్పని", "చూడని", "వినని", "అడగని", "ఉండని",
+     # ("the day I don't go", "the customer I don't call back")
+     "వెళ్ళని", "వెళ్లని",
      # "lacking": "సానుభూతి లేని సేవ సేవే కాదు" ("service lacking empathy is no service")
      "లేని"]
 )
