@@ -2,7 +2,7 @@
 the police officer was really empathetic", "When my car broke down the mechanic … explained
 everything clearly") is not the candidate; a person after a verb with its own subject is its
 object ("when a kid is too short you tell the parents quietly"), and the candidate's own deeds
-after such a clause still earn."""
+after such a clause still earn. The roles of a hotel's front of house are someone else too."""
 
 from __future__ import annotations
 
@@ -39,3 +39,14 @@ def test_a_subject_after_a_subordinate_clause_is_someone_else(en_cs: Pack, text:
 def test_the_candidates_deed_after_a_subordinate_clause_still_earns(en_cs: Pack, text: str,
                                                                    cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Our GM always checks back with guests the next morning.", "follow-up"),
+    ("The doorman stayed calm even when the guest was shouting.", "composure"),
+    ("The bellboy went the extra mile and carried everything up four flights.", "extra-mile"),
+])
+def test_a_hotels_front_of_house_is_someone_else(hotel: Pack, text: str, cid: str) -> None:
+    found = detect(hotel, text)[cid]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "subject"

@@ -224,7 +224,10 @@ COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
                        "paramedics", "firefighter", "firefighters", "librarian", "midwife",
                        "surgeon", "carer", "carers", "caretaker", "pilot", "locksmith",
                        "builder", "builders", "gardener", "postman", "usher", "bouncer",
-                       "hostess"])
+                       "hostess",
+                       # a hotel's front of house ("the doorman stayed calm", "our GM")
+                       "doorman", "doormen", "bellboy", "bellboys", "bellhop", "bellhops",
+                       "valet", "valets", "gm"])
 
 # Words that, negated, make emphasis rather than negation (Language.inverters): "never FORGET to
 # follow up", "not OPTIONAL", "no SUBSTITUTE for".
