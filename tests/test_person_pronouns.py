@@ -203,3 +203,14 @@ def test_the_staff_somewhere_else_is_someone_else(hotel: Pack) -> None:
             "staff there really went the extra mile.")
     assert_set_aside(hotel, text, "extra-mile", "subject")
 
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Butikschefen säger alltid åt oss att gå den extra milen.", "exceeding-expectations"),
+    ("Chefen sa åt mig att följa upp med kunden.", "follow-up"),
+    ("Handledarna går alltid den extra milen.", "exceeding-expectations"),
+])
+def test_swedish_managers_and_what_they_tell_us_to_do(sv_cs: Pack, text: str, cid: str) -> None:
+    """Plural and compound managers ("handledarna", "butikschefen") are someone else; what they
+    tell the candidate to do ("säger åt oss att…") is their wish, not the candidate's deed."""
+    assert cid not in earned(sv_cs, text)

@@ -236,6 +236,8 @@ HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fi
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
     "förväntar sig att jag", "förväntade sig att jag",
     "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
+    # told to ("chefen säger alltid ÅT OSS ATT gå den extra milen")
+    "åt oss att", "åt mig att",
     "enligt chefen", "enligt min chef", "kräver att jag",
     # the customer's own promise ("kunden lovade att följa upp med en recension")
     "kunden lovade", "kunderna lovade", "gästen lovade",
@@ -351,6 +353,11 @@ COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen
     "rörmokaren", "optikern", "tandläkaren", "veterinären", "vakten",
     "bartendern", "lokalvårdaren", "handledaren", "arbetsledaren",
     "skiftledaren", "teamledaren",
+    # plurals and the managers of a place ("gick HANDLEDARNA alltid den extra milen",
+    # "BUTIKSCHEFEN säger alltid"): "chefen" is too short a head for a compound
+    "cheferna", "handledarna", "arbetsledarna", "teamledarna", "skiftledarna",
+    "butikschefen", "restaurangchefen", "hotellchefen", "avdelningschefen", "platschefen",
+    "kassachefen", "receptionschefen", "nattportiern", "portieren", "portiern",
     # the employer doing it: "företaget ger varje kund en present"
     "företaget", "ledningen",
     # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
