@@ -46,7 +46,9 @@ def test_a_pursuit_in_the_phrase_slot_is_another_sense(request: pytest.FixtureRe
     assert "passion" in earned(pack, "I find it really rewarding when a customer leaves happy.")
 
 
-@pytest.mark.parametrize("text", ["నాకు ట్రావెల్ అంటే చాలా ప్యాషన్.", "నాకు ఫోటోగ్రఫీ అంటే ఆసక్తి."])
+@pytest.mark.parametrize("text", ["నాకు ట్రావెల్ అంటే చాలా ప్యాషన్.", "నాకు ఫోటోగ్రఫీ అంటే ఆసక్తి.",
+                                  # the one who likes it after the topic
+                                  "నా యూట్యూబ్ ఛానల్ అంటే నాకు చాలా ప్యాషన్."])
 def test_a_thing_liked_first_in_telugu_is_another_sense(te_cs: object, text: str) -> None:
     assert "passion" not in earned(te_cs, text)
 
@@ -55,6 +57,7 @@ def test_a_thing_liked_first_in_telugu_is_another_sense(te_cs: object, text: str
     "నాకు కస్టమర్ సర్వీస్ అంటే చాలా ప్యాషన్.",
     "నాకు జనాలకి సహాయం చేయడం అంటే ప్యాషన్.",
     "కస్టమర్లకి సహాయం చేయడం నా ప్యాషన్.",
+    "కస్టమర్ సర్వీస్ అంటే నాకు చాలా ప్యాషన్.",
 ])
 def test_service_liked_first_in_telugu_still_earns(te_cs: object, text: str) -> None:
     assert "passion" in earned(te_cs, text)

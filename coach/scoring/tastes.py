@@ -75,15 +75,17 @@ def liked_elsewhere(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
 def _liked_before(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """liked_elsewhere where the thing liked comes first: a one-word liking keyword after a
     topic word (Language.liking_topics) past adverbs, whose word before it the rubric does not
-    name ("నాకు ట్రావెల్ అంటే చాలా ప్యాషన్"; not "కస్టమర్ సర్వీస్ అంటే ప్యాషన్")."""
+    name ("నాకు ట్రావెల్ అంటే చాలా ప్యాషన్", "నా యూట్యూబ్ ఛానల్ అంటే నాకు చాలా ప్యాషన్"; not
+    "కస్టమర్ సర్వీస్ అంటే ప్యాషన్")."""
     lang = analysis.language
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     if match.first != match.last or norms[match.first] not in lang.liking_words:
         return None
     pos = match.first - 1
     while pos > 0 and clauses[pos] == clauses[match.first] and (
-            adverbial(lang, norms[pos]) or norms[pos] in lang.trait_words):
-        pos -= 1
+            adverbial(lang, norms[pos]) or norms[pos] in lang.trait_words
+            or norms[pos] in lang.first_person_objects):
+        pos -= 1  # (past the one who likes it too: "… అంటే నాకు చాలా ప్యాషన్")
     if pos < 1 or norms[pos] not in lang.liking_topics or clauses[pos - 1] != clauses[match.first]:
         return None
     head = pos - 1
