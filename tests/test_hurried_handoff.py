@@ -17,6 +17,9 @@ from coach.scoring import detect
     "someone senior.",
     "The supplier let us down. I immediately transferred her to Dave in scheduling.",
     "I'd pass it to billing straight away.",
+    # escalating, with or without where to
+    "I'd escalate it straight away.",
+    "I always escalate complaints immediately.",
 ])
 def test_a_quick_hand_off_is_no_timeliness(en_cs: Pack, text: str) -> None:
     assert_set_aside(en_cs, text, "timeliness", "deflection")
@@ -25,6 +28,7 @@ def test_a_quick_hand_off_is_no_timeliness(en_cs: Pack, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "I sorted it within the hour and passed it to billing to close the ticket.",
     "I answered her immediately and explained the refund.",
+    "I never escalate, I resolve it myself straight away.",
 ])
 def test_the_candidates_own_pace_still_earns(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["timeliness"].earned

@@ -312,6 +312,9 @@ HANDOFFS: tuple[str, ...] = ("pass it to", "pass it on to", "pass them to", "pas
     "log it on", "send them to", "send them over to", "send it to", "send it over to",
     "point them to", "point them towards", "direct them to", "redirect them to",
     "refer them to", "redirect it to",
+    # escalating, with or without where to: "I'd escalate it straight away"
+    "escalate it", "escalated it", "escalating it", "escalate to", "escalated to",
+    "escalate complaints", "escalate the complaint",
     # the customer given someone else's contact to do it: "I'd give them the customer services
     # email", "get them to fill in the online form"
     "give them the number", "give them the email", "give them the address",
