@@ -2,7 +2,8 @@
 the police officer was really empathetic", "When my car broke down the mechanic … explained
 everything clearly") is not the candidate; a person after a verb with its own subject is its
 object ("when a kid is too short you tell the parents quietly"), and the candidate's own deeds
-after such a clause still earn. The roles of a hotel's front of house are someone else too."""
+after such a clause still earn. The roles of a hotel's front of house, and the doer of a
+passive ("was explained by the pharmacist"), are someone else too."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_a_hotels_front_of_house_is_someone_else(hotel: Pack, text: str, cid: st
     found = detect(hotel, text)[cid]
     assert not found.earned
     assert found.set_aside is not None and found.set_aside.rule == "subject"
+
+
+@pytest.mark.parametrize(("text", "cid", "who"), [
+    ("Everything was explained clearly by the pharmacist.", "communication", "pharmacist"),
+    ("The follow-up call was done by my supervisor.", "follow-up", "supervisor"),
+])
+def test_a_passive_done_by_someone_else_is_theirs(en_cs: Pack, text: str, cid: str, who: str) -> None:
+    found = detect(en_cs, text)[cid]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "subject"
+    assert found.set_aside.phrase.endswith(who)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Everything was explained clearly by me, and the pharmacist checked it.", "communication"),
+    ("I explained it clearly by drawing a diagram.", "communication"),
+    ("The refund was processed quickly by me.", "timeliness"),
+])
+def test_a_passive_done_by_the_candidate_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -1,14 +1,17 @@
 """What the candidate got: a keyword named by a relative clause whose subject is the candidate
 and whose verb is one of getting ("the best explanation I ever got", "the nicest apology I've
 had", "den bästa ursäkten jag någonsin fått") is service the candidate received, not service
-they gave. Language data (coach.lang: receipt_verbs, perfect_receipts) drives it. Pure: no I/O.
+they gave; so is a keyword done in the passive by someone else ("everything was explained
+clearly BY THE PHARMACIST"). Language data (coach.lang: receipt_verbs, perfect_receipts,
+agent_prepositions) drives it. Pure: no I/O.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, past_form
+from .forms import adverbial, past_form, read_as_name
+from .voice import first_person
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -138,3 +141,44 @@ def done_to_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             norms[k] in rules.own and norms[k] not in lang.own_objects for k in range(low, before)):
         return None  # ("let me quickly check", "I asked them to give me a minute quickly")
     return tokens.span_text(low, match.last), low, match.last
+
+
+# How far after a keyword its passive's doer may be named ("was explained clearly to me by the
+# pharmacist").
+_AGENT_REACH = 5
+
+
+def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Someone else named as the doer of a passive keyword ("Everything was EXPLAINED clearly BY
+    THE PHARMACIST", "the follow-up call was done by my supervisor"; Language.agent_prepositions
+    after a form of "be" and a past participle, in the keyword's clause): their deed, not the
+    candidate's. (A thing as that doer: thing_words.done_by.)"""
+    lang = analysis.language
+    if not lang.agent_prepositions or not lang.passive_auxiliaries or not first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[match.first]
+    low = tokens.clause_range(match.first)[0]
+    start = max(low, match.first - 3)
+    if lang.passive_auxiliaries.isdisjoint(norms[start : match.last + 1 + _AGENT_REACH]):
+        return None  # (most matches: no form of "be" near them)
+    rules = analysis.matcher.rules
+    for pos in range(match.last + 1, min(len(norms) - 1, match.last + 1 + _AGENT_REACH)):
+        if clauses[pos] != clause:
+            return None
+        if norms[pos] not in lang.agent_prepositions:
+            continue
+        if lang.passive_auxiliaries.isdisjoint(norms[start:pos]) or \
+                not any(past_form(lang, norms[k]) for k in range(match.first, pos)):
+            return None  # ("I explained it clearly BY drawing a diagram")
+        at = pos + 1
+        while at < len(norms) - 1 and (norms[at] in rules.determiners or norms[at] in lang.scene_mine):
+            at += 1
+        word = norms[at]
+        if clauses[at] == clause and word not in rules.own and (
+                word in rules.third_parties or word in lang.colleagues or word in lang.served_subjects
+                or read_as_name(analysis, at)):
+            return word, match.first, at
+        return None
+    return None
