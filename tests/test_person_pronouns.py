@@ -214,3 +214,21 @@ def test_swedish_managers_and_what_they_tell_us_to_do(sv_cs: Pack, text: str, ci
     """Plural and compound managers ("handledarna", "butikschefen") are someone else; what they
     tell the candidate to do ("säger åt oss att…") is their wish, not the candidate's deed."""
     assert cid not in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize("pack_name, text", [
+    ("en_cs", "It was my manager who followed up the next day, not me."),
+    ("en_cs", "It's my colleague who usually follows up."),
+    ("sv_cs", "Det var min chef som följde upp dagen efter."),
+])
+def test_a_colleague_as_the_focus_of_a_cleft_does_it(request: pytest.FixtureRequest, pack_name: str,
+                                                     text: str) -> None:
+    """"It was my manager who followed up": the cleft says who did it, for an ownership
+    criterion too; "It was me who followed up" is the candidate's."""
+    pack = request.getfixturevalue(pack_name)
+    assert_set_aside(pack, text, "follow-up", "subject")
+
+
+def test_the_candidate_as_the_focus_of_a_cleft_earns(en_cs: Pack, sv_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "It was me who followed up the next day.")
+    assert "follow-up" in earned(sv_cs, "Det var jag som följde upp dagen efter.")
