@@ -582,6 +582,12 @@ def test_the_first_part_of_a_hyphenated_word_is_no_slip_for_a_keyword(en_cs: Pac
     assert detect(en_cs, "I always act with integrity, even when nobody checks.")["respect"].earned
 
 
+def test_lovely_is_an_adjective_not_the_verb_love(en_cs: Pack) -> None:
+    # "helped by a lovely assistant" once read as "love helping" (both stem to "love")
+    assert "passion" not in earned(en_cs, "I was helped by a lovely assistant at the bank.")
+    assert "passion" in earned(en_cs, "The customers were lovely and I loved helping them.")
+
+
 @pytest.mark.parametrize("text, cid", [
     ("I told him I was so sorry and that I could see how frightening that must have been.",
      "follow-up"),  # "to see how it" without "to" and "it"

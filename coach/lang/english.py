@@ -115,6 +115,8 @@ LANGUAGE = Language(
          "patients", "patients'",
          # how often, not a customer's usual ("usually a part on back order")
          "usually",
+         # an adjective, not the verb ("helped by a lovely assistant" is no "love helping")
+         "lovely", "lovelier", "loveliest",
          # the first part of a hyphenated word, no slip for a keyword ("inter-library" is not
          # "integrity")
          "inter", "intra", "multi", "anti", "semi", "ultra", "micro", "mini", "mega", "hyper"]
