@@ -376,6 +376,9 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother")
+# Openings that credit someone with what the sentence tells (Language.credits).
+CREDITS = ("thanks to", "all thanks to", "credit to", "all credit to", "all the credit to",
+           "it was all thanks to")
 # Frames that deny what follows them (Language.denials): "I'd be lying if I said I always
 # follow up" (also an idiom, so its own words earn nothing).
 DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying if i told you",

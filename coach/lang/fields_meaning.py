@@ -73,6 +73,10 @@ class Meaning(Matching):
     # follow up", "jag skulle ljuga om jag sa…"): denied in turn, it affirms ("… if I said I
     # didn't love it"). As written (coach.scoring.scope_shapes.denied).
     denials: tuple[str, ...] = ()
+    # Phrases that open a sentence by crediting someone ("THANKS TO my manager, the customer got a
+    # refund", "tack vare min chef"): with a colleague or third party after them, the sentence's
+    # keywords are that person's doing (coach.scoring.receipts.credited_to). As written.
+    credits: tuple[str, ...] = ()
     # The candidate's own pursuits (sports, hobbies, studies, pay, timetable), single words: a
     # keyword with one as its object ("passionate about football", after one of
     # `life_prepositions` or none) or as the subject it describes ("the pay was reliable")

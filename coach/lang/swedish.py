@@ -287,6 +287,7 @@ LANGUAGE = Language(
                           "vad ska det vara bra för"),
     denials=("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
              "jag skulle ljuga om jag påstod", "det vore en lögn att säga"),
+    credits=("tack vare", "allt tack vare", "all cred till", "cred till"),
     character_nouns=frozenset(["person", "människa", "typ", "personlighet", "kille", "tjej"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
                            "pålitliga", "flexibla", "punktliga", "flexibelt", "pålitligt", "konsekvent"]),

@@ -89,6 +89,7 @@ class LanguageRules:
     lapses: PhraseKeys = (frozenset(), ())
     rhetoricals: PhraseKeys = (frozenset(), ())
     denials: PhraseKeys = (frozenset(), ())
+    credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
     # candidate's own and the other subject pronouns (coach.scoring.negation.find_cue).
@@ -204,6 +205,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         lapses=_keyed(lang.lapses),
         rhetoricals=_keyed(lang.rhetorical_questions),
         denials=_keyed(lang.denials),
+        credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
         idiom_index=_by_longest_word(((words, words, idiom) for idiom in idioms

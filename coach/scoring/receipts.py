@@ -2,8 +2,9 @@
 and whose verb is one of getting ("the best explanation I ever got", "the nicest apology I've
 had", "den bästa ursäkten jag någonsin fått") is service the candidate received, not service
 they gave; so is a keyword done in the passive by someone else ("everything was explained
-clearly BY THE PHARMACIST"). Language data (coach.lang: receipt_verbs, perfect_receipts,
-agent_prepositions) drives it. Pure: no I/O.
+clearly BY THE PHARMACIST") or credited to them ("THANKS TO MY MANAGER, the customer got a
+refund"). Language data (coach.lang: receipt_verbs, perfect_receipts, agent_prepositions,
+credits) drives it. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -181,4 +182,35 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
                 or read_as_name(analysis, at)):
             return word, match.first, at
         return None
+    return None
+
+
+def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Someone else credited with the keyword's sentence by an opening phrase ("THANKS TO MY
+    MANAGER, the customer got a refund the same day", "tack vare min chef …"; Language.credits,
+    then a colleague, a third party or a name, not a possessive: "thanks to my manager's advice,
+    I stayed calm" is the candidate's)."""
+    credits = analysis.matcher.rules.credits
+    if not credits:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(match.first)[0]
+    words = next((words for words in credits if tuple(norms[low : low + len(words)]) == words), None)
+    if words is None:
+        return None  # (most sentences: no credit given)
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    at = low + len(words)
+    while at < match.first and (norms[at] in rules.determiners or norms[at] in lang.scene_mine):
+        at += 1
+    if at < match.first and at + 1 < len(norms) and (norms[at + 1] in rules.third_parties or
+                                                     norms[at + 1] in lang.colleagues):
+        at += 1  # ("thanks to the night MANAGER")
+    word = norms[at] if at < match.first else ""
+    if not word or word in rules.own or any(norms[k] in rules.own and norms[k] in rules.subjects
+                                            for k in range(at + 1, match.first)):
+        return None  # (the candidate acts, helped: "thanks to my manager, I was able to…")
+    if word in rules.third_parties or word in lang.colleagues or read_as_name(analysis, at):
+        return tokens.span_text(low, at), low, at
     return None
