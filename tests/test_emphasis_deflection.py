@@ -65,6 +65,8 @@ def test_plain_negation_still_negates(en_cs: Pack, text: str, cid: str) -> None:
      "follow-up"),
     ("My supervisor would resolve it and call them back, that is her job.", "follow-up"),
     ("I'd leave a note for the morning shift to sort it out.", "problem-resolution"),
+    ("Usually I hand over to the next shift to follow up.", "follow-up"),
+    ("I handed over to my manager and she sorted it out.", "problem-resolution"),
 ])
 def test_leaving_the_work_to_someone_else_is_a_deflection(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "deflection")
@@ -79,6 +81,7 @@ def test_leaving_the_work_to_someone_else_is_a_deflection(en_cs: Pack, text: str
     ("My manager would sign it off and I'd call them back the same day.", "follow-up"),
     ("I never let a customer leave without following up.", "follow-up"),
     ("I stayed for an hour to sort it out with her.", "problem-resolution"),
+    ("I followed up myself before I handed over to the night team.", "follow-up"),
 ])
 def test_owning_the_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)

@@ -315,6 +315,8 @@ HANDOFFS: tuple[str, ...] = ("pass it to", "pass it on to", "pass them to", "pas
     # escalating, with or without where to: "I'd escalate it straight away"
     "escalate it", "escalated it", "escalating it", "escalate to", "escalated to",
     "escalate complaints", "escalate the complaint",
+    # a shift's hand-over: "I hand over to the next shift to follow up"
+    "hand over to", "handed over to", "handing over to",
     # the customer given someone else's contact to do it: "I'd give them the customer services
     # email", "get them to fill in the online form"
     "give them the number", "give them the email", "give them the address",
