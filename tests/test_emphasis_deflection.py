@@ -46,6 +46,9 @@ def test_emphasis_earns(en_cs: Pack, text: str, cid: str) -> None:
     ("I don't think empathy matters much in retail.", "empathy"),
     ("I don't stop and listen to customers when it's busy.", "communication"),
     ("I never listened to customers properly before this job.", "communication"),
+    # a noun of character between the negation and the match
+    ("I'm not the kind of person who goes the extra mile for strangers.", "exceeding-expectations"),
+    ("I'm not the type of person who goes the extra mile.", "exceeding-expectations"),
 ])
 def test_plain_negation_still_negates(en_cs: Pack, text: str, cid: str) -> None:
     assert not detect(en_cs, text)[cid].earned

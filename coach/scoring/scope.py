@@ -72,9 +72,10 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
                 return too  # "I was too busy to follow up"
         serial = word in lang.coordinators and pos > 0 and tokens.norms[pos - 1] in lang.serial_verbs
         coordinated = coordinated or (word in lang.coordinators and not serial)
-        if word not in lang.function_words and not (
+        if word not in lang.function_words and word not in lang.character_nouns and \
+                word not in lang.degree_words and not (
                 word in lang.serial_verbs and pos + 1 < first and tokens.norms[pos + 1] in lang.coordinators):
-            reach -= 1
+            reach -= 1  # (nor a noun of character: "NOT the TYPE of PERSON who goes the extra mile")
         pos -= 1
     if reach > 0 and (pos < 0 or tokens.clauses[pos] != clause):
         quoting = _quoting_cue(analysis, first, own)
