@@ -388,6 +388,25 @@ def test_swedish_avoid_negates_unless_negated(sv_cs: Pack) -> None:
     assert "follow-up" in earned(sv_cs, "Jag undviker aldrig att följa upp.")
 
 
+@pytest.mark.parametrize("text, cid", [
+    ("Ärligt talat struntar jag i uppföljningen.", "follow-up"),
+    ("Jag skiter i att gå den extra milen.", "exceeding-expectations"),
+    # an infinitive put first, then the verb, the subject and the negation
+    ("Att följa upp hinner jag inte.", "follow-up"),
+])
+def test_swedish_not_caring_or_a_fronted_infinitive_negates(sv_cs: Pack, text: str, cid: str) -> None:
+    assert cid not in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag struntar aldrig i uppföljningen.",
+    "Jag struntar i vad andra säger, jag följer alltid upp.",
+    "Att följa upp glömmer jag aldrig.",
+])
+def test_swedish_not_caring_denied_or_elsewhere_still_earns(sv_cs: Pack, text: str) -> None:
+    assert "follow-up" in earned(sv_cs, text)
+
+
 @pytest.mark.parametrize("text, earns", [
     ("నేను అతిగా వాగ్దానం చేయను.", True),  # I don't overpromise
     ("నేను ఎప్పుడూ అతిగా వాగ్దానం చేయలేదు.", True),  # I never overpromised

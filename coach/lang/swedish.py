@@ -8,7 +8,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from . import Language
-from .swedish_forms import STARTER_TEXT, STRONG
+from .swedish_forms import CREDITS, DENIALS, RHETORICAL_QUESTIONS, STARTER_TEXT, STRONG
 from .swedish_phrases import (
     CLAUSE_IDIOMS,
     COLLEAGUES,
@@ -61,6 +61,8 @@ LANGUAGE = Language(
          "sällan", "knappt", "brist", "bristande", "vägrar", "vägrade", "vägra",
          # "forgot / missed to…" negate what they govern (privative cues, below)
          "glömde", "glömmer", "glömt", "missade", "försummade",
+         # "don't care about": "jag struntar i uppföljningen" (privative cues, below)
+         "struntar", "struntade", "strunta", "struntat", "skiter", "sket", "skita",
          # "avoid": "jag undviker att överlova" denies the fault like "aldrig"
          "undviker", "undvek", "undvika", "undvikit",
          # "lost (one's patience)": "jag tappade tålamodet"; "tappar aldrig" affirms
@@ -202,7 +204,8 @@ LANGUAGE = Language(
     privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
                               "undviker", "undvek", "undvika", "undvikit",
                               "försummade", "tappade", "tappar", "tappat", "förlorade",
-                              "förlorar", "fejka", "fejkar", "fejkade", "fejkat"]),
+                              "förlorar", "fejka", "fejkar", "fejkade", "fejkat", "struntar",
+                              "struntade", "strunta", "struntat", "skiter", "sket", "skita"]),
     other_senses=OTHER_SENSES,
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"
@@ -282,12 +285,9 @@ LANGUAGE = Language(
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     genitive_endings=("s",),
     lapses=("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera"),
-    rhetorical_questions=("vad är poängen", "vad är det för poäng", "vad är det för mening",
-                          "varför skulle jag", "varför ska jag", "varför skulle vi", "varför ska vi",
-                          "vad ska det vara bra för"),
-    denials=("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
-             "jag skulle ljuga om jag påstod", "det vore en lögn att säga"),
-    credits=("tack vare", "allt tack vare", "all cred till", "cred till"),
+    rhetorical_questions=RHETORICAL_QUESTIONS,
+    denials=DENIALS,
+    credits=CREDITS,
     character_nouns=frozenset(["person", "människa", "typ", "personlighet", "kille", "tjej"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",
                            "pålitliga", "flexibla", "punktliga", "flexibelt", "pålitligt", "konsekvent"]),

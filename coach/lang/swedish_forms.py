@@ -1,9 +1,20 @@
 """Swedish word forms kept apart from swedish.py: the strong and irregular verbs a stemmer
-cannot join, and the starter pack's text."""
+cannot join, the frames that deny or credit what a sentence tells, and the starter pack's
+text."""
 
 from __future__ import annotations
 
 from . import lemma_table
+
+# Rhetorical questions, denials and credits (Language.rhetorical_questions, denials,
+# credits): "Vad är poängen med att följa upp?", "Jag skulle ljuga om jag sa att…", "Tack vare
+# min chef fick kunden…".
+RHETORICAL_QUESTIONS = ("vad är poängen", "vad är det för poäng", "vad är det för mening",
+                        "varför skulle jag", "varför ska jag", "varför skulle vi", "varför ska vi",
+                        "vad ska det vara bra för")
+DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
+           "jag skulle ljuga om jag påstod", "det vore en lögn att säga")
+CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
 # Swedish strong and irregular verbs (present, past, supine), whose past forms no stemmer
 # joins to the infinitive a keyword phrase is written with ("tog ansvar" ~ "ta ansvar").

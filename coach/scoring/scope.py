@@ -265,9 +265,11 @@ def _fronted_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
     if low != tokens.sentence_range(first)[0]:
         return None  # (a sentence opens with it: not "…, told her straight I couldn't…")
     lang = analysis.language
-    if any((norms[k] not in rules.openers and norms[k] not in rules.determiners)
+    to = infinitive_marker(lang)
+    if any((norms[k] not in rules.openers and norms[k] not in rules.determiners and norms[k] != to)
            or is_negation(norms[k], lang) for k in range(low, first)):
-        return None  # (and not after a cue: "Utan empati kan man inte …" is emphasis)
+        return None  # (and not after a cue: "Utan empati kan man inte …" is emphasis; an
+        # infinitive put first is an object too: "ATT följa upp hinner jag inte")
     return _verb_subject_cue(analysis, last + 1, min(end, last + 1 + FRONT_REACH), own)
 
 
