@@ -54,3 +54,28 @@ def test_avoiding_a_keyword_denies_it(request: pytest.FixtureRequest, pack_name:
 def test_never_avoiding_a_keyword_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                              text: str) -> None:
     assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "Following up with customers is so boring."),
+    ("sv_cs", "Uppföljning är så tråkigt."),
+    ("te_cs", "ఫాలో అప్ అంటే నాకు బోర్."),
+    ("te_cs", "నేను ఎప్పుడూ ఫాలో అప్ చేయడం అరుదు."),
+])
+def test_a_keyword_called_boring_is_dismissed(request: pytest.FixtureRequest, pack_name: str,
+                                              text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)["follow-up"]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Following up is never boring.", "follow-up"),
+    ("en_cs", "I explain the boring bits of the contract clearly.", "communication"),
+    ("sv_cs", "Uppföljning är aldrig tråkigt.", "follow-up"),
+    ("sv_cs", "Jag förklarar de tråkiga delarna tydligt.", "communication"),
+    ("te_cs", "ఫాలో అప్ చేయడం నాకు ఎప్పుడూ బోర్ కాదు.", "follow-up"),
+])
+def test_boring_denied_or_describing_something_else_still_earns(request: pytest.FixtureRequest,
+                                                                pack_name: str, text: str, cid: str) -> None:
+    """Only as the keyword's predicate does "boring" dismiss it (Language.dismissals)."""
+    assert cid in earned(request.getfixturevalue(pack_name), text)

@@ -93,6 +93,7 @@ LANGUAGE = Language(
         # (a dismissal said of it: "Following up is a complete WASTE of time")
         ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "waste", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
+    dismissals=frozenset(["boring", "tedious", "dull", "chore", "overhyped"]),
     two_typos=False,
     word_prefixes=frozenset(["non", "anti", "pseudo"]),
     agreeing_subjects=frozenset(["he", "she"]),

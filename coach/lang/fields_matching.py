@@ -57,6 +57,10 @@ class Matching:
     subject_opens_statement: bool = False
     # Cues that may negate a match they follow ("empathy is not important").
     negation_after_cues: frozenset[str] = frozenset()
+    # Dismissals that deny a match only as its predicate, after a form of "be" ("Following up is
+    # so BORING", "Uppföljning är TRÅKIGT"): as often a describing word elsewhere ("I explain the
+    # boring bits"), so no plain cue (coach.scoring.scope._predicate_cue).
+    dismissals: frozenset[str] = frozenset()
     # Token endings that make a token such a following cue (Telugu negative verbs: -లేదు).
     negation_after_endings: tuple[str, ...] = ()
     # Endings of a verbal noun ("అడగడం", "asking"): a negated verb a few words after it

@@ -8,7 +8,16 @@ from functools import lru_cache
 import snowballstemmer
 
 from . import Language
-from .swedish_forms import CREDITS, DENIALS, RHETORICAL_QUESTIONS, STARTER_TEXT, STRONG
+from .swedish_forms import (
+    CREDITS,
+    DENIALS,
+    DISMISSALS,
+    NEGATION_AFTER_CUES,
+    PRIVATIVE_CUES,
+    RHETORICAL_QUESTIONS,
+    STARTER_TEXT,
+    STRONG,
+)
 from .swedish_phrases import (
     CLAUSE_IDIOMS,
     COLLEAGUES,
@@ -89,15 +98,8 @@ LANGUAGE = Language(
     serial_verbs=frozenset(["sitta", "sitter", "satt", "stå", "står", "stod", "ligga", "ligger", "låg",
                             "gå", "går", "gick"]),
     negation_after=2,
-    negation_after_cues=frozenset(["inte", "aldrig", "ej", "sällan",
-                                   # "uppföljning är INGET jag hinner med"
-                                   "inget", "ingenting",
-                                   # a dismissal after it: "uppföljning är onödigt",
-                                   # "flexibilitet är överskattat" (English "overrated", …)
-                                   "onödigt", "onödig", "överskattat", "överskattad",
-                                   "meningslöst", "meningslös", "oviktigt", "oviktig",
-                                   # "uppföljning är SLÖSERI med tid", "… är bortkastad tid"
-                                   "slöseri", "bortkastad", "bortkastat", "bortkastade"]),
+    negation_after_cues=NEGATION_AFTER_CUES,
+    dismissals=DISMISSALS,
     # "löpning" (running) is one letter from "lösning" (solution)
     distinct_words=frozenset(["respektive", "respektiva", "löpning", "löpningen",
                               # "small", not "lita" (trust): "ett litet café"
@@ -201,11 +203,7 @@ LANGUAGE = Language(
     # and "glömde att följa upp" ("forgot to follow up") negates, "glömde aldrig" affirms
     faults=frozenset(["överlova", "överlovar", "skönmåla", "skönmålar", "fackspråk", "avbryta",
                       "avbryter", "nedlåtande", "tjafsa", "bråka"]),
-    privative_cues=frozenset(["utan", "brist", "glömde", "glömmer", "glömt", "missade",
-                              "undviker", "undvek", "undvika", "undvikit",
-                              "försummade", "tappade", "tappar", "tappat", "förlorade",
-                              "förlorar", "fejka", "fejkar", "fejkade", "fejkat", "struntar",
-                              "struntade", "strunta", "struntat", "skiter", "sket", "skita"]),
+    privative_cues=PRIVATIVE_CUES,
     other_senses=OTHER_SENSES,
     # The candidate's own pursuits as written (coach.scoring.judge: "brinner för innebandy",
     # "flexibel kring mina tentor", "lönen var pålitlig"). Unambiguous only: "träningen", "pass"

@@ -16,6 +16,28 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            "jag skulle ljuga om jag påstod", "det vore en lögn att säga")
 CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
+# Cues that negate a match they follow (Language.negation_after_cues), dismissals among them;
+# and dismissals only as its predicate (Language.dismissals: "uppföljning är TRÅKIGT").
+NEGATION_AFTER_CUES = frozenset([
+    "inte", "aldrig", "ej", "sällan",
+    # "uppföljning är INGET jag hinner med"
+    "inget", "ingenting",
+    # a dismissal after it: "uppföljning är onödigt", "flexibilitet är överskattat" (English
+    # "overrated", …)
+    "onödigt", "onödig", "överskattat", "överskattad", "meningslöst", "meningslös", "oviktigt",
+    "oviktig",
+    # "uppföljning är SLÖSERI med tid", "… är bortkastad tid"
+    "slöseri", "bortkastad", "bortkastat", "bortkastade"])
+DISMISSALS = frozenset(["tråkigt", "tråkig", "jättetråkigt", "supertråkigt", "trist", "segt"])
+
+# Cues that negate what they govern unless negated themselves (Language.privative_cues):
+# "utan", "glömde att…", "jag struntar i uppföljningen" ("jag struntar aldrig i den" affirms).
+PRIVATIVE_CUES = frozenset([
+    "utan", "brist", "glömde", "glömmer", "glömt", "missade", "undviker", "undvek", "undvika",
+    "undvikit", "försummade", "tappade", "tappar", "tappat", "förlorade", "förlorar", "fejka",
+    "fejkar", "fejkade", "fejkat", "struntar", "struntade", "strunta", "struntat", "skiter",
+    "sket", "skita"])
+
 # Swedish strong and irregular verbs (present, past, supine), whose past forms no stemmer
 # joins to the infinitive a keyword phrase is written with ("tog ansvar" ~ "ta ansvar").
 STRONG = lemma_table("""

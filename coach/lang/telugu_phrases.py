@@ -257,4 +257,6 @@ NEGATION_ENDINGS = ("ించని", "లేదు", "లేను", "లే�
                      "ండదు", "ండవు")
 # Dismissals said after what they dismiss ("ఫాలో అప్ చేయడం టైమ్ వేస్ట్", follow-up is a waste of
 # time; "… అనవసరం", unnecessary): like English "pointless", a negation after the match only.
-DISMISSALS = frozenset(["వేస్ట్", "వృథా", "అనవసరం", "అనవసరమే"])
+DISMISSALS = frozenset(["వేస్ట్", "వృథా", "అనవసరం", "అనవసరమే",
+                        # "rare", "boring": "… చేయడం అరుదు", "ఫాలో అప్ అంటే నాకు బోర్"
+                        "అరుదు", "బోర్", "బోరింగ్"])

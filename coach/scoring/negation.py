@@ -228,9 +228,9 @@ def _negated_after(analysis: Analysis, cue: int, own: set[int]) -> bool:
 
 def _dismissal(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos a dismissal, negating from behind without being a negation
-    ("pointless", "a WASTE of time", "överskattat"; Language.negation_after_cues)?"""
+    ("pointless", "a WASTE of time", "överskattat"; Language.negation_after_cues, dismissals)?"""
     word, lang = analysis.tokens.norms[pos], analysis.language
-    return word in lang.negation_after_cues and not is_negation(word, lang)
+    return (word in lang.negation_after_cues or word in lang.dismissals) and not is_negation(word, lang)
 
 
 def _dismissal_denied(analysis: Analysis, cue: int) -> bool:

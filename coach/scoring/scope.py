@@ -137,8 +137,8 @@ def _predicate_cue(analysis: Analysis, last: int, own: set[int]) -> int | None:
         word = norms[at]
         if clauses[at] != clause or word in subjects or word in lang.complementizers:
             return None  # (a clause of its own: "The policy is THAT WE aren't responsible")
-        if after_cue(word, lang) and at not in own and not pseudo(analysis, at) and \
-                not _quoted_word(analysis, at):
+        if (after_cue(word, lang) or word in lang.dismissals) and at not in own and \
+                not pseudo(analysis, at) and not _quoted_word(analysis, at):
             return at
         if word not in lang.function_words and not adverbial(lang, word) and word not in lang.degree_words:
             return None
@@ -355,7 +355,7 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
         return True
     if "?" in tokens.text and answered_no(analysis, first, last) is not None:
         return True  # ("Follow-up? Not really my thing")
-    if any(after_cue(word, lang) for word in norms[last + 1 : after]):
+    if any(after_cue(word, lang) or word in lang.dismissals for word in norms[last + 1 : after]):
         return True
     if lang.excess is not None and lang.excess[0] in analysis.stem_of \
             and lang.excess[0] in norms[low:first]:
