@@ -193,7 +193,8 @@ OTHER_SENSES = (
     "my uncle", "my aunt", "my little brother", "my little sister",
     # the candidate's own things, trips and learning (a guest's trip or stay
     # is the job: only with "my")
-    "my trip", "my holiday", "my travels", "my stay", "my laptop", "my phone",
+    "my trip", "my holiday", "my travels", "my stay", "my laptop", "my phone", "my car",
+    "my own car", "my flat", "my house",
     "my commute", "my own learning", "my learning", "my own training",
     "my training goals", "my presentations", "my presentation",
     "job applications", "new year's resolution", "my knee", "my back",
