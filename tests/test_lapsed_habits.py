@@ -1,6 +1,7 @@
-"""A habit the candidate says they gave up, after it in its sentence ("I used to follow up with
-every customer but I stopped", "…, not these days", "men jag slutade med det"), is denied;
-"stopped" in another sense, or a habit kept, still earns."""
+"""A habit the candidate says they gave up, or meant but did not keep, after it in its sentence
+("I used to follow up with every customer but I stopped", "…, not these days", "men jag slutade
+med det", "I try to follow up but I usually forget"), is denied; "stopped" in another sense, or
+a habit kept, still earns."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from coach.scoring import detect
     ("en_cs", "I used to follow up with every customer but I stopped, nobody cared."),
     ("en_cs", "Back in the day I'd always call customers back, not these days."),
     ("sv_cs", "Förr ringde jag alltid tillbaka till kunderna, men jag slutade med det."),
+    ("en_cs", "I try to follow up but I usually forget."),
+    ("en_cs", "In theory I'd follow up, in practice it rarely happens."),
+    ("sv_cs", "Jag försöker följa upp men jag glömmer oftast."),
 ])
 def test_a_habit_given_up_is_denied(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     found = detect(request.getfixturevalue(pack_name), text)["follow-up"]

@@ -43,6 +43,11 @@ def test_an_affirming_or_real_question_still_earns(request: pytest.FixtureReques
 @pytest.mark.parametrize(("pack_name", "text", "cid"), [
     ("en_cs", "I'd be lying if I said I always follow up.", "follow-up"),
     ("sv_cs", "Jag skulle ljuga om jag sa att jag alltid följer upp.", "follow-up"),
+    # a wish or a condition that is not so
+    ("en_cs", "I wish I was better at following up.", "follow-up"),
+    ("en_cs", "If I had more time, I would definitely follow up.", "follow-up"),
+    ("sv_cs", "Jag önskar att jag var bättre på att följa upp.", "follow-up"),
+    ("sv_cs", "Om jag hade mer tid skulle jag följa upp.", "follow-up"),
 ])
 def test_a_denial_denies_the_keyword_after_it(request: pytest.FixtureRequest, pack_name: str,
                                               text: str, cid: str) -> None:
@@ -55,6 +60,9 @@ def test_a_denial_denies_the_keyword_after_it(request: pytest.FixtureRequest, pa
     ("en_cs", "I'd be lying if I said I never get frustrated, but I always follow up with customers.",
      "follow-up"),
     ("sv_cs", "Jag skulle ljuga om jag sa att jag inte älskar att hjälpa folk.", "passion"),
+    ("en_cs", "If I had more time I would do even more, but I always follow up within a day.",
+     "follow-up"),
+    ("en_cs", "I wish I had more customers like her, I love helping people like that.", "passion"),
 ])
 def test_a_denied_negation_or_a_clause_past_the_denial_earns(request: pytest.FixtureRequest,
                                                              pack_name: str, text: str, cid: str) -> None:

@@ -13,7 +13,11 @@ RHETORICAL_QUESTIONS = ("vad är poängen", "vad är det för poäng", "vad är 
                         "varför skulle jag", "varför ska jag", "varför skulle vi", "varför ska vi",
                         "vad ska det vara bra för")
 DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
-           "jag skulle ljuga om jag påstod", "det vore en lögn att säga")
+           "jag skulle ljuga om jag påstod", "det vore en lögn att säga",
+           # a wish or a condition that is not so ("Jag önskar att jag var bättre på att följa upp",
+           # "Om jag hade mer tid skulle jag följa upp")
+           "jag önskar att jag var", "jag önskar att jag kunde", "om jag hade mer tid",
+           "om jag hade tid", "om vi hade mer tid", "om vi hade mer personal")
 CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
 # Cues that negate a match they follow (Language.negation_after_cues), dismissals among them;

@@ -174,6 +174,11 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
     start = next((pos for pos in reversed(starts) if low <= pos < first), None)
     if start is None or not analysis.language.scope_breakers.isdisjoint(tokens.norms[start:first]):
         return None
+    # Its own clause, or a conditional's main clause after it ("If I had more time, I would
+    # follow up"; not "I wish I had more customers like her, I love helping them").
+    clauses = tokens.clauses[first] - tokens.clauses[start]
+    if clauses > 1 or (clauses == 1 and tokens.norms[start] not in analysis.language.subordinators):
+        return None
     return start
 
 
