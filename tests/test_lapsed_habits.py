@@ -18,6 +18,8 @@ from coach.scoring import detect
     ("en_cs", "I try to follow up but I usually forget."),
     ("en_cs", "In theory I'd follow up, in practice it rarely happens."),
     ("sv_cs", "Jag försöker följa upp men jag glömmer oftast."),
+    ("te_cs", "ఫాలో అప్ చేయాలని ఉంటుంది కానీ మర్చిపోతాను."),
+    ("te_cs", "ఇంకా బాగా ఫాలో అప్ చేయగలిగితే బాగుండు."),
 ])
 def test_a_habit_given_up_is_denied(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     found = detect(request.getfixturevalue(pack_name), text)["follow-up"]
@@ -28,6 +30,7 @@ def test_a_habit_given_up_is_denied(request: pytest.FixtureRequest, pack_name: s
     ("en_cs", "I always follow up, I never stopped."),
     ("en_cs", "I follow up with every customer and I stopped the complaints going to head office."),
     ("sv_cs", "Jag följer upp med alla kunder."),
+    ("te_cs", "నేను ఎప్పుడూ ఫాలో అప్ చేస్తాను."),
 ])
 def test_a_habit_kept_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
