@@ -407,6 +407,13 @@ def test_swedish_owning_the_problem_still_earns(sv_rules_pack: Pack) -> None:
     assert {"problem-resolution", "follow-up"} <= earned(sv_rules_pack, text)
 
 
+def test_swedish_the_customer_left_to_solve_it_themselves(sv_cs: Pack) -> None:
+    assert_aside(sv_cs, "Jag ger dem numret till kundtjänst så kan de lösa det själva.",
+                 "problem-resolution", "deflection", "de lösa det själva")
+    assert "problem-resolution" in earned(sv_cs, "Jag kunde lösa det själv utan att ringa chefen.")
+    assert "problem-resolution" in earned(sv_cs, "Vi löste det själva i butiken.")
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("ఇది నా సమస్య కాదు, వాళ్ళే ఫాలో అప్ చేయాలి.", "నా సమస్య కాదు"),
     ("నేను మేనేజర్‌కి వదిలేస్తాను, ఆయనే ఫాలో అప్ చేస్తారు.", "మేనేజర్‌కి వదిలేస్తాను"),

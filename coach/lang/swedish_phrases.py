@@ -263,7 +263,7 @@ REFUSALS = ("det står i villkoren", "det står i avtalet", "det står i det fin
     "regler är regler", "reglerna är reglerna", "regler finns av en anledning")
 
 DEFLECTIONS = ("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
-    "någon annans problem",
+    "någon annans problem", "de lösa det själva", "de kan lösa det själva", "de fixa det själva",
     # the customer asked to call back themselves: "jag bad honom ringa tillbaka
     # till butiken på måndag"
     "bad honom ringa", "bad henne ringa", "bad dem ringa", "bad kunden ringa",
