@@ -165,6 +165,8 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     if lang.passive_auxiliaries.isdisjoint(norms[start : match.last + 1 + _AGENT_REACH]):
         return None  # (most matches: no form of "be" near them)
     rules = analysis.matcher.rules
+    if any(norms[k] in rules.own and norms[k] in rules.subjects for k in range(low, match.first)):
+        return None  # the candidate got it ("I was respected by the staff": served_me's)
     for pos in range(match.last + 1, min(len(norms) - 1, match.last + 1 + _AGENT_REACH)):
         if clauses[pos] != clause:
             return None
