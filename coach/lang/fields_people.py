@@ -212,6 +212,12 @@ class People(Meaning):
     # customer's name): one of `person_subjects` with it, opening its clause, is that verb's
     # subject (coach.scoring.endings).
     experiencer_endings: tuple[str, ...] = ()
+    # Words that close a quotation before the verb of saying, whose ending names the speaker
+    # (Telugu అని: "… అని అందరూ చెప్పుకున్నారు", everyone said …): someone else's words
+    # (coach.scoring.hearsay.quoted_by_other).
+    quotatives: frozenset[str] = frozenset()
+    quotative_endings: tuple[str, ...] = ()  # the same on the quoted verb ("ఉంటానని")
+    saying_stems: tuple[str, ...] = ()  # the verbs of saying after them ("అంటారు", "చెప్పారు")
     # Endings a finite verb has only with things as its subject (Telugu's neuter plural -ాయి:
     # "అవి చాలా ఫాస్ట్‌గా బిల్ చేస్తాయి", "they [the machines] bill very fast"): the match is
     # something things do or are, not the candidate's service (coach.scoring.endings).

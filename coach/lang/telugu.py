@@ -352,6 +352,8 @@ LANGUAGE = Language(
     # else's only after a person named as the subject ("ఆ అమ్మాయి … అడిగింది", "the girl asked")
     shared_person_endings=("ింది", "ుంది", "ిందని", "ుందని", "ఉంది", "ఉందని"),
     experiencer_endings=("కి", "కు"),
+    quotatives=frozenset(["అని"]), quotative_endings=("ానని", "ామని", "ారని", "ాడని", "ిందని", "ుందని"),
+    saying_stems=("అన", "అంట", "అను", "చెప్ప", "చెప్తా", "చెబు"),
     thing_endings=("ాయి", "ాయని"),
     # Nominative words for a person other than the candidate (a woman, most of them: the
     # masculine and plural verbs already carry their person): "she", "a lady", "the girl",

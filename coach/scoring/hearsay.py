@@ -112,3 +112,43 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             # important thing"
             return tokens.span_text(before, after - 1), before, after - 1
     return None
+
+
+# How many words after a quotative its verb of saying may stand ("… అని అందరూ చెప్పుకున్నారు").
+_QUOTE_VERB = 3
+
+
+def quoted_by_other(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Someone else's words, in a language that closes a quotation with a quotative and names
+    the speaker on the verb after it (Language.quotatives, other_person_endings): "ఆ కస్టమర్
+    expectations ని మించిపోయింది అని అందరూ చెప్పుకున్నారు" (everyone said it exceeded the
+    customer's expectations). The quotative follows the match in its clause, with no
+    subordinate verb between ("… అడిగితే, …", if I asked); the verb of saying after it
+    (Language.saying_stems) names someone else, with none of the candidate's words there ("…
+    అని చెప్పాను", I said, is theirs)."""
+    lang = analysis.language
+    quotatives, endings = lang.quotatives, lang.quotative_endings or ("\0",)
+    if not quotatives or (analysis.stem_of.keys().isdisjoint(quotatives)
+                          and not any(word.endswith(endings) for word in analysis.stem_of)):
+        return None  # (most answers: no quotation)
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    rules = analysis.matcher.rules
+    clause = clauses[match.last]
+    subordinate = lang.subordinate_endings or ("\0",)
+    for pos in range(match.last, len(norms)):
+        word = norms[pos]
+        if clauses[pos] != clause or (pos > match.last and word.endswith(subordinate)):
+            return None
+        if word not in quotatives and not word.endswith(endings):
+            continue  # (a quotative written on the quoted verb: "ఉంటానని", that I am)
+        for at in range(pos + 1, min(len(norms), pos + 1 + _QUOTE_VERB)):
+            said = norms[at]
+            if clauses[at] != clause or (said in rules.own and said in rules.subjects) or \
+                    said.endswith(lang.own_person_endings):
+                return None
+            if said.endswith(lang.other_person_endings) and said.startswith(lang.saying_stems):
+                return tokens.span_text(pos, at), pos, at  # (not what made them feel so:
+                # "… దొరికిందని వాళ్ళు చాలా సంతోషపడ్డారు", they were glad they got …)
+        return None
+    return None
