@@ -219,12 +219,14 @@ def test_swedish_managers_and_what_they_tell_us_to_do(sv_cs: Pack, text: str, ci
 @pytest.mark.parametrize("pack_name, text", [
     ("en_cs", "It was my manager who followed up the next day, not me."),
     ("en_cs", "It's my colleague who usually follows up."),
+    ("en_cs", "I rang my manager who followed up with the supplier."),
     ("sv_cs", "Det var min chef som följde upp dagen efter."),
 ])
-def test_a_colleague_as_the_focus_of_a_cleft_does_it(request: pytest.FixtureRequest, pack_name: str,
-                                                     text: str) -> None:
-    """"It was my manager who followed up": the cleft says who did it, for an ownership
-    criterion too; "It was me who followed up" is the candidate's."""
+def test_a_colleague_in_a_relative_clause_does_it(request: pytest.FixtureRequest, pack_name: str,
+                                                  text: str) -> None:
+    """"It was my manager who followed up", "I rang my manager who followed up": the relative
+    clause says who did it, for an ownership criterion too; "It was me who followed up" is the
+    candidate's."""
     pack = request.getfixturevalue(pack_name)
     assert_set_aside(pack, text, "follow-up", "subject")
 

@@ -177,7 +177,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             or they_for(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
-    hit = relative_subject(analysis, match.first, ownership) or inner_subject(analysis, match) or \
+    hit = relative_subject(analysis, match.first) or inner_subject(analysis, match) or \
         possessed(analysis, match.first, match.last) or \
         inverted_subject(analysis, match.first, match.last, words) or passive_agent(analysis, match) \
         or credited_to(analysis, match)

@@ -17,14 +17,14 @@ if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
 
 
-def relative_subject(analysis: Analysis, first: int,
-                     ownership: bool = False) -> tuple[str, int, int] | None:
+def relative_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     """A keyword in a relative clause about someone else: "I found a colleague who knew the
-    products", "they're the ones who make exceptions", "en kollega som var otroligt pålitlig"
-    (Language.relative_pronouns right before it, past small words and adverbs). The noun before
-    the pronoun is its subject: a person from work (for criteria not marked `ownership`), the
-    candidate's life or someone served, or a noun for anyone ("ones", "someone") in a clause
-    the candidate does not open ("I'm someone who goes the extra mile" is theirs)."""
+    products", "they're the ones who make exceptions", "en kollega som var otroligt pålitlig",
+    "I rang my manager who followed up with the supplier" (Language.relative_pronouns right
+    before it, past small words and adverbs). The noun before the pronoun is its subject: a
+    person from work, the candidate's life or someone served, or a noun for anyone ("ones",
+    "someone") in a clause the candidate does not open ("I'm someone who goes the extra mile"
+    is theirs)."""
     lang = analysis.language
     pronouns = lang.relative_pronouns
     if analysis.stem_of.keys().isdisjoint(pronouns):  # (a view tries the smaller side)
@@ -40,7 +40,7 @@ def relative_subject(analysis: Analysis, first: int,
         pos -= 1  # "who would always", "som var otroligt" (not "who told me to")
     if pos < 1 or norms[pos] not in pronouns:
         return None
-    people = rules.anyone_served | rules.third_parties | (frozenset() if ownership else lang.colleagues)
+    people = rules.anyone_served | rules.third_parties | lang.colleagues
     if clauses[pos - 1] != clauses[pos]:
         # After its comma the clause is about the person named just before, past a name: "My
         # colleague Leah, who's normally really reliable, mixed the wrong toner" (not the person
@@ -53,10 +53,8 @@ def relative_subject(analysis: Analysis, first: int,
             return f"{norms[pos - 1]} {norms[pos]}", pos - 1, pos  # "I fetched Tony, who knew…"
         return None
     noun = norms[pos - 1]
-    if (noun in people or (noun in lang.colleagues and _cleft_focus(analysis, pos - 1))) and \
-            noun not in lang.anyone_nouns:
-        return f"{noun} {norms[pos]}", pos - 1, pos  # (a colleague made the focus of a cleft
-        # does it, for ownership too: "It was MY MANAGER WHO followed up, not me")
+    if noun in people and noun not in lang.anyone_nouns:
+        return f"{noun} {norms[pos]}", pos - 1, pos
     if pos > 1 and written_as_name(analysis, pos - 1) and norms[pos - 2] in people - rules.anyone_served:
         # a name after who they are: "min kollega Sara SOM gjorde det där extra"
         return f"{norms[pos - 2]} {noun} {norms[pos]}", pos - 2, pos
@@ -382,19 +380,3 @@ def inner_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         if read_as_name(analysis, pos) and verb_form(analysis.language, norms[pos + 1]):
             return norms[pos], pos, pos  # (not the object: "I rang Mrs Khan on the Friday")
     return None
-
-
-def _cleft_focus(analysis: Analysis, noun: int) -> bool:
-    """Is the noun phrase ending at `noun` the focus of a cleft: "it" and a form of "be" before
-    it ("IT WAS my manager who…", "DET VAR chefen som…"; Language.thing_pronouns, copulas)?"""
-    lang = analysis.language
-    norms = analysis.tokens.norms
-    determiners = analysis.matcher.rules.determiners
-    pos = noun - 1
-    while pos >= 0 and (norms[pos] in determiners or norms[pos] in lang.scene_mine):
-        pos -= 1
-    if pos < 0:
-        return False
-    if norms[pos] in lang.fused_copulas:
-        return norms[pos] not in analysis.matcher.rules.own  # ("it's", not "I'm")
-    return pos >= 1 and norms[pos] in lang.copulas and norms[pos - 1] in lang.thing_pronouns
