@@ -234,3 +234,13 @@ def test_a_colleague_in_a_relative_clause_does_it(request: pytest.FixtureRequest
 def test_the_candidate_as_the_focus_of_a_cleft_earns(en_cs: Pack, sv_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "It was me who followed up the next day.")
     assert "follow-up" in earned(sv_cs, "Det var jag som följde upp dagen efter.")
+
+
+@pytest.mark.parametrize("pack_name, text", [
+    ("en_cs", "Me and my manager followed up the next day."),
+    ("sv_cs", "Jag och min chef följde upp dagen efter."),
+])
+def test_the_candidate_joined_to_a_colleague_is_their_team(request: pytest.FixtureRequest,
+                                                           pack_name: str, text: str) -> None:
+    """"Me and my manager followed up": one subject the candidate shares, their team's deed."""
+    assert "follow-up" in earned(request.getfixturevalue(pack_name), text)

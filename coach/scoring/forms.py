@@ -1,7 +1,7 @@
 """What a word is by its form alone, in the language's terms: an adverb by its ending, a past
-form, a name by its capital letter; and what stands before a clause's subject without being
-one (a time, an adverb or a phrase put first, a fronted verb). coach.scoring.roles and the
-judgement rules ask here. Pure: no I/O."""
+form, a passive participle, a name by its capital letter; and what stands before a clause's
+subject without being one (a time, an adverb or a phrase put first, a fronted verb).
+coach.scoring.roles and the judgement rules ask here. Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -199,3 +199,19 @@ def adverbs_first(analysis: Analysis, end: int) -> bool:
     lang = analysis.language
     norms = analysis.tokens.norms
     return all(adverbial(lang, norms[k]) for k in range(analysis.tokens.clause_range(end)[0], end + 1))
+
+
+def passive_match(analysis: Analysis, first: int) -> bool:
+    """Does the match open with a past participle after a form of "be" or "get" ("they're TOLD
+    the truth"; Language.passive_auxiliaries, participle_endings, participles)?"""
+    lang = analysis.language
+    if not lang.passive_auxiliaries:
+        return False
+    norms = analysis.tokens.norms
+    word = norms[first]
+    if not (word in lang.participles or (lang.participle_endings and word.endswith(lang.participle_endings))):
+        return False
+    pos = first - 1
+    while pos >= 0 and adverbial(lang, norms[pos]):
+        pos -= 1  # "they're always told"
+    return pos >= 0 and norms[pos] in lang.passive_auxiliaries

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial, infinitive_marker, verb_form
-from .roles import passive_match
+from .forms import adverb, adverbial, infinitive_marker, passive_match, verb_form
 
 if TYPE_CHECKING:
     from .analysis import Analysis

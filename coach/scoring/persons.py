@@ -1,6 +1,7 @@
 """Who a match's person is, by the pronouns around it (coach.scoring.roles asks here): the
-candidate opening the match, or an object pronoun that rules out a subject of the same person.
-Language data (coach.lang) drives every rule. Pure: no I/O."""
+candidate opening the match, joined to another person as one subject ("me and my manager"), or
+an object pronoun that rules out a subject of the same person. Language data (coach.lang)
+drives every rule. Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -64,3 +65,14 @@ def own_verb_after(analysis: Analysis, first: int) -> bool:
         if ending is not None:
             return ending in mine
     return False
+
+
+def joined_to_me(analysis: Analysis, start: int) -> bool:
+    """Is the person opening at `start` joined to the candidate by a coordinator before them
+    ("ME AND my manager", "jag och min chef"): a subject the candidate shares?"""
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    before = start - 1
+    while before >= 0 and norms[before] in rules.determiners:
+        before -= 1
+    return before >= 1 and norms[before] in analysis.language.coordinators and norms[before - 1] in rules.own

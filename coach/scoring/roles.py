@@ -18,13 +18,14 @@ from .forms import (
     fronted_phrase,
     fronted_time,
     named_before_place,
+    passive_match,
     past_form,
     read_as_name,
     verb_by_next,
     verb_form,
     written_as_name,
 )
-from .persons import me_after_fronted_verb, opens_with_me, own_object, own_verb_after
+from .persons import joined_to_me, me_after_fronted_verb, opens_with_me, own_object, own_verb_after
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
@@ -103,6 +104,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
                     start = pos - size + 1
                     break
         if start is not None and opens_clause(analysis, start) and not own_object(analysis, start, first):
+            if joined_to_me(analysis, start):
+                return None  # the candidate's team: "ME AND my manager followed up"
             return " ".join(norms[start : pos + 1]), start, pos  # (and not "asked my manager")
         if word in lang.coordinators and lang.agreeing_subjects and pos + 2 < len(norms) and (
                 pos + 1 == first or verb_by_next(analysis, pos + 1)):
@@ -275,22 +278,6 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if passive_match(analysis, first) or own_object(analysis, subject, first):
         return None  # "when they're told the truth": they receive it; "he … told HIM straight"
     return " ".join(norms[before + 1 : subject + 1]), before + 1, subject
-
-
-def passive_match(analysis: Analysis, first: int) -> bool:
-    """Does the match open with a past participle after a form of "be" or "get" ("they're TOLD
-    the truth"; Language.passive_auxiliaries, participle_endings, participles)?"""
-    lang = analysis.language
-    if not lang.passive_auxiliaries:
-        return False
-    norms = analysis.tokens.norms
-    word = norms[first]
-    if not (word in lang.participles or (lang.participle_endings and word.endswith(lang.participle_endings))):
-        return False
-    pos = first - 1
-    while pos >= 0 and adverbial(lang, norms[pos]):
-        pos -= 1  # "they're always told"
-    return pos >= 0 and norms[pos] in lang.passive_auxiliaries
 
 
 def _conjunct_subject(analysis: Analysis, coordinator: int, subjects: frozenset[str]) -> int | None:
