@@ -43,6 +43,20 @@ def test_asking_the_interviewer_to_repeat_is_no_apology(en_cs: Pack) -> None:
     assert detect(en_cs, "I said I'm sorry, I could see how upset she was.")["empathy"].earned
 
 
+@pytest.mark.parametrize("text, cid", [
+    ("I'm so sorry, I forgot the question.", "empathy"),
+    ("To follow up on my last answer, I also worked weekends.", "follow-up"),
+])
+def test_words_to_the_interviewer_about_the_answer_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    found = detect(en_cs, text)[cid]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+def test_the_same_words_to_a_customer_still_earn(en_cs: Pack) -> None:
+    assert detect(en_cs, "I'm so sorry, we forgot your order.")["empathy"].earned
+    assert detect(en_cs, "I always follow up on my customers' orders the next day.")["follow-up"].earned
+
+
 def test_swedish_marker_with_med_en_gang(sv_rules_pack: Pack) -> None:
     text = "Jag kan säga med en gång att vi har snabbkassor."
     assert fillers(sv_rules_pack, text) == {"jag kan säga med en gång": 1}

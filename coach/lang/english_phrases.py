@@ -33,6 +33,9 @@ CLAUSE_IDIOMS = (
     # warranty", "Following up on that, …"; "I asked questions to clarify" is a claim.
     "to clarify", "just to clarify", "to be clear", "just to be clear", "following up on that",
     "following on from that", "to follow up on that", "just to follow up on that",
+    "to follow up on my last answer", "to follow up on my last point",
+    "to follow up on my earlier answer", "to follow up on my earlier point",
+    "following up on my last answer", "following up on my last point",
     "in plain english",
     # "I won't lie, …" to the interviewer; "I won't lie to a customer" is a claim
     "i won't lie", "i will not lie", "not gonna lie", "i'm not gonna lie", "not going to lie",
@@ -88,6 +91,9 @@ FIXED_IDIOMS = (
     "sorry i'll have to think", "i'm sorry let me think", "sorry let me think",
     "i'm sorry what was the question", "sorry what was the question",
     "sorry i didn't catch", "i'm sorry i didn't catch",
+    "sorry i forgot the question", "i'm sorry i forgot the question",
+    "i'm so sorry i forgot the question", "sorry i've forgotten the question",
+    "sorry i lost my train of thought", "sorry i've lost my train of thought",
     "to be honest with you", "to be perfectly honest", "to be completely honest",
     "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
     "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
