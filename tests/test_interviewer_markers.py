@@ -52,6 +52,12 @@ def test_words_to_the_interviewer_about_the_answer_earn_nothing(en_cs: Pack, tex
     assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
 
 
+def test_swedish_following_up_on_ones_last_answer_is_a_marker(sv_cs: Pack) -> None:
+    found = detect(sv_cs, "För att följa upp mitt förra svar, jag jobbade även helger.")["follow-up"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+    assert detect(sv_cs, "För att följa upp med kunden ringde jag dagen efter.")["follow-up"].earned
+
+
 def test_the_same_words_to_a_customer_still_earn(en_cs: Pack) -> None:
     assert detect(en_cs, "I'm so sorry, we forgot your order.")["empathy"].earned
     assert detect(en_cs, "I always follow up on my customers' orders the next day.")["follow-up"].earned

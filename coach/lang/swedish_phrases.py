@@ -62,7 +62,7 @@ CLAUSE_IDIOMS = (*_STANCE_IDIOMS,
     # signposts to the interviewer, as a clause of their own ("Med respekt, …", "Lite snabbt,
     # …"); "med respekt för kunden" and "för att förklara avgiften" are claims
     "med respekt", "för att förklara", "för att förtydliga", "för att följa upp det",
-    "lite snabbt", "bara snabbt")
+    "för att följa upp mitt förra svar", "lite snabbt", "bara snabbt")
 
 OTHER_SENSES = (# the candidate served, not serving: "hotellet gav oss en gratis uppgradering"
     "gav mig en", "gav oss en", "gav mig ett", "gav oss ett", "erbjöd mig en",
