@@ -244,3 +244,11 @@ def test_the_candidate_joined_to_a_colleague_is_their_team(request: pytest.Fixtu
                                                            pack_name: str, text: str) -> None:
     """"Me and my manager followed up": one subject the candidate shares, their team's deed."""
     assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_swedish_the_customer_before_a_form_of_be_is_the_subject(sv_cs: Pack) -> None:
+    """"Kunden var väldigt flexibel": the customer's trait; "kunden" is no served subject
+    elsewhere, where it tells how the candidate's service was received."""
+    assert "flexibility" not in earned(sv_cs, "Kunden var väldigt flexibel med leveransdatumet.")
+    assert "follow-up" in earned(sv_cs, "Kunden var nöjd eftersom jag följde upp dagen efter.")
+    assert "flexibility" in earned(sv_cs, "Jag var flexibel med kundens leveransdatum.")

@@ -216,6 +216,9 @@ class People(Meaning):
     # (Telugu అని: "… అని అందరూ చెప్పుకున్నారు", everyone said …): someone else's words
     # (coach.scoring.hearsay.quoted_by_other).
     quotatives: frozenset[str] = frozenset()
+    # People served who are the subject only before a form of "be" (Swedish "KUNDEN VAR väldigt
+    # flexibel"; but "kunden kände sig välkommen" tells the candidate's service): roles.served_subject.
+    copular_served: frozenset[str] = frozenset()
     quotative_endings: tuple[str, ...] = ()  # the same on the quoted verb ("ఉంటానని")
     saying_stems: tuple[str, ...] = ()  # the verbs of saying after them ("అంటారు", "చెప్పారు")
     # Endings a finite verb has only with things as its subject (Telugu's neuter plural -ాయి:

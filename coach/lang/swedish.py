@@ -313,6 +313,7 @@ LANGUAGE = Language(
     # or is, not the candidate (coach.scoring.roles.served_subject)
     # Not "kunden": keywords that say how the customer felt after the candidate's service
     # ("kunden kände sig välkommen", "kunderna kunde lita på oss") have it as their subject.
+    copular_served=frozenset(["kunden", "kunderna"]),
     served_subjects=frozenset(["gästen", "gästerna", "patienten",
                                "resenären", "passageraren", "mannen", "kvinnan", "damen",
                                "herren", "paret", "familjen", "hon", "han", "hen", "de",

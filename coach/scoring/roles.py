@@ -229,6 +229,10 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     if opens_with_me(analysis, first):
         return None
     low = analysis.tokens.clause_range(first)[0]
+    copular = lang.copular_served
+    if copular and not copular.isdisjoint(norms[low:first]):  # ("KUNDEN VAR flexibel")
+        subjects = subjects | {norms[k] for k in range(low, first - 1)
+                               if norms[k] in copular and norms[k + 1] in lang.copulas}
     # A name is someone else too ("Tony explained it all", "Jonna tvättade hela bilen gratis").
     # Found once: read_as_name may look through the whole answer.
     names = _names(analysis, low, first)
