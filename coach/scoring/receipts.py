@@ -198,7 +198,9 @@ def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     tokens = analysis.tokens
     norms = tokens.norms
     low = tokens.sentence_range(match.first)[0]
-    words = next((words for words in credits if tuple(norms[low : low + len(words)]) == words), None)
+    opening = norms[low]
+    words = next((words for words in credits if words[0] == opening
+                  and tuple(norms[low : low + len(words)]) == words), None)
     if words is None:
         return None  # (most sentences: no credit given)
     lang = analysis.language

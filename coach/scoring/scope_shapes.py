@@ -190,12 +190,18 @@ def _starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
         return found
     keys, entries = phrases
     starts: set[int] = set()
-    if not keys.isdisjoint(analysis.stem_of):
+    stem_of = analysis.stem_of
+    # (only phrases whose every word the answer holds: their words are common ones, "if I had
+    # more time", so a key word alone would scan most answers)
+    present = [entry for entry in entries if entry[0] in stem_of and all(w in stem_of for w in entry[2])] \
+        if not keys.isdisjoint(stem_of) else []
+    if present:
         norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+        wanted = {key for key, _at, _words in present}
         for pos, word in enumerate(norms):
-            if word not in keys:
+            if word not in wanted:
                 continue
-            for key, at, words in entries:
+            for key, at, words in present:
                 start, end = pos - at, pos - at + len(words)
                 if key == word and start >= 0 and end <= len(norms) and \
                         sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
