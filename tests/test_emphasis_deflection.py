@@ -104,6 +104,7 @@ def test_owning_the_work_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     ("I have a lot of patience from teaching guitar.", "respect"),
     ("I have a lot of patience as a person, my parents raised me that way.", "respect"),
     ("I always explain everything clearly when I sell my car.", "communication"),
+    ("Honestly the best part of the job is the staff discount.", "passion"),
 ])
 def test_a_keyword_about_the_candidates_own_pursuits_earns_nothing(en_cs: Pack, text: str,
                                                                     cid: str) -> None:

@@ -183,6 +183,9 @@ OTHER_SENSES = (
     "my personal goals", "my goals", "my own expectations", "my expectations",
     "my own targets", "my personal best", "my fitness", "my diet", "my salary",
     "the salary", "my wages", "my paycheck", "pay rise", "for the money",
+    # the job's perks as the candidate's reason ("the best part of the job is the
+    # staff discount"; not "for the flexibility": "valued for the flexibility I show customers")
+    "staff discount", "the perks", "free staff meals",
     "my bus", "the bus was late", "my train", "the traffic", "my alarm",
     "my own life", "my career", "my job application", "my application",
     # the candidate's own job hunt: "I follow up on job leads on LinkedIn every week"
