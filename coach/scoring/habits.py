@@ -34,7 +34,7 @@ def manner_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int,
     pos = first - 1
     while pos >= 0 and reach > 0 and clauses[pos] == clause:
         word = norms[pos]
-        if word in rules.own and word in rules.subjects:
+        if word in rules.own:
             return None
         if word in others:
             if opens_clause(analysis, pos):

@@ -104,7 +104,7 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                                        or norms[after] in lang.complementizers
                                        or adverbial(lang, norms[after])):
             after += 1  # "told me that", "säger ALLTID att"
-        if after < match.first and norms[after] in rules.own and norms[after] in rules.subjects:
+        if after < match.first and norms[after] in rules.own:
             return tokens.span_text(before, after), before, after
         if after == match.first and pos + 1 < after and match.last + 1 < end and \
                 norms[match.last + 1] in lang.copulas:
@@ -144,8 +144,7 @@ def quoted_by_other(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
             continue  # (a quotative written on the quoted verb: "ఉంటానని", that I am)
         for at in range(pos + 1, min(len(norms), pos + 1 + _QUOTE_VERB)):
             said = norms[at]
-            if clauses[at] != clause or (said in rules.own and said in rules.subjects) or \
-                    said.endswith(lang.own_person_endings):
+            if clauses[at] != clause or said in rules.own or said.endswith(lang.own_person_endings):
                 return None
             if said.endswith(lang.other_person_endings) and said.startswith(lang.saying_stems):
                 return tokens.span_text(pos, at), pos, at  # (not what made them feel so:

@@ -36,7 +36,7 @@ def relative_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | N
     clause = clauses[first]
     pos = first - 1
     while pos >= 0 and first - pos <= 3 and clauses[pos] == clause and norms[pos] not in pronouns \
-            and norms[pos] not in rules.own and norms[pos] not in rules.subjects:
+            and norms[pos] not in rules.subjects:
         pos -= 1  # "who would always", "som var otroligt" (not "who told me to")
     if pos < 1 or norms[pos] not in pronouns:
         return None

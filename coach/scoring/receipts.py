@@ -165,7 +165,7 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     if lang.passive_auxiliaries.isdisjoint(norms[start : match.last + 1 + _AGENT_REACH]):
         return None  # (most matches: no form of "be" near them)
     rules = analysis.matcher.rules
-    if any(norms[k] in rules.own and norms[k] in rules.subjects for k in range(low, match.first)):
+    if any(norms[k] in rules.own for k in range(low, match.first)):
         return None  # the candidate got it ("I was respected by the staff": served_me's)
     for pos in range(match.last + 1, min(len(norms) - 1, match.last + 1 + _AGENT_REACH)):
         if clauses[pos] != clause:
@@ -212,8 +212,7 @@ def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                                                      norms[at + 1] in lang.colleagues):
         at += 1  # ("thanks to the night MANAGER")
     word = norms[at] if at < match.first else ""
-    if not word or word in rules.own or any(norms[k] in rules.own and norms[k] in rules.subjects
-                                            for k in range(at + 1, match.first)):
+    if not word or word in rules.own or any(norms[k] in rules.own for k in range(at + 1, match.first)):
         return None  # (the candidate acts, helped: "thanks to my manager, I was able to…")
     if word in rules.third_parties or word in lang.colleagues or read_as_name(analysis, at):
         return tokens.span_text(low, at), low, at
