@@ -360,9 +360,5 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
     if lang.excess is not None and lang.excess[0] in analysis.stem_of \
             and lang.excess[0] in norms[low:first]:
         return True  # ("too busy to follow up")
-    # (a habit given up after it, a rhetorical question or denial around it: most answers hold
-    # neither, which the cached starts say without a call)
-    starts = analysis.phrase_starts
-    if (starts.get("lapse") != []) and lapsed(analysis, last) is not None:
-        return True
-    return starts.get("deniers") != [] and denied(analysis, first) is not None
+    # (a habit given up after it, a rhetorical question or denial around it)
+    return lapsed(analysis, last) is not None or denied(analysis, first) is not None
