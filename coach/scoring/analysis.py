@@ -110,8 +110,8 @@ class Analysis:
         self.scenes: Scenes | None = None  # built by coach.scoring.scenes when first asked
         # Per clause, the clause whose subject it shares (coach.scoring.shared), found once.
         self.shared: dict[int, int | None] = {}
-        # Where each habit given up or rhetorical question starts (coach.scoring.scope_shapes),
-        # by kind, found once.
+        # Where each habit given up, rhetorical question or denial starts (coach.scoring.
+        # scope_shapes), and each quotative stands (coach.scoring.hearsay), by kind, found once.
         self.phrase_starts: dict[str, list[int]] = {}
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:

@@ -7,6 +7,7 @@ it. Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, verb_form
@@ -126,28 +127,39 @@ def quoted_by_other(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     subordinate verb between ("… అడిగితే, …", if I asked); the verb of saying after it
     (Language.saying_stems) names someone else, with none of the candidate's words there ("…
     అని చెప్పాను", I said, is theirs)."""
-    lang = analysis.language
-    quotatives, endings = lang.quotatives, lang.quotative_endings or ("\0",)
-    if not quotatives or (analysis.stem_of.keys().isdisjoint(quotatives)
-                          and not any(word.endswith(endings) for word in analysis.stem_of)):
+    quotes = _quotatives(analysis)
+    if not quotes:
         return None  # (most answers: no quotation)
+    lang = analysis.language
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     rules = analysis.matcher.rules
+    at = bisect_left(quotes, match.last)
+    if at == len(quotes):
+        return None
+    pos = quotes[at]
     clause = clauses[match.last]
     subordinate = lang.subordinate_endings or ("\0",)
-    for pos in range(match.last, len(norms)):
-        word = norms[pos]
-        if clauses[pos] != clause or (pos > match.last and word.endswith(subordinate)):
-            return None
-        if word not in quotatives and not word.endswith(endings):
-            continue  # (a quotative written on the quoted verb: "ఉంటానని", that I am)
-        for at in range(pos + 1, min(len(norms), pos + 1 + _QUOTE_VERB)):
-            said = norms[at]
-            if clauses[at] != clause or said in rules.own or said.endswith(lang.own_person_endings):
-                return None
-            if said.endswith(lang.other_person_endings) and said.startswith(lang.saying_stems):
-                return tokens.span_text(pos, at), pos, at  # (not what made them feel so:
-                # "… దొరికిందని వాళ్ళు చాలా సంతోషపడ్డారు", they were glad they got …)
+    if any(clauses[k] != clause or norms[k].endswith(subordinate) for k in range(match.last + 1, pos + 1)):
         return None
+    for at in range(pos + 1, min(len(norms), pos + 1 + _QUOTE_VERB)):
+        said = norms[at]
+        if clauses[at] != clause or said in rules.own or said.endswith(lang.own_person_endings):
+            return None
+        if said.endswith(lang.other_person_endings) and said.startswith(lang.saying_stems):
+            return tokens.span_text(pos, at), pos, at  # (not what made them feel so:
+            # "… దొరికిందని వాళ్ళు చాలా సంతోషపడ్డారు", they were glad they got …)
     return None
+
+
+def _quotatives(analysis: Analysis) -> list[int]:
+    """Where the answer's quotatives stand (Language.quotatives, or quotative_endings on the
+    quoted verb: "ఉంటానని", that I am), in order, found once an answer."""
+    found = analysis.phrase_starts.get("quotative")
+    if found is None:
+        lang = analysis.language
+        endings = lang.quotative_endings or ("\0",)
+        found = [k for k, word in enumerate(analysis.tokens.norms)
+                 if word in lang.quotatives or word.endswith(endings)] if lang.quotatives else []
+        analysis.phrase_starts["quotative"] = found
+    return found
