@@ -10,6 +10,7 @@ import snowballstemmer
 from . import Language
 from .english_forms import (
     COLLEAGUES,
+    FAILINGS,
     INVERTERS,
     IRREGULAR,
     OPPOSITES,
@@ -79,7 +80,7 @@ LANGUAGE = Language(
         ["only", "just", "merely", "simply", "matter", "doubt", "problem", "wonder", "exception-free"]
     ),
     scope_breakers=frozenset(
-        ["but", "although", "though", "however", "yet", "whereas", "while", "because", "instead", "rather", "so",
+        ["but", "although", "though", "however", "yet", "whereas", "while", "because", "since", "instead", "rather", "so",
          # "I won't close a case until I've followed up": what comes after is done first
          "until", "till", "before"]
     ),
@@ -276,6 +277,7 @@ LANGUAGE = Language(
                             "teaches", "wrote", "writes", "written", "writing", "write"]),
     genitive_endings=("'s", "s'"),
     lapses=LAPSES,
+    failings=FAILINGS,
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

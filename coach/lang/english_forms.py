@@ -283,3 +283,9 @@ PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fa
                    "shirk", "shirks", "shirked", "shirking",
                    # "I struggle to stay polite" (but "I never struggle to …" affirms)
                    "struggle", "struggles", "struggled", "struggling")
+
+# Frames right before a keyword that say the candidate fails at it or gave it up
+# (Language.failings): "I'm TERRIBLE AT following up", "I STOPPED apologising".
+FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
+            "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
+            "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit")

@@ -12,6 +12,9 @@ from .swedish_forms import (
     CREDITS,
     DENIALS,
     DISMISSALS,
+    FAILINGS,
+    GRADER_WORDS,
+    LAPSES,
     NEGATION_AFTER_CUES,
     PRIVATIVE_CUES,
     RHETORICAL_QUESTIONS,
@@ -143,10 +146,7 @@ LANGUAGE = Language(
          # lists "give", "make", "get"
          "ger", "gav", "gör", "gjorde", "tar", "tog", "visar", "visade"]
     ),
-    grader_words=frozenset(
-        ["alternativ", "alternativt", "exempel", "exempelvis", "följande", "korrekt", "korrekta",
-         "möjlig", "möjliga", "nämna", "nämner", "rätt", "tillräckligt"]
-    ),
+    grader_words=GRADER_WORDS,
     number_words={"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
                   "åtta": 8, "nio": 9, "tio": 10},
     word_classes=WORD_CLASSES,
@@ -282,8 +282,8 @@ LANGUAGE = Language(
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     genitive_endings=("s",),
-    lapses=("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera",
-            "men jag glömmer oftast", "men jag glömmer ofta"),
+    lapses=LAPSES,
+    failings=FAILINGS,
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

@@ -101,3 +101,16 @@ STARTER_TEXT = {
     "good_answer": "Jag visar empati, löser leveransen och följer upp dagen efter.",
     "negated_answer": "Jag har ingen empati och jag följer aldrig upp.",
 }
+
+# A habit given up, after it (Language.lapses): "…, men jag slutade".
+LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera",
+          "men jag glömmer oftast", "men jag glömmer ofta")
+# Frames right before a keyword that say the candidate fails at it or gave it up
+# (Language.failings): "jag är DÅLIG PÅ att följa upp", "jag SLUTADE be om ursäkt".
+FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på", "sämst på",
+            "slutade", "slutat", "slutade med", "gav upp", "gett upp")
+
+# Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
+GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",
+                          "korrekt", "korrekta", "möjlig", "möjliga", "nämna", "nämner", "rätt",
+                          "tillräckligt"])

@@ -84,9 +84,10 @@ class LanguageRules:
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
     saying_starts: frozenset[str] = frozenset()  # their first words
-    # Language.lapses, rhetorical_questions and denials as words, keyed by their longest word
+    # Language.lapses, failings, rhetorical_questions and denials as words, keyed by their longest word
     # (an answer without it holds none): coach.scoring.scope_shapes.
     lapses: PhraseKeys = (frozenset(), ())
+    failings: PhraseKeys = (frozenset(), ())
     rhetoricals: PhraseKeys = (frozenset(), ())
     denials: PhraseKeys = (frozenset(), ())
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
@@ -203,6 +204,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
         lapses=_keyed(lang.lapses),
+        failings=_keyed(lang.failings),
         rhetoricals=_keyed(lang.rhetorical_questions),
         denials=_keyed(lang.denials),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),

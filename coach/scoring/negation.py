@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation
 from .scope import find_cue
-from .scope_shapes import denied, denier, lapsed
+from .scope_shapes import denied, denier, failed, failing, lapsed
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -40,6 +40,7 @@ def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
     if found is not None:
         return found
     found = lapsed(analysis, last)
+    found = failed(analysis, first) if found is None else found
     return denied(analysis, first) if found is None else found
 
 
@@ -113,6 +114,10 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         if start is not None and start < cue:
             return True  # a question or denial of the negation: "why would I ever leave a
             # customer WITHOUT following up?", "I'd be lying if I said I DIDN'T love it"
+    if cue < first:
+        frame = failing(analysis, first)
+        if frame is not None and cue < frame:
+            return True  # a failing denied: "I'm NOT terrible at following up", "never gave up on"
     privative_cue = _privative_cue(analysis, cue)
     if not has_privatives(analysis) and not privative_cue:
         return False  # every way to affirm needs a privative word or a privative cue
@@ -145,8 +150,9 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
     for step in (-1, 1):  # the nearest meaningful word on either side of the cue
         near = _next_meaningful(analysis, cue, clause, step)
         if near is not None and not first <= near <= last and is_privative(analysis, near) and \
-                (near in between or not low <= near < high) and not _degree_of(analysis, near, first):
-            return True
+                (near in between or not low <= near < high) and not _degree_of(analysis, near, first) \
+                and lang.coordinators.isdisjoint(tokens.norms[min(near, cue) + 1 : max(near, cue)]):
+            return True  # (not across "and": "I am SHY AND I struggle with empathy")
     if cue > last and lang.inverted_subjects:
         # verb second: the privative verb put before its subject, the cue after it ("KOSTAR
         # ett vänligt leende INGENTING", a friendly smile costs nothing)

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, pseudo
+from .forms import adverbial, infinitive_marker
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -107,6 +108,50 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     if at < len(starts) and analysis.tokens.sentences[starts[at]] == analysis.tokens.sentences[last]:
         return starts[at]
     return None
+
+
+def failed(analysis: Analysis, first: int) -> int | None:
+    """The first word of a frame right before the match that says the candidate fails at it or
+    gave it up (`failing`), with no negation before it in its clause: "I'm not terrible at…",
+    "I never stopped …" deny the failing (coach.scoring.negation.affirmed)."""
+    start = failing(analysis, first)
+    if start is None:
+        return None
+    negations = analysis.negations
+    low = analysis.tokens.clause_range(first)[0]
+    return None if negations[bisect_left(negations, low):bisect_left(negations, start)] else start
+
+
+def failing(analysis: Analysis, first: int) -> int | None:
+    """The first word of a frame right before the match that says the candidate fails at it or
+    gave it up ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ att
+    be om ursäkt"; Language.failings), past adverbs and an infinitive marker only."""
+    starts = analysis.phrase_starts.get("failing")
+    if starts is None:
+        starts = _starts(analysis, "failing", analysis.matcher.rules.failings)
+    if not starts:
+        return None  # (most answers: none)
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    lang = analysis.language
+    marker = infinitive_marker(lang)
+    end = first  # the frame's last word + 1, once the words between it and the match are passed
+    while end > 0 and clauses[end - 1] == clauses[first] and (
+            norms[end - 1] == marker or (norms[end - 1] not in lang.function_words and
+                                         adverbial(lang, norms[end - 1]))):
+        end -= 1
+    for start in starts[: bisect_left(starts, end)][::-1]:
+        if clauses[start] != clauses[first]:
+            break
+        frames = analysis.matcher.rules.failings[1]
+        if any(_ends_at(norms, start, words, end) for _key, _at, words in frames):
+            return start
+    return None
+
+
+def _ends_at(norms: list[str], start: int, words: tuple[str, ...], end: int) -> bool:
+    """Do the words stand at norms[start:end] exactly?"""
+    return start + len(words) == end and tuple(norms[start:end]) == words
 
 
 def denied(analysis: Analysis, first: int) -> int | None:

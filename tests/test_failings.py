@@ -1,0 +1,43 @@
+"""A frame right before a keyword that says the candidate fails at it or gave it up ("I'm
+terrible at following up", "I stopped apologising", "jag är dålig på att följa upp") denies it;
+denied in turn ("I'm not bad at following up", "I never gave up on following up") it affirms.
+A privative word in another predicate before "and" ("I am shy and I struggle with empathy") no
+longer turns a negation into emphasis."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "I'm terrible at following up with customers."),
+    ("en_cs", "follow-up", "Honestly I suck at following up."),
+    ("en_cs", "follow-up", "I stopped following up with customers after a while."),
+    ("en_cs", "follow-up", "I gave up on following up with customers."),
+    ("en_cs", "respect", "I'm bad at staying patient."),
+    ("en_cs", "empathy", "I'm hopeless at empathy."),
+    ("en_cs", "empathy", "I am shy and I struggle with empathy."),
+    ("sv_cs", "follow-up", "Jag är dålig på att följa upp med kunderna."),
+    ("sv_cs", "follow-up", "Jag slutade följa upp med kunderna efter ett tag."),
+])
+def test_a_failing_denies(request: pytest.FixtureRequest, pack_name: str, criterion: str,
+                          text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I'm not bad at following up with customers."),
+    ("en_cs", "I never gave up on following up with customers."),
+    ("en_cs", "I stopped by her desk to follow up the next day."),
+    ("en_cs", "I quit smoking and followed up with the customer."),
+    ("en_cs", "I had no complaints since I always follow up with customers."),
+    ("sv_cs", "Jag är inte dålig på att följa upp."),
+    ("sv_cs", "Jag har aldrig slutat följa upp med kunderna."),
+])
+def test_a_failing_denied_or_elsewhere_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                   text: str) -> None:
+    assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
