@@ -41,3 +41,30 @@ def test_a_failing_denies(request: pytest.FixtureRequest, pack_name: str, criter
 def test_a_failing_denied_or_elsewhere_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                    text: str) -> None:
     assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "Instead of following up, I just closed the ticket."),
+    ("en_cs", "I prefer to close the case rather than follow up."),
+    ("sv_cs", "I stället för att följa upp stängde jag ärendet."),
+])
+def test_the_thing_not_done_instead_is_denied(request: pytest.FixtureRequest, pack_name: str,
+                                              text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)["follow-up"]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "Instead of just refunding her, I followed up the next day."),
+    ("en_cs", "It goes without saying that I follow up."),
+    ("sv_cs", "Jag följde upp i stället för att bara stänga ärendet."),
+])
+def test_the_thing_done_instead_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_complement_clause_after_the_match_does_not_negate_it(sv_cs: object) -> None:
+    text = ("Då ringde jag kunden så fort jag visste det, istället för att låta dem komma och "
+            "upptäcka att bilen inte var klar.")
+    found = detect(sv_cs, text)["communication"]  # type: ignore[arg-type]
+    assert found.earned and not found.negated

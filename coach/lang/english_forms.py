@@ -284,8 +284,10 @@ PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fa
                    # "I struggle to stay polite" (but "I never struggle to …" affirms)
                    "struggle", "struggles", "struggled", "struggling")
 
-# Frames right before a keyword that say the candidate fails at it or gave it up
-# (Language.failings): "I'm TERRIBLE AT following up", "I STOPPED apologising".
+# Frames right before a keyword that say the candidate fails at it, gave it up or does
+# something else (Language.failings): "I'm TERRIBLE AT following up", "I STOPPED apologising",
+# "INSTEAD OF following up, I closed the ticket".
 FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
             "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
-            "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit")
+            "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
+            "instead of", "rather than")

@@ -82,8 +82,8 @@ CONDITIONAL_SAYINGS = ("works both ways", "work both ways", "goes both ways", "g
                        "needs to be earned", "is earned", "is something you earn")
 
 FIXED_IDIOMS = (
-    # hearsay of one's sources, never a trait: "I'm reliably informed the shop shuts at six"
-    "reliably informed",
+    # hearsay of one's sources ("I'm reliably informed the shop shuts at six"); emphasis anywhere
+    "reliably informed", "goes without saying",
     # asking the interviewer, across its comma: "I'm sorry, could you repeat the time?"
     "i'm sorry could you repeat", "sorry could you repeat",
     "i'm sorry can you repeat", "sorry can you repeat", "i'm sorry could you say",

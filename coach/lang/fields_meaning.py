@@ -65,9 +65,9 @@ class Meaning(Matching):
     # STOPPED", "…, NOT THESE DAYS", "men jag slutade"): the habit is denied now
     # (coach.scoring.negation.lapsed). Matched as written.
     lapses: tuple[str, ...] = ()
-    # Frames right before a keyword that say the candidate fails at it or gave it up ("I'm
-    # TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ att följa upp"): the
-    # keyword is denied, unless a negation before the frame denies it in turn ("I'm not
+    # Frames right before a keyword that say the candidate fails at it, gave it up or does
+    # something else ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ
+    # att följa upp", "INSTEAD OF following up"): the keyword is denied, unless a negation before the frame denies it in turn ("I'm not
     # terrible at…", "I never stopped…"; coach.scoring.scope_shapes.failed). As written.
     failings: tuple[str, ...] = ()
     # Openings of a rhetorical question that dismisses what it asks about ("WHAT'S THE POINT of

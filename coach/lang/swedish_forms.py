@@ -105,10 +105,12 @@ STARTER_TEXT = {
 # A habit given up, after it (Language.lapses): "…, men jag slutade".
 LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera",
           "men jag glömmer oftast", "men jag glömmer ofta")
-# Frames right before a keyword that say the candidate fails at it or gave it up
-# (Language.failings): "jag är DÅLIG PÅ att följa upp", "jag SLUTADE be om ursäkt".
+# Frames right before a keyword that say the candidate fails at it, gave it up or does
+# something else (Language.failings): "jag är DÅLIG PÅ att följa upp", "jag SLUTADE be om
+# ursäkt", "I STÄLLET FÖR att följa upp stängde jag ärendet".
 FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på", "sämst på",
-            "slutade", "slutat", "slutade med", "gav upp", "gett upp")
+            "slutade", "slutat", "slutade med", "gav upp", "gett upp", "i stället för",
+            "istället för", "snarare än", "hellre än")
 
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",

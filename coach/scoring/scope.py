@@ -83,6 +83,9 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             return quoting
     end_clause = tokens.clauses[last]
     pos, stop = last + 1, min(len(tokens), last + 1 + lang.negation_after)
+    if tokens.norms[last] in lang.complementizers:
+        stop = pos  # a complement clause of its own after the match: "… upptäcka ATT bilen
+        # inte var klar" (discover that the car was not ready) says nothing of the match
     while pos < stop:
         word = tokens.norms[pos]
         if tokens.clauses[pos] != end_clause or word in lang.scope_breakers or \

@@ -137,8 +137,7 @@ def failing(analysis: Analysis, first: int) -> int | None:
     marker = infinitive_marker(lang)
     end = first  # the frame's last word + 1, once the words between it and the match are passed
     while end > 0 and clauses[end - 1] == clauses[first] and (
-            norms[end - 1] == marker or (norms[end - 1] not in lang.function_words and
-                                         adverbial(lang, norms[end - 1]))):
+            norms[end - 1] == marker or adverbial(lang, norms[end - 1])):
         end -= 1
     for start in starts[: bisect_left(starts, end)][::-1]:
         if clauses[start] != clauses[first]:
