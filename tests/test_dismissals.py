@@ -79,3 +79,25 @@ def test_boring_denied_or_describing_something_else_still_earns(request: pytest.
                                                                 pack_name: str, text: str, cid: str) -> None:
     """Only as the keyword's predicate does "boring" dismiss it (Language.dismissals)."""
     assert cid in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Following up with customers is a bit of a chore.", "follow-up"),
+    ("en_cs", "Following up is such a hassle.", "follow-up"),
+    ("en_cs", "Honestly, showing empathy all day is a bit of a drag.", "empathy"),
+    ("en_cs", "Empathy only goes so far with rude people.", "empathy"),
+    ("sv_cs", "Att följa upp är ganska jobbigt.", "follow-up"),
+    ("sv_cs", "Empati räcker bara så långt med otrevliga kunder.", "empathy"),
+])
+def test_a_chore_or_a_virtue_with_limits_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                       text: str, cid: str) -> None:
+    assert cid not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Following up is never a hassle.", "follow-up"),
+    ("sv_cs", "Att följa upp är aldrig jobbigt.", "follow-up"),
+])
+def test_a_chore_denied_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str,
+                                   cid: str) -> None:
+    assert cid in earned(request.getfixturevalue(pack_name), text)

@@ -10,11 +10,15 @@ import snowballstemmer
 from . import Language
 from .english_forms import (
     COLLEAGUES,
+    CREDITS,
+    DENIALS,
     FAILINGS,
     INVERTERS,
     IRREGULAR,
+    LAPSES,
     OPPOSITES,
     PRIVATIVE_VERBS,
+    RHETORICAL_QUESTIONS,
     STARTER_TEXT,
     SYNONYMS,
     THIRD_PARTIES,
@@ -24,17 +28,13 @@ from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, 
 from .english_phrases import (
     CLAUSE_IDIOMS,
     CONDITIONAL_SAYINGS,
-    CREDITS,
     DEFLECTIONS,
-    DENIALS,
     FIXED_IDIOMS,
     HANDOFFS,
     HEARSAY,
     IDIOMS,
-    LAPSES,
     OTHER_SENSES,
     REFUSALS,
-    RHETORICAL_QUESTIONS,
     THINGS,
     WORD_CLASSES,
 )
@@ -94,7 +94,7 @@ LANGUAGE = Language(
         # (a dismissal said of it: "Following up is a complete WASTE of time")
         ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "waste", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
-    dismissals=frozenset(["boring", "tedious", "dull", "chore", "overhyped"]),
+    dismissals=frozenset(["boring", "tedious", "dull", "chore", "overhyped", "drag", "hassle", "nuisance"]),
     two_typos=False,
     word_prefixes=frozenset(["non", "anti", "pseudo"]),
     agreeing_subjects=frozenset(["he", "she"]),
@@ -248,7 +248,7 @@ LANGUAGE = Language(
     liking_prepositions=frozenset(["about", "for", "of"]),
     trades=frozenset(["retail", "hospitality", "sales", "catering", "nursing", "care", "teaching"]),
     degree_words=frozenset(["bit", "little", "kind", "sort", "pretty", "quite", "rather", "so", "just",
-                            "complete", "total", "utter"]),
+                            "complete", "total", "utter", "such"]),
     fused_copulas=frozenset(["it's", "that's", "he's", "she's", "they're", "you're", "there's",
                              "what's", "who's"]),
     trait_verbs=frozenset(["have", "i've", "ive", "got", "has"]),  # (not "I'd": "I'd give them options")

@@ -1,5 +1,7 @@
 """English word lists kept apart from the rules in english.py: irregular verb forms (for
-matching) and the drafting data (synonyms, opposites, the starter pack's text)."""
+matching), the drafting data (synonyms, opposites, the starter pack's text), the people and
+verbs judgement reads (third parties, inverters, privative verbs) and the frames that deny a
+keyword (failings, lapses, rhetorical questions, denials) or credit someone else."""
 
 from __future__ import annotations
 
@@ -291,3 +293,30 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
             "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
             "instead of", "rather than")
+
+# A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
+# dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
+# up?", "Why would I apologise?" ("why do I…?" asks a real question).
+LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
+          "not any more", "not nowadays",
+          # a habit meant but not kept: "I try to follow up but I usually forget", "in theory
+          # I'd…, in practice it rarely happens" (not "more than I do": "…, more than I do with
+          # my own family" compares)
+          "but i usually forget", "but i often forget", "but i always forget",
+          "but i never get round to it", "but i never get around to it", "in practice it rarely",
+          "in practice i rarely", "in practice i don't")
+RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
+                        "why would i", "why should i", "why would we", "why should we",
+                        "why would anyone", "why bother")
+# Openings that credit someone with what the sentence tells (Language.credits).
+CREDITS = ("thanks to", "all thanks to", "credit to", "all credit to", "all the credit to",
+           "it was all thanks to")
+# Frames that deny what follows them (Language.denials): "I'd be lying if I said I always
+# follow up" (also an idiom, so its own words earn nothing).
+DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying if i told you",
+           "i would be lying if i told you", "it would be a lie to say", "it'd be a lie to say",
+           # a wish or a condition that is not so: "I wish I was better at following up", "If I
+           # had more time I would follow up"
+           "i wish i was", "i wish i were", "i wish i could", "i wish i had", "i wish i'd",
+           "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
+           "if we had the staff", "if i wasn't so busy", "if we weren't so busy")

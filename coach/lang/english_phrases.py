@@ -79,7 +79,10 @@ IDIOMS = (
 CONDITIONAL_SAYINGS = ("works both ways", "work both ways", "goes both ways", "go both ways",
                        "cuts both ways", "is a two-way street", "is a two way street",
                        "has to be earned", "have to be earned", "must be earned",
-                       "needs to be earned", "is earned", "is something you earn")
+                       "needs to be earned", "is earned", "is something you earn",
+                       # a virtue with its limits: "Empathy only goes so far with rude people"
+                       "only goes so far", "only go so far", "has its limits", "have their limits",
+                       "has limits", "wears thin", "wore thin", "runs out", "ran out")
 
 FIXED_IDIOMS = (
     # hearsay of one's sources ("I'm reliably informed the shop shuts at six"); emphasis anywhere
@@ -379,30 +382,3 @@ WORD_CLASSES = {
     # The person served as an object: "I {contact} {them} to make sure it had arrived".
     "them": frozenset(["him", "her", "them"]),
 }
-
-# A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
-# dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
-# up?", "Why would I apologise?" ("why do I…?" asks a real question).
-LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
-          "not any more", "not nowadays",
-          # a habit meant but not kept: "I try to follow up but I usually forget", "in theory
-          # I'd…, in practice it rarely happens" (not "more than I do": "…, more than I do with
-          # my own family" compares)
-          "but i usually forget", "but i often forget", "but i always forget",
-          "but i never get round to it", "but i never get around to it", "in practice it rarely",
-          "in practice i rarely", "in practice i don't")
-RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
-                        "why would i", "why should i", "why would we", "why should we",
-                        "why would anyone", "why bother")
-# Openings that credit someone with what the sentence tells (Language.credits).
-CREDITS = ("thanks to", "all thanks to", "credit to", "all credit to", "all the credit to",
-           "it was all thanks to")
-# Frames that deny what follows them (Language.denials): "I'd be lying if I said I always
-# follow up" (also an idiom, so its own words earn nothing).
-DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying if i told you",
-           "i would be lying if i told you", "it would be a lie to say", "it'd be a lie to say",
-           # a wish or a condition that is not so: "I wish I was better at following up", "If I
-           # had more time I would follow up"
-           "i wish i was", "i wish i were", "i wish i could", "i wish i had", "i wish i'd",
-           "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
-           "if we had the staff", "if i wasn't so busy", "if we weren't so busy")

@@ -9,6 +9,7 @@ import snowballstemmer
 
 from . import Language
 from .swedish_forms import (
+    CONDITIONAL_SAYINGS,
     CREDITS,
     DENIALS,
     DISMISSALS,
@@ -159,9 +160,7 @@ LANGUAGE = Language(
     fixed_idioms=FIXED_IDIOMS,
     # "Jag ska vara ärlig, …" is a marker; "Jag ska vara ärlig mot kunden …" is a claim.
     clause_idioms=CLAUSE_IDIOMS,
-    conditional_sayings=("går åt båda hållen", "gäller åt båda hållen", "går båda vägarna",
-                         "måste förtjänas", "ska förtjänas", "får man förtjäna",
-                         "måste man förtjäna", "är något man förtjänar"),
+    conditional_sayings=CONDITIONAL_SAYINGS,
     inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
                          "fejka", "fejkar", "fejkade",
                          # "det skadar aldrig att följa upp" (it never hurts to follow up)

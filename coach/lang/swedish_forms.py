@@ -32,7 +32,8 @@ NEGATION_AFTER_CUES = frozenset([
     "oviktig",
     # "uppföljning är SLÖSERI med tid", "… är bortkastad tid"
     "slöseri", "bortkastad", "bortkastat", "bortkastade"])
-DISMISSALS = frozenset(["tråkigt", "tråkig", "jättetråkigt", "supertråkigt", "trist", "segt"])
+DISMISSALS = frozenset(["tråkigt", "tråkig", "jättetråkigt", "supertråkigt", "trist", "segt",
+                        "jobbigt", "tjatigt", "krångligt"])
 
 # Cues that negate what they govern unless negated themselves (Language.privative_cues):
 # "utan", "glömde att…", "jag struntar i uppföljningen" ("jag struntar aldrig i den" affirms).
@@ -116,3 +117,10 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",
                           "korrekt", "korrekta", "möjlig", "möjliga", "nämna", "nämner", "rätt",
                           "tillräckligt"])
+
+# Sayings that make the virtue before them conditional or limited (Language.conditional_sayings):
+# "Respekt går åt båda hållen", "Empati räcker bara så långt".
+CONDITIONAL_SAYINGS = ("går åt båda hållen", "gäller åt båda hållen", "går båda vägarna",
+                       "måste förtjänas", "ska förtjänas", "får man förtjäna",
+                       "måste man förtjäna", "är något man förtjänar", "har sina gränser",
+                       "räcker bara så långt", "tar slut", "tröt")

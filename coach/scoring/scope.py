@@ -114,7 +114,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
 # …"), and how many adverbs or small words may stand between the copula and the word that denies
 # it ("is HONESTLY A bit overrated").
 COPULA_REACH = 3
-_PREDICATE_SKIP = 3
+_PREDICATE_SKIP = 4
 # (the farthest such cue, past any language's plain reach after a match: analysis asks)
 PREDICATE_REACH = COPULA_REACH + _PREDICATE_SKIP + 1
 
