@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -63,8 +64,8 @@ def test_the_thing_done_instead_earns(request: pytest.FixtureRequest, pack_name:
     assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
 
 
-def test_a_complement_clause_after_the_match_does_not_negate_it(sv_cs: object) -> None:
+def test_a_complement_clause_after_the_match_does_not_negate_it(sv_cs: Pack) -> None:
     text = ("Då ringde jag kunden så fort jag visste det, istället för att låta dem komma och "
             "upptäcka att bilen inte var klar.")
-    found = detect(sv_cs, text)["communication"]  # type: ignore[arg-type]
+    found = detect(sv_cs, text)["communication"]
     assert found.earned and not found.negated

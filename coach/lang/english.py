@@ -197,6 +197,7 @@ LANGUAGE = Language(
     study_nouns=frozenset(["module", "modules", "lecture", "lectures", "seminar", "seminars", "essay",
                            "essays", "dissertation", "thesis", "exam", "exams", "degree"]),
     topic_prepositions=frozenset(["on", "about", "in"]),
+    means_prepositions=frozenset(["in", "using"]),
     time_order=frozenset(["next", "following", "last", "previous", "same", "later", "earlier"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").

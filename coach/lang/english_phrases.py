@@ -215,7 +215,9 @@ OTHER_SENSES = (
     # works in a hotel" is no "sister hotel")
     "my sister", "my brother", "my partner", "my mum", "my mom", "my dad",
     "my mother", "my father", "my wife", "my husband", "my girlfriend",
-    "my boyfriend", "my flatmate", "my roommate", "my friend", "my best friend")
+    "my boyfriend", "my flatmate", "my roommate", "my friend", "my best friend",
+    "my neighbour", "my neighbor", "our neighbour", "our neighbor", "my neighbours",
+    "our neighbours", "my housemate", "my classmate", "my classmates", "my teammate")
 
 HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
     "i've been told", "i was told", "people say", "people tell me", "they say",

@@ -99,6 +99,10 @@ class Meaning(Matching):
     time_order: frozenset[str] = frozenset()
     study_nouns: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
+    # Prepositions that make a thing of the candidate's own (Language.things), after a keyword,
+    # the means of the deed ("went above and beyond and drove it over IN my own car"): still service
+    # (coach.scoring.aside._real).
+    means_prepositions: frozenset[str] = frozenset()
     # Words for people served ("customer", "guest", "mrs"): the object a phrase such as "get
     # back to them" needs; a thing or task in its place is another sense (coach.scoring.judge).
     people_words: frozenset[str] = frozenset()

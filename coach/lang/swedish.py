@@ -220,6 +220,7 @@ LANGUAGE = Language(
                            # often a customer's)
                            "kurs", "kurser"]),
     topic_prepositions=frozenset(["om", "i", "på"]),
+    means_prepositions=frozenset(["i"]),
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "mej", "själv"]),

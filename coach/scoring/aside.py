@@ -123,7 +123,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = _colleague(analysis, match.first) or sent_by(analysis, match.last)
         if subject is not None:
             return _found(analysis, "subject", *subject)
-    hit = _real(analysis, analysis.context_in_clause("@sense", clause)) or \
+    hit = _real(analysis, analysis.context_in_clause("@sense", clause), match.last) or \
         _frame(analysis, match) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
@@ -346,11 +346,13 @@ def _frame(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     return None if contrast_between(analysis, low, high) else hit
 
 
-def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+def _real(analysis: Analysis, hit: tuple[str, int, int] | None,
+          match_last: int) -> tuple[str, int, int] | None:
     """A use of the candidate's own life that is not a supposition: "I'd be just as worried if
     it were MY DOG" compares the customer's place with theirs (Language.scene_conditionals one
     to three words before it, in its clause); nor someone else's: "hälsar på HENNES hund med
-    namn", "SHE'D BOOKED the day off work for it"."""
+    namn", "SHE'D BOOKED the day off work for it"; nor the means of the deed after it, ending at
+    match_last: "drove it over IN MY OWN CAR" (Language.means_prepositions)."""
     if hit is None or me_after_fronted_verb(analysis, hit[2]):
         return None  # (the candidate right after it does it: "Allt det förklarar JAG utan
         # krångliga ord", all that I explain, is no "det förklarar", that explains)
@@ -358,6 +360,10 @@ def _real(analysis: Analysis, hit: tuple[str, int, int] | None) -> tuple[str, in
     rules = analysis.matcher.rules
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     first = hit[1]
+    if match_last < first and first > 0 and norms[first - 1] in lang.means_prepositions and \
+            norms[hit[2]] in lang.things:
+        return None  # a thing as the means of the deed after it: "drove it over IN MY OWN CAR"
+        # (not a pursuit: "went the extra mile in my marathon training")
     before = [norms[k] for k in range(max(0, first - 3), first) if clauses[k] == clauses[first]]
     if not lang.scene_conditionals.isdisjoint(before):
         return None

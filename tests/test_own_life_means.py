@@ -1,0 +1,32 @@
+"""A neighbour is the candidate's own life ("I was really empathetic towards my neighbour when
+her dog died" earns nothing); a thing of their own after the deed, as its means, leaves the
+deed service ("went above and beyond and drove it over in my own car")."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.packs import Pack
+
+
+@pytest.mark.parametrize("text", [
+    "We were really empathetic towards our neighbour when her dog died.",
+    "I was really empathetic towards my neighbour when her dog died.",
+])
+def test_a_neighbour_is_the_candidates_own_life(en_cs: Pack, text: str) -> None:
+    assert "empathy" not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I went above and beyond and drove it over in my own car."),
+    ("en_cs", "I went the extra mile and delivered it in my own car after my shift."),
+    ("sv_cs", "Jag gick den extra milen och körde dit varorna i min egen bil."),
+])
+def test_a_thing_of_ones_own_as_the_means_leaves_the_deed_service(
+        request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert "exceeding-expectations" in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_the_thing_itself_is_still_ones_own_life(en_cs: Pack) -> None:
+    assert "respect" not in earned(en_cs, "I was really patient in my car when the traffic was bad.")
