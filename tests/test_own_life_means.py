@@ -30,3 +30,15 @@ def test_a_thing_of_ones_own_as_the_means_leaves_the_deed_service(
 
 def test_the_thing_itself_is_still_ones_own_life(en_cs: Pack) -> None:
     assert "respect" not in earned(en_cs, "I was really patient in my car when the traffic was bad.")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I resolved my own visa issue by calling the embassy.", "problem-resolution"),
+    ("I always exceed my own expectations at the gym.", "exceeding-expectations"),
+])
+def test_the_candidates_own_affairs_as_the_object_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid not in earned(en_cs, text)
+
+
+def test_a_customers_issue_resolved_still_earns(en_cs: Pack) -> None:
+    assert "problem-resolution" in earned(en_cs, "I resolved her billing issue on my own initiative.")

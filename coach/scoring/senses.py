@@ -30,6 +30,9 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     owner = _possessive_of_mine(analysis, match)
     if owner is not None:
         return norms[owner], match.first, owner  # "for my nan's eightieth", "på farmors kalas"
+    own = _own_object(analysis, match.last, end)
+    if own is not None:
+        return norms[own], match.first, own  # "I resolved MY OWN visa issue"
     words = norms[low:end]
     if nouns.isdisjoint(words) and lang.life_objects.isdisjoint(words) and \
             lang.third_parties.isdisjoint(words) and lang.life_groups.isdisjoint(words) and \
@@ -75,6 +78,24 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if pos >= 0 and clauses[pos] == clause and norms[pos] in nouns and pos < match.first - 1:
         return norms[pos], pos, match.last
     return None
+
+
+def _own_object(analysis: Analysis, last: int, end: int) -> int | None:
+    """The place of the noun of the candidate's own thing as the match's direct object, right
+    after it ("resolved MY OWN visa ISSUE", "exceeded my own targets"; Language.own_words): their
+    own affairs, not a customer's."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    at = last + 3
+    if not lang.own_words or at >= end or norms[last + 2] not in lang.own_words or \
+            norms[last + 1] not in lang.first_person_objects:
+        return None
+    if norms[at] in lang.function_words or norms[at] in lang.stop_words:
+        return None
+    nxt = norms[at + 1] if at + 1 < end else ""
+    if nxt and nxt not in lang.function_words and nxt not in lang.stop_words and not verb_form(lang, nxt):
+        at += 1  # (the head of "my own visa ISSUE")
+    return at
 
 
 # How far after a match the preposition before a possessive may stand ("gick utöver DET VANLIGA
