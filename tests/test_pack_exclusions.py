@@ -61,3 +61,20 @@ def test_english_what_can_be_asked_of_the_candidate_is_no_surprise(en_cs: Pack) 
     assert_set_aside(en_cs, "I can't be expected to know every council tax rule.",
                      "exceeding-expectations", "exclusion")
     assert "exceeding-expectations" in earned(en_cs, "She wasn't expecting the free delivery at all.")
+
+
+@pytest.mark.parametrize("text", [
+    "One of our regulars sent her steak back twice because it was overcooked.",
+    "We had a regular at the pub who complained that his roast was cold.",
+])
+def test_a_regular_as_the_person_a_story_is_about_is_no_personal_service(en_cs: Pack, text: str) -> None:
+    assert_set_aside(en_cs, text, "personalization", "exclusion")
+
+
+@pytest.mark.parametrize("text", [
+    "I know all our regulars and what they usually have.",
+    "At the gym desk I make it my business to learn names.",
+    "I never forget a regular.",
+])
+def test_knowing_the_regulars_still_earns(en_cs: Pack, text: str) -> None:
+    assert "personalization" in earned(en_cs, text)
