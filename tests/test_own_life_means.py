@@ -42,3 +42,15 @@ def test_the_candidates_own_affairs_as_the_object_earn_nothing(en_cs: Pack, text
 
 def test_a_customers_issue_resolved_still_earns(en_cs: Pack) -> None:
     assert "problem-resolution" in earned(en_cs, "I resolved her billing issue on my own initiative.")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I explained WhatsApp video calls to my gran over Christmas.", "communication"),
+    ("I kept everyone informed on the group chat the whole time.", "communication"),
+    ("I went above and beyond when I did my Duke of Edinburgh.", "exceeding-expectations"),
+    ("The best service I've ever had was at my dentist, they rang the next day to check how my "
+     "jaw was.", "follow-up"),
+])
+def test_family_a_group_chat_an_award_scheme_and_service_received_earn_nothing(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert cid not in earned(en_cs, text)

@@ -11,7 +11,11 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     "when i am the customer", "as a guest myself", "as a customer myself", "when i was a guest",
     "when i was the guest", "i've been that guest", "i've been that customer",
     "i have been that guest", "i have been that customer", "the other side of the desk",
-    "is from the other side", "was from the other side", "one from the other side")
+    "is from the other side", "was from the other side", "one from the other side",
+    # the service the candidate got: "The best service I've ever had was at my dentist"
+    "best service i've ever had", "best service i've had", "best service i ever had",
+    "best service i've ever received", "best service i've received",
+    "best customer service i've ever had", "best customer service i've had")
 
 LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",

@@ -217,7 +217,9 @@ OTHER_SENSES = (
     "my mother", "my father", "my wife", "my husband", "my girlfriend",
     "my boyfriend", "my flatmate", "my roommate", "my friend", "my best friend",
     "my neighbour", "my neighbor", "our neighbour", "our neighbor", "my neighbours",
-    "our neighbours", "my housemate", "my classmate", "my classmates", "my teammate")
+    "our neighbours", "my housemate", "my classmate", "my classmates", "my teammate",
+    "my gran", "my grandmother", "my grandfather", "my auntie", "my stepmum", "my stepdad",
+    "group chat", "duke of edinburgh", "my dofe")
 
 HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
     "i've been told", "i was told", "people say", "people tell me", "they say",
