@@ -54,3 +54,10 @@ def test_a_customers_issue_resolved_still_earns(en_cs: Pack) -> None:
 def test_family_a_group_chat_an_award_scheme_and_service_received_earn_nothing(
         en_cs: Pack, text: str, cid: str) -> None:
     assert cid not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("The tracker keeps customers informed about their delivery.", "communication"),
+])
+def test_a_tracker_doing_it_is_no_service_of_the_candidate(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid not in earned(en_cs, text)

@@ -240,7 +240,8 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
 
 THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
     "machine", "machines", "printer", "printers", "screen", "screens", "menu",
-    "menus", "button", "buttons", "app", "apps", "website", "software",
+    "menus", "button", "buttons", "app", "apps", "website", "software", "tracker", "trackers",
+    "bot", "bots", "kiosks", "algorithm", "notification", "notifications", "portal",
     "template", "templates", "card", "cards", "form", "forms", "account",
     "accounts", "tariff", "mattress", "sofa", "fabric", "material", "strap",
     "lens", "laptop", "device", "devices", "router", "kettle", "boiler",
