@@ -61,3 +61,15 @@ def test_family_a_group_chat_an_award_scheme_and_service_received_earn_nothing(
 ])
 def test_a_tracker_doing_it_is_no_service_of_the_candidate(en_cs: Pack, text: str, cid: str) -> None:
     assert cid not in earned(en_cs, text)
+
+
+def test_what_the_candidate_tells_others_to_do_is_theirs(en_cs: Pack) -> None:
+    assert "follow-up" not in earned(en_cs, "I'd tell new starters to always follow up with customers.")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I asked him to tell me exactly what had happened.", "communication"),
+    ("I told her to ring me if it happened again and I followed up the next day.", "follow-up"),
+])
+def test_asking_or_a_deed_of_ones_own_after_telling_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -320,3 +320,15 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "i wish i was", "i wish i were", "i wish i could", "i wish i had", "i wish i'd",
            "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
            "if we had the staff", "if i wasn't so busy", "if we weren't so busy")
+
+# Verbs that send the person served off to act (Language.directives): "advise them to".
+DIRECTIVES = frozenset(["advise", "advised", "advising", "ask", "asked", "asking", "tell",
+                        "told", "telling", "encourage", "encouraged", "suggest", "suggested",
+                        "recommend", "recommended", "remind", "reminded", "invite", "invited",
+                        "direct", "directed", "instruct", "instructed"])
+# Verbs of telling someone else what to do (Language.instructing_verbs): "I'd TELL new starters
+# to always follow up".
+INSTRUCTING_VERBS = frozenset(["tell", "tells", "told", "telling", "advise", "advises", "advised",
+                               "remind", "reminds", "reminded", "encourage", "encourages",
+                               "encouraged", "teach", "teaches", "taught", "train", "trains",
+                               "trained", "instruct", "instructs", "instructed"])

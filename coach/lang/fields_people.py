@@ -68,6 +68,10 @@ class People(Meaning):
     # back", "jag VILL att personalen hälsar"): what they are to do is theirs
     # (coach.scoring.habits.expected_of).
     expectation_verbs: frozenset[str] = frozenset()
+    # Verbs of telling someone else what to do ("I'd TELL new starters to always follow up"):
+    # the infinitive right after them is that person's deed (habits.expected_of). Not "ask":
+    # asking a colleague is the candidate's arrangement ("asked a colleague to open a till").
+    instructing_verbs: frozenset[str] = frozenset()
     # The nouns of each group of person_pronouns, in its order ("man" is a "he", "lady" a
     # "she"): one of them never stands for a pronoun of the other group ("An elderly MAN'S
     # prescription … and SHE drove it round": she is someone else, named before).

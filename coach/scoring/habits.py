@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb, infinitive_marker
+from .forms import adverb, adverbial, infinitive_marker
 from .persons import own_object
 from .roles import SUBJECT_REACH, opens_clause, other_subject
 
@@ -77,27 +77,33 @@ _EXPECT_REACH = 7
 
 
 def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """Someone else the candidate expects or wants to do what the keyword names
-    (Language.expectation_verbs): the words between the verb and the infinitive marker before
-    the match ("I expect THEM to call me back quickly", "I want SHOP STAFF to greet me"), or
-    the subject after a complementizer ("förväntar jag mig att DE ringer tillbaka"). Not the
-    candidate or their own ("I expect MYSELF to", "I want MY TEAM to follow up"), nor a wish of
-    their own ("I want to explain")."""
+    """Someone else the candidate expects, wants or tells to do what the keyword names
+    (Language.expectation_verbs, instructing_verbs): the words between the verb and the
+    infinitive marker before the match ("I expect THEM to call me back quickly", "I want SHOP
+    STAFF to greet me", "I'd tell NEW STARTERS to always follow up"), or the subject after a
+    complementizer ("förväntar jag mig att DE ringer tillbaka"). Not the candidate or their
+    own ("I expect MYSELF to", "I want MY TEAM to follow up"), nor a wish of their own ("I want
+    to explain")."""
     lang = analysis.language
     verbs = lang.expectation_verbs
-    if not verbs or analysis.stem_of.keys().isdisjoint(verbs):
+    stems = analysis.stem_of.keys()
+    if stems.isdisjoint(verbs) and stems.isdisjoint(lang.instructing_verbs):
         return None  # (most answers hold no such verb)
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     clause = clauses[first]
     verb = next((k for k in range(first - 1, max(-1, first - 1 - _EXPECT_REACH), -1)
-                 if clauses[k] == clause and norms[k] in verbs), None)
+                 if clauses[k] == clause and (norms[k] in verbs or norms[k] in lang.instructing_verbs)), None)
     if verb is None:
         return None
     rules = analysis.matcher.rules
     marker = infinitive_marker(lang)
     to = next((k for k in range(first - 1, verb, -1) if norms[k] == marker
                and norms[k + 1] not in rules.subjects), None)
+    if norms[verb] not in verbs and (to is None or not all(
+            adverbial(lang, word) for word in norms[to + 1 : first])):
+        return None  # a directive's infinitive is the match, right after its marker: "I'd tell
+        # new starters TO always follow up" (not "asked him to bear with me while I sorted it")
     that = next((k for k in range(verb + 1, first) if norms[k] in lang.complementizers), None)
     # Who is to do it: the object before the infinitive ("expect THEM to call me back
     # quickly"), else the subject after the complementizer ("förväntar jag mig att DE ringer",
