@@ -73,3 +73,17 @@ def test_what_the_candidate_tells_others_to_do_is_theirs(en_cs: Pack) -> None:
 ])
 def test_asking_or_a_deed_of_ones_own_after_telling_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Jag brukar säga åt nyanställda att alltid följa upp med kunderna.", "follow-up"),
+    ("Empati i all ära, men det är inte mitt jobb.", "empathy"),
+    ("Jag löste mitt eget problem med Försäkringskassan.", "problem-resolution"),
+])
+def test_swedish_instructions_a_virtue_set_aside_and_own_affairs_earn_nothing(
+        sv_cs: Pack, text: str, cid: str) -> None:
+    assert cid not in earned(sv_cs, text)
+
+
+def test_swedish_a_customers_problem_solved_still_earns(sv_cs: Pack) -> None:
+    assert "problem-resolution" in earned(sv_cs, "Jag löste kundens problem samma dag.")

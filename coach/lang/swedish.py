@@ -15,6 +15,7 @@ from .swedish_forms import (
     DISMISSALS,
     FAILINGS,
     GRADER_WORDS,
+    INSTRUCTING_VERBS,
     LAPSES,
     NEGATION_AFTER_CUES,
     PRIVATIVE_CUES,
@@ -220,14 +221,12 @@ LANGUAGE = Language(
                            # often a customer's)
                            "kurs", "kurser"]),
     topic_prepositions=frozenset(["om", "i", "på"]),
-    means_prepositions=frozenset(["i"]),
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "mej", "själv"]),
     scene_mine=frozenset(["min", "mitt", "mina"]),
-    scene_conditionals=frozenset(["om"]),
-    scene_comparisons=frozenset(["än"]),
-    scene_leaving=frozenset(["efter"]),
+    scene_conditionals=frozenset(["om"]), scene_comparisons=frozenset(["än"]),
+    scene_leaving=frozenset(["efter"]), means_prepositions=frozenset(["i"]),
     customers=frozenset(["kund", "kunden", "kunder", "kunderna", "gäst", "gästen", "gäster",
                          "gästerna", "patient", "patienten", "patienter", "patienterna",
                          "klient", "klienten", "klienter", "klienterna", "besökare",
@@ -394,6 +393,7 @@ LANGUAGE = Language(
     perfect_receipts=(frozenset(), frozenset(["någonsin", "har", "hade"])),
     expectation_verbs=frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",
                                  "krävde"]),
+    instructing_verbs=INSTRUCTING_VERBS, own_words=frozenset(["egen", "eget", "egna"]),
 )
 
 

@@ -123,4 +123,10 @@ GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", 
 CONDITIONAL_SAYINGS = ("går åt båda hållen", "gäller åt båda hållen", "går båda vägarna",
                        "måste förtjänas", "ska förtjänas", "får man förtjäna",
                        "måste man förtjäna", "är något man förtjänar", "har sina gränser",
-                       "räcker bara så långt", "tar slut", "tröt")
+                       "räcker bara så långt", "tar slut", "tröt",
+                       # a virtue granted only to be set aside: "Empati i all ära, men…"
+                       "i all ära")
+# Verbs of telling someone else what to do (Language.instructing_verbs): "jag säger ÅT de nya
+# att alltid följa upp", "jag PÅMINDE henne att ringa tillbaka".
+INSTRUCTING_VERBS = frozenset(["åt", "uppmanar", "uppmanade", "påminner", "påminde", "lär",
+                               "lärde", "instruerar", "instruerade"])

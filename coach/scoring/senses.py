@@ -30,7 +30,7 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     owner = _possessive_of_mine(analysis, match)
     if owner is not None:
         return norms[owner], match.first, owner  # "for my nan's eightieth", "på farmors kalas"
-    own = _own_object(analysis, match.last, end)
+    own = _own_object(analysis, match.first, match.last, end)
     if own is not None:
         return norms[own], match.first, own  # "I resolved MY OWN visa issue"
     words = norms[low:end]
@@ -80,14 +80,21 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     return None
 
 
-def _own_object(analysis: Analysis, last: int, end: int) -> int | None:
+def _own_object(analysis: Analysis, first: int, last: int, end: int) -> int | None:
     """The place of the noun of the candidate's own thing as the match's direct object, right
-    after it ("resolved MY OWN visa ISSUE", "exceeded my own targets"; Language.own_words): their
-    own affairs, not a customer's."""
+    after it ("resolved MY OWN visa ISSUE", "exceeded my own targets"; Language.own_words) or
+    inside it ("LÖSTE MITT EGET PROBLEM", a phrase "löste problemet"): their own affairs, not a
+    customer's."""
     lang = analysis.language
+    if not lang.own_words:
+        return None
     norms = analysis.tokens.norms
+    inside = next((k for k in range(first, last - 1) if norms[k] in lang.first_person_objects
+                   and norms[k + 1] in lang.own_words), None)
+    if inside is not None:
+        return last
     at = last + 3
-    if not lang.own_words or at >= end or norms[last + 2] not in lang.own_words or \
+    if at >= end or norms[last + 2] not in lang.own_words or \
             norms[last + 1] not in lang.first_person_objects:
         return None
     if norms[at] in lang.function_words or norms[at] in lang.stop_words:
