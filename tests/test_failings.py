@@ -69,3 +69,9 @@ def test_a_complement_clause_after_the_match_does_not_negate_it(sv_cs: Pack) -> 
             "upptäcka att bilen inte var klar.")
     found = detect(sv_cs, text)["communication"]
     assert found.earned and not found.negated
+
+
+def test_telugu_the_alternative_turned_down_is_denied(te_cs: Pack) -> None:
+    # "Instead of following up, I closed the ticket."
+    found = detect(te_cs, "ఫాలో అప్ చేయడానికి బదులు నేను టికెట్ క్లోజ్ చేశాను.")["follow-up"]
+    assert not found.earned and found.negated

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from . import Language
 from .telugu_phrases import (
+    ALTERNATIVES,
     AVOIDING,
     DEFLECTIONS,
     DISMISSALS,
@@ -146,7 +147,7 @@ LANGUAGE = Language(
     coordinators=frozenset(["మరియు"]),
     negation_after=5,
     # (and a dismissal: "ఫాలో అప్ చేయడం టైమ్ వేస్ట్", follow-up is a waste of time)
-    negation_after_cues=NEGATION_CUES | DISMISSALS,
+    negation_after_cues=NEGATION_CUES | DISMISSALS | ALTERNATIVES,
     # (and the quoted forms, "that it is not": లేదని, లేనని, కూడదని, and -ట్లేదు "is not …ing")
     negation_after_endings=(*NEGATION_ENDINGS, "లేదని", "ట్లేదు", "లేనని", "కూడదని"),
     verbal_noun_endings=("డం", "టం"),

@@ -260,3 +260,6 @@ NEGATION_ENDINGS = ("ించని", "లేదు", "లేను", "లే�
 DISMISSALS = frozenset(["వేస్ట్", "వృథా", "అనవసరం", "అనవసరమే",
                         # "rare", "boring": "… చేయడం అరుదు", "ఫాలో అప్ అంటే నాకు బోర్"
                         "అరుదు", "బోర్", "బోరింగ్"])
+# The alternative turned down, right after it: "ఫాలో అప్ చేయడానికి బదులు …" (instead of
+# following up), "రీఫండ్ బదులు" (instead of a refund): it negates from behind.
+ALTERNATIVES = frozenset(["బదులు", "బదులుగా"])
