@@ -71,7 +71,7 @@ LANGUAGE = Language(
     ),
     answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely"]),
     negation_cues=frozenset(
-        ["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
+        ["not", "no", "zero", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
          *PRIVATIVE_VERBS,
          # "impossible to follow up" is "cannot follow up"; "impossible without empathy" is
          # emphasis (a negated privative, coach.scoring.negation.affirmed)
@@ -87,7 +87,7 @@ LANGUAGE = Language(
          "until", "till", "before"]
     ),
     # ("no" too: it negates its noun phrase, "we've got no room tonight and explain why")
-    narrow_cues=frozenset(["without", "no", *PRIVATIVE_VERBS]),
+    narrow_cues=frozenset(["without", "no", "zero", *PRIVATIVE_VERBS]),
     coordinators=frozenset(["and", "then", "or"]),
     negation_before=4,
     negation_after=2,
@@ -372,7 +372,7 @@ LANGUAGE = Language(
                               "everybody", "everything", "someone", "something", "up", "out",
                               "off", "back", "over", "round", "around", "through", "away"]),
     subordinators=frozenset(["if", "when", "whenever", "once", "unless", "as", "since", "after",
-                             "while", "because", "before", "until", "where"]),
+                             "while", "because", "before", "until", "where"]), relative_adverbs=frozenset(["when", "where"]),
     passive_auxiliaries=frozenset(["am", "is", "are", "was", "were", "be", "been", "being", "get",
                                    "gets", "got", "getting", "i'm", "you're", "he's", "she's",
                                    "they're", "we're", "it's"]),

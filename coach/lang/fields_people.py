@@ -168,6 +168,11 @@ class People(Meaning):
     # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
     # smiling when they leave, …": the person served smiles; coach.scoring.roles).
     subordinators: frozenset[str] = frozenset()
+    # Those of them that also open a relative clause after a noun ("not a day WHEN I don't…",
+    # "a situation WHERE I'd apologise"): a negation before one may reach into it; before the
+    # other subordinators and a subject it may not ("no complaints AFTER I started following
+    # up"; coach.scoring.scope.find_cue).
+    relative_adverbs: frozenset[str] = frozenset()
     # Words that link a clause to the last one without ending a negation's reach (so not
     # `scope_breakers`: Swedish "inte SÅ snabb"): a subject may follow one ("…, SÅ HON ordnade
     # champagne", so she arranged it; coach.scoring.roles.opens_clause).

@@ -378,7 +378,7 @@ LANGUAGE = Language(
     verb_followers=frozenset(["honom", "henne", "dem", "mig", "mej", "oss", "sig", "upp", "ut", "tillbaka",
                               "bort", "fram", "om"]),
     subordinators=frozenset(["om", "när", "medan", "eftersom", "sedan", "efter", "innan", "tills",
-                             "där"]),
+                             "där"]), relative_adverbs=frozenset(["när", "där"]),
     relative_pronouns=frozenset(["som"]),
     linkers=frozenset(["så"]),
     definite_endings=("en", "et", "n", "t", "na"),

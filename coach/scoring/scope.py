@@ -50,10 +50,15 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         if tokens.clauses[pos] != clause:
             break
         if word in lang.scope_breakers and not (
-                pos + 1 < len(tokens) and (word, tokens.norms[pos + 1]) in lang.negating_pairs):
-            break
-        if word in lang.coordinators and pos + 1 < first and tokens.norms[pos + 1] in subjects:
-            break  # "she didn't listen and I stayed calm": a new subject, a new statement
+                pos + 1 < len(tokens) and (word, tokens.norms[pos + 1]) in lang.negating_pairs) and not (
+                word in lang.degree_words and pos + 1 < first and tokens.norms[pos + 1] not in subjects
+                and tokens.norms[pos + 1] not in lang.function_words):
+            break  # (a breaker that is a degree word before a describing word breaks nothing: "not
+            # SO good in empathy")
+        if (word in lang.coordinators or (word in lang.subordinators and word not in lang.relative_adverbs)) \
+                and pos + 1 < first and tokens.norms[pos + 1] in subjects:
+            break  # "she didn't listen and I stayed calm": a new subject, a new statement; so too
+            # after a subordinator, "we got no complaints AFTER I started following up"
         if word in lang.coordinators and pos + 1 == first and first in own and \
                 is_negation(tokens.norms[first], lang):
             break  # a phrase that opens with its own negation, right after "and", is a
@@ -273,6 +278,12 @@ def _fronted_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
            or is_negation(norms[k], lang) for k in range(low, first)):
         return None  # (and not after a cue: "Utan empati kan man inte …" is emphasis; an
         # infinitive put first is an object too: "ATT följa upp hinner jag inte")
+    if last + 1 == end and end < len(norms) and tokens.sentences[end] == tokens.sentences[first]:
+        # a topic set off as a clause of its own: "Empathy, I DON'T have so much", "Following up
+        # – NOT my thing"
+        if is_negation(norms[end], lang) and not pseudo(analysis, end) and end not in own:
+            return end
+        return _verb_subject_cue(analysis, end, min(tokens.clause_range(end)[1], end + FRONT_REACH), own)
     return _verb_subject_cue(analysis, last + 1, min(end, last + 1 + FRONT_REACH), own)
 
 

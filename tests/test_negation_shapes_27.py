@@ -1,0 +1,37 @@
+"""Negation in shapes a learner or a hurried speaker uses: a topic set off before its clause
+("Empathy, I don't have so much", "Following up – not my thing"), "zero" as a negation ("Zero
+follow-up", "I have zero patience"), "not so good in" (a degree "so" is no conjunction), and a
+subordinate clause with its own subject, which a negation before it does not reach ("We got no
+complaints after I started following up"; but "not a day when I don't…" still does)."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Empathy, I don't have so much.", "empathy"),
+    ("Following up – not my thing, honestly.", "follow-up"),
+    ("Zero follow-up, I just move to the next customer.", "follow-up"),
+    ("I have zero patience for rude customers.", "respect"),
+    ("Patience I have zero.", "respect"),
+    ("I am not so good in empathy with angry people.", "empathy"),
+])
+def test_these_shapes_negate(en_cs: Pack, text: str, cid: str) -> None:
+    found = detect(en_cs, text)[cid]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize("text", [
+    "We got no complaints after I started following up.",
+    "We had zero complaints once I started following up with customers.",
+    "There's not a day when I don't follow up.",
+    "Following up, I always do it the next day.",
+    "I wasn't busy so I followed up with her.",
+])
+def test_these_still_earn(en_cs: Pack, text: str) -> None:
+    assert "follow-up" in earned(en_cs, text)
