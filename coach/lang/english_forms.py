@@ -292,7 +292,9 @@ PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fa
 FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
             "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
             "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
-            "instead of", "rather than")
+            "instead of", "rather than",
+            # avoidance in more than one word: "I tend to STEER CLEAR OF following up"
+            "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant")
 
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
