@@ -20,6 +20,8 @@ from coach.scoring import detect
     ("en_cs", "follow-up", "I gave up on following up with customers."),
     ("en_cs", "respect", "I'm bad at staying patient."),
     ("en_cs", "empathy", "I'm hopeless at empathy."),
+    ("en_cs", "follow-up", "I tend to steer clear of following up with customers."),
+    ("en_cs", "follow-up", "I'm reluctant to follow up with customers."),
     ("en_cs", "empathy", "I am shy and I struggle with empathy."),
     ("sv_cs", "follow-up", "Jag är dålig på att följa upp med kunderna."),
     ("sv_cs", "follow-up", "Jag slutade följa upp med kunderna efter ett tag."),
@@ -33,6 +35,7 @@ def test_a_failing_denies(request: pytest.FixtureRequest, pack_name: str, criter
 @pytest.mark.parametrize(("pack_name", "text"), [
     ("en_cs", "I'm not bad at following up with customers."),
     ("en_cs", "I never gave up on following up with customers."),
+    ("en_cs", "I'm never reluctant to follow up."),
     ("en_cs", "I stopped by her desk to follow up the next day."),
     ("en_cs", "I quit smoking and followed up with the customer."),
     ("en_cs", "I had no complaints since I always follow up with customers."),
