@@ -183,3 +183,9 @@ def test_a_marker_as_its_own_clause_only(en_cs: Pack) -> None:
 def test_more_swedish_markers_are_counted(sv_rules_pack: Pack) -> None:
     text = "Handen på hjärtat, jag sökte mest för lönen. Jag ska inte ljuga, det är tungt ibland."
     assert fillers(sv_rules_pack, text) == {"handen på hjärtat": 1, "jag ska inte ljuga": 1}
+
+
+def test_english_explaining_ones_own_answer_is_a_marker(en_cs: Pack) -> None:
+    found = detect(en_cs, "I'll try to explain my thinking here.")["communication"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+    assert detect(en_cs, "I always explain my reasoning to the customer.")["communication"].earned

@@ -97,6 +97,8 @@ FIXED_IDIOMS = (
     "sorry i forgot the question", "i'm sorry i forgot the question",
     "i'm so sorry i forgot the question", "sorry i've forgotten the question",
     "sorry i lost my train of thought", "sorry i've lost my train of thought",
+    # about the answer itself: "I'll try to explain my thinking here"
+    "explain my thinking here", "explain my reasoning here", "explain my answer",
     "to be honest with you", "to be perfectly honest", "to be completely honest",
     "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
     "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
