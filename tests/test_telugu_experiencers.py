@@ -17,6 +17,9 @@ from coach.scoring import detect
     ("మా మేనేజర్‌కి ప్రతి రెగ్యులర్ కస్టమర్ పేరు గుర్తుంటుంది.", "personalization"),
     ("నా కొలీగ్ సుధ చాలా మంచిది. ఆమెకు ప్రతి రెగ్యులర్ కస్టమర్ పేరు గుర్తుంటుంది.", "personalization"),
     ("మా కొలీగ్‌కి కస్టమర్లకు సహాయం చేయడం అంటే చాలా ఇష్టం.", "passion"),
+    # he, in the dative: "Our manager is very good. He remembers every customer's name."
+    ("మా మేనేజర్ చాలా మంచివాడు. ఆయనకు ప్రతి కస్టమర్ పేరు గుర్తుంటుంది.", "personalization"),
+    ("మా సూపర్వైజర్ చాలా మంచివాడు. అతనికి ప్రతి కస్టమర్ పేరు గుర్తుంటుంది.", "personalization"),
 ])
 def test_a_colleague_in_the_dative_is_the_one_who_remembers(te_cs: Pack, text: str, cid: str) -> None:
     found = detect(te_cs, text)[cid]

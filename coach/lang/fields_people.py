@@ -221,6 +221,9 @@ class People(Meaning):
     # customer's name): one of `person_subjects` with it, opening its clause, is that verb's
     # subject (coach.scoring.endings).
     experiencer_endings: tuple[str, ...] = ()
+    # More stems that take those endings as someone else who feels or remembers, though not
+    # subjects alone (Telugu ఆయన-కు, అతని-కి, "he": ఆయన is also "his", so no person_subject).
+    experiencer_stems: frozenset[str] = frozenset()
     # Words that close a quotation before the verb of saying, whose ending names the speaker
     # (Telugu అని: "… అని అందరూ చెప్పుకున్నారు", everyone said …): someone else's words
     # (coach.scoring.hearsay.quoted_by_other).

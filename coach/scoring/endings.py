@@ -114,7 +114,7 @@ def _experiencer(analysis: Analysis, pos: int) -> bool:
     if ending is None:
         return False
     base = word[: -len(ending)]
-    if base not in lang.person_subjects:
+    if base not in lang.person_subjects and base not in lang.experiencer_stems:
         return False
     low = analysis.tokens.clause_range(pos)[0]
     return all(k == pos or analysis.tokens.norms[k] in lang.first_person_objects
