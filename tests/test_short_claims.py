@@ -19,7 +19,7 @@ from coach.scoring.whole import STUFFED_CAP
               "Calm head, warm heart, straight talk. I keep my cool, I feel for them, I tell the "
               "truth. Always calm, always empathetic, always honest."),
     ("en", "Smile first, smile always. Eye contact is respect. A warm welcome wins them over. "
-           "Names make regulars. First impressions last."),
+           "Manners cost nothing. First impressions last."),
     ("sv", "Jag är lugn, jag visar empati, jag är ärlig. Alltid lugn, alltid ärlig, alltid "
            "empatisk. Jag lyssnar, jag förklarar, jag följer upp."),
     ("te", "నేను నవ్వుతూ ఉంటాను, సానుభూతి చూపిస్తాను, గౌరవంగా మాట్లాడతాను. ఎప్పుడూ నవ్వుతూ, "
