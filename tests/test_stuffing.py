@@ -525,3 +525,22 @@ def test_a_story_is_not_stuffed_by_its_verbs_and_quotes(en_cs: Pack) -> None:
     # a bare past form with no one named is still a bare keyword: "Exceeded expectations."
     listed = "Empathy. Respect. Exceeded expectations. Followed up. Quickly. Empathy. Respect."
     assert score_answer(en_cs, "complaint-turnaround", listed).stuffing is not None
+
+
+def test_one_family_of_words_said_again_and_again_is_repetition() -> None:
+    # "empathetic … empathetic … empathy", "apologise … apologise … apology … apologising":
+    # forms of one word, said three times in a sentence, say nothing more.
+    pack = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+    text = ("I would be empathetic, really empathetic, because empathy is the key with an "
+            "overbooked guest late at night. I would apologise, and apologise sincerely, because a "
+            "sincere apology matters and apologising early matters.")
+    found = detect(pack, text)
+    assert not found["empathy"].earned and not found["apology"].earned
+
+
+def test_forms_of_a_word_said_once_each_in_a_story_still_earn() -> None:
+    pack = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+    text = ("The guest was furious about the noise. I apologised straight away and moved her to a "
+            "quieter room on the fourth floor, and the next morning the manager sent an apology "
+            "card.")
+    assert detect(pack, text)["apology"].earned

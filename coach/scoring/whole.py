@@ -138,9 +138,17 @@ def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) 
     carries = analysis.topical
     word = next((norms[i] for i in range(first, last + 1) if norms[i] in carries), norms[first])
     key = stem_of[word]
+    # (one family of words: "empathetic, really empathetic, because empathy is the key";
+    # "apologise … apology"; stems of _FAMILY letters or more that open alike)
+    family = key[:_FAMILY] if len(key) >= _FAMILY else None
     low, high = (0, len(norms) - 1) if anywhere else _extent(tokens.sentences, first, last)
     return sum(1 for i in range(low, high + 1)
-               if norms[i] == word or stem_of[norms[i]] == key) >= 3
+               if norms[i] == word or stem_of[norms[i]] == key or (
+                   family is not None and stem_of[norms[i]].startswith(family))) >= 3
+
+
+# How many first letters of a stem name its family of words (empath-, apolog-).
+_FAMILY = 6
 
 
 def _extent(ids: list[int], first: int, last: int) -> tuple[int, int]:
