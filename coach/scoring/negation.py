@@ -151,8 +151,8 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         near = _next_meaningful(analysis, cue, clause, step)
         if near is not None and not first <= near <= last and is_privative(analysis, near) and \
                 (near in between or not low <= near < high) and not _degree_of(analysis, near, first) \
-                and lang.coordinators.isdisjoint(tokens.norms[min(near, cue) + 1 : max(near, cue)]):
-            return True  # (not across "and": "I am SHY AND I struggle with empathy")
+                and not _new_subject_between(analysis, min(near, cue), max(near, cue)):
+            return True  # (not across "and" and a subject: "I am SHY AND I struggle with empathy")
     if cue > last and lang.inverted_subjects:
         # verb second: the privative verb put before its subject, the cue after it ("KOSTAR
         # ett vänligt leende INGENTING", a friendly smile costs nothing)
@@ -292,6 +292,14 @@ def _negated_nearby(analysis: Analysis, cue: int, own: set[int], step: int) -> b
         if pos not in own and is_cue(analysis, pos):
             return True
     return False
+
+
+def _new_subject_between(analysis: Analysis, low: int, high: int) -> bool:
+    """Does a coordinator with a subject after it stand between tokens low and high: a new
+    statement ("I am shy AND I struggle …")?"""
+    norms = analysis.tokens.norms
+    coordinators, subjects = analysis.language.coordinators, analysis.matcher.rules.subjects
+    return any(norms[k] in coordinators and norms[k + 1] in subjects for k in range(low + 1, high - 1))
 
 
 def _next_meaningful(analysis: Analysis, pos: int, clause: int, step: int = 1) -> int | None:
