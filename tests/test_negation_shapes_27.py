@@ -35,3 +35,21 @@ def test_these_shapes_negate(en_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_these_still_earn(en_cs: Pack, text: str) -> None:
     assert "follow-up" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Noll uppföljning, jag tar bara nästa kund.", "follow-up"),
+    ("Jag drar mig för att följa upp med kunder.", "follow-up"),
+])
+def test_swedish_these_shapes_negate(sv_cs: Pack, text: str, cid: str) -> None:
+    found = detect(sv_cs, text)[cid]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize("text", [
+    "Vi fick inga klagomål efter att jag började följa upp.",
+    "Vi fick noll klagomål efter att jag började följa upp.",
+    "Det finns ingen dag då jag inte följer upp.",
+])
+def test_swedish_these_still_earn(sv_cs: Pack, text: str) -> None:
+    assert "follow-up" in earned(sv_cs, text)

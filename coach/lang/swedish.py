@@ -68,7 +68,7 @@ LANGUAGE = Language(
                      frozenset(["har", "hade", "ha", "haft"])),
     answer_negatives=frozenset(["nej", "nä", "nää", "näe", "inte", "aldrig", "knappast", "sällan"]),
     negation_cues=frozenset(
-        ["inte", "int", "ej", "aldrig", "ingen", "inget", "inga", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
+        ["inte", "int", "ej", "aldrig", "ingen", "inget", "inga", "noll", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
          # ("int": "inte" as it is said and often typed, "jag brukar int säga")
          # "rarely", "hardly", "lack of": "det är sällan jag visar empati", "brist på tålamod"
          # (not "saknar": its stem is the inverter "saknas", "det saknas aldrig")
@@ -94,7 +94,7 @@ LANGUAGE = Language(
     negating_pairs=frozenset([("utan", "att")]),
     # ("ingen/inget/inga" too: they negate their noun phrase, "vi har inget rum och förklarar
     # varför")
-    narrow_cues=frozenset(["utan", "ingen", "inget", "inga", "glömde", "glömmer", "glömt", "missade", "försummade",
+    narrow_cues=frozenset(["utan", "ingen", "inget", "inga", "noll", "glömde", "glömmer", "glömt", "missade", "försummade",
                            "undviker", "undvek", "undvika", "undvikit",
                            "tappade", "tappar", "tappat", "förlorade", "förlorar",
                            "fejka", "fejkar", "fejkade", "fejkat"]),

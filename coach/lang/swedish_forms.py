@@ -111,7 +111,7 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
 # ursäkt", "I STÄLLET FÖR att följa upp stängde jag ärendet".
 FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på", "sämst på",
             "slutade", "slutat", "slutade med", "gav upp", "gett upp", "i stället för",
-            "istället för", "snarare än", "hellre än")
+            "istället för", "snarare än", "hellre än", "drar mig för", "drog mig för")
 
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",

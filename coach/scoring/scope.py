@@ -56,9 +56,12 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
             break  # (a breaker that is a degree word before a describing word breaks nothing: "not
             # SO good in empathy")
         if (word in lang.coordinators or (word in lang.subordinators and word not in lang.relative_adverbs)) \
-                and pos + 1 < first and tokens.norms[pos + 1] in subjects:
+                and pos + 1 < first and (tokens.norms[pos + 1] in subjects or (
+                    word in lang.subordinators and pos + 2 < first and tokens.norms[pos + 2] in subjects
+                    and tokens.norms[pos + 1] in lang.complementizers)):
             break  # "she didn't listen and I stayed calm": a new subject, a new statement; so too
-            # after a subordinator, "we got no complaints AFTER I started following up"
+            # after a subordinator, "we got no complaints AFTER I started following up", "inga
+            # klagomål EFTER ATT JAG började följa upp"
         if word in lang.coordinators and pos + 1 == first and first in own and \
                 is_negation(tokens.norms[first], lang):
             break  # a phrase that opens with its own negation, right after "and", is a
