@@ -378,5 +378,5 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
             and lang.excess[0] in norms[low:first]:
         return True  # ("too busy to follow up")
     # (a habit given up after it, a rhetorical question or denial around it)
-    return lapsed(analysis, last) is not None or failed(analysis, first) is not None or \
-        denied(analysis, first) is not None
+    return lapsed(analysis, last) is not None or (
+        bool(lang.failings) and failed(analysis, first) is not None) or denied(analysis, first) is not None

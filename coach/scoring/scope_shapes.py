@@ -122,6 +122,11 @@ def failed(analysis: Analysis, first: int) -> int | None:
     return None if negations[bisect_left(negations, low):bisect_left(negations, start)] else start
 
 
+# How far before a match a failing frame may start: its words (three at most) and the adverbs
+# and infinitive marker after it ("I'm TERRIBLE AT actually following up").
+_FAILING_REACH = 7
+
+
 def failing(analysis: Analysis, first: int) -> int | None:
     """The first word of a frame right before the match that says the candidate fails at it or
     gave it up ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ att
@@ -131,6 +136,9 @@ def failing(analysis: Analysis, first: int) -> int | None:
         starts = _starts(analysis, "failing", analysis.matcher.rules.failings)
     if not starts:
         return None  # (most answers: none)
+    at = bisect_left(starts, first)
+    if at == 0 or first - starts[at - 1] > _FAILING_REACH:
+        return None  # (no frame starts close enough before the match: most matches)
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     lang = analysis.language
@@ -241,14 +249,17 @@ def _starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
         if not keys.isdisjoint(stem_of) else []
     if present:
         norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
-        wanted = {key for key, _at, _words in present}
-        for pos, word in enumerate(norms):
-            if word not in wanted:
-                continue
-            for key, at, words in present:
-                start, end = pos - at, pos - at + len(words)
-                if key == word and start >= 0 and end <= len(norms) and \
-                        sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
-                    starts.add(start)
+        for key in {key for key, _at, _words in present}:
+            pos = -1
+            while True:  # (each place of the key, found by list.index: a scan in C)
+                try:
+                    pos = norms.index(key, pos + 1)
+                except ValueError:
+                    break
+                for entry_key, at, words in present:
+                    start, end = pos - at, pos - at + len(words)
+                    if entry_key == key and start >= 0 and end <= len(norms) and \
+                            sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
+                        starts.add(start)
     found = analysis.phrase_starts[kind] = sorted(starts)
     return found

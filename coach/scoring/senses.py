@@ -86,12 +86,13 @@ def _own_object(analysis: Analysis, first: int, last: int, end: int) -> int | No
     inside it ("LÖSTE MITT EGET PROBLEM", a phrase "löste problemet"): their own affairs, not a
     customer's."""
     lang = analysis.language
-    if not lang.own_words:
-        return None
+    own_words = lang.own_words
+    if not own_words or analysis.stem_of.keys().isdisjoint(own_words):
+        return None  # (most answers: no "own")
     norms = analysis.tokens.norms
-    inside = next((k for k in range(first, last - 1) if norms[k] in lang.first_person_objects
-                   and norms[k + 1] in lang.own_words), None)
-    if inside is not None:
+    if last - first >= 2 and not own_words.isdisjoint(norms[first + 1 : last]) and any(
+            norms[k] in lang.first_person_objects and norms[k + 1] in own_words
+            for k in range(first, last - 1)):
         return last
     at = last + 3
     if at >= end or norms[last + 2] not in lang.own_words or \

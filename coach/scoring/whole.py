@@ -140,11 +140,12 @@ def repeated(analysis: Analysis, first: int, last: int, anywhere: bool = False) 
     key = stem_of[word]
     # (one family of words: "empathetic, really empathetic, because empathy is the key";
     # "apologise … apology"; stems of _FAMILY letters or more that open alike)
-    family = key[:_FAMILY] if len(key) >= _FAMILY else None
     low, high = (0, len(norms) - 1) if anywhere else _extent(tokens.sentences, first, last)
+    if len(key) < _FAMILY:
+        return sum(1 for i in range(low, high + 1) if norms[i] == word or stem_of[norms[i]] == key) >= 3
+    family = key[:_FAMILY]  # (the key itself opens with it)
     return sum(1 for i in range(low, high + 1)
-               if norms[i] == word or stem_of[norms[i]] == key or (
-                   family is not None and stem_of[norms[i]].startswith(family))) >= 3
+               if norms[i] == word or stem_of[norms[i]].startswith(family)) >= 3
 
 
 # How many first letters of a stem name its family of words (empath-, apolog-).
