@@ -91,6 +91,9 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         return None  # (most answers hold no such verb)
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
+    window = norms[max(0, first - _EXPECT_REACH) : first]
+    if verbs.isdisjoint(window) and lang.instructing_verbs.isdisjoint(window):
+        return None  # (no such verb within reach: most matches)
     clause = clauses[first]
     verb = next((k for k in range(first - 1, max(-1, first - 1 - _EXPECT_REACH), -1)
                  if clauses[k] == clause and (norms[k] in verbs or norms[k] in lang.instructing_verbs)), None)
