@@ -87,3 +87,7 @@ def test_swedish_instructions_a_virtue_set_aside_and_own_affairs_earn_nothing(
 
 def test_swedish_a_customers_problem_solved_still_earns(sv_cs: Pack) -> None:
     assert "problem-resolution" in earned(sv_cs, "Jag löste kundens problem samma dag.")
+
+
+def test_a_night_auditor_is_a_colleague(hotel: Pack) -> None:
+    assert "clear-explanation" not in earned(hotel, "The night auditor explains the charges on the folio.")

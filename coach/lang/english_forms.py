@@ -196,7 +196,8 @@ COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
                        "porter", "porters", "concierge", "housekeeper", "housekeepers",
                        "waiter", "waiters", "waitress", "barista", "baristas", "cashier",
                        "cashiers", "bartender", "mechanic", "cleaner", "teammate",
-                       "teammates", "trainee", "nurse", "doctor",
+                       "teammates", "trainee", "nurse", "doctor", "auditor", "auditors",
+                       "bartenders", "sommelier", "chambermaid", "maid", "maids",
                        # a general list of the roles beside a front line and of a person
                        # named by what they are ("the previous agent", "one of the chefs",
                        # "a guy called Rob", "the lady on the next till")
