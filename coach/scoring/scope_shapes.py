@@ -131,9 +131,7 @@ def failing(analysis: Analysis, first: int) -> int | None:
     """The first word of a frame right before the match that says the candidate fails at it or
     gave it up ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ att
     be om ursäkt"; Language.failings), past adverbs and an infinitive marker only."""
-    starts = analysis.phrase_starts.get("failing")
-    if starts is None:
-        starts = _starts(analysis, "failing", analysis.matcher.rules.failings)
+    starts = failing_starts(analysis)
     if not starts:
         return None  # (most answers: none)
     at = bisect_left(starts, first)
@@ -154,6 +152,12 @@ def failing(analysis: Analysis, first: int) -> int | None:
         if any(_ends_at(norms, start, words, end) for _key, _at, words in frames):
             return start
     return None
+
+
+def failing_starts(analysis: Analysis) -> list[int]:
+    """Where the answer's failing frames start (Language.failings), found once per answer."""
+    starts = analysis.phrase_starts.get("failing")
+    return _starts(analysis, "failing", analysis.matcher.rules.failings) if starts is None else starts
 
 
 def _ends_at(norms: list[str], start: int, words: tuple[str, ...], end: int) -> bool:

@@ -30,7 +30,8 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     owner = _possessive_of_mine(analysis, match)
     if owner is not None:
         return norms[owner], match.first, owner  # "for my nan's eightieth", "på farmors kalas"
-    own = _own_object(analysis, match.first, match.last, end)
+    own = _own_object(analysis, match.first, match.last, end) \
+        if lang.own_words and not analysis.stem_of.keys().isdisjoint(lang.own_words) else None
     if own is not None:
         return norms[own], match.first, own  # "I resolved MY OWN visa issue"
     words = norms[low:end]
@@ -86,9 +87,7 @@ def _own_object(analysis: Analysis, first: int, last: int, end: int) -> int | No
     inside it ("LÖSTE MITT EGET PROBLEM", a phrase "löste problemet"): their own affairs, not a
     customer's."""
     lang = analysis.language
-    own_words = lang.own_words
-    if not own_words or analysis.stem_of.keys().isdisjoint(own_words):
-        return None  # (most answers: no "own")
+    own_words = lang.own_words  # (asked only of an answer that holds one of them)
     norms = analysis.tokens.norms
     if last - first >= 2 and not own_words.isdisjoint(norms[first + 1 : last]) and any(
             norms[k] in lang.first_person_objects and norms[k + 1] in own_words
