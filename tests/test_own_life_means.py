@@ -91,3 +91,17 @@ def test_swedish_a_customers_problem_solved_still_earns(sv_cs: Pack) -> None:
 
 def test_a_night_auditor_is_a_colleague(hotel: Pack) -> None:
     assert "clear-explanation" not in earned(hotel, "The night auditor explains the charges on the folio.")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("As captain of my netball team I always make sure everyone feels heard.", "empathy"),
+    ("I'm very good at resolving arguments between my younger siblings.", "problem-resolution"),
+])
+def test_a_pursuit_put_first_or_siblings_set_the_candidates_own_life(en_cs: Pack, text: str,
+                                                                     cid: str) -> None:
+    assert cid not in earned(en_cs, text)
+
+
+def test_a_pursuit_then_work_as_the_scene_still_earns(en_cs: Pack) -> None:
+    text = "I play netball at weekends and at work I always make sure everyone feels heard."
+    assert "empathy" in earned(en_cs, text)

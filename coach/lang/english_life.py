@@ -32,7 +32,7 @@ LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling"
     # three younger brothers"
     "younger brothers", "younger brother", "younger sisters", "younger sister",
     "little brothers", "little sisters", "older brothers", "older sisters",
-    "my siblings",
+    "my siblings", "younger siblings", "little siblings", "older siblings",
     # learning to drive is the candidate's own trial, not a customer's
     "learning to drive", "learnt to drive", "learned to drive", "my driving test",
     "driving lessons", "my driving lessons",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .forms import verb_form
 from .senses import someone_elses
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ def _story(analysis: Analysis, scenes: Scenes, first: int) -> tuple[str, int, in
         scene = _scene_at(analysis, scenes, low, end)
         # In its own sentence the scene counts when set in a clause before the keyword's ("My
         # parents renewed their vows and we threw a party, it was such a memorable evening").
-        if scene is not None and (scene[0] == "work" or back or scene[1][2] < opens):
+        if scene is not None and (scene[0] == "work" or back or scene[1][2] < opens or (
+                low <= scene[1][2] < first and _fronted_before_me(analysis, low, scene[1][2], first))):
             if scene[0] == "life" and not back and contrast_between(analysis, scene[1][2] + 1, first):
                 return None  # a contrast turns from it: "Jag är blyg på fritiden, MEN här ler jag…"
             return scene[1] if scene[0] == "life" else None
@@ -87,6 +89,21 @@ def _story(analysis: Analysis, scenes: Scenes, first: int) -> tuple[str, int, in
         if scene is not None and scene[0] == "life":
             return scene[1]
     return None
+
+
+def _fronted_before_me(analysis: Analysis, low: int, pos: int, first: int) -> bool:
+    """Does the word at pos stand in a phrase put first in its sentence (from `low`), with no
+    verb, right before the candidate as the subject of the keyword's clause ("As captain of my
+    NETBALL team I always make sure…")? In a language whose statements open with their subject
+    (Language.subject_opens_statement): elsewhere the verb comes before the subject."""
+    lang = analysis.language
+    if not lang.subject_opens_statement:
+        return False
+    norms = analysis.tokens.norms
+    subject = next((k for k in range(pos + 1, first) if norms[k] in lang.own_subjects), None)
+    return subject is not None and not any(
+        norms[k] in lang.own_subjects or verb_form(lang, norms[k]) or norms[k] in lang.copulas
+        for k in range(low, subject) if k != pos)
 
 
 def _scene_at(analysis: Analysis, scenes: Scenes, low: int, end: int) -> Scene | None:
