@@ -53,3 +53,23 @@ def test_swedish_these_shapes_negate(sv_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_swedish_these_still_earn(sv_cs: Pack, text: str) -> None:
     assert "follow-up" in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I've yet to follow up with a customer.",
+    "I rarely, if ever, follow up with customers.",
+    "Follow up? Only if my manager makes me.",
+    "Honestly the follow-up side of things passes me by.",
+])
+def test_not_yet_hardly_ever_only_if_and_unnoticed_deny(en_cs: Pack, text: str) -> None:
+    found = detect(en_cs, text)["follow-up"]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize("text", [
+    "Follow up? Always, it's the first thing I do.",
+    "If ever I'm unsure, I follow up with the customer.",
+    "Following up with customers never slips my mind.",
+])
+def test_these_near_misses_still_earn(en_cs: Pack, text: str) -> None:
+    assert "follow-up" in earned(en_cs, text)

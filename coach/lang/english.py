@@ -69,7 +69,7 @@ LANGUAGE = Language(
         frozenset(["i", "we", "you", "he", "she", "they", "someone"]),
         frozenset(["is", "are", "was", "were", "be", "been", "being", "am"]),
     ),
-    answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely"]),
+    answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely", "only"]),
     negation_cues=frozenset(
         ["not", "no", "zero", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
          *PRIVATIVE_VERBS,

@@ -295,7 +295,9 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
             "instead of", "rather than",
             # avoidance in more than one word: "I tend to STEER CLEAR OF following up"
-            "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant")
+            "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant",
+            # not yet, or hardly ever: "I've YET to follow up", "I rarely, IF EVER, follow up"
+            "have yet", "i've yet", "has yet", "we've yet", "if ever")
 
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
@@ -307,7 +309,9 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           # my own family" compares)
           "but i usually forget", "but i often forget", "but i always forget",
           "but i never get round to it", "but i never get around to it", "in practice it rarely",
-          "in practice i rarely", "in practice i don't")
+          "in practice i rarely", "in practice i don't",
+          # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
+          "passes me by", "passed me by")
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother")

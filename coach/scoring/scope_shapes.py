@@ -141,16 +141,23 @@ def failing(analysis: Analysis, first: int) -> int | None:
     norms, clauses = tokens.norms, tokens.clauses
     lang = analysis.language
     marker = infinitive_marker(lang)
-    end = first  # the frame's last word + 1, once the words between it and the match are passed
+    ends = {first}  # where a frame may end: right before the match, or before the words between
+    end = first
     while end > 0 and clauses[end - 1] == clauses[first] and (
             norms[end - 1] == marker or adverbial(lang, norms[end - 1])):
         end -= 1
-    for start in starts[: bisect_left(starts, end)][::-1]:
-        if clauses[start] != clauses[first]:
+        ends.add(end)
+    frames = analysis.matcher.rules.failings[1]
+    for start in reversed(starts[:at]):
+        if first - start > _FAILING_REACH:
             break
-        frames = analysis.matcher.rules.failings[1]
-        if any(_ends_at(norms, start, words, end) for _key, _at, words in frames):
-            return start
+        for _key, _at, words in frames:
+            stop = start + len(words)
+            # (in the match's clause, or set off by commas right before it: "I rarely, IF EVER,
+            # follow up")
+            if stop in ends and tuple(norms[start:stop]) == words and (
+                    clauses[start] == clauses[first] or stop == first):
+                return start
     return None
 
 
@@ -158,11 +165,6 @@ def failing_starts(analysis: Analysis) -> list[int]:
     """Where the answer's failing frames start (Language.failings), found once per answer."""
     starts = analysis.phrase_starts.get("failing")
     return _starts(analysis, "failing", analysis.matcher.rules.failings) if starts is None else starts
-
-
-def _ends_at(norms: list[str], start: int, words: tuple[str, ...], end: int) -> bool:
-    """Do the words stand at norms[start:end] exactly?"""
-    return start + len(words) == end and tuple(norms[start:end]) == words
 
 
 def denied(analysis: Analysis, first: int) -> int | None:
