@@ -105,3 +105,19 @@ def test_a_pursuit_put_first_or_siblings_set_the_candidates_own_life(en_cs: Pack
 def test_a_pursuit_then_work_as_the_scene_still_earns(en_cs: Pack) -> None:
     text = "I play netball at weekends and at work I always make sure everyone feels heard."
     assert "empathy" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I read it in a reliable source.", "reliability"),
+    ("I had a follow-up appointment at the hospital last week.", "follow-up"),
+    ("My resolution this year is to read more.", "problem-resolution"),
+    ("I went the extra mile on my morning run, literally.", "exceeding-expectations"),
+    ("Thanks for your patience with my answers.", "respect"),
+])
+def test_other_senses_of_source_appointment_resolution_run_and_patience(en_cs: Pack, text: str,
+                                                                        cid: str) -> None:
+    assert cid not in earned(en_cs, text)
+
+
+def test_a_follow_up_booked_for_a_customer_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I booked her a follow-up appointment with the optician.")

@@ -221,7 +221,10 @@ OTHER_SENSES = (
     "my neighbour", "my neighbor", "our neighbour", "our neighbor", "my neighbours",
     "our neighbours", "my housemate", "my classmate", "my classmates", "my teammate",
     "my gran", "my grandmother", "my grandfather", "my auntie", "my stepmum", "my stepdad",
-    "group chat", "duke of edinburgh", "my dofe")
+    "group chat", "duke of edinburgh", "my dofe",
+    # the candidate's own appointments, resolutions and runs; the patience of the one addressed
+    "i had a follow-up", "my follow-up appointment", "my resolution", "my morning run",
+    "my run", "your patience")
 
 HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
     "i've been told", "i was told", "people say", "people tell me", "they say",
@@ -243,7 +246,8 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
 THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
     "machine", "machines", "printer", "printers", "screen", "screens", "menu",
     "menus", "button", "buttons", "app", "apps", "website", "software", "tracker", "trackers",
-    "bot", "bots", "kiosks", "algorithm", "notification", "notifications", "portal",
+    "bot", "bots", "kiosks", "algorithm", "notification", "notifications", "portal", "source",
+    "sources",
     "template", "templates", "card", "cards", "form", "forms", "account",
     "accounts", "tariff", "mattress", "sofa", "fabric", "material", "strap",
     "lens", "laptop", "device", "devices", "router", "kettle", "boiler",
