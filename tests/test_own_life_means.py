@@ -121,3 +121,16 @@ def test_other_senses_of_source_appointment_resolution_run_and_patience(en_cs: P
 
 def test_a_follow_up_booked_for_a_customer_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "I booked her a follow-up appointment with the optician.")
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "I appreciate your flexibility with the interview time.", "flexibility"),
+    ("sv_cs", "Jag uppskattar din flexibilitet.", "flexibility"),
+])
+def test_a_quality_of_the_person_spoken_to_is_theirs(request: pytest.FixtureRequest, pack_name: str,
+                                                     text: str, cid: str) -> None:
+    assert cid not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_phrase_that_holds_your_still_earns(en_cs: Pack) -> None:
+    assert "timeliness" in earned(en_cs, "I always value your time as a customer, I'd say.")

@@ -173,6 +173,9 @@ class People(Meaning):
     # other subordinators and a subject it may not ("no complaints AFTER I started following
     # up"; coach.scoring.scope.find_cue).
     relative_adverbs: frozenset[str] = frozenset()
+    # Second-person possessives: a keyword right after one is the quality of the person spoken
+    # to ("Thanks for YOUR patience"; coach.scoring.persons.addressed).
+    addressee_possessives: frozenset[str] = frozenset()
     # Words that link a clause to the last one without ending a negation's reach (so not
     # `scope_breakers`: Swedish "inte SÅ snabb"): a subject may follow one ("…, SÅ HON ordnade
     # champagne", so she arranged it; coach.scoring.roles.opens_clause).

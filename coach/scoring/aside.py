@@ -53,7 +53,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .persons import me_after_fronted_verb
+from .persons import addressed, me_after_fronted_verb
 from .quotes import a_name
 from .receipts import credited_to, done_to_me, got_from, passive_agent, received_after
 from .results import SetAside
@@ -124,6 +124,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = _real(analysis, analysis.context_in_clause("@sense", clause), match.last) or \
+        addressed(analysis, match.first) or \
         _frame(analysis, match) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \

@@ -76,3 +76,16 @@ def joined_to_me(analysis: Analysis, start: int) -> bool:
     while before >= 0 and norms[before] in rules.determiners:
         before -= 1
     return before >= 1 and norms[before] in analysis.language.coordinators and norms[before - 1] in rules.own
+
+
+def addressed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person spoken to as the owner of the match, by a second-person possessive right
+    before it ("Thanks for YOUR patience", "I appreciate YOUR flexibility";
+    Language.addressee_possessives): the quality is theirs, not the candidate's."""
+    if first == 0:
+        return None
+    word = analysis.tokens.norms[first - 1]
+    if word not in analysis.language.addressee_possessives or \
+            analysis.tokens.clauses[first - 1] != analysis.tokens.clauses[first]:
+        return None
+    return f"{word} {analysis.tokens.norms[first]}", first - 1, first
