@@ -222,9 +222,9 @@ OTHER_SENSES = (
     "our neighbours", "my housemate", "my classmate", "my classmates", "my teammate",
     "my gran", "my grandmother", "my grandfather", "my auntie", "my stepmum", "my stepdad",
     "group chat", "duke of edinburgh", "my dofe",
-    # the candidate's own appointments, resolutions and runs; the patience of the one addressed
+    # the candidate's own appointments, resolutions and runs
     "i had a follow-up", "my follow-up appointment", "my resolution", "my morning run",
-    "my run", "your patience")
+    "my run")
 
 HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
     "i've been told", "i was told", "people say", "people tell me", "they say",
