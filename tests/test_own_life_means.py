@@ -134,3 +134,8 @@ def test_a_quality_of_the_person_spoken_to_is_theirs(request: pytest.FixtureRequ
 
 def test_a_phrase_that_holds_your_still_earns(en_cs: Pack) -> None:
     assert "timeliness" in earned(en_cs, "I always value your time as a customer, I'd say.")
+
+
+def test_a_pursuit_after_of_in_the_object_is_the_candidates_own_life(en_cs: Pack) -> None:
+    assert "respect" not in earned(en_cs, "I've always respected the rules of chess.")
+    assert "respect" in earned(en_cs, "I respected the wishes of the customer.")

@@ -51,6 +51,9 @@ def about_own_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if pos + 1 < n and clauses[pos + 1] == clause and \
             (norms[pos + 1] in nouns or norms[pos + 1] in objects) and norms[pos] not in nouns:
         pos += 1  # one word before it: "teaching guitar", "my CompTIA certification"
+    elif lang.partitive is not None and pos + 2 < n and clauses[pos + 2] == clause and \
+            norms[pos + 1] == lang.partitive[0] and norms[pos + 2] in nouns and norms[pos] not in nouns:
+        pos += 2  # a noun of it: "respected the rules OF CHESS"
     if pos < n and clauses[pos] == clause and (norms[pos] in nouns or norms[pos] in objects) \
             and not someone_elses(analysis, pos) and not _names_a_workplace(analysis, pos):
         return norms[pos], match.first, pos  # (not "the customer's race", "her exam")
