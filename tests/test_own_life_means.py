@@ -139,3 +139,13 @@ def test_a_phrase_that_holds_your_still_earns(en_cs: Pack) -> None:
 def test_a_pursuit_after_of_in_the_object_is_the_candidates_own_life(en_cs: Pack) -> None:
     assert "respect" not in earned(en_cs, "I've always respected the rules of chess.")
     assert "respect" in earned(en_cs, "I respected the wishes of the customer.")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Jag är flexibel med mina träningstider.", "flexibility"),
+    ("Jag gick den extra milen på mitt gymnasiearbete.", "exceeding-expectations"),
+    ("Jag löste konflikten mellan mina småsyskon.", "problem-resolution"),
+])
+def test_swedish_training_times_a_school_project_and_siblings_are_ones_own_life(
+        sv_cs: Pack, text: str, cid: str) -> None:
+    assert cid not in earned(sv_cs, text)

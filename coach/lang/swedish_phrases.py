@@ -98,7 +98,7 @@ OTHER_SENSES = (# the candidate served, not serving: "hotellet gav oss en gratis
     "min familj", "vara ledig", "helgerna lediga", "sa upp mig", "säga upp mig",
     "jag pluggar", "mina resultat", "min lillebror", "min lillasyster",
     "mina syskon", "min mormor", "min farmor", "mina föräldrar", "mina hästar",
-    "bättre lön",
+    "bättre lön", "mina småsyskon", "mitt gymnasiearbete", "mina träningstider",
     # the candidate's own time, records, perks, pets, partner and driving lessons
     "arbetstid", "arbetstider", "mina arbetstider", "personalrabatten",
     "personalrabatt", "min egen tid", "mitt eget rekord", "mitt rekord",
