@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -34,3 +35,14 @@ def test_a_habit_given_up_is_denied(request: pytest.FixtureRequest, pack_name: s
 ])
 def test_a_habit_kept_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_step_dismissed_as_a_drag_is_denied(en_cs: Pack) -> None:
+    text = "Saying sorry to everyone or telling them how long it'll be just slows me down."
+    found = detect(en_cs, text)["communication"]
+    assert not found.earned and found.negated
+
+
+def test_a_lapse_negated_itself_leaves_the_habit(en_cs: Pack) -> None:
+    text = "I tell them how long it'll be, it never slows me down much."
+    assert "communication" in earned(en_cs, text)

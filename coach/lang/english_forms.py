@@ -311,7 +311,9 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "but i never get round to it", "but i never get around to it", "in practice it rarely",
           "in practice i rarely", "in practice i don't",
           # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
-          "passes me by", "passed me by")
+          "passes me by", "passed me by",
+          # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"
+          "slows me down", "slows everything down", "slows the queue down")
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother")

@@ -97,7 +97,7 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
 def lapsed(analysis: Analysis, last: int) -> int | None:
     """The first word of a habit given up, said after the match in its sentence ("I used to
     follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
-    can make it affirm."""
+    can make it affirm, but a negation before it in its clause denies the lapse itself."""
     starts = analysis.phrase_starts.get("lapse")
     if starts is None:
         rules = analysis.matcher.rules
@@ -106,7 +106,11 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
     if at < len(starts) and analysis.tokens.sentences[starts[at]] == analysis.tokens.sentences[last]:
-        return starts[at]
+        start = starts[at]
+        low = max(analysis.tokens.clause_range(start)[0], last + 1)
+        negations = analysis.negations
+        # (a lapse negated itself says the habit goes on: "… it NEVER slows me down")
+        return None if negations[bisect_left(negations, low):bisect_left(negations, start)] else start
     return None
 
 
