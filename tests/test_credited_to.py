@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -33,3 +34,8 @@ def test_a_sentence_credited_to_someone_else_is_theirs(request: pytest.FixtureRe
 def test_credit_for_a_thing_or_help_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                 text: str, cid: str) -> None:
     assert cid in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_thing_credited_does_the_deed(en_cs: Pack) -> None:
+    assert "problem-resolution" not in earned(en_cs, "Thanks to the new till, refunds are really quick now.")
+    assert "problem-resolution" in earned(en_cs, "Thanks to the new till, I could refund her straight away.")

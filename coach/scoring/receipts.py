@@ -190,7 +190,7 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
 def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """Someone else credited with the keyword's sentence by an opening phrase ("THANKS TO MY
     MANAGER, the customer got a refund the same day", "tack vare min chef …"; Language.credits,
-    then a colleague, a third party or a name, not a possessive: "thanks to my manager's advice,
+    then a colleague, a third party, a thing or a name, not a possessive: "thanks to my manager's advice,
     I stayed calm" is the candidate's)."""
     credits = analysis.matcher.rules.credits
     if not credits:
@@ -209,11 +209,13 @@ def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     while at < match.first and (norms[at] in rules.determiners or norms[at] in lang.scene_mine):
         at += 1
     if at < match.first and at + 1 < len(norms) and (norms[at + 1] in rules.third_parties or
-                                                     norms[at + 1] in lang.colleagues):
-        at += 1  # ("thanks to the night MANAGER")
+                                                     norms[at + 1] in lang.colleagues or
+                                                     norms[at + 1] in lang.things):
+        at += 1  # ("thanks to the night MANAGER", "thanks to the new TILL")
     word = norms[at] if at < match.first else ""
     if not word or word in rules.own or any(norms[k] in rules.own for k in range(at + 1, match.first)):
         return None  # (the candidate acts, helped: "thanks to my manager, I was able to…")
-    if word in rules.third_parties or word in lang.colleagues or read_as_name(analysis, at):
-        return tokens.span_text(low, at), low, at
+    if word in rules.third_parties or word in lang.colleagues or word in lang.things or \
+            read_as_name(analysis, at):
+        return tokens.span_text(low, at), low, at  # (or a thing: "thanks to the new till")
     return None
