@@ -149,3 +149,8 @@ def test_a_pursuit_after_of_in_the_object_is_the_candidates_own_life(en_cs: Pack
 def test_swedish_training_times_a_school_project_and_siblings_are_ones_own_life(
         sv_cs: Pack, text: str, cid: str) -> None:
     assert cid not in earned(sv_cs, text)
+
+
+def test_a_department_doing_its_part_is_someone_else(hotel: Pack) -> None:
+    assert "follow-up" not in earned(hotel, "Housekeeping usually follow up with the guest about lost property.")
+    assert "follow-up" in earned(hotel, "I called housekeeping and followed up with the guest myself.")

@@ -198,6 +198,8 @@ COLLEAGUES = frozenset(["colleague", "colleagues", "coworker", "coworkers",
                        "cashiers", "bartender", "mechanic", "cleaner", "teammate",
                        "teammates", "trainee", "nurse", "doctor", "auditor", "auditors",
                        "bartenders", "sommelier", "chambermaid", "maid", "maids",
+                       # departments that do their own part ("Housekeeping usually follow up")
+                       "housekeeping", "billing", "maintenance", "helpdesk",
                        # a general list of the roles beside a front line and of a person
                        # named by what they are ("the previous agent", "one of the chefs",
                        # "a guy called Rob", "the lady on the next till")
