@@ -154,3 +154,11 @@ def test_swedish_training_times_a_school_project_and_siblings_are_ones_own_life(
 def test_a_department_doing_its_part_is_someone_else(hotel: Pack) -> None:
     assert "follow-up" not in earned(hotel, "Housekeeping usually follow up with the guest about lost property.")
     assert "follow-up" in earned(hotel, "I called housekeeping and followed up with the guest myself.")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Customer services deal with the follow-up calls.", "follow-up"),
+    ("The complaints team sorts out refunds.", "problem-resolution"),
+])
+def test_another_team_doing_it_is_someone_else(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid not in earned(en_cs, text)

@@ -185,7 +185,8 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "dog", "dogs", "cat", "cats", "horse", "pony", "rabbit",
                            "hamster",
                            # the firm above the candidate's branch, and a personal trainer
-                           "head office", "pt"])
+                           "head office", "pt", "customer services", "customer service team",
+                           "complaints team", "returns team", "back office"])
 
 # Colleagues and the people and firms beside a front line, as a subject (Language.colleagues;
 # coach.scoring.roles).
