@@ -162,3 +162,16 @@ def test_a_department_doing_its_part_is_someone_else(hotel: Pack) -> None:
 ])
 def test_another_team_doing_it_is_someone_else(en_cs: Pack, text: str, cid: str) -> None:
     assert cid not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("If I'm honest, going the extra mile is more my manager's thing.", "exceeding-expectations"),
+    ("Flexibility is head office's call.", "flexibility"),
+])
+def test_someone_elses_possessive_in_the_predicate_owns_the_keyword(en_cs: Pack, text: str,
+                                                                     cid: str) -> None:
+    assert cid not in earned(en_cs, text)
+
+
+def test_the_candidates_own_possessive_in_the_predicate_still_earns(en_cs: Pack) -> None:
+    assert "empathy" in earned(en_cs, "Empathy is my strongest quality.")

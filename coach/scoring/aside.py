@@ -55,7 +55,7 @@ from .owners import (
 )
 from .persons import addressed, me_after_fronted_verb
 from .quotes import a_name
-from .receipts import credited_to, done_to_me, got_from, passive_agent, received_after
+from .receipts import credited_to, done_to_me, got_from, owner_in_predicate, passive_agent, received_after
 from .results import SetAside
 from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene
@@ -181,7 +181,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = relative_subject(analysis, match.first) or inner_subject(analysis, match) or \
         possessed(analysis, match.first, match.last) or \
         inverted_subject(analysis, match.first, match.last, words) or passive_agent(analysis, match) \
-        or credited_to(analysis, match)
+        or credited_to(analysis, match) or owner_in_predicate(analysis, match)
     if hit is not None:
         return _found(analysis, "subject", *hit)
     subject = manner_subject(analysis, match.first, match.last)

@@ -219,3 +219,34 @@ def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
             read_as_name(analysis, at):
         return tokens.span_text(low, at), low, at  # (or a thing: "thanks to the new till")
     return None
+
+
+# How many words may stand between a keyword and its copula, and between the copula and the
+# possessive that says whose it is ("Flexibility IS really head OFFICE'S call").
+_PREDICATE_GAP = 4
+
+
+def owner_in_predicate(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Someone else as the owner of the keyword, named in its predicate: the keyword opens
+    its clause, a copula follows, and then a colleague's, a firm's or someone's from the
+    candidate's life possessive ("Going the extra mile is more MY MANAGER'S thing",
+    "Flexibility is HEAD OFFICE'S call"; Language.genitive_endings on rules.possessors)."""
+    tokens = analysis.tokens
+    norms = tokens.norms
+    lang = analysis.language
+    low, end = tokens.clause_range(match.first)
+    rules = analysis.matcher.rules
+    gerund = lang.progressive_endings or ("\0",)
+    if any(norms[k] not in rules.openers and norms[k] not in rules.determiners
+           and not norms[k].endswith(gerund) for k in range(low, match.first)):
+        return None  # (the keyword opens its clause, as its subject: "GOING the extra mile is…")
+    copula = next((k for k in range(match.last + 1, min(end, match.last + 1 + _PREDICATE_GAP))
+                   if norms[k] in lang.copulas), None)
+    if copula is None:
+        return None
+    for k in range(copula + 1, min(end, copula + 1 + _PREDICATE_GAP + 1)):
+        word = norms[k]
+        ending = next((e for e in lang.genitive_endings if word.endswith(e)), None)
+        if ending is not None and word[: -len(ending)] in rules.possessors:
+            return tokens.span_text(copula + 1, k), copula + 1, k
+    return None
