@@ -234,6 +234,8 @@ def owner_in_predicate(analysis: Analysis, match: PhraseMatch) -> tuple[str, int
     tokens = analysis.tokens
     norms = tokens.norms
     lang = analysis.language
+    if lang.copulas.isdisjoint(norms[match.last + 1 : match.last + 1 + _PREDICATE_GAP]):
+        return None  # (no copula right after it: most matches)
     low, end = tokens.clause_range(match.first)
     rules = analysis.matcher.rules
     gerund = lang.progressive_endings or ("\0",)
