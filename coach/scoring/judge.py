@@ -43,13 +43,17 @@ Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
 PhraseKeys = tuple[frozenset[str], tuple[tuple[str, int, tuple[str, ...]], ...]]
 
 
-def _keyed(phrases: Iterable[str]) -> PhraseKeys:
-    """PhraseKeys for phrases written as text (their longest word: the rarest, most often)."""
+def _keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]] | None = None) -> PhraseKeys:
+    """PhraseKeys for phrases written as text, keyed by their longest word in none of the
+    `common` sets, else in not the second (the rarest, most often: "yet" in "have yet", not
+    "have"), else their longest."""
+    rare, commonest = common if common is not None else (frozenset[str](), frozenset[str]())
     entries = []
     for text in phrases:
         words = tuple(phrase_words(text))
         if words:
-            at = max(range(len(words)), key=lambda k: len(words[k]))
+            at = max(range(len(words)),
+                     key=lambda k: (words[k] not in rare, words[k] not in commonest, len(words[k])))
             entries.append((words[at], at, words))
     return frozenset(key for key, _at, _words in entries), tuple(entries)
 
@@ -203,10 +207,10 @@ def compile_rules(lang: Language) -> LanguageRules:
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
-        lapses=_keyed(lang.lapses),
-        failings=_keyed(lang.failings),
-        rhetoricals=_keyed(lang.rhetorical_questions),
-        denials=_keyed(lang.denials),
+        lapses=_keyed(lang.lapses, common),
+        failings=_keyed(lang.failings, common),
+        rhetoricals=_keyed(lang.rhetorical_questions, common),
+        denials=_keyed(lang.denials, common),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")
