@@ -189,3 +189,21 @@ def test_english_explaining_ones_own_answer_is_a_marker(en_cs: Pack) -> None:
     found = detect(en_cs, "I'll try to explain my thinking here.")["communication"]
     assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
     assert detect(en_cs, "I always explain my reasoning to the customer.")["communication"].earned
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Sorry, could you explain what you mean by follow-up?", "follow-up"),
+    ("Sorry, could you explain what you mean by follow-up?", "communication"),
+    ("Can I just clarify what you mean by going the extra mile?", "exceeding-expectations"),
+    ("I hope that answers your question about flexibility.", "flexibility"),
+    ("To answer your question quickly, yes.", "timeliness"),
+    ("Good question, let me think about how to explain it.", "communication"),
+    ("That's a tricky one to explain.", "communication"),
+])
+def test_english_words_about_the_question_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(en_cs, text)[cid].earned
+
+
+def test_english_a_claim_after_a_word_about_the_answer_still_earns(en_cs: Pack) -> None:
+    text = "It's hard to explain to customers why the price changed, but I always explain it clearly."
+    assert detect(en_cs, text)["communication"].earned

@@ -99,6 +99,8 @@ FIXED_IDIOMS = (
     "sorry i lost my train of thought", "sorry i've lost my train of thought",
     # about the answer itself: "I'll try to explain my thinking here"
     "explain my thinking here", "explain my reasoning here", "explain my answer",
+    "tricky one to explain", "hard one to explain", "hard to explain", "difficult to explain",
+    "how to explain it", "to answer your question", "answer your question quickly",
     "to be honest with you", "to be perfectly honest", "to be completely honest",
     "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
     "truth be told", "to tell you the truth", "to tell the truth", "in all honesty",
@@ -227,6 +229,8 @@ OTHER_SENSES = (
     "my run")
 
 HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
+    # the interviewer's words, asked back: "could you explain what you mean by follow-up?"
+    "what you mean by", "what do you mean by", "your question about", "answers your question",
     "i've been told", "i was told", "people say", "people tell me", "they say",
     "apparently", "supposedly", "expect me to", "expected me to", "want me to",
     "wanted me to", "i'm supposed to", "i am supposed to", "i was supposed to",
