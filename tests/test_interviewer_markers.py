@@ -207,3 +207,12 @@ def test_english_words_about_the_question_earn_nothing(en_cs: Pack, text: str, c
 def test_english_a_claim_after_a_word_about_the_answer_still_earns(en_cs: Pack) -> None:
     text = "It's hard to explain to customers why the price changed, but I always explain it clearly."
     assert detect(en_cs, text)["communication"].earned
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Förlåt, kan du förklara vad du menar med uppföljning?", "follow-up"),
+    ("Det är svårt att förklara.", "communication"),
+    ("Jag hoppas att det svarar på din fråga om flexibilitet.", "flexibility"),
+])
+def test_swedish_words_about_the_question_earn_nothing(sv_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(sv_cs, text)[cid].earned

@@ -21,7 +21,7 @@ IDIOMS = (# till intervjuaren om svaret: "Jag kan säga direkt att det hände of
     "jag tänker inte ljuga", "för vad det är värt", "skämt åsido")
 
 FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om jag ska vara helt ärlig", "för att vara helt ärlig",
-    "för att vara ärlig mot dig", "om sanningen ska fram", "ärligt talat",
+    "för att vara ärlig mot dig", "om sanningen ska fram", "ärligt talat", "svårt att förklara",
     "i ärlighetens namn", "med all respekt", "som väntat", "som förväntat",
     "precis som väntat", "precis som förväntat", "som man kunde förvänta sig",
     "rent ärligt", "ska jag vara ärlig", "ska jag vara helt ärlig",
@@ -232,8 +232,8 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     # a trade described ("en ganska pålitlig bransch"): the line of work, not the service
     "bransch", "branschen", "yrke", "yrket"])
 
-HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra",
-    "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att",
+HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra", "vad du menar med",
+    "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att", "din fråga om",
     "förväntar sig att jag", "förväntade sig att jag",
     "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
     # told to ("chefen säger alltid ÅT OSS ATT gå den extra milen")
