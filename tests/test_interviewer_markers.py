@@ -216,3 +216,9 @@ def test_english_a_claim_after_a_word_about_the_answer_still_earns(en_cs: Pack) 
 ])
 def test_swedish_words_about_the_question_earn_nothing(sv_cs: Pack, text: str, cid: str) -> None:
     assert not detect(sv_cs, text)[cid].earned
+
+
+def test_telugu_the_interviewers_words_asked_back_earn_nothing(te_cs: Pack) -> None:
+    # "What do you mean by follow-up?"
+    assert not detect(te_cs, "ఫాలో అప్ అంటే మీ ఉద్దేశం ఏంటి?")["follow-up"].earned
+    assert detect(te_cs, "నేను ఎప్పుడూ ఫాలో అప్ చేస్తాను.")["follow-up"].earned
