@@ -226,6 +226,7 @@ OTHER_SENSES = (
     "group chat", "duke of edinburgh", "my dofe",
     # the candidate's own appointments, resolutions and runs
     "i had a follow-up", "my follow-up appointment", "my resolution", "my morning run",
+    "a reliable source",
     "my run")
 
 HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
@@ -250,8 +251,7 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
 THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
     "machine", "machines", "printer", "printers", "screen", "screens", "menu",
     "menus", "button", "buttons", "app", "apps", "website", "software", "tracker", "trackers",
-    "bot", "bots", "kiosks", "algorithm", "notification", "notifications", "portal", "source",
-    "sources",
+    "bot", "bots", "kiosks", "algorithm", "notification", "notifications", "portal",
     "template", "templates", "card", "cards", "form", "forms", "account",
     "accounts", "tariff", "mattress", "sofa", "fabric", "material", "strap",
     "lens", "laptop", "device", "devices", "router", "kettle", "boiler",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .voice import first_person
+
 if TYPE_CHECKING:
     from .analysis import Analysis
 
@@ -81,11 +83,12 @@ def joined_to_me(analysis: Analysis, start: int) -> bool:
 def addressed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     """The person spoken to as the owner of the match, by a second-person possessive right
     before it ("Thanks for YOUR patience", "I appreciate YOUR flexibility";
-    Language.addressee_possessives): the quality is theirs, not the candidate's."""
+    Language.addressee_possessives): the quality is theirs, not the candidate's. On an interview
+    rubric: on a knowledge rubric "your" is anyone's ("your router forwards the packet")."""
     if first == 0:
         return None
     word = analysis.tokens.norms[first - 1]
-    if word not in analysis.language.addressee_possessives or \
+    if word not in analysis.language.addressee_possessives or not first_person(analysis.matcher) or \
             analysis.tokens.clauses[first - 1] != analysis.tokens.clauses[first]:
         return None
     return f"{word} {analysis.tokens.norms[first]}", first - 1, first
