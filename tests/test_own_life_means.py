@@ -175,3 +175,8 @@ def test_someone_elses_possessive_in_the_predicate_owns_the_keyword(en_cs: Pack,
 
 def test_the_candidates_own_possessive_in_the_predicate_still_earns(en_cs: Pack) -> None:
     assert "empathy" in earned(en_cs, "Empathy is my strongest quality.")
+
+
+def test_a_value_backed_by_the_candidates_own_life_earns_nothing(hotel: Pack) -> None:
+    assert "honesty" not in earned(hotel, "Honesty is important to me, I never lie to my parents.")
+    assert "honesty" in earned(hotel, "Honesty is important to me, I always tell guests the truth about delays.")

@@ -260,7 +260,7 @@ LANGUAGE = Language(
                            # "… is sort of my whole personality", "… is just my thing"
                            "personality", "character", "whole", "sort", "kind", "thing",
                            "employee", "worker", "staff", "member",  # "as an employee I'm flexible"
-                           "too", "also"]),  # "I'm a good listener too"
+                           "too", "also", "important"]),  # "a good listener too", "… is important to me"
     complementizers=frozenset(["that"]),
     literal_markers=frozenset(["literally", "physically"]),
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
