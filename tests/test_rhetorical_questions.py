@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -67,3 +68,17 @@ def test_a_denial_denies_the_keyword_after_it(request: pytest.FixtureRequest, pa
 def test_a_denied_negation_or_a_clause_past_the_denial_earns(request: pytest.FixtureRequest,
                                                              pack_name: str, text: str, cid: str) -> None:
     assert cid in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to say I always follow up, but I don't.",
+    "In an ideal world I'd follow up with everyone.",
+    "I know I should follow up more.",
+])
+def test_a_counterfactual_or_an_admission_denies(en_cs: Pack, text: str) -> None:
+    found = detect(en_cs, text)["follow-up"]
+    assert not found.earned and found.negated
+
+
+def test_a_counterfactual_denied_in_turn_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I'd love to say I never forget to follow up, and it's true.")

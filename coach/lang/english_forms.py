@@ -331,7 +331,11 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            # had more time I would follow up"
            "i wish i was", "i wish i were", "i wish i could", "i wish i had", "i wish i'd",
            "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
-           "if we had the staff", "if i wasn't so busy", "if we weren't so busy")
+           "if we had the staff", "if i wasn't so busy", "if we weren't so busy",
+           # a counterfactual or an admission: "I'd love to say I always follow up", "In an
+           # ideal world I'd follow up with everyone", "I know I should follow up more"
+           "i'd love to say", "i would love to say", "i wish i could say", "in an ideal world",
+           "in a perfect world", "i know i should", "i know i ought to")
 
 # Verbs that send the person served off to act (Language.directives): "advise them to".
 DIRECTIVES = frozenset(["advise", "advised", "advising", "ask", "asked", "asking", "tell",
