@@ -38,8 +38,8 @@ _Filed = tuple[tuple[SequenceEntry, int], ...]
 Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
 
 
-# Phrases matched as written, by their longest word: (the key words, ((key, its place in the
-# phrase, the phrase's words), ...)).
+# Phrases matched as written, by their key word (the rarest: _keyed): (the key words, ((key, its
+# place in the phrase, the phrase's words), ...)).
 PhraseKeys = tuple[frozenset[str], tuple[tuple[str, int, tuple[str, ...]], ...]]
 
 
@@ -88,8 +88,8 @@ class LanguageRules:
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
     saying_starts: frozenset[str] = frozenset()  # their first words
-    # Language.lapses, failings, rhetorical_questions and denials as words, keyed by their longest word
-    # (an answer without it holds none): coach.scoring.scope_shapes.
+    # Language.lapses, failings, rhetorical_questions and denials as words, keyed by their rarest
+    # word (an answer without it holds none): coach.scoring.scope_shapes.
     lapses: PhraseKeys = (frozenset(), ())
     failings: PhraseKeys = (frozenset(), ())
     rhetoricals: PhraseKeys = (frozenset(), ())

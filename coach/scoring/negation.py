@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation
 from .scope import find_cue
-from .scope_shapes import denied, denier, failed, failing, lapsed
+from .scope_shapes import denial, denier, failing
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -39,9 +39,7 @@ def negating_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> in
         return None
     if found is not None:
         return found
-    found = lapsed(analysis, last)
-    found = failed(analysis, first) if found is None else found
-    return denied(analysis, first) if found is None else found
+    return denial(analysis, first, last)
 
 
 def negation_of(analysis: Analysis, first: int, last: int) -> int | None:
@@ -114,7 +112,6 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
         if start is not None and start < cue:
             return True  # a question or denial of the negation: "why would I ever leave a
             # customer WITHOUT following up?", "I'd be lying if I said I DIDN'T love it"
-    if cue < first:
         frame = failing(analysis, first)
         if frame is not None and cue < frame:
             return True  # a failing denied: "I'm NOT terrible at following up", "never gave up on"

@@ -12,16 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .quotes import quoted
-from .scope_shapes import (
-    answered_no,
-    cleft_cue,
-    denied,
-    excess_cue,
-    failed,
-    failing_starts,
-    lapsed,
-    let_object,
-)
+from .scope_shapes import answered_no, cleft_cue, denial, excess_cue, let_object
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -386,7 +377,5 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
     if lang.excess is not None and lang.excess[0] in analysis.stem_of \
             and lang.excess[0] in norms[low:first]:
         return True  # ("too busy to follow up")
-    # (a habit given up after it, a rhetorical question or denial around it)
-    return lapsed(analysis, last) is not None or (
-        bool(lang.failings) and bool(failing_starts(analysis)) and failed(analysis, first) is not None) \
-        or denied(analysis, first) is not None
+    # (a habit given up after it, a failing before it, a rhetorical question or denial around it)
+    return denial(analysis, first, last) is not None

@@ -94,23 +94,34 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
                 and tokens.norms[k] not in lang.function_words)
     return end if words <= _QUESTION_WORDS else None
 
+def denial(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of a frame that denies tokens first..last with no negation cue of its
+    own: a habit given up after it (`lapsed`), a failing right before it (`failed`), or a
+    rhetorical question or denial around it (`denied`)."""
+    found = lapsed(analysis, last)
+    found = failed(analysis, first) if found is None else found
+    return denied(analysis, first) if found is None else found
+
+
+def _negated_between(analysis: Analysis, low: int, high: int) -> bool:
+    """Does a negation word stand among tokens low..high-1 (a frame denied in turn)?"""
+    negations = analysis.negations
+    return bisect_left(negations, low) < bisect_left(negations, high)
+
+
 def lapsed(analysis: Analysis, last: int) -> int | None:
     """The first word of a habit given up, said after the match in its sentence ("I used to
     follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
     can make it affirm, but a negation before it in its clause denies the lapse itself."""
-    starts = analysis.phrase_starts.get("lapse")
-    if starts is None:
-        rules = analysis.matcher.rules
-        starts = _starts(analysis, "lapse", rules.lapses)
+    starts = _starts(analysis, "lapse", analysis.matcher.rules.lapses)
     if not starts:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
     if at < len(starts) and analysis.tokens.sentences[starts[at]] == analysis.tokens.sentences[last]:
         start = starts[at]
         low = max(analysis.tokens.clause_range(start)[0], last + 1)
-        negations = analysis.negations
         # (a lapse negated itself says the habit goes on: "… it NEVER slows me down")
-        return None if negations[bisect_left(negations, low):bisect_left(negations, start)] else start
+        return None if _negated_between(analysis, low, start) else start
     return None
 
 
@@ -121,9 +132,8 @@ def failed(analysis: Analysis, first: int) -> int | None:
     start = failing(analysis, first)
     if start is None:
         return None
-    negations = analysis.negations
     low = analysis.tokens.clause_range(first)[0]
-    return None if negations[bisect_left(negations, low):bisect_left(negations, start)] else start
+    return None if _negated_between(analysis, low, start) else start
 
 
 # How far before a match a failing frame may start: its words (three at most) and the adverbs
@@ -135,7 +145,7 @@ def failing(analysis: Analysis, first: int) -> int | None:
     """The first word of a frame right before the match that says the candidate fails at it or
     gave it up ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ att
     be om ursäkt"; Language.failings), past adverbs and an infinitive marker only."""
-    starts = failing_starts(analysis)
+    starts = _starts(analysis, "failing", analysis.matcher.rules.failings)
     if not starts:
         return None  # (most answers: none)
     at = bisect_left(starts, first)
@@ -165,12 +175,6 @@ def failing(analysis: Analysis, first: int) -> int | None:
     return None
 
 
-def failing_starts(analysis: Analysis) -> list[int]:
-    """Where the answer's failing frames start (Language.failings), found once per answer."""
-    starts = analysis.phrase_starts.get("failing")
-    return _starts(analysis, "failing", analysis.matcher.rules.failings) if starts is None else starts
-
-
 def denied(analysis: Analysis, first: int) -> int | None:
     """The first word of a frame that denies the match: a rhetorical question it stands in
     ("WHAT'S THE POINT of following up?", "VARFÖR SKULLE JAG be om ursäkt?", "ఫాలో అప్ చేయడం
@@ -184,8 +188,7 @@ def denied(analysis: Analysis, first: int) -> int | None:
     tokens = analysis.tokens
     low = min(start, first)
     high = max(tokens.clause_range(first)[1], tokens.clause_range(start)[1])
-    negations = analysis.negations
-    return None if negations[bisect_left(negations, low):bisect_left(negations, high)] else start
+    return None if _negated_between(analysis, low, high) else start
 
 
 def denier(analysis: Analysis, first: int) -> int | None:
@@ -245,8 +248,8 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
 
 
 def _starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
-    """Where each of the phrases starts in the answer, in order (found by its longest word, as
-    written), once per answer and kind."""
+    """Where each of the phrases starts in the answer, in order (found by its key word, the
+    rarest: judge._keyed; as written), once per answer and kind."""
     found = analysis.phrase_starts.get(kind)
     if found is not None:
         return found

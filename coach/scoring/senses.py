@@ -97,7 +97,7 @@ def _own_object(analysis: Analysis, first: int, last: int, end: int) -> int | No
             for k in range(first, last - 1)):
         return last
     at = last + 3
-    if at >= end or norms[last + 2] not in lang.own_words or \
+    if at >= end or norms[last + 2] not in own_words or \
             norms[last + 1] not in lang.first_person_objects:
         return None
     if norms[at] in lang.function_words or norms[at] in lang.stop_words:
