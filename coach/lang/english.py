@@ -21,12 +21,13 @@ from .english_forms import (
     OPPOSITES,
     PRIVATIVE_VERBS,
     RHETORICAL_QUESTIONS,
+    SHORTCOMINGS,
     STARTER_TEXT,
     SYNONYMS,
     THIRD_PARTIES,
     WORK_OTHERS,
 )
-from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK
+from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
     CLAUSE_IDIOMS,
     CONDITIONAL_SAYINGS,
@@ -53,7 +54,6 @@ def stem(word: str) -> str:
 _PRONOUNS = frozenset(
     ["my", "your", "his", "her", "their", "our", "its", "the", "a", "an", "this", "that", "these", "those", "them", "him", "me", "us", "customer's", "customers'", "client's", "person's", "someone's"]
 )
-
 
 
 LANGUAGE = Language(
@@ -195,8 +195,7 @@ LANGUAGE = Language(
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
     life_nouns=LIFE_NOUNS,
-    study_nouns=frozenset(["module", "modules", "lecture", "lectures", "seminar", "seminars", "essay",
-                           "essays", "dissertation", "thesis", "exam", "exams", "degree"]),
+    study_nouns=STUDY_NOUNS,
     topic_prepositions=frozenset(["on", "about", "in"]),
     means_prepositions=frozenset(["in", "using"]),
     time_order=frozenset(["next", "following", "last", "previous", "same", "later", "earlier"]),
@@ -280,6 +279,7 @@ LANGUAGE = Language(
     genitive_endings=("'s", "s'"),
     lapses=LAPSES,
     failings=FAILINGS,
+    shortcomings=SHORTCOMINGS,
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

@@ -302,6 +302,29 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             # not yet, or hardly ever: "I've YET to follow up", "I rarely, IF EVER, follow up"
             "have yet", "i've yet", "has yet", "we've yet", "if ever")
 
+# Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
+# "Follow-up is A WEAK SPOT of mine", "Being reliable is SOMETHING I'M WORKING ON", "Product
+# knowledge COMES WITH TIME", "Flexibility is ALL VERY WELL, but rules are rules".
+SHORTCOMINGS = (
+    "something i need to work on", "something i'm working on", "something i am working on",
+    "something i'm still working on", "something i am still working on",
+    "something i have to work on", "something i've got to work on", "something i must work on",
+    "something i need to improve", "something i'm trying to improve", "something i could improve",
+    "something i need to get better at", "something i'm trying to get better at",
+    "an area i need to work on", "an area i'm working on", "an area i am working on",
+    "an area i need to improve", "an area i'm trying to improve", "an area i could improve",
+    "an area for improvement", "an area of improvement", "my development area",
+    "a development area", "a work in progress",
+    "a weak spot", "my weak spot", "a weak point", "my weak point", "a weakness",
+    "my weakness", "my biggest weakness", "my achilles heel",
+    "could be better", "could be improved", "could do with improving", "could use some work",
+    "needs work", "needs some work", "needs improving", "needs improvement", "need work",
+    "need improving", "comes with time", "will come with time", "comes with experience",
+    "will come with experience",
+    # a virtue granted only to be set aside
+    "all very well", "all well and good", "fine in theory", "great in theory",
+    "good in theory", "nice in theory", "lovely in theory", "sounds good in theory",
+    "sounds great in theory")
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).

@@ -117,3 +117,7 @@ ROTA_WORDS = frozenset(["weekend", "weekends", "evenings", "nights", "mornings",
                         "deadlines", "timekeeping", "attendance",
                         # and the terms of the job: "I'm flexible on dress code"
                         "dress", "uniform"])
+
+# What the candidate studies (Language.study_nouns): "a module ON active listening".
+STUDY_NOUNS = frozenset(["module", "modules", "lecture", "lectures", "seminar", "seminars",
+                         "essay", "essays", "dissertation", "thesis", "exam", "exams", "degree"])

@@ -70,6 +70,11 @@ class Meaning(Matching):
     # att följa upp", "INSTEAD OF following up"): the keyword is denied, unless a negation before the frame denies it in turn ("I'm not
     # terrible at…", "I never stopped…"; coach.scoring.scope_shapes.failed). As written.
     failings: tuple[str, ...] = ()
+    # Shortcomings owned right after a keyword that opens its clause ("Follow-up is A WEAK SPOT
+    # of mine", "My product knowledge COULD BE BETTER", "Flexibility is ALL VERY WELL, but…",
+    # "Empati är NÅGOT JAG JOBBAR PÅ"): the keyword is denied, unless a negation before the
+    # frame denies it in turn (coach.scoring.scope_shapes.admitted). As written.
+    shortcomings: tuple[str, ...] = ()
     # Openings of a rhetorical question that dismisses what it asks about ("WHAT'S THE POINT of
     # following up?", "VARFÖR SKULLE JAG be om ursäkt?"; Telugu after it, "… ఏం లాభం?"): the
     # keyword in that question is denied (coach.scoring.scope_shapes.rhetorical). As written.

@@ -20,6 +20,7 @@ from .swedish_forms import (
     NEGATION_AFTER_CUES,
     PRIVATIVE_CUES,
     RHETORICAL_QUESTIONS,
+    SHORTCOMINGS,
     STARTER_TEXT,
     STRONG,
 )
@@ -283,6 +284,7 @@ LANGUAGE = Language(
     genitive_endings=("s",),
     lapses=LAPSES,
     failings=FAILINGS,
+    shortcomings=SHORTCOMINGS,
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

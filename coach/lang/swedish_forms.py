@@ -113,6 +113,18 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
             "slutade", "slutat", "slutade med", "gav upp", "gett upp", "i stället för",
             "istället för", "snarare än", "hellre än", "drar mig för", "drog mig för")
 
+# Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
+# "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
+SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "något jag måste jobba på",
+                "något jag behöver arbeta på", "något jag arbetar på", "något jag jobbar med",
+                "något jag behöver bli bättre på", "något jag försöker bli bättre på",
+                "något jag behöver förbättra", "ett utvecklingsområde", "ett förbättringsområde",
+                "min svaga sida", "en svag sida", "min svaga punkt", "en svag punkt",
+                "min svaghet", "en svaghet", "kunde vara bättre", "kan bli bättre",
+                "skulle kunna vara bättre", "behöver förbättras", "behöver bli bättre",
+                "kommer med tiden", "kommer med erfarenheten", "bra i teorin", "fint i teorin",
+                "låter bra i teorin")
+
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",
                           "korrekt", "korrekta", "möjlig", "möjliga", "nämna", "nämner", "rätt",

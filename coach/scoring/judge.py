@@ -88,10 +88,11 @@ class LanguageRules:
     clause_idioms: frozenset[str] = frozenset()  # Language.clause_idioms
     sayings: tuple[tuple[str, ...], ...] = ()  # Language.conditional_sayings, as words
     saying_starts: frozenset[str] = frozenset()  # their first words
-    # Language.lapses, failings, rhetorical_questions and denials as words, keyed by their rarest
-    # word (an answer without it holds none): coach.scoring.scope_shapes.
+    # Language.lapses, failings, shortcomings, rhetorical_questions and denials as words, keyed
+    # by their rarest word (an answer without it holds none): coach.scoring.scope_shapes.
     lapses: PhraseKeys = (frozenset(), ())
     failings: PhraseKeys = (frozenset(), ())
+    shortcomings: PhraseKeys = (frozenset(), ())
     rhetoricals: PhraseKeys = (frozenset(), ())
     denials: PhraseKeys = (frozenset(), ())
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
@@ -209,6 +210,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         saying_starts=frozenset(words[0] for words in sayings),
         lapses=_keyed(lang.lapses, common),
         failings=_keyed(lang.failings, common),
+        shortcomings=_keyed(lang.shortcomings, common),
         rhetoricals=_keyed(lang.rhetorical_questions, common),
         denials=_keyed(lang.denials, common),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),

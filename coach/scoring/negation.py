@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation
 from .scope import find_cue
-from .scope_shapes import denial, denier, failing
+from .scope_shapes import denial, denier, failing, shortcoming_at
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -239,11 +239,11 @@ def _dismissal(analysis: Analysis, pos: int) -> bool:
 def _dismissal_denied(analysis: Analysis, cue: int) -> bool:
     """Is the negation at `cue` (after a match) denying a dismissal right after it, a word that
     negates from behind without being a negation ("never POINTLESS", "inte ÖVERSKATTAT";
-    Language.negation_after_cues)?"""
+    Language.negation_after_cues), or a shortcoming ("isn't A WEAK SPOT of mine")?"""
     following = _next_meaningful(analysis, cue, analysis.tokens.clauses[cue])
     if following is None:
         return False
-    return _dismissal(analysis, following)
+    return _dismissal(analysis, following) or shortcoming_at(analysis, cue + 1, following)
 
 
 def _negated_relative(analysis: Analysis, last: int, own: set[int]) -> bool:

@@ -97,9 +97,11 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
 def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own: a habit given up after it (`lapsed`), a failing right before it (`failed`), or a
-    rhetorical question or denial around it (`denied`)."""
+    shortcoming admitted right after it (`admitted`) or a rhetorical question or denial around
+    it (`denied`)."""
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
+    found = admitted(analysis, first, last) if found is None else found
     return denied(analysis, first) if found is None else found
 
 
@@ -134,6 +136,48 @@ def failed(analysis: Analysis, first: int) -> int | None:
         return None
     low = analysis.tokens.clause_range(first)[0]
     return None if _negated_between(analysis, low, start) else start
+
+
+# How many words may open the clause before a match a shortcoming follows ("MY follow-up could
+# be better", "BEING reliable is something I'm working on"), and stand between the two (a
+# copula and words of degree: "is STILL", "is DEFINITELY").
+_ADMIT_LEAD = 2
+_ADMIT_GAP = 3
+
+
+def admitted(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of a shortcoming said right after the match, which opens its clause: the
+    candidate owns to lacking it ("Follow-up is A WEAK SPOT of mine", "My product knowledge
+    COULD BE BETTER", "Flexibility is ALL VERY WELL, but…", "Empati är NÅGOT JAG JOBBAR PÅ";
+    Language.shortcomings). A negation between denies it in turn ("Patience isn't something I
+    need to work on")."""
+    starts = _starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
+    if not starts:
+        return None  # (most answers: none)
+    at = bisect_right(starts, last)
+    if at == len(starts) or starts[at] - last - 1 > _ADMIT_GAP:
+        return None
+    start = starts[at]
+    tokens = analysis.tokens
+    low = tokens.clause_range(first)[0]
+    if first - low > _ADMIT_LEAD or tokens.clauses[start] != tokens.clauses[last]:
+        return None  # (a keyword inside its clause: "I follow up, though my notes could be better")
+    lang = analysis.language
+    if not all(word in lang.copulas or word in lang.degree_words or adverbial(lang, word)
+               for word in tokens.norms[last + 1:start]):
+        return None
+    if _negated_between(analysis, low, start):
+        return None
+    while tokens.norms[start] in lang.function_words:
+        start += 1  # (the word the frame turns on, shown as its cue: "a WEAK spot")
+    return start
+
+
+def shortcoming_at(analysis: Analysis, low: int, high: int) -> bool:
+    """Does a shortcoming (Language.shortcomings) start among tokens low..high: right after a
+    negation that denies it ("Follow-up isn't A WEAK SPOT of mine")?"""
+    starts = _starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
+    return bool(starts) and bisect_left(starts, low) < bisect_right(starts, high)
 
 
 # How far before a match a failing frame may start: its words (three at most) and the adverbs

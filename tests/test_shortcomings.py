@@ -1,0 +1,47 @@
+"""A shortcoming owned right after a keyword that opens its clause ("Follow-up is a weak spot of
+mine", "Being reliable is something I'm working on", "Flexibility is all very well, but…",
+"Empati är något jag jobbar på") denies it; denied in turn ("Follow-up isn't a weak spot of
+mine") it affirms, and a shortcoming of something else later in the sentence leaves it."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "Being reliable is something I need to work on."),
+    ("en_cs", "respect", "Patience is something I'm still working on."),
+    ("en_cs", "communication", "Communication is an area I'm trying to improve."),
+    ("en_cs", "follow-up", "Follow-up is a weak spot of mine."),
+    ("en_cs", "follow-up", "My follow-up could be better, if I'm honest."),
+    ("en_cs", "product-knowledge", "Product knowledge comes with time, I'm still learning."),
+    ("en_cs", "flexibility", "Flexibility is all very well, but rules are rules."),
+    ("sv_cs", "empathy", "Empati är något jag jobbar på."),
+    ("sv_cs", "follow-up", "Uppföljning är min svaga sida."),
+])
+def test_a_shortcoming_after_the_keyword_denies_it(request: pytest.FixtureRequest,
+                                                     pack_name: str, criterion: str,
+                                                     text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "Follow-up isn't a weak spot of mine, I ring everyone back."),
+    ("en_cs", "Follow-up is not something I need to work on."),
+    ("en_cs", "I follow up with every customer, though my handwriting could be better."),
+    ("en_cs", "My follow-up couldn't be better, I ring every customer two days later."),
+    ("sv_cs", "Uppföljning är inte min svaga sida."),
+])
+def test_a_shortcoming_denied_or_of_something_else_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert "follow-up" in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_the_denial_names_the_shortcoming(en_cs: Pack) -> None:
+    found = detect(en_cs, "Follow-up is a weak spot of mine.")["follow-up"]
+    assert found.negation is not None and "weak" in str(found.negation)
