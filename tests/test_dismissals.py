@@ -88,6 +88,8 @@ def test_boring_denied_or_describing_something_else_still_earns(request: pytest.
     ("en_cs", "Empathy only goes so far with rude people.", "empathy"),
     ("sv_cs", "Att följa upp är ganska jobbigt.", "follow-up"),
     ("sv_cs", "Empati räcker bara så långt med otrevliga kunder.", "empathy"),
+    ("en_cs", "Our communication was terrible, honestly.", "communication"),
+    ("en_cs", "Empathy there was appalling.", "empathy"),
 ])
 def test_a_chore_or_a_virtue_with_limits_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                        text: str, cid: str) -> None:
@@ -96,6 +98,8 @@ def test_a_chore_or_a_virtue_with_limits_earns_nothing(request: pytest.FixtureRe
 
 @pytest.mark.parametrize(("pack_name", "text", "cid"), [
     ("en_cs", "Following up is never a hassle.", "follow-up"),
+    ("en_cs", "Following up is never terrible for anyone.", "follow-up"),
+    ("en_cs", "I followed up the next day, the first call was dreadful.", "follow-up"),
     ("sv_cs", "Att följa upp är aldrig jobbigt.", "follow-up"),
 ])
 def test_a_chore_denied_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str,

@@ -13,6 +13,7 @@ from .english_forms import (
     CREDITS,
     DENIALS,
     DIRECTIVES,
+    DISMISSALS,
     FAILINGS,
     INSTRUCTING_VERBS,
     INVERTERS,
@@ -89,14 +90,13 @@ LANGUAGE = Language(
     # ("no" too: it negates its noun phrase, "we've got no room tonight and explain why")
     narrow_cues=frozenset(["without", "no", "zero", *PRIVATIVE_VERBS]),
     coordinators=frozenset(["and", "then", "or"]),
-    negation_before=4,
-    negation_after=2,
+    negation_before=4, negation_after=2,
     subject_opens_statement=True,
     negation_after_cues=frozenset(
         # (a dismissal said of it: "Following up is a complete WASTE of time")
         ["overrated", "pointless", "unnecessary", "overkill", "irrelevant", "waste", "not", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "isnt", "wasnt", "doesnt", "dont", "didnt", "never"]
     ),
-    dismissals=frozenset(["boring", "tedious", "dull", "chore", "overhyped", "drag", "hassle", "nuisance"]),
+    dismissals=DISMISSALS,
     two_typos=False, word_prefixes=frozenset(["non", "anti", "pseudo"]),
     agreeing_subjects=frozenset(["he", "she"]),
     receiving_verbs=frozenset(["feel", "feels", "felt", "feeling"]),

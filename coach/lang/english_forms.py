@@ -302,6 +302,11 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             # not yet, or hardly ever: "I've YET to follow up", "I rarely, IF EVER, follow up"
             "have yet", "i've yet", "has yet", "we've yet", "if ever")
 
+# Words that deny the keyword their copula says them of (Language.dismissals): "Following up
+# is such a DRAG", "Our communication there was TERRIBLE".
+DISMISSALS = frozenset(["boring", "tedious", "dull", "chore", "overhyped", "drag", "hassle",
+                        "nuisance", "terrible", "awful", "dreadful", "appalling", "shocking",
+                        "abysmal", "patchy"])
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Follow-up is A WEAK SPOT of mine", "Being reliable is SOMETHING I'M WORKING ON", "Product
 # knowledge COMES WITH TIME", "Flexibility is ALL VERY WELL, but rules are rules".
