@@ -252,3 +252,26 @@ def test_swedish_the_customer_before_a_form_of_be_is_the_subject(sv_cs: Pack) ->
     assert "flexibility" not in earned(sv_cs, "Kunden var väldigt flexibel med leveransdatumet.")
     assert "follow-up" in earned(sv_cs, "Kunden var nöjd eftersom jag följde upp dagen efter.")
     assert "flexibility" in earned(sv_cs, "Jag var flexibel med kundens leveransdatum.")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("She phoned him a week later to make sure it hadn't happened again.", "follow-up"),
+    ("A lady's old spaniel had to be put to sleep. She went so far above and beyond for her.",
+     "exceeding-expectations"),
+    ("To be fair he did apologise too, and he rang her afterwards to check the plumber had come.",
+     "follow-up"),
+])
+def test_he_or_she_before_the_verb_of_a_match_is_someone_else(en_cs: Pack, text: str,
+                                                               cid: str) -> None:
+    """Whoever "he" or "she" stands for, the verb they are the subject of is not the
+    candidate's, a few words before the match too (coach.scoring.persons.pronoun_agent)."""
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I sorted it and he had his tablets within fifteen minutes.", "timeliness"),
+    ("I called the depot and she got a full refund that afternoon.", "problem-resolution"),
+    ("I walked her through every step, so she knew exactly what to expect.", "communication"),
+])
+def test_what_he_or_she_got_is_still_the_service(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -53,7 +53,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .persons import addressed, me_after_fronted_verb
+from .persons import addressed, me_after_fronted_verb, pronoun_agent
 from .quotes import a_name
 from .receipts import credited_to, done_to_me, got_from, owner_in_predicate, passive_agent, received_after
 from .results import SetAside
@@ -175,7 +175,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
             or habit_subject(analysis, match.first) or made_to(analysis, match.first) \
             or expected_of(analysis, match.first) \
             or requested(analysis, match.first) or purpose_of(analysis, match.first) \
-            or they_for(analysis, match.first)
+            or they_for(analysis, match.first) or pronoun_agent(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
     hit = relative_subject(analysis, match.first) or inner_subject(analysis, match) or \

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .forms import adverbial
 from .voice import first_person
 
 if TYPE_CHECKING:
@@ -92,3 +93,40 @@ def addressed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             analysis.tokens.clauses[first - 1] != analysis.tokens.clauses[first]:
         return None
     return f"{word} {analysis.tokens.norms[first]}", first - 1, first
+
+
+# How many words may stand between "he" or "she" and a match whose verb they are the subject
+# of ("she PHONED HIM A week later", "She WENT SO FAR above and beyond").
+_AGENT_REACH = 4
+
+
+def pronoun_agent(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """"He" or "she" as the subject of the verb before a match in its clause ("she phoned him a
+    week later to make sure", "She went so far above and beyond"; Language.agreeing_subjects):
+    someone else's deed, whoever they stand for. Not a verb of being, receiving, feeling or
+    knowing ("he HAD his tablets within fifteen minutes", "she GOT a refund", "so she KNEW what
+    to expect"): that tells the service the person got."""
+    lang = analysis.language
+    pronouns = lang.agreeing_subjects
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = max(tokens.clause_range(first)[0], first - _AGENT_REACH - 1)
+    if not pronouns or pronouns.isdisjoint(norms[low:first]):
+        return None  # (most matches)
+    rules = analysis.matcher.rules
+    for pos in range(first - 1, low - 1, -1):
+        word = norms[pos]
+        if word in rules.own or word in lang.coordinators or word in lang.subordinators:
+            return None  # (the candidate nearer: "she said I went above and beyond")
+        if word in pronouns:
+            verb = pos + 1
+            while verb < first and adverbial(lang, norms[verb]):
+                verb += 1
+            said = norms[verb]
+            if verb == first or said in lang.copulas or said in lang.receipt_verbs or \
+                    said in lang.receiving_verbs or said in lang.perfect_receipts[0] or \
+                    analysis.stem_of.get(said, said) in rules.mental or \
+                    (pos > 0 and norms[pos - 1] in lang.scope_breakers):
+                return None  # (… or a result: "SO she knew what to expect")
+            return tokens.span_text(pos, pos), pos, first
+    return None
