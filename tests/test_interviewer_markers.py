@@ -209,6 +209,13 @@ def test_english_a_claim_after_a_word_about_the_answer_still_earns(en_cs: Pack) 
     assert detect(en_cs, text)["communication"].earned
 
 
+def test_english_a_thing_easy_to_explain_is_no_explaining(en_cs: Pack) -> None:
+    found = detect(en_cs, "The memberships are flexible, so that part's easy to explain.")
+    assert not found["communication"].earned
+    text = "The offers are easy to explain, but I still explain them step by step."
+    assert detect(en_cs, text)["communication"].earned
+
+
 @pytest.mark.parametrize(("text", "cid"), [
     ("Förlåt, kan du förklara vad du menar med uppföljning?", "follow-up"),
     ("Det är svårt att förklara.", "communication"),

@@ -45,3 +45,31 @@ def test_a_shortcoming_denied_or_of_something_else_still_earns(
 def test_the_denial_names_the_shortcoming(en_cs: Pack) -> None:
     found = detect(en_cs, "Follow-up is a weak spot of mine.")["follow-up"]
     assert found.negation is not None and "weak" in str(found.negation)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("respect", "My biggest weakness is probably patience, I get frustrated."),
+    ("follow-up", "If I'm honest, my weakness is follow-up."),
+    ("product-knowledge", "One thing I'd like to improve is my product knowledge."),
+    ("communication", "I need to get better at explaining things simply."),
+    ("problem-resolution", "I'd love to get better at handling complaints."),
+    ("product-knowledge", "I hope to learn more about the products in this role."),
+    ("follow-up", "Following up is easier said than done when you have fifty tickets."),
+    ("follow-up", "In an ideal job I'd have time to follow up with everyone."),
+    ("exceeding-expectations", "I want to be the kind of person who goes above and beyond."),
+])
+def test_a_weakness_or_a_wish_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
+    """What a candidate names as a weakness, means to improve or hopes to become is not yet
+    theirs (Language.failings, shortcomings, denials)."""
+    assert criterion not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("respect", "My strength is patience, I never rush anyone."),
+    ("follow-up", "What I'm proud of is my follow-up, I ring every customer back."),
+    ("product-knowledge", "I worked on my product knowledge by reading every manual."),
+    ("exceeding-expectations", "I'm the kind of person who goes above and beyond."),
+    ("follow-up", "I hope to see her again soon, and I always follow up the next day."),
+])
+def test_a_strength_or_a_practice_still_earns(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion in earned(en_cs, text)

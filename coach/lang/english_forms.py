@@ -300,7 +300,18 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             # avoidance in more than one word: "I tend to STEER CLEAR OF following up"
             "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant",
             # not yet, or hardly ever: "I've YET to follow up", "I rarely, IF EVER, follow up"
-            "have yet", "i've yet", "has yet", "we've yet", "if ever")
+            "have yet", "i've yet", "has yet", "we've yet", "if ever",
+            # a weakness named, or a skill still to gain: "My biggest weakness is patience", "I
+            # need to get better at explaining", "I hope to learn more about the products"
+            "my weakness is", "my biggest weakness is", "my main weakness is", "my weak point is",
+            "my weak spot is", "my weakest area is", "a weakness of mine is",
+            "one of my weaknesses is", "need to get better at", "needs to get better at",
+            "want to get better at", "like to get better at", "love to get better at",
+            "trying to get better at", "need to be more", "should be more", "ought to be more",
+            "need to improve my", "need to work on my", "i'd like to improve my",
+            "to work on is", "to improve is", "to work on is my", "to improve is my",
+            "i'm working on my", "i am working on my",
+            "still working on my", "hope to")
 
 # Words that deny the keyword their copula says them of (Language.dismissals): "Following up
 # is such a DRAG", "Our communication there was TERRIBLE".
@@ -329,7 +340,7 @@ SHORTCOMINGS = (
     # a virtue granted only to be set aside
     "all very well", "all well and good", "fine in theory", "great in theory",
     "good in theory", "nice in theory", "lovely in theory", "sounds good in theory",
-    "sounds great in theory")
+    "sounds great in theory", "easier said than done")
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).
@@ -363,7 +374,11 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            # a counterfactual or an admission: "I'd love to say I always follow up", "In an
            # ideal world I'd follow up with everyone", "I know I should follow up more"
            "i'd love to say", "i would love to say", "i wish i could say", "in an ideal world",
-           "in a perfect world", "i know i should", "i know i ought to")
+           "in a perfect world", "i know i should", "i know i ought to", "in an ideal job",
+           # an aspiration: "I want to be the kind of person who goes above and beyond"
+           "i want to be the kind of person", "i want to be someone who",
+           "i'd like to be someone who", "i'd like to be the kind of person",
+           "i'd love to be the kind of person", "i'd love to be someone who")
 
 # Verbs that send the person served off to act (Language.directives): "advise them to".
 DIRECTIVES = frozenset(["advise", "advised", "advising", "ask", "asked", "asking", "tell",

@@ -100,6 +100,7 @@ FIXED_IDIOMS = (
     # about the answer itself: "I'll try to explain my thinking here"
     "explain my thinking here", "explain my reasoning here", "explain my answer",
     "tricky one to explain", "hard one to explain", "hard to explain", "difficult to explain",
+    "easy to explain", "simple to explain",
     "how to explain it", "to answer your question", "answer your question quickly",
     "to be honest with you", "to be perfectly honest", "to be completely honest",
     "if i'm honest", "if i am honest", "if i'm being honest", "if i am being honest",
