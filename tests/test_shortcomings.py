@@ -73,3 +73,16 @@ def test_a_weakness_or_a_wish_earns_nothing(en_cs: Pack, criterion: str, text: s
 ])
 def test_a_strength_or_a_practice_still_earns(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("empathy", "Min största svaghet är nog empati."),
+    ("follow-up", "Jag behöver bli bättre på att följa upp."),
+])
+def test_swedish_a_weakness_or_a_skill_to_gain_earns_nothing(sv_cs: Pack, criterion: str,
+                                                            text: str) -> None:
+    assert criterion not in earned(sv_cs, text)
+
+
+def test_swedish_being_better_than_others_still_earns(sv_cs: Pack) -> None:
+    assert "follow-up" in earned(sv_cs, "Jag är bättre på att följa upp än mina kollegor.")

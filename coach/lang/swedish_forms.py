@@ -111,7 +111,14 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
 # ursäkt", "I STÄLLET FÖR att följa upp stängde jag ärendet".
 FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på", "sämst på",
             "slutade", "slutat", "slutade med", "gav upp", "gett upp", "i stället för",
-            "istället för", "snarare än", "hellre än", "drar mig för", "drog mig för")
+            "istället för", "snarare än", "hellre än", "drar mig för", "drog mig för",
+            # a weakness named, or a skill still to gain: "Min största svaghet är tålamod",
+            # "jag behöver bli bättre på att förklara"
+            "min svaghet är", "min största svaghet är", "min svaga sida är", "min svaga punkt är",
+            "behöver bli bättre på", "vill bli bättre på", "skulle vilja bli bättre på",
+            "försöker bli bättre på", "hoppas bli bättre på", "hoppas lära mig",
+            "behöver jobba på min", "behöver jobba på mitt", "behöver förbättra min",
+            "behöver förbättra mitt")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
