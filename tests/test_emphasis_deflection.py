@@ -154,6 +154,7 @@ def test_a_privative_noun_after_the_match_is_no_comparison(en_cs: Pack) -> None:
     ("After that I'd get back to the check-ins.", "follow-up", "object"),
     ("I'd say: I'm sorry you feel that way, let me get her.", "empathy", "idiom"),
     ("I'd pass it on to my supervisor and get back to stacking shelves.", "follow-up", "object"),
+    ("I let the engineers do the talking, I just book the appointments.", "communication", "object"),
 ])
 def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en_cs: Pack, text: str, cid: str,
                                                            rule: str) -> None:
@@ -162,6 +163,9 @@ def test_a_colleague_a_task_or_a_marker_in_the_phrases_place(en_cs: Pack, text: 
 
 @pytest.mark.parametrize("text, cid", [
     ("I'll let the customer know as soon as I hear.", "communication"),
+    ("I let the customer do the talking first.", "communication"),
+    ("I let the angry man vent before I said a word.", "communication"),
+    ("I gave the kids a free popcorn each.", "exceeding-expectations"),
     ("I always check back with them a week later.", "follow-up"),
     ("Surprise, surprise, I went above and beyond for her anyway.", "exceeding-expectations"),
 ])

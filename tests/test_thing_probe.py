@@ -31,3 +31,13 @@ def test_a_keyword_said_of_a_thing_earns_nothing(en_cs: Pack, thing: str, frame:
 ])
 def test_the_candidates_own_work_at_the_till_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The signage explains where everything is, so people rarely need to ask.", "communication"),
+    ("There's a laminated sheet at the desk that explains the charges in plain English.",
+     "communication"),
+    ("The company's motto is exceeding expectations, it's on every wall.", "exceeding-expectations"),
+])
+def test_a_sign_a_sheet_or_a_motto_is_a_thing(en_cs: Pack, text: str, cid: str) -> None:
+    assert not detect(en_cs, text)[cid].earned

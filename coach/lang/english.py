@@ -39,9 +39,9 @@ from .english_phrases import (
     IDIOMS,
     OTHER_SENSES,
     REFUSALS,
-    THINGS,
     WORD_CLASSES,
 )
+from .english_things import THINGS
 
 _stemmer = snowballstemmer.stemmer("english")
 

@@ -284,8 +284,7 @@ def _a_person(analysis: Analysis, pos: int) -> bool:
 
 def _names_a_workplace(analysis: Analysis, pos: int) -> bool:
     """Is the pursuit at pos the first word of a workplace's name, a work word right after it
-    in its clause ("the music department", "the gym reception")? ("A podcast about customer
-    service" is still a podcast.)"""
+    in its clause ("the music department", "the gym reception"; not "a podcast about service")?"""
     tokens = analysis.tokens
     after = pos + 1
     return after < len(tokens) and tokens.clauses[after] == tokens.clauses[pos] and \
@@ -324,8 +323,7 @@ def of_the_mind(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
 
 
 def _noun_after(lang: Language, word: str) -> bool:
-    """Is the word after a possessive-or-object pronoun a person or thing it owns ("let her
-    MANAGER know", "let their TEAM handle it")?"""
+    """Is the word after a possessive-or-object pronoun a person or thing it owns ("let her MANAGER")?"""
     return word in lang.colleagues or word in lang.work_others or word in lang.third_parties or \
         word in lang.things or word in lang.people_words
 
@@ -366,6 +364,11 @@ def object_elsewhere(analysis: Analysis, match: PhraseMatch,
             while pos <= match.last and analysis.stem_of.get(norms[pos], norms[pos]) != before:
                 pos += 1
             pos += 1
+        if pos <= match.last and norms[pos] in determiners:
+            while pos < match.last and norms[pos] in determiners:
+                pos += 1  # (then only a colleague or a thing: "let THE ENGINEERS do the talking")
+            if not any(norms[pos] in group for group in (lang.colleagues, lang.work_others, lang.things)):
+                return None
         if pos > match.last or analysis.stem_of.get(norms[pos], norms[pos]) == after or \
                 norms[pos] in analysis.matcher.rules.skip or norms[pos] in determiners:
             return None  # no word in the slot ("kept updated"), or a small one ("there")

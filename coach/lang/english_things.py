@@ -1,0 +1,45 @@
+"""English things (Language.things), kept apart from english_phrases.py: a keyword said of one
+of them is said of a thing, not of the service (coach.scoring.things)."""
+
+from __future__ import annotations
+
+THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
+    "machine", "machines", "printer", "printers", "screen", "screens", "menu",
+    "menus", "button", "buttons", "app", "apps", "website", "software", "tracker", "trackers",
+    "bot", "bots", "kiosks", "algorithm", "notification", "notifications", "portal",
+    "template", "templates", "card", "cards", "form", "forms", "account",
+    "accounts", "tariff", "mattress", "sofa", "fabric", "material", "strap",
+    "lens", "laptop", "device", "devices", "router", "kettle", "boiler",
+    "engine", "tyre", "tyres", "bike", "vacuum", "drill", "tool", "tools",
+    "dashboard", "display", "monitor", "sensor", "sensors", "panel", "panels",
+    "drawer", "sign", "signs", "label", "labels", "box", "boxes", "model",
+    "treadmill", "belt", "dial", "clip", "clips", "setting", "settings",
+    "folder", "folders", "kiosk", "feature", "features", "intranet", "wi",
+    "wifi", "award", "awards", "trophy", "voucher", "vouchers", "poster",
+    "posters", "banner", "receipt", "receipts", "bill", "bills", "invoice", "invoices", "crm",
+    "tablet", "system",
+    "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
+    "binder", "binders", "manual", "handbook", "leaflet", "leaflets", "catalogue",
+    "catalogues", "catalog", "brochure", "brochures", "faq", "faqs",
+    "car", "cars", "van", "vans", "scooter", "train", "trains", "ferry",
+    "ferries", "tram", "trams", "taxi", "taxis", "password", "passwords", "glass",
+    "plastic", "note", "notes", "wall", "walls", "whiteboard", "noticeboard", "board", "boards",
+    "mug", "mugs", "badge", "badges", "sticker", "stickers",
+    # what is sold, described ("a flexible membership you can freeze")
+    "membership", "memberships", "subscription", "subscriptions",
+    # a policy described ("our returns policy is really flexible"), not the candidate
+    "policy", "policies",
+    # the machines at a counter ("the till is very reliable", "the self-checkout responds
+    # quickly"); "on the till" is still where the candidate works (Language.scene_work), and a
+    # hotel's "late checkout" is a time, so no "checkout" here
+    "till", "tills", "chatbot", "chatbots", "scanner", "scanners",
+    "terminal", "terminals", "headset", "headsets",
+    # a course or a guide named after a keyword: "empathy training", "a step-by-step guide"
+    "training", "workshop", "workshops", "guide", "guides", "route", "routes",
+    # a trade described ("it's a pretty reliable industry"): the line of work, not the service;
+    # and what the job gives the candidate ("the pay's better and the hours are more reliable")
+    "industry", "sector", "trade", "pay", "wage", "wages", "hours",
+    # signs, sheets and a company's words about itself ("the signage explains where things
+    # are", "the company's motto is exceeding expectations"; not "video", which SAF's
+    # networking answers use for what a network carries)
+    "signage", "sheet", "sheets", "motto", "slogan", "slogans", "tagline"])
