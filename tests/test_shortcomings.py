@@ -20,6 +20,9 @@ from coach.scoring import detect
     ("en_cs", "follow-up", "My follow-up could be better, if I'm honest."),
     ("en_cs", "product-knowledge", "Product knowledge comes with time, I'm still learning."),
     ("en_cs", "flexibility", "Flexibility is all very well, but rules are rules."),
+    ("en_cs", "empathy", "Empathy is nice, but at the end of the day they have to pay."),
+    ("en_cs", "exceeding-expectations",
+     "Going above and beyond sounds great but realistically there's no time."),
     ("sv_cs", "empathy", "Empati är något jag jobbar på."),
     ("sv_cs", "follow-up", "Uppföljning är min svaga sida."),
 ])

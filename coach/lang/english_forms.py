@@ -340,7 +340,9 @@ SHORTCOMINGS = (
     # a virtue granted only to be set aside
     "all very well", "all well and good", "fine in theory", "great in theory",
     "good in theory", "nice in theory", "lovely in theory", "sounds good in theory",
-    "sounds great in theory", "easier said than done")
+    "sounds great in theory", "easier said than done", "nice but", "great but", "lovely but",
+    "fine but", "all very nice but", "nice and all but", "great and all but", "sounds great but",
+    "sounds good but", "sounds nice but", "good in principle", "great in principle")
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).
