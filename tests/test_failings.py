@@ -78,3 +78,24 @@ def test_telugu_the_alternative_turned_down_is_denied(te_cs: Pack) -> None:
     # "Instead of following up, I closed the ticket."
     found = detect(te_cs, "ఫాలో అప్ చేయడానికి బదులు నేను టికెట్ క్లోజ్ చేశాను.")["follow-up"]
     assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "I'm terrible at showing empathy."),
+    ("en_cs", "problem-resolution", "I stopped giving refunds."),
+    ("en_cs", "respect", "My biggest weakness is showing patience."),
+    ("sv_cs", "empathy", "Jag skulle vilja bli bättre på att visa empati."),
+])
+def test_a_failing_reaches_past_the_verb_whose_object_the_keyword_is(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "I'm not bad at showing empathy."),
+    ("sv_cs", "realistic-expectations", "I stället för att gissa sa jag det rakt ut."),
+])
+def test_a_failing_denied_or_before_a_new_clause_leaves_the_keyword(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

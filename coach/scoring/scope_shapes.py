@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_negation, pseudo
 from .forms import adverbial, infinitive_marker
+from .persons import me_after_fronted_verb
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -201,6 +202,11 @@ def failing(analysis: Analysis, first: int) -> int | None:
     marker = infinitive_marker(lang)
     ends = {first}  # where a frame may end: right before the match, or before the words between
     end = first
+    doing = norms[first - 1] if first > 1 and clauses[first - 1] == clauses[first] else ""
+    if doing and doing not in lang.function_words and not me_after_fronted_verb(analysis, first) and (
+            doing.endswith(lang.progressive_endings or ("\0",)) or norms[first - 2] == marker):
+        end = first - 1  # (a verb whose object the match is: "terrible at SHOWING empathy")
+        ends.add(end)
     while end > 0 and clauses[end - 1] == clauses[first] and (
             norms[end - 1] == marker or adverbial(lang, norms[end - 1])):
         end -= 1
