@@ -56,6 +56,8 @@ def test_a_hotels_front_of_house_is_someone_else(hotel: Pack, text: str, cid: st
 @pytest.mark.parametrize(("text", "cid", "who"), [
     ("Everything was explained clearly by the pharmacist.", "communication", "pharmacist"),
     ("The follow-up call was done by my supervisor.", "follow-up", "supervisor"),
+    ("Follow-up is done by the quality team, they ring a sample of customers.", "follow-up", "team"),
+    ("The refund was processed by the finance team.", "problem-resolution", "team"),
 ])
 def test_a_passive_done_by_someone_else_is_theirs(en_cs: Pack, text: str, cid: str, who: str) -> None:
     found = detect(en_cs, text)[cid]

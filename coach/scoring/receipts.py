@@ -178,9 +178,13 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         at = pos + 1
         while at < len(norms) - 1 and (norms[at] in rules.determiners or norms[at] in lang.scene_mine):
             at += 1
+        others = (rules.third_parties, lang.colleagues, lang.work_others)
+        if at + 1 < len(norms) and clauses[at + 1] == clause and \
+                any(norms[at + 1] in group for group in others):
+            at += 1  # (a word naming which: "by the QUALITY team")
         word = norms[at]
         if clauses[at] == clause and word not in rules.own and (
-                word in rules.third_parties or word in lang.colleagues or word in lang.served_subjects
+                any(word in group for group in others) or word in lang.served_subjects
                 or read_as_name(analysis, at)):
             return word, match.first, at
         return None
