@@ -39,6 +39,13 @@ def test_mini_pack_loads(mini_pack_text: str) -> None:
     assert pack.question_criteria(pack.question("angry-customer")) == list(pack.criteria)
 
 
+def test_a_key_spelt_like_pydantics_key_marker_is_an_unknown_field() -> None:
+    found = problems(GOOD_HEAD + "    '[key]': 1\nquestions:\n  - id: q\n    prompt: Hi?\n")
+    assert len(found) == 1
+    assert found[0].startswith("p.yaml:8:5: criteria.empathy.[key]: unknown field '[key]'; expected one "
+                               "of: label, ")
+
+
 def test_unknown_field_points_at_the_key_and_suggests() -> None:
     found = problems(GOOD_HEAD + "    tipp: hello\nquestions:\n  - id: q\n    prompt: Hi?\n")
     assert found == ["p.yaml:8:5: criteria.empathy.tipp: unknown field 'tipp'; did you mean 'tip'?"]

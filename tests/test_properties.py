@@ -211,6 +211,9 @@ values = st.recursive(plain, lambda inner: st.lists(inner, max_size=4)
 @SETTINGS
 @given(st.dictionaries(keys, values, max_size=8), st.sampled_from(["pack", "criteria", "questions",
                                                                     "red_flags", "title", None]))
+# Found by this test: a key spelt "[key]" (pydantic's marker for a bad dict key) lost its path
+# and raised IndexError instead of naming the unknown field.
+@example({"[key]": None}, "pack")
 def test_loader_handles_any_structure(data: dict, replace: str | None) -> None:
     """Random shapes, alone or grafted onto a valid pack, give CoachErrors with positions."""
     _load(yaml.safe_dump(data, allow_unicode=True))

@@ -167,10 +167,11 @@ def _plain_number(value: Any) -> str | None:
 def _pydantic_problem(located: Located, err: Any) -> Problem:
     raw_loc: Path_ = tuple(err["loc"])
     # Keys of dict fields show up as loc entries like ('criteria', 'Bad Id', '[key]'): such a
-    # problem is about the key itself, located where the key is written.
-    on_key = "[key]" in raw_loc
-    loc: Path_ = tuple(part for part in raw_loc if part != "[key]")
+    # problem is about the key itself, located where the key is written. (Only a last entry is
+    # that marker, and never for an unknown field: a pack may hold a key spelt "[key]".)
     kind = err["type"]
+    on_key = bool(raw_loc) and raw_loc[-1] == "[key]" and kind != "extra_forbidden"
+    loc: Path_ = raw_loc[:-1] if on_key else raw_loc
     value = err.get("input")
 
     def at(path: Path_, message: str, *, key: bool = False) -> Problem:
