@@ -275,3 +275,24 @@ def test_he_or_she_before_the_verb_of_a_match_is_someone_else(en_cs: Pack, text:
 ])
 def test_what_he_or_she_got_is_still_the_service(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Sophie, who's been at the deli for years, knows every regular by name.", "personalization"),
+    ("Our team leader, Sam, always follows up the next day.", "follow-up"),
+    ("My supervisor, who trained me, always went the extra mile.", "exceeding-expectations"),
+])
+def test_a_subject_named_before_a_clause_set_off_is_someone_else(en_cs: Pack, text: str,
+                                                                  cid: str) -> None:
+    """A relative clause or a name in apposition between a colleague (or a name) and the verb
+    leaves that person the subject (coach.scoring.shared.set_off_subject)."""
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The customer, who had waited an hour, got a refund straight away.", "problem-resolution"),
+    ("I, who had never done it before, followed up the next day.", "follow-up"),
+])
+def test_the_person_served_or_the_candidate_before_a_set_off_clause_still_earns(
+        en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

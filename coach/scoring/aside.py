@@ -66,7 +66,7 @@ from .senses import (
     pointing_back,
     said_literally,
 )
-from .shared import described_subject, shared_served, shared_subject, shared_thing, they_for
+from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import liked_elsewhere, pursuit_inside
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
@@ -217,7 +217,8 @@ def _colleague(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     with ("my old supervisor always went the extra mile", "she listened, apologised…")."""
     colleagues = analysis.language.colleagues
     return other_subject(analysis, first, colleagues, pronouns=True) or \
-        shared_subject(analysis, first, colleagues) or described_subject(analysis, first, colleagues)
+        shared_subject(analysis, first, colleagues) or described_subject(analysis, first, colleagues) \
+        or set_off_subject(analysis, first, colleagues)
 
 
 def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:

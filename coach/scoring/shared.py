@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, past_form
+from .forms import adverbial, past_form, read_as_name, written_as_name
 from .roles import opens_clause, other_subject, served_subject
 from .senses import someone_elses
 from .things import subject_thing
@@ -135,6 +135,44 @@ def _apposition(analysis: Analysis, low: int, end: int) -> bool:
     norms = analysis.tokens.norms
     return norms[low] in rules.determiners and any(
         norms[k] in rules.relatives for k in range(low + 1, min(end, low + 1 + _OPENING_WORDS)))
+
+
+def set_off_subject(analysis: Analysis, first: int, also: frozenset[str]) -> tuple[str, int, int] | None:
+    """Someone else as the subject of the match's clause, named before a clause set off inside
+    it: "Sophie, who's been at the deli for years, knows every regular", "Our team leader, Sam,
+    always follows up" (the sentence opens with the subject alone, then a `_set_off` clause,
+    then the match's clause, opening with its verb). `also`: the colleagues."""
+    tokens = analysis.tokens
+    low, end = tokens.clause_range(first)
+    sentence_low = tokens.sentence_range(first)[0]
+    if low - sentence_low < 2 or not _verb_opens(analysis, low, end):
+        return None
+    inner_low, inner_end = tokens.clause_range(low - 1)
+    if inner_low <= sentence_low or not _set_off(analysis, inner_low, inner_end):
+        return None
+    head_low, head_end = tokens.clause_range(inner_low - 1)
+    if head_low != sentence_low or head_end - head_low > _OPENING_WORDS:
+        return None  # (the subject alone opens the sentence)
+    norms, rules = tokens.norms, analysis.matcher.rules
+    last = head_end - 1
+    if not rules.own.isdisjoint(norms[head_low:head_end]):
+        return None
+    word = norms[last]
+    # (a name: one at the sentence's start too, where "who" follows: "SOPHIE, who's been…")
+    if word in also or word in rules.third_parties or word in analysis.language.work_others or \
+            read_as_name(analysis, last) or (norms[inner_low] in analysis.language.relative_pronouns
+                                             and written_as_name(analysis, last)):
+        return word, head_low, last
+    return None
+
+
+def _set_off(analysis: Analysis, low: int, end: int) -> bool:
+    """Is the clause low..end set off inside a subject: a relative clause opened by a relative
+    pronoun (Language.relative_pronouns: "Sophie, WHO'S BEEN AT THE DELI FOR YEARS, knows…") or a
+    name in apposition ("Our team leader, SAM, always follows up")?"""
+    if analysis.tokens.norms[low] in analysis.language.relative_pronouns:
+        return True
+    return end - low <= 2 and all(read_as_name(analysis, k) for k in range(low, end))
 
 
 def _subordinate(analysis: Analysis, low: int) -> bool:
