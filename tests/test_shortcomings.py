@@ -89,3 +89,17 @@ def test_swedish_a_weakness_or_a_skill_to_gain_earns_nothing(sv_cs: Pack, criter
 
 def test_swedish_being_better_than_others_still_earns(sv_cs: Pack) -> None:
     assert "follow-up" in earned(sv_cs, "Jag är bättre på att följa upp än mina kollegor.")
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("exceeding-expectations", "I'll go the extra mile if I'm paid for it."),
+    ("follow-up", "I'll follow up only if my supervisor asks me to."),
+    ("follow-up", "I follow up only when I have time."),
+])
+def test_a_habit_kept_only_on_a_condition_earns_nothing(en_cs: Pack, criterion: str,
+                                                        text: str) -> None:
+    assert criterion not in earned(en_cs, text)
+
+
+def test_an_offer_on_a_condition_of_the_day_still_earns(hotel: Pack) -> None:
+    assert "options" in earned(hotel, "I'd offer a room upgrade only if occupancy allows.")

@@ -342,7 +342,15 @@ SHORTCOMINGS = (
     "good in theory", "nice in theory", "lovely in theory", "sounds good in theory",
     "sounds great in theory", "easier said than done", "nice but", "great but", "lovely but",
     "fine but", "all very nice but", "nice and all but", "great and all but", "sounds great but",
-    "sounds good but", "sounds nice but", "good in principle", "great in principle")
+    "sounds good but", "sounds nice but", "good in principle", "great in principle",
+    # a habit kept only on a condition: "I'll follow up ONLY IF my supervisor asks", "I'll go
+    # the extra mile IF I'M PAID for it"
+    "only if they ask", "only if asked", "only if i'm asked", "only if someone asks",
+    "only if i have time", "only if i've got time", "only if my manager", "only if my supervisor",
+    "only if my boss", "only when they ask", "only when asked", "only when i'm asked",
+    "only when i have time", "only when i've got time", "only when my manager",
+    "only when my supervisor", "if i'm paid", "if i get paid", "if i am paid",
+    "as long as i'm paid", "as long as i get paid")
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).

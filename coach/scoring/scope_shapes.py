@@ -142,7 +142,7 @@ def failed(analysis: Analysis, first: int) -> int | None:
 # How many words may open the clause before a match a shortcoming follows ("MY follow-up could
 # be better", "BEING reliable is something I'm working on"), and stand between the two (a
 # copula and words of degree: "is STILL", "is DEFINITELY").
-_ADMIT_LEAD = 2
+_ADMIT_LEAD = 3
 _ADMIT_GAP = 3
 
 
