@@ -244,9 +244,17 @@ def test_a_marker_mid_sentence_after_another_is_still_a_marker() -> None:
     ("Customers expect me to follow up, but I rarely have time.", "follow-up"),
     ("I've heard that exceeding expectations matters, but I just do the basics.",
      "exceeding-expectations"),
+    ("In the training they told us to always apologise and follow up.", "follow-up"),
+    ("We were trained to follow up within a day.", "follow-up"),
 ])
 def test_hearsay_and_others_expectations_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "hearsay")
+
+
+def test_what_the_candidate_did_after_being_told_still_earns(en_cs: Pack) -> None:
+    text = "My manager told me to follow up, so I rang her the next day to check it worked."
+    assert detect(en_cs, text)["follow-up"].earned
+    assert detect(en_cs, "I told them I'd follow up the next day.")["follow-up"].earned
 
 
 def test_a_keyword_called_overrated_is_negated(en_cs: Pack) -> None:
