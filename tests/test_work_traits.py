@@ -155,3 +155,11 @@ def test_telugu_a_bare_trait_needs_no_copula(te_cs: Pack) -> None:
 def test_a_work_trait_wished_for_or_said_of_deadlines_is_the_candidates_own(
         request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
     assert_set_aside(request.getfixturevalue(pack_name), text, cid, "trait")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm flexible about which tasks I do, I don't mind cleaning.",
+    "I'm flexible with my duties.",
+])
+def test_flexible_about_ones_tasks_is_no_service(en_cs: Pack, text: str) -> None:
+    assert not detect(en_cs, text)["flexibility"].earned

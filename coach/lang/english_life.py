@@ -114,7 +114,7 @@ SCENE_WORK = frozenset(["customer", "customers", "client", "clients", "guest", "
 ROTA_WORDS = frozenset(["weekend", "weekends", "evenings", "nights", "mornings", "shift",
                         "shifts", "hours", "rota", "rotas", "overtime", "availability",
                         "lates", "earlies", "nightshifts", "timetable", "schedule",
-                        "deadlines", "timekeeping", "attendance",
+                        "deadlines", "timekeeping", "attendance", "tasks", "duties",
                         # and the terms of the job: "I'm flexible on dress code"
                         "dress", "uniform"])
 
