@@ -89,6 +89,8 @@ def test_boring_denied_or_describing_something_else_still_earns(request: pytest.
     ("sv_cs", "Att följa upp är ganska jobbigt.", "follow-up"),
     ("sv_cs", "Empati räcker bara så långt med otrevliga kunder.", "empathy"),
     ("en_cs", "Our communication was terrible, honestly.", "communication"),
+    ("en_cs", "Respect is a two-way thing for me.", "respect"),
+    ("en_cs", "I'm respectful to customers who are respectful to me.", "respect"),
     ("en_cs", "Empathy there was appalling.", "empathy"),
 ])
 def test_a_chore_or_a_virtue_with_limits_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
@@ -99,6 +101,7 @@ def test_a_chore_or_a_virtue_with_limits_earns_nothing(request: pytest.FixtureRe
 @pytest.mark.parametrize(("pack_name", "text", "cid"), [
     ("en_cs", "Following up is never a hassle.", "follow-up"),
     ("en_cs", "Following up is never terrible for anyone.", "follow-up"),
+    ("en_cs", "I'm polite to everyone, not just to customers who are polite to me.", "respect"),
     ("en_cs", "I followed up the next day, the first call was dreadful.", "follow-up"),
     ("sv_cs", "Att följa upp är aldrig jobbigt.", "follow-up"),
 ])

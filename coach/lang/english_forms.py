@@ -365,7 +365,13 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
           "passes me by", "passed me by",
           # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"
-          "slows me down", "slows everything down", "slows the queue down")
+          "slows me down", "slows everything down", "slows the queue down",
+          # kept only for those who return it: "I'm respectful to customers WHO ARE RESPECTFUL
+          # TO ME" (not "when I remember": "…, and when I remember their name I use it")
+          "who are respectful to me", "who are polite to me",
+          "who are nice to me", "who respect me", "as long as they're polite",
+          "as long as they are polite", "as long as they're nice", "if they're polite to me",
+          "if they are polite to me", "if they're nice to me")
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother")

@@ -78,6 +78,7 @@ IDIOMS = (
 # Sayings that make the virtue before them conditional: "Courtesy works both ways".
 CONDITIONAL_SAYINGS = ("works both ways", "work both ways", "goes both ways", "go both ways",
                        "cuts both ways", "is a two-way street", "is a two way street",
+                       "is a two-way thing", "is a two way thing",
                        "has to be earned", "have to be earned", "must be earned",
                        "needs to be earned", "is earned", "is something you earn",
                        # a virtue with its limits: "Empathy only goes so far with rude people"
