@@ -33,3 +33,20 @@ def test_the_candidates_own_sentence_and_a_plain_answer_still_earn(hotel: Pack) 
     # not stuffed: a plain answer of the same advice earns
     assert "honesty" in _earned(hotel, "late-checkout",
                                 "I'd be honest with her that we're fully booked tomorrow.")
+
+
+def test_a_list_of_bare_rubric_words_earns_nothing_in_a_real_answer(en_cs: Pack) -> None:
+    """Not stuffed as a whole, an answer's sentence that lists rubric words one by one earns
+    nothing for them, and the answer is not capped (stuffing.bare_items)."""
+    text = ("Frankly, I'm a people person and this plays to my strengths: empathy, respect, "
+            "communication, patience, reliability. I'm very flexible with hours, weekends are fine.")
+    result = score_answer(en_cs, "why-customer-service", text)
+    assert result.stuffing is None
+    found = {c.id: c for c in score_answer(en_cs, "caller-on-hold", text).criteria}
+    assert not found["empathy"].earned and found["empathy"].set_aside is not None
+    assert found["empathy"].set_aside.rule == "stuffing"
+
+
+def test_a_claim_with_a_short_list_still_earns(en_cs: Pack) -> None:
+    text = "I showed empathy, stayed calm and followed up the next day."
+    assert {"empathy", "follow-up"} <= _earned(en_cs, "angry-customer", text)

@@ -93,7 +93,11 @@ def unstuffed(analysis: Analysis, results: list[CriterionResult],
         found = (f"{claims} of its clauses only name a keyword in a few words (\"I stay calm, I show "
                  "empathy\"), with nothing said about what you did"), True
     if found is None:
-        return results, None
+        # Not stuffed as a whole, the answer may still list rubric words in one sentence: those
+        # earn nothing, and the rest of it is scored as usual (on a rubric whose model answers
+        # speak as the candidate: on a knowledge rubric a list of its terms is the answer).
+        items = bare_items(analysis, with_spans) if told_in_first_person(analysis.matcher) else set()
+        return _set_aside(results, items), None
     reason, by_keywords = found
     # In a stuffed answer a sentence that holds hollow evidence is part of the list ("I'm a
     # positive, friendly, passionate, empathetic and reliable person…"): none of its evidence
@@ -122,13 +126,43 @@ def unstuffed(analysis: Analysis, results: list[CriterionResult],
         norms, sentence_range = analysis.tokens.norms, analysis.tokens.sentence_range
         hollows |= {cid for cid, (first, _last) in with_spans
                     if not names_me(analysis, norms[slice(*sentence_range(first))])}
+    return _set_aside(results, hollows), reason
+
+
+def _set_aside(results: list[CriterionResult], hollows: set[str]) -> list[CriterionResult]:
+    """The results, those of `hollows` set aside as stuffing."""
     out = []
     for r in results:
         if r.id in hollows and r.evidence:
             aside = SetAside("stuffing", r.evidence.text, r.evidence.start, r.evidence.end)
             r = replace(r, earned=False, set_aside=aside, nearest=None)
         out.append(r)
-    return out, reason
+    return out
+
+
+# A sentence that lists this many criteria's keywords as items of one word each, one after
+# another ("this plays to my strengths: empathy, respect, communication, reliability"), is a
+# list of virtues wherever it stands, however real the rest of the answer.
+BARE_ITEMS = 3
+
+
+def bare_items(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[str]:
+    """The criteria whose evidence is a one-word item of such a list (BARE_ITEMS): a word in a
+    clause of its own, or after "and"/"or" in one, with nothing else in that clause."""
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    coordinators = analysis.language.coordinators
+    by_sentence: dict[int, set[str]] = {}
+    for cid, (first, last) in spans:
+        if first != last:
+            continue
+        low, end = tokens.clause_range(first)
+        if low < first and not (first - low == 1 and norms[low] in coordinators):
+            continue
+        if end - 1 > first and not (end - 1 == first + 2 and norms[first + 1] in coordinators):
+            continue
+        by_sentence.setdefault(sentences[first], set()).add(cid)
+    return {cid for found in by_sentence.values() if len(found) >= BARE_ITEMS for cid in found}
 
 
 # An answer is a string of short claims when at least SHORT_CLAIMS_MIN of its clauses, each of
