@@ -7,7 +7,7 @@ decide whether a match earns. Pure: no I/O.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from coach.records import record
@@ -38,9 +38,9 @@ _Filed = tuple[tuple[SequenceEntry, int], ...]
 Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
 
 
-# Phrases matched as written, by their key word (the rarest: _keyed): (the key words, ((key, its
-# place in the phrase, the phrase's words), ...)).
-PhraseKeys = tuple[frozenset[str], tuple[tuple[str, int, tuple[str, ...]], ...]]
+# Phrases matched as written, by their key word (the rarest: _keyed): (the key words, {key:
+# ((its place in the phrase, the phrase's words), ...)}).
+PhraseKeys = tuple[frozenset[str], Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]]]
 
 
 def _keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]] | None = None) -> PhraseKeys:
@@ -48,14 +48,14 @@ def _keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]]
     `common` sets, else in not the second (the rarest, most often: "yet" in "have yet", not
     "have"), else their longest."""
     rare, commonest = common if common is not None else (frozenset[str](), frozenset[str]())
-    entries = []
+    by_key: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for text in phrases:
         words = tuple(phrase_words(text))
         if words:
             at = max(range(len(words)),
                      key=lambda k: (words[k] not in rare, words[k] not in commonest, len(words[k])))
-            entries.append((words[at], at, words))
-    return frozenset(key for key, _at, _words in entries), tuple(entries)
+            by_key.setdefault(words[at], []).append((at, words))
+    return frozenset(by_key), {key: tuple(entries) for key, entries in by_key.items()}
 
 
 # The shortest thing word read as the head of a compound ("kaffeMASKINEN", "bokningsSYSTEMET"):
@@ -90,11 +90,11 @@ class LanguageRules:
     saying_starts: frozenset[str] = frozenset()  # their first words
     # Language.lapses, failings, shortcomings, rhetorical_questions and denials as words, keyed
     # by their rarest word (an answer without it holds none): coach.scoring.scope_shapes.
-    lapses: PhraseKeys = (frozenset(), ())
-    failings: PhraseKeys = (frozenset(), ())
-    shortcomings: PhraseKeys = (frozenset(), ())
-    rhetoricals: PhraseKeys = (frozenset(), ())
-    denials: PhraseKeys = (frozenset(), ())
+    lapses: PhraseKeys = (frozenset(), {})
+    failings: PhraseKeys = (frozenset(), {})
+    shortcomings: PhraseKeys = (frozenset(), {})
+    rhetoricals: PhraseKeys = (frozenset(), {})
+    denials: PhraseKeys = (frozenset(), {})
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the

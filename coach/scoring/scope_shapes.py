@@ -211,11 +211,11 @@ def failing(analysis: Analysis, first: int) -> int | None:
             norms[end - 1] == marker or adverbial(lang, norms[end - 1])):
         end -= 1
         ends.add(end)
-    frames = analysis.matcher.rules.failings[1]
+    frames = [words for group in analysis.matcher.rules.failings[1].values() for _at, words in group]
     for start in reversed(starts[:at]):
         if first - start > _FAILING_REACH:
             break
-        for _key, _at, words in frames:
+        for words in frames:
             stop = start + len(words)
             # (in the match's clause, or set off by commas right before it: "I rarely, IF EVER,
             # follow up")
@@ -303,26 +303,24 @@ def _starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
     found = analysis.phrase_starts.get(kind)
     if found is not None:
         return found
-    keys, entries = phrases
+    keys, by_key = phrases
     starts: set[int] = set()
     stem_of = analysis.stem_of
-    # (only phrases whose every word the answer holds: their words are common ones, "if I had
-    # more time", so a key word alone would scan most answers)
-    present = [entry for entry in entries if entry[0] in stem_of and all(w in stem_of for w in entry[2])] \
-        if not keys.isdisjoint(stem_of) else []
-    if present:
-        norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
-        for key in {key for key, _at, _words in present}:
-            pos = -1
-            while True:  # (each place of the key, found by list.index: a scan in C)
-                try:
-                    pos = norms.index(key, pos + 1)
-                except ValueError:
-                    break
-                for entry_key, at, words in present:
-                    start, end = pos - at, pos - at + len(words)
-                    if entry_key == key and start >= 0 and end <= len(norms) and \
-                            sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
-                        starts.add(start)
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    for key in [key for key in keys if key in stem_of]:
+        # (only phrases whose every word the answer holds: their words are common ones, "if I
+        # had more time", so a key word alone would scan most answers)
+        present = [(at, words) for at, words in by_key[key] if all(w in stem_of for w in words)]
+        pos = -1
+        while present:  # (each place of the key, found by list.index: a scan in C)
+            try:
+                pos = norms.index(key, pos + 1)
+            except ValueError:
+                break
+            for at, words in present:
+                start, end = pos - at, pos - at + len(words)
+                if start >= 0 and end <= len(norms) and \
+                        sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
+                    starts.add(start)
     found = analysis.phrase_starts[kind] = sorted(starts)
     return found
