@@ -89,6 +89,7 @@ def test_a_reflexive_does_not_fill_a_phrases_pronoun(sv_cs: Pack) -> None:
 @pytest.mark.parametrize("text, cid", [
     ("Our CRM pops up a banner with the customer's name.", "personalization"),
     ("We had a screen that showed the estimated wait time.", "timeliness"),
+    ("The system sends every customer a follow-up email after three days.", "follow-up"),
 ])
 def test_a_thing_doing_what_the_keyword_names(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "thing")
@@ -96,6 +97,9 @@ def test_a_thing_doing_what_the_keyword_names(en_cs: Pack, text: str, cid: str) 
 
 @pytest.mark.parametrize("text, cid", [
     ("The system reminds me to follow up with every customer.", "follow-up"),
+    ("The app reminds the customer and I follow up the next day.", "follow-up"),
+    ("The system texts the customer and then I ring them the next day to check it's fixed.",
+     "follow-up"),
     ("I checked the system and followed up with the customer the same day.", "follow-up"),
     ("The system was down, so I took her number and called her back within the hour.",
      "follow-up"),

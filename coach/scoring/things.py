@@ -130,6 +130,12 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 norms[pos + 1] not in lang.function_words and norms[pos + 1] not in rules.anyone_served \
                 and norms[pos + 1] not in lang.people_words:
             continue  # a quantifier of a thing, no person: "the app explains EACH feature"
+        if word in rules.anyone_served and pos - 2 >= low and (
+                norms[pos - 1] in lang.function_words or norms[pos - 1] in lang.stop_words) and \
+                norms[pos - 2] not in lang.function_words and norms[pos - 2] not in rules.own and \
+                norms[pos - 2] not in rules.anyone_served and norms[pos - 2] not in lang.things:
+            continue  # the person as the object of the thing's verb: "the system sends EVERY
+            # CUSTOMER a follow-up email"
         if word in lang.coordinators and (
                 _second_verb(analysis, pos + 1) or _verb_match(analysis, pos + 1, match)
                 or _second_predicate(analysis, pos, match)):
