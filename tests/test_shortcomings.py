@@ -103,3 +103,16 @@ def test_a_habit_kept_only_on_a_condition_earns_nothing(en_cs: Pack, criterion: 
 
 def test_an_offer_on_a_condition_of_the_day_still_earns(hotel: Pack) -> None:
     assert "options" in earned(hotel, "I'd offer a room upgrade only if occupancy allows.")
+
+
+@pytest.mark.parametrize("text", [
+    "I get frustrated quickly when the queue builds up.",
+    "She got upset quickly, so I slowed down.",
+])
+def test_how_fast_someone_becomes_upset_is_no_timeliness(en_cs: Pack, text: str) -> None:
+    found = detect(en_cs, text)["timeliness"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "sense"
+
+
+def test_a_quick_deed_after_a_feeling_still_earns(en_cs: Pack) -> None:
+    assert "timeliness" in earned(en_cs, "I calmed her down quickly and sorted the refund.")

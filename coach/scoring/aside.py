@@ -47,6 +47,7 @@ from .owners import (
     own_feeling,
     possessed,
     purpose_of,
+    quick_feeling,
     received,
     relative_subject,
     requested,
@@ -130,7 +131,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or \
         customer_scene(analysis, match) or \
-        own_feeling(analysis, match, words) or pursuit_inside(analysis, match, words) or \
+        own_feeling(analysis, match, words) or quick_feeling(analysis, match) or \
+        pursuit_inside(analysis, match, words) or \
         liked_elsewhere(analysis, match)
     # (a thing liked last: the rules before it name the pursuit or the scene, which says more)
     if hit is not None:

@@ -259,6 +259,20 @@ def own_feeling(analysis: Analysis, match: PhraseMatch,
     return None
 
 
+def quick_feeling(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A manner keyword of one word right after a feeling (the language's {feeling} class):
+    how fast someone becomes so, not how fast anyone is served ("I get frustrated QUICKLY",
+    "she got upset quickly")."""
+    norms = analysis.tokens.norms
+    first = match.first
+    if first != match.last or first == 0 or not adverbial(analysis.language, norms[first]) or \
+            analysis.tokens.clauses[first - 1] != analysis.tokens.clauses[first]:
+        return None
+    if norms[first - 1] not in analysis.language.word_classes.get(FEELING_CLASS.strip("{}"), ()):
+        return None
+    return f"{norms[first - 1]} {norms[first]}", first - 1, first
+
+
 def inverted_subject(analysis: Analysis, first: int, last: int,
                      words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """Someone else as the subject after a fronted verb, in a verb-second language: "Dagen
