@@ -21,6 +21,9 @@ from coach.scoring import detect
     ("sv_cs", "Jag försöker följa upp men jag glömmer oftast."),
     ("te_cs", "ఫాలో అప్ చేయాలని ఉంటుంది కానీ మర్చిపోతాను."),
     ("te_cs", "ఇంకా బాగా ఫాలో అప్ చేయగలిగితే బాగుండు."),
+    # a skill still to learn, or hard for the candidate
+    ("te_cs", "ఫాలో అప్ విషయంలో నేను ఇంకా నేర్చుకోవాలి."),
+    ("te_cs", "ఫాలో అప్ చేయడం నాకు కష్టం."),
 ])
 def test_a_habit_given_up_is_denied(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     found = detect(request.getfixturevalue(pack_name), text)["follow-up"]

@@ -29,6 +29,7 @@ from .telugu_phrases import (
     HANDOFFS,
     HEARSAY,
     IDIOMS,
+    LAPSES,
     LIFE_FRAMES,
     LIFE_NOUNS,
     NEGATION_CUES,
@@ -303,9 +304,7 @@ LANGUAGE = Language(
     liking_topics=frozenset(["అంటే"]),
     # (and a habit meant but not kept: "… కానీ మర్చిపోతాను", but I forget; "… గలిగితే బాగుండు",
     # if only I could)
-    lapses=("కానీ ఇప్పుడు చేయను", "ఇప్పుడు చేయట్లేదు", "మానేశాను", "కానీ మర్చిపోతాను",
-            "కానీ మర్చిపోతా", "కానీ చేయలేకపోతాను", "కానీ చేయలేకపోతున్నాను", "కానీ టైమ్ ఉండదు",
-            "కానీ ఎప్పుడూ టైమ్ ఉండదు", "బాగుండు"),
+    lapses=LAPSES,
     # (after what they ask about: "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?", what is the gain of following up)
     rhetorical_questions=("ఏం లాభం", "ఏమి లాభం", "ఏం ఉపయోగం", "ఏమి ఉపయోగం"),
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),

@@ -265,3 +265,12 @@ DISMISSALS = frozenset(["వేస్ట్", "వృథా", "అనవసర�
 # The alternative turned down, right after it: "ఫాలో అప్ చేయడానికి బదులు …" (instead of
 # following up), "రీఫండ్ బదులు" (instead of a refund): it negates from behind.
 ALTERNATIVES = frozenset(["బదులు", "బదులుగా"])
+
+# A habit given up or not yet had, after it (Language.lapses): "… కానీ మర్చిపోతాను" (but I
+# forget); a skill still to learn or hard for the candidate: "ఫాలో అప్ విషయంలో నేను ఇంకా
+# నేర్చుకోవాలి" (in follow-up I still have to learn), "సానుభూతి చూపించడం నాకు కష్టం" (showing
+# empathy is hard for me).
+LAPSES = ("కానీ ఇప్పుడు చేయను", "ఇప్పుడు చేయట్లేదు", "మానేశాను", "కానీ మర్చిపోతాను",
+          "కానీ మర్చిపోతా", "కానీ చేయలేకపోతాను", "కానీ చేయలేకపోతున్నాను", "కానీ టైమ్ ఉండదు",
+          "కానీ ఎప్పుడూ టైమ్ ఉండదు", "బాగుండు", "ఇంకా నేర్చుకోవాలి", "ఇంకా నేర్చుకుంటున్నాను",
+          "నాకు కష్టం", "నాకు చాలా కష్టం")
