@@ -102,6 +102,10 @@ def test_growing_up_frames_the_sentence_as_own_life(en_cs: Pack) -> None:
     ("I went the extra mile, literally, on a charity walk, and I always surprise my mum on her "
      "birthday.", False),
     ("I went the extra mile for the customer, literally, I drove her parcel over myself.", True),
+    # a subject or a quantifier is no one the figure was for
+    ("Going the extra mile, yeah, I literally walk an extra mile to work since they moved the bus "
+     "stop.", False),
+    ("I literally went the extra mile for all of them that day.", True),
 ])
 def test_a_figure_taken_literally_is_another_sense(en_cs: Pack, text: str, earns: bool) -> None:
     result = detect(en_cs, text)["exceeding-expectations"]
@@ -204,3 +208,15 @@ def test_another_career_and_acknowledging_a_fact_earn_nothing(en_cs: Pack, text:
 def test_passion_for_the_work_and_respect_for_people_still_earn(en_cs: Pack) -> None:
     assert detect(en_cs, "I'm passionate about helping customers find the right fit.")["passion"].earned
     assert detect(en_cs, "I respect every caller, however rude they are.")["respect"].earned
+
+
+def test_the_idioms_own_customers_are_no_one_it_was_for(en_cs: Pack) -> None:
+    text = ("I worked in a shoe shop, so I literally put myself in customers' shoes all day, "
+            "trying the samples on for size.")
+    assert_set_aside(en_cs, text, "empathy", "sense")
+
+
+def test_anyone_in_the_sentence_is_no_one_from_the_candidates_life(en_cs: Pack) -> None:
+    text = ("Honestly the best part of my day is when someone comes in stressed and leaves "
+            "smiling; I genuinely love helping people like that.")
+    assert detect(en_cs, text)["passion"].earned

@@ -169,7 +169,7 @@ class Meaning(Matching):
     speaker_named: bool = False
     # Words that take a figure of speech at its word ("I literally went the extra mile: I ran an
     # ultramarathon"): beside one, with no one served in the sentence, a keyword is another
-    # sense (senses.said_literally).
+    # sense (markers.said_literally).
     literal_markers: frozenset[str] = frozenset()
     # Exceptions that turn a negation into a claim about the candidate ("I don't let a customer
     # hear bad news from anyone BUT ME"): after the match in its sentence (negation.affirmed).

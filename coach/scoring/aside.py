@@ -38,7 +38,7 @@ from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .hearsay import quoted_by_other, said_of_me, speech_tag_after
-from .markers import conditional_saying
+from .markers import conditional_saying, said_literally
 from .owners import (
     described_person,
     inner_subject,
@@ -65,7 +65,6 @@ from .senses import (
     object_elsewhere,
     of_the_mind,
     pointing_back,
-    said_literally,
 )
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import liked_elsewhere, pursuit_inside

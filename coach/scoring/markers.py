@@ -1,7 +1,8 @@
 """Where an answer uses a discourse marker ("to be honest", "frankly", "I'll say right away"):
 fixed idioms wherever they stand, others as a clause of their own or at a sentence's start
-(coach.scoring.aside sets aside a keyword inside one; the fillers report counts them). The
-language's markers come compiled in LanguageRules (coach.scoring.judge). Pure: no I/O.
+(coach.scoring.aside sets aside a keyword inside one; the fillers report counts them); and
+figures of speech made a saying or taken at their word. The language's markers come compiled
+in LanguageRules (coach.scoring.judge). Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -114,3 +115,36 @@ def conditional_saying(analysis: Analysis, match: PhraseMatch) -> tuple[str, int
             if stop <= end and tuple(norms[start:stop]) == words:
                 return tokens.span_text(match.first, stop - 1), match.first, stop - 1
     return None
+
+
+def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A figure of speech taken at its word: "Last summer I literally went the extra mile, I
+    ran an ultramarathon", "gick jag den extra milen, bokstavligen" (Language.literal_markers
+    within a few words of the match, and no one served in its clause or the marker's: "I went
+    the extra mile, literally, on a charity walk, and I surprised my mum on her birthday" is
+    not for "her")."""
+    lang = analysis.language
+    markers = lang.literal_markers
+    if not markers:
+        return None
+    tokens = analysis.tokens
+    norms, sentences = tokens.norms, tokens.sentences
+    if markers.isdisjoint(norms[max(0, match.first - 4) : match.last + 5]):
+        return None  # (most matches: no marker near them, in any sentence)
+    sentence = sentences[match.first]
+    near = [k for k in range(max(0, match.first - 4), min(len(norms), match.last + 5))
+            if sentences[k] == sentence and norms[k] in markers]
+    if not near:
+        return None
+    served = analysis.matcher.rules.anyone_served
+    clauses = tokens.clauses
+    reach = {clauses[match.first], clauses[match.last], clauses[near[0]]}
+    # (a person, not the idiom's own "customers' shoes", a subject, "… since THEY moved the bus
+    # stop", or a quantifier, "ALL day")
+    subjects, lang_stop, persons = analysis.matcher.rules.subjects, lang.stop_words, lang.third_person
+    if any(norms[k].removesuffix("'s") in served and norms[k] not in subjects and
+           (norms[k] not in lang_stop or norms[k] in persons)
+           for k in range(*tokens.sentence_range(match.first))
+           if clauses[k] in reach and not match.first <= k <= match.last):
+        return None  # "I literally went the extra mile for her": emphasis
+    return norms[near[0]], min(near[0], match.first), max(near[0], match.last)

@@ -138,34 +138,6 @@ def _possessive_of_mine(analysis: Analysis, match: PhraseMatch) -> int | None:
     return None
 
 
-def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A figure of speech taken at its word: "Last summer I literally went the extra mile, I
-    ran an ultramarathon", "gick jag den extra milen, bokstavligen" (Language.literal_markers
-    within a few words of the match, and no one served in its clause or the marker's: "I went
-    the extra mile, literally, on a charity walk, and I surprised my mum on her birthday" is
-    not for "her")."""
-    lang = analysis.language
-    markers = lang.literal_markers
-    if not markers:
-        return None
-    tokens = analysis.tokens
-    norms, sentences = tokens.norms, tokens.sentences
-    if markers.isdisjoint(norms[max(0, match.first - 4) : match.last + 5]):
-        return None  # (most matches: no marker near them, in any sentence)
-    sentence = sentences[match.first]
-    near = [k for k in range(max(0, match.first - 4), min(len(norms), match.last + 5))
-            if sentences[k] == sentence and norms[k] in markers]
-    if not near:
-        return None
-    served = analysis.matcher.rules.anyone_served
-    clauses = tokens.clauses
-    reach = {clauses[match.first], clauses[match.last], clauses[near[0]]}
-    if any(norms[k].removesuffix("'s") in served for k in range(*tokens.sentence_range(match.first))
-           if clauses[k] in reach):
-        return None  # "I literally went the extra mile for her": emphasis
-    return norms[near[0]], min(near[0], match.first), max(near[0], match.last)
-
-
 # How many words before a keyword the preposition naming a topic may stand ("a module ON active
 # listening and empathy").
 _TOPIC_REACH = 4

@@ -37,7 +37,7 @@ def trait_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
             word = word.removesuffix("'s")  # "I coach my nephew's team" (not "someone's been")
         if clauses[k] != clause and (word in lang.life_nouns or (
                 word in rules.third_parties and word not in rules.skip  # not "someone", "någon"
-                and not someone_elses(analysis, k))):
+                and word not in lang.anyone_nouns and not someone_elses(analysis, k))):
             return word, min(k, match.first), max(k, match.last)
     for owner in ("@sense", "@frame"):
         hit = analysis.context_in_sentence(owner, sentence)
