@@ -11,23 +11,19 @@ from . import Language
 from .english_forms import (
     COLLEAGUES,
     CREDITS,
-    DENIALS,
     DIRECTIVES,
     DISMISSALS,
-    FAILINGS,
     INSTRUCTING_VERBS,
     INVERTERS,
     IRREGULAR,
-    LAPSES,
     OPPOSITES,
     PRIVATIVE_VERBS,
-    RHETORICAL_QUESTIONS,
-    SHORTCOMINGS,
     STARTER_TEXT,
     SYNONYMS,
     THIRD_PARTIES,
     WORK_OTHERS,
 )
+from .english_frames import DENIALS, FAILINGS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
     CLAUSE_IDIOMS,

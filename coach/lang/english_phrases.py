@@ -100,6 +100,9 @@ FIXED_IDIOMS = (
     "sorry i lost my train of thought", "sorry i've lost my train of thought",
     # about the answer itself: "I'll try to explain my thinking here"
     "explain my thinking here", "explain my reasoning here", "explain my answer",
+    # following up what was said in the interview: "As a follow-up to what I said before, …"
+    "as a follow-up to", "as a follow up to", "to follow up on what", "following up on what",
+    "to follow up on your",
     "tricky one to explain", "hard one to explain", "hard to explain", "difficult to explain",
     "easy to explain", "simple to explain",
     "how to explain it", "to answer your question", "answer your question quickly",
@@ -243,6 +246,10 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     "told us to", "told me to", "taught us to", "trained us to", "we were told to",
     "we're told to", "we are told to", "we were trained to", "we're trained to",
     "we are trained to", "we were taught to",
+    # a target set for the job, not met: "The target was to answer every call within twenty
+    # seconds"
+    "the target was to", "the target is to", "our target is to", "our target was to",
+    "the goal was to", "the goal is to", "the aim is to", "the aim was to",
     # what a manager or friends keep saying: "My manager always says good service
     # means empathy", "honest to a fault, my friends always say so"
     "always says", "always said", "always say", "always tells us", "always told us",

@@ -207,9 +207,10 @@ def failing(analysis: Analysis, first: int) -> int | None:
             doing.endswith(lang.progressive_endings or ("\0",)) or norms[first - 2] == marker):
         end = first - 1  # (a verb whose object the match is: "terrible at SHOWING empathy")
         ends.add(end)
+    determiners = analysis.matcher.rules.determiners
     while end > 0 and clauses[end - 1] == clauses[first] and (
-            norms[end - 1] == marker or adverbial(lang, norms[end - 1])):
-        end -= 1
+            norms[end - 1] == marker or adverbial(lang, norms[end - 1]) or norms[end - 1] in determiners):
+        end -= 1  # (… or a determiner: "I'm still learning THE product range")
         ends.add(end)
     frames = [words for group in analysis.matcher.rules.failings[1].values() for _at, words in group]
     for start in reversed(starts[:at]):

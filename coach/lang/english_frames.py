@@ -1,0 +1,107 @@
+"""English frames that deny a keyword (coach.scoring.scope_shapes reads them through Language):
+a failing before it, a shortcoming or a lapse after it, a rhetorical question or a denial
+around it. Kept apart from english_forms.py; matched as written."""
+
+from __future__ import annotations
+
+# Frames right before a keyword that say the candidate fails at it, gave it up or does
+# something else (Language.failings): "I'm TERRIBLE AT following up", "I STOPPED apologising",
+# "INSTEAD OF following up, I closed the ticket".
+FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
+            "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
+            "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
+            "instead of", "rather than",
+            # avoidance in more than one word: "I tend to STEER CLEAR OF following up"
+            "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant",
+            # not yet, or hardly ever: "I've YET to follow up", "I rarely, IF EVER, follow up"
+            "have yet", "i've yet", "has yet", "we've yet", "if ever",
+            # a weakness named, or a skill still to gain: "My biggest weakness is patience", "I
+            # need to get better at explaining", "I hope to learn more about the products"
+            "my weakness is", "my biggest weakness is", "my main weakness is", "my weak point is",
+            "my weak spot is", "my weakest area is", "a weakness of mine is",
+            "one of my weaknesses is", "need to get better at", "needs to get better at",
+            "want to get better at", "like to get better at", "love to get better at",
+            "trying to get better at", "need to be more", "should be more", "ought to be more",
+            "need to improve my", "need to work on my", "i'd like to improve my",
+            "to work on is", "to improve is", "to work on is my", "to improve is my",
+            "i'm working on my", "i am working on my",
+            "still working on my", "hope to", "still learning", "still getting to know",
+            "still getting used to")
+
+# Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
+# "Follow-up is A WEAK SPOT of mine", "Being reliable is SOMETHING I'M WORKING ON", "Product
+# knowledge COMES WITH TIME", "Flexibility is ALL VERY WELL, but rules are rules".
+SHORTCOMINGS = (
+    "something i need to work on", "something i'm working on", "something i am working on",
+    "something i'm still working on", "something i am still working on",
+    "something i have to work on", "something i've got to work on", "something i must work on",
+    "something i need to improve", "something i'm trying to improve", "something i could improve",
+    "something i need to get better at", "something i'm trying to get better at",
+    "an area i need to work on", "an area i'm working on", "an area i am working on",
+    "an area i need to improve", "an area i'm trying to improve", "an area i could improve",
+    "an area for improvement", "an area of improvement", "my development area",
+    "a development area", "a work in progress",
+    "a weak spot", "my weak spot", "a weak point", "my weak point", "a weakness",
+    "my weakness", "my biggest weakness", "my achilles heel",
+    "could be better", "could be improved", "could do with improving", "could use some work",
+    "needs work", "needs some work", "needs improving", "needs improvement", "need work",
+    "need improving", "comes with time", "will come with time", "comes with experience",
+    "will come with experience",
+    # a virtue granted only to be set aside
+    "all very well", "all well and good", "fine in theory", "great in theory",
+    "good in theory", "nice in theory", "lovely in theory", "sounds good in theory",
+    "sounds great in theory", "easier said than done", "nice but", "great but", "lovely but",
+    "fine but", "all very nice but", "nice and all but", "great and all but", "sounds great but",
+    "sounds good but", "sounds nice but", "good in principle", "great in principle",
+    # a habit kept only on a condition: "I'll follow up ONLY IF my supervisor asks", "I'll go
+    # the extra mile IF I'M PAID for it"
+    "only if they ask", "only if asked", "only if i'm asked", "only if someone asks",
+    "only if i have time", "only if i've got time", "only if my manager", "only if my supervisor",
+    "only if my boss", "only when they ask", "only when asked", "only when i'm asked",
+    "only when i have time", "only when i've got time", "only when my manager",
+    "only when my supervisor", "if i'm paid", "if i get paid", "if i am paid", "if i was paid",
+    "if i were paid", "if i got paid",
+    "as long as i'm paid", "as long as i get paid")
+# A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
+# dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
+# up?", "Why would I apologise?" ("why do I…?" asks a real question).
+LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
+          "not any more", "not nowadays",
+          # a habit meant but not kept: "I try to follow up but I usually forget", "in theory
+          # I'd…, in practice it rarely happens" (not "more than I do": "…, more than I do with
+          # my own family" compares)
+          "but i usually forget", "but i often forget", "but i always forget",
+          "but i never get round to it", "but i never get around to it", "in practice it rarely",
+          "in practice i rarely", "in practice i don't",
+          # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
+          "passes me by", "passed me by",
+          # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"
+          "slows me down", "slows everything down", "slows the queue down",
+          # kept only for those who return it: "I'm respectful to customers WHO ARE RESPECTFUL
+          # TO ME" (not "when I remember": "…, and when I remember their name I use it")
+          "who are respectful to me", "who are polite to me",
+          "who are nice to me", "who respect me", "as long as they're polite",
+          "as long as they are polite", "as long as they're nice", "if they're polite to me",
+          "if they are polite to me", "if they're nice to me", "as long as they stay polite",
+          "as long as they stay calm", "as long as they're respectful")
+RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
+                        "why would i", "why should i", "why would we", "why should we",
+                        "why would anyone", "why bother")
+# Frames that deny what follows them (Language.denials): "I'd be lying if I said I always
+# follow up" (also an idiom, so its own words earn nothing).
+DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying if i told you",
+           "i would be lying if i told you", "it would be a lie to say", "it'd be a lie to say",
+           # a wish or a condition that is not so: "I wish I was better at following up", "If I
+           # had more time I would follow up"
+           "i wish i was", "i wish i were", "i wish i could", "i wish i had", "i wish i'd",
+           "i'd love to", "i would love to", "in my dream job", "in my ideal job",
+           "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
+           "if we had the staff", "if i wasn't so busy", "if we weren't so busy",
+           # a counterfactual or an admission: "I'd love to say I always follow up", "In an
+           # ideal world I'd follow up with everyone", "I know I should follow up more"
+           "i'd love to say", "i would love to say", "i wish i could say", "in an ideal world",
+           "in a perfect world", "i know i should", "i know i ought to", "in an ideal job",
+           # an aspiration: "I want to be the kind of person who goes above and beyond"
+           "i want to be the kind of person", "i want to be someone who",
+           "i'd like to be someone who", "i'd like to be the kind of person",
+           "i'd love to be the kind of person", "i'd love to be someone who")

@@ -1,0 +1,43 @@
+"""Sentences written by someone who never saw the engine, in the voices of real candidates
+(round twenty-eight): the traps earn nothing for the criterion they tempt, and the plain
+claims beside them still earn. Each names the rule it needed."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.packs import Pack
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    # words about the interview itself (Language.fixed_idioms)
+    ("follow-up", "As a follow-up to what I said before, I also have my food hygiene certificate."),
+    # politeness kept only for those who return it (lapses)
+    ("respect", "I stay polite as long as they stay polite; if someone starts swearing at me then "
+                "all bets are off."),
+    # a condition of pay (shortcomings) and wishes (denials)
+    ("exceeding-expectations", "I'd go above and beyond if I was paid a bit more, you know."),
+    ("follow-up", "I'd love to call customers back afterwards, but honestly there's never any time."),
+    ("exceeding-expectations", "In my dream job I would surprise the customers every day with "
+                               "little extras, this is my wish."),
+    # exams (life frames), another team (third parties), a target (hearsay)
+    ("exceeding-expectations", "My results exceeded expectations in my A-levels, I got three A's."),
+    ("problem-resolution", "Our IT team sorted the issue out in the end, honestly they're amazing."),
+    ("timeliness", "The target was to answer every call within twenty seconds, it was written on "
+                   "a whiteboard above our desks."),
+    # a failing past a determiner
+    ("follow-up", "I'm terrible at the follow-up calls, I always put them off."),
+])
+def test_a_fresh_trap_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("follow-up", "I always call customers back the next day to check it's sorted."),
+    ("respect", "I stay polite even when someone starts swearing at me."),
+    ("problem-resolution", "I sorted the issue out myself before she left the shop."),
+    ("follow-up", "I'm not bad at the follow-up calls."),
+])
+def test_a_plain_claim_beside_them_still_earns(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion in earned(en_cs, text)
