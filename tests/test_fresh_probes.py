@@ -41,3 +41,31 @@ def test_a_fresh_trap_earns_nothing(en_cs: Pack, criterion: str, text: str) -> N
 ])
 def test_a_plain_claim_beside_them_still_earns(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("respect", "Jag är artig mot kunderna så länge dom är artiga tillbaka, annars får dom skylla "
+                "sig själva."),
+    ("timeliness", "Jag jobbar snabbt när jag hinner, men ofta blir det kö ändå."),
+    ("approachability", "Jag ler när jag orkar, men efter ett åttatimmarspass är det inte lätt."),
+    ("problem-resolution", "Tekniksupporten tog över ärendet och fixade det efter ett par dagar."),
+    ("problem-resolution", "Jag ville verkligen lösa det åt henne men jag fattade inte hur "
+                           "kassasystemet funkade."),
+    ("follow-up", "Jag borde verkligen bli bättre på att ringa tillbaka."),
+    ("exceeding-expectations", "Vårt motto var \"överträffa förväntningarna varje dag\", det "
+                               "stod på namnskyltarna."),
+    ("exceeding-expectations", "Jag skulle vilja ha mer tid så att jag kunde göra lite extra för "
+                               "kunderna."),
+    ("passion", "När jag själv var på IKEA förra månaden gick killen där utöver det vanliga. Jag "
+                "brinner ju för inredning så det var extra kul."),
+])
+def test_a_fresh_swedish_trap_earns_nothing(sv_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("respect", "Jag är alltid artig mot kunderna, även när de inte är artiga tillbaka."),
+    ("problem-resolution", "Jag löste problemet åt henne samma dag."),
+])
+def test_a_plain_swedish_claim_still_earns(sv_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion in earned(sv_cs, text)

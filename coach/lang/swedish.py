@@ -24,9 +24,9 @@ from .swedish_forms import (
     STARTER_TEXT,
     STRONG,
 )
+from .swedish_people import COLLEAGUES, THIRD_PARTIES
 from .swedish_phrases import (
     CLAUSE_IDIOMS,
-    COLLEAGUES,
     DEFLECTIONS,
     FIXED_IDIOMS,
     HANDOFFS,
@@ -38,7 +38,6 @@ from .swedish_phrases import (
     REFUSALS,
     SCENE_WORK,
     THINGS,
-    THIRD_PARTIES,
     WORD_CLASSES,
 )
 
@@ -100,10 +99,9 @@ LANGUAGE = Language(
                            "tappade", "tappar", "tappat", "förlorade", "förlorar",
                            "fejka", "fejkar", "fejkade", "fejkat"]),
     coordinators=frozenset(["och", "sedan", "sen", "eller"]),
-    negation_before=4,
+    negation_before=4, negation_after=2,
     serial_verbs=frozenset(["sitta", "sitter", "satt", "stå", "står", "stod", "ligga", "ligger", "låg",
                             "gå", "går", "gick"]),
-    negation_after=2,
     negation_after_cues=NEGATION_AFTER_CUES,
     dismissals=DISMISSALS,
     # "löpning" (running) is one letter from "lösning" (solution)
@@ -212,7 +210,7 @@ LANGUAGE = Language(
     life_frames=LIFE_FRAMES,
     # the candidate as the customer, telling the service they got (scenes.customer_scene)
     customer_frames=("när jag själv är kund", "när jag själv var kund", "jag var kunden", "på andra sidan disken",
-                     "jag som kund", "mig som kund"),
+                     "jag som kund", "mig som kund", "när man själv", "när jag själv"),
     customer_turns=frozenset(["nu", "vi", "vår", "vårt", "våra", "jobbet", "jobb", "passet"]),
     life_nouns=LIFE_NOUNS,
     study_nouns=frozenset(["föreläsning", "föreläsningen", "föreläsningar", "uppsats", "uppsatsen",

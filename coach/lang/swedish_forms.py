@@ -17,7 +17,8 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            # a wish or a condition that is not so ("Jag önskar att jag var bättre på att följa upp",
            # "Om jag hade mer tid skulle jag följa upp")
            "jag önskar att jag var", "jag önskar att jag kunde", "om jag hade mer tid",
-           "om jag hade tid", "om vi hade mer tid", "om vi hade mer personal")
+           "om jag hade tid", "om vi hade mer tid", "om vi hade mer personal",
+           "skulle vilja ha mer tid", "jag skulle vilja ha mer tid")
 CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
 # Cues that negate a match they follow (Language.negation_after_cues), dismissals among them;
@@ -105,7 +106,13 @@ STARTER_TEXT = {
 
 # A habit given up, after it (Language.lapses): "…, men jag slutade".
 LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera",
-          "men jag glömmer oftast", "men jag glömmer ofta")
+          "men jag glömmer oftast", "men jag glömmer ofta",
+          # meant but not managed, or kept only for those who return it ("…, men jag fattade
+          # inte hur", "jag är artig så länge dom är artiga tillbaka"), or only within one's remit
+          "men jag kunde inte", "men jag fattade inte", "men jag visste inte hur", "men det gick inte",
+          "så länge dom är artiga", "så länge de är artiga", "så länge dom är trevliga",
+          "så länge de är trevliga", "artiga tillbaka", "trevliga tillbaka", "bara om det ligger",
+          "bara om det är mitt")
 # Frames right before a keyword that say the candidate fails at it, gave it up or does
 # something else (Language.failings): "jag är DÅLIG PÅ att följa upp", "jag SLUTADE be om
 # ursäkt", "I STÄLLET FÖR att följa upp stängde jag ärendet".
@@ -118,7 +125,7 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
             "behöver bli bättre på", "vill bli bättre på", "skulle vilja bli bättre på",
             "försöker bli bättre på", "hoppas bli bättre på", "hoppas lära mig",
             "behöver jobba på min", "behöver jobba på mitt", "behöver förbättra min",
-            "behöver förbättra mitt")
+            "behöver förbättra mitt", "bli bättre på")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
@@ -130,7 +137,10 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "min svaghet", "en svaghet", "kunde vara bättre", "kan bli bättre",
                 "skulle kunna vara bättre", "behöver förbättras", "behöver bli bättre",
                 "kommer med tiden", "kommer med erfarenheten", "bra i teorin", "fint i teorin",
-                "låter bra i teorin")
+                "låter bra i teorin",
+                # a habit kept when there is time or strength ("Jag ler NÄR JAG ORKAR")
+                "när jag hinner", "om jag hinner", "när jag orkar", "om jag orkar",
+                "när jag har tid", "om jag har tid")
 
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",

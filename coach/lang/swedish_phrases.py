@@ -209,7 +209,8 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "meny", "menyn", "knapp", "knappen", "app", "appen", "hemsida",
     "hemsidan", "webbplats", "webbplatsen", "konto", "kontot", "sparkonto",
     "sparkontot", "kort", "kortet", "mall", "mallen", "blankett", "blanketten",
-    "apparat", "apparaten", "skylt", "skylten", "program", "programmet",
+    "apparat", "apparaten", "skylt", "skylten", "program", "programmet", "motto", "mottot",
+    "slogan", "sloganen",
     "mobil", "mobilen", "laddare", "laddaren", "modell", "modellen",
     "inställning", "inställningen", "inställningar", "inställningarna",
     "system", "systemet", "ärendesystem", "ärendesystemet", "checklista",
@@ -329,72 +330,3 @@ WORD_CLASSES = {
     # The person served as an object: "jag {contact} upp {them} för att kolla".
     "them": frozenset(["honom", "henne", "dem", "dom"]),
 }
-
-# Colleagues and the people and firms beside a front line, as a subject (coach.scoring.roles).
-COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen",
-    "butikschefen", "arbetskamraten", "farmaceuten", "mekanikern",
-    "teknikern",
-    # a general list of the roles beside a front line, and a person named
-    # by what they are ("den andra kassörskan", "killen i kassan")
-    "kassören", "kassörskan", "kassörerna", "receptionisten", "kocken",
-    "kockarna", "föreståndaren", "chauffören", "apotekaren",
-    "servitören", "servitrisen", "säljaren", "väktaren", "montören",
-    "städaren", "bagaren", "baristan", "sjuksköterskan", "läkaren",
-    "handläggaren", "rådgivaren", "killen", "kille", "tjejen",
-    # the same roles after "vår"/"min", where Swedish drops the definite ending ("VÅR
-    # HANDLÄGGARE är jättebra på att förklara")
-    "handläggare", "rådgivare", "receptionist", "farmaceut", "mekaniker", "tekniker",
-    "säljare", "kassörska", "apotekare", "sjuksköterska", "läkare", "arbetskamrat",
-    "kvinnan", "mannen",
-    # the roles the English list names that this one lacked: owner,
-    # director, intern, apprentice, temp, driver, tradespeople, guard
-    "ägaren", "ägarna", "ägarinnan", "direktören", "praktikanten",
-    "lärlingen", "vikarien", "föraren", "budet", "elektrikern",
-    "rörmokaren", "optikern", "tandläkaren", "veterinären", "vakten",
-    "bartendern", "lokalvårdaren", "handledaren", "arbetsledaren",
-    "skiftledaren", "teamledaren",
-    # plurals and the managers of a place ("gick HANDLEDARNA alltid den extra milen",
-    # "BUTIKSCHEFEN säger alltid"): "chefen" is too short a head for a compound
-    "cheferna", "handledarna", "arbetsledarna", "teamledarna", "skiftledarna",
-    "butikschefen", "restaurangchefen", "hotellchefen", "avdelningschefen", "platschefen",
-    "kassachefen", "receptionschefen", "nattportiern", "portieren", "portiern",
-    # the employer doing it: "företaget ger varje kund en present"
-    "företaget", "ledningen",
-    # ett företag som tjänar kandidaten: "min bank ringde upp samma dag"
-    "bank", "operatören", "mobiloperatören", "försäkringsbolaget",
-    "leverantören", "flygbolaget",
-    # more roles by name: "frisören kommer alltid ihåg vad jag heter"
-    "frisören", "frisör", "tandhygienisten", "konduktören", "expediten", "expedit",
-    "personalen", "receptionisterna", "sjuksköterskorna", "läkarna",
-    # and the roles met as a customer, by a general list (compounds are words of their own):
-    # "körläraren förklarade allt", "busschauffören hälsade på alla"
-    "körläraren", "körlärare", "busschauffören", "bussföraren", "taxichauffören", "chaufför",
-    "mäklaren", "mäklare", "hantverkaren", "bankrådgivaren", "bankrådgivare",
-    "flygvärdinnan", "kabinpersonalen", "hovmästaren", "portiern", "bibliotekarien",
-    "tandhygienist", "tandläkare", "servitör", "servitris", "bartender", "barista",
-    "kock", "konduktör", "veterinär", "elektriker", "rörmokare", "optiker", "vakt", "väktare"])
-
-# People from the candidate's own life and others at work, not the candidate (Language.third_parties).
-THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", "kollegor",
-                           "kollegorna", "arbetskamrat", "arbetskamraten", "handledare",
-                           "handledaren", "kompis", "kompisen", "vän", "vännen", "mamma",
-                           "pappa", "syster", "bror", "personalen", "någon", "huvudkontoret",
-                           "arbetsgivare", "arbetsgivaren",
-                           "sambo", "sambon", "pojkvän", "flickvän", "forskarna",
-                           "experterna", "programledaren", "hyresvärd", "hyresvärden",
-                           "granne", "grannen", "grannar", "grannarna", "lärare", "läraren",
-                           # the people the candidate lives with ("Mina rumskamrater säger att
-                           # jag är pålitlig")
-                           "rumskamrat", "rumskamrater", "rumskamraterna", "rumskompis",
-                           "rumskompisar", "rumskompisarna", "korridorsgrannar",
-                           "tränare", "tränaren", "instruktör", "instruktören",
-                           "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
-                           "kusin", "kusinen", "moster", "faster", "morbror", "farbror", "sonen",
-                           "dottern", "frun", "maken", "pojkvännen", "flickvännen",
-                           # the rest of the family ("min svågers bröllop", "mormor")
-                           "svåger", "svågern", "svägerska", "svägerskan", "mormor", "morfar",
-                           "farmor", "farfar", "syskon", "syskonen", "brorsan", "syrran",
-                           "släkten", "släktingar", "svärmor", "svärfar",
-                           # Nominative only (the object is honom/henne): where one opens a
-                           # clause it is the subject ("Han var vänlig och tackade").
-                           "han", "hon"])
