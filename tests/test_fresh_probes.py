@@ -8,6 +8,7 @@ import pytest
 from judgement_support import earned
 
 from coach.packs import Pack
+from coach.scoring import detect
 
 
 @pytest.mark.parametrize(("criterion", "text"), [
@@ -69,3 +70,23 @@ def test_a_fresh_swedish_trap_earns_nothing(sv_cs: Pack, criterion: str, text: s
 ])
 def test_a_plain_swedish_claim_still_earns(sv_cs: Pack, criterion: str, text: str) -> None:
     assert criterion in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution", "So, um, I love solving problems, like, I do a crossword and a "
+                                    "sudoku every single morning before work."),
+    ("en_cs", "product-knowledge", "I'm knowledgeable in many areas, like history, geography and a "
+                                   "bit of astronomy."),
+    ("sv_cs", "problem-resolution", "Jag älskar att lösa problem, typ sudoku och korsord varje "
+                                    "morgon på bussen."),
+])
+def test_an_example_from_ones_own_life_is_another_sense(request: pytest.FixtureRequest,
+                                                        pack_name: str, criterion: str,
+                                                        text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "sense"
+
+
+def test_an_example_from_work_still_earns(en_cs: Pack) -> None:
+    text = "I love solving problems, like when a customer's laptop wouldn't boot and I fixed it."
+    assert "problem-resolution" in earned(en_cs, text)

@@ -257,7 +257,7 @@ LANGUAGE = Language(
                            "employee", "worker", "staff", "member",  # "as an employee I'm flexible"
                            "too", "also", "important"]),  # "a good listener too", "… is important to me"
     complementizers=frozenset(["that"]),
-    literal_markers=frozenset(["literally", "physically"]),
+    literal_markers=frozenset(["literally", "physically"]), example_markers=frozenset(["like", "such"]),
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
     list_words=frozenset(["name", "list", "state", "give", "mention", "identify", "enumerate"]),
     jargon_heads=frozenset(["led", "driven", "centric", "centred", "centered", "focused",

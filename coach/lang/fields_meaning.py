@@ -171,6 +171,10 @@ class Meaning(Matching):
     # ultramarathon"): beside one, with no one served in the sentence, a keyword is another
     # sense (markers.said_literally).
     literal_markers: frozenset[str] = frozenset()
+    # Words that bring an example ("like", "typ"): an example from the candidate's own life right
+    # after a keyword says what it is about ("I love solving problems, LIKE crosswords";
+    # coach.scoring.senses.life_example).
+    example_markers: frozenset[str] = frozenset()
     # Exceptions that turn a negation into a claim about the candidate ("I don't let a customer
     # hear bad news from anyone BUT ME"): after the match in its sentence (negation.affirmed).
     exceptives: tuple[str, ...] = ()

@@ -273,7 +273,7 @@ LANGUAGE = Language(
     speech_verbs=frozenset(["säger", "sa", "sade", "säga", "sagt", "tycker", "tyckte", "tror",
                             "trodde", "kallar", "kallade", "menar", "lärde"]),
     speaker_named=True,
-    literal_markers=frozenset(["bokstavligen", "bokstavligt", "ordagrant"]),
+    literal_markers=frozenset(["bokstavligen", "bokstavligt", "ordagrant"]), example_markers=frozenset(["typ"]),
     list_words=frozenset(["nämn", "ange", "lista", "räkna"]),
     request_verbs=frozenset(["ville", "vill", "krävde", "kräver", "begärde", "begär", "önskade",
                              "bad"]),

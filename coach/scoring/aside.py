@@ -62,6 +62,7 @@ from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene
 from .senses import (
     about_own_life,
+    life_example,
     object_elsewhere,
     of_the_mind,
     pointing_back,
@@ -128,7 +129,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         _frame(analysis, match) or \
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
-        pointing_back(analysis, match) or life_scene(analysis, match) or \
+        pointing_back(analysis, match) or life_scene(analysis, match) or life_example(analysis, match) or \
         customer_scene(analysis, match) or \
         own_feeling(analysis, match, words) or quick_feeling(analysis, match) or \
         pursuit_inside(analysis, match, words) or \
