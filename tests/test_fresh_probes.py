@@ -90,3 +90,19 @@ def test_an_example_from_ones_own_life_is_another_sense(request: pytest.FixtureR
 def test_an_example_from_work_still_earns(en_cs: Pack) -> None:
     text = "I love solving problems, like when a customer's laptop wouldn't boot and I fixed it."
     assert "problem-resolution" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("flexibility", "I'd be flexible if the manager agreed, otherwise no."),
+    ("problem-resolution", "I take ownership only if it's my department's fault."),
+    ("approachability", "I greet customers when I'm not busy with the deliveries."),
+    ("reliability", "Consistency is one of our brand values, together with quality and innovation."),
+    ("approachability", "The greeter at the door welcomes everybody, so I can focus on the shelves."),
+])
+def test_a_condition_a_company_value_or_a_look_alike_earns_nothing(en_cs: Pack, criterion: str,
+                                                                    text: str) -> None:
+    assert criterion not in earned(en_cs, text)
+
+
+def test_greeting_when_busy_still_earns(en_cs: Pack) -> None:
+    assert "approachability" in earned(en_cs, "I greet every customer, even when I'm busy.")

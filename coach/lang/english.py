@@ -109,7 +109,7 @@ LANGUAGE = Language(
     distinct_words=frozenset(
         ["optional", "optionally", "option", "respective", "respectively", "irrespective", "careful", "carefully", "carefree", "careless", "general", "generally", "personnel", "timeline", "timelines", "approaching", "adapter", "adapters", "adaptor", "adaptors",
          # a person, not the verb ("the advisor there remembered my name" is not "advise")
-         "advisor", "advisors", "adviser", "advisers",
+         "advisor", "advisors", "adviser", "advisers", "greeter", "greeters",
          # people in a doctor's care: the adjective "patient" has no plural ("patients'
          # relatives" are not "patient")
          "patients", "patients'",

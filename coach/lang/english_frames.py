@@ -61,7 +61,9 @@ SHORTCOMINGS = (
     "only when i have time", "only when i've got time", "only when my manager",
     "only when my supervisor", "if i'm paid", "if i get paid", "if i am paid", "if i was paid",
     "if i were paid", "if i got paid",
-    "as long as i'm paid", "as long as i get paid")
+    "as long as i'm paid", "as long as i get paid", "if the manager agreed", "if my manager agreed",
+    "if the manager agrees", "if my manager agrees", "only if it's my", "only if it's clearly my",
+    "only if it is my")
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).
@@ -83,7 +85,9 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "who are nice to me", "who respect me", "as long as they're polite",
           "as long as they are polite", "as long as they're nice", "if they're polite to me",
           "if they are polite to me", "if they're nice to me", "as long as they stay polite",
-          "as long as they stay calm", "as long as they're respectful")
+          "as long as they stay calm", "as long as they're respectful",
+          # kept only when it suits: "I greet customers WHEN I'M NOT BUSY with the deliveries"
+          "when i'm not busy", "if i'm not busy", "when i'm not too busy")
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother")

@@ -78,7 +78,9 @@ IDIOMS = (
 # Sayings that make the virtue before them conditional: "Courtesy works both ways".
 CONDITIONAL_SAYINGS = ("works both ways", "work both ways", "goes both ways", "go both ways",
                        "cuts both ways", "is a two-way street", "is a two way street",
-                       "is a two-way thing", "is a two way thing",
+                       "is a two-way thing", "is a two way thing", "is one of our values",
+                       "is one of our core values", "is one of our brand values",
+                       "is one of our company values",
                        "has to be earned", "have to be earned", "must be earned",
                        "needs to be earned", "is earned", "is something you earn",
                        # a virtue with its limits: "Empathy only goes so far with rude people"
