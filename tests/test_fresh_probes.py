@@ -106,3 +106,9 @@ def test_a_condition_a_company_value_or_a_look_alike_earns_nothing(en_cs: Pack, 
 
 def test_greeting_when_busy_still_earns(en_cs: Pack) -> None:
     assert "approachability" in earned(en_cs, "I greet every customer, even when I'm busy.")
+
+
+def test_telugu_the_problem_called_their_job_is_handed_off(te_cs: Pack) -> None:
+    text = ("customer కి sorry చెప్పి technical టీమ్ కి ట్రాన్స్‌ఫర్ చేసేస్తా, problem సాల్వ్ "
+            "చేయడం వాళ్ళ పనే కదా.")
+    assert "problem-resolution" not in earned(te_cs, text)

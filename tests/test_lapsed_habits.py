@@ -24,6 +24,8 @@ from coach.scoring import detect
     # a skill still to learn, or hard for the candidate
     ("te_cs", "ఫాలో అప్ విషయంలో నేను ఇంకా నేర్చుకోవాలి."),
     ("te_cs", "ఫాలో అప్ చేయడం నాకు కష్టం."),
+    # meant but never managed ("… but not once has it worked out")
+    ("te_cs", "కస్టమర్ కి మళ్ళీ కాల్ చేసి ఫాలో అప్ చేయాలని అనుకుంటా, కానీ ఒక్కసారి కూడా కుదరలేదు."),
 ])
 def test_a_habit_given_up_is_denied(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     found = detect(request.getfixturevalue(pack_name), text)["follow-up"]
