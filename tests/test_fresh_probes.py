@@ -112,3 +112,20 @@ def test_telugu_the_problem_called_their_job_is_handed_off(te_cs: Pack) -> None:
     text = ("customer కి sorry చెప్పి technical టీమ్ కి ట్రాన్స్‌ఫర్ చేసేస్తా, problem సాల్వ్ "
             "చేయడం వాళ్ళ పనే కదా.")
     assert "problem-resolution" not in earned(te_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("respect", "If I get this job, I'm going to be really courteous to every single person."),
+    ("exceeding-expectations", "To be honest, I don't really believe in going above and beyond, I "
+                               "think you do what's in the job description."),
+    ("personalization", "My barber remembers my name, my kids' names, and that I support Leeds."),
+    ("flexibility", "Ideally I'd like to be able to offer customers a few different options."),
+])
+def test_a_plan_a_belief_not_held_or_ones_barber_earns_nothing(en_cs: Pack, criterion: str,
+                                                                text: str) -> None:
+    assert criterion not in earned(en_cs, text)
+
+
+def test_going_above_and_beyond_believed_in_still_earns(en_cs: Pack) -> None:
+    text = "I really believe in going above and beyond, so I drove the parcel to her house myself."
+    assert "exceeding-expectations" in earned(en_cs, text)

@@ -99,6 +99,10 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            # had more time I would follow up"
            "i wish i was", "i wish i were", "i wish i could", "i wish i had", "i wish i'd",
            "i'd love to", "i would love to", "in my dream job", "in my ideal job",
+           # a plan for the job applied for: "If I get this job, I'm going to be really courteous"
+           "if i get this job", "if i get the job", "if i got the job", "if i got this job",
+           "if i get the role", "if i got the role", "ideally i'd like to", "ideally i would like to",
+           "one thing i'd love to do",
            "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
            "if we had the staff", "if i wasn't so busy", "if we weren't so busy",
            # a counterfactual or an admission: "I'd love to say I always follow up", "In an
