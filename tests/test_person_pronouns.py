@@ -281,6 +281,7 @@ def test_what_he_or_she_got_is_still_the_service(en_cs: Pack, text: str, cid: st
     ("Sophie, who's been at the deli for years, knows every regular by name.", "personalization"),
     ("Our team leader, Sam, always follows up the next day.", "follow-up"),
     ("My supervisor, who trained me, always went the extra mile.", "exceeding-expectations"),
+    ("Sandra, our team leader, was brilliant at explaining the returns policy.", "communication"),
 ])
 def test_a_subject_named_before_a_clause_set_off_is_someone_else(en_cs: Pack, text: str,
                                                                   cid: str) -> None:
@@ -292,6 +293,7 @@ def test_a_subject_named_before_a_clause_set_off_is_someone_else(en_cs: Pack, te
 @pytest.mark.parametrize("text, cid", [
     ("The customer, who had waited an hour, got a refund straight away.", "problem-resolution"),
     ("I, who had never done it before, followed up the next day.", "follow-up"),
+    ("I rang Sandra, our team leader, and explained the problem to the customer.", "communication"),
 ])
 def test_the_person_served_or_the_candidate_before_a_set_off_clause_still_earns(
         en_cs: Pack, text: str, cid: str) -> None:

@@ -145,22 +145,24 @@ def set_off_subject(analysis: Analysis, first: int, also: frozenset[str]) -> tup
     tokens = analysis.tokens
     low, end = tokens.clause_range(first)
     sentence_low = tokens.sentence_range(first)[0]
-    if low - sentence_low < 2 or not _verb_opens(analysis, low, end):
-        return None
+    norms, rules, lang = tokens.norms, analysis.matcher.rules, analysis.language
+    if low - sentence_low < 2 or not (_verb_opens(analysis, low, end) or norms[low] in lang.copulas):
+        return None  # (or a copula: "Sandra, our team leader, WAS brilliant at explaining")
     inner_low, inner_end = tokens.clause_range(low - 1)
-    if inner_low <= sentence_low or not _set_off(analysis, inner_low, inner_end):
-        return None
+    role = inner_end - inner_low <= _OPENING_WORDS and norms[inner_end - 1] in also
+    if inner_low <= sentence_low or not (role or _set_off(analysis, inner_low, inner_end)):
+        return None  # (… or a colleague's role in apposition: "Sandra, OUR TEAM LEADER, was…")
     head_low, head_end = tokens.clause_range(inner_low - 1)
     if head_low != sentence_low or head_end - head_low > _OPENING_WORDS:
         return None  # (the subject alone opens the sentence)
-    norms, rules = tokens.norms, analysis.matcher.rules
     last = head_end - 1
     if not rules.own.isdisjoint(norms[head_low:head_end]):
         return None
     word = norms[last]
-    # (a name: one at the sentence's start too, where "who" follows: "SOPHIE, who's been…")
-    if word in also or word in rules.third_parties or word in analysis.language.work_others or \
-            read_as_name(analysis, last) or (norms[inner_low] in analysis.language.relative_pronouns
+    # (a name: one at the sentence's start too, where "who" or a role follows: "SOPHIE, who's
+    # been…", "SANDRA, our team leader, …")
+    if word in also or word in rules.third_parties or word in lang.work_others or \
+            read_as_name(analysis, last) or ((role or norms[inner_low] in lang.relative_pronouns)
                                              and written_as_name(analysis, last)):
         return word, head_low, last
     return None
