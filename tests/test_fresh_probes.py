@@ -129,3 +129,19 @@ def test_a_plan_a_belief_not_held_or_ones_barber_earns_nothing(en_cs: Pack, crit
 def test_going_above_and_beyond_believed_in_still_earns(en_cs: Pack) -> None:
     text = "I really believe in going above and beyond, so I drove the parcel to her house myself."
     assert "exceeding-expectations" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("follow-up", "I promised a man I'd call him back on Monday to check his new router was "
+                  "working, and I completely forgot."),
+    ("follow-up", "I'd like to check back with the customer a few days later."),
+    ("approachability", "The new store layout was meant to be more welcoming, with open counters."),
+    ("personalization", "Oh, we had regulars all right, the same three lads came in every Friday."),
+])
+def test_a_promise_forgotten_a_wish_or_a_layout_earns_nothing(en_cs: Pack, criterion: str,
+                                                               text: str) -> None:
+    assert criterion not in earned(en_cs, text)
+
+
+def test_a_promise_kept_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I rang him back on Monday as I promised.")

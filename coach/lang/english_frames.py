@@ -72,7 +72,8 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           # a habit meant but not kept: "I try to follow up but I usually forget", "in theory
           # I'd…, in practice it rarely happens" (not "more than I do": "…, more than I do with
           # my own family" compares)
-          "but i usually forget", "but i often forget", "but i always forget",
+          "but i usually forget", "but i often forget", "but i always forget", "and i forgot",
+          "but i forgot", "and i completely forgot", "but i completely forgot", "but i never did",
           "but i never get round to it", "but i never get around to it", "in practice it rarely",
           "in practice i rarely", "in practice i don't",
           # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
@@ -102,7 +103,7 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            # a plan for the job applied for: "If I get this job, I'm going to be really courteous"
            "if i get this job", "if i get the job", "if i got the job", "if i got this job",
            "if i get the role", "if i got the role", "ideally i'd like to", "ideally i would like to",
-           "one thing i'd love to do",
+           "one thing i'd love to do", "i'd like to", "i would like to",
            "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
            "if we had the staff", "if i wasn't so busy", "if we weren't so busy",
            # a counterfactual or an admission: "I'd love to say I always follow up", "In an

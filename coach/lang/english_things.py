@@ -42,4 +42,5 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     # signs, sheets and a company's words about itself ("the signage explains where things
     # are", "the company's motto is exceeding expectations"; not "video", which SAF's
     # networking answers use for what a network carries)
-    "signage", "sheet", "sheets", "motto", "slogan", "slogans", "tagline"])
+    "signage", "sheet", "sheets", "motto", "slogan", "slogans", "tagline", "layout", "layouts",
+    "decor"])
