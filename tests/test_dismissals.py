@@ -90,6 +90,7 @@ def test_boring_denied_or_describing_something_else_still_earns(request: pytest.
     ("sv_cs", "Empati räcker bara så långt med otrevliga kunder.", "empathy"),
     ("en_cs", "Our communication was terrible, honestly.", "communication"),
     ("en_cs", "Respect is a two-way thing for me.", "respect"),
+    ("en_cs", "I think patience is something you can decide to have.", "respect"),
     ("en_cs", "I'm respectful to customers who are respectful to me.", "respect"),
     ("en_cs", "Empathy there was appalling.", "empathy"),
 ])

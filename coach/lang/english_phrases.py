@@ -81,6 +81,10 @@ CONDITIONAL_SAYINGS = ("works both ways", "work both ways", "goes both ways", "g
                        "is a two-way thing", "is a two way thing", "is one of our values",
                        "is one of our core values", "is one of our brand values",
                        "is one of our company values",
+                       # a virtue said to be learnt or chosen by anyone: "Patience is something
+                       # you can decide to have"
+                       "is something you can decide", "is something you can learn",
+                       "is something you learn", "is a choice you make",
                        "has to be earned", "have to be earned", "must be earned",
                        "needs to be earned", "is earned", "is something you earn",
                        # a virtue with its limits: "Empathy only goes so far with rude people"
