@@ -50,3 +50,10 @@ def test_a_list_of_bare_rubric_words_earns_nothing_in_a_real_answer(en_cs: Pack)
 def test_a_claim_with_a_short_list_still_earns(en_cs: Pack) -> None:
     text = "I showed empathy, stayed calm and followed up the next day."
     assert {"empathy", "follow-up"} <= _earned(en_cs, "angry-customer", text)
+
+
+def test_items_joined_by_and_are_a_list_and_a_clause_of_keywords_is_not(en_cs: Pack) -> None:
+    text = ("Frankly, I'm a people person and this plays to my strengths: patience, empathy and "
+            "communication. I like helping people.")
+    found = {c.id: c for c in score_answer(en_cs, "caller-on-hold", text).criteria}
+    assert not found["communication"].earned and found["communication"].set_aside is not None

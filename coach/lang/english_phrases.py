@@ -247,9 +247,10 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     "apparently", "supposedly", "expect me to", "expected me to", "want me to",
     "wanted me to", "i'm supposed to", "i am supposed to", "i was supposed to",
     "is supposed to", "are supposed to",
-    # what training or a manager told the candidate to do, not what they did: "In the training
-    # they told us to always follow up", "We were trained to follow up within a day"
-    "told us to", "told me to", "taught us to", "trained us to", "we were told to",
+    # what training told the candidate to do, not what they did: "In the training they told us
+    # to always follow up", "We were trained to follow up within a day" (not "told me to": "I
+    # had a manager who told me to go the extra mile, and I did")
+    "told us to", "taught us to", "trained us to", "we were told to",
     "we're told to", "we are told to", "we were trained to", "we're trained to",
     "we are trained to", "we were taught to",
     # a target set for the job, not met: "The target was to answer every call within twenty

@@ -147,22 +147,30 @@ BARE_ITEMS = 3
 
 
 def bare_items(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> set[str]:
-    """The criteria whose evidence is a one-word item of such a list (BARE_ITEMS): a word in a
-    clause of its own, or after "and"/"or" in one, with nothing else in that clause."""
+    """The criteria whose evidence is a one-word item of such a list (BARE_ITEMS): a word whose
+    clause holds nothing but such items joined by "and"/"or", one after another ("empathy,
+    respect, communication and reliability"; not headings far apart, "Situation: … Task: …")."""
     tokens = analysis.tokens
     norms, sentences = tokens.norms, tokens.sentences
     coordinators = analysis.language.coordinators
-    by_sentence: dict[int, set[str]] = {}
-    for cid, (first, last) in spans:
-        if first != last:
-            continue
-        low, end = tokens.clause_range(first)
-        if low < first and not (first - low == 1 and norms[low] in coordinators):
-            continue
-        if end - 1 > first and not (end - 1 == first + 2 and norms[first + 1] in coordinators):
-            continue
-        by_sentence.setdefault(sentences[first], set()).add(cid)
-    return {cid for found in by_sentence.values() if len(found) >= BARE_ITEMS for cid in found}
+    single = {first: cid for cid, (first, last) in spans if first == last}
+
+    def listed(low: int, end: int) -> bool:
+        # (items joined by "and"/"or" only: "respect and communication"; not a clause of
+        # keywords, as in a pack drafted from its model answers, "beskedet kanske förstör planer")
+        return (end - low) % 2 == 1 and all(
+            k in single if (k - low) % 2 == 0 else norms[k] in coordinators for k in range(low, end))
+
+    items = sorted(first for first in single if listed(*tokens.clause_range(first)))
+    found: set[str] = set()
+    run: list[int] = []
+    for first in [*items, -1]:  # (-1 ends the last run)
+        if run and (first - run[-1] > 2 or first < 0 or sentences[first] != sentences[run[-1]]):
+            if len(run) >= BARE_ITEMS:
+                found |= {single[k] for k in run}
+            run = []
+        run.append(first)
+    return found
 
 
 # An answer is a string of short claims when at least SHORT_CLAIMS_MIN of its clauses, each of
