@@ -282,6 +282,7 @@ def test_what_he_or_she_got_is_still_the_service(en_cs: Pack, text: str, cid: st
     ("Our team leader, Sam, always follows up the next day.", "follow-up"),
     ("My supervisor, who trained me, always went the extra mile.", "exceeding-expectations"),
     ("Sandra, our team leader, was brilliant at explaining the returns policy.", "communication"),
+    ("Our concierge, Luca, always goes above and beyond for the guests.", "exceeding-expectations"),
 ])
 def test_a_subject_named_before_a_clause_set_off_is_someone_else(en_cs: Pack, text: str,
                                                                   cid: str) -> None:

@@ -146,8 +146,13 @@ def set_off_subject(analysis: Analysis, first: int, also: frozenset[str]) -> tup
     low, end = tokens.clause_range(first)
     sentence_low = tokens.sentence_range(first)[0]
     norms, rules, lang = tokens.norms, analysis.matcher.rules, analysis.language
-    if low - sentence_low < 2 or not (_verb_opens(analysis, low, end) or norms[low] in lang.copulas):
-        return None  # (or a copula: "Sandra, our team leader, WAS brilliant at explaining")
+    verb = low
+    while verb < end - 1 and adverbial(lang, norms[verb]):
+        verb += 1  # ("Our concierge, Luca, ALWAYS goes above and beyond")
+    opener = norms[verb]
+    if low - sentence_low < 2 or (opener in lang.function_words and opener not in lang.copulas) or \
+            opener in rules.subjects or opener in rules.anyone_served:
+        return None  # (the clause opens with its verb, a copula too: "…, WAS brilliant at …")
     inner_low, inner_end = tokens.clause_range(low - 1)
     role = inner_end - inner_low <= _OPENING_WORDS and norms[inner_end - 1] in also
     if inner_low <= sentence_low or not (role or _set_off(analysis, inner_low, inner_end)):
