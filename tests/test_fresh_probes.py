@@ -145,3 +145,16 @@ def test_a_promise_forgotten_a_wish_or_a_layout_earns_nothing(en_cs: Pack, crite
 
 def test_a_promise_kept_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "I rang him back on Monday as I promised.")
+
+
+def test_options_that_exist_are_not_options_offered(hotel: Pack) -> None:
+    text = "We have a packages folder at the desk. There are lots of options in there."
+    found = detect(hotel, text)["options"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "thing"
+
+
+def test_a_saying_after_there_is_or_options_offered_still_earn(hotel: Pack, en_cs: Pack) -> None:
+    assert "respect" in earned(en_cs, "There's no substitute for patience with the person in "
+                                      "front of me.")
+    assert "options" in earned(hotel, "There were no rooms left, so I gave him options: a "
+                                      "partner hotel or a sofa bed in a suite.")

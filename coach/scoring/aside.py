@@ -69,6 +69,7 @@ from .senses import (
 )
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import liked_elsewhere, pursuit_inside
+from .thing_words import existing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
 from .voice import told_in_first_person
@@ -148,7 +149,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = work_trait(analysis, match) or availability(analysis, match)
     if hit is not None:
         return _found(analysis, "trait", *hit)
-    hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first)
+    hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first) or existing(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
     hit = object_elsewhere(analysis, match, words)

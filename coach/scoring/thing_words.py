@@ -200,3 +200,34 @@ def thing_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         if tokens.norms[pos] in lang.things and silent(analysis, low, end):
             return tokens.norms[pos], match.first, pos
     return None
+
+
+# How many words may stand between an existential and the keyword it introduces ("there were
+# SO MANY COMBO options").
+_EXISTING_GAP = 4
+
+
+def existing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A one-word keyword that names what there is, in a clause opened by an existential
+    (Language.existentials, a small one with a form of "be" after it): "There are lots of options in
+    the packages folder", "there were so many combo options", "Det finns massor av alternativ".
+    Options that exist are not options offered; nothing of the candidate's may stand between."""
+    lang = analysis.language
+    if match.first != match.last or not lang.existentials or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(match.first)[0]
+    rules = analysis.matcher.rules
+    pos = low
+    while pos < match.first and norms[pos] in rules.openers:
+        pos += 1
+    if norms[pos] not in lang.existentials or match.first - pos > _EXISTING_GAP + 2:
+        return None
+    between = norms[pos + 1 : match.first]
+    if not between or not rules.own.isdisjoint(between) or (
+            norms[pos] in lang.function_words and lang.copulas.isdisjoint(between[:1])):
+        return None  # (a small word needs its "be": "there ARE"; not "there I offered options")
+    if any(pos < at < match.first for at in analysis.negations):
+        return None  # (a saying: "There's NO substitute for patience")
+    return norms[pos], pos, match.last
