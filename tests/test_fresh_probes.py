@@ -158,3 +158,14 @@ def test_a_saying_after_there_is_or_options_offered_still_earn(hotel: Pack, en_c
                                       "front of me.")
     assert "options" in earned(hotel, "There were no rooms left, so I gave him options: a "
                                       "partner hotel or a sofa bed in a suite.")
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("clear-explanation", "The booking confirmation explains check-in time very clearly, 3 pm, in bold."),
+    ("honesty", "Our reviews are honest, good and bad, we don't hide anything."),
+    ("options", "Other hotels in the area give a choice of late checkout or a free breakfast when "
+                "they're full."),
+])
+def test_a_confirmation_reviews_or_other_hotels_are_not_the_candidate(hotel: Pack, criterion: str,
+                                                                      text: str) -> None:
+    assert criterion not in earned(hotel, text)

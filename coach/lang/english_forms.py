@@ -188,7 +188,7 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "head office", "pt", "customer services", "customer service team",
                            "complaints team", "returns team", "back office", "it team",
                            "tech team", "technical team", "support team", "finance team",
-                           "accounts team", "sales team", "quality team"])
+                           "accounts team", "sales team", "quality team", "other hotels"])
 
 # Colleagues and the people and firms beside a front line, as a subject (Language.colleagues;
 # coach.scoring.roles).
