@@ -165,7 +165,13 @@ def test_a_saying_after_there_is_or_options_offered_still_earn(hotel: Pack, en_c
     ("honesty", "Our reviews are honest, good and bad, we don't hide anything."),
     ("options", "Other hotels in the area give a choice of late checkout or a free breakfast when "
                 "they're full."),
+    ("policy-knowledge", "Reservations have a binder with every policy for groups and overbooking."),
 ])
 def test_a_confirmation_reviews_or_other_hotels_are_not_the_candidate(hotel: Pack, criterion: str,
                                                                       text: str) -> None:
     assert criterion not in earned(hotel, text)
+
+
+def test_the_candidate_checking_the_reservations_still_earns(hotel: Pack) -> None:
+    text = "I checked the reservations and explained the policy to the guest."
+    assert {"clear-explanation", "policy-knowledge"} <= earned(hotel, text)

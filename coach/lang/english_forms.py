@@ -188,7 +188,8 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "head office", "pt", "customer services", "customer service team",
                            "complaints team", "returns team", "back office", "it team",
                            "tech team", "technical team", "support team", "finance team",
-                           "accounts team", "sales team", "quality team", "other hotels"])
+                           "accounts team", "sales team", "quality team", "other hotels",
+                           "reservations"])
 
 # Colleagues and the people and firms beside a front line, as a subject (Language.colleagues;
 # coach.scoring.roles).
