@@ -299,3 +299,23 @@ def test_a_subject_named_before_a_clause_set_off_is_someone_else(en_cs: Pack, te
 def test_the_person_served_or_the_candidate_before_a_set_off_clause_still_earns(
         en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("On the complaints line, Marcus was the calm one, he'd never raise his voice.", "respect"),
+    ("She kept her cool the whole time.", "respect"),
+])
+def test_someone_elses_possessive_where_the_phrase_has_my_is_their_deed(en_cs: Pack, text: str,
+                                                                        cid: str) -> None:
+    """A phrase of the candidate's own ("never raise MY voice") matched with "his" or "her"
+    in that place (coach.scoring.persons.other_possessor)."""
+    assert_set_aside(en_cs, text, cid, "subject")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I never raise my voice, whatever they say.", "respect"),
+    ("I tell them exactly what I'm going to do next.", "communication"),
+])
+def test_the_candidates_own_possessive_or_an_object_pronoun_still_earns(en_cs: Pack, text: str,
+                                                                        cid: str) -> None:
+    assert cid in earned(en_cs, text)

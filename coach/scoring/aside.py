@@ -54,7 +54,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .persons import addressed, me_after_fronted_verb, pronoun_agent
+from .persons import addressed, me_after_fronted_verb, other_possessor, pronoun_agent
 from .quotes import a_name
 from .receipts import credited_to, done_to_me, got_from, owner_in_predicate, passive_agent, received_after
 from .results import SetAside
@@ -155,6 +155,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = object_elsewhere(analysis, match, words)
     if hit is not None:
         return _found(analysis, "object", *hit)
+    hit = other_possessor(analysis, match, words)
+    if hit is not None:
+        return _found(analysis, "subject", *hit)
     hit = hurried(analysis, match.first, match.last)
     if hit is not None:
         return _found(analysis, "deflection", *hit)

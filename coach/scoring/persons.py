@@ -11,7 +11,7 @@ from .forms import adverbial
 from .voice import first_person
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from .analysis import Analysis, PhraseMatch
 
 # How many words after a match's first an object pronoun may stand ("told HIM straight").
 _OBJECT_REACH = 3
@@ -129,4 +129,21 @@ def pronoun_agent(analysis: Analysis, first: int) -> tuple[str, int, int] | None
                     (pos > 0 and norms[pos - 1] in lang.scope_breakers):
                 return None  # (… or a result: "SO she knew what to expect")
             return tokens.span_text(pos, pos), pos, first
+    return None
+
+
+def other_possessor(analysis: Analysis, match: PhraseMatch,
+                    words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """A phrase that names the candidate's own ("never raise MY voice", "keep MY cool") matched
+    with someone else's in that place ("he'd never raise HIS voice", "she kept HER cool"): their
+    deed, not the candidate's. `words`: the matched phrase's words."""
+    rules = analysis.matcher.rules
+    norms = analysis.tokens.norms
+    mine = analysis.language.scene_mine  # (the possessive: "tell ME exactly what" is an object)
+    if mine.isdisjoint(words) or not mine.isdisjoint(norms[match.first : match.last + 1]):
+        return None  # (most phrases name no one's; or the candidate's own is there)
+    for pos in range(match.first, match.last):
+        # (someone else's before a word of the phrase, where its "my" stood: "kept HER cool")
+        if norms[pos] in rules.theirs and norms[pos + 1] not in analysis.language.function_words:
+            return norms[pos], match.first, match.last
     return None
