@@ -175,3 +175,19 @@ def test_a_confirmation_reviews_or_other_hotels_are_not_the_candidate(hotel: Pac
 def test_the_candidate_checking_the_reservations_still_earns(hotel: Pack) -> None:
     text = "I checked the reservations and explained the policy to the guest."
     assert {"clear-explanation", "policy-knowledge"} <= earned(hotel, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("passion", "I'm passionate about this question actually, because I've thought about it a lot."),
+    ("personalization", "I know all the regulars at my local pub by name because I go there every "
+                        "Friday."),
+    ("communication", "How to say, I explain you my experience. In my country I was working in a "
+                      "factory."),
+    ("timeliness", "In a nutshell, I'm looking for part-time hours. I'm available straight away."),
+    ("follow-up", "Sorry, just to follow up on my earlier answer, I meant two years, not three."),
+    ("reliability", "Consistency is handled by the script, we read the same lines every call."),
+    ("approachability", "The first thing I'd say is the greeting script, because calls are recorded."),
+])
+def test_interview_talk_availability_and_scripts_earn_nothing(en_cs: Pack, criterion: str,
+                                                              text: str) -> None:
+    assert criterion not in earned(en_cs, text)

@@ -26,7 +26,8 @@ LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling"
     "at home i", "in my personal life", "in my own life", "in my private life",
     "at uni", "at university", "at college", "at school", "when i was travelling",
     "when i was traveling", "on my travels", "while travelling", "on my commute",
-    "my a levels", "in my a levels", "my a level", "my gcse", "my exam results",
+    "my a levels", "in my a levels", "my a level", "my gcse", "my exam results", "my local pub",
+    "at my local",
     # the candidate's attendance: "I'm reliable, I've never missed a shift"
     "missed a shift", "late for a shift", "late for work", "called in sick",
     "a sick day", "my attendance",

@@ -108,7 +108,11 @@ FIXED_IDIOMS = (
     "explain my thinking here", "explain my reasoning here", "explain my answer",
     # following up what was said in the interview: "As a follow-up to what I said before, …"
     "as a follow-up to", "as a follow up to", "to follow up on what", "following up on what",
-    "to follow up on your",
+    "to follow up on your", "follow up on my earlier", "follow up on my answer",
+    "passionate about this question", "explain you my", "explain my experience",
+    # availability offered, not speed of service: "I'm available straight away, I can start Monday"
+    "available straight away", "available immediately", "can start straight away",
+    "can start immediately",
     "tricky one to explain", "hard one to explain", "hard to explain", "difficult to explain",
     "easy to explain", "simple to explain",
     "how to explain it", "to answer your question", "answer your question quickly",
