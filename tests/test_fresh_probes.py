@@ -191,3 +191,19 @@ def test_the_candidate_checking_the_reservations_still_earns(hotel: Pack) -> Non
 def test_interview_talk_availability_and_scripts_earn_nothing(en_cs: Pack, criterion: str,
                                                               text: str) -> None:
     assert criterion not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("sv_cs", "empathy", "När jag själv ringde mitt elbolag förra vintern sa killen i telefonen att "
+                         "han förstod hur frustrerad jag var."),
+    ("en_cs", "empathy", "When my own flight got cancelled, the agent said she could see how "
+                         "upsetting it was."),
+])
+def test_the_candidate_as_the_customer_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                     criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_ringing_ones_own_customer_back_still_earns(en_cs: Pack) -> None:
+    text = "When I rang my customer back the next day she was really happy."
+    assert "follow-up" in earned(en_cs, text)

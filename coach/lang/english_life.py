@@ -16,7 +16,8 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     "best service i've ever had", "best service i've had", "best service i ever had",
     "best service i've ever received", "best service i've received",
     "best customer service i've ever had", "best customer service i've had",
-    "best service i ever got", "best service i've ever got", "best service i've ever been given")
+    "best service i ever got", "best service i've ever got", "best service i've ever been given",
+    "when my own")
 
 LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",

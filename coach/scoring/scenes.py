@@ -218,8 +218,12 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     norms = tokens.norms
     low = tokens.clause_range(match.first)[0]
     own = analysis.matcher.rules.own
-    mine = any(norms[k] in own and norms[k] not in lang.own_objects
-               and not _subordinate_subject(analysis, k, low) for k in range(low, match.first))
+    # (the candidate as the subject of the keyword's clause; not their possessive, "MITT elbolag",
+    # nor a subordinate clause's subject with its "själv": "När JAG SJÄLV ringde…")
+    mine = any(norms[k] in own and norms[k] not in lang.first_person_objects
+               and not _subordinate_subject(analysis, k, low)
+               and not (k > low and _subordinate_subject(analysis, k - 1, low))
+               for k in range(low, match.first))
     sentence = tokens.sentences[match.first]
     frame = None
     # (the whole answer's frames, found once: a keyword asks for its own sentence and three
