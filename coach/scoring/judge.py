@@ -39,8 +39,9 @@ Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
 
 
 # Phrases matched as written, by their key word (the rarest: _keyed): (the key words, {key:
-# ((its place in the phrase, the phrase's words), ...)}).
-PhraseKeys = tuple[frozenset[str], Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]]]
+# ((its place in the phrase, the phrase's words), ...)}, every phrase's words).
+PhraseKeys = tuple[frozenset[str], Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]],
+                   tuple[tuple[str, ...], ...]]
 
 
 def _keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]] | None = None) -> PhraseKeys:
@@ -55,7 +56,8 @@ def _keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]]
             at = max(range(len(words)),
                      key=lambda k: (words[k] not in rare, words[k] not in commonest, len(words[k])))
             by_key.setdefault(words[at], []).append((at, words))
-    return frozenset(by_key), {key: tuple(entries) for key, entries in by_key.items()}
+    return frozenset(by_key), {key: tuple(entries) for key, entries in by_key.items()}, \
+        tuple(words for entries in by_key.values() for _at, words in entries)
 
 
 # The shortest thing word read as the head of a compound ("kaffeMASKINEN", "bokningsSYSTEMET"):
@@ -90,11 +92,11 @@ class LanguageRules:
     saying_starts: frozenset[str] = frozenset()  # their first words
     # Language.lapses, failings, shortcomings, rhetorical_questions and denials as words, keyed
     # by their rarest word (an answer without it holds none): coach.scoring.scope_shapes.
-    lapses: PhraseKeys = (frozenset(), {})
-    failings: PhraseKeys = (frozenset(), {})
-    shortcomings: PhraseKeys = (frozenset(), {})
-    rhetoricals: PhraseKeys = (frozenset(), {})
-    denials: PhraseKeys = (frozenset(), {})
+    lapses: PhraseKeys = (frozenset(), {}, ())
+    failings: PhraseKeys = (frozenset(), {}, ())
+    shortcomings: PhraseKeys = (frozenset(), {}, ())
+    rhetoricals: PhraseKeys = (frozenset(), {}, ())
+    denials: PhraseKeys = (frozenset(), {}, ())
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the

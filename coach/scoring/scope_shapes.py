@@ -212,7 +212,7 @@ def failing(analysis: Analysis, first: int) -> int | None:
             norms[end - 1] == marker or adverbial(lang, norms[end - 1]) or norms[end - 1] in determiners):
         end -= 1  # (… or a determiner: "I'm still learning THE product range")
         ends.add(end)
-    frames = [words for group in analysis.matcher.rules.failings[1].values() for _at, words in group]
+    frames = analysis.matcher.rules.failings[2]
     for start in reversed(starts[:at]):
         if first - start > _FAILING_REACH:
             break
@@ -304,7 +304,7 @@ def _starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
     found = analysis.phrase_starts.get(kind)
     if found is not None:
         return found
-    keys, by_key = phrases
+    keys, by_key, _every = phrases
     starts: set[int] = set()
     stem_of = analysis.stem_of
     norms, sentences = analysis.tokens.norms, analysis.tokens.sentences

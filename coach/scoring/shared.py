@@ -145,12 +145,14 @@ def set_off_subject(analysis: Analysis, first: int, also: frozenset[str]) -> tup
     tokens = analysis.tokens
     low, end = tokens.clause_range(first)
     sentence_low = tokens.sentence_range(first)[0]
+    if low - sentence_low < 2:
+        return None  # (most matches: no two clauses before theirs in the sentence)
     norms, rules, lang = tokens.norms, analysis.matcher.rules, analysis.language
     verb = low
     while verb < end - 1 and adverbial(lang, norms[verb]):
         verb += 1  # ("Our concierge, Luca, ALWAYS goes above and beyond")
     opener = norms[verb]
-    if low - sentence_low < 2 or (opener in lang.function_words and opener not in lang.copulas) or \
+    if (opener in lang.function_words and opener not in lang.copulas) or \
             opener in rules.subjects or opener in rules.anyone_served:
         return None  # (the clause opens with its verb, a copula too: "…, WAS brilliant at …")
     inner_low, inner_end = tokens.clause_range(low - 1)
