@@ -207,3 +207,21 @@ def test_the_candidate_as_the_customer_earns_nothing(request: pytest.FixtureRequ
 def test_ringing_ones_own_customer_back_still_earns(en_cs: Pack) -> None:
     text = "When I rang my customer back the next day she was really happy."
     assert "follow-up" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("product-knowledge", "Om jag får jobbet ska jag läsa in mig på produkterna ordentligt."),
+    ("empathy", "Jag visar empati bara om kunden är trevlig tillbaka."),
+    ("problem-resolution", "Jag försökte lösa kundens problem med returen men fick aldrig till det "
+                           "i systemet."),
+    ("communication", "Kommunikationen var ärligt talat en katastrof."),
+    ("follow-up", "I rutinerna står det att varje ärende ska följas upp inom 48 timmar."),
+    ("problem-resolution", "Vi har en jättebra supportavdelning som löser alla problem."),
+    ("reliability", "Jag är pålitlig som vän, mina kompisar vet att de kan ringa mig mitt i natten."),
+])
+def test_more_fresh_swedish_traps_earn_nothing(sv_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(sv_cs, text)
+
+
+def test_a_swedish_plain_claim_with_the_same_words_still_earns(sv_cs: Pack) -> None:
+    assert "problem-resolution" in earned(sv_cs, "Jag löste kundens problem med returen direkt.")

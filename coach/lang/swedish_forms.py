@@ -18,7 +18,10 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            # "Om jag hade mer tid skulle jag följa upp")
            "jag önskar att jag var", "jag önskar att jag kunde", "om jag hade mer tid",
            "om jag hade tid", "om vi hade mer tid", "om vi hade mer personal",
-           "skulle vilja ha mer tid", "jag skulle vilja ha mer tid")
+           "skulle vilja ha mer tid", "jag skulle vilja ha mer tid",
+           # a plan or a wish for the job applied for ("Om jag får jobbet ska jag läsa in mig…")
+           "om jag får jobbet", "om jag skulle få jobbet", "jag skulle vilja kunna",
+           "jag skulle vilja hitta")
 CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
 # Cues that negate a match they follow (Language.negation_after_cues), dismissals among them;
@@ -33,7 +36,7 @@ NEGATION_AFTER_CUES = frozenset([
     "oviktig",
     # "uppföljning är SLÖSERI med tid", "… är bortkastad tid"
     "slöseri", "bortkastad", "bortkastat", "bortkastade"])
-DISMISSALS = frozenset(["tråkigt", "tråkig", "jättetråkigt", "supertråkigt", "trist", "segt",
+DISMISSALS = frozenset(["tråkigt", "tråkig", "jättetråkigt", "supertråkigt", "trist", "segt", "katastrof",
                         "jobbigt", "tjatigt", "krångligt"])
 
 # Cues that negate what they govern unless negated themselves (Language.privative_cues):
@@ -112,7 +115,8 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           "men jag kunde inte", "men jag fattade inte", "men jag visste inte hur", "men det gick inte",
           "så länge dom är artiga", "så länge de är artiga", "så länge dom är trevliga",
           "så länge de är trevliga", "artiga tillbaka", "trevliga tillbaka", "bara om det ligger",
-          "bara om det är mitt")
+          "bara om det är mitt", "så länge kunden är", "bara om kunden är", "men fick aldrig till det",
+          "men det blev aldrig av", "men det blev inte av", "blir det inte alltid så")
 # Frames right before a keyword that say the candidate fails at it, gave it up or does
 # something else (Language.failings): "jag är DÅLIG PÅ att följa upp", "jag SLUTADE be om
 # ursäkt", "I STÄLLET FÖR att följa upp stängde jag ärendet".

@@ -63,6 +63,7 @@ THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", 
                            "tränare", "tränaren", "instruktör", "instruktören",
                            # another team at work ("Tekniksupporten tog över och fixade det")
                            "supporten", "tekniksupporten", "it-supporten", "kundtjänst",
+                           "supportavdelning", "supportavdelningen", "avdelningen",
                            "klasskompis", "klasskompisar", "rumskompis", "rumskompisen",
                            "kusin", "kusinen", "moster", "faster", "morbror", "farbror", "sonen",
                            "dottern", "frun", "maken", "pojkvännen", "flickvännen",

@@ -133,7 +133,7 @@ OTHER_SENSES = (# the candidate served, not serving: "hotellet gav oss en gratis
 LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritiden",
     "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
     "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
-    "i mitt eget liv", "privat är jag", "privat har jag",
+    "i mitt eget liv", "privat är jag", "privat har jag", "som vän", "som kompis",
     # "… när jag har bestämt mig för något": the candidate's own resolve
     "när jag har bestämt mig", "när jag bestämt mig", "när jag väl bestämt mig",
     # the candidate as a customer: "Jag har själv varit stamkund hos …"
@@ -235,6 +235,7 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
 
 HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra", "vad du menar med",
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att", "din fråga om",
+    "står det att",
     "förväntar sig att jag", "förväntade sig att jag",
     "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
     # told to ("chefen säger alltid ÅT OSS ATT gå den extra milen")
