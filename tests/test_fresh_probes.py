@@ -185,10 +185,8 @@ def test_the_candidate_checking_the_reservations_still_earns(hotel: Pack) -> Non
                       "factory."),
     ("timeliness", "In a nutshell, I'm looking for part-time hours. I'm available straight away."),
     ("follow-up", "Sorry, just to follow up on my earlier answer, I meant two years, not three."),
-    ("reliability", "Consistency is handled by the script, we read the same lines every call."),
-    ("approachability", "The first thing I'd say is the greeting script, because calls are recorded."),
 ])
-def test_interview_talk_availability_and_scripts_earn_nothing(en_cs: Pack, criterion: str,
+def test_interview_talk_and_availability_earn_nothing(en_cs: Pack, criterion: str,
                                                               text: str) -> None:
     assert criterion not in earned(en_cs, text)
 

@@ -43,4 +43,4 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     # are", "the company's motto is exceeding expectations"; not "video", which SAF's
     # networking answers use for what a network carries)
     "signage", "sheet", "sheets", "motto", "slogan", "slogans", "tagline", "layout", "layouts",
-    "decor", "confirmation", "confirmations", "reviews", "script", "scripts"])
+    "decor", "confirmation", "confirmations", "reviews"])
