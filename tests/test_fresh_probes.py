@@ -223,3 +223,15 @@ def test_more_fresh_swedish_traps_earn_nothing(sv_cs: Pack, criterion: str, text
 
 def test_a_swedish_plain_claim_with_the_same_words_still_earns(sv_cs: Pack) -> None:
     assert "problem-resolution" in earned(sv_cs, "Jag löste kundens problem med returen direkt.")
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("follow-up", "I always follow up after job interviews with a short thank-you email."),
+    ("follow-up", "I follow up on my physio exercises every evening."),
+    ("reliability", "Very reliable. Five years of Sunday league and I've never missed a match."),
+    ("flexibility", "As a retiree I'm very flexible with my time."),
+    ("approachability", "I'm a friendly person; I'm always the one who says hello to the new parents "
+                        "at the school gates."),
+])
+def test_more_of_ones_own_life_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(en_cs, text)

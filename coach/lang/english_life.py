@@ -28,7 +28,8 @@ LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling"
     "at uni", "at university", "at college", "at school", "when i was travelling",
     "when i was traveling", "on my travels", "while travelling", "on my commute",
     "my a levels", "in my a levels", "my a level", "my gcse", "my exam results", "my local pub",
-    "at my local",
+    "at my local", "after job interviews", "missed a match", "sunday league", "as a retiree",
+    "school gates", "the school gate",
     # the candidate's attendance: "I'm reliable, I've never missed a shift"
     "missed a shift", "late for a shift", "late for work", "called in sick",
     "a sick day", "my attendance",
@@ -90,7 +91,7 @@ LIFE_NOUNS = frozenset([
     "shifts", "swaps", "rota", "rotas",
     # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"
     # (not "house", "essay", "game": the customer's house, a student's essay)
-    "exam", "lecture", "puzzle", "race", "races",
+    "exam", "lecture", "puzzle", "race", "races", "physio", "hike", "hikes",
     # studies and stage: "passionate about psychology", "composed … amateur dramatics"
     "psychology", "dramatics", "drama", "theatre", "theater", "acting", "ultramarathon",
     "ultramarathons", "podcast", "radio", "audiobook", "audiobooks",
