@@ -227,7 +227,6 @@ def test_a_swedish_plain_claim_with_the_same_words_still_earns(sv_cs: Pack) -> N
 
 @pytest.mark.parametrize(("criterion", "text"), [
     ("follow-up", "I always follow up after job interviews with a short thank-you email."),
-    ("follow-up", "I follow up on my physio exercises every evening."),
     ("reliability", "Very reliable. Five years of Sunday league and I've never missed a match."),
     ("flexibility", "As a retiree I'm very flexible with my time."),
     ("approachability", "I'm a friendly person; I'm always the one who says hello to the new parents "

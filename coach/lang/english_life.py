@@ -91,7 +91,7 @@ LIFE_NOUNS = frozenset([
     "shifts", "swaps", "rota", "rotas",
     # and the singulars a story uses: "the extra mile in my last exam", "I solved the puzzle"
     # (not "house", "essay", "game": the customer's house, a student's essay)
-    "exam", "lecture", "puzzle", "race", "races", "physio", "hike", "hikes",
+    "exam", "lecture", "puzzle", "race", "races", "hike", "hikes",
     # studies and stage: "passionate about psychology", "composed … amateur dramatics"
     "psychology", "dramatics", "drama", "theatre", "theater", "acting", "ultramarathon",
     "ultramarathons", "podcast", "radio", "audiobook", "audiobooks",
