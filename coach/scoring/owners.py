@@ -268,7 +268,7 @@ def quick_feeling(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     if first != match.last or first == 0 or not adverbial(analysis.language, norms[first]) or \
             analysis.tokens.clauses[first - 1] != analysis.tokens.clauses[first]:
         return None
-    if norms[first - 1] not in analysis.language.word_classes.get(FEELING_CLASS.strip("{}"), ()):
+    if norms[first - 1] not in analysis.language.word_classes.get("feeling", ()):
         return None
     return f"{norms[first - 1]} {norms[first]}", first - 1, first
 
