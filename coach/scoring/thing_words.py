@@ -213,8 +213,9 @@ def existing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     the packages folder", "there were so many combo options", "Det finns massor av alternativ".
     Options that exist are not options offered; nothing of the candidate's may stand between."""
     lang = analysis.language
-    if match.first != match.last or not lang.existentials or not told_in_first_person(analysis.matcher):
-        return None
+    if match.first != match.last or lang.existentials.isdisjoint(analysis.stem_of) or \
+            not told_in_first_person(analysis.matcher):
+        return None  # (most answers hold no existential)
     tokens = analysis.tokens
     norms = tokens.norms
     low = tokens.clause_range(match.first)[0]
