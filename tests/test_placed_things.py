@@ -155,6 +155,27 @@ def test_the_candidates_words_quoted_before_their_speech_tag_still_earn(en_cs: P
 
 
 
+@pytest.mark.parametrize("text, cid", [
+    ("Our motto was 'we go the extra mile', it was on every poster.", "exceeding-expectations"),
+    ("The company slogan was 'we keep our promises', printed on the vans.", "reliability"),
+    ("'Under-promise and over-deliver' was written on the whiteboard in the sales office.",
+     "realistic-expectations"),
+])
+def test_words_in_single_quotation_marks_on_a_thing(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "thing")
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("I told her 'I completely understand how upsetting this is' and sat with her.", "empathy"),
+    ("I said to him, 'I'm so sorry, I'll sort it out for you today,' and I did.", "problem-resolution"),
+    ("I'd tell 'em straight that I'd sort it out myself, and the customers' orders went out.",
+     "problem-resolution"),
+])
+def test_the_candidates_words_in_single_quotation_marks_still_earn(en_cs: Pack, text: str,
+                                                                   cid: str) -> None:
+    assert cid in earned(en_cs, text)
+
+
 def test_a_thing_doing_it_to_someones_possession(en_cs: Pack) -> None:
     assert_set_aside(en_cs, "The screen flashes up their first name and their usual order.",
                      "personalization", "thing")

@@ -5,6 +5,7 @@ quotation marks, words said or written rather than the candidate's claim. Pure: 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -54,6 +55,8 @@ def quoted(analysis: Analysis, pos: int) -> bool:
     """Does the word at pos stand inside quotation marks, words said to someone (an open
     straight quote before it, or more opening curly quotes than closing ones)?"""
     text = analysis.tokens.text
+    if ("'" in text or "\u2018" in text) and _in_single_quotes(analysis, pos):
+        return True
     if '"' not in text and "\u201c" not in text:
         return False
     straight, opening, closing = _quote_marks(text)
@@ -61,6 +64,44 @@ def quoted(analysis: Analysis, pos: int) -> bool:
     # count them before the clause, whose offset needs no span found.
     at = analysis.tokens.clause_offset(pos)
     return bisect_left(straight, at) % 2 == 1 or bisect_left(opening, at) > bisect_left(closing, at)
+
+
+def _in_single_quotes(analysis: Analysis, pos: int) -> bool:
+    """Does the word at pos stand between single quotation marks ("the slogan was 'we keep our
+    promises'"), the British way to quote? An apostrophe is no quotation mark, so a mark counts
+    only paired: one that opens a word ('we) with one after it that closes a word (promises')."""
+    pairs = _single_pairs(analysis.tokens.text)
+    if not pairs:
+        return False
+    at = analysis.tokens.span(pos)[0]
+    return any(opened < at < closed for opened, closed in pairs)
+
+
+@lru_cache(maxsize=8)
+def _single_pairs(text: str) -> tuple[tuple[int, int], ...]:
+    """Each single quotation in the text as (opening mark, closing mark): an opening mark with
+    no word character before it and a word after it, not an elision ('em, 'cause), paired with
+    the next mark that closes a word and has none after it, in one paragraph."""
+    pairs = []
+    at = 0
+    for opened in _SINGLE_OPENS.finditer(text, at):
+        if opened.start() < at:
+            continue
+        closed = _SINGLE_CLOSES.search(text, opened.end())
+        if closed is None or "\n" in text[opened.end() : closed.start()]:
+            continue
+        pairs.append((opened.start(), closed.start()))
+        at = closed.end()
+    return tuple(pairs)
+
+
+# A single quote that opens a quotation: none but a space, a start or a break before it, a word
+# after it, and not the elisions of speech ('em, 'cause, 'til, 'n', 'bout).
+_SINGLE_OPENS = re.compile(
+    "(?<![\\w'\u2019])['\u2018](?!(?:em|cause|cos|til|n|bout|round|tis|twas)\\b)(?=\\w)", re.IGNORECASE
+)
+# One that closes it: a word or a stop before it, no word after it.
+_SINGLE_CLOSES = re.compile("(?<=[\\w.!?,])['\u2019](?!\\w)")
 
 
 @lru_cache(maxsize=8)
