@@ -116,3 +116,27 @@ def test_how_fast_someone_becomes_upset_is_no_timeliness(en_cs: Pack, text: str)
 
 def test_a_quick_deed_after_a_feeling_still_earns(en_cs: Pack) -> None:
     assert "timeliness" in earned(en_cs, "I calmed her down quickly and sorted the refund.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "communication",
+     "Communication between departments was very bad in my last company, nobody told anybody anything."),
+    ("en_cs", "communication", "Communication between the managers was terrible, they never told us."),
+    ("en_cs", "follow-up", "Follow-up was a disaster there."),
+    ("en_cs", "communication", "My communication skills are something I'm working on."),
+    ("sv_cs", "communication",
+     "Kommunikationen mellan ledningen och oss på golvet var katastrofal på förra jobbet."),
+])
+def test_a_keyword_judged_bad_or_owned_past_words_that_describe_it(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("empathy", "I felt bad for him because he'd waited an hour."),
+    ("communication", "My communication is clear, I always explain the next steps."),
+    ("follow-up", "I follow up with every customer, though the old system was terrible."),
+])
+def test_a_verdict_needs_the_keyword_as_its_subject(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion in earned(en_cs, text)

@@ -23,7 +23,7 @@ from .english_forms import (
     THIRD_PARTIES,
     WORK_OTHERS,
 )
-from .english_frames import DENIALS, FAILINGS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS
+from .english_frames import DENIALS, FAILINGS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS, VERDICTS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
     CLAUSE_IDIOMS,
@@ -275,7 +275,7 @@ LANGUAGE = Language(
     genitive_endings=("'s", "s'"),
     lapses=LAPSES,
     failings=FAILINGS,
-    shortcomings=SHORTCOMINGS,
+    shortcomings=SHORTCOMINGS, verdicts=VERDICTS,
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

@@ -64,6 +64,11 @@ SHORTCOMINGS = (
     "as long as i'm paid", "as long as i get paid", "if the manager agreed", "if my manager agreed",
     "if the manager agrees", "if my manager agrees", "only if it's my", "only if it's clearly my",
     "only if it is my")
+# Words that judge a thing bad after a copula (Language.verdicts): "Communication between the
+# managers was TERRIBLE", "Follow-up was A DISASTER" (not "I felt bad for her": no copula).
+VERDICTS = frozenset(["terrible", "awful", "dreadful", "appalling", "shocking", "rubbish",
+                      "disaster", "nightmare", "mess", "joke", "non-existent", "nonexistent",
+                      "poor", "bad", "lacking", "useless", "horrendous", "atrocious"])
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).

@@ -23,6 +23,7 @@ from .swedish_forms import (
     SHORTCOMINGS,
     STARTER_TEXT,
     STRONG,
+    VERDICTS,
 )
 from .swedish_people import COLLEAGUES, THIRD_PARTIES
 from .swedish_phrases import (
@@ -50,9 +51,7 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word)
 
 
-_PRONOUNS = frozenset(
-    ["min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "deras", "vår", "vårt", "våra", "dess", "sin", "sitt", "sina", "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "kundens", "kundernas"]
-)
+_PRONOUNS = frozenset(["min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "deras", "vår", "vårt", "våra", "dess", "sin", "sitt", "sina", "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "kundens", "kundernas"])
 
 LANGUAGE = Language(
     code="sv",
@@ -282,7 +281,7 @@ LANGUAGE = Language(
     genitive_endings=("s",),
     lapses=LAPSES,
     failings=FAILINGS,
-    shortcomings=SHORTCOMINGS,
+    shortcomings=SHORTCOMINGS, verdicts=VERDICTS,
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

@@ -146,6 +146,12 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "när jag hinner", "om jag hinner", "när jag orkar", "om jag orkar",
                 "när jag har tid", "om jag har tid")
 
+# Words that judge a thing bad after a copula (Language.verdicts): "Kommunikationen mellan oss
+# var KATASTROFAL", "Uppföljningen var EN KATASTROF".
+VERDICTS = frozenset(["katastrofal", "katastrofalt", "katastrof", "dålig", "dåligt", "usel",
+                      "uselt", "kass", "obefintlig", "obefintligt", "värdelös", "värdelöst",
+                      "skämt", "urdålig", "urdåligt", "bedrövlig", "bedrövligt"])
+
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",
                           "korrekt", "korrekta", "möjlig", "möjliga", "nämna", "nämner", "rätt",

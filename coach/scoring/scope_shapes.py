@@ -103,6 +103,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
+    found = judged_bad(analysis, first, last) if found is None else found
     return denied(analysis, first) if found is None else found
 
 
@@ -156,7 +157,7 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     if not starts:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
-    if at == len(starts) or starts[at] - last - 1 > _ADMIT_GAP:
+    if at == len(starts) or starts[at] - last - 1 > _ADMIT_GAP + _DESCRIBED:
         return None
     start = starts[at]
     tokens = analysis.tokens
@@ -164,14 +165,66 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     if first - low > _ADMIT_LEAD or tokens.clauses[start] != tokens.clauses[last]:
         return None  # (a keyword inside its clause: "I follow up, though my notes could be better")
     lang = analysis.language
-    if not all(word in lang.copulas or word in lang.degree_words or adverbial(lang, word)
-               for word in tokens.norms[last + 1:start]):
+    between = last + 1
+    if start - between > _ADMIT_GAP or tokens.norms[between] not in lang.copulas:
+        copula = _copula_after(analysis, last, start + 1)
+        between = between if copula is None else copula  # ("my communication SKILLS are …")
+    if start - between > _ADMIT_GAP or not all(
+            word in lang.copulas or word in lang.degree_words or adverbial(lang, word)
+            for word in tokens.norms[between:start]):
         return None
     if _negated_between(analysis, low, start):
         return None
     while tokens.norms[start] in lang.function_words:
         start += 1  # (the word the frame turns on, shown as its cue: "a WEAK spot")
     return start
+
+
+# How many words may describe the keyword before the copula of a verdict ("Communication
+# BETWEEN THE MANAGERS was terrible").
+_DESCRIBED = 6
+
+
+def _copula_after(analysis: Analysis, last: int, end: int) -> int | None:
+    """The copula after a match, past at most _DESCRIBED words that describe it and hold no
+    clause of their own ("my communication SKILLS are", "Communication BETWEEN THE MANAGERS
+    was"), before `end`."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    for pos in range(last + 1, min(end, last + 2 + _DESCRIBED)):
+        word = norms[pos]
+        if word in lang.copulas:
+            return pos
+        if word in lang.subordinators or word in lang.scope_breakers or is_negation(word, lang):
+            return None  # (a clause of its own: "Follow-up, WHEN it was bad, …")
+    return None
+
+
+def judged_bad(analysis: Analysis, first: int, last: int) -> int | None:
+    """The verdict that judges the match bad, after a copula, when the match opens its clause:
+    no claim, whoever's it is ("Communication between departments was VERY BAD", "Follow-up was
+    A DISASTER", "Kommunikationen var KATASTROFAL"; Language.verdicts). Words that describe the
+    keyword may stand before the copula; a negation anywhere before the verdict leaves it."""
+    lang = analysis.language
+    if not lang.verdicts or analysis.stem_of.keys().isdisjoint(lang.verdicts):
+        return None  # (most answers: no verdict word)
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.clause_range(first)
+    if first - low > _ADMIT_LEAD:
+        return None
+    pos = _copula_after(analysis, last, end)
+    if pos is None:
+        return None
+    determiners = analysis.matcher.rules.determiners
+    for at in range(pos + 1, min(end, pos + 2 + _ADMIT_GAP)):
+        word = norms[at]
+        if word in lang.verdicts:
+            return None if _negated_between(analysis, low, at) else at
+        if not (word in lang.copulas or word in lang.degree_words or word in determiners
+                or adverbial(lang, word)):
+            return None
+    return None
 
 
 def shortcoming_at(analysis: Analysis, low: int, high: int) -> bool:
