@@ -246,6 +246,8 @@ def test_a_marker_mid_sentence_after_another_is_still_a_marker() -> None:
      "exceeding-expectations"),
     ("In the training they told us to always apologise and follow up.", "follow-up"),
     ("We were trained to follow up within a day.", "follow-up"),
+    ("I was trained to greet every customer within ten seconds of them coming in.", "timeliness"),
+    ("I was taught to follow up within a day.", "follow-up"),
 ])
 def test_hearsay_and_others_expectations_earn_nothing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "hearsay")

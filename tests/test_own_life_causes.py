@@ -180,6 +180,15 @@ def test_a_module_of_the_candidates_studies_is_their_own_life(en_cs: Pack) -> No
 
 
 @pytest.mark.parametrize("text, criterion", [
+    ("We were trained on managing customer expectations, there was a slide about it.",
+     "realistic-expectations"),
+    ("At my last place we had a workshop on empathy, then it was lunch.", "empathy"),
+])
+def test_training_about_a_keyword_is_no_claim(en_cs: Pack, text: str, criterion: str) -> None:
+    assert not detect(en_cs, text)[criterion].earned
+
+
+@pytest.mark.parametrize("text, criterion", [
     ("I'm always polite to my elders, that's how I was raised.", "composure"),
     ("I had a lovely holiday in Spain where the hotel gave us a free upgrade.", "options"),
     ("My options were either retail or the hotel, and I chose the hotel.", "options"),

@@ -256,7 +256,8 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     # had a manager who told me to go the extra mile, and I did")
     "told us to", "taught us to", "trained us to", "we were told to",
     "we're told to", "we are told to", "we were trained to", "we're trained to",
-    "we are trained to", "we were taught to",
+    "we are trained to", "we were taught to", "i was trained to", "i was taught to",
+    "i've been trained to", "i was told to",
     # a target set for the job, not met: "The target was to answer every call within twenty
     # seconds"
     "the target was to", "the target is to", "our target is to", "our target was to",
