@@ -95,6 +95,9 @@ def test_swedish_being_better_than_others_still_earns(sv_cs: Pack) -> None:
     ("exceeding-expectations", "I'll go the extra mile if I'm paid for it."),
     ("follow-up", "I'll follow up only if my supervisor asks me to."),
     ("follow-up", "I follow up only when I have time."),
+    ("respect", "I'm polite when I have to be, like when the area manager is in."),
+    ("approachability", "I'm friendly when I feel like it."),
+    ("exceeding-expectations", "I'd go the extra mile if they paid me more."),
 ])
 def test_a_habit_kept_only_on_a_condition_earns_nothing(en_cs: Pack, criterion: str,
                                                         text: str) -> None:
