@@ -26,3 +26,25 @@ def test_a_closing_speech_tag_is_hearsay(request: pytest.FixtureRequest, pack_na
 ])
 def test_a_clause_that_goes_on_is_no_tag(request: pytest.FixtureRequest, text: str, cid: str) -> None:
     assert cid in earned(request.getfixturevalue("en_cs"), text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Going above and beyond, that's what the banner in the staff room said.", "extra-mile"),
+    ("Keep calm and carry on, that's what the mug on the front desk said, someone's mum gave it to us.",
+     "composure"),
+    ("I always go above and beyond, my manager said, but I wasn't sure.", "extra-mile"),
+])
+def test_a_tag_of_a_thing_or_one_before_the_story_goes_on_is_hearsay(request: pytest.FixtureRequest,
+                                                                     text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue("hotel"), text, cid, "hearsay")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I booked it myself under our walk procedure, called the taxi, and flagged his profile.",
+     "policy-knowledge"),
+    ("I could explain our cancellation policy to her properly, not just what the leaflet says.",
+     "policy-knowledge"),
+])
+def test_a_thing_after_the_verb_or_a_contrast_is_no_tag(request: pytest.FixtureRequest, text: str,
+                                                         cid: str) -> None:
+    assert cid in earned(request.getfixturevalue("hotel"), text)

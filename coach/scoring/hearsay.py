@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .cues import is_negation
 from .forms import adverbial, verb_form
 from .scope import quoting_clause
 
@@ -21,33 +22,55 @@ _TAG_WORDS = 6
 
 
 def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """The clause that closes the match's sentence when it is only someone else's speech tag:
-    a verb of saying (Language.speech_verbs), someone who is not the candidate, and small words,
-    adverbs or the candidate as the one told ("…, or so my friends tell me"). Not the
-    candidate's own tag ("…, I always say")."""
+    """A clause after the match that is only someone else's speech tag, the one that closes its
+    sentence or the next one: a verb of saying (Language.speech_verbs), someone who is not the
+    candidate or a thing with words on it, and small words, adverbs or the candidate as the one
+    told ("…, or so my friends tell me", "…, that's what the banner in the staff room said").
+    Not the candidate's own tag ("…, I always say")."""
     lang = analysis.language
     verbs = lang.speech_verbs
     if not verbs or analysis.stem_of.keys().isdisjoint(verbs):
         return None  # (most answers hold no verb of saying)
     tokens = analysis.tokens
-    norms = tokens.norms
     high = tokens.sentence_range(match.first)[1]
-    low, end = tokens.clause_range(high - 1)
-    if low <= match.last or end - low > _TAG_WORDS or verbs.isdisjoint(norms[low:end]):
+    closing = tokens.clause_range(high - 1)
+    following = tokens.clause_range(tokens.clause_range(match.last)[1]) \
+        if tokens.clause_range(match.last)[1] < high else closing
+    for low, end in (following,) if following == closing else (following, closing):
+        if low > match.last:
+            tag = _tag(analysis, low, end)
+            if tag is not None:
+                return tag
+    return None
+
+
+def _tag(analysis: Analysis, low: int, end: int) -> tuple[str, int, int] | None:
+    """Tokens low..end-1 as someone else's speech tag (`speech_tag_after`), or None."""
+    lang = analysis.language
+    verbs = lang.speech_verbs
+    tokens = analysis.tokens
+    words = tokens.norms[low:end]
+    if verbs.isdisjoint(words):
         return None
     rules = analysis.matcher.rules
-    words = norms[low:end]
-    if words[0] in lang.subordinators or words[0] in lang.scope_breakers or (
+    if words[0] in lang.subordinators or words[0] in lang.scope_breakers or is_negation(words[0], lang) or (
             words[0] in lang.coordinators and (len(words) < 2 or words[1] not in lang.function_words
                                                or words[1] in rules.determiners)):
         return None  # a clause of its own: "… AND my mum said yes", "… SINCE she'd told
-        # everyone" (but "… OR SO my friends tell me")
-    named = [w for w in words if w in rules.third_parties or w in lang.colleagues or w in lang.people_words]
-    if not named or any(w in rules.subjects and w not in lang.first_person_objects for w in words):
-        return None  # (someone named says it, no pronoun opening a clause: "they'd sort it out")
+        # everyone", "… NOT just what the label says" (but "… OR SO my friends tell me")
     verb = next(k for k, w in enumerate(words) if w in verbs)
+    # (someone named says it, or a thing with words on it before the verb: "…, that's what the
+    # BANNER said", not "…, CALLED the TAXI")
+    named = [w for k, w in enumerate(words) if w in rules.third_parties or w in lang.colleagues
+             or w in lang.people_words or (k < verb and w in lang.things)]
+    if not named or any(w in rules.subjects and w not in lang.first_person_objects for w in words):
+        return None  # (no pronoun opening a clause: "they'd sort it out")
+    placed = next((k for k, w in enumerate(words[:verb]) if w in lang.place_prepositions and k > 0
+                   and words[k - 1] in named), verb)  # (where it stands: "the mug ON THE DESK said")
+    if placed - (verb - len(words)) > _TAG_WORDS:
+        return None
     if all(w in verbs or w in named or w in lang.function_words or w in lang.stop_words
-           or w in lang.first_person_objects or adverbial(lang, w) for w in words[:verb]) and \
+           or w in lang.first_person_objects or adverbial(lang, w) for w in words[:placed]) and \
             all(w in named or w in lang.first_person_objects or adverbial(lang, w) or w in rules.determiners
                 for w in words[verb + 1 :]):
         return tokens.span_text(low, end - 1), low, end - 1
