@@ -53,6 +53,8 @@ _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 # numeric criteria matching numbers of wrong working; each full stop is judged by its
 # neighbours, as a pattern over the whole answer cost a tenth of its scoring time.)
 _ABBREVIATION_GROUP = 2
+# Titles written with a full stop before a name ("Mrs. Patel", "Dr. Mills"), the American way.
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "prof", "mx"])
 
 
 def _letters(text: str, at: int, step: int) -> int:
@@ -80,6 +82,11 @@ def _inner_periods(text: str) -> set[int]:
                 group = _letters(text, at - 1, -1)
                 if group <= _ABBREVIATION_GROUP and at - 1 - group in found:
                     found.add(at)  # "e.g. a refund"
+            elif before.isalpha() and after == " " and at + 2 < end and text[at + 2].isupper():
+                group = _letters(text, at - 1, -1)
+                if text[at - group : at].lower() in _TITLES and (
+                        at - group == 0 or not text[at - group - 1].isalnum()):
+                    found.add(at)  # "Dr. Mills", "Mrs. Patel": a title before a name
         at = text.find(".", at + 1)
     return found
 

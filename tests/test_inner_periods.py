@@ -22,6 +22,8 @@ from coach.tokens import tokenize
     ("Vi har bl.a. kaffe och te.", 1),
     ("I said t.o.m. Then I left.", 2),
     ("I said sorry.Then I fixed it.", 2),
+    ("Our lecturer, Dr. Mills, explained it and Mrs. Patel agreed.", 1),
+    ("I rang the GP's receptionist, Ms. Khan. She was lovely.", 2),
 ])
 def test_a_full_stop_inside_a_number_or_abbreviation_ends_no_sentence(text: str, sentences: int) -> None:
     tokens = tokenize(text)
