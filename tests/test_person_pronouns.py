@@ -283,6 +283,13 @@ def test_what_he_or_she_got_is_still_the_service(en_cs: Pack, text: str, cid: st
     ("My supervisor, who trained me, always went the extra mile.", "exceeding-expectations"),
     ("Sandra, our team leader, was brilliant at explaining the returns policy.", "communication"),
     ("Our concierge, Luca, always goes above and beyond for the guests.", "exceeding-expectations"),
+    # a phrase of place or time around the role
+    ("My manager at the Kingsley, Deborah, was brilliant at explaining the returns policy.",
+     "communication"),
+    ("At the Beaumont in November the duty manager, Raj, went above and beyond for a guest.",
+     "exceeding-expectations"),
+    ("The lecturer on my course at Sheffield Hallam, Dr. Mills, explained everything so clearly.",
+     "communication"),
 ])
 def test_a_subject_named_before_a_clause_set_off_is_someone_else(en_cs: Pack, text: str,
                                                                   cid: str) -> None:
@@ -295,6 +302,8 @@ def test_a_subject_named_before_a_clause_set_off_is_someone_else(en_cs: Pack, te
     ("The customer, who had waited an hour, got a refund straight away.", "problem-resolution"),
     ("I, who had never done it before, followed up the next day.", "follow-up"),
     ("I rang Sandra, our team leader, and explained the problem to the customer.", "communication"),
+    ("At the Carrick in June a guest, Louise, was upset, so I explained the options clearly.",
+     "communication"),
 ])
 def test_the_person_served_or_the_candidate_before_a_set_off_clause_still_earns(
         en_cs: Pack, text: str, cid: str) -> None:

@@ -160,11 +160,11 @@ def set_off_subject(analysis: Analysis, first: int, also: frozenset[str]) -> tup
     if inner_low <= sentence_low or not (role or _set_off(analysis, inner_low, inner_end)):
         return None  # (… or a colleague's role in apposition: "Sandra, OUR TEAM LEADER, was…")
     head_low, head_end = tokens.clause_range(inner_low - 1)
-    if head_low != sentence_low or head_end - head_low > _OPENING_WORDS:
-        return None  # (the subject alone opens the sentence)
-    last = head_end - 1
-    if not rules.own.isdisjoint(norms[head_low:head_end]):
+    if head_low != sentence_low or not rules.own.isdisjoint(norms[head_low:head_end]):
         return None
+    if head_end - head_low > _OPENING_WORDS:
+        return _placed_role(analysis, head_low, head_end, also)  # (the subject alone opens it)
+    last = head_end - 1
     word = norms[last]
     # (a name: one at the sentence's start too, where "who" or a role follows: "SOPHIE, who's
     # been…", "SANDRA, our team leader, …")
@@ -172,6 +172,29 @@ def set_off_subject(analysis: Analysis, first: int, also: frozenset[str]) -> tup
             read_as_name(analysis, last) or ((role or norms[inner_low] in lang.relative_pronouns)
                                              and written_as_name(analysis, last)):
         return word, head_low, last
+    return None
+
+
+# How many words a subject set off by a name may hold with a phrase before or after its role
+# ("At the Beaumont in November the duty manager, Raj, …").
+_PLACED_WORDS = 12
+
+
+def _placed_role(analysis: Analysis, low: int, end: int, also: frozenset[str]) -> tuple[str, int, int] | None:
+    """A colleague's role in a longer subject before a name set off in commas: a phrase of place
+    or time before it, a place after it ("MY MANAGER at the Kingsley, Deborah, was…", "At the
+    Beaumont in November THE DUTY MANAGER, Raj, wrote…"), and no pronoun of its own."""
+    if end - low > _PLACED_WORDS:
+        return None
+    norms, rules, lang = analysis.tokens.norms, analysis.matcher.rules, analysis.language
+    if not rules.subjects.isdisjoint(norms[low:end]):
+        return None  # (a clause of its own: "SHE asked the manager, Raj, …")
+    for pos in range(end - 1, low - 1, -1):
+        word = norms[pos]
+        if word in also or word in rules.third_parties or word in lang.work_others:
+            if pos + 1 == end or norms[pos + 1] in lang.life_prepositions:
+                return word, low, end - 1
+            return None
     return None
 
 
