@@ -93,6 +93,8 @@ def test_boring_denied_or_describing_something_else_still_earns(request: pytest.
     ("en_cs", "I think patience is something you can decide to have.", "respect"),
     ("en_cs", "I'm respectful to customers who are respectful to me.", "respect"),
     ("en_cs", "Empathy there was appalling.", "empathy"),
+    ("en_cs", "He was shouting, and honestly my empathy ran out pretty quickly.", "empathy"),
+    ("en_cs", "My communication skills are pretty poor, to be fair.", "communication"),
 ])
 def test_a_chore_or_a_virtue_with_limits_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                        text: str, cid: str) -> None:

@@ -18,6 +18,7 @@ from coach.scoring import detect
     ("sv_cs", "Förr ringde jag alltid tillbaka till kunderna, men jag slutade med det."),
     ("en_cs", "I try to follow up but I usually forget."),
     ("en_cs", "In theory I'd follow up, in practice it rarely happens."),
+    ("en_cs", "She asked me to follow up about her order, but honestly it slipped my mind."),
     ("sv_cs", "Jag försöker följa upp men jag glömmer oftast."),
     ("te_cs", "ఫాలో అప్ చేయాలని ఉంటుంది కానీ మర్చిపోతాను."),
     ("te_cs", "ఇంకా బాగా ఫాలో అప్ చేయగలిగితే బాగుండు."),

@@ -23,7 +23,7 @@ from .english_forms import (
     THIRD_PARTIES,
     WORK_OTHERS,
 )
-from .english_frames import DENIALS, FAILINGS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS, VERDICTS
+from .english_frames import DENIALS, FAILINGS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
     CLAUSE_IDIOMS,
@@ -275,7 +275,9 @@ LANGUAGE = Language(
     genitive_endings=("'s", "s'"),
     lapses=LAPSES,
     failings=FAILINGS,
-    shortcomings=SHORTCOMINGS, verdicts=VERDICTS,
+    shortcomings=SHORTCOMINGS,
+    noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from",
+                                 "across", "towards", "toward", "within", "of"]),
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

@@ -297,7 +297,12 @@ PRIVATIVE_VERBS = ("forget", "forgets", "forgot", "forgotten", "forgetting", "fa
 # is such a DRAG", "Our communication there was TERRIBLE".
 DISMISSALS = frozenset(["boring", "tedious", "dull", "chore", "overhyped", "drag", "hassle",
                         "nuisance", "terrible", "awful", "dreadful", "appalling", "shocking",
-                        "abysmal", "patchy"])
+                        "abysmal", "patchy",
+                        # judged bad, whoever's it is: "Communication between the managers was
+                        # a DISASTER" (after a copula only: "I felt bad for him" earns)
+                        "bad", "poor", "rubbish", "disaster", "nightmare", "mess", "joke",
+                        "non-existent", "nonexistent", "lacking", "useless", "horrendous",
+                        "atrocious"])
 # Openings that credit someone with what the sentence tells (Language.credits).
 CREDITS = ("thanks to", "all thanks to", "credit to", "all credit to", "all the credit to",
            "it was all thanks to")

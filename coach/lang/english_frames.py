@@ -70,11 +70,6 @@ SHORTCOMINGS = (
     "as long as i'm paid", "as long as i get paid", "if the manager agreed", "if my manager agreed",
     "if the manager agrees", "if my manager agrees", "only if it's my", "only if it's clearly my",
     "only if it is my")
-# Words that judge a thing bad after a copula (Language.verdicts): "Communication between the
-# managers was TERRIBLE", "Follow-up was A DISASTER" (not "I felt bad for her": no copula).
-VERDICTS = frozenset(["terrible", "awful", "dreadful", "appalling", "shocking", "rubbish",
-                      "disaster", "nightmare", "mess", "joke", "non-existent", "nonexistent",
-                      "poor", "bad", "lacking", "useless", "horrendous", "atrocious"])
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).
@@ -86,7 +81,7 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "but i usually forget", "but i often forget", "but i always forget", "and i forgot",
           "but i forgot", "and i completely forgot", "but i completely forgot", "but i never did",
           "but i never get round to it", "but i never get around to it", "in practice it rarely",
-          "in practice i rarely", "in practice i don't",
+          "in practice i rarely", "in practice i don't", "slipped my mind", "it slipped my mind",
           # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
           "passes me by", "passed me by",
           # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"

@@ -75,10 +75,10 @@ class Meaning(Matching):
     # "Empati är NÅGOT JAG JOBBAR PÅ"): the keyword is denied, unless a negation before the
     # frame denies it in turn (coach.scoring.scope_shapes.admitted). As written.
     shortcomings: tuple[str, ...] = ()
-    # Words that judge a thing bad, after a keyword that opens its clause and a copula, whoever's
-    # it is ("Communication between the managers WAS TERRIBLE", "Kommunikationen VAR
-    # KATASTROFAL"): no claim (coach.scoring.scope_shapes.judged_bad). Single words.
-    verdicts: frozenset[str] = frozenset()
+    # Prepositions that open a phrase describing the noun before them ("communication BETWEEN
+    # the managers", "kommunikationen MELLAN oss"): a keyword so described may still be the
+    # subject a dismissal after its copula judges (coach.scoring.scope). Single words.
+    noun_prepositions: frozenset[str] = frozenset()
     # Openings of a rhetorical question that dismisses what it asks about ("WHAT'S THE POINT of
     # following up?", "VARFÖR SKULLE JAG be om ursäkt?"; Telugu after it, "… ఏం లాభం?"): the
     # keyword in that question is denied (coach.scoring.scope_shapes.rhetorical). As written.

@@ -23,7 +23,6 @@ from .swedish_forms import (
     SHORTCOMINGS,
     STARTER_TEXT,
     STRONG,
-    VERDICTS,
 )
 from .swedish_people import COLLEAGUES, THIRD_PARTIES
 from .swedish_phrases import (
@@ -281,7 +280,7 @@ LANGUAGE = Language(
     genitive_endings=("s",),
     lapses=LAPSES,
     failings=FAILINGS,
-    shortcomings=SHORTCOMINGS, verdicts=VERDICTS,
+    shortcomings=SHORTCOMINGS, noun_prepositions=frozenset(["mellan", "med", "för", "i", "på", "hos", "från", "mot", "inom", "av", "bland"]),
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

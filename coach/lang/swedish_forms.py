@@ -37,7 +37,11 @@ NEGATION_AFTER_CUES = frozenset([
     # "uppföljning är SLÖSERI med tid", "… är bortkastad tid"
     "slöseri", "bortkastad", "bortkastat", "bortkastade"])
 DISMISSALS = frozenset(["tråkigt", "tråkig", "jättetråkigt", "supertråkigt", "trist", "segt", "katastrof",
-                        "jobbigt", "tjatigt", "krångligt"])
+                        "jobbigt", "tjatigt", "krångligt",
+                        # judged bad: "Kommunikationen mellan oss var KATASTROFAL"
+                        "katastrofal", "katastrofalt", "dålig", "dåligt", "usel", "uselt", "kass",
+                        "obefintlig", "obefintligt", "värdelös", "värdelöst", "skämt", "urdålig",
+                        "urdåligt", "bedrövlig", "bedrövligt"])
 
 # Cues that negate what they govern unless negated themselves (Language.privative_cues):
 # "utan", "glömde att…", "jag struntar i uppföljningen" ("jag struntar aldrig i den" affirms).
@@ -145,12 +149,6 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 # a habit kept when there is time or strength ("Jag ler NÄR JAG ORKAR")
                 "när jag hinner", "om jag hinner", "när jag orkar", "om jag orkar",
                 "när jag har tid", "om jag har tid")
-
-# Words that judge a thing bad after a copula (Language.verdicts): "Kommunikationen mellan oss
-# var KATASTROFAL", "Uppföljningen var EN KATASTROF".
-VERDICTS = frozenset(["katastrofal", "katastrofalt", "katastrof", "dålig", "dåligt", "usel",
-                      "uselt", "kass", "obefintlig", "obefintligt", "värdelös", "värdelöst",
-                      "skämt", "urdålig", "urdåligt", "bedrövlig", "bedrövligt"])
 
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",

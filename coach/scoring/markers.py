@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb
+from .forms import adverb, adverbial
 from .judge import near
 
 if TYPE_CHECKING:
@@ -107,7 +107,9 @@ def conditional_saying(analysis: Analysis, match: PhraseMatch) -> tuple[str, int
     if not any(k < len(norms) and norms[k] in starts for k in (match.last + 1, match.last + 2)):
         return None  # (most matches: no saying's first word after them)
     low, end = tokens.clause_range(match.first)
-    if match.first - low > _SAYING_LEAD:
+    lang = analysis.language
+    # (adverbs do not count: "and HONESTLY my empathy ran out")
+    if sum(1 for k in range(low, match.first) if not adverbial(lang, norms[k])) > _SAYING_LEAD:
         return None
     for words in sayings:
         for start in (match.last + 1, match.last + 2):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .quotes import quoted
-from .scope_shapes import answered_no, cleft_cue, denial, excess_cue, let_object
+from .scope_shapes import DESCRIBED, answered_no, cleft_cue, denial, described_copula, excess_cue, let_object
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -114,7 +114,7 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         cue = _verbal_noun_cue(analysis, last, own)
         if cue is not None:
             return cue
-    return _predicate_cue(analysis, last, own) or _fronted_cue(analysis, first, last, own) or \
+    return _predicate_cue(analysis, first, last, own) or _fronted_cue(analysis, first, last, own) or \
         _resumed_cue(analysis, first, own) or answered_no(analysis, first, last)
 
 
@@ -127,7 +127,7 @@ _PREDICATE_SKIP = 4
 PREDICATE_REACH = COPULA_REACH + _PREDICATE_SKIP + 1
 
 
-def _predicate_cue(analysis: Analysis, last: int, own: set[int]) -> int | None:
+def _predicate_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | None:
     """A cue that negates what comes before it, said of the match by a copula after it, past
     adverbs and small words ("Empathy is REALLY overrated", "Following up with customers is
     honestly pointless", "Uppföljning är ärligt talat onödigt"): the match is the subject its
@@ -143,7 +143,10 @@ def _predicate_cue(analysis: Analysis, last: int, own: set[int]) -> int | None:
     if copula is None or norms[copula] in subjects or any(
             norms[k] in subjects or norms[k] in lang.thing_pronouns or norms[k] in lang.scope_breakers
             or norms[k] in lang.coordinators for k in range(last + 1, copula)):
-        return None
+        copula = described_copula(analysis, last)  # ("Communication BETWEEN US was terrible")
+        if copula is None or any(not (adverbial(lang, w) or w in analysis.matcher.rules.determiners)
+                                 for w in norms[tokens.clause_range(first)[0] : first]):
+            return None  # (the match opens its clause: not "I felt bad for him")
     for at in range(copula + 1, min(n, copula + 2 + _PREDICATE_SKIP)):
         word = norms[at]
         if clauses[at] != clause or word in subjects or word in lang.complementizers:
@@ -367,6 +370,8 @@ def cue_near(analysis: Analysis, first: int, last: int) -> bool:
     reach = lang.negation_after
     if not lang.copulas.isdisjoint(norms[last + 1 : last + 1 + COPULA_REACH]):
         reach = max(reach, PREDICATE_REACH)
+    elif last + 1 < len(norms) and norms[last + 1] in lang.noun_prepositions:
+        reach = max(reach, PREDICATE_REACH + DESCRIBED)  # ("Communication BETWEEN US was…")
     after = last + 1 + reach
     if at < len(negations) and negations[at] <= horizon:
         return True

@@ -103,7 +103,6 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
-    found = judged_bad(analysis, first, last) if found is None else found
     return denied(analysis, first) if found is None else found
 
 
@@ -157,7 +156,7 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     if not starts:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
-    if at == len(starts) or starts[at] - last - 1 > _ADMIT_GAP + _DESCRIBED:
+    if at == len(starts) or starts[at] - last - 1 > _ADMIT_GAP + DESCRIBED:
         return None
     start = starts[at]
     tokens = analysis.tokens
@@ -167,8 +166,9 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     lang = analysis.language
     between = last + 1
     if start - between > _ADMIT_GAP or tokens.norms[between] not in lang.copulas:
-        copula = _copula_after(analysis, last, start + 1)
-        between = between if copula is None else copula  # ("my communication SKILLS are …")
+        copula = described_copula(analysis, last)
+        between = between if copula is None or copula > start else copula  # ("my communication
+        # SKILLS are …")
     if start - between > _ADMIT_GAP or not all(
             word in lang.copulas or word in lang.degree_words or adverbial(lang, word)
             for word in tokens.norms[between:start]):
@@ -180,50 +180,31 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     return start
 
 
-# How many words may describe the keyword before the copula of a verdict ("Communication
-# BETWEEN THE MANAGERS was terrible").
-_DESCRIBED = 6
+# How many words may describe a keyword before its copula ("Communication BETWEEN THE
+# MANAGERS was a disaster", "My communication SKILLS are something I'm working on").
+DESCRIBED = 6
 
 
-def _copula_after(analysis: Analysis, last: int, end: int) -> int | None:
-    """The copula after a match, past at most _DESCRIBED words that describe it and hold no
-    clause of their own ("my communication SKILLS are", "Communication BETWEEN THE MANAGERS
-    was"), before `end`."""
+def described_copula(analysis: Analysis, last: int) -> int | None:
+    """The copula of the match's clause past words that describe the match: one noun it names
+    ("my communication SKILLS are") or a phrase a preposition opens (Language.noun_prepositions:
+    "Communication BETWEEN DEPARTMENTS was", "Kommunikationen MELLAN LEDNINGEN OCH OSS var"),
+    within DESCRIBED words, holding no clause of its own."""
     lang = analysis.language
-    norms = analysis.tokens.norms
-    for pos in range(last + 1, min(end, last + 2 + _DESCRIBED)):
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    if last + 2 >= len(norms) or clauses[last + 2] != clauses[last]:
+        return None
+    if norms[last + 2] in lang.copulas and norms[last + 1] not in lang.function_words:
+        return last + 2  # (a noun: "skills are")
+    if norms[last + 1] not in lang.noun_prepositions:
+        return None
+    for pos in range(last + 2, min(len(norms), last + 2 + DESCRIBED)):
         word = norms[pos]
+        if clauses[pos] != clauses[last] or word in lang.subordinators or word in lang.scope_breakers \
+                or word in lang.complementizers or is_negation(word, lang):
+            return None  # (a clause of its own: "Follow-up, WHEN it was bad, …")
         if word in lang.copulas:
             return pos
-        if word in lang.subordinators or word in lang.scope_breakers or is_negation(word, lang):
-            return None  # (a clause of its own: "Follow-up, WHEN it was bad, …")
-    return None
-
-
-def judged_bad(analysis: Analysis, first: int, last: int) -> int | None:
-    """The verdict that judges the match bad, after a copula, when the match opens its clause:
-    no claim, whoever's it is ("Communication between departments was VERY BAD", "Follow-up was
-    A DISASTER", "Kommunikationen var KATASTROFAL"; Language.verdicts). Words that describe the
-    keyword may stand before the copula; a negation anywhere before the verdict leaves it."""
-    lang = analysis.language
-    if not lang.verdicts or analysis.stem_of.keys().isdisjoint(lang.verdicts):
-        return None  # (most answers: no verdict word)
-    tokens = analysis.tokens
-    norms = tokens.norms
-    low, end = tokens.clause_range(first)
-    if first - low > _ADMIT_LEAD:
-        return None
-    pos = _copula_after(analysis, last, end)
-    if pos is None:
-        return None
-    determiners = analysis.matcher.rules.determiners
-    for at in range(pos + 1, min(end, pos + 2 + _ADMIT_GAP)):
-        word = norms[at]
-        if word in lang.verdicts:
-            return None if _negated_between(analysis, low, at) else at
-        if not (word in lang.copulas or word in lang.degree_words or word in determiners
-                or adverbial(lang, word)):
-            return None
     return None
 
 
