@@ -209,6 +209,8 @@ def test_ringing_ones_own_customer_back_still_earns(en_cs: Pack) -> None:
 
 @pytest.mark.parametrize(("criterion", "text"), [
     ("product-knowledge", "Om jag får jobbet ska jag läsa in mig på produkterna ordentligt."),
+    ("exceeding-expectations", "Om jag fick jobbet här skulle jag försöka överraska kunderna med nåt extra."),
+    ("empathy", "På förra stället hade vi en workshop om empati, sen var det lunch."),
     ("empathy", "Jag visar empati bara om kunden är trevlig tillbaka."),
     ("problem-resolution", "Jag försökte lösa kundens problem med returen men fick aldrig till det "
                            "i systemet."),

@@ -216,7 +216,7 @@ LANGUAGE = Language(
                            "tentor", "examensarbete", "examensarbetet",
                            # a course in a subject ("en kurs i kommunikation"; not "kursen", as
                            # often a customer's)
-                           "kurs", "kurser"]),
+                           "kurs", "kurser", "workshop", "workshopen", "utbildning", "utbildningen", "utbildningar", "introduktionen", "föredrag", "föredraget"]),
     topic_prepositions=frozenset(["om", "i", "på"]),
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,

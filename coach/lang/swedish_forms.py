@@ -20,7 +20,8 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            "om jag hade tid", "om vi hade mer tid", "om vi hade mer personal",
            "skulle vilja ha mer tid", "jag skulle vilja ha mer tid",
            # a plan or a wish for the job applied for ("Om jag får jobbet ska jag läsa in mig…")
-           "om jag får jobbet", "om jag skulle få jobbet", "jag skulle vilja kunna",
+           "om jag får jobbet", "om jag skulle få jobbet", "om jag fick jobbet", "får jag jobbet",
+           "fick jag jobbet", "jag skulle vilja kunna",
            "jag skulle vilja hitta")
 CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
