@@ -25,6 +25,9 @@ from coach.scoring import detect
      "Going above and beyond sounds great but realistically there's no time."),
     ("sv_cs", "empathy", "Empati är något jag jobbar på."),
     ("sv_cs", "follow-up", "Uppföljning är min svaga sida."),
+    ("en_cs", "empathy", "Understanding how other people feel is a little bit difficult for me."),
+    ("en_cs", "follow-up", "Follow-up is not my strong point."),
+    ("sv_cs", "empathy", "Empati är lite svårt för mig."),
 ])
 def test_a_shortcoming_after_the_keyword_denies_it(request: pytest.FixtureRequest,
                                                      pack_name: str, criterion: str,
@@ -36,6 +39,7 @@ def test_a_shortcoming_after_the_keyword_denies_it(request: pytest.FixtureReques
 @pytest.mark.parametrize(("pack_name", "text"), [
     ("en_cs", "Follow-up isn't a weak spot of mine, I ring everyone back."),
     ("en_cs", "Follow-up is not something I need to work on."),
+    ("en_cs", "Follow-up was never hard for me, I ring everyone back."),
     ("en_cs", "I follow up with every customer, though my handwriting could be better."),
     ("en_cs", "My follow-up couldn't be better, I ring every customer two days later."),
     ("sv_cs", "Uppföljning är inte min svaga sida."),

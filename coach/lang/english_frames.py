@@ -41,6 +41,12 @@ SHORTCOMINGS = (
     "an area i need to improve", "an area i'm trying to improve", "an area i could improve",
     "an area for improvement", "an area of improvement", "my development area",
     "a development area", "a work in progress",
+    # hard for the candidate: "Understanding how people feel is A LITTLE BIT DIFFICULT FOR ME"
+    "difficult for me", "hard for me", "not easy for me", "a struggle for me", "a challenge for me",
+    "tricky for me", "a bit difficult for me", "a little difficult for me",
+    "a little bit difficult for me", "little bit difficult for me", "a bit hard for me",
+    "a little hard for me", "not my strong point", "not my strongest point", "not my forte",
+    "not my strength", "not my strong suit", "not my thing", "not really my thing",
     "a weak spot", "my weak spot", "a weak point", "my weak point", "a weakness",
     "my weakness", "my biggest weakness", "my achilles heel",
     "could be better", "could be improved", "could do with improving", "could use some work",
