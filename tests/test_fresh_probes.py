@@ -236,3 +236,12 @@ def test_a_swedish_plain_claim_with_the_same_words_still_earns(sv_cs: Pack) -> N
 ])
 def test_more_of_ones_own_life_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I carried it up to the second floor and screwed the feet on, which isn't normally part of the job.",
+    "I found his suit and dropped it at his house on my way home so he didn't have to come back in.",
+    "I gift-wrapped it and added a card without being asked.",
+])
+def test_a_favour_done_unasked_or_outside_the_job_exceeds_expectations(en_cs: Pack, text: str) -> None:
+    assert "exceeding-expectations" in earned(en_cs, text)
