@@ -435,6 +435,7 @@ def test_a_negated_relative_clause_after_a_negated_match_affirms_it(en_cs: Pack,
     "I didn't recommend it because I haven't tried it.",
     "I didn't recommend anything, I don't know the range.",
     "I didn't recommend it and I don't regret it.",
+    "I'm not one for recommending products if I'm not paid commission on them.",
 ])
 def test_a_later_negation_past_a_linker_or_clause_leaves_the_match_negated(en_cs: Pack, text: str) -> None:
     assert detect(en_cs, text)["product-knowledge"].negated

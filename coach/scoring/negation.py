@@ -263,8 +263,9 @@ def _negated_relative(analysis: Analysis, last: int, own: set[int]) -> bool:
     end = min(len(tokens), last + 2 + _OBJECT_WORDS)
     for pos in range(last + 1, end):
         word = tokens.norms[pos]
-        if tokens.clauses[pos] != clause or word in lang.scope_breakers:
-            return False  # (a reason is no relative clause: "I don't follow up BECAUSE we don't…")
+        if tokens.clauses[pos] != clause or word in lang.scope_breakers or word in lang.subordinators:
+            return False  # (a reason or a condition is no relative clause: "I don't follow up
+            # BECAUSE we don't…", "I'm not one for going the extra mile IF I'm not paid")
         if word in subjects:
             return pos > last + 1 and any(
                 at not in own and at < len(tokens) and tokens.clauses[at] == clause and
