@@ -79,6 +79,12 @@ def test_a_plain_swedish_claim_still_earns(sv_cs: Pack, criterion: str, text: st
                                    "bit of astronomy."),
     ("sv_cs", "problem-resolution", "Jag älskar att lösa problem, typ sudoku och korsord varje "
                                     "morgon på bussen."),
+    # no word that brings the example: the next clause is the candidate's pursuit
+    ("en_cs", "problem-resolution", "I love solving problems, I do the crossword and a sudoku every "
+                                    "morning on the train."),
+    ("en_cs", "reliability", "Consistency is key for me, I go to the gym five days every week."),
+    ("sv_cs", "problem-resolution", "Jag är jättebra på att lösa problem, jag sitter med sudoku och "
+                                    "korsord varje kväll."),
 ])
 def test_an_example_from_ones_own_life_is_another_sense(request: pytest.FixtureRequest,
                                                         pack_name: str, criterion: str,
@@ -89,6 +95,8 @@ def test_an_example_from_ones_own_life_is_another_sense(request: pytest.FixtureR
 
 def test_an_example_from_work_still_earns(en_cs: Pack) -> None:
     text = "I love solving problems, like when a customer's laptop wouldn't boot and I fixed it."
+    assert "problem-resolution" in earned(en_cs, text)
+    text = "I solved the customer's problem, I play football on Sundays so I know the kit."
     assert "problem-resolution" in earned(en_cs, text)
 
 

@@ -60,15 +60,9 @@ from .receipts import credited_to, done_to_me, got_from, owner_in_predicate, pas
 from .results import SetAside
 from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene
-from .senses import (
-    about_own_life,
-    life_example,
-    object_elsewhere,
-    of_the_mind,
-    pointing_back,
-)
+from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
-from .tastes import liked_elsewhere, pursuit_inside
+from .tastes import life_example, liked_elsewhere, pursuit_inside
 from .thing_words import existing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait

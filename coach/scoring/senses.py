@@ -370,28 +370,3 @@ def pointing_back(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
             tokens.sentences[low - 1] != tokens.sentences[low]:
         return None
     return analysis.context_in_clause("@sense", tokens.clauses[low - 1])
-
-
-# How many words after a match an example may begin, and how many words it may take to name a
-# pursuit ("problems, LIKE, I do a CROSSWORD").
-_EXAMPLE_REACH = 4
-_EXAMPLE_WORDS = 8
-
-
-def life_example(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A keyword followed in its sentence by an example from the candidate's own life: a word
-    that brings an example (Language.example_markers) and, a few words on, a pursuit
-    (Language.life_nouns): "I love solving problems, like, I do a crossword every morning",
-    "Jag älskar att lösa problem, typ sudoku och korsord"."""
-    lang = analysis.language
-    if not lang.example_markers or lang.example_markers.isdisjoint(analysis.stem_of):
-        return None  # (most answers: no such word)
-    norms = analysis.tokens.norms
-    high = analysis.tokens.sentence_range(match.first)[1]
-    for at in range(match.last + 1, min(high, match.last + 1 + _EXAMPLE_REACH)):
-        if norms[at] in lang.example_markers:
-            for pos in range(at + 1, min(high, at + 1 + _EXAMPLE_WORDS)):
-                if norms[pos] in lang.life_nouns:
-                    return analysis.tokens.span_text(at, pos), match.first, pos
-            return None
-    return None

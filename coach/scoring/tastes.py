@@ -116,3 +116,56 @@ def pursuit_inside(analysis: Analysis, match: PhraseMatch,
         if norms[pos] in nouns and norms[pos] not in words:
             return norms[pos], match.first, match.last
     return None
+
+
+# How many words after a match an example may begin, and how many words it may take to name a
+# pursuit ("problems, LIKE, I do a CROSSWORD").
+_EXAMPLE_REACH = 4
+_EXAMPLE_WORDS = 8
+
+
+def life_example(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword followed in its sentence by an example from the candidate's own life: a word
+    that brings an example (Language.example_markers) and, a few words on, a pursuit
+    (Language.life_nouns): "I love solving problems, like, I do a crossword every morning",
+    "Jag älskar att lösa problem, typ sudoku och korsord"; or, with no such word, the next
+    clause, the candidate's, naming a pursuit while the keyword's clause names no one served
+    ("I love solving problems, I do the crossword every morning")."""
+    lang = analysis.language
+    if not lang.life_nouns or lang.life_nouns.isdisjoint(analysis.stem_of):
+        return None  # (most answers: no pursuit named)
+    norms = analysis.tokens.norms
+    high = analysis.tokens.sentence_range(match.first)[1]
+    if lang.example_markers and not lang.example_markers.isdisjoint(analysis.stem_of):
+        for at in range(match.last + 1, min(high, match.last + 1 + _EXAMPLE_REACH)):
+            if norms[at] in lang.example_markers:
+                found = _pursuit(analysis, at, min(high, at + 1 + _EXAMPLE_WORDS))
+                return None if found is None else (found[0], match.first, found[2])
+    return _pursuit_clause_after(analysis, match, high)
+
+
+def _pursuit(analysis: Analysis, at: int, end: int) -> tuple[str, int, int] | None:
+    """The first pursuit (Language.life_nouns) among tokens at+1..end-1, spanned from `at`."""
+    norms = analysis.tokens.norms
+    for pos in range(at + 1, end):
+        if norms[pos] in analysis.language.life_nouns:
+            return analysis.tokens.span_text(at, pos), at, pos
+    return None
+
+
+def _pursuit_clause_after(analysis: Analysis, match: PhraseMatch, high: int) -> tuple[str, int, int] | None:
+    """The clause right after the match's, in its sentence, opened by the candidate and naming
+    a pursuit within _EXAMPLE_WORDS words, when the match's clause names no one served."""
+    tokens = analysis.tokens
+    lang, rules = analysis.language, analysis.matcher.rules
+    low, end = tokens.clause_range(match.first)
+    served = rules.anyone_served | lang.served_subjects
+    if end >= high or any(w in served or w[:-2] in served for w in tokens.norms[low:end]):
+        return None  # ("I solved THE CUSTOMER'S problem, I play football on Sundays")
+    opener = end
+    while opener < high and tokens.norms[opener] in rules.openers:
+        opener += 1
+    if opener >= high or tokens.norms[opener] not in rules.own:
+        return None
+    found = _pursuit(analysis, opener, min(tokens.clause_range(opener)[1], opener + 1 + _EXAMPLE_WORDS))
+    return None if found is None else (found[0], match.first, found[2])
