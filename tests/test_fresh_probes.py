@@ -98,6 +98,7 @@ def test_an_example_from_work_still_earns(en_cs: Pack) -> None:
     assert "problem-resolution" in earned(en_cs, text)
     text = "I solved the customer's problem, I play football on Sundays so I know the kit."
     assert "problem-resolution" in earned(en_cs, text)
+    assert "follow-up" in earned(en_cs, "After the interview with the customer I followed up by email.")
 
 
 @pytest.mark.parametrize(("criterion", "text"), [
@@ -241,6 +242,8 @@ def test_a_swedish_plain_claim_with_the_same_words_still_earns(sv_cs: Pack) -> N
     ("flexibility", "As a retiree I'm very flexible with my time."),
     ("approachability", "I'm a friendly person; I'm always the one who says hello to the new parents "
                         "at the school gates."),
+    ("follow-up", "I'd probably send a follow-up email after this interview, is that what you mean?"),
+    ("follow-up", "Follow-up questions in interviews always make me nervous, so bear with me."),
 ])
 def test_more_of_ones_own_life_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion not in earned(en_cs, text)

@@ -29,6 +29,10 @@ LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling"
     "when i was traveling", "on my travels", "while travelling", "on my commute",
     "my a levels", "in my a levels", "my a level", "my gcse", "my exam results", "my local pub",
     "at my local", "after job interviews", "missed a match", "sunday league", "as a retiree",
+    # the candidate's own job hunt: "I'd send a follow-up email after this interview"
+    # (not "after the interview": "After the interview with the customer I followed up")
+    "after this interview", "after my interview", "after my last interview",
+    "after every interview", "after each interview", "in interviews", "in job interviews",
     "school gates", "the school gate",
     # the candidate's attendance: "I'm reliable, I've never missed a shift"
     "missed a shift", "late for a shift", "late for work", "called in sick",
