@@ -165,6 +165,12 @@ def test_words_in_single_quotation_marks_on_a_thing(en_cs: Pack, text: str, cid:
     assert_set_aside(en_cs, text, cid, "thing")
 
 
+def test_a_thing_saying_the_candidates_words_in_the_first_person(en_cs: Pack) -> None:
+    text = 'The chatbot on our website says "I\'m sorry you\'re feeling frustrated" to every message.'
+    assert_set_aside(en_cs, text, "empathy", "thing")
+    assert "empathy" in earned(en_cs, 'I said "I\'m so sorry" and gave her a refund.')
+
+
 @pytest.mark.parametrize("text, cid", [
     ("I told her 'I completely understand how upsetting this is' and sat with her.", "empathy"),
     ("I said to him, 'I'm so sorry, I'll sort it out for you today,' and I did.", "problem-resolution"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .forms import adverbial, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
 from .persons import opens_with_me
+from .quotes import quoted
 from .thing_words import automatic, done_by, had, silent, thing_after, written
 from .voice import told_in_first_person
 
@@ -31,9 +32,10 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     if not things:
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    if any(opens_with_me(analysis, k) for k in range(match.first, match.last + 1)):
+    if any(opens_with_me(analysis, k) for k in range(match.first, match.last + 1)) and \
+            not quoted(analysis, match.first):
         return None  # the candidate acts in the match: "I know which devices…", "when her
-        # sofa arrived I called to make sure it …"
+        # sofa arrived I called to make sure it …" (not a quotation: the chatbot says "I'm sorry")
     clause = clauses[match.first]
     after = match.last + 1
     for at in (after, after + 1):  # "the flexible hose", "our flexible savings account"
