@@ -277,3 +277,15 @@ def test_a_phrasal_verb_with_its_particle_keeps_its_order(en_cs: Pack) -> None:
     text = "I rang the surgery myself and found the script had gone to the wrong branch."
     assert "flexibility" not in earned(en_cs, text)
     assert "flexibility" in earned(en_cs, "I was happy to go off script for her and find a way.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution",
+     "The advert says you're after a problem solver who takes ownership, which I'd like to grow into."),
+    ("en_cs", "passion", 'The job advert said "are you passionate about delivering exceptional '
+                         'service?", and I thought, well, I need a job.'),
+    ("sv_cs", "respect", "Det står ju i er platsannons att ni värdesätter ett respektfullt bemötande."),
+])
+def test_a_job_adverts_words_earn_nothing(request: pytest.FixtureRequest, pack_name: str, criterion: str,
+                                          text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)

@@ -223,6 +223,8 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "taxin", "lastbil", "lastbilen", "lastbilar", "bilar", "skåpbil", "skåpbilen",
     # a policy, a chatbot or a bike described ("policyn är flexibel"): the thing, not the service
     "policy", "policyn", "policys", "chattbot", "chattboten", "chatbot", "chatboten", "cykel",
+    # a job advert's words ("Det står i er platsannons att ni värdesätter…")
+    "platsannons", "platsannonsen", "annons", "annonsen", "jobbannons", "jobbannonsen", "jobbannonser",
     "cykeln", "elcykel", "elcykeln",
     # what is sold, described ("ett flexibelt medlemskap"); one word each, as the tokenizer
     # splits "e-tjänst" at its hyphen
