@@ -48,3 +48,19 @@ def test_a_tag_of_a_thing_or_one_before_the_story_goes_on_is_hearsay(request: py
 def test_a_thing_after_the_verb_or_a_contrast_is_no_tag(request: pytest.FixtureRequest, text: str,
                                                          cid: str) -> None:
     assert cid in earned(request.getfixturevalue("hotel"), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("sv_cs", "Man ska inte lova mer än man kan hålla, stod det i kompendiet vi fick på introduktionen.",
+     "realistic-expectations"),
+    ("sv_cs", "Vi skulle följa upp alla reklamationer efter en vecka, det stod i rutinerna.", "follow-up"),
+    ("en_cs", "Always follow up within a day, it says in the handbook.", "follow-up"),
+])
+def test_a_tag_that_says_where_it_is_written_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
+                                                        text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "hearsay")
+
+
+def test_a_text_that_goes_on_to_say_something_is_no_tag(request: pytest.FixtureRequest) -> None:
+    text = "Jag följde upp med kunden, det stod i systemet att hon ville bli uppringd."
+    assert "follow-up" in earned(request.getfixturevalue("sv_cs"), text)

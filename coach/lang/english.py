@@ -275,7 +275,7 @@ LANGUAGE = Language(
     genitive_endings=("'s", "s'"),
     lapses=LAPSES,
     failings=FAILINGS,
-    shortcomings=SHORTCOMINGS,
+    shortcomings=SHORTCOMINGS, written_tags=("it said in", "it said on", "it says in", "it says on"),
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from",
                                  "across", "towards", "toward", "within", "of"]),
     rhetorical_questions=RHETORICAL_QUESTIONS,

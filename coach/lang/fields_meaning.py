@@ -166,6 +166,10 @@ class Meaning(Matching):
     # Verbs of saying ("said", "told"): someone else saying the candidate is so ("Everyone at
     # my last job said I was very reliable") reports them, like hearsay (hearsay.said_of_me).
     speech_verbs: frozenset[str] = frozenset()
+    # Tags that say where the words before them are written, opening a clause after them ("Man
+    # ska inte lova för mycket, STOD DET I kompendiet", "…, IT SAYS IN the handbook"): those
+    # words are a text's, not a claim (hearsay.speech_tag_after). As written.
+    written_tags: tuple[str, ...] = ()
     # Whether such a verb reports someone else only with a person named right before it (past
     # two words at most: "Min mamma brukar säga att jag…"): where the subject follows the verb
     # when something else opens the sentence ("Blir det lång väntetid säger jag ärligt"), the

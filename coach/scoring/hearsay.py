@@ -29,8 +29,10 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     Not the candidate's own tag ("…, I always say")."""
     lang = analysis.language
     verbs = lang.speech_verbs
-    if not verbs or analysis.stem_of.keys().isdisjoint(verbs):
-        return None  # (most answers hold no verb of saying)
+    words = analysis.stem_of.keys()
+    if (not verbs or words.isdisjoint(verbs)) and \
+            not any(words >= set(tag.split()) for tag in lang.written_tags):
+        return None  # (most answers hold no verb of saying and no written tag)
     tokens = analysis.tokens
     high = tokens.sentence_range(match.first)[1]
     closing = tokens.clause_range(high - 1)
@@ -50,9 +52,14 @@ def _tag(analysis: Analysis, low: int, end: int) -> tuple[str, int, int] | None:
     verbs = lang.speech_verbs
     tokens = analysis.tokens
     words = tokens.norms[low:end]
+    rules = analysis.matcher.rules
+    opener = next((k for k, w in enumerate(words) if w not in rules.openers and not adverbial(lang, w)), 0)
+    if any(" ".join(words[opener : opener + len(tag.split())]) == tag for tag in lang.written_tags) \
+            and lang.complementizers.isdisjoint(words):
+        return tokens.span_text(low, end - 1), low, end - 1  # ("…, STOD DET I kompendiet"; not
+        # what the text goes on to say: "…, det stod i systemet ATT hon ville bli uppringd")
     if verbs.isdisjoint(words):
         return None
-    rules = analysis.matcher.rules
     if words[0] in lang.subordinators or words[0] in lang.scope_breakers or is_negation(words[0], lang) or (
             words[0] in lang.coordinators and (len(words) < 2 or words[1] not in lang.function_words
                                                or words[1] in rules.determiners)):
