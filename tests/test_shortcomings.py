@@ -147,3 +147,22 @@ def test_a_keyword_judged_bad_or_owned_past_words_that_describe_it(
 ])
 def test_a_verdict_needs_the_keyword_as_its_subject(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("sv_cs", "communication",
+     "Kommunikationen mellan ledningen och oss på golvet var jättedålig, vi fick aldrig veta något."),
+    ("en_cs", "communication",
+     "The communication between the managers and the shop floor was terrible at my last job."),
+    ("sv_cs", "flexibility", "Jag kan vara flexibel om jag får övertidsersättning, annars går jag hem."),
+    ("sv_cs", "follow-up", "Jag vill bli någon som alltid följer upp."),
+    ("sv_cs", "flexibility", "Jag vill gärna ha ett mer flexibelt jobb i framtiden."),
+    ("en_cs", "flexibility", "I'd like a more flexible job in the future, working from home some days."),
+])
+def test_more_judged_bad_paid_for_or_wished_for_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                              criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_flexible_manner_liked_with_customers_still_earns(en_cs: Pack) -> None:
+    assert "flexibility" in earned(en_cs, "I like a flexible approach with customers.")

@@ -287,7 +287,7 @@ LANGUAGE = Language(
     rota_words=ROTA_WORDS,
     # What the candidate wants from a job ("I need SOMETHING reliable, my last job kept cutting
     # my shifts"): a work trait wished for is the job's, not the candidate's service.
-    wish_verbs=frozenset(["need", "needed", "want", "wanted", "prefer", "looking", "after"]),
+    wish_verbs=frozenset(["need", "needed", "want", "wanted", "prefer", "looking", "after", "like"]),
     wished_things=frozenset(["something", "somewhere", "job", "role", "work", "position"]),
     life_prepositions=frozenset(["about", "for", "around", "with", "on", "at", "in", "from", "to"]),
     third_parties=THIRD_PARTIES,  # (people from the candidate's own life, and unnamed others)

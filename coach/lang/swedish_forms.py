@@ -42,7 +42,8 @@ DISMISSALS = frozenset(["tråkigt", "tråkig", "jättetråkigt", "supertråkigt"
                         # judged bad: "Kommunikationen mellan oss var KATASTROFAL"
                         "katastrofal", "katastrofalt", "dålig", "dåligt", "usel", "uselt", "kass",
                         "obefintlig", "obefintligt", "värdelös", "värdelöst", "skämt", "urdålig",
-                        "urdåligt", "bedrövlig", "bedrövligt"])
+                        "urdåligt", "bedrövlig", "bedrövligt", "jättedålig", "jättedåligt",
+                        "superdålig", "superdåligt", "urusel", "jättekass"])
 
 # Cues that negate what they govern unless negated themselves (Language.privative_cues):
 # "utan", "glömde att…", "jag struntar i uppföljningen" ("jag struntar aldrig i den" affirms).
@@ -134,7 +135,10 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
             "behöver bli bättre på", "vill bli bättre på", "skulle vilja bli bättre på",
             "försöker bli bättre på", "hoppas bli bättre på", "hoppas lära mig",
             "behöver jobba på min", "behöver jobba på mitt", "behöver förbättra min",
-            "behöver förbättra mitt", "bli bättre på")
+            "behöver förbättra mitt", "bli bättre på",
+            # an aspiration: "Jag vill bli någon som kunderna kan lita på"
+            "jag vill bli någon som", "jag vill vara någon som", "jag vill bli en sån som",
+            "jag vill bli en person som")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
@@ -150,7 +154,10 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "låter bra i teorin",
                 # a habit kept when there is time or strength ("Jag ler NÄR JAG ORKAR")
                 "när jag hinner", "om jag hinner", "när jag orkar", "om jag orkar",
-                "när jag har tid", "om jag har tid")
+                "när jag har tid", "om jag har tid",
+                # or when paid for it: "Jag kan vara flexibel OM JAG FÅR ÖVERTIDSERSÄTTNING"
+                "om jag får betalt", "om jag får extra betalt", "om jag får övertidsersättning",
+                "om jag får ersättning", "om jag får övertid", "om jag får mer betalt")
 
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",

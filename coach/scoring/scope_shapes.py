@@ -182,7 +182,7 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
 
 # How many words may describe a keyword before its copula ("Communication BETWEEN THE
 # MANAGERS was a disaster", "My communication SKILLS are something I'm working on").
-DESCRIBED = 6
+DESCRIBED = 8
 
 
 def described_copula(analysis: Analysis, last: int) -> int | None:

@@ -207,6 +207,11 @@ def _of_character(analysis: Analysis, match: PhraseMatch) -> bool:
 _ROTA_REACH = 3
 
 
+# How far before a trait the verb of a wish for a job described by it may stand ("I'd LIKE a
+# more flexible job", "Jag VILL gärna ha ett mer flexibelt jobb").
+_WISH_REACH = 5
+
+
 def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A work trait said of the candidate's working time ("I'm flexible with weekends",
     "something flexible around my shifts", "flexibel på kvällar och helger"; a life preposition
@@ -226,6 +231,10 @@ def availability(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
             norms[before - 1] in lang.wish_verbs
             or (before - 2 >= low and norms[before - 2] in lang.wish_verbs)):
         return norms[before], before, match.last  # "I need something reliable"
+    after = match.last + 1
+    if after < end and norms[after] in lang.wished_things and norms[after] not in lang.function_words and \
+            any(norms[k] in lang.wish_verbs for k in range(max(low, match.first - _WISH_REACH), match.first)):
+        return norms[after], match.first, after  # "I'd like a more flexible JOB", "ett flexibelt jobb"
     subject = _described_rota(analysis, low, before)
     if subject is not None:
         return norms[subject], subject, match.last  # "the rota's flexible", "my hours are flexible"
