@@ -244,6 +244,8 @@ def test_a_swedish_plain_claim_with_the_same_words_still_earns(sv_cs: Pack) -> N
                         "at the school gates."),
     ("follow-up", "I'd probably send a follow-up email after this interview, is that what you mean?"),
     ("follow-up", "Follow-up questions in interviews always make me nervous, so bear with me."),
+    ("passion", "I had passion fruit juice this morning, it's my favourite."),
+    ("empathy", "I understand how you feel about that question, it's a tough one, let me think."),
 ])
 def test_more_of_ones_own_life_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion not in earned(en_cs, text)

@@ -178,6 +178,8 @@ OTHER_SENSES = (
     "smiley face", "smiley faces", "smiley and frowny", "smiley buttons", "smiley button",
     # the art, not the hotel's property system: "tickets for the opera"
     "to the opera", "for the opera", "at the opera", "the opera house",
+    # the fruit, and the interviewer's question: "I understand how you feel about that question"
+    "passion fruit", "about that question", "about this question", "about your question",
     # the candidate's own upbringing, relationships, doctor and choices; a medical
     # procedure or an insurance policy is no hotel's
     "my elders", "how i was raised", "the way i was raised", "my upbringing",
