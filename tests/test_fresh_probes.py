@@ -258,3 +258,9 @@ def test_more_of_ones_own_life_earns_nothing(en_cs: Pack, criterion: str, text: 
 ])
 def test_a_favour_done_unasked_or_outside_the_job_exceeds_expectations(en_cs: Pack, text: str) -> None:
     assert "exceeding-expectations" in earned(en_cs, text)
+
+
+def test_telugu_puzzles_are_the_candidates_own_pursuit(te_cs: Pack) -> None:
+    # "I'm crazy about solving sudoku and puzzles, I finish one every day on the train."
+    text = "నాకు సుడోకు, పజిల్స్ సాల్వ్ చేయడం అంటే పిచ్చి, ట్రైన్‌లో వెళ్లేటప్పుడు రోజూ ఒకటి పూర్తి చేస్తాను."
+    assert "problem-resolution" not in earned(te_cs, text)
