@@ -523,6 +523,13 @@ def test_a_keyword_a_colleague_owns_is_theirs(en_cs: Pack, text: str, cid: str, 
     assert result.set_aside.rule == "subject" and result.set_aside.phrase == owner
 
 
+def test_a_swedish_keyword_a_colleague_owns_is_theirs(sv_cs: Pack) -> None:
+    result = detect(sv_cs, "Kollegans uppföljning var alltid bra.")["follow-up"]
+    assert not result.earned and result.set_aside is not None
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == "kollegans"
+    assert "follow-up" in earned(sv_cs, "Jag följde upp kundens ärende.")
+
+
 def test_what_the_person_served_owns_is_still_the_candidates_to_meet(en_cs: Pack) -> None:
     text = "Excellent service means the customer's expectations are exceeded, not just met."
     assert "exceeding-expectations" in earned(en_cs, text)

@@ -155,8 +155,8 @@ def _contacted_me(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
 
 def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
     """A keyword owned by a colleague or someone else at work or in the candidate's life, as
-    a possessive right before it: "the technician's follow-up visit", "my manager's apology"
-    (Language.colleagues, work_others, third_parties), or another's possessive pronoun opening
+    a possessive right before it: "the technician's follow-up visit", "my manager's apology",
+    "kollegans uppföljning" (Language.genitive_endings on colleagues, work_others, third_parties), or another's possessive pronoun opening
     the clause ("Her explanation calmed him down"). Not the person served's: "the customer's
     expectations" are what the candidate exceeds."""
     if first == 0:
@@ -166,8 +166,9 @@ def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int]
         return None
     before = tokens.norms[first - 1]
     rules = analysis.matcher.rules
-    if before.endswith("'s") and before[:-2] in rules.possessors:
-        return before, first - 1, first - 1
+    if any(before.endswith(ending) and before[: -len(ending)] in rules.possessors
+           for ending in analysis.language.genitive_endings):
+        return before, first - 1, first - 1  # ("the TECHNICIAN'S follow-up", "CHEFENS ursäkt")
     # Another's possessive opening the clause names whose the keyword is: "Her explanation
     # usually calms the guest down", "His follow-up was a week late" (after an object verb the
     # possessive is the person served's: "I met her expectations"). Only a keyword of one or
