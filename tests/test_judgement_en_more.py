@@ -526,7 +526,7 @@ def test_a_keyword_a_colleague_owns_is_theirs(en_cs: Pack, text: str, cid: str, 
 def test_a_swedish_keyword_a_colleague_owns_is_theirs(sv_cs: Pack) -> None:
     result = detect(sv_cs, "Kollegans uppföljning var alltid bra.")["follow-up"]
     assert not result.earned and result.set_aside is not None
-    assert result.set_aside.rule == "subject" and result.set_aside.phrase == "kollegans"
+    assert result.set_aside.rule == "subject" and result.set_aside.phrase == "Kollegans"
     assert "follow-up" in earned(sv_cs, "Jag följde upp kundens ärende.")
 
 

@@ -156,9 +156,10 @@ def _contacted_me(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
 def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
     """A keyword owned by a colleague or someone else at work or in the candidate's life, as
     a possessive right before it: "the technician's follow-up visit", "my manager's apology",
-    "kollegans uppföljning" (Language.genitive_endings on colleagues, work_others, third_parties), or another's possessive pronoun opening
-    the clause ("Her explanation calmed him down"). Not the person served's: "the customer's
-    expectations" are what the candidate exceeds."""
+    "kollegans uppföljning" (Language.genitive_endings on colleagues, work_others,
+    third_parties), or another's possessive pronoun opening the clause ("Her explanation
+    calmed him down"). Not the person served's: "the customer's expectations" are what the
+    candidate exceeds."""
     if first == 0:
         return None
     tokens = analysis.tokens
