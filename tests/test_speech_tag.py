@@ -44,6 +44,7 @@ def test_a_tag_of_a_thing_or_one_before_the_story_goes_on_is_hearsay(request: py
      "policy-knowledge"),
     ("I could explain our cancellation policy to her properly, not just what the leaflet says.",
      "policy-knowledge"),
+    ("Even when he was shouting I kept my voice calm, called him sir, and let him finish.", "composure"),
 ])
 def test_a_thing_after_the_verb_or_a_contrast_is_no_tag(request: pytest.FixtureRequest, text: str,
                                                          cid: str) -> None:

@@ -40,14 +40,17 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
         if tokens.clause_range(match.last)[1] < high else closing
     for low, end in (following,) if following == closing else (following, closing):
         if low > match.last:
-            tag = _tag(analysis, low, end)
+            # (mid-sentence, the speaker comes first: "…, my manager said, but…", not "…,
+            # CALLED him sir, and…")
+            tag = _tag(analysis, low, end, (low, end) != closing)
             if tag is not None:
                 return tag
     return None
 
 
-def _tag(analysis: Analysis, low: int, end: int) -> tuple[str, int, int] | None:
-    """Tokens low..end-1 as someone else's speech tag (`speech_tag_after`), or None."""
+def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[str, int, int] | None:
+    """Tokens low..end-1 as someone else's speech tag (`speech_tag_after`), or None;
+    `speaker_first`: only with the speaker before the verb."""
     lang = analysis.language
     verbs = lang.speech_verbs
     tokens = analysis.tokens
@@ -70,6 +73,8 @@ def _tag(analysis: Analysis, low: int, end: int) -> tuple[str, int, int] | None:
     # BANNER said", not "…, CALLED the TAXI")
     named = [w for k, w in enumerate(words) if w in rules.third_parties or w in lang.colleagues
              or w in lang.people_words or (k < verb and w in lang.things)]
+    if speaker_first and not any(w in named for w in words[:verb]):
+        return None
     if not named or any(w in rules.subjects and w not in lang.first_person_objects for w in words):
         return None  # (no pronoun opening a clause: "they'd sort it out")
     placed = next((k for k, w in enumerate(words[:verb]) if w in lang.place_prepositions and k > 0
