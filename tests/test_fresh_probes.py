@@ -264,3 +264,10 @@ def test_telugu_puzzles_are_the_candidates_own_pursuit(te_cs: Pack) -> None:
     # "I'm crazy about solving sudoku and puzzles, I finish one every day on the train."
     text = "నాకు సుడోకు, పజిల్స్ సాల్వ్ చేయడం అంటే పిచ్చి, ట్రైన్‌లో వెళ్లేటప్పుడు రోజూ ఒకటి పూర్తి చేస్తాను."
     assert "problem-resolution" not in earned(te_cs, text)
+
+
+def test_a_phrases_own_negation_past_its_words_stays_in_their_clause(en_cs: Pack) -> None:
+    text = "If a customer is rude to me I'm going to be rude back, I don't see why I should take it."
+    assert "respect" not in earned(en_cs, text)
+    assert "respect" in earned(en_cs, "I won't be rude back, even if they swear at me.")
+    assert "respect" in earned(en_cs, "I'd never be rude back to a customer.")

@@ -228,7 +228,7 @@ class Analysis:
                 return []
             lists.append(self._negation_list())
             keys.append(self.negations)
-        sentences = self.tokens.sentences
+        sentences, clauses = self.tokens.sentences, self.tokens.clauses
         window = phrase.length + 3
         anchor_index = 0  # the rarest word anchors the search
         for k in range(1, len(lists)):
@@ -262,8 +262,12 @@ class Analysis:
                 low = bisect_left(keys[k], anchor - window)
                 high = bisect_right(keys[k], anchor + window)
                 taken = used_negation if k >= content_count else used
+                # (a phrase's own negation past its words stays in their clause: "won't be rude
+                # back" is not "be rude back, I DON'T see why")
+                after = last if k >= content_count else len(sentences)
                 for pos, quality in candidates[low:high]:
-                    if pos in taken or sentences[pos] != sentence:
+                    if pos in taken or sentences[pos] != sentence or (
+                            pos > after and clauses[pos] != clauses[last]):
                         continue
                     gap = pos - anchor if pos >= anchor else anchor - pos
                     if pick is None or gap < distance or (gap == distance and quality > best):
