@@ -271,3 +271,11 @@ def test_a_phrases_own_negation_past_its_words_stays_in_their_clause(en_cs: Pack
     assert "respect" not in earned(en_cs, text)
     assert "respect" in earned(en_cs, "I won't be rude back, even if they swear at me.")
     assert "respect" in earned(en_cs, "I'd never be rude back to a customer.")
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("exceeding-expectations", "To be honest I think going above and beyond is a bit of a myth."),
+    ("product-knowledge", "I'd want to read up on your range before I start, it's all quite new to me."),
+])
+def test_a_myth_or_a_wish_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(en_cs, text)
