@@ -5,6 +5,8 @@ answer that is not stuffed still earn, and so does a sentence of the candidate's
 
 from __future__ import annotations
 
+import pytest
+
 from coach.packs import Pack
 from coach.scoring import score_answer
 
@@ -57,3 +59,24 @@ def test_items_joined_by_and_are_a_list_and_a_clause_of_keywords_is_not(en_cs: P
             "communication. I like helping people.")
     found = {c.id: c for c in score_answer(en_cs, "caller-on-hold", text).criteria}
     assert not found["communication"].earned and found["communication"].set_aside is not None
+
+
+@pytest.mark.parametrize(("pack_name", "question", "cid", "text"), [
+    ("hotel", "late-checkout", "clear-explanation",
+     "Clear communication, active listening, plain language, I've seen all of that in the job description."),
+    ("hotel", "late-checkout", "options",
+     "Flexibility, choice, alternatives, I know guests love all that stuff nowadays."),
+    ("en_cs", "caller-on-hold", "empathy",
+     "Empathy, compassion, emotional intelligence, those words are on every job advert."),
+])
+def test_a_list_of_short_items_opening_a_sentence_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                                question: str, cid: str, text: str) -> None:
+    pack = request.getfixturevalue(pack_name)
+    found = {c.id: c for c in score_answer(pack, question, text).criteria}
+    assert not found[cid].earned and found[cid].set_aside is not None
+    assert found[cid].set_aside.rule == "stuffing"
+
+
+def test_a_run_of_deeds_is_no_list_of_items(hotel: Pack) -> None:
+    text = "I listened, apologised, offered her a new room, and followed up the next morning."
+    assert {"apology", "follow-up"} <= _earned(hotel, "noise-complaint", text)

@@ -170,7 +170,42 @@ def bare_items(analysis: Analysis, spans: list[tuple[str, tuple[int, int]]]) -> 
                 found |= {single[k] for k in run}
             run = []
         run.append(first)
-    return found
+    return found | {cid for cid, (first, _last) in spans if _opening_list(analysis, first)}
+
+
+# How many words an item of a list of buzzwords opening a sentence may hold ("CLEAR
+# COMMUNICATION, ACTIVE LISTENING, PLAIN LANGUAGE, I've seen all of that in the job ad").
+_ITEM_WORDS = 3
+
+
+def _opening_list(analysis: Analysis, first: int) -> bool:
+    """Does the word at `first` stand in a list of at least BARE_ITEMS short items that opens its
+    sentence, each a clause of at most _ITEM_WORDS words that carry meaning and no verb in a past
+    form ("Empathy, compassion, emotional intelligence, those words are on every job advert")?
+    What such a list is followed by is a comment on words, not something done. Not in a
+    language whose verbs carry their person (Telugu మాట్లాడా): there a short clause is often a
+    verb's, and its past forms are not told by an ending alone."""
+    if analysis.language.own_person_endings:
+        return False
+    tokens = analysis.tokens
+    low = tokens.sentence_range(first)[0]
+    high = tokens.sentence_range(first)[1]
+    count, at, inside = 0, low, False
+    while at < high and _item(analysis, *tokens.clause_range(at)):
+        end = tokens.clause_range(at)[1]
+        count, inside, at = count + 1, inside or at <= first < end, end
+    return inside and count >= BARE_ITEMS
+
+
+def _item(analysis: Analysis, low: int, end: int) -> bool:
+    """Is the clause low..end-1 a short item of a list: at most _ITEM_WORDS words (past a
+    coordinator that opens it), none a function word, a subject or a past form?"""
+    norms, lang = analysis.tokens.norms, analysis.language
+    rules = analysis.matcher.rules
+    if low < end and norms[low] in lang.coordinators:
+        low += 1
+    return 0 < end - low <= _ITEM_WORDS and not any(
+        w in lang.function_words or w in rules.subjects or past_form(lang, w) for w in norms[low:end])
 
 
 # An answer is a string of short claims when at least SHORT_CLAIMS_MIN of its clauses, each of
