@@ -279,3 +279,23 @@ def test_a_phrases_own_negation_past_its_words_stays_in_their_clause(en_cs: Pack
 ])
 def test_a_myth_or_a_wish_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I've got a lot of respect for the Rolling Stones, I've seen them live three times."),
+    ("en_cs", "I have huge respect for deadlines, I've never handed coursework in late."),
+    ("sv_cs", "Jag har enorm respekt för Kent alltså, jag har sett dem live typ tio gånger."),
+])
+def test_respect_for_something_the_rubric_never_names_is_another_sense(
+        request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert "respect" not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I show respect for every customer."),
+    ("en_cs", "I treat people with respect for their time."),
+    ("sv_cs", "Jag har stor respekt för kundens tid."),
+])
+def test_respect_for_the_people_served_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                   text: str) -> None:
+    assert "respect" in earned(request.getfixturevalue(pack_name), text)

@@ -241,7 +241,7 @@ LANGUAGE = Language(
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're", "being"]),
     liking_words=frozenset(["passion", "passions", "passionate", "enthusiasm", "enthusiastic", "pride",
-                            "proud", "keen"]),
+                            "proud", "keen", "respect"]),
     liking_prepositions=frozenset(["about", "for", "of"]),
     trades=frozenset(["retail", "hospitality", "sales", "catering", "nursing", "care", "teaching"]),
     degree_words=frozenset(["bit", "little", "kind", "sort", "pretty", "quite", "rather", "so", "just",

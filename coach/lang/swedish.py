@@ -253,7 +253,7 @@ LANGUAGE = Language(
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (traits.self_description)
     copulas=frozenset(["är", "var", "varit", "vara"]),
     liking_words=frozenset(["passion", "passionerad", "passionerat", "brinner", "brinna", "brann",
-                            "entusiastisk", "entusiasm", "stolt", "stolthet", "engagerad"]),
+                            "entusiastisk", "entusiasm", "stolt", "stolthet", "engagerad", "respekt"]),
     liking_prepositions=frozenset(["för", "om", "av", "i"]),
     trades=frozenset(["handel", "handeln", "detaljhandel", "detaljhandeln", "service", "servicen",
                       "restaurang", "hotell", "besöksnäring", "besöksnäringen", "vård", "vården",
