@@ -165,6 +165,20 @@ def test_words_in_single_quotation_marks_on_a_thing(en_cs: Pack, text: str, cid:
     assert_set_aside(en_cs, text, cid, "thing")
 
 
+@pytest.mark.parametrize(("text", "cid"), [
+    ("There's a poster in the staff room that says every customer deserves courtesy.", "respect"),
+    ("We had a sign on the door saying friendly staff always happy to help.", "approachability"),
+    ("The guideline said to stay polite with difficult customers, it's pinned up behind the desk.",
+     "respect"),
+])
+def test_a_thing_past_a_place_that_says_it(en_cs: Pack, text: str, cid: str) -> None:
+    assert_set_aside(en_cs, text, cid, "thing")
+
+
+def test_the_candidates_note_saying_what_they_will_do_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I put a note on the screen saying I'd call her back, and I did.")
+
+
 def test_a_thing_saying_the_candidates_words_in_the_first_person(en_cs: Pack) -> None:
     text = 'The chatbot on our website says "I\'m sorry you\'re feeling frustrated" to every message.'
     assert_set_aside(en_cs, text, "empathy", "thing")

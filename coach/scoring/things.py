@@ -158,7 +158,9 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
             # (or before start, with a verb between: Swedish "den" is a determiner too, "… en
             # app, DEN sköter uppföljningen", not "DEN uppföljningen gör jag")
             return word, pos, match.last  # "the loyalty app … so IT greets them personally"
-        related = any(norms[k] in rules.relatives for k in range(pos + 1, min(match.first, pos + 5)))
+        # (past a place: "a poster in the staff room THAT says…", "a sign on the door SAYING…")
+        related = any(norms[k] in rules.relatives or norms[k] in lang.naming_words
+                      for k in range(pos + 1, min(match.first, pos + _RELATED_REACH)))
         # (a compound with its relative clause too: "en elcykel som var superpålitlig")
         if (word in lang.things and (opens or related)) or (related and _compound_thing(analysis, word)):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
@@ -169,6 +171,11 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 # "is really quick and keeps people informed": it is so, then acts)
             return word, pos, match.last
     return None
+
+
+# How far after a thing the relative clause or the participle of saying that holds the keyword
+# may begin ("a poster IN THE STAFF ROOM that says…").
+_RELATED_REACH = 7
 
 
 def _second_verb(analysis: Analysis, pos: int) -> bool:
