@@ -299,3 +299,14 @@ def test_respect_for_something_the_rubric_never_names_is_another_sense(
 def test_respect_for_the_people_served_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                    text: str) -> None:
     assert "respect" in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("honesty", "Honesty is the best policy, as my granddad used to say."),
+    ("composure", "Keep calm and carry on, as they say, I've got the mug at home."),
+    ("problem-resolution", "I'd hope to be the kind of person who sees things through, that's my goal."),
+    ("composure", "I keep my cool pretty well when I'm driving in city traffic."),
+    ("apology", "We had a laminated card behind the desk with the standard apology wording on it."),
+])
+def test_hotel_sayings_hopes_and_wording_earn_nothing(hotel: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(hotel, text)

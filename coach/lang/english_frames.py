@@ -124,5 +124,7 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "in a perfect world", "i know i should", "i know i ought to", "in an ideal job",
            # an aspiration: "I want to be the kind of person who goes above and beyond"
            "i want to be the kind of person", "i want to be someone who",
+           "i'd hope to be the kind of person", "i hope to be the kind of person",
+           "i'd hope to be someone who", "i hope to be someone who",
            "i'd like to be someone who", "i'd like to be the kind of person",
            "i'd love to be the kind of person", "i'd love to be someone who")

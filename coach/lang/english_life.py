@@ -24,6 +24,7 @@ LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling"
     "as a guest myself", "as a customer myself", "when i'm the customer",
     "when i am the customer", "when i'm a customer", "when i stay in hotels",
     "when i eat out", "when i go shopping", "a hotel stay", "a great hotel stay",
+    "when i'm driving", "when i drive",
     "at home i", "in my personal life", "in my own life", "in my private life",
     "at uni", "at university", "at college", "at school", "when i was travelling",
     "when i was traveling", "on my travels", "while travelling", "on my commute",

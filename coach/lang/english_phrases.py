@@ -166,7 +166,8 @@ FIXED_IDIOMS = (
     # admiration for someone else: "Mad respect for anyone who does nights"
     "mad respect", "big respect", "massive respect", "huge respect",
     "in other respects", "in one respect", "in respect of",
-    "to put it bluntly", "patience is a virtue",
+    "to put it bluntly", "patience is a virtue", "honesty is the best policy",
+    "keep calm and carry on",
     # sayings that make respect conditional, not a claim of it
     "respect goes both ways", "respect is a two-way street", "respect has to be earned",
     "respect is earned")
@@ -256,7 +257,7 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     # what training told the candidate to do, not what they did: "In the training they told us
     # to always follow up", "We were trained to follow up within a day" (not "told me to": "I
     # had a manager who told me to go the extra mile, and I did")
-    "told us to", "taught us to", "trained us to", "we were told to",
+    "told us to", "taught us to", "trained us to", "we were told to", "tell us to", "tells us to",
     "we're told to", "we are told to", "we were trained to", "we're trained to",
     "we are trained to", "we were taught to", "i was trained to", "i was taught to",
     "i've been trained to", "i was told to",
