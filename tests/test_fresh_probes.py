@@ -310,3 +310,17 @@ def test_respect_for_the_people_served_still_earns(request: pytest.FixtureReques
 ])
 def test_hotel_sayings_hopes_and_wording_earn_nothing(hotel: Pack, criterion: str, text: str) -> None:
     assert criterion not in earned(hotel, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("respect", "Det står ju i personalhandboken att man ska vara artig och bemöta alla med respekt."),
+    ("flexibility", "Vi fick höra på utbildningen att man ska vara flexibel och anpassa sig efter kunden."),
+    ("follow-up", "Jag skulle gärna ringa tillbaka till kunderna, men det har vi aldrig haft tid med."),
+    ("timeliness", "Jag vill gärna bli snabbare i kassan, det är ett av mina mål för nästa år."),
+])
+def test_swedish_handbooks_training_and_wishes_earn_nothing(sv_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(sv_cs, text)
+
+
+def test_swedish_gladly_done_still_earns(sv_cs: Pack) -> None:
+    assert "follow-up" in earned(sv_cs, "Jag ringer gärna tillbaka till kunderna.")

@@ -17,6 +17,8 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            # a wish or a condition that is not so ("Jag önskar att jag var bättre på att följa upp",
            # "Om jag hade mer tid skulle jag följa upp")
            "jag önskar att jag var", "jag önskar att jag kunde", "om jag hade mer tid",
+           # a wish: "Jag skulle gärna ringa tillbaka, men…", "Jag vill gärna bli snabbare"
+           "jag skulle gärna", "jag vill gärna bli",
            "om jag hade tid", "om vi hade mer tid", "om vi hade mer personal",
            "skulle vilja ha mer tid", "jag skulle vilja ha mer tid",
            # a plan or a wish for the job applied for ("Om jag får jobbet ska jag läsa in mig…")

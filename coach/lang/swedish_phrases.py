@@ -237,7 +237,8 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
 
 HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fick höra", "vad du menar med",
     "folk säger att", "man säger att", "det sägs att", "de säger att", "alla säger att", "din fråga om",
-    "står det att",
+    "står det att", "det står i", "det stod i", "det står ju i", "det stod ju i", "vi fick höra", "fick vi höra", "vi fick lära oss",
+    "alla pratar om att",
     "förväntar sig att jag", "förväntade sig att jag",
     "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
     # told to ("chefen säger alltid ÅT OSS ATT gå den extra milen")
