@@ -324,3 +324,18 @@ def test_swedish_handbooks_training_and_wishes_earn_nothing(sv_cs: Pack, criteri
 
 def test_swedish_gladly_done_still_earns(sv_cs: Pack) -> None:
     assert "follow-up" in earned(sv_cs, "Jag ringer gärna tillbaka till kunderna.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "How do I show empathy? Hmm, that's a good question, I've never really thought about it."),
+    ("en_cs", "respect", "How I show respect to customers... well, that's a good question."),
+    ("sv_cs", "respect", "Hur jag visar respekt mot kunderna... ja, det är en bra fråga, den får jag fundera på."),
+])
+def test_the_question_said_back_before_a_remark_on_it_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+def test_a_claim_before_another_sentence_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I always follow up with customers. Next question.")

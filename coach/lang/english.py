@@ -275,6 +275,8 @@ LANGUAGE = Language(
     genitive_endings=("'s", "s'"),
     lapses=LAPSES,
     failings=FAILINGS,
+    question_remarks=("good question", "great question", "tough question", "tricky question",
+                      "interesting question", "hard question"),
     shortcomings=SHORTCOMINGS, written_tags=("it said in", "it said on", "it says in", "it says on"),
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from",
                                  "across", "towards", "toward", "within", "of"]),

@@ -75,6 +75,10 @@ class Meaning(Matching):
     # "Empati är NÅGOT JAG JOBBAR PÅ"): the keyword is denied, unless a negation before the
     # frame denies it in turn (coach.scoring.scope_shapes.admitted). As written.
     shortcomings: tuple[str, ...] = ()
+    # Remarks on the interviewer's question ("that's a GOOD QUESTION", "det var en BRA FRÅGA"):
+    # the sentence before one, or its clause before, repeats the question, no claim
+    # (coach.scoring.markers.echoed_question). As written.
+    question_remarks: tuple[str, ...] = ()
     # Prepositions that open a phrase describing the noun before them ("communication BETWEEN
     # the managers", "kommunikationen MELLAN oss"): a keyword so described may still be the
     # subject a dismissal after its copula judges (coach.scoring.scope). Single words.

@@ -93,6 +93,25 @@ def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool
         any(norms[k] in lang.copulas for k in range(low, first))
 
 
+def echoed_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The interviewer's question said back: a remark on it (Language.question_remarks: "that's
+    a good question", "det var en bra fråga") in the clause right after the match's or opening
+    the next sentence ("How do I show empathy? Hmm, that's a good question…", "Hur jag visar
+    respekt mot kunderna... ja, det är en bra fråga")."""
+    remarks = analysis.language.question_remarks
+    if not remarks or not any(remark.split()[-1] in analysis.stem_of for remark in remarks):
+        return None  # (most answers: no remark on the question)
+    tokens = analysis.tokens
+    end = tokens.clause_range(match.last)[1]
+    high = min(len(tokens.norms), tokens.sentence_range(end)[1] if end < len(tokens.norms) else end)
+    text = " ".join(tokens.norms[end:high])
+    for remark in remarks:
+        at = text.find(remark)
+        if at >= 0 and tokens.clauses[end + text[:at].count(" ")] <= tokens.clauses[end] + 2:
+            return remark, match.first, match.last
+    return None
+
+
 def conditional_saying(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A keyword as the subject of a saying that makes it conditional (Language.conditional_sayings,
     right after it or one word on: "Courtesy works both ways", "Respect has to be earned"):
