@@ -65,6 +65,7 @@ def test_a_tracker_doing_it_is_no_service_of_the_candidate(en_cs: Pack, text: st
 
 def test_what_the_candidate_tells_others_to_do_is_theirs(en_cs: Pack) -> None:
     assert "follow-up" not in earned(en_cs, "I'd tell new starters to always follow up with customers.")
+    assert "respect" not in earned(en_cs, "I'd tell new starters to stay polite whatever happens.")
 
 
 @pytest.mark.parametrize(("text", "cid"), [

@@ -104,9 +104,11 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     to = next((k for k in range(first - 1, verb, -1) if norms[k] == marker
                and norms[k + 1] not in rules.subjects), None)
     if norms[verb] not in verbs and (to is None or not all(
-            adverbial(lang, word) for word in norms[to + 1 : first])):
-        return None  # a directive's infinitive is the match, right after its marker: "I'd tell
-        # new starters TO always follow up" (not "asked him to bear with me while I sorted it")
+            adverbial(lang, word) or word in lang.linking_verbs or word in lang.copulas
+            for word in norms[to + 1 : first])):
+        return None  # a directive's infinitive is the match, right after its marker or a verb
+        # that links it: "I'd tell new starters TO always follow up", "… TO STAY polite" (not
+        # "asked him to bear with me while I sorted it")
     that = next((k for k in range(verb + 1, first) if norms[k] in lang.complementizers), None)
     # Who is to do it: the object before the infinitive ("expect THEM to call me back
     # quickly"), else the subject after the complementizer ("förväntar jag mig att DE ringer",
