@@ -55,6 +55,7 @@ _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 _ABBREVIATION_GROUP = 2
 # Titles written with a full stop before a name ("Mrs. Patel", "Dr. Mills"), the American way.
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "prof", "mx"])
+_TITLE_ENDS = frozenset("rsfxRSFX")  # (their last letters: a cheap test at every full stop)
 
 
 def _letters(text: str, at: int, step: int) -> int:
@@ -82,7 +83,7 @@ def _inner_periods(text: str) -> set[int]:
                 group = _letters(text, at - 1, -1)
                 if group <= _ABBREVIATION_GROUP and at - 1 - group in found:
                     found.add(at)  # "e.g. a refund"
-            elif before.isalpha() and after == " " and at + 2 < end and text[at + 2].isupper():
+            elif before in _TITLE_ENDS and after == " " and at + 2 < end and text[at + 2].isupper():
                 group = _letters(text, at - 1, -1)
                 if text[at - group : at].lower() in _TITLES and (
                         at - group == 0 or not text[at - group - 1].isalnum()):

@@ -8,6 +8,7 @@ it. Pure: no I/O.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import is_negation
@@ -31,7 +32,7 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     verbs = lang.speech_verbs
     words = analysis.stem_of.keys()
     if (not verbs or words.isdisjoint(verbs)) and \
-            not any(words >= set(tag.split()) for tag in lang.written_tags):
+            not any(words >= tag for tag in _tag_words(lang.written_tags)):
         return None  # (most answers hold no verb of saying and no written tag)
     tokens = analysis.tokens
     high = tokens.sentence_range(match.first)[1]
@@ -46,6 +47,12 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
             if tag is not None:
                 return tag
     return None
+
+
+@lru_cache(maxsize=8)
+def _tag_words(tags: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Each written tag's words (Language.written_tags), split once per language."""
+    return tuple(frozenset(tag.split()) for tag in tags)
 
 
 def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[str, int, int] | None:

@@ -7,6 +7,7 @@ in LanguageRules (coach.scoring.judge). Pure: no I/O.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import adverb, adverbial
@@ -93,13 +94,19 @@ def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool
         any(norms[k] in lang.copulas for k in range(low, first))
 
 
+@lru_cache(maxsize=8)
+def _remark_heads(remarks: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each remark on the question (Language.question_remarks), found once."""
+    return frozenset(remark.split()[-1] for remark in remarks)
+
+
 def echoed_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """The interviewer's question said back: a remark on it (Language.question_remarks: "that's
     a good question", "det var en bra fråga") in the clause right after the match's or opening
     the next sentence ("How do I show empathy? Hmm, that's a good question…", "Hur jag visar
     respekt mot kunderna... ja, det är en bra fråga")."""
     remarks = analysis.language.question_remarks
-    if not remarks or not any(remark.split()[-1] in analysis.stem_of for remark in remarks):
+    if not remarks or analysis.stem_of.keys().isdisjoint(_remark_heads(remarks)):
         return None  # (most answers: no remark on the question)
     tokens = analysis.tokens
     end = tokens.clause_range(match.last)[1]

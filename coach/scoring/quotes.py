@@ -55,8 +55,8 @@ def quoted(analysis: Analysis, pos: int) -> bool:
     """Does the word at pos stand inside quotation marks, words said to someone (an open
     straight quote before it, or more opening curly quotes than closing ones)?"""
     text = analysis.tokens.text
-    if ("'" in text or "\u2018" in text) and _in_single_quotes(analysis, pos):
-        return True
+    if (" '" in text or "\u2018" in text or text[:1] == "'") and _in_single_quotes(analysis, pos):
+        return True  # (an opening mark has no word before it: most apostrophes are in words)
     if '"' not in text and "\u201c" not in text:
         return False
     straight, opening, closing = _quote_marks(text)

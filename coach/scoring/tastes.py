@@ -159,13 +159,18 @@ def _pursuit_clause_after(analysis: Analysis, match: PhraseMatch, high: int) -> 
     tokens = analysis.tokens
     lang, rules = analysis.language, analysis.matcher.rules
     low, end = tokens.clause_range(match.first)
-    served = rules.anyone_served | lang.served_subjects
-    if end >= high or any(w in served or w[:-2] in served for w in tokens.norms[low:end]):
-        return None  # ("I solved THE CUSTOMER'S problem, I play football on Sundays")
     opener = end
     while opener < high and tokens.norms[opener] in rules.openers:
         opener += 1
     if opener >= high or tokens.norms[opener] not in rules.own:
-        return None
+        return None  # (most matches: no clause of the candidate's after theirs)
     found = _pursuit(analysis, opener, min(tokens.clause_range(opener)[1], opener + 1 + _EXAMPLE_WORDS))
-    return None if found is None else (found[0], match.first, found[2])
+    if found is None or any(_served(rules.anyone_served, w) or _served(lang.served_subjects, w)
+                            for w in tokens.norms[low:end]):
+        return None  # ("I solved THE CUSTOMER'S problem, I play football on Sundays")
+    return found[0], match.first, found[2]
+
+
+def _served(people: frozenset[str], word: str) -> bool:
+    """Is the word one of `people`, or its possessive ("customer's")?"""
+    return word in people or word[:-2] in people
