@@ -16,6 +16,8 @@ from coach.scoring import detect
 @pytest.mark.parametrize(("text", "cid"), [
     ("ఆ కస్టమర్ expectations ని మించిపోయింది అని అందరూ చెప్పుకున్నారు.", "exceeding-expectations"),
     ("నేను ఎప్పుడూ నిజాయితీగా ఉంటానని మా మేనేజర్ అంటారు.", "realistic-expectations"),
+    # "Go the extra mile, our trainer used to say every day"
+    ("గో ది ఎక్స్‌ట్రా మైల్ అని మా ట్రైనర్ రోజూ చెప్పేవారు.", "exceeding-expectations"),
 ])
 def test_someone_elses_words_are_hearsay(te_cs: Pack, text: str, cid: str) -> None:
     found = detect(te_cs, text)[cid]

@@ -157,8 +157,9 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     return None
 
 
-# How many words after a quotative its verb of saying may stand ("… అని అందరూ చెప్పుకున్నారు").
-_QUOTE_VERB = 3
+# How many words after a quotative its verb of saying may stand ("… అని అందరూ చెప్పుకున్నారు", "…
+# అని మా ట్రైనర్ రోజూ చెప్పేవారు", our trainer used to say every day).
+_QUOTE_VERB = 4
 
 
 def quoted_by_other(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
