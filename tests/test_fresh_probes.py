@@ -339,3 +339,20 @@ def test_the_question_said_back_before_a_remark_on_it_earns_nothing(
 
 def test_a_claim_before_another_sentence_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "I always follow up with customers. Next question.")
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I expect to be treated with respect by the company, that's only fair."),
+    ("sv_cs", "Jag vill bli behandlad med respekt av arbetsgivaren."),
+])
+def test_respect_the_candidate_wants_to_receive_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                             text: str) -> None:
+    assert "respect" not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "I make sure every customer is treated with respect."),
+    ("sv_cs", "Alla ska bli bemötta med respekt, oavsett vad de köper."),
+])
+def test_respect_for_everyone_served_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
+    assert "respect" in earned(request.getfixturevalue(pack_name), text)

@@ -181,6 +181,9 @@ OTHER_SENSES = (
     "to the opera", "for the opera", "at the opera", "the opera house",
     # the fruit, and the interviewer's question: "I understand how you feel about that question"
     "passion fruit", "about that question", "about this question", "about your question",
+    # respect received, not shown: "I expect to be treated with respect by the company"
+    "i expect to be treated with", "i want to be treated with", "i like to be treated with",
+    "i like being treated with", "i was treated with", "i'm treated with", "i am treated with",
     # the candidate's own upbringing, relationships, doctor and choices; a medical
     # procedure or an insurance policy is no hotel's
     "my elders", "how i was raised", "the way i was raised", "my upbringing",

@@ -64,7 +64,10 @@ CLAUSE_IDIOMS = (*_STANCE_IDIOMS,
     "med respekt", "för att förklara", "för att förtydliga", "för att följa upp det",
     "för att följa upp mitt förra svar", "lite snabbt", "bara snabbt")
 
-OTHER_SENSES = (# the candidate served, not serving: "hotellet gav oss en gratis uppgradering"
+OTHER_SENSES = (# respect received, not shown: "jag vill bli behandlad med respekt"
+    "jag vill bli behandlad med", "jag vill bli bemött med", "jag blev behandlad med",
+    "jag blev bemött med",
+    # the candidate served, not serving: "hotellet gav oss en gratis uppgradering"
     "gav mig en", "gav oss en", "gav mig ett", "gav oss ett", "erbjöd mig en",
     "erbjöd oss en", "erbjöd mig ett", "erbjöd oss ett",
     # what happens by itself, no one doing it: "det brukar lösa sig ändå"
