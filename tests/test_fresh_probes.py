@@ -356,3 +356,8 @@ def test_respect_the_candidate_wants_to_receive_earns_nothing(request: pytest.Fi
 ])
 def test_respect_for_everyone_served_still_earns(request: pytest.FixtureRequest, pack_name: str, text: str) -> None:
     assert "respect" in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_reliable_income_is_the_candidates_own(en_cs: Pack) -> None:
+    text = "I'm looking for a reliable income, somewhere with steady hours so I can pay my rent."
+    assert "reliability" not in earned(en_cs, text)

@@ -57,7 +57,7 @@ LIFE_NOUNS = frozenset([
     "gym", "fitness", "sport", "sports", "workout", "workouts", "lifting", "weightlifting",
     "powerlifting", "deadlift", "deadlifts", "bodybuilding", "guitar", "piano", "drums",
     "gaming", "photography", "studies", "exams", "lectures", "coursework", "homework",
-    "salary", "wages", "paycheck", "payslip", "hobby", "hobbies", "cooking", "baking",
+    "salary", "wages", "paycheck", "payslip", "income", "hobby", "hobbies", "cooking", "baking",
     "reading", "travelling", "traveling", "music", "art", "dancing", "singing", "fishing",
     "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
     "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
