@@ -188,8 +188,7 @@ def _opening_list(analysis: Analysis, first: int) -> bool:
     if analysis.language.own_person_endings:
         return False
     tokens = analysis.tokens
-    low = tokens.sentence_range(first)[0]
-    high = tokens.sentence_range(first)[1]
+    low, high = tokens.sentence_range(first)
     count, at, inside = 0, low, False
     while at < high and _item(analysis, *tokens.clause_range(at)):
         end = tokens.clause_range(at)[1]

@@ -157,7 +157,7 @@ def _pursuit_clause_after(analysis: Analysis, match: PhraseMatch, high: int) -> 
     """The clause right after the match's, in its sentence, opened by the candidate and naming
     a pursuit within _EXAMPLE_WORDS words, when the match's clause names no one served."""
     tokens = analysis.tokens
-    lang, rules = analysis.language, analysis.matcher.rules
+    rules = analysis.matcher.rules
     low, end = tokens.clause_range(match.first)
     opener = end
     while opener < high and tokens.norms[opener] in rules.openers:
@@ -165,12 +165,14 @@ def _pursuit_clause_after(analysis: Analysis, match: PhraseMatch, high: int) -> 
     if opener >= high or tokens.norms[opener] not in rules.own:
         return None  # (most matches: no clause of the candidate's after theirs)
     found = _pursuit(analysis, opener, min(tokens.clause_range(opener)[1], opener + 1 + _EXAMPLE_WORDS))
-    if found is None or any(_served(rules.anyone_served, w) or _served(lang.served_subjects, w)
-                            for w in tokens.norms[low:end]):
+    if found is None or any(_served(analysis, w) for w in tokens.norms[low:end]):
         return None  # ("I solved THE CUSTOMER'S problem, I play football on Sundays")
     return found[0], match.first, found[2]
 
 
-def _served(people: frozenset[str], word: str) -> bool:
-    """Is the word one of `people`, or its possessive ("customer's")?"""
-    return word in people or word[:-2] in people
+def _served(analysis: Analysis, word: str) -> bool:
+    """Is the word someone served, or their possessive ("customer's", "kundens";
+    Language.genitive_endings)?"""
+    people, lang = analysis.matcher.rules.anyone_served, analysis.language
+    return word in people or word in lang.served_subjects or any(
+        word.endswith(ending) and _served(analysis, word[: -len(ending)]) for ending in lang.genitive_endings)
