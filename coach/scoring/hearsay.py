@@ -32,7 +32,7 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     verbs = lang.speech_verbs
     words = analysis.stem_of.keys()
     if (not verbs or words.isdisjoint(verbs)) and \
-            not any(words >= tag for tag in _tag_words(lang.written_tags)):
+            not any(words >= set(tag) for tag in _tag_words(lang.written_tags)):
         return None  # (most answers hold no verb of saying and no written tag)
     tokens = analysis.tokens
     high = tokens.sentence_range(match.first)[1]
@@ -50,9 +50,9 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
 
 
 @lru_cache(maxsize=8)
-def _tag_words(tags: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+def _tag_words(tags: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Each written tag's words (Language.written_tags), split once per language."""
-    return tuple(frozenset(tag.split()) for tag in tags)
+    return tuple(tuple(tag.split()) for tag in tags)
 
 
 def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[str, int, int] | None:
@@ -64,7 +64,7 @@ def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[s
     words = tokens.norms[low:end]
     rules = analysis.matcher.rules
     opener = next((k for k, w in enumerate(words) if w not in rules.openers and not adverbial(lang, w)), 0)
-    if any(" ".join(words[opener : opener + len(tag.split())]) == tag for tag in lang.written_tags) \
+    if any(tuple(words[opener : opener + len(tag)]) == tag for tag in _tag_words(lang.written_tags)) \
             and lang.complementizers.isdisjoint(words):
         return tokens.span_text(low, end - 1), low, end - 1  # ("…, STOD DET I kompendiet"; not
         # what the text goes on to say: "…, det stod i systemet ATT hon ville bli uppringd")
@@ -86,8 +86,8 @@ def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[s
         return None  # (no pronoun opening a clause: "they'd sort it out")
     placed = next((k for k, w in enumerate(words[:verb]) if w in lang.place_prepositions and k > 0
                    and words[k - 1] in named), verb)  # (where it stands: "the mug ON THE DESK said")
-    if placed - (verb - len(words)) > _TAG_WORDS:
-        return None
+    if placed + len(words) - verb > _TAG_WORDS:
+        return None  # (the words but the place phrase, from "placed" up to the verb)
     if all(w in verbs or w in named or w in lang.function_words or w in lang.stop_words
            or w in lang.first_person_objects or adverbial(lang, w) for w in words[:placed]) and \
             all(w in named or w in lang.first_person_objects or adverbial(lang, w) or w in rules.determiners
