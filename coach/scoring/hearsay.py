@@ -32,7 +32,7 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     verbs = lang.speech_verbs
     words = analysis.stem_of.keys()
     if (not verbs or words.isdisjoint(verbs)) and \
-            not any(words >= set(tag) for tag in _tag_words(lang.written_tags)):
+            not any(words >= tag for tag in _tag_sets(lang.written_tags)):
         return None  # (most answers hold no verb of saying and no written tag)
     tokens = analysis.tokens
     high = tokens.sentence_range(match.first)[1]
@@ -53,6 +53,12 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
 def _tag_words(tags: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Each written tag's words (Language.written_tags), split once per language."""
     return tuple(tuple(tag.split()) for tag in tags)
+
+
+@lru_cache(maxsize=8)
+def _tag_sets(tags: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Each written tag's words as a set, to ask whether an answer holds them all."""
+    return tuple(frozenset(words) for words in _tag_words(tags))
 
 
 def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[str, int, int] | None:
