@@ -30,7 +30,7 @@ def test_a_clause_that_goes_on_is_no_tag(request: pytest.FixtureRequest, text: s
 
 @pytest.mark.parametrize(("text", "cid"), [
     ("Going above and beyond, that's what the banner in the staff room said.", "extra-mile"),
-    ("Keep calm and carry on, that's what the mug on the front desk said, someone's mum gave it to us.",
+    ("Stay calm and smile, that's what the mug on the front desk said, someone's mum gave it to us.",
      "composure"),
     ("I always go above and beyond, my manager said, but I wasn't sure.", "extra-mile"),
 ])
