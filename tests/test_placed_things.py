@@ -303,3 +303,23 @@ def test_a_phrasal_verb_with_its_particle_keeps_its_order(en_cs: Pack) -> None:
 def test_a_job_adverts_words_earn_nothing(request: pytest.FixtureRequest, pack_name: str, criterion: str,
                                           text: str) -> None:
     assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Going the extra mile, that's the company's slogan, isn't it? It's printed on the bags.",
+     "exceeding-expectations"),
+    ("en_cs", "A friendly smile and a warm welcome, that's what it said on the poster in the window.",
+     "approachability"),
+    ("sv_cs", "Vi överträffar kundens förväntningar, det var typ företagets slogan.", "exceeding-expectations"),
+])
+def test_words_a_later_clause_takes_up_as_a_things(request: pytest.FixtureRequest, pack_name: str, text: str,
+                                                   cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "thing")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I always go the extra mile, that's my motto.", "exceeding-expectations"),
+    ("I told her I was really sorry, and that I'd have been furious too.", "empathy"),
+])
+def test_the_candidates_own_motto_or_a_clause_that_goes_on_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -275,6 +275,7 @@ LANGUAGE = Language(
     genitive_endings=("'s", "s'"),
     lapses=LAPSES,
     failings=FAILINGS,
+    resumptives=frozenset(["that", "that's", "this", "those", "these", "it", "it's", "which"]),
     question_remarks=("good question", "great question", "tough question", "tricky question",
                       "interesting question", "hard question"),
     shortcomings=SHORTCOMINGS, written_tags=("it said in", "it said on", "it says in", "it says on"),

@@ -79,6 +79,10 @@ class Meaning(Matching):
     # the sentence before one, or its clause before, repeats the question, no claim
     # (coach.scoring.markers.echoed_question). As written.
     question_remarks: tuple[str, ...] = ()
+    # Words that open a clause taking up the words before it ("Going the extra mile, THAT'S the
+    # company's slogan", "Vi överträffar förväntningarna, DET var företagets slogan"): with a
+    # thing in that clause, the words before are the thing's (thing_words.resumed_thing).
+    resumptives: frozenset[str] = frozenset()
     # Prepositions that open a phrase describing the noun before them ("communication BETWEEN
     # the managers", "kommunikationen MELLAN oss"): a keyword so described may still be the
     # subject a dismissal after its copula judges (coach.scoring.scope). Single words.

@@ -63,7 +63,7 @@ from .scenes import contrast_between, customer_scene, life_scene
 from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import life_example, liked_elsewhere, pursuit_inside
-from .thing_words import existing
+from .thing_words import existing, resumed_thing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
 from .voice import told_in_first_person
@@ -143,7 +143,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = work_trait(analysis, match) or availability(analysis, match)
     if hit is not None:
         return _found(analysis, "trait", *hit)
-    hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first) or existing(analysis, match)
+    hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first) or existing(analysis, match) \
+        or resumed_thing(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
     hit = object_elsewhere(analysis, match, words)

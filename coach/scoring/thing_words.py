@@ -232,3 +232,29 @@ def existing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     if any(pos < at < match.first for at in analysis.negations):
         return None  # (a saying: "There's NO substitute for patience")
     return norms[pos], pos, match.last
+
+
+def resumed_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Words opening a sentence that the next clause takes up as a thing's, with a resumptive
+    word (Language.resumptives) and a thing not the candidate's own ("Going the extra mile,
+    that's the company's slogan", "A friendly smile and a warm welcome, that's what it said on
+    the poster", "Vi överträffar kundens förväntningar, det var typ företagets slogan"; not
+    "I always go the extra mile, that's MY motto")."""
+    lang = analysis.language
+    if not lang.resumptives or not lang.things or not told_in_first_person(analysis.matcher):
+        return None  # (on a knowledge rubric, "…, that is the router's table" is the answer)
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.clause_range(match.first)
+    high = tokens.sentence_range(match.first)[1]
+    if low != tokens.sentence_range(match.first)[0] or end >= high:
+        return None  # (the words taken up open the sentence, and a clause follows)
+    opener = end
+    if norms[opener] not in lang.resumptives or not (
+            norms[opener] in lang.fused_copulas or (opener + 1 < high and norms[opener + 1] in lang.copulas)):
+        return None  # (it opens the clause as a copula's subject: "THAT'S the slogan", "DET VAR
+        # företagets slogan"; not "…, and that I'd be climbing the walls")
+    for pos in range(opener + 1, tokens.clause_range(opener)[1]):
+        if norms[pos] in lang.things and norms[pos - 1] not in lang.scene_self:
+            return norms[pos], match.first, pos
+    return None
