@@ -361,3 +361,17 @@ def test_respect_for_everyone_served_still_earns(request: pytest.FixtureRequest,
 def test_a_reliable_income_is_the_candidates_own(en_cs: Pack) -> None:
     text = "I'm looking for a reliable income, somewhere with steady hours so I can pay my rent."
     assert "reliability" not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "Can I follow up with you by email after this? I've got a question about parking."),
+    ("sv_cs", "follow-up", "Ska jag följa upp med er efteråt via mejl?"),
+])
+def test_asking_the_interviewers_leave_claims_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                      criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+def test_a_question_answered_in_the_next_sentence_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "Should I follow up? Yes, I always ring the customer back the next day.")

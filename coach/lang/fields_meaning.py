@@ -83,6 +83,11 @@ class Meaning(Matching):
     # company's slogan", "Vi överträffar förväntningarna, DET var företagets slogan"): with a
     # thing in that clause, the words before are the thing's (thing_words.resumed_thing).
     resumptives: frozenset[str] = frozenset()
+    # Openings of a question asking the interviewer's leave ("CAN I follow up with you by email
+    # after this?", "SKA JAG följa upp med er?"), and the words for "you" that make it theirs:
+    # a keyword in such a question asks, it claims nothing (markers.asks_interviewer). As written.
+    leave_questions: tuple[str, ...] = ()
+    addressees: frozenset[str] = frozenset()
     # Prepositions that open a phrase describing the noun before them ("communication BETWEEN
     # the managers", "kommunikationen MELLAN oss"): a keyword so described may still be the
     # subject a dismissal after its copula judges (coach.scoring.scope). Single words.

@@ -119,6 +119,24 @@ def echoed_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     return None
 
 
+def asks_interviewer(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A question that opens by asking leave (Language.leave_questions) and names the one
+    asked (addressees): "Can I follow up with you by email after this?", "Ska jag följa upp med
+    er efteråt?" The candidate asks the interviewer; the keyword in it claims nothing."""
+    lang = analysis.language
+    if not lang.leave_questions or "?" not in analysis.tokens.text:
+        return None
+    tokens = analysis.tokens
+    low, end = tokens.sentence_range(match.first)
+    close = tokens.span(end)[0] if end < len(tokens.norms) else len(tokens.text)
+    if "?" not in tokens.text[tokens.span(end - 1)[1] : close] or \
+            lang.addressees.isdisjoint(tokens.norms[low:end]):
+        return None  # (no question, or one that names no one asked: "Should I follow up? Yes…")
+    opening = " ".join(tokens.norms[low : low + 3])
+    leave = next((q for q in lang.leave_questions if (opening + " ").startswith(q + " ")), None)
+    return None if leave is None else (tokens.span_text(low, end - 1), match.first, match.last)
+
+
 def conditional_saying(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A keyword as the subject of a saying that makes it conditional (Language.conditional_sayings,
     right after it or one word on: "Courtesy works both ways", "Respect has to be earned"):
