@@ -375,3 +375,11 @@ def test_asking_the_interviewers_leave_claims_nothing(request: pytest.FixtureReq
 
 def test_a_question_answered_in_the_next_sentence_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "Should I follow up? Yes, I always ring the customer back the next day.")
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("reliability", "Dependability was one of the values painted on the staffroom wall."),
+    ("follow-up", "The series I'm watching just got a follow-up season, I binged it last weekend."),
+])
+def test_a_value_on_a_wall_or_a_follow_up_season_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(en_cs, text)

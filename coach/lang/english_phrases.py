@@ -80,7 +80,8 @@ CONDITIONAL_SAYINGS = ("works both ways", "work both ways", "goes both ways", "g
                        "cuts both ways", "is a two-way street", "is a two way street",
                        "is a two-way thing", "is a two way thing", "is one of our values",
                        "is one of our core values", "is one of our brand values",
-                       "is one of our company values",
+                       "is one of our company values", "was one of our values", "was one of the values",
+                       "is one of the values", "was one of our core values", "were our values",
                        # a virtue said to be learnt or chosen by anyone: "Patience is something
                        # you can decide to have"
                        "is something you can decide", "is something you can learn",

@@ -47,4 +47,6 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     # a job advert's and a CV's words ("the advert says you want a problem solver who takes
     # ownership", "it's all on my CV"; not "advertisement": SAF's networking answers use it
     # for a router's, which cost its unseen-answer r 0.791 -> 0.790)
-    "advert", "adverts", "cv", "cvs", "résumé", "wording", "guideline", "guidelines", "rulebook"])
+    "advert", "adverts", "cv", "cvs", "résumé", "wording",
+    # what a series or a film gets: "a follow-up season", "a follow-up episode"
+    "season", "episode", "episodes", "sequel", "guideline", "guidelines", "rulebook"])
