@@ -383,3 +383,20 @@ def test_a_question_answered_in_the_next_sentence_still_earns(en_cs: Pack) -> No
 ])
 def test_a_value_on_a_wall_or_a_follow_up_season_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "composure", "I stay calm behind the wheel, nothing fazes me, my wife says I'm too relaxed."),
+    ("hotel", "clear-explanation", "Let me explain clearly why I left my last job, it was purely the commute."),
+    ("hotel", "apology", "I apologise in advance, this is my first proper interview."),
+    ("hotel", "options", "I had share options as part of my package at the bank."),
+    ("hotel", "problem-resolution", "I'd hope that if a guest came to me with a problem I'd see it right through."),
+    ("en_cs", "problem-resolution", "Sorting out problems was my whole job in the army, logistics mostly."),
+    ("en_cs", "flexibility", "I had to adapt to everything when I came to this country, new language, new food."),
+    ("en_cs", "exceeding-expectations", "My results totally exceeded expectations, I got three A-stars."),
+    ("en_cs", "respect", "To be fair, I respect that you've got a lot of people to see today."),
+    ("sv_cs", "follow-up", "Efter intervjuer brukar jag alltid följa upp med ett tackmejl."),
+])
+def test_more_of_ones_own_life_talk_and_hopes_earn_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                           criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)

@@ -116,6 +116,7 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "if i get this job", "if i get the job", "if i got the job", "if i got this job",
            "if i get the role", "if i got the role", "ideally i'd like to", "ideally i would like to",
            "one thing i'd love to do", "i'd like to", "i would like to", "i'd want to", "i would want to",
+           "i'd hope that", "i would hope that",
            "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
            "if we had the staff", "if i wasn't so busy", "if we weren't so busy",
            # a counterfactual or an admission: "I'd love to say I always follow up", "In an

@@ -141,6 +141,8 @@ FIXED_IDIOMS = (
     # talk to the interviewer, not to the person served
     "i'm sorry to say", "i am sorry to say", "sorry to say", "i hate to say it",
     "let me explain", "let me just explain", "sorry, i mean", "sorry, let me",
+    "let me explain clearly", "let me explain why", "i apologise in advance",
+    "i apologize in advance", "apologies in advance", "sorry in advance",
     # the answer explaining itself, or a fact explaining another, not anyone served: "Easiest
     # way to explain is from the other side of the counter", "that explains the queue"
     "easiest way to explain is", "easiest way to explain it is", "simplest way to explain is",
@@ -182,6 +184,7 @@ OTHER_SENSES = (
     "to the opera", "for the opera", "at the opera", "the opera house",
     # the fruit, and the interviewer's question: "I understand how you feel about that question"
     "passion fruit", "about that question", "about this question", "about your question",
+    "share options", "stock options", "respect that you", "respect that you've",
     # respect received, not shown: "I expect to be treated with respect by the company"
     "i expect to be treated with", "i want to be treated with", "i like to be treated with",
     "i like being treated with", "i was treated with", "i'm treated with", "i am treated with",

@@ -134,6 +134,7 @@ OTHER_SENSES = (# respect received, not shown: "jag vill bli behandlad med respe
     "min karriär", "göra karriär", "min befordran", "löneförhöjning")
 
 LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritiden",
+    "efter intervjuer", "efter intervjun", "efter en intervju",
     "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
     "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
     "i mitt eget liv", "privat är jag", "privat har jag", "som vän", "som kompis",
