@@ -83,6 +83,7 @@ def test_a_plain_swedish_claim_still_earns(sv_cs: Pack, criterion: str, text: st
     ("en_cs", "problem-resolution", "I love solving problems, I do the crossword and a sudoku every "
                                     "morning on the train."),
     ("en_cs", "reliability", "Consistency is key for me, I go to the gym five days every week."),
+    ("en_cs", "problem-resolution", "I'm brilliant at problem solving, sudoku, cryptic crosswords, escape rooms."),
     ("sv_cs", "problem-resolution", "Jag är jättebra på att lösa problem, jag sitter med sudoku och "
                                     "korsord varje kväll."),
 ])

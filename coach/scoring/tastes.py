@@ -155,16 +155,22 @@ def _pursuit(analysis: Analysis, at: int, end: int) -> tuple[str, int, int] | No
 
 def _pursuit_clause_after(analysis: Analysis, match: PhraseMatch, high: int) -> tuple[str, int, int] | None:
     """The clause right after the match's, in its sentence, opened by the candidate and naming
-    a pursuit within _EXAMPLE_WORDS words, when the match's clause names no one served."""
+    a pursuit within _EXAMPLE_WORDS words, or opened by a pursuit, when the match's clause names
+    no one served."""
     tokens = analysis.tokens
     rules = analysis.matcher.rules
     low, end = tokens.clause_range(match.first)
     opener = end
     while opener < high and tokens.norms[opener] in rules.openers:
         opener += 1
-    if opener >= high or tokens.norms[opener] not in rules.own:
-        return None  # (most matches: no clause of the candidate's after theirs)
-    found = _pursuit(analysis, opener, min(tokens.clause_range(opener)[1], opener + 1 + _EXAMPLE_WORDS))
+    if opener >= high or (tokens.norms[opener] not in rules.own
+                          and tokens.norms[opener] not in analysis.language.life_nouns):
+        return None  # (most matches: no clause of the candidate's after theirs, nor a list of
+        # pursuits: "I'm brilliant at problem solving, SUDOKU, cryptic crosswords…")
+    clause_end = tokens.clause_range(opener)[1]
+    if tokens.norms[opener] in analysis.language.life_nouns:
+        opener -= 1  # (the pursuit opens the clause: the search starts at it)
+    found = _pursuit(analysis, opener, min(clause_end, opener + 1 + _EXAMPLE_WORDS))
     if found is None or any(_served(analysis, w) for w in tokens.norms[low:end]):
         return None  # ("I solved THE CUSTOMER'S problem, I play football on Sundays")
     return found[0], match.first, found[2]
