@@ -65,3 +65,10 @@ def test_a_tag_that_says_where_it_is_written_is_hearsay(request: pytest.FixtureR
 def test_a_text_that_goes_on_to_say_something_is_no_tag(request: pytest.FixtureRequest) -> None:
     text = "Jag följde upp med kunden, det stod i systemet att hon ville bli uppringd."
     assert "follow-up" in earned(request.getfixturevalue("sv_cs"), text)
+
+
+def test_a_swedish_tag_with_an_empty_subject_and_everyone_as_the_speaker(request: pytest.FixtureRequest) -> None:
+    sv_cs = request.getfixturevalue("sv_cs")
+    assert_set_aside(sv_cs, "Det är väl klart att man ska vara ärlig mot kunderna, det säger ju alla.",
+                     "realistic-expectations", "hearsay")
+    assert "realistic-expectations" in earned(sv_cs, "Jag är alltid ärlig mot kunderna, det vet alla.")

@@ -85,11 +85,13 @@ def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[s
     # (someone named says it, or a thing with words on it before the verb: "…, that's what the
     # BANNER said", not "…, CALLED the TAXI")
     named = [w for k, w in enumerate(words) if w in rules.third_parties or w in lang.colleagues
-             or w in lang.people_words or (k < verb and w in lang.things)]
+             or w in lang.people_words or w in lang.group_members or (k < verb and w in lang.things)]
     if speaker_first and not any(w in named for w in words[:verb]):
         return None
-    if not named or any(w in rules.subjects and w not in lang.first_person_objects for w in words):
-        return None  # (no pronoun opening a clause: "they'd sort it out")
+    if not named or any(w in rules.subjects and w not in lang.first_person_objects
+                        and w not in lang.empty_subjects for w in words):
+        return None  # (no pronoun opening a clause: "they'd sort it out"; an empty "det" may
+        # stand for what was said: "…, det säger ju alla")
     placed = next((k for k, w in enumerate(words[:verb]) if w in lang.place_prepositions and k > 0
                    and words[k - 1] in named), verb)  # (where it stands: "the mug ON THE DESK said")
     if placed + len(words) - verb > _TAG_WORDS:
@@ -97,6 +99,7 @@ def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[s
     if all(w in verbs or w in named or w in lang.function_words or w in lang.stop_words
            or w in lang.first_person_objects or adverbial(lang, w) for w in words[:placed]) and \
             all(w in named or w in lang.first_person_objects or adverbial(lang, w) or w in rules.determiners
+                or (words[0] in lang.empty_subjects and w in lang.stop_words)  # ("det säger JU alla")
                 for w in words[verb + 1 :]):
         return tokens.span_text(low, end - 1), low, end - 1
     return None
