@@ -101,6 +101,7 @@ def test_swedish_being_better_than_others_still_earns(sv_cs: Pack) -> None:
     ("follow-up", "I follow up only when I have time."),
     ("respect", "I'm polite when I have to be, like when the area manager is in."),
     ("approachability", "I'm friendly when I feel like it."),
+    ("reliability", "I'm reliable when I'm interested in something, if the work's boring I drift."),
     ("exceeding-expectations", "I'd go the extra mile if they paid me more."),
 ])
 def test_a_habit_kept_only_on_a_condition_earns_nothing(en_cs: Pack, criterion: str,

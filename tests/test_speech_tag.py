@@ -72,3 +72,9 @@ def test_a_swedish_tag_with_an_empty_subject_and_everyone_as_the_speaker(request
     assert_set_aside(sv_cs, "Det är väl klart att man ska vara ärlig mot kunderna, det säger ju alla.",
                      "realistic-expectations", "hearsay")
     assert "realistic-expectations" in earned(sv_cs, "Jag är alltid ärlig mot kunderna, det vet alla.")
+
+
+def test_a_tag_whose_speaker_is_described(request: pytest.FixtureRequest) -> None:
+    en_cs = request.getfixturevalue("en_cs")
+    text = "Consistency is key, that's what my swimming coach always says, and that's why I train daily."
+    assert_set_aside(en_cs, text, "reliability", "hearsay")

@@ -70,6 +70,7 @@ SHORTCOMINGS = (
     "if they paid us", "if you paid", "if the pay was",
     "when i have to be", "when i have to", "if i have to be", "when i need to be",
     "when i feel like it", "if i feel like it", "when i'm in the mood", "when i'm in a good mood",
+    "when i'm interested", "if i'm interested", "when it interests me", "if it interests me",
     "when the manager is in", "when the manager's in", "when my manager is around",
     "when the boss is around", "when the boss is in", "when someone's watching",
     "when someone is watching",

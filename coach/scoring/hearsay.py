@@ -94,10 +94,13 @@ def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[s
         # stand for what was said: "…, det säger ju alla")
     placed = next((k for k, w in enumerate(words[:verb]) if w in lang.place_prepositions and k > 0
                    and words[k - 1] in named), verb)  # (where it stands: "the mug ON THE DESK said")
-    if placed + len(words) - verb > _TAG_WORDS:
-        return None  # (the words but the place phrase, from "placed" up to the verb)
+    # (a word describing the speaker right before it: "my SWIMMING coach")
+    describing = {k for k in range(placed - 1) if words[k + 1] in named and words[k] not in named}
+    if placed - len(describing) + len(words) - verb > _TAG_WORDS:
+        return None  # (the words but the place phrase and the speaker's describing word)
     if all(w in verbs or w in named or w in lang.function_words or w in lang.stop_words
-           or w in lang.first_person_objects or adverbial(lang, w) for w in words[:placed]) and \
+           or k in describing or w in lang.first_person_objects or adverbial(lang, w)
+           for k, w in enumerate(words[:placed])) and \
             all(w in named or w in lang.first_person_objects or adverbial(lang, w) or w in rules.determiners
                 or (words[0] in lang.empty_subjects and w in lang.stop_words)  # ("det säger JU alla")
                 for w in words[verb + 1 :]):
