@@ -401,3 +401,18 @@ def test_a_value_on_a_wall_or_a_follow_up_season_earns_nothing(en_cs: Pack, crit
 def test_more_of_ones_own_life_talk_and_hopes_earn_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                            criterion: str, text: str) -> None:
     assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("policy-knowledge", "My knowledge of booking systems is pretty limited, we used a paper diary."),
+    ("extra-mile", "When I retired I was going to go above and beyond with the garden, I had big plans."),
+    ("apology", "I used to say sorry for everything, but I just stopped doing it."),
+])
+def test_limited_knowledge_a_plan_dropped_and_a_habit_stopped_earn_nothing(hotel: Pack, criterion: str,
+                                                                          text: str) -> None:
+    assert criterion not in earned(hotel, text)
+
+
+def test_going_to_bed_is_no_plan(hotel: Pack) -> None:
+    text = "I was going to bed when the night porter rang, so I went down and apologised to the guest myself."
+    assert "apology" in earned(hotel, text)

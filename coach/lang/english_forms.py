@@ -303,7 +303,7 @@ DISMISSALS = frozenset(["boring", "tedious", "dull", "chore", "overhyped", "drag
                         # a DISASTER" (after a copula only: "I felt bad for him" earns)
                         "bad", "poor", "rubbish", "disaster", "nightmare", "mess", "joke",
                         "non-existent", "nonexistent", "lacking", "useless", "horrendous",
-                        "atrocious", "myth"])
+                        "atrocious", "myth", "limited"])
 # Openings that credit someone with what the sentence tells (Language.credits).
 CREDITS = ("thanks to", "all thanks to", "credit to", "all credit to", "all the credit to",
            "it was all thanks to")

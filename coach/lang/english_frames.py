@@ -89,6 +89,7 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "but i forgot", "and i completely forgot", "but i completely forgot", "but i never did",
           "but i never get round to it", "but i never get around to it", "in practice it rarely",
           "in practice i rarely", "in practice i don't", "slipped my mind", "it slipped my mind",
+          "i just stopped doing it", "i stopped doing it", "i stopped doing that",
           # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
           "passes me by", "passed me by",
           # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"
@@ -117,7 +118,7 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "if i get this job", "if i get the job", "if i got the job", "if i got this job",
            "if i get the role", "if i got the role", "ideally i'd like to", "ideally i would like to",
            "one thing i'd love to do", "i'd like to", "i would like to", "i'd want to", "i would want to",
-           "i'd hope that", "i would hope that",
+           "i'd hope that", "i would hope that", "i was going to", "i was gonna",
            "if i had more time", "if i had the time", "if we had more time", "if we had more staff",
            "if we had the staff", "if i wasn't so busy", "if we weren't so busy",
            # a counterfactual or an admission: "I'd love to say I always follow up", "In an
