@@ -37,8 +37,8 @@ def speech_tag_after(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     tokens = analysis.tokens
     high = tokens.sentence_range(match.first)[1]
     closing = tokens.clause_range(high - 1)
-    following = tokens.clause_range(tokens.clause_range(match.last)[1]) \
-        if tokens.clause_range(match.last)[1] < high else closing
+    after = tokens.clause_range(match.last)[1]
+    following = tokens.clause_range(after) if after < high else closing
     for low, end in (following,) if following == closing else (following, closing):
         if low > match.last:
             # (mid-sentence, the speaker comes first: "…, my manager said, but…", not "…,

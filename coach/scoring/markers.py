@@ -110,7 +110,7 @@ def echoed_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         return None  # (most answers: no remark on the question)
     tokens = analysis.tokens
     end = tokens.clause_range(match.last)[1]
-    high = min(len(tokens.norms), tokens.sentence_range(end)[1] if end < len(tokens.norms) else end)
+    high = tokens.sentence_range(end)[1] if end < len(tokens.norms) else end
     text = " ".join(tokens.norms[end:high])
     for remark in remarks:
         at = text.find(remark)

@@ -168,9 +168,8 @@ def set_off_subject(analysis: Analysis, first: int, also: frozenset[str]) -> tup
     word = norms[last]
     # (a name: one at the sentence's start too, where "who" or a role follows: "SOPHIE, who's
     # been…", "SANDRA, our team leader, …")
-    if word in also or word in rules.third_parties or word in lang.work_others or \
-            read_as_name(analysis, last) or ((role or norms[inner_low] in lang.relative_pronouns)
-                                             and written_as_name(analysis, last)):
+    if _someone_else(analysis, word, also) or read_as_name(analysis, last) or (
+            (role or norms[inner_low] in lang.relative_pronouns) and written_as_name(analysis, last)):
         return word, head_low, last
     return None
 
@@ -190,12 +189,18 @@ def _placed_role(analysis: Analysis, low: int, end: int, also: frozenset[str]) -
     if not rules.subjects.isdisjoint(norms[low:end]):
         return None  # (a clause of its own: "SHE asked the manager, Raj, …")
     for pos in range(end - 1, low - 1, -1):
-        word = norms[pos]
-        if word in also or word in rules.third_parties or word in lang.work_others:
+        if _someone_else(analysis, norms[pos], also):
             if pos + 1 == end or norms[pos + 1] in lang.life_prepositions:
-                return word, low, end - 1
+                return norms[pos], low, end - 1
             return None
     return None
+
+
+def _someone_else(analysis: Analysis, word: str, also: frozenset[str]) -> bool:
+    """Is the word a role that names someone else: one of `also` (the colleagues), a third party
+    or one of the people around the front line (Language.work_others)?"""
+    return word in also or word in analysis.matcher.rules.third_parties or \
+        word in analysis.language.work_others
 
 
 def _set_off(analysis: Analysis, low: int, end: int) -> bool:

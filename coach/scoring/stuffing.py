@@ -190,8 +190,10 @@ def _opening_list(analysis: Analysis, first: int) -> bool:
     tokens = analysis.tokens
     low, high = tokens.sentence_range(first)
     count, at, inside = 0, low, False
-    while at < high and _item(analysis, *tokens.clause_range(at)):
-        end = tokens.clause_range(at)[1]
+    while at < high:
+        start, end = tokens.clause_range(at)
+        if not _item(analysis, start, end):
+            break
         count, inside, at = count + 1, inside or at <= first < end, end
     return inside and count >= BARE_ITEMS
 

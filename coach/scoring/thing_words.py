@@ -246,8 +246,8 @@ def resumed_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.clause_range(match.first)
-    high = tokens.sentence_range(match.first)[1]
-    if low != tokens.sentence_range(match.first)[0] or end >= high:
+    sentence_low, high = tokens.sentence_range(match.first)
+    if low != sentence_low or end >= high:
         return None  # (the words taken up open the sentence, and a clause follows)
     opener = end
     if norms[opener] not in lang.resumptives or not (
