@@ -311,6 +311,12 @@ def test_a_job_adverts_words_earn_nothing(request: pytest.FixtureRequest, pack_n
     ("en_cs", "A friendly smile and a warm welcome, that's what it said on the poster in the window.",
      "approachability"),
     ("sv_cs", "Vi överträffar kundens förväntningar, det var typ företagets slogan.", "exceeding-expectations"),
+    # past a filler, a list's other items, or to a mission statement
+    ("en_cs", "Going above and beyond, yeah, I mean, that's the mission statement.",
+     "exceeding-expectations"),
+    ("en_cs", "Expert advice, know your range, that was the slogan on the staff T-shirts.", "product-knowledge"),
+    ("sv_cs", "Vi överträffar alltid förväntningarna, typ, alltså, det var företagets slogan.",
+     "exceeding-expectations"),
 ])
 def test_words_a_later_clause_takes_up_as_a_things(request: pytest.FixtureRequest, pack_name: str, text: str,
                                                    cid: str) -> None:
@@ -319,6 +325,8 @@ def test_words_a_later_clause_takes_up_as_a_things(request: pytest.FixtureReques
 
 @pytest.mark.parametrize(("text", "cid"), [
     ("I always go the extra mile, that's my motto.", "exceeding-expectations"),
+    ("I always go the extra mile, I mean, that's my motto.", "exceeding-expectations"),
+    ("I give a warm welcome, you know, that's how I was brought up.", "approachability"),
     ("I told her I was really sorry, and that I'd have been furious too.", "empathy"),
 ])
 def test_the_candidates_own_motto_or_a_clause_that_goes_on_still_earns(en_cs: Pack, text: str, cid: str) -> None:

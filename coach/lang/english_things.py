@@ -42,7 +42,7 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     # signs, sheets and a company's words about itself ("the signage explains where things
     # are", "the company's motto is exceeding expectations"; not "video", which SAF's
     # networking answers use for what a network carries)
-    "signage", "sheet", "sheets", "motto", "slogan", "slogans", "tagline", "layout", "layouts",
+    "signage", "sheet", "sheets", "motto", "slogan", "slogans", "statement", "statements", "tagline", "layout", "layouts",
     "decor", "confirmation", "confirmations", "reviews",
     # a job advert's and a CV's words ("the advert says you want a problem solver who takes
     # ownership", "it's all on my CV"; not "advertisement": SAF's networking answers use it

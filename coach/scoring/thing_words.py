@@ -234,6 +234,20 @@ def existing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     return norms[pos], pos, match.last
 
 
+# How many words a clause between the words taken up and the resumptive word may hold.
+_ASIDE_WORDS = 4
+
+
+def _aside_clause(analysis: Analysis, at: int, high: int) -> bool:
+    """Is the clause at token `at` a short aside inside the sentence (a filler, a list's next
+    item), holding no subordinator and no negation, with a clause after it?"""
+    low, end = analysis.tokens.clause_range(at)
+    lang = analysis.language
+    return end < high and end - low <= _ASIDE_WORDS and not any(
+        word in lang.subordinators for word in analysis.tokens.norms[low:end]) and not any(
+        low <= pos < end for pos in analysis.negations)
+
+
 def resumed_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """Words opening a sentence that the next clause takes up as a thing's, with a resumptive
     word (Language.resumptives) and a thing not the candidate's own ("Going the extra mile,
@@ -247,10 +261,17 @@ def resumed_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     norms = tokens.norms
     low, end = tokens.clause_range(match.first)
     sentence_low, high = tokens.sentence_range(match.first)
-    if low != sentence_low or end >= high:
-        return None  # (the words taken up open the sentence, and a clause follows)
+    if end >= high:
+        return None  # (a clause follows the words taken up)
+    while sentence_low < low and _aside_clause(analysis, sentence_low, high):
+        sentence_low = tokens.clause_range(sentence_low)[1]  # (a list's earlier items)
+    if low != sentence_low:
+        return None  # (the words taken up open the sentence)
     opener = end
-    if norms[opener] not in lang.resumptives or not (
+    while norms[opener] not in lang.resumptives and _aside_clause(analysis, opener, high):
+        opener = tokens.clause_range(opener)[1]  # (past a filler or a list's next item: "Going
+        # above and beyond, YEAH, I MEAN, that's the slogan"; "Expert advice, KNOW YOUR RANGE, …")
+    if opener >= high or norms[opener] not in lang.resumptives or not (
             norms[opener] in lang.fused_copulas or (opener + 1 < high and norms[opener + 1] in lang.copulas)):
         return None  # (it opens the clause as a copula's subject: "THAT'S the slogan", "DET VAR
         # företagets slogan"; not "…, and that I'd be climbing the walls")
