@@ -175,8 +175,23 @@ def test_a_thing_past_a_place_that_says_it(en_cs: Pack, text: str, cid: str) -> 
     assert_set_aside(en_cs, text, cid, "thing")
 
 
-def test_the_candidates_note_saying_what_they_will_do_still_earns(en_cs: Pack) -> None:
-    assert "follow-up" in earned(en_cs, "I put a note on the screen saying I'd call her back, and I did.")
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "There was a sign behind the counter saying we keep our word.", "reliability"),
+    ("en_cs", "We had a poster that said we always go the extra mile.", "exceeding-expectations"),
+    ("sv_cs", "Vi hade en skylt vid kassan som sa att vi alltid ringer upp kunden efteråt.", "follow-up"),
+])
+def test_a_thing_saying_the_words_of_the_candidates_side(request: pytest.FixtureRequest, pack_name: str,
+                                                        text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "thing")
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "I put a note on the screen saying I'd call her back, and I did.", "follow-up"),
+    ("sv_cs", "Jag satte upp en lapp som sa att jag skulle ringa tillbaka, och det gjorde jag.", "follow-up"),
+])
+def test_the_candidates_note_saying_what_they_will_do_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                                  text: str, cid: str) -> None:
+    assert cid in earned(request.getfixturevalue(pack_name), text)
 
 
 def test_a_thing_saying_the_candidates_words_in_the_first_person(en_cs: Pack) -> None:

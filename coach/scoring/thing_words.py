@@ -234,6 +234,10 @@ def existing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     return norms[pos], pos, match.last
 
 
+# How far before its naming word the thing that says the words may stand ("a sign BEHIND THE
+# COUNTER saying …").
+_SAYS_REACH = 6
+
 # How many words a clause between the words taken up and the resumptive word may hold.
 _ASIDE_WORDS = 4
 
@@ -278,4 +282,28 @@ def resumed_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     for pos in range(opener + 1, tokens.clause_range(opener)[1]):
         if norms[pos] in lang.things and norms[pos - 1] not in lang.scene_self:
             return norms[pos], match.first, pos
+    return None
+
+
+def says_for_us(analysis: Analysis, pos: int, low: int, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A thing that says the candidate's side's words, the own word at pos right after its
+    naming word ("There was a sign behind the counter SAYING WE keep our word", "We had a poster
+    saying we'll always check in with you"): the thing's words, unless the candidate made it
+    ("I put a note on the screen saying I'd call her back"; a verb of having only says whose it
+    is: "we HAD a sign saying …")."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    at = pos - 1
+    if at > low and norms[at] in lang.complementizers:
+        at -= 1  # ("a sign that says THAT we…")
+    rules = analysis.matcher.rules
+    if at <= low or (norms[at] not in lang.naming_words and not (
+            norms[at] in lang.speech_verbs and norms[at - 1] in rules.relatives)):
+        return None  # (a verb of saying in a relative clause names too: "en skylt SOM SA att vi…")
+    own = rules.own
+    for thing in range(at - 1, max(low, at - _SAYS_REACH) - 1, -1):
+        if norms[thing] in lang.things:
+            if any(norms[k] in own and norms[k + 1] not in lang.possession_verbs for k in range(low, thing)):
+                return None  # (the candidate put it there: "I put a note … saying I'd …")
+            return norms[thing], thing, match.last
     return None

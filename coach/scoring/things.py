@@ -12,7 +12,7 @@ from .forms import adverbial, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
 from .persons import opens_with_me
 from .quotes import quoted
-from .thing_words import automatic, done_by, had, silent, thing_after, written
+from .thing_words import automatic, done_by, had, says_for_us, silent, thing_after, written
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -146,9 +146,11 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         if (word in rules.own and (word not in lang.own_objects
                                    or norms[pos + 1] == infinitive_marker(lang))) or \
                 word in rules.anyone_served or word in rules.openers:
-            return None  # (past "and" a new statement may begin: "… and the problem resolved";
-            # the candidate as an object is no doer, "the system does the follow-up FOR US and…",
-            # unless an infinitive makes them one: "the system reminds ME TO follow up")
+            # (past "and" a new statement may begin: "… and the problem resolved"; the candidate
+            # as an object is no doer, "the system does the follow-up FOR US and…", unless an
+            # infinitive makes them one: "the system reminds ME TO follow up"; a thing may say
+            # the candidate's side's words: "a sign SAYING WE keep our word")
+            return says_for_us(analysis, pos, low, match) if word in rules.own else None
         # The thing opens the clause, or a relative clause follows it within a few words ("a
         # template from head office that was meant to sound compassionate").
         opens = pos <= start + 1 and (determined or bool(lang.own_person_endings)
