@@ -1,8 +1,8 @@
 """The packs' exclusions: Telugu "as soon as I knew, I told them" (తెలిసిన వెంటనే) is news told
 early, a Realistic-expectations matter, and "one minute" said to keep someone waiting
 ('ఒక్క నిమిషం' అని) is no speed; English "twenty minutes away" or "spent twenty minutes" is a
-distance or time spent, and "if it's something small" a small matter, not a small extra. What
-they do not name still earns."""
+distance or time spent, and "if it's something small" a small matter, not a small extra; a
+screen's resolution is no problem solved. What they do not name still earns."""
 
 from __future__ import annotations
 
@@ -78,3 +78,16 @@ def test_a_regular_as_the_person_a_story_is_about_is_no_personal_service(en_cs: 
 ])
 def test_knowing_the_regulars_still_earns(en_cs: Pack, text: str) -> None:
     assert "personalization" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution on our tablets was so bad you could barely read the prices.",
+    "I just bought a new monitor with an amazing resolution, it's 4K.",
+])
+def test_english_a_screens_resolution_is_no_problem_resolution(en_cs: Pack, text: str) -> None:
+    # the bare word left the pack: it earned no dev answer, and a screen's was the usual sense
+    assert "problem-resolution" not in earned(en_cs, text)
+
+
+def test_english_solving_the_problem_still_earns(en_cs: Pack) -> None:
+    assert "problem-resolution" in earned(en_cs, "I resolved it the same day and rebooked her onto the morning flight.")
