@@ -167,3 +167,23 @@ def test_more_judged_bad_paid_for_or_wished_for_earns_nothing(request: pytest.Fi
 
 def test_a_flexible_manner_liked_with_customers_still_earns(en_cs: Pack) -> None:
     assert "flexibility" in earned(en_cs, "I like a flexible approach with customers.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "If they paid us more, I'd go the extra mile."),
+    ("en_cs", "exceeding-expectations",
+     "If I was paid overtime I'd go the extra mile, sure, but otherwise I'm out the door when my shift ends."),
+    ("sv_cs", "exceeding-expectations", "Om jag får betalt kan jag absolut stanna kvar och göra lite extra."),
+])
+def test_a_condition_of_the_candidates_own_said_first(request: pytest.FixtureRequest, pack_name: str,
+                                                      criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("problem-resolution", "If they paid by card, I'd refund it to the card the same day."),
+    ("empathy", "If a customer is upset, I put myself in their shoes."),
+])
+def test_a_condition_said_first_that_is_the_customers_still_earns(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion in earned(en_cs, text)

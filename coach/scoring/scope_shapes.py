@@ -103,6 +103,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
+    found = conditioned(analysis, first) if found is None else found
     return denied(analysis, first) if found is None else found
 
 
@@ -177,6 +178,34 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
         return None
     while tokens.norms[start] in lang.function_words:
         start += 1  # (the word the frame turns on, shown as its cue: "a WEAK spot")
+    return start
+
+
+def conditioned(analysis: Analysis, first: int) -> int | None:
+    """The first word of a condition that opens the match's sentence, a shortcoming that a
+    subordinator opens and the candidate is in ("IF I WAS PAID overtime I'd go the extra mile",
+    "OM JAG FÅR BETALT kan jag stanna kvar"; Language.shortcomings), with the match in the clause
+    it governs (the condition's own or the next): the habit is kept only on that condition."""
+    starts = _starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
+    if not starts:
+        return None  # (most answers: none)
+    tokens = analysis.tokens
+    low = tokens.sentence_range(first)[0]
+    norms = tokens.norms
+    lang = analysis.language
+    at = bisect_left(starts, low)
+    if at == len(starts) or starts[at] >= first or norms[starts[at]] not in lang.subordinators:
+        return None
+    start = starts[at]
+    if any(norms[k] not in analysis.matcher.rules.openers and not adverbial(lang, norms[k])
+           for k in range(low, start)):
+        return None  # (the condition opens the sentence, past "and", "well")
+    if tokens.clauses[first] - tokens.clauses[start] > 1:
+        return None
+    rules = analysis.matcher.rules
+    end = min(first, tokens.clause_range(start)[1])
+    if not any(norms[k] in rules.own or norms[k] in lang.first_person_objects for k in range(start, end)):
+        return None  # (the candidate's own condition: not a customer's, "if they paid by card, I'd…")
     return start
 
 
