@@ -179,6 +179,10 @@ class Meaning(Matching):
     # Verbs of saying ("said", "told"): someone else saying the candidate is so ("Everyone at
     # my last job said I was very reliable") reports them, like hearsay (hearsay.said_of_me).
     speech_verbs: frozenset[str] = frozenset()
+    # Verbs that stand for the verb said before them ("we were supposed to ring them back, and I
+    # always DID"): after the candidate, they say the duty or advice was kept
+    # (hearsay.done_after).
+    pro_verbs: frozenset[str] = frozenset()
     # Tags that say where the words before them are written, opening a clause after them ("Man
     # ska inte lova för mycket, STOD DET I kompendiet", "…, IT SAYS IN the handbook"): those
     # words are a text's, not a claim (hearsay.speech_tag_after). As written.

@@ -280,7 +280,7 @@ LANGUAGE = Language(
     genitive_endings=("s",),
     lapses=LAPSES,
     failings=FAILINGS,
-    question_remarks=("bra fråga", "svår fråga", "intressant fråga", "klurig fråga"), resumptives=frozenset(["det", "detta", "den", "vilket"]), group_members=frozenset(["alla", "allihop", "folk"]), leave_questions=("får jag", "kan jag", "ska jag", "borde jag"), addressees=frozenset(["ni", "er", "du", "dig"]), shortcomings=SHORTCOMINGS, written_tags=("stod det i", "stod det på", "det stod i", "det stod på", "står det i", "står det på", "det står i", "det står på"), noun_prepositions=frozenset(["mellan", "med", "för", "i", "på", "hos", "från", "mot", "inom", "av", "bland"]),
+    question_remarks=("bra fråga", "svår fråga", "intressant fråga", "klurig fråga"), resumptives=frozenset(["det", "detta", "den", "vilket"]), group_members=frozenset(["alla", "allihop", "folk"]), leave_questions=("får jag", "kan jag", "ska jag", "borde jag"), addressees=frozenset(["ni", "er", "du", "dig"]), shortcomings=SHORTCOMINGS, pro_verbs=frozenset(["gör", "gjorde"]), written_tags=("stod det i", "stod det på", "det stod i", "det stod på", "står det i", "står det på", "det står i", "det står på"), noun_prepositions=frozenset(["mellan", "med", "för", "i", "på", "hos", "från", "mot", "inom", "av", "bland"]),
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,
     credits=CREDITS,

@@ -37,7 +37,7 @@ from .endings import verb_subject
 from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
-from .hearsay import quoted_by_other, said_of_me, speech_tag_after
+from .hearsay import done_after, quoted_by_other, said_of_me, speech_tag_after
 from .markers import asks_interviewer, conditional_saying, echoed_question, said_literally
 from .owners import (
     described_person,
@@ -108,8 +108,10 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "exclusion", *hit)
     hit = analysis.context_in_clause("@hearsay", clause)
-    if hit is not None and not match.first <= hit[1] <= hit[2] <= match.last:
-        # (the keyword's own words are no hearsay: "did what they said they'd do")
+    if hit is not None and not match.first <= hit[1] <= hit[2] <= match.last and \
+            not done_after(analysis, match):
+        # (the keyword's own words are no hearsay: "did what they said they'd do"; nor a duty
+        # the candidate says they kept: "…, and I always did")
         return _found(analysis, "hearsay", *hit)
     hit = said_of_me(analysis, match) or speech_tag_after(analysis, match) or quoted_by_other(analysis, match)
     if hit is not None:
