@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, past_form, read_as_name, written_as_name
+from .cues import is_negation
+from .forms import adverbial, past_form, read_as_name, verb_form, written_as_name
 from .roles import opens_clause, other_subject, served_subject
 from .senses import someone_elses
 from .things import subject_thing
@@ -69,7 +70,7 @@ def _shared_clause(analysis: Analysis, first: int) -> int | None:
     tokens = analysis.tokens
     sentence_low = tokens.sentence_range(first)[0]
     low, end = tokens.clause_range(first)
-    if low <= sentence_low or not _verb_opens(analysis, low, end):
+    if low <= sentence_low or not (_verb_opens(analysis, low, end) or _fragment(analysis, low, end)):
         return None
     for _ in range(_CLAUSES_BACK):
         if low <= sentence_low:
@@ -84,6 +85,22 @@ def _shared_clause(analysis: Analysis, first: int) -> int | None:
         if not _verb_opens(analysis, low, end):
             return previous
     return None
+
+
+# How many words a clause with no subject and no verb may hold and go on from the clause before
+# ("My old manager explained the booking system really clearly, STEP BY STEP").
+_FRAGMENT_WORDS = 4
+
+
+def _fragment(analysis: Analysis, low: int, end: int) -> bool:
+    """Is the clause of tokens low..end a short phrase with no subject, verb or negation of its
+    own, which goes on from the clause before it ("…, step by step", "…, in plain words")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    subjects = analysis.matcher.rules.subjects
+    return end - low <= _FRAGMENT_WORDS and not any(
+        norms[k] in subjects or norms[k] in lang.thing_pronouns or norms[k] in lang.copulas
+        or verb_form(lang, norms[k]) or is_negation(norms[k], lang) for k in range(low, end))
 
 
 def _describing(analysis: Analysis, low: int, end: int) -> bool:
