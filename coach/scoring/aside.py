@@ -33,11 +33,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import holds_negation
+from .ellipsis import done_after
 from .endings import verb_subject
 from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
-from .hearsay import done_after, quoted_by_other, said_of_me, speech_tag_after
+from .hearsay import quoted_by_other, said_of_me, speech_tag_after
 from .markers import asks_interviewer, conditional_saying, echoed_question, said_literally
 from .owners import (
     described_person,

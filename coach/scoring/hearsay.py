@@ -18,30 +18,6 @@ from .scope import quoting_clause
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
 
-def done_after(analysis: Analysis, match: PhraseMatch) -> bool:
-    """Does a later clause of the match's sentence say the candidate did it, with a verb that
-    stands for the one said (Language.pro_verbs): "We were supposed to ring them back the next
-    day, AND I ALWAYS DID", "Vi skulle ringa upp dem, OCH DET GJORDE JAG"? Only the candidate, a
-    pro-verb, and coordinators, adverbs and pronouns that refer back, with no negation."""
-    lang = analysis.language
-    if not lang.pro_verbs:
-        return False
-    tokens = analysis.tokens
-    norms = tokens.norms
-    rules = analysis.matcher.rules
-    end = tokens.sentence_range(match.first)[1]
-    pos = tokens.clause_range(match.last)[1]
-    while pos < end:
-        low, high = tokens.clause_range(pos)
-        words = norms[low:high]
-        if lang.pro_verbs.intersection(words) and not rules.own.isdisjoint(words) and all(
-                w in lang.pro_verbs or w in rules.own or w in rules.openers or w in lang.resumptives
-                or adverbial(lang, w) for w in words) and not any(is_negation(w, lang) for w in words):
-            return True
-        pos = high
-    return False
-
-
 # How many words a closing speech tag may hold ("or so my friends always tell me").
 _TAG_WORDS = 6
 
