@@ -56,6 +56,9 @@ def test_a_thing_after_the_verb_or_a_contrast_is_no_tag(request: pytest.FixtureR
      "realistic-expectations"),
     ("sv_cs", "Vi skulle följa upp alla reklamationer efter en vecka, det stod i rutinerna.", "follow-up"),
     ("en_cs", "Always follow up within a day, it says in the handbook.", "follow-up"),
+    # past a particle or an adverb inside the tag
+    ("sv_cs", "Vi brinner för service, det stod ju i er annons.", "passion"),
+    ("en_cs", "Always follow up within a day, it clearly says in the handbook.", "follow-up"),
 ])
 def test_a_tag_that_says_where_it_is_written_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
                                                         text: str, cid: str) -> None:

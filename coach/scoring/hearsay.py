@@ -56,6 +56,12 @@ def _tag_words(tags: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=8)
+def _tag_vocabulary(tags: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the written tags (Language.written_tags)."""
+    return frozenset(w for words in _tag_words(tags) for w in words)
+
+
+@lru_cache(maxsize=8)
 def _tag_sets(tags: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """Each written tag's words as a set, to ask whether an answer holds them all."""
     return tuple(frozenset(words) for words in _tag_words(tags))
@@ -70,7 +76,11 @@ def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[s
     words = tokens.norms[low:end]
     rules = analysis.matcher.rules
     opener = next((k for k, w in enumerate(words) if w not in rules.openers and not adverbial(lang, w)), 0)
-    if any(tuple(words[opener : opener + len(tag)]) == tag for tag in _tag_words(lang.written_tags)) \
+    tag_words = _tag_vocabulary(lang.written_tags)
+    plain = tuple(w for w in words[opener:] if w in tag_words or not (
+        adverbial(lang, w) or w in lang.stop_words))  # (past adverbs and particles: "det stod JU
+    # i", "it CLEARLY says in")
+    if any(plain[: len(tag)] == tag for tag in _tag_words(lang.written_tags)) \
             and lang.complementizers.isdisjoint(words):
         return tokens.span_text(low, end - 1), low, end - 1  # ("…, STOD DET I kompendiet"; not
         # what the text goes on to say: "…, det stod i systemet ATT hon ville bli uppringd")
