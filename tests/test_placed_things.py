@@ -176,6 +176,23 @@ def test_a_thing_past_a_place_that_says_it(en_cs: Pack, text: str, cid: str) -> 
 
 
 @pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Our motto was we always go the extra mile, it was printed on the aprons.", "exceeding-expectations"),
+    ("sv_cs", "Vårt motto var typ vi gör alltid det lilla extra, det stod på förklädena.", "exceeding-expectations"),
+])
+def test_the_words_a_motto_is(request: pytest.FixtureRequest, pack_name: str, text: str, cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "thing")
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "My motto is I always go the extra mile."),
+    ("sv_cs", "Mitt motto är att jag alltid gör det lilla extra."),
+])
+def test_the_candidates_own_motto_said_out_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                        text: str) -> None:
+    assert "exceeding-expectations" in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
     ("en_cs", "There was a sign behind the counter saying we keep our word.", "reliability"),
     ("en_cs", "We had a poster that said we always go the extra mile.", "exceeding-expectations"),
     ("sv_cs", "Vi hade en skylt vid kassan som sa att vi alltid ringer upp kunden efteråt.", "follow-up"),

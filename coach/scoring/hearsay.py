@@ -77,10 +77,10 @@ def _tag(analysis: Analysis, low: int, end: int, speaker_first: bool) -> tuple[s
     rules = analysis.matcher.rules
     opener = next((k for k, w in enumerate(words) if w not in rules.openers and not adverbial(lang, w)), 0)
     tag_words = _tag_vocabulary(lang.written_tags)
-    plain = tuple(w for w in words[opener:] if w in tag_words or not (
-        adverbial(lang, w) or w in lang.stop_words))  # (past adverbs and particles: "det stod JU
-    # i", "it CLEARLY says in")
-    if any(plain[: len(tag)] == tag for tag in _tag_words(lang.written_tags)) \
+    plain = words[opener : opener + 1] + [w for w in words[opener + 1 :] if w in tag_words or not (
+        adverbial(lang, w) or w in lang.stop_words)]  # (past adverbs and particles inside the
+    # tag: "det stod JU i", "it CLEARLY says in"; not before it: "that's WHAT it said on")
+    if any(tuple(plain[: len(tag)]) == tag for tag in _tag_words(lang.written_tags)) \
             and lang.complementizers.isdisjoint(words):
         return tokens.span_text(low, end - 1), low, end - 1  # ("…, STOD DET I kompendiet"; not
         # what the text goes on to say: "…, det stod i systemet ATT hon ville bli uppringd")

@@ -294,6 +294,15 @@ def says_for_us(analysis: Analysis, pos: int, low: int, match: PhraseMatch) -> t
     lang = analysis.language
     norms = analysis.tokens.norms
     at = pos - 1
+    while at > low and (adverbial(lang, norms[at]) or norms[at] in lang.stop_words
+                        or norms[at] in lang.fillers) and \
+            norms[at] not in lang.copulas and norms[at] not in lang.naming_words and \
+            norms[at] not in lang.speech_verbs and norms[at] not in lang.complementizers:
+        at -= 1  # (past fillers: "Vårt motto var TYP vi gör…", "it was BASICALLY we…")
+    if at > low and norms[at] in lang.copulas and norms[at - 1] in lang.things and \
+            norms[at - 2] not in lang.scene_self:
+        return norms[at - 1], at - 1, match.last  # the words a motto is: "Our motto was we always
+        # go the extra mile", "Vårt motto var typ vi gör alltid det lilla extra" (not "MY motto…")
     if at > low and norms[at] in lang.complementizers:
         at -= 1  # ("a sign that says THAT we…")
     rules = analysis.matcher.rules
