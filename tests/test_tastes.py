@@ -61,3 +61,16 @@ def test_a_thing_liked_first_in_telugu_is_another_sense(te_cs: object, text: str
 ])
 def test_service_liked_first_in_telugu_still_earns(te_cs: object, text: str) -> None:
     assert "passion" in earned(te_cs, text)
+
+
+# respect for someone the topic word names, fused after an honorific too ("I have great
+# respect for Ilaiyaraaja"); respect for customers still earns
+@pytest.mark.parametrize("text", ["నాకు ఇళయరాజా గారంటే చాలా గౌరవం, ఆయన పాటలు లేకుండా నా రోజు మొదలవదు.",
+                                  "నాకు ఇళయరాజా అంటే చాలా గౌరవం."])
+def test_respect_for_someone_named_first_in_telugu_is_another_sense(te_cs: object, text: str) -> None:
+    assert "respect" not in earned(te_cs, text)
+
+
+@pytest.mark.parametrize("text", ["నాకు కస్టమర్లంటే చాలా గౌరవం.", "కస్టమర్ అంటే నాకు చాలా గౌరవం."])
+def test_respect_for_customers_in_telugu_still_earns(te_cs: object, text: str) -> None:
+    assert "respect" in earned(te_cs, text)

@@ -300,8 +300,8 @@ LANGUAGE = Language(
     # reliable, trustworthy, flexible, punctual (compared by stem)
     # "a person" carrying "I am" (నేను చాలా ఫ్రెండ్లీ మనిషిని, I'm a very friendly person)
     # passion, liking, taste, interest: "X అంటే ప్యాషన్" (tastes.liked_elsewhere)
-    liking_words=frozenset(["ప్యాషన్", "ఇష్టం", "అభిరుచి", "ఆసక్తి"]),
-    liking_topics=frozenset(["అంటే"]),
+    liking_words=frozenset(["ప్యాషన్", "ఇష్టం", "అభిరుచి", "ఆసక్తి", "గౌరవం"]),
+    liking_topics=frozenset(["అంటే", "గారంటే"]),  # (fused after an honorific: "ఇళయరాజా గారంటే")
     # (and a habit meant but not kept: "… కానీ మర్చిపోతాను", but I forget; "… గలిగితే బాగుండు",
     # if only I could)
     lapses=LAPSES,
