@@ -31,7 +31,7 @@ def undone_after(analysis: Analysis, last: int) -> int | None:
 def _elliptic(analysis: Analysis, match: PhraseMatch | None, negated: bool, next_sentence: bool,
               last: int = -1) -> int | None:
     """The first word of the first clause after the match that is only the candidate, a
-    pro-verb (or, negated, a negation that stands for one: "didn't"), and coordinators,
+    pro-verb (negated ones too: "didn't"), and coordinators,
     adverbs and words that refer back, opening with a coordinator, the candidate, or a word that
     refers back right before the pro-verb ("DET GJORDE jag inte"; not a relative clause, "…,
     WHICH we never normally do": the deed was out of the ordinary); with a negation in it when
@@ -57,9 +57,8 @@ def _elliptic(analysis: Analysis, match: PhraseMatch | None, negated: bool, next
             len(words) > 1 and words[0] in lang.resumptives and words[1] in lang.pro_verbs)
         if opens and not rules.own.isdisjoint(words) and (negation is not None) == negated and all(
                 w in lang.pro_verbs or w in rules.own or w in rules.openers or w in lang.resumptives
-                or adverbial(lang, w) or (negated and is_negation(w, lang)) for w in words) and (
-                not lang.pro_verbs.isdisjoint(words) or (negated and is_negation(words[-1], lang)
-                                                          and negation != low)):
+                or adverbial(lang, w) or (negated and is_negation(w, lang)) for w in words) and \
+                not lang.pro_verbs.isdisjoint(words):
             return negation if negated else low
         pos = high
     return None
