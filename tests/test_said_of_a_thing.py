@@ -23,6 +23,8 @@ from coach.scoring import detect
     ("It's a pretty reliable industry, there's always work.", "reliability"),
     # what the job gives the candidate, and a comparative before the keyword
     ("The pay is better and the hours are more reliable, which suits me.", "reliability"),
+    # the thing past a determiner after its copula
+    ("The system's the expert really, you don't need to know it all yourself.", "product-knowledge"),
 ])
 def test_english_keyword_said_of_a_thing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "thing")
@@ -333,3 +335,7 @@ def test_a_keyword_word_inside_a_compound_of_a_longer_match_is_the_compounds(en_
 ])
 def test_a_compound_of_keyword_words_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert detect(en_cs, text)[cid].earned
+
+
+def test_the_candidate_as_the_expert_still_earns(en_cs: Pack) -> None:
+    assert "product-knowledge" in earned(en_cs, "I'm the expert on the tills, people come to me with questions.")
