@@ -25,6 +25,9 @@ from coach.scoring import detect
     ("The pay is better and the hours are more reliable, which suits me.", "reliability"),
     # the thing past a determiner after its copula
     ("The system's the expert really, you don't need to know it all yourself.", "product-knowledge"),
+    # a shop's sales, not the service
+    ("Our sales figures exceeded expectations last spring and the area manager was thrilled.",
+     "exceeding-expectations"),
 ])
 def test_english_keyword_said_of_a_thing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "thing")

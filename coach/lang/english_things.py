@@ -18,6 +18,8 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "wifi", "award", "awards", "trophy", "voucher", "vouchers", "poster",
     "posters", "banner", "receipt", "receipts", "bill", "bills", "invoice", "invoices", "crm",
     "tablet", "system",
+    # a shop's results ("our sales figures exceeded expectations")
+    "sales", "figures",
     "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
     "binder", "binders", "manual", "handbook", "leaflet", "leaflets", "catalogue",
     "catalogues", "catalog", "brochure", "brochures", "faq", "faqs",
