@@ -196,6 +196,9 @@ def test_the_candidates_own_motto_said_out_still_earns(request: pytest.FixtureRe
     ("en_cs", "There was a sign behind the counter saying we keep our word.", "reliability"),
     ("en_cs", "We had a poster that said we always go the extra mile.", "exceeding-expectations"),
     ("sv_cs", "Vi hade en skylt vid kassan som sa att vi alltid ringer upp kunden efteråt.", "follow-up"),
+    # the candidate further back did not make it
+    ("hotel", "The hotel I was at before had a sign in the lobby saying we apologise for any inconvenience.",
+     "apology"),
 ])
 def test_a_thing_saying_the_words_of_the_candidates_side(request: pytest.FixtureRequest, pack_name: str,
                                                         text: str, cid: str) -> None:
@@ -205,6 +208,7 @@ def test_a_thing_saying_the_words_of_the_candidates_side(request: pytest.Fixture
 @pytest.mark.parametrize(("pack_name", "text", "cid"), [
     ("en_cs", "I put a note on the screen saying I'd call her back, and I did.", "follow-up"),
     ("sv_cs", "Jag satte upp en lapp som sa att jag skulle ringa tillbaka, och det gjorde jag.", "follow-up"),
+    ("hotel", "I wrote a little card saying we're sorry for the wait and left it in the room.", "apology"),
 ])
 def test_the_candidates_note_saying_what_they_will_do_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                                   text: str, cid: str) -> None:

@@ -237,6 +237,8 @@ def existing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
 # How far before its naming word the thing that says the words may stand ("a sign BEHIND THE
 # COUNTER saying …").
 _SAYS_REACH = 6
+# How far before the thing the candidate who made it may stand ("I wrote a little CARD").
+_MAKER_REACH = 4
 
 # How many words a clause between the words taken up and the resumptive word may hold.
 _ASIDE_WORDS = 4
@@ -310,9 +312,10 @@ def says_for_us(analysis: Analysis, pos: int, low: int, match: PhraseMatch) -> t
             norms[at] in lang.speech_verbs and norms[at - 1] in rules.relatives)):
         return None  # (a verb of saying in a relative clause names too: "en skylt SOM SA att vi…")
     own = rules.own
-    for thing in range(at - 1, max(low, at - _SAYS_REACH) - 1, -1):
-        if norms[thing] in lang.things:
-            if any(norms[k] in own and norms[k + 1] not in lang.possession_verbs for k in range(low, thing)):
-                return None  # (the candidate put it there: "I put a note … saying I'd …")
-            return norms[thing], thing, match.last
-    return None
+    # (the first thing is the one that says it, the others where it is: "a NOTE on the screen")
+    thing = next((k for k in range(max(low, at - _SAYS_REACH), at) if norms[k] in lang.things), None)
+    if thing is None or any(norms[k] in own and norms[k + 1] not in lang.possession_verbs
+                            for k in range(max(low, thing - _MAKER_REACH), thing)):
+        return None  # (the candidate put it there: "I put a note … saying I'd …"; not "The hotel
+        # I was at before had a sign …")
+    return norms[thing], thing, match.last
