@@ -1,0 +1,29 @@
+"""Plain claims in the words candidates use earn their criterion in the bundled English pack
+(round 30: phrases with no false credit on the labelled dev answers, read from fresh plain
+claims that earned nothing)."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.packs import Pack
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Our menu is fixed, but for a regular with an allergy I'll ask the chef to make something off the menu.",
+     "flexibility"),
+    ("He couldn't come in during our opening hours, so I arranged for him to collect it at the back door.",
+     "flexibility"),
+    ("I noticed his battery was nearly dead, so I swapped it for him, and he hadn't even asked.",
+     "exceeding-expectations"),
+    ("Busy or quiet, every single customer gets the same routine from me: greet, check, hand over.",
+     "reliability"),
+    ("I had his paper folded and his tea ready before he even asked.", "personalization"),
+    ("When a customer is speaking I don't look at my phone, that is basic manners.", "respect"),
+    ("Helping people find what they need is the best part of my day.", "passion"),
+    ("I knew every tariff by heart, so I could explain the difference between the plans in a minute.",
+     "product-knowledge"),
+])
+def test_a_plain_claim_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
