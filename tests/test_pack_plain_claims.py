@@ -1,4 +1,4 @@
-"""Plain claims in the words candidates use earn their criterion in the bundled English pack
+"""Plain claims in the words candidates use earn their criterion in the bundled English and Swedish packs
 (round 30: phrases with no false credit on the labelled dev answers, read from fresh plain
 claims that earned nothing)."""
 
@@ -27,3 +27,13 @@ from coach.packs import Pack
 ])
 def test_a_plain_claim_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Hon behövde knapparna till bröllopet, så jag hämtade dem åt henne på min lunch.", "exceeding-expectations"),
+    ("När det blev kö ropade jag på en kollega och öppnade kassa två.", "timeliness"),
+    ("Hon jobbade natt, så jag lämnade ut paketet till henne innan vi öppnade.", "flexibility"),
+    ("Jag frågar hur de springer och plockar fram skor som passar just dem.", "personalization"),
+])
+def test_a_swedish_plain_claim_earns(sv_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(sv_cs, text)
