@@ -37,3 +37,13 @@ def test_a_plain_claim_earns(en_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_a_swedish_plain_claim_earns(sv_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(sv_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("Then I ask them to tell me which plan suits them, so I know it landed.", "communication"),
+    ("I write the steps on the back of the receipt so they can do it at home.", "communication"),
+    ("I told her I wouldn't give her a date until the depot had confirmed one.", "realistic-expectations"),
+    ("Before a shift I flick through the product guide for anything new.", "product-knowledge"),
+])
+def test_a_plain_claim_read_from_the_labelled_dev_answers_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
