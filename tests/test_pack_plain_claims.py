@@ -47,3 +47,11 @@ def test_a_swedish_plain_claim_earns(sv_cs: Pack, text: str, cid: str) -> None:
 ])
 def test_a_plain_claim_read_from_the_labelled_dev_answers_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I apologised and waived the delivery charge for her.", "problem-resolution"),
+    ("There were no appointments left, so I booked him the first slot the next morning.", "problem-resolution"),
+])
+def test_a_plain_claim_of_a_fix_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)
