@@ -1,8 +1,7 @@
 """A duty is not a deed: what the candidate was meant or supposed to do ("We were meant to read
 the bulletins every week", "I know I should put myself in their shoes more") earns nothing,
 unless the sentence goes on to say they did it, with a verb that stands for the one said ("…,
-and I always did", "…, och det gör jag"); and a deed the candidate says, the same way, they did
-not do ("She asked me to call her back, but I didn't") is negated."""
+and I always did", "…, och det gör jag")."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ from judgement_support import earned
 from test_emphasis_deflection import assert_set_aside
 
 from coach.packs import Pack
-from coach.scoring import detect
 
 
 @pytest.mark.parametrize(("text", "cid"), [
@@ -44,23 +42,11 @@ def test_a_duty_not_kept_still_earns_nothing(en_cs: Pack, text: str) -> None:
     assert "follow-up" not in earned(en_cs, text)
 
 
-@pytest.mark.parametrize(("pack_name", "text"), [
-    ("en_cs", "My manager told me to ring the customer an hour later to see if it was fixed. I didn't, because "
-              "the plumber said it was done."),
-    ("en_cs", "She asked me to call her back the next day, but I didn't."),
-    ("sv_cs", "Chefen sa åt mig att ringa upp kunden dagen efter, men det gjorde jag inte."),
-])
-def test_a_deed_the_candidate_says_they_did_not_do(request: pytest.FixtureRequest, pack_name: str,
-                                                   text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)["follow-up"]
-    assert not found.earned and found.negated
-
-
 @pytest.mark.parametrize(("text", "cid"), [
     ("My manager told me to ring the customer an hour later to see if it was fixed, and I did.", "follow-up"),
     ("I asked my manager if I could do a Saturday evening drop, which we never normally do, and he agreed.",
      "flexibility"),
     ("I rang her back the next day. I didn't have to, but I wanted to.", "follow-up"),
 ])
-def test_a_deed_done_or_out_of_the_ordinary_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+def test_a_deed_done_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)

@@ -13,7 +13,7 @@ from coach.packs import Pack
 @pytest.mark.parametrize(("text", "cid"), [
     ("Our menu is fixed, but for a regular with an allergy I'll ask the chef to make something off the menu.",
      "flexibility"),
-    ("He couldn't come in during our opening hours, so I arranged for him to collect it at the back door.",
+    ("Our menu is fixed, but if someone is coeliac I'll make them something that is not on the menu.",
      "flexibility"),
     ("I noticed his battery was nearly dead, so I swapped it for him, and he hadn't even asked.",
      "exceeding-expectations"),

@@ -273,7 +273,7 @@ LANGUAGE = Language(
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
                             "teaches", "wrote", "writes", "written", "writing", "write"]),
     genitive_endings=("'s", "s'"),
-    lapses=LAPSES, failings=FAILINGS, pro_verbs=frozenset(["do", "does", "did", "don't", "doesn't", "didn't"]),
+    lapses=LAPSES, failings=FAILINGS, pro_verbs=frozenset(["do", "does", "did"]),
     resumptives=frozenset(["that", "that's", "this", "those", "these", "it", "it's", "which"]),
     leave_questions=("can i", "could i", "may i", "should i", "shall i"), addressees=frozenset(["you"]),
     question_remarks=("good question", "great question", "tough question", "tricky question", "interesting question", "hard question"),

@@ -180,8 +180,7 @@ class Meaning(Matching):
     # my last job said I was very reliable") reports them, like hearsay (hearsay.said_of_me).
     speech_verbs: frozenset[str] = frozenset()
     # Verbs that stand for the verb said before them ("we were supposed to ring them back, and I
-    # always DID"), negated ones too ("I DIDN'T"): after the candidate, they say the duty was
-    # kept, or the deed not done (coach.scoring.ellipsis).
+    # always DID"): after the candidate, they say the duty was kept (coach.scoring.ellipsis).
     pro_verbs: frozenset[str] = frozenset()
     # Tags that say where the words before them are written, opening a clause after them ("Man
     # ska inte lova för mycket, STOD DET I kompendiet", "…, IT SAYS IN the handbook"): those

@@ -11,7 +11,6 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, pseudo
-from .ellipsis import undone_after
 from .forms import adverbial, infinitive_marker
 from .persons import me_after_fronted_verb
 
@@ -102,7 +101,6 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     shortcoming admitted right after it (`admitted`) or a rhetorical question or denial around
     it (`denied`)."""
     found = lapsed(analysis, last)
-    found = undone_after(analysis, last) if found is None else found
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
     found = conditioned(analysis, first) if found is None else found
