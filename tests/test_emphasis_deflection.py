@@ -414,3 +414,19 @@ def test_letting_someone_at_work_do_it_hands_the_problem_off(en_cs: Pack) -> Non
 ])
 def test_a_decision_for_head_office_or_letting_her_deal_with_it_is_a_hand_off(en_cs: Pack, text: str) -> None:
     assert_set_aside(en_cs, text, "problem-resolution", "deflection")
+
+
+def test_a_privative_participle_after_a_determiner_describes_its_noun() -> None:
+    # "the LOST property procedure" is no "lost" that a negation would turn into emphasis
+    hotel = load_pack(ROOT / "bench" / "data" / "packs" / "hospitality.yaml")
+    found = detect(hotel, "I don't know the lost property procedure here yet.")["policy-knowledge"]
+    assert not found.earned and found.negated
+    assert "policy-knowledge" in earned(hotel, "I know the lost property procedure inside out.")
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    ("I never lost my patience with her, even when she shouted.", "respect"),
+    ("A proper smile, not a fake one, the second anyone walks in.", "approachability"),
+])
+def test_a_privative_verb_or_adjective_negated_still_affirms(en_cs: Pack, text: str, cid: str) -> None:
+    assert cid in earned(en_cs, text)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .forms import past_form
+
 if TYPE_CHECKING:
     from coach.lang import Language
 
@@ -33,14 +35,29 @@ def is_cue(analysis: Analysis, pos: int) -> bool:
 
 
 def pseudo(analysis: Analysis, pos: int) -> bool:
-    """A cue that does not negate: "not only", "no matter", "never just", or one inside a
-    discourse idiom ("it's not about me")."""
+    """A cue that does not negate: "not only", "no matter", "never just", one inside a
+    discourse idiom ("it's not about me"), or a privative verb's participle that describes the
+    noun after a determiner ("the LOST property procedure", "a FAILED delivery")."""
     tokens = analysis.tokens
     nxt = pos + 1
     if nxt < len(tokens) and tokens.clauses[nxt] == tokens.clauses[pos] and \
             tokens.norms[nxt] in analysis.language.not_negating_next:
         return True
+    if participle_after_determiner(analysis, pos):
+        return True
     return in_idiom(analysis, pos)
+
+
+def participle_after_determiner(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos a privative verb (Language.privative_cues) right after a determiner,
+    its participle describing the noun after it ("the LOST property procedure", "a FAILED
+    delivery"), not a verb that negates?"""
+    tokens = analysis.tokens
+    rules = analysis.matcher.rules
+    word = tokens.norms[pos]
+    return pos > 0 and word in rules.privative and past_form(analysis.language, word) and \
+        tokens.norms[pos - 1] in rules.determiners and tokens.clauses[pos - 1] == tokens.clauses[pos]
+    # (a past form only: "not a FAKE one" still affirms the real smile)
 
 
 def in_idiom(analysis: Analysis, pos: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import is_cue, is_negation
+from .cues import is_cue, is_negation, participle_after_determiner
 from .scope import find_cue
 from .scope_shapes import denial, denier, failing, shortcoming_at
 
@@ -66,8 +66,10 @@ def privative_word(norm: str, stem: str, rules: LanguageRules) -> bool:
 
 
 def is_privative(analysis: Analysis, pos: int) -> bool:
-    """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?"""
-    return pos in analysis.privatives
+    """Is the word at pos one whose negation is emphasis ("forget", "optional", "substitute")?
+    Not a privative verb's participle describing the noun after a determiner ("I don't know the
+    LOST property procedure": cues.pseudo)."""
+    return pos in analysis.privatives and not participle_after_determiner(analysis, pos)
 
 
 def _degree_of(analysis: Analysis, pos: int, first: int) -> bool:
