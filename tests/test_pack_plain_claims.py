@@ -33,7 +33,6 @@ def test_a_plain_claim_earns(en_cs: Pack, text: str, cid: str) -> None:
     ("Hon behövde knapparna till bröllopet, så jag hämtade dem åt henne på min lunch.", "exceeding-expectations"),
     ("När det blev kö öppnade jag kassa två direkt.", "timeliness"),
     ("Hon jobbade natt, så jag lämnade ut paketet till henne innan vi öppnade.", "flexibility"),
-    ("Jag frågar hur de springer och plockar fram skor som passar just dem.", "personalization"),
 ])
 def test_a_swedish_plain_claim_earns(sv_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(sv_cs, text)

@@ -54,7 +54,7 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             or norms[pos] in lang.comparatives
             or (norms[pos] == to and pos > 0 and norms[pos - 1] in lang.linking_verbs)
             or (norms[pos] in analysis.matcher.rules.determiners and pos + 1 == match.first
-                and told_in_first_person(analysis.matcher))):
+                and norms[pos] not in lang.thing_pronouns and told_in_first_person(analysis.matcher))):
         pos -= 1  # "… is really", "… stays", "… är väldigt", "… is meant to be", "… are more",
         # "the system's THE expert" (where answers speak as the candidate: on a knowledge
         # rubric "the router is the device that…" defines)
