@@ -229,3 +229,28 @@ def test_telugu_the_interviewers_words_asked_back_earn_nothing(te_cs: Pack) -> N
     # "What do you mean by follow-up?"
     assert not detect(te_cs, "ఫాలో అప్ అంటే మీ ఉద్దేశం ఏంటి?")["follow-up"].earned
     assert detect(te_cs, "నేను ఎప్పుడూ ఫాలో అప్ చేస్తాను.")["follow-up"].earned
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("hotel", "A time I went above and beyond? I did loads of overtime at the ski lodge, because I was saving "
+              "for a car.", "extra-mile"),
+    ("en_cs", "Would I go the extra mile? If there was a bonus in it, sure, I think most people would.",
+     "exceeding-expectations"),
+    ("sv_cs", "Om jag följer upp med kunderna? Det är mest systemet som skickar en enkät.", "follow-up"),
+])
+def test_the_question_the_answer_opens_with_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                          text: str, cid: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[cid]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+@pytest.mark.parametrize(("text", "cid"), [
+    # the answer after the question still earns, and a long question is no echo
+    ("How do I follow up? I ring every customer back the next day to check it worked.", "follow-up"),
+    # answered yes, the question claims it
+    ("Do I follow up with my customers? Always, it's the first thing I do.", "follow-up"),
+    ("Is there anything worse than a customer who has to chase you? So I always follow up the next day.",
+     "follow-up"),
+])
+def test_the_answer_after_the_question_still_earns(en_cs: Pack, text: str, cid: str) -> None:
+    assert detect(en_cs, text)[cid].earned

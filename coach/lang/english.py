@@ -66,7 +66,7 @@ LANGUAGE = Language(
         frozenset(["i", "we", "you", "he", "she", "they", "someone"]),
         frozenset(["is", "are", "was", "were", "be", "been", "being", "am"]),
     ),
-    answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely", "only"]),
+    answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely", "only"]), answer_affirmatives=frozenset(["yes", "yeah", "yep", "always", "definitely", "absolutely", "of", "sure", "certainly", "every", "because"]), reason_questions=frozenset(["why"]),
     negation_cues=frozenset(
         ["not", "no", "zero", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
          *PRIVATIVE_VERBS,

@@ -27,6 +27,13 @@ class Matching:
     # really my thing", "Uppföljning? NÄ"): the keyword asked about is denied
     # (coach.scoring.scope_shapes.answered_no).
     answer_negatives: frozenset[str] = frozenset()
+    # Words that answer it with yes or a reason ("Follow up? ALWAYS, it's the first thing I do",
+    # "Why should I follow up? BECAUSE it shows I care"): the keyword asked about is claimed,
+    # not only the question said back (coach.scoring.markers.opening_question).
+    answer_affirmatives: frozenset[str] = frozenset()
+    # Question words that ask for a reason ("WHY do I follow up? It shows I care"): such a
+    # question presupposes the habit, so it is no question said back (opening_question).
+    reason_questions: frozenset[str] = frozenset()
     # A cue directly followed by one of these is not a negation ("not only", "no matter").
     not_negating_next: frozenset[str] = frozenset()
     # Words that end a negation's scope inside a clause ("but", "although").

@@ -64,7 +64,7 @@ LANGUAGE = Language(
                      # tense of "vara" and "ha": "sa som det var" is "säga som det är"
                      frozenset(["är", "var", "vara", "varit"]),
                      frozenset(["har", "hade", "ha", "haft"])),
-    answer_negatives=frozenset(["nej", "nä", "nää", "näe", "inte", "aldrig", "knappast", "sällan"]),
+    answer_negatives=frozenset(["nej", "nä", "nää", "näe", "inte", "aldrig", "knappast", "sällan"]), answer_affirmatives=frozenset(["ja", "jo", "absolut", "alltid", "självklart", "såklart", "definitivt", "varje", "eftersom"]), reason_questions=frozenset(["varför"]),
     negation_cues=frozenset(
         ["inte", "int", "ej", "aldrig", "ingen", "inget", "inga", "noll", "utan", "varken", "ingenting", "ingen", "ingenstans", "knappast",
          # ("int": "inte" as it is said and often typed, "jag brukar int säga")

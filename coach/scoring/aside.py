@@ -39,7 +39,7 @@ from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .hearsay import quoted_by_other, said_of_me, speech_tag_after
-from .markers import asks_interviewer, conditional_saying, echoed_question, said_literally
+from .markers import asks_interviewer, conditional_saying, echoed_question, opening_question, said_literally
 from .owners import (
     described_person,
     inner_subject,
@@ -85,7 +85,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
     hit = _jargon(analysis, match) or conditional_saying(analysis, match) or \
-        echoed_question(analysis, match) or asks_interviewer(analysis, match)
+        echoed_question(analysis, match) or asks_interviewer(analysis, match) or \
+        opening_question(analysis, match)
     if hit is not None:
         return _found(analysis, "idiom", *hit)
     for hit in analysis.contexts_in_sentences("@refusal", tokens.sentences[match.first],

@@ -7,11 +7,13 @@ in LanguageRules (coach.scoring.judge). Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import adverb, adverbial
 from .judge import near
+from .quotes import quoted
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -117,6 +119,36 @@ def echoed_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
         if at >= 0 and tokens.clauses[end + text[:at].count(" ")] <= tokens.clauses[end] + 2:
             return remark, match.first, match.last
     return None
+
+
+# How many words a question that opens the answer may hold and be the question said back ("A
+# time I went above and beyond?", "Did I understand how they felt?").
+_ECHO_WORDS = 12
+
+
+def opening_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The question the answer opens with, said back before the answer goes on ("A time I went
+    above and beyond? I did loads of overtime…", "Would I go the extra mile? If there was a
+    bonus in it, sure"): a short first sentence of one clause that ends with a question mark,
+    with more sentences after it, not answered yes (Language.answer_affirmatives). The keyword in
+    it is the question's, not a claim."""
+    tokens = analysis.tokens
+    if tokens.sentences[match.first] != tokens.sentences[0]:
+        return None  # (only the answer's first sentence)
+    low, end = tokens.sentence_range(match.first)
+    if end >= len(tokens.norms) or end - low > _ECHO_WORDS or tokens.clauses[low] != tokens.clauses[end - 1]:
+        return None  # (the answer goes on after it; a long question is no echo, nor a statement
+        # with a tag, "Going the extra mile, that's the slogan, isn't it?")
+    if "?" not in tokens.text[tokens.span(end - 1)[1] : tokens.span(end)[0]] or \
+            tokens.norms[end] in analysis.language.answer_affirmatives or \
+            not analysis.language.reason_questions.isdisjoint(tokens.norms[low:end]) or \
+            quoted(analysis, end - 1) or \
+            bisect_left(analysis.negations, low) < bisect_left(analysis.negations, end):
+        return None  # (answered yes, the question claims it: "Follow up? ALWAYS, …"; a negated
+        # question is rhetorical, "Why would I not follow up? It's the whole job."; a reason asked
+        # for presupposes the habit, "Why do I follow up? It shows I care."; a question quoted is
+        # words said to someone, "…, 'ఎప్పటిలాగేనా?' అని అడుగుతా")
+    return tokens.span_text(low, end - 1), match.first, match.last
 
 
 def asks_interviewer(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
