@@ -260,13 +260,11 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     "i've been told", "i was told", "people say", "people tell me", "they say",
     "apparently", "supposedly", "expect me to", "expected me to", "want me to",
     "wanted me to", "i'm supposed to", "i am supposed to", "i was supposed to",
-    "is supposed to", "are supposed to", "we were supposed to", "we're supposed to",
-    "we are supposed to", "you're supposed to", "you are supposed to",
-    # a duty, not a deed: "We were MEANT TO read the bulletins every week", "I KNOW I SHOULD put
-    # myself in their shoes more"
-    "i'm meant to", "i am meant to", "i was meant to", "we were meant to", "we're meant to",
-    "we are meant to", "you're meant to", "you are meant to", "i know i should",
-    "i know we should", "i know you should",
+    "is supposed to", "are supposed to", "we were supposed to", "we're supposed to", "we are supposed to",
+    # a duty, not a deed: "We were MEANT TO read the bulletins", "I KNOW I SHOULD put myself in…"
+    "you're supposed to", "you are supposed to", "i'm meant to", "i am meant to", "i was meant to",
+    "we were meant to", "we're meant to", "we are meant to", "you're meant to", "you are meant to",
+    "i know i should", "i know we should", "i know you should",
     # what training told the candidate to do, not what they did: "In the training they told us
     # to always follow up", "We were trained to follow up within a day" (not "told me to": "I
     # had a manager who told me to go the extra mile, and I did")

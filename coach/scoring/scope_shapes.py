@@ -193,16 +193,15 @@ def conditioned(analysis: Analysis, first: int) -> int | None:
     low = tokens.sentence_range(first)[0]
     norms = tokens.norms
     lang = analysis.language
+    rules = analysis.matcher.rules
     at = bisect_left(starts, low)
     if at == len(starts) or starts[at] >= first or norms[starts[at]] not in lang.subordinators:
         return None
     start = starts[at]
-    if any(norms[k] not in analysis.matcher.rules.openers and not adverbial(lang, norms[k])
-           for k in range(low, start)):
+    if any(norms[k] not in rules.openers and not adverbial(lang, norms[k]) for k in range(low, start)):
         return None  # (the condition opens the sentence, past "and", "well")
     if tokens.clauses[first] - tokens.clauses[start] > 1:
         return None
-    rules = analysis.matcher.rules
     end = min(first, tokens.clause_range(start)[1])
     if not any(norms[k] in rules.own or norms[k] in lang.first_person_objects for k in range(start, end)):
         return None  # (the candidate's own condition: not a customer's, "if they paid by card, I'd…")

@@ -7,6 +7,7 @@ data (coach.lang) drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form
@@ -248,18 +249,17 @@ def _aside_clause(analysis: Analysis, at: int, high: int) -> bool:
     """Is the clause at token `at` a short aside inside the sentence (a filler, a list's next
     item), holding no subordinator and no negation, with a clause after it?"""
     low, end = analysis.tokens.clause_range(at)
-    lang = analysis.language
-    return end < high and end - low <= _ASIDE_WORDS and not any(
-        word in lang.subordinators for word in analysis.tokens.norms[low:end]) and not any(
-        low <= pos < end for pos in analysis.negations)
+    negations = analysis.negations
+    return end < high and end - low <= _ASIDE_WORDS and analysis.language.subordinators.isdisjoint(
+        analysis.tokens.norms[low:end]) and bisect_left(negations, low) == bisect_left(negations, end)
 
 
 def resumed_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """Words opening a sentence that the next clause takes up as a thing's, with a resumptive
-    word (Language.resumptives) and a thing not the candidate's own ("Going the extra mile,
-    that's the company's slogan", "A friendly smile and a warm welcome, that's what it said on
-    the poster", "Vi överträffar kundens förväntningar, det var typ företagets slogan"; not
-    "I always go the extra mile, that's MY motto")."""
+    """Words opening a sentence (past short asides, `_aside_clause`) that a later clause takes up
+    as a thing's, with a resumptive word (Language.resumptives) and a thing not the candidate's
+    own ("Going the extra mile, that's the company's slogan", "A friendly smile and a warm
+    welcome, that's what it said on the poster", "Vi överträffar kundens förväntningar, det var
+    typ företagets slogan"; not "I always go the extra mile, that's MY motto")."""
     lang = analysis.language
     if not lang.resumptives or not lang.things or not told_in_first_person(analysis.matcher):
         return None  # (on a knowledge rubric, "…, that is the router's table" is the answer)
