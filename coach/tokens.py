@@ -55,7 +55,8 @@ _SENTENCE_END = frozenset(".!?\n\u0964\u0965\u2026")
 _ABBREVIATION_GROUP = 2
 # Titles written with a full stop before a name ("Mrs. Patel", "Dr. Mills"), the American way.
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "prof", "mx"])
-_TITLE_ENDS = frozenset("rsfxRSFX")  # (their last letters: a cheap test at every full stop)
+_TITLE_ENDS = frozenset(c for t in _TITLES for c in (t[-1], t[-1].upper()))  # (their last letters:
+# a cheap test at every full stop)
 
 
 def _letters(text: str, at: int, step: int) -> int:
@@ -188,6 +189,12 @@ class Tokens:
         numbers never decrease along the tokens)."""
         sentence = self.sentences[index]
         return bisect_left(self.sentences, sentence), bisect_right(self.sentences, sentence)
+
+    def asks(self, end: int) -> bool:
+        """Does the sentence whose last token is `end - 1` close with a question mark (in the text
+        between that token and the next, or the text's end)?"""
+        close = self.span(end)[0] if end < len(self.norms) else len(self.text)
+        return "?" in self.text[self.span(end - 1)[1] : close]
 
     def span_text(self, first: int, last: int) -> str:
         """The original text from token `first` to token `last`, inclusive."""

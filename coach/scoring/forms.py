@@ -32,6 +32,13 @@ def past_form(lang: Language, word: str) -> bool:
         bool(lang.past_endings) and word.endswith(lang.past_endings))
 
 
+def genitive_base(lang: Language, word: str) -> str | None:
+    """The word without its genitive ending ("customer's" -> "customer", "kundens" -> "kunden";
+    Language.genitive_endings), or None when it has none."""
+    ending = next((e for e in lang.genitive_endings if word.endswith(e)), None)
+    return None if ending is None else word[: -len(ending)]
+
+
 def verb_form(lang: Language, word: str) -> bool:
     """A past form or a progressive ("asked", "helping"): a verb, read from the word alone."""
     return past_form(lang, word) or (

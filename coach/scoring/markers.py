@@ -139,8 +139,7 @@ def opening_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     if end >= len(tokens.norms) or end - low > _ECHO_WORDS or tokens.clauses[low] != tokens.clauses[end - 1]:
         return None  # (the answer goes on after it; a long question is no echo, nor a statement
         # with a tag, "Going the extra mile, that's the slogan, isn't it?")
-    if "?" not in tokens.text[tokens.span(end - 1)[1] : tokens.span(end)[0]] or \
-            tokens.norms[end] in analysis.language.answer_affirmatives or \
+    if not tokens.asks(end) or tokens.norms[end] in analysis.language.answer_affirmatives or \
             not analysis.language.reason_questions.isdisjoint(tokens.norms[low:end]) or \
             quoted(analysis, end - 1) or \
             bisect_left(analysis.negations, low) < bisect_left(analysis.negations, end):
@@ -160,9 +159,7 @@ def asks_interviewer(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
         return None
     tokens = analysis.tokens
     low, end = tokens.sentence_range(match.first)
-    close = tokens.span(end)[0] if end < len(tokens.norms) else len(tokens.text)
-    if "?" not in tokens.text[tokens.span(end - 1)[1] : close] or \
-            lang.addressees.isdisjoint(tokens.norms[low:end]):
+    if not tokens.asks(end) or lang.addressees.isdisjoint(tokens.norms[low:end]):
         return None  # (no question, or one that names no one asked: "Should I follow up? Yes…")
     opening = " ".join(tokens.norms[low : low + 3])
     leave = next((q for q in lang.leave_questions if (opening + " ").startswith(q + " ")), None)

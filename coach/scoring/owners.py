@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, infinitive_marker, past_form, read_as_name, verb_form, written_as_name
+from .forms import (
+    adverbial,
+    genitive_base,
+    infinitive_marker,
+    past_form,
+    read_as_name,
+    verb_form,
+    written_as_name,
+)
 from .roles import opens_clause
 from .voice import told_in_first_person
 
@@ -167,8 +175,7 @@ def possessed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int]
         return None
     before = tokens.norms[first - 1]
     rules = analysis.matcher.rules
-    if any(before.endswith(ending) and before[: -len(ending)] in rules.possessors
-           for ending in analysis.language.genitive_endings):
+    if genitive_base(analysis.language, before) in rules.possessors:
         return before, first - 1, first - 1  # ("the TECHNICIAN'S follow-up", "CHEFENS ursäkt")
     # Another's possessive opening the clause names whose the keyword is: "Her explanation
     # usually calms the guest down", "His follow-up was a week late" (after an object verb the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, past_form, read_as_name
+from .forms import adverbial, genitive_base, past_form, read_as_name
 from .voice import first_person
 
 if TYPE_CHECKING:
@@ -252,7 +252,6 @@ def owner_in_predicate(analysis: Analysis, match: PhraseMatch) -> tuple[str, int
         return None
     for k in range(copula + 1, min(end, copula + 1 + _PREDICATE_GAP + 1)):
         word = norms[k]
-        ending = next((e for e in lang.genitive_endings if word.endswith(e)), None)
-        if ending is not None and word[: -len(ending)] in rules.possessors:
+        if genitive_base(lang, word) in rules.possessors:
             return tokens.span_text(copula + 1, k), copula + 1, k
     return None

@@ -88,8 +88,7 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
         return None
     tokens = analysis.tokens
     low, end = tokens.sentence_range(first)
-    if end >= len(tokens.norms) or tokens.norms[end] not in lang.answer_negatives or \
-            "?" not in tokens.text[tokens.span(end - 1)[1]:tokens.span(end)[0]]:
+    if end >= len(tokens.norms) or tokens.norms[end] not in lang.answer_negatives or not tokens.asks(end):
         return None  # (most sentences: no question, or no "no" after it)
     words = sum(1 for k in range(low, end) if not first <= k <= last
                 and tokens.norms[k] not in lang.function_words)
@@ -332,9 +331,8 @@ def _question_start(analysis: Analysis, first: int) -> int | None:
     start = next((pos for pos in starts if low <= pos < end), None)
     if start is None:
         return None
-    close = tokens.span(end)[0] if end < len(tokens.norms) else len(tokens.text)
-    if "?" not in tokens.text[tokens.span(end - 1)[1]:close] or \
-            (end < len(tokens.norms) and tokens.norms[end] in analysis.language.scope_breakers):
+    if not tokens.asks(end) or (end < len(tokens.norms) and
+                                tokens.norms[end] in analysis.language.scope_breakers):
         return None
     return start
 

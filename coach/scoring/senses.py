@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, verb_form
+from .forms import adverbial, genitive_base, verb_form
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -130,11 +130,9 @@ def _possessive_of_mine(analysis: Analysis, match: PhraseMatch) -> int | None:
         pos += 1
     if clauses[pos] != clauses[match.last]:
         return None
-    word = norms[pos]
-    for ending in lang.genitive_endings:
-        if word.endswith(ending) and word[: -len(ending)] in analysis.matcher.rules.third_parties \
-                and word[: -len(ending)] not in analysis.matcher.rules.skip:
-            return None if someone_elses(analysis, pos) else pos
+    base = genitive_base(lang, norms[pos])
+    if base in analysis.matcher.rules.third_parties and base not in analysis.matcher.rules.skip:
+        return None if someone_elses(analysis, pos) else pos
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial
+from .forms import adverbial, genitive_base
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -180,5 +180,5 @@ def _served(analysis: Analysis, word: str) -> bool:
     """Is the word someone served, or their possessive ("customer's", "kundens";
     Language.genitive_endings)?"""
     people, lang = analysis.matcher.rules.anyone_served, analysis.language
-    return word in people or word in lang.served_subjects or any(
-        word.endswith(ending) and _served(analysis, word[: -len(ending)]) for ending in lang.genitive_endings)
+    base = genitive_base(lang, word)
+    return word in people or word in lang.served_subjects or (base is not None and _served(analysis, base))
