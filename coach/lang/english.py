@@ -23,7 +23,7 @@ from .english_forms import (
     THIRD_PARTIES,
     WORK_OTHERS,
 )
-from .english_frames import DENIALS, FAILINGS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS
+from .english_frames import DENIALS, FAILINGS, FORMERS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS, TURNS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
     CLAUSE_IDIOMS,
@@ -280,9 +280,8 @@ LANGUAGE = Language(
     shortcomings=SHORTCOMINGS, written_tags=("it said in", "it said on", "it says in", "it says on"),
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from",
                                  "across", "towards", "toward", "within", "of"]),
-    rhetorical_questions=RHETORICAL_QUESTIONS,
-    denials=DENIALS,
-    credits=CREDITS,
+    rhetorical_questions=RHETORICAL_QUESTIONS, denials=DENIALS, credits=CREDITS,
+    former_times=FORMERS, present_turns=TURNS,
     character_nouns=frozenset(["person", "people", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),

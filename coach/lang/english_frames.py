@@ -103,6 +103,14 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "as long as they stay calm", "as long as they're respectful",
           # kept only when it suits: "I greet customers WHEN I'M NOT BUSY with the deliveries"
           "when i'm not busy", "if i'm not busy", "when i'm not too busy")
+# A past time said with a habit and what turns to the present after it (Language.former_times,
+# present_turns): "I USED TO go the extra mile for guests, BUT NOW I stick to my job
+# description", "AT FIRST I was enthusiastic, LATER the long hours wore me down".
+FORMERS = ("used to", "at first", "at the start", "in the beginning", "back then", "in the past",
+           "early on", "when i started", "when i first started", "when i was new")
+TURNS = ("but now", "but then", "but after", "but later", "but since", "but these days",
+         "but nowadays", "but today", "but over time", "but lately", "and now", "now i", "now we",
+         "nowadays", "these days", "later", "lately")
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother")

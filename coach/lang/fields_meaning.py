@@ -65,6 +65,12 @@ class Meaning(Matching):
     # STOPPED", "…, NOT THESE DAYS", "men jag slutade"): the habit is denied now
     # (coach.scoring.negation.lapsed). Matched as written.
     lapses: tuple[str, ...] = ()
+    # A past time said with a habit ("I USED TO go the extra mile", "FÖRR gjorde jag lite
+    # extra") and what turns to the present after it, in its sentence or opening the next
+    # ("…, BUT NOW I stick to my job description", "…, MEN NU …"): the habit is denied now
+    # (coach.scoring.turns.outgrown). Both as written.
+    former_times: tuple[str, ...] = ()
+    present_turns: tuple[str, ...] = ()
     # Frames right before a keyword that say the candidate fails at it, gave it up or does
     # something else ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ
     # att följa upp", "INSTEAD OF following up"): the keyword is denied, unless a negation before the frame denies it in turn ("I'm not

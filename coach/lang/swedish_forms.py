@@ -125,6 +125,14 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           "så länge de är trevliga", "artiga tillbaka", "trevliga tillbaka", "bara om det ligger",
           "bara om det är mitt", "så länge kunden är", "bara om kunden är", "men fick aldrig till det",
           "men det blev aldrig av", "men det blev inte av", "blir det inte alltid så")
+# A past time said with a habit and what turns to the present after it (Language.former_times,
+# present_turns): "FÖRR gjorde jag lite extra för kunderna, MEN NU gör jag bara det som står i
+# arbetsbeskrivningen".
+FORMERS = ("förr", "förut", "förr i tiden", "på den tiden", "i början", "i starten", "brukade",
+           "när jag började", "när jag var ny", "tidigare")
+TURNS = ("men nu", "men sen", "men sedan", "men numera", "men nuförtiden", "men idag",
+         "men i dag", "men efter", "men senare", "och nu", "nu för tiden", "nuförtiden", "numera",
+         "senare")
 # Frames right before a keyword that say the candidate fails at it, gave it up or does
 # something else (Language.failings): "jag är DÅLIG PÅ att följa upp", "jag SLUTADE be om
 # ursäkt", "I STÄLLET FÖR att följa upp stängde jag ärendet".

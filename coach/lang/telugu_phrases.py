@@ -271,6 +271,12 @@ DISMISSALS = frozenset(["వేస్ట్", "వృథా", "అనవసర�
 # following up), "రీఫండ్ బదులు" (instead of a refund): it negates from behind.
 ALTERNATIVES = frozenset(["బదులు", "బదులుగా"])
 
+# A past time said with a habit and what turns to the present after it (Language.former_times,
+# present_turns): "ఒకప్పుడు నేను కస్టమర్లకు ఎక్స్‌ట్రా చేసేవాడిని, కానీ ఇప్పుడు …" (once I used to do
+# extra for customers, but now …). Not మొదట్లోనే ("right at the start": told early).
+FORMERS = ("ఒకప్పుడు", "అప్పట్లో", "గతంలో", "మొదట్లో")
+TURNS = ("కానీ ఇప్పుడు", "ఇప్పుడు", "ఈ మధ్య", "ఈ మధ్యన", "ఈ రోజుల్లో", "ఈమధ్య", "కానీ తర్వాత")
+
 # A habit given up or not yet had, after it (Language.lapses): "… కానీ మర్చిపోతాను" (but I
 # forget); a skill still to learn or hard for the candidate: "ఫాలో అప్ విషయంలో నేను ఇంకా
 # నేర్చుకోవాలి" (in follow-up I still have to learn), "సానుభూతి చూపించడం నాకు కష్టం" (showing

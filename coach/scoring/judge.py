@@ -97,6 +97,9 @@ class LanguageRules:
     shortcomings: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
     denials: PhraseKeys = (frozenset(), {}, ())
+    # Language.former_times and present_turns, keyed the same way (coach.scoring.turns).
+    formers: PhraseKeys = (frozenset(), {}, ())
+    turns: PhraseKeys = (frozenset(), {}, ())
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
@@ -215,6 +218,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         shortcomings=_keyed(lang.shortcomings, common),
         rhetoricals=_keyed(lang.rhetorical_questions, common),
         denials=_keyed(lang.denials, common),
+        formers=_keyed(lang.former_times, common),
+        turns=_keyed(lang.present_turns, common),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from .cues import is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .persons import me_after_fronted_verb
+from .turns import outgrown, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis
-    from .judge import PhraseKeys
 
 # How far into a pseudo-cleft its negation may stand ("what I really don't ever do is").
 _CLEFT_REACH = 6
@@ -94,15 +94,18 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
                 and tokens.norms[k] not in lang.function_words)
     return end if words <= _QUESTION_WORDS else None
 
+
 def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own: a habit given up after it (`lapsed`), a failing right before it (`failed`), or a
-    shortcoming admitted right after it (`admitted`) or a rhetorical question or denial around
-    it (`denied`)."""
+    shortcoming admitted right after it (`admitted`), an own condition said first
+    (`conditioned`), a past habit turned by what the candidate does now (turns.outgrown) or a
+    rhetorical question or denial around it (`denied`)."""
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
     found = conditioned(analysis, first) if found is None else found
+    found = outgrown(analysis, first, last) if found is None else found
     return denied(analysis, first) if found is None else found
 
 
@@ -116,7 +119,7 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     """The first word of a habit given up, said after the match in its sentence ("I used to
     follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
     can make it affirm, but a negation before it in its clause denies the lapse itself."""
-    starts = _starts(analysis, "lapse", analysis.matcher.rules.lapses)
+    starts = phrase_starts(analysis, "lapse", analysis.matcher.rules.lapses)
     if not starts:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
@@ -152,7 +155,7 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     COULD BE BETTER", "Flexibility is ALL VERY WELL, but…", "Empati är NÅGOT JAG JOBBAR PÅ";
     Language.shortcomings). A negation between denies it in turn ("Patience isn't something I
     need to work on")."""
-    starts = _starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
+    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
     if not starts:
         return None  # (most answers: none)
     at = bisect_right(starts, last)
@@ -185,7 +188,7 @@ def conditioned(analysis: Analysis, first: int) -> int | None:
     subordinator opens and the candidate is in ("IF I WAS PAID overtime I'd go the extra mile",
     "OM JAG FÅR BETALT kan jag stanna kvar"; Language.shortcomings), with the match in the clause
     it governs (the condition's own or the next): the habit is kept only on that condition."""
-    starts = _starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
+    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
     if not starts:
         return None  # (most answers: none)
     tokens = analysis.tokens
@@ -238,7 +241,7 @@ def described_copula(analysis: Analysis, last: int) -> int | None:
 def shortcoming_at(analysis: Analysis, low: int, high: int) -> bool:
     """Does a shortcoming (Language.shortcomings) start among tokens low..high: right after a
     negation that denies it ("Follow-up isn't A WEAK SPOT of mine")?"""
-    starts = _starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
+    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
     return bool(starts) and bisect_left(starts, low) < bisect_right(starts, high)
 
 
@@ -251,7 +254,7 @@ def failing(analysis: Analysis, first: int) -> int | None:
     """The first word of a frame right before the match that says the candidate fails at it or
     gave it up ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ att
     be om ursäkt"; Language.failings), past adverbs and an infinitive marker only."""
-    starts = _starts(analysis, "failing", analysis.matcher.rules.failings)
+    starts = phrase_starts(analysis, "failing", analysis.matcher.rules.failings)
     if not starts:
         return None  # (most answers: none)
     at = bisect_left(starts, first)
@@ -309,8 +312,9 @@ def denier(analysis: Analysis, first: int) -> int | None:
     every = analysis.phrase_starts.get("deniers")
     if every is None:  # (both kinds, found once: most answers hold neither)
         rules = analysis.matcher.rules
-        questions = _starts(analysis, "rhetorical", rules.rhetoricals) if "?" in analysis.tokens.text else []
-        every = [*questions, *_starts(analysis, "denial", rules.denials)]
+        asked = "?" in analysis.tokens.text
+        questions = phrase_starts(analysis, "rhetorical", rules.rhetoricals) if asked else []
+        every = [*questions, *phrase_starts(analysis, "denial", rules.denials)]
         analysis.phrase_starts["deniers"] = every
     if not every:
         return None
@@ -326,7 +330,7 @@ def _question_start(analysis: Analysis, first: int) -> int | None:
     if "?" not in tokens.text:
         return None
     rules = analysis.matcher.rules
-    starts = _starts(analysis, "rhetorical", rules.rhetoricals)
+    starts = phrase_starts(analysis, "rhetorical", rules.rhetoricals)
     low, end = tokens.sentence_range(first)
     start = next((pos for pos in starts if low <= pos < end), None)
     if start is None:
@@ -342,7 +346,7 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
     with no word that ends its reach between ("I'd be lying if I said I never get cross, BUT I
     stay calm")."""
     rules = analysis.matcher.rules
-    starts = _starts(analysis, "denial", rules.denials)
+    starts = phrase_starts(analysis, "denial", rules.denials)
     if not starts:
         return None
     tokens = analysis.tokens
@@ -357,31 +361,3 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
         return None
     return start
 
-
-def _starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
-    """Where each of the phrases starts in the answer, in order (found by its key word, the
-    rarest: judge._keyed; as written), once per answer and kind."""
-    found = analysis.phrase_starts.get(kind)
-    if found is not None:
-        return found
-    keys, by_key, _every = phrases
-    starts: set[int] = set()
-    stem_of = analysis.stem_of
-    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
-    for key in [key for key in keys if key in stem_of]:
-        # (only phrases whose every word the answer holds: their words are common ones, "if I
-        # had more time", so a key word alone would scan most answers)
-        present = [(at, words) for at, words in by_key[key] if all(w in stem_of for w in words)]
-        pos = -1
-        while present:  # (each place of the key, found by list.index: a scan in C)
-            try:
-                pos = norms.index(key, pos + 1)
-            except ValueError:
-                break
-            for at, words in present:
-                start, end = pos - at, pos - at + len(words)
-                if start >= 0 and end <= len(norms) and \
-                        sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
-                    starts.add(start)
-    found = analysis.phrase_starts[kind] = sorted(starts)
-    return found

@@ -1,0 +1,80 @@
+"""Phrases found as written (where each starts, once per answer and kind), and a habit of the
+candidate's past turned by what they do now ("I USED TO go the extra mile, BUT NOW I stick to
+my job description"): the habit is denied now. Language data drives it (Language.former_times,
+present_turns). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+    from .judge import PhraseKeys
+
+
+def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
+    """Where each of the phrases starts in the answer, in order (found by its key word, the
+    rarest: judge._keyed; as written), once per answer and kind."""
+    found = analysis.phrase_starts.get(kind)
+    if found is not None:
+        return found
+    keys, by_key, _every = phrases
+    starts: set[int] = set()
+    stem_of = analysis.stem_of
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    for key in [key for key in keys if key in stem_of]:
+        # (only phrases whose every word the answer holds: their words are common ones, "if I
+        # had more time", so a key word alone would scan most answers)
+        present = [(at, words) for at, words in by_key[key] if all(w in stem_of for w in words)]
+        pos = -1
+        while present:  # (each place of the key, found by list.index: a scan in C)
+            try:
+                pos = norms.index(key, pos + 1)
+            except ValueError:
+                break
+            for at, words in present:
+                start, end = pos - at, pos - at + len(words)
+                if start >= 0 and end <= len(norms) and \
+                        sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
+                    starts.add(start)
+    found = analysis.phrase_starts[kind] = sorted(starts)
+    return found
+
+
+def outgrown(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of what the candidate does now, said after a habit of their past that
+    tokens first..last stand in ("I USED TO be upfront with guests, BUT NOW I just say…",
+    "FÖRR gjorde jag lite extra, MEN NU…", or opening the next sentence: "… NOWADAYS I…"). The
+    past time stands in the match's clause or opens its sentence ("At first, I…"); a match
+    after the turn is what they do now ("I used to be shy, but now I greet everyone")."""
+    rules = analysis.matcher.rules
+    turns = phrase_starts(analysis, "turn", rules.turns)
+    if not turns:
+        return None  # (most answers: none)
+    formers = phrase_starts(analysis, "former", rules.formers)
+    if not formers:
+        return None
+    tokens = analysis.tokens
+    sentences = tokens.sentences
+    at = bisect_right(turns, last)
+    if at == len(turns):
+        return None
+    turn = turns[at]
+    low = tokens.sentence_range(first)[0]
+    if sentences[turn] != sentences[first] and (sentences[turn] != sentences[first] + 1
+                                                or turn != tokens.sentence_range(turn)[0]):
+        return None
+    if at and turns[at - 1] >= low:
+        low = turns[at - 1] + 1  # (the match is what they do now, after an earlier turn)
+    clause = tokens.clauses[first]
+    opening = low
+    while opening < first and tokens.norms[opening] in rules.openers:
+        opening += 1
+    for former in formers[bisect_left(formers, low):]:
+        if former >= turn or sentences[former] != sentences[first]:
+            break
+        if tokens.clauses[former] == clause or former == opening:
+            return turn
+    return None
