@@ -187,3 +187,29 @@ def test_a_condition_of_the_candidates_own_said_first(request: pytest.FixtureReq
 ])
 def test_a_condition_said_first_that_is_the_customers_still_earns(en_cs: Pack, criterion: str, text: str) -> None:
     assert criterion in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # money in it, with no one named in the condition
+    ("en_cs", "exceeding-expectations", "If there's a bonus in it, I'll happily go the extra mile."),
+    ("en_cs", "passion", "I'm really enthusiastic when there's a commission on it."),
+    # a condition said after the match, past the words of its clause
+    ("en_cs", "exceeding-expectations", "I go the extra mile for customers if I'm paid for it."),
+    ("en_cs", "follow-up", "I follow up with the customer, only if my manager asks."),
+    ("sv_cs", "exceeding-expectations", "Jag gör gärna lite extra för kunderna om det finns provision."),
+])
+def test_a_habit_kept_only_for_money_or_on_a_condition_after_it(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("exceeding-expectations", "If there's a problem, I always go the extra mile."),
+    # the condition belongs to another clause, or is negated
+    ("follow-up", "I always follow up, and I'd go the extra mile if I was paid."),
+    ("exceeding-expectations", "I go the extra mile for customers, not only if I'm paid for it."),
+])
+def test_a_condition_of_another_clause_or_denied_leaves_the_claim(en_cs: Pack, criterion: str,
+                                                                  text: str) -> None:
+    assert criterion in earned(en_cs, text)

@@ -68,6 +68,12 @@ SHORTCOMINGS = (
     "only when my supervisor", "if i'm paid", "if i get paid", "if i am paid", "if i was paid",
     "if i were paid", "if i got paid", "if they paid", "if they pay", "if they paid me",
     "if they paid us", "if you paid", "if the pay was",
+    # or when there is money in it: "I'm enthusiastic WHEN THERE'S A COMMISSION on it"
+    "if there's a bonus", "if there was a bonus", "if there is a bonus", "if there were a bonus",
+    "when there's a bonus", "when there is a bonus", "if i get a bonus", "if there's commission",
+    "if there's a commission", "when there's commission", "when there's a commission",
+    "when there is commission", "if i get commission", "if there's money in it",
+    "if there was money in it", "when there's money in it", "if there's something in it for me",
     "when i have to be", "when i have to", "if i have to be", "when i need to be",
     "when i feel like it", "if i feel like it", "when i'm in the mood", "when i'm in a good mood",
     "when i'm interested", "if i'm interested", "when it interests me", "if it interests me",

@@ -167,7 +167,10 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "när jag har tid", "om jag har tid",
                 # or when paid for it: "Jag kan vara flexibel OM JAG FÅR ÖVERTIDSERSÄTTNING"
                 "om jag får betalt", "om jag får extra betalt", "om jag får övertidsersättning",
-                "om jag får ersättning", "om jag får övertid", "om jag får mer betalt")
+                "om jag får ersättning", "om jag får övertid", "om jag får mer betalt",
+                "om jag får bonus", "om jag får provision", "om det finns bonus", "om det blir bonus",
+                "om det finns provision", "om det blir provision", "när det finns provision",
+                "när det blir provision", "om det ger provision", "om det ger bonus")
 
 # Words a model answer for graders uses about the answer, never drafted (Language.grader_words).
 GRADER_WORDS = frozenset(["alternativ", "alternativt", "exempel", "exempelvis", "följande",

@@ -105,6 +105,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
     found = conditioned(analysis, first) if found is None else found
+    found = condition_after(analysis, last) if found is None else found
     found = outgrown(analysis, first, last) if found is None else found
     return denied(analysis, first) if found is None else found
 
@@ -205,9 +206,33 @@ def conditioned(analysis: Analysis, first: int) -> int | None:
     if tokens.clauses[first] - tokens.clauses[start] > 1:
         return None
     end = min(first, tokens.clause_range(start)[1])
-    if not any(norms[k] in rules.own or norms[k] in lang.first_person_objects for k in range(start, end)):
-        return None  # (the candidate's own condition: not a customer's, "if they paid by card, I'd…")
+    if not lang.existentials.intersection(norms[start + 1:start + 3]) and not any(
+            norms[k] in rules.own or norms[k] in lang.first_person_objects for k in range(start, end)):
+        return None  # (the candidate's own condition, or one with no one in it ("if there's a
+        # bonus in it"): not a customer's, "if they paid by card, I'd…")
     return start
+
+
+def condition_after(analysis: Analysis, last: int) -> int | None:
+    """The first word of a condition said after the match, a shortcoming that a subordinator
+    opens (Language.shortcomings: "I go the extra mile for customers IF I'M PAID for it", "Jag
+    gör gärna lite extra OM DET FINNS PROVISION"), in the match's clause or opening the next:
+    the habit is kept only on that condition."""
+    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
+    if not starts:
+        return None  # (most answers: none)
+    at = bisect_right(starts, last)
+    if at == len(starts):
+        return None
+    start = starts[at]
+    tokens = analysis.tokens
+    if tokens.sentences[start] != tokens.sentences[last] or \
+            analysis.language.subordinators.isdisjoint(tokens.norms[start:start + 2]):
+        return None  # (a condition opens it, or "only" before one: "ONLY IF my manager asks")
+    clauses = tokens.clauses[start] - tokens.clauses[last]
+    if clauses > 1 or (clauses == 1 and tokens.clause_range(start)[0] != start):
+        return None  # (a condition of another clause: "…, and I'd help more IF I WAS PAID")
+    return None if _negated_between(analysis, last + 1, start) else start
 
 
 # How many words may describe a keyword before its copula ("Communication BETWEEN THE
