@@ -318,6 +318,10 @@ def test_hotel_sayings_hopes_and_wording_earn_nothing(hotel: Pack, criterion: st
     ("flexibility", "Vi fick höra på utbildningen att man ska vara flexibel och anpassa sig efter kunden."),
     ("follow-up", "Jag skulle gärna ringa tillbaka till kunderna, men det har vi aldrig haft tid med."),
     ("timeliness", "Jag vill gärna bli snabbare i kassan, det är ett av mina mål för nästa år."),
+    # more of a trait wished for, and an aspiration however far the deed
+    ("reliability", "Jag behöver bli mer pålitlig, det ska jag jobba på."),
+    ("exceeding-expectations", "Jag skulle vilja bli en sån som går den extra milen för kunderna."),
+    ("exceeding-expectations", "Jag vill bli någon som går den extra milen för kunderna en dag."),
 ])
 def test_swedish_handbooks_training_and_wishes_earn_nothing(sv_cs: Pack, criterion: str, text: str) -> None:
     assert criterion not in earned(sv_cs, text)
@@ -325,6 +329,10 @@ def test_swedish_handbooks_training_and_wishes_earn_nothing(sv_cs: Pack, criteri
 
 def test_swedish_gladly_done_still_earns(sv_cs: Pack) -> None:
     assert "follow-up" in earned(sv_cs, "Jag ringer gärna tillbaka till kunderna.")
+
+
+def test_swedish_more_than_others_is_no_wish(sv_cs: Pack) -> None:
+    assert "reliability" in earned(sv_cs, "Jag är mer pålitlig än de flesta i butiken.")
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [

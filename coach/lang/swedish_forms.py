@@ -24,7 +24,10 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            # a plan or a wish for the job applied for ("Om jag får jobbet ska jag läsa in mig…")
            "om jag får jobbet", "om jag skulle få jobbet", "om jag fick jobbet", "får jag jobbet",
            "fick jag jobbet", "jag skulle vilja kunna",
-           "jag skulle vilja hitta")
+           "jag skulle vilja hitta",
+           # an aspiration, however far the deed: "Jag vill bli en sån som går den extra milen"
+           "jag skulle vilja bli", "jag skulle vilja vara", "jag vill bli en sån som",
+           "jag vill bli någon som", "jag vill vara en sån som", "jag vill vara någon som")
 CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
 # Cues that negate a match they follow (Language.negation_after_cues), dismissals among them;
@@ -148,7 +151,12 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
             "behöver förbättra mitt", "bli bättre på",
             # an aspiration: "Jag vill bli någon som kunderna kan lita på"
             "jag vill bli någon som", "jag vill vara någon som", "jag vill bli en sån som",
-            "jag vill bli en person som")
+            "jag vill bli en person som", "jag skulle vilja bli en sån som",
+            "jag skulle vilja bli någon som", "jag skulle vilja vara någon som",
+            # more of a trait wished for: "Jag vill bli mer pålitlig" (not "mer än", than)
+            "vill bli mer", "vill vara mer", "skulle vilja bli mer", "skulle vilja vara mer",
+            "behöver bli mer", "behöver vara mer", "borde bli mer", "borde vara mer",
+            "måste bli mer", "skulle behöva bli mer", "skulle behöva vara mer")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
