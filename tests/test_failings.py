@@ -25,6 +25,7 @@ from coach.scoring import detect
     ("en_cs", "empathy", "I am shy and I struggle with empathy."),
     ("sv_cs", "follow-up", "Jag är dålig på att följa upp med kunderna."),
     ("sv_cs", "follow-up", "Jag slutade följa upp med kunderna efter ett tag."),
+    ("en_cs", "communication", "When customers talk too long, I stop listening."),
 ])
 def test_a_failing_denies(request: pytest.FixtureRequest, pack_name: str, criterion: str,
                           text: str) -> None:
@@ -99,3 +100,12 @@ def test_a_failing_reaches_past_the_verb_whose_object_the_keyword_is(
 def test_a_failing_denied_or_before_a_new_clause_leaves_the_keyword(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize("text", [
+    "I stopped to listen to the customer properly.",
+    "I always stop to listen to what the customer needs.",
+    "I never stop listening to the customer.",
+])
+def test_stopping_to_do_it_or_never_stopping_still_earns(en_cs: Pack, text: str) -> None:
+    assert "communication" in earned(en_cs, text)

@@ -236,7 +236,7 @@ LANGUAGE = Language(
     existentials=frozenset(["there's", "there"]),
     naming_words=frozenset(["called", "named", "titled", "labelled", "labeled", "reads", "saying", "says"]),
     place_prepositions=frozenset(["in", "on"]),
-    progressive_endings=("ing",),
+    progressive_endings=("ing",), purpose_verbs=frozenset(["stop", "stops", "stopped", "paused"]),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),
     copulas=frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "been", "we're", "being"]),

@@ -313,3 +313,7 @@ class Meaning(Matching):
     # Verb endings after a form of "be" that keep a thing the doer ("the system WAS HAVING an
     # upgrade", not "the boiler was repaired"; coach.scoring.things).
     progressive_endings: tuple[str, ...] = ()
+    # Verbs after which the infinitive says what for ("I STOPPED to listen", not "stopped
+    # listening"): a failing that ends in one is no failing before an infinitive
+    # (coach.scoring.scope_shapes.failing). Swedish "slutade att lyssna" is the gerund: none.
+    purpose_verbs: frozenset[str] = frozenset()

@@ -310,8 +310,9 @@ def failing(analysis: Analysis, first: int) -> int | None:
             # (in the match's clause, or set off by commas right before it: "I rarely, IF EVER,
             # follow up")
             if stop in ends and tuple(norms[start:stop]) == words and (
-                    clauses[start] == clauses[first] or stop == first):
-                return start
+                    clauses[start] == clauses[first] or stop == first) and not (
+                    norms[stop] == marker and words[-1] in lang.purpose_verbs):
+                return start  # (not "I stopped TO listen": what for)
     return None
 
 
