@@ -24,17 +24,15 @@ from .english_forms import (
     WORK_OTHERS,
 )
 from .english_frames import DENIALS, FAILINGS, FORMERS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS, TURNS
+from .english_handoffs import DEFLECTIONS, HANDOFFS, REFUSALS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
     CLAUSE_IDIOMS,
     CONDITIONAL_SAYINGS,
-    DEFLECTIONS,
     FIXED_IDIOMS,
-    HANDOFFS,
     HEARSAY,
     IDIOMS,
     OTHER_SENSES,
-    REFUSALS,
     WORD_CLASSES,
 )
 from .english_things import THINGS
