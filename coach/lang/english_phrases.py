@@ -176,6 +176,11 @@ FIXED_IDIOMS = (
     "respect is earned")
 
 OTHER_SENSES = (
+    # a compound that names something else: "self respect", a "user friendly" till, a "dog
+    # friendly" café (not "customer friendly")
+    "self respect", "user friendly", "family friendly", "dog friendly", "pet friendly",
+    "kid friendly", "child friendly", "eco friendly", "environmentally friendly",
+    "budget friendly", "wallet friendly", "vegan friendly", "beginner friendly",
     # a phone menu's options, not options offered: "they've pressed the wrong option"
     "the wrong option", "pressed option", "press option", "pressed the option",
     # a feedback button's face, not a smile: "those smiley-face buttons by the door"

@@ -38,6 +38,9 @@ FIXED_IDIOMS = ("నిజం చెప్పాలంటే", "నిజాయ�
     "నిజం మాట్లాడాలంటే", "ఒప్పుకోక తప్పదు")
 
 OTHER_SENSES = ("దానంతట అదే",  # "by itself": what happens with no one doing it
+    # a compound that names something else: సెల్ఫ్ రెస్పెక్ట్ (self-respect), యూజర్ ఫ్రెండ్లీ
+    # సాఫ్ట్‌వేర్ (user-friendly software)
+    "సెల్ఫ్ రెస్పెక్ట్", "యూజర్ ఫ్రెండ్లీ", "ఫ్యామిలీ ఫ్రెండ్లీ", "ఎకో ఫ్రెండ్లీ",
     # the candidate's own skills to improve ("నా ఇంగ్లీష్, కమ్యూనికేషన్ స్కిల్స్ ఇంప్రూవ్ అవుతాయని")
     "ఇంప్రూవ్",
     "నా చదువు", "నా చదువుకు", "నా క్లాసులు", "నా క్లాసుల", "నా పరీక్షలు",
