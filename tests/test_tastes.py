@@ -66,7 +66,10 @@ def test_service_liked_first_in_telugu_still_earns(te_cs: object, text: str) -> 
 # respect for someone the topic word names, fused after an honorific too ("I have great
 # respect for Ilaiyaraaja"); respect for customers still earns
 @pytest.mark.parametrize("text", ["నాకు ఇళయరాజా గారంటే చాలా గౌరవం, ఆయన పాటలు లేకుండా నా రోజు మొదలవదు.",
-                                  "నాకు ఇళయరాజా అంటే చాలా గౌరవం."])
+                                  "నాకు ఇళయరాజా అంటే చాలా గౌరవం.",
+                                  # fused to the one respected, and past a word of degree
+                                  "నాకు మా తాతగారంటే చాలా గౌరవం, ఆయన టీచర్‌గా పని చేశారు.",
+                                  "సచిన్ అంటే నాకు అపారమైన గౌరవం."])
 def test_respect_for_someone_named_first_in_telugu_is_another_sense(te_cs: object, text: str) -> None:
     assert "respect" not in earned(te_cs, text)
 

@@ -288,7 +288,7 @@ LANGUAGE = Language(
     adverb_endings=("గా",),
     # (and a form of address after it: "నేను చాలా ఫ్లెక్సిబుల్ సార్")
     trait_words=frozenset(["చాలా", "ఎప్పుడూ", "నిజంగా", "బాగా", "ఎంతో", "సార్", "మేడమ్", "మేడం",
-                           "అండి", "అండీ"]),
+                           "అండి", "అండీ", "విపరీతమైన", "అపారమైన", "ఎనలేని"]),
     # literally (markers.said_literally)
     literal_markers=frozenset(["అక్షరాలా", "నిజంగానే"]),
     articles=frozenset(["ఒక", "ఈ", "ఆ"]),  # "a", "this", "that": Telugu has no articles

@@ -86,7 +86,14 @@ def _liked_before(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
             adverbial(lang, norms[pos]) or norms[pos] in lang.trait_words
             or norms[pos] in lang.first_person_objects):
         pos -= 1  # (past the one who likes it too: "… అంటే నాకు చాలా ప్యాషన్")
-    if pos < 1 or norms[pos] not in lang.liking_topics or clauses[pos - 1] != clauses[match.first]:
+    topic = norms[pos] if pos >= 0 and clauses[pos] == clauses[match.first] else ""
+    if topic not in lang.liking_topics:
+        # (fused to what is liked: "నాన్నగారంటే చాలా గౌరవం", father-topic much respect)
+        fused = next((t for t in lang.liking_topics if topic.endswith(t) and len(topic) > len(t)), None)
+        if fused is None or _told(analysis, topic[:-len(fused)]):
+            return None
+        return topic, pos, match.last
+    if pos < 1 or clauses[pos - 1] != clauses[match.first]:
         return None
     head = pos - 1
     if norms[head] in lang.function_words or _told(analysis, norms[head]):
@@ -98,7 +105,8 @@ def _told(analysis: Analysis, word: str) -> bool:
     """Does the rubric speak of this word: a word of its keywords (by stem), of work, of service
     or its trades, or a person served?"""
     rules = analysis.matcher.rules
-    return analysis.stem_of[word] in analysis.matcher.criterion_stems or word in rules.scene_work \
+    stem = analysis.stem_of.get(word) or analysis.language.stem(word)  # (a word cut from a token)
+    return stem in analysis.matcher.criterion_stems or word in rules.scene_work \
         or word in rules.anyone_served or word in analysis.language.service_heads \
         or word in analysis.language.trades
 
