@@ -61,7 +61,7 @@ from .receipts import credited_to, done_to_me, got_from, owner_in_predicate, pas
 from .results import SetAside
 from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene
-from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back
+from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, to_a_colleague
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import life_example, liked_elsewhere, pursuit_inside
 from .thing_words import existing, resumed_thing
@@ -152,7 +152,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         or resumed_thing(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
-    hit = object_elsewhere(analysis, match, words)
+    hit = object_elsewhere(analysis, match, words) or (
+        None if ownership else to_a_colleague(analysis, match))  # (a word with a colleague may
+    # be owning the problem: "I had a quiet word with my colleague about labelling the cups")
     if hit is not None:
         return _found(analysis, "object", *hit)
     hit = other_possessor(analysis, match, words)

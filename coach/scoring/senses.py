@@ -298,6 +298,22 @@ def _noun_after(lang: Language, word: str) -> bool:
         word in lang.things or word in lang.people_words
 
 
+def to_a_colleague(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A colleague of the candidate's as the one the match is said to or done for, right after
+    it ("I had to apologise TO MY MANAGER for being late", "patient WITH MY TRAINEE"): the
+    candidate's own workplace, not the person served."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    pos = match.last + 1
+    if pos + 2 >= len(norms) or norms[pos] not in lang.life_prepositions or \
+            norms[pos + 1] not in lang.first_person_objects:
+        return None
+    colleague = pos + 2
+    if clauses[colleague] != clauses[match.last] or norms[colleague] not in lang.colleagues:
+        return None
+    return norms[colleague], match.first, colleague
+
+
 def object_elsewhere(analysis: Analysis, match: PhraseMatch,
                      words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """A phrase whose object is a person ("get back to them", "let them know") matched where the
