@@ -138,3 +138,16 @@ def test_a_pastime_said_as_a_verb_sets_the_scene(en_cs: Pack, text: str) -> None
 ])
 def test_swedish_a_pastime_or_the_candidates_roommates(sv_cs: Pack, text: str, cid: str) -> None:
     assert not detect(sv_cs, text)[cid].earned
+
+
+@pytest.mark.parametrize("text", [
+    "I follow up on my physio exercises every evening.",
+    "I'm following up on my visa application this week.",
+    "I followed up on my CV with a phone call to the recruiter.",
+])
+def test_following_up_on_ones_own_paperwork_or_recovery_earns_nothing(en_cs: Pack, text: str) -> None:
+    assert not detect(en_cs, text)["follow-up"].earned
+
+
+def test_following_up_on_a_customers_application_still_earns(en_cs: Pack) -> None:
+    assert detect(en_cs, "I followed up on her visa application the next day.")["follow-up"].earned

@@ -67,6 +67,8 @@ LIFE_NOUNS = frozenset([
     "concerts", "certification", "certifications", "qualification", "qualifications",
     "timetable", "timetables", "uni", "university", "college", "semester", "revision", "commute",
     "film", "films", "movies", "tv", "netflix",
+    # the candidate's own paperwork and recovery ("following up on my visa application")
+    "visa", "physio", "physiotherapy", "cv",
     # more pastimes and the candidate's private world, none of them a customer's
     "crosswords", "crossword", "puzzles", "sudoku", "chess", "lego", "anime", "comics",
     "novels", "poetry", "youtube", "tiktok", "instagram", "vlog", "vlogging", "blog",
