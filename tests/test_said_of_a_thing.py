@@ -342,3 +342,12 @@ def test_a_compound_of_keyword_words_still_earns(en_cs: Pack, text: str, cid: st
 
 def test_the_candidate_as_the_expert_still_earns(en_cs: Pack) -> None:
     assert "product-knowledge" in earned(en_cs, "I'm the expert on the tills, people come to me with questions.")
+
+
+def test_a_places_look_is_a_thing(en_cs: Pack) -> None:
+    assert_set_aside(en_cs, "The new shopfront is really welcoming, all glass and plants.",
+                     "approachability", "thing")
+
+
+def test_a_welcoming_atmosphere_the_candidate_creates_still_earns(en_cs: Pack) -> None:
+    assert "approachability" in earned(en_cs, "I create a welcoming atmosphere for every customer.")

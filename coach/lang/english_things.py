@@ -46,6 +46,9 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     # networking answers use for what a network carries)
     "signage", "sheet", "sheets", "motto", "slogan", "slogans", "statement", "statements", "tagline", "layout", "layouts",
     "decor", "confirmation", "confirmations", "reviews",
+    # a place's look ("the new shopfront is really welcoming"; not "atmosphere": "I create a
+    # welcoming atmosphere for every customer" is the candidate's)
+    "shopfront", "shopfronts", "interior", "lighting", "furniture",
     # a job advert's and a CV's words ("the advert says you want a problem solver who takes
     # ownership", "it's all on my CV"; not "advertisement": SAF's networking answers use it
     # for a router's, which cost its unseen-answer r 0.791 -> 0.790)
