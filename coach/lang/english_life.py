@@ -17,7 +17,11 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     "best service i've ever received", "best service i've received",
     "best customer service i've ever had", "best customer service i've had",
     "best service i ever got", "best service i've ever got", "best service i've ever been given",
-    "when my own")
+    "when my own",
+    # a stay as a guest: "The hotel we stayed at in Rome went above and beyond"
+    "the hotel i stayed at", "the hotel we stayed at", "a hotel i stayed at", "a hotel we stayed at",
+    "when i stayed at", "when we stayed at", "i stayed at a hotel", "we stayed at a hotel",
+    "i once stayed at", "we once stayed at", "the place we stayed", "the place i stayed")
 
 LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",

@@ -218,12 +218,6 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     norms = tokens.norms
     low = tokens.clause_range(match.first)[0]
     own = analysis.matcher.rules.own
-    # (the candidate as the subject of the keyword's clause; not their possessive, "MITT elbolag",
-    # nor a subordinate clause's subject with its "själv": "När JAG SJÄLV ringde…")
-    mine = any(norms[k] in own and norms[k] not in lang.first_person_objects
-               and not _subordinate_subject(analysis, k, low)
-               and not (k > low and _subordinate_subject(analysis, k - 1, low))
-               for k in range(low, match.first))
     sentence = tokens.sentences[match.first]
     frame = None
     # (the whole answer's frames, found once: a keyword asks for its own sentence and three
@@ -231,13 +225,25 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     for hit in analysis.context("@customer"):
         if hit[1] < match.first and tokens.sentences[hit[1]] >= sentence - LOOKBACK:
             frame = hit  # (the nearest one before the keyword)
-    if frame is None or (mine and (tokens.sentences[frame[1]] == sentence
+    if frame is None:
+        return None
+    # (the candidate as the subject of the keyword's clause; not their possessive, "MITT elbolag",
+    # nor a subordinate clause's subject with its "själv": "När JAG SJÄLV ringde…", nor the
+    # frame's own "I": "The hotel I STAYED AT went above and beyond")
+    mine = any(norms[k] in own and norms[k] not in lang.first_person_objects
+               and not frame[1] <= k <= frame[2]
+               and not _subordinate_subject(analysis, k, low)
+               and not (k > low and _subordinate_subject(analysis, k - 1, low))
+               for k in range(low, match.first))
+    if (mine and (tokens.sentences[frame[1]] == sentence
                                    or _supposed_at_work(analysis, match.first))):
         return None  # (the candidate's own deed: said beside the frame, or supposed at work: "IF
         # I WERE ON THE DESK I'd explain…")
+    party = lang.customer_turns.intersection(norms[frame[1]:frame[2] + 1])
     if any(norms[k] in lang.customer_turns and not _subordinate_subject(analysis, k, 0)
+           and not (party and (norms[k] in party or norms[k] in lang.first_person_objects))
            for k in range(frame[2] + 1, match.first)):
-        return None
+        return None  # (not the frame's own party: "When WE stayed at a hotel … in OUR room")
     return frame
 
 
