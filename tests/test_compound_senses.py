@@ -28,3 +28,14 @@ def test_a_compound_of_another_sense_earns_nothing(request: pytest.FixtureReques
 ])
 def test_the_word_itself_still_earns(en_cs: Pack, text: str) -> None:
     assert "approachability" in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    # a subject studied, the candidate's own body and CV
+    ("communication", "నేను డిగ్రీలో కమ్యూనికేషన్ స్కిల్స్ అని ఒక సబ్జెక్ట్ చదివాను."),
+    ("exceeding-expectations", "నా బాడీ విషయంలో ఎప్పుడూ ఎక్స్‌పెక్టేషన్స్ కంటే ఎక్కువే చేస్తాను."),
+    ("follow-up", "నా రెజ్యూమ్ పంపించాక HR కి ఫాలో అప్ మెయిల్ పంపించాను."),
+])
+def test_telugu_the_candidates_own_studies_body_and_cv_earn_nothing(te_cs: Pack, criterion: str,
+                                                                    text: str) -> None:
+    assert criterion not in earned(te_cs, text)

@@ -41,6 +41,9 @@ OTHER_SENSES = ("దానంతట అదే",  # "by itself": what happens wit
     # a compound that names something else: సెల్ఫ్ రెస్పెక్ట్ (self-respect), యూజర్ ఫ్రెండ్లీ
     # సాఫ్ట్‌వేర్ (user-friendly software)
     "సెల్ఫ్ రెస్పెక్ట్", "యూజర్ ఫ్రెండ్లీ", "ఫ్యామిలీ ఫ్రెండ్లీ", "ఎకో ఫ్రెండ్లీ",
+    # a subject studied, the candidate's own body and CV ("B.Com లో … ఒక సబ్జెక్ట్ చదివాను", I
+    # studied a subject in my B.Com; not bare కాలేజీలో: "కాలేజీ పిల్లలైనా", college students too)
+    "సబ్జెక్ట్ చదివాను", "నా బాడీ", "నా రెజ్యూమ్",
     # the candidate's own skills to improve ("నా ఇంగ్లీష్, కమ్యూనికేషన్ స్కిల్స్ ఇంప్రూవ్ అవుతాయని")
     "ఇంప్రూవ్",
     "నా చదువు", "నా చదువుకు", "నా క్లాసులు", "నా క్లాసుల", "నా పరీక్షలు",
