@@ -213,3 +213,19 @@ def test_a_habit_kept_only_for_money_or_on_a_condition_after_it(
 def test_a_condition_of_another_clause_or_denied_leaves_the_claim(en_cs: Pack, criterion: str,
                                                                   text: str) -> None:
     assert criterion in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("reliability", "I want to be someone the team can always count on, that's my goal."),
+    ("personalization", "I think it'd be nice to get to know the regulars once I've settled in."),
+])
+def test_an_aspiration_or_a_nicety_hoped_for_earns_nothing(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion not in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("criterion", "text"), [
+    ("reliability", "I'm someone the team can always count on."),
+    ("personalization", "It's nice to get to know the regulars, I know most of their orders."),
+])
+def test_the_same_said_as_so_still_earns(en_cs: Pack, criterion: str, text: str) -> None:
+    assert criterion in earned(en_cs, text)

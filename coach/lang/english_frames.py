@@ -144,4 +144,7 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "i'd hope to be the kind of person", "i hope to be the kind of person",
            "i'd hope to be someone who", "i hope to be someone who",
            "i'd like to be someone who", "i'd like to be the kind of person",
+           "i want to be someone", "i'd like to be someone", "i would like to be someone",
+           "i want to be the person", "i'd like to be the person", "it'd be nice to",
+           "it would be nice to", "it'll be nice to",
            "i'd love to be the kind of person", "i'd love to be someone who")
