@@ -25,7 +25,6 @@ from coach.scoring import detect
     ("en_cs", "empathy", "I am shy and I struggle with empathy."),
     ("sv_cs", "follow-up", "Jag är dålig på att följa upp med kunderna."),
     ("sv_cs", "follow-up", "Jag slutade följa upp med kunderna efter ett tag."),
-    ("en_cs", "communication", "When customers talk too long, I stop listening."),
 ])
 def test_a_failing_denies(request: pytest.FixtureRequest, pack_name: str, criterion: str,
                           text: str) -> None:

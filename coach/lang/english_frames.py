@@ -9,7 +9,7 @@ from __future__ import annotations
 # "INSTEAD OF following up, I closed the ticket".
 FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
             "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
-            "suck at", "sucks at", "stopped", "stop", "stops", "gave up", "gave up on", "give up on", "quit",
+            "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
             "instead of", "rather than",
             # avoidance in more than one word: "I tend to STEER CLEAR OF following up"
             "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant",
