@@ -237,6 +237,9 @@ def test_telugu_the_interviewers_words_asked_back_earn_nothing(te_cs: Pack) -> N
     ("en_cs", "Would I go the extra mile? If there was a bonus in it, sure, I think most people would.",
      "exceeding-expectations"),
     ("sv_cs", "Om jag följer upp med kunderna? Det är mest systemet som skickar en enkät.", "follow-up"),
+    # the question alone (a sentence more never takes a criterion away: test_properties found
+    # "consistency?" earning alone and not before "I empathy.")
+    ("en_cs", "Consistency?", "reliability"),
 ])
 def test_the_question_the_answer_opens_with_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                           text: str, cid: str) -> None:

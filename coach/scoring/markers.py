@@ -127,19 +127,20 @@ _ECHO_WORDS = 12
 
 
 def opening_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """The question the answer opens with, said back before the answer goes on ("A time I went
-    above and beyond? I did loads of overtime…", "Would I go the extra mile? If there was a
-    bonus in it, sure"): a short first sentence of one clause that ends with a question mark,
-    with more sentences after it, not answered yes (Language.answer_affirmatives). The keyword in
-    it is the question's, not a claim."""
+    """The question the answer opens with, said back ("A time I went above and beyond? I did
+    loads of overtime…", "Would I go the extra mile? If there was a bonus in it, sure"): a short
+    first sentence of one clause that ends with a question mark, not answered yes
+    (Language.answer_affirmatives). The keyword in it is the question's, not a claim, whether
+    the answer goes on or not (a sentence more never takes a criterion away)."""
     tokens = analysis.tokens
     if tokens.sentences[match.first] != tokens.sentences[0]:
         return None  # (only the answer's first sentence)
     low, end = tokens.sentence_range(match.first)
-    if end >= len(tokens.norms) or end - low > _ECHO_WORDS or tokens.clauses[low] != tokens.clauses[end - 1]:
-        return None  # (the answer goes on after it; a long question is no echo, nor a statement
-        # with a tag, "Going the extra mile, that's the slogan, isn't it?")
-    if not tokens.asks(end) or tokens.norms[end] in analysis.language.answer_affirmatives or \
+    if end - low > _ECHO_WORDS or tokens.clauses[low] != tokens.clauses[end - 1]:
+        return None  # (a long question is no echo, nor a statement with a tag, "Going the extra
+        # mile, that's the slogan, isn't it?")
+    if not tokens.asks(end) or \
+            not analysis.language.answer_affirmatives.isdisjoint(tokens.norms[end:end + 1]) or \
             not analysis.language.reason_questions.isdisjoint(tokens.norms[low:end]) or \
             quoted(analysis, end - 1) or \
             bisect_left(analysis.negations, low) < bisect_left(analysis.negations, end):
