@@ -235,8 +235,7 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
                and not _subordinate_subject(analysis, k, low)
                and not (k > low and _subordinate_subject(analysis, k - 1, low))
                for k in range(low, match.first))
-    if (mine and (tokens.sentences[frame[1]] == sentence
-                                   or _supposed_at_work(analysis, match.first))):
+    if mine and (tokens.sentences[frame[1]] == sentence or _supposed_at_work(analysis, match.first)):
         return None  # (the candidate's own deed: said beside the frame, or supposed at work: "IF
         # I WERE ON THE DESK I'd explain…")
     party = lang.customer_turns.intersection(norms[frame[1]:frame[2] + 1])

@@ -76,7 +76,7 @@ def _liked_before(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     """liked_elsewhere where the thing liked comes first: a one-word liking keyword after a
     topic word (Language.liking_topics) past adverbs, whose word before it the rubric does not
     name ("నాకు ట్రావెల్ అంటే చాలా ప్యాషన్", "నా యూట్యూబ్ ఛానల్ అంటే నాకు చాలా ప్యాషన్"; not
-    "కస్టమర్ సర్వీస్ అంటే ప్యాషన్")."""
+    "కస్టమర్ సర్వీస్ అంటే ప్యాషన్"), or fused to the end of what is liked ("నాన్నగారంటే")."""
     lang = analysis.language
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     if match.first != match.last or norms[match.first] not in lang.liking_words:
