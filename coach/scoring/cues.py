@@ -5,6 +5,7 @@ coach.scoring.scope finds a cue's scope and coach.scoring.negation decides empha
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .forms import past_form
@@ -18,6 +19,12 @@ if TYPE_CHECKING:
 def is_negation(word: str, lang: Language) -> bool:
     """Is this normalised word a negation cue in the language?"""
     return word in lang.negation_cues or word.endswith(lang.negation_endings or ("\0",))
+
+
+def negated_between(analysis: Analysis, low: int, high: int) -> bool:
+    """Does a negation word (Analysis.negations, in order) stand among tokens low..high-1?"""
+    negations = analysis.negations
+    return bisect_left(negations, low) < bisect_left(negations, high)
 
 
 def holds_negation(words: tuple[str, ...], lang: Language) -> bool:

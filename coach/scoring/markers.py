@@ -7,10 +7,10 @@ in LanguageRules (coach.scoring.judge). Pure: no I/O.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .cues import negated_between
 from .forms import adverb, adverbial
 from .judge import near
 from .quotes import quoted
@@ -143,7 +143,7 @@ def opening_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
             not analysis.language.answer_affirmatives.isdisjoint(tokens.norms[end:end + 1]) or \
             not analysis.language.reason_questions.isdisjoint(tokens.norms[low:end]) or \
             quoted(analysis, end - 1) or \
-            bisect_left(analysis.negations, low) < bisect_left(analysis.negations, end):
+            negated_between(analysis, low, end):
         return None  # (answered yes, the question claims it: "Follow up? ALWAYS, …"; a negated
         # question is rhetorical, "Why would I not follow up? It's the whole job."; a reason asked
         # for presupposes the habit, "Why do I follow up? It shows I care."; a question quoted is

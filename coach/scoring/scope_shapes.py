@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .cues import is_negation, pseudo
+from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
 from .persons import me_after_fronted_verb
 from .turns import outgrown, phrase_starts
@@ -110,12 +110,6 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     return denied(analysis, first) if found is None else found
 
 
-def _negated_between(analysis: Analysis, low: int, high: int) -> bool:
-    """Does a negation word stand among tokens low..high-1 (a frame denied in turn)?"""
-    negations = analysis.negations
-    return bisect_left(negations, low) < bisect_left(negations, high)
-
-
 def lapsed(analysis: Analysis, last: int) -> int | None:
     """The first word of a habit given up, said after the match in its sentence ("I used to
     follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
@@ -128,7 +122,7 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
         start = starts[at]
         low = max(analysis.tokens.clause_range(start)[0], last + 1)
         # (a lapse negated itself says the habit goes on: "… it NEVER slows me down")
-        return None if _negated_between(analysis, low, start) else start
+        return None if negated_between(analysis, low, start) else start
     return None
 
 
@@ -140,7 +134,7 @@ def failed(analysis: Analysis, first: int) -> int | None:
     if start is None:
         return None
     low = analysis.tokens.clause_range(first)[0]
-    return None if _negated_between(analysis, low, start) else start
+    return None if negated_between(analysis, low, start) else start
 
 
 # How many words may open the clause before a match a shortcoming follows ("MY follow-up could
@@ -177,7 +171,7 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
             word in lang.copulas or word in lang.degree_words or adverbial(lang, word)
             for word in tokens.norms[between:start]):
         return None
-    if _negated_between(analysis, low, start):
+    if negated_between(analysis, low, start):
         return None
     while tokens.norms[start] in lang.function_words:
         start += 1  # (the word the frame turns on, shown as its cue: "a WEAK spot")
@@ -232,7 +226,7 @@ def condition_after(analysis: Analysis, last: int) -> int | None:
     clauses = tokens.clauses[start] - tokens.clauses[last]
     if clauses > 1 or (clauses == 1 and tokens.clause_range(start)[0] != start):
         return None  # (a condition of another clause: "…, and I'd help more IF I WAS PAID")
-    return None if _negated_between(analysis, last + 1, start) else start
+    return None if negated_between(analysis, last + 1, start) else start
 
 
 # How many words may describe a keyword before its copula ("Communication BETWEEN THE
@@ -329,7 +323,7 @@ def denied(analysis: Analysis, first: int) -> int | None:
     tokens = analysis.tokens
     low = min(start, first)
     high = max(tokens.clause_range(first)[1], tokens.clause_range(start)[1])
-    return None if _negated_between(analysis, low, high) else start
+    return None if negated_between(analysis, low, high) else start
 
 
 def denier(analysis: Analysis, first: int) -> int | None:

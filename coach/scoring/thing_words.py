@@ -7,9 +7,9 @@ data (coach.lang) drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .cues import negated_between
 from .forms import adverbial, past_form
 from .quotes import quoted
 from .voice import first_person, told_in_first_person
@@ -249,9 +249,8 @@ def _aside_clause(analysis: Analysis, at: int, high: int) -> bool:
     """Is the clause at token `at` a short aside inside the sentence (a filler, a list's next
     item), holding no subordinator and no negation, with a clause after it?"""
     low, end = analysis.tokens.clause_range(at)
-    negations = analysis.negations
     return end < high and end - low <= _ASIDE_WORDS and analysis.language.subordinators.isdisjoint(
-        analysis.tokens.norms[low:end]) and bisect_left(negations, low) == bisect_left(negations, end)
+        analysis.tokens.norms[low:end]) and not negated_between(analysis, low, end)
 
 
 def resumed_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
