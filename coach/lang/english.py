@@ -23,7 +23,16 @@ from .english_forms import (
     THIRD_PARTIES,
     WORK_OTHERS,
 )
-from .english_frames import DENIALS, FAILINGS, FORMERS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS, TURNS
+from .english_frames import (
+    DENIALS,
+    FAILINGS,
+    FORMERS,
+    LAPSES,
+    RHETORICAL_QUESTIONS,
+    SHORTCOMINGS,
+    TOPIC_FRAMES,
+    TURNS,
+)
 from .english_handoffs import DEFLECTIONS, HANDOFFS, REFUSALS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
@@ -279,7 +288,7 @@ LANGUAGE = Language(
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from",
                                  "across", "towards", "toward", "within", "of"]),
     rhetorical_questions=RHETORICAL_QUESTIONS, denials=DENIALS, credits=CREDITS,
-    former_times=FORMERS, present_turns=TURNS,
+    former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
     character_nouns=frozenset(["person", "people", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),

@@ -148,3 +148,20 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "i want to be the person", "i'd like to be the person", "it'd be nice to",
            "it would be nice to", "it'll be nice to",
            "i'd love to be the kind of person", "i'd love to be someone who")
+# Frames that open a sentence and make all it says a weakness, a plan or a complaint about a
+# past job (Language.topic_frames): "MY GREATEST WEAKNESS is that I say sorry too much", "IN
+# FIVE YEARS I want to be promoted quickly", "WHAT I DISLIKED about the call centre was…".
+# (Not "what I hate is", said of the present: "What I hate is a customer left waiting, so I…")
+TOPIC_FRAMES = (
+    "my weakness", "my weaknesses", "my greatest weakness", "my biggest weakness", "my main weakness",
+    "my worst weakness", "one of my weaknesses", "a weakness of mine", "my weak point", "my weak spot",
+    "my biggest flaw", "my greatest flaw", "my worst habit",
+    "in five years", "in 5 years", "in ten years", "in 10 years", "in two years", "in three years",
+    "in a few years", "in a couple of years", "five years from now", "ten years from now",
+    "where do i see myself", "where i see myself", "my long-term goal", "my long term goal",
+    "my career goal", "my ambition is",
+    "what i disliked", "what i didn't like", "what i did not like", "what i hated",
+    "what i liked least", "what i didn't enjoy", "what i did not enjoy", "the thing i hated",
+    "the thing i disliked", "the thing i didn't like", "i was fed up", "i got fed up",
+    "i got tired of", "i was tired of", "i got sick of", "i was sick of", "i left because",
+    "the reason i left", "i quit because")

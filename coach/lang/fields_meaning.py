@@ -71,6 +71,12 @@ class Meaning(Matching):
     # (coach.scoring.turns.outgrown). Both as written.
     former_times: tuple[str, ...] = ()
     present_turns: tuple[str, ...] = ()
+    # Frames that open a sentence and make all it says a weakness, a plan or a complaint ("MY
+    # GREATEST WEAKNESS is that I say sorry too much", "IN FIVE YEARS I want…", "WHAT I DISLIKED
+    # was…"), or open a question the next sentence answers ("Where do I see myself in five
+    # years? As a duty manager…"): a keyword after them is denied, up to a word of contrast
+    # (coach.scoring.turns.framed). As written.
+    topic_frames: tuple[str, ...] = ()
     # Frames right before a keyword that say the candidate fails at it, gave it up or does
     # something else ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ
     # att följa upp", "INSTEAD OF following up"): the keyword is denied, unless a negation before the frame denies it in turn ("I'm not

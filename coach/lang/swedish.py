@@ -24,6 +24,7 @@ from .swedish_forms import (
     SHORTCOMINGS,
     STARTER_TEXT,
     STRONG,
+    TOPIC_FRAMES,
     TURNS,
 )
 from .swedish_people import COLLEAGUES, THIRD_PARTIES
@@ -280,7 +281,7 @@ LANGUAGE = Language(
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     genitive_endings=("s",),
-    lapses=LAPSES, former_times=FORMERS, present_turns=TURNS,
+    lapses=LAPSES, former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
     failings=FAILINGS,
     question_remarks=("bra fråga", "svår fråga", "intressant fråga", "klurig fråga"), resumptives=frozenset(["det", "detta", "den", "vilket"]), group_members=frozenset(["alla", "allihop", "folk"]), leave_questions=("får jag", "kan jag", "ska jag", "borde jag"), addressees=frozenset(["ni", "er", "du", "dig"]), shortcomings=SHORTCOMINGS, pro_verbs=frozenset(["gör", "gjorde"]), written_tags=("stod det i", "stod det på", "det stod i", "det stod på", "står det i", "står det på", "det står i", "det står på"), noun_prepositions=frozenset(["mellan", "med", "för", "i", "på", "hos", "från", "mot", "inom", "av", "bland"]),
     rhetorical_questions=RHETORICAL_QUESTIONS,

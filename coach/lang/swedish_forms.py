@@ -197,3 +197,14 @@ CONDITIONAL_SAYINGS = ("går åt båda hållen", "gäller åt båda hållen", "g
 # att alltid följa upp", "jag PÅMINDE henne att ringa tillbaka".
 INSTRUCTING_VERBS = frozenset(["åt", "uppmanar", "uppmanade", "påminner", "påminde", "lär",
                                "lärde", "instruerar", "instruerade"])
+# Frames that open a sentence and make all it says a weakness, a plan or a complaint about a
+# past job (Language.topic_frames): "MIN STÖRSTA SVAGHET är att…", "OM FEM ÅR vill jag…",
+# "DET JAG INTE GILLADE var…".
+TOPIC_FRAMES = (
+    "min svaghet", "mina svagheter", "min största svaghet", "min främsta svaghet", "min svagaste sida",
+    "en av mina svagheter", "min sämsta sida",
+    "om fem år", "om 5 år", "om tio år", "om 10 år", "om två år", "om tre år", "om några år",
+    "om ett par år", "var jag ser mig", "var ser jag mig", "mitt långsiktiga mål", "mitt karriärmål",
+    "det jag inte gillade", "det jag inte tyckte om", "det jag ogillade", "det jag tröttnade på",
+    "det jag störde mig på", "det jag hatade", "jag tröttnade på", "jag var trött på",
+    "jag fick nog av", "jag slutade för att", "anledningen till att jag slutade")

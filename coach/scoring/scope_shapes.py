@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
 from .persons import me_after_fronted_verb
-from .turns import outgrown, phrase_starts
+from .turns import framed, outgrown, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -99,14 +99,16 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own: a habit given up after it (`lapsed`), a failing right before it (`failed`), or a
     shortcoming admitted right after it (`admitted`), an own condition said first
-    (`conditioned`), a past habit turned by what the candidate does now (turns.outgrown) or a
-    rhetorical question or denial around it (`denied`)."""
+    (`conditioned`), a past habit turned by what the candidate does now (turns.outgrown), a
+    sentence framed as a weakness, plan or complaint (turns.framed) or a rhetorical question or
+    denial around it (`denied`)."""
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
     found = conditioned(analysis, first) if found is None else found
     found = condition_after(analysis, last) if found is None else found
     found = outgrown(analysis, first, last) if found is None else found
+    found = framed(analysis, first) if found is None else found
     return denied(analysis, first) if found is None else found
 
 

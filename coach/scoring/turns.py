@@ -78,3 +78,42 @@ def outgrown(analysis: Analysis, first: int, last: int) -> int | None:
         if tokens.clauses[former] == clause or former == opening:
             return turn
     return None
+
+
+# How many words may stand before a topic frame in its sentence ("Honestly, IN FIVE YEARS…",
+# "So um, MY WEAKNESS…"), and how many a question may hold for the next sentence to answer it
+# ("Where do I see myself in five years? As a duty manager, resolving…").
+_FRAME_LEAD = 3
+_FRAME_QUESTION = 8
+
+
+def framed(analysis: Analysis, first: int) -> int | None:
+    """The first word of a frame that opens the match's sentence and makes all it says a
+    weakness, a plan or a complaint ("MY GREATEST WEAKNESS is that I say sorry too much", "IN
+    FIVE YEARS I want to be promoted quickly", "WHAT I DISLIKED was the follow-up emails";
+    Language.topic_frames), or opens a short question the match's sentence answers ("My
+    greatest weakness? I…"). A word of contrast between ends its reach ("My weakness is my
+    handwriting, but I always follow up")."""
+    starts = phrase_starts(analysis, "topic", analysis.matcher.rules.topics)
+    if not starts:
+        return None  # (most answers: none)
+    tokens = analysis.tokens
+    sentences, norms = tokens.sentences, tokens.norms
+    sentence = sentences[first]
+    contrasts = analysis.language.contrasts
+    for start in starts[bisect_left(starts, tokens.sentence_range(first)[0] - _FRAME_QUESTION):
+                        bisect_left(starts, first)]:
+        if sentences[start] < sentence - 1:
+            continue
+        low, end = tokens.sentence_range(start)
+        if start - low > _FRAME_LEAD:
+            continue
+        if sentences[start] != sentence:
+            if end - low > _FRAME_QUESTION or not tokens.asks(end):
+                continue
+            start_of_answer = end
+        else:
+            start_of_answer = start
+        if contrasts.isdisjoint(norms[start_of_answer:first]):
+            return start
+    return None
