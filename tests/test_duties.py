@@ -50,3 +50,34 @@ def test_a_duty_not_kept_still_earns_nothing(en_cs: Pack, text: str) -> None:
 ])
 def test_a_deed_done_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    # a manager's or a handbook's rule, not the candidate's deed
+    ("en_cs", "Our area manager wanted us to call customers back within a day, but it never happened.",
+     "follow-up"),
+    ("en_cs", "The supervisor made us smile at every customer who walked past the till.", "approachability"),
+    ("en_cs", "Our old manager expected us to ring every customer back the next day, but nobody bothered.",
+     "follow-up"),
+    ("en_cs", "The old staff handbook said every caller had to hear that we understood their "
+              "frustration.", "empathy"),
+    ("sv_cs", "Chefen tjatade om att vi skulle ringa tillbaka till alla kunder, men ingen hann.",
+     "follow-up"),
+    ("sv_cs", "I pärmen stod det att man ska följa upp varje reklamation inom en vecka.", "follow-up"),
+    ("te_cs", "మా షాప్‌లో ప్రతి కస్టమర్‌కి ఫాలో అప్ చేయాలని రూల్ ఉండేది.", "follow-up"),
+])
+def test_a_rule_someone_else_set_earns_nothing(request: pytest.FixtureRequest, pack_name: str, text: str,
+                                               cid: str) -> None:
+    assert_set_aside(request.getfixturevalue(pack_name), text, cid, "hearsay")
+
+
+@pytest.mark.parametrize(("pack_name", "text", "cid"), [
+    ("en_cs", "Our manager wanted us to call customers back within a day, and I always did.", "follow-up"),
+    ("sv_cs", "Chefen tjatade om att vi skulle ringa tillbaka till kunderna, och det gjorde jag alltid.",
+     "follow-up"),
+    # the rule is the reason for what the candidate did
+    ("en_cs", "In the end the rule was bent on compassionate grounds.", "empathy"),
+])
+def test_a_rule_the_candidate_kept_earns(request: pytest.FixtureRequest, pack_name: str, text: str,
+                                         cid: str) -> None:
+    assert cid in earned(request.getfixturevalue(pack_name), text)

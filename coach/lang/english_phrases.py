@@ -277,6 +277,13 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     "we're told to", "we are told to", "we were trained to", "we're trained to",
     "we are trained to", "we were taught to", "i was trained to", "i was taught to",
     "i've been trained to", "i was told to",
+    # a manager's or a handbook's rule: "Our team leader WANTED US TO use first names, but…",
+    # "Our manager MADE US ring every room", "the handbook SAID every email…", "WE HAD A RULE
+    # that…"
+    "wanted us to", "wants us to", "want us to", "expected us to", "expects us to", "made us",
+    "makes us", "drilled into us",
+    "handbook said", "manual said", "procedure said", "policy said", "rules said",
+    "guidelines said", "script said", "there was a rule", "we had a rule",
     # a target set for the job, not met: "The target was to answer every call within twenty
     # seconds"
     "the target was to", "the target is to", "our target is to", "our target was to",

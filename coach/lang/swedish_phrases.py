@@ -247,6 +247,11 @@ HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fi
     "vill att jag ska", "ville att jag skulle", "jag är tänkt att", "jag förväntas",
     # told to ("chefen säger alltid ÅT OSS ATT gå den extra milen")
     "åt oss att", "åt mig att",
+    # a manager's or a handbook's rule: "Handboken SA ATT MAN SKULLE ringa tillbaka…", "chefen
+    # TJATADE OM ATT vi skulle…", "I manualen STOD DET ATT…", "Vi hade EN REGEL OM ATT…"
+    "sa att man ska", "sa att man skulle", "sa att vi ska", "sa att vi skulle", "sa alltid att vi",
+    "tjatade om att", "stod det att", "en regel om att", "regeln var att", "ville att vi skulle",
+    "vill att vi ska", "krävde att vi", "kräver att vi",
     "enligt chefen", "enligt min chef", "kräver att jag",
     # the customer's own promise ("kunden lovade att följa upp med en recension")
     "kunden lovade", "kunderna lovade", "gästen lovade",
