@@ -283,7 +283,7 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     "wanted us to", "wants us to", "want us to", "expected us to", "expects us to", "made us",
     "makes us", "drilled into us",
     "handbook said", "manual said", "procedure said", "policy said", "rules said",
-    "guidelines said", "script said", "there was a rule", "we had a rule",
+    "script said", "there was a rule", "we had a rule",
     # a target set for the job, not met: "The target was to answer every call within twenty
     # seconds"
     "the target was to", "the target is to", "our target is to", "our target was to",
