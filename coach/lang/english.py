@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language
+from . import Language, english_frames, english_life
 from .english_forms import (
     COLLEAGUES,
     CREDITS,
@@ -23,16 +23,7 @@ from .english_forms import (
     THIRD_PARTIES,
     WORK_OTHERS,
 )
-from .english_frames import (
-    DENIALS,
-    FAILINGS,
-    FORMERS,
-    LAPSES,
-    RHETORICAL_QUESTIONS,
-    SHORTCOMINGS,
-    TOPIC_FRAMES,
-    TURNS,
-)
+from .english_frames import DENIALS, FAILINGS, FORMERS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS, TURNS
 from .english_handoffs import DEFLECTIONS, HANDOFFS, REFUSALS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
@@ -198,7 +189,8 @@ LANGUAGE = Language(
     # customer's story ("flexible with her schedule", "quickly pay attention"); the
     # collocations above ("my hours", "for the money") cover those.
     life_nouns=LIFE_NOUNS,
-    study_nouns=STUDY_NOUNS,
+    study_nouns=STUDY_NOUNS, study_settings=english_life.STUDY_SETTINGS,
+    study_openers=english_life.STUDY_OPENERS,
     topic_prepositions=frozenset(["on", "about", "in"]),
     means_prepositions=frozenset(["in", "using"]),
     time_order=frozenset(["next", "following", "last", "previous", "same", "later", "earlier"]),
@@ -288,7 +280,7 @@ LANGUAGE = Language(
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from",
                                  "across", "towards", "toward", "within", "of"]),
     rhetorical_questions=RHETORICAL_QUESTIONS, denials=DENIALS, credits=CREDITS,
-    former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
+    former_times=FORMERS, present_turns=TURNS, topic_frames=english_frames.TOPIC_FRAMES,
     character_nouns=frozenset(["person", "people", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),

@@ -21,7 +21,16 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     # a stay as a guest: "The hotel we stayed at in Rome went above and beyond"
     "the hotel i stayed at", "the hotel we stayed at", "a hotel i stayed at", "a hotel we stayed at",
     "when i stayed at", "when we stayed at", "i stayed at a hotel", "we stayed at a hotel",
-    "i once stayed at", "we once stayed at", "the place we stayed", "the place i stayed")
+    "i once stayed at", "we once stayed at", "the place we stayed", "the place i stayed",
+    # a trip, a parcel, a car or a visit of the candidate's own, and who served them: "When my
+    # flight was cancelled, the airline…", "After my car was serviced, the garage called back"
+    "when my flight", "when my train", "when my bus", "when my ferry", "when our flight",
+    "when our train", "when our ferry", "when my package", "when my parcel", "when my delivery",
+    "when my car", "after my car", "when my phone", "when my laptop", "after my operation",
+    "after my surgery",
+    "at my gp", "at the gp", "at my dentist", "at the dentist", "my favourite coffee shop",
+    "my favourite café", "my favourite cafe", "my favourite restaurant", "my favourite shop",
+    "when i was in hospital", "when i was in the hospital")
 
 LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",
@@ -143,3 +152,11 @@ STUDY_NOUNS = frozenset(["module", "modules", "lecture", "lectures", "seminar", 
                          # WORKSHOP ON empathy"
                          "training", "trained", "workshop", "workshops", "course", "courses",
                          "induction", "slide", "slides", "webinar", "webinars", "presentation"])
+
+# Where the candidate studies, opening a sentence (Language.study_settings, study_openers): "IN
+# my IT COURSE we measured response time", "AT catering COLLEGE you had to…". Not an
+# internship, which is work.
+STUDY_SETTINGS = frozenset(["course", "courses", "module", "modules", "class", "classes", "lesson",
+                            "lessons", "lecture", "lectures", "seminar", "seminars", "degree",
+                            "college", "uni", "university"])
+STUDY_OPENERS = frozenset(["in", "on", "at", "during"])

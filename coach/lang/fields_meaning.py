@@ -132,6 +132,12 @@ class Meaning(Matching):
     # classes of time, a phrase put first that only says when (coach.scoring.forms.fronted_time).
     time_order: frozenset[str] = frozenset()
     study_nouns: frozenset[str] = frozenset()
+    # Where the candidate studies, and the prepositions that open a sentence there ("IN my IT
+    # COURSE we measured response time", "AT catering COLLEGE…", "I statistikKURSEN…"; the end
+    # of a compound counts where the language has them): what the sentence says was learnt or
+    # done in class, not service (coach.scoring.scenes.study_opening).
+    study_settings: frozenset[str] = frozenset()
+    study_openers: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     # Prepositions that make a thing of the candidate's own (Language.things), after a keyword,
     # the means of the deed ("went above and beyond and drove it over IN my own car"): still service

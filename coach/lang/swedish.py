@@ -27,7 +27,7 @@ from .swedish_forms import (
     TOPIC_FRAMES,
     TURNS,
 )
-from .swedish_people import COLLEAGUES, THIRD_PARTIES
+from .swedish_people import COLLEAGUES, CUSTOMER_VISITS, STUDY_OPENERS, STUDY_SETTINGS, THIRD_PARTIES
 from .swedish_phrases import (
     CLAUSE_IDIOMS,
     DEFLECTIONS,
@@ -211,7 +211,7 @@ LANGUAGE = Language(
     life_frames=LIFE_FRAMES,
     # the candidate as the customer, telling the service they got (scenes.customer_scene)
     customer_frames=("när jag själv är kund", "när jag själv var kund", "jag var kunden", "på andra sidan disken",
-                     "jag som kund", "mig som kund", "när man själv", "när jag själv"),
+                     "jag som kund", "mig som kund", "när man själv", "när jag själv", *CUSTOMER_VISITS),
     customer_turns=frozenset(["nu", "vi", "vår", "vårt", "våra", "jobbet", "jobb", "passet"]),
     life_nouns=LIFE_NOUNS,
     study_nouns=frozenset(["föreläsning", "föreläsningen", "föreläsningar", "uppsats", "uppsatsen",
@@ -220,7 +220,7 @@ LANGUAGE = Language(
                            # a course in a subject ("en kurs i kommunikation"; not "kursen", as
                            # often a customer's)
                            "kurs", "kurser", "workshop", "workshopen", "utbildning", "utbildningen", "utbildningar", "introduktionen", "föredrag", "föredraget"]),
-    topic_prepositions=frozenset(["om", "i", "på"]),
+    topic_prepositions=frozenset(["om", "i", "på"]), study_settings=STUDY_SETTINGS, study_openers=STUDY_OPENERS,
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "mej", "själv"]),

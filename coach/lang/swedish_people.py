@@ -74,3 +74,17 @@ THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", 
                            # Nominative only (the object is honom/henne): where one opens a
                            # clause it is the subject ("Han var vänlig och tackade").
                            "han", "hon"])
+
+# A trip, a parcel or a visit of the candidate's own, and who served them (part of
+# Language.customer_frames): "NÄR MITT FLYG blev inställt sa tjejen i incheckningen…",
+# "EFTER MIN OPERATION ringde sjukhuset…".
+CUSTOMER_VISITS = ("när mitt flyg", "när mitt tåg", "när vårt flyg", "när vårt tåg", "när mitt paket",
+                   "när min bil", "när jag ringde mitt", "när jag ringde till mitt",
+                   "när jag var på vårdcentralen", "när jag låg på",
+                   "efter min operation", "när jag låg inne", "när jag var inlagd")
+
+# Where the candidate studies, opening a sentence (Language.study_settings, study_openers; the
+# end of a compound counts): "I STATISTIKKURSEN räknade vi…", "PÅ MUSIKSKOLAN fick vi…".
+STUDY_SETTINGS = frozenset(["kurs", "kursen", "kurser", "kurserna", "lektion", "lektionen",
+                            "lektionerna", "skolan", "gymnasiet", "högskolan", "universitetet"])
+STUDY_OPENERS = frozenset(["i", "på", "under"])

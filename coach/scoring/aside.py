@@ -57,10 +57,18 @@ from .owners import (
 )
 from .persons import addressed, me_after_fronted_verb, other_possessor, pronoun_agent
 from .quotes import a_name
-from .receipts import credited_to, done_to_me, got_from, owner_in_predicate, passive_agent, received_after
+from .receipts import (
+    credited_to,
+    done_to_me,
+    given_me,
+    got_from,
+    owner_in_predicate,
+    passive_agent,
+    received_after,
+)
 from .results import SetAside
 from .roles import other_subject, served_subject
-from .scenes import contrast_between, customer_scene, life_scene
+from .scenes import contrast_between, customer_scene, life_scene, study_opening
 from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, to_a_colleague
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import life_example, liked_elsewhere, pursuit_inside
@@ -130,7 +138,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or life_example(analysis, match) or \
-        customer_scene(analysis, match) or \
+        customer_scene(analysis, match) or study_opening(analysis, match) or \
         own_feeling(analysis, match, words) or quick_feeling(analysis, match) or \
         pursuit_inside(analysis, match, words) or \
         liked_elsewhere(analysis, match)
@@ -196,7 +204,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if subject is not None:
         return _found(analysis, "subject", *subject)
     hit = served_me(analysis, match, words) or received(analysis, match, words) or \
-        received_after(analysis, match) or got_from(analysis, match) or done_to_me(analysis, match)
+        received_after(analysis, match) or got_from(analysis, match) or done_to_me(analysis, match) or \
+        given_me(analysis, match)
     # (after the subjects: "the guest was patient with me", "I felt respected")
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, genitive_base, past_form, read_as_name
+from .forms import adverbial, genitive_base, past_form, read_as_name, verb_form
 from .voice import first_person
 
 if TYPE_CHECKING:
@@ -255,3 +255,25 @@ def owner_in_predicate(analysis: Analysis, match: PhraseMatch) -> tuple[str, int
         if genitive_base(lang, word) in rules.possessors:
             return tokens.span_text(copula + 1, k), copula + 1, k
     return None
+
+
+def given_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The candidate as the one the keyword was given to: their object word right after a verb
+    and before an article that opens the keyword's phrase, one word at most between ("the
+    surgery PROMISED ME A swift callback", "they GAVE US A free upgrade", "de GAV OSS EN gratis
+    uppgradering"; Language.own_objects, articles): service they received. Not after a
+    function word ("explained it TO ME"), nor without the article ("let me quickly check")."""
+    lang = analysis.language
+    if not lang.articles or analysis.stem_of.keys().isdisjoint(lang.own_objects):
+        return None
+    norms = analysis.tokens.norms
+    low = analysis.tokens.clause_range(match.first)[0]
+    article = next((k for k in (match.first - 1, match.first - 2)
+                    if k > low and norms[k] in lang.articles), None)
+    if article is None or article - 2 < low:
+        return None
+    me, verb = article - 1, article - 2
+    if norms[me] not in lang.own_objects or norms[verb] in lang.function_words or \
+            not verb_form(lang, norms[verb]):
+        return None
+    return " ".join(norms[verb : article + 1]), verb, article

@@ -272,3 +272,34 @@ def contrast_between(analysis: Analysis, low: int, high: int) -> bool:
     contrasts = analysis.language.contrasts
     return bool(contrasts) and not contrasts.isdisjoint(analysis.tokens.norms[low:high])
 
+
+
+# How far into its sentence the place of study may stand ("In my second-year IT COURSE").
+_STUDY_REACH = 5
+
+
+def study_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The words that open the keyword's sentence in a course of the candidate's studies ("IN
+    MY IT COURSE we measured response time", "AT CATERING COLLEGE you had to…", "I
+    STATISTIKKURSEN räknade vi…"; Language.study_openers, study_settings): what the sentence
+    says was learnt or done in class, not service: the candidate's own course ("my") or one
+    named bare, not one with an article ("In THIS class…"). Not past a word of contrast ("In my
+    course we studied it, but at work I…")."""
+    lang = analysis.language
+    settings = lang.study_settings
+    if not settings:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(match.first)[0]
+    if norms[low] not in lang.study_openers:
+        return None
+    ends = tuple(settings) if lang.compounds else ()
+    for pos in range(low + 1, min(match.first, low + _STUDY_REACH)):
+        if norms[pos] in lang.articles:
+            return None  # (not "In THIS class of service", "In THE course of the call")
+        if norms[pos] in settings or (ends and norms[pos].endswith(ends)):
+            if contrast_between(analysis, pos + 1, match.first):
+                return None
+            return " ".join(norms[low : pos + 1]), low, pos
+    return None

@@ -1,0 +1,46 @@
+"""A sentence that opens in a course of the candidate's studies ("In my IT course we measured
+response time", "At catering college…", "I statistikkursen räknade vi…") tells what was learnt
+or done in class, not service: its keywords earn nothing, up to a word of contrast."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.packs import Pack
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "timeliness", "In my networking module we measured response time on a home router."),
+    ("en_cs", "flexibility", "On my criminology course, police discretion was the topic I liked best."),
+    ("en_cs", "timeliness", "At cookery college you had to plate up immediately or lose marks."),
+    ("sv_cs", "reliability", "I statistikkursen räknade vi på hur tillförlitlig en mätning är."),
+    ("sv_cs", "product-knowledge", "På musikskolan fick vi lära oss alla skalor utantill."),
+])
+def test_a_sentence_set_in_class_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                               criterion: str, text: str) -> None:
+    pack = request.getfixturevalue(pack_name)
+    assert criterion not in earned(pack, text)
+    aside = detect(pack, text)[criterion].set_aside
+    assert aside is not None and aside.rule == "sense"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # past a word of contrast, or a course that does not open the sentence
+    ("en_cs", "follow-up", "In my course we only studied theory, but at work I always follow up with "
+                           "customers."),
+    ("en_cs", "follow-up", "I always follow up with customers, which I also learned in my course."),
+    ("sv_cs", "follow-up", "I kursen läste vi mest teori, men på jobbet ringer jag alltid tillbaka till "
+                           "kunderna."),
+    # "in" opening a sentence set at work
+    ("en_cs", "follow-up", "In my last job I always followed up with customers the next day."),
+])
+def test_outside_the_class_it_earns(request: pytest.FixtureRequest, pack_name: str, criterion: str,
+                                    text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_the_report_names_the_course(en_cs: Pack) -> None:
+    aside = detect(en_cs, "In my networking module we measured response time.")["timeliness"].set_aside
+    assert aside is not None and aside.phrase == "In my networking module"
