@@ -17,6 +17,9 @@ from coach.scoring import detect
     ("en_cs", "timeliness", "At cookery college you had to plate up immediately or lose marks."),
     ("sv_cs", "reliability", "I statistikkursen räknade vi på hur tillförlitlig en mätning är."),
     ("sv_cs", "product-knowledge", "På musikskolan fick vi lära oss alla skalor utantill."),
+    # a piece of coursework on it
+    ("en_cs", "empathy", "I once wrote an assignment on empathy in primates and got a distinction."),
+    ("sv_cs", "empathy", "Jag skrev en hemtenta om empati hos schimpanser."),
 ])
 def test_a_sentence_set_in_class_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                criterion: str, text: str) -> None:

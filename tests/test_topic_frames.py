@@ -28,6 +28,9 @@ from coach.scoring import detect
     ("sv_cs", "follow-up", "Det jag tröttnade på var att ringa tillbaka till kunder hela dagarna."),
     ("te_cs", "follow-up", "నా వీక్నెస్ ఏంటంటే, నా సొంత పనుల్లో ఫాలో అప్ చేయడం మర్చిపోతాను."),
     ("te_cs", "passion", "ఐదేళ్ళలో నేను మ్యూజిక్ ఫీల్డ్‌లో ఉంటాను, అదే నా ప్యాషన్."),
+    # what the candidate wants from the job
+    ("en_cs", "flexibility", "I'm looking for flexibility in this role, ideally Fridays off."),
+    ("sv_cs", "flexibility", "Jag letar efter flexibilitet i det här jobbet, helst lediga fredagar."),
 ])
 def test_a_framed_sentence_is_denied(request: pytest.FixtureRequest, pack_name: str,
                                      criterion: str, text: str) -> None:

@@ -148,8 +148,8 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "i want to be the person", "i'd like to be the person", "it'd be nice to",
            "it would be nice to", "it'll be nice to",
            "i'd love to be the kind of person", "i'd love to be someone who")
-# Frames that open a sentence and make all it says a weakness, a plan or a complaint about a
-# past job (Language.topic_frames): "MY GREATEST WEAKNESS is that I say sorry too much", "IN
+# Frames that open a sentence and make all it says a weakness, a plan, a complaint about a
+# past job or a want (Language.topic_frames): "MY GREATEST WEAKNESS is that I say sorry too much", "IN
 # FIVE YEARS I want to be promoted quickly", "WHAT I DISLIKED about the call centre was…".
 # (Not "what I hate is", said of the present: "What I hate is a customer left waiting, so I…")
 TOPIC_FRAMES = (
@@ -164,4 +164,6 @@ TOPIC_FRAMES = (
     "what i liked least", "what i didn't enjoy", "what i did not enjoy", "the thing i hated",
     "the thing i disliked", "the thing i didn't like", "i was fed up", "i got fed up",
     "i got tired of", "i was tired of", "i got sick of", "i was sick of", "i left because",
-    "the reason i left", "i quit because")
+    "the reason i left", "i quit because",
+    # what the candidate wants from the job: "I'M LOOKING FOR flexibility in this role"
+    "i'm looking for", "i am looking for", "what i'm looking for", "what i am looking for")

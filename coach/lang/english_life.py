@@ -147,7 +147,8 @@ ROTA_WORDS = frozenset(["weekend", "weekends", "evenings", "nights", "mornings",
 
 # What the candidate studies (Language.study_nouns): "a module ON active listening".
 STUDY_NOUNS = frozenset(["module", "modules", "lecture", "lectures", "seminar", "seminars",
-                         "essay", "essays", "dissertation", "thesis", "exam", "exams", "degree",
+                         "essay", "essays", "dissertation", "thesis", "exam", "exams", "degree", "assignment",
+                         "assignments", "coursework",
                          # training about it: "We were TRAINED ON managing expectations", "a
                          # WORKSHOP ON empathy"
                          "training", "trained", "workshop", "workshops", "course", "courses",

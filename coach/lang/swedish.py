@@ -214,7 +214,7 @@ LANGUAGE = Language(
                      "jag som kund", "mig som kund", "när man själv", "när jag själv", *CUSTOMER_VISITS),
     customer_turns=frozenset(["nu", "vi", "vår", "vårt", "våra", "jobbet", "jobb", "passet"]),
     life_nouns=LIFE_NOUNS,
-    study_nouns=frozenset(["föreläsning", "föreläsningen", "föreläsningar", "uppsats", "uppsatsen",
+    study_nouns=frozenset(["föreläsning", "föreläsningen", "föreläsningar", "uppsats", "uppsatsen", "hemtenta", "hemtentan",
                            "uppsatser", "seminarium", "seminariet", "seminarier", "tenta", "tentan",
                            "tentor", "examensarbete", "examensarbetet",
                            # a course in a subject ("en kurs i kommunikation"; not "kursen", as

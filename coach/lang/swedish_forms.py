@@ -207,4 +207,6 @@ TOPIC_FRAMES = (
     "om ett par år", "var jag ser mig", "var ser jag mig", "mitt långsiktiga mål", "mitt karriärmål",
     "det jag inte gillade", "det jag inte tyckte om", "det jag ogillade", "det jag tröttnade på",
     "det jag störde mig på", "det jag hatade", "jag tröttnade på", "jag var trött på",
-    "jag fick nog av", "jag slutade för att", "anledningen till att jag slutade")
+    "jag fick nog av", "jag slutade för att", "anledningen till att jag slutade",
+    # what the candidate wants from the job: "JAG LETAR EFTER flexibilitet i schemat"
+    "jag letar efter", "det jag letar efter")
