@@ -190,7 +190,7 @@ LANGUAGE = Language(
     # collocations above ("my hours", "for the money") cover those.
     life_nouns=LIFE_NOUNS,
     study_nouns=STUDY_NOUNS, study_settings=english_life.STUDY_SETTINGS,
-    study_openers=english_life.STUDY_OPENERS,
+    study_openers=english_life.STUDY_OPENERS, field_openers=english_life.FIELD_OPENERS,
     topic_prepositions=frozenset(["on", "about", "in"]),
     means_prepositions=frozenset(["in", "using"]),
     time_order=frozenset(["next", "following", "last", "previous", "same", "later", "earlier"]),

@@ -161,3 +161,4 @@ STUDY_SETTINGS = frozenset(["course", "courses", "module", "modules", "class", "
                             "lessons", "lecture", "lectures", "seminar", "seminars", "degree",
                             "college", "uni", "university"])
 STUDY_OPENERS = frozenset(["in", "on", "at", "during"])
+FIELD_OPENERS = frozenset(["in"])

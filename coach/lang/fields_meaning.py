@@ -138,6 +138,9 @@ class Meaning(Matching):
     # done in class, not service (coach.scoring.scenes.study_opening).
     study_settings: frozenset[str] = frozenset()
     study_openers: frozenset[str] = frozenset()
+    # Those of them that open a field, one of `life_nouns` ("IN golf, courtesy means…", "I
+    # matten…"), rather than a place that may be a workplace too ("at the gym", "på gymmet").
+    field_openers: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     # Prepositions that make a thing of the candidate's own (Language.things), after a keyword,
     # the means of the deed ("went above and beyond and drove it over IN my own car"): still service

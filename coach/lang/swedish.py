@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language
+from . import Language, swedish_people
 from .swedish_forms import (
     CONDITIONAL_SAYINGS,
     CREDITS,
@@ -221,6 +221,7 @@ LANGUAGE = Language(
                            # often a customer's)
                            "kurs", "kurser", "workshop", "workshopen", "utbildning", "utbildningen", "utbildningar", "introduktionen", "föredrag", "föredraget"]),
     topic_prepositions=frozenset(["om", "i", "på"]), study_settings=STUDY_SETTINGS, study_openers=STUDY_OPENERS,
+    field_openers=swedish_people.FIELD_OPENERS,
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "mej", "själv"]),

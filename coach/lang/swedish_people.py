@@ -88,3 +88,4 @@ CUSTOMER_VISITS = ("när mitt flyg", "när mitt tåg", "när vårt flyg", "när 
 STUDY_SETTINGS = frozenset(["kurs", "kursen", "kurser", "kurserna", "lektion", "lektionen",
                             "lektionerna", "skolan", "gymnasiet", "högskolan", "universitetet"])
 STUDY_OPENERS = frozenset(["i", "på", "under"])
+FIELD_OPENERS = frozenset(["i", "inom"])

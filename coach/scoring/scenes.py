@@ -279,12 +279,13 @@ _STUDY_REACH = 5
 
 
 def study_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """The words that open the keyword's sentence in a course of the candidate's studies ("IN
-    MY IT COURSE we measured response time", "AT CATERING COLLEGE you had to…", "I
-    STATISTIKKURSEN räknade vi…"; Language.study_openers, study_settings): what the sentence
-    says was learnt or done in class, not service: the candidate's own course ("my") or one
-    named bare, not one with an article ("In THIS class…"). Not past a word of contrast ("In my
-    course we studied it, but at work I…")."""
+    """The words that open the keyword's sentence in a course of the candidate's studies or a
+    pursuit ("IN MY IT COURSE we measured response time", "AT CATERING COLLEGE you had to…",
+    "IN GOLF, courtesy means…", "I STATISTIKKURSEN räknade vi…"; Language.study_openers,
+    study_settings, and life_nouns after field_openers): what the sentence says was learnt or
+    done there, not service. The candidate's own ("my") or one named bare, not one with an
+    article ("In THIS class…") or a word of the work before it ("In my CUSTOMER service
+    course…"), nor past a word of contrast ("In my course we studied it, but at work I…")."""
     lang = analysis.language
     settings = lang.study_settings
     if not settings:
@@ -295,10 +296,14 @@ def study_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     if norms[low] not in lang.study_openers:
         return None
     ends = tuple(settings) if lang.compounds else ()
+    work = analysis.matcher.rules.scene_work
     for pos in range(low + 1, min(match.first, low + _STUDY_REACH)):
-        if norms[pos] in lang.articles:
-            return None  # (not "In THIS class of service", "In THE course of the call")
-        if norms[pos] in settings or (ends and norms[pos].endswith(ends)):
+        word = norms[pos]
+        if word in lang.articles or word in work:
+            return None  # (not "In THIS class of service", nor "In my CUSTOMER service course")
+        # (a pursuit as a field only after "in", "i": "IN golf", not "PÅ gymmet", a workplace too)
+        pursuit = word in lang.life_nouns and norms[low] in lang.field_openers
+        if word in settings or pursuit or (ends and word.endswith(ends)):
             if contrast_between(analysis, pos + 1, match.first):
                 return None
             return " ".join(norms[low : pos + 1]), low, pos
