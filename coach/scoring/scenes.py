@@ -273,7 +273,6 @@ def contrast_between(analysis: Analysis, low: int, high: int) -> bool:
     return bool(contrasts) and not contrasts.isdisjoint(analysis.tokens.norms[low:high])
 
 
-
 # How far into its sentence the place of study may stand ("In my second-year IT COURSE").
 _STUDY_REACH = 5
 
@@ -297,13 +296,13 @@ def study_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         return None
     ends = tuple(settings) if lang.compounds else ()
     work = analysis.matcher.rules.scene_work
+    # (a pursuit as a field only after "in", "i": "IN golf", not "PÅ gymmet", a workplace too)
+    fields = lang.life_nouns if norms[low] in lang.field_openers else frozenset()
     for pos in range(low + 1, min(match.first, low + _STUDY_REACH)):
         word = norms[pos]
         if word in lang.articles or word in work:
             return None  # (not "In THIS class of service", nor "In my CUSTOMER service course")
-        # (a pursuit as a field only after "in", "i": "IN golf", not "PÅ gymmet", a workplace too)
-        pursuit = word in lang.life_nouns and norms[low] in lang.field_openers
-        if word in settings or pursuit or (ends and word.endswith(ends)):
+        if word in settings or word in fields or (ends and word.endswith(ends)):
             if contrast_between(analysis, pos + 1, match.first):
                 return None
             return " ".join(norms[low : pos + 1]), low, pos
