@@ -31,6 +31,15 @@ from coach.scoring import detect
     # what the candidate wants from the job
     ("en_cs", "flexibility", "I'm looking for flexibility in this role, ideally Fridays off."),
     ("sv_cs", "flexibility", "Jag letar efter flexibilitet i det här jobbet, helst lediga fredagar."),
+    # ... and what it should offer them
+    ("en_cs", "empathy", "What I want from a supervisor is empathy when my kids are ill."),
+    ("en_cs", "realistic-expectations", "I'd like my employer to be transparent about how the "
+                                        "tips are shared."),
+    ("en_cs", "problem-resolution", "I want a place where management fixes the rota problems "
+                                    "instead of leaving them to us."),
+    ("sv_cs", "respect", "Jag vill ha en chef som är respektfull när man behöver byta pass."),
+    ("sv_cs", "communication", "Det är viktigt för mig att ledningen kommunicerar tydligt om "
+                               "schemat."),
 ])
 def test_a_framed_sentence_is_denied(request: pytest.FixtureRequest, pack_name: str,
                                      criterion: str, text: str) -> None:
@@ -47,6 +56,9 @@ def test_a_framed_sentence_is_denied(request: pytest.FixtureRequest, pack_name: 
     ("en_cs", "follow-up", "I always follow up with customers. My weakness is my handwriting."),
     ("en_cs", "follow-up", "I followed up with the customer the next day, and the complaint was "
                            "closed in five working days."),
+    # what the candidate wants for the people served is no wish for themselves
+    ("en_cs", "empathy", "What I want is for every customer to feel I showed empathy."),
+    ("en_cs", "passion", "I want a job where I'm passionate about helping people every day."),
     # a question that is not short does not frame the next sentence
     ("en_cs", "follow-up", "What would I say my biggest weakness is when I think about all the "
                            "jobs I've had? I always follow up with customers, so not that."),

@@ -191,8 +191,9 @@ LANGUAGE = Language(
     life_nouns=LIFE_NOUNS,
     study_nouns=STUDY_NOUNS, study_settings=english_life.STUDY_SETTINGS,
     study_openers=english_life.STUDY_OPENERS, field_openers=english_life.FIELD_OPENERS,
-    topic_prepositions=frozenset(["on", "about", "in"]),
-    means_prepositions=frozenset(["in", "using"]),
+    life_roles=english_life.LIFE_ROLES, role_openers=english_life.ROLE_OPENERS,
+    served_people=english_life.SERVED_PEOPLE,
+    topic_prepositions=frozenset(["on", "about", "in"]), means_prepositions=frozenset(["in", "using"]),
     time_order=frozenset(["next", "following", "last", "previous", "same", "later", "earlier"]),
     # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
     # own only as a keyword's object ("passionate about running", "good at solving puzzles").
@@ -281,6 +282,7 @@ LANGUAGE = Language(
                                  "across", "towards", "toward", "within", "of"]),
     rhetorical_questions=RHETORICAL_QUESTIONS, denials=DENIALS, credits=CREDITS,
     former_times=FORMERS, present_turns=TURNS, topic_frames=english_frames.TOPIC_FRAMES,
+    bystanders=english_frames.BYSTANDERS, media=english_frames.MEDIA,
     character_nouns=frozenset(["person", "people", "guy", "girl", "character", "personality", "type"]),
     work_traits=frozenset(["reliable", "dependable", "flexible", "punctual", "adaptable",
                            "versatile", "hardworking", "trustworthy", "consistent"]),

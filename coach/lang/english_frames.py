@@ -166,4 +166,38 @@ TOPIC_FRAMES = (
     "i got tired of", "i was tired of", "i got sick of", "i was sick of", "i left because",
     "the reason i left", "i quit because",
     # what the candidate wants from the job: "I'M LOOKING FOR flexibility in this role"
-    "i'm looking for", "i am looking for", "what i'm looking for", "what i am looking for")
+    "i'm looking for", "i am looking for", "what i'm looking for", "what i am looking for",
+    # ... and what it should offer them: "WHAT I WANT FROM a manager is empathy", "I'D LIKE MY
+    # EMPLOYER to be transparent about tips", "I WANT A PLACE where management sorts it out" (not
+    # "I need a manager to sign off refunds", nor "I want a job where I can make a difference")
+    *(f"what i{want} {prep}" for want in (" want", "'d want", " would want", "'d like",
+                                          " would like", "'d love", " would love", " need", "'d need")
+      for prep in ("from", "in")),  # (not "is": "what I want IS for every guest to feel at home")
+    "what i'm hoping for", "what i am hoping for", "one thing i'd expect", "what i'd expect",
+    "what i would expect",
+    *(f"i{want} {whom}" for want in (" want", "'d like", " would like", "'d hope", " would hope",
+                                     "'d expect", " would expect", "'d love", " would love")
+      for whom in ("a manager", "a supervisor", "a boss", "an employer", "a place", "a workplace",
+                   "a company", "my manager", "my supervisor", "my employer", "my boss",
+                   "the company", "the management", "management")))
+
+# The candidate only looking on while someone else acts (Language.bystanders): "… AND I WAS JUST
+# STANDING THERE holding his passport", "WHILE I WAS STILL LOOKING for my prescription".
+_IDLE = ("standing", "waiting", "sitting", "watching", "queuing", "queueing", "looking on",
+         "checking in", "standing there", "sitting there")
+BYSTANDERS = (
+    *(f"i was {only} {idle}" for only in ("just", "only", "still", "simply", "mostly", "merely")
+      for idle in _IDLE),
+    *(f"i {only} {idle}" for only in ("just", "only", "simply", "mostly", "merely")
+      for idle in ("stood", "sat", "waited", "watched", "queued", "looked on", "stood there",
+                   "sat there")),
+    *(f"while i was {idle}" for idle in _IDLE), "i was standing there", "i was sitting there",
+    "while i waited", "while i stood", "while i sat", "while i queued", "i only found out",
+    "i only heard about it", "i only read about it")
+
+# Films, shows and the news (Language.media): "IN THE DOCUMENTARY about Jamie Oliver, he's…".
+# Not "the show" (a trade show is work), "the book" (the bookings book), "video" (a video call).
+MEDIA = ("film", "films", "movie", "movies", "documentary", "documentaries", "sitcom", "sitcoms",
+         "tv show", "tv series", "tv programme", "on tv", "on telly", "netflix", "youtube",
+         "podcast", "novel", "episode", "cartoon", "on the news", "in the news", "in the series")
+

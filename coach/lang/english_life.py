@@ -162,3 +162,18 @@ STUDY_SETTINGS = frozenset(["course", "courses", "module", "modules", "class", "
                             "college", "uni", "university"])
 STUDY_OPENERS = frozenset(["in", "on", "at", "during"])
 FIELD_OPENERS = frozenset(["in"])
+
+# Roles of the candidate's own life (Language.life_roles), and the people served who make a
+# sentence about work again ("As a mum myself, I knew how the CUSTOMER felt"). Not "player"
+# ("a team player"), "student" ("As a student I worked at Tesco…"), "coach" or "rep", jobs too.
+LIFE_ROLES = frozenset([
+    "captain", "vice-captain", "goalkeeper", "goalie", "striker", "defender", "midfielder",
+    "parent", "mum", "mom", "mother", "dad", "father", "stepmum", "stepdad", "grandparent",
+    "grandmother", "grandfather", "godparent", "godmother", "godfather", "sibling", "gamer",
+    "flatmate", "roommate", "housemate", "treasurer", "landlord", "landlady", "chorister"])
+ROLE_OPENERS = frozenset(["as", "being"])
+SERVED_PEOPLE = frozenset([
+    "customer", "customers", "customer's", "guest", "guests", "guest's", "client", "clients",
+    "patient", "patients", "caller", "callers", "passenger", "passengers", "visitor", "visitors",
+    "diner", "diners", "shopper", "shoppers"])
+

@@ -37,6 +37,9 @@ CLAUSE_IDIOMS = (
     "to follow up on my earlier answer", "to follow up on my earlier point",
     "following up on my last answer", "following up on my last point",
     "in plain english",
+    # "To summarise, I've done two years in retail", "Politely put, my last manager was…"
+    "to summarise", "to summarize", "just to summarise", "just to summarize", "to sum up",
+    "in summary", "to put it politely", "politely put", "put politely", "personally speaking",
     # "I won't lie, …" to the interviewer; "I won't lie to a customer" is a claim
     "i won't lie", "i will not lie", "not gonna lie", "i'm not gonna lie", "not going to lie",
     "i'm not going to lie", "let's be honest", "let's be real")
@@ -231,7 +234,8 @@ OTHER_SENSES = (
     "my hikes", "my weekend", "a hobby", "my school schedule", "my career goals",
     "my assignments", "my dissertation", "my modules", "my college course",
     "my university course", "the school run", "go swimming", "play golf",
-    "my dog", "salary", "hourly rate", "my bonus", "my personal expectations",
+    "my dog", "my cat", "our dog", "our cat", "my puppy", "my kitten", "my pets", "salary",
+    "hourly rate", "my bonus", "commission", "my personal expectations",
     "my personal targets", "for myself", "in my own life", "in my personal life",
     "in my private life", "as a person", "my parents", "my friends",
     "my own parents", "my grandad", "my granddad", "my grandma", "my granny",

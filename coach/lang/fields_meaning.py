@@ -77,6 +77,15 @@ class Meaning(Matching):
     # years? As a duty manager…"): a keyword after them is denied, up to a word of contrast
     # (coach.scoring.turns.framed). As written.
     topic_frames: tuple[str, ...] = ()
+    # The candidate only looking on ("… AND I WAS JUST STANDING THERE holding his passport",
+    # "MEDAN JAG SATT i fikarummet och väntade", "… వెయిట్ చేస్తున్నాను"): what the sentence
+    # tells someone else doing is theirs (coach.scoring.turns.bystanding). As written.
+    bystanders: tuple[str, ...] = ()
+    # Films, shows, books and the news ("IN THE DOCUMENTARY about Jamie Oliver, he's so
+    # passionate…", "I read ON THE NEWS about a pilot who…", "JAG SÅG EN DOKUMENTÄR om…",
+    # "సినిమాలో"): what the sentence tells after them is the story's, not the candidate's
+    # (coach.scoring.turns.bystanding). As written.
+    media: tuple[str, ...] = ()
     # Frames right before a keyword that say the candidate fails at it, gave it up or does
     # something else ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ
     # att följa upp", "INSTEAD OF following up"): the keyword is denied, unless a negation before the frame denies it in turn ("I'm not
@@ -141,6 +150,15 @@ class Meaning(Matching):
     # Those of them that open a field, one of `life_nouns` ("IN golf, courtesy means…", "I
     # matten…"), rather than a place that may be a workplace too ("at the gym", "på gymmet").
     field_openers: frozenset[str] = frozenset()
+    # Roles of the candidate's own life, and the words that cast them in one before it ("AS
+    # CAPTAIN of our netball team", "BEING club TREASURER", "SOM LAGKAPTEN") or after it
+    # ("ట్రెజరర్ గా", as treasurer): what the sentence says they do there is not service, unless
+    # it names the people served ("As a mum myself, I knew how the CUSTOMER felt";
+    # coach.scoring.scenes.role_opening). A role's end counts where the language has compounds.
+    life_roles: frozenset[str] = frozenset()
+    role_openers: frozenset[str] = frozenset()
+    role_markers: frozenset[str] = frozenset()
+    served_people: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     # Prepositions that make a thing of the candidate's own (Language.things), after a keyword,
     # the means of the deed ("went above and beyond and drove it over IN my own car"): still service

@@ -221,7 +221,7 @@ LANGUAGE = Language(
                            # often a customer's)
                            "kurs", "kurser", "workshop", "workshopen", "utbildning", "utbildningen", "utbildningar", "introduktionen", "föredrag", "föredraget"]),
     topic_prepositions=frozenset(["om", "i", "på"]), study_settings=STUDY_SETTINGS, study_openers=STUDY_OPENERS,
-    field_openers=swedish_people.FIELD_OPENERS,
+    field_openers=swedish_people.FIELD_OPENERS, life_roles=swedish_people.LIFE_ROLES,
     time_order=frozenset(["nästa", "följande", "förra", "samma", "senare", "efter", "dagen"]),
     scene_work=SCENE_WORK,
     scene_self=frozenset(["jag", "min", "mitt", "mina", "mig", "mej", "själv"]),
@@ -283,7 +283,8 @@ LANGUAGE = Language(
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
     genitive_endings=("s",),
     lapses=LAPSES, former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
-    failings=FAILINGS,
+    failings=FAILINGS, bystanders=swedish_people.BYSTANDERS, role_openers=swedish_people.ROLE_OPENERS,
+    served_people=swedish_people.SERVED_PEOPLE, media=swedish_people.MEDIA,
     question_remarks=("bra fråga", "svår fråga", "intressant fråga", "klurig fråga"), resumptives=frozenset(["det", "detta", "den", "vilket"]), group_members=frozenset(["alla", "allihop", "folk"]), leave_questions=("får jag", "kan jag", "ska jag", "borde jag"), addressees=frozenset(["ni", "er", "du", "dig"]), shortcomings=SHORTCOMINGS, pro_verbs=frozenset(["gör", "gjorde"]), written_tags=("stod det i", "stod det på", "det stod i", "det stod på", "står det i", "står det på", "det står i", "det står på"), noun_prepositions=frozenset(["mellan", "med", "för", "i", "på", "hos", "från", "mot", "inom", "av", "bland"]),
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS,

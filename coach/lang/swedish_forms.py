@@ -209,4 +209,13 @@ TOPIC_FRAMES = (
     "det jag störde mig på", "det jag hatade", "jag tröttnade på", "jag var trött på",
     "jag fick nog av", "jag slutade för att", "anledningen till att jag slutade",
     # what the candidate wants from the job: "JAG LETAR EFTER flexibilitet i schemat"
-    "jag letar efter", "det jag letar efter")
+    "jag letar efter", "det jag letar efter",
+    # ... and what it should offer them: "JAG VILL HA EN CHEF som är respektfull", "JAG HOPPAS ATT
+    # NI bjuder på personalfrukost", "DET ÄR VIKTIGT FÖR MIG ATT LEDNINGEN kommunicerar tydligt"
+    *(f"jag {want} {whom}" for want in ("vill ha", "vill gärna ha", "önskar mig", "skulle vilja ha")
+      for whom in ("en chef", "en arbetsplats", "en ledning")),  # (not "en arbetsgivare som är
+    # pålitlig": a person described, coach.scoring.owners)
+    "jag hoppas att ni", "det jag vill ha från", "det jag vill ha av", "det jag önskar mig av",
+    "det jag behöver från",
+    *(f"det är viktigt för mig att {whom}" for whom in ("ledningen", "chefen", "min chef",
+                                                         "arbetsgivaren", "företaget")))

@@ -89,3 +89,27 @@ STUDY_SETTINGS = frozenset(["kurs", "kursen", "kurser", "kurserna", "lektion", "
                             "lektionerna", "skolan", "gymnasiet", "högskolan", "universitetet"])
 STUDY_OPENERS = frozenset(["i", "på", "under"])
 FIELD_OPENERS = frozenset(["i", "inom"])
+
+# The candidate only looking on while someone else acts (Language.bystanders): "… OCH JAG BARA
+# STOD DÄR och höll i påsen", "MEDAN JAG SATT i fikarummet och väntade".
+_IDLE = ("stod", "satt", "väntade", "tittade", "köade", "står", "sitter", "väntar", "tittar", "köar")
+BYSTANDERS = (
+    *(f"jag {only} {idle}" for only in ("bara", "mest") for idle in _IDLE),
+    *(f"jag {idle} {only}" for only in ("bara", "mest") for idle in _IDLE),
+    *(f"medan jag {idle}" for idle in _IDLE), "jag stod där", "jag satt där")
+
+# Roles of the candidate's own life (Language.life_roles; a compound's end counts: "LAGKAPTEN"),
+# and the people served who make a sentence about work again. Not "kassör" (a cashier too).
+LIFE_ROLES = frozenset(["kapten", "målvakt", "förälder", "mamma", "pappa", "styvmamma",
+                        "styvpappa", "gamer", "rumskompis", "morfar", "farfar", "mormor", "farmor"])
+ROLE_OPENERS = frozenset(["som"])
+SERVED_PEOPLE = frozenset([
+    "kund", "kunden", "kunder", "kunderna", "kundens", "gäst", "gästen", "gäster", "gästerna",
+    "patient", "patienten", "patienter", "patienterna", "klient", "klienten", "resenär",
+    "resenären", "resenärer", "besökare", "besökaren", "passagerare", "passageraren"])
+
+# Films, shows and the news (Language.media): "JAG SÅG EN DOKUMENTÄR om ett lyxhotell som…".
+MEDIA = ("film", "filmen", "filmer", "filmerna", "dokumentär", "dokumentären", "dokumentärer",
+         "tv-serie", "tv-serien", "tv-programmet", "på tv", "på nyheterna", "i nyheterna", "serien",
+         "avsnittet", "netflix", "youtube", "podden", "en scen där", "romanen")
+

@@ -48,7 +48,9 @@ FIXED_IDIOMS = ("helt ärligt", "ärligt sagt", "om jag ska vara ärlig", "om ja
     "har respekt för att", "har stor respekt för att", "har full respekt för att",
     # the answer explaining itself, to the interviewer: "Hur ska jag förklara, jag gillar folk"
     "hur ska jag förklara", "hur ska jag säga", "enklaste sättet att förklara det är",
-    "bästa sättet att förklara det är")
+    "bästa sättet att förklara det är",
+    # "Snabbt sammanfattat har jag jobbat på lager", "För att förklara det kort så flyttade jag…"
+    "snabbt sammanfattat", "kort sammanfattat", "för att förklara det kort så", "för att förklara kort så")
 
 # A speaker's stance announced to the interviewer, as a clause of its own ("Jag ska vara rak, …",
 # "Jag måste vara helt ärlig mot dig, …"): every frame with every stance word, with or without
@@ -62,7 +64,7 @@ CLAUSE_IDIOMS = (*_STANCE_IDIOMS,
     # signposts to the interviewer, as a clause of their own ("Med respekt, …", "Lite snabbt,
     # …"); "med respekt för kunden" and "för att förklara avgiften" are claims
     "med respekt", "för att förklara", "för att förtydliga", "för att följa upp det",
-    "för att följa upp mitt förra svar", "lite snabbt", "bara snabbt")
+    "för att följa upp mitt förra svar", "lite snabbt", "bara snabbt", "för att sammanfatta")
 
 OTHER_SENSES = (# respect received, not shown: "jag vill bli behandlad med respekt"
     "jag vill bli behandlad med", "jag vill bli bemött med", "jag blev behandlad med",
@@ -80,7 +82,8 @@ OTHER_SENSES = (# respect received, not shown: "jag vill bli behandlad med respe
     # receptionen")
     "till gymmet", "mitt gym", "gymma", "gymmar", "gymmade", "maraton", "mitt lopp", "träningen", "tv-spel", "gitarr", "mitt band",
     "mina egna mål", "mina personliga mål", "mina egna förväntningar",
-    "mitt personbästa", "lönen", "min lön", "lönehöjning", "bussen",
+    "mitt personbästa", "lönen", "min lön", "lönehöjning", "provision", "provisionen", "bussen",
+    "vår katt", "vår hund", "våra katter", "våra hundar", "vår valp", "min valp",
     "min buss", "tåget", "trafiken", "väckarklockan", "mitt eget liv",
     "min jobbansökan", "min ansökan", "min egen ansökan", "mina ansökningar",
     "mina jobbansökningar", "jobbansökningar", "mina egna ansökningar",

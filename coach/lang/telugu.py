@@ -23,6 +23,7 @@ from . import Language
 from .telugu_phrases import (
     ALTERNATIVES,
     AVOIDING,
+    BYSTANDERS,
     DEFLECTIONS,
     DISMISSALS,
     FIXED_IDIOMS,
@@ -33,11 +34,14 @@ from .telugu_phrases import (
     LAPSES,
     LIFE_FRAMES,
     LIFE_NOUNS,
+    LIFE_ROLES,
+    MEDIA,
     NEGATION_CUES,
     NEGATION_ENDINGS,
     OTHER_SENSES,
     REFUSALS,
     SCENE_WORK,
+    SERVED_PEOPLE,
     THINGS,
     TOPIC_FRAMES,
     TURNS,
@@ -236,7 +240,7 @@ LANGUAGE = Language(
     other_senses=OTHER_SENSES,
     # The scene of a story: a pursuit of the candidate's with their own word in its clause, or
     # someone from their life with నా/మా before it (మా is also "our" at work: "మా షాప్").
-    life_nouns=LIFE_NOUNS,
+    life_nouns=LIFE_NOUNS, life_roles=LIFE_ROLES, role_markers=frozenset(["గా"]), served_people=SERVED_PEOPLE,
     scene_work=SCENE_WORK,
     scene_self=frozenset(["నేను", "నా", "నాకు", "నన్ను", "మా", "మాకు"]),
     scene_mine=frozenset(["నా", "మా"]),
@@ -311,7 +315,7 @@ LANGUAGE = Language(
     # (after what they ask about: "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?", what is the gain of following up)
     rhetorical_questions=("ఏం లాభం", "ఏమి లాభం", "ఏం ఉపయోగం", "ఏమి ఉపయోగం"),
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
-    having_words=frozenset(["ఉన్న", "గల"]),
+    having_words=frozenset(["ఉన్న", "గల"]), bystanders=BYSTANDERS, media=MEDIA,
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",
                            "సమయపాలన"]),
     customers=frozenset(["కస్టమర్", "కస్టమర్లు", "కస్టమర్కు", "కస్టమర్ను", "కస్టమర్లకు",

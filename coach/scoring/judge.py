@@ -101,6 +101,8 @@ class LanguageRules:
     formers: PhraseKeys = (frozenset(), {}, ())
     turns: PhraseKeys = (frozenset(), {}, ())
     topics: PhraseKeys = (frozenset(), {}, ())  # Language.topic_frames (coach.scoring.turns)
+    bystanders: PhraseKeys = (frozenset(), {}, ())  # Language.bystanders (coach.scoring.turns)
+    media: PhraseKeys = (frozenset(), {}, ())  # Language.media (coach.scoring.turns)
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
@@ -222,6 +224,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         formers=_keyed(lang.former_times, common),
         turns=_keyed(lang.present_turns, common),
         topics=_keyed(lang.topic_frames, common),
+        bystanders=_keyed(lang.bystanders, common),
+        media=_keyed(lang.media, common),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")

@@ -307,3 +307,41 @@ def study_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
                 return None
             return " ".join(norms[low : pos + 1]), low, pos
     return None
+
+
+# How many words may stand between the word that casts the candidate in a role and the role
+# ("AS the club's TREASURER", "BEING club TREASURER").
+_ROLE_REACH = 3
+
+
+def role_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The words that cast the candidate, before the keyword in its sentence, in a role of their
+    own life ("AS CAPTAIN of our netball team, I put myself in their shoes", "What I enjoy about
+    BEING club TREASURER…", "SOM LAGKAPTEN…", "ట్రెజరర్ గా ఉన్నప్పుడు"; Language.life_roles after
+    role_openers or before role_markers): what they do there is not service. Not past a word
+    of contrast, nor in a sentence that names the people served ("As a mum myself, I knew how
+    the CUSTOMER felt")."""
+    lang = analysis.language
+    roles = lang.life_roles
+    if not roles:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, high = tokens.sentence_range(match.first)
+    if not lang.served_people.isdisjoint(norms[low:high]):
+        return None
+    ends = tuple(roles) if lang.compounds else ()
+    for pos in range(low, match.first):
+        word = norms[pos]
+        if not (word in roles or (ends and word.endswith(ends))):
+            continue
+        opener = next((k for k in range(max(low, pos - _ROLE_REACH), pos)
+                       if norms[k] in lang.role_openers), None)
+        if opener is None and not (pos + 1 < match.first and norms[pos + 1] in lang.role_markers):
+            continue
+        if contrast_between(analysis, pos + 1, match.first):
+            return None
+        start = pos if opener is None else opener
+        return " ".join(norms[start : pos + 1]), start, pos
+    return None
+

@@ -117,3 +117,41 @@ def framed(analysis: Analysis, first: int) -> int | None:
         if contrasts.isdisjoint(norms[start_of_answer:first]):
             return start
     return None
+
+
+def bystanding(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """The words in which the candidate says they only looked on, in the sentence of a match at
+    tokens first..last that someone else's deed holds ("the cashier came round and said she
+    understood how she felt, WHILE I WAS JUST WAITING in the queue"; Language.bystanders), or
+    that set it in a film, a show or the news before it ("IN THE DOCUMENTARY about Jamie
+    Oliver, he's so passionate…"; Language.media). Not when the candidate is a subject between
+    the two ("… while I was waiting, I apologised"), nor past a word of contrast ("I was just
+    standing there, but then I stepped in")."""
+    rules = analysis.matcher.rules
+    return _looking_on(analysis, "bystander", rules.bystanders, first, last, True) or \
+        _looking_on(analysis, "media", rules.media, first, last, False)
+
+
+def _looking_on(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, last: int,
+                after: bool) -> tuple[str, int, int] | None:
+    """bystanding for one kind of phrase (`after`: also one said after the match)."""
+    starts = phrase_starts(analysis, kind, phrases)
+    if not starts:
+        return None  # (most answers: none)
+    tokens = analysis.tokens
+    low, high = tokens.sentence_range(first)
+    norms, lang = tokens.norms, analysis.language
+    mine = lang.own_subjects - lang.first_person_objects
+    contrasts = lang.contrasts
+    for start in starts[bisect_left(starts, low):bisect_left(starts, high if after else first)]:
+        end = start + max(len(words) for words in phrases[2]
+                          if tuple(norms[start:start + len(words)]) == words)
+        if start <= last and first < end:
+            continue  # (the keyword's own words)
+        between = norms[end:first] if end <= first else norms[last + 1:start]
+        before = norms[end:first] if end <= first else norms[low:first]
+        # (and the subject put after the keyword's verb: "… LÖSTE JAG problemet")
+        if contrasts.isdisjoint(between) and mine.isdisjoint(before) and \
+                mine.isdisjoint(norms[first:last + 2]):
+            return " ".join(norms[start:end]), start, end - 1
+    return None
