@@ -20,6 +20,9 @@ from coach.scoring import detect
                                     "getting the accounts problem solved before the AGM."),
     ("sv_cs", "respect", "Som lagkapten var jag noga med att behandla alla lika, även avbytarna."),
     ("sv_cs", "flexibility", "Som målvakt i korpen fick jag vara flexibel och spela back ibland."),
+    # a role named by its club
+    ("en_cs", "communication", "As club secretary I keep the committee updated after every meeting."),
+    ("sv_cs", "reliability", "Som kassör i tennisklubben var jag alltid konsekvent med bokföringen."),
     ("te_cs", "respect", "కాలేజ్ లో స్టూడెంట్ రెప్రజెంటేటివ్ గా ఉన్నప్పుడు అందరినీ సమానంగా చూశాను."),
     ("te_cs", "realistic-expectations", "మా అపార్ట్‌మెంట్ అసోసియేషన్ లో ట్రెజరర్ గా ఉన్నప్పుడు ప్రతి లెక్క "
                                         "పారదర్శకంగా చూపించాను."),
@@ -42,6 +45,9 @@ def test_a_sentence_in_a_life_role_earns_nothing(request: pytest.FixtureRequest,
                          "in their shoes."),
     # work roles are not roles of the candidate's own life
     ("en_cs", "follow-up", "As a team leader I always follow up with customers the next day."),
+    ("sv_cs", "reliability", "Som kassör på ICA var jag alltid konsekvent med kunderna."),
+    # a club that is a workplace ("på", at), not one the candidate is in
+    ("sv_cs", "timeliness", "Som bartender på nattklubben var jag alltid snabb i baren."),
 ])
 def test_the_role_at_work_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                       criterion: str, text: str) -> None:

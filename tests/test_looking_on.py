@@ -26,7 +26,17 @@ from coach.scoring import detect
                          "för en förvirrad turist."),
     ("te_cs", "approachability", "మొన్న బ్యాంక్ లో ఒక స్టాఫ్ అందరితో ఫ్రెండ్లీ గా, చిరునవ్వుతో "
                                  "మాట్లాడుతూ ఉంది, నేను క్యూలో ఉన్నాను."),
-    # a film, a show or the news
+    ("en_cs", "timeliness", "The pharmacist, um, saw the old man and served him immediately, "
+                            "while I was still reading the leaflets."),
+])
+def test_a_deed_only_looked_on_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                             criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("en_cs", "communication", "I read in the news about a bus driver who, um, stayed calm, "
                                "apologised to every passenger and, like, explained the delay in "
                                "plain English."),
@@ -39,11 +49,11 @@ from coach.scoring import detect
     ("te_cs", "approachability", "ఆ సినిమాలో హీరో ప్రతి కస్టమర్ కి ఫ్రెండ్లీ గా ఉంటాడు, చిరునవ్వుతో "
                                  "పలకరిస్తాడు."),
 ])
-def test_a_deed_only_looked_on_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
-                                             criterion: str, text: str) -> None:
+def test_a_deed_in_a_film_or_the_news_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
     found = detect(request.getfixturevalue(pack_name), text)[criterion]
     assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "subject"
+    assert found.set_aside is not None and found.set_aside.rule == "sense"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [

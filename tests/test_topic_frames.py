@@ -37,6 +37,7 @@ from coach.scoring import detect
                                         "tips are shared."),
     ("en_cs", "problem-resolution", "I want a place where management fixes the rota problems "
                                     "instead of leaving them to us."),
+    ("en_cs", "approachability", "I'm hoping for a team that's friendly and upbeat."),
     ("sv_cs", "respect", "Jag vill ha en chef som är respektfull när man behöver byta pass."),
     ("sv_cs", "communication", "Det är viktigt för mig att ledningen kommunicerar tydligt om "
                                "schemat."),

@@ -173,7 +173,8 @@ TOPIC_FRAMES = (
     *(f"what i{want} {prep}" for want in (" want", "'d want", " would want", "'d like",
                                           " would like", "'d love", " would love", " need", "'d need")
       for prep in ("from", "in")),  # (not "is": "what I want IS for every guest to feel at home")
-    "what i'm hoping for", "what i am hoping for", "one thing i'd expect", "what i'd expect",
+    "what i'm hoping for", "what i am hoping for", "i'm hoping for", "i am hoping for",
+    "one thing i'd expect", "what i'd expect",
     "what i would expect",
     *(f"i{want} {whom}" for want in (" want", "'d like", " would like", "'d hope", " would hope",
                                      "'d expect", " would expect", "'d love", " would love")
@@ -184,7 +185,8 @@ TOPIC_FRAMES = (
 # The candidate only looking on while someone else acts (Language.bystanders): "… AND I WAS JUST
 # STANDING THERE holding his passport", "WHILE I WAS STILL LOOKING for my prescription".
 _IDLE = ("standing", "waiting", "sitting", "watching", "queuing", "queueing", "looking on",
-         "checking in", "standing there", "sitting there")
+         "checking in", "standing there", "sitting there", "looking", "reading", "eating",
+         "scrolling")
 BYSTANDERS = (
     *(f"i was {only} {idle}" for only in ("just", "only", "still", "simply", "mostly", "merely")
       for idle in _IDLE),

@@ -40,7 +40,7 @@ LIFE_FRAMES = ("i grew up", "growing up", "when i travel", "when i'm travelling"
     "when i'm driving", "when i drive", "behind the wheel", "in the army",
     "in the navy", "in the military", "in the forces", "when i came to this country",
     "when i moved to this country", "my results",
-    "at home i", "in my personal life", "in my own life", "in my private life",
+    "at home i", "at home we", "at home my", "at home the", "in my personal life", "in my own life", "in my private life",
     "at uni", "at university", "at college", "at school", "when i was travelling",
     "when i was traveling", "on my travels", "while travelling", "on my commute",
     "my a levels", "in my a levels", "my a level", "my gcse", "my exam results", "my local pub",
@@ -170,7 +170,8 @@ LIFE_ROLES = frozenset([
     "captain", "vice-captain", "goalkeeper", "goalie", "striker", "defender", "midfielder",
     "parent", "mum", "mom", "mother", "dad", "father", "stepmum", "stepdad", "grandparent",
     "grandmother", "grandfather", "godparent", "godmother", "godfather", "sibling", "gamer",
-    "flatmate", "roommate", "housemate", "treasurer", "landlord", "landlady", "chorister"])
+    "flatmate", "roommate", "housemate", "treasurer", "landlord", "landlady", "chorister",
+    "club"])  # ("As CLUB secretary…")
 ROLE_OPENERS = frozenset(["as", "being"])
 SERVED_PEOPLE = frozenset([
     "customer", "customers", "customer's", "guest", "guests", "guest's", "client", "clients",

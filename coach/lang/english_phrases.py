@@ -178,7 +178,7 @@ FIXED_IDIOMS = (
     "respect goes both ways", "respect is a two-way street", "respect has to be earned",
     "respect is earned")
 
-OTHER_SENSES = (
+OTHER_SENSES: tuple[str, ...] = (
     # a compound that names something else: "self respect", a "user friendly" till, a "dog
     # friendly" café (not "customer friendly")
     "self respect", "user friendly", "family friendly", "dog friendly", "pet friendly",
@@ -262,6 +262,9 @@ OTHER_SENSES = (
     "i had a follow-up", "my follow-up appointment", "my resolution", "my morning run",
     "a reliable source",
     "my run")
+# ... and each of the candidate's own things said with "own" ("an expert on MY OWN PHONE")
+OTHER_SENSES += tuple(own for phrase in OTHER_SENSES if phrase.startswith("my ")
+                      and (own := f"my own {phrase[3:]}") not in OTHER_SENSES)
 
 HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "i am told",
     # the interviewer's words, asked back: "could you explain what you mean by follow-up?"

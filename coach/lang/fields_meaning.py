@@ -84,7 +84,7 @@ class Meaning(Matching):
     # Films, shows, books and the news ("IN THE DOCUMENTARY about Jamie Oliver, he's so
     # passionate…", "I read ON THE NEWS about a pilot who…", "JAG SÅG EN DOKUMENTÄR om…",
     # "సినిమాలో"): what the sentence tells after them is the story's, not the candidate's
-    # (coach.scoring.turns.bystanding). As written.
+    # (coach.scoring.turns.told_in_media). As written.
     media: tuple[str, ...] = ()
     # Frames right before a keyword that say the candidate fails at it, gave it up or does
     # something else ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ
@@ -154,11 +154,17 @@ class Meaning(Matching):
     # CAPTAIN of our netball team", "BEING club TREASURER", "SOM LAGKAPTEN") or after it
     # ("ట్రెజరర్ గా", as treasurer): what the sentence says they do there is not service, unless
     # it names the people served ("As a mum myself, I knew how the CUSTOMER felt";
-    # coach.scoring.scenes.role_opening). A role's end counts where the language has compounds.
+    # coach.scoring.scenes.role_opening). A role's end counts where the language has compounds,
+    # right after an opener or one of `field_openers` ("som LAGKAPTEN", "i roddKLUBBEN").
     life_roles: frozenset[str] = frozenset()
     role_openers: frozenset[str] = frozenset()
     role_markers: frozenset[str] = frozenset()
     served_people: frozenset[str] = frozenset()
+    # The candidate as the one who wants, before a keyword, and the verb of wanting after it in
+    # its sentence ("నాకు ఫ్లెక్సిబుల్ వర్కింగ్ అవర్స్ కావాలి", I want flexible working hours):
+    # what they want from the job, not service (coach.scoring.scenes.wanted).
+    want_experiencers: frozenset[str] = frozenset()
+    want_verbs: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     # Prepositions that make a thing of the candidate's own (Language.things), after a keyword,
     # the means of the deed ("went above and beyond and drove it over IN my own car"): still service

@@ -101,7 +101,8 @@ BYSTANDERS = (
 # Roles of the candidate's own life (Language.life_roles; a compound's end counts: "LAGKAPTEN"),
 # and the people served who make a sentence about work again. Not "kassör" (a cashier too).
 LIFE_ROLES = frozenset(["kapten", "målvakt", "förälder", "mamma", "pappa", "styvmamma",
-                        "styvpappa", "gamer", "rumskompis", "morfar", "farfar", "mormor", "farmor"])
+                        "styvpappa", "gamer", "rumskompis", "morfar", "farfar", "mormor", "farmor",
+                        "klubben", "föreningen"])  # ("Som kassör i roddKLUBBEN…")
 ROLE_OPENERS = frozenset(["som"])
 SERVED_PEOPLE = frozenset([
     "kund", "kunden", "kunder", "kunderna", "kundens", "gäst", "gästen", "gäster", "gästerna",

@@ -147,7 +147,8 @@ LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritide
     "själv varit stamkund", "själv varit kund", "är själv stamkund",
     "när jag själv var kund", "som stamkund själv", "när jag som kund", "jag som kund",
     # the candidate's own family: "… det är jag som löser alla konflikter i familjen"
-    "i familjen", "i min familj", "i släkten", "hemma hos oss",
+    "i familjen", "i min familj", "i släkten", "hemma hos oss", "hemma har vi", "hemma har jag",
+    "hemma är jag", "hemma är vi",
     # the candidate's own records: "… jag slog min egen tid"
     "slog min egen tid", "slog mitt rekord", "slog mitt personbästa",
     # the candidate's own commute going wrong: "bussen var sen, så jag vet hur…"

@@ -68,14 +68,14 @@ from .receipts import (
 )
 from .results import SetAside
 from .roles import other_subject, served_subject
-from .scenes import contrast_between, customer_scene, life_scene, role_opening, study_opening
+from .scenes import contrast_between, customer_scene, life_scene, role_opening, study_opening, wanted
 from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, to_a_colleague
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import life_example, liked_elsewhere, pursuit_inside
 from .thing_words import existing, resumed_thing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
-from .turns import bystanding
+from .turns import bystanding, told_in_media
 from .voice import told_in_first_person
 from .whole import names_me
 
@@ -140,10 +140,11 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         about_own_life(analysis, match) or of_the_mind(analysis, match) or \
         trait_from_life(analysis, match) or said_literally(analysis, match) or \
         pointing_back(analysis, match) or life_scene(analysis, match) or life_example(analysis, match) or \
+        told_in_media(analysis, match.first, match.last) or \
         customer_scene(analysis, match) or study_opening(analysis, match) or \
         own_feeling(analysis, match, words) or quick_feeling(analysis, match) or \
         pursuit_inside(analysis, match, words) or role_opening(analysis, match) or \
-        liked_elsewhere(analysis, match)
+        wanted(analysis, match) or liked_elsewhere(analysis, match)
     # (a thing liked last: the rules before it name the pursuit or the scene, which says more)
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -8,6 +8,7 @@ and the life words) drives it. Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .forms import verb_form
@@ -314,27 +315,41 @@ def study_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
 _ROLE_REACH = 3
 
 
+def _role_words(analysis: Analysis) -> list[int]:
+    """Where the answer names a role of Language.life_roles (role_opening), found once an
+    answer: the word, or in a language with compounds its end right after an opener or a field
+    opener ("som LAGKAPTEN", "i roddKLUBBEN"; not "på nattklubben", a workplace)."""
+    found = analysis.phrase_starts.get("role")
+    if found is not None:
+        return found
+    lang = analysis.language
+    roles, norms = lang.life_roles, analysis.tokens.norms
+    ends = tuple(roles) if lang.compounds and roles else ()
+    found = analysis.phrase_starts["role"] = [
+        pos for pos, word in enumerate(norms) if word in roles or (
+            ends and word.endswith(ends) and pos > 0
+            and (norms[pos - 1] in lang.role_openers or norms[pos - 1] in lang.field_openers))]
+    return found
+
+
 def role_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """The words that cast the candidate, before the keyword in its sentence, in a role of their
     own life ("AS CAPTAIN of our netball team, I put myself in their shoes", "What I enjoy about
     BEING club TREASURER…", "SOM LAGKAPTEN…", "ట్రెజరర్ గా ఉన్నప్పుడు"; Language.life_roles after
-    role_openers or before role_markers): what they do there is not service. Not past a word
-    of contrast, nor in a sentence that names the people served ("As a mum myself, I knew how
-    the CUSTOMER felt")."""
+    role_openers or before role_markers; a compound's end right after an opener or a field
+    opener: "som LAGKAPTEN", "i roddKLUBBEN"): what they do there is not service. Not past a
+    word of contrast, nor in a sentence that names the people served ("As a mum myself, I knew
+    how the CUSTOMER felt")."""
     lang = analysis.language
-    roles = lang.life_roles
+    roles = _role_words(analysis)
     if not roles:
-        return None
+        return None  # (most answers: no role word)
     tokens = analysis.tokens
     norms = tokens.norms
     low, high = tokens.sentence_range(match.first)
-    if not lang.served_people.isdisjoint(norms[low:high]):
-        return None
-    ends = tuple(roles) if lang.compounds else ()
-    for pos in range(low, match.first):
-        word = norms[pos]
-        if not (word in roles or (ends and word.endswith(ends))):
-            continue
+    for pos in roles[bisect_left(roles, low):bisect_left(roles, match.first)]:
+        if not lang.served_people.isdisjoint(norms[low:high]):
+            return None
         opener = next((k for k in range(max(low, pos - _ROLE_REACH), pos)
                        if norms[k] in lang.role_openers), None)
         if opener is None and not (pos + 1 < match.first and norms[pos + 1] in lang.role_markers):
@@ -344,4 +359,22 @@ def role_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
         start = pos if opener is None else opener
         return " ".join(norms[start : pos + 1]), start, pos
     return None
+
+
+def wanted(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The candidate as the one who wants, before the keyword, and a verb of wanting after it in
+    its sentence ("నాకు ఫ్లెక్సిబుల్ వర్కింగ్ అవర్స్ కావాలి", I want flexible working hours;
+    Language.want_experiencers, want_verbs): what they want from the job, not service. Not past
+    a word of contrast."""
+    lang = analysis.language
+    if not lang.want_verbs:
+        return None
+    norms = analysis.tokens.norms
+    low, high = analysis.tokens.sentence_range(match.first)
+    me = next((k for k in range(match.first - 1, low - 1, -1) if norms[k] in lang.want_experiencers),
+              None)
+    verb = next((k for k in range(match.last + 1, high) if norms[k] in lang.want_verbs), None)
+    if me is None or verb is None or contrast_between(analysis, me + 1, verb):
+        return None
+    return f"{norms[me]} … {norms[verb]}", me, verb
 

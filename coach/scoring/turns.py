@@ -122,14 +122,17 @@ def framed(analysis: Analysis, first: int) -> int | None:
 def bystanding(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
     """The words in which the candidate says they only looked on, in the sentence of a match at
     tokens first..last that someone else's deed holds ("the cashier came round and said she
-    understood how she felt, WHILE I WAS JUST WAITING in the queue"; Language.bystanders), or
-    that set it in a film, a show or the news before it ("IN THE DOCUMENTARY about Jamie
-    Oliver, he's so passionate…"; Language.media). Not when the candidate is a subject between
-    the two ("… while I was waiting, I apologised"), nor past a word of contrast ("I was just
-    standing there, but then I stepped in")."""
-    rules = analysis.matcher.rules
-    return _looking_on(analysis, "bystander", rules.bystanders, first, last, True) or \
-        _looking_on(analysis, "media", rules.media, first, last, False)
+    understood how she felt, WHILE I WAS JUST WAITING in the queue"; Language.bystanders). Not
+    when the candidate is a subject between the two ("… while I was waiting, I apologised"),
+    nor past a word of contrast ("I was just standing there, but then I stepped in")."""
+    return _looking_on(analysis, "bystander", analysis.matcher.rules.bystanders, first, last, True)
+
+
+def told_in_media(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """The words that set the sentence of a match at tokens first..last in a film, a show or
+    the news, before it ("IN THE DOCUMENTARY about Jamie Oliver, he's so passionate…", "I saw
+    ON THE NEWS that…"; Language.media): the story's deed, with bystanding's guards."""
+    return _looking_on(analysis, "media", analysis.matcher.rules.media, first, last, False)
 
 
 def _looking_on(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, last: int,

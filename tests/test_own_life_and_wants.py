@@ -1,6 +1,8 @@
-"""Pay the candidate earns and the pets they keep are their own life: a keyword in a clause
-with one ("What motivates me most is the commission", "Det som ger mig en kick är
-provisionen", "Vår katt är den mest empatiska") earns nothing; a claim beside it still earns."""
+"""Pay the candidate earns, the pets and things they keep and their home are their own life: a
+keyword in a clause with one ("What motivates me most is the commission", "Det som ger mig en
+kick är provisionen", "Vår katt är den mest empatiska", "an expert on my own phone", "Hemma
+har vi…"), or wanted for themselves ("నాకు ఫ్రెండ్లీ గా ఉండే మేనేజర్ కావాలి", I want a friendly
+manager), earns nothing; a claim beside it still earns."""
 
 from __future__ import annotations
 
@@ -15,8 +17,12 @@ from coach.scoring import detect
     ("sv_cs", "passion", "Det som ger mig en kick är provisionen."),
     ("sv_cs", "empathy", "Vår katt är den mest empatiska i hela familjen."),
     ("te_cs", "passion", "నాకు ఈ జాబ్ అంటే ఇష్టం, కమిషన్ బాగా వస్తుంది."),
+    ("en_cs", "product-knowledge", "I'm something of an expert on my own phone, I changed the "
+                                   "battery myself."),
+    ("sv_cs", "communication", "Hemma har vi infört att alla får prata klart vid middagen."),
+    ("te_cs", "approachability", "నాకు ఫ్రెండ్లీ గా ఉండే మేనేజర్ కావాలి."),
 ])
-def test_pay_or_a_pet_earns_nothing(request: pytest.FixtureRequest, pack_name: str, criterion: str,
+def test_own_life_or_a_want_earns_nothing(request: pytest.FixtureRequest, pack_name: str, criterion: str,
                                     text: str) -> None:
     found = detect(request.getfixturevalue(pack_name), text)[criterion]
     assert not found.earned and found.set_aside is not None and found.set_aside.rule == "sense"
@@ -26,6 +32,8 @@ def test_pay_or_a_pet_earns_nothing(request: pytest.FixtureRequest, pack_name: s
     ("en_cs", "empathy", "I'm paid on commission, but I always show empathy to customers who take "
                          "their time."),
     ("en_cs", "passion", "Commission aside, what motivates me is seeing a customer leave happy."),
+    # what the customer wants, not the candidate
+    ("te_cs", "approachability", "కస్టమర్ కి ఏం కావాలో అడిగి ఫ్రెండ్లీ గా సహాయం చేస్తాను."),
 ])
 def test_a_claim_beside_pay_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                         criterion: str, text: str) -> None:
