@@ -26,6 +26,8 @@ from coach.scoring import detect
     ("te_cs", "respect", "కాలేజ్ లో స్టూడెంట్ రెప్రజెంటేటివ్ గా ఉన్నప్పుడు అందరినీ సమానంగా చూశాను."),
     ("te_cs", "realistic-expectations", "మా అపార్ట్‌మెంట్ అసోసియేషన్ లో ట్రెజరర్ గా ఉన్నప్పుడు ప్రతి లెక్క "
                                         "పారదర్శకంగా చూపించాను."),
+    # the marker fused to the role ("కెప్టెన్‌గా", as captain)
+    ("te_cs", "respect", "మా కాలనీ టీమ్ కి కెప్టెన్‌గా ఉన్నప్పుడు అందరినీ సమానంగా చూసేవాడిని."),
 ])
 def test_a_sentence_in_a_life_role_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                  criterion: str, text: str) -> None:

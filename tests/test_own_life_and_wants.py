@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -38,3 +39,9 @@ def test_own_life_or_a_want_earns_nothing(request: pytest.FixtureRequest, pack_n
 def test_a_claim_beside_pay_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                         criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_vehicle_described_is_a_thing(te_cs: Pack) -> None:
+    # "My old Maruti Alto is a very reliable vehicle"
+    found = detect(te_cs, "నా పాత మారుతి ఆల్టో చాలా నమ్మకమైన బండి.")["reliability"]
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "thing"

@@ -130,7 +130,7 @@ THINGS = frozenset(["మెషిన్", "యంత్రం", "యాప్", 
     "బ్యానర్", "ఫీచర్", "ప్రోగ్రామ్",
     # a phone or a bike described: the thing, not the service (not "పాలసీ": "నిజాయితీకి మించిన
     # పాలసీ లేదు", no policy better than honesty, is a claim)
-    "ఫోన్లు", "బైక్",
+    "ఫోన్లు", "బైక్", "బండి", "స్కూటర్", "స్కూటీ",
     # what is sold, described ("నా మెంబర్షిప్ ఫ్లెక్సిబుల్", a flexible membership), as in English
     "మెంబర్షిప్", "సబ్స్క్రిప్షన్",
     # devices described ("మా కొత్త రౌటర్లు చాలా రిలయబుల్", our new routers are very reliable)

@@ -325,19 +325,30 @@ def _role_words(analysis: Analysis) -> list[int]:
     lang = analysis.language
     roles, norms = lang.life_roles, analysis.tokens.norms
     ends = tuple(roles) if lang.compounds and roles else ()
+    markers = tuple(lang.role_markers)
     found = analysis.phrase_starts["role"] = [
         pos for pos, word in enumerate(norms) if word in roles or (
             ends and word.endswith(ends) and pos > 0
-            and (norms[pos - 1] in lang.role_openers or norms[pos - 1] in lang.field_openers))]
+            and (norms[pos - 1] in lang.role_openers or norms[pos - 1] in lang.field_openers))
+        or (markers and word.endswith(markers) and _unmarked(word, markers) in roles)]
     return found
+
+
+def _unmarked(word: str, markers: tuple[str, ...]) -> str:
+    """A word without the role marker fused to its end ("కెప్టెన్‌గా" → "కెప్టెన్", as captain)."""
+    for marker in markers:
+        if word.endswith(marker):
+            return word[: -len(marker)].rstrip("\u200c")
+    return word
 
 
 def role_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """The words that cast the candidate, before the keyword in its sentence, in a role of their
-    own life ("AS CAPTAIN of our netball team, I put myself in their shoes", "What I enjoy about
-    BEING club TREASURER…", "SOM LAGKAPTEN…", "ట్రెజరర్ గా ఉన్నప్పుడు"; Language.life_roles after
-    role_openers or before role_markers; a compound's end right after an opener or a field
-    opener: "som LAGKAPTEN", "i roddKLUBBEN"): what they do there is not service. Not past a
+    own life ("AS CAPTAIN of our netball team, I put myself in their shoes", "What I like about
+    BEING TREASURER of the chess club is getting the accounts problem solved", "SOM LAGKAPTEN…",
+    "ట్రెజరర్ గా ఉన్నప్పుడు", "కెప్టెన్‌గా"; Language.life_roles after role_openers or before
+    role_markers, or with a marker fused to it; a compound's end right after an opener or a
+    field opener: "som LAGKAPTEN", "i roddKLUBBEN"): what they do there is not service. Not past a
     word of contrast, nor in a sentence that names the people served ("As a mum myself, I knew
     how the CUSTOMER felt")."""
     lang = analysis.language
@@ -352,7 +363,9 @@ def role_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
             return None
         opener = next((k for k in range(max(low, pos - _ROLE_REACH), pos)
                        if norms[k] in lang.role_openers), None)
-        if opener is None and not (pos + 1 < match.first and norms[pos + 1] in lang.role_markers):
+        fused = norms[pos] not in lang.life_roles and bool(lang.role_markers)  # ("కెప్టెన్‌గా")
+        if opener is None and not fused and not (
+                pos + 1 < match.first and norms[pos + 1] in lang.role_markers):
             continue
         if contrast_between(analysis, pos + 1, match.first):
             return None
