@@ -358,9 +358,10 @@ def role_opening(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
     tokens = analysis.tokens
     norms = tokens.norms
     low, high = tokens.sentence_range(match.first)
-    for pos in roles[bisect_left(roles, low):bisect_left(roles, match.first)]:
-        if not lang.served_people.isdisjoint(norms[low:high]):
-            return None
+    here = roles[bisect_left(roles, low):bisect_left(roles, match.first)]
+    if not here or not lang.served_people.isdisjoint(norms[low:high]):
+        return None
+    for pos in here:
         opener = next((k for k in range(max(low, pos - _ROLE_REACH), pos)
                        if norms[k] in lang.role_openers), None)
         fused = norms[pos] not in lang.life_roles and bool(lang.role_markers)  # ("కెప్టెన్‌గా")

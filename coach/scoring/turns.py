@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .scenes import contrast_between
+
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .judge import PhraseKeys
@@ -145,16 +147,15 @@ def _looking_on(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, 
     low, high = tokens.sentence_range(first)
     norms, lang = tokens.norms, analysis.language
     mine = lang.own_subjects - lang.first_person_objects
-    contrasts = lang.contrasts
     for start in starts[bisect_left(starts, low):bisect_left(starts, high if after else first)]:
         end = start + max(len(words) for words in phrases[2]
                           if tuple(norms[start:start + len(words)]) == words)
         if start <= last and first < end:
             continue  # (the keyword's own words)
-        between = norms[end:first] if end <= first else norms[last + 1:start]
+        between = (end, first) if end <= first else (last + 1, start)
         before = norms[end:first] if end <= first else norms[low:first]
         # (and the subject put after the keyword's verb: "… LÖSTE JAG problemet")
-        if contrasts.isdisjoint(between) and mine.isdisjoint(before) and \
+        if not contrast_between(analysis, *between) and mine.isdisjoint(before) and \
                 mine.isdisjoint(norms[first:last + 2]):
             return " ".join(norms[start:end]), start, end - 1
     return None
