@@ -203,3 +203,8 @@ MEDIA = ("film", "films", "movie", "movies", "documentary", "documentaries", "si
          "tv show", "tv series", "tv programme", "on tv", "on telly", "netflix", "youtube",
          "podcast", "novel", "episode", "cartoon", "on the news", "in the news", "in the series")
 
+# Verbs of seeing and hearing (Language.perception_verbs): "I WATCHED a receptionist stay calm".
+PERCEPTION_VERBS = frozenset(["watched", "watch", "watching", "saw", "see", "seen", "seeing",
+                              "heard", "hear", "hearing", "overheard", "overhear", "noticed",
+                              "observed", "witnessed", "spotted"])
+PERCEPTION_LINKS = frozenset(["how", "that"])

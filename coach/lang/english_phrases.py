@@ -42,7 +42,20 @@ CLAUSE_IDIOMS = (
     "in summary", "to put it politely", "politely put", "put politely", "personally speaking",
     # "I won't lie, …" to the interviewer; "I won't lie to a customer" is a claim
     "i won't lie", "i will not lie", "not gonna lie", "i'm not gonna lie", "not going to lie",
-    "i'm not going to lie", "let's be honest", "let's be real")
+    "i'm not going to lie", "let's be honest", "let's be real",
+    # sentence adverbs to the interviewer, as a clause of their own: "Alternatively, I could
+    # email my references", "Realistically, I can start in March" ("I set realistic
+    # deadlines" is a claim)
+    "alternatively", "realistically", "realistically speaking", "ideally", "memorably",
+    "admittedly", "ideally speaking",
+    # "Beyond what I've already mentioned, …", "Following up on my earlier point, …"
+    *(f"{lead} {what}" for lead in ("beyond", "beyond what", "following up on", "to follow up on",
+                                     "just following up on", "just to follow up on")
+      for what in ("what i've said", "what i've already said", "what i've mentioned",
+                   "what i've already mentioned", "what i said", "what i mentioned",
+                   "i've said", "i've already said", "i've mentioned", "i've already mentioned",
+                   "my earlier point", "my previous point", "my previous answer",
+                   "your question", "your last question", "what you said", "what you asked")))
 
 IDIOMS = (
     # said to the interviewer about the answer, not the service: "I'll say right away

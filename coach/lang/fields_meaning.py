@@ -27,6 +27,13 @@ class Meaning(Matching):
     # BOTH WAYS", "Respekt MÅSTE FÖRTJÄNAS"): a keyword opening the clause before one is set
     # aside as an idiom (coach.scoring.markers.conditional_saying).
     conditional_sayings: tuple[str, ...] = ()
+    # Words that close a clause opened by a keyword and put it aside as a topic ("Empathy
+    # ASIDE, …", "Empati I ALL ÄRA, men…"): coach.scoring.markers.put_aside. As written.
+    topic_closers: tuple[str, ...] = ()
+    # Words that name the job on offer, or the interviewer, in a question the candidate asks
+    # ("Would there be parking for STAFF?", "Is the team HERE friendly?", "…ఇస్తారా సార్?"): the
+    # keyword in it claims nothing (coach.scoring.markers.asks_about_job). As written.
+    job_questions: tuple[str, ...] = ()
     # Words that, negated, make emphasis rather than negation ("never FORGET to follow up",
     # "no SUBSTITUTE for empathy", "not OPTIONAL"): compared by stem, or by prefix for
     # languages that join the negation to the verb (Telugu మర్చిపోలేదు, "did not forget").
@@ -86,6 +93,12 @@ class Meaning(Matching):
     # "సినిమాలో"): what the sentence tells after them is the story's, not the candidate's
     # (coach.scoring.turns.told_in_media). As written.
     media: tuple[str, ...] = ()
+    # Verbs of seeing and hearing whose object is the subject of the deed after it ("I WATCHED a
+    # receptionist stay calm…", "HEARD the nurse explain…", "SÅG hur receptionisten fick in…"),
+    # and the words that may open that deed's clause ("how", "that", "hur"):
+    # coach.scoring.turns.watched_doing. As written.
+    perception_verbs: frozenset[str] = frozenset()
+    perception_links: frozenset[str] = frozenset()
     # Frames right before a keyword that say the candidate fails at it, gave it up or does
     # something else ("I'm TERRIBLE AT following up", "I STOPPED apologising", "jag är DÅLIG PÅ
     # att följa upp", "INSTEAD OF following up"): the keyword is denied, unless a negation before the frame denies it in turn ("I'm not

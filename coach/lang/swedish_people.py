@@ -98,6 +98,11 @@ BYSTANDERS = (
     *(f"jag {idle} {only}" for only in ("bara", "mest") for idle in _IDLE),
     *(f"medan jag {idle}" for idle in _IDLE), "jag stod där", "jag satt där")
 
+# Verbs of seeing and hearing (Language.perception_verbs): "jag SÅG hur receptionisten fick in…".
+PERCEPTION_VERBS = frozenset(["såg", "ser", "sett", "se", "hörde", "hör", "hört", "höra",
+                              "märkte", "iakttog", "bevittnade"])
+PERCEPTION_LINKS = frozenset(["hur", "att", "på"])
+
 # Roles of the candidate's own life (Language.life_roles; a compound's end counts: "LAGKAPTEN"),
 # and the people served who make a sentence about work again. Not "kassör" (a cashier too).
 LIFE_ROLES = frozenset(["kapten", "målvakt", "förälder", "mamma", "pappa", "styvmamma",

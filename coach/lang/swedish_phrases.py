@@ -9,7 +9,7 @@ from coach.lang import NUMERAL
 IDIOMS = (# till intervjuaren om svaret: "Jag kan säga direkt att det hände ofta"
     "jag kan säga direkt", "jag ska säga direkt", "jag säger det direkt",
     "jag kan säga med en gång", "jag ska säga med en gång",
-    "jag kan lika gärna säga direkt", "ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
+    "jag kan lika gärna säga direkt", "vänligen", "ärligt talat", "ärligt", "uppriktigt sagt", "uppriktigt talat", "rent ärligt",
     "ska jag vara ärlig", "jag ska erkänna", "sanningen att säga", "jag måste nog säga", "inte oväntat",
     "i rättvisans namn", "uppriktigt", "helt ärligt",
     "för att vara ärlig", "som väntat", "tro mig", "fråga vem som helst", "fråga vem du vill", "med all respekt", "jag måste säga",

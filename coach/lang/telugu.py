@@ -316,6 +316,8 @@ LANGUAGE = Language(
     rhetorical_questions=("ఏం లాభం", "ఏమి లాభం", "ఏం ఉపయోగం", "ఏమి ఉపయోగం"),
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
     having_words=frozenset(["ఉన్న", "గల"]), bystanders=BYSTANDERS, media=MEDIA,
+    job_questions=("సార్", "మేడమ్", "మేడం", "ఈ రోల్", "ఈ రోల్‌కి", "ఈ జాబ్", "ఈ జాబ్‌కి", "ఈ ఉద్యోగం",
+                   "ఈ ఉద్యోగానికి", "ఇంటర్వ్యూ", "జీతం", "శాలరీ", "ఆఫర్"),
     want_experiencers=frozenset(["నాకు"]), want_verbs=frozenset(["కావాలి"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",
                            "సమయపాలన"]),

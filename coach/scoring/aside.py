@@ -39,7 +39,7 @@ from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .hearsay import quoted_by_other, said_of_me, speech_tag_after
-from .markers import asks_interviewer, conditional_saying, echoed_question, opening_question, said_literally
+from .markers import conditional_saying, echoed_question, opening_question, said_literally, to_interviewer
 from .owners import (
     described_person,
     inner_subject,
@@ -75,7 +75,7 @@ from .tastes import life_example, liked_elsewhere, pursuit_inside
 from .thing_words import existing, resumed_thing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
-from .turns import bystanding, told_in_media
+from .turns import bystanding, told_in_media, watched_doing
 from .voice import told_in_first_person
 from .whole import names_me
 
@@ -94,7 +94,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
     hit = _jargon(analysis, match) or conditional_saying(analysis, match) or \
-        echoed_question(analysis, match) or asks_interviewer(analysis, match) or \
+        echoed_question(analysis, match) or to_interviewer(analysis, match) or \
         opening_question(analysis, match)
     if hit is not None:
         return _found(analysis, "idiom", *hit)
@@ -107,7 +107,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "thing", *hit)
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first) or \
-        bystanding(analysis, match.first, match.last)
+        bystanding(analysis, match.first, match.last) or watched_doing(analysis, match.first, match.last)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")

@@ -88,6 +88,8 @@ def read_as_name(analysis: Analysis, pos: int) -> bool:
 # How many words a phrase of place after a name may hold before its verb ("Tom FROM THE
 # WAREHOUSE rang").
 _PLACE_WORDS = 4
+# How many adverbs may stand between a name and its verb.
+_NAME_ADVERBS = 2
 
 
 def _acting_opener(analysis: Analysis, pos: int) -> bool:
@@ -105,7 +107,11 @@ def _acting_opener(analysis: Analysis, pos: int) -> bool:
     end = len(norms)
     if pos + 1 >= end or clauses[pos + 1] != clauses[pos]:
         return False
-    if verb_form(lang, norms[pos + 1]):
+    after = pos + 1
+    while after + 1 < end and after - pos <= _NAME_ADVERBS and clauses[after + 1] == clauses[pos] \
+            and adverbial(lang, norms[after]):
+        after += 1  # ("Rachel ALWAYS showed", "Priya REALLY QUICKLY rang")
+    if verb_form(lang, norms[after]):
         return True
     if norms[pos + 1] not in lang.life_prepositions:
         return False

@@ -224,3 +224,47 @@ def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
            if clauses[k] in reach and not match.first <= k <= match.last):
         return None  # "I literally went the extra mile for her": emphasis
     return norms[near[0]], min(near[0], match.first), max(near[0], match.last)
+
+
+def put_aside(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword opening its clause and put aside by the words that close it
+    (Language.topic_closers: "Empathy ASIDE, what does the salary look like?", "Empati I ALL ÄRA,
+    men…"): a turn of the talk to something else, not a claim of the keyword."""
+    closers = analysis.language.topic_closers
+    if not closers:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    after = match.last + 1
+    low, high = tokens.clause_range(match.first)
+    if match.first != low:
+        return None
+    for closer in closers:
+        end = after + closer.count(" ") + 1
+        if end == high < len(norms) and " ".join(norms[after:end]) == closer:
+            return closer, match.first, end - 1
+    return None
+
+
+def asks_about_job(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A question of the candidate's own, not in quotation marks, that asks about the job on
+    offer (Language.job_questions, words that name it anywhere in the question: "Would there
+    be complimentary parking for STAFF?", "Is the team HERE friendly?", "…ఇస్తారా సార్?"): the
+    keyword in it claims nothing. A question put to someone served is quoted ("'Would you like
+    me to follow up?' I asked")."""
+    words = analysis.language.job_questions
+    tokens = analysis.tokens
+    if not words or "?" not in tokens.text:
+        return None
+    low, end = tokens.sentence_range(match.first)
+    if not tokens.asks(end) or quoted(analysis, match.first) or quoted(analysis, end - 1):
+        return None  # (nor one that ends in a quoted question: "… and ask 'is the boiler OK?'")
+    said = f" {' '.join(tokens.norms[low:end])} "
+    word = next((w for w in words if f" {w} " in said), None)
+    return None if word is None else (tokens.span_text(low, end - 1), match.first, match.last)
+
+
+def to_interviewer(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword in what the candidate says to the interviewer about the talk or the job, not
+    the service: a question asking leave, a question about the job, a topic put aside."""
+    return asks_interviewer(analysis, match) or asks_about_job(analysis, match) or put_aside(analysis, match)

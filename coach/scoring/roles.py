@@ -67,7 +67,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
         if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(also)) \
         else frozenset[str]()
     names = _names(analysis, low, first)
-    heads = _compound_heads(rules.third_parties, also) if lang.compounds else ()
+    heads = compound_heads(rules.third_parties, also) if lang.compounds else ()
     if not names and rules.third_parties.isdisjoint(before) and also.isdisjoint(before) and \
             persons.isdisjoint(before) and \
             not any(words[-1] in before for words in rules.third_party_phrases) and \
@@ -136,7 +136,7 @@ _HEAD_MIN = 7
 
 
 @lru_cache(maxsize=16)
-def _compound_heads(people: frozenset[str], more: frozenset[str]) -> tuple[str, ...]:
+def compound_heads(people: frozenset[str], more: frozenset[str]) -> tuple[str, ...]:
     """The person words (of both sets) a compound may end in, in a language that writes
     compounds as one word: those of _HEAD_MIN letters or more. (Keyed on the two sets as they
     are: a union made for each match would be hashed anew each time.)"""

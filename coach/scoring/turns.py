@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .forms import adverbial, past_form, read_as_name
+from .roles import compound_heads
 from .scenes import contrast_between
 
 if TYPE_CHECKING:
@@ -158,4 +160,59 @@ def _looking_on(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, 
         if not contrast_between(analysis, *between) and mine.isdisjoint(before) and \
                 mine.isdisjoint(norms[first:last + 2]):
             return " ".join(norms[start:end]), start, end - 1
+    return None
+
+
+# How many words may stand between a verb of seeing and the person seen ("watched A LUFTHANSA
+# agent", "heard HOW THE nurse").
+_SEEN_REACH = 4
+
+
+def watched_doing(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """The person the candidate watched or heard doing the deed of a match at tokens
+    first..last ("I WATCHED A RECEPTIONIST stay calm and professional…", "heard the nurse
+    explain…", "såg hur receptionisten fick in alla inom en kvart"; Language.perception_verbs):
+    the one seen is the deed's subject. Not when the candidate is a subject again on the way, nor
+    a past verb coordinated back to them ("I saw my colleague struggling AND STEPPED in"), nor
+    past a word of contrast; and only a colleague, a third party or a name, not a person served
+    ("I noticed the guest was upset and apologised")."""
+    lang = analysis.language
+    verbs = lang.perception_verbs
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(first)[0]
+    if not verbs or verbs.isdisjoint(norms[low:first]):
+        return None  # (most sentences: none)
+    seen = max(k for k in range(low, first) if norms[k] in verbs)
+    person = _seen(analysis, seen, first)
+    if person is None:
+        return None
+    mine = lang.own_subjects - lang.first_person_objects
+    if not mine.isdisjoint(norms[person + 1 : first]) or not mine.isdisjoint(norms[first : last + 2]) \
+            or contrast_between(analysis, person + 1, first):
+        return None
+    if any(norms[k - 1] in lang.coordinators and past_form(lang, norms[k])
+           for k in range(person + 2, first + 1)):
+        return None  # (a past verb after "and" is the candidate's again)
+    return " ".join(norms[seen : person + 1]), seen, person
+
+
+def _seen(analysis: Analysis, seen: int, first: int) -> int | None:
+    """The person word after a verb of seeing at `seen`, past its links and determiners and a
+    describing word or two, before `first`: a colleague, a third party, a name or a compound
+    ending in one; None if none stands there."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    heads = compound_heads(rules.third_parties, lang.colleagues) if lang.compounds else ()
+    for pos in range(seen + 1, min(first, seen + 1 + _SEEN_REACH)):
+        word = norms[pos]
+        if word in rules.third_parties or word in lang.colleagues or read_as_name(analysis, pos) or (
+                heads and word.endswith(heads)):
+            return pos
+        if word in lang.perception_links or word in rules.determiners:
+            continue
+        if word in rules.own or word in rules.subjects or word in lang.served_people or \
+                word in lang.function_words or word in lang.subordinators or adverbial(lang, word):
+            return None  # (not "märkte MAN direkt NÄR någon var stressad": the one served)
     return None

@@ -1,0 +1,71 @@
+"""Someone the candidate watched or heard doing the deed ("I watched a teller stay patient…",
+"hörde hur sjuksköterskan förklarade…"), a question about the job on offer ("Would staff get
+parking here, or…?"), and a keyword turned into a signpost to the interviewer ("Alternatively,
+…", "Empathy aside, …", "వ్యక్తిగతంగా చెప్పాలంటే") earn the candidate nothing; the candidate's own
+deed beside them still earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.scoring import detect
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "respect", "I was at the bank last week and watched a teller stay patient and calm "
+                         "with an angry man."),
+    ("en_cs", "communication", "At the chemist I overheard the assistant explain the dosage to an "
+                               "old lady in plain English."),
+    ("en_cs", "problem-resolution", "I watched my manager handle a complaint and then I always "
+                                    "showed empathy."),
+    ("sv_cs", "communication", "Jag satt i väntrummet och hörde hur sjuksköterskan förklarade "
+                               "allt steg för steg för en äldre man."),
+])
+def test_a_deed_the_candidate_watched_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # a question about the job on offer
+    ("en_cs", "approachability", "Is the team friendly here, and would someone show me round on "
+                                 "my first day?"),
+    ("en_cs", "timeliness", "How quickly would I hear back, and would you let me know either way?"),
+    ("te_cs", "exceeding-expectations", "జాయిన్ అయితే నాకు ఉచితంగా యూనిఫామ్ ఇస్తారా, లేక నేనే "
+                                        "కొనుక్కోవాలా సార్?"),
+    # a keyword made a signpost to the interviewer
+    ("en_cs", "flexibility", "Alternatively, I could send my references by email."),
+    ("en_cs", "empathy", "Empathy aside, what are the hours like?"),
+    ("en_cs", "follow-up", "Following up on my earlier point, I also speak French."),
+    ("en_cs", "exceeding-expectations", "Beyond what I've already said, I have no other questions."),
+    ("sv_cs", "approachability", "Vänligen ursäkta att jag kom sent, bussen var försenad."),
+    ("te_cs", "personalization", "వ్యక్తిగతంగా చెప్పాలంటే, నాకు నైట్ షిఫ్ట్ కంటే డే షిఫ్ట్ బాగుంటుంది."),
+    ("te_cs", "flexibility", "ప్రత్యామ్నాయంగా, నా సర్టిఫికెట్లు రేపు మెయిల్ చేయగలను."),
+])
+def test_a_word_said_to_the_interviewer_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                      criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "idiom"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # the candidate again after what they saw: a past verb after "and", or "I" said again
+    ("en_cs", "follow-up", "I saw my colleague struggling and followed up with the customer myself."),
+    ("en_cs", "empathy", "I watched my manager handle a complaint and then I always showed empathy."),
+    # the one seen is the person served
+    ("en_cs", "empathy", "I noticed the customer was upset, so I showed empathy."),
+    # a question put to the person served, in quotation marks, and one in a story's sentence
+    ("en_cs", "follow-up", "For repairs I ring the tenant a week after the job and ask "
+                           "\"is the boiler still behaving?\" to follow up."),
+    ("en_cs", "approachability", "She comes in after her night shifts, so I greet her with "
+                                 "\"Morning Jo, the usual?\""),
+    # the keyword put aside by the candidate's own deed, not as a topic
+    ("en_cs", "empathy", "I showed empathy, patience aside."),
+])
+def test_the_candidates_own_deed_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                             criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
