@@ -69,3 +69,42 @@ def test_a_word_said_to_the_interviewer_earns_nothing(request: pytest.FixtureReq
 def test_the_candidates_own_deed_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                              criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # a character or a famous person by name, before a present verb or past an adverb
+    ("en_cs", "problem-resolution", "Poirot always gets to the bottom of every mystery."),
+    ("en_cs", "flexibility", "MacGyver finds a workaround for every problem."),
+    ("en_cs", "empathy", "Rachel always showed empathy to the regulars."),
+    # others in general, in a remark about the world
+    ("en_cs", "flexibility", "Teenagers want options for everything these days."),
+    ("sv_cs", "follow-up", "Kommunen är urdålig på att återkoppla till folk."),
+])
+def test_someone_elses_deed_by_name_or_in_general_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "realistic-expectations", "I'd need you to be upfront about how much overtime there is."),
+    ("en_cs", "respect", "I'd expect to be treated with respect by management here."),
+    ("sv_cs", "personalization", "Jag skulle vilja att ni lär er mitt namn ganska snabbt."),
+    ("sv_cs", "respect", "Jag behöver veta att chefen här behandlar alla lika."),
+])
+def test_what_the_candidate_asks_of_the_employer_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # no one by name: "Nobody …" is the candidate's emphasis
+    ("en_cs", "approachability", "Nobody walks through our door without a smile from me."),
+    # the candidate's own deed after a remark about others
+    ("en_cs", "empathy", "Teenagers can be rude, but I always show empathy."),
+    ("en_cs", "realistic-expectations", "I'm always upfront about how long a repair will take."),
+])
+def test_the_candidates_own_claim_beside_them_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

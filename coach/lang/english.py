@@ -382,7 +382,7 @@ LANGUAGE = Language(
     passive_auxiliaries=frozenset(["am", "is", "are", "was", "were", "be", "been", "being", "get",
                                    "gets", "got", "getting", "i'm", "you're", "he's", "she's",
                                    "they're", "we're", "it's"]),
-    participle_endings=("ed",),
+    participle_endings=("ed",), present_endings=("s",),
     # the irregular simple past, which opens a clause that shares its subject: "Our vet squeezed
     # the dog in, really WENT above and beyond"
     past_forms=frozenset(["went", "gave", "took", "came", "got", "rang", "said", "sat", "stood",

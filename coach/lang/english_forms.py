@@ -190,7 +190,12 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "complaints team", "returns team", "back office", "it team",
                            "tech team", "technical team", "support team", "finance team",
                            "accounts team", "sales team", "quality team", "other hotels",
-                           "reservations"])
+                           "reservations",
+                           # others in general, in a remark about the world ("Social workers have
+                           # to be so empathetic", "Tech companies release new features…")
+                           "workers", "politicians", "celebrities", "influencers", "companies",
+                           "corporations", "supermarkets", "businesses", "brands", "youngsters",
+                           "teenagers", "millennials", "young people", "most people"])
 
 # Colleagues and the people and firms beside a front line, as a subject (Language.colleagues;
 # coach.scoring.roles).

@@ -180,7 +180,11 @@ TOPIC_FRAMES = (
                                      "'d expect", " would expect", "'d love", " would love")
       for whom in ("a manager", "a supervisor", "a boss", "an employer", "a place", "a workplace",
                    "a company", "my manager", "my supervisor", "my employer", "my boss",
-                   "the company", "the management", "management")))
+                   "the company", "the management", "management")),
+    # "I'D NEED YOU TO BE honest about the shifts", "I'D EXPECT TO BE TREATED with respect"
+    *(f"i{want} {what}" for want in (" need", "'d need", " would need", "'d want", " would want",
+                                     "'d expect", " would expect", " expect", "'d like", " would like")
+      for what in ("you to be", "to be treated", "my manager to be", "management to be")))
 
 # The candidate only looking on while someone else acts (Language.bystanders): "… AND I WAS JUST
 # STANDING THERE holding his passport", "WHILE I WAS STILL LOOKING for my prescription".

@@ -160,6 +160,10 @@ class People(Meaning):
     # om ursäkt och löste det", English "…, really WENT above and beyond"; coach.scoring.shared).
     past_endings: tuple[str, ...] = ()
     past_forms: frozenset[str] = frozenset()
+    # The ending of a present verb whose subject is a name ("Sherlock always GETS to the
+    # bottom", "Paddington SENDS a note"): after a name opening a statement, past an adverb or
+    # before an object, a verb (coach.scoring.forms.read_as_name). As written.
+    present_endings: tuple[str, ...] = ()
     # In a verb-second language, the subject pronouns that follow a fronted verb ("Dagen efter
     # ringde HON och kollade"), as written: only forms that are never an object (not Swedish
     # "dom"). Someone else doing the keyword's verb (coach.scoring.owners.inverted_subject).

@@ -217,5 +217,10 @@ TOPIC_FRAMES = (
     # pålitlig": a person described, coach.scoring.owners)
     "jag hoppas att ni", "det jag vill ha från", "det jag vill ha av", "det jag önskar mig av",
     "det jag behöver från",
+    # "JAG BEHÖVER VETA ATT CHEFEN här behandlar alla lika", "JAG SKULLE VILJA ATT NI lär er mitt
+    # namn" (what the employer should do for them)
+    *(f"jag {want} att {whom}" for want in ("behöver veta", "vill veta", "skulle vilja",
+                                             "förväntar mig", "kräver")
+      for whom in ("ni", "chefen", "ledningen", "arbetsgivaren", "företaget", "min chef")),
     *(f"det är viktigt för mig att {whom}" for whom in ("ledningen", "chefen", "min chef",
                                                          "arbetsgivaren", "företaget")))

@@ -66,7 +66,8 @@ def written_as_name(analysis: Analysis, pos: int) -> bool:
     text = analysis.tokens.text[start:end]
     word = analysis.tokens.norms[pos]
     lang = analysis.language
-    return len(text) > 1 and text[0].isupper() and text[1:].islower() and \
+    # (a capital inside too: "SpongeBob", "MacGyver"; not "NHS")
+    return len(text) > 1 and text[0].isupper() and text[1].islower() and text.isalpha() and \
         word not in lang.function_words and word not in lang.stop_words and \
         not adverbial(lang, word) and not verb_form(lang, word)
 
@@ -102,8 +103,9 @@ def _acting_opener(analysis: Analysis, pos: int) -> bool:
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     word = norms[pos]
     # (a name is letters alone, and no word for anyone: not "You've made", "Someone listened")
-    if not lang.subject_opens_statement or not word.isalpha() or word in lang.anyone_nouns:
-        return False
+    if not lang.subject_opens_statement or not word.isalpha() or word in lang.anyone_nouns or \
+            word in lang.negation_cues or word in lang.group_members:
+        return False  # (nor "Nobody walks in without…", "Everybody gets…")
     end = len(norms)
     if pos + 1 >= end or clauses[pos + 1] != clauses[pos]:
         return False
@@ -111,8 +113,10 @@ def _acting_opener(analysis: Analysis, pos: int) -> bool:
     while after + 1 < end and after - pos <= _NAME_ADVERBS and clauses[after + 1] == clauses[pos] \
             and adverbial(lang, norms[after]):
         after += 1  # ("Rachel ALWAYS showed", "Priya REALLY QUICKLY rang")
-    if verb_form(lang, norms[after]):
-        return True
+    if verb_form(lang, norms[after]) or (
+            lang.present_endings and norms[after].endswith(lang.present_endings)
+            and (after > pos + 1 or verb_by_next(analysis, after))):
+        return True  # ("Sherlock ALWAYS GETS to…", "Paddington SENDS A note")
     if norms[pos + 1] not in lang.life_prepositions:
         return False
     own = analysis.matcher.rules.own
