@@ -1,8 +1,10 @@
 """Someone the candidate watched or heard doing the deed ("I watched a teller stay patient…",
 "hörde hur sjuksköterskan förklarade…"), a question about the job on offer ("Would staff get
 parking here, or…?"), and a keyword turned into a signpost to the interviewer ("Alternatively,
-…", "Empathy aside, …", "వ్యక్తిగతంగా చెప్పాలంటే") earn the candidate nothing; the candidate's own
-deed beside them still earns."""
+…", "Empathy aside, …", "వ్యక్తిగతంగా చెప్పాలంటే"), a character's or a stranger's deed by name
+or a remark about others ("Poirot always gets to the bottom…", "Teenagers want options…"), and
+what the candidate asks of the employer ("I'd need you to be upfront…") earn the candidate
+nothing; the candidate's own deed beside them still earns."""
 
 from __future__ import annotations
 
