@@ -110,3 +110,29 @@ def test_what_the_candidate_asks_of_the_employer_earns_nothing(
 def test_the_candidates_own_claim_beside_them_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text", "rule"), [
+    # the candidate walked through something: the service they received
+    ("hotel", "policy-knowledge", "When I moved flats, the letting agent talked me through the "
+                                     "cancellation terms.", "sense"),
+    # a pet's habit
+    ("en_cs", "timeliness", "My labrador eats so quickly that we bought a slow feeder.", "subject"),
+    # a group of others in general, in the Telugu dative ("lawyers must have product knowledge")
+    ("te_cs", "product-knowledge", "లాయర్లకి ప్రోడక్ట్ నాలెడ్జ్ ఉండాలి.", "subject"),
+    ("te_cs", "communication", "టీచర్లకి కమ్యూనికేషన్ స్కిల్స్ చాలా అవసరం.", "subject"),
+])
+def test_a_service_received_a_pet_or_others_in_general_earn_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str, rule: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == rule
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "clear-explanation", "I walked them through the booking conditions step by step."),
+    ("te_cs", "communication", "కస్టమర్లకు అర్థమయ్యేలా స్టెప్ బై స్టెప్ వివరిస్తాను."),
+])
+def test_the_candidate_serving_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                           criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

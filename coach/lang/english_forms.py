@@ -184,7 +184,8 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            # pets, as "my …" only, like everyone above ("the dog" at a vet's
                            # is a customer's)
                            "dog", "dogs", "cat", "cats", "horse", "pony", "rabbit",
-                           "hamster",
+                           "hamster", "puppy", "kitten", "spaniel", "labrador", "terrier",
+                           "collie", "parrot", "budgie", "tortoise", "goldfish", "pet", "pets",
                            # the firm above the candidate's branch, and a personal trainer
                            "head office", "pt", "customer services", "customer service team",
                            "complaints team", "returns team", "back office", "it team",

@@ -231,6 +231,10 @@ class People(Meaning):
     # More stems that take those endings as someone else who feels or remembers, though not
     # subjects alone (Telugu ఆయన-కు, అతని-కి, "he": ఆయన is also "his", so no person_subject).
     experiencer_stems: frozenset[str] = frozenset()
+    # Plural endings of a noun before those case endings (Telugu "టీచర్లకి", to teachers): a group
+    # of others who feel or have it ("టీచర్లకి కమ్యూనికేషన్ స్కిల్స్ చాలా అవసరం", teachers need
+    # communication skills), as the people in person_subjects are (coach.scoring.endings).
+    plural_experiencers: tuple[str, ...] = ()
     # Words that close a quotation before the verb of saying, whose ending names the speaker
     # (Telugu అని: "… అని అందరూ చెప్పుకున్నారు", everyone said …): someone else's words
     # (coach.scoring.hearsay.quoted_by_other).

@@ -114,8 +114,10 @@ def _experiencer(analysis: Analysis, pos: int) -> bool:
     if ending is None:
         return False
     base = word[: -len(ending)]
-    if base not in lang.person_subjects and base not in lang.experiencer_stems:
-        return False
+    if base not in lang.person_subjects and base not in lang.experiencer_stems and not (
+            lang.plural_experiencers and base.endswith(lang.plural_experiencers)
+            and len(base) > _VERB_STEM_MIN):
+        return False  # (a plural: "టీచర్లకి", to teachers)
     low = analysis.tokens.clause_range(pos)[0]
     return all(k == pos or analysis.tokens.norms[k] in lang.first_person_objects
                for k in range(low, pos + 1))

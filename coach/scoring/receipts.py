@@ -273,6 +273,8 @@ def given_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     if article is None or article - 2 < low:
         return None
     me, verb = article - 1, article - 2
+    if norms[me] in lang.verb_followers and norms[me] not in lang.own_objects and me - 2 >= low:
+        me, verb = me - 1, me - 2  # past a particle: "the agent WALKED ME THROUGH the options"
     if norms[me] not in lang.own_objects or norms[verb] in lang.function_words or \
             not verb_form(lang, norms[verb]):
         return None
