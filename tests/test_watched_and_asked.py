@@ -121,6 +121,12 @@ def test_the_candidates_own_claim_beside_them_still_earns(
     # a group of others in general, in the Telugu dative ("lawyers must have product knowledge")
     ("te_cs", "product-knowledge", "లాయర్లకి ప్రోడక్ట్ నాలెడ్జ్ ఉండాలి.", "subject"),
     ("te_cs", "communication", "టీచర్లకి కమ్యూనికేషన్ స్కిల్స్ చాలా అవసరం.", "subject"),
+    # a Telugu embedded question in someone else's person ("how respectfully he sees her")
+    ("te_cs", "respect", "బాహుబలిలో కట్టప్ప శివగామిని ఎంత గౌరవంగా చూస్తాడో, ఆ సీన్లు నాకు ఇష్టం.",
+     "subject"),
+    # the candidate's own problem solved ("my problem got solved in two days")
+    ("te_cs", "problem-resolution", "నా ఫోన్ పాడైతే సర్వీస్ సెంటర్ వాళ్ళు కొత్తది ఇచ్చారు, నా సమస్య "
+                                    "రెండు రోజుల్లో పరిష్కారం అయ్యింది.", "sense"),
 ])
 def test_a_service_received_a_pet_or_others_in_general_earn_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str, rule: str) -> None:
@@ -132,6 +138,7 @@ def test_a_service_received_a_pet_or_others_in_general_earn_nothing(
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("hotel", "clear-explanation", "I walked them through the booking conditions step by step."),
     ("te_cs", "communication", "కస్టమర్లకు అర్థమయ్యేలా స్టెప్ బై స్టెప్ వివరిస్తాను."),
+    ("te_cs", "empathy", "కస్టమర్ ఎంత టెన్షన్ లో ఉన్నారో అర్థం చేసుకుని ఓపికగా మాట్లాడాను."),
 ])
 def test_the_candidate_serving_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                            criterion: str, text: str) -> None:
