@@ -116,6 +116,9 @@ def test_the_candidates_own_claim_beside_them_still_earns(
     # the candidate walked through something: the service they received
     ("hotel", "policy-knowledge", "When I moved flats, the letting agent talked me through the "
                                      "cancellation terms.", "sense"),
+    # a choice the candidate was given ("the vet gave us three alternative foods")
+    ("hotel", "options", "My dog is allergic to chicken, so the vet gave us three alternative "
+                         "foods to try.", "sense"),
     # a pet's habit
     ("en_cs", "timeliness", "My labrador eats so quickly that we bought a slow feeder.", "subject"),
     # a group of others in general, in the Telugu dative ("lawyers must have product knowledge")
@@ -137,6 +140,7 @@ def test_a_service_received_a_pet_or_others_in_general_earn_nothing(
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("hotel", "clear-explanation", "I walked them through the booking conditions step by step."),
+    ("hotel", "options", "I gave them three alternative rooms to choose from."),
     ("te_cs", "communication", "కస్టమర్లకు అర్థమయ్యేలా స్టెప్ బై స్టెప్ వివరిస్తాను."),
     ("te_cs", "empathy", "కస్టమర్ ఎంత టెన్షన్ లో ఉన్నారో అర్థం చేసుకుని ఓపికగా మాట్లాడాను."),
 ])

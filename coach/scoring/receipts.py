@@ -261,15 +261,16 @@ def given_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
     """The candidate as the one the keyword was given to: their object word right after a verb
     and before an article that opens the keyword's phrase, one word at most between ("the
     surgery PROMISED ME A swift callback", "they GAVE US A free upgrade", "de GAV OSS EN gratis
-    uppgradering"; Language.own_objects, articles): service they received. Not after a
-    function word ("explained it TO ME"), nor without the article ("let me quickly check")."""
+    uppgradering", "the vet GAVE US THREE alternative foods"; Language.own_objects, articles,
+    number_words): service they received. Not after a function word ("explained it TO ME"),
+    nor without the article ("let me quickly check")."""
     lang = analysis.language
     if not lang.articles or analysis.stem_of.keys().isdisjoint(lang.own_objects):
         return None
     norms = analysis.tokens.norms
     low = analysis.tokens.clause_range(match.first)[0]
     article = next((k for k in (match.first - 1, match.first - 2)
-                    if k > low and norms[k] in lang.articles), None)
+                    if k > low and (norms[k] in lang.articles or norms[k] in lang.number_words)), None)
     if article is None or article - 2 < low:
         return None
     me, verb = article - 1, article - 2
