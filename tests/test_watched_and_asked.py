@@ -78,6 +78,7 @@ def test_the_candidates_own_deed_still_earns(request: pytest.FixtureRequest, pac
     ("en_cs", "problem-resolution", "Poirot always gets to the bottom of every mystery."),
     ("en_cs", "flexibility", "MacGyver finds a workaround for every problem."),
     ("en_cs", "empathy", "Rachel always showed empathy to the regulars."),
+    ("en_cs", "empathy", "In Ted Lasso, Ted always shows empathy to his players."),
     # others in general, in a remark about the world
     ("en_cs", "flexibility", "Teenagers want options for everything these days."),
     ("sv_cs", "follow-up", "Kommunen är urdålig på att återkoppla till folk."),
@@ -119,6 +120,8 @@ def test_the_candidates_own_claim_beside_them_still_earns(
     # a choice the candidate was given ("the vet gave us three alternative foods")
     ("hotel", "options", "My dog is allergic to chicken, so the vet gave us three alternative "
                          "foods to try.", "sense"),
+    # the body's flexibility
+    ("en_cs", "flexibility", "Pilates twice a week has done wonders for my flexibility.", "sense"),
     # a pet's habit
     ("en_cs", "timeliness", "My labrador eats so quickly that we bought a slow feeder.", "subject"),
     # a group of others in general, in the Telugu dative ("lawyers must have product knowledge")
@@ -141,6 +144,7 @@ def test_a_service_received_a_pet_or_others_in_general_earn_nothing(
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("hotel", "clear-explanation", "I walked them through the booking conditions step by step."),
     ("hotel", "options", "I gave them three alternative rooms to choose from."),
+    ("en_cs", "flexibility", "My flexibility with customers is my strength, I always find a way."),
     ("te_cs", "communication", "కస్టమర్లకు అర్థమయ్యేలా స్టెప్ బై స్టెప్ వివరిస్తాను."),
     ("te_cs", "empathy", "కస్టమర్ ఎంత టెన్షన్ లో ఉన్నారో అర్థం చేసుకుని ఓపికగా మాట్లాడాను."),
 ])

@@ -235,6 +235,10 @@ OTHER_SENSES: tuple[str, ...] = (
     "went for a run", "video games", "my guitar", "my band", "my own goals",
     "my personal goals", "my goals", "my own expectations", "my expectations",
     "my own targets", "my personal best", "my fitness", "my diet", "my salary",
+    # the body's flexibility ("Pilates has done wonders FOR MY FLEXIBILITY"), not "my
+    # flexibility with customers"
+    "for my flexibility", "improve my flexibility", "improved my flexibility",
+    "improving my flexibility",
     "the salary", "my wages", "my paycheck", "pay rise", "for the money",
     # the job's perks as the candidate's reason ("the best part of the job is the
     # staff discount"; not "for the flexibility": "valued for the flexibility I show customers")

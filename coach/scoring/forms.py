@@ -59,6 +59,10 @@ def verb_by_next(analysis: Analysis, pos: int) -> bool:
                                      or norms[pos + 1] in analysis.language.verb_followers)
 
 
+# The longest word whose ending alone does not make it a verb.
+_SHORT_NAME = 3
+
+
 def written_as_name(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos written as a name: a capital, then small letters only ("Dave"), and
     not a small word, an adverb or a verb form of the language ("Then", "Honestly", "Asked")?"""
@@ -69,7 +73,9 @@ def written_as_name(analysis: Analysis, pos: int) -> bool:
     # (a capital inside too: "SpongeBob", "MacGyver"; not "NHS")
     return len(text) > 1 and text[0].isupper() and text[1].islower() and text.isalpha() and \
         word not in lang.function_words and word not in lang.stop_words and \
-        not adverbial(lang, word) and not verb_form(lang, word)
+        not adverbial(lang, word) and not (verb_form(lang, word) and (
+            len(word) > _SHORT_NAME or word in lang.past_forms or word in lang.participles))
+        # (a short word is a verb by its ending only if listed: "Ted" is a name, "Fed" a verb)
 
 
 def read_as_name(analysis: Analysis, pos: int) -> bool:
