@@ -195,17 +195,7 @@ LANGUAGE = Language(
     served_people=english_life.SERVED_PEOPLE,
     topic_prepositions=frozenset(["on", "about", "in"]), means_prepositions=frozenset(["in", "using"]),
     time_order=frozenset(["next", "following", "last", "previous", "same", "later", "earlier"]),
-    # Pastimes that also name work ("running late", "driving to a customer"): the candidate's
-    # own only as a keyword's object ("passionate about running", "good at solving puzzles").
-    life_objects=frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
-                            # another career: "passionate about nursing"
-                            "nursing", "teaching", "medicine", "engineering", "accountancy",
-                            "programming", "dancing", "skating", "riding", "gardening"]),
-    mental_verbs=frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
-                            "learnt", "notice", "noticed", "understand", "understood", "decide",
-                            "decided", "discover", "discovered", "figure", "figured", "grasp",
-                            "grasped", "adapt", "adapted", "settle", "settled", "forget",
-                            "forgot", "bored", "tired"]),
+    life_objects=english_frames.LIFE_OBJECTS, mental_verbs=english_frames.MENTAL_VERBS,
     particles=frozenset(["back", "away", "down", "around", "through", "forward", "off", "up", "out"]),
     people_words=frozenset([
         "customer", "customers", "client", "clients", "guest", "guests", "caller", "callers",
@@ -261,10 +251,7 @@ LANGUAGE = Language(
     habit_subjects=frozenset(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll"]),
     list_words=frozenset(["name", "list", "state", "give", "mention", "identify", "enumerate"]),
     topic_closers=("aside", "apart"),
-    job_questions=("here", "staff", "this role", "the role", "this position", "the position",
-                   "this job", "the job", "the vacancy", "my first day", "before i start",
-                   "when i start", "hear back", "the interview", "this interview", "my interview",
-                   "wages", "salary", "my pay", "the pay", "shifts", "my contract"),
+    job_questions=english_frames.JOB_QUESTIONS,
     jargon_heads=frozenset(["led", "wise", "driven", "centric", "centred", "centered", "focused",
                             "focussed", "oriented", "orientated", "minded", "first", "based",
                             "exceeding", "enabled", "powered", "forward"]),

@@ -212,3 +212,22 @@ PERCEPTION_VERBS = frozenset(["watched", "watch", "watching", "saw", "see", "see
                               "heard", "hear", "hearing", "overheard", "overhear", "noticed",
                               "observed", "witnessed", "spotted"])
 PERCEPTION_LINKS = frozenset(["how", "that"])
+
+# Words that name the job on offer in a question the candidate asks (Language.job_questions).
+JOB_QUESTIONS = ("here", "staff", "this role", "the role", "this position", "the position",
+                 "this job", "the job", "the vacancy", "my first day", "before i start",
+                 "when i start", "hear back", "the interview", "this interview", "my interview",
+                 "wages", "salary", "my pay", "the pay", "shifts", "my contract")
+
+# Pastimes that also name work ("running late", "driving to a customer"): the candidate's own
+# only as a keyword's object ("passionate about running", "good at solving puzzles";
+# Language.life_objects); and verbs of the mind (Language.mental_verbs).
+LIFE_OBJECTS = frozenset(["running", "driving", "writing", "drawing", "editing", "coding",
+                          # another career: "passionate about nursing"
+                          "nursing", "teaching", "medicine", "engineering", "accountancy",
+                          "programming", "dancing", "skating", "riding", "gardening"])
+MENTAL_VERBS = frozenset(["realise", "realize", "realised", "realized", "learn", "learned",
+                          "learnt", "notice", "noticed", "understand", "understood", "decide",
+                          "decided", "discover", "discovered", "figure", "figured", "grasp",
+                          "grasped", "adapt", "adapted", "settle", "settled", "forget",
+                          "forgot", "bored", "tired"])

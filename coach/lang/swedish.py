@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language, swedish_people
+from . import Language, swedish_forms, swedish_people
 from .swedish_forms import (
     CONDITIONAL_SAYINGS,
     CREDITS,
@@ -162,35 +162,7 @@ LANGUAGE = Language(
     # "Jag ska vara ärlig, …" is a marker; "Jag ska vara ärlig mot kunden …" is a claim.
     clause_idioms=CLAUSE_IDIOMS,
     conditional_sayings=CONDITIONAL_SAYINGS,
-    inverters=frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
-                         "fejka", "fejkar", "fejkade",
-                         # "det skadar aldrig att följa upp" (it never hurts to follow up)
-                         "skadar", "skada",
-                         # "ett leende kostar ingenting" (a smile costs nothing)
-                         "kostar", "kosta", "kostade",
-                         "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
-                         "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
-                         "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",
-                         "överdriva", "överdriver", "nog", "mer", "bättre", "slår",
-                         "ursäkt", "genväg", "kompromissa", "kompromissar", "saknas",
-                         "släpper", "släppa", "skjuter", "skjuta", "lyx", "bonus", "extra",
-                         # "kan inte nog betona", "slutar aldrig följa upp", "inget alternativ
-                         # till ärlighet", "inget tillval"
-                         "betona", "betonar", "understryka", "understryker", "sluta", "slutar",
-                         "alternativ", "alternativet", "substitut", "tillval",
-                         # "tröttnar aldrig på att hjälpa" ("never tire of")
-                         "tröttnar", "tröttna", "tröttnat",
-                         # "tappar aldrig tålamodet", "hoppar aldrig över uppföljningen",
-                         # "skulle aldrig vara annat än ärlig" ("never anything but honest")
-                         "tappar", "tappa", "tappade", "tappat", "förlorar", "förlorade",
-                         "hoppar", "hoppa", "skippar", "skippa", "annat",
-                         # "det är aldrig fel att visa empati" ("never wrong to"), "jag drar
-                         # mig aldrig för att…" ("never shy away from")
-                         "fel", "drar", "dra", "drog",
-                         # "inget är roligare än att hjälpa" ("nothing more fun than")
-                         "roligare", "gladare", "härligare", "trevligare",
-                         # "jag har inget emot att böja på reglerna" ("I don't mind")
-                         "emot"]),
+    inverters=swedish_forms.INVERTERS,
     # Comparatives by prefix: the stemmer folds "viktigare" into "viktig", whose negation
     # ("empati är inte viktigt") is a real one.
     inverter_prefixes=("viktigare", "bättre", "större"),
@@ -284,9 +256,7 @@ LANGUAGE = Language(
     genitive_endings=("s",),
     lapses=LAPSES, former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
     failings=FAILINGS, bystanders=swedish_people.BYSTANDERS, topic_closers=("i all ära", "åsido"),
-    job_questions=("här", "personalen", "tjänsten", "jobbet", "rollen", "min första dag",
-                   "innan jag börjar", "när jag börjar", "intervjun", "lönen", "min lön", "passen",
-                   "schemat", "anställningen", "avtalet"),
+    job_questions=swedish_people.JOB_QUESTIONS,
     perception_verbs=swedish_people.PERCEPTION_VERBS, perception_links=swedish_people.PERCEPTION_LINKS, role_openers=swedish_people.ROLE_OPENERS,
     served_people=swedish_people.SERVED_PEOPLE, media=swedish_people.MEDIA,
     question_remarks=("bra fråga", "svår fråga", "intressant fråga", "klurig fråga"), resumptives=frozenset(["det", "detta", "den", "vilket"]), group_members=frozenset(["alla", "allihop", "folk"]), leave_questions=("får jag", "kan jag", "ska jag", "borde jag"), addressees=frozenset(["ni", "er", "du", "dig"]), shortcomings=SHORTCOMINGS, pro_verbs=frozenset(["gör", "gjorde"]), written_tags=("stod det i", "stod det på", "det stod i", "det stod på", "står det i", "står det på", "det står i", "det står på"), noun_prepositions=frozenset(["mellan", "med", "för", "i", "på", "hos", "från", "mot", "inom", "av", "bland"]),

@@ -224,3 +224,35 @@ TOPIC_FRAMES = (
       for whom in ("ni", "chefen", "ledningen", "arbetsgivaren", "företaget", "min chef")),
     *(f"det är viktigt för mig att {whom}" for whom in ("ledningen", "chefen", "min chef",
                                                          "arbetsgivaren", "företaget")))
+
+# Words that, negated, make emphasis rather than negation (Language.inverters): "jag GLÖMMER
+# aldrig att följa upp".
+INVERTERS = frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "missa", "missade",
+                       "fejka", "fejkar", "fejkade",
+                       # "det skadar aldrig att följa upp" (it never hurts to follow up)
+                       "skadar", "skada",
+                       # "ett leende kostar ingenting" (a smile costs nothing)
+                       "kostar", "kosta", "kostade",
+                       "struntar", "strunta", "ignorerar", "ignorera", "försummar", "försumma",
+                       "tvekar", "tveka", "valfritt", "valfri", "valfria", "förhandlingsbart",
+                       "ersättning", "ersätta", "ersätter", "underskatta", "underskattar",
+                       "överdriva", "överdriver", "nog", "mer", "bättre", "slår",
+                       "ursäkt", "genväg", "kompromissa", "kompromissar", "saknas",
+                       "släpper", "släppa", "skjuter", "skjuta", "lyx", "bonus", "extra",
+                       # "kan inte nog betona", "slutar aldrig följa upp", "inget alternativ
+                       # till ärlighet", "inget tillval"
+                       "betona", "betonar", "understryka", "understryker", "sluta", "slutar",
+                       "alternativ", "alternativet", "substitut", "tillval",
+                       # "tröttnar aldrig på att hjälpa" ("never tire of")
+                       "tröttnar", "tröttna", "tröttnat",
+                       # "tappar aldrig tålamodet", "hoppar aldrig över uppföljningen",
+                       # "skulle aldrig vara annat än ärlig" ("never anything but honest")
+                       "tappar", "tappa", "tappade", "tappat", "förlorar", "förlorade",
+                       "hoppar", "hoppa", "skippar", "skippa", "annat",
+                       # "det är aldrig fel att visa empati" ("never wrong to"), "jag drar
+                       # mig aldrig för att…" ("never shy away from")
+                       "fel", "drar", "dra", "drog",
+                       # "inget är roligare än att hjälpa" ("nothing more fun than")
+                       "roligare", "gladare", "härligare", "trevligare",
+                       # "jag har inget emot att böja på reglerna" ("I don't mind")
+                       "emot"])

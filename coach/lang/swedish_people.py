@@ -122,3 +122,7 @@ MEDIA = ("film", "filmen", "filmer", "filmerna", "dokumentär", "dokumentären",
          "tv-serie", "tv-serien", "tv-programmet", "på tv", "på nyheterna", "i nyheterna", "serien",
          "avsnittet", "netflix", "youtube", "podden", "en scen där", "romanen")
 
+# Words that name the job on offer in a question the candidate asks (Language.job_questions).
+JOB_QUESTIONS = ("här", "personalen", "tjänsten", "jobbet", "rollen", "min första dag",
+                 "innan jag börjar", "när jag börjar", "intervjun", "lönen", "min lön", "passen",
+                 "schemat", "anställningen", "avtalet")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Language
+from . import Language, telugu_phrases
 from .telugu_phrases import (
     ALTERNATIVES,
     AVOIDING,
@@ -263,28 +263,7 @@ LANGUAGE = Language(
                             "గ్రహిస్తాను", "నిర్ణయించుకున్నాను",
                             # "comes to mind": "వెంటనే గుర్తొచ్చేది" ("what comes to mind at once")
                             "గుర్తొచ్చేది", "గుర్తొస్తుంది", "గుర్తొచ్చింది", "గుర్తొస్తాయి"]),
-    third_parties=frozenset(["మేనేజర్", "మా మేనేజర్", "బాస్", "సూపర్వైజర్", "సహోద్యోగి",
-                             "సహోద్యోగులు", "కొలీగ్", "స్నేహితుడు", "స్నేహితురాలు", "ఫ్రెండ్",
-                             "అమ్మ", "నాన్న", "అక్క", "అన్న", "స్టాఫ్", "ఎవరో", "సీనియర్",
-                             "మా సీనియర్", "టీమ్ లీడ్", "ఓనర్", "మా ఓనర్", "కలీగ్",
-                             "ట్రైనర్", "మా ట్రైనర్", "కోచ్", "మా కోచ్",
-                             # the rest of the family, as the English list has it ("మా బావ
-                             # పెళ్ళికి", for my brother-in-law's wedding)
-                             "బావ", "మామయ్య", "అత్తయ్య", "తమ్ముడు", "చెల్లి", "చెల్లెలు",
-                             "అమ్మమ్మ", "నానమ్మ", "తాతయ్య", "బామ్మ", "భార్య", "భర్త", "కొడుకు",
-                             "కూతురు", "బంధువులు", "కజిన్", "పాప",
-                             # roles as candidates type them, in Latin script too ("మా store
-                             # manager", "ఆ officer చాలా నిజాయితీగా చెప్పారు")
-                             "ఆఫీసర్", "manager", "supervisor", "officer", "staff", "colleague",
-                             "boss",
-                             # Nominative-only pronouns (genitive వాళ్ళ, వారి, అతని): not
-                             # ఆయన or ఆమె, whose genitive is written the same.
-                             "అతను", "వాళ్ళు", "వాళ్లు", "వారు", "వాడు",
-                             # and their emphatic forms, nominative too: "వాడే HR తో ఫాలో అప్
-                             # చేసి …", he himself followed up with HR
-                             "అతనే", "వాళ్ళే", "వాళ్లే", "వారే", "వాడే", "ఆయనే", "ఆవిడే",
-                             # "everyone" opening its clause: "అందరూ నవ్వుతూ ఉండాలి"
-                             "అందరూ"]),
+    third_parties=telugu_phrases.THIRD_PARTIES,
     # "నేను ఫ్లెక్సిబుల్‌గా ఉంటాను" (I am flexible), "నేను చాలా నమ్మకమైన వ్యక్తిని" (I'm a very
     # reliable person: the noun carries "I am"), the copula after the trait (traits.self_description)
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",
@@ -316,8 +295,7 @@ LANGUAGE = Language(
     rhetorical_questions=("ఏం లాభం", "ఏమి లాభం", "ఏం ఉపయోగం", "ఏమి ఉపయోగం"),
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
     having_words=frozenset(["ఉన్న", "గల"]), bystanders=BYSTANDERS, media=MEDIA,
-    job_questions=("సార్", "మేడమ్", "మేడం", "ఈ రోల్", "ఈ రోల్‌కి", "ఈ జాబ్", "ఈ జాబ్‌కి", "ఈ ఉద్యోగం",
-                   "ఈ ఉద్యోగానికి", "ఇంటర్వ్యూ", "జీతం", "శాలరీ", "ఆఫర్"),
+    job_questions=telugu_phrases.JOB_QUESTIONS,
     want_experiencers=frozenset(["నాకు"]), want_verbs=frozenset(["కావాలి"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",
                            "సమయపాలన"]),

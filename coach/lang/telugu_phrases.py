@@ -327,3 +327,31 @@ SERVED_PEOPLE = frozenset(["కస్టమర్", "కస్టమర్కి
 MEDIA = ("సినిమా", "సినిమాలో", "సినిమాల్లో", "సీరియల్", "సీరియల్లో", "సీరియల్‌లో", "డాక్యుమెంటరీ", "డాక్యుమెంటరీలో",
          "న్యూస్లో", "న్యూస్‌లో", "వార్తల్లో", "షోలో", "వెబ్ సిరీస్", "యూట్యూబ్లో", "యూట్యూబ్‌లో", "నవలలో")
 
+# Not the candidate: colleagues, family, others (Language.third_parties).
+THIRD_PARTIES = frozenset(["మేనేజర్", "మా మేనేజర్", "బాస్", "సూపర్వైజర్", "సహోద్యోగి",
+                           "సహోద్యోగులు", "కొలీగ్", "స్నేహితుడు", "స్నేహితురాలు", "ఫ్రెండ్",
+                           "అమ్మ", "నాన్న", "అక్క", "అన్న", "స్టాఫ్", "ఎవరో", "సీనియర్",
+                           "మా సీనియర్", "టీమ్ లీడ్", "ఓనర్", "మా ఓనర్", "కలీగ్",
+                           "ట్రైనర్", "మా ట్రైనర్", "కోచ్", "మా కోచ్",
+                           # the rest of the family, as the English list has it ("మా బావ
+                           # పెళ్ళికి", for my brother-in-law's wedding)
+                           "బావ", "మామయ్య", "అత్తయ్య", "తమ్ముడు", "చెల్లి", "చెల్లెలు",
+                           "అమ్మమ్మ", "నానమ్మ", "తాతయ్య", "బామ్మ", "భార్య", "భర్త", "కొడుకు",
+                           "కూతురు", "బంధువులు", "కజిన్", "పాప",
+                           # roles as candidates type them, in Latin script too ("మా store
+                           # manager", "ఆ officer చాలా నిజాయితీగా చెప్పారు")
+                           "ఆఫీసర్", "manager", "supervisor", "officer", "staff", "colleague",
+                           "boss",
+                           # Nominative-only pronouns (genitive వాళ్ళ, వారి, అతని): not
+                           # ఆయన or ఆమె, whose genitive is written the same.
+                           "అతను", "వాళ్ళు", "వాళ్లు", "వారు", "వాడు",
+                           # and their emphatic forms, nominative too: "వాడే HR తో ఫాలో అప్
+                           # చేసి …", he himself followed up with HR
+                           "అతనే", "వాళ్ళే", "వాళ్లే", "వారే", "వాడే", "ఆయనే", "ఆవిడే",
+                           # "everyone" opening its clause: "అందరూ నవ్వుతూ ఉండాలి"
+                           "అందరూ"])
+
+# Words that name the job on offer, or the interviewer, in a question the candidate asks
+# (Language.job_questions).
+JOB_QUESTIONS = ("సార్", "మేడమ్", "మేడం", "ఈ రోల్", "ఈ రోల్‌కి", "ఈ జాబ్", "ఈ జాబ్‌కి", "ఈ ఉద్యోగం",
+                 "ఈ ఉద్యోగానికి", "ఇంటర్వ్యూ", "జీతం", "శాలరీ", "ఆఫర్")

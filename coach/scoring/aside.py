@@ -42,7 +42,6 @@ from .hearsay import quoted_by_other, said_of_me, speech_tag_after
 from .markers import conditional_saying, echoed_question, opening_question, said_literally, to_interviewer
 from .owners import (
     described_person,
-    inner_subject,
     inverted_subject,
     made_to,
     own_feeling,
@@ -55,7 +54,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .persons import addressed, me_after_fronted_verb, other_possessor, pronoun_agent
+from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, pronoun_agent
 from .quotes import a_name
 from .receipts import (
     credited_to,

@@ -15,7 +15,6 @@ from .forms import (
     infinitive_marker,
     past_form,
     read_as_name,
-    verb_form,
     written_as_name,
 )
 from .roles import opens_clause
@@ -386,20 +385,4 @@ def purpose_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             return None  # (the candidate or someone else is told to: "asked ME to", "got THEM to")
         if word in lang.served_subjects and opens_clause(analysis, at):
             return " ".join(norms[at : pos + 1]), at, pos
-    return None
-
-
-def inner_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A name inside a match that spans it, right before one of the match's own words, in a
-    rubric that asks what the candidate did: "The next morning Priya rang his room" matches
-    "{contact} the next {daypart}" around Priya, who did it."""
-    if match.last - match.first < 2 or not told_in_first_person(analysis.matcher):
-        return None
-    norms = analysis.tokens.norms
-    own = analysis.matcher.rules.own
-    for pos in range(match.first + 1, match.last):
-        if norms[pos] in own:
-            return None
-        if read_as_name(analysis, pos) and verb_form(analysis.language, norms[pos + 1]):
-            return norms[pos], pos, pos  # (not the object: "I rang Mrs Khan on the Friday")
     return None

@@ -1,14 +1,14 @@
 """Who a match's person is, by the pronouns around it (coach.scoring.roles asks here): the
 candidate opening the match, joined to another person as one subject ("me and my manager"), or
-an object pronoun that rules out a subject of the same person. Language data (coach.lang)
-drives every rule. Pure: no I/O."""
+an object pronoun that rules out a subject of the same person, or a name inside the match.
+Language data (coach.lang) drives every rule. Pure: no I/O."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial
-from .voice import first_person
+from .forms import adverbial, read_as_name, verb_form
+from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -146,4 +146,20 @@ def other_possessor(analysis: Analysis, match: PhraseMatch,
         # (someone else's before a word of the phrase, where its "my" stood: "kept HER cool")
         if norms[pos] in rules.theirs and norms[pos + 1] not in analysis.language.function_words:
             return norms[pos], match.first, match.last
+    return None
+
+
+def inner_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A name inside a match that spans it, right before one of the match's own words, in a
+    rubric that asks what the candidate did: "The next morning Priya rang his room" matches
+    "{contact} the next {daypart}" around Priya, who did it."""
+    if match.last - match.first < 2 or not told_in_first_person(analysis.matcher):
+        return None
+    norms = analysis.tokens.norms
+    own = analysis.matcher.rules.own
+    for pos in range(match.first + 1, match.last):
+        if norms[pos] in own:
+            return None
+        if read_as_name(analysis, pos) and verb_form(analysis.language, norms[pos + 1]):
+            return norms[pos], pos, pos  # (not the object: "I rang Mrs Khan on the Friday")
     return None
