@@ -122,6 +122,11 @@ def test_the_candidates_own_claim_beside_them_still_earns(
                          "foods to try.", "sense"),
     # the body's flexibility
     ("en_cs", "flexibility", "Pilates twice a week has done wonders for my flexibility.", "sense"),
+    # Swedish: a person after the verb a fronted clause puts second ("the case officer explained")
+    ("sv_cs", "communication", "När jag ringde min bank förklarade handläggaren hela processen steg "
+                               "för steg.", "subject"),
+    ("sv_cs", "follow-up", "Efter min knäoperation ringde sjukhuset veckan efter för att höra hur "
+                           "det gick.", "subject"),
     # a pet's habit
     ("en_cs", "timeliness", "My labrador eats so quickly that we bought a slow feeder.", "subject"),
     # a group of others in general, in the Telugu dative ("lawyers must have product knowledge")
@@ -147,6 +152,11 @@ def test_a_service_received_a_pet_or_others_in_general_earn_nothing(
     ("en_cs", "flexibility", "My flexibility with customers is my strength, I always find a way."),
     ("te_cs", "communication", "కస్టమర్లకు అర్థమయ్యేలా స్టెప్ బై స్టెప్ వివరిస్తాను."),
     ("te_cs", "empathy", "కస్టమర్ ఎంత టెన్షన్ లో ఉన్నారో అర్థం చేసుకుని ఓపికగా మాట్లాడాను."),
+    # a plural dative the candidate helps, not one that needs it ("I like helping people")
+    ("te_cs", "passion", "ప్రజలకు సహాయం చేయడం నాకు చాలా ఇష్టం, అదే నన్ను పాజిటివ్‌గా ఉంచుతుంది."),
+    # the candidate as the subject of a Swedish sentence with a fronted clause
+    ("sv_cs", "communication", "När jag ringde kunden förklarade jag allt steg för steg."),
+    ("sv_cs", "follow-up", "När jag ringde kunden dagen efter ville jag höra hur det gick."),
 ])
 def test_the_candidate_serving_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                            criterion: str, text: str) -> None:

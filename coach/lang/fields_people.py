@@ -235,6 +235,9 @@ class People(Meaning):
     # of others who feel or have it ("టీచర్లకి కమ్యూనికేషన్ స్కిల్స్ చాలా అవసరం", teachers need
     # communication skills), as the people in person_subjects are (coach.scoring.endings).
     plural_experiencers: tuple[str, ...] = ()
+    # ... only where the clause says they have or need it, after the match ("ఉండాలి", must
+    # have; "అవసరం", is needed): not "ప్రజలకు సహాయం చేయడం నాకు ఇష్టం" (I like helping people).
+    need_predicates: frozenset[str] = frozenset()
     # Words that close a quotation before the verb of saying, whose ending names the speaker
     # (Telugu అని: "… అని అందరూ చెప్పుకున్నారు", everyone said …): someone else's words
     # (coach.scoring.hearsay.quoted_by_other).

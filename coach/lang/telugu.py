@@ -340,7 +340,8 @@ LANGUAGE = Language(
     # -ింది, -ుంది ("she did", "she does"; also "it happened") and ఉంది ("she is"): someone
     # else's only after a person named as the subject ("ఆ అమ్మాయి … అడిగింది", "the girl asked")
     shared_person_endings=("ింది", "ుంది", "ిందని", "ుందని", "ఉంది", "ఉందని"),
-    experiencer_endings=("కి", "కు"), plural_experiencers=("ల",), experiencer_stems=frozenset(["ఆయన", "అతని", "వాడి"]),
+    experiencer_endings=("కి", "కు"), plural_experiencers=("ల",),
+    need_predicates=frozenset(["ఉండాలి", "అవసరం", "ఉంటుంది", "ఉంటాయి", "ఉండదు", "ఉండవు"]), experiencer_stems=frozenset(["ఆయన", "అతని", "వాడి"]),
     quotatives=frozenset(["అని"]), quotative_endings=("ానని", "ామని", "ారని", "ాడని", "ిందని", "ుందని"),
     saying_stems=("అన", "అంట", "అను", "చెప్ప", "చెప్తా", "చెబు"),
     thing_endings=("ాయి", "ాయని"),

@@ -54,7 +54,14 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, pronoun_agent
+from .persons import (
+    addressed,
+    fronted_verb_subject,
+    inner_subject,
+    me_after_fronted_verb,
+    other_possessor,
+    pronoun_agent,
+)
 from .quotes import a_name
 from .receipts import (
     credited_to,
@@ -106,7 +113,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "thing", *hit)
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first) or \
-        bystanding(analysis, match.first, match.last) or watched_doing(analysis, match.first, match.last)
+        bystanding(analysis, match.first, match.last) or watched_doing(analysis, match.first, match.last) or \
+        fronted_verb_subject(analysis, match.first, match.last)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")

@@ -116,8 +116,8 @@ def _experiencer(analysis: Analysis, pos: int) -> bool:
     base = word[: -len(ending)]
     if base not in lang.person_subjects and base not in lang.experiencer_stems and not (
             lang.plural_experiencers and base.endswith(lang.plural_experiencers)
-            and len(base) > _VERB_STEM_MIN):
-        return False  # (a plural: "టీచర్లకి", to teachers)
+            and len(base) > _VERB_STEM_MIN and _needed(analysis, pos)):
+        return False  # (a plural that has or needs it: "టీచర్లకి … అవసరం", teachers need …)
     low = analysis.tokens.clause_range(pos)[0]
     return all(k == pos or analysis.tokens.norms[k] in lang.first_person_objects
                for k in range(low, pos + 1))
@@ -146,3 +146,10 @@ def _own_before(analysis: Analysis, pos: int) -> bool:
     own, mine = analysis.matcher.rules.own, analysis.language.own_person_endings or ("\0",)
     low = analysis.tokens.sentence_range(pos)[0]
     return any(norms[k] in own or norms[k].endswith(mine) for k in range(low, pos))
+
+
+def _needed(analysis: Analysis, pos: int) -> bool:
+    """Does the clause of the word at pos say, after it, that one has or needs something
+    (Language.need_predicates: "ఉండాలి", "అవసరం")?"""
+    high = analysis.tokens.clause_range(pos)[1]
+    return not analysis.language.need_predicates.isdisjoint(analysis.tokens.norms[pos + 1 : high])

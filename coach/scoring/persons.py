@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, read_as_name, verb_form
+from .forms import adverbial, past_form, read_as_name, verb_form
+from .scenes import contrast_between
 from .voice import first_person, told_in_first_person
 
 if TYPE_CHECKING:
@@ -163,3 +164,51 @@ def inner_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         if read_as_name(analysis, pos) and verb_form(analysis.language, norms[pos + 1]):
             return norms[pos], pos, pos  # (not the object: "I rang Mrs Khan on the Friday")
     return None
+
+
+def fronted_verb_subject(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """In a verb-second language, a person right after a past verb that a fronted phrase or
+    clause puts before its subject ("Efter min knäoperation RINGDE SJUKHUSET veckan efter…",
+    "När jag ringde min bank FÖRKLARADE HANDLÄGGAREN allt steg för steg"): the subject of that
+    verb and of the match after it. Only in a sentence that opens with a subordinator or an
+    adverb, and not for a verb after its subject or a coordinator ("När JAG RINGDE kunden…",
+    "… OCH GAV kunden en rabatt"); not past the candidate or a word of contrast ("Sen ringde
+    kunden och JAG förklarade…")."""
+    lang = analysis.language
+    if not lang.inverted_subjects:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low = tokens.sentence_range(first)[0]
+    if not (norms[low] in lang.subordinators or adverbial(lang, norms[low])):
+        return None
+    for verb in range(low + 1, min(first + 1, len(norms) - 1)):
+        word, before, person = norms[verb], norms[verb - 1], norms[verb + 1]
+        if not past_form(lang, word) or before in rules.subjects or before in rules.own or \
+                before in lang.coordinators or not _person_word(analysis, person) or (
+                    _person_word(analysis, before) and not _object_of_verb(analysis, verb - 1)):
+            continue  # (a person after a verb is its object: "När jag ringde MIN BANK förklarade…")
+        if contrast_between(analysis, verb + 2, first) or \
+                any(norms[k] in rules.own for k in range(verb + 2, min(last + 2, len(norms)))):
+            return None
+        return f"{word} {person}", verb, verb + 1
+    return None
+
+
+def _object_of_verb(analysis: Analysis, pos: int) -> bool:
+    """Does the word at pos follow a past verb, directly or past a determiner ("ringde MIN
+    bank"): that verb's object, not a subject?"""
+    norms = analysis.tokens.norms
+    before = pos - 1
+    if before >= 0 and norms[before] in analysis.matcher.rules.determiners:
+        before -= 1
+    return before >= 0 and past_form(analysis.language, norms[before])
+
+
+def _person_word(analysis: Analysis, word: str) -> bool:
+    """Is the word someone other than the candidate: a third party, a colleague, someone at
+    another firm or a person served?"""
+    rules = analysis.matcher.rules
+    return word in rules.third_parties or word in rules.served_or_colleagues or \
+        word in analysis.language.work_others
