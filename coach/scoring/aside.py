@@ -54,14 +54,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .persons import (
-    addressed,
-    fronted_verb_subject,
-    inner_subject,
-    me_after_fronted_verb,
-    other_possessor,
-    pronoun_agent,
-)
+from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, pronoun_agent
 from .quotes import a_name
 from .receipts import (
     credited_to,
@@ -81,7 +74,7 @@ from .tastes import life_example, liked_elsewhere, pursuit_inside
 from .thing_words import existing, resumed_thing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
-from .turns import bystanding, told_in_media, watched_doing
+from .turns import others_deed, told_in_media
 from .voice import told_in_first_person
 from .whole import names_me
 
@@ -113,8 +106,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "thing", *hit)
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first) or \
-        bystanding(analysis, match.first, match.last) or watched_doing(analysis, match.first, match.last) or \
-        fronted_verb_subject(analysis, match.first, match.last)
+        others_deed(analysis, match.first, match.last)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")

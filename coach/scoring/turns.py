@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form, read_as_name
+from .persons import fronted_verb_subject
 from .roles import compound_heads
 from .scenes import contrast_between
 
@@ -121,6 +122,14 @@ def framed(analysis: Analysis, first: int) -> int | None:
         if contrasts.isdisjoint(norms[start_of_answer:first]):
             return start
     return None
+
+
+def others_deed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """Someone else doing the deed of a match at tokens first..last, by the scene around it:
+    the candidate only looking on, or watching them do it, or a person a fronted clause puts
+    after the verb (bystanding, watched_doing, persons.fronted_verb_subject)."""
+    return bystanding(analysis, first, last) or watched_doing(analysis, first, last) or \
+        fronted_verb_subject(analysis, first, last)
 
 
 def bystanding(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
