@@ -135,9 +135,6 @@ def test_the_candidates_own_claim_beside_them_still_earns(
     # a Telugu embedded question in someone else's person ("how respectfully he sees her")
     ("te_cs", "respect", "బాహుబలిలో కట్టప్ప శివగామిని ఎంత గౌరవంగా చూస్తాడో, ఆ సీన్లు నాకు ఇష్టం.",
      "subject"),
-    # the candidate's own problem solved ("my problem got solved in two days")
-    ("te_cs", "problem-resolution", "నా ఫోన్ పాడైతే సర్వీస్ సెంటర్ వాళ్ళు కొత్తది ఇచ్చారు, నా సమస్య "
-                                    "రెండు రోజుల్లో పరిష్కారం అయ్యింది.", "sense"),
 ])
 def test_a_service_received_a_pet_or_others_in_general_earn_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str, rule: str) -> None:
