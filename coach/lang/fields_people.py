@@ -214,6 +214,10 @@ class People(Meaning):
     # subject word or a scope breaker on the way stops the search (coach.scoring.roles).
     other_person_endings: tuple[str, ...] = ()
     own_person_endings: tuple[str, ...] = ()
+    # Those endings in an embedded question (Telugu "ఎంత గౌరవంగా చూస్తాడో", how respectfully he
+    # treats her): they decide whose verb it is only at the end of their clause, not before the
+    # clause's own verb ("సంతృప్తిగా ఉన్నారో లేదో కనుక్కుంటాను", I find out whether they're happy).
+    question_person_endings: tuple[str, ...] = ()
     # Endings of a noun's definite form (Swedish "appen", "systemet"): a thing so written opens
     # its clause as "THE app" does (coach.scoring.things).
     definite_endings: tuple[str, ...] = ()

@@ -8,7 +8,7 @@ COLLEAGUES = frozenset(["kollega", "kollegan", "kollegor", "kollegorna", "chefen
     "butikschefen", "arbetskamraten", "farmaceuten", "mekanikern",
     "teknikern",
     # the care and firms that serve the candidate ("Efter operationen ringde SJUKHUSET…")
-    "sjukhuset", "vårdcentralen", "sjukgymnasten", "tandläkaren", "banken",
+    "sjukhuset", "vårdcentralen", "sjukgymnasten", "tandläkaren",
     # a general list of the roles beside a front line, and a person named
     # by what they are ("den andra kassörskan", "killen i kassan")
     "kassören", "kassörskan", "kassörerna", "receptionisten", "kocken",

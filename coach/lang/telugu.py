@@ -336,7 +336,8 @@ LANGUAGE = Language(
     other_person_endings=("ారు", "ాడు", "ారని", "ాడని", "ారట", "ాడట", "ించింది", "ించిందని",
                           "ాడింది", "ాడిందని", "ించదు", "ించరు", "ేయదు", "ేయరు", "ాడో", "ారో"),
     own_person_endings=("ాను", "ాము", "ాం", "ానని", "ామని", "ామట", "స్తా", "ంటా", "ప్తా", "డతా", "శా", "చ్చా", "ప్పా",
-                        "ానో", "ామో"),  # (-ో: "how he sees", "ఎంత గౌరవంగా చూస్తాడో")
+                        "ానో", "ామో"),
+    question_person_endings=("ాడో", "ారో", "ానో", "ామో"),
     # -ింది, -ుంది ("she did", "she does"; also "it happened") and ఉంది ("she is"): someone
     # else's only after a person named as the subject ("ఆ అమ్మాయి … అడిగింది", "the girl asked")
     shared_person_endings=("ింది", "ుంది", "ిందని", "ుందని", "ఉంది", "ఉందని"),

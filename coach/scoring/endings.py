@@ -58,6 +58,9 @@ def verb_subject(analysis: Analysis, first: int, last: int,
             # nor the candidate as the object: "HR తో ఫాలో అప్ చేసి నాకు రిఫరెన్స్ ఇచ్చాడు",
             # he followed up with HR and gave ME a reference)
         ending = next((e for e in endings if word.endswith(e)), None)
+        if ending is not None and ending in lang.question_person_endings and \
+                pos + 1 < len(norms) and clauses[pos + 1] == clause:
+            ending = None  # an embedded question before its clause's verb: "… ఉన్నారో లేదో కనుక్కుంటాను"
         if ending is not None and len(word) - len(ending) >= _VERB_STEM_MIN:
             if ending in lang.thing_endings:
                 # (not after the candidate in the sentence: "అన్నీ నాకు గుర్తుంటాయి", "I remember
