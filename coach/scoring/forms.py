@@ -71,7 +71,8 @@ def written_as_name(analysis: Analysis, pos: int) -> bool:
     word = analysis.tokens.norms[pos]
     lang = analysis.language
     # (a capital inside too: "SpongeBob", "MacGyver"; not "NHS")
-    return len(text) > 1 and text[0].isupper() and text[1].islower() and text.isalpha() and \
+    return len(text) > 1 and text[0].isupper() and (
+        text[1:].islower() or (text[1].islower() and text.isalpha())) and \
         word not in lang.function_words and word not in lang.stop_words and \
         not adverbial(lang, word) and not (verb_form(lang, word) and (
             len(word) > _SHORT_NAME or word in lang.past_forms or word in lang.participles))

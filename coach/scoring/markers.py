@@ -260,8 +260,9 @@ def asks_about_job(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     if not tokens.asks(end) or quoted(analysis, match.first) or quoted(analysis, end - 1):
         return None  # (nor one that ends in a quoted question: "… and ask 'is the boiler OK?'")
     said = f" {' '.join(tokens.norms[low:end])} "
-    word = next((w for w in words if f" {w} " in said), None)
-    return None if word is None else (tokens.span_text(low, end - 1), match.first, match.last)
+    if not any(f" {word} " in said for word in words):
+        return None
+    return tokens.span_text(low, end - 1), match.first, match.last
 
 
 def to_interviewer(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
