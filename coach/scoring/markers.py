@@ -226,6 +226,12 @@ def said_literally(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     return norms[near[0]], min(near[0], match.first), max(near[0], match.last)
 
 
+@lru_cache(maxsize=8)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each phrase."""
+    return frozenset(phrase.partition(" ")[0] for phrase in phrases)
+
+
 def put_aside(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A keyword opening its clause and put aside by the words that close it
     (Language.topic_closers: "Empathy ASIDE, what does the salary look like?", "Empati I ALL ÄRA,
@@ -236,6 +242,8 @@ def put_aside(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | 
     tokens = analysis.tokens
     norms = tokens.norms
     after = match.last + 1
+    if after >= len(norms) or norms[after] not in _first_words(closers):
+        return None  # (most matches: no closer right after them)
     low, high = tokens.clause_range(match.first)
     if match.first != low:
         return None

@@ -187,11 +187,13 @@ def watched_doing(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
     ("I noticed the guest was upset and apologised")."""
     lang = analysis.language
     verbs = lang.perception_verbs
+    if not verbs or analysis.stem_of.keys().isdisjoint(verbs):
+        return None  # (most answers: none)
     tokens = analysis.tokens
     norms = tokens.norms
     low = tokens.sentence_range(first)[0]
-    if not verbs or verbs.isdisjoint(norms[low:first]):
-        return None  # (most sentences: none)
+    if verbs.isdisjoint(norms[low:first]):
+        return None
     seen = max(k for k in range(low, first) if norms[k] in verbs)
     person = _seen(analysis, seen, first)
     if person is None:
