@@ -7,6 +7,7 @@ present_turns). Pure: no I/O.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form, read_as_name
@@ -148,6 +149,13 @@ def told_in_media(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
     return _looking_on(analysis, "media", analysis.matcher.rules.media, first, last, False)
 
 
+@lru_cache(maxsize=8)
+def _subject_words(own: frozenset[str], objects: frozenset[str]) -> frozenset[str]:
+    """The candidate's words that are only ever a subject (own_subjects less their object
+    forms), found once per language rather than on each call that looks for them."""
+    return own - objects
+
+
 def _looking_on(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, last: int,
                 after: bool) -> tuple[str, int, int] | None:
     """bystanding for one kind of phrase (`after`: also one said after the match)."""
@@ -157,7 +165,7 @@ def _looking_on(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, 
     tokens = analysis.tokens
     low, high = tokens.sentence_range(first)
     norms, lang = tokens.norms, analysis.language
-    mine = lang.own_subjects - lang.first_person_objects
+    mine = _subject_words(lang.own_subjects, lang.first_person_objects)
     for start in starts[bisect_left(starts, low):bisect_left(starts, high if after else first)]:
         end = start + max(len(words) for words in phrases[2]
                           if tuple(norms[start:start + len(words)]) == words)
@@ -198,7 +206,7 @@ def watched_doing(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
     person = _seen(analysis, seen, first)
     if person is None:
         return None
-    mine = lang.own_subjects - lang.first_person_objects
+    mine = _subject_words(lang.own_subjects, lang.first_person_objects)
     if not mine.isdisjoint(norms[person + 1 : first]) or not mine.isdisjoint(norms[first : last + 2]) \
             or contrast_between(analysis, person + 1, first):
         return None
