@@ -186,6 +186,7 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "dog", "dogs", "cat", "cats", "horse", "pony", "rabbit",
                            "hamster", "puppy", "kitten", "spaniel", "labrador", "terrier",
                            "collie", "parrot", "budgie", "tortoise", "goldfish", "pet", "pets",
+                           "retriever", "poodle", "beagle", "husky", "dachshund", "greyhound",
                            # the firm above the candidate's branch, and a personal trainer
                            "head office", "pt", "customer services", "customer service team",
                            "complaints team", "returns team", "back office", "it team",

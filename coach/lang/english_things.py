@@ -18,6 +18,9 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "wifi", "award", "awards", "trophy", "voucher", "vouchers", "poster",
     "posters", "banner", "receipt", "receipts", "bill", "bills", "invoice", "invoices", "crm",
     "tablet", "system",
+    # a lift, a robot ("the lift in our building has a very courteous recorded voice")
+    "lift", "lifts", "elevator", "elevators", "escalator", "robot", "robots", "photocopier",
+    "photocopiers", "copier",
     # a shop's results ("our sales figures exceeded expectations")
     "sales", "figures",
     "systems", "scheme", "survey", "surveys", "checklist", "report", "models",

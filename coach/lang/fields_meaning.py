@@ -341,6 +341,9 @@ class Meaning(Matching):
     # endings that do (Telugu యాప్‌లో, "in the app"). A keyword placed so, in a clause where the
     # candidate does nothing, is a feature of the thing (coach.scoring.things).
     place_prepositions: frozenset[str] = frozenset()
+    # Prepositions that tie a place to the thing before it ("the printer AT the library is so
+    # speedy", "kaffemaskinen I personalrummet"): the thing is still the subject (as written).
+    place_links: frozenset[str] = frozenset()
     # The preposition that names the doer of a passive ("the follow-up was done BY the app"): a
     # thing named after it did what the keyword names (coach.scoring.things).
     agent_prepositions: frozenset[str] = frozenset()

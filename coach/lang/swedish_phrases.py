@@ -234,6 +234,8 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     # a job advert's words ("Det står i er platsannons att ni värdesätter…")
     "platsannons", "platsannonsen", "annons", "annonsen", "jobbannons", "jobbannonsen", "jobbannonser",
     "cykeln", "elcykel", "elcykeln",
+    # a lift, a robot, a web shop ("Roboten på lagret hittade felet", "Webbshoppen skickade…")
+    "hiss", "hissen", "robot", "roboten", "robotar", "webbshop", "webbshoppen", "automat", "automaten",
     # what is sold, described ("ett flexibelt medlemskap"); one word each, as the tokenizer
     # splits "e-tjänst" at its hyphen
     "medlemskap", "medlemskapet", "abonnemang", "abonnemanget", "gymkort", "gymkortet",

@@ -12,7 +12,7 @@ from .forms import adverbial, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
 from .persons import opens_with_me
 from .quotes import quoted
-from .thing_words import automatic, done_by, had, says_for_us, silent, thing_after, written
+from .thing_words import automatic, before_place, done_by, had, says_for_us, silent, thing_after, written
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             norms[pos] in lang.copulas or adverbial(lang, norms[pos])
             or norms[pos] in lang.linking_verbs or norms[pos] in lang.trait_words
             or norms[pos] in lang.comparatives
+            or (norms[pos] in lang.degree_words and pos > 0 and (
+                norms[pos - 1] in lang.copulas or adverbial(lang, norms[pos - 1])))
             or (norms[pos] == to and pos > 0 and norms[pos - 1] in lang.linking_verbs)
             or (norms[pos] in analysis.matcher.rules.determiners and pos + 1 == match.first
                 and norms[pos] not in lang.thing_pronouns and told_in_first_person(analysis.matcher))):
@@ -60,6 +62,9 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         # rubric "the router is the device that…" defines)
     if 0 <= pos < match.first - 1 or (pos == match.first - 1 and (
             norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
+        placed = before_place(analysis, pos, things, analysis.matcher.rules.thing_heads)
+        if placed is not None:  # ("the printer at the library is so speedy")
+            pos = placed
         word = norms[pos]
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things
                                        or (pos < match.first - 1 and _compound_thing(analysis, word))
@@ -126,7 +131,8 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     determined = any(norms[k] in rules.determiners for k in range(low, start))
     for pos in range(match.first - 1, low - 1, -1):
         word = norms[pos]
-        if word in rules.theirs or (word in rules.openers and norms[pos + 1] in rules.theirs):
+        if word in rules.theirs or (word in rules.openers and norms[pos + 1] in rules.theirs) or (
+                word in rules.own and pos > low and norms[pos - 1] in lang.place_links):
             continue  # a possessive is no doer: "the screen flashes up THEIR first name and
             # THEIR usual order" (after "and" a possessive goes on with the same object)
         if word in rules.openers and pos == match.first - 1 and any(
