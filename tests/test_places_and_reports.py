@@ -1,6 +1,8 @@
 """Round 35: a thing with its place as the subject ("The printer at the library is so speedy",
-"Kaffemaskinen i personalrummet är flexibel"), and the candidate's own deed beside such a thing
-still earning."""
+"Kaffemaskinen i personalrummet är flexibel"); the candidate's own surprise or feeling as a
+customer ("…, which I honestly wasn't expecting", "I felt so heard"); the candidate's "I" said
+as "she" ("sa att hon förstod"); "he" or "she" carrying a relative's deed into the next sentence
+("My cousin runs a café. He always…"). The candidate's own deed beside them still earns."""
 
 from __future__ import annotations
 
@@ -32,4 +34,59 @@ def test_a_thing_with_its_place_is_the_subject(request: pytest.FixtureRequest, p
 ])
 def test_the_candidate_beside_a_thing_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                  criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "The garage washed my car for nothing, which I honestly "
+                                        "wasn't expecting."),
+    ("en_cs", "exceeding-expectations", "My parcel came a day early and I really didn't expect that."),
+    ("hotel", "empathy", "After the flight the airline rep listened to my whole story and I felt "
+                         "so heard."),
+    ("te_cs", "exceeding-expectations", "షాప్ వాళ్ళు నా ఫోన్ రిపేర్ చేసి ఇంటికి పంపారు, నేను "
+                                        "అసలు ఎక్స్‌పెక్ట్ చేయలేదు."),
+])
+def test_the_candidates_own_surprise_or_feeling_is_service_received(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "sense"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "apology", "The receptionist at the hotel we stayed in said she was sincerely sorry "
+                         "about the noise."),
+    ("hotel", "extra-mile", "On our honeymoon the lodge left a bottle of wine in the room."),
+])
+def test_a_stay_as_a_guest_frames_service_received(request: pytest.FixtureRequest, pack_name: str,
+                                                  criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("sv_cs", "empathy", "Jag var på vårdcentralen och barnmorskan sa att hon förstod hur rädd jag var."),
+    ("en_cs", "reliability", "Sam is the most loyal friend anyone could ask for, he never lets the "
+                             "others down."),
+])
+def test_someone_elses_deed_by_pronoun_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "I gave her a free coffee while she waited, which she "
+                                        "wasn't expecting."),
+    ("hotel", "empathy", "I made sure the guest felt heard."),
+    ("en_cs", "empathy", "I felt for her, so I put myself in her shoes and took my time."),
+    ("sv_cs", "empathy", "Jag sa att jag förstod hur orolig hon var."),
+    ("en_cs", "follow-up", "My uncle runs a garage and taught me a lot. At the shop I always "
+                           "follow up with customers a week later."),
+    # (a passive is done to the person: the candidate's deed)
+    ("en_cs", "timeliness", "A man came in with his old dog, and the vet was busy. He was seen "
+                            "within fifteen minutes because I squeezed him in."),
+])
+def test_the_candidates_own_deed_beside_them_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                        criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -94,6 +94,7 @@ LANGUAGE = Language(
     two_typos=False, word_prefixes=frozenset(["non", "anti", "pseudo"]),
     agreeing_subjects=frozenset(["he", "she"]),
     receiving_verbs=frozenset(["feel", "feels", "felt", "feeling"]),
+    surprise_words=frozenset(["expect", "expected", "expecting"]),
     receipt_verbs=frozenset(["got", "gotten", "received", "given"]),
     perfect_receipts=(frozenset(["had"]), frozenset(["i've", "we've", "have", "ever"])),
     agent_prepositions=frozenset(["by"]),

@@ -22,6 +22,8 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     "the hotel i stayed at", "the hotel we stayed at", "a hotel i stayed at", "a hotel we stayed at",
     "when i stayed at", "when we stayed at", "i stayed at a hotel", "we stayed at a hotel",
     "i once stayed at", "we once stayed at", "the place we stayed", "the place i stayed",
+    "the hotel i stayed in", "the hotel we stayed in", "when i stayed in", "when we stayed in",
+    "on our honeymoon", "on my honeymoon",
     # a trip, a parcel, a car or a visit of the candidate's own, and who served them: "When my
     # flight was cancelled, the airline…", "After my car was serviced, the garage called back"
     "when my flight", "when my train", "when my bus", "when my ferry", "when our flight",

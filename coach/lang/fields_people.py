@@ -192,6 +192,11 @@ class People(Meaning):
     # their subject ("I FELT respected"): with the candidate as subject, they were the one
     # served (coach.scoring.owners.received).
     receiving_verbs: frozenset[str] = frozenset()
+    # Words of expecting inside a keyword that names the surprise of the person served ("she
+    # WASN'T EXPECTING it", Telugu ఎక్స్పెక్ట్ చేయలేదు), as written: with the candidate as the
+    # subject ("…, which I really wasn't expecting") the surprise is theirs, as a customer
+    # (coach.scoring.receipts.own_experience).
+    surprise_words: frozenset[str] = frozenset()
     # Verbs of getting, as a relative clause about a keyword with the candidate as its subject
     # ("the best explanation I ever GOT", "den bästa ursäkten jag FÅTT"): the candidate was
     # the one served (coach.scoring.receipts). Then verbs that say so only in the perfect or

@@ -367,6 +367,7 @@ LANGUAGE = Language(
     anaphors=frozenset(["det", "detta", "vilket", "som"]),
     infinitive_subject=("för", "att"),
     receiving_verbs=frozenset(["känner", "kände", "känna", "känt"]),
+    surprise_words=frozenset(["förväntat", "förväntade", "väntat", "väntade"]),
     receipt_verbs=frozenset(["fått", "fick", "får", "haft", "erhållit", "fåt"]),
     perfect_receipts=(frozenset(), frozenset(["någonsin", "har", "hade"])),
     expectation_verbs=frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",

@@ -302,6 +302,8 @@ LANGUAGE = Language(
     customers=frozenset(["కస్టమర్", "కస్టమర్లు", "కస్టమర్కు", "కస్టమర్ను", "కస్టమర్లకు",
                          "కస్టమర్లను", "అతిథి", "అతిథులు", "వినియోగదారులు", "వినియోగదారుడు"]),
     own_subjects=frozenset(["నేను", "మేము", "నాకు", "నన్ను", "మాకు", "మమ్మల్ని", "నేనే"]),
+    surprise_words=frozenset(["ఎక్స్పెక్ట్", "ఊహించలేదు"]),
+    degree_words=frozenset(["అసలు"]),  # ("నేను అసలు ఎక్స్‌పెక్ట్ చేయలేదు", I did not expect it AT ALL)
     # Not "నా పని కాదు" / "నా సమస్య కాదు": the matcher lets any negation stand for కాదు and
     # drops నా, so పని or సమస్య near any negative verb ("సమస్యను … వెయిట్ చేయించకూడదు") matched.
     # A phrase of one content word and a negation is matched as written ("నా సమస్య కాదు"

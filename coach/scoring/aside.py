@@ -61,6 +61,7 @@ from .receipts import (
     done_to_me,
     given_me,
     got_from,
+    own_experience,
     owner_in_predicate,
     passive_agent,
     received_after,
@@ -105,8 +106,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "thing", *hit)
     ownership = criterion in analysis.matcher.ownership
-    subject = other_subject(analysis, match.first) or shared_subject(analysis, match.first) or \
-        others_deed(analysis, match.first, match.last)
+    subject = other_subject(analysis, match.first, pronouns=True) or \
+        shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")
@@ -207,7 +208,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "subject", *subject)
     hit = served_me(analysis, match, words) or received(analysis, match, words) or \
         received_after(analysis, match) or got_from(analysis, match) or done_to_me(analysis, match) or \
-        given_me(analysis, match)
+        given_me(analysis, match) or own_experience(analysis, match, words)
     # (after the subjects: "the guest was patient with me", "I felt respected")
     if hit is not None:
         return _found(analysis, "sense", *hit)

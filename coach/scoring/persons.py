@@ -136,12 +136,21 @@ def pronoun_agent(analysis: Analysis, first: int) -> tuple[str, int, int] | None
 def other_possessor(analysis: Analysis, match: PhraseMatch,
                     words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """A phrase that names the candidate's own ("never raise MY voice", "keep MY cool") matched
-    with someone else's in that place ("he'd never raise HIS voice", "she kept HER cool"): their
-    deed, not the candidate's. `words`: the matched phrase's words."""
+    with someone else's in that place ("he'd never raise HIS voice", "she kept HER cool"), or the
+    candidate's "I" as "she" or "they": their deed, not the candidate's. `words`: the matched
+    phrase's words."""
     rules = analysis.matcher.rules
     norms = analysis.tokens.norms
-    mine = analysis.language.scene_mine  # (the possessive: "tell ME exactly what" is an object)
-    if mine.isdisjoint(words) or not mine.isdisjoint(norms[match.first : match.last + 1]):
+    lang = analysis.language
+    mine = lang.scene_mine  # (the possessive: "tell ME exactly what" is an object)
+    said = norms[match.first : match.last + 1]
+    if len(words) == len(said):
+        for word, there in zip(words, said, strict=True):
+            if word in lang.own_subjects and word not in lang.own_objects and there in lang.third_person \
+                    and there != word:
+                return there, match.first, match.last  # the candidate's "I" said as "she" ("hon
+                # sa att HON förstod" for "sa att jag förstod"): her deed
+    if mine.isdisjoint(words) or not mine.isdisjoint(said):
         return None  # (most phrases name no one's; or the candidate's own is there)
     for pos in range(match.first, match.last):
         # (someone else's before a word of the phrase, where its "my" stood: "kept HER cool")

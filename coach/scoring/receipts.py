@@ -280,3 +280,27 @@ def given_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | N
             not verb_form(lang, norms[verb]):
         return None
     return " ".join(norms[verb : article + 1]), verb, article
+
+
+def own_experience(analysis: Analysis, match: PhraseMatch,
+                   words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """A keyword that names what the person served goes through, with the candidate as its
+    subject: their surprise ("the hotel upgraded us, which I honestly WASN'T EXPECTING", "నేను
+    అసలు ఎక్స్‌పెక్ట్ చేయలేదు"; Language.surprise_words) or a feeling verb and a participle
+    ("I honestly FELT SO HEARD"; receiving_verbs): service the candidate got, not gave. (Not
+    "I felt for her": no participle, the candidate's own empathy.)"""
+    lang = analysis.language
+    surprise = not lang.surprise_words.isdisjoint(words)
+    if not surprise and not (
+            words and len(words) > 1 and words[0] in lang.receiving_verbs
+            and (words[-1] in lang.participles or words[-1].endswith(lang.participle_endings or ("\0",)))):
+        return None
+    norms = analysis.tokens.norms
+    low = analysis.tokens.clause_range(match.first)[0]
+    pos = match.first - 1
+    while pos >= low and match.first - pos <= _REACH and (
+            adverbial(lang, norms[pos]) or norms[pos] in lang.degree_words):
+        pos -= 1  # ("I REALLY wasn't expecting", "నేను అసలు …")
+    if pos < low or norms[pos] not in lang.own_subjects or norms[pos] in lang.own_objects:
+        return None
+    return " ".join(norms[pos : match.last + 1]), pos, match.last

@@ -41,7 +41,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     """Someone else as the nearest subject before a match in its clause ("my sister …"; `also`:
     more such people, the colleagues for a criterion not marked `ownership`: "my old
     supervisor always went the extra mile"; `pronouns`: also "he" or "she" standing for one
-    of them, named before it: "My manager was brilliant at it, SHE knew every regular").
+    of them or a third party, named before it: "My manager was brilliant at it, SHE knew every
+    regular", "My cousin runs a café. HE always follows up…").
 
     A third party counts as the subject only where it opens its clause or follows a
     coordinator ("… and my colleague followed up"), after any determiners: "talked to my
@@ -63,8 +64,9 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     low = tokens.clause_range(first)[0]
     before = norms[low:first]
     # (a pronoun stands for a colleague only in an answer that names one, "my manager's" too)
+    people = _joined(also, rules.third_parties) if pronouns else also
     persons = _pronoun_forms(lang.person_pronouns) \
-        if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(also)) \
+        if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(people)) \
         else frozenset[str]()
     names = _names(analysis, low, first)
     heads = compound_heads(rules.third_parties, also) if lang.compounds else ()
@@ -94,7 +96,8 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
             return None
         start = None
         if word in rules.third_parties or word in also or pos in names or (
-                word in persons and _named_before(analysis, pos, also) is not None) or (
+                word in persons and not (pos + 2 < first and passive_match(analysis, pos + 2))
+                and _named_before(analysis, pos, people) is not None) or (
                 heads and word.endswith(heads)):  # a compound: "BUDBILSCHAUFFÖREN gick…"
             start = pos
         else:
@@ -147,6 +150,12 @@ def compound_heads(people: frozenset[str], more: frozenset[str]) -> tuple[str, .
 def _pronoun_forms(groups: tuple[frozenset[str], ...]) -> frozenset[str]:
     """Every form of Language.person_pronouns, of either group."""
     return frozenset[str]().union(*groups)
+
+
+@lru_cache(maxsize=16)
+def _joined(people: frozenset[str], more: frozenset[str]) -> frozenset[str]:
+    """Both sets as one (cached: the union is asked for at every match)."""
+    return people | more
 
 
 @lru_cache(maxsize=16)
