@@ -2,7 +2,9 @@
 "Kaffemaskinen i personalrummet är flexibel"); the candidate's own surprise or feeling as a
 customer ("…, which I honestly wasn't expecting", "I felt so heard"); the candidate's "I" said
 as "she" ("sa att hon förstod"); "he" or "she" carrying a relative's deed into the next sentence
-("My cousin runs a café. He always…"). The candidate's own deed beside them still earns."""
+("My cousin runs a café. He always…"); what a thing says ("One review said…", a Telugu
+quotation of several clauses closed by అని and someone's verb of saying) and business figures
+("Repeat business went up eleven percent"). The candidate's own deed beside them still earns."""
 
 from __future__ import annotations
 
@@ -89,4 +91,42 @@ def test_someone_elses_deed_by_pronoun_earns_nothing(request: pytest.FixtureRequ
 ])
 def test_the_candidates_own_deed_beside_them_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                         criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "clear-explanation", "One review said our booking page explains the fees clearly."),
+    ("te_cs", "respect", 'మా కాలేజీ ప్రిన్సిపల్ గారు "అందరినీ సమానంగా చూడాలి, ఎవరినీ తక్కువ చేయకూడదు" '
+                         'అని చెప్పేవారు.'),
+    ("te_cs", "reliability", 'ఆ షాప్ గురించి "ప్రతిసారీ అదే క్వాలిటీ" అని చాలా మంది రాశారు.'),
+])
+def test_what_a_thing_or_someone_else_says_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
+                                                     criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "hearsay"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "Repeat business rose nine percent after the refit."),
+    ("hotel", "policy-knowledge", "Occupancy reached 88 percent over Easter."),
+    ("te_cs", "problem-resolution", "ఆ సమస్యను పరిష్కరించాక కంపెనీ అమ్మకాలు పది శాతం పెరిగాయి."),
+    ("en_cs", "follow-up", "The customer satisfaction survey results came out on Friday."),
+])
+def test_business_figures_earn_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                       criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "thing"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "We cut complaints by 40 percent because I followed up every call."),
+    ("hotel", "clear-explanation", "One review said I explained the fees clearly, and I always do: I "
+                                   "explain every charge clearly at check-in."),
+    ("te_cs", "respect", 'నేను కస్టమర్లతో ఎప్పుడూ "అందరినీ సమానంగా చూస్తాను" అని చెప్పాను, నిజంగా '
+                         'అందరినీ సమానంగా చూస్తాను.'),
+])
+def test_the_candidates_own_deed_beside_reports_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                           criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

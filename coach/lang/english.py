@@ -228,6 +228,7 @@ LANGUAGE = Language(
     naming_words=frozenset(["called", "named", "titled", "labelled", "labeled", "reads", "saying", "says"]),
     place_prepositions=frozenset(["in", "on"]),
     place_links=frozenset(["in", "on", "at", "near", "outside", "inside", "opposite"]),
+    figure_words=frozenset(["percent", "cent", "percentage"]),
     progressive_endings=("ing",), purpose_verbs=frozenset(["stop", "stops", "stopped", "paused"]),
     causatives=frozenset(["made", "make", "makes", "making", "taught", "teach", "teaches",
                           "teaching", "helped", "helps", "help"]),

@@ -21,8 +21,11 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     # a lift, a robot ("the lift in our building has a very courteous recorded voice")
     "lift", "lifts", "elevator", "elevators", "escalator", "robot", "robots", "photocopier",
     "photocopiers", "copier",
-    # a shop's results ("our sales figures exceeded expectations")
-    "sales", "figures",
+    # what is written about a place ("One review said the staff were lovely", "the flyer promised")
+    "review", "reviews", "flyer", "flyers", "article", "articles", "newsletter", "newsletters",
+    # a shop's results ("our sales figures exceeded expectations", "the survey results were
+    # published", "the communication budget was cut", "the product training sessions moved")
+    "sales", "figures", "results", "budget", "budgets", "session", "sessions",
     "systems", "scheme", "survey", "surveys", "checklist", "report", "models",
     "binder", "binders", "manual", "handbook", "leaflet", "leaflets", "catalogue",
     "catalogues", "catalog", "brochure", "brochures", "faq", "faqs",

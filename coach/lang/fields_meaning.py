@@ -344,6 +344,9 @@ class Meaning(Matching):
     # Prepositions that tie a place to the thing before it ("the printer AT the library is so
     # speedy", "kaffemaskinen I personalrummet"): the thing is still the subject (as written).
     place_links: frozenset[str] = frozenset()
+    # Words of business figures ("percent", "procent", శాతం): a keyword in a sentence with one
+    # and no word of the candidate's is the business's results (coach.scoring.thing_words).
+    figure_words: frozenset[str] = frozenset()
     # The preposition that names the doer of a passive ("the follow-up was done BY the app"): a
     # thing named after it did what the keyword names (coach.scoring.things).
     agent_prepositions: frozenset[str] = frozenset()

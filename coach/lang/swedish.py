@@ -225,6 +225,7 @@ LANGUAGE = Language(
     naming_words=frozenset(["heter", "hette", "kallas", "kallad", "står"]),
     place_prepositions=frozenset(["i", "på"]),
     place_links=frozenset(["i", "på", "vid", "utanför", "hos"]),
+    figure_words=frozenset(["procent", "procentenheter"]),
     # "yogan har gjort mig tålmodig", "fotbollen lärde mig att vara lugn"
     causatives=frozenset(["gjort", "gör", "gjorde", "göra", "lärt", "lärde", "lär"]),
     # "Jag är väldigt pålitlig", "jag är en flexibel person" (traits.self_description)

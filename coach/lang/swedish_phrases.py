@@ -235,6 +235,7 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "platsannons", "platsannonsen", "annons", "annonsen", "jobbannons", "jobbannonsen", "jobbannonser",
     "cykeln", "elcykel", "elcykeln",
     # a lift, a robot, a web shop ("Roboten på lagret hittade felet", "Webbshoppen skickade…")
+    "recension", "recensionen", "recensioner", "recensionerna", "artikel", "artikeln",
     "hiss", "hissen", "robot", "roboten", "robotar", "webbshop", "webbshoppen", "automat", "automaten",
     # what is sold, described ("ett flexibelt medlemskap"); one word each, as the tokenizer
     # splits "e-tjänst" at its hyphen

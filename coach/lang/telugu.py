@@ -303,7 +303,8 @@ LANGUAGE = Language(
                          "కస్టమర్లను", "అతిథి", "అతిథులు", "వినియోగదారులు", "వినియోగదారుడు"]),
     own_subjects=frozenset(["నేను", "మేము", "నాకు", "నన్ను", "మాకు", "మమ్మల్ని", "నేనే"]),
     surprise_words=frozenset(["ఎక్స్పెక్ట్", "ఊహించలేదు"]),
-    degree_words=frozenset(["అసలు"]),  # ("నేను అసలు ఎక్స్‌పెక్ట్ చేయలేదు", I did not expect it AT ALL)
+    degree_words=frozenset(["అసలు"]),
+    figure_words=frozenset(["శాతం"]),  # ("నేను అసలు ఎక్స్‌పెక్ట్ చేయలేదు", I did not expect it AT ALL)
     # Not "నా పని కాదు" / "నా సమస్య కాదు": the matcher lets any negation stand for కాదు and
     # drops నా, so పని or సమస్య near any negative verb ("సమస్యను … వెయిట్ చేయించకూడదు") matched.
     # A phrase of one content word and a negation is matched as written ("నా సమస్య కాదు"
@@ -346,7 +347,7 @@ LANGUAGE = Language(
     experiencer_endings=("కి", "కు"), plural_experiencers=("ల",),
     need_predicates=frozenset(["ఉండాలి", "అవసరం", "ఉంటుంది", "ఉంటాయి", "ఉండదు", "ఉండవు"]), experiencer_stems=frozenset(["ఆయన", "అతని", "వాడి"]),
     quotatives=frozenset(["అని"]), quotative_endings=("ానని", "ామని", "ారని", "ాడని", "ిందని", "ుందని"),
-    saying_stems=("అన", "అంట", "అను", "చెప్ప", "చెప్తా", "చెబు"),
+    saying_stems=("అన", "అంట", "అను", "చెప్ప", "చెప్తా", "చెబు", "రాశ", "రాస"),  # (… wrote)
     thing_endings=("ాయి", "ాయని"),
     # Nominative words for a person other than the candidate (a woman, most of them: the
     # masculine and plural verbs already carry their person): "she", "a lady", "the girl",

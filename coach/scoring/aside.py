@@ -38,7 +38,7 @@ from .endings import verb_subject
 from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
-from .hearsay import quoted_by_other, said_of_me, speech_tag_after
+from .hearsay import quoted_by_other, said_of_me, speech_tag_after, thing_said
 from .markers import conditional_saying, echoed_question, opening_question, said_literally, to_interviewer
 from .owners import (
     described_person,
@@ -72,7 +72,7 @@ from .scenes import contrast_between, customer_scene, life_scene, role_opening, 
 from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, to_a_colleague
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import life_example, liked_elsewhere, pursuit_inside
-from .thing_words import existing, resumed_thing
+from .thing_words import existing, in_figures, resumed_thing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
 from .turns import others_deed, told_in_media
@@ -125,7 +125,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # (the keyword's own words are no hearsay: "did what they said they'd do"; nor a duty
         # the candidate says they kept: "…, and I always did")
         return _found(analysis, "hearsay", *hit)
-    hit = said_of_me(analysis, match) or speech_tag_after(analysis, match) or quoted_by_other(analysis, match)
+    hit = said_of_me(analysis, match) or speech_tag_after(analysis, match) or \
+        quoted_by_other(analysis, match) or thing_said(analysis, match)
     if hit is not None:
         return _found(analysis, "hearsay", *hit)
     if not ownership:
@@ -160,7 +161,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "trait", *hit)
     hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first) or existing(analysis, match) \
-        or resumed_thing(analysis, match)
+        or resumed_thing(analysis, match) or in_figures(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
     hit = object_elsewhere(analysis, match, words) or (

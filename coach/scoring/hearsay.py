@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_negation
 from .forms import adverbial, verb_form
+from .quotes import quoted
 from .scope import quoting_clause
 
 if TYPE_CHECKING:
@@ -205,7 +206,13 @@ def quoted_by_other(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     pos = quotes[at]
     clause = clauses[match.last]
     subordinate = lang.subordinate_endings or ("\0",)
-    if any(clauses[k] != clause or norms[k].endswith(subordinate) for k in range(match.last + 1, pos + 1)):
+    if quoted(analysis, match.last):
+        # (a quotation of several clauses closes with the quotative: '"అందరినీ సమానంగా చూడాలి,
+        # ఎవరినీ చిన్నచూపు చూడకూడదు" అని చెప్పేవారు', he used to say "treat everyone alike, …")
+        if not all(quoted(analysis, k) for k in range(match.last + 1, pos)):
+            return None
+        clause = clauses[pos]
+    elif any(clauses[k] != clause or norms[k].endswith(subordinate) for k in range(match.last + 1, pos + 1)):
         return None
     for at in range(pos + 1, min(len(norms), pos + 1 + _QUOTE_VERB)):
         said = norms[at]
@@ -228,3 +235,27 @@ def _quotatives(analysis: Analysis) -> list[int]:
                  if word in lang.quotatives or word.endswith(endings)] if lang.quotatives else []
         analysis.phrase_starts["quotative"] = found
     return found
+
+
+def thing_said(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A thing as the subject of a verb of saying before the keyword in its clause ("One review
+    said our website communicates clearly", "the report says staff are flexible"; Language.things,
+    speech_verbs): what is written or said there, not the candidate's deed."""
+    lang = analysis.language
+    verbs, things = lang.speech_verbs, lang.things
+    if not verbs or not things:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(match.first)[0]
+    if verbs.isdisjoint(norms[low + 1 : match.first]) or things.isdisjoint(norms[low : match.first]):
+        return None  # (most clauses: no thing and no verb of saying before the keyword)
+    for pos in range(low + 1, match.first):
+        if norms[pos] not in verbs:
+            continue
+        subject = pos - 1
+        while subject > low and adverbial(lang, norms[subject]):
+            subject -= 1  # "the review ALSO said"
+        if norms[subject] in things:
+            return tokens.span_text(subject, pos), subject, pos
+    return None

@@ -358,3 +358,20 @@ def before_place(analysis: Analysis, pos: int, things: frozenset[str], heads: tu
         start += 1  # ("THE printer", "OUR lift")
     # (up to two describing words before it, "the new booking app"; more is no subject's start)
     return thing if thing - start <= 2 else None
+
+
+def in_figures(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A keyword in a sentence of business figures that names no one of the candidate's
+    ("Repeat business went up eleven percent after the rebrand", "ఆ ఏడాది లాభాలు పదిహేను శాతం
+    పెరిగాయి"; Language.figure_words): the business's results, not the candidate's deed. ("We
+    cut complaints by 40 percent by following up" names them.)"""
+    words = analysis.language.figure_words
+    if not words:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.sentence_range(match.first)
+    figure = next((k for k in range(low, end) if norms[k] in words), None)
+    if figure is None or not silent(analysis, low, end):
+        return None
+    return tokens.span_text(figure, figure), figure, figure
