@@ -4,13 +4,16 @@ customer ("…, which I honestly wasn't expecting", "I felt so heard"); the cand
 as "she" ("sa att hon förstod"); "he" or "she" carrying a relative's deed into the next sentence
 ("My cousin runs a café. He always…"); what a thing says ("One review said…", a Telugu
 quotation of several clauses closed by అని and someone's verb of saying) and business figures
-("Repeat business went up eleven percent"). The candidate's own deed beside them still earns."""
+("Repeat business went up eleven percent"); an owner's thing ("the dentist's booking system
+sends…"); a struggle owned ("I found it hard to compromise"). The candidate's own deed beside
+them still earns."""
 
 from __future__ import annotations
 
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -130,3 +133,21 @@ def test_business_figures_earn_nothing(request: pytest.FixtureRequest, pack_name
 def test_the_candidates_own_deed_beside_reports_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                            criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "The vet's booking system sends a follow-up email after every visit."),
+    ("hotel", "options", "Our hotel's new booking app lets you pick between four room options."),
+    ("hotel", "honesty", "The spa's price page is very transparent about extras."),
+])
+def test_an_owners_thing_is_the_subject(request: pytest.FixtureRequest, pack_name: str,
+                                       criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "thing"
+
+
+def test_a_struggle_owned_is_no_claim(en_cs: Pack) -> None:
+    found = detect(en_cs, "As a teenager I found it hard to compromise with my brothers.")["flexibility"]
+    assert not found.earned and found.negated
+    assert "flexibility" in earned(en_cs, "I never found it hard to compromise with customers.")

@@ -26,7 +26,10 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             "to work on is", "to improve is", "to work on is my", "to improve is my",
             "i'm working on my", "i am working on my",
             "still working on my", "hope to", "still learning", "still getting to know",
-            "still getting used to")
+            "still getting used to",
+            # a struggle with it: "When I was younger I FOUND IT HARD TO compromise"
+            "found it hard to", "find it hard to", "finds it hard to", "found it difficult to",
+            "find it difficult to", "struggled to", "struggle to", "struggles to")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Follow-up is A WEAK SPOT of mine", "Being reliable is SOMETHING I'M WORKING ON", "Product

@@ -20,7 +20,7 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "tablet", "system",
     # a lift, a robot ("the lift in our building has a very courteous recorded voice")
     "lift", "lifts", "elevator", "elevators", "escalator", "robot", "robots", "photocopier",
-    "photocopiers", "copier",
+    "photocopiers", "copier", "page", "pages", "webpage", "webpages",
     # what is written about a place ("One review said the staff were lovely", "the flyer promised")
     "review", "reviews", "flyer", "flyers", "article", "articles", "newsletter", "newsletters",
     # a shop's results ("our sales figures exceeded expectations", "the survey results were

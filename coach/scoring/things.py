@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, infinitive_marker, past_form, verb_by_next
+from .forms import adverbial, genitive_base, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
 from .persons import opens_with_me
 from .quotes import quoted
@@ -163,8 +163,8 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
             return says_for_us(analysis, pos, low, match) if word in rules.own else None
         # The thing opens the clause, or a relative clause follows it within a few words ("a
         # template from head office that was meant to sound compassionate").
-        opens = pos <= start + 1 and (determined or bool(lang.own_person_endings)
-                                      or _definite(lang, word))
+        opens = (pos <= start + 1 or _owned_lead(analysis, start, pos)) and (
+            determined or bool(lang.own_person_endings) or _definite(lang, word))
         if (pos <= start or word in lang.thing_pronouns) and start < match.first and \
                 _subject_thing(analysis, pos):
             # (or before start, with a verb between: Swedish "den" is a determiner too, "… en
@@ -183,6 +183,14 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 # "is really quick and keeps people informed": it is so, then acts)
             return word, pos, match.last
     return None
+
+
+def _owned_lead(analysis: Analysis, start: int, pos: int) -> bool:
+    """Do the words from start to pos open with an owner's genitive and up to two describing
+    words ("the DENTIST'S BOOKING system", "our HOTEL'S NEW MOBILE app")?"""
+    norms = analysis.tokens.norms
+    return pos - start <= 3 and genitive_base(analysis.language, norms[start]) is not None and \
+        all(norms[k] not in analysis.language.function_words for k in range(start + 1, pos))
 
 
 # How far after a thing the relative clause or the participle of saying that holds the keyword
