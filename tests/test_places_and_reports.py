@@ -5,7 +5,8 @@ as "she" ("sa att hon förstod"); "he" or "she" carrying a relative's deed into 
 ("My cousin runs a café. He always…"); what a thing says ("One review said…", a Telugu
 quotation of several clauses closed by అని and someone's verb of saying) and business figures
 ("Repeat business went up eleven percent"); an owner's thing ("the dentist's booking system
-sends…"); a struggle owned ("I found it hard to compromise"). The candidate's own deed beside
+sends…"); a struggle owned ("I found it hard to compromise"); advice from someone in the candidate's
+life ("My driving instructor always told me to have a backup plan"). The candidate's own deed beside
 them still earns."""
 
 from __future__ import annotations
@@ -151,3 +152,25 @@ def test_a_struggle_owned_is_no_claim(en_cs: Pack) -> None:
     found = detect(en_cs, "As a teenager I found it hard to compromise with my brothers.")["flexibility"]
     assert not found.earned and found.negated
     assert "flexibility" in earned(en_cs, "I never found it hard to compromise with customers.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "flexibility", "My swimming instructor always told me to have a backup plan."),
+    ("hotel", "honesty", "My old headmaster used to tell us that being upfront pays."),
+])
+def test_advice_from_the_candidates_life_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    # (the speaker as the clause's subject may say it first)
+    assert found.set_aside is not None and found.set_aside.rule in ("hearsay", "subject")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "composure", "My old teacher told me to be patient, and I am patient with every guest."),
+    ("hotel", "honesty", "My grandad taught us that honesty costs nothing, and I always give guests "
+                         "honest answers."),
+])
+def test_the_candidates_deed_after_advice_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                      criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

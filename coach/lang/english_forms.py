@@ -175,6 +175,7 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "employer", "employers", "landlord", "landlady", "neighbours",
                            "neighbors", "housemate", "housemates", "flatmates", "roommates",
                            "teacher", "teachers", "tutor", "trainer", "instructor", "lecturer", "lecturers", "professor",
+                           "headteacher", "headmaster", "headmistress",
                            "coach",
                            "classmate", "classmates", "family", "relatives",
                            "grandmother", "grandfather", "grandpa", "grandson",

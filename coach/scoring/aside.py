@@ -38,7 +38,7 @@ from .endings import verb_subject
 from .forms import adverbial
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
-from .hearsay import quoted_by_other, said_of_me, speech_tag_after, thing_said
+from .hearsay import advice_from_life, quoted_by_other, said_of_me, speech_tag_after, thing_said
 from .markers import conditional_saying, echoed_question, opening_question, said_literally, to_interviewer
 from .owners import (
     described_person,
@@ -126,7 +126,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # the candidate says they kept: "…, and I always did")
         return _found(analysis, "hearsay", *hit)
     hit = said_of_me(analysis, match) or speech_tag_after(analysis, match) or \
-        quoted_by_other(analysis, match) or thing_said(analysis, match)
+        quoted_by_other(analysis, match) or thing_said(analysis, match) or advice_from_life(analysis, match)
     if hit is not None:
         return _found(analysis, "hearsay", *hit)
     if not ownership:

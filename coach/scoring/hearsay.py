@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import is_negation
-from .forms import adverbial, verb_form
+from .forms import adverbial, infinitive_marker, verb_form
 from .quotes import quoted
 from .scope import quoting_clause
 
@@ -258,4 +258,49 @@ def thing_said(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
             subject -= 1  # "the review ALSO said"
         if norms[subject] in things:
             return tokens.span_text(subject, pos), subject, pos
+    return None
+
+
+# How many words may stand between someone from the candidate's life and their verb of telling
+# ("my old headteacher USED TO tell us"), and between "me"/"to"/"that" and the keyword.
+_ADVICE_REACH = 3
+
+
+def advice_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """Someone from the candidate's own life telling them to do it or that it matters ("My
+    driving instructor always told me to have a backup plan", "My old headteacher used to tell
+    us that being upfront…"; Language.third_parties, speech_verbs): advice the candidate was
+    given, not a deed. Not where the candidate speaks again before the keyword ("… told me to
+    be patient, and I am with every customer")."""
+    lang = analysis.language
+    verbs = lang.speech_verbs
+    rules = analysis.matcher.rules
+    if not verbs or not rules.third_parties:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(match.first)[0]
+    if verbs.isdisjoint(norms[low + 1 : match.first]) or \
+            rules.third_parties.isdisjoint(norms[low : match.first]):
+        return None  # (most clauses: no verb of saying and no one from the candidate's life)
+    to = infinitive_marker(lang)
+    for pos in range(match.first - 1, low, -1):
+        word = norms[pos]
+        if word in rules.own and word not in lang.first_person_objects:
+            return None  # (the candidate speaks: "… and I am"; not "told ME")
+        if word not in verbs:
+            continue
+        after = pos + 1
+        while after < match.first and (
+                norms[after] in lang.first_person_objects or norms[after] == to
+                or norms[after] in lang.complementizers or adverbial(lang, norms[after])):
+            after += 1  # "told ME TO", "tell US THAT", "told me ALWAYS to"
+        if after == pos + 1 or match.first - after > _ADVICE_REACH:
+            return None
+        for speaker in range(pos - 1, max(low, pos - 1 - _ADVICE_REACH) - 1, -1):
+            if norms[speaker] in rules.own:
+                return None
+            if norms[speaker] in rules.third_parties:
+                return tokens.span_text(speaker, pos), speaker, pos
+        return None
     return None
