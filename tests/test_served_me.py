@@ -22,9 +22,11 @@ def test_english_patient_with_us(hotel: Pack) -> None:
 
 
 def test_english_patient_and_upfront_with_us(hotel: Pack) -> None:
+    # (a tour guide is someone else, named first: "guide" alone may be a thing, "a step-by-step
+    # guide")
     text = "On that trip our tour guide was so patient and upfront with us."
-    assert_set_aside(hotel, text, "composure", "sense")
-    assert_set_aside(hotel, text, "honesty", "sense")
+    assert_set_aside(hotel, text, "composure", "subject")
+    assert_set_aside(hotel, text, "honesty", "subject")
 
 
 def test_swedish_honest_with_me(sv_cs: Pack) -> None:

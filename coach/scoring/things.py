@@ -66,6 +66,8 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         if placed is not None:  # ("the printer at the library is so speedy")
             pos = placed
         word = norms[pos]
+        if pos > 0 and (norms[pos - 1], word) in analysis.matcher.rules.third_party_phrases:
+            return None  # a person named by a thing word: "our TOUR GUIDE was so patient"
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things
                                        or (pos < match.first - 1 and _compound_thing(analysis, word))
                                        or _subject_thing(analysis, pos)):
