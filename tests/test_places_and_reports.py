@@ -6,7 +6,9 @@ as "she" ("sa att hon förstod"); "he" or "she" carrying a relative's deed into 
 quotation of several clauses closed by అని and someone's verb of saying) and business figures
 ("Repeat business went up eleven percent"); an owner's thing ("the dentist's booking system
 sends…"); a struggle owned ("I found it hard to compromise"); advice from someone in the candidate's
-life ("My driving instructor always told me to have a backup plan"). The candidate's own deed beside
+life ("My driving instructor always told me to have a backup plan"); childhood ("Som barn var
+jag väldigt blyg…"); events, trains and offices described ("the festival exceeded
+expectations", "ట్రైన్ చాలా వేగంగా వచ్చింది"). The candidate's own deed beside
 them still earns."""
 
 from __future__ import annotations
@@ -173,4 +175,38 @@ def test_advice_from_the_candidates_life_is_hearsay(request: pytest.FixtureReque
 ])
 def test_the_candidates_deed_after_advice_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                       criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("sv_cs", "approachability", "Som barn hade jag svårt att ta ögonkontakt med främlingar."),
+    ("en_cs", "flexibility", "As a kid I was really flexible, I could do the splits."),
+    ("te_cs", "approachability", "చిన్నప్పుడు నేను అందరితో చాలా ఫ్రెండ్లీగా ఉండేవాడిని."),
+])
+def test_childhood_is_the_candidates_life(request: pytest.FixtureRequest, pack_name: str,
+                                          criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "extra-mile", "The food festival in the square exceeded expectations this year."),
+    ("te_cs", "timeliness", "నిన్న ట్రైన్ చాలా వేగంగా వచ్చింది."),
+    ("te_cs", "approachability", "మా ఊరి పండుగ చాలా ఆప్యాయంగా జరిగింది."),
+    ("sv_cs", "timeliness", "Inventeringen i butiken gick snabbare än planerat."),
+])
+def test_an_event_or_a_place_described_is_a_thing(request: pytest.FixtureRequest, pack_name: str,
+                                                  criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "thing"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("te_cs", "flexibility", "వాళ్ళ రైలు రద్దయింది, అందుకే ప్రత్యామ్నాయ ఫ్లైట్ వెతికి బుక్ చేశాను."),
+    ("hotel", "follow-up", "He had a conference the next morning, so I rang him the next morning "
+                           "to check his suit had arrived."),
+    ("sv_cs", "approachability", "På kontoret är jag alltid trevlig mot besökarna."),
+])
+def test_the_candidates_deed_beside_an_event_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                         criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

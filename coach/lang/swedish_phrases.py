@@ -137,6 +137,9 @@ OTHER_SENSES = (# respect received, not shown: "jag vill bli behandlad med respe
     "min karriär", "göra karriär", "min befordran", "löneförhöjning")
 
 LIFE_FRAMES = ("när jag reser", "på semestern", "på min fritid", "på fritiden",
+    # childhood: "Som barn var jag väldigt blyg…"
+    "som barn", "som liten", "när jag var liten", "när jag var barn", "som tonåring",
+    "när jag var tonåring",
     "efter intervjuer", "efter intervjun", "efter en intervju",
     "utanför jobbet", "utanför arbetet", "som kund själv", "när jag själv är kund",
     "när jag är kund", "när jag äter ute", "när jag handlar", "i mitt privatliv",
@@ -236,7 +239,8 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "cykeln", "elcykel", "elcykeln",
     # a lift, a robot, a web shop ("Roboten på lagret hittade felet", "Webbshoppen skickade…")
     "recension", "recensionen", "recensioner", "recensionerna", "artikel", "artikeln",
-    "hiss", "hissen", "robot", "roboten", "robotar", "webbshop", "webbshoppen", "automat", "automaten",
+    # (not a place the candidate works at: "På kontoret är jag alltid trevlig" is theirs)
+    "hiss", "hissen", "julhandeln", "inventeringen", "robot", "roboten", "robotar", "webbshop", "webbshoppen", "automat", "automaten",
     # what is sold, described ("ett flexibelt medlemskap"); one word each, as the tokenizer
     # splits "e-tjänst" at its hyphen
     "medlemskap", "medlemskapet", "abonnemang", "abonnemanget", "gymkort", "gymkortet",
