@@ -142,6 +142,8 @@ def test_the_candidates_own_deed_beside_reports_still_earns(request: pytest.Fixt
     ("en_cs", "follow-up", "The vet's booking system sends a follow-up email after every visit."),
     ("hotel", "options", "Our hotel's new booking app lets you pick between four room options."),
     ("hotel", "honesty", "The spa's price page is very transparent about extras."),
+    ("en_cs", "exceeding-expectations", "The new coffee machine in the staff room gives out a "
+                                        "complimentary biscuit with every cup."),
 ])
 def test_an_owners_thing_is_the_subject(request: pytest.FixtureRequest, pack_name: str,
                                        criterion: str, text: str) -> None:

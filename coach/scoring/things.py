@@ -165,8 +165,9 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
             return says_for_us(analysis, pos, low, match) if word in rules.own else None
         # The thing opens the clause, or a relative clause follows it within a few words ("a
         # template from head office that was meant to sound compassionate").
-        opens = (pos <= start + 1 or _owned_lead(analysis, start, pos)) and (
-            determined or bool(lang.own_person_endings) or _definite(lang, word))
+        opens = (pos <= start + 1 and (
+            determined or bool(lang.own_person_endings) or _definite(lang, word))) or (
+            determined and _owned_lead(analysis, start, pos))  # (a language of articles)
         if (pos <= start or word in lang.thing_pronouns) and start < match.first and \
                 _subject_thing(analysis, pos):
             # (or before start, with a verb between: Swedish "den" is a determiner too, "… en
@@ -188,11 +189,15 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
 
 
 def _owned_lead(analysis: Analysis, start: int, pos: int) -> bool:
-    """Do the words from start to pos open with an owner's genitive and up to two describing
-    words ("the DENTIST'S BOOKING system", "our HOTEL'S NEW MOBILE app")?"""
+    """Are the words from start to pos up to three describing words, an owner's genitive among
+    them or not ("the DENTIST'S BOOKING system", "our HOTEL'S NEW MOBILE app", "the NEW COFFEE
+    machine"), none of them a small word or anyone's?"""
     norms = analysis.tokens.norms
-    return pos - start <= 3 and genitive_base(analysis.language, norms[start]) is not None and \
-        all(norms[k] not in analysis.language.function_words for k in range(start + 1, pos))
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    return pos - start <= 3 and all(
+        (norms[k] not in lang.function_words or genitive_base(lang, norms[k]) is not None)
+        and norms[k] not in rules.own and norms[k] not in rules.anyone_served for k in range(start, pos))
 
 
 # How far after a thing the relative clause or the participle of saying that holds the keyword
