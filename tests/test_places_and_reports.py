@@ -8,7 +8,8 @@ quotation of several clauses closed by అని and someone's verb of saying) a
 sends…"); a struggle owned ("I found it hard to compromise"); advice from someone in the candidate's
 life ("My driving instructor always told me to have a backup plan"); childhood ("Som barn var
 jag väldigt blyg…"); events, trains and offices described ("the festival exceeded
-expectations", "ట్రైన్ చాలా వేగంగా వచ్చింది"). The candidate's own deed beside
+expectations", "ట్రైన్ చాలా వేగంగా వచ్చింది"); the candidate as the lesser side of a comparison
+("Priya is far more reliable than me"). The candidate's own deed beside
 them still earns."""
 
 from __future__ import annotations
@@ -211,4 +212,27 @@ def test_an_event_or_a_place_described_is_a_thing(request: pytest.FixtureRequest
 ])
 def test_the_candidates_deed_beside_an_event_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                          criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "Priya on the tills is far more reliable than me."),
+    ("en_cs", "flexibility", "Honestly, the new starter is more flexible than I am."),
+    ("te_cs", "reliability", "నిజంగా నాకంటే రమేష్ చాలా రిలయబుల్."),
+])
+def test_the_candidate_as_the_lesser_side_of_a_comparison(request: pytest.FixtureRequest, pack_name: str,
+                                                         criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "I'm more reliable than I was at my first job, and customers can "
+                             "always count on me."),
+    ("en_cs", "flexibility", "My colleague is busier than me, so I'm flexible and cover her "
+                             "customers when the queue builds."),
+])
+def test_the_candidate_beside_a_comparison_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                       criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -95,6 +95,7 @@ LANGUAGE = Language(
     agreeing_subjects=frozenset(["he", "she"]),
     receiving_verbs=frozenset(["feel", "feels", "felt", "feeling"]),
     surprise_words=frozenset(["expect", "expected", "expecting"]),
+    below_me=("than me", "than i am", "than i was", "than i do", "than i did", "than i ever", "than myself"),
     receipt_verbs=frozenset(["got", "gotten", "received", "given"]),
     perfect_receipts=(frozenset(["had"]), frozenset(["i've", "we've", "have", "ever"])),
     agent_prepositions=frozenset(["by"]),

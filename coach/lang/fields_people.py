@@ -197,6 +197,10 @@ class People(Meaning):
     # subject ("…, which I really wasn't expecting") the surprise is theirs, as a customer
     # (coach.scoring.receipts.own_experience).
     surprise_words: frozenset[str] = frozenset()
+    # The candidate as the lesser side of a comparison ("far more reliable THAN ME", "mer
+    # tålmodig ÄN JAG", "నాకంటే అతను చాలా రిలయబుల్"): in a clause where the candidate is not
+    # the subject, someone else has more of it (coach.scoring.aside, rule "subject").
+    below_me: tuple[str, ...] = ()
     # Verbs of getting, as a relative clause about a keyword with the candidate as its subject
     # ("the best explanation I ever GOT", "den bästa ursäkten jag FÅTT"): the candidate was
     # the one served (coach.scoring.receipts). Then verbs that say so only in the perfect or

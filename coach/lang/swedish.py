@@ -369,6 +369,7 @@ LANGUAGE = Language(
     infinitive_subject=("för", "att"),
     receiving_verbs=frozenset(["känner", "kände", "känna", "känt"]),
     surprise_words=frozenset(["förväntat", "förväntade", "väntat", "väntade"]),
+    below_me=("än jag", "än mig", "än vad jag", "än jag själv"),
     receipt_verbs=frozenset(["fått", "fick", "får", "haft", "erhållit", "fåt"]),
     perfect_receipts=(frozenset(), frozenset(["någonsin", "har", "hade"])),
     expectation_verbs=frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",

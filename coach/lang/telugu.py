@@ -303,6 +303,7 @@ LANGUAGE = Language(
                          "కస్టమర్లను", "అతిథి", "అతిథులు", "వినియోగదారులు", "వినియోగదారుడు"]),
     own_subjects=frozenset(["నేను", "మేము", "నాకు", "నన్ను", "మాకు", "మమ్మల్ని", "నేనే"]),
     surprise_words=frozenset(["ఎక్స్పెక్ట్", "ఊహించలేదు"]),
+    below_me=("నాకంటే", "నా కంటే", "నాకన్నా", "నా కన్నా"),
     degree_words=frozenset(["అసలు"]),
     figure_words=frozenset(["శాతం"]),  # ("నేను అసలు ఎక్స్‌పెక్ట్ చేయలేదు", I did not expect it AT ALL)
     # Not "నా పని కాదు" / "నా సమస్య కాదు": the matcher lets any negation stand for కాదు and

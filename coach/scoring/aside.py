@@ -54,7 +54,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, pronoun_agent
+from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, outdone, pronoun_agent
 from .quotes import a_name
 from .receipts import (
     credited_to,
@@ -107,7 +107,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "thing", *hit)
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first, pronouns=True) or \
-        shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last)
+        shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last) or \
+        outdone(analysis, match.first)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")

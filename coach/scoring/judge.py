@@ -172,7 +172,8 @@ def compile_rules(lang: Language) -> LanguageRules:
                            [("@hearsay", p) for p in lang.hearsay] +
                            [("@deflect", p) for p in lang.deflections] +
                            [("@handoff", p) for p in lang.handoffs] +
-                           [("@refusal", p) for p in lang.refusals], lang, common)
+                           [("@refusal", p) for p in lang.refusals] +
+                           [("@below", p) for p in lang.below_me], lang, common)
     return LanguageRules(
         inverters=frozenset(lang.stem(w) for w in lang.inverters),
         inverter_prefixes=lang.inverter_prefixes,
@@ -314,8 +315,8 @@ def _sequences(owned: list[tuple[str, str]], lang: Language,
     for owner, text in dict.fromkeys(owned):
         words = phrase_words(text)
         # Hearsay keeps its tense: "they said" in a story reports what a customer said ("so I
-        # said so" is the candidate's own honesty).
-        for variant in (variants(words) if owner != "@hearsay" else [words]):
+        # said so" is the candidate's own honesty); "than me" keeps its person.
+        for variant in (variants(words) if owner not in ("@hearsay", "@below") else [words]):
             stems = pattern(variant)  # (once: the index and the entry share it)
             entries.append((stems, variant, (owner, text, stems)))
     # (Keyed on a word that is not a function or stop word where there is one: a third of an
@@ -326,7 +327,7 @@ def _sequences(owned: list[tuple[str, str]], lang: Language,
 # The language's collocations found in one pass by sequence_hits: other senses, deflections
 # and hand-offs (Analysis.context asks for them by these names).
 SEQUENCE_OWNERS = ("@sense", "@frame", "@customer", "@hearsay", "@deflect", "@handoff",
-                   "@refusal")
+                   "@refusal", "@below")
 
 
 def sequence_hits(analysis: Analysis,

@@ -221,3 +221,22 @@ def _person_word(analysis: Analysis, word: str) -> bool:
     rules = analysis.matcher.rules
     return word in rules.third_parties or word in rules.served_or_colleagues or \
         word in analysis.language.work_others
+
+
+def outdone(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The candidate as the lesser side of a comparison in the keyword's clause ("Suresh is far
+    more reliable than me", "నాకంటే అతను చాలా రిలయబుల్"; Language.below_me), with no word of the
+    candidate's outside it: someone else's quality, not theirs ("I'm as patient as anyone"
+    names no one below; "I'm more patient now than I was" names the candidate)."""
+    tokens = analysis.tokens
+    hit = analysis.context_in_clause("@below", tokens.clauses[first])
+    if hit is None:
+        return None
+    low, end = tokens.clause_range(first)
+    norms = tokens.norms
+    own = analysis.matcher.rules.own
+    endings = analysis.language.own_person_endings or ("\0",)
+    if any((norms[k] in own or norms[k].endswith(endings)) and not hit[1] <= k <= hit[2]
+           for k in range(low, end)):
+        return None
+    return hit
