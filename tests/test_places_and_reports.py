@@ -66,10 +66,14 @@ def test_the_candidates_own_surprise_or_feeling_is_service_received(
     ("hotel", "apology", "The receptionist at the hotel we stayed in said she was sincerely sorry "
                          "about the noise."),
     ("hotel", "extra-mile", "On our honeymoon the lodge left a bottle of wine in the room."),
+    ("en_cs", "timeliness", "When I rang my bank about a lost card they sorted it within the hour."),
+    ("sv_cs", "respect", "När vi åt på en pizzeria i Lund var servitören väldigt artig."),
 ])
-def test_a_stay_as_a_guest_frames_service_received(request: pytest.FixtureRequest, pack_name: str,
+def test_a_stay_or_a_meal_as_a_customer_frames_service_received(request: pytest.FixtureRequest, pack_name: str,
                                                   criterion: str, text: str) -> None:
-    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "sense"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [

@@ -30,6 +30,10 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     "when our train", "when our ferry", "when my package", "when my parcel", "when my delivery",
     "when my car", "after my car", "when my phone", "when my laptop", "after my operation",
     "after my surgery",
+    # the firms that serve the candidate: "My broadband provider…" (not "my bank": "at my bank
+    # branch" is where a candidate works)
+    "when i emailed my bank", "when i rang my bank", "when i called my bank", "my broadband provider", "my internet provider", "my phone company",
+    "my mobile provider", "my insurer", "my insurance company",
     "at my gp", "at the gp", "at my dentist", "at the dentist", "my favourite coffee shop",
     "my favourite café", "my favourite cafe", "my favourite restaurant", "my favourite shop",
     "when i was in hospital", "when i was in the hospital")

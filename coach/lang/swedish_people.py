@@ -86,7 +86,12 @@ THIRD_PARTIES = frozenset(["chef", "chefen", "min chef", "kollega", "kollegan", 
 CUSTOMER_VISITS = ("när mitt flyg", "när mitt tåg", "när vårt flyg", "när vårt tåg", "när mitt paket",
                    "när min bil", "när jag ringde mitt", "när jag ringde till mitt",
                    "när jag var på vårdcentralen", "när jag låg på",
-                   "efter min operation", "när jag låg inne", "när jag var inlagd")
+                   "efter min operation", "när jag låg inne", "när jag var inlagd",
+                   # a meal or a stay as a guest: "När vi var på restaurang i Göteborg var
+                   # servitören otroligt artig"
+                   "när vi var på restaurang", "när jag var på restaurang", "när vi åt på",
+                   "när vi bodde på", "när jag bodde på", "när jag mejlade min",
+                   "när jag mailade min")
 
 # Where the candidate studies, opening a sentence (Language.study_settings, study_openers; the
 # end of a compound counts): "I STATISTIKKURSEN räknade vi…", "PÅ MUSIKSKOLAN fick vi…".
