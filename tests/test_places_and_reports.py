@@ -105,13 +105,18 @@ def test_the_candidates_own_deed_beside_them_still_earns(request: pytest.Fixture
     assert criterion in earned(request.getfixturevalue(pack_name), text)
 
 
+def test_what_a_thing_says_is_the_things(hotel: Pack) -> None:
+    found = detect(hotel, "One review said our booking page explains the fees clearly.")["clear-explanation"]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "thing"
+
+
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
-    ("hotel", "clear-explanation", "One review said our booking page explains the fees clearly."),
     ("te_cs", "respect", 'మా కాలేజీ ప్రిన్సిపల్ గారు "అందరినీ సమానంగా చూడాలి, ఎవరినీ తక్కువ చేయకూడదు" '
                          'అని చెప్పేవారు.'),
     ("te_cs", "reliability", 'ఆ షాప్ గురించి "ప్రతిసారీ అదే క్వాలిటీ" అని చాలా మంది రాశారు.'),
 ])
-def test_what_a_thing_or_someone_else_says_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
+def test_what_someone_else_says_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
                                                      criterion: str, text: str) -> None:
     found = detect(request.getfixturevalue(pack_name), text)[criterion]
     assert not found.earned

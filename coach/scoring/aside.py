@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .compounds import compound_quality, jargon
 from .cues import holds_negation
 from .ellipsis import done_after
 from .endings import verb_subject
@@ -76,8 +77,6 @@ from .thing_words import existing, in_figures, resumed_thing
 from .things import of_a_thing
 from .traits import availability, trait_from_life, work_trait
 from .turns import others_deed, told_in_media
-from .voice import told_in_first_person
-from .whole import names_me
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -93,7 +92,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # feel that way" is no "say sorry".
         if first <= match.first <= last or first <= match.last <= last:
             return _found(analysis, "idiom", text, first, last)
-    hit = _jargon(analysis, match) or conditional_saying(analysis, match) or \
+    hit = jargon(analysis, match) or conditional_saying(analysis, match) or \
         echoed_question(analysis, match) or to_interviewer(analysis, match) or \
         opening_question(analysis, match)
     if hit is not None:
@@ -102,7 +101,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
                                               tokens.sentences[match.last]):
         if hit[1] <= match.last and match.first <= hit[2]:  # ("that's the POLICY")
             return _found(analysis, "deflection", *hit)
-    hit = _compound_quality(analysis, match)
+    hit = compound_quality(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
     ownership = criterion in analysis.matcher.ownership
@@ -127,9 +126,12 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         # the candidate says they kept: "…, and I always did")
         return _found(analysis, "hearsay", *hit)
     hit = said_of_me(analysis, match) or speech_tag_after(analysis, match) or \
-        quoted_by_other(analysis, match) or thing_said(analysis, match) or advice_from_life(analysis, match)
+        quoted_by_other(analysis, match) or advice_from_life(analysis, match)
     if hit is not None:
         return _found(analysis, "hearsay", *hit)
+    hit = thing_said(analysis, match)  # (what a thing says is the thing's, as a sign's words are)
+    if hit is not None:
+        return _found(analysis, "thing", *hit)
     if not ownership:
         # A colleague's manner is theirs ("my old supervisor always went the extra mile"); for
         # ownership criteria after the hand-offs below. (After hearsay: "My manager always says…")
@@ -241,84 +243,6 @@ def _colleague(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     return other_subject(analysis, first, colleagues, pronouns=True) or \
         shared_subject(analysis, first, colleagues) or described_subject(analysis, first, colleagues) \
         or set_off_subject(analysis, first, colleagues)
-
-
-def _jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A keyword made into a buzzword modifier by a hyphen ("empathy-led engagement",
-    "expectation-exceeding outcomes", "feedback-driven"; Language.jargon_heads), or the noun such
-    a buzzword describes ("solution-centric communication"): a label, not a claim of anything
-    done."""
-    heads = analysis.language.jargon_heads
-    tokens = analysis.tokens
-    norms = tokens.norms
-    # (the two rules below only on a rubric that judges what the candidate does: on a knowledge
-    # rubric "connection-oriented service" is the answer; voice.first_person)
-    before = match.first - 1
-    if heads and before > 0 and norms[before] in heads and told_in_first_person(analysis.matcher) and \
-            tokens.clauses[before - 1] == tokens.clauses[match.first] and _hyphened(analysis, before):
-        # the keyword as the noun a buzzword describes: "solution-centric communication"
-        return f"{norms[before - 1]}-{norms[before]}", before - 1, match.last
-    if not heads:
-        return None
-    if heads.isdisjoint(tokens.norms[match.first + 1 : match.last + 2]):
-        # (the head is a word after one of the match's: most matches have none)
-        return _buzzword_sentence(analysis, match.first)
-    for pos in range(match.first, match.last + 1):
-        nxt = pos + 1
-        if nxt < len(norms) and norms[nxt] in heads and tokens.clauses[nxt] == tokens.clauses[pos] \
-                and _hyphened(analysis, nxt):
-            return f"{norms[pos]}-{norms[nxt]}", pos, nxt
-    return None
-
-
-def _compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A one-word keyword joined by a hyphen to the word before it ("user-friendly",
-    "family-friendly", "నీ-ఫ్రెండ్లీ", knee-friendly): a compound naming what a thing or place suits,
-    not a quality of the candidate's service."""
-    first = match.first
-    if first != match.last and match.last - 1 > first:
-        # a keyword word inside a longer match, joined to a word of no keyword ("a session
-        # with our physio-TRAINED PT" is no "training sessions"; "step-by-step" is one)
-        places = analysis.keyword_places()
-        inner = [k for k in range(first + 1, match.last + 1) if k in places and k - 1 not in places
-                 and _hyphened(analysis, k)
-                 and analysis.tokens.norms[k - 1] not in analysis.language.function_words]
-        if inner:
-            first = inner[0]
-    if first < 1 or not _hyphened(analysis, first) or \
-            not told_in_first_person(analysis.matcher):
-        return None  # (on a knowledge rubric a compound is a term: "connection-oriented")
-    tokens = analysis.tokens
-    before = tokens.norms[first - 1]
-    lang = analysis.language
-    if before in lang.hyphen_intensifiers or before in lang.modal_adverbs or \
-            before in lang.word_prefixes or tokens.clauses[first - 1] != tokens.clauses[first]:
-        return None
-    return f"{before}-{tokens.norms[first]}", first - 1, first
-
-
-def _hyphened(analysis: Analysis, pos: int) -> bool:
-    """Is the word at pos joined to the word before it by a hyphen ("solution-CENTRIC")?"""
-    tokens = analysis.tokens
-    return tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-"
-
-
-def _buzzword_sentence(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
-    """A buzzword compound ("empathy-led", "solution-centric") elsewhere in the keyword's
-    sentence, which names no one of the candidate's doing anything: the sentence is a string of
-    labels ("Service is about empathy-led engagement to drive consistent outcomes"), not a claim
-    of anything done."""
-    tokens = analysis.tokens
-    norms = tokens.norms
-    low, high = tokens.sentence_range(first)
-    heads = analysis.language.jargon_heads
-    if heads.isdisjoint(norms[low:high]) or names_me(analysis, norms[low:high]) or \
-            not told_in_first_person(analysis.matcher):
-        return None
-    for pos in range(low + 1, high):
-        if norms[pos] in heads and _hyphened(analysis, pos):
-            return f"{norms[pos - 1]}-{norms[pos]}", pos - 1, pos
-    return None
 
 
 def _taken_back(analysis: Analysis, handed: int, first: int) -> bool:

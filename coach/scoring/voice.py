@@ -18,7 +18,7 @@ def told_in_first_person(matcher: Matcher) -> bool:
     """Do at least half of the rubric's model answers speak as the candidate, in the first
     person singular ("I", "my"; Language.scene_self, where the language lists them)? Stricter
     than first_person, for the rules that would cost a knowledge rubric its terms
-    ("connection-oriented service": aside._jargon): a reference answer says "we can use…"."""
+    ("connection-oriented service": compounds.jargon): a reference answer says "we can use…"."""
     mine = matcher.language.scene_self
     if not mine:
         return first_person(matcher)
