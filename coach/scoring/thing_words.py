@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .forms import adverbial, past_form
+from .forms import adverbial, genitive_base, past_form
 from .quotes import quoted
 from .voice import first_person, told_in_first_person
 from .whole import colon_lead, names_me
@@ -320,46 +320,6 @@ def says_for_us(analysis: Analysis, pos: int, low: int, match: PhraseMatch) -> t
     return norms[thing], thing, match.last
 
 
-# How many words a place after a thing may take ("the printer AT THE LIBRARY", "the lift IN OUR
-# BUILDING", "kaffemaskinen I PERSONALRUMMET").
-_PLACE_REACH = 4
-
-
-def before_place(analysis: Analysis, pos: int, things: frozenset[str], heads: tuple[str, ...]) -> int | None:
-    """The thing (one of `things`, or a compound ending in one of `heads`) that a place phrase
-    ending at pos follows, as the subject opening its clause: "The printer AT THE LIBRARY is so
-    speedy", "Kaffemaskinen I PERSONALRUMMET är flexibel" (Language.place_links). None when the
-    words before it are not such a thing."""
-    lang = analysis.language
-    links = lang.place_links
-    if not links:
-        return None
-    tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
-    rules = analysis.matcher.rules
-    low = tokens.clause_range(pos)[0]
-    at = pos
-    while at > low and pos - at < _PLACE_REACH and norms[at] not in links:
-        if norms[at] in lang.function_words and norms[at] not in rules.determiners and \
-                norms[at] not in rules.own:
-            return None  # (a verb's small words: not a place)
-        at -= 1
-    if at <= low or norms[at] not in links or clauses[at - 1] != clauses[pos]:
-        return None
-    thing = at - 1
-    word = norms[thing]
-    if word not in things and not (heads and len(word) > len(min(heads, key=len)) and word.endswith(heads)):
-        return None
-    if any(norms[k] in rules.own and norms[k] not in rules.determiners for k in range(low, thing)):
-        return None  # (the candidate acts: "so I got her car in the same afternoon")
-    start = low
-    while start < thing and (norms[start] in rules.determiners or norms[start] in rules.openers
-                             or adverbial(lang, norms[start])):
-        start += 1  # ("THE printer", "OUR lift")
-    # (up to two describing words before it, "the new booking app"; more is no subject's start)
-    return thing if thing - start <= 2 else None
-
-
 def in_figures(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """A keyword in a sentence of business figures that names no one of the candidate's
     ("Repeat business went up eleven percent after the rebrand", "ఆ ఏడాది లాభాలు పదిహేను శాతం
@@ -375,3 +335,15 @@ def in_figures(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     if figure is None or not silent(analysis, low, end):
         return None
     return tokens.span_text(figure, figure), figure, figure
+
+
+def owned_lead(analysis: Analysis, start: int, pos: int) -> bool:
+    """Are the words from start to pos up to three describing words, an owner's genitive among
+    them or not ("the DENTIST'S BOOKING system", "our HOTEL'S NEW MOBILE app", "the NEW COFFEE
+    machine"), none of them a small word or anyone's?"""
+    norms = analysis.tokens.norms
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    return pos - start <= 3 and all(
+        (norms[k] not in lang.function_words or genitive_base(lang, norms[k]) is not None)
+        and norms[k] not in rules.own and norms[k] not in rules.anyone_served for k in range(start, pos))

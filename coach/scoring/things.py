@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, genitive_base, infinitive_marker, past_form, verb_by_next
+from .forms import adverbial, infinitive_marker, past_form, verb_by_next
 from .judge import THING_HEAD_MIN
 from .persons import opens_with_me
+from .places import before_place, placed
 from .quotes import quoted
-from .thing_words import automatic, before_place, done_by, had, says_for_us, silent, thing_after, written
+from .thing_words import (
+    automatic,
+    done_by,
+    had,
+    owned_lead,
+    says_for_us,
+    thing_after,
+    written,
+)
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -62,9 +71,9 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         # rubric "the router is the device that…" defines)
     if 0 <= pos < match.first - 1 or (pos == match.first - 1 and (
             norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
-        placed = before_place(analysis, pos, things, analysis.matcher.rules.thing_heads)
-        if placed is not None:  # ("the printer at the library is so speedy")
-            pos = placed
+        placed_at = before_place(analysis, pos, things, analysis.matcher.rules.thing_heads)
+        if placed_at is not None:  # ("the printer at the library is so speedy")
+            pos = placed_at
         word = norms[pos]
         if pos > 0 and (norms[pos - 1], word) in analysis.matcher.rules.third_party_phrases:
             return None  # a person named by a thing word: "our TOUR GUIDE was so patient"
@@ -95,7 +104,7 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                 # (no thing in the answer, not even as a compound's head: "kundSYSTEM")
                 return automatic(analysis, match)
             return _thing_acts(analysis, match) or automatic(analysis, match)
-    return _thing_acts(analysis, match) or _placed(analysis, match) or \
+    return _thing_acts(analysis, match) or placed(analysis, match) or \
         automatic(analysis, match) or written(analysis, match) or thing_after(analysis, match) \
         or done_by(analysis, match)
 
@@ -167,7 +176,7 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         # template from head office that was meant to sound compassionate").
         opens = (pos <= start + 1 and (
             determined or bool(lang.own_person_endings) or _definite(lang, word))) or (
-            determined and _owned_lead(analysis, start, pos))  # (a language of articles)
+            determined and owned_lead(analysis, start, pos))  # (a language of articles)
         if (pos <= start or word in lang.thing_pronouns) and start < match.first and \
                 _subject_thing(analysis, pos):
             # (or before start, with a verb between: Swedish "den" is a determiner too, "… en
@@ -186,18 +195,6 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 # "is really quick and keeps people informed": it is so, then acts)
             return word, pos, match.last
     return None
-
-
-def _owned_lead(analysis: Analysis, start: int, pos: int) -> bool:
-    """Are the words from start to pos up to three describing words, an owner's genitive among
-    them or not ("the DENTIST'S BOOKING system", "our HOTEL'S NEW MOBILE app", "the NEW COFFEE
-    machine"), none of them a small word or anyone's?"""
-    norms = analysis.tokens.norms
-    lang = analysis.language
-    rules = analysis.matcher.rules
-    return pos - start <= 3 and all(
-        (norms[k] not in lang.function_words or genitive_base(lang, norms[k]) is not None)
-        and norms[k] not in rules.own and norms[k] not in rules.anyone_served for k in range(start, pos))
 
 
 # How far after a thing the relative clause or the participle of saying that holds the keyword
@@ -359,53 +356,4 @@ def _pronoun_thing(analysis: Analysis, pos: int) -> str | None:
         if word in lang.things or _compound_thing(analysis, word):
             return word
         back -= 1
-    return None
-
-
-# How many words may stand between a keyword and where it is placed ("options ARE LISTED on"),
-# and before the thing after the preposition ("on OUR BRUNCH menu").
-_PLACE_GAP = 3
-
-
-def _placed(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A keyword placed in or on a thing ("There are loads of options on the lunch menu", "The
-    late checkout option in the app costs extra", Telugu యాప్‌లో … ఆప్షన్; Language.
-    place_prepositions, place_endings), in a clause where the candidate does nothing and which
-    the keyword's noun phrase opens (only small words and two describing words before it): a
-    feature of the thing. "I showed him the option in the app" is the candidate's."""
-    lang = analysis.language
-    if not lang.things or not (lang.place_prepositions or lang.place_endings):
-        return None
-    tokens = analysis.tokens
-    norms = tokens.norms
-    rules = analysis.matcher.rules
-    low, end = tokens.clause_range(match.first)
-    if not silent(analysis, low, end):
-        return None
-    if sum(1 for k in range(low, match.first) if norms[k] not in rules.skip) > 2:
-        return None  # "went through the options on the app": a verb before it, the doer elsewhere
-    if low > 0 and tokens.sentences[low - 1] == tokens.sentences[low] and any(
-            norms[k] in rules.own for k in range(tokens.clause_range(low - 1)[0], low)):
-        return None  # "I sat with her, went through the options on the app"
-    for pos in range(match.last + 1, min(end, match.last + 2 + _PLACE_GAP)):
-        if norms[pos] in lang.place_prepositions:
-            for at in range(pos + 1, min(end, pos + 2 + _PLACE_GAP)):
-                if norms[at] in lang.things:
-                    return norms[at], match.first, at
-                if norms[at] in rules.anyone_served:
-                    break
-            return None
-        if norms[pos] in rules.anyone_served:
-            return None
-    if not lang.place_endings:
-        return None
-    # A language that ends its sentence with the verb that names the doer (Telugu: వెబ్‌సైట్‌లో
-    # … చూసి, …వివరించాను, "I looked on the website, … explained") is read to the sentence's end.
-    if not silent(analysis, low, tokens.sentence_range(match.first)[1]):
-        return None
-    for pos in range(max(low, match.first - 1 - _PLACE_GAP), match.first):
-        word = norms[pos]
-        for ending in lang.place_endings:
-            if word.endswith(ending) and word[:-len(ending)] in lang.things:
-                return word, pos, match.last
     return None
