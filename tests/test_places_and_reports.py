@@ -80,6 +80,9 @@ def test_a_stay_or_a_meal_as_a_customer_frames_service_received(request: pytest.
     ("sv_cs", "empathy", "Jag var på vårdcentralen och barnmorskan sa att hon förstod hur rädd jag var."),
     ("en_cs", "reliability", "Sam is the most loyal friend anyone could ask for, he never lets the "
                              "others down."),
+    # (a predicate noun names no one new: "a very cheerful guy" is the landlord)
+    ("en_cs", "approachability", "My neighbour Tariq is a very cheerful guy. He greets the whole "
+                                 "street with a big smile."),
 ])
 def test_someone_elses_deed_by_pronoun_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                     criterion: str, text: str) -> None:

@@ -239,3 +239,24 @@ def passive_match(analysis: Analysis, first: int) -> bool:
     while pos >= 0 and adverbial(lang, norms[pos]):
         pos -= 1  # "they're always told"
     return pos >= 0 and norms[pos] in lang.passive_auxiliaries
+
+
+# How many describing words a predicate noun may have ("a VERY CHEERFUL guy").
+_PREDICATE_WORDS = 3
+
+
+def predicate_noun(analysis: Analysis, pos: int) -> bool:
+    """Is the noun at pos what its clause's subject is, after a copula, a determiner and up to
+    three describing words ("Mario is A VERY CHEERFUL guy", "She was THE MOST COMPOSED person")?
+    Then it names no one new."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    determiners = analysis.matcher.rules.determiners
+    at = pos - 1
+    while at >= 0 and pos - at <= _PREDICATE_WORDS and clauses[at] == clauses[pos] and \
+            norms[at] not in determiners and norms[at] not in lang.copulas and \
+            (adverbial(lang, norms[at]) or norms[at] not in lang.function_words):
+        at -= 1
+    if at < 0 or norms[at] not in determiners:
+        return False
+    return at > 0 and clauses[at - 1] == clauses[pos] and norms[at - 1] in lang.copulas

@@ -8,7 +8,6 @@ Language data (coach.lang) drives every rule. Pure: no I/O.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import (
@@ -20,11 +19,13 @@ from .forms import (
     named_before_place,
     passive_match,
     past_form,
+    predicate_noun,
     read_as_name,
     verb_by_next,
     verb_form,
     written_as_name,
 )
+from .person_sets import compound_heads, joined, pronoun_forms, with_possessives
 from .persons import joined_to_me, me_after_fronted_verb, opens_with_me, own_object, own_verb_after
 from .voice import first_person, told_in_first_person
 
@@ -64,9 +65,9 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     low = tokens.clause_range(first)[0]
     before = norms[low:first]
     # (a pronoun stands for a colleague only in an answer that names one, "my manager's" too)
-    people = _joined(also, rules.third_parties) if pronouns else also
-    persons = _pronoun_forms(lang.person_pronouns) \
-        if pronouns and not analysis.stem_of.keys().isdisjoint(_with_possessives(people)) \
+    people = joined(also, rules.third_parties) if pronouns else also
+    persons = pronoun_forms(lang.person_pronouns) \
+        if pronouns and not analysis.stem_of.keys().isdisjoint(with_possessives(people)) \
         else frozenset[str]()
     names = _names(analysis, low, first)
     heads = compound_heads(rules.third_parties, also) if lang.compounds else ()
@@ -133,37 +134,6 @@ def _names(analysis: Analysis, low: int, first: int) -> set[int]:
     return {k for k in range(low, first) if read_as_name(analysis, k)}
 
 
-# The shortest person word read as the head of a compound ("budbilsCHAUFFÖREN"): shorter ones
-# end too many other words.
-_HEAD_MIN = 7
-
-
-@lru_cache(maxsize=16)
-def compound_heads(people: frozenset[str], more: frozenset[str]) -> tuple[str, ...]:
-    """The person words (of both sets) a compound may end in, in a language that writes
-    compounds as one word: those of _HEAD_MIN letters or more. (Keyed on the two sets as they
-    are: a union made for each match would be hashed anew each time.)"""
-    return tuple(sorted(word for word in people | more if len(word) >= _HEAD_MIN and " " not in word))
-
-
-@lru_cache(maxsize=16)
-def _pronoun_forms(groups: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """Every form of Language.person_pronouns, of either group."""
-    return frozenset[str]().union(*groups)
-
-
-@lru_cache(maxsize=16)
-def _joined(people: frozenset[str], more: frozenset[str]) -> frozenset[str]:
-    """Both sets as one (cached: the union is asked for at every match)."""
-    return people | more
-
-
-@lru_cache(maxsize=16)
-def _with_possessives(people: frozenset[str]) -> frozenset[str]:
-    """The words and their English possessives ("company's"), as an answer may name them."""
-    return people | {f"{word}'s" for word in people}
-
-
 # How far back the person a pronoun stands for is looked for: its sentence and the one before,
 # counted from the earliest subject pronoun of the same person on the way ("my supervisor. She
 # went above and beyond. … she drove it round … SHE knew every regular"), up to _CHAIN_SENTENCES.
@@ -189,7 +159,7 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
                                                                     strict=False) if group is not mine),
                                     lang.collective_people)
     served = lang.served_subjects
-    persons = _pronoun_forms(groups)
+    persons = pronoun_forms(groups)
     back = pos - 1
     anchor = pos
     while back >= 0 and sentences[anchor] - sentences[back] < _PRONOUN_SENTENCES and \
@@ -204,6 +174,9 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
             # the other gender as an object: "my manager … gave HIM a free month, she …")
         if word in lang.group_members and word not in persons:
             back -= 1  # (a group is no "he" or "she": "Sam is the one EVERYONE asks for. He…")
+            continue
+        if (word in served or word in rules.anyone_served) and predicate_noun(analysis, back):
+            back -= 1  # what the one named is: "Mario is a very cheerful GUY. He…"
             continue
         if word in persons or word in served or (
                 word in rules.anyone_served and norms[back + 1] not in rules.determiners):

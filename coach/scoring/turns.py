@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form, read_as_name
+from .person_sets import compound_heads
 from .persons import fronted_verb_subject
-from .roles import compound_heads
 from .scenes import contrast_between
 
 if TYPE_CHECKING:
