@@ -21,6 +21,13 @@ from coach.packs import Pack
 from coach.scoring import detect
 
 
+def _rule_aside(request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> str | None:
+    """The rule that set the criterion's keyword aside in the text, which must not earn it."""
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    return found.set_aside.rule if found.set_aside is not None else None
+
+
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("en_cs", "timeliness", "The photocopier at the community centre is so speedy these days."),
     ("en_cs", "respect", "The lift in our block has a very courteous recorded voice."),
@@ -29,9 +36,7 @@ from coach.scoring import detect
 ])
 def test_a_thing_with_its_place_is_the_subject(request: pytest.FixtureRequest, pack_name: str,
                                               criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "thing"
+    assert _rule_aside(request, pack_name, criterion, text) == "thing"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -57,9 +62,7 @@ def test_the_candidate_beside_a_thing_still_earns(request: pytest.FixtureRequest
 ])
 def test_the_candidates_own_surprise_or_feeling_is_service_received(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "sense"
+    assert _rule_aside(request, pack_name, criterion, text) == "sense"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -71,9 +74,7 @@ def test_the_candidates_own_surprise_or_feeling_is_service_received(
 ])
 def test_a_stay_or_a_meal_as_a_customer_frames_service_received(request: pytest.FixtureRequest, pack_name: str,
                                                   criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "sense"
+    assert _rule_aside(request, pack_name, criterion, text) == "sense"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -86,9 +87,7 @@ def test_a_stay_or_a_meal_as_a_customer_frames_service_received(request: pytest.
 ])
 def test_someone_elses_deed_by_pronoun_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                     criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "subject"
+    assert _rule_aside(request, pack_name, criterion, text) == "subject"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -121,9 +120,7 @@ def test_what_a_thing_says_is_the_things(hotel: Pack) -> None:
 ])
 def test_what_someone_else_says_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
                                                      criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "hearsay"
+    assert _rule_aside(request, pack_name, criterion, text) == "hearsay"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -134,9 +131,7 @@ def test_what_someone_else_says_is_hearsay(request: pytest.FixtureRequest, pack_
 ])
 def test_business_figures_earn_nothing(request: pytest.FixtureRequest, pack_name: str,
                                        criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "thing"
+    assert _rule_aside(request, pack_name, criterion, text) == "thing"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -160,9 +155,7 @@ def test_the_candidates_own_deed_beside_reports_still_earns(request: pytest.Fixt
 ])
 def test_an_owners_thing_is_the_subject(request: pytest.FixtureRequest, pack_name: str,
                                        criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "thing"
+    assert _rule_aside(request, pack_name, criterion, text) == "thing"
 
 
 def test_a_struggle_owned_is_no_claim(en_cs: Pack) -> None:
@@ -177,10 +170,8 @@ def test_a_struggle_owned_is_no_claim(en_cs: Pack) -> None:
 ])
 def test_advice_from_the_candidates_life_is_hearsay(request: pytest.FixtureRequest, pack_name: str,
                                                     criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
     # (the speaker as the clause's subject may say it first)
-    assert found.set_aside is not None and found.set_aside.rule in ("hearsay", "subject")
+    assert _rule_aside(request, pack_name, criterion, text) in ("hearsay", "subject")
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -211,9 +202,7 @@ def test_childhood_is_the_candidates_life(request: pytest.FixtureRequest, pack_n
 ])
 def test_an_event_or_a_place_described_is_a_thing(request: pytest.FixtureRequest, pack_name: str,
                                                   criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "thing"
+    assert _rule_aside(request, pack_name, criterion, text) == "thing"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -234,9 +223,7 @@ def test_the_candidates_deed_beside_an_event_still_earns(request: pytest.Fixture
 ])
 def test_the_candidate_as_the_lesser_side_of_a_comparison(request: pytest.FixtureRequest, pack_name: str,
                                                          criterion: str, text: str) -> None:
-    found = detect(request.getfixturevalue(pack_name), text)[criterion]
-    assert not found.earned
-    assert found.set_aside is not None and found.set_aside.rule == "subject"
+    assert _rule_aside(request, pack_name, criterion, text) == "subject"
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [

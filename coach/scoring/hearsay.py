@@ -145,9 +145,7 @@ def said_of_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     for pos in range(low + 1, match.first):
         if norms[pos] not in verbs:
             continue
-        before = pos - 1
-        while before > low and adverbial(lang, norms[before]):
-            before -= 1  # "always said"
+        before = _before_adverbs(analysis, low, pos)  # ("always said")
         if before > low and norms[before] in lang.particles and verb_form(lang, norms[before - 1]):
             before -= 2  # "she ENDED UP writing"
         if lang.speaker_named:
@@ -253,9 +251,7 @@ def thing_said(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     for pos in range(low + 1, match.first):
         if norms[pos] not in verbs:
             continue
-        subject = pos - 1
-        while subject > low and adverbial(lang, norms[subject]):
-            subject -= 1  # "the review ALSO said"
+        subject = _before_adverbs(analysis, low, pos)  # ("the review ALSO said")
         if norms[subject] in things:
             return tokens.span_text(subject, pos), subject, pos
     return None
@@ -304,3 +300,14 @@ def advice_from_life(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
                 return tokens.span_text(speaker, pos), speaker, pos
         return None
     return None
+
+
+def _before_adverbs(analysis: Analysis, low: int, pos: int) -> int:
+    """The word before the verb at pos, past any adverbs, no further back than low: the verb's
+    subject where the language puts it first ("she ALWAYS said")."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    before = pos - 1
+    while before > low and adverbial(lang, norms[before]):
+        before -= 1
+    return before
