@@ -9,7 +9,8 @@ sends…"); a struggle owned ("I found it hard to compromise"); advice from some
 life ("My driving instructor always told me to have a backup plan"); childhood ("Som barn var
 jag väldigt blyg…"); events, trains and offices described ("the festival exceeded
 expectations", "ట్రైన్ చాలా వేగంగా వచ్చింది"); the candidate as the lesser side of a comparison
-("Priya is far more reliable than me"). The candidate's own deed beside
+("Priya is far more reliable than me"); "honestly" before a verb of thinking or feeling ("I
+honestly felt so relieved"). The candidate's own deed beside
 them still earns."""
 
 from __future__ import annotations
@@ -235,3 +236,27 @@ def test_the_candidate_as_the_lesser_side_of_a_comparison(request: pytest.Fixtur
 def test_the_candidate_beside_a_comparison_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                        criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize("text", [
+    "I honestly felt so relieved when the manager sorted it.",
+    "I honestly think the old hotel was nicer.",
+    "I honestly didn't know what to say to her.",
+])
+def test_honestly_before_a_verb_of_thinking_or_feeling_is_a_marker(hotel: Pack, text: str) -> None:
+    assert _rule_aside_or_none(hotel, text, "honesty")
+
+
+@pytest.mark.parametrize("text", [
+    "I always honestly tell guests how long the wait will be.",
+    "A guest asked for a refund today and I told her honestly no, it takes five days.",
+])
+def test_honestly_in_a_claim_still_earns(hotel: Pack, text: str) -> None:
+    assert "honesty" in earned(hotel, text)
+
+
+def _rule_aside_or_none(pack: Pack, text: str, criterion: str) -> bool:
+    """The criterion is not earned: its keyword inside a marker is set aside, or not matched."""
+    found = detect(pack, text)[criterion]
+    return not found.earned and not found.negated and (
+        found.set_aside is None or found.set_aside.rule == "idiom")

@@ -167,6 +167,8 @@ LANGUAGE = Language(
     conditional_sayings=CONDITIONAL_SAYINGS,
     idioms=IDIOMS,
     fixed_idioms=FIXED_IDIOMS,
+    opinion_verbs=frozenset(["think", "thought", "believe", "believed", "reckon", "reckoned", "find",
+                             "found", "love", "loved", "enjoy", "enjoyed", "hope", "guess", "wonder"]),
     inverters=INVERTERS,
     excess=("too", "to"),
     life_groups=frozenset(["club", "clubs", "class", "classes", "group", "society", "league",

@@ -20,6 +20,9 @@ class Meaning(Matching):
     idioms: tuple[str, ...] = ()
     # Markers wherever they stand ("to be honest with you", "truth be told").
     fixed_idioms: tuple[str, ...] = ()
+    # Verbs of opinion or liking before which a one-word marker stands aside ("I honestly
+    # THINK…", "I frankly LOVED it"; coach.scoring.markers), as written.
+    opinion_verbs: frozenset[str] = frozenset()
     # Markers only as a clause of their own ("Jag ska vara ärlig, …"), never where they open a
     # sentence that goes on ("Jag ska vara ärlig mot kunden …" is a claim).
     clause_idioms: tuple[str, ...] = ()

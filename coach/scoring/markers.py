@@ -82,7 +82,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
 
 def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool) -> bool:
     """Does a marker stand aside in mid-statement: right after a form of "be" ("it was
-    honestly the best night"), or closing a clause that says what something is, with no verb
+    honestly the best night"), before a verb of thinking or feeling or a negation ("I honestly
+    think…"), or closing a clause that says what something is, with no verb
     of saying ("I'm really flexible honestly, …"; "I told them honestly" is a claim)?"""
     lang = analysis.language
     tokens = analysis.tokens
@@ -92,6 +93,15 @@ def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool
     low = tokens.clause_range(first)[0]
     if first > low and (norms[first - 1] in lang.copulas or norms[first - 1] in lang.fused_copulas):
         return True
+    if first + 1 < len(norms) and tokens.clauses[first + 1] == tokens.clauses[first]:
+        after = norms[first + 1]
+        mental = analysis.matcher.rules.mental
+        if after in lang.opinion_verbs or analysis.stem_of.get(after, after) in mental \
+                or after in lang.receiving_verbs or (
+                    lang.negation_endings and after.endswith(lang.negation_endings)):
+            return True  # before a verb of thinking or feeling, or a negated verb: "I honestly
+            # THINK…", "I honestly FELT…", "I honestly DIDN'T know" (not "I told her honestly NO,
+            # it takes a week", nor "I honestly told them": claims)
     return closes_clause and lang.speech_verbs.isdisjoint(norms[low:first]) and \
         any(norms[k] in lang.copulas for k in range(low, first))
 
