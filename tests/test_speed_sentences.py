@@ -13,7 +13,7 @@ from test_speed_gate import CORPUS
 from coach.scoring.analysis import Analysis
 from coach.scoring.judge import SEQUENCE_OWNERS
 
-OWNERS = ("@sense", "@frame", "@customer", "@hearsay", "@deflect", "@handoff", "@refusal")
+OWNERS = ("@sense", "@frame", "@customer", "@hearsay", "@deflect", "@handoff", "@refusal", "@below")
 
 
 def texts() -> list[tuple[object, str]]:
