@@ -260,3 +260,24 @@ def _rule_aside_or_none(pack: Pack, text: str, criterion: str) -> bool:
     found = detect(pack, text)[criterion]
     return not found.earned and not found.negated and (
         found.set_aside is None or found.set_aside.rule == "idiom")
+
+
+def test_a_knowledge_rubric_keeps_its_figures() -> None:
+    # On a rubric whose model answers do not speak as the candidate, a figure is the answer
+    # (bench/draft_saf.py measured it): "percent" sets nothing aside there.
+    from coach.packs import load_pack_text
+    pack = load_pack_text("""
+pack: links
+title: Links
+language: en
+criteria:
+  load:
+    label: Utilisation
+    keywords: [link utilisation]
+questions:
+  - id: q
+    prompt: When is a link congested?
+    criteria: [load]
+    model_answer: When link utilisation stays near 100 percent, queues grow.
+""")
+    assert detect(pack, "Link utilisation near 100 percent means the queues grow.")["load"].earned
