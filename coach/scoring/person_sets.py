@@ -28,9 +28,12 @@ def pronoun_forms(groups: tuple[frozenset[str], ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def joined(people: frozenset[str], more: frozenset[str]) -> frozenset[str]:
-    """Both sets as one (cached: the union is asked for at every match)."""
-    return people | more
+def joined(people: frozenset[str], more: frozenset[str], unnamed: frozenset[str],
+           small: frozenset[str]) -> frozenset[str]:
+    """Both sets as one, without the words for anyone at all (`unnamed`: "someone") and the
+    small words (`small`: "anybody"), which name no one a pronoun could stand for (cached on
+    the sets as they are: asked at every match)."""
+    return (people | more) - unnamed - small
 
 
 @lru_cache(maxsize=16)

@@ -5,6 +5,7 @@ Language data (coach.lang) drives every rule. Pure: no I/O."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form, read_as_name, verb_form
@@ -228,6 +229,9 @@ def outdone(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     more reliable than me", "నాకంటే అతను చాలా రిలయబుల్"; Language.below_me), with no word of the
     candidate's outside it: someone else's quality, not theirs ("I'm as patient as anyone"
     names no one below; "I'm more patient now than I was" names the candidate)."""
+    lang = analysis.language
+    if analysis.stem_of.keys().isdisjoint(_comparison_words(lang.below_me, lang.scene_mine)):
+        return None  # (most answers compare no one with the candidate)
     tokens = analysis.tokens
     hit = analysis.context_in_clause("@below", tokens.clauses[first])
     if hit is None:
@@ -235,8 +239,18 @@ def outdone(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     low, end = tokens.clause_range(first)
     norms = tokens.norms
     own = analysis.matcher.rules.own
-    endings = analysis.language.own_person_endings or ("\0",)
+    endings = lang.own_person_endings or ("\0",)
     if any((norms[k] in own or norms[k].endswith(endings)) and not hit[1] <= k <= hit[2]
            for k in range(low, end)):
         return None
     return hit
+
+
+@lru_cache(maxsize=8)
+def _comparison_words(phrases: tuple[str, ...], mine: frozenset[str]) -> frozenset[str]:
+    """The word of comparison each of Language.below_me's phrases holds, as written ("than",
+    "än", "నాకంటే", "కంటే"): its first word, or the next after the candidate's possessive
+    (`mine`: "నా కంటే")."""
+    words = [phrase.split() for phrase in phrases]
+    return frozenset(parts[1] if len(parts) > 1 and parts[0] in mine else parts[0]
+                     for parts in words if parts)

@@ -65,7 +65,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     low = tokens.clause_range(first)[0]
     before = norms[low:first]
     # (a pronoun stands for a colleague only in an answer that names one, "my manager's" too)
-    people = joined(also, rules.third_parties) if pronouns else also
+    people = joined(also, rules.third_parties, lang.anyone_nouns, rules.skip) if pronouns else also
     persons = pronoun_forms(lang.person_pronouns) \
         if pronouns and not analysis.stem_of.keys().isdisjoint(with_possessives(people)) \
         else frozenset[str]()

@@ -326,7 +326,7 @@ def in_figures(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     పెరిగాయి"; Language.figure_words): the business's results, not the candidate's deed. ("We
     cut complaints by 40 percent by following up" names them.)"""
     words = analysis.language.figure_words
-    if not words or not told_in_first_person(analysis.matcher):
+    if not words or analysis.stem_of.keys().isdisjoint(words) or not told_in_first_person(analysis.matcher):
         return None  # (on a knowledge rubric a figure is the answer: "the link runs at 100
         # percent"; bench/draft_saf.py measured it)
     tokens = analysis.tokens
