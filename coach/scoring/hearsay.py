@@ -1,8 +1,10 @@
 """Hearsay told by a speech tag (coach.scoring.aside asks here): someone else saying the
 candidate is so, before the keyword ("Everyone at my last job said I was very reliable"), or a
 tag that closes the sentence ("I've got the patience of a saint, MY MUM SAYS", "Artighet kostar
-ingenting, BRUKAR MIN PAPPA SÄGA"): what someone else says. Language data (speech_verbs) drives
-it. Pure: no I/O.
+ingenting, BRUKAR MIN PAPPA SÄGA"): what someone else says; so is what a thing says ("One review
+said…"), advice from someone in the candidate's life ("My driving instructor always told me
+to…") and a quotation closed by someone else's verb of saying (Telugu అని). Language data
+(speech_verbs, quotatives, saying_stems) drives it. Pure: no I/O.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Who a match's person is, by the pronouns around it (coach.scoring.roles asks here): the
 candidate opening the match, joined to another person as one subject ("me and my manager"), or
-an object pronoun that rules out a subject of the same person, or a name inside the match.
-Language data (coach.lang) drives every rule. Pure: no I/O."""
+an object pronoun that rules out a subject of the same person, a name inside the match, the
+candidate's "I" matched as "she", or the candidate as the lesser side of a comparison ("more
+flexible than I am"). Language data (coach.lang) drives every rule. Pure: no I/O."""
 
 from __future__ import annotations
 

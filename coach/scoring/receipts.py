@@ -3,8 +3,9 @@ and whose verb is one of getting ("the best explanation I ever got", "the nicest
 had", "den bästa ursäkten jag någonsin fått") is service the candidate received, not service
 they gave; so is a keyword done in the passive by someone else ("everything was explained
 clearly BY THE PHARMACIST") or credited to them ("THANKS TO MY MANAGER, the customer got a
-refund"). Language data (coach.lang: receipt_verbs, perfect_receipts, agent_prepositions,
-credits) drives it. Pure: no I/O.
+refund"), and the candidate as the subject of the served person's surprise or feeling ("…,
+which I wasn't expecting", "I felt so heard"). Language data (coach.lang: receipt_verbs,
+perfect_receipts, agent_prepositions, credits, surprise_words) drives it. Pure: no I/O.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """What things say, do by themselves and belong to (coach.scoring.things asks here): words
 written on a thing or naming one ('a folder called "Alternatives"'), a machine doing it by
 itself ("it automatically sends a follow-up email"), and a thing the workplace has ("we've got
-an automated feedback form"), each in a clause that names no one of the candidate's. Language
-data (coach.lang) drives every rule. Pure: no I/O.
+an automated feedback form"), each in a clause that names no one of the candidate's; a thing
+after its owner or describing words, and a sentence of business figures. Language data
+(coach.lang) drives every rule. Pure: no I/O.
 """
 
 from __future__ import annotations
