@@ -82,8 +82,8 @@ def idiom_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
 
 def _stance_aside(analysis: Analysis, first: int, last: int, closes_clause: bool) -> bool:
     """Does a marker stand aside in mid-statement: right after a form of "be" ("it was
-    honestly the best night"), before a verb of thinking or feeling or a negation ("I honestly
-    think…"), or closing a clause that says what something is, with no verb
+    honestly the best night"), before a verb of thinking, liking or feeling or a negated verb
+    ("I honestly think…"), or closing a clause that says what something is, with no verb
     of saying ("I'm really flexible honestly, …"; "I told them honestly" is a claim)?"""
     lang = analysis.language
     tokens = analysis.tokens

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial
+from .judge import THING_HEAD_MIN
 from .thing_words import silent
 
 if TYPE_CHECKING:
@@ -21,10 +22,11 @@ _PLACE_REACH = 4
 
 
 def before_place(analysis: Analysis, pos: int, things: frozenset[str], heads: tuple[str, ...]) -> int | None:
-    """The thing (one of `things`, or a compound ending in one of `heads`) that a place phrase
-    ending at pos follows, as the subject opening its clause: "The printer AT THE LIBRARY is so
-    speedy", "Kaffemaskinen I PERSONALRUMMET är flexibel" (Language.place_links). None when the
-    words before it are not such a thing."""
+    """The thing (one of `things`, or a compound ending in one of `heads`, as
+    things._compound_thing reads one) that a place phrase ending at pos follows, as the subject
+    opening its clause: "The printer AT THE LIBRARY is so speedy", "Kaffemaskinen I
+    PERSONALRUMMET är flexibel" (Language.place_links). None when the words before it are not
+    such a thing."""
     lang = analysis.language
     links = lang.place_links
     if not links:
@@ -43,7 +45,7 @@ def before_place(analysis: Analysis, pos: int, things: frozenset[str], heads: tu
         return None
     thing = at - 1
     word = norms[thing]
-    if word not in things and not (heads and len(word) > len(min(heads, key=len)) and word.endswith(heads)):
+    if word not in things and not (heads and len(word) > THING_HEAD_MIN and word.endswith(heads)):
         return None
     if any(norms[k] in rules.own and norms[k] not in rules.determiners for k in range(low, thing)):
         return None  # (the candidate acts: "so I got her car in the same afternoon")
