@@ -189,7 +189,8 @@ THIRD_PARTIES = frozenset(["friend", "friends", "mum", "mom", "dad", "mother", "
                            "collie", "parrot", "budgie", "tortoise", "goldfish", "pet", "pets",
                            "retriever", "poodle", "beagle", "husky", "dachshund", "greyhound",
                            # the firm above the candidate's branch, and a personal trainer
-                           "head office", "pt", "tour guide", "tour guides", "customer services", "customer service team",
+                           "head office", "pt", "tour guide", "tour guides", "customer services",
+                           "customer service team",
                            "complaints team", "returns team", "back office", "it team",
                            "tech team", "technical team", "support team", "finance team",
                            "accounts team", "sales team", "quality team", "other hotels",

@@ -32,14 +32,16 @@ CUSTOMER_FRAMES = ("as a customer", "the other side of the counter", "the other 
     "after my surgery",
     # the firms that serve the candidate: "My broadband provider…" (not "my bank": "at my bank
     # branch" is where a candidate works)
-    "when i emailed my bank", "when i rang my bank", "when i called my bank", "my broadband provider", "my internet provider", "my phone company",
-    "my mobile provider", "my insurer", "my insurance company",
+    "when i emailed my bank", "when i rang my bank", "when i called my bank",
+    "my broadband provider", "my internet provider", "my phone company", "my mobile provider",
+    "my insurer", "my insurance company",
     "at my gp", "at the gp", "at my dentist", "at the dentist", "my favourite coffee shop",
     "my favourite café", "my favourite cafe", "my favourite restaurant", "my favourite shop",
     "when i was in hospital", "when i was in the hospital")
 
 LIFE_FRAMES = ("i grew up", "growing up", "as a child", "as a kid", "when i was a kid",
-    "when i was little", "when i was a child", "as a teenager", "when i was a teenager", "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
+    "when i was little", "when i was a child", "as a teenager", "when i was a teenager",
+    "when i travel", "when i'm travelling", "when i am travelling", "on holiday",
     "in my free time", "in my spare time", "outside work", "outside of work",
     "as a guest myself", "as a customer myself", "when i'm the customer",
     "when i am the customer", "when i'm a customer", "when i stay in hotels",

@@ -304,8 +304,8 @@ LANGUAGE = Language(
     own_subjects=frozenset(["నేను", "మేము", "నాకు", "నన్ను", "మాకు", "మమ్మల్ని", "నేనే"]),
     surprise_words=frozenset(["ఎక్స్పెక్ట్", "ఊహించలేదు"]),
     below_me=("నాకంటే", "నా కంటే", "నాకన్నా", "నా కన్నా"),
-    degree_words=frozenset(["అసలు"]),
-    figure_words=frozenset(["శాతం"]),  # ("నేను అసలు ఎక్స్‌పెక్ట్ చేయలేదు", I did not expect it AT ALL)
+    degree_words=frozenset(["అసలు"]),  # ("నేను అసలు ఎక్స్‌పెక్ట్ చేయలేదు", I did not expect it AT ALL)
+    figure_words=frozenset(["శాతం"]),  # ("లాభాలు పదిహేను శాతం పెరిగాయి", profits rose fifteen percent)
     # Not "నా పని కాదు" / "నా సమస్య కాదు": the matcher lets any negation stand for కాదు and
     # drops నా, so పని or సమస్య near any negative verb ("సమస్యను … వెయిట్ చేయించకూడదు") matched.
     # A phrase of one content word and a negation is matched as written ("నా సమస్య కాదు"
