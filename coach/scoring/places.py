@@ -16,17 +16,23 @@ if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
 
 
+def compound_thing(analysis: Analysis, word: str) -> bool:
+    """In a language that writes compounds as one word (Language.compounds), a word ending in a
+    thing word: "kaffemaskinen" (the coffee machine), "bokningssystemet" (the booking system)."""
+    heads = analysis.matcher.rules.thing_heads
+    return bool(heads) and len(word) > THING_HEAD_MIN and word.endswith(heads)
+
+
 # How many words a place after a thing may take ("the printer AT THE LIBRARY", "the lift IN OUR
 # BUILDING", "kaffemaskinen I PERSONALRUMMET").
 _PLACE_REACH = 4
 
 
-def before_place(analysis: Analysis, pos: int, things: frozenset[str], heads: tuple[str, ...]) -> int | None:
-    """The thing (one of `things`, or a compound ending in one of `heads`, as
-    things._compound_thing reads one) that a place phrase ending at pos follows, as the subject
-    opening its clause: "The printer AT THE LIBRARY is so speedy", "Kaffemaskinen I
-    PERSONALRUMMET är flexibel" (Language.place_links). None when the words before it are not
-    such a thing."""
+def before_place(analysis: Analysis, pos: int) -> int | None:
+    """The thing (Language.things, or a compound ending in one: compound_thing) that a place
+    phrase ending at pos follows, as the subject opening its clause: "The printer AT THE
+    LIBRARY is so speedy", "Kaffemaskinen I PERSONALRUMMET är flexibel" (Language.place_links).
+    None when the words before it are not such a thing."""
     lang = analysis.language
     links = lang.place_links
     if not links:
@@ -45,7 +51,7 @@ def before_place(analysis: Analysis, pos: int, things: frozenset[str], heads: tu
         return None
     thing = at - 1
     word = norms[thing]
-    if word not in things and not (heads and len(word) > THING_HEAD_MIN and word.endswith(heads)):
+    if word not in lang.things and not compound_thing(analysis, word):
         return None
     if any(norms[k] in rules.own and norms[k] not in rules.determiners for k in range(low, thing)):
         return None  # (the candidate acts: "so I got her car in the same afternoon")

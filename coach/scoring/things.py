@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, infinitive_marker, past_form, verb_by_next
-from .judge import THING_HEAD_MIN
 from .persons import opens_with_me
-from .places import before_place, placed
+from .places import before_place, compound_thing, placed
 from .quotes import quoted
 from .thing_words import (
     automatic,
@@ -71,14 +70,14 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         # rubric "the router is the device that…" defines)
     if 0 <= pos < match.first - 1 or (pos == match.first - 1 and (
             norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
-        placed_at = before_place(analysis, pos, things, analysis.matcher.rules.thing_heads)
+        placed_at = before_place(analysis, pos)
         if placed_at is not None:  # ("the printer at the library is so speedy")
             pos = placed_at
         word = norms[pos]
         if pos > 0 and (norms[pos - 1], word) in analysis.matcher.rules.third_party_phrases:
             return None  # a person named by a thing word: "our TOUR GUIDE was so patient"
         if clauses[pos] == clause and (word in things or word.removesuffix("'s") in things
-                                       or (pos < match.first - 1 and _compound_thing(analysis, word))
+                                       or (pos < match.first - 1 and compound_thing(analysis, word))
                                        or _subject_thing(analysis, pos)):
             # (a compound only as a described subject, "kaffemaskinen är pålitlig": right before
             # a verb-second keyword it ends a fronted phrase, "på diskmaskinen förklarar jag")
@@ -109,17 +108,10 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         or done_by(analysis, match)
 
 
-def _compound_thing(analysis: Analysis, word: str) -> bool:
-    """In a language that writes compounds as one word (Language.compounds), a word ending in a
-    thing word: "kaffemaskinen" (the coffee machine), "bokningssystemet" (the booking system)."""
-    heads = analysis.matcher.rules.thing_heads
-    return bool(heads) and len(word) > THING_HEAD_MIN and word.endswith(heads)
-
-
 def _any_compound_thing(analysis: Analysis, words: Iterable[str]) -> bool:
-    """Is any of the words a compound whose head is a thing (_compound_thing)? Asked of a whole
-    sentence for every match, so a language without such heads answers at once."""
-    return bool(analysis.matcher.rules.thing_heads) and any(_compound_thing(analysis, w) for w in words)
+    """Is any of the words a compound whose head is a thing (places.compound_thing)? Asked of a
+    whole sentence for every match, so a language without such heads answers at once."""
+    return bool(analysis.matcher.rules.thing_heads) and any(compound_thing(analysis, w) for w in words)
 
 
 def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -186,7 +178,7 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         related = any(norms[k] in rules.relatives or norms[k] in lang.naming_words
                       for k in range(pos + 1, min(match.first, pos + _RELATED_REACH)))
         # (a compound with its relative clause too: "en elcykel som var superpålitlig")
-        if (word in lang.things and (opens or related)) or (related and _compound_thing(analysis, word)):
+        if (word in lang.things and (opens or related)) or (related and compound_thing(analysis, word)):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
                     pos + 2 < match.first and lang.progressive_endings
                     and norms[pos + 2].endswith(lang.progressive_endings)) and \
@@ -353,7 +345,7 @@ def _pronoun_thing(analysis: Analysis, pos: int) -> str | None:
     back = pos - 1
     while back >= 0 and sentences[pos] - sentences[back] < _ANTECEDENT_SENTENCES:
         word = norms[back]
-        if word in lang.things or _compound_thing(analysis, word):
+        if word in lang.things or compound_thing(analysis, word):
             return word
         back -= 1
     return None
