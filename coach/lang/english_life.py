@@ -187,3 +187,19 @@ SERVED_PEOPLE = frozenset([
     "patient", "patients", "caller", "callers", "passenger", "passengers", "visitor", "visitors",
     "diner", "diners", "shopper", "shoppers"])
 
+
+# The candidate as a customer of a place, by a relative clause (Language.patron_verbs,
+# service_places; coach.scoring.patrons): "The barber I GO to gives me…", "the hotel we BOOKED".
+# Not "work", "run" or "manage": the candidate's own workplace.
+PATRON_VERBS = frozenset(["go", "goes", "went", "been", "use", "used", "stay", "stayed", "book",
+    "booked", "order", "ordered", "buy", "bought", "shop", "shopped", "visit", "visited", "eat",
+    "ate", "rent", "rented", "hire", "hired", "bank", "banked", "tried", "joined", "rang"])
+SERVICE_PLACES = frozenset(["shop", "shops", "store", "café", "cafe", "restaurant", "takeaway",
+    "hotel", "hostel", "guesthouse", "b&b", "bar", "pub", "gym", "salon", "barber", "barbers",
+    "hairdresser", "hairdressers", "dentist", "dentists", "doctor", "doctors", "gp", "surgery",
+    "clinic", "hospital", "pharmacy", "chemist", "vet", "vets", "garage", "mechanic", "bank",
+    "provider", "company", "firm", "insurer", "airline", "agency", "agent", "agents", "plumber",
+    "electrician", "bakery", "butcher", "supermarket", "bookshop", "venue", "spa", "resort",
+    "website", "site", "centre", "center", "nursery", "dealership", "cinema", "launderette",
+    "optician", "opticians", "library", "school", "college", "university", "courier", "place",
+    "app", "operator", "retailer", "practice", "studio", "lettings", "landlord"])

@@ -207,6 +207,13 @@ class People(Meaning):
     # with "ever", and the words that make it one ("the best service I'VE HAD"; not "the
     # options we had"); both empty where every form of getting is in the first set.
     receipt_verbs: frozenset[str] = frozenset()
+    # Verbs by which the candidate is a customer of a place ("the barber I GO to", "the hotel we
+    # BOOKED", "frisören jag GÅR till", Telugu మేము దిగిన హోటల్) and the places and firms that
+    # serve the public ("barber", "hotel", "frisören", "హోటల్"; in a compounding language also
+    # as a compound's head: "cykelBUTIKEN"): such a relative clause frames what the place does
+    # as service the candidate got (coach.scoring.patrons; scenes.customer_scene).
+    patron_verbs: frozenset[str] = frozenset()
+    service_places: frozenset[str] = frozenset()
     perfect_receipts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()

@@ -133,3 +133,17 @@ MEDIA = ("film", "filmen", "filmer", "filmerna", "dokumentär", "dokumentären",
 JOB_QUESTIONS = ("här", "personalen", "tjänsten", "jobbet", "rollen", "min första dag",
                  "innan jag börjar", "när jag börjar", "intervjun", "lönen", "min lön", "passen",
                  "schemat", "anställningen", "avtalet")
+
+# The candidate as a customer of a place, by a relative clause (Language.patron_verbs,
+# service_places, also as a compound's head: "cykelBUTIKEN där jag köpte"; coach.scoring.patrons):
+# "Frisören jag GÅR till är pålitlig", "Hotellet vi BODDE på". Not "jobbar": the candidate's own
+# workplace.
+PATRON_VERBS = frozenset(["går", "gick", "gått", "använder", "använde", "bodde", "bor", "åt", "äter",
+    "köpte", "köper", "handlar", "handlade", "tränar", "tränade", "besökte", "besöker", "beställer",
+    "beställde", "bokade", "bokar", "anlitade", "anlitar", "har", "hade", "brukar", "ringde", "hyrde"])
+SERVICE_PLACES = frozenset(["frisören", "hotellet", "restaurangen", "caféet", "kaféet", "kafét", "butiken",
+    "affären", "gymmet", "banken", "tandläkaren", "läkaren", "vårdcentralen", "apoteket", "kliniken",
+    "sjukhuset", "verkstaden", "operatören", "bolaget", "företaget", "firman", "vandrarhemmet",
+    "pizzerian", "krogen", "puben", "baren", "salongen", "skolan", "stället", "veterinären",
+    "mäklaren", "resebyrån", "bageriet", "biblioteket", "simhallen", "webbshoppen", "appen",
+    "leverantören", "hyresvärden", "gym", "hotell", "restaurang", "butik", "bank", "frisör"])

@@ -359,3 +359,12 @@ THIRD_PARTIES = frozenset(["మేనేజర్", "మా మేనేజర�
 # (Language.job_questions).
 JOB_QUESTIONS = ("సార్", "మేడమ్", "మేడం", "ఈ రోల్", "ఈ రోల్‌కి", "ఈ జాబ్", "ఈ జాబ్‌కి", "ఈ ఉద్యోగం",
                  "ఈ ఉద్యోగానికి", "ఇంటర్వ్యూ", "జీతం", "శాలరీ", "ఆఫర్")
+
+# The candidate as a customer of a place, by a relative participle before it (Language.patron_verbs,
+# service_places; coach.scoring.patrons): "మేము దిగిన హోటల్" (the hotel we stayed at), "నేను వాడే
+# యాప్" (the app I use). Not చేసిన (did: "నేను పని చేసిన హోటల్", the hotel I worked at).
+PATRON_VERBS = frozenset(["వాడే", "వాడిన", "దిగిన", "వెళ్ళే", "వెళ్ళిన", "వెళ్లే", "వెళ్లిన", "కొన్న", "కొనే",
+                          "తినే", "తిన్న", "బుక్‌చేసిన"])
+SERVICE_PLACES = frozenset(["హోటల్", "షాప్", "యాప్", "సెంటర్", "ఇన్స్టిట్యూట్", "హాస్పిటల్", "బ్యాంక్",
+                            "రెస్టారెంట్", "కంపెనీ", "స్టోర్", "మార్కెట్", "క్లినిక్", "హాస్టల్", "జిమ్",
+                            "సెలూన్", "కేఫ్", "బేకరీ", "ఫార్మసీ", "ఏజెన్సీ", "మెస్", "ఆసుపత్రి", "దుకాణం"])

@@ -27,6 +27,7 @@ from .cues import is_negation
 from .judge import SEQUENCE_OWNERS, sequence_hits, sequences_in
 from .markers import idiom_spans
 from .negation import negating_cue
+from .patrons import patron_frames
 from .results import Evidence, SetAside, evidence_of
 from .scope import cue_near
 from .shape import measure
@@ -351,6 +352,10 @@ class Analysis:
         hits = self._contexts.get(owner)
         if hits is None and owner in SEQUENCE_OWNERS:
             self._contexts.update(sequence_hits(self))
+            frames = patron_frames(self)  # (the customer's relative clauses: "the barber I go to")
+            if frames:
+                customer = self._contexts.get("@customer", [])
+                self._contexts["@customer"] = sorted(customer + frames, key=lambda hit: hit[1])
             hits = self._contexts[owner]
         if hits is None:
             hits = []

@@ -1,0 +1,82 @@
+"""The candidate as a customer, named by a relative clause about a place that serves the
+public: "the barber I go to", "the hotel we booked", "frisören jag går till", Telugu "మేము
+దిగిన హోటల్" (the hotel we stayed at). Such a clause frames what the place does, there and in
+the sentences after it, as service the candidate got, like the fixed customer frames
+(Language.customer_frames; coach.scoring.scenes.customer_scene). Language data
+(Language.patron_verbs, service_places) drives it. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .forms import adverbial
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many words may stand between the candidate and the verb: adverbs or auxiliaries in
+# English and Swedish ("the café I USUALLY go to"), an object too where the verb comes last
+# (Telugu "నేను కోచింగ్ తీసుకున్న").
+_REACH = 2
+# How many words a place may take after the verb's participle in a language whose relative
+# clauses come before their noun ("మేము వాడే ఆన్‌లైన్ షాపింగ్ యాప్", the online shopping app
+# we use).
+_PLACE_REACH = 3
+# The shortest service place read as a compound's head ("cykelBUTIKEN"), so that short words
+# do not end unrelated ones.
+_HEAD_MIN = 5
+
+
+def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
+    """Each relative clause in the answer with the candidate as its subject, a verb of being a
+    customer (Language.patron_verbs) and a place that serves the public (service_places) as
+    its noun, as (text, first, last)."""
+    lang = analysis.language
+    verbs, places = lang.patron_verbs, lang.service_places
+    if not verbs or not places or analysis.stem_of.keys().isdisjoint(verbs):
+        return []  # (most answers: no verb of being a customer)
+    tokens = analysis.tokens
+    norms, sentences, clauses = tokens.norms, tokens.sentences, tokens.clauses
+    rules = analysis.matcher.rules
+    subjects = lang.own_subjects - lang.own_objects
+    place_first = bool(lang.relative_endings)  # (Telugu: the clause comes before its noun)
+    hits: list[tuple[str, int, int]] = []
+    for verb, word in enumerate(norms):
+        if word not in verbs:
+            continue
+        subject = verb - 1
+        while subject >= 0 and verb - subject <= _REACH and norms[subject] not in subjects and (
+                place_first or adverbial(lang, norms[subject])):
+            subject -= 1
+        if subject < 0 or norms[subject] not in subjects or sentences[subject] != sentences[verb]:
+            continue
+        if place_first:
+            place = next((k for k in range(verb + 1, min(len(norms), verb + 1 + _PLACE_REACH))
+                          if _service_place(analysis, norms[k]) and sentences[k] == sentences[verb]), None)
+            if place is not None:
+                hits.append((tokens.span_text(subject, place), subject, place))
+            continue
+        noun = subject - 1
+        if noun >= 0 and (norms[noun] in rules.relatives or norms[noun] in lang.relative_adverbs
+                          or norms[noun] in lang.relative_pronouns):
+            noun -= 1  # ("the gym WHERE I train", "butiken DÄR jag köpte")
+        if noun >= 0 and clauses[noun] == clauses[verb] and _service_place(analysis, norms[noun]):
+            hits.append((tokens.span_text(noun, verb), noun, verb))
+    return hits
+
+
+def _service_place(analysis: Analysis, word: str) -> bool:
+    """A place or firm that serves the public (Language.service_places), with its possessive
+    ("the dentist'S"), as a compound's head where the language compounds ("cykelbutiken"),
+    or with a case ending where its noun comes last (Telugu "హోటల్‌లో")."""
+    lang = analysis.language
+    places = lang.service_places
+    if word in places or word.removesuffix("'s") in places:
+        return True
+    if lang.compounds:
+        return any(word.endswith(place) and len(word) > len(place) + 2
+                   for place in places if len(place) >= _HEAD_MIN)
+    if lang.relative_endings:
+        return any(word.startswith(place) for place in places)
+    return False

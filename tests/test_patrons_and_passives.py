@@ -1,0 +1,52 @@
+"""Round 36: the candidate as a customer named by a relative clause about a place that serves
+the public ("The barber I go to…", "Hotellet vi bodde på…", "మేము దిగిన హోటల్…"): what the
+place does is service the candidate got. The candidate's own deed beside such a clause still
+earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.scoring import detect
+
+
+def _not_earned(request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> str | None:
+    """The rule that set the criterion's keyword aside in the text, which must not earn it."""
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    return found.set_aside.rule if found.set_aside is not None else None
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "The barber I go to gives me the same standard of cut every single "
+                             "time, which is why I keep going back."),
+    ("en_cs", "flexibility", "The hostel we stayed at in Porto was really flexible about check-out."),
+    ("en_cs", "personalization", "The bookshop I use sends me personalised recommendations every month."),
+    ("hotel", "follow-up", "The spa hotel we booked for our anniversary touched base by email a week "
+                           "later to check everything had been okay."),
+    ("sv_cs", "reliability", "Frisören jag går till i Majorna är otroligt pålitlig, det blir samma "
+                             "kvalitet varje gång."),
+    ("sv_cs", "product-knowledge", "Killen i cykelbutiken där jag köpte min racer var verkligen "
+                                   "expert på ramar."),
+    ("te_cs", "exceeding-expectations", "తిరుపతిలో మేము దిగిన హోటల్ వాళ్ళు మా పాప పుట్టినరోజు అని "
+                                        "తెలిసి ఫ్రీగా ఒక కేక్ రూమ్ కి పంపించారు, నిజంగా సర్‌ప్రైజ్ అయ్యాం."),
+])
+def test_a_place_the_candidate_uses_serves_them(request: pytest.FixtureRequest, pack_name: str,
+                                                criterion: str, text: str) -> None:
+    _not_earned(request, pack_name, criterion, text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "The hotel I work at is busy, but I give every guest the same standard "
+                             "every single time."),
+    ("en_cs", "flexibility", "When the shop I went to for stock was closed, I was flexible and drove "
+                             "to the other branch for the customer."),
+    ("en_cs", "follow-up", "Our returns policy was fourteen days, but if someone had been in "
+                           "hospital, I'd follow up with them and take it back."),
+    ("sv_cs", "reliability", "Hotellet jag jobbar på har många gäster, och jag är alltid pålitlig "
+                             "mot dem."),
+])
+def test_the_candidate_at_work_beside_a_place_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                          criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
