@@ -1,7 +1,9 @@
 """Round 36: the candidate as a customer named by a relative clause about a place that serves
 the public ("The barber I go to…", "Hotellet vi bodde på…", "మేము దిగిన హోటల్…"): what the
-place does is service the candidate got. The candidate's own deed beside such a clause still
-earns."""
+place does is service the candidate got; and a passive whose doer, named after "by", is
+someone else, with the candidate or someone from their life as its subject ("We were kept in
+the loop by the removal company", "she was treated with real compassion by the night nurses").
+The candidate's own deed beside them still earns."""
 
 from __future__ import annotations
 
@@ -49,4 +51,28 @@ def test_a_place_the_candidate_uses_serves_them(request: pytest.FixtureRequest, 
 ])
 def test_the_candidate_at_work_beside_a_place_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                           criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "communication", "We were kept in the loop the whole time by the removal company."),
+    ("en_cs", "empathy", "When my mum was in hospital, she was treated with real compassion by the "
+                         "night nurses."),
+    ("en_cs", "passion", "We were served with real enthusiasm by a young waiter at the taverna."),
+    ("en_cs", "timeliness", "We were kept on hold for fifty minutes by the energy company."),
+])
+def test_a_passive_done_by_someone_else_is_theirs(request: pytest.FixtureRequest, pack_name: str,
+                                                  criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "communication", "The customers were kept in the loop by me the whole time."),
+    ("en_cs", "empathy", "I was asked by my manager to handle it, and I treated her with real "
+                         "compassion."),
+    ("en_cs", "passion", "I was trained by a great supervisor, and I serve every table with real "
+                         "enthusiasm."),
+])
+def test_the_candidate_beside_a_passive_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -148,6 +148,10 @@ def done_to_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
 # How far after a keyword its passive's doer may be named ("was explained clearly to me by the
 # pharmacist").
 _AGENT_REACH = 5
+# How many describing words may stand before the doer's noun ("by a REALLY LEVEL-HEADED officer").
+_DESCRIBING = 3
+# How far before a keyword its passive's auxiliary may be ("she WAS treated with real compassion").
+_AUXILIARY_REACH = 5
 
 
 def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -162,19 +166,22 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     norms, clauses = tokens.norms, tokens.clauses
     clause = clauses[match.first]
     low = tokens.clause_range(match.first)[0]
-    start = max(low, match.first - 3)
+    start = max(low, match.first - _AUXILIARY_REACH)
     if lang.passive_auxiliaries.isdisjoint(norms[start : match.last + 1 + _AGENT_REACH]):
         return None  # (most matches: no form of "be" near them)
     rules = analysis.matcher.rules
-    if any(norms[k] in rules.own for k in range(low, match.first)):
-        return None  # the candidate got it ("I was respected by the staff": served_me's)
+    own = [k for k in range(low, match.first) if norms[k] in rules.own]
+    if own and (len(own) > 1 or not _passive_subject(analysis, own[0], match.first)):
+        return None  # the candidate as anything but the passive's subject ("I explained it
+        # clearly, as asked by my manager"); as its subject, they got it: "WE WERE kept in the
+        # loop by the removal company", "I WAS called back by the engineer"
     for pos in range(match.last + 1, min(len(norms) - 1, match.last + 1 + _AGENT_REACH)):
         if clauses[pos] != clause:
             return None
         if norms[pos] not in lang.agent_prepositions:
             continue
         if lang.passive_auxiliaries.isdisjoint(norms[start:pos]) or \
-                not any(past_form(lang, norms[k]) for k in range(match.first, pos)):
+                not any(past_form(lang, norms[k]) for k in range(start, pos)):
             return None  # ("I explained it clearly BY drawing a diagram")
         at = pos + 1
         while at < len(norms) - 1 and (norms[at] in rules.determiners or norms[at] in lang.scene_mine):
@@ -183,13 +190,34 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         if at + 1 < len(norms) and clauses[at + 1] == clause and \
                 any(norms[at + 1] in group for group in others):
             at += 1  # (a word naming which: "by the QUALITY team")
+        describing = 0
+        while at + 1 < len(norms) and describing < _DESCRIBING and clauses[at + 1] == clause and \
+                not any(norms[at] in group for group in others) and norms[at] not in lang.service_places \
+                and (adverbial(lang, norms[at]) or norms[at] not in lang.function_words):
+            at += 1  # (its describing words: "by a YOUNG waiter", "by a REALLY LEVEL-HEADED officer")
+            describing += 1
         word = norms[at]
         if clauses[at] == clause and word not in rules.own and (
                 any(word in group for group in others) or word in lang.served_subjects
-                or read_as_name(analysis, at)):
+                or word in lang.service_places or read_as_name(analysis, at)):
             return word, match.first, at
         return None
     return None
+
+
+def _passive_subject(analysis: Analysis, pos: int, first: int) -> bool:
+    """Is the candidate's word at pos the subject of a passive before `first`: "WE WERE kept
+    in the loop", "I WAS ALWAYS called back" (Language.passive_auxiliaries; "I'm" is both)?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    if norms[pos] in lang.own_objects:
+        return False
+    if norms[pos] in lang.passive_auxiliaries:
+        return True
+    at = pos + 1
+    while at < first and adverbial(lang, norms[at]):
+        at += 1
+    return at < first and norms[at] in lang.passive_auxiliaries
 
 
 def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
