@@ -3,7 +3,10 @@ the public ("The barber I go to…", "Hotellet vi bodde på…", "మేము �
 place does is service the candidate got; and a passive whose doer, named after "by", is
 someone else, with the candidate or someone from their life as its subject ("We were kept in
 the loop by the removal company", "she was treated with real compassion by the night nurses").
-The candidate's own deed beside them still earns."""
+Books, articles, videos and classes about a keyword ("I read a book about going the extra mile")
+are studies; a wish to work somewhere ("I want to work for a company that takes response times
+seriously") describes the workplace wished for. The candidate's own deed beside them still
+earns."""
 
 from __future__ import annotations
 
@@ -75,4 +78,38 @@ def test_a_passive_done_by_someone_else_is_theirs(request: pytest.FixtureRequest
 ])
 def test_the_candidate_beside_a_passive_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                     criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "Last year I read a book about how to delight the customer "
+                                        "with little extras."),
+    ("en_cs", "empathy", "I've signed up for an evening class on empathy."),
+    ("sv_cs", "exceeding-expectations", "Jag läste en bok om att överträffa förväntningarna."),
+])
+def test_what_the_candidate_reads_about_is_studied(request: pytest.FixtureRequest, pack_name: str,
+                                                   criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "sense"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "timeliness", "I want to work for a company that takes response times seriously."),
+    ("en_cs", "approachability", "I want to work somewhere with a friendly, positive atmosphere."),
+    ("sv_cs", "timeliness", "Jag vill jobba någonstans där ingen kund ska behöva vänta."),
+    ("te_cs", "realistic-expectations", "నిజాయితీకి నిజంగా విలువ ఇచ్చే కంపెనీలో పని చేయాలని నా కోరిక."),
+])
+def test_a_workplace_wished_for_is_not_a_deed(request: pytest.FixtureRequest, pack_name: str,
+                                              criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "sense"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "I want to work somewhere I can go the extra mile for customers."),
+    ("en_cs", "exceeding-expectations", "I'd love to work here, because I always go the extra mile "
+                                        "for customers."),
+    ("en_cs", "exceeding-expectations", "I lent a customer my own book and went the extra mile to "
+                                        "find her the sequel."),
+])
+def test_the_candidate_beside_a_wish_or_a_book_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                           criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

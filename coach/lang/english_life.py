@@ -161,7 +161,11 @@ STUDY_NOUNS = frozenset(["module", "modules", "lecture", "lectures", "seminar", 
                          # training about it: "We were TRAINED ON managing expectations", "a
                          # WORKSHOP ON empathy"
                          "training", "trained", "workshop", "workshops", "course", "courses",
-                         "induction", "slide", "slides", "webinar", "webinars", "presentation"])
+                         "induction", "slide", "slides", "webinar", "webinars", "presentation",
+                         # reading or watching about it: "I read a BOOK ABOUT going the extra mile",
+                         # "an evening CLASS ON empathy"
+                         "class", "classes", "book", "books", "article", "articles", "video", "videos",
+                         "chapter", "talk", "talks", "blog", "ebook", "audiobook"])
 
 # Where the candidate studies, opening a sentence (Language.study_settings, study_openers): "IN
 # my IT COURSE we measured response time", "AT catering COLLEGE you had to…". Not an
@@ -203,3 +207,7 @@ SERVICE_PLACES = frozenset(["shop", "shops", "store", "café", "cafe", "restaura
     "website", "site", "centre", "center", "nursery", "dealership", "cinema", "launderette",
     "optician", "opticians", "library", "school", "college", "university", "courier", "place",
     "app", "operator", "retailer", "practice", "studio", "lettings", "landlord"])
+# A wish to work somewhere (Language.workplace_wishes): "I want to work for a company that…".
+WORKPLACE_WISHES = ("want to work", "wanted to work", "like to work", "love to work", "hope to work",
+                    "hoping to work", "looking to work", "looking for a company", "looking for a job",
+                    "looking for a place", "want a job", "want a role", "wanna work")

@@ -214,6 +214,11 @@ class People(Meaning):
     # as service the candidate got (coach.scoring.patrons; scenes.customer_scene).
     patron_verbs: frozenset[str] = frozenset()
     service_places: frozenset[str] = frozenset()
+    # A wish to work somewhere ("I want to work for a company that…", "jag vill jobba någonstans
+    # där…", Telugu "… కంపెనీలో పని చేయాలని"): a keyword after it (before it, where relative
+    # clauses come before their noun) describes the workplace wished for, not the candidate's
+    # deed, unless the candidate is its subject ("…somewhere I can go the extra mile").
+    workplace_wishes: tuple[str, ...] = ()
     perfect_receipts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()

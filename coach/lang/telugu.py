@@ -297,6 +297,7 @@ LANGUAGE = Language(
     having_words=frozenset(["ఉన్న", "గల"]), bystanders=BYSTANDERS, media=MEDIA,
     job_questions=telugu_phrases.JOB_QUESTIONS,
     patron_verbs=telugu_phrases.PATRON_VERBS, service_places=telugu_phrases.SERVICE_PLACES,
+    workplace_wishes=("పని చేయాలని", "పని చేయాలనుకుంటున్నాను", "జాయిన్ అవ్వాలని"),
     want_experiencers=frozenset(["నాకు"]), want_verbs=frozenset(["కావాలి"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",
                            "సమయపాలన"]),

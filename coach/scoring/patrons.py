@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .forms import adverbial
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from .analysis import Analysis, PhraseMatch
 
 # How many words may stand between the candidate and the verb: adverbs or auxiliaries in
 # English and Swedish ("the café I USUALLY go to"), an object too where the verb comes last
@@ -80,3 +80,32 @@ def _service_place(analysis: Analysis, word: str) -> bool:
     if lang.relative_endings:
         return any(word.startswith(place) for place in places)
     return False
+
+
+def wished_workplace(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A wish to work somewhere (Language.workplace_wishes) before the keyword in its sentence,
+    with no subject of the candidate's between ("I want to work for a company that takes
+    response times seriously", "Jag vill jobba någonstans där ingen kund ska behöva vänta"), or
+    after it where relative clauses come before their noun (Telugu "నిజాయితీకి విలువ ఇచ్చే
+    కంపెనీలో పని చేయాలని"): the workplace wished for, not the candidate's deed."""
+    lang = analysis.language
+    wishes = lang.workplace_wishes
+    if not wishes:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, high = tokens.sentence_range(match.first)
+    text = " " + " ".join(norms[low:high]) + " "
+    subjects = lang.own_subjects - lang.own_objects
+    after = bool(lang.relative_endings)
+    for wish in wishes:
+        at = text.find(" " + wish + " ")
+        if at < 0:
+            continue
+        first = low + text[:at + 1].count(" ") - 1
+        last = first + wish.count(" ")
+        between = range(match.last + 1, first) if after else range(last + 1, match.first)
+        if (last > match.last if after else last < match.first) and \
+                not any(norms[k] in subjects for k in between):
+            return (wish, match.first, last) if after else (wish, first, match.last)
+    return None

@@ -137,8 +137,8 @@ def _possessive_of_mine(analysis: Analysis, match: PhraseMatch) -> int | None:
 
 
 # How many words before a keyword the preposition naming a topic may stand ("a module ON active
-# listening and empathy").
-_TOPIC_REACH = 4
+# listening and empathy", "a book ABOUT how to delight the customer with little extras").
+_TOPIC_REACH = 8
 
 
 def _topic_of(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
