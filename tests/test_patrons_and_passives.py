@@ -5,7 +5,8 @@ someone else, with the candidate or someone from their life as its subject ("We 
 the loop by the removal company", "she was treated with real compassion by the night nurses").
 Books, articles, videos and classes about a keyword ("I read a book about going the extra mile")
 are studies; a wish to work somewhere ("I want to work for a company that takes response times
-seriously") describes the workplace wished for. The candidate's own deed beside them still
+seriously") describes the workplace wished for; the candidate telling their own people to do it
+("I told my nephew to go the extra mile for his nan") names their deed, not the candidate's. The candidate's own deed beside them still
 earns."""
 
 from __future__ import annotations
@@ -112,4 +113,23 @@ def test_a_workplace_wished_for_is_not_a_deed(request: pytest.FixtureRequest, pa
 ])
 def test_the_candidate_beside_a_wish_or_a_book_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                            criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "extra-mile", "I told my nephew to go the extra mile for his nan's ninetieth."),
+    ("sv_cs", "product-knowledge", "Jag sa åt min pappa att läsa igenom produktbladen innan han "
+                                   "köpte en ny värmepump."),
+])
+def test_what_the_candidate_tells_their_own_people_is_theirs(request: pytest.FixtureRequest,
+                                                             pack_name: str, criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "extra-mile", "I want my team to go the extra mile for every guest."),
+    ("hotel", "extra-mile", "I told the guest I'd go the extra mile to find her bag, and I did."),
+])
+def test_the_candidate_telling_their_team_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                      criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

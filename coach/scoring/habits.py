@@ -103,12 +103,12 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     marker = infinitive_marker(lang)
     to = next((k for k in range(first - 1, verb, -1) if norms[k] == marker
                and norms[k + 1] not in rules.subjects), None)
-    if norms[verb] not in verbs and (to is None or not all(
+    if norms[verb] not in verbs and (to is None or not (all(
             adverbial(lang, word) or word in lang.linking_verbs or word in lang.copulas
-            for word in norms[to + 1 : first])):
+            for word in norms[to + 1 : first]) or _bare_verb_before(analysis, to + 1, first))):
         return None  # a directive's infinitive is the match, right after its marker or a verb
-        # that links it: "I'd tell new starters TO always follow up", "… TO STAY polite" (not
-        # "asked him to bear with me while I sorted it")
+        # that links it: "I'd tell new starters TO always follow up", "… TO STAY polite", "…
+        # TO GO THE extra mile" (not "asked him to bear with me while I sorted it")
     that = next((k for k in range(verb + 1, first) if norms[k] in lang.complementizers), None)
     # Who is to do it: the object before the infinitive ("expect THEM to call me back
     # quickly"), else the subject after the complementizer ("förväntar jag mig att DE ringer",
@@ -116,9 +116,11 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     routes = ([(verb + 1, to)] if to is not None else []) + \
         ([(that + 1, that + 1 + _subject_size(analysis, that + 1, first))] if that is not None else [])
     found = next(((low, high) for low, high in routes if low < high and not any(
-        w in rules.own or w in lang.first_person_objects or w in lang.own_objects
+        w in rules.own or (w in lang.first_person_objects and rules.third_parties.isdisjoint(norms[low:high]))
+        or w in lang.own_objects
         or w in lang.complementizers or w in lang.coordinators or w in lang.contrasts
         or w in lang.scope_breakers for w in norms[low:high])), None)
+    # (the candidate's own people may be told: "I told MY NEPHEW to go the extra mile for his nan")
     if found is None:
         return None  # (their own wish, "I want to explain", or theirs to do, "expect MYSELF to")
     low, high = found
@@ -126,6 +128,22 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
         return None  # what the person served is to feel is the candidate's service: "I want
         # customers to FEEL welcome"
     return " ".join(norms[low:high]), low, high - 1
+
+
+# How many words may stand between a directive's marker and the match it names: a bare verb and
+# its article ("told him to GO THE extra mile").
+_BARE_REACH = 2
+
+
+def _bare_verb_before(analysis: Analysis, start: int, first: int) -> bool:
+    """Are the words start..first-1 a bare verb and at most an article, none of them the
+    candidate or a small word beyond the articles ("to GO THE extra mile", "to SAY sorry")?"""
+    lang = analysis.language
+    words = analysis.tokens.norms[start:first]
+    rules = analysis.matcher.rules
+    return 0 < len(words) <= _BARE_REACH and words[0] not in lang.function_words and \
+        all(word not in rules.own and (word not in lang.function_words or word in lang.articles)
+            for word in words)
 
 
 def _subject_size(analysis: Analysis, start: int, first: int) -> int:
