@@ -6,7 +6,9 @@ the loop by the removal company", "she was treated with real compassion by the n
 Books, articles, videos and classes about a keyword ("I read a book about going the extra mile")
 are studies; a wish to work somewhere ("I want to work for a company that takes response times
 seriously") describes the workplace wished for; the candidate telling their own people to do it
-("I told my nephew to go the extra mile for his nan") names their deed, not the candidate's. The candidate's own deed beside them still
+("I told my nephew to go the extra mile for his nan") names their deed, not the candidate's; in
+Swedish, the subject after the verb that follows a fronted subordinate clause ("När det är fullt
+i kiosken är MIN MORBROR alltid lika artig") is the doer. The candidate's own deed beside them still
 earns."""
 
 from __future__ import annotations
@@ -132,4 +134,24 @@ def test_what_the_candidate_tells_their_own_people_is_theirs(request: pytest.Fix
 ])
 def test_the_candidate_telling_their_team_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                       criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("sv_cs", "respect", "När det är fullt i kiosken han driver i Gävle är min morbror alltid lika "
+                         "artig mot alla."),
+    ("sv_cs", "approachability", "När min storasyster kommer hem från nattskiftet är hon alltid på "
+                                 "gott humör och hälsar glatt på alla."),
+])
+def test_the_subject_after_a_fronted_clause_is_the_doer(request: pytest.FixtureRequest, pack_name: str,
+                                                        criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "subject"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("sv_cs", "respect", "När det är fullt i butiken är jag alltid lika artig mot alla kunder."),
+    ("sv_cs", "respect", "När kunden kom in var jag artig mot henne hela tiden."),
+])
+def test_the_candidate_after_a_fronted_clause_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                          criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -363,7 +363,7 @@ LANGUAGE = Language(
     subordinators=frozenset(["om", "när", "medan", "eftersom", "sedan", "efter", "innan", "tills",
                              "där"]), relative_adverbs=frozenset(["när", "där"]),
     addressee_possessives=frozenset(["din", "ditt", "dina"]), linkers=frozenset(["så"]),
-    relative_pronouns=frozenset(["som"]),
+    relative_pronouns=frozenset(["som"]), present_endings=("ar", "er", "ör"),
     definite_endings=("en", "et", "n", "t", "na"),
     anyone_nouns=frozenset(["en", "någon", "nån", "person", "personer", "människa", "typ", "sort",
                             "folk", "de", "dem", "alla"]),

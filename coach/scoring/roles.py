@@ -310,8 +310,29 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
         before -= 2
     return _open_before(analysis, before, pos) or fronted_phrase(analysis, before) or (
         before >= 0 and adverbs_first(analysis, before)) or \
-        after_fronted_verb(analysis, pos) or _after_subordinate(analysis, before, pos)
+        after_fronted_verb(analysis, pos) or _after_subordinate(analysis, before, pos) or \
+        _after_fronted_clause(analysis, before, pos)
     # ("LATER my colleague followed up", "Sen ORDNADE HON…")
+
+
+def _after_fronted_clause(analysis: Analysis, at: int, pos: int) -> bool:
+    """In a verb-second language, is the word at `at` the main clause's verb after a fronted
+    subordinate clause with no comma, so that the subject follows it ("När det är fullt i
+    kiosken ÄR min morbror alltid lika artig")? The clause opens with a subordinator, and a word
+    that carries meaning ends the subordinate clause before a copula or a finite verb
+    (Language.present_endings, past forms)."""
+    lang = analysis.language
+    if not lang.inverted_subjects or at < 2:
+        return False
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    verb, end = norms[at], norms[at - 1]
+    if clauses[at] != clauses[pos] or clauses[at - 1] != clauses[pos] or end in lang.function_words or not (
+            verb in lang.copulas or past_form(lang, verb)
+            or (lang.present_endings and verb.endswith(lang.present_endings))):
+        return False
+    low = tokens.clause_range(pos)[0]
+    return at - low >= 3 and norms[low] in lang.subordinators and first_person(analysis.matcher)
 
 
 def _after_subordinate(analysis: Analysis, at: int, pos: int) -> bool:
