@@ -8,7 +8,8 @@ are studies; a wish to work somewhere ("I want to work for a company that takes 
 seriously") describes the workplace wished for; the candidate telling their own people to do it
 ("I told my nephew to go the extra mile for his nan") names their deed, not the candidate's; in
 Swedish, the subject after the verb that follows a fronted subordinate clause ("När det är fullt
-i kiosken är MIN MORBROR alltid lika artig") is the doer. The candidate's own deed beside them still
+i kiosken är MIN MORBROR alltid lika artig") is the doer; a describing word written with
+hyphens belongs to its person ("the ice-cream man … is always cheerful"). The candidate's own deed beside them still
 earns."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -155,3 +157,18 @@ def test_the_subject_after_a_fronted_clause_is_the_doer(request: pytest.FixtureR
 def test_the_candidate_after_a_fronted_clause_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                           criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "approachability", "When the weather is nice, the ice-cream man on our street is always "
+                                 "cheerful and chatty."),
+    ("en_cs", "approachability", "The ice-cream man was always cheerful."),
+])
+def test_a_person_described_with_hyphens_is_the_subject(request: pytest.FixtureRequest, pack_name: str,
+                                                        criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "subject"
+
+
+def test_the_candidate_on_a_hyphenated_shift_still_earns(en_cs: Pack) -> None:
+    assert "approachability" in earned(en_cs, "On the ice-cream van I was always cheerful with every "
+                                              "customer.")

@@ -375,9 +375,13 @@ def _opener(analysis: Analysis, word: str) -> bool:
 def _describing(analysis: Analysis, pos: int) -> int:
     """The first word of a person's noun phrase ending at pos that one describing word after a
     determiner may open ("my OLD supervisor", "the OTHER guest"); pos if there is none."""
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
     rules = analysis.matcher.rules
     before = pos - 1
+    while before >= 1 and clauses[before - 1] == clauses[pos] and \
+            tokens.text[tokens.span(before - 1)[1]:tokens.span(before)[0]] == "-":
+        before -= 1  # one describing word written with hyphens: "the ICE-CREAM man"
     lang = analysis.language
     if before >= 0 and norms[before] in lang.subordinators:
         return pos  # ("sat with her WHILE she set…": a subordinator opens a clause, no noun)
