@@ -1,6 +1,7 @@
 """Round 36: the candidate as a customer named by a relative clause about a place that serves
-the public ("The barber I go to…", "Hotellet vi bodde på…", "మేము దిగిన హోటల్…"): what the
-place does is service the candidate got; and a passive whose doer, named after "by", is
+the public ("The barber I go to…", "Hotellet vi bodde på…", "మేము దిగిన హోటల్…") or visiting one
+("Whenever I ring my doctor's surgery, …"): what the place does is service the candidate got, as
+is what they were given ("We were given a really warm welcome"); and a passive whose doer, named after "by", is
 someone else, with the candidate or someone from their life as its subject ("We were kept in
 the loop by the removal company", "she was treated with real compassion by the night nurses").
 Books, articles, videos and classes about a keyword ("I read a book about going the extra mile")
@@ -172,3 +173,29 @@ def test_a_person_described_with_hyphens_is_the_subject(request: pytest.FixtureR
 def test_the_candidate_on_a_hyphenated_shift_still_earns(en_cs: Pack) -> None:
     assert "approachability" in earned(en_cs, "On the ice-cream van I was always cheerful with every "
                                               "customer.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "approachability", "We were given a really warm welcome at the guesthouse in Kerala."),
+    ("en_cs", "exceeding-expectations", "We were given a complimentary bottle of wine at the restaurant "
+                                        "because it was our anniversary."),
+    ("en_cs", "personalization", "Whenever I ring my doctor's surgery, the receptionist calls me by my "
+                                 "first name, which I really like."),
+    ("sv_cs", "personalization", "God service är som när jag går till min frisör. Hon kommer alltid "
+                                 "ihåg vad jag heter och frågar hur det gick med flytten."),
+])
+def test_service_the_candidate_was_given_or_visited_is_received(request: pytest.FixtureRequest,
+                                                                pack_name: str, criterion: str,
+                                                                text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "sense"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "I got a complimentary dessert sent to their table."),
+    ("en_cs", "exceeding-expectations", "I got her a complimentary dessert."),
+    ("en_cs", "communication", "When I call a customer's bank for them, I always explain everything "
+                               "clearly."),
+])
+def test_service_the_candidate_arranged_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

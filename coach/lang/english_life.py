@@ -197,7 +197,8 @@ SERVED_PEOPLE = frozenset([
 # Not "work", "run" or "manage": the candidate's own workplace.
 PATRON_VERBS = frozenset(["go", "goes", "went", "been", "use", "used", "stay", "stayed", "book",
     "booked", "order", "ordered", "buy", "bought", "shop", "shopped", "visit", "visited", "eat",
-    "ate", "rent", "rented", "hire", "hired", "bank", "banked", "tried", "joined", "rang"])
+    "ate", "rent", "rented", "hire", "hired", "bank", "banked", "tried", "joined", "rang", "ring",
+    "call", "called", "phone", "phoned"])
 SERVICE_PLACES = frozenset(["shop", "shops", "store", "café", "cafe", "restaurant", "takeaway",
     "hotel", "hostel", "guesthouse", "b&b", "bar", "pub", "gym", "salon", "barber", "barbers",
     "hairdresser", "hairdressers", "dentist", "dentists", "doctor", "doctors", "gp", "surgery",

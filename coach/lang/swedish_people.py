@@ -140,7 +140,7 @@ JOB_QUESTIONS = ("här", "personalen", "tjänsten", "jobbet", "rollen", "min fö
 # workplace.
 PATRON_VERBS = frozenset(["går", "gick", "gått", "använder", "använde", "bodde", "bor", "åt", "äter",
     "köpte", "köper", "handlar", "handlade", "tränar", "tränade", "besökte", "besöker", "beställer",
-    "beställde", "bokade", "bokar", "anlitade", "anlitar", "har", "hade", "brukar", "ringde", "hyrde"])
+    "beställde", "bokade", "bokar", "anlitade", "anlitar", "brukar", "ringde", "hyrde"])
 SERVICE_PLACES = frozenset(["frisören", "hotellet", "restaurangen", "caféet", "kaféet", "kafét", "butiken",
     "affären", "gymmet", "banken", "tandläkaren", "läkaren", "vårdcentralen", "apoteket", "kliniken",
     "sjukhuset", "verkstaden", "operatören", "bolaget", "företaget", "firman", "vandrarhemmet",

@@ -62,6 +62,7 @@ from .receipts import (
     credited_to,
     done_to_me,
     given_me,
+    given_to_me,
     got_from,
     own_experience,
     owner_in_predicate,
@@ -213,7 +214,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         return _found(analysis, "subject", *subject)
     hit = served_me(analysis, match, words) or received(analysis, match, words) or \
         received_after(analysis, match) or got_from(analysis, match) or done_to_me(analysis, match) or \
-        given_me(analysis, match) or own_experience(analysis, match, words)
+        given_me(analysis, match) or given_to_me(analysis, match) or own_experience(analysis, match, words)
     # (after the subjects: "the guest was patient with me", "I felt respected")
     if hit is not None:
         return _found(analysis, "sense", *hit)

@@ -57,6 +57,10 @@ def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
             if place is not None:
                 hits.append((tokens.span_text(subject, place), subject, place))
             continue
+        visited = _visited(analysis, subject, verb)
+        if visited is not None:
+            hits.append((tokens.span_text(visited[0], visited[1]), *visited))
+            continue
         noun = subject - 1
         if noun >= 0 and (norms[noun] in rules.relatives or norms[noun] in lang.relative_adverbs
                           or norms[noun] in lang.relative_pronouns):
@@ -64,6 +68,30 @@ def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
         if noun >= 0 and clauses[noun] == clauses[verb] and _service_place(analysis, norms[noun]):
             hits.append((tokens.span_text(noun, verb), noun, verb))
     return hits
+
+
+# How many words (prepositions, determiners, describing words) may stand between the verb and
+# the place the candidate visits ("when I rang MY DOCTOR'S surgery", "when we went TO THE
+# LITTLE café").
+_VISIT_REACH = 4
+
+
+def _visited(analysis: Analysis, subject: int, verb: int) -> tuple[int, int] | None:
+    """A subordinate clause of the candidate visiting a place that serves the public ("WHENEVER
+    I RING my doctor's SURGERY", "när jag handlar på apoteket"): its first and last token, or
+    None."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    opener = subject - 1
+    if opener < 0 or norms[opener] not in lang.subordinators or clauses[opener] != clauses[verb]:
+        return None
+    for at in range(verb + 1, min(len(norms), verb + 1 + _VISIT_REACH)):
+        if clauses[at] != clauses[verb] or norms[at] in analysis.matcher.rules.anyone_served:
+            return None
+        if _service_place(analysis, norms[at]):
+            return opener, at
+    return None
 
 
 def _service_place(analysis: Analysis, word: str) -> bool:

@@ -333,3 +333,43 @@ def own_experience(analysis: Analysis, match: PhraseMatch,
     if pos < low or norms[pos] not in lang.own_subjects or norms[pos] in lang.own_objects:
         return None
     return " ".join(norms[pos : match.last + 1]), pos, match.last
+
+
+# How many words (an article, describing words) may stand between a verb of getting and the
+# keyword the candidate got ("we were given A REALLY warm welcome").
+_GOT_REACH = 3
+
+
+def given_to_me(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The candidate as the subject of a verb of getting, passive or not, with the keyword as
+    what they got ("WE WERE GIVEN a complimentary bottle of wine", "I GOT a really warm
+    welcome"; Language.receipt_verbs, passive_auxiliaries): service they received. Not where
+    someone served is named on the way or after it ("I got HER a free upgrade", "… for HER")."""
+    lang = analysis.language
+    verbs = lang.receipt_verbs
+    if not verbs:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(match.first)[0]
+    verb = next((k for k in range(match.first - 1, max(low, match.first - 1 - _GOT_REACH) - 1, -1)
+                 if norms[k] in verbs), None)
+    if verb is None:
+        return None  # (most matches: no verb of getting right before them)
+    served = analysis.matcher.rules.anyone_served
+    end = min(tokens.clause_range(match.first)[1], match.last + 1 + _GOT_REACH)
+    if any(norms[k] in served or (norms[k] in lang.function_words and norms[k] not in lang.articles
+           and not adverbial(lang, norms[k])) for k in range(verb + 1, match.first)) or \
+            any(norms[k] in served or past_form(lang, norms[k]) for k in range(match.last + 1, end)):
+        return None  # (got for someone served: "got HER a free upgrade"; or got it done: "got
+        # a complimentary dessert SENT to their table")
+    subject = verb - 1
+    while subject >= low and (adverbial(lang, norms[subject]) or norms[subject] in lang.passive_auxiliaries) \
+            and norms[subject] not in lang.own_subjects:
+        subject -= 1  # ("we WERE given", "I'VE ALWAYS got")
+    if subject < low or norms[subject] not in lang.own_subjects or norms[subject] in lang.own_objects:
+        return None
+    if lang.passive_auxiliaries.isdisjoint(norms[subject : verb]) and \
+            not lang.perfect_receipts[1].isdisjoint(norms[subject : verb]):
+        return None  # what the candidate has: "I'VE got a mental checklist", "we've got a regular"
+    return " ".join(norms[subject : verb + 1]), subject, match.last
