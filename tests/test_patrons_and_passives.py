@@ -199,3 +199,20 @@ def test_service_the_candidate_was_given_or_visited_is_received(request: pytest.
 def test_service_the_candidate_arranged_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                     criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "clear-explanation", "When our flight was cancelled, the gate staff were great and we were "
+                                   "kept updated every half hour."),
+    ("hotel", "extra-mile", "On our honeymoon in Crete we were surprised with a bottle of champagne on "
+                            "the house."),
+])
+def test_the_candidate_as_a_passive_receiver_stays_the_customer(request: pytest.FixtureRequest,
+                                                                pack_name: str, criterion: str,
+                                                                text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "sense"
+
+
+def test_the_candidate_acting_after_a_customer_frame_still_earns(hotel: Pack) -> None:
+    assert "clear-explanation" in earned(hotel, "When our flight was cancelled, we kept the passengers "
+                                                "updated every half hour.")

@@ -171,7 +171,7 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         return None  # (most matches: no form of "be" near them)
     rules = analysis.matcher.rules
     own = [k for k in range(low, match.first) if norms[k] in rules.own]
-    if own and (len(own) > 1 or not _passive_subject(analysis, own[0], match.first)):
+    if own and (len(own) > 1 or not passive_subject(analysis, own[0], match.first)):
         return None  # the candidate as anything but the passive's subject ("I explained it
         # clearly, as asked by my manager"); as its subject, they got it: "WE WERE kept in the
         # loop by the removal company", "I WAS called back by the engineer"
@@ -205,9 +205,10 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     return None
 
 
-def _passive_subject(analysis: Analysis, pos: int, first: int) -> bool:
+def passive_subject(analysis: Analysis, pos: int, first: int) -> bool:
     """Is the candidate's word at pos the subject of a passive before `first`: "WE WERE kept
-    in the loop", "I WAS ALWAYS called back" (Language.passive_auxiliaries; "I'm" is both)?"""
+    in the loop", "I WAS ALWAYS called back" (Language.passive_auxiliaries; "I'm" is both)?
+    Then they had it done to them."""
     lang = analysis.language
     norms = analysis.tokens.norms
     if norms[pos] in lang.own_objects:
@@ -218,6 +219,20 @@ def _passive_subject(analysis: Analysis, pos: int, first: int) -> bool:
     while at < first and adverbial(lang, norms[at]):
         at += 1
     return at < first and norms[at] in lang.passive_auxiliaries
+
+
+def received_by_me(analysis: Analysis, pos: int, first: int) -> bool:
+    """Is the candidate's word at pos the subject of a passive verb before token `first`, or
+    of the match itself ("WE WERE KEPT updated", "we were SURPRISED with a bottle of champagne
+    on the house"): done to them?"""
+    if not passive_subject(analysis, pos, first + 1):
+        return False
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    at = pos + 1
+    while at <= first and (adverbial(lang, norms[at]) or norms[at] in lang.passive_auxiliaries):
+        at += 1
+    return at <= first and past_form(lang, norms[at])
 
 
 def credited_to(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:

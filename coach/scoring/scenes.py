@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .forms import verb_form
+from .receipts import received_by_me
 from .senses import someone_elses
 
 if TYPE_CHECKING:
@@ -235,13 +236,16 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
                and not frame[1] <= k <= frame[2]
                and not _subordinate_subject(analysis, k, low)
                and not (k > low and _subordinate_subject(analysis, k - 1, low))
-               for k in range(low, match.first))
+               and not received_by_me(analysis, k, match.first)
+               for k in range(low, match.first))  # (nor the subject of a passive: "…, WE WERE kept
+    # updated every half hour" is done to them)
     if mine and (tokens.sentences[frame[1]] == sentence or _supposed_at_work(analysis, match.first)):
         return None  # (the candidate's own deed: said beside the frame, or supposed at work: "IF
         # I WERE ON THE DESK I'd explain…")
     party = lang.customer_turns.intersection(norms[frame[1]:frame[2] + 1])
     if any(norms[k] in lang.customer_turns and not _subordinate_subject(analysis, k, 0)
            and not (party and (norms[k] in party or norms[k] in lang.first_person_objects))
+           and not received_by_me(analysis, k, match.first)
            for k in range(frame[2] + 1, match.first)):
         return None  # (not the frame's own party: "When WE stayed at a hotel … in OUR room")
     return frame
