@@ -216,3 +216,21 @@ def test_the_candidate_as_a_passive_receiver_stays_the_customer(request: pytest.
 def test_the_candidate_acting_after_a_customer_frame_still_earns(hotel: Pack) -> None:
     assert "clear-explanation" in earned(hotel, "When our flight was cancelled, we kept the passengers "
                                                 "updated every half hour.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "Nobody at the insurance company showed any empathy when our flat flooded."),
+    ("hotel", "empathy", "Honestly, nobody at the airline desk in Frankfurt showed one ounce of empathy "
+                         "when our bags went missing."),
+    ("sv_cs", "empathy", "Ingen på försäkringsbolaget visade någon som helst empati när vår lägenhet "
+                         "översvämmades."),
+])
+def test_a_negative_subject_negates_its_whole_clause(request: pytest.FixtureRequest, pack_name: str,
+                                                     criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.negated
+
+
+def test_a_negative_subject_with_without_still_affirms(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "Nobody on our team ever leaves a customer without following up.")

@@ -219,6 +219,10 @@ class People(Meaning):
     # clauses come before their noun) describes the workplace wished for, not the candidate's
     # deed, unless the candidate is its subject ("…somewhere I can go the extra mile").
     workplace_wishes: tuple[str, ...] = ()
+    # Negation words that are a clause's subject ("NOBODY at the insurance company showed any
+    # empathy", "INGEN på banken…"): opening the clause, they negate its predicate however far
+    # it stands (coach.scoring.scope.find_cue).
+    negative_subjects: frozenset[str] = frozenset()
     perfect_receipts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()

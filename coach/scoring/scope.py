@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .quotes import quoted
-from .scope_shapes import DESCRIBED, answered_no, cleft_cue, denial, described_copula, excess_cue, let_object
+from .scope_shapes import (
+    DESCRIBED,
+    answered_no,
+    cleft_cue,
+    denial,
+    described_copula,
+    excess_cue,
+    let_object,
+    negative_subject,
+)
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -89,6 +98,11 @@ def find_cue(analysis: Analysis, first: int, last: int, own: set[int]) -> int | 
         quoting = _quoting_cue(analysis, first, own)
         if quoting is not None:
             return quoting
+    if reach == 0 and pos >= 0 and tokens.clauses[pos] == clause:
+        opening = negative_subject(analysis, pos, own)
+        if opening is not None:
+            return opening  # a negative subject reaches its whole clause: "NOBODY at the
+            # insurance company showed any empathy"
     end_clause = tokens.clauses[last]
     pos, stop = last + 1, min(len(tokens), last + 1 + lang.negation_after)
     if tokens.norms[last] in lang.complementizers:

@@ -383,3 +383,16 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
         return None
     return start
 
+
+def negative_subject(analysis: Analysis, pos: int, own: set[int]) -> int | None:
+    """The negative subject opening the clause of token pos (Language.negative_subjects:
+    "nobody", "ingen"), before its verb, with no subject of the candidate's after it."""
+    tokens = analysis.tokens
+    lang = analysis.language
+    low = tokens.clause_range(pos)[0]
+    norms = tokens.norms
+    if low in own or norms[low] not in lang.negative_subjects or pseudo(analysis, low):
+        return None
+    if any(norms[k] in analysis.matcher.rules.own for k in range(low + 1, pos + 1)):
+        return None
+    return low
