@@ -234,3 +234,21 @@ def test_a_negative_subject_negates_its_whole_clause(request: pytest.FixtureRequ
 
 def test_a_negative_subject_with_without_still_affirms(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "Nobody on our team ever leaves a customer without following up.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "Our broadband provider is anything but dependable; it drops out every evening."),
+    ("sv_cs", "reliability", "Elbolaget är allt annat än pålitligt."),
+])
+def test_a_quality_denied_by_its_opposite_is_negated(request: pytest.FixtureRequest, pack_name: str,
+                                                     criterion: str, text: str) -> None:
+    assert detect(request.getfixturevalue(pack_name), text)[criterion].negated
+
+
+def test_a_quality_named_to_mock_it_earns_nothing(en_cs: Pack) -> None:
+    assert "exceeding-expectations" not in earned(en_cs, "The so-called outstanding service at that "
+                                                         "hotel was a joke.")
+
+
+def test_far_from_perfect_still_lets_a_claim_earn(en_cs: Pack) -> None:
+    assert "reliability" in earned(en_cs, "I'm far from perfect, but I'm always dependable with customers.")
