@@ -252,3 +252,18 @@ def test_a_quality_named_to_mock_it_earns_nothing(en_cs: Pack) -> None:
 
 def test_far_from_perfect_still_lets_a_claim_earn(en_cs: Pack) -> None:
     assert "reliability" in earned(en_cs, "I'm far from perfect, but I'm always dependable with customers.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("te_cs", "empathy", "డిగ్రీ లో సాఫ్ట్ స్కిల్స్ క్లాస్ లో ఎంపతీ మీద ఒక మాడ్యూల్ చేశాం."),
+    ("te_cs", "exceeding-expectations", "extra mile వెళ్ళడం గురించి యూట్యూబ్ లో ఒక మోటివేషనల్ వీడియో చూశాను."),
+    ("te_cs", "passion", "ఎప్పటికైనా నాకు నిజంగా ప్యాషన్ ఉన్న పని చేస్తూ బతకాలని నా కల."),
+])
+def test_telugu_topics_studied_and_dreams_are_not_deeds(request: pytest.FixtureRequest, pack_name: str,
+                                                        criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "sense"
+
+
+def test_a_fronted_place_before_the_candidates_own_verb_is_no_relative_clause(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "At the council contact centre I ring residents a week after a "
+                                        "repair to check it's still working.")

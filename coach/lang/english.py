@@ -198,7 +198,7 @@ LANGUAGE = Language(
     study_openers=english_life.STUDY_OPENERS, field_openers=english_life.FIELD_OPENERS,
     life_roles=english_life.LIFE_ROLES, role_openers=english_life.ROLE_OPENERS,
     served_people=english_life.SERVED_PEOPLE, patron_verbs=english_life.PATRON_VERBS,
-    service_places=english_life.SERVICE_PLACES, workplace_wishes=english_life.WORKPLACE_WISHES,
+    service_places=english_life.SERVICE_PLACES, wish_frames=english_life.WISH_FRAMES,
     means_prepositions=frozenset(["in", "using"]),
     topic_prepositions=frozenset(["on", "about", "in"]), time_order=frozenset(["next", "following", "last",
                                                                               "previous", "same", "later", "earlier"]),

@@ -208,7 +208,7 @@ SERVICE_PLACES = frozenset(["shop", "shops", "store", "café", "cafe", "restaura
     "website", "site", "centre", "center", "nursery", "dealership", "cinema", "launderette",
     "optician", "opticians", "library", "school", "college", "university", "courier", "place",
     "app", "operator", "retailer", "practice", "studio", "lettings", "landlord"])
-# A wish to work somewhere (Language.workplace_wishes): "I want to work for a company that…".
-WORKPLACE_WISHES = ("want to work", "wanted to work", "like to work", "love to work", "hope to work",
+# A wish to work somewhere (Language.wish_frames): "I want to work for a company that…".
+WISH_FRAMES = ("want to work", "wanted to work", "like to work", "love to work", "hope to work",
                     "hoping to work", "looking to work", "looking for a company", "looking for a job",
                     "looking for a place", "want a job", "want a role", "wanna work")

@@ -79,6 +79,11 @@ class Matching:
     # Nouns are compounded in one word ("snabbkassor", express tills): a word whose stem goes on
     # past a keyword's by more than an ending is another word ("snabb" is not "snabbkassor").
     compounds: bool = False
+    # Modifiers and relative clauses come before their noun, and postpositions after it (Telugu
+    # "మేము దిగిన హోటల్", the hotel we stayed at; "ఎంపతీ మీద మాడ్యూల్", a module on empathy):
+    # the rules that read a noun's clause or topic look the other way (coach.scoring.patrons,
+    # senses).
+    head_final: bool = False
     # Prefixes written apart by a hyphen that make the next word another word: "non-refundable"
     # is not "refund" (unless the rubric's own keywords use the prefix).
     word_prefixes: frozenset[str] = frozenset()

@@ -214,11 +214,12 @@ class People(Meaning):
     # as service the candidate got (coach.scoring.patrons; scenes.customer_scene).
     patron_verbs: frozenset[str] = frozenset()
     service_places: frozenset[str] = frozenset()
-    # A wish to work somewhere ("I want to work for a company that…", "jag vill jobba någonstans
-    # där…", Telugu "… కంపెనీలో పని చేయాలని"): a keyword after it (before it, where relative
-    # clauses come before their noun) describes the workplace wished for, not the candidate's
-    # deed, unless the candidate is its subject ("…somewhere I can go the extra mile").
-    workplace_wishes: tuple[str, ...] = ()
+    # A wish to work somewhere or a dream ("I want to work for a company that…", "jag vill jobba
+    # någonstans där…", Telugu "… కంపెనీలో పని చేయాలని", "… చేయాలని నా కల", my dream is to …): a
+    # keyword after it (before it in a head_final language) describes what is wished for, not
+    # the candidate's deed, unless the candidate is its subject ("…somewhere I can go the extra
+    # mile").
+    wish_frames: tuple[str, ...] = ()
     # Negation words that are a clause's subject ("NOBODY at the insurance company showed any
     # empathy", "INGEN på banken…"): opening the clause, they negate its predicate however far
     # it stands (coach.scoring.scope.find_cue).

@@ -263,7 +263,7 @@ LANGUAGE = Language(
     perception_verbs=swedish_people.PERCEPTION_VERBS, perception_links=swedish_people.PERCEPTION_LINKS, role_openers=swedish_people.ROLE_OPENERS,
     served_people=swedish_people.SERVED_PEOPLE, media=swedish_people.MEDIA,
     patron_verbs=swedish_people.PATRON_VERBS, service_places=swedish_people.SERVICE_PLACES,
-    workplace_wishes=("vill jobba", "vill arbeta", "vilja jobba", "vilja arbeta", "söker ett jobb",
+    wish_frames=("vill jobba", "vill arbeta", "vilja jobba", "vilja arbeta", "söker ett jobb",
                       "letar efter ett jobb", "drömmer om att jobba"),
     question_remarks=("bra fråga", "svår fråga", "intressant fråga", "klurig fråga"), resumptives=frozenset(["det", "detta", "den", "vilket"]), group_members=frozenset(["alla", "allihop", "folk"]), leave_questions=("får jag", "kan jag", "ska jag", "borde jag"), addressees=frozenset(["ni", "er", "du", "dig"]), shortcomings=SHORTCOMINGS, pro_verbs=frozenset(["gör", "gjorde"]), written_tags=("stod det i", "stod det på", "det stod i", "det stod på", "står det i", "står det på", "det står i", "det står på"), noun_prepositions=frozenset(["mellan", "med", "för", "i", "på", "hos", "från", "mot", "inom", "av", "bland"]),
     rhetorical_questions=RHETORICAL_QUESTIONS,

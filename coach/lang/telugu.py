@@ -268,7 +268,11 @@ LANGUAGE = Language(
     # reliable person: the noun carries "I am"), the copula after the trait (traits.self_description)
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",
                        "వ్యక్తిని", "మనిషిని"]),
-    zero_copula=True,
+    zero_copula=True, head_final=True,
+    # a topic studied, read or watched: "ఎంపతీ మీద ఒక మాడ్యూల్" (a module on empathy)
+    topic_prepositions=frozenset(["మీద", "గురించి", "పైన"]),
+    study_nouns=frozenset(["మాడ్యూల్", "క్లాస్", "కోర్స్", "కోర్సు", "బుక్", "పుస్తకం", "వీడియో", "ఆర్టికల్",
+                           "వర్క్‌షాప్", "సెమినార్", "లెక్చర్", "ట్రైనింగ్", "సెషన్"]),
     adverb_endings=("గా",),
     # (and a form of address after it: "నేను చాలా ఫ్లెక్సిబుల్ సార్")
     trait_words=frozenset(["చాలా", "ఎప్పుడూ", "నిజంగా", "బాగా", "ఎంతో", "సార్", "మేడమ్", "మేడం",
@@ -297,7 +301,8 @@ LANGUAGE = Language(
     having_words=frozenset(["ఉన్న", "గల"]), bystanders=BYSTANDERS, media=MEDIA,
     job_questions=telugu_phrases.JOB_QUESTIONS,
     patron_verbs=telugu_phrases.PATRON_VERBS, service_places=telugu_phrases.SERVICE_PLACES,
-    workplace_wishes=("పని చేయాలని", "పని చేయాలనుకుంటున్నాను", "జాయిన్ అవ్వాలని"),
+    wish_frames=("పని చేయాలని", "పని చేయాలనుకుంటున్నాను", "జాయిన్ అవ్వాలని", "నా కల", "నా కోరిక",
+                 "నా టార్గెట్", "నా లక్ష్యం", "నా డ్రీమ్"),
     want_experiencers=frozenset(["నాకు"]), want_verbs=frozenset(["కావాలి"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",
                            "సమయపాలన"]),

@@ -55,7 +55,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .patrons import wished_workplace
+from .patrons import wished_for
 from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, outdone, pronoun_agent
 from .quotes import a_name
 from .receipts import (
@@ -150,7 +150,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         customer_scene(analysis, match) or study_opening(analysis, match) or \
         own_feeling(analysis, match, words) or quick_feeling(analysis, match) or \
         pursuit_inside(analysis, match, words) or role_opening(analysis, match) or \
-        wanted(analysis, match) or wished_workplace(analysis, match) or liked_elsewhere(analysis, match)
+        wanted(analysis, match) or wished_for(analysis, match) or liked_elsewhere(analysis, match)
     # (a thing liked last: the rules before it name the pursuit or the scene, which says more)
     if hit is not None:
         return _found(analysis, "sense", *hit)

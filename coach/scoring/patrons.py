@@ -40,7 +40,7 @@ def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
     norms, sentences, clauses = tokens.norms, tokens.sentences, tokens.clauses
     rules = analysis.matcher.rules
     subjects = lang.own_subjects - lang.own_objects
-    place_first = bool(lang.relative_endings)  # (Telugu: the clause comes before its noun)
+    place_first = lang.head_final  # (Telugu: the clause comes before its noun)
     hits: list[tuple[str, int, int]] = []
     for verb, word in enumerate(norms):
         if word not in verbs:
@@ -62,10 +62,11 @@ def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
             hits.append((tokens.span_text(visited[0], visited[1]), *visited))
             continue
         noun = subject - 1
-        if noun >= 0 and (norms[noun] in rules.relatives or norms[noun] in lang.relative_adverbs
-                          or norms[noun] in lang.relative_pronouns):
+        where = noun >= 0 and norms[noun] in lang.relative_adverbs
+        if noun >= 0 and (norms[noun] in rules.relatives or where or norms[noun] in lang.relative_pronouns):
             noun -= 1  # ("the gym WHERE I train", "butiken DÄR jag köpte")
-        if noun >= 0 and clauses[noun] == clauses[verb] and _service_place(analysis, norms[noun]):
+        if noun >= 0 and clauses[noun] == clauses[verb] and _service_place(analysis, norms[noun]) and \
+                (where or not _has_object(analysis, verb)):
             hits.append((tokens.span_text(noun, verb), noun, verb))
     return hits
 
@@ -94,6 +95,19 @@ def _visited(analysis: Analysis, subject: int, verb: int) -> tuple[int, int] | N
     return None
 
 
+def _has_object(analysis: Analysis, verb: int) -> bool:
+    """Does the verb at `verb` have an object of its own, so that the place before the candidate
+    is a fronted place, not the noun of a relative clause ("At the contact centre I RING
+    RESIDENTS a week later"; not "the barber I go to GIVES me…", "the hotel we booked FOR OUR
+    anniversary")? A determiner, an article or a person served right after it says so."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    rules = analysis.matcher.rules
+    at = verb + 1
+    return at < len(norms) and analysis.tokens.clauses[at] == analysis.tokens.clauses[verb] and (
+        norms[at] in rules.determiners or norms[at] in lang.articles or norms[at] in rules.anyone_served)
+
+
 def _service_place(analysis: Analysis, word: str) -> bool:
     """A place or firm that serves the public (Language.service_places), with its possessive
     ("the dentist'S"), as a compound's head where the language compounds ("cykelbutiken"),
@@ -105,19 +119,19 @@ def _service_place(analysis: Analysis, word: str) -> bool:
     if lang.compounds:
         return any(word.endswith(place) and len(word) > len(place) + 2
                    for place in places if len(place) >= _HEAD_MIN)
-    if lang.relative_endings:
+    if lang.head_final:
         return any(word.startswith(place) for place in places)
     return False
 
 
-def wished_workplace(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
-    """A wish to work somewhere (Language.workplace_wishes) before the keyword in its sentence,
-    with no subject of the candidate's between ("I want to work for a company that takes
-    response times seriously", "Jag vill jobba någonstans där ingen kund ska behöva vänta"), or
-    after it where relative clauses come before their noun (Telugu "నిజాయితీకి విలువ ఇచ్చే
-    కంపెనీలో పని చేయాలని"): the workplace wished for, not the candidate's deed."""
+def wished_for(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A wish to work somewhere or a dream (Language.wish_frames) before the keyword in its
+    sentence, with no subject of the candidate's between ("I want to work for a company that
+    takes response times seriously", "Jag vill jobba någonstans där ingen kund ska behöva
+    vänta"), or after it in a head-final language (Telugu "నిజాయితీకి విలువ ఇచ్చే కంపెనీలో పని
+    చేయాలని", "… బతకాలని నా కల"): what is wished for, not the candidate's deed."""
     lang = analysis.language
-    wishes = lang.workplace_wishes
+    wishes = lang.wish_frames
     if not wishes:
         return None
     tokens = analysis.tokens
@@ -125,7 +139,7 @@ def wished_workplace(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     low, high = tokens.sentence_range(match.first)
     text = " " + " ".join(norms[low:high]) + " "
     subjects = lang.own_subjects - lang.own_objects
-    after = bool(lang.relative_endings)
+    after = lang.head_final
     for wish in wishes:
         at = text.find(" " + wish + " ")
         if at < 0:

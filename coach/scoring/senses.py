@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, genitive_base, verb_form
+from .topics import topic_before
 
 if TYPE_CHECKING:
     from coach.lang import Language
@@ -150,6 +151,8 @@ def _topic_of(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | 
         return None
     norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
     clause = clauses[match.first]
+    if lang.head_final:
+        return topic_before(analysis, match)
     for pos in range(match.first - 1, max(0, match.first - 1 - _TOPIC_REACH), -1):
         if clauses[pos] != clause:
             return None
