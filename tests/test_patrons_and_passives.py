@@ -245,11 +245,6 @@ def test_a_quality_denied_by_its_opposite_is_negated(request: pytest.FixtureRequ
     assert detect(request.getfixturevalue(pack_name), text)[criterion].negated
 
 
-def test_a_quality_named_to_mock_it_earns_nothing(en_cs: Pack) -> None:
-    assert "exceeding-expectations" not in earned(en_cs, "The so-called outstanding service at that "
-                                                         "hotel was a joke.")
-
-
 def test_far_from_perfect_still_lets_a_claim_earn(en_cs: Pack) -> None:
     assert "reliability" in earned(en_cs, "I'm far from perfect, but I'm always dependable with customers.")
 
@@ -267,3 +262,16 @@ def test_telugu_topics_studied_and_dreams_are_not_deeds(request: pytest.FixtureR
 def test_a_fronted_place_before_the_candidates_own_verb_is_no_relative_clause(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "At the council contact centre I ring residents a week after a "
                                         "repair to check it's still working.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "timeliness", "At my cousin's dental practice, emergency patients are always seen immediately."),
+    ("sv_cs", "timeliness", "På min brors jobb besvaras alla mejl inom en timme, det är tydligen en regel där."),
+])
+def test_a_relatives_workplace_put_first_is_theirs(request: pytest.FixtureRequest, pack_name: str,
+                                                   criterion: str, text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "subject"
+
+
+def test_the_candidate_at_a_customers_home_still_earns(en_cs: Pack) -> None:
+    assert "timeliness" in earned(en_cs, "At the customer's house I fixed the boiler immediately.")

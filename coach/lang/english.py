@@ -322,7 +322,7 @@ LANGUAGE = Language(
                              "went", "goes", "go"]),
     own_subjects=frozenset(["i", "i'd", "i'll", "i've", "i'm", "we", "we'd", "we'll", "we've",
                             "we're", "me", "myself", "us", "ourselves"]),
-    deflections=DEFLECTIONS, refusals=REFUSALS, negative_subjects=frozenset(["nobody", "noone", "none"]),
+    deflections=DEFLECTIONS, refusals=REFUSALS, negative_subjects=frozenset(["nobody", "noone"]),
     handoffs=HANDOFFS,
     work_others=WORK_OTHERS,
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.

@@ -12,7 +12,8 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
             "instead of", "rather than",
             # a quality denied by its opposite: "Our broadband provider is ANYTHING BUT dependable"
-            "anything but", "far from",
+            # (not "far from": "far from the access point" on a knowledge rubric, SAF)
+            "anything but",
             # avoidance in more than one word: "I tend to STEER CLEAR OF following up"
             "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant",
             # not yet, or hardly ever: "I've YET to follow up", "I rarely, IF EVER, follow up"

@@ -278,9 +278,7 @@ OTHER_SENSES: tuple[str, ...] = (
     # the candidate's own appointments, resolutions and runs
     "i had a follow-up", "my follow-up appointment", "my resolution", "my morning run",
     "a reliable source",
-    "my run",
-    # a quality named only to mock it: "The SO-CALLED outstanding service was a joke"
-    "so-called", "so called")
+    "my run")
 # ... and each of the candidate's own things said with "own" ("an expert on MY OWN PHONE")
 OTHER_SENSES += tuple(own for phrase in OTHER_SENSES if phrase.startswith("my ")
                       and (own := f"my own {phrase[3:]}") not in OTHER_SENSES)

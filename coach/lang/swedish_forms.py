@@ -142,7 +142,7 @@ TURNS = ("men nu", "men sen", "men sedan", "men numera", "men nuförtiden", "men
 FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på", "sämst på",
             "slutade", "slutat", "slutade med", "gav upp", "gett upp", "i stället för",
             "istället för", "snarare än", "hellre än", "drar mig för", "drog mig för",
-            "allt annat än", "långt ifrån",  # ("elbolaget är ALLT ANNAT ÄN pålitligt")
+            "allt annat än",  # ("elbolaget är ALLT ANNAT ÄN pålitligt")
             # a weakness named, or a skill still to gain: "Min största svaghet är tålamod",
             # "jag behöver bli bättre på att förklara"
             "min svaghet är", "min största svaghet är", "min svaga sida är", "min svaga punkt är",

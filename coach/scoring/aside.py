@@ -55,7 +55,7 @@ from .owners import (
     sent_by,
     served_me,
 )
-from .patrons import wished_for
+from .patrons import others_place, wished_for
 from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, outdone, pronoun_agent
 from .quotes import a_name
 from .receipts import (
@@ -206,7 +206,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = relative_subject(analysis, match.first) or inner_subject(analysis, match) or \
         possessed(analysis, match.first, match.last) or \
         inverted_subject(analysis, match.first, match.last, words) or passive_agent(analysis, match) \
-        or credited_to(analysis, match) or owner_in_predicate(analysis, match)
+        or credited_to(analysis, match) or owner_in_predicate(analysis, match) or \
+        others_place(analysis, match)
     if hit is not None:
         return _found(analysis, "subject", *hit)
     subject = manner_subject(analysis, match.first, match.last)

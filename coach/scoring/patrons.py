@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverbial
+from .forms import adverbial, genitive_base
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -151,3 +151,33 @@ def wished_for(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                 not any(norms[k] in subjects for k in between):
             return (wish, match.first, last) if after else (wish, first, match.last)
     return None
+
+
+# How many words the fronted place may take after its owner ("at my cousin's DENTAL PRACTICE").
+_OWNER_REACH = 4
+
+
+def others_place(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A sentence set at the workplace of someone from the candidate's life, by a fronted place
+    with their possessive ("AT MY COUSIN'S dental practice, emergency patients are always seen
+    immediately", "PÅ MIN BRORS jobb besvaras alla mejl inom en timme"; Language.life_prepositions,
+    genitive_endings on the third parties): what happens there is theirs, unless the candidate
+    is a subject after it."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(match.first)[0]
+    if norms[low] not in lang.life_prepositions or not lang.genitive_endings:
+        return None
+    rules = analysis.matcher.rules
+    owner = next((k for k in range(low + 1, min(match.first, low + 3))
+                  if (base := genitive_base(lang, norms[k])) is not None and base in rules.third_parties
+                  and base not in rules.skip), None)
+    if owner is None or any(norms[k] in lang.function_words and norms[k] not in rules.determiners
+                            for k in range(low + 1, owner)):
+        return None
+    subjects = lang.own_subjects - lang.own_objects
+    if any(norms[k] in subjects for k in range(owner + 1, match.first)):
+        return None  # (the candidate there: "At my dad's garage I always…")
+    end = min(match.first - 1, owner + _OWNER_REACH, tokens.clause_range(low)[1] - 1)
+    return tokens.span_text(low, owner), low, end
