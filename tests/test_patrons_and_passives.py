@@ -145,6 +145,8 @@ def test_the_candidate_telling_their_team_still_earns(request: pytest.FixtureReq
                          "artig mot alla."),
     ("sv_cs", "approachability", "När min storasyster kommer hem från nattskiftet är hon alltid på "
                                  "gott humör och hälsar glatt på alla."),
+    ("sv_cs", "product-knowledge", "Varje gång det kommer ut en ny mobil läser min kusin på om alla "
+                                   "skillnader mellan modellerna."),
 ])
 def test_the_subject_after_a_fronted_clause_is_the_doer(request: pytest.FixtureRequest, pack_name: str,
                                                         criterion: str, text: str) -> None:
@@ -154,6 +156,7 @@ def test_the_subject_after_a_fronted_clause_is_the_doer(request: pytest.FixtureR
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("sv_cs", "respect", "När det är fullt i butiken är jag alltid lika artig mot alla kunder."),
     ("sv_cs", "respect", "När kunden kom in var jag artig mot henne hela tiden."),
+    ("sv_cs", "approachability", "Varje gång en kund kommer in hälsar jag med ett leende och är trevlig."),
 ])
 def test_the_candidate_after_a_fronted_clause_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                           criterion: str, text: str) -> None:

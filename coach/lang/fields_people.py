@@ -172,6 +172,9 @@ class People(Meaning):
     # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
     # smiling when they leave, …": the person served smiles; coach.scoring.roles).
     subordinators: frozenset[str] = frozenset()
+    # Phrases that open a subordinate clause as one word would ("EVERY TIME it rains, …", "VARJE
+    # GÅNG det kommer ut en ny mobil läser min kusin…"; coach.scoring.roles).
+    subordinate_phrases: tuple[str, ...] = ()
     # Those of them that also open a relative clause after a noun ("not a day WHEN I don't…",
     # "a situation WHERE I'd apologise"): a negation before one may reach into it; before the
     # other subordinators and a subject it may not ("no complaints AFTER I started following

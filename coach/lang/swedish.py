@@ -365,6 +365,7 @@ LANGUAGE = Language(
     addressee_possessives=frozenset(["din", "ditt", "dina"]), linkers=frozenset(["så"]),
     relative_pronouns=frozenset(["som"]), present_endings=("ar", "er", "ör"),
     negative_subjects=frozenset(["ingen"]),
+    subordinate_phrases=("varje gång", "så fort", "så snart"),
     definite_endings=("en", "et", "n", "t", "na"),
     anyone_nouns=frozenset(["en", "någon", "nån", "person", "personer", "människa", "typ", "sort",
                             "folk", "de", "dem", "alla"]),

@@ -25,6 +25,7 @@ from .forms import (
     verb_form,
     written_as_name,
 )
+from .fronted import after_fronted_clause, after_subordinate
 from .person_sets import compound_heads, joined, pronoun_forms, with_possessives
 from .persons import joined_to_me, me_after_fronted_verb, opens_with_me, own_object, own_verb_after
 from .voice import first_person, told_in_first_person
@@ -310,51 +311,9 @@ def opens_clause(analysis: Analysis, pos: int) -> bool:
         before -= 2
     return _open_before(analysis, before, pos) or fronted_phrase(analysis, before) or (
         before >= 0 and adverbs_first(analysis, before)) or \
-        after_fronted_verb(analysis, pos) or _after_subordinate(analysis, before, pos) or \
-        _after_fronted_clause(analysis, before, pos)
+        after_fronted_verb(analysis, pos) or after_subordinate(analysis, before, pos) or \
+        after_fronted_clause(analysis, before, pos)
     # ("LATER my colleague followed up", "Sen ORDNADE HON…")
-
-
-def _after_fronted_clause(analysis: Analysis, at: int, pos: int) -> bool:
-    """In a verb-second language, is the word at `at` the main clause's verb after a fronted
-    subordinate clause with no comma, so that the subject follows it ("När det är fullt i
-    kiosken ÄR min morbror alltid lika artig")? The clause opens with a subordinator, and a word
-    that carries meaning ends the subordinate clause before a copula or a finite verb
-    (Language.present_endings, past forms)."""
-    lang = analysis.language
-    if not lang.inverted_subjects or at < 2:
-        return False
-    tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
-    verb, end = norms[at], norms[at - 1]
-    if clauses[at] != clauses[pos] or clauses[at - 1] != clauses[pos] or end in lang.function_words or not (
-            verb in lang.copulas or past_form(lang, verb)
-            or (lang.present_endings and verb.endswith(lang.present_endings))):
-        return False
-    low = tokens.clause_range(pos)[0]
-    return at - low >= 3 and norms[low] in lang.subordinators and first_person(analysis.matcher)
-
-
-def _after_subordinate(analysis: Analysis, at: int, pos: int) -> bool:
-    """Does a subordinate clause with no comma end at token `at`, so that a subject may follow
-    ("When my bike got stolen THE POLICE OFFICER was…")? The clause opens with a subordinator,
-    a word that carries meaning or a particle ends it ("when my car broke DOWN"), and subjects
-    come first (Language.subject_opens_statement; an interview rubric, as in `_opener`)."""
-    lang = analysis.language
-    if not lang.subject_opens_statement or at < 2:
-        return False
-    tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
-    rules = analysis.matcher.rules
-    word = norms[at]
-    small = (word in lang.function_words or word in lang.stop_words) and word not in lang.particles
-    if clauses[at] != clauses[pos] or small or norms[at - 1] in rules.subjects:
-        return False  # (a verb right after its subject takes the person as its object: "when
-        # a kid is too short YOU TELL the parents quietly", "when I ASKED the manager")
-    low = tokens.clause_range(pos)[0]
-    while low < at and norms[low] in rules.openers:
-        low += 1
-    return at - low >= 2 and norms[low] in lang.subordinators and first_person(analysis.matcher)
 
 
 def _open_before(analysis: Analysis, at: int, pos: int) -> bool:
