@@ -278,3 +278,15 @@ def test_a_relatives_workplace_put_first_is_theirs(request: pytest.FixtureReques
 
 def test_the_candidate_at_a_customers_home_still_earns(en_cs: Pack) -> None:
     assert "timeliness" in earned(en_cs, "At the customer's house I fixed the boiler immediately.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "clear-explanation", "I'd really like to get better at communicating in plain language."),
+    ("hotel", "problem-resolution", "I want to be the kind of supervisor who sees every guest complaint "
+                                    "through to a proper resolution."),
+    ("sv_cs", "personalization", "Jag har tänkt börja föra anteckningar om kunderna, men det har inte "
+                                 "blivit av än."),
+])
+def test_a_plan_or_aspiration_is_no_deed(request: pytest.FixtureRequest, pack_name: str, criterion: str,
+                                         text: str) -> None:
+    assert detect(request.getfixturevalue(pack_name), text)[criterion].negated

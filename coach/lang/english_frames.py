@@ -153,7 +153,11 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            "i want to be someone", "i'd like to be someone", "i would like to be someone",
            "i want to be the person", "i'd like to be the person", "it'd be nice to",
            "it would be nice to", "it'll be nice to",
-           "i'd love to be the kind of person", "i'd love to be someone who")
+           "i'd love to be the kind of person", "i'd love to be someone who",
+           # the same with "really" or any role: "I'd REALLY like to get better at…", "I want to be
+           # the kind of SUPERVISOR who…"
+           "i'd really like to", "i would really like to", "i'd really love to", "i really want to get better",
+           "i want to be the kind of", "i'd like to be the kind of", "i want to be the sort of")
 # Frames that open a sentence and make all it says a weakness, a plan, a complaint about a
 # past job or a want (Language.topic_frames): "MY GREATEST WEAKNESS is that I say sorry too much", "IN
 # FIVE YEARS I want to be promoted quickly", "WHAT I DISLIKED about the call centre was…".

@@ -27,7 +27,9 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            "jag skulle vilja hitta",
            # an aspiration, however far the deed: "Jag vill bli en sån som går den extra milen"
            "jag skulle vilja bli", "jag skulle vilja vara", "jag vill bli en sån som",
-           "jag vill bli någon som", "jag vill vara en sån som", "jag vill vara någon som")
+           "jag vill bli någon som", "jag vill vara en sån som", "jag vill vara någon som",
+           # a plan not yet carried out: "Jag har tänkt börja föra anteckningar om kunderna, men…"
+           "jag har tänkt börja", "jag har länge tänkt", "jag tänkte börja", "jag planerar att börja")
 CREDITS = ("tack vare", "allt tack vare", "all cred till", "cred till")
 
 # Cues that negate a match they follow (Language.negation_after_cues), dismissals among them;
