@@ -71,7 +71,7 @@ def test_the_candidates_own_surprise_or_feeling_is_service_received(
                          "about the noise."),
     ("hotel", "extra-mile", "On our honeymoon the lodge left a bottle of wine in the room."),
     ("en_cs", "timeliness", "When I rang my bank about a lost card they sorted it within the hour."),
-    ("sv_cs", "respect", "När vi åt på en pizzeria i Lund var servitören väldigt artig."),
+    ("sv_cs", "respect", "När vi åt på en pizzeria i Lund, då var servitören väldigt artig."),
 ])
 def test_a_stay_or_a_meal_as_a_customer_frames_service_received(request: pytest.FixtureRequest, pack_name: str,
                                                   criterion: str, text: str) -> None:

@@ -27,7 +27,7 @@ from .cues import is_negation
 from .judge import SEQUENCE_OWNERS, sequence_hits, sequences_in
 from .markers import idiom_spans
 from .negation import negating_cue
-from .patrons import patron_frames
+from .patrons import with_patron_frames
 from .results import Evidence, SetAside, evidence_of
 from .scope import cue_near
 from .shape import measure
@@ -352,10 +352,8 @@ class Analysis:
         hits = self._contexts.get(owner)
         if hits is None and owner in SEQUENCE_OWNERS:
             self._contexts.update(sequence_hits(self))
-            frames = patron_frames(self)  # (the customer's relative clauses: "the barber I go to")
-            if frames:
-                customer = self._contexts.get("@customer", [])
-                self._contexts["@customer"] = sorted(customer + frames, key=lambda hit: hit[1])
+            # (the customer's relative clauses join their frames: "the barber I go to")
+            self._contexts["@customer"] = with_patron_frames(self, self._contexts.get("@customer", []))
             hits = self._contexts[owner]
         if hits is None:
             hits = []
@@ -384,7 +382,7 @@ class Analysis:
             if first >= len(clauses) or clauses[first] != clause:
                 return None  # (a clause without words holds no phrase)
             sentence = tokens.sentences[first]
-            hits = sequences_in(self, owner, sentence, sentence)
+            hits = list(self.contexts_in_sentences(owner, sentence, sentence))
         else:
             hits = self.context(owner)
         return next((h for h in hits if clauses[h[1]] == clause or clauses[h[2]] == clause), None)
@@ -396,6 +394,7 @@ class Analysis:
     def contexts_in_sentences(self, owner: str, low: int, high: int) -> Iterator[tuple[str, int, int]]:
         """The context phrases of the owner in sentences low..high, in order."""
         if owner in SEQUENCE_OWNERS and owner not in self._contexts:
-            return iter(sequences_in(self, owner, low, high))
+            hits = sequences_in(self, owner, low, high)
+            return iter(with_patron_frames(self, hits, low, high) if owner == "@customer" else hits)
         sentences = self.tokens.sentences
         return (h for h in self.context(owner) if low <= sentences[h[1]] <= high)

@@ -28,6 +28,16 @@ _PLACE_REACH = 3
 _HEAD_MIN = 5
 
 
+def with_patron_frames(analysis: Analysis, hits: list[tuple[str, int, int]], low: int = 0,
+                       high: int | None = None) -> list[tuple[str, int, int]]:
+    """The customer frames `hits` found in sentences low..high (all by default) with the patron
+    frames of those sentences, in text order."""
+    sentences = analysis.tokens.sentences
+    frames = [hit for hit in patron_frames(analysis)
+              if low <= sentences[hit[1]] and (high is None or sentences[hit[1]] <= high)]
+    return sorted(hits + frames, key=lambda hit: hit[1]) if frames else hits
+
+
 def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
     """Each relative clause in the answer with the candidate as its subject, a verb of being a
     customer (Language.patron_verbs) and a place that serves the public (service_places) as
@@ -43,8 +53,8 @@ def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
     place_first = lang.head_final  # (Telugu: the clause comes before its noun)
     hits: list[tuple[str, int, int]] = []
     for verb, word in enumerate(norms):
-        if word not in verbs:
-            continue
+        if word not in verbs or (verb + 1 < len(norms) and f"{word} {norms[verb + 1]}" in lang.former_times):
+            continue  # (not a past habit: "the bank I USED TO work at"; Language.former_times)
         subject = verb - 1
         while subject >= 0 and verb - subject <= _REACH and norms[subject] not in subjects and (
                 place_first or adverbial(lang, norms[subject])):

@@ -171,10 +171,12 @@ def passive_agent(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         return None  # (most matches: no form of "be" near them)
     rules = analysis.matcher.rules
     own = [k for k in range(low, match.first) if norms[k] in rules.own]
-    if own and (len(own) > 1 or not passive_subject(analysis, own[0], match.first)):
+    if own and (len(own) > 1 or not passive_subject(analysis, own[0], match.first) or (
+            match.first == match.last and past_form(lang, norms[match.first]))):
         return None  # the candidate as anything but the passive's subject ("I explained it
-        # clearly, as asked by my manager"); as its subject, they got it: "WE WERE kept in the
-        # loop by the removal company", "I WAS called back by the engineer"
+        # clearly, as asked by my manager"), or the keyword a participle of its own ("I was
+        # respected by the staff": owners.received's); as its subject, they got it: "WE WERE kept
+        # in the loop by the removal company", "I WAS called back by the engineer"
     for pos in range(match.last + 1, min(len(norms) - 1, match.last + 1 + _AGENT_REACH)):
         if clauses[pos] != clause:
             return None

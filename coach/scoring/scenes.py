@@ -225,8 +225,9 @@ def customer_scene(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, in
     # (the whole answer's frames, found once: a keyword asks for its own sentence and three
     # before, so per-sentence lookups would repeat the same sentences many times)
     for hit in analysis.context("@customer"):
-        if hit[1] < match.first and tokens.sentences[hit[1]] >= sentence - LOOKBACK:
-            frame = hit  # (the nearest one before the keyword)
+        if hit[2] < match.first and tokens.sentences[hit[1]] >= sentence - LOOKBACK:
+            frame = hit  # (the nearest one before the keyword, and not holding it: "a small shop
+            # where I WENT above and beyond" is no visit)
     if frame is None:
         return None
     # (the candidate as the subject of the keyword's clause; not their possessive, "MITT elbolag",
