@@ -290,3 +290,19 @@ def test_the_candidate_at_a_customers_home_still_earns(en_cs: Pack) -> None:
 def test_a_plan_or_aspiration_is_no_deed(request: pytest.FixtureRequest, pack_name: str, criterion: str,
                                          text: str) -> None:
     assert detect(request.getfixturevalue(pack_name), text)[criterion].negated
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "product-knowledge", "My old flatmate, a guy named Kwame, was a real expert on cameras."),
+    ("hotel", "apology", "Our duty manager at the Leeds hotel, a chap named Graham, was brilliant at "
+                         "saying sorry to guests."),
+])
+def test_a_subject_set_off_by_a_named_apposition_is_someone_else(request: pytest.FixtureRequest,
+                                                                 pack_name: str, criterion: str,
+                                                                 text: str) -> None:
+    assert _not_earned(request, pack_name, criterion, text) == "subject"
+
+
+def test_the_candidate_beside_a_named_colleague_still_earns(hotel: Pack) -> None:
+    assert "apology" in earned(hotel, "I worked with a chap named Graham, and I was always quick to say "
+                                      "sorry to guests.")

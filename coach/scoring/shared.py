@@ -223,8 +223,13 @@ def _someone_else(analysis: Analysis, word: str, also: frozenset[str]) -> bool:
 def _set_off(analysis: Analysis, low: int, end: int) -> bool:
     """Is the clause low..end set off inside a subject: a relative clause opened by a relative
     pronoun (Language.relative_pronouns: "Sophie, WHO'S BEEN AT THE DELI FOR YEARS, knows…") or a
-    name in apposition ("Our team leader, SAM, always follows up")?"""
-    if analysis.tokens.norms[low] in analysis.language.relative_pronouns:
+    name in apposition ("Our team leader, SAM, always follows up"), bare or after a naming word
+    ("My old flatmate, A GUY NAMED KWAME, was…"; Language.naming_words)?"""
+    norms = analysis.tokens.norms
+    if norms[low] in analysis.language.relative_pronouns:
+        return True
+    if _OPENING_WORDS >= end - low >= 3 and norms[end - 2] in analysis.language.naming_words and \
+            read_as_name(analysis, end - 1):
         return True
     return end - low <= 2 and all(read_as_name(analysis, k) for k in range(low, end))
 
