@@ -111,9 +111,9 @@ class Analysis:
         self.scenes: Scenes | None = None  # built by coach.scoring.scenes when first asked
         # Per clause, the clause whose subject it shares (coach.scoring.shared), found once.
         self.shared: dict[int, int | None] = {}
-        # Where each habit given up, rhetorical question or denial starts (coach.scoring.
-        # scope_shapes), and each quotative stands (coach.scoring.hearsay), by kind, found once.
+        # Where each lapse, question, denial or quotative starts (scope_shapes, hearsay), found once.
         self.phrase_starts: dict[str, list[int]] = {}
+        self.patrons: list[tuple[str, int, int]] | None = None  # (coach.scoring.patrons, found once)
 
     def candidates(self, owner: str) -> list[CompiledPhrase]:
         """The phrases of one criterion (or red flag "!<i>", or exclusions "~<id>"), in rubric

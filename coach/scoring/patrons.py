@@ -8,6 +8,7 @@ the sentences after it, as service the candidate got, like the fixed customer fr
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, genitive_base
@@ -41,7 +42,14 @@ def with_patron_frames(analysis: Analysis, hits: list[tuple[str, int, int]], low
 def patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
     """Each relative clause in the answer with the candidate as its subject, a verb of being a
     customer (Language.patron_verbs) and a place that serves the public (service_places) as
-    its noun, as (text, first, last)."""
+    its noun, as (text, first, last); found once an answer (asked a sentence at a time)."""
+    if analysis.patrons is None:
+        analysis.patrons = _patron_frames(analysis)
+    return analysis.patrons
+
+
+def _patron_frames(analysis: Analysis) -> list[tuple[str, int, int]]:
+    """patron_frames, found."""
     lang = analysis.language
     verbs, places = lang.patron_verbs, lang.service_places
     if not verbs or not places or analysis.stem_of.keys().isdisjoint(verbs):
@@ -144,6 +152,10 @@ def wished_for(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     wishes = lang.wish_frames
     if not wishes:
         return None
+    firsts, lasts = _ends(wishes)
+    words = analysis.stem_of.keys()
+    if words.isdisjoint(firsts) or words.isdisjoint(lasts):
+        return None  # (most answers hold no wish: asked once per keyword, so cheaply)
     tokens = analysis.tokens
     norms = tokens.norms
     low, high = tokens.sentence_range(match.first)
@@ -191,3 +203,9 @@ def others_place(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
         return None  # (the candidate there: "At my dad's garage I always…")
     end = min(match.first - 1, owner + _OWNER_REACH, tokens.clause_range(low)[1] - 1)
     return tokens.span_text(low, owner), low, end
+
+
+@lru_cache(maxsize=8)
+def _ends(phrases: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the phrases, found once per language."""
+    return frozenset(p.split()[0] for p in phrases), frozenset(p.split()[-1] for p in phrases)
