@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .forms import hyphened
 from .voice import told_in_first_person
 from .whole import names_me
 
@@ -27,7 +28,7 @@ def jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     # rubric "connection-oriented service" is the answer; voice.first_person)
     before = match.first - 1
     if heads and before > 0 and norms[before] in heads and told_in_first_person(analysis.matcher) and \
-            tokens.clauses[before - 1] == tokens.clauses[match.first] and _hyphened(analysis, before):
+            tokens.clauses[before - 1] == tokens.clauses[match.first] and hyphened(analysis, before):
         # the keyword as the noun a buzzword describes: "solution-centric communication"
         return f"{norms[before - 1]}-{norms[before]}", before - 1, match.last
     if not heads:
@@ -38,7 +39,7 @@ def jargon(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     for pos in range(match.first, match.last + 1):
         nxt = pos + 1
         if nxt < len(norms) and norms[nxt] in heads and tokens.clauses[nxt] == tokens.clauses[pos] \
-                and _hyphened(analysis, nxt):
+                and hyphened(analysis, nxt):
             return f"{norms[pos]}-{norms[nxt]}", pos, nxt
     return None
 
@@ -53,11 +54,11 @@ def compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
         # with our physio-TRAINED PT" is no "training sessions"; "step-by-step" is one)
         places = analysis.keyword_places()
         inner = [k for k in range(first + 1, match.last + 1) if k in places and k - 1 not in places
-                 and _hyphened(analysis, k)
+                 and hyphened(analysis, k)
                  and analysis.tokens.norms[k - 1] not in analysis.language.function_words]
         if inner:
             first = inner[0]
-    if first < 1 or not _hyphened(analysis, first) or \
+    if first < 1 or not hyphened(analysis, first) or \
             not told_in_first_person(analysis.matcher):
         return None  # (on a knowledge rubric a compound is a term: "connection-oriented")
     tokens = analysis.tokens
@@ -67,12 +68,6 @@ def compound_quality(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
             before in lang.word_prefixes or tokens.clauses[first - 1] != tokens.clauses[first]:
         return None
     return f"{before}-{tokens.norms[first]}", first - 1, first
-
-
-def _hyphened(analysis: Analysis, pos: int) -> bool:
-    """Is the word at pos joined to the word before it by a hyphen ("solution-CENTRIC")?"""
-    tokens = analysis.tokens
-    return tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-"
 
 
 def _buzzword_sentence(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
@@ -88,6 +83,6 @@ def _buzzword_sentence(analysis: Analysis, first: int) -> tuple[str, int, int] |
             not told_in_first_person(analysis.matcher):
         return None
     for pos in range(low + 1, high):
-        if norms[pos] in heads and _hyphened(analysis, pos):
+        if norms[pos] in heads and hyphened(analysis, pos):
             return f"{norms[pos - 1]}-{norms[pos]}", pos - 1, pos
     return None

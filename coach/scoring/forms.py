@@ -260,3 +260,10 @@ def predicate_noun(analysis: Analysis, pos: int) -> bool:
     if at < 0 or norms[at] not in determiners:
         return False
     return at > 0 and clauses[at - 1] == clauses[pos] and norms[at - 1] in lang.copulas
+
+
+def hyphened(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos joined to the word before it by a hyphen ("solution-CENTRIC",
+    "ice-CREAM")?"""
+    tokens = analysis.tokens
+    return tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-"

@@ -16,6 +16,7 @@ from .forms import (
     after_fronted_verb,
     fronted_phrase,
     fronted_time,
+    hyphened,
     named_before_place,
     passive_match,
     past_form,
@@ -338,8 +339,7 @@ def _describing(analysis: Analysis, pos: int) -> int:
     norms, clauses = tokens.norms, tokens.clauses
     rules = analysis.matcher.rules
     before = pos - 1
-    while before >= 1 and clauses[before - 1] == clauses[pos] and \
-            tokens.text[tokens.span(before - 1)[1]:tokens.span(before)[0]] == "-":
+    while before >= 1 and clauses[before - 1] == clauses[pos] and hyphened(analysis, before):
         before -= 1  # one describing word written with hyphens: "the ICE-CREAM man"
     lang = analysis.language
     if before >= 0 and norms[before] in lang.subordinators:
