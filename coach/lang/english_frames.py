@@ -241,3 +241,21 @@ MENTAL_VERBS = frozenset(["realise", "realize", "realised", "realized", "learn",
                           "decided", "discover", "discovered", "figure", "figured", "grasp",
                           "grasped", "adapt", "adapted", "settle", "settled", "forget",
                           "forgot", "bored", "tired"])
+
+# The unreal past (Language.unreal_conditions, unreal_modals, unreal_results, unreal_auxiliaries):
+# "HAD I phoned the customer back, I'd have found out…", "IF I'D known the specs, I WOULDN'T have
+# told her it fitted", "I COULD HAVE offered the couple an upgrade", "…, I'D HAVE called their
+# room". A past form must follow each (not "if I had more time", "I'd have a word with him").
+UNREAL_CONDITIONS = ("had i", "had we", "if i had", "if i'd", "if we had", "if we'd", "if only i had",
+                     "if only i'd")
+UNREAL_MODALS = (*(f"i {modal}{adverb} have" for modal in ("could", "should", "might", "ought to")
+                    for adverb in ("", " easily", " probably", " really", " at least", " definitely")),
+                 "i could've", "i should've", "i might've", "i probably should have", "i really should have",
+                 "i probably could have")
+UNREAL_RESULTS = ("i would have", "i'd have", "i would've", "i'd've", "we would have", "we'd have",
+                  "i would probably have", "i'd probably have", "i would definitely have",
+                  "i'd definitely have", "i would certainly have", "i'd certainly have",
+                  "i would at least have", "i'd at least have")
+UNREAL_AUXILIARIES = frozenset(["would", "wouldn't", "could", "couldn't", "might", "mightn't",
+                                "should", "shouldn't", "would've", "could've", "might've",
+                                "should've", "i'd", "we'd", "he'd", "she'd", "they'd", "you'd", "it'd"])

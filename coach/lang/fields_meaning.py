@@ -137,6 +137,16 @@ class Meaning(Matching):
     # follow up", "jag skulle ljuga om jag sa…"): denied in turn, it affirms ("… if I said I
     # didn't love it"). As written (coach.scoring.scope_shapes.denied).
     denials: tuple[str, ...] = ()
+    # The unreal past (coach.scoring.unreal), as written: conditions ("HAD I phoned him back",
+    # "IF I'D known", "OM JAG HADE förklarat"), the candidate's modal perfects ("I COULD HAVE
+    # offered", "JAG BORDE HA sagt") and unreal results ("…, I'D HAVE called", "…, SKULLE JAG HA
+    # kunnat"), each before a past form; the auxiliaries that make a sentence's "if I had" unreal
+    # ("would", "skulle"); and, beside Language.past_form, the endings of a supine ("förklarAT").
+    unreal_conditions: tuple[str, ...] = ()
+    unreal_modals: tuple[str, ...] = ()
+    unreal_results: tuple[str, ...] = ()
+    unreal_auxiliaries: frozenset[str] = frozenset()
+    supine_endings: tuple[str, ...] = ()
     # Phrases that open a sentence by crediting someone ("THANKS TO my manager, the customer got a
     # refund", "tack vare min chef"): with a colleague or third party after them, the sentence's
     # keywords are that person's doing (coach.scoring.receipts.credited_to). As written.

@@ -259,3 +259,16 @@ INVERTERS = frozenset(["glömmer", "glömma", "glömde", "glömt", "missar", "mi
                        "roligare", "gladare", "härligare", "trevligare",
                        # "jag har inget emot att böja på reglerna" ("I don't mind")
                        "emot"])
+
+# The unreal past (Language.unreal_conditions, unreal_modals, unreal_results, unreal_auxiliaries,
+# supine_endings): "OM JAG HADE förklarat med enklare ord…", "HADE JAG haft behörighet…, SKULLE
+# JAG HA kunnat ordna en återbetalning", "JAG KUNDE HA varit mer välkomnande". A supine or a past
+# form must follow each (not "om jag hade tid").
+UNREAL_CONDITIONS = ("om jag hade", "om jag bara hade", "hade jag", "om vi hade", "hade vi",
+                     "om jag hade bara")
+UNREAL_MODALS = (*(f"jag {modal}{adverb} ha" for modal in ("kunde", "borde", "skulle kunna")
+                    for adverb in ("", " nog", " ju", " verkligen", " faktiskt", " åtminstone")),
+                 "jag hade kunnat", "jag hade borde", "jag skulle ha kunnat", "jag hade nog kunnat")
+UNREAL_RESULTS = ("skulle jag ha", "skulle jag nog ha", "hade jag", "hade jag nog", "jag skulle ha",
+                  "jag skulle nog ha", "skulle vi ha", "hade vi", "vi skulle ha")
+UNREAL_AUXILIARIES = frozenset(["skulle", "hade", "kunde", "borde"])

@@ -97,6 +97,9 @@ class LanguageRules:
     shortcomings: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
     denials: PhraseKeys = (frozenset(), {}, ())
+    unreal_conditions: PhraseKeys = (frozenset(), {}, ())  # Language.unreal_… (scoring.unreal)
+    unreal_modals: PhraseKeys = (frozenset(), {}, ())
+    unreal_results: PhraseKeys = (frozenset(), {}, ())
     # Language.former_times and present_turns, keyed the same way (coach.scoring.turns).
     formers: PhraseKeys = (frozenset(), {}, ())
     turns: PhraseKeys = (frozenset(), {}, ())
@@ -221,7 +224,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         failings=_keyed(lang.failings, common),
         shortcomings=_keyed(lang.shortcomings, common),
         rhetoricals=_keyed(lang.rhetorical_questions, common),
-        denials=_keyed(lang.denials, common),
+        denials=_keyed(lang.denials, common), unreal_conditions=_keyed(lang.unreal_conditions, common),
+        unreal_modals=_keyed(lang.unreal_modals, common), unreal_results=_keyed(lang.unreal_results, common),
         formers=_keyed(lang.former_times, common),
         turns=_keyed(lang.present_turns, common),
         topics=_keyed(lang.topic_frames, common),

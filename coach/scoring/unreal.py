@@ -1,0 +1,112 @@
+"""The unreal past: what the candidate would, could or should have done and so did not ("HAD I
+phoned the customer back…", "IF I'D KNOWN the specs…", "I COULD HAVE offered the couple an
+upgrade", "Om jag hade förklarat…", "Jag kunde ha varit…"). Language data drives it
+(Language.unreal_conditions, unreal_modals, unreal_results). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .forms import adverbial, past_form
+from .turns import phrase_starts
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+    from .judge import PhraseKeys
+
+# How many adverbs or negations may stand between the frame and its past form ("had I NOT
+# REALLY listened", "jag borde NOG ha").
+_BETWEEN = 2
+
+
+def unreal(analysis: Analysis, first: int) -> int | None:
+    """The first word of an unreal past whose reach holds tokens `first`: before it in its
+    clause, with no word that ends a reach between, a condition of the unreal past opening its
+    clause ("Had I kept my word to that tenant, …", "If I had got to the bottom of the billing
+    error, …"), the candidate's modal perfect ("I could have been more flexible") or, in a
+    sentence that holds such a condition, the candidate's unreal result ("…, I'd have called
+    their room the next day"). A past form must follow each (not "if I had more time", "I'd
+    have a word with him"); a result of being or feeling is the candidate's sympathy, not a
+    deed ("… I'd have been just as upset"). Most answers hold none."""
+    rules = analysis.matcher.rules
+    if not rules.unreal_conditions[0]:
+        return None
+    tokens = analysis.tokens
+    low, end = tokens.sentence_range(first)
+    conditions = [pos for pos in phrase_starts(analysis, "unreal condition", rules.unreal_conditions)
+                  if low <= pos < end and _condition(analysis, pos, low, end)]
+    for start in reversed(conditions):  # (its own clause, up to its result's: "if I'd lost four
+        # days of work I'D be livid too" is the candidate's sympathy)
+        if start < first and _reaches(analysis, start, first, rules.unreal_conditions) and \
+                analysis.language.unreal_auxiliaries.isdisjoint(
+                    tokens.norms[start + _length(analysis, start, rules.unreal_conditions):first + 1]):
+            return start
+    for start in _framed(analysis, "unreal modal", rules.unreal_modals, low, first):
+        if _reaches(analysis, start, first, rules.unreal_modals):
+            return start
+    if not conditions:
+        return None
+    for start in _framed(analysis, "unreal result", rules.unreal_results, low, first):
+        if _reaches(analysis, start, first, rules.unreal_results, deeds_only=True):
+            return start
+    return None
+
+
+def _condition(analysis: Analysis, start: int, low: int, end: int) -> bool:
+    """Is the condition at `start` one of the unreal past: opened by a subordinator in a sentence
+    that holds an unreal auxiliary ("If I'd known…, I WOULD have…"; not "If I'd promised a call
+    back, I always rang"), or inverted at its sentence's start ("HAD I kept my word…"; not "Not
+    only had I…"), with a past form after it?"""
+    tokens = analysis.tokens
+    lang = analysis.language
+    if tokens.norms[start] in lang.subordinators:
+        if lang.unreal_auxiliaries.isdisjoint(tokens.norms[low:end]):
+            return False
+    elif start != low:
+        return False  # (not "När kunden kom, HADE JAG redan packat…": a past perfect)
+    return _past_after(analysis, start, analysis.matcher.rules.unreal_conditions) is not None
+
+
+def _framed(analysis: Analysis, kind: str, phrases: PhraseKeys, low: int, first: int) -> list[int]:
+    """Where the phrases start in the sentence from `low`, before tokens `first`, last first."""
+    return [pos for pos in reversed(phrase_starts(analysis, kind, phrases)) if low <= pos < first]
+
+
+def _reaches(analysis: Analysis, start: int, first: int, phrases: PhraseKeys,
+             deeds_only: bool = False) -> bool:
+    """Does the frame of `phrases` at `start` reach tokens `first`: a past form after its words
+    (not one of being or feeling where `deeds_only`), in its clause, with no word that ends a
+    reach between?"""
+    tokens = analysis.tokens
+    lang = analysis.language
+    norms = tokens.norms
+    if not lang.scope_breakers.isdisjoint(norms[start:first]):
+        return False
+    if tokens.clauses[first] != tokens.clauses[start]:
+        return False
+    word = _past_after(analysis, start, phrases)
+    return word is not None and (
+        not deeds_only or (word not in lang.copulas and word not in lang.receiving_verbs))
+
+
+def _past_after(analysis: Analysis, start: int, phrases: PhraseKeys) -> str | None:
+    """The past form right after the phrase of `phrases` at `start`, past adverbs and
+    negations, if there is one."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    words = _length(analysis, start, phrases)
+    for pos in range(start + words, min(start + words + _BETWEEN + 1, len(norms))):
+        word = norms[pos]
+        supine = bool(lang.supine_endings) and word.endswith(lang.supine_endings)
+        if past_form(lang, word) or word in lang.copulas or (supine and word not in lang.function_words):
+            return word
+        if not (adverbial(lang, word) or word in lang.negation_cues):
+            return None
+    return None
+
+
+def _length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:
+    """How many words the longest of `phrases` at `start` holds."""
+    norms = analysis.tokens.norms
+    return max(len(w) for w in phrases[2] if tuple(norms[start:start + len(w)]) == w)
