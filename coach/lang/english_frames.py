@@ -9,6 +9,7 @@ from __future__ import annotations
 # "INSTEAD OF following up, I closed the ticket".
 FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
             "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
+            "weak on", "hopeless on", "useless on", "rubbish on",
             "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
             "instead of", "rather than",
             # a quality denied by its opposite: "Our broadband provider is ANYTHING BUT dependable"
@@ -114,7 +115,13 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "if they are polite to me", "if they're nice to me", "as long as they stay polite",
           "as long as they stay calm", "as long as they're respectful",
           # kept only when it suits: "I greet customers WHEN I'M NOT BUSY with the deliveries"
-          "when i'm not busy", "if i'm not busy", "when i'm not too busy")
+          "when i'm not busy", "if i'm not busy", "when i'm not too busy",
+          # kept only for show, or hardly ever: "I went above and beyond MAYBE TWICE IN two years,
+          # AND ONLY WHEN THE MANAGER was watching"
+          *(f"only when {boss}" for boss in ("the manager", "my manager", "the supervisor", "my supervisor",
+                                              "the boss", "my boss", "the general manager", "management",
+                                              "someone was watching", "people were watching")),
+          "maybe twice in", "maybe once in", "only once or twice", "only a couple of times")
 # A past time said with a habit and what turns to the present after it (Language.former_times,
 # present_turns): "I USED TO go the extra mile for guests, BUT NOW I stick to my job
 # description", "AT FIRST I was enthusiastic, LATER the long hours wore me down".
@@ -157,7 +164,10 @@ DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying
            # the same with "really" or any role: "I'd REALLY like to get better at…", "I want to be
            # the kind of SUPERVISOR who…"
            "i'd really like to", "i would really like to", "i'd really love to", "i really want to get better",
-           "i want to be the kind of", "i'd like to be the kind of", "i want to be the sort of")
+           "i want to be the kind of", "i'd like to be the kind of", "i want to be the sort of",
+           # hardly ever: "ONCE IN A BLUE MOON I'd offer a guest another room"
+           "once in a blue moon", "only occasionally did i", "only occasionally would i",
+           "only very occasionally")
 # Frames that open a sentence and make all it says a weakness, a plan, a complaint about a
 # past job or a want (Language.topic_frames): "MY GREATEST WEAKNESS is that I say sorry too much", "IN
 # FIVE YEARS I want to be promoted quickly", "WHAT I DISLIKED about the call centre was…".
@@ -259,3 +269,14 @@ UNREAL_RESULTS = ("i would have", "i'd have", "i would've", "i'd've", "we would 
 UNREAL_AUXILIARIES = frozenset(["would", "wouldn't", "could", "couldn't", "might", "mightn't",
                                 "should", "shouldn't", "would've", "could've", "might've",
                                 "should've", "i'd", "we'd", "he'd", "she'd", "they'd", "you'd", "it'd"])
+
+# Groups of others that open a clause as its subject (Language.group_subjects): "MOST OF MY TEAM
+# show real empathy", "EVERYONE ELSE on the desk touches base with them" (not "most of my
+# customers": the people served; nor "most of us").
+GROUP_SUBJECTS = (
+    *(f"{most} {group}" for most in ("most of my", "most of the", "nearly all my", "almost all my",
+                                     "all my", "all of my", "the rest of my", "the rest of the")
+      for group in ("colleagues", "team", "coworkers", "co-workers", "workmates", "girls", "guys",
+                    "staff", "night shift", "day shift", "other staff", "others")),
+    "nearly everyone", "almost everyone", "nearly everybody", "almost everybody", "everyone else",
+    "everybody else", "all the others", "all the other staff", "nine out of ten staff")

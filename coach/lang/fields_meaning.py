@@ -273,6 +273,10 @@ class Meaning(Matching):
     # Exceptions that turn a negation into a claim about the candidate ("I don't let a customer
     # hear bad news from anyone BUT ME"): after the match in its sentence (negation.affirmed).
     exceptives: tuple[str, ...] = ()
+    # Groups of others that open a clause as its subject ("MOST OF MY TEAM show real empathy",
+    # "NÄSTAN ALLA i mitt team…"): what they do is theirs, as is what a group with one of the
+    # exceptives does ("Everyone EXCEPT ME…"; coach.scoring.groups). As written.
+    group_subjects: tuple[str, ...] = ()
     # The people served in any role, where a rule asks only whether a sentence is about
     # serving someone (traits.work_trait); empty means people_words. (Swedish names them here
     # without turning on the object rule that people_words drives.)

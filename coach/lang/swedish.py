@@ -255,7 +255,12 @@ LANGUAGE = Language(
     request_verbs=frozenset(["ville", "vill", "krävde", "kräver", "begärde", "begär", "önskade",
                              "bad"]),
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
-    exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss"),
+    exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss", "utom jag",
+                "förutom jag"),
+    group_subjects=(*(f"{most} {group}" for most in ("nästan alla i", "de flesta i", "nästan alla", "alla")
+                      for group in ("mitt team", "teamet", "mitt gamla team", "gänget", "personalen")),
+                    "alla andra", "de flesta av mina kollegor", "resten av teamet", "resten av personalen",
+                    "alla mina kollegor", "nästan alla mina kollegor"),
     genitive_endings=("s",),
     lapses=LAPSES, former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
     failings=FAILINGS, bystanders=swedish_people.BYSTANDERS, topic_closers=("i all ära", "åsido"),

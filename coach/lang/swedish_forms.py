@@ -129,7 +129,10 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           "så länge dom är artiga", "så länge de är artiga", "så länge dom är trevliga",
           "så länge de är trevliga", "artiga tillbaka", "trevliga tillbaka", "bara om det ligger",
           "bara om det är mitt", "så länge kunden är", "bara om kunden är", "men fick aldrig till det",
-          "men det blev aldrig av", "men det blev inte av", "blir det inte alltid så")
+          "men det blev aldrig av", "men det blev inte av", "blir det inte alltid så",
+          # kept only for show, or hardly ever ("artig mot kunderna BARA NÄR CHEFEN stod bredvid")
+          "bara när chefen", "bara när min chef", "bara om chefen", "endast när chefen",
+          "det blev nästan aldrig av", "blev sällan av")
 # A past time said with a habit and what turns to the present after it (Language.former_times,
 # present_turns): "FÖRR gjorde jag lite extra för kunderna, MEN NU gör jag bara det som står i
 # arbetsbeskrivningen".

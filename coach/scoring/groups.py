@@ -1,0 +1,59 @@
+"""A group that leaves the candidate out, as the subject of a keyword's clause: "Everyone on
+reception EXCEPT ME manages to stay professional", "MOST OF MY TEAM show real empathy", "Alla i
+receptionen UTOM JAG var bra på att le", "NÄSTAN ALLA i mitt gamla team gjorde det lilla extra".
+What they do is theirs (Language.exceptives, group_subjects). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from coach.text import phrase_words
+
+from .cues import negated_between
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, PhraseMatch
+
+
+def excluding_group(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The group that opens the match's clause as its subject and leaves the candidate out: an
+    exception naming the candidate in the clause before the match, with no negation before it
+    ("NOBODY but me follows up" is the candidate's), or a group of others opening the clause
+    (Language.group_subjects); in either case with no word of the candidate's between it and the
+    match ("Most of my colleagues and I…")."""
+    lang = analysis.language
+    if not lang.exceptives and not lang.group_subjects:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(match.first)[0]
+    phrases, ends = _phrases(lang.exceptives, lang.group_subjects)
+    if ends.isdisjoint(norms[low:match.first]):
+        return None  # (most clauses: no such word)
+    rules = analysis.matcher.rules
+    for words, grouped in phrases:
+        if words[-1] not in norms[low:match.first]:
+            continue
+        for start in range(low, match.first - len(words) + 1):
+            if tuple(norms[start:start + len(words)]) != words:
+                continue
+            lead = norms[low:start]
+            if grouped and any(w not in rules.openers for w in lead):
+                continue  # (a group opens its clause: not "I greet most of my regulars by name")
+            if negated_between(analysis, low, start) or not lang.negative_subjects.isdisjoint(lead):
+                continue
+            if any(norms[k] in rules.own for k in range(start + len(words), match.first)):
+                continue
+            return " ".join(words), start, match.last
+    return None
+
+
+@lru_cache(maxsize=8)
+def _phrases(exceptives: tuple[str, ...], groups: tuple[str, ...]
+             ) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], frozenset[str]]:
+    """The exceptives and groups as words, each marked True if a group, and their last words."""
+    phrases = tuple((tuple(phrase_words(text)), grouped)
+                    for texts, grouped in ((exceptives, False), (groups, True)) for text in texts)
+    return phrases, frozenset(words[-1] for words, _grouped in phrases)
