@@ -151,6 +151,10 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 norms[pos - 2] not in rules.anyone_served and norms[pos - 2] not in lang.things:
             continue  # the person as the object of the thing's verb: "the system sends EVERY
             # CUSTOMER a follow-up email"
+        if word in rules.anyone_served and start < pos - 1 and (
+                norms[pos + 1] in rules.anyone_served or _verb_before(analysis, pos, start)):
+            continue  # … or right after it, past a quantifier: "the app greets (EACH) CUSTOMER
+            # by their first name"
         if word in lang.coordinators and (
                 _second_verb(analysis, pos + 1) or _verb_match(analysis, pos + 1, match)
                 or _second_predicate(analysis, pos, match)):
@@ -187,6 +191,16 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
                 # "is really quick and keeps people informed": it is so, then acts)
             return word, pos, match.last
     return None
+
+
+def _verb_before(analysis: Analysis, pos: int, start: int) -> bool:
+    """Is the word before pos, past `start`, a verb by its present or past ending (Language.
+    present_endings, past_form), of no one, so that the person at pos is its object?"""
+    lang = analysis.language
+    word = analysis.tokens.norms[pos - 1]
+    if word in lang.function_words or word in analysis.matcher.rules.anyone_served or word in lang.things:
+        return False
+    return bool(lang.present_endings) and word.endswith(lang.present_endings) or past_form(lang, word)
 
 
 # How far after a thing the relative clause or the participle of saying that holds the keyword
