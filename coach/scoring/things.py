@@ -200,7 +200,7 @@ def _verb_before(analysis: Analysis, pos: int, start: int) -> bool:
     word = analysis.tokens.norms[pos - 1]
     if word in lang.function_words or word in analysis.matcher.rules.anyone_served or word in lang.things:
         return False
-    return bool(lang.present_endings) and word.endswith(lang.present_endings) or past_form(lang, word)
+    return (bool(lang.present_endings) and word.endswith(lang.present_endings)) or past_form(lang, word)
 
 
 # How far after a thing the relative clause or the participle of saying that holds the keyword
