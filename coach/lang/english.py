@@ -52,9 +52,7 @@ _PRONOUNS = frozenset(
 
 
 LANGUAGE = Language(
-    code="en",
-    name="English",
-    stem=stem,
+    code="en", name="English", stem=stem,
     function_words=frozenset(
         ["a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "i", "me", "you", "we", "they", "he", "she", "it", "them", "us", "him", "myself", "yourself", "himself", "herself", "themselves", "ourselves", "itself", "to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "about", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "and", "or", "that", "this", "these", "those", "so", "it's", "i'm", "i'd", "i'll", "i've", "we're", "they're", "you're", "there", "up", "out", "off", "over", "just", "very", "really"]
     )
@@ -83,8 +81,7 @@ LANGUAGE = Language(
     ),
     # ("no" too: it negates its noun phrase, "we've got no room tonight and explain why")
     narrow_cues=frozenset(["without", "no", "zero", *PRIVATIVE_VERBS]),
-    coordinators=frozenset(["and", "then", "or"]),
-    negation_before=4, negation_after=2,
+    coordinators=frozenset(["and", "then", "or"]), negation_before=4, negation_after=2,
     subject_opens_statement=True,
     negation_after_cues=frozenset(
         # (a dismissal said of it: "Following up is a complete WASTE of time")
@@ -173,7 +170,8 @@ LANGUAGE = Language(
     inverters=INVERTERS,
     excess=("too", "to"),
     life_groups=frozenset(["club", "clubs", "class", "classes", "group", "society", "league",
-                           "troop", "squad", "choir", "crew"]),
+                           "troop", "squad", "choir", "crew"]), pursuit_people=english_life.PURSUIT_PEOPLE,
+    pursuit_groups=english_life.PURSUIT_GROUPS,
     group_members=frozenset(["everyone", "everybody", "anyone", "anybody", "people", "all"]),
     partitive=("of", frozenset(["some", "most", "all", "none", "each", "either", "neither",
                                 "several"])),

@@ -212,3 +212,11 @@ SERVICE_PLACES = frozenset(["shop", "shops", "store", "café", "cafe", "restaura
 WISH_FRAMES = ("want to work", "wanted to work", "like to work", "love to work", "hope to work",
                     "hoping to work", "looking to work", "looking for a company", "looking for a job",
                     "looking for a place", "want a job", "want a role", "wanna work")
+
+# A sport's or pastime's groups after a life noun ("our darts TEAM", "the chess club PRESIDENT")
+# and its people ("the REFEREE"), as a clause's subject (Language.pursuit_groups, pursuit_people).
+PURSUIT_GROUPS = frozenset(["team", "teams", "club", "crew", "squad", "side", "captain", "president",
+                            "coach", "league", "society", "players", "committee"])
+PURSUIT_PEOPLE = frozenset(["referee", "referees", "ref", "umpire", "umpires", "goalkeeper", "goalie",
+                            "opponents", "opposition", "teammates", "team-mates", "linesman",
+                            "quizmaster", "skipper"])

@@ -212,6 +212,11 @@ class Meaning(Matching):
     # Whoever is in a group, before the preposition that names it ("everyone IN my salsa
     # class"): coach.scoring.senses reads past them to the group.
     group_members: frozenset[str] = frozenset()
+    # A sport's or pastime's groups, after one of life_nouns ("our darts TEAM", "the chess club
+    # PRESIDENT"), and its people ("the REFEREE"): as the subject opening a clause, what they
+    # do is the pursuit's, not service (coach.scoring.groups.pursuit_subject).
+    pursuit_groups: frozenset[str] = frozenset()
+    pursuit_people: frozenset[str] = frozenset()
     # A partitive subject ("ONE OF the chefs", "some of our porters"): its linking word and the
     # words before it besides the numbers (number_words); the person after it is the subject.
     partitive: tuple[str, frozenset[str]] | None = None

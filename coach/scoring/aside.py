@@ -37,7 +37,7 @@ from .cues import holds_negation
 from .ellipsis import done_after
 from .endings import verb_subject
 from .forms import adverbial
-from .groups import excluding_group
+from .groups import excluding_group, pursuit_subject
 from .habits import expected_of, habit_subject, manner_subject
 from .handoffs import delegated, handed_off, hurried, left_to, passed_on
 from .hearsay import advice_from_life, quoted_by_other, said_of_me, speech_tag_after, thing_said
@@ -208,7 +208,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         possessed(analysis, match.first, match.last) or \
         inverted_subject(analysis, match.first, match.last, words) or passive_agent(analysis, match) \
         or credited_to(analysis, match) or owner_in_predicate(analysis, match) or \
-        others_place(analysis, match) or excluding_group(analysis, match)
+        others_place(analysis, match) or excluding_group(analysis, match) or pursuit_subject(analysis, match)
     if hit is not None:
         return _found(analysis, "subject", *hit)
     subject = manner_subject(analysis, match.first, match.last)

@@ -57,3 +57,33 @@ def _phrases(exceptives: tuple[str, ...], groups: tuple[str, ...]
     phrases = tuple((tuple(phrase_words(text)), grouped)
                     for texts, grouped in ((exceptives, False), (groups, True)) for text in texts)
     return phrases, frozenset(words[-1] for words, _grouped in phrases)
+
+
+# How far into its clause a pursuit's group or person may open the subject ("OUR PUB QUIZ TEAM",
+# "the OPPOSING TEAM'S goalkeeper").
+_PURSUIT_LEAD = 4
+
+
+def pursuit_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A team or a person of a sport or pastime as the subject of the match's clause: a life
+    noun before one of Language.pursuit_groups ("Our DARTS TEAM put it right in the second
+    leg", "our chess club president stays composed") or one of Language.pursuit_people ("The
+    REFEREE explained every decision in plain English"), in the clause's first words, with no
+    word of the candidate's after it before the match."""
+    lang = analysis.language
+    if not lang.pursuit_groups and not lang.pursuit_people:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(match.first)[0]
+    rules = analysis.matcher.rules
+    for pos in range(low, min(match.first, low + _PURSUIT_LEAD)):
+        word = norms[pos]
+        if word in rules.own:
+            return None
+        pursued = word in lang.pursuit_groups and pos > low and norms[pos - 1] in lang.life_nouns
+        if pursued or word in lang.pursuit_people:
+            if any(norms[k] in rules.own for k in range(pos + 1, match.first)):
+                return None
+            return word, pos, match.last
+    return None
