@@ -35,7 +35,7 @@ from .english_phrases import (
     OTHER_SENSES,
     WORD_CLASSES,
 )
-from .english_things import THINGS
+from .english_things import DOCUMENT_NOUNS, THINGS
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -171,7 +171,7 @@ LANGUAGE = Language(
     excess=("too", "to"),
     life_groups=frozenset(["club", "clubs", "class", "classes", "group", "society", "league",
                            "troop", "squad", "choir", "crew"]), pursuit_people=english_life.PURSUIT_PEOPLE,
-    pursuit_groups=english_life.PURSUIT_GROUPS,
+    pursuit_groups=english_life.PURSUIT_GROUPS, document_nouns=DOCUMENT_NOUNS,
     group_members=frozenset(["everyone", "everybody", "anyone", "anybody", "people", "all"]),
     partitive=("of", frozenset(["some", "most", "all", "none", "each", "either", "neither",
                                 "several"])),

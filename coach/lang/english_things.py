@@ -65,3 +65,10 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     "advert", "adverts", "cv", "cvs", "résumé", "wording",
     # what a series or a film gets: "a follow-up season", "a follow-up episode"
     "season", "episode", "episodes", "sequel", "guideline", "guidelines", "rulebook"])
+
+# Documents about a job (Language.document_nouns): a quoted keyword in a sentence naming one is
+# words written ("The job ad listed 'knowledge of hotel policies'"; not "review": a guest's
+# review quoting the candidate's service).
+DOCUMENT_NOUNS = frozenset(["advert", "adverts", "ad", "ads", "advertisement", "appraisal", "appraisals",
+                            "handbook", "checklist", "checklists", "slides", "slide", "cv", "résumé",
+                            "resume", "syllabus", "brochure", "leaflet", "manual", "description"])

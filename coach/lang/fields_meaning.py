@@ -216,6 +216,10 @@ class Meaning(Matching):
     # PRESIDENT"), and its people ("the REFEREE"): as the subject opening a clause, what they
     # do is the pursuit's, not service (coach.scoring.groups.pursuit_subject).
     pursuit_groups: frozenset[str] = frozenset()
+    # Documents about a job ("advert", "appraisal", "handbook", "platsannonsen", అప్రైజల్), by
+    # stem: a quoted keyword in a sentence that names one is words written, not a deed
+    # (coach.scoring.quotes.written_words).
+    document_nouns: frozenset[str] = frozenset()
     pursuit_people: frozenset[str] = frozenset()
     # A partitive subject ("ONE OF the chefs", "some of our porters"): its linking word and the
     # words before it besides the numbers (number_words); the person after it is the subject.

@@ -282,7 +282,8 @@ LANGUAGE = Language(
     articles=frozenset(["ఒక", "ఈ", "ఆ"]),  # "a", "this", "that": Telugu has no articles
     # machine, app, screen, card, form, account, menu, button, model (things.of_a_thing):
     # "ఫ్లెక్సిబుల్ అకౌంట్" (a flexible account)
-    things=THINGS,
+    things=THINGS, document_nouns=frozenset(["అప్రైజల్", "అప్రైజల్లో", "స్లైడ్స్", "స్లైడ్", "డిస్క్రిప్షన్", "రెజ్యూమ్",
+                                             "సీవీ", "హ్యాండ్బుక్", "చెక్లిస్ట్", "ప్రకటన", "యాడ్"]),
     automatic_words=frozenset(["ఆటోమేటిక్గా", "ఆటోమేటిక్", "ఆటోమేటిగ్గా"]),
     naming_words=frozenset(["అని", "అనే"]),
     postposed_names=frozenset(["అనే"]),

@@ -11,6 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .analysis import Analysis, PhraseMatch
 
 
@@ -119,3 +121,31 @@ def _places_of(text: str, mark: str) -> list[int]:
         found.append(at)
         at = text.find(mark, at + 1)
     return found
+
+
+def written_words(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A quoted keyword in a sentence that names a document outside the quotation: a job
+    advert, an appraisal, a handbook, a checklist, slides (Language.document_nouns, by stem):
+    "The job ad listed 'knowledge of Opera PMS and hotel policies'", "'Aktivt lyssnande' stod som
+    förbättringsområde i min medarbetarbedömning" are words written, not the candidate's deed
+    (unless the candidate says them, Language.speech_verbs: "I told the guest '…'")."""
+    lang = analysis.language
+    if not lang.document_nouns or not quoted(analysis, match.first):
+        return None
+    documents = _document_stems(lang.document_nouns, lang.stem)
+    tokens = analysis.tokens
+    low, end = tokens.sentence_range(match.first)
+    own, norms = analysis.matcher.rules.own, tokens.norms
+    if any(norms[k] in lang.speech_verbs and own.intersection(norms[max(low, k - 3):k])
+           for k in range(low, match.first)):
+        return None  # the candidate's own words: "Whatever the checklist says, I TELL the guest '…'"
+    for pos in range(low, end):
+        if analysis.stem_of.get(tokens.norms[pos], "") in documents and not quoted(analysis, pos):
+            return tokens.norms[pos], min(pos, match.first), max(pos, match.last)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _document_stems(nouns: frozenset[str], stem: Callable[[str], str]) -> frozenset[str]:
+    """The stems of Language.document_nouns."""
+    return frozenset(stem(noun) for noun in nouns)
