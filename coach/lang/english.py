@@ -342,7 +342,8 @@ LANGUAGE = Language(
     adverb_endings=("ly",),
     pace_adverbs=frozenset(["quickly", "promptly", "immediately", "swiftly", "rapidly",
                             "instantly", "speedily", "efficiently", "early", "timely"]),
-    own_words=frozenset(["own"]),
+    own_words=frozenset(["own"]), own_means=frozenset(["time", "expense", "pocket", "initiative", "accord",
+                                                       "car", "van", "money", "cash", "phone", "back"]),
     modal_adverbs=frozenset(["then", "just", "also", "still", "always", "usually", "normally",
                              "soon", "later", "again", "quickly", "since", "already", "even",
                              # degree words, as "really" is by its ending: "the app is VERY

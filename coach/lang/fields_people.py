@@ -129,6 +129,10 @@ class People(Meaning):
     pace_adverbs: frozenset[str] = frozenset()
     # Words that intensify a possessive ("my own studies"): passed over like a determiner.
     own_words: frozenset[str] = frozenset()
+    # What the candidate spends of their own for the service ("in my own TIME", "at my own
+    # EXPENSE", "på egen BEKOSTNAD"): "my own" before one is no affair of their own
+    # (coach.scoring.affairs). As written or by stem.
+    own_means: frozenset[str] = frozenset()
     # Articles and demonstratives, no one's pronoun ("the", "a", "this"): a keyword's clause
     # holding only these besides one word says no more than the keyword ("Going the extra
     # mile." in a list; coach.scoring.whole.bare).

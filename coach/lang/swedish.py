@@ -56,9 +56,7 @@ def stem(word: str) -> str:
 _PRONOUNS = frozenset(["min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "deras", "vår", "vårt", "våra", "dess", "sin", "sitt", "sina", "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "kundens", "kundernas"])
 
 LANGUAGE = Language(
-    code="sv",
-    name="Svenska",
-    stem=stem,
+    code="sv", name="Svenska", stem=stem,
     function_words=frozenset(
         ["en", "ett", "den", "det", "de", "jag", "du", "han", "hon", "hen", "vi", "ni", "dem", "mig", "mej", "dig", "oss", "er", "sig", "honom", "henne", "att", "och", "eller", "i", "på", "av", "för", "med", "till", "från", "om", "som", "är", "var", "vara", "varit", "har", "hade", "blir", "blev", "bli", "så", "mycket", "väldigt", "lite", "upp", "ut", "in", "heller", "något", "några"]
     )
@@ -393,6 +391,8 @@ LANGUAGE = Language(
     expectation_verbs=frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",
                                  "krävde"]),
     instructing_verbs=INSTRUCTING_VERBS, own_words=frozenset(["egen", "eget", "egna"]),
+    own_means=frozenset(["tid", "fritid", "bekostnad", "initiativ", "bil", "bilen", "pengar", "ficka",
+                         "telefon", "mobil"]),
 )
 
 

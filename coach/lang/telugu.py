@@ -122,9 +122,7 @@ _PRONOUNS = frozenset(
 
 
 LANGUAGE = Language(
-    code="te",
-    name="తెలుగు",
-    stem=stem,
+    code="te", name="తెలుగు", stem=stem,
     function_words=frozenset(
         ["ఈ", "ఆ", "ఒక", "ఒకే", "అది", "ఇది", "అవి", "ఇవి", "అని", "అనే", "మరియు", "లేదా", "కూడా", "చాలా", "ఇంకా", "అలా", "ఇలా", "ఉంది", "ఉన్నారు", "ఉంటుంది", "ఉంటాను", "ఉండాలి", "ఉన్న", "అయితే", "అప్పుడు", "ఎప్పుడూ", "నుంచి", "కోసం", "గురించి", "వరకు", "దగ్గర", "మీద", "తో", "లో", "చేసి", "చేస్తాను", "చేయడం", "చేశాను", "చేసాను", "గా"]
     )
@@ -335,6 +333,7 @@ LANGUAGE = Language(
     third_person=frozenset(["వారి", "వాళ్ళ", "వారికి", "వాళ్ళకి", "వాళ్ళకు", "అతని", "అతనికి", "ఆమె",
                             "ఆమెకు", "ఆమెకి"]),
     first_person_objects=frozenset(["నన్ను", "నాకు", "నా", "మాకు", "మమ్మల్ని", "మా"]),
+    own_words=frozenset(["సొంత", "స్వంత"]), own_means=frozenset(["డబ్బు", "డబ్బులు", "టైమ్", "టైం", "బండి", "కారు"]),
     # The verb carries its subject's person: చేశారు / చేస్తారు / చేశాడు ("they / he did"), and
     # quoted, చేస్తారని ("that they would do"), చేశారట ("they did, reportedly"), against చేశాను,
     # చేస్తాము, చేశాం, చేస్తానని (the candidate, or "we"). A customer's or colleague's action

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .affairs import own_affairs
 from .compounds import compound_quality, jargon
 from .cues import holds_negation
 from .ellipsis import done_after
@@ -151,7 +152,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         customer_scene(analysis, match) or study_opening(analysis, match) or \
         own_feeling(analysis, match, words) or quick_feeling(analysis, match) or \
         pursuit_inside(analysis, match, words) or role_opening(analysis, match) or \
-        wanted(analysis, match) or wished_for(analysis, match) or liked_elsewhere(analysis, match)
+        wanted(analysis, match) or wished_for(analysis, match) or liked_elsewhere(analysis, match) or \
+        own_affairs(analysis, match)
     # (a thing liked last: the rules before it name the pursuit or the scene, which says more)
     if hit is not None:
         return _found(analysis, "sense", *hit)
