@@ -126,7 +126,9 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
 # present_turns): "I USED TO go the extra mile for guests, BUT NOW I stick to my job
 # description", "AT FIRST I was enthusiastic, LATER the long hours wore me down".
 FORMERS = ("used to", "at first", "at the start", "in the beginning", "back then", "in the past",
-           "early on", "when i started", "when i first started", "when i was new")
+           "early on", "when i started", "when i first started", "when i was new",
+           # the first stretch of a job: "I loved it FOR THE FIRST FEW MONTHS, but then…"
+           "the first few months", "the first couple of months", "my first year", "the first year")
 TURNS = ("but now", "but then", "but after", "but later", "but since", "but these days",
          "but nowadays", "but today", "but over time", "but lately", "and now", "now i", "now we",
          "nowadays", "these days", "later", "lately")

@@ -111,7 +111,7 @@ LIFE_NOUNS = frozenset([
     "ceramics", "embroidery", "quilting", "scrapbooking", "sketching", "origami", "woodwork",
     "woodworking", "djing", "songwriting", "busking", "ukulele", "clarinet", "flute", "harp",
     "musicals", "opera", "improv", "juggling", "astronomy", "birdwatching", "stargazing",
-    "geocaching", "cosplay", "poker", "bingo", "quizzes", "jigsaw", "jigsaws", "journaling",
+    "geocaching", "cosplay", "poker", "bingo", "quizzes", "quiz", "relay", "jigsaw", "jigsaws", "journaling",
     "podcasting", "homebrewing", "foraging", "allotment", "beekeeping", "church", "mosque",
     "synagogue", "temple", "gurdwara", "scouts", "brownies", "diploma", "gcses",
     "masters", "phd", "degree",

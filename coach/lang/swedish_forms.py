@@ -137,7 +137,9 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
 # present_turns): "FÖRR gjorde jag lite extra för kunderna, MEN NU gör jag bara det som står i
 # arbetsbeskrivningen".
 FORMERS = ("förr", "förut", "förr i tiden", "på den tiden", "i början", "i starten", "brukade",
-           "när jag började", "när jag var ny", "tidigare")
+           "när jag började", "när jag var ny", "tidigare",
+           # the first stretch of a job: "… DE FÖRSTA MÅNADERNA, men sedan…"
+           "de första månaderna", "första månaderna", "det första året", "första året")
 TURNS = ("men nu", "men sen", "men sedan", "men numera", "men nuförtiden", "men idag",
          "men i dag", "men efter", "men senare", "och nu", "nu för tiden", "nuförtiden", "numera",
          "senare")
