@@ -6,7 +6,7 @@ from __future__ import annotations
 THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "battery",
     "machine", "machines", "printer", "printers", "screen", "screens", "menu",
     "menus", "button", "buttons", "app", "apps", "website", "software", "tracker", "trackers",
-    "bot", "bots", "kiosks", "algorithm", "thermostat", "thermostats", "self-checkout", "self-checkouts", "notification", "notifications", "portal",
+    "bot", "bots", "kiosks", "algorithm", "thermostat", "thermostats", "notification", "notifications", "portal",
     "template", "templates", "card", "cards", "form", "forms", "account",
     "accounts", "tariff", "mattress", "sofa", "fabric", "material", "strap",
     "lens", "laptop", "device", "devices", "router", "kettle", "boiler",
