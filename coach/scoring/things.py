@@ -182,7 +182,7 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
         related = any(norms[k] in rules.relatives or norms[k] in lang.naming_words
                       for k in range(pos + 1, min(match.first, pos + _RELATED_REACH)))
         # (a compound with its relative clause too: "en elcykel som var superpålitlig")
-        if (word in lang.things and (opens or related)) or (related and compound_thing(analysis, word)):
+        if (opens or related) and (word in lang.things or compound_thing(analysis, word)):
             if pos + 1 < match.first and norms[pos + 1] in lang.copulas and not (
                     pos + 2 < match.first and lang.progressive_endings
                     and norms[pos + 2].endswith(lang.progressive_endings)) and \
