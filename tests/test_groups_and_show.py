@@ -33,6 +33,7 @@ from judgement_support import earned
     ("hotel", "composure", "The bowling club captain stays composed even with the whole lane watching."),
     ("en_cs", "communication", "The referee explained each decision in plain English to both benches."),
     ("en_cs", "exceeding-expectations", "Our netball squad went beyond everyone's expectations this season."),
+    ("sv_cs", "respect", "Domaren i söndagens match var otroligt respektfull mot båda lagen."),
 ])
 def test_others_show_and_rarity_earn_nothing(request: pytest.FixtureRequest, pack_name: str,
                                             criterion: str, text: str) -> None:

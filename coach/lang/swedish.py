@@ -255,11 +255,7 @@ LANGUAGE = Language(
     articles=frozenset(["en", "ett", "den", "det", "de", "denna", "detta", "dessa"]),
     exceptives=("utom mig", "förutom mig", "än mig", "utom oss", "förutom oss", "än oss", "utom jag",
                 "förutom jag"),
-    document_nouns=frozenset(["annons", "annonsen", "platsannons", "platsannonsen", "utvecklingssamtal",
-                              "utvecklingssamtalet", "medarbetarbedömning", "medarbetarbedömningen",
-                              "medarbetarsamtal", "medarbetarsamtalet", "cv", "handbok", "handboken",
-                              "checklista", "checklistan", "bilder", "bilderna", "kursplan", "kursplanen",
-                              "jobbannons", "jobbannonsen", "arbetsbeskrivning", "arbetsbeskrivningen"]),
+    document_nouns=swedish_people.DOCUMENT_NOUNS, pursuit_people=swedish_people.PURSUIT_PEOPLE,
     group_subjects=(*(f"{most} {group}" for most in ("nästan alla i", "de flesta i", "nästan alla", "alla")
                       for group in ("mitt team", "teamet", "mitt gamla team", "gänget", "personalen")),
                     "alla andra", "de flesta av mina kollegor", "resten av teamet", "resten av personalen",

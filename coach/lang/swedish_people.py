@@ -147,3 +147,14 @@ SERVICE_PLACES = frozenset(["frisören", "hotellet", "restaurangen", "caféet", 
     "pizzerian", "krogen", "puben", "baren", "salongen", "skolan", "stället", "veterinären",
     "mäklaren", "resebyrån", "bageriet", "biblioteket", "simhallen", "webbshoppen", "appen",
     "leverantören", "hyresvärden", "gym", "hotell", "restaurang", "butik", "bank", "frisör"])
+
+# Documents about a job (Language.document_nouns): a quoted keyword in a sentence naming one is
+# words written ("\"Aktivt lyssnande\" stod i min medarbetarbedömning").
+DOCUMENT_NOUNS = frozenset(["annons", "annonsen", "platsannons", "platsannonsen", "utvecklingssamtal",
+    "utvecklingssamtalet", "medarbetarbedömning", "medarbetarbedömningen",
+    "medarbetarsamtal", "medarbetarsamtalet", "cv", "handbok", "handboken",
+    "checklista", "checklistan", "bilder", "bilderna", "kursplan", "kursplanen",
+    "jobbannons", "jobbannonsen", "arbetsbeskrivning", "arbetsbeskrivningen"])
+# A sport's people (Language.pursuit_people): "DOMAREN i vår korpfotbollsmatch var respektfull".
+PURSUIT_PEOPLE = frozenset(["domaren", "domare", "domarna", "målvakten", "målvakt", "motståndarna",
+    "motståndarlaget", "motståndarlagets", "lagkamraterna", "lagkaptenen"])
