@@ -1,7 +1,8 @@
 """Round 37: a quoted keyword in a sentence that names a document about the job (a job advert,
 an appraisal, a handbook, a checklist, slides) is words written, not the candidate's deed: "The
 job ad listed 'knowledge of hotel policies'", "'Aktivt lyssnande' stod i min medarbetarbedömning".
-The candidate's own words to a customer, quoted, still earn."""
+So is a keyword written there in the passive ("Empathy was written … on the job advert"). The
+candidate's own words to a customer, quoted, still earn."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from judgement_support import earned
     ("en_cs", "product-knowledge", "My appraisal said \"improve product knowledge\" in big letters."),
     ("sv_cs", "communication", "\"Aktivt lyssnande\" stod som mål i min medarbetarbedömning i våras."),
     ("te_cs", "approachability", "నా అప్రైజల్ ఫామ్‌లో \"స్నేహపూర్వకత\" అని ఒక కాలమ్ ఉంది."),
+    ("en_cs", "empathy", "Empathy was written in bold on the job advert I answered."),
 ])
 def test_quoted_words_of_a_document_are_written(request: pytest.FixtureRequest, pack_name: str,
                                                 criterion: str, text: str) -> None:

@@ -44,7 +44,7 @@ def excluding_group(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
                 continue  # (a group opens its clause: not "I greet most of my regulars by name")
             if negated_between(analysis, low, start) or not lang.negative_subjects.isdisjoint(lead):
                 continue
-            if any(norms[k] in rules.own for k in range(start + len(words), match.first)):
+            if _mine_between(analysis, start + len(words), match.first):
                 continue
             return " ".join(words), start, match.last
     return None
@@ -83,7 +83,14 @@ def pursuit_subject(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
             return None
         pursued = word in lang.pursuit_groups and pos > low and norms[pos - 1] in lang.life_nouns
         if pursued or word in lang.pursuit_people:
-            if any(norms[k] in rules.own for k in range(pos + 1, match.first)):
+            if _mine_between(analysis, pos + 1, match.first):
                 return None
             return word, pos, match.last
     return None
+
+
+def _mine_between(analysis: Analysis, low: int, high: int) -> bool:
+    """Does a word of the candidate's ("I", "we", "me") stand among tokens low..high-1 ("Most of
+    my colleagues AND I…", "As a referee myself, I…")?"""
+    own = analysis.matcher.rules.own
+    return any(word in own for word in analysis.tokens.norms[low:high])

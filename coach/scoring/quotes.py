@@ -128,9 +128,11 @@ def written_words(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     advert, an appraisal, a handbook, a checklist, slides (Language.document_nouns, by stem):
     "The job ad listed 'knowledge of Opera PMS and hotel policies'", "'Aktivt lyssnande' stod som
     förbättringsområde i min medarbetarbedömning" are words written, not the candidate's deed
-    (unless the candidate says them, Language.speech_verbs: "I told the guest '…'")."""
+    (unless the candidate says them, Language.speech_verbs: "I told the guest '…'"); so is a
+    keyword written there in the passive, quoted or not ("Empathy WAS WRITTEN in bold on the job
+    advert")."""
     lang = analysis.language
-    if not lang.document_nouns or not quoted(analysis, match.first):
+    if not lang.document_nouns or not (quoted(analysis, match.first) or _written_as(analysis, match)):
         return None
     documents = _document_stems(lang.document_nouns, lang.stem)
     tokens = analysis.tokens
@@ -143,6 +145,15 @@ def written_words(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
         if analysis.stem_of.get(tokens.norms[pos], "") in documents and not quoted(analysis, pos):
             return tokens.norms[pos], min(pos, match.first), max(pos, match.last)
     return None
+
+
+def _written_as(analysis: Analysis, match: PhraseMatch) -> bool:
+    """Is the match the subject of a passive verb of writing right after it ("Empathy WAS
+    WRITTEN…"; a copula, then one of Language.speech_verbs)?"""
+    norms = analysis.tokens.norms
+    lang = analysis.language
+    at = match.last + 2
+    return at < len(norms) and norms[at - 1] in lang.copulas and norms[at] in lang.speech_verbs
 
 
 @lru_cache(maxsize=8)
