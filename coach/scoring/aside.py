@@ -152,8 +152,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         customer_scene(analysis, match) or study_opening(analysis, match) or \
         own_feeling(analysis, match, words) or quick_feeling(analysis, match) or \
         pursuit_inside(analysis, match, words) or role_opening(analysis, match) or \
-        wanted(analysis, match) or wished_for(analysis, match) or liked_elsewhere(analysis, match) or \
-        own_affairs(analysis, match)
+        wanted(analysis, match) or wished_for(analysis, match) or liked_elsewhere(analysis, match)
     # (a thing liked last: the rules before it name the pursuit or the scene, which says more)
     if hit is not None:
         return _found(analysis, "sense", *hit)
@@ -195,6 +194,10 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
         subject = _colleague(analysis, match.first)
         if subject is not None:
             return _found(analysis, "subject", *subject)
+    hit = own_affairs(analysis, match)  # (after the hand-offs, which say more: "I'd let the
+    # network team resolve it and get back to my own tickets")
+    if hit is not None:
+        return _found(analysis, "sense", *hit)
     # A phrase that holds its negation names what the customer is spared ("they didn't have
     # to wait"): the candidate's service, whoever is its subject.
     if not holds_negation(words, analysis.language):
