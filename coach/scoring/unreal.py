@@ -32,10 +32,12 @@ def unreal(analysis: Analysis, first: int) -> int | None:
     rules = analysis.matcher.rules
     if not rules.unreal_conditions[0]:
         return None
+    every = _conditions(analysis)
+    if not every and not phrase_starts(analysis, "unreal modal", rules.unreal_modals):
+        return None  # (most answers: neither)
     tokens = analysis.tokens
     low, end = tokens.sentence_range(first)
-    conditions = [pos for pos in phrase_starts(analysis, "unreal condition", rules.unreal_conditions)
-                  if low <= pos < end and _condition(analysis, pos, low, end)]
+    conditions = [pos for pos in every if low <= pos < end]
     for start in reversed(conditions):  # (its own clause, up to its result's: "if I'd lost four
         # days of work I'D be livid too" is the candidate's sympathy)
         if start < first and _reaches(analysis, start, first, rules.unreal_conditions) and \
@@ -51,6 +53,17 @@ def unreal(analysis: Analysis, first: int) -> int | None:
         if _reaches(analysis, start, first, rules.unreal_results, deeds_only=True):
             return start
     return None
+
+
+def _conditions(analysis: Analysis) -> list[int]:
+    """Where the answer's conditions of the unreal past start (`_condition`), found once."""
+    found = analysis.phrase_starts.get("unreal conditions")
+    if found is None:
+        tokens = analysis.tokens
+        starts = phrase_starts(analysis, "unreal condition", analysis.matcher.rules.unreal_conditions)
+        found = [pos for pos in starts if _condition(analysis, pos, *tokens.sentence_range(pos))]
+        analysis.phrase_starts["unreal conditions"] = found
+    return found
 
 
 def _condition(analysis: Analysis, start: int, low: int, end: int) -> bool:
