@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
+from coach.scoring import detect
+
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("hotel", "policy-knowledge", "The job advert I answered listed 'good knowledge of hotel policies' "
@@ -32,3 +35,12 @@ def test_quoted_words_of_a_document_are_written(request: pytest.FixtureRequest, 
 def test_the_candidates_quoted_words_still_earn(request: pytest.FixtureRequest, pack_name: str,
                                                 criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_keyword_opening_the_answer_reads_no_subject_from_its_last_word(en_cs: Pack) -> None:
+    # (walking back from the answer's first word once read index -1, the last word: "advert" as
+    # the subject of "Empathy", with an evidence span that ran backwards)
+    found = detect(en_cs, "Empathy was written three times on the job advert.")["empathy"]
+    assert not found.earned and found.set_aside is not None
+    assert found.set_aside.start < found.set_aside.end
+    assert found.set_aside.phrase.startswith("Empathy")

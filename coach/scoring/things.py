@@ -68,7 +68,7 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
         pos -= 1  # "… is really", "… stays", "… är väldigt", "… is meant to be", "… are more",
         # "the system's THE expert" (where answers speak as the candidate: on a knowledge
         # rubric "the router is the device that…" defines)
-    if 0 <= pos < match.first - 1 or (pos == match.first - 1 and (
+    if 0 <= pos < match.first - 1 or (0 <= pos == match.first - 1 and (
             norms[pos].endswith("'s") or not adverbial(lang, norms[match.first]))):
         placed_at = before_place(analysis, pos)
         if placed_at is not None:  # ("the printer at the library is so speedy")
