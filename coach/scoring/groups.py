@@ -6,12 +6,10 @@ What they do is theirs (Language.exceptives, group_subjects). Pure: no I/O.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from coach.text import phrase_words
-
 from .cues import negated_between
+from .turns import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -23,40 +21,25 @@ def excluding_group(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     ("NOBODY but me follows up" is the candidate's), or a group of others opening the clause
     (Language.group_subjects); in either case with no word of the candidate's between it and the
     match ("Most of my colleagues and I…")."""
-    lang = analysis.language
-    if not lang.exceptives and not lang.group_subjects:
-        return None
-    tokens = analysis.tokens
-    norms = tokens.norms
-    low = tokens.clause_range(match.first)[0]
-    phrases, ends = _phrases(lang.exceptives, lang.group_subjects)
-    if ends.isdisjoint(norms[low:match.first]):
-        return None  # (most clauses: no such word)
     rules = analysis.matcher.rules
-    for words, grouped in phrases:
-        if words[-1] not in norms[low:match.first]:
-            continue
-        for start in range(low, match.first - len(words) + 1):
-            if tuple(norms[start:start + len(words)]) != words:
+    if not rules.exceptives[0] and not rules.groups[0]:
+        return None
+    norms = analysis.tokens.norms
+    low = analysis.tokens.clause_range(match.first)[0]
+    for phrases, grouped in ((rules.exceptives, False), (rules.groups, True)):
+        for start in phrase_starts(analysis, "group" if grouped else "exceptive", phrases):
+            if not low <= start < match.first:
                 continue
+            end = start + phrase_length(analysis, start, phrases)
             lead = norms[low:start]
-            if grouped and any(w not in rules.openers for w in lead):
+            if end > match.first or (grouped and any(w not in rules.openers for w in lead)):
                 continue  # (a group opens its clause: not "I greet most of my regulars by name")
-            if negated_between(analysis, low, start) or not lang.negative_subjects.isdisjoint(lead):
+            if negated_between(analysis, low, start) or _mine_between(analysis, end, match.first):
                 continue
-            if _mine_between(analysis, start + len(words), match.first):
+            if not analysis.language.negative_subjects.isdisjoint(lead):
                 continue
-            return " ".join(words), start, match.last
+            return " ".join(norms[start:end]), start, match.last
     return None
-
-
-@lru_cache(maxsize=8)
-def _phrases(exceptives: tuple[str, ...], groups: tuple[str, ...]
-             ) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], frozenset[str]]:
-    """The exceptives and groups as words, each marked True if a group, and their last words."""
-    phrases = tuple((tuple(phrase_words(text)), grouped)
-                    for texts, grouped in ((exceptives, False), (groups, True)) for text in texts)
-    return phrases, frozenset(words[-1] for words, _grouped in phrases)
 
 
 # How far into its clause a pursuit's group or person may open the subject ("OUR PUB QUIZ TEAM",

@@ -106,6 +106,10 @@ class LanguageRules:
     topics: PhraseKeys = (frozenset(), {}, ())  # Language.topic_frames (coach.scoring.turns)
     bystanders: PhraseKeys = (frozenset(), {}, ())  # Language.bystanders (coach.scoring.turns)
     media: PhraseKeys = (frozenset(), {}, ())  # Language.media (coach.scoring.turns)
+    # Language.exceptives and group_subjects, keyed the same way (coach.scoring.groups, negation).
+    exceptives: PhraseKeys = (frozenset(), {}, ())
+    groups: PhraseKeys = (frozenset(), {}, ())
+    documents: frozenset[str] = frozenset()  # Language.document_nouns by stem (scoring.quotes)
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
     # Subject words that open a new statement after a coordinator ("… and I stayed calm"): the
@@ -231,6 +235,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         topics=_keyed(lang.topic_frames, common),
         bystanders=_keyed(lang.bystanders, common),
         media=_keyed(lang.media, common),
+        exceptives=_keyed(lang.exceptives, common), groups=_keyed(lang.group_subjects, common),
+        documents=frozenset(lang.stem(noun) for noun in lang.document_nouns),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
         # there is one: "way" in "by the way", not "the")

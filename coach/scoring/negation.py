@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .cues import is_cue, is_negation, participle_after_determiner
 from .scope import find_cue
 from .scope_shapes import denial, denier, failing, shortcoming_at
+from .turns import phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -183,13 +184,11 @@ def affirmed(analysis: Analysis, cue: int, first: int, last: int, own: set[int])
 def _excepted(analysis: Analysis, cue: int) -> bool:
     """Does an exception naming the candidate follow the cue in its sentence ("… from anyone
     but me", "någon annan än mig …"; Language.exceptives)?"""
-    exceptives = analysis.language.exceptives
-    if not exceptives:
+    exceptives = analysis.matcher.rules.exceptives
+    if not exceptives[0]:
         return False
-    tokens = analysis.tokens
-    _first, end = tokens.sentence_range(cue)
-    text = " ".join(tokens.norms[cue + 1 : end])
-    return any(f" {phrase} " in f" {text} " for phrase in exceptives)
+    _first, end = analysis.tokens.sentence_range(cue)
+    return any(cue < start < end for start in phrase_starts(analysis, "exceptive", exceptives))
 
 
 def _privative_cue(analysis: Analysis, pos: int) -> bool:

@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from .analysis import Analysis, PhraseMatch
 
@@ -132,18 +131,17 @@ def written_words(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int
     keyword written there in the passive, quoted or not ("Empathy WAS WRITTEN in bold on the job
     advert")."""
     lang = analysis.language
-    if not lang.document_nouns or not (quoted(analysis, match.first) or _written_as(analysis, match)):
+    documents = analysis.matcher.rules.documents
+    if not documents or not (quoted(analysis, match.first) or _written_as(analysis, match)):
         return None
-    documents = _document_stems(lang.document_nouns, lang.stem)
-    tokens = analysis.tokens
-    low, end = tokens.sentence_range(match.first)
-    own, norms = analysis.matcher.rules.own, tokens.norms
+    low, end = analysis.tokens.sentence_range(match.first)
+    own, norms = analysis.matcher.rules.own, analysis.tokens.norms
     if any(norms[k] in lang.speech_verbs and own.intersection(norms[max(low, k - 3):k])
            for k in range(low, match.first)):
         return None  # the candidate's own words: "Whatever the checklist says, I TELL the guest '…'"
     for pos in range(low, end):
-        if analysis.stem_of.get(tokens.norms[pos], "") in documents and not quoted(analysis, pos):
-            return tokens.norms[pos], min(pos, match.first), max(pos, match.last)
+        if analysis.stem_of.get(norms[pos], "") in documents and not quoted(analysis, pos):
+            return norms[pos], min(pos, match.first), max(pos, match.last)
     return None
 
 
@@ -154,9 +152,3 @@ def _written_as(analysis: Analysis, match: PhraseMatch) -> bool:
     lang = analysis.language
     at = match.last + 2
     return at < len(norms) and norms[at - 1] in lang.copulas and norms[at] in lang.speech_verbs
-
-
-@lru_cache(maxsize=8)
-def _document_stems(nouns: frozenset[str], stem: Callable[[str], str]) -> frozenset[str]:
-    """The stems of Language.document_nouns."""
-    return frozenset(stem(noun) for noun in nouns)

@@ -49,6 +49,12 @@ def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[in
     return found
 
 
+def phrase_length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:
+    """How many words the longest of `phrases` starting at `start` holds (one of phrase_starts)."""
+    norms = analysis.tokens.norms
+    return max(len(w) for w in phrases[2] if tuple(norms[start:start + len(w)]) == w)
+
+
 def outgrown(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of what the candidate does now, said after a habit of their past that
     tokens first..last stand in ("I USED TO be upfront with guests, BUT NOW I just say…",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form
-from .turns import phrase_starts
+from .turns import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -40,9 +40,10 @@ def unreal(analysis: Analysis, first: int) -> int | None:
     conditions = [pos for pos in every if low <= pos < end]
     for start in reversed(conditions):  # (its own clause, up to its result's: "if I'd lost four
         # days of work I'D be livid too" is the candidate's sympathy)
-        if start < first and _reaches(analysis, start, first, rules.unreal_conditions) and \
+        # (a condition's past form was found with it: _condition)
+        if start < first and _spans(analysis, start, first) and \
                 analysis.language.unreal_auxiliaries.isdisjoint(
-                    tokens.norms[start + _length(analysis, start, rules.unreal_conditions):first + 1]):
+                    tokens.norms[start + phrase_length(analysis, start, rules.unreal_conditions):first + 1]):
             return start
     for start in _framed(analysis, "unreal modal", rules.unreal_modals, low, first):
         if _reaches(analysis, start, first, rules.unreal_modals):
@@ -91,16 +92,20 @@ def _reaches(analysis: Analysis, start: int, first: int, phrases: PhraseKeys,
     """Does the frame of `phrases` at `start` reach tokens `first`: a past form after its words
     (not one of being or feeling where `deeds_only`), in its clause, with no word that ends a
     reach between?"""
-    tokens = analysis.tokens
-    lang = analysis.language
-    norms = tokens.norms
-    if not lang.scope_breakers.isdisjoint(norms[start:first]):
-        return False
-    if tokens.clauses[first] != tokens.clauses[start]:
+    if not _spans(analysis, start, first):
         return False
     word = _past_after(analysis, start, phrases)
+    lang = analysis.language
     return word is not None and (
         not deeds_only or (word not in lang.copulas and word not in lang.receiving_verbs))
+
+
+def _spans(analysis: Analysis, start: int, first: int) -> bool:
+    """Do tokens `start` and `first` share a clause, with no word that ends a reach between?"""
+    tokens = analysis.tokens
+    if not analysis.language.scope_breakers.isdisjoint(tokens.norms[start:first]):
+        return False
+    return tokens.clauses[first] == tokens.clauses[start]
 
 
 def _past_after(analysis: Analysis, start: int, phrases: PhraseKeys) -> str | None:
@@ -108,7 +113,7 @@ def _past_after(analysis: Analysis, start: int, phrases: PhraseKeys) -> str | No
     negations, if there is one."""
     lang = analysis.language
     norms = analysis.tokens.norms
-    words = _length(analysis, start, phrases)
+    words = phrase_length(analysis, start, phrases)
     for pos in range(start + words, min(start + words + _BETWEEN + 1, len(norms))):
         word = norms[pos]
         supine = bool(lang.supine_endings) and word.endswith(lang.supine_endings)
@@ -117,9 +122,3 @@ def _past_after(analysis: Analysis, start: int, phrases: PhraseKeys) -> str | No
         if not (adverbial(lang, word) or word in lang.negation_cues):
             return None
     return None
-
-
-def _length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:
-    """How many words the longest of `phrases` at `start` holds."""
-    norms = analysis.tokens.norms
-    return max(len(w) for w in phrases[2] if tuple(norms[start:start + len(w)]) == w)
