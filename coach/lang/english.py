@@ -266,7 +266,7 @@ LANGUAGE = Language(
     articles=frozenset(["a", "an", "the", "this", "that", "these", "those"]),
     exceptives=("but me", "except me", "other than me", "apart from me", "but us", "except us",
                 "other than us", "apart from us", "but myself", "except myself"),
-    group_subjects=english_frames.GROUP_SUBJECTS,
+    group_subjects=english_frames.GROUP_SUBJECTS, undone=english_frames.UNDONE,
     speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",
                             "reckoned", "thinks", "thought", "called", "calls", "taught",
                             "teaches", "wrote", "writes", "written", "writing", "write"]),

@@ -4,6 +4,8 @@ around it. Kept apart from english_forms.py; matched as written."""
 
 from __future__ import annotations
 
+from .fields_undone import Undone
+
 # Frames right before a keyword that say the candidate fails at it, gave it up or does
 # something else (Language.failings): "I'm TERRIBLE AT following up", "I STOPPED apologising",
 # "INSTEAD OF following up, I closed the ticket".
@@ -282,3 +284,23 @@ GROUP_SUBJECTS = (
                     "staff", "night shift", "day shift", "other staff", "others")),
     "nearly everyone", "almost everyone", "nearly everybody", "almost everybody", "everyone else",
     "everybody else", "all the others", "all the other staff", "nine out of ten staff")
+
+# A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
+UNDONE = Undone(
+    intentions=("meant to", "tried to", "intended to", "planned to", "was going to", "wanted to",
+                "was hoping to", "hoped to", "tried my best to", "attempted to", "set out to",
+                "was supposed to", "was meant to", "made a note to"),
+    plans=("i'll start", "i will start", "i'm going to start", "i am going to start",
+           "i'm gonna start", "i plan to start", "i'm planning to start", "i am planning to start",
+           "i intend to start", "i'm hoping to start", "i hope to start", "i'll begin",
+           "i will begin", "i'm going to begin", "i am going to begin", "i plan to begin",
+           "i'm going to try to", "i am going to try to", "i'm going to try and",
+           "from next", "starting next", "starting with my next", "from my next"),
+    plan_exits=frozenset(["by", "with", "off", "each", "every", "the", "my", "our", "a", "an", "out",
+                          "at", "on", "in", "from", "all", "there", "here", "again"]),
+    substitutes=("instead of", "rather than", "in place of", "in lieu of"),
+    claim_verbs=frozenset(["say", "said", "saying", "claim", "claimed", "claiming", "pretend"]),
+    lie_words=frozenset(["lie", "lying", "lied", "stretch", "exaggeration", "untrue", "overstatement"]),
+    inversion_verbs=frozenset(["did", "do", "does", "could", "would", "was", "were", "have", "had",
+                               "has", "will", "can", "am", "should"]),
+)

@@ -8,6 +8,7 @@ from dataclasses import field
 from coach.records import record
 
 from .fields_meaning import Meaning
+from .fields_undone import Undone
 
 
 @record
@@ -28,6 +29,8 @@ class People(Meaning):
     # a colleague or someone else ("an apology letter from the general manager") is theirs, for
     # a criterion not marked `ownership` (coach.scoring.owners.sent_by).
     source_prepositions: frozenset[str] = frozenset()
+    # What says the deed a keyword names was not done: meant, planned, swapped or denied.
+    undone: Undone = Undone()
     # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
     # names what they asked for, not what the candidate gave (coach.scoring.owners.requested).
     request_verbs: frozenset[str] = frozenset()

@@ -273,7 +273,7 @@ LANGUAGE = Language(
     rhetorical_questions=RHETORICAL_QUESTIONS,
     denials=DENIALS, unreal_conditions=swedish_forms.UNREAL_CONDITIONS,
     unreal_modals=swedish_forms.UNREAL_MODALS, unreal_results=swedish_forms.UNREAL_RESULTS,
-    unreal_auxiliaries=swedish_forms.UNREAL_AUXILIARIES, supine_endings=("t",),
+    unreal_auxiliaries=swedish_forms.UNREAL_AUXILIARIES, supine_endings=("t",), undone=swedish_forms.UNDONE,
     credits=CREDITS,
     character_nouns=frozenset(["person", "människa", "typ", "personlighet", "kille", "tjej"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",

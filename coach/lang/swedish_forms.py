@@ -5,6 +5,7 @@ text."""
 from __future__ import annotations
 
 from . import lemma_table
+from .fields_undone import Undone
 
 # Rhetorical questions, denials and credits (Language.rhetorical_questions, denials,
 # credits): "Vad är poängen med att följa upp?", "Jag skulle ljuga om jag sa att…", "Tack vare
@@ -277,3 +278,17 @@ UNREAL_MODALS = (*(f"jag {modal}{adverb} ha" for modal in ("kunde", "borde", "sk
 UNREAL_RESULTS = ("skulle jag ha", "skulle jag nog ha", "hade jag", "hade jag nog", "jag skulle ha",
                   "jag skulle nog ha", "skulle vi ha", "hade vi", "vi skulle ha")
 UNREAL_AUXILIARIES = frozenset(["skulle", "hade", "kunde", "borde"])
+
+# A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
+UNDONE = Undone(
+    intentions=("försökte", "hade försökt", "tänkte", "hade tänkt", "lovade att", "planerade att",
+                "hade planerat att", "avsåg att", "var tänkt att", "skulle egentligen"),
+    plans=("ska jag börja", "jag ska börja", "tänker jag börja", "jag tänker börja",
+           "jag kommer att börja", "kommer jag att börja", "jag planerar att börja",
+           "planerar jag att börja", "ska jag försöka börja"),
+    plan_exits=frozenset(["med", "varje", "dagen", "alltid"]),
+    substitutes=("i stället för", "istället för", "långt ifrån att", "snarare än att", "hellre än att"),
+    claim_verbs=frozenset(["säga", "sa", "sade", "säger", "påstå", "påstod", "påstår", "hävda", "hävdade"]),
+    lie_words=frozenset(["ljuga", "ljög", "ljuger", "lögn", "överdrift", "överdriva"]),
+    verb_second=True,
+)

@@ -106,9 +106,13 @@ class LanguageRules:
     topics: PhraseKeys = (frozenset(), {}, ())  # Language.topic_frames (coach.scoring.turns)
     bystanders: PhraseKeys = (frozenset(), {}, ())  # Language.bystanders (coach.scoring.turns)
     media: PhraseKeys = (frozenset(), {}, ())  # Language.media (coach.scoring.turns)
-    # Language.exceptives and group_subjects, keyed the same way (coach.scoring.groups, negation).
+    # Language.exceptives and group_subjects (coach.scoring.groups, negation), and
+    # Language.undone's intentions, plans and substitutes (scoring.undone), keyed the same way.
     exceptives: PhraseKeys = (frozenset(), {}, ())
     groups: PhraseKeys = (frozenset(), {}, ())
+    intentions: PhraseKeys = (frozenset(), {}, ())
+    plans: PhraseKeys = (frozenset(), {}, ())
+    substitutes: PhraseKeys = (frozenset(), {}, ())
     documents: frozenset[str] = frozenset()  # Language.document_nouns by stem (scoring.quotes)
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
@@ -224,18 +228,15 @@ def compile_rules(lang: Language) -> LanguageRules:
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
-        lapses=_keyed(lang.lapses, common),
-        failings=_keyed(lang.failings, common),
-        shortcomings=_keyed(lang.shortcomings, common),
-        rhetoricals=_keyed(lang.rhetorical_questions, common),
+        lapses=_keyed(lang.lapses, common), failings=_keyed(lang.failings, common),
+        shortcomings=_keyed(lang.shortcomings, common), rhetoricals=_keyed(lang.rhetorical_questions, common),
         denials=_keyed(lang.denials, common), unreal_conditions=_keyed(lang.unreal_conditions, common),
         unreal_modals=_keyed(lang.unreal_modals, common), unreal_results=_keyed(lang.unreal_results, common),
-        formers=_keyed(lang.former_times, common),
-        turns=_keyed(lang.present_turns, common),
-        topics=_keyed(lang.topic_frames, common),
-        bystanders=_keyed(lang.bystanders, common),
-        media=_keyed(lang.media, common),
-        exceptives=_keyed(lang.exceptives, common), groups=_keyed(lang.group_subjects, common),
+        formers=_keyed(lang.former_times, common), turns=_keyed(lang.present_turns, common),
+        topics=_keyed(lang.topic_frames, common), bystanders=_keyed(lang.bystanders, common),
+        media=_keyed(lang.media, common), exceptives=_keyed(lang.exceptives, common),
+        groups=_keyed(lang.group_subjects, common), substitutes=_keyed(lang.undone.substitutes, common),
+        intentions=_keyed(lang.undone.intentions, common), plans=_keyed(lang.undone.plans, common),
         documents=frozenset(lang.stem(noun) for noun in lang.document_nouns),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where

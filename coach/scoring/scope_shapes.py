@@ -14,6 +14,7 @@ from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
 from .persons import me_after_fronted_verb
 from .turns import framed, outgrown, phrase_starts
+from .undone import undone
 from .unreal import unreal
 
 if TYPE_CHECKING:
@@ -102,7 +103,8 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     shortcoming admitted right after it (`admitted`), an own condition said first
     (`conditioned`), a past habit turned by what the candidate does now (turns.outgrown), a
     sentence framed as a weakness, plan or complaint (turns.framed), the unreal past
-    (unreal.unreal) or a rhetorical question or denial around it (`denied`)."""
+    (unreal.unreal), a deed meant, planned, swapped or denied (undone.undone) or a rhetorical
+    question or denial around it (`denied`)."""
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
@@ -111,6 +113,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = outgrown(analysis, first, last) if found is None else found
     found = framed(analysis, first) if found is None else found
     found = unreal(analysis, first) if found is None else found
+    found = undone(analysis, first, last) if found is None else found
     return denied(analysis, first) if found is None else found
 
 

@@ -1,0 +1,38 @@
+"""The language data that says a deed a keyword names was not done (coach.scoring.undone; part
+of coach.lang.Language as its `undone` field, so that the language modules stay short)."""
+
+from __future__ import annotations
+
+from coach.records import record
+
+
+@record
+class Undone:
+    """Frames that leave the deed meant, planned, swapped or denied, as written."""
+
+    # An intention or attempt before the keyword, given up by a word of contrast later in its
+    # sentence ("I MEANT TO ring her back, but…", "Jag FÖRSÖKTE boka om…, men…"); after it
+    # where Language.head_final ("…పంపించాలని అనుకున్నాను, కానీ …"), with the words that end
+    # in one ("అడగాలనుకున్నాను").
+    intentions: tuple[str, ...] = ()
+    intention_endings: tuple[str, ...] = ()
+    # The candidate's plan to start doing it, or a time still to come that opens the sentence
+    # ("I'M GOING TO START offering upgrades", "FROM NEXT month…", "ska jag BÖRJA", after it
+    # where head_final: "…పిలవడం మొదలుపెడతాను"), unless the word after the plan says how
+    # (plan_exits: "I'll start BY apologising").
+    plans: tuple[str, ...] = ()
+    plan_exits: frozenset[str] = frozenset()
+    # What was done instead, said before the keyword in its clause ("INSTEAD OF offering the
+    # couple another date, I…", "LÅNGT IFRÅN ATT svara omedelbart…").
+    substitutes: tuple[str, ...] = ()
+    # A verb of claiming denied by a negation before it in its clause or a lie a few words
+    # before it (after it, or the verb itself negated, where head_final): its reach runs on to
+    # the end of its sentence over asides ("I can't CLAIM that, in all my years…, I once…", "It
+    # would be a LIE to SAY that, …", "…మాట్లాడానని చెప్తే, అది అబద్ధమే").
+    claim_verbs: frozenset[str] = frozenset()
+    lie_words: frozenset[str] = frozenset()
+    # The verbs that put the candidate after them when a negation opens the sentence ("AT NO
+    # POINT during that week DID I…"); where verb_second, any verb does ("Inte en enda gång
+    # under julhandeln LYCKADES JAG…").
+    inversion_verbs: frozenset[str] = frozenset()
+    verb_second: bool = False
