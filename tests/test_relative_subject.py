@@ -79,8 +79,11 @@ def test_a_name_before_who_is_the_relative_clauses_subject(en_cs: Pack) -> None:
 
 
 def test_the_person_served_made_to_do_it_does_it(en_cs: Pack) -> None:
-    assert_set_aside(en_cs, "I reopen the same ticket rather than making them explain it all again.",
+    assert_set_aside(en_cs, "I reopen the same ticket, which saves making them explain it all again.",
                      "communication", "subject")
+    # (after "rather than" the deed is the one not done: coach.scoring.undone says so first)
+    assert "communication" not in earned(en_cs, "I reopen the same ticket rather than making them "
+                                                "explain it all again.")
     # "let" is the candidate listening; the candidate's own explaining earns
     assert "communication" in earned(en_cs, "I let him get it all out without interrupting.")
     assert "communication" in earned(en_cs, "I explained it all again, step by step.")

@@ -69,3 +69,29 @@ def test_a_deed_not_done_earns_nothing(request: pytest.FixtureRequest, pack_name
 def test_the_deed_done_beside_them_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "Sympathy for people who moan at the till, honestly, is not my thing."),
+    ("hotel", "clear-explanation", "Explaining the bill, I must confess, isn't really my thing."),
+    ("en_cs", "realistic-expectations", "Giving people bad news is where I always fall down."),
+    ("hotel", "follow-up", "Checking back on guests after a complaint, that part just slips my mind."),
+    ("sv_cs", "follow-up", "Uppföljning är ärligt talat där jag brister mest."),
+    ("te_cs", "flexibility", "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు కొంచెం కష్టమేనండి."),
+    ("te_cs", "follow-up", "ఫాలో అప్ చేయడం నా వల్ల కాదండి."),
+])
+def test_a_topic_owned_up_to_as_lacking_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                      criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "Empathy, in my view, is not something you can fake, so I show it."),
+    ("en_cs", "empathy", "I'm sorry, I know this isn't what you want to hear, I'd say, and I put "
+                         "myself in their shoes."),
+    ("en_cs", "follow-up", "Follow-up calls, honestly, are my favourite part of the job."),
+])
+def test_a_topic_with_a_comment_that_owns_no_lack_still_earns(request: pytest.FixtureRequest,
+                                                              pack_name: str, criterion: str,
+                                                              text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -56,6 +56,12 @@ SHORTCOMINGS = (
     "a little bit difficult for me", "little bit difficult for me", "a bit hard for me",
     "a little hard for me", "not my strong point", "not my strongest point", "not my forte",
     "not my strength", "not my strong suit", "not my thing", "not really my thing",
+    # where the candidate owns to falling short: "Giving bad news IS WHERE I ALWAYS BOTTLE IT",
+    # "Checking back on guests, that bit JUST SLIPS MY MIND", "staying polite GOES OUT THE WINDOW"
+    "where i fall down", "where i always fall down", "where i bottle it", "where i always bottle it",
+    "where i struggle", "where i always struggle", "where i fall short", "not really my area",
+    "not my area", "slips my mind", "goes out the window", "the part of the job i skip",
+    "the part of the job i always skip", "the bit i always skip", "isn't me", "is not me",
     "a weak spot", "my weak spot", "a weak point", "my weak point", "a weakness",
     "my weakness", "my biggest weakness", "my achilles heel",
     "could be better", "could be improved", "could do with improving", "could use some work",

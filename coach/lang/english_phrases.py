@@ -67,6 +67,8 @@ IDIOMS = (
     "i can tell you", "i could tell you", "let me tell you",
     "to be honest", "honestly", "frankly", "candidly", "bluntly", "to be fair", "in fairness", "fair enough",
     "i have to say", "i must say", "i've got to say", "as expected", "as you'd expect",
+    "i must confess", "i have to confess", "i must admit", "i have to admit", "i'll admit",
+    "to be blunt", "to be frank",
     "as you would expect", "believe me", "trust me", "mind you", "needless to say",
     # a witness called to back a claim: "I'm a very honest person, ask anyone"
     "ask anyone", "ask anybody", "ask anyone who knows me", "ask anybody who knows me",

@@ -99,12 +99,10 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
 
 def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
-    own: a habit given up after it (`lapsed`), a failing right before it (`failed`), or a
-    shortcoming admitted right after it (`admitted`), an own condition said first
-    (`conditioned`), a past habit turned by what the candidate does now (turns.outgrown), a
-    sentence framed as a weakness, plan or complaint (turns.framed), the unreal past
-    (unreal.unreal), a deed meant, planned, swapped or denied (undone.undone) or a rhetorical
-    question or denial around it (`denied`)."""
+    own, tried in this order: a habit given up after it, a failing right before it, a
+    shortcoming admitted right after it, an own condition, a past habit turned (turns.outgrown),
+    a frame of weakness or plan (turns.framed), the unreal past, a deed not done (undone) or a
+    rhetorical question or denial around it."""
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
@@ -169,7 +167,8 @@ def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     if first - low > _ADMIT_LEAD or tokens.clauses[start] != tokens.clauses[last]:
         return None  # (a keyword inside its clause: "I follow up, though my notes could be better")
     lang = analysis.language
-    between = last + 1
+    # (past the match's own verbal noun where verbs come last: "ఫాలో అప్ చేయడం నాకు కష్టమే")
+    between = last + 1 + bool(lang.head_final and tokens.norms[last + 1].endswith(lang.verbal_noun_endings))
     if start - between > _ADMIT_GAP or tokens.norms[between] not in lang.copulas:
         copula = described_copula(analysis, last)
         between = between if copula is None or copula > start else copula  # ("my communication

@@ -2,7 +2,9 @@
 date, I…"), meant or tried and given up ("I MEANT TO ring her back, BUT…"), planned ("I'M GOING
 TO START offering upgrades"), claimed only to be denied over an aside ("I CAN'T CLAIM that, in
 all my years…, I once…"), or denied by a negation that opens the sentence and puts the
-candidate after a verb ("AT NO POINT during that week DID I…"). Language.undone; pure: no I/O.
+candidate after a verb ("AT NO POINT during that week DID I…"); or owned up to as lacking, the
+keyword set up as the sentence's topic and a comment after an aside ("Sympathy for grumpy
+shoppers, honestly, IS NOT MY thing"). Language.undone; pure: no I/O.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation, negated_between
+from .forms import adverbial
 from .turns import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
@@ -20,6 +23,11 @@ if TYPE_CHECKING:
 # How many words before a verb of claiming a lie may stand ("a LIE to say", "LYING if I said",
 # "att LJUGA om jag sa"), and after it where the language puts it there ("చెప్తే, అది అబద్ధమే").
 _LIE_REACH = 4
+# How many words may open a sentence before a keyword set up as its topic ("BEING reliable",
+# "ATT VARA hövlig"), and how far after a negation in its comment the candidate's own word may
+# stand ("isn't really MY thing").
+_TOPIC_LEAD = 2
+_MINE_AFTER = 3
 # How far into its sentence the negation that opens it may stand ("At NO point", "And NEVER…").
 _OPENING = 2
 
@@ -34,7 +42,8 @@ def undone(analysis: Analysis, first: int, last: int) -> int | None:
     found = _meant(analysis, first, last) if found is None else found
     found = _planned(analysis, first, last) if found is None else found
     found = _claimed(analysis, first, last) if found is None else found
-    return _inverted(analysis, first) if found is None else found
+    found = _inverted(analysis, first) if found is None else found
+    return _owned_up(analysis, first, last) if found is None else found
 
 
 def _before(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int) -> int | None:
@@ -262,4 +271,68 @@ def _inverted(analysis: Analysis, first: int) -> int | None:
                 return None
             privative = any(k in analysis.privatives for k in range(pos, first))
             return None if privative or negated_between(analysis, pos, first) else cue
+    return None
+
+
+def _owned_up(analysis: Analysis, first: int, last: int) -> int | None:
+    """The negation or shortcoming (Language.shortcomings) of a comment on a keyword set up as
+    its sentence's topic, past the rest of the topic's clause and asides after it ("Sympathy
+    for grumpy shoppers, HONESTLY, IS NOT my thing", "Listening properly, I must confess, ISN'T
+    really my thing", "Checking back on guests, that bit just SLIPS MY MIND"): a negation counts
+    with the candidate's own word close after it ("not MY thing"), and not beside a privative
+    word ("Empathy, in my view, is not something you can fake" stays; "Follow-ups, I never skip
+    them" is negation's to judge). Not where verbs come last: a clause after the topic's is new."""
+    if analysis.language.head_final:
+        return None  # (its clauses end with their verbs: what follows a topic's clause is new)
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, end = tokens.sentence_range(first)
+    if first - low > _TOPIC_LEAD or not rules.subjects.isdisjoint(norms[low:last + 1]):
+        return None  # (the candidate's own clause: "I'm sorry, I know this isn't…")
+    comment = _comment(analysis, last, end)
+    if comment is None:
+        return None
+    start, stop = comment
+    lang = analysis.language
+    words = norms[start:stop]
+    if not lang.contrasts.isdisjoint(words) or norms[start] in lang.subordinators:
+        return None
+    shortcomings = phrase_starts(analysis, "shortcoming", rules.shortcomings)
+    owned = next((pos for pos in shortcomings if start <= pos < stop), None)
+    if owned is not None:
+        return owned
+    if any(k in analysis.privatives for k in range(start, stop)):
+        return None
+    mine = rules.own | rules.mine
+    for pos in range(start, stop):
+        if is_cue(analysis, pos) and not mine.isdisjoint(norms[pos + 1:min(stop, pos + 1 + _MINE_AFTER)]):
+            return pos
+    return None
+
+
+def _comment(analysis: Analysis, last: int, end: int) -> tuple[int, int] | None:
+    """Where the comment on a topic ending at tokens `last` runs (its first clause that is not
+    the topic's own or an aside: idioms, adverbs, function words), in
+    the sentence ending at `end`; None when the topic's clause holds a verb of the candidate's."""
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    pos = last + 1
+    clause = tokens.clauses[last]
+    while pos < end and tokens.clauses[pos] == clause:
+        if norms[pos] in rules.own:
+            return None  # (no topic: "Empathy is what I show…" is the candidate's own clause)
+        pos += 1
+    if pos == end:
+        return None
+    while pos < end:
+        low, high = tokens.clause_range(pos)
+        high = min(high, end)
+        aside = all(w in rules.idiom_words or w in lang.function_words or adverbial(lang, w)
+                    or w in lang.answer_affirmatives for w in norms[low:high])
+        if not aside:
+            return low, high
+        pos = high
     return None
