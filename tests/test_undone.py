@@ -95,3 +95,30 @@ def test_a_topic_with_a_comment_that_owns_no_lack_still_earns(request: pytest.Fi
                                                               pack_name: str, criterion: str,
                                                               text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "reliability", "I only ever covered odd shifts, so I never got the chance to be a "
+                             "familiar face for repeat customers."),
+    ("en_cs", "approachability", "I worked in the stockroom, so I haven't had a chance to give "
+                                 "anyone a warm welcome."),
+    ("sv_cs", "empathy", "Jag behöver visa mer förståelse för kunderna när det är stressigt."),
+    ("te_cs", "problem-resolution", "నా డ్యూటీ అంతా అకౌంట్స్, కస్టమర్ల సమస్య పరిష్కారం చేయాల్సిన అవసరం "
+                                    "ఆ ఉద్యోగంలో ఎప్పుడూ రాలేదు."),
+])
+def test_an_opportunity_denied_or_a_need_to_do_more_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("te_cs", "timeliness", "లైన్ పెద్దదైతే వెంటనే ఇంకో కౌంటర్ ఓపెన్ చేయిస్తాను, అలా ఎవరూ ఎక్కువసేపు "
+                            "వెయిట్ చేయాల్సిన అవసరం రాదు."),
+    ("sv_cs", "flexibility", "Hon kunde inte komma på sin tid för att bussen var inställd, och jag "
+                             "föreslog att vi kunde ta mötet över telefon istället."),
+    ("en_cs", "communication", "I wrote it all up so she wouldn't need to explain it all again, and "
+                               "I explained the next steps in plain words."),
+])
+def test_an_opportunity_spared_to_others_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                     criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -309,4 +309,7 @@ UNDONE = Undone(
     lie_words=frozenset(["lie", "lying", "lied", "stretch", "exaggeration", "untrue", "overstatement"]),
     inversion_verbs=frozenset(["did", "do", "does", "could", "would", "was", "were", "have", "had",
                                "has", "will", "can", "am", "should"]),
+    chances=frozenset(["chance", "chances", "opportunity", "opportunities", "need", "occasion", "time"]),
+    chance_determiners=frozenset(["a", "an", "the", "any", "no", "much", "enough", "real", "single"]),
+    needs=("i need to", "i needed to", "i have to", "i've got to", "i must", "i should", "i ought to"),
 )

@@ -36,3 +36,13 @@ class Undone:
     # under julhandeln LYCKADES JAG…").
     inversion_verbs: frozenset[str] = frozenset()
     verb_second: bool = False
+    # Nouns of opportunity or need, denied before their infinitive ("I never got the CHANCE to
+    # be a dependable face…", "there was never any NEED to learn…"); where head_final, after
+    # the keyword with a negation after them ("…అడిగే అవసరం ఎప్పుడూ రాలేదు").
+    chances: frozenset[str] = frozenset()
+    # Where some of them are verbs too ("she wouldn't NEED to explain"), the words one must
+    # follow to be a noun ("any NEED", "the CHANCE"); none listed, any will do.
+    chance_determiners: frozenset[str] = frozenset()
+    # The candidate's need, with a comparative before the keyword it reaches ("that I NEED TO
+    # show MORE patience", "att JAG BEHÖVER visa MER förståelse"): something to improve.
+    needs: tuple[str, ...] = ()

@@ -292,4 +292,7 @@ UNDONE = Undone(
     claim_verbs=frozenset(["säga", "sa", "sade", "säger", "påstå", "påstod", "påstår", "hävda", "hävdade"]),
     lie_words=frozenset(["ljuga", "ljög", "ljuger", "lögn", "överdrift", "överdriva"]),
     verb_second=True,
+    chances=frozenset(["chans", "chansen", "tillfälle", "tillfället", "möjlighet", "möjligheten",
+                       "behov", "anledning", "tid", "tiden"]),
+    needs=("jag behöver", "jag måste", "jag borde", "jag bör", "behöver jag", "måste jag", "borde jag"),
 )

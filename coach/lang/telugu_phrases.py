@@ -389,6 +389,7 @@ UNDONE = Undone(
     plans=("మొదలుపెడతానని", "ప్లాన్ చేస్తున్నాను", "అలవాటు చేసుకుంటాను"),
     claim_verbs=frozenset(["చెప్తే", "చెబితే", "చెప్పలేను", "చెప్పలేనండి", "చెప్పలేం", "క్లెయిమ్"]),
     lie_words=frozenset(["అబద్ధం", "అబద్ధమే", "అబద్దం", "అబద్దమే"]),
+    chances=frozenset(["అవకాశం", "అవకాశమే", "అవసరం", "అవసరమే", "ఛాన్స్", "ఛాన్సే"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -107,12 +107,13 @@ class LanguageRules:
     bystanders: PhraseKeys = (frozenset(), {}, ())  # Language.bystanders (coach.scoring.turns)
     media: PhraseKeys = (frozenset(), {}, ())  # Language.media (coach.scoring.turns)
     # Language.exceptives and group_subjects (coach.scoring.groups, negation), and
-    # Language.undone's intentions, plans and substitutes (scoring.undone), keyed the same way.
+    # Language.undone's intentions, plans, substitutes and needs (scoring.undone), keyed alike.
     exceptives: PhraseKeys = (frozenset(), {}, ())
     groups: PhraseKeys = (frozenset(), {}, ())
     intentions: PhraseKeys = (frozenset(), {}, ())
     plans: PhraseKeys = (frozenset(), {}, ())
     substitutes: PhraseKeys = (frozenset(), {}, ())
+    needs: PhraseKeys = (frozenset(), {}, ())
     documents: frozenset[str] = frozenset()  # Language.document_nouns by stem (scoring.quotes)
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
@@ -237,6 +238,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         media=_keyed(lang.media, common), exceptives=_keyed(lang.exceptives, common),
         groups=_keyed(lang.group_subjects, common), substitutes=_keyed(lang.undone.substitutes, common),
         intentions=_keyed(lang.undone.intentions, common), plans=_keyed(lang.undone.plans, common),
+        needs=_keyed(lang.undone.needs, common),
         documents=frozenset(lang.stem(noun) for noun in lang.document_nouns),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where

@@ -1,10 +1,9 @@
 """A deed named but not done: swapped for another ("INSTEAD OF offering the couple another
 date, I…"), meant or tried and given up ("I MEANT TO ring her back, BUT…"), planned ("I'M GOING
-TO START offering upgrades"), claimed only to be denied over an aside ("I CAN'T CLAIM that, in
-all my years…, I once…"), or denied by a negation that opens the sentence and puts the
-candidate after a verb ("AT NO POINT during that week DID I…"); or owned up to as lacking, the
-keyword set up as the sentence's topic and a comment after an aside ("Sympathy for grumpy
-shoppers, honestly, IS NOT MY thing"). Language.undone; pure: no I/O.
+TO START offering upgrades"), still to improve ("I NEED TO show MORE patience"), owned up to as
+lacking (a keyword set up as the sentence's topic and a comment after an aside: "Sympathy for
+grumpy shoppers, honestly, IS NOT MY thing"), or reached by a negation past asides
+(coach.scoring.reaches). Language.undone; pure: no I/O.
 """
 
 from __future__ import annotations
@@ -12,37 +11,35 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from .cues import is_cue, is_negation, negated_between
+from .cues import is_cue, negated_between
 from .forms import adverbial
+from .reaches import denied_claim, inverted, no_chance, open_between
 from .turns import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .judge import PhraseKeys
 
-# How many words before a verb of claiming a lie may stand ("a LIE to say", "LYING if I said",
-# "att LJUGA om jag sa"), and after it where the language puts it there ("చెప్తే, అది అబద్ధమే").
-_LIE_REACH = 4
 # How many words may open a sentence before a keyword set up as its topic ("BEING reliable",
 # "ATT VARA hövlig"), and how far after a negation in its comment the candidate's own word may
 # stand ("isn't really MY thing").
 _TOPIC_LEAD = 2
 _MINE_AFTER = 3
-# How far into its sentence the negation that opens it may stand ("At NO point", "And NEVER…").
-_OPENING = 2
 
 
 def undone(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that says the deed of tokens first..last was not done: what was
-    done instead (`_swapped`), an intention given up (`_meant`), a plan (`_planned`), a denied
-    claim (`_claimed`) or a negation opening the sentence before an inverted verb (`_inverted`).
+    done instead, an intention given up, a plan, a denied claim, a negation opening the sentence
+    before an inverted verb, an opportunity denied, a need to do more, or a lack owned up to.
     Each stands aside where a negation of its own stands between it and the match: emphasis and
     double negatives are negation's to judge (coach.scoring.negation)."""
     found = _swapped(analysis, first, last)
     found = _meant(analysis, first, last) if found is None else found
     found = _planned(analysis, first, last) if found is None else found
-    found = _claimed(analysis, first, last) if found is None else found
-    found = _inverted(analysis, first) if found is None else found
+    found = denied_claim(analysis, first, last) if found is None else found
+    found = inverted(analysis, first) if found is None else found
+    found = no_chance(analysis, first, last) if found is None else found
+    found = _needed(analysis, first, last) if found is None else found
     return _owned_up(analysis, first, last) if found is None else found
 
 
@@ -58,15 +55,6 @@ def _before(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int) -> i
         if start + phrase_length(analysis, start, phrases) <= first:
             return start
     return None
-
-
-def _open_between(analysis: Analysis, low: int, high: int) -> bool:
-    """Do tokens low..high-1 hold no word that ends a reach (Language.scope_breakers,
-    contrasts) and no negation?"""
-    lang = analysis.language
-    words = analysis.tokens.norms[low:high]
-    return lang.scope_breakers.isdisjoint(words) and lang.contrasts.isdisjoint(words) and \
-        not negated_between(analysis, low, high)
 
 
 def _swapped(analysis: Analysis, first: int, last: int) -> int | None:
@@ -122,7 +110,7 @@ def _meant(analysis: Analysis, first: int, last: int) -> int | None:
                 return pos
         return None
     start = _before(analysis, "intention", rules.intentions, first)
-    if start is None or not _open_between(analysis, start, first):
+    if start is None or not open_between(analysis, start, first):
         return None
     after = start + phrase_length(analysis, start, rules.intentions)
     if not rules.own.isdisjoint(norms[after:first]):
@@ -148,130 +136,12 @@ def _planned(analysis: Analysis, first: int, last: int) -> int | None:
                 return pos
         return None
     start = _before(analysis, "plan", rules.plans, first)
-    if start is None or not _open_between(analysis, start, first):
+    if start is None or not open_between(analysis, start, first):
         return None
     after = start + phrase_length(analysis, start, rules.plans)
     if after < first and norms[after] in analysis.language.undone.plan_exits:
         return None
     return start
-
-
-def _claimed(analysis: Analysis, first: int, last: int) -> int | None:
-    """A verb of claiming denied (`_denied_claims`) whose reach holds the match: before it in
-    the sentence, the claim's complement opening right after it ("I can't claim THAT…", "I
-    can't say I…"), with nothing that ends a reach between (where the language is head-final,
-    on either side: "…ఉందని చెప్తే అది అబద్ధమే", "నేను క్లెయిమ్ చేయలేను, … ఇచ్చానని")."""
-    claims = _denied_claims(analysis)
-    if not claims:
-        return None
-    tokens = analysis.tokens
-    lang = analysis.language
-    low, end = tokens.sentence_range(first)
-    for pos in claims:
-        if not low <= pos < end:
-            continue
-        if lang.head_final:
-            between = (last + 1, pos) if pos > last else (pos + 1, first)
-            if lang.contrasts.isdisjoint(tokens.norms[between[0]:between[1]]):
-                return pos
-        elif pos < first and _complement(analysis, pos + 1) and _open_between(analysis, pos + 1, first):
-            return pos
-    return None
-
-
-def _complement(analysis: Analysis, pos: int) -> bool:
-    """Does a claim's complement open at token pos: a complementizer or the candidate ("say
-    THAT", "säga ATT", "say I"), not "say enough", "say sorry"?"""
-    if pos >= len(analysis.tokens.norms):
-        return False
-    word = analysis.tokens.norms[pos]
-    lang = analysis.language
-    # (where the verb comes second, the candidate right after it is its subject: "så SÄGER JAG")
-    own = word in analysis.matcher.rules.own and not lang.undone.verb_second
-    return word in lang.complementizers or own
-
-
-def _denied_claims(analysis: Analysis) -> list[int]:
-    """Where the answer's denied verbs of claiming stand (Language.undone.claim_verbs), found
-    once: a negation before one in its clause ("I CAN'T claim", "NOBODY could say"), a lie a few
-    words before ("it would be a LIE to say"), or, where the language is head-final, the verb
-    negated itself or followed by a lie or a negation ("చెప్పలేను", "చెప్తే, అది అబద్ధమే")."""
-    found = analysis.phrase_starts.get("denied claims")
-    if found is not None:
-        return found
-    lang = analysis.language
-    words = lang.undone
-    tokens = analysis.tokens
-    norms = tokens.norms
-    found = []
-    if words.claim_verbs and not words.claim_verbs.isdisjoint(norms):
-        for pos, word in enumerate(norms):
-            if word not in words.claim_verbs:
-                continue
-            sentence = tokens.sentences[pos]
-            near = range(max(0, pos - _LIE_REACH), pos)
-            if lang.head_final:
-                near = range(pos, min(len(norms), pos + _LIE_REACH + 1))
-                if any(is_negation(norms[k], lang) for k in near if tokens.sentences[k] == sentence):
-                    found.append(pos)
-                    continue
-            elif _negated_claim(analysis, pos):
-                found.append(pos)
-                continue
-            if any(norms[k] in words.lie_words and tokens.sentences[k] == sentence for k in near):
-                found.append(pos)
-    analysis.phrase_starts["denied claims"] = found
-    return found
-
-
-def _negated_claim(analysis: Analysis, pos: int) -> bool:
-    """Does a negation deny the verb of claiming at pos: one before it in its clause with no
-    coordinator or linker between, not a privative ("I CAN'T claim", "INGEN på biblioteket kan
-    säga"; not "utan att gå i försvar OCH sa att…", "jag inte får göra SÅ säger jag")?"""
-    tokens = analysis.tokens
-    rules = analysis.matcher.rules
-    for k in range(pos - 1, tokens.clause_range(pos)[0] - 1, -1):
-        word = tokens.norms[k]
-        if word in rules.openers:
-            return False
-        if is_cue(analysis, k):
-            return word not in rules.privative
-    return False
-
-
-def _inverted(analysis: Analysis, first: int) -> int | None:
-    """A negation opening the match's sentence ("At no point", "Not once", "Inte en enda gång")
-    and, before the match, the candidate right after a verb that puts them there (Language.
-    undone.inversion_verbs, or any verb where verb_second): "At no point during the whole of
-    that Christmas rush DID I manage to…"; nothing that ends a reach between the negation and
-    the match, and no other negation or privative word after the inverted verb."""
-    lang = analysis.language
-    words = lang.undone
-    if not words.inversion_verbs and not words.verb_second:
-        return None
-    tokens = analysis.tokens
-    low = tokens.sentence_range(first)[0]
-    cue = next((pos for pos in range(low, min(low + _OPENING, first)) if is_cue(analysis, pos)), None)
-    rules = analysis.matcher.rules
-    norms = tokens.norms
-    lead = norms[low:cue] if cue is not None else ()
-    if cue is None or norms[cue] in lang.negative_subjects or not rules.subjects.isdisjoint(lead) or \
-            any(w not in rules.openers and w not in lang.function_words for w in lead):
-        return None  # (past an opener or a preposition only, and no subject: "AT no point", "And
-        # never…"; not "I don't bother…", "Nobody…")
-    own = rules.own
-    for pos in range(cue + 2, first):
-        if norms[pos] not in own:
-            continue
-        verb = norms[pos - 1]
-        if verb in words.inversion_verbs or (
-                words.verb_second and verb not in lang.function_words and verb not in rules.openers):
-            if not lang.scope_breakers.isdisjoint(norms[cue:first]) or \
-                    not lang.contrasts.isdisjoint(norms[cue:first]):
-                return None
-            privative = any(k in analysis.privatives for k in range(pos, first))
-            return None if privative or negated_between(analysis, pos, first) else cue
-    return None
 
 
 def _owned_up(analysis: Analysis, first: int, last: int) -> int | None:
@@ -336,3 +206,18 @@ def _comment(analysis: Analysis, last: int, end: int) -> tuple[int, int] | None:
             return low, high
         pos = high
     return None
+
+
+def _needed(analysis: Analysis, first: int, last: int) -> int | None:
+    """The candidate's need before the match in its clause with a comparative between or in the
+    match ("…and that I NEED TO show MORE patience", "att jag behöver visa MER förståelse"):
+    something still to improve, not done."""
+    rules = analysis.matcher.rules
+    if not rules.needs[0]:
+        return None
+    start = _before(analysis, "need", rules.needs, first)
+    if start is None or not open_between(analysis, start, first):
+        return None
+    lang = analysis.language
+    after = start + phrase_length(analysis, start, rules.needs)
+    return None if lang.comparatives.isdisjoint(analysis.tokens.norms[after:last + 1]) else start
