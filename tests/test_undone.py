@@ -122,3 +122,31 @@ def test_an_opportunity_denied_or_a_need_to_do_more_earns_nothing(
 def test_an_opportunity_spared_to_others_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                      criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "follow-up", "The duty manager keeps reminding me to touch base with guests after "
+                           "a complaint."),
+    ("hotel", "extra-mile", "My supervisor is always telling me to add a personal touch for our "
+                            "regulars."),
+    ("hotel", "clear-explanation", "A guest complained to the manager that I'd explained the "
+                                   "parking charges in jargon."),
+    ("te_cs", "follow-up", "కస్టమర్లకి ఫాలో అప్ కాల్ చేయమని మా మేనేజర్ నాకు చెప్తూనే ఉంటారు."),
+])
+def test_a_nag_or_a_reproach_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                           criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "follow-up", "Whenever a guest has complained during their stay, I find them before "
+                           "they check out and ask if everything was okay after we fixed it."),
+    ("hotel", "clear-explanation", "I never make the guest feel accused either: I walk them through "
+                                   "it line by line."),
+    ("en_cs", "follow-up", "The customer complained about the delay, and I rang her back the next "
+                           "day to check."),
+])
+def test_the_candidates_deed_beside_a_complaint_still_earns(request: pytest.FixtureRequest,
+                                                            pack_name: str, criterion: str,
+                                                            text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -312,4 +312,12 @@ UNDONE = Undone(
     chances=frozenset(["chance", "chances", "opportunity", "opportunities", "need", "occasion", "time"]),
     chance_determiners=frozenset(["a", "an", "the", "any", "no", "much", "enough", "real", "single"]),
     needs=("i need to", "i needed to", "i have to", "i've got to", "i must", "i should", "i ought to"),
+    nags=("keeps telling me to", "keep telling me to", "kept telling me to", "keeps reminding me to",
+          "keep reminding me to", "kept reminding me to", "is always telling me to",
+          "was always telling me to", "always tells me to", "keeps on at me to", "kept on at me to",
+          "keeps nagging me to", "kept nagging me to", "keeps asking me to", "kept asking me to",
+          "keeps pushing me to", "has to remind me to", "had to remind me to", "have to be reminded to",
+          "had to be reminded to", "need reminding to", "needs reminding to"),
+    reproaches=frozenset(["complained", "complains", "moaned", "warned", "criticised", "criticized",
+                          "accused", "grumbled"]),
 )

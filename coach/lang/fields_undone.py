@@ -46,3 +46,9 @@ class Undone:
     # The candidate's need, with a comparative before the keyword it reaches ("that I NEED TO
     # show MORE patience", "att JAG BEHÖVER visa MER förståelse"): something to improve.
     needs: tuple[str, ...] = ()
+    # Someone at work nagging the candidate to do it ("my supervisor KEEPS TELLING ME TO add a
+    # personal touch"; after it where head_final: "…చెప్తూనే ఉంటారు"), and verbs of reproach
+    # with the candidate in what they report ("a guest COMPLAINED to my manager that I'd
+    # explained it in jargon", "…అని ఒక కస్టమర్ ఫిర్యాదు చేశారు"): told, not done.
+    nags: tuple[str, ...] = ()
+    reproaches: frozenset[str] = frozenset()

@@ -295,4 +295,8 @@ UNDONE = Undone(
     chances=frozenset(["chans", "chansen", "tillfälle", "tillfället", "möjlighet", "möjligheten",
                        "behov", "anledning", "tid", "tiden"]),
     needs=("jag behöver", "jag måste", "jag borde", "jag bör", "behöver jag", "måste jag", "borde jag"),
+    nags=("tjatar på mig att", "tjatade på mig att", "tjatar på mig om att", "påminner mig hela tiden om att",
+          "påminde mig hela tiden om att", "säger hela tiden åt mig att", "sa hela tiden åt mig att",
+          "måste påminna mig om att", "behöver påminnas om att"),
+    reproaches=frozenset(["klagade", "klagar", "varnade", "kritiserade", "anklagade", "gnällde"]),
 )

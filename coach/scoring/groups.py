@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .turns import phrase_length, phrase_starts
+from .keyed import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch

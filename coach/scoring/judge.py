@@ -7,13 +7,14 @@ decide whether a match earns. Pure: no I/O.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from coach.records import record
 from coach.text import phrase_words
 
 from .cues import is_cue, is_negation
+from .keyed import PhraseKeys, keyed
 from .negation import negation_of
 
 if TYPE_CHECKING:
@@ -36,28 +37,6 @@ Sequences = Indexed[SequenceEntry]
 # up for a side with no pattern: most keys have partners on one side only.
 _Filed = tuple[tuple[SequenceEntry, int], ...]
 Sides = dict[str, tuple[_Filed, dict[str, _Filed], dict[str, _Filed]]]
-
-
-# Phrases matched as written, by their key word (the rarest: _keyed): (the key words, {key:
-# ((its place in the phrase, the phrase's words), ...)}, every phrase's words).
-PhraseKeys = tuple[frozenset[str], Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]],
-                   tuple[tuple[str, ...], ...]]
-
-
-def _keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]] | None = None) -> PhraseKeys:
-    """PhraseKeys for phrases written as text, keyed by their longest word in none of the
-    `common` sets, else in not the second (the rarest, most often: "yet" in "have yet", not
-    "have"), else their longest."""
-    rare, commonest = common if common is not None else (frozenset[str](), frozenset[str]())
-    by_key: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for text in phrases:
-        words = tuple(phrase_words(text))
-        if words:
-            at = max(range(len(words)),
-                     key=lambda k: (words[k] not in rare, words[k] not in commonest, len(words[k])))
-            by_key.setdefault(words[at], []).append((at, words))
-    return frozenset(by_key), {key: tuple(entries) for key, entries in by_key.items()}, \
-        tuple(words for entries in by_key.values() for _at, words in entries)
 
 
 # The shortest thing word read as the head of a compound ("kaffeMASKINEN", "bokningsSYSTEMET"):
@@ -107,13 +86,14 @@ class LanguageRules:
     bystanders: PhraseKeys = (frozenset(), {}, ())  # Language.bystanders (coach.scoring.turns)
     media: PhraseKeys = (frozenset(), {}, ())  # Language.media (coach.scoring.turns)
     # Language.exceptives and group_subjects (coach.scoring.groups, negation), and
-    # Language.undone's intentions, plans, substitutes and needs (scoring.undone), keyed alike.
+    # Language.undone's phrases (scoring.undone), keyed the same way.
     exceptives: PhraseKeys = (frozenset(), {}, ())
     groups: PhraseKeys = (frozenset(), {}, ())
     intentions: PhraseKeys = (frozenset(), {}, ())
     plans: PhraseKeys = (frozenset(), {}, ())
     substitutes: PhraseKeys = (frozenset(), {}, ())
     needs: PhraseKeys = (frozenset(), {}, ())
+    nags: PhraseKeys = (frozenset(), {}, ())
     documents: frozenset[str] = frozenset()  # Language.document_nouns by stem (scoring.quotes)
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
@@ -229,16 +209,16 @@ def compile_rules(lang: Language) -> LanguageRules:
         clause_idioms=frozenset(lang.clause_idioms) - set(lang.idioms) - fixed,
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
-        lapses=_keyed(lang.lapses, common), failings=_keyed(lang.failings, common),
-        shortcomings=_keyed(lang.shortcomings, common), rhetoricals=_keyed(lang.rhetorical_questions, common),
-        denials=_keyed(lang.denials, common), unreal_conditions=_keyed(lang.unreal_conditions, common),
-        unreal_modals=_keyed(lang.unreal_modals, common), unreal_results=_keyed(lang.unreal_results, common),
-        formers=_keyed(lang.former_times, common), turns=_keyed(lang.present_turns, common),
-        topics=_keyed(lang.topic_frames, common), bystanders=_keyed(lang.bystanders, common),
-        media=_keyed(lang.media, common), exceptives=_keyed(lang.exceptives, common),
-        groups=_keyed(lang.group_subjects, common), substitutes=_keyed(lang.undone.substitutes, common),
-        intentions=_keyed(lang.undone.intentions, common), plans=_keyed(lang.undone.plans, common),
-        needs=_keyed(lang.undone.needs, common),
+        lapses=keyed(lang.lapses, common), failings=keyed(lang.failings, common),
+        shortcomings=keyed(lang.shortcomings, common), rhetoricals=keyed(lang.rhetorical_questions, common),
+        denials=keyed(lang.denials, common), unreal_conditions=keyed(lang.unreal_conditions, common),
+        unreal_modals=keyed(lang.unreal_modals, common), unreal_results=keyed(lang.unreal_results, common),
+        formers=keyed(lang.former_times, common), turns=keyed(lang.present_turns, common),
+        topics=keyed(lang.topic_frames, common), bystanders=keyed(lang.bystanders, common),
+        media=keyed(lang.media, common), exceptives=keyed(lang.exceptives, common),
+        groups=keyed(lang.group_subjects, common), substitutes=keyed(lang.undone.substitutes, common),
+        intentions=keyed(lang.undone.intentions, common), plans=keyed(lang.undone.plans, common),
+        needs=keyed(lang.undone.needs, common), nags=keyed(lang.undone.nags, common),
         documents=frozenset(lang.stem(noun) for noun in lang.document_nouns),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where

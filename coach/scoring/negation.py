@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation, participle_after_determiner
+from .keyed import phrase_starts
 from .scope import find_cue
 from .scope_shapes import denial, denier, failing, shortcoming_at
-from .turns import phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis

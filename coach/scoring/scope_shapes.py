@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
+from .keyed import phrase_starts
 from .persons import me_after_fronted_verb
-from .turns import framed, outgrown, phrase_starts
+from .turns import framed, outgrown
 from .undone import undone
 from .unreal import unreal
 

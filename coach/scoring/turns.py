@@ -11,48 +11,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form, read_as_name
+from .keyed import phrase_starts
 from .person_sets import compound_heads
 from .persons import fronted_verb_subject
 from .scenes import contrast_between
 
 if TYPE_CHECKING:
     from .analysis import Analysis
-    from .judge import PhraseKeys
-
-
-def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
-    """Where each of the phrases starts in the answer, in order (found by its key word, the
-    rarest: judge._keyed; as written), once per answer and kind."""
-    found = analysis.phrase_starts.get(kind)
-    if found is not None:
-        return found
-    keys, by_key, _every = phrases
-    starts: set[int] = set()
-    stem_of = analysis.stem_of
-    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
-    for key in [key for key in keys if key in stem_of]:
-        # (only phrases whose every word the answer holds: their words are common ones, "if I
-        # had more time", so a key word alone would scan most answers)
-        present = [(at, words) for at, words in by_key[key] if all(w in stem_of for w in words)]
-        pos = -1
-        while present:  # (each place of the key, found by list.index: a scan in C)
-            try:
-                pos = norms.index(key, pos + 1)
-            except ValueError:
-                break
-            for at, words in present:
-                start, end = pos - at, pos - at + len(words)
-                if start >= 0 and end <= len(norms) and \
-                        sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
-                    starts.add(start)
-    found = analysis.phrase_starts[kind] = sorted(starts)
-    return found
-
-
-def phrase_length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:
-    """How many words the longest of `phrases` starting at `start` holds (one of phrase_starts)."""
-    norms = analysis.tokens.norms
-    return max(len(w) for w in phrases[2] if tuple(norms[start:start + len(w)]) == w)
+    from .keyed import PhraseKeys
 
 
 def outgrown(analysis: Analysis, first: int, last: int) -> int | None:

@@ -13,24 +13,27 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, negated_between
 from .forms import adverbial
+from .keyed import phrase_length, phrase_starts
 from .reaches import denied_claim, inverted, no_chance, open_between
-from .turns import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis
-    from .judge import PhraseKeys
+    from .keyed import PhraseKeys
 
 # How many words may open a sentence before a keyword set up as its topic ("BEING reliable",
 # "ATT VARA hövlig"), and how far after a negation in its comment the candidate's own word may
 # stand ("isn't really MY thing").
 _TOPIC_LEAD = 2
 _MINE_AFTER = 3
+# How far before an intention its subject may stand ("I'd REALLY ALWAYS meant to").
+_MINE_BEFORE = 3
 
 
 def undone(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that says the deed of tokens first..last was not done: what was
     done instead, an intention given up, a plan, a denied claim, a negation opening the sentence
-    before an inverted verb, an opportunity denied, a need to do more, or a lack owned up to.
+    before an inverted verb, an opportunity denied, a need to do more, a nag or reproach, or a
+    lack owned up to.
     Each stands aside where a negation of its own stands between it and the match: emphasis and
     double negatives are negation's to judge (coach.scoring.negation)."""
     found = _swapped(analysis, first, last)
@@ -40,6 +43,7 @@ def undone(analysis: Analysis, first: int, last: int) -> int | None:
     found = inverted(analysis, first) if found is None else found
     found = no_chance(analysis, first, last) if found is None else found
     found = _needed(analysis, first, last) if found is None else found
+    found = _told_off(analysis, first, last) if found is None else found
     return _owned_up(analysis, first, last) if found is None else found
 
 
@@ -110,7 +114,7 @@ def _meant(analysis: Analysis, first: int, last: int) -> int | None:
                 return pos
         return None
     start = _before(analysis, "intention", rules.intentions, first)
-    if start is None or not open_between(analysis, start, first):
+    if start is None or not open_between(analysis, start, first) or not _mine_near(analysis, start):
         return None
     after = start + phrase_length(analysis, start, rules.intentions)
     if not rules.own.isdisjoint(norms[after:first]):
@@ -158,13 +162,15 @@ def _owned_up(analysis: Analysis, first: int, last: int) -> int | None:
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = tokens.sentence_range(first)
-    if first - low > _TOPIC_LEAD or not rules.subjects.isdisjoint(norms[low:last + 1]):
-        return None  # (the candidate's own clause: "I'm sorry, I know this isn't…")
+    lang = analysis.language
+    lead = norms[low:last + 1]
+    if first - low > _TOPIC_LEAD or not rules.subjects.isdisjoint(lead) or \
+            not lang.resumptives.isdisjoint(norms[low:first]):
+        return None  # (a clause with its subject: "I'm sorry, I know this isn't…", "Det får…")
     comment = _comment(analysis, last, end)
     if comment is None:
         return None
     start, stop = comment
-    lang = analysis.language
     words = norms[start:stop]
     if not lang.contrasts.isdisjoint(words) or norms[start] in lang.subordinators:
         return None
@@ -221,3 +227,51 @@ def _needed(analysis: Analysis, first: int, last: int) -> int | None:
     lang = analysis.language
     after = start + phrase_length(analysis, start, rules.needs)
     return None if lang.comparatives.isdisjoint(analysis.tokens.norms[after:last + 1]) else start
+
+
+def _told_off(analysis: Analysis, first: int, last: int) -> int | None:
+    """Someone nagging the candidate to do it, before the match in its sentence ("My supervisor
+    KEEPS TELLING ME TO add a personal touch…"), or a verb of reproach whose report holds the
+    candidate and then the match, with no coordinator or contrast between ("A guest COMPLAINED
+    to my manager that I'd explained the charges in jargon"); where verbs come last, either
+    after the match ("…చెప్తూనే ఉంటారు", "…అని ఒక కస్టమర్ ఫిర్యాదు చేశారు")."""
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    words = lang.undone
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.sentence_range(first)
+    if lang.head_final:
+        nags = phrase_starts(analysis, "nag", rules.nags) if rules.nags[0] else []
+        for pos in range(last + 1, end):
+            if norms[pos] in lang.contrasts:
+                return None
+            if norms[pos] in words.reproaches or pos in nags:
+                return pos
+        return None
+    if rules.nags[0]:
+        start = _before(analysis, "nag", rules.nags, first)
+        if start is not None and open_between(analysis, start, first):
+            return start
+    if not words.reproaches or words.reproaches.isdisjoint(norms[low:first]):
+        return None
+    for pos in range(first - 1, low - 1, -1):
+        if norms[pos] in rules.openers or norms[pos] in lang.contrasts:
+            return None
+        if norms[pos] in words.reproaches:  # (in the match's clause: not "Whenever a guest has
+            # complained during their stay, I find them…")
+            mine = not rules.own.isdisjoint(norms[pos + 1:first])
+            return pos if mine and tokens.clauses[pos] == tokens.clauses[first] else None
+    return None
+
+
+def _mine_near(analysis: Analysis, start: int) -> bool:
+    """Is the candidate the subject of the frame at `start`: a word of theirs in its clause a few
+    words before it ("I really MEANT to", "Jag FÖRSÖKTE"), or right after its first word where
+    the verb comes second ("FÖRSÖKTE JAG")? Not "The ordering system is MEANT TO be reliable"."""
+    tokens = analysis.tokens
+    own = analysis.matcher.rules.own
+    low = max(tokens.clause_range(start)[0], start - _MINE_BEFORE)
+    second = analysis.language.undone.verb_second and tokens.norms[start + 1:start + 2] and \
+        tokens.norms[start + 1] in own
+    return bool(second) or not own.isdisjoint(tokens.norms[low:start])

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form
-from .turns import phrase_length, phrase_starts
+from .keyed import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis
-    from .judge import PhraseKeys
+    from .keyed import PhraseKeys
 
 # How many adverbs or negations may stand between the frame and its past form ("had I NOT
 # REALLY listened", "jag borde NOG ha").

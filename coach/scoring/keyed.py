@@ -1,0 +1,69 @@
+"""Phrases matched as written, found by their rarest word: the form every phrase list of the
+judgement rules is compiled to (coach.scoring.judge) and how an answer's places of one list are
+found, once per answer (Analysis.phrase_starts). Pure: no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from coach.text import phrase_words
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# Phrases matched as written, by their key word (the rarest: keyed): (the key words, {key:
+# ((its place in the phrase, the phrase's words), ...)}, every phrase's words).
+PhraseKeys = tuple[frozenset[str], Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]],
+                   tuple[tuple[str, ...], ...]]
+
+
+def keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]] | None = None) -> PhraseKeys:
+    """PhraseKeys for phrases written as text, keyed by their longest word in none of the
+    `common` sets, else in not the second (the rarest, most often: "yet" in "have yet", not
+    "have"), else their longest."""
+    rare, commonest = common if common is not None else (frozenset[str](), frozenset[str]())
+    by_key: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for text in phrases:
+        words = tuple(phrase_words(text))
+        if words:
+            at = max(range(len(words)),
+                     key=lambda k: (words[k] not in rare, words[k] not in commonest, len(words[k])))
+            by_key.setdefault(words[at], []).append((at, words))
+    return frozenset(by_key), {key: tuple(entries) for key, entries in by_key.items()}, \
+        tuple(words for entries in by_key.values() for _at, words in entries)
+
+
+def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
+    """Where each of the phrases starts in the answer, in order (found by its key word, the
+    rarest: keyed; as written), once per answer and kind."""
+    found = analysis.phrase_starts.get(kind)
+    if found is not None:
+        return found
+    keys, by_key, _every = phrases
+    starts: set[int] = set()
+    stem_of = analysis.stem_of
+    norms, sentences = analysis.tokens.norms, analysis.tokens.sentences
+    for key in [key for key in keys if key in stem_of]:
+        # (only phrases whose every word the answer holds: their words are common ones, "if I
+        # had more time", so a key word alone would scan most answers)
+        present = [(at, words) for at, words in by_key[key] if all(w in stem_of for w in words)]
+        pos = -1
+        while present:  # (each place of the key, found by list.index: a scan in C)
+            try:
+                pos = norms.index(key, pos + 1)
+            except ValueError:
+                break
+            for at, words in present:
+                start, end = pos - at, pos - at + len(words)
+                if start >= 0 and end <= len(norms) and \
+                        sentences[start] == sentences[end - 1] and tuple(norms[start:end]) == words:
+                    starts.add(start)
+    found = analysis.phrase_starts[kind] = sorted(starts)
+    return found
+
+
+def phrase_length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:
+    """How many words the longest of `phrases` starting at `start` holds (one of phrase_starts)."""
+    norms = analysis.tokens.norms
+    return max(len(w) for w in phrases[2] if tuple(norms[start:start + len(w)]) == w)
