@@ -65,6 +65,9 @@ def test_a_deed_not_done_earns_nothing(request: pytest.FixtureRequest, pack_name
     ("sv_cs", "approachability", "Ingen ska känna sig som ett nummer, så jag hälsar alltid med ett leende."),
     ("en_cs", "respect", "I don't bother with small talk when it's busy, but I'm always polite to "
                          "every customer."),
+    ("en_cs", "follow-up", "Never once did I forget to follow up with a customer."),
+    ("en_cs", "passion", "I can't say enough about how much I enjoy helping people."),
+    ("hotel", "composure", "I tried to stay calm, and I kept my voice level the whole time."),
 ])
 def test_the_deed_done_beside_them_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                criterion: str, text: str) -> None:

@@ -67,3 +67,15 @@ def phrase_length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:
     """How many words the longest of `phrases` starting at `start` holds (one of phrase_starts)."""
     norms = analysis.tokens.norms
     return max(len(w) for w in phrases[2] if tuple(norms[start:start + len(w)]) == w)
+
+
+def word_places(analysis: Analysis, kind: str, words: frozenset[str]) -> list[int]:
+    """Where any of `words` stands in the answer, in order, found once per answer and kind
+    (most answers hold none, and a rule asked about every match then costs a lookup)."""
+    found = analysis.phrase_starts.get(kind)
+    if found is None:
+        stem_of = analysis.stem_of  # (each distinct word of the answer: the words asked are few)
+        found = [pos for pos, word in enumerate(analysis.tokens.norms) if word in words] \
+            if any(word in stem_of for word in words) else []
+        analysis.phrase_starts[kind] = found
+    return found

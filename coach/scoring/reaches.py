@@ -7,10 +7,12 @@ Language.undone; coach.scoring.undone asks here. Pure: no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import is_cue, is_negation, negated_between
 from .forms import adverbial, infinitive_marker
+from .keyed import word_places
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -37,11 +39,11 @@ def open_between(analysis: Analysis, low: int, high: int) -> bool:
 
 
 def denied_claim(analysis: Analysis, first: int, last: int) -> int | None:
-    """A verb of claiming denied (`_denied_claims`) whose reach holds the match: before it in
+    """A verb of claiming denied (`denied_claims`) whose reach holds the match: before it in
     the sentence, the claim's complement opening right after it ("I can't claim THAT…", "I
     can't say I…"), with nothing that ends a reach between (where the language is head-final,
     on either side: "…ఉందని చెప్తే అది అబద్ధమే", "నేను క్లెయిమ్ చేయలేను, … ఇచ్చానని")."""
-    claims = _denied_claims(analysis)
+    claims = denied_claims(analysis)
     if not claims:
         return None
     tokens = analysis.tokens
@@ -71,7 +73,7 @@ def _complement(analysis: Analysis, pos: int) -> bool:
     return word in lang.complementizers or own
 
 
-def _denied_claims(analysis: Analysis) -> list[int]:
+def denied_claims(analysis: Analysis) -> list[int]:
     """Where the answer's denied verbs of claiming stand (Language.undone.claim_verbs), found
     once: a negation before one in its clause ("I CAN'T claim", "NOBODY could say"), a lie a few
     words before ("it would be a LIE to say"), or, where the language is head-final, the verb
@@ -118,7 +120,7 @@ def negation_before(analysis: Analysis, pos: int) -> int | None:
     return None
 
 
-def inverted(analysis: Analysis, first: int) -> int | None:
+def inverted(analysis: Analysis, first: int, _last: int) -> int | None:
     """A negation opening the match's sentence ("At no point", "Not once", "Inte en enda gång")
     and, before the match, the candidate right after a verb that puts them there (Language.
     undone.inversion_verbs, or any verb where verb_second): "At no point during the whole of
@@ -130,14 +132,11 @@ def inverted(analysis: Analysis, first: int) -> int | None:
         return None
     tokens = analysis.tokens
     low = tokens.sentence_range(first)[0]
-    cue = next((pos for pos in range(low, min(low + _OPENING, first)) if is_cue(analysis, pos)), None)
+    cue = next((pos for pos in opening_cues(analysis) if low <= pos < first), None)
+    if cue is None:
+        return None
     rules = analysis.matcher.rules
     norms = tokens.norms
-    lead = norms[low:cue] if cue is not None else ()
-    if cue is None or norms[cue] in lang.negative_subjects or not rules.subjects.isdisjoint(lead) or \
-            any(w not in rules.openers and w not in lang.function_words for w in lead):
-        return None  # (past an opener or a preposition only, and no subject: "AT no point", "And
-        # never…"; not "I don't bother…", "Nobody…")
     own = rules.own
     for pos in range(cue + 2, first):
         if norms[pos] not in own:
@@ -153,6 +152,29 @@ def inverted(analysis: Analysis, first: int) -> int | None:
     return None
 
 
+def opening_cues(analysis: Analysis) -> list[int]:
+    """The negations that open the answer's sentences, found once: in a sentence's first words,
+    past an opener or a preposition only, and no subject ("AT no point", "And never…"; not "I
+    don't bother…", "Nobody…")."""
+    found = analysis.phrase_starts.get("opening negations")
+    if found is not None:
+        return found
+    tokens = analysis.tokens
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    norms = tokens.norms
+    found = []
+    for pos in analysis.negations:
+        low = tokens.sentence_range(pos)[0]
+        lead = norms[low:pos]
+        if pos - low < _OPENING and is_cue(analysis, pos) and norms[pos] not in lang.negative_subjects \
+                and rules.subjects.isdisjoint(lead) and \
+                all(w in rules.openers or w in lang.function_words for w in lead):
+            found.append(pos)
+    analysis.phrase_starts["opening negations"] = sorted(set(found))
+    return analysis.phrase_starts["opening negations"]
+
+
 def no_chance(analysis: Analysis, first: int, last: int) -> int | None:
     """A noun of opportunity or need denied (Language.undone.chances) whose infinitive holds the
     match: "I never got the CHANCE to be a dependable face for repeat customers", "there was
@@ -160,22 +182,25 @@ def no_chance(analysis: Analysis, first: int, last: int) -> int | None:
     come last, the noun after the match in its clause and a negation after it ("…అడిగే అవసరం
     ఎప్పుడూ రాలేదు"). Not where someone else is named as the doer. The negation is returned."""
     lang = analysis.language
-    chances = lang.undone.chances
+    places = word_places(analysis, "chance", lang.undone.chances)
+    if not places:
+        return None  # (most answers: none)
     tokens = analysis.tokens
     norms = tokens.norms
-    if not chances or chances.isdisjoint(norms):
-        return None  # (most answers: none)
     low, end = tokens.sentence_range(first)
     if lang.head_final:
-        for pos in range(last + 1, tokens.clause_range(last)[1]):
-            if norms[pos] in chances and _own_doer(analysis, tokens.clause_range(first)[0], first):
+        for pos in places:
+            if last < pos < tokens.clause_range(last)[1] and \
+                    _own_doer(analysis, tokens.clause_range(first)[0], first):
                 return next((k for k in range(pos + 1, min(end, pos + 1 + _CHANCE_NEGATION))
                              if is_negation(norms[k], lang)), None)
         return None
     marker = infinitive_marker(lang)
     nouns_after = lang.undone.chance_determiners
-    for pos in range(first - 2, low - 1, -1):
-        if norms[pos] not in chances or (nouns_after and norms[pos - 1] not in nouns_after):
+    for pos in reversed(places[:bisect_left(places, first - 1)]):
+        if pos < low:
+            return None
+        if nouns_after and norms[pos - 1] not in nouns_after:
             continue
         to, stop = pos + 1, min(first, pos + 1 + _CHANCE_MARKER)
         while to < stop and norms[to] != marker and adverbial(lang, norms[to]):

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, negated_between
 from .forms import adverbial
-from .keyed import phrase_length, phrase_starts
-from .reaches import denied_claim, inverted, no_chance, open_between
+from .keyed import phrase_length, phrase_starts, word_places
+from .reaches import denied_claim, denied_claims, inverted, no_chance, open_between, opening_cues
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .analysis import Analysis
     from .keyed import PhraseKeys
 
@@ -33,18 +35,37 @@ def undone(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that says the deed of tokens first..last was not done: what was
     done instead, an intention given up, a plan, a denied claim, a negation opening the sentence
     before an inverted verb, an opportunity denied, a need to do more, a nag or reproach, or a
-    lack owned up to.
-    Each stands aside where a negation of its own stands between it and the match: emphasis and
-    double negatives are negation's to judge (coach.scoring.negation)."""
-    found = _swapped(analysis, first, last)
-    found = _meant(analysis, first, last) if found is None else found
-    found = _planned(analysis, first, last) if found is None else found
-    found = denied_claim(analysis, first, last) if found is None else found
-    found = inverted(analysis, first) if found is None else found
-    found = no_chance(analysis, first, last) if found is None else found
-    found = _needed(analysis, first, last) if found is None else found
-    found = _told_off(analysis, first, last) if found is None else found
-    return _owned_up(analysis, first, last) if found is None else found
+    lack owned up to. Each stands aside where a negation of its own stands between it and the
+    match: emphasis and double negatives are negation's to judge (coach.scoring.negation)."""
+    applicable = analysis.phrase_starts.get("undone rules")
+    for rule in _applicable(analysis) if applicable is None else applicable:
+        found = _RULES[rule](analysis, first, last)
+        if found is not None:
+            return found
+    return None
+
+
+def _applicable(analysis: Analysis) -> list[int]:
+    """Which of _RULES can find anything in this answer, by the words each needs (found once an
+    answer, kept by `undone`: most answers hold none of them, and every match asks)."""
+    rules = analysis.matcher.rules
+    lang = analysis.language
+    contrasted = bool(word_places(analysis, "contrast", lang.contrasts))
+    needs = (
+        bool(phrase_starts(analysis, "substitute", rules.substitutes)),
+        contrasted and (lang.head_final or bool(phrase_starts(analysis, "intention", rules.intentions))),
+        bool(phrase_starts(analysis, "plan", rules.plans)),
+        bool(denied_claims(analysis)),
+        bool(opening_cues(analysis)),
+        bool(word_places(analysis, "chance", lang.undone.chances)),
+        bool(phrase_starts(analysis, "need", rules.needs)),
+        bool(phrase_starts(analysis, "nag", rules.nags)) or bool(
+            word_places(analysis, "reproach", lang.undone.reproaches)),
+        not lang.head_final and (bool(analysis.negations) or bool(
+            phrase_starts(analysis, "shortcoming", rules.shortcomings))),
+    )
+    found = analysis.phrase_starts["undone rules"] = [k for k, needed in enumerate(needs) if needed]
+    return found
 
 
 def _before(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int) -> int | None:
@@ -98,13 +119,16 @@ def _meant(analysis: Analysis, first: int, last: int) -> int | None:
     undone_words = analysis.language.undone
     if not rules.intentions[0]:
         return None
+    head_final = analysis.language.head_final
+    if not head_final and not phrase_starts(analysis, "intention", rules.intentions):
+        return None  # (most answers: none)
     tokens = analysis.tokens
     norms = tokens.norms
     end = tokens.sentence_range(first)[1]
     contrasts = analysis.language.contrasts
     if contrasts.isdisjoint(norms[last + 1:end]):
         return None  # (most matches: nothing given up after them)
-    if analysis.language.head_final:
+    if head_final:
         starts = set(phrase_starts(analysis, "intention", rules.intentions))
         endings = undone_words.intention_endings
         for pos in range(last + 1, end):
@@ -158,9 +182,12 @@ def _owned_up(analysis: Analysis, first: int, last: int) -> int | None:
     them" is negation's to judge). Not where verbs come last: a clause after the topic's is new."""
     if analysis.language.head_final:
         return None  # (its clauses end with their verbs: what follows a topic's clause is new)
+    rules = analysis.matcher.rules
+    shortcomings = phrase_starts(analysis, "shortcoming", rules.shortcomings)
+    if not analysis.negations and not shortcomings:
+        return None  # (no comment can own a lack)
     tokens = analysis.tokens
     norms = tokens.norms
-    rules = analysis.matcher.rules
     low, end = tokens.sentence_range(first)
     lang = analysis.language
     lead = norms[low:last + 1]
@@ -174,7 +201,6 @@ def _owned_up(analysis: Analysis, first: int, last: int) -> int | None:
     words = norms[start:stop]
     if not lang.contrasts.isdisjoint(words) or norms[start] in lang.subordinators:
         return None
-    shortcomings = phrase_starts(analysis, "shortcoming", rules.shortcomings)
     owned = next((pos for pos in shortcomings if start <= pos < stop), None)
     if owned is not None:
         return owned
@@ -188,9 +214,9 @@ def _owned_up(analysis: Analysis, first: int, last: int) -> int | None:
 
 
 def _comment(analysis: Analysis, last: int, end: int) -> tuple[int, int] | None:
-    """Where the comment on a topic ending at tokens `last` runs (its first clause that is not
-    the topic's own or an aside: idioms, adverbs, function words), in
-    the sentence ending at `end`; None when the topic's clause holds a verb of the candidate's."""
+    """Where the comment on a topic ending at tokens `last` runs, in the sentence ending at
+    `end`: its first clause that is not the topic's own or an aside (idioms, adverbs, function
+    words); None when the topic's clause holds a word of the candidate's (a clause, no topic)."""
     tokens = analysis.tokens
     norms = tokens.norms
     rules = analysis.matcher.rules
@@ -215,7 +241,7 @@ def _comment(analysis: Analysis, last: int, end: int) -> tuple[int, int] | None:
 
 
 def _needed(analysis: Analysis, first: int, last: int) -> int | None:
-    """The candidate's need before the match in its clause with a comparative between or in the
+    """The candidate's need before the match in its sentence with a comparative between or in the
     match ("…and that I NEED TO show MORE patience", "att jag behöver visa MER förståelse"):
     something still to improve, not done."""
     rules = analysis.matcher.rules
@@ -237,32 +263,28 @@ def _told_off(analysis: Analysis, first: int, last: int) -> int | None:
     after the match ("…చెప్తూనే ఉంటారు", "…అని ఒక కస్టమర్ ఫిర్యాదు చేశారు")."""
     rules = analysis.matcher.rules
     lang = analysis.language
-    words = lang.undone
+    nags = phrase_starts(analysis, "nag", rules.nags) if rules.nags[0] else []
+    reproaches = word_places(analysis, "reproach", lang.undone.reproaches)
+    if not nags and not reproaches:
+        return None  # (most answers: neither)
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.sentence_range(first)
     if lang.head_final:
-        nags = phrase_starts(analysis, "nag", rules.nags) if rules.nags[0] else []
-        for pos in range(last + 1, end):
-            if norms[pos] in lang.contrasts:
-                return None
-            if norms[pos] in words.reproaches or pos in nags:
-                return pos
+        after = sorted(pos for pos in (*nags, *reproaches) if last < pos < end)
+        if after and lang.contrasts.isdisjoint(norms[last + 1:after[0]]):
+            return after[0]
         return None
-    if rules.nags[0]:
-        start = _before(analysis, "nag", rules.nags, first)
-        if start is not None and open_between(analysis, start, first):
-            return start
-    if not words.reproaches or words.reproaches.isdisjoint(norms[low:first]):
+    start = _before(analysis, "nag", rules.nags, first) if nags else None
+    if start is not None and open_between(analysis, start, first):
+        return start
+    pos = next((pos for pos in reversed(reproaches) if low <= pos < first), None)
+    if pos is None or not rules.openers.isdisjoint(norms[pos:first]) or \
+            not lang.contrasts.isdisjoint(norms[pos:first]):
         return None
-    for pos in range(first - 1, low - 1, -1):
-        if norms[pos] in rules.openers or norms[pos] in lang.contrasts:
-            return None
-        if norms[pos] in words.reproaches:  # (in the match's clause: not "Whenever a guest has
-            # complained during their stay, I find them…")
-            mine = not rules.own.isdisjoint(norms[pos + 1:first])
-            return pos if mine and tokens.clauses[pos] == tokens.clauses[first] else None
-    return None
+    # (in the match's clause: not "Whenever a guest has complained during their stay, I find…")
+    mine = not rules.own.isdisjoint(norms[pos + 1:first])
+    return pos if mine and tokens.clauses[pos] == tokens.clauses[first] else None
 
 
 def _mine_near(analysis: Analysis, start: int) -> bool:
@@ -270,8 +292,13 @@ def _mine_near(analysis: Analysis, start: int) -> bool:
     words before it ("I really MEANT to", "Jag FÖRSÖKTE"), or right after its first word where
     the verb comes second ("FÖRSÖKTE JAG")? Not "The ordering system is MEANT TO be reliable"."""
     tokens = analysis.tokens
+    norms = tokens.norms
     own = analysis.matcher.rules.own
-    low = max(tokens.clause_range(start)[0], start - _MINE_BEFORE)
-    second = analysis.language.undone.verb_second and tokens.norms[start + 1:start + 2] and \
-        tokens.norms[start + 1] in own
-    return bool(second) or not own.isdisjoint(tokens.norms[low:start])
+    if analysis.language.undone.verb_second and start + 1 < len(norms) and norms[start + 1] in own:
+        return True
+    return not own.isdisjoint(norms[max(tokens.clause_range(start)[0], start - _MINE_BEFORE):start])
+
+
+# The rules `undone` tries, in order (`_applicable` says which can find anything in an answer).
+_RULES: tuple[Callable[[Analysis, int, int], int | None], ...] = (
+    _swapped, _meant, _planned, denied_claim, inverted, no_chance, _needed, _told_off, _owned_up)
