@@ -170,9 +170,9 @@ def opening_cues(analysis: Analysis) -> list[int]:
         if pos - low < _OPENING and is_cue(analysis, pos) and norms[pos] not in lang.negative_subjects \
                 and rules.subjects.isdisjoint(lead) and \
                 all(w in rules.openers or w in lang.function_words for w in lead):
-            found.append(pos)
-    analysis.phrase_starts["opening negations"] = sorted(set(found))
-    return analysis.phrase_starts["opening negations"]
+            found.append(pos)  # (in order: Analysis.negations are)
+    analysis.phrase_starts["opening negations"] = found
+    return found
 
 
 def no_chance(analysis: Analysis, first: int, last: int) -> int | None:
