@@ -86,22 +86,19 @@ def denied_claims(analysis: Analysis) -> list[int]:
     tokens = analysis.tokens
     norms = tokens.norms
     found = []
-    if words.claim_verbs and not words.claim_verbs.isdisjoint(norms):
-        for pos, word in enumerate(norms):
-            if word not in words.claim_verbs:
-                continue
-            sentence = tokens.sentences[pos]
-            near = range(max(0, pos - _LIE_REACH), pos)
-            if lang.head_final:
-                near = range(pos, min(len(norms), pos + _LIE_REACH + 1))
-                if any(is_negation(norms[k], lang) for k in near if tokens.sentences[k] == sentence):
-                    found.append(pos)
-                    continue
-            elif negation_before(analysis, pos) is not None:  # ("I CAN'T claim", not "… OCH sa")
+    for pos in word_places(analysis, "claim", words.claim_verbs):
+        sentence = tokens.sentences[pos]
+        near = range(max(0, pos - _LIE_REACH), pos)
+        if lang.head_final:
+            near = range(pos, min(len(norms), pos + _LIE_REACH + 1))
+            if any(is_negation(norms[k], lang) for k in near if tokens.sentences[k] == sentence):
                 found.append(pos)
                 continue
-            if any(norms[k] in words.lie_words and tokens.sentences[k] == sentence for k in near):
-                found.append(pos)
+        elif negation_before(analysis, pos) is not None:  # ("I CAN'T claim", not "… OCH sa")
+            found.append(pos)
+            continue
+        if any(norms[k] in words.lie_words and tokens.sentences[k] == sentence for k in near):
+            found.append(pos)
     analysis.phrase_starts["denied claims"] = found
     return found
 

@@ -126,7 +126,9 @@ def _meant(analysis: Analysis, first: int, last: int) -> int | None:
     norms = tokens.norms
     end = tokens.sentence_range(first)[1]
     contrasts = analysis.language.contrasts
-    if contrasts.isdisjoint(norms[last + 1:end]):
+    places = word_places(analysis, "contrast", contrasts)  # (found once: `_applicable` asked)
+    at = bisect_left(places, last + 1)
+    if at == len(places) or places[at] >= end:
         return None  # (most matches: nothing given up after them)
     if head_final:
         starts = set(phrase_starts(analysis, "intention", rules.intentions))
