@@ -4,7 +4,8 @@ found, once per answer (Analysis.phrase_starts). Pure: no I/O."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from coach.text import phrase_words
@@ -61,6 +62,21 @@ def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[in
                     starts.add(start)
     found = analysis.phrase_starts[kind] = sorted(starts)
     return found
+
+
+def starts_before(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int,
+                  ended: bool = False) -> Iterator[int]:
+    """Where `phrases` start in the sentence of tokens `first`, before it, nearest first; with
+    `ended`, only those that also end before it (a frame, not a phrase the match is part of)."""
+    starts = phrase_starts(analysis, kind, phrases)
+    if not starts:
+        return
+    low = analysis.tokens.sentence_range(first)[0]
+    for start in reversed(starts[:bisect_left(starts, first)]):
+        if start < low:
+            return
+        if not ended or start + phrase_length(analysis, start, phrases) <= first:
+            yield start
 
 
 def phrase_length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:

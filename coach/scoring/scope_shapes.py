@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
-from .keyed import phrase_starts
+from .keyed import phrase_starts, starts_before
 from .persons import me_after_fronted_verb
 from .turns import framed, outgrown
 from .undone import undone
@@ -372,13 +372,8 @@ def _denial_start(analysis: Analysis, first: int) -> int | None:
     """The first word of a denial (Language.denials) before tokens `first` in their sentence,
     with no word that ends its reach between ("I'd be lying if I said I never get cross, BUT I
     stay calm")."""
-    rules = analysis.matcher.rules
-    starts = phrase_starts(analysis, "denial", rules.denials)
-    if not starts:
-        return None
+    start = next(starts_before(analysis, "denial", analysis.matcher.rules.denials, first), None)
     tokens = analysis.tokens
-    low = tokens.sentence_range(first)[0]
-    start = next((pos for pos in reversed(starts) if low <= pos < first), None)
     if start is None or not analysis.language.scope_breakers.isdisjoint(tokens.norms[start:first]):
         return None
     # Its own clause, or a conditional's main clause after it ("If I had more time, I would

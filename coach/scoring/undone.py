@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING
 
 from .cues import is_cue, negated_between
 from .forms import adverbial
-from .keyed import phrase_length, phrase_starts, word_places
+from .keyed import phrase_length, phrase_starts, starts_before, word_places
 from .reaches import denied_claim, denied_claims, inverted, no_chance, open_between, opening_cues
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .analysis import Analysis
-    from .keyed import PhraseKeys
 
 # How many words may open a sentence before a keyword set up as its topic ("BEING reliable",
 # "ATT VARA hövlig"), and how far after a negation in its comment the candidate's own word may
@@ -68,20 +67,6 @@ def _applicable(analysis: Analysis) -> list[int]:
     return found
 
 
-def _before(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int) -> int | None:
-    """The last start of `phrases` before tokens `first` in their sentence, if one ends before it."""
-    starts = phrase_starts(analysis, kind, phrases)
-    if not starts:
-        return None
-    low = analysis.tokens.sentence_range(first)[0]
-    for start in reversed(starts[:bisect_left(starts, first)]):
-        if start < low:
-            return None
-        if start + phrase_length(analysis, start, phrases) <= first:
-            return start
-    return None
-
-
 def _swapped(analysis: Analysis, first: int, last: int) -> int | None:
     """A substitute ("instead of", "i stället för") before the match in its clause: what
     follows it is what the candidate did not do ("Instead of dealing with the caller straight
@@ -89,7 +74,7 @@ def _swapped(analysis: Analysis, first: int, last: int) -> int | None:
     rules = analysis.matcher.rules
     if not rules.substitutes[0]:
         return None
-    start = _before(analysis, "substitute", rules.substitutes, first)
+    start = next(starts_before(analysis, "substitute", rules.substitutes, first, ended=True), None)
     if start is None:
         return None
     tokens = analysis.tokens
@@ -139,7 +124,7 @@ def _meant(analysis: Analysis, first: int, last: int) -> int | None:
             if pos in starts or (endings and norms[pos].endswith(endings)):
                 return pos
         return None
-    start = _before(analysis, "intention", rules.intentions, first)
+    start = next(starts_before(analysis, "intention", rules.intentions, first, ended=True), None)
     if start is None or not open_between(analysis, start, first) or not _mine_near(analysis, start):
         return None
     after = start + phrase_length(analysis, start, rules.intentions)
@@ -165,7 +150,7 @@ def _planned(analysis: Analysis, first: int, last: int) -> int | None:
             if last < pos < end and analysis.language.contrasts.isdisjoint(norms[last + 1:pos]):
                 return pos
         return None
-    start = _before(analysis, "plan", rules.plans, first)
+    start = next(starts_before(analysis, "plan", rules.plans, first, ended=True), None)
     if start is None or not open_between(analysis, start, first):
         return None
     after = start + phrase_length(analysis, start, rules.plans)
@@ -249,7 +234,7 @@ def _needed(analysis: Analysis, first: int, last: int) -> int | None:
     rules = analysis.matcher.rules
     if not rules.needs[0]:
         return None
-    start = _before(analysis, "need", rules.needs, first)
+    start = next(starts_before(analysis, "need", rules.needs, first, ended=True), None)
     if start is None or not open_between(analysis, start, first):
         return None
     lang = analysis.language
@@ -277,7 +262,7 @@ def _told_off(analysis: Analysis, first: int, last: int) -> int | None:
         if after and lang.contrasts.isdisjoint(norms[last + 1:after[0]]):
             return after[0]
         return None
-    start = _before(analysis, "nag", rules.nags, first) if nags else None
+    start = next(starts_before(analysis, "nag", rules.nags, first, ended=True), None) if nags else None
     if start is not None and open_between(analysis, start, first):
         return start
     pos = next((pos for pos in reversed(reproaches) if low <= pos < first), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, past_form
-from .keyed import phrase_length, phrase_starts
+from .keyed import phrase_length, phrase_starts, starts_before
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -45,12 +45,12 @@ def unreal(analysis: Analysis, first: int) -> int | None:
                 analysis.language.unreal_auxiliaries.isdisjoint(
                     tokens.norms[start + phrase_length(analysis, start, rules.unreal_conditions):first + 1]):
             return start
-    for start in _framed(analysis, "unreal modal", rules.unreal_modals, low, first):
+    for start in starts_before(analysis, "unreal modal", rules.unreal_modals, first):
         if _reaches(analysis, start, first, rules.unreal_modals):
             return start
     if not conditions:
         return None
-    for start in _framed(analysis, "unreal result", rules.unreal_results, low, first):
+    for start in starts_before(analysis, "unreal result", rules.unreal_results, first):
         if _reaches(analysis, start, first, rules.unreal_results, deeds_only=True):
             return start
     return None
@@ -80,11 +80,6 @@ def _condition(analysis: Analysis, start: int, low: int, end: int) -> bool:
     elif start != low:
         return False  # (not "När kunden kom, HADE JAG redan packat…": a past perfect)
     return _past_after(analysis, start, analysis.matcher.rules.unreal_conditions) is not None
-
-
-def _framed(analysis: Analysis, kind: str, phrases: PhraseKeys, low: int, first: int) -> list[int]:
-    """Where the phrases start in the sentence from `low`, before tokens `first`, last first."""
-    return [pos for pos in reversed(phrase_starts(analysis, kind, phrases)) if low <= pos < first]
 
 
 def _reaches(analysis: Analysis, start: int, first: int, phrases: PhraseKeys,
