@@ -26,7 +26,11 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     first, last = match.first, match.last
     if last == first:
         # One word alone is a name only as part of a quoted title ('a "Romantic Surprise"
-        # package'): the quotation's words around it, all capitalised, make the name.
+        # package') or beside a capitalised word of its own name ("the Empathy First team", "a
+        # café called The Friendly Bean"): the quotation's words, or the run, make the name.
+        run = _title_run(analysis, first)
+        if run is not None:
+            return tokens.span_text(*run), *run
         if not quoted(analysis, first):
             return None
         # (A clause's words are all quoted or none are, and a clause stands in one sentence:
@@ -40,6 +44,13 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
         if last == first or first == 0 or tokens.sentences[first - 1] != sentence or \
                 tokens.norms[first - 1] in analysis.language.speech_verbs:
             return None  # (not words said: 'I said "Sorry For The Wait"')
+    else:
+        small = analysis.language.function_words
+        at = next((k for k in range(first, last + 1) if _titled(analysis, k)), None)
+        run = None if at is None else _title_run(analysis, at)
+        if run is not None and all(run[0] <= k <= run[1] or tokens.norms[k] in small
+                                   for k in range(first, last + 1)):
+            return tokens.span_text(*run), *run  # ("the Keep Them in the Loop campaign")
     text = tokens.text
     small = analysis.language.function_words
     for pos in range(first, last + 1):
@@ -49,6 +60,47 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     if not text[tokens.span(first)[0]].isupper():
         return None
     return tokens.span_text(first, last), first, last
+
+
+def _title_run(analysis: Analysis, pos: int) -> tuple[int, int] | None:
+    """The run of title-case words in mid-sentence that the capitalised word at pos stands in,
+    if it holds another ("Empathy First", "The Friendly Bean", "Kommunikation & Media"): words
+    joined by spaces (or "&"), small words between them ("Keep Them in the Loop"). A word in
+    capitals throughout is emphasis, not a name ("I was ALWAYS polite")."""
+    tokens = analysis.tokens
+    if not _titled(analysis, pos):
+        return None
+    low, end = tokens.sentence_range(pos)
+    small = analysis.language.function_words
+    first = last = pos
+    while first - 1 > low and _joined(analysis, first - 1) and _titled(analysis, first - 1):
+        first -= 1
+    while last + 1 < end and _joined(analysis, last):
+        step = 1  # (past up to two small words: "in the Loop")
+        while step < 3 and last + step + 1 < end and tokens.norms[last + step] in small and \
+                not _titled(analysis, last + step) and _joined(analysis, last + step):
+            step += 1
+        if last + step >= end or not _titled(analysis, last + step):
+            break
+        last += step
+    own = analysis.matcher.rules.own
+    if last == first or first == low or any(tokens.norms[k] in own for k in range(first, last + 1)):
+        return None  # (not the sentence's first word, nor "I": capitalised anyway)
+    return first, last
+
+
+def _titled(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos written in title case ("Empathy", not "empathy" or "EMPATHY")?"""
+    start, end = analysis.tokens.span(pos)
+    word = analysis.tokens.text[start:end]
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _joined(analysis: Analysis, pos: int) -> bool:
+    """Do the words at pos and pos + 1 stand together, joined by a space or an "&" alone?"""
+    tokens = analysis.tokens
+    between = tokens.text[tokens.span(pos)[1]:tokens.span(pos + 1)[0]]
+    return between.strip(" &") == "" and between.count("&") <= 1 and len(between) <= 3
 
 
 def quoted(analysis: Analysis, pos: int) -> bool:
