@@ -320,4 +320,6 @@ UNDONE = Undone(
           "had to be reminded to", "need reminding to", "needs reminding to"),
     reproaches=frozenset(["complained", "complains", "moaned", "warned", "criticised", "criticized",
                           "accused", "grumbled"]),
+    doubts=frozenset(["whether"]),
+    doubt_exits=frozenset(["could", "can", "might", "may", "should", "would"]),
 )

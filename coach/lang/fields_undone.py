@@ -52,3 +52,11 @@ class Undone:
     # explained it in jargon", "…అని ఒక కస్టమర్ ఫిర్యాదు చేశారు"): told, not done.
     nags: tuple[str, ...] = ()
     reproaches: frozenset[str] = frozenset()
+    # Verbs of the first person that end a yes/no question where head_final ("…అడిగానా?", did
+    # I ask?; coach.scoring.asked.self_asked), by their ending.
+    asked_endings: tuple[str, ...] = ()
+    # Words that put the candidate's own deed in doubt right before them as its subject
+    # ("WHETHER I responded promptly, I'm not sure"), and the modals after that subject that ask
+    # leave instead ("whether I COULD offer her a refund"; coach.scoring.asked.in_doubt).
+    doubts: frozenset[str] = frozenset()
+    doubt_exits: frozenset[str] = frozenset()

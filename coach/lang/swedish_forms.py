@@ -292,6 +292,8 @@ UNDONE = Undone(
     claim_verbs=frozenset(["säga", "sa", "sade", "säger", "påstå", "påstod", "påstår", "hävda", "hävdade"]),
     lie_words=frozenset(["ljuga", "ljög", "ljuger", "lögn", "överdrift", "överdriva"]),
     verb_second=True,
+    inversion_verbs=frozenset(["var", "är", "har", "hade", "kan", "kunde", "ska", "skulle", "vill",
+                               "ville", "fick", "får", "blev", "brukade", "borde"]),
     chances=frozenset(["chans", "chansen", "tillfälle", "tillfället", "möjlighet", "möjligheten",
                        "behov", "anledning", "tid", "tiden"]),
     needs=("jag behöver", "jag måste", "jag borde", "jag bör", "behöver jag", "måste jag", "borde jag"),
@@ -299,4 +301,6 @@ UNDONE = Undone(
           "påminde mig hela tiden om att", "säger hela tiden åt mig att", "sa hela tiden åt mig att",
           "måste påminna mig om att", "behöver påminnas om att"),
     reproaches=frozenset(["klagade", "klagar", "varnade", "kritiserade", "anklagade", "gnällde"]),
+    doubts=frozenset(["huruvida"]),
+    doubt_exits=frozenset(["kunde", "kan", "fick", "får", "skulle", "borde"]),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .asked import in_doubt, self_asked
 from .cues import is_cue, negated_between
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before, word_places
@@ -33,9 +34,10 @@ _MINE_BEFORE = 3
 def undone(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that says the deed of tokens first..last was not done: what was
     done instead, an intention given up, a plan, a denied claim, a negation opening the sentence
-    before an inverted verb, an opportunity denied, a need to do more, a nag or reproach, or a
-    lack owned up to. Each stands aside where a negation of its own stands between it and the
-    match: emphasis and double negatives are negation's to judge (coach.scoring.negation)."""
+    before an inverted verb, an opportunity denied, a need to do more, a nag or reproach, a
+    lack owned up to, or a question or doubt about it (coach.scoring.asked). Each stands aside
+    where a negation of its own stands between it and the match: emphasis and double negatives
+    are negation's to judge (coach.scoring.negation)."""
     applicable = analysis.phrase_starts.get("undone rules")
     for rule in _applicable(analysis) if applicable is None else applicable:
         found = _RULES[rule](analysis, first, last)
@@ -62,6 +64,8 @@ def _applicable(analysis: Analysis) -> list[int]:
             word_places(analysis, "reproach", lang.undone.reproaches)),
         not lang.head_final and (bool(analysis.negations) or bool(
             phrase_starts(analysis, "shortcoming", rules.shortcomings))),
+        "?" in analysis.tokens.text,
+        bool(word_places(analysis, "doubt", lang.undone.doubts)),
     )
     found = analysis.phrase_starts["undone rules"] = [k for k, needed in enumerate(needs) if needed]
     return found
@@ -288,4 +292,5 @@ def _mine_near(analysis: Analysis, start: int) -> bool:
 
 # The rules `undone` tries, in order (`_applicable` says which can find anything in an answer).
 _RULES: tuple[Callable[[Analysis, int, int], int | None], ...] = (
-    _swapped, _meant, _planned, denied_claim, inverted, no_chance, _needed, _told_off, _owned_up)
+    _swapped, _meant, _planned, denied_claim, inverted, no_chance, _needed, _told_off, _owned_up,
+    self_asked, in_doubt)
