@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.scoring import detect
+
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("en_cs", "empathy", "Back at the call centre I sat on the Empathy First team, which was just "
@@ -73,4 +75,38 @@ def test_a_question_or_doubt_about_the_candidates_own_deed_earns_nothing(
 ])
 def test_a_question_answered_yes_or_asking_leave_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# What a word means is no deed: a keyword defined ("Empathy … means …", "… betyder …").
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "respect", "On the training quiz I wrote that courtesy means showing good manners, and "
+                         "I got full marks for it."),
+    ("en_cs", "reliability", "Consistency in service just means customers get the same experience "
+                             "whoever serves them, according to my textbook."),
+    ("en_cs", "flexibility", "Flexibility in customer service is about adapting to the situation, or "
+                             "at least that's the definition in my handbook."),
+    ("hotel", "empathy", "Empathy, as our induction trainer defined it, means sharing another "
+                         "person's feelings."),
+    ("sv_cs", "exceeding-expectations", "Att gå utöver det vanliga betyder enligt vår personalhandbok "
+                                        "att man ger kunden mer än hen räknade med."),
+])
+def test_a_keyword_defined_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                         criterion: str, text: str) -> None:
+    found = detect(request.getfixturevalue(pack_name), text)[criterion]
+    assert not found.earned
+    assert found.set_aside is not None and found.set_aside.rule == "definition"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "Empathy means everything to me, so I always put myself in the customer's "
+                         "shoes."),
+    ("en_cs", "follow-up", "Follow-up for me means ringing the customer the next day."),
+    ("en_cs", "passion", "Honestly, the best part of my day is when a customer leaves happier than "
+                         "when they came in."),
+    ("sv_cs", "empathy", "Empati betyder mycket för mig, så jag sätter mig alltid in i kundens "
+                         "situation."),
+])
+def test_a_value_or_the_candidates_practice_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                        criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -322,4 +322,8 @@ UNDONE = Undone(
                           "accused", "grumbled"]),
     doubts=frozenset(["whether"]),
     doubt_exits=frozenset(["could", "can", "might", "may", "should", "would"]),
+    definers=("means", "just means", "is defined as", "was defined as", "defined as", "refers to",
+              "is about", "was about", "stands for"),
+    definer_exits=frozenset(["everything", "nothing", "lot", "much", "world", "more", "less"]),
+    definer_openers=frozenset(["that", "what"]),
 )

@@ -60,3 +60,10 @@ class Undone:
     # leave instead ("whether I COULD offer her a refund"; coach.scoring.asked.in_doubt).
     doubts: frozenset[str] = frozenset()
     doubt_exits: frozenset[str] = frozenset()
+    # Verbs that define the word before them ("Empathy, as our booklet put it, MEANS feeling
+    # with someone", "Flexibilitet HANDLAR OM att…"; coach.scoring.asked.defined), as written; the
+    # words right after one that make it a value instead ("means EVERYTHING to me"), and the
+    # words that may open the word defined ("I wrote THAT courtesy means…", "asked WHAT…").
+    definers: tuple[str, ...] = ()
+    definer_exits: frozenset[str] = frozenset()
+    definer_openers: frozenset[str] = frozenset()

@@ -303,4 +303,7 @@ UNDONE = Undone(
     reproaches=frozenset(["klagade", "klagar", "varnade", "kritiserade", "anklagade", "gnällde"]),
     doubts=frozenset(["huruvida"]),
     doubt_exits=frozenset(["kunde", "kan", "fick", "får", "skulle", "borde"]),
+    definers=("betyder", "innebär", "handlar om", "definieras som", "definierades som", "står för"),
+    definer_exits=frozenset(["allt", "mycket", "mer", "mindre", "väldigt"]),
+    definer_openers=frozenset(["att", "vad"]),
 )

@@ -57,6 +57,7 @@ TEMPLATES = (
     N_("said of someone else (“{phrase}”), not of the candidate"),
     N_("the answer hands the problem off (“{phrase}”)"),
     N_("a bare keyword in an answer that lists rubric words"),
+    N_("what the word means (“{phrase}”), not what the candidate does"),
     # coach/practice.py: notices at the end of a session
     N_("your unsent answer to {question} is kept as a draft; it comes back the next time this question "
        "is asked"),

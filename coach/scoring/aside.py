@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .affairs import own_affairs
+from .asked import defined
 from .compounds import compound_quality, jargon
 from .cues import holds_negation
 from .ellipsis import done_after
@@ -108,6 +109,9 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = compound_quality(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
+    hit = defined(analysis, match, criterion)
+    if hit is not None:
+        return _found(analysis, "definition", *hit)
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first, pronouns=True) or \
         shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last) or \

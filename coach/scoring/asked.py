@@ -9,9 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
+from .forms import infinitive_marker
+from .keyed import phrase_length, phrase_starts
+from .strength import MATCH_THRESHOLD
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from .analysis import Analysis, PhraseMatch
 
 
 def self_asked(analysis: Analysis, first: int, last: int) -> int | None:
@@ -75,3 +78,73 @@ def answered_yes(analysis: Analysis, end: int) -> bool:
         return True
     return word in analysis.matcher.rules.own and not negated_between(
         analysis, end, tokens.sentence_range(end)[1])
+
+
+# How many words of its own clause (or of the definer's) may stand between the word defined and
+# its definer ("Consistency IN SERVICE JUST means…"), and how long an aside between them may be
+# ("Empathy, AS OUR INDUCTION BOOKLET PUT IT, means…").
+_TERM_GAP = 4
+_ASIDE = 8
+
+
+def defined(analysis: Analysis, match: PhraseMatch, criterion: str) -> tuple[str, int, int] | None:
+    """The verb that defines the keyword of the match, or a keyword before it when the match is
+    in its definition ("EMPATHY, as our booklet put it, MEANS feeling with someone…, which is
+    not the same as SYMPATHY"; Undone.definers): what the word means, not a deed. Not a value
+    ("means everything to me", Undone.definer_exits), nor the candidate's own practice ("for
+    me means", "means I ring them back"). A match in the definition counts as defined only
+    where the word defined is the same criterion's ("Good service is about following up" is a
+    value the candidate holds)."""
+    rules = analysis.matcher.rules
+    starts = phrase_starts(analysis, "definer", rules.definers)
+    if not starts:
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    lang = analysis.language
+    low, end = tokens.sentence_range(match.first)
+    for start in starts:
+        if not low <= start < end:
+            continue
+        stop = start + phrase_length(analysis, start, rules.definers)
+        if not lang.undone.definer_exits.isdisjoint(norms[stop:stop + 2]):
+            continue
+        if match.last < start:
+            term = _term(analysis, match.first, match.last, start)
+        elif match.first >= stop and _practice(analysis, stop, match.first) is None:
+            term = any(found.last < start and found.strength >= MATCH_THRESHOLD and
+                       _term(analysis, found.first, found.last, start)
+                       for phrase in analysis.candidates(criterion) if analysis.possible(phrase)
+                       for found in analysis.find(phrase, negation=False) if found.first >= low)
+        else:
+            term = False
+        if term:
+            return tokens.span_text(start, stop - 1), start, stop - 1
+    return None
+
+
+def _term(analysis: Analysis, first: int, last: int, definer: int) -> bool:
+    """Do tokens first..last stand as the word a definer at `definer` defines: opening their
+    clause (after function words, or a word that opens it: "that", "what") and close before it,
+    with nothing of the candidate's around them?"""
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    lang = analysis.language
+    mine = lang.scene_self | analysis.matcher.rules.own
+    pos = first - 1
+    marker = infinitive_marker(lang)
+    while pos >= 0 and clauses[pos] == clauses[first] and norms[pos] not in lang.undone.definer_openers:
+        if norms[pos] in mine or (norms[pos] not in lang.function_words and not (
+                pos == first - 1 and pos > 0 and norms[pos - 1] == marker)):
+            return False  # (but a verb after the infinitive's marker: "ATT GÅ utöver…")
+        pos -= 1
+    near = [k for k in range(last + 1, definer) if clauses[k] in (clauses[last], clauses[definer])]
+    return len(near) <= _TERM_GAP and definer - last - 1 - len(near) <= _ASIDE and \
+        all(norms[k] not in mine for k in near)
+
+
+def _practice(analysis: Analysis, low: int, high: int) -> int | None:
+    """Where the candidate stands in the definition before the match (tokens low..high-1): then
+    it says what they do ("means I ring them back"), no definition."""
+    mine = analysis.language.scene_self | analysis.matcher.rules.own
+    return next((k for k in range(low, high) if analysis.tokens.norms[k] in mine), None)

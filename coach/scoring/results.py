@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The rules that can keep a found keyword from earning (coach.scoring.aside).
 RULES = ("idiom", "exclusion", "sense", "trait", "thing", "object", "hearsay", "subject", "deflection",
-         "stuffing")
+         "stuffing", "definition")
 
 
 @record(slots=True)
@@ -69,6 +69,7 @@ class SetAside:
             "subject": f"said of someone else (“{self.phrase}”), not of the candidate",
             "deflection": f"the answer hands the problem off (“{self.phrase}”)",
             "stuffing": "a bare keyword in an answer that lists rubric words",
+            "definition": f"what the word means (“{self.phrase}”), not what the candidate does",
         }[self.rule]
 
     def to_dict(self) -> dict[str, object]:
