@@ -110,3 +110,25 @@ def test_a_keyword_defined_earns_nothing(request: pytest.FixtureRequest, pack_na
 def test_a_value_or_the_candidates_practice_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                         criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# Too much to do it: a word of excess before the infinitive the keyword opens.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "We were so understaffed at the deli that I was too busy just "
+                                        "getting orders out to go the extra mile for anyone."),
+    ("hotel", "clear-explanation", "I was too flustered that night to explain the new check-out time "
+                                   "clearly to the couple at the desk."),
+])
+def test_too_much_to_do_it_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                         criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "It's never too late to follow up with a customer, so I rang her that evening."),
+    ("en_cs", "follow-up", "I was never too busy to follow up with a customer the next day."),
+    ("en_cs", "follow-up", "I stayed late too, to follow up with the last customers of the day."),
+])
+def test_excess_denied_or_too_as_also_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                  criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -325,5 +325,5 @@ UNDONE = Undone(
     definers=("means", "just means", "is defined as", "was defined as", "defined as", "refers to",
               "is about", "was about", "stands for"),
     definer_exits=frozenset(["everything", "nothing", "lot", "much", "world", "more", "less"]),
-    definer_openers=frozenset(["that", "what"]),
+    definer_openers=frozenset(["that", "what"]), excess=frozenset(["too"]),
 )

@@ -67,3 +67,6 @@ class Undone:
     definers: tuple[str, ...] = ()
     definer_exits: frozenset[str] = frozenset()
     definer_openers: frozenset[str] = frozenset()
+    # Words of excess before an infinitive the keyword opens: too much to do it ("I was TOO busy
+    # to go the extra mile"; coach.scoring.reaches.excess).
+    excess: frozenset[str] = frozenset()

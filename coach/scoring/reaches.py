@@ -217,3 +217,37 @@ def _own_doer(analysis: Analysis, low: int, high: int) -> bool:
     words = analysis.tokens.norms[low:high]
     return analysis.matcher.rules.anyone_served.isdisjoint(words) and \
         analysis.language.negative_subjects.isdisjoint(words)
+
+
+# How many words may stand between a word of excess and its infinitive's marker ("TOO busy
+# just getting orders out TO"), and between that marker and the keyword in its clause ("to
+# explain the new check-out time CLEARLY").
+_EXCESS_GAP = 6
+_EXCESS_VERB = 8
+
+
+def excess(analysis: Analysis, first: int, last: int) -> int | None:
+    """The word of excess before an infinitive that the match opens ("I was TOO busy just
+    getting orders out to go the extra mile", Undone.excess): what was too much to do it, so
+    it was not done. Not after a negation in the clause ("It's never too late to follow up")."""
+    lang = analysis.language
+    marker = infinitive_marker(lang)
+    places = word_places(analysis, "excess", lang.undone.excess)
+    if marker is None or not places:
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    at = bisect_left(places, first)
+    if not at:
+        return None
+    pos = places[at - 1]
+    if clauses[pos] != clauses[first] or first - pos > _EXCESS_GAP + _EXCESS_VERB + 2 or \
+            norms[pos + 1] == marker:
+        return None  # (another clause, or "too" as "also": "I did it too to be safe")
+    to = next((k for k in range(pos + 2, first) if norms[k] == marker), None)
+    if to is None or to - pos - 1 > _EXCESS_GAP or first - to - 1 > _EXCESS_VERB or \
+            not analysis.matcher.rules.own.isdisjoint(norms[pos + 1:to]):
+        return None
+    if negated_between(analysis, tokens.clause_range(pos)[0], pos):
+        return None
+    return pos

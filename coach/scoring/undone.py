@@ -15,7 +15,7 @@ from .asked import in_doubt, self_asked
 from .cues import is_cue, negated_between
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before, word_places
-from .reaches import denied_claim, denied_claims, inverted, no_chance, open_between, opening_cues
+from .reaches import denied_claim, denied_claims, excess, inverted, no_chance, open_between, opening_cues
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,6 +66,7 @@ def _applicable(analysis: Analysis) -> list[int]:
             phrase_starts(analysis, "shortcoming", rules.shortcomings))),
         "?" in analysis.tokens.text,
         bool(word_places(analysis, "doubt", lang.undone.doubts)),
+        bool(word_places(analysis, "excess", lang.undone.excess)),
     )
     found = analysis.phrase_starts["undone rules"] = [k for k, needed in enumerate(needs) if needed]
     return found
@@ -293,4 +294,4 @@ def _mine_near(analysis: Analysis, start: int) -> bool:
 # The rules `undone` tries, in order (`_applicable` says which can find anything in an answer).
 _RULES: tuple[Callable[[Analysis, int, int], int | None], ...] = (
     _swapped, _meant, _planned, denied_claim, inverted, no_chance, _needed, _told_off, _owned_up,
-    self_asked, in_doubt)
+    self_asked, in_doubt, excess)
