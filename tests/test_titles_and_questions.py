@@ -26,6 +26,12 @@ from coach.scoring import detect
     ("en_cs", "passion", "Our team was called the Passionate Helpers, a name none of us liked."),
     ("sv_cs", "communication", "Där satt jag i teamet Kommunikation & Media, men jag gjorde bara "
                                "Excel-rapporter."),
+    # Telugu has no capitals: a quotation with a word that names after it ("called 'Personal
+    # Touch'"), even where it opens the sentence and ends in a virama.
+    ("te_cs", "personalization", "'పర్సనల్ టచ్' అనే గిఫ్ట్ షాప్‌లో నేను కేవలం అకౌంట్స్ బుక్స్ "
+                                 "చూసేవాడిని."),
+    ("te_cs", "passion", "'మనస్ఫూర్తిగా సేవ చేయండి' అనేది మా సూపర్‌మార్కెట్ స్లోగన్, ప్రతి బిల్ మీద "
+                         "ప్రింట్ అయి వస్తుంది."),
 ])
 def test_a_keyword_inside_a_title_case_name_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                                           criterion: str, text: str) -> None:
@@ -37,6 +43,8 @@ def test_a_keyword_inside_a_title_case_name_earns_nothing(request: pytest.Fixtur
     ("en_cs", "respect", "I was ALWAYS polite to Mr Jones, even when he shouted."),
     ("en_cs", "communication", "At Marks and Spencer I kept them in the loop about the delivery."),
     ("sv_cs", "communication", "På ICA Maxi förklarade jag villkoren för kunden med enkla ord."),
+    ("te_cs", "personalization", "'శ్రీనివాస్ గారు' అని ఆయన పేరుతో పలకరించి, ఆయనకి ఇష్టమైన బ్రాండ్ "
+                                 "గుర్తుపెట్టుకుని చూపించాను."),
 ])
 def test_a_keyword_beside_a_name_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                              criterion: str, text: str) -> None:

@@ -34,6 +34,10 @@ class Matching:
     # Question words that ask for a reason ("WHY do I follow up? It shows I care"): such a
     # question presupposes the habit, so it is no question said back (opening_question).
     reason_questions: frozenset[str] = frozenset()
+    # Words right after a quotation that make it a name ("'కరుణ' అనే ఫార్మసీ కౌంటర్", a counter
+    # CALLED 'Karuna'): a keyword quoted there names a shop, a team or a slogan
+    # (coach.scoring.quotes.a_name).
+    namers: frozenset[str] = frozenset()
     # A cue directly followed by one of these is not a negation ("not only", "no matter").
     not_negating_next: frozenset[str] = frozenset()
     # Words that end a negation's scope inside a clause ("but", "although").

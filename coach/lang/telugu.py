@@ -131,6 +131,7 @@ LANGUAGE = Language(
         _PRONOUNS,
         frozenset(["నేను", "మేము", "మీరు", "వారు", "వాళ్ళు", "వాళ్లు", "ఆయన", "ఆమె", "అతను"]),
     ),
+    namers=frozenset(["అనే", "అనేది", "అనబడే"]),
     answer_negatives=frozenset(["లేదు", "కాదు", "లేదండి", "కాదండి", "అస్సలు"]), answer_affirmatives=frozenset(["అవును", "అవునండి", "ఖచ్చితంగా", "తప్పకుండా", "ఎప్పుడూ"]), reason_questions=frozenset(["ఎందుకు"]),
     negation_cues=NEGATION_CUES,
     # -కుండా ("without doing", లేకుండా "without"): negates the verb it ends, or the word before.

@@ -21,9 +21,12 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     of "Empathy, Respect" is judged as stuffing) unless a quoted title holds it ('a "Romantic
     Surprise" package')."""
     tokens = analysis.tokens
-    if match.first == 0 or tokens.sentences[match.first - 1] != tokens.sentences[match.first]:
-        return None  # a sentence's first word is capitalised anyway
     first, last = match.first, match.last
+    named = _named_quote(analysis, first, last)  # (quoted, it may open the sentence)
+    if named is not None:
+        return tokens.span_text(*named), *named
+    if first == 0 or tokens.sentences[first - 1] != tokens.sentences[first]:
+        return None  # a sentence's first word is capitalised anyway
     if last == first:
         # One word alone is a name only as part of a quoted title ('a "Romantic Surprise"
         # package') or beside a capitalised word of its own name ("the Empathy First team", "a
@@ -60,6 +63,24 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     if not text[tokens.span(first)[0]].isupper():
         return None
     return tokens.span_text(first, last), first, last
+
+
+def _named_quote(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
+    """The quotation that tokens first..last stand in, where a word that names follows it
+    (Language.namers: "'పర్సనల్ టచ్' అనే గిఫ్ట్ షాప్", a gift shop called 'Personal Touch')."""
+    namers = analysis.language.namers
+    if not namers or not quoted(analysis, first) or not quoted(analysis, last):
+        return None
+    tokens = analysis.tokens
+    end = tokens.sentence_range(last)[1]
+    while last + 1 < end and quoted(analysis, last + 1):
+        last += 1
+    if last + 1 >= end or tokens.norms[last + 1] not in namers:
+        return None
+    low = tokens.sentence_range(first)[0]
+    while first > low and quoted(analysis, first - 1):
+        first -= 1
+    return first, last
 
 
 def _title_run(analysis: Analysis, pos: int) -> tuple[int, int] | None:
@@ -152,8 +173,9 @@ def _single_pairs(text: str) -> tuple[tuple[int, int], ...]:
 _SINGLE_OPENS = re.compile(
     "(?<![\\w'\u2019])['\u2018](?!(?:em|cause|cos|til|n|bout|round|tis|twas)\\b)(?=\\w)", re.IGNORECASE
 )
-# One that closes it: a word or a stop before it, no word after it.
-_SINGLE_CLOSES = re.compile("(?<=[\\w.!?,])['\u2019](?!\\w)")
+# One that closes it: a word or a stop before it, no word after it (a word may end in a vowel
+# sign or a virama, which are no \\w: "'పర్సనల్ టచ్'"; the Indic blocks).
+_SINGLE_CLOSES = re.compile("(?<=[\\w.!?,\u0900-\u0dff])['\u2019](?!\\w)")
 
 
 @lru_cache(maxsize=8)
