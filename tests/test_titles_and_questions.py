@@ -60,6 +60,9 @@ def test_a_keyword_beside_a_name_still_earns(request: pytest.FixtureRequest, pac
     ("hotel", "apology", "Had I ever actually said sorry to the guest whose suitcase went to the wrong "
                          "room? I'm not sure I did."),
     ("en_cs", "timeliness", "Whether I responded promptly to emails in that job, I'm honestly not sure."),
+    ("hotel", "empathy", "Did I acknowledge how the bride felt when her suite wasn't ready? I can't "
+                         "recall saying anything beyond reading out the new time."),
+    ("hotel", "honesty", "Looking back, I doubt I was upfront with the guest about the renovation noise."),
     ("sv_cs", "communication", "Förklarade jag verkligen villkoren med enkla ord för pensionären, eller "
                                "lät det som grekiska? Jag har ingen aning."),
     ("te_cs", "follow-up", "ఏసీ రిపేర్ అయిన తర్వాత, ఆ కస్టమర్‌కి మళ్ళీ కాల్ చేసి సరిగా "
@@ -77,6 +80,7 @@ def test_a_question_or_doubt_about_the_candidates_own_deed_earns_nothing(
                            "morning, and she was delighted."),
     ("en_cs", "flexibility", "I asked my manager whether I could offer her an exception to the "
                              "returns policy, and he agreed."),
+    ("en_cs", "follow-up", "I doubt I could have done more: I followed up with her twice that week."),
     ("sv_cs", "communication", "Förklarade jag villkoren för kunden? Ja, med enkla ord och i lugn och ro."),
     ("te_cs", "follow-up", "ఏసీ రిపేర్ అయిన తర్వాత, ఆ కస్టమర్‌కి మళ్ళీ కాల్ చేసి ఫాలో అప్ "
                            "చేశానా? అవును, మరుసటి రోజే కాల్ చేశాను."),

@@ -320,7 +320,7 @@ UNDONE = Undone(
           "had to be reminded to", "need reminding to", "needs reminding to"),
     reproaches=frozenset(["complained", "complains", "moaned", "warned", "criticised", "criticized",
                           "accused", "grumbled"]),
-    doubts=frozenset(["whether"]),
+    doubts=frozenset(["whether", "doubt"]),
     doubt_exits=frozenset(["could", "can", "might", "may", "should", "would"]),
     definers=("means", "just means", "is defined as", "was defined as", "defined as", "refers to",
               "is about", "was about", "stands for"),

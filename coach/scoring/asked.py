@@ -43,7 +43,10 @@ def self_asked(analysis: Analysis, first: int, last: int) -> int | None:
                     (norms[start] in verbs or (any_verb and norms[start] not in lang.function_words
                                                and norms[start] not in rules.openers)):
                 cue = start  # (the last such clause up to the match's: "…, OR DID I just…")
-    if cue is None or negated_between(analysis, min(cue, first), end):
+    # (a negation in the question itself, not in a clause after the match: "Did I acknowledge
+    # how the bride felt when her suite WASN'T ready?")
+    if cue is None or negated_between(analysis, cue, first) or \
+            (cue > last and negated_between(analysis, last + 1, cue + 1)):
         return None
     return None if answered_yes(analysis, end) else cue
 
