@@ -29,6 +29,8 @@ def self_asked(analysis: Analysis, first: int, last: int) -> int | None:
         return None
     norms = tokens.norms
     lang = analysis.language
+    if not lang.addressees.isdisjoint(norms[low:end]):
+        return None  # (a question put to the interviewer: "Ska jag följa upp med ER?", markers)
     cue = None
     if lang.head_final:
         endings = lang.undone.asked_endings
