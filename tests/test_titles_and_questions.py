@@ -144,3 +144,22 @@ def test_too_much_to_do_it_earns_nothing(request: pytest.FixtureRequest, pack_na
 def test_excess_denied_or_too_as_also_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                   criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# The candidate as the one served: their object word before the keyword with a manner preposition.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "respect", "When I fell behind on my mortgage, my bank treated me with real dignity."),
+    ("sv_cs", "respect", "Banken behandlade mig med stor respekt när jag ansökte om bolån."),
+])
+def test_treated_with_it_by_someone_else_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                       criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "respect", "The man shouted at me, but I answered him with real dignity and respect."),
+    ("sv_cs", "respect", "Kunden skrek åt mig, men jag bemötte honom med respekt."),
+])
+def test_the_candidates_own_manner_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                               criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -77,7 +77,8 @@ def served_me(analysis: Analysis, match: PhraseMatch,
               words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """The candidate as the one served: their object word inside the match ("my broadband
     provider left me on hold", "nobody rang me back") or after a manner word with its
-    preposition ("the receptionist was so patient and upfront with us"; Language.own_objects,
+    preposition ("the receptionist was so patient and upfront with us"), or before the keyword
+    with it ("my bank treated me with real dignity"; Language.own_objects,
     manner_prepositions): someone else's service to them, not theirs. Not where the phrase
     holds the word itself ("makes me want to get out of bed", "läsa in mig på")."""
     lang = analysis.language
@@ -88,6 +89,11 @@ def served_me(analysis: Analysis, match: PhraseMatch,
     contacted = _contacted_me(analysis, match.first, match.last)
     if contacted is not None:
         return contacted
+    for at in range(max(1, match.first - 2), match.first):
+        # "my bank treated ME WITH real dignity", "banken behandlade MIG MED stor respekt"
+        if norms[at] in lang.manner_prepositions and norms[at - 1] in objects and \
+                analysis.tokens.clauses[at - 1] == analysis.tokens.clauses[match.first]:
+            return norms[at - 1], at - 1, match.last
     if objects.isdisjoint(norms[match.first + 1 : match.last + 5]):
         return None  # (both places below lie inside the match or at most four words after it)
     for k in range(match.first + 1, match.last):
