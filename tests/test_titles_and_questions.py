@@ -102,6 +102,8 @@ def test_a_question_answered_yes_or_asking_leave_still_earns(
                          "person's feelings."),
     ("sv_cs", "exceeding-expectations", "Att gå utöver det vanliga betyder enligt vår personalhandbok "
                                         "att man ger kunden mer än hen räknade med."),
+    ("te_cs", "approachability", "'సానుకూల దృక్పథం' అంటే ఏంటని ఆప్టిట్యూడ్ టెస్ట్‌లో ఒక ప్రశ్న వచ్చింది, "
+                                 "నేను ఆప్షన్ B టిక్ చేశాను."),
 ])
 def test_a_keyword_defined_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                          criterion: str, text: str) -> None:

@@ -392,6 +392,7 @@ UNDONE = Undone(
     chances=frozenset(["అవకాశం", "అవకాశమే", "అవసరం", "అవసరమే", "ఛాన్స్", "ఛాన్సే"]),
     nags=("చెప్తూనే ఉంటారు", "చెప్తూ ఉంటారు", "గుర్తు చేస్తూనే ఉంటారు", "గుర్తు చేస్తూ ఉంటారు"),
     reproaches=frozenset(["ఫిర్యాదు", "కంప్లైంట్"]), asked_endings=("ానా", "ామా"),
+    definers=("అంటే ఏమిటి", "అంటే ఏంటి", "అంటే ఏంటని", "అంటే ఏమిటని"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -135,6 +135,8 @@ def _term(analysis: Analysis, first: int, last: int, definer: int) -> bool:
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     lang = analysis.language
+    if lang.head_final:
+        return last == definer - 1  # (the word defined right before: "సానుభూతి అంటే ఏమిటి")
     mine = lang.scene_self | analysis.matcher.rules.own
     pos = first - 1
     marker = infinitive_marker(lang)
