@@ -109,9 +109,6 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = compound_quality(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
-    hit = defined(analysis, match, criterion)
-    if hit is not None:
-        return _found(analysis, "definition", *hit)
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first, pronouns=True) or \
         shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last) or \
@@ -165,6 +162,10 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = described_person(analysis, match)
     if hit is not None:
         return _found(analysis, "subject", *hit)
+    hit = defined(analysis, match, criterion)  # (after the senses, which say more: "In judo,
+    # respect means you bow")
+    if hit is not None:
+        return _found(analysis, "definition", *hit)
     hit = a_name(analysis, match)  # a product, package or award: 'a "Romantic Surprise" package'
     if hit is not None:
         return _found(analysis, "thing", *hit)

@@ -12,9 +12,26 @@ from .cues import negated_between
 from .forms import infinitive_marker
 from .keyed import phrase_length, phrase_starts
 from .strength import MATCH_THRESHOLD
+from .voice import told_in_first_person
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
+
+
+# How many words a question that opens the answer may hold and be the question said back ("A
+# time I went above and beyond?", "Did I understand how they felt?").
+_ECHO_WORDS = 12
+
+
+def echo_shaped(analysis: Analysis, pos: int) -> bool:
+    """Is the sentence of token pos the answer's first, short and of one clause: the shape of
+    the question said back (coach.scoring.markers.opening_question)? A long question is no
+    echo, nor a statement with a tag ("Going the extra mile, that's the slogan, isn't it?")."""
+    tokens = analysis.tokens
+    if tokens.sentences[pos] != tokens.sentences[0]:
+        return False
+    low, end = tokens.sentence_range(pos)
+    return end - low <= _ECHO_WORDS and tokens.clauses[low] == tokens.clauses[end - 1]
 
 
 def self_asked(analysis: Analysis, first: int, last: int) -> int | None:
@@ -29,8 +46,10 @@ def self_asked(analysis: Analysis, first: int, last: int) -> int | None:
         return None
     norms = tokens.norms
     lang = analysis.language
-    if not lang.addressees.isdisjoint(norms[low:end]):
-        return None  # (a question put to the interviewer: "Ska jag följa upp med ER?", markers)
+    if not lang.addressees.isdisjoint(norms[low:end]) or (
+            echo_shaped(analysis, first) and not negated_between(analysis, low, end)):
+        return None  # (a question put to the interviewer, "Ska jag följa upp med ER?", or the
+        # question said back, "Would I go the extra mile? …": coach.scoring.markers)
     cue = None
     if lang.head_final:
         endings = lang.undone.asked_endings
@@ -102,8 +121,8 @@ def defined(analysis: Analysis, match: PhraseMatch, criterion: str) -> tuple[str
     value the candidate holds)."""
     rules = analysis.matcher.rules
     starts = phrase_starts(analysis, "definer", rules.definers)
-    if not starts:
-        return None
+    if not starts or not told_in_first_person(analysis.matcher):
+        return None  # (on a knowledge rubric a definition is the answer: "X means the queues grow")
     tokens = analysis.tokens
     norms = tokens.norms
     lang = analysis.language

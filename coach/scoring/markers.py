@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .asked import echo_shaped
 from .cues import negated_between
 from .forms import adverb, adverbial
 from .judge import near
@@ -131,9 +132,6 @@ def echoed_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     return None
 
 
-# How many words a question that opens the answer may hold and be the question said back ("A
-# time I went above and beyond?", "Did I understand how they felt?").
-_ECHO_WORDS = 12
 
 
 def opening_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
@@ -143,12 +141,9 @@ def opening_question(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, 
     (Language.answer_affirmatives). The keyword in it is the question's, not a claim, whether
     the answer goes on or not (a sentence more never takes a criterion away)."""
     tokens = analysis.tokens
-    if tokens.sentences[match.first] != tokens.sentences[0]:
-        return None  # (only the answer's first sentence)
+    if not echo_shaped(analysis, match.first):
+        return None
     low, end = tokens.sentence_range(match.first)
-    if end - low > _ECHO_WORDS or tokens.clauses[low] != tokens.clauses[end - 1]:
-        return None  # (a long question is no echo, nor a statement with a tag, "Going the extra
-        # mile, that's the slogan, isn't it?")
     if not tokens.asks(end) or \
             not analysis.language.answer_affirmatives.isdisjoint(tokens.norms[end:end + 1]) or \
             not analysis.language.reason_questions.isdisjoint(tokens.norms[low:end]) or \

@@ -10,6 +10,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .voice import told_in_first_person
+
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
 
@@ -89,8 +91,8 @@ def _title_run(analysis: Analysis, pos: int) -> tuple[int, int] | None:
     joined by spaces (or "&"), small words between them ("Keep Them in the Loop"). A word in
     capitals throughout is emphasis, not a name ("I was ALWAYS polite")."""
     tokens = analysis.tokens
-    if not _titled(analysis, pos):
-        return None
+    if not _titled(analysis, pos) or not told_in_first_person(analysis.matcher):
+        return None  # (on a knowledge rubric a term is capitalised: "the Round Trip Time (RTT)")
     low, end = tokens.sentence_range(pos)
     small = analysis.language.function_words
     first = last = pos
