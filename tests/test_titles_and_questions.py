@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
+from coach.packs import Pack
 from coach.scoring import detect
 
 
@@ -165,3 +166,22 @@ def test_treated_with_it_by_someone_else_earns_nothing(request: pytest.FixtureRe
 def test_the_candidates_own_manner_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# A hedge that turns the claim to irony ("…, if you count rolling my eyes as courtesy").
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "respect", "Ever so courteous, that's me: I was lovely to the man who complained, if you "
+                         "count rolling my eyes and walking off as courtesy."),
+    ("hotel", "clear-explanation", "I kept the guests wonderfully informed about the lift outage, if "
+                                   "you count a scribbled sign that fell off after ten minutes."),
+    ("sv_cs", "communication", "Jag höll kunden informerad hela tiden, om man räknar ett enda sms "
+                               "efter tre veckor."),
+])
+def test_a_claim_turned_to_irony_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                               criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_if_by_any_chance_is_no_irony(en_cs: Pack) -> None:
+    text = "If by any chance a customer is upset, I put myself in their shoes and apologise."
+    assert "empathy" in earned(en_cs, text)

@@ -326,4 +326,5 @@ UNDONE = Undone(
               "is about", "was about", "stands for"),
     definer_exits=frozenset(["everything", "nothing", "lot", "much", "world", "more", "less"]),
     definer_openers=frozenset(["that", "what"]), excess=frozenset(["too"]),
+    ironies=("if you count", "if by that you mean", "if that counts as", "if you can call it"),
 )

@@ -70,3 +70,6 @@ class Undone:
     # Words of excess before an infinitive the keyword opens: too much to do it ("I was TOO busy
     # to go the extra mile"; coach.scoring.reaches.excess).
     excess: frozenset[str] = frozenset()
+    # Hedges after a claim that turn it to irony ("I was ever so courteous, IF YOU COUNT rolling
+    # my eyes"; coach.scoring.asked.ironic), as written.
+    ironies: tuple[str, ...] = ()

@@ -306,4 +306,5 @@ UNDONE = Undone(
     definers=("betyder", "innebär", "handlar om", "definieras som", "definierades som", "står för"),
     definer_exits=frozenset(["allt", "mycket", "mer", "mindre", "väldigt"]),
     definer_openers=frozenset(["att", "vad"]),
+    ironies=("om man räknar", "om man kan kalla", "om det räknas som"),
 )

@@ -174,3 +174,13 @@ def _practice(analysis: Analysis, low: int, high: int) -> int | None:
     it says what they do ("means I ring them back"), no definition."""
     mine = analysis.language.scene_self | analysis.matcher.rules.own
     return next((k for k in range(low, high) if analysis.tokens.norms[k] in mine), None)
+
+
+def ironic(analysis: Analysis, first: int, last: int) -> int | None:
+    """The hedge in the match's sentence that turns its claim to irony ("I was ever so
+    courteous to him, IF YOU COUNT rolling my eyes as courtesy", "…, OM MAN RÄKNAR…";
+    Undone.ironies): the candidate says they did not do it, and the hedge's own words are no
+    claim either."""
+    low, end = analysis.tokens.sentence_range(first)
+    starts = phrase_starts(analysis, "irony", analysis.matcher.rules.ironies)
+    return next((start for start in starts if low <= start < end and not first <= start <= last), None)
