@@ -185,3 +185,13 @@ def test_a_claim_turned_to_irony_earns_nothing(request: pytest.FixtureRequest, p
 def test_if_by_any_chance_is_no_irony(en_cs: Pack) -> None:
     text = "If by any chance a customer is upset, I put myself in their shoes and apologise."
     assert "empathy" in earned(en_cs, text)
+
+
+# A dream is the candidate's own life, not service (the words dreamt, dreamed, drömde).
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "communication", "Last night I dreamt I was explaining a phone bill to a giant parrot."),
+    ("sv_cs", "flexibility", "En natt drömde jag att jag böjde på alla regler i butiken."),
+])
+def test_a_dream_earns_nothing(request: pytest.FixtureRequest, pack_name: str, criterion: str,
+                               text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)

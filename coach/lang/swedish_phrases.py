@@ -180,7 +180,7 @@ SCENE_WORK = frozenset(["kund", "kunden", "kunder", "kunderna", "kundens", "gäs
     "arbetar", "arbetade", "lagret", "lagerjobbet", "extrajobbet", "sommarjobbet"])
 
 LIFE_NOUNS = frozenset([
-    "sudoku", "korsord", "korsordet", "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
+    "drömde", "drömt", "sudoku", "korsord", "korsordet", "fotboll", "fotbollen", "innebandy", "innebandyn", "handboll", "hockey", "ishockey",
     "basket", "tennis", "golf", "volleyboll", "badminton", "simning", "cykling", "löpning",
     "maraton", "maratonlopp", "triathlon", "klättring", "vandring", "skidåkning", "surfing",
     "löparklubb", "löparklubben", "löpargrupp", "löpargruppen",
