@@ -75,7 +75,7 @@ LIFE_FRAMES = ("i grew up", "growing up", "as a child", "as a kid", "when i was 
     "when i game")
 
 LIFE_NOUNS = frozenset([
-    "dreamt", "dreamed", "simulator", "roleplay", "role-play",
+    "dreamt", "dreamed", "simulator", "roleplay",
     "football", "basketball", "tennis", "golf", "rugby", "cricket", "netball", "hockey",
     "volleyball", "badminton", "swimming", "cycling", "marathon", "marathons",
     "triathlon", "climbing", "hiking", "skiing", "surfing", "boxing", "karate", "yoga",
