@@ -1,8 +1,10 @@
-"""Deeds asked about, not claimed (coach.scoring.undone tries these): a yes/no question about
-the candidate's own deed that nothing answers yes ("Did I ever really follow up? I can't say I
-did.", "Var jag ärlig mot kunden? Det kan jag inte svara på.", "…కాల్ చేసి అడిగానా? గుర్తుకు
-రావట్లేదు."), and a deed in doubt ("WHETHER I responded promptly, I'm not sure"). Language
-data (Language.undone) drives both. Pure: no I/O."""
+"""Words said about a deed that claim none. In undone's chain (coach.scoring.undone): a yes/no
+question about the candidate's own deed that nothing answers yes ("Did I ever really follow up?
+I can't say I did.", "Var jag ärlig mot kunden? Det kan jag inte svara på.", "…కాల్ చేసి
+అడిగానా? గుర్తుకు రావట్లేదు."), a deed in doubt ("WHETHER I responded promptly, I'm not
+sure") and a claim a hedge turns to irony ("…, IF YOU COUNT rolling my eyes"). A rule of its own
+(coach.scoring.aside, rule "definition"): a keyword defined ("Flexibility in customer service
+IS ABOUT adapting"). Language data (Language.undone) drives each. Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -135,7 +137,7 @@ def defined(analysis: Analysis, match: PhraseMatch, criterion: str) -> tuple[str
             continue
         if match.last < start:
             term = _term(analysis, match.first, match.last, start)
-        elif match.first >= stop and _practice(analysis, stop, match.first) is None:
+        elif match.first >= stop and not _mine_between(analysis, stop, match.first):
             term = any(found.last < start and found.strength >= MATCH_THRESHOLD and
                        _term(analysis, found.first, found.last, start)
                        for phrase in analysis.candidates(criterion) if analysis.possible(phrase)
@@ -169,11 +171,11 @@ def _term(analysis: Analysis, first: int, last: int, definer: int) -> bool:
         all(norms[k] not in mine for k in near)
 
 
-def _practice(analysis: Analysis, low: int, high: int) -> int | None:
-    """Where the candidate stands in the definition before the match (tokens low..high-1): then
-    it says what they do ("means I ring them back"), no definition."""
+def _mine_between(analysis: Analysis, low: int, high: int) -> bool:
+    """Does the candidate stand in the definition before the match (tokens low..high-1)? Then it
+    says what they do ("means I ring them back"), no definition."""
     mine = analysis.language.scene_self | analysis.matcher.rules.own
-    return next((k for k in range(low, high) if analysis.tokens.norms[k] in mine), None)
+    return not mine.isdisjoint(analysis.tokens.norms[low:high])
 
 
 def ironic(analysis: Analysis, first: int, last: int) -> int | None:
