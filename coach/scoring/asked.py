@@ -8,11 +8,12 @@ IS ABOUT adapting"). Language data (Language.undone) drives each. Pure: no I/O."
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
 from .forms import infinitive_marker
-from .keyed import phrase_length, phrase_starts
+from .keyed import phrase_length, phrase_starts, word_places
 from .strength import MATCH_THRESHOLD
 from .voice import told_in_first_person
 
@@ -84,8 +85,9 @@ def in_doubt(analysis: Analysis, first: int, last: int) -> int | None:
     norms = tokens.norms
     own = analysis.matcher.rules.own
     low = tokens.sentence_range(first)[0]
-    for pos in range(first - 1, low - 1, -1):
-        if norms[pos] in undone.doubts and pos + 1 < first and norms[pos + 1] in own:
+    places = word_places(analysis, "doubt", undone.doubts)  # (found once: `_applicable` asked)
+    for pos in reversed(places[bisect_left(places, low):bisect_left(places, first)]):
+        if pos + 1 < first and norms[pos + 1] in own:
             if pos + 2 <= last and norms[pos + 2] in undone.doubt_exits:
                 return None
             return None if negated_between(analysis, pos, first) else pos

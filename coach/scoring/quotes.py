@@ -23,6 +23,7 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     of "Empathy, Respect" is judged as stuffing) unless a quoted title holds it ('a "Romantic
     Surprise" package')."""
     tokens = analysis.tokens
+    small = analysis.language.function_words
     first, last = match.first, match.last
     named = _named_quote(analysis, first, last)  # (quoted, it may open the sentence)
     if named is not None:
@@ -50,14 +51,12 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
                 tokens.norms[first - 1] in analysis.language.speech_verbs:
             return None  # (not words said: 'I said "Sorry For The Wait"')
     else:
-        small = analysis.language.function_words
         at = next((k for k in range(first, last + 1) if _titled(analysis, k)), None)
         run = None if at is None else _title_run(analysis, at)
         if run is not None and all(run[0] <= k <= run[1] or tokens.norms[k] in small
                                    for k in range(first, last + 1)):
             return tokens.span_text(*run), *run  # ("the Keep Them in the Loop campaign")
     text = tokens.text
-    small = analysis.language.function_words
     for pos in range(first, last + 1):
         start, _end = tokens.span(pos)
         if not text[start].isupper() and tokens.norms[pos] not in small:
