@@ -50,6 +50,19 @@ SHORTCOMINGS = (
     "an area i need to improve", "an area i'm trying to improve", "an area i could improve",
     "an area for improvement", "an area of improvement", "my development area",
     "a development area", "a work in progress",
+    # a goal still ahead, a thing still to learn: "Going above and beyond is SOMETHING I'M HOPING
+    # TO LEARN on the course", "Remembering names is MY BIG GOAL FOR this year", "… is ON MY LIST"
+    "something i want to get better at", "something i'd like to get better at",
+    "something i want to work on", "something i'd like to work on", "something i know i need to",
+    "something i'm hoping to", "something i am hoping to", "something i hope to",
+    "something i'm planning to", "something i am planning to", "something i plan to",
+    "something i want to learn", "something i'm still learning", "something i'm learning",
+    "something i want to practise", "something i want to practice", "something i'm practising",
+    "something i'm practicing", "something i still need to", "on my list", "on my to-do list",
+    "on my appraisal plan", "on my development plan", "a goal for my", "a goal for this",
+    "a goal for next", "my goal for", "my big goal", "my main goal for", "my target for",
+    "the goal my manager set", "the goal my supervisor set", "a goal my manager set",
+    "the target my manager set", "a goal i've been set", "a goal i have been set",
     # hard for the candidate: "Understanding how people feel is A LITTLE BIT DIFFICULT FOR ME"
     "difficult for me", "hard for me", "not easy for me", "a struggle for me", "a challenge for me",
     "tricky for me", "a bit difficult for me", "a little difficult for me",

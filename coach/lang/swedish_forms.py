@@ -173,6 +173,13 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "något jag behöver arbeta på", "något jag arbetar på", "något jag jobbar med",
                 "något jag behöver bli bättre på", "något jag försöker bli bättre på",
                 "något jag behöver förbättra", "ett utvecklingsområde", "ett förbättringsområde",
+                # a goal still ahead ("Empati är NÅGOT JAG SKA JOBBA MED nästa år", "… ÖVAR PÅ")
+                "något jag ska jobba med", "något jag ska jobba på", "något jag ska arbeta med",
+                "något jag övar på", "något jag tränar på", "något jag vill bli bättre på",
+                "något jag vill lära mig", "något jag håller på att lära mig",
+                "något jag fortfarande jobbar på", "något jag fortfarande övar på",
+                "mitt mål för", "ett mål för", "mitt utvecklingsmål", "ett utvecklingsmål",
+                "på min lista", "på min att göra-lista",
                 "min svaga sida", "en svag sida", "min svaga punkt", "en svag punkt",
                 "min svaghet", "en svaghet", "svårt för mig", "svårt för mej", "lite svårt för mig",
                 "inte min starka sida", "inte direkt min starka sida", "inte riktigt min starka sida",

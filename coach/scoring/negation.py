@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from .cues import is_cue, is_negation, participle_after_determiner
 from .keyed import phrase_starts
 from .scope import find_cue
-from .scope_shapes import denial, denier, failing, shortcoming_at
+from .scope_shapes import denial, denier, failing
+from .shortfalls import shortcoming_at
 
 if TYPE_CHECKING:
     from .analysis import Analysis

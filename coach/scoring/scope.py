@@ -12,16 +12,8 @@ from typing import TYPE_CHECKING
 from .cues import in_idiom, is_negation, pseudo
 from .forms import adverbial, infinitive_marker
 from .quotes import quoted
-from .scope_shapes import (
-    DESCRIBED,
-    answered_no,
-    cleft_cue,
-    denial,
-    described_copula,
-    excess_cue,
-    let_object,
-    negative_subject,
-)
+from .scope_shapes import answered_no, cleft_cue, denial, excess_cue, let_object, negative_subject
+from .shortfalls import DESCRIBED, described_copula
 
 if TYPE_CHECKING:
     from coach.lang import Language

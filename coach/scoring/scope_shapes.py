@@ -14,6 +14,7 @@ from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
 from .keyed import phrase_starts, starts_before
 from .persons import me_after_fronted_verb
+from .shortfalls import admitted, condition_after, conditioned
 from .turns import framed, outgrown
 from .undone import undone
 from .unreal import unreal
@@ -141,134 +142,6 @@ def failed(analysis: Analysis, first: int) -> int | None:
         return None
     low = analysis.tokens.clause_range(first)[0]
     return None if negated_between(analysis, low, start) else start
-
-
-# How many words may open the clause before a match a shortcoming follows ("MY follow-up could
-# be better", "BEING reliable is something I'm working on"), and stand between the two (a
-# copula and words of degree: "is STILL", "is DEFINITELY").
-_ADMIT_LEAD = 3
-_ADMIT_GAP = 3
-
-
-def admitted(analysis: Analysis, first: int, last: int) -> int | None:
-    """The first word of a shortcoming said right after the match, which opens its clause: the
-    candidate owns to lacking it ("Follow-up is A WEAK SPOT of mine", "My product knowledge
-    COULD BE BETTER", "Flexibility is ALL VERY WELL, but…", "Empati är NÅGOT JAG JOBBAR PÅ";
-    Language.shortcomings). A negation between denies it in turn ("Patience isn't something I
-    need to work on")."""
-    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
-    if not starts:
-        return None  # (most answers: none)
-    at = bisect_right(starts, last)
-    if at == len(starts) or starts[at] - last - 1 > _ADMIT_GAP + DESCRIBED:
-        return None
-    start = starts[at]
-    tokens = analysis.tokens
-    low = tokens.clause_range(first)[0]
-    if first - low > _ADMIT_LEAD or tokens.clauses[start] != tokens.clauses[last]:
-        return None  # (a keyword inside its clause: "I follow up, though my notes could be better")
-    lang = analysis.language
-    # (past the match's own verbal noun where verbs come last: "ఫాలో అప్ చేయడం నాకు కష్టమే")
-    between = last + 1 + bool(lang.head_final and tokens.norms[last + 1].endswith(lang.verbal_noun_endings))
-    if start - between > _ADMIT_GAP or tokens.norms[between] not in lang.copulas:
-        copula = described_copula(analysis, last)
-        between = between if copula is None or copula > start else copula  # ("my communication
-        # SKILLS are …")
-    if start - between > _ADMIT_GAP or not all(
-            word in lang.copulas or word in lang.degree_words or adverbial(lang, word)
-            for word in tokens.norms[between:start]):
-        return None
-    if negated_between(analysis, low, start):
-        return None
-    while tokens.norms[start] in lang.function_words:
-        start += 1  # (the word the frame turns on, shown as its cue: "a WEAK spot")
-    return start
-
-
-def conditioned(analysis: Analysis, first: int) -> int | None:
-    """The first word of a condition that opens the match's sentence, a shortcoming that a
-    subordinator opens and the candidate is in ("IF I WAS PAID overtime I'd go the extra mile",
-    "OM JAG FÅR BETALT kan jag stanna kvar"; Language.shortcomings), with the match in the clause
-    it governs (the condition's own or the next): the habit is kept only on that condition."""
-    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
-    if not starts:
-        return None  # (most answers: none)
-    tokens = analysis.tokens
-    low = tokens.sentence_range(first)[0]
-    norms = tokens.norms
-    lang = analysis.language
-    rules = analysis.matcher.rules
-    at = bisect_left(starts, low)
-    if at == len(starts) or starts[at] >= first or norms[starts[at]] not in lang.subordinators:
-        return None
-    start = starts[at]
-    if any(norms[k] not in rules.openers and not adverbial(lang, norms[k]) for k in range(low, start)):
-        return None  # (the condition opens the sentence, past "and", "well")
-    if tokens.clauses[first] - tokens.clauses[start] > 1:
-        return None
-    end = min(first, tokens.clause_range(start)[1])
-    if not lang.existentials.intersection(norms[start + 1:start + 3]) and not any(
-            norms[k] in rules.own or norms[k] in lang.first_person_objects for k in range(start, end)):
-        return None  # (the candidate's own condition, or one with no one in it ("if there's a
-        # bonus in it"): not a customer's, "if they paid by card, I'd…")
-    return start
-
-
-def condition_after(analysis: Analysis, last: int) -> int | None:
-    """The first word of a condition said after the match, a shortcoming that a subordinator
-    opens (Language.shortcomings: "I go the extra mile for customers IF I'M PAID for it", "Jag
-    gör gärna lite extra OM DET FINNS PROVISION"), in the match's clause or opening the next:
-    the habit is kept only on that condition."""
-    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
-    if not starts:
-        return None  # (most answers: none)
-    at = bisect_right(starts, last)
-    if at == len(starts):
-        return None
-    start = starts[at]
-    tokens = analysis.tokens
-    if tokens.sentences[start] != tokens.sentences[last] or \
-            analysis.language.subordinators.isdisjoint(tokens.norms[start:start + 2]):
-        return None  # (a condition opens it, or "only" before one: "ONLY IF my manager asks")
-    clauses = tokens.clauses[start] - tokens.clauses[last]
-    if clauses > 1 or (clauses == 1 and tokens.clause_range(start)[0] != start):
-        return None  # (a condition of another clause: "…, and I'd help more IF I WAS PAID")
-    return None if negated_between(analysis, last + 1, start) else start
-
-
-# How many words may describe a keyword before its copula ("Communication BETWEEN THE
-# MANAGERS was a disaster", "My communication SKILLS are something I'm working on").
-DESCRIBED = 8
-
-
-def described_copula(analysis: Analysis, last: int) -> int | None:
-    """The copula of the match's clause past words that describe the match: one noun it names
-    ("my communication SKILLS are") or a phrase a preposition opens (Language.noun_prepositions:
-    "Communication BETWEEN DEPARTMENTS was", "Kommunikationen MELLAN LEDNINGEN OCH OSS var"),
-    within DESCRIBED words, holding no clause of its own."""
-    lang = analysis.language
-    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
-    if last + 2 >= len(norms) or clauses[last + 2] != clauses[last]:
-        return None
-    if norms[last + 2] in lang.copulas and norms[last + 1] not in lang.function_words:
-        return last + 2  # (a noun: "skills are")
-    if norms[last + 1] not in lang.noun_prepositions:
-        return None
-    for pos in range(last + 2, min(len(norms), last + 2 + DESCRIBED)):
-        word = norms[pos]
-        if clauses[pos] != clauses[last] or word in lang.subordinators or word in lang.scope_breakers \
-                or word in lang.complementizers or is_negation(word, lang):
-            return None  # (a clause of its own: "Follow-up, WHEN it was bad, …")
-        if word in lang.copulas:
-            return pos
-    return None
-
-
-def shortcoming_at(analysis: Analysis, low: int, high: int) -> bool:
-    """Does a shortcoming (Language.shortcomings) start among tokens low..high: right after a
-    negation that denies it ("Follow-up isn't A WEAK SPOT of mine")?"""
-    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
-    return bool(starts) and bisect_left(starts, low) < bisect_right(starts, high)
 
 
 # How far before a match a failing frame may start: its words (three at most) and the adverbs
