@@ -332,7 +332,10 @@ LANGUAGE = Language(
     passing_verbs=frozenset(["go", "goes", "went", "gone", "going", "passed", "sent", "forwarded"]),
     passing_to="to",
     makers=frozenset(["make", "makes", "made", "making"]),
-    expectation_verbs=frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted"]),
+    # (and relying on someone: "I RELY ON the courier company to deliver quickly")
+    expectation_verbs=frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted",
+                                 "rely", "relies", "relied", "relying", "depend", "depends",
+                                 "depended"]),
     instructing_verbs=INSTRUCTING_VERBS,
     served_objects=frozenset(["them", "him", "her"]),
     infinitive_subject=("for", "to"),

@@ -384,8 +384,10 @@ LANGUAGE = Language(
     below_me=("än jag", "än mig", "än vad jag", "än jag själv"),
     receipt_verbs=frozenset(["fått", "fick", "får", "haft", "erhållit", "fåt"]),
     perfect_receipts=(frozenset(), frozenset(["någonsin", "har", "hade"])),
+    # (and relying on someone: "Jag RÄKNAR MED att andra linjen…", "FÖRLITAR mig på att…")
     expectation_verbs=frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",
-                                 "krävde"]),
+                                 "krävde", "räknar", "räknade", "förlitar", "förlitade", "utgår",
+                                 "utgick", "litar", "litade"]),
     instructing_verbs=INSTRUCTING_VERBS, own_words=frozenset(["egen", "eget", "egna"]),
     own_means=frozenset(["tid", "fritid", "bekostnad", "initiativ", "bil", "bilen", "pengar", "ficka",
                          "telefon", "mobil"]),
