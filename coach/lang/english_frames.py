@@ -340,4 +340,8 @@ UNDONE = Undone(
     definer_exits=frozenset(["everything", "nothing", "lot", "much", "world", "more", "less"]),
     definer_openers=frozenset(["that", "what"]), excess=frozenset(["too"]),
     ironies=("if you count", "if by that you mean", "if that counts as", "if you can call it"),
+    mocks=("off the charts", "legendary", "impeccable", "spotless", "flawless", "exemplary",
+           "my middle name", "set your watch by", "second to none", "world-class", "world class",
+           "top-notch", "top notch", "unbeatable", "the picture of", "the soul of",
+           "the very model of", "a real expert", "surpassed myself", "outdid myself"),
 )

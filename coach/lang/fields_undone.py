@@ -73,3 +73,7 @@ class Undone:
     # Hedges after a claim that turn it to irony ("I was ever so courteous, IF YOU COUNT rolling
     # my eyes"; coach.scoring.asked.ironic), as written.
     ironies: tuple[str, ...] = ()
+    # Boasts that a colon or dash then belies: the story after it shows the opposite ("My
+    # follow-up was LEGENDARY: I phoned him back exactly never", "Min produktkunskap var
+    # IMPONERANDE: jag sålde…"; coach.scoring.asked.mocked), as written.
+    mocks: tuple[str, ...] = ()

@@ -314,4 +314,8 @@ UNDONE = Undone(
     definer_exits=frozenset(["allt", "mycket", "mer", "mindre", "väldigt"]),
     definer_openers=frozenset(["att", "vad"]),
     ironies=("om man räknar", "om man kan kalla", "om det räknas som"),
+    mocks=("i toppklass", "som få", "imponerande", "galant", "minsann", "utan like", "oslagbar",
+           "oslagbart", "felfri", "felfritt", "föredömlig", "föredömligt", "exemplarisk",
+           "exemplariskt", "klockren", "klockrent", "legendarisk", "legendariskt",
+           "mitt mellannamn", "i världsklass"),
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Language, telugu_phrases
+from . import Language, telugu_phrases, telugu_undone
 from .telugu_phrases import (
     ALTERNATIVES,
     AVOIDING,
@@ -267,7 +267,7 @@ LANGUAGE = Language(
     # reliable person: the noun carries "I am"), the copula after the trait (traits.self_description)
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",
                        "వ్యక్తిని", "మనిషిని"]),
-    zero_copula=True, head_final=True, undone=telugu_phrases.UNDONE, shortcomings=telugu_phrases.SHORTCOMINGS,
+    zero_copula=True, head_final=True, undone=telugu_undone.UNDONE, shortcomings=telugu_undone.SHORTCOMINGS,
     # a topic studied, read or watched: "ఎంపతీ మీద ఒక మాడ్యూల్" (a module on empathy)
     topic_prepositions=frozenset(["మీద", "గురించి", "పైన"]),
     study_nouns=frozenset(["మాడ్యూల్", "క్లాస్", "కోర్స్", "కోర్సు", "బుక్", "పుస్తకం", "వీడియో", "ఆర్టికల్",

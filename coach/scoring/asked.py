@@ -188,3 +188,37 @@ def ironic(analysis: Analysis, first: int, last: int) -> int | None:
     low, end = analysis.tokens.sentence_range(first)
     starts = phrase_starts(analysis, "irony", analysis.matcher.rules.ironies)
     return next((start for start in starts if low <= start < end and not first <= start <= last), None)
+
+
+# The least a story after a boast's colon or dash must hold, in words, and the most words a
+# clause of the boast alone may hold after the match's ("Snabb service, ABSOLUT – …").
+_RETORT_WORDS = 3
+_BOAST_CLAUSE = 3
+_BREAKS = (":", "–", "—", " - ")
+
+
+def mocked(analysis: Analysis, first: int, last: int) -> int | None:
+    """A boast in the match's clause (or a short clause of its own right after it) that a colon
+    or dash then answers with a story ("My follow-up was LEGENDARY: I phoned him back exactly
+    never", "Min produktkunskap var IMPONERANDE: jag sålde…", "నా ప్రోడక్ట్ నాలెడ్జ్ అద్భుతం: …";
+    Undone.mocks): a boast that needs its proof told after a break is mocking itself. Interview
+    rubrics only."""
+    starts = phrase_starts(analysis, "mock", analysis.matcher.rules.mocks)
+    if not starts or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    clauses = tokens.clauses
+    end = tokens.sentence_range(first)[1]
+    for start in starts:
+        if first <= start <= last or tokens.sentences[start] != tokens.sentences[first]:
+            continue
+        low, high = tokens.clause_range(start)
+        if clauses[start] != clauses[first] and not (
+                clauses[start] == clauses[last] + 1 and high - low <= _BOAST_CLAUSE):
+            continue
+        if end - high < _RETORT_WORDS:
+            continue
+        between = tokens.text[tokens.span(high - 1)[1]:tokens.span(high)[0]]
+        if any(mark in between for mark in _BREAKS):
+            return start
+    return None

@@ -1,0 +1,33 @@
+"""Telugu's frames of a deed not done (Language.undone) and of a shortcoming owned
+(Language.shortcomings), apart from telugu_phrases.py to keep each module short."""
+
+from __future__ import annotations
+
+from .fields_undone import Undone
+
+# A deed meant, planned or denied, after it (Language.undone; coach.scoring.undone): "…పంపించాలని
+# అనుకున్నాను, కానీ …" (I meant to send…, but), "…అడగడం మొదలుపెడతానని" (that I will start
+# asking), "…మాట్లాడానని చెప్తే, అది అబద్ధమే" (if I said I spoke…, it would be a lie).
+UNDONE = Undone(
+    intentions=("అనుకున్నాను", "అనుకున్నా", "నోట్ రాసుకున్నాను", "ట్రై చేశాను", "ప్రయత్నించాను",
+                "మొదలుపెట్టాను"),
+    intention_endings=("లనుకున్నాను", "లనుకున్నా"),
+    # (not మొదలుపెడతాను alone: "I start", a habit, as often as "I will start")
+    plans=("మొదలుపెడతానని", "ప్లాన్ చేస్తున్నాను", "అలవాటు చేసుకుంటాను"),
+    claim_verbs=frozenset(["చెప్తే", "చెబితే", "చెప్పలేను", "చెప్పలేనండి", "చెప్పలేం", "క్లెయిమ్"]),
+    lie_words=frozenset(["అబద్ధం", "అబద్ధమే", "అబద్దం", "అబద్దమే"]),
+    chances=frozenset(["అవకాశం", "అవకాశమే", "అవసరం", "అవసరమే", "ఛాన్స్", "ఛాన్సే"]),
+    nags=("చెప్తూనే ఉంటారు", "చెప్తూ ఉంటారు", "గుర్తు చేస్తూనే ఉంటారు", "గుర్తు చేస్తూ ఉంటారు"),
+    reproaches=frozenset(["ఫిర్యాదు", "కంప్లైంట్"]), asked_endings=("ానా", "ామా"),
+    definers=("అంటే ఏమిటి", "అంటే ఏంటి", "అంటే ఏంటని", "అంటే ఏమిటని"),
+    # ("నా ప్రోడక్ట్ నాలెడ్జ్ అద్భుతం: …" (my product knowledge is marvellous: …), "సమస్య పరిష్కారంలో
+    # నాకు తిరుగులేదు — …" (no one beats me at solving problems — …))
+    mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "ఎక్స్పర్ట్ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్నే",
+           "ఛాంపియన్‌ని", "ఛాంపియన్ని", "అంబాసిడర్‌ని", "అంబాసిడర్ని", "చూడాల్సిందే"),
+)
+# Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
+# "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు
+# కొంచెం కష్టమే" (being flexible is a bit hard for me).
+SHORTCOMINGS = ("నా వల్ల కాదు", "నా వల్ల కాదండి", "నా వల్ల అవ్వదు", "నా వల్ల అవ్వదండి", "నాకు కష్టం",
+                "నాకు కష్టమే", "నాకు కష్టమేనండి", "నాకు కొంచెం కష్టం", "నాకు కొంచెం కష్టమే",
+                "నాకు కొంచెం కష్టమేనండి", "నా బలహీనత")
