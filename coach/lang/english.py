@@ -335,7 +335,7 @@ LANGUAGE = Language(
     # (and relying on someone: "I RELY ON the courier company to deliver quickly")
     expectation_verbs=frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted",
                                  "rely", "relies", "relied", "relying", "depend", "depends",
-                                 "depended"]),
+                                 "depended", "count", "counting"]),
     instructing_verbs=INSTRUCTING_VERBS,
     served_objects=frozenset(["them", "him", "her"]),
     infinitive_subject=("for", "to"),

@@ -73,7 +73,7 @@ def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
 
 
 # How far before a match the verb of expecting may stand ("I expect SHOP STAFF to greet").
-_EXPECT_REACH = 7
+_EXPECT_REACH = 10
 
 
 def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
