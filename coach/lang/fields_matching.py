@@ -38,6 +38,12 @@ class Matching:
     # CALLED 'Karuna'): a keyword quoted there names a shop, a team or a slogan
     # (coach.scoring.quotes.a_name).
     namers: frozenset[str] = frozenset()
+    # Nouns right before a quotation that make it words mentioned, not said or done ("the WORD
+    # 'flexible'", "the RULE 'smile within ten seconds'", "RUTAN ”Uppföljning genomförd”"), and
+    # verbs after one that print it on something ("'Passionate about people' was PRINTED on
+    # our hoodies") (coach.scoring.quotes.mentioned).
+    mention_nouns: frozenset[str] = frozenset()
+    print_verbs: frozenset[str] = frozenset()
     # A cue directly followed by one of these is not a negation ("not only", "no matter").
     not_negating_next: frozenset[str] = frozenset()
     # Words that end a negation's scope inside a clause ("but", "although").

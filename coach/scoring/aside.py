@@ -60,7 +60,7 @@ from .owners import (
 )
 from .patrons import others_place, wished_for
 from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, outdone, pronoun_agent
-from .quotes import a_name, written_words
+from .quotes import a_name, mentioned, written_words
 from .receipts import (
     credited_to,
     done_to_me,
@@ -173,7 +173,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     if hit is not None:
         return _found(analysis, "trait", *hit)
     hit = of_a_thing(analysis, match) or shared_thing(analysis, match.first) or existing(analysis, match) \
-        or resumed_thing(analysis, match) or in_figures(analysis, match) or written_words(analysis, match)
+        or resumed_thing(analysis, match) or in_figures(analysis, match) or written_words(analysis, match) \
+        or mentioned(analysis, match)
     if hit is not None:
         return _found(analysis, "thing", *hit)
     hit = object_elsewhere(analysis, match, words) or (

@@ -131,7 +131,7 @@ def quoted(analysis: Analysis, pos: int) -> bool:
     text = analysis.tokens.text
     if (" '" in text or "\u2018" in text or text[:1] == "'") and _in_single_quotes(analysis, pos):
         return True  # (an opening mark has no word before it: most apostrophes are in words)
-    if '"' not in text and "\u201c" not in text:
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
         return False
     straight, opening, closing = _quote_marks(text)
     # A quotation mark breaks a clause, so every word of a clause has the same marks before it:
@@ -182,8 +182,12 @@ _SINGLE_CLOSES = re.compile("(?<=[\\w.!?,\u0900-\u0dff])['\u2019](?!\\w)")
 @lru_cache(maxsize=8)
 def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     """Where an answer's straight, opening curly and closing curly double quotes stand (found
-    once an answer: the rules ask `quoted` of many words)."""
-    return _places_of(text, '"'), _places_of(text, "\u201c"), _places_of(text, "\u201d")
+    once an answer: the rules ask `quoted` of many words). Swedish writes ”…” with the closing
+    mark at both ends: with no opening mark in the text, those pair as straight quotes do."""
+    opening, closing = _places_of(text, "\u201c"), _places_of(text, "\u201d")
+    if closing and not opening:
+        return sorted(_places_of(text, '"') + closing), [], []
+    return _places_of(text, '"'), opening, closing
 
 
 def _places_of(text: str, mark: str) -> list[int]:
@@ -226,3 +230,30 @@ def _written_as(analysis: Analysis, match: PhraseMatch) -> bool:
     lang = analysis.language
     at = match.last + 2
     return at < len(norms) and norms[at - 1] in lang.copulas and norms[at] in lang.speech_verbs
+
+
+def mentioned(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """A quoted keyword that is a word mentioned, not said or done: the quotation right after a
+    noun that names words (Language.mention_nouns: "The job spec used the WORD 'flexible'",
+    "rutan ”Uppföljning genomförd”"), or printed on something (Language.print_verbs after a
+    copula: "'Passionate about people' WAS PRINTED on our hoodies"). Interview rubrics only (a
+    knowledge answer names its terms)."""
+    lang = analysis.language
+    if not lang.mention_nouns or not quoted(analysis, match.first) or \
+            not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.sentence_range(match.first)
+    first, last = match.first, match.last
+    while first > low and quoted(analysis, first - 1):
+        first -= 1
+    while last + 1 < end and quoted(analysis, last + 1):
+        last += 1
+    if first > low and norms[first - 1] in lang.mention_nouns and not any(
+            mark in tokens.text[tokens.span(first - 1)[1]:tokens.span(first)[0]] for mark in ",:"):
+        return tokens.span_text(first - 1, last), first - 1, last  # (not words said after a
+        # colon: "First WORDS: 'I'm so sorry…'", "I'd call down the LINE, 'Thanks for waiting'")
+    if last + 2 < end and norms[last + 1] in lang.copulas and norms[last + 2] in lang.print_verbs:
+        return tokens.span_text(first, last + 2), first, last + 2
+    return None
