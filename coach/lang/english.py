@@ -35,7 +35,7 @@ from .english_phrases import (
     OTHER_SENSES,
     WORD_CLASSES,
 )
-from .english_things import DOCUMENT_NOUNS, THINGS
+from .english_things import DOCUMENT_NOUNS, EXPECTATION_VERBS, MENTION_NOUNS, PRINT_VERBS, THINGS
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -275,11 +275,7 @@ LANGUAGE = Language(
     resumptives=frozenset(["that", "that's", "this", "those", "these", "it", "it's", "which"]),
     leave_questions=("can i", "could i", "may i", "should i", "shall i"), addressees=frozenset(["you"]),
     question_remarks=("good question", "great question", "tough question", "tricky question", "interesting question", "hard question"),
-    shortcomings=SHORTCOMINGS,
-    mention_nouns=frozenset(["word", "words", "phrase", "term", "slogan", "motto", "rule", "tagline",
-                             "heading", "box", "line", "label"]),
-    print_verbs=frozenset(["printed", "written", "embroidered", "painted", "stitched", "engraved",
-                           "emblazoned"]),
+    shortcomings=SHORTCOMINGS, mention_nouns=MENTION_NOUNS, print_verbs=PRINT_VERBS,
     written_tags=("it said in", "it said on", "it says in", "it says on"),
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from", "across",
                                  "towards", "toward", "within", "of"]), rhetorical_questions=RHETORICAL_QUESTIONS,
@@ -337,10 +333,7 @@ LANGUAGE = Language(
     passing_verbs=frozenset(["go", "goes", "went", "gone", "going", "passed", "sent", "forwarded"]),
     passing_to="to",
     makers=frozenset(["make", "makes", "made", "making"]),
-    # (and relying on someone: "I RELY ON the courier company to deliver quickly")
-    expectation_verbs=frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted",
-                                 "rely", "relies", "relied", "relying", "depend", "depends",
-                                 "depended", "count", "counting"]),
+    expectation_verbs=EXPECTATION_VERBS,
     instructing_verbs=INSTRUCTING_VERBS,
     served_objects=frozenset(["them", "him", "her"]),
     infinitive_subject=("for", "to"),

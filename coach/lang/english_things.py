@@ -72,3 +72,16 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
 DOCUMENT_NOUNS = frozenset(["advert", "adverts", "ad", "ads", "advertisement", "appraisal", "appraisals",
                             "handbook", "checklist", "checklists", "slides", "slide", "cv", "résumé",
                             "resume", "syllabus", "brochure", "leaflet", "manual", "description"])
+
+# Nouns right before a quotation that make it words mentioned (Language.mention_nouns: "the WORD
+# 'flexible'"), and verbs of printing after one (Language.print_verbs: "'…' was PRINTED on").
+MENTION_NOUNS = frozenset(["word", "words", "phrase", "term", "slogan", "motto", "rule", "tagline",
+                           "heading", "box", "line", "label"])
+PRINT_VERBS = frozenset(["printed", "written", "embroidered", "painted", "stitched", "engraved",
+                         "emblazoned"])
+
+# Verbs of expecting or relying on someone to do it (Language.expectation_verbs: "I expect THEM
+# to call back", "I RELY ON the courier company to deliver quickly").
+EXPECTATION_VERBS = frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted",
+                               "rely", "relies", "relied", "relying", "depend", "depends", "depended",
+                               "count", "counting"])

@@ -158,3 +158,16 @@ DOCUMENT_NOUNS = frozenset(["annons", "annonsen", "platsannons", "platsannonsen"
 # A sport's people (Language.pursuit_people): "DOMAREN i vår korpfotbollsmatch var respektfull".
 PURSUIT_PEOPLE = frozenset(["domaren", "domare", "domarna", "målvakten", "målvakt", "motståndarna",
     "motståndarlaget", "motståndarlagets", "lagkamraterna", "lagkaptenen"])
+
+# Nouns right before a quotation that make it words mentioned (Language.mention_nouns: "RUTAN
+# ”Uppföljning genomförd”"), and verbs of printing after one (Language.print_verbs: "… var TRYCKT").
+MENTION_NOUNS = frozenset(["ordet", "orden", "frasen", "begreppet", "rutan", "slogan", "sloganen",
+                           "mottot", "devisen", "rubriken", "formuleringen", "regeln", "raden"])
+PRINT_VERBS = frozenset(["tryckt", "tryckta", "skrivet", "skriven", "skrivna", "broderat", "broderad",
+                         "målat", "målad"])
+
+# Verbs of expecting or relying on someone to do it (Language.expectation_verbs: "Jag RÄKNAR MED
+# att andra linjen…", "FÖRLITAR mig på att säljarna…").
+EXPECTATION_VERBS = frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",
+                               "krävde", "räknar", "räknade", "förlitar", "förlitade", "utgår",
+                               "utgick", "litar", "litade"])
