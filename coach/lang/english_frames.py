@@ -344,4 +344,7 @@ UNDONE = Undone(
            "my middle name", "set your watch by", "second to none", "world-class", "world class",
            "top-notch", "top notch", "unbeatable", "the picture of", "the soul of",
            "the very model of", "a real expert", "surpassed myself", "outdid myself"),
+    # (not "just because", which mostly says what never happens: "I don't cut corners just
+    # because it's quiet")
+    motives=("only because", "purely because", "only did it because", "only did it so"),
 )

@@ -77,3 +77,7 @@ class Undone:
     # follow-up was LEGENDARY: I phoned him back exactly never", "Min produktkunskap var
     # IMPONERANDE: jag sålde…"; coach.scoring.asked.mocked), as written.
     mocks: tuple[str, ...] = ()
+    # Motives after a deed that make it for show ("I stayed polite, but ONLY BECAUSE my bonus was
+    # on the line", "Jag log, men det var BARA FÖR ATT vi hade mystery shoppers";
+    # coach.scoring.asked.for_show), as written.
+    motives: tuple[str, ...] = ()

@@ -318,4 +318,8 @@ UNDONE = Undone(
            "oslagbart", "felfri", "felfritt", "föredömlig", "föredömligt", "exemplarisk",
            "exemplariskt", "klockren", "klockrent", "legendarisk", "legendariskt",
            "mitt mellannamn", "i världsklass"),
+    # (not "bara för att" alone, which mostly says what never happens: "ingen ska få ett sämre
+    # bemötande bara för att det är fredag")
+    motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
+             "men bara för att", "det var bara för att", "talat bara för att"),
 )

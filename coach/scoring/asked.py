@@ -222,3 +222,30 @@ def mocked(analysis: Analysis, first: int, last: int) -> int | None:
         if any(mark in between for mark in _BREAKS):
             return start
     return None
+
+
+def for_show(analysis: Analysis, first: int, last: int) -> int | None:
+    """A motive said after the match that makes the deed for show ("I stayed polite with him,
+    but ONLY BECAUSE my bonus was on the line", "…, men BARA FÖR ATT vi hade mystery shoppers";
+    Undone.motives): in its clause or the next, with no negation before it in the sentence ("I
+    don't cut corners just because…", "Ingen ska känna sig bortslängd bara för att…"). Interview
+    rubrics only."""
+    starts = phrase_starts(analysis, "motive", analysis.matcher.rules.motives)
+    if not starts or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    at = bisect_left(starts, last + 1)
+    if at == len(starts) or tokens.sentences[starts[at]] != tokens.sentences[last]:
+        return None
+    start = starts[at]
+    if tokens.clauses[start] - tokens.clauses[last] > 1 or \
+            negated_between(analysis, tokens.sentence_range(last)[0], start):
+        return None  # (a deed denied, and its motive with it: "I don't cut corners JUST BECAUSE…")
+    after = start + phrase_length(analysis, start, analysis.matcher.rules.motives)
+    norms = tokens.norms
+    if norms[after - 1] == infinitive_marker(analysis.language) and after < len(norms):
+        rules = analysis.matcher.rules
+        if not any(norms[after] in words for words in (
+                rules.subjects, rules.determiners, rules.own, rules.delegates, rules.third_parties)):
+            return None  # a purpose, not a motive: "…, BARA FÖR ATT vara säker"
+    return start

@@ -97,6 +97,7 @@ class LanguageRules:
     definers: PhraseKeys = (frozenset(), {}, ())
     ironies: PhraseKeys = (frozenset(), {}, ())
     mocks: PhraseKeys = (frozenset(), {}, ())
+    motives: PhraseKeys = (frozenset(), {}, ())
     documents: frozenset[str] = frozenset()  # Language.document_nouns by stem (scoring.quotes)
     credits: tuple[tuple[str, ...], ...] = ()  # Language.credits, as words
     determiners: frozenset[str] = frozenset()  # Language.interchangeable[0]: "the", "my"…
@@ -223,7 +224,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         intentions=keyed(lang.undone.intentions, common), plans=keyed(lang.undone.plans, common),
         needs=keyed(lang.undone.needs, common), nags=keyed(lang.undone.nags, common),
         definers=keyed(lang.undone.definers, common), ironies=keyed(lang.undone.ironies, common),
-        mocks=keyed(lang.undone.mocks, common),
+        mocks=keyed(lang.undone.mocks, common), motives=keyed(lang.undone.motives, common),
         documents=frozenset(lang.stem(noun) for noun in lang.document_nouns),
         credits=tuple(words for text in lang.credits if (words := tuple(phrase_words(text)))),
         # (keyed, as the collocations are, on a word that is not a function or stop word where
