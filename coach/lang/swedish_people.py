@@ -166,8 +166,9 @@ MENTION_NOUNS = frozenset(["ordet", "orden", "frasen", "begreppet", "rutan", "sl
 PRINT_VERBS = frozenset(["tryckt", "tryckta", "skrivet", "skriven", "skrivna", "broderat", "broderad",
                          "målat", "målad"])
 
-# Verbs of expecting or relying on someone to do it (Language.expectation_verbs: "Jag RÄKNAR MED
-# att andra linjen…", "FÖRLITAR mig på att säljarna…").
+# Verbs of expecting or relying on someone to do it (Language.expectation_verbs: "Jag FÖRLITAR
+# mig på att säljarna…", "Jag UTGÅR från att kvällsteamet…"). Not "räknar med", as often "I
+# expect to" ("Jag räknar med att svara alla samma dag") as relying on someone.
 EXPECTATION_VERBS = frozenset(["förväntar", "förväntade", "förvänta", "vill", "ville", "kräver",
-                               "krävde", "räknar", "räknade", "förlitar", "förlitade", "utgår",
-                               "utgick", "litar", "litade"])
+                               "krävde", "förlitar", "förlitade", "utgår", "utgick", "litar",
+                               "litade"])

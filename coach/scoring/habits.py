@@ -113,7 +113,10 @@ def expected_of(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     # Who is to do it: the object before the infinitive ("expect THEM to call me back
     # quickly"), else the subject after the complementizer ("förväntar jag mig att DE ringer",
     # where the marker is the complementizer too).
-    routes = ([(verb + 1, to)] if to is not None else []) + \
+    low = verb + 1
+    while to is not None and low < to and norms[low] in lang.noun_prepositions:
+        low += 1  # (the particle of relying: "rely ON the courier to", "räknar MED att svara")
+    routes = ([(low, to)] if to is not None else []) + \
         ([(that + 1, that + 1 + _subject_size(analysis, that + 1, first))] if that is not None else [])
     found = next(((low, high) for low, high in routes if low < high and not any(
         w in rules.own or (w in lang.first_person_objects and rules.third_parties.isdisjoint(norms[low:high]))
