@@ -151,3 +151,29 @@ def test_a_deed_done_only_for_show_earns_nothing(request: pytest.FixtureRequest,
 def test_a_motive_denied_or_a_purpose_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                   criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# Someone else's job: the keyword given to whoever owns the duty noun after it.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "clear-explanation", "Explaining the cancellation charges to guests is the duty "
+                                   "manager's job in our hotel."),
+    ("en_cs", "flexibility", "Finding workarounds for customers is really the branch manager's "
+                             "responsibility in our shop."),
+    ("sv_cs", "flexibility", "Att hitta undantag för kunderna är chefens ansvar hos oss."),
+    ("te_cs", "empathy", "కోపంగా ఉన్న కస్టమర్‌ల ఫీలింగ్స్ అర్థం చేసుకోవడం మా సూపర్‌వైజర్ పని అని నేను "
+                         "అనుకుంటాను."),
+])
+def test_someone_elses_job_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                         criterion: str, text: str) -> None:
+    found = result(request.getfixturevalue(pack_name), text, criterion)
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "deflection"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "Following up is my job, so I ring every customer the next day."),
+    ("te_cs", "timeliness", "రష్ టైంలో కూడా వీలైనంత త్వరగా వాళ్ళ పని పూర్తి చేస్తాను, వాళ్ళ టైం కూడా "
+                            "విలువైనదే కదా."),
+])
+def test_the_candidates_own_job_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                            criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

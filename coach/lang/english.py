@@ -325,7 +325,7 @@ LANGUAGE = Language(
                             "we're", "me", "myself", "us", "ourselves"]),
     deflections=DEFLECTIONS, refusals=REFUSALS, negative_subjects=frozenset(["nobody", "noone"]),
     handoffs=HANDOFFS,
-    work_others=WORK_OTHERS,
+    work_others=WORK_OTHERS, duty_nouns=frozenset(["job", "responsibility", "department", "remit"]),
     # Not "get"/"have": "I got the technician to prioritise it" is the candidate driving the fix.
     delegators=frozenset(["let", "lets", "letting"]),
     leaving_verbs=frozenset(["leave", "leaves", "leaving", "left"]),

@@ -98,6 +98,10 @@ class People(Meaning):
     # `work_others` as the match's subject ("… who fixed it") make it someone else's work.
     handoffs: tuple[str, ...] = ()
     work_others: frozenset[str] = frozenset()
+    # Nouns of duty that give the keyword before them to whoever owns them ("Following up is the
+    # care team's JOB", "Undantag är chefens ANSVAR", "…అర్థం చేసుకోవడం మా సూపర్‌వైజర్ పని";
+    # coach.scoring.handoffs.someone_elses_job).
+    duty_nouns: frozenset[str] = frozenset()
     # Leaving the work to someone else: a delegating verb before them ("let him sort it out",
     # "get the manager to fix it") or a modal after them ("the office would follow up") makes
     # one of `work_others` or `third_person` the subject of an ownership match: a deflection.

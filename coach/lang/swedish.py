@@ -335,6 +335,7 @@ LANGUAGE = Language(
                            "leverantören", "avdelningen", "ekonomiavdelningen", "kollegan",
                            "kollegorna", "chefen", "butikschefen", "morgonpasset", "kvällspasset",
                            "de", "han", "hon", "hen", "dom"]),
+    duty_nouns=frozenset(["jobb", "ansvar", "uppgift", "bord", "avdelning"]),
     delegators=frozenset(["låter", "låta", "lät", "överlåter", "överlät"]),
     passing_verbs=frozenset(["går", "gick", "gått", "skickas", "skickades", "lämnas", "lämnades",
                              "förs", "fördes"]),

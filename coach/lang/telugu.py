@@ -262,7 +262,7 @@ LANGUAGE = Language(
                             "గ్రహిస్తాను", "నిర్ణయించుకున్నాను",
                             # "comes to mind": "వెంటనే గుర్తొచ్చేది" ("what comes to mind at once")
                             "గుర్తొచ్చేది", "గుర్తొస్తుంది", "గుర్తొచ్చింది", "గుర్తొస్తాయి"]),
-    third_parties=telugu_phrases.THIRD_PARTIES,
+    third_parties=telugu_phrases.THIRD_PARTIES, duty_nouns=frozenset(["పని", "బాధ్యత", "డ్యూటీ"]),
     # "నేను ఫ్లెక్సిబుల్‌గా ఉంటాను" (I am flexible), "నేను చాలా నమ్మకమైన వ్యక్తిని" (I'm a very
     # reliable person: the noun carries "I am"), the copula after the trait (traits.self_description)
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverb, adverbial, infinitive_marker, passive_match, verb_form
+from .voice import told_in_first_person
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from .analysis import Analysis, PhraseMatch
 
 
 def handed_off(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
@@ -278,3 +279,48 @@ def hurried(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] |
         return None
     # (not "sorted it within the hour AND passed it on")
     return hit if lang.coordinators.isdisjoint(between) else None
+
+
+# How far after a match a duty noun may give it to someone else ("Following up with guests after
+# they've checked out is the night MANAGER'S JOB"), and how many words before the noun may name
+# them where verbs come last ("బ్రాంచ్ మేనేజర్ చేయాల్సిన పని", the work the branch manager must do).
+_DUTY_REACH = 14
+_DUTY_OWNER = 2
+
+
+def someone_elses_job(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The match said to be someone else's job, after it in its sentence: a duty noun
+    (Language.duty_nouns) right after someone at work in the possessive ("the care TEAM'S job",
+    "CHEFENS ansvar", "THEIR job") or, where verbs come last, after someone else within two words
+    before a quotative ("మా సూపర్‌వైజర్ పని అని"). Not the candidate's ("my job", "నా పని"), nor where the candidate
+    stands in the sentence before the duty noun ("I did the follow-up, which was the manager's
+    job"). Interview rubrics only: a knowledge answer gives each layer its job."""
+    lang = analysis.language
+    if not lang.duty_nouns or analysis.stem_of.keys().isdisjoint(lang.duty_nouns) or \
+            not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low, end = tokens.sentence_range(match.first)
+    others = lang.work_others | rules.third_parties | rules.delegates
+    for pos in range(match.last + 1, min(end, match.last + 1 + _DUTY_REACH)):
+        if norms[pos] in rules.own:
+            return None
+        if norms[pos] not in lang.duty_nouns or pos == low:
+            continue
+        if any(norms[k] in rules.own for k in range(low, match.first)):
+            return None
+        if lang.head_final:
+            # (the duty as what is said, before a quotative: "…సూపర్‌వైజర్ పని అని నేను అనుకుంటాను";
+            # not "వాళ్ళ పని పూర్తి చేస్తాను", I finish their business)
+            said = pos + 1 < end and norms[pos + 1] in lang.quotatives
+            owners = range(max(low, pos - _DUTY_OWNER), pos)
+            if said and any(norms[k] in others for k in owners) and norms[pos - 1] not in lang.scene_self:
+                return tokens.span_text(owners[0], pos), owners[0], pos
+            continue
+        before = norms[pos - 1]
+        owner = next((before[: -len(e)] for e in lang.genitive_endings if before.endswith(e)), before)
+        if owner in others and (owner != before or before in rules.delegates):
+            return tokens.span_text(pos - 1, pos), pos - 1, pos
+    return None
