@@ -177,3 +177,38 @@ def test_someone_elses_job_earns_nothing(request: pytest.FixtureRequest, pack_na
 def test_the_candidates_own_job_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                             criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# A limit that keeps the claim only where it costs the candidate nothing.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "I'm very understanding of how customers feel, as long as they don't raise "
+                         "their voice or ask for a manager."),
+    ("en_cs", "exceeding-expectations", "I'll go the extra mile for a customer, except on Saturdays "
+                                        "or when I'm stuck on the tills."),
+    ("hotel", "extra-mile", "I'll go above and beyond for a guest as long as it doesn't mean staying "
+                            "a minute past the end of my shift."),
+    ("sv_cs", "approachability", "Jag hälsar glatt på alla som kommer in, utom när jag sitter med "
+                                 "kassaräkningen."),
+    ("te_cs", "respect", "ప్రతి కస్టమర్‌ని గౌరవంగా చూస్తాను, చెప్పులు వేసుకుని లుంగీలో వచ్చేవాళ్ళని "
+                         "తప్ప."),
+])
+def test_a_claim_limited_to_the_candidates_ease_earns_nothing(request: pytest.FixtureRequest,
+                                                              pack_name: str, criterion: str,
+                                                              text: str) -> None:
+    found = result(request.getfixturevalue(pack_name), text, criterion)
+    assert not found.earned and found.negated
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "flexibility", "When a dish isn't on the menu I'm flexible and find a workaround, as "
+                             "long as the kitchen can do it."),
+    ("en_cs", "realistic-expectations", "I never promise a same-day repair unless I know the part is "
+                                        "in stock, I'd rather tell them it's unlikely."),
+    ("sv_cs", "flexibility", "Om någon inte hinner hämta paketet under öppettiderna brukar jag vara "
+                             "flexibel och ordna det, så länge det funkar med rutinerna."),
+    ("sv_cs", "empathy", "Jag sa att jag förstod att det var frustrerande att vänta så länge när man "
+                         "har hantverkare bokade."),
+])
+def test_an_honest_limit_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                     criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -348,3 +348,11 @@ UNDONE = Undone(
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
 )
+
+# Limits after a claim (Language.limits: "I'm flexible about returns, AS LONG AS…"), and the words
+# of what can be done that make one honest (Language.feasibility_words: "unless I KNOW it will").
+LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except", "except when",
+          "except for", "except on")
+FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
+                               "available", "able", "know", "knew", "sure", "certain", "safe",
+                               "fits", "occupancy", "stock"])

@@ -323,3 +323,11 @@ UNDONE = Undone(
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
 )
+
+# Limits after a claim (Language.limits: "Jag hälsar glatt på alla, UTOM när…"), and the words of
+# what can be done that make one honest (Language.feasibility_words: "så länge det FUNKAR").
+LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
+          "så länge som", "om inte", "utom", "förutom", "bara om", "endast om")
+# (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
+FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "fungerar", "möjligt",
+                               "finns", "fanns", "tillåter", "vet", "visste", "säker", "lager"])

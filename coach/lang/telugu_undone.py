@@ -31,3 +31,9 @@ UNDONE = Undone(
 SHORTCOMINGS = ("నా వల్ల కాదు", "నా వల్ల కాదండి", "నా వల్ల అవ్వదు", "నా వల్ల అవ్వదండి", "నాకు కష్టం",
                 "నాకు కష్టమే", "నాకు కష్టమేనండి", "నాకు కొంచెం కష్టం", "నాకు కొంచెం కష్టమే",
                 "నాకు కొంచెం కష్టమేనండి", "నా బలహీనత")
+
+# Limits after a claim (Language.limits): "…, లుంగీలో వచ్చేవాళ్ళని తప్ప" (except those who come in
+# lungis), "…కౌంట్ అయితే మాత్రమే" (only if it counts); and the words of what can be done that make
+# one honest (Language.feasibility_words: "వీలైతే", if possible).
+LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
+FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])

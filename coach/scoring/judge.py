@@ -74,6 +74,7 @@ class LanguageRules:
     lapses: PhraseKeys = (frozenset(), {}, ())
     failings: PhraseKeys = (frozenset(), {}, ())
     shortcomings: PhraseKeys = (frozenset(), {}, ())
+    limits: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
     denials: PhraseKeys = (frozenset(), {}, ())
     unreal_conditions: PhraseKeys = (frozenset(), {}, ())  # Language.unreal_… (scoring.unreal)
@@ -214,7 +215,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
         lapses=keyed(lang.lapses, common), failings=keyed(lang.failings, common),
-        shortcomings=keyed(lang.shortcomings, common), rhetoricals=keyed(lang.rhetorical_questions, common),
+        shortcomings=keyed(lang.shortcomings, common),
+        limits=keyed(lang.limits, common), rhetoricals=keyed(lang.rhetorical_questions, common),
         denials=keyed(lang.denials, common), unreal_conditions=keyed(lang.unreal_conditions, common),
         unreal_modals=keyed(lang.unreal_modals, common), unreal_results=keyed(lang.unreal_results, common),
         formers=keyed(lang.former_times, common), turns=keyed(lang.present_turns, common),

@@ -14,7 +14,7 @@ from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
 from .keyed import phrase_starts, starts_before
 from .persons import me_after_fronted_verb
-from .shortfalls import admitted, condition_after, conditioned
+from .shortfalls import admitted, condition_after, conditioned, limited
 from .turns import framed, outgrown
 from .undone import undone
 from .unreal import unreal
@@ -110,6 +110,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = admitted(analysis, first, last) if found is None else found
     found = conditioned(analysis, first) if found is None else found
     found = condition_after(analysis, last) if found is None else found
+    found = limited(analysis, last) if found is None else found
     found = outgrown(analysis, first, last) if found is None else found
     found = framed(analysis, first) if found is None else found
     found = unreal(analysis, first) if found is None else found
