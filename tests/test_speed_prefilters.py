@@ -159,8 +159,11 @@ def test_the_control_check_of_an_ascii_row_is_the_pattern_s() -> None:
 
 
 def _quoted_by_counting(analysis: Analysis, pos: int) -> bool:
-    """quotes.quoted as it was: count the quotation marks before the word."""
-    text = analysis.tokens.text[: analysis.tokens.span(pos)[0]]
+    """quotes.quoted by plain counting: the quotation marks before the word."""
+    full = analysis.tokens.text
+    text = full[: analysis.tokens.span(pos)[0]]
+    if "\u201d" in full and "\u201c" not in full:  # (Swedish ”…”: closing marks at both ends)
+        return (text.count('"') + text.count("\u201d")) % 2 == 1
     return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
