@@ -3,7 +3,9 @@ beyond is something I'm hoping to learn", "… är något jag ska jobba med näs
 else the candidate relies on ("I rely on the courier company to deliver quickly", "Jag räknar
 från att kvällsteamet…"), a boast a colon or dash then belies ("My follow-up was legendary: I
 phoned him back exactly never"), a word mentioned in quotes ("the word 'flexible'") and a deed
-done only for show ("…, but only because my bonus was on the line") earn nothing, in English,
+done only for show ("…, but only because my bonus was on the line"), a claim limited to the
+candidate's ease ("as long as they don't raise their voice") and work given to someone else ("…
+is the duty manager's job", "I leave the follow-up calls to the care team") earn nothing, in English,
 Swedish and Telugu where the language has the shape. The same shapes said plainly still earn:
 a long subject the candidate's own clause opens, customers relying on the candidate, a story
 after a colon with no boast, the candidate's own words quoted after a colon, a purpose."""
@@ -211,4 +213,27 @@ def test_a_claim_limited_to_the_candidates_ease_earns_nothing(request: pytest.Fi
 ])
 def test_an_honest_limit_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                      criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# The keyword as what the candidate leaves to someone at work.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "I leave the follow-up calls to the customer care team, who get a list "
+                           "from us every Friday."),
+    ("hotel", "policy-knowledge", "I leave the policy side to the duty manager; if a guest asks about "
+                                  "refunds, I call her over."),
+])
+def test_work_left_to_someone_at_work_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
+    found = result(request.getfixturevalue(pack_name), text, criterion)
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "deflection"
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "I left her my direct number and followed up with her myself the next "
+                           "morning."),
+    ("en_cs", "follow-up", "I never leave the follow-up to chance: I ring every customer the next day."),
+])
+def test_leaving_nothing_to_others_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                               criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

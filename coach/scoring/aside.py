@@ -41,7 +41,15 @@ from .endings import verb_subject
 from .forms import adverbial
 from .groups import excluding_group, pursuit_subject
 from .habits import expected_of, habit_subject, manner_subject
-from .handoffs import delegated, handed_off, hurried, left_to, passed_on, someone_elses_job
+from .handoffs import (
+    delegated,
+    handed_off,
+    hurried,
+    left_to,
+    left_to_someone,
+    passed_on,
+    someone_elses_job,
+)
 from .hearsay import advice_from_life, quoted_by_other, said_of_me, speech_tag_after, thing_said
 from .markers import conditional_saying, echoed_question, opening_question, said_literally, to_interviewer
 from .owners import (
@@ -185,7 +193,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     hit = other_possessor(analysis, match, words)
     if hit is not None:
         return _found(analysis, "subject", *hit)
-    hit = hurried(analysis, match.first, match.last) or someone_elses_job(analysis, match)
+    hit = hurried(analysis, match.first, match.last) or someone_elses_job(analysis, match) or \
+        left_to_someone(analysis, match)
     if hit is not None:
         return _found(analysis, "deflection", *hit)
     if ownership:

@@ -2,7 +2,9 @@
 `ownership`): a hand-off and someone at work as the subject ("passed it to our team leader, who
 fixed it"), a delegating verb or a modal after someone else ("let housekeeping sort it out",
 "the office would follow up"), or the person served sent off to do it ("advise them to call the
-airline"). Language data (coach.lang) drives every rule. Pure: no I/O.
+airline"); for every criterion on an interview rubric, the keyword said to be someone else's job
+("… is the duty manager's job") or left to someone ("I leave the follow-up calls to the care
+team"). Language data (coach.lang) drives every rule. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -323,4 +325,41 @@ def someone_elses_job(analysis: Analysis, match: PhraseMatch) -> tuple[str, int,
         owner = next((before[: -len(e)] for e in lang.genitive_endings if before.endswith(e)), before)
         if owner in others and (owner != before or before in rules.delegates):
             return tokens.span_text(pos - 1, pos), pos - 1, pos
+    return None
+
+
+# How many words may stand between a verb of leaving and the match ("I leave THE follow-up calls
+# to…"), and between the match and the "to" after it ("…follow-up CALLS to…").
+_LEFT_BEFORE = 3
+_LEFT_AFTER = 2
+
+
+def left_to_someone(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """The match as what the candidate leaves to someone at work: a verb of leaving right before
+    it in its clause (Language.leaving_verbs), then "to" and someone at work, another party or
+    "them" ("I leave the follow-up calls TO THE CUSTOMER CARE TEAM", "I leave the policy side to
+    the duty manager"). Interview rubrics only."""
+    lang = analysis.language
+    marker = infinitive_marker(lang)
+    if not lang.leaving_verbs or marker is None or analysis.stem_of.keys().isdisjoint(lang.leaving_verbs) \
+            or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    clause = clauses[match.first]
+    verb = next((k for k in range(match.first - 1, max(-1, match.first - 2 - _LEFT_BEFORE), -1)
+                 if clauses[k] == clause and norms[k] in lang.leaving_verbs), None)
+    if verb is None:
+        return None
+    to = next((k for k in range(match.last + 1, min(len(norms), match.last + 2 + _LEFT_AFTER))
+               if clauses[k] == clause and norms[k] == marker), None)
+    if to is None:
+        return None
+    rules = analysis.matcher.rules
+    others = lang.work_others | rules.third_parties | rules.delegates
+    for k in range(to + 1, min(len(norms), to + 5)):
+        if clauses[k] != clause or norms[k] in rules.own:
+            return None
+        if norms[k] in others:
+            return tokens.span_text(verb, k), verb, k
     return None
