@@ -293,10 +293,11 @@ _DUTY_OWNER = 2
 def someone_elses_job(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
     """The match said to be someone else's job, after it in its sentence: a duty noun
     (Language.duty_nouns) right after someone at work in the possessive ("the care TEAM'S job",
-    "CHEFENS ansvar", "THEIR job") or, where verbs come last, after someone else within two words
-    before a quotative ("మా సూపర్‌వైజర్ పని అని"). Not the candidate's ("my job", "నా పని"), nor where the candidate
-    stands in the sentence before the duty noun ("I did the follow-up, which was the manager's
-    job"). Interview rubrics only: a knowledge answer gives each layer its job."""
+    "CHEFENS ansvar", "THEIR job") or, where verbs come last, after someone else within two
+    words and before a quotative ("మా సూపర్‌వైజర్ పని అని"). Not the candidate's ("my job", "నా
+    పని"), nor where the candidate stands in the sentence before the duty noun ("I did the
+    follow-up, which was the manager's job"). Interview rubrics only: a knowledge answer gives
+    each layer its job."""
     lang = analysis.language
     if not lang.duty_nouns or analysis.stem_of.keys().isdisjoint(lang.duty_nouns) or \
             not told_in_first_person(analysis.matcher):
