@@ -39,14 +39,8 @@ def a_name(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
             return tokens.span_text(*run), *run
         if not quoted(analysis, first):
             return None
-        # (A clause's words are all quoted or none are, and a clause stands in one sentence:
-        # the quotation grows by whole clauses, as word by word it would.)
         sentence = tokens.sentences[first]
-        while first > 0 and tokens.sentences[first - 1] == sentence and quoted(analysis, first - 1):
-            first = tokens.clause_range(first - 1)[0]
-        while last + 1 < len(tokens.norms) and tokens.sentences[last + 1] == sentence and \
-                quoted(analysis, last + 1):
-            last = tokens.clause_range(last + 1)[1] - 1
+        first, last = quotation(analysis, first, last)
         if last == first or first == 0 or tokens.sentences[first - 1] != sentence or \
                 tokens.norms[first - 1] in analysis.language.speech_verbs:
             return None  # (not words said: 'I said "Sorry For The Wait"')
@@ -74,13 +68,20 @@ def _named_quote(analysis: Analysis, first: int, last: int) -> tuple[int, int] |
         return None
     tokens = analysis.tokens
     end = tokens.sentence_range(last)[1]
-    while last + 1 < end and quoted(analysis, last + 1):
-        last += 1
+    first, last = quotation(analysis, first, last)
     if last + 1 >= end or tokens.norms[last + 1] not in namers:
         return None
-    low = tokens.sentence_range(first)[0]
+    return first, last
+
+
+def quotation(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
+    """The whole quotation that quoted tokens first..last stand in, within their sentence: the
+    quoted words on either side, word by word (single quotes need not break a clause)."""
+    low, end = analysis.tokens.sentence_range(first)
     while first > low and quoted(analysis, first - 1):
         first -= 1
+    while last + 1 < end and quoted(analysis, last + 1):
+        last += 1
     return first, last
 
 
@@ -245,11 +246,7 @@ def mentioned(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | 
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.sentence_range(match.first)
-    first, last = match.first, match.last
-    while first > low and quoted(analysis, first - 1):
-        first -= 1
-    while last + 1 < end and quoted(analysis, last + 1):
-        last += 1
+    first, last = quotation(analysis, match.first, match.last)
     if first > low and norms[first - 1] in lang.mention_nouns and not any(
             mark in tokens.text[tokens.span(first - 1)[1]:tokens.span(first)[0]] for mark in ",:"):
         return tokens.span_text(first - 1, last), first - 1, last  # (not words said after a
