@@ -60,7 +60,7 @@ def self_asked(analysis: Analysis, first: int, last: int) -> int | None:
     else:
         rules = analysis.matcher.rules
         verbs, any_verb = lang.undone.inversion_verbs, lang.undone.verb_second
-        for start in sorted({tokens.clause_range(k)[0] for k in range(low, first + 1)}):
+        for start in _clause_starts(analysis, low, first):
             # (the verb may be the keyword: "FÖRKLARADE jag…?")
             if start + 1 < end and norms[start + 1] in rules.own and \
                     norms[start + 1] not in lang.first_person_objects and \
@@ -73,6 +73,18 @@ def self_asked(analysis: Analysis, first: int, last: int) -> int | None:
             (cue > last and negated_between(analysis, last + 1, cue + 1)):
         return None
     return None if answered_yes(analysis, end) else cue
+
+
+def _clause_starts(analysis: Analysis, low: int, high: int) -> list[int]:
+    """The first tokens of the clauses that tokens low..high stand in, in order (a clause at a
+    time, not a token at a time)."""
+    starts = []
+    pos = low
+    while pos <= high:
+        start, stop = analysis.tokens.clause_range(pos)
+        starts.append(start)
+        pos = stop
+    return starts
 
 
 def in_doubt(analysis: Analysis, first: int, last: int) -> int | None:
