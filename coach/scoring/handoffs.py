@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial, infinitive_marker, passive_match, verb_form
+from .forms import adverb, adverbial, genitive_base, infinitive_marker, passive_match, verb_form
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -323,8 +323,8 @@ def someone_elses_job(analysis: Analysis, match: PhraseMatch) -> tuple[str, int,
                 return tokens.span_text(owners[0], pos), owners[0], pos
             continue
         before = norms[pos - 1]
-        owner = next((before[: -len(e)] for e in lang.genitive_endings if before.endswith(e)), before)
-        if owner in others and (owner != before or before in rules.delegates):
+        owner = genitive_base(lang, before)  # ("the care TEAM'S job"; "THEIR job" has no ending)
+        if (owner is not None and owner in others) or before in rules.delegates:
             return tokens.span_text(pos - 1, pos), pos - 1, pos
     return None
 
