@@ -195,3 +195,31 @@ def test_if_by_any_chance_is_no_irony(en_cs: Pack) -> None:
 def test_a_dream_earns_nothing(request: pytest.FixtureRequest, pack_name: str, criterion: str,
                                text: str) -> None:
     assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+# An answer with the candidate as subject answers yes only where it tells a deed: a verb that
+# stands for the one asked about, or a past form; where verbs come last, the candidate opening it.
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "That week was chaotic and the shop was packed. Did I follow up with her after the "
+              "refund? I think about that a lot."),
+    ("sv_cs", "Det var en kaotisk vecka i butiken. Följde jag upp med henne efter återbetalningen? "
+              "Jag tänker ofta på det."),
+])
+def test_a_question_followed_by_a_thought_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                       text: str) -> None:
+    assert "follow-up" not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "text"), [
+    ("en_cs", "That week was chaotic and the shop was packed. Did I follow up with her after the "
+              "refund? I did, the next morning."),
+    ("en_cs", "That week was chaotic and the shop was packed. Did I follow up with her after the "
+              "refund? I always do."),
+    ("sv_cs", "Det var en kaotisk vecka i butiken. Följde jag upp med henne efter återbetalningen? "
+              "Jag gjorde det, dagen efter."),
+    ("te_cs", "ఆ వారం షాప్ చాలా రద్దీగా ఉంది. కస్టమర్‌కి ఫాలో అప్ కాల్ చేశానా? నేను మరుసటి రోజే "
+              "చేశాను."),
+])
+def test_a_question_answered_with_a_deed_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                                     text: str) -> None:
+    assert "follow-up" in earned(request.getfixturevalue(pack_name), text)

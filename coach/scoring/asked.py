@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .forms import infinitive_marker
+from .forms import adverbial, infinitive_marker, past_form
 from .keyed import phrase_length, phrase_starts, word_places
 from .strength import MATCH_THRESHOLD
 from .voice import told_in_first_person
@@ -108,16 +108,28 @@ def in_doubt(analysis: Analysis, first: int, last: int) -> int | None:
 
 def answered_yes(analysis: Analysis, end: int) -> bool:
     """Does the sentence from `end` answer the question before it yes: opening with an answer
-    of yes (Language.answer_affirmatives), or with the candidate as subject and no negation in
-    it ("I did, the next morning"; not "I can't point to a single time")?"""
+    of yes (Language.answer_affirmatives), or with the candidate as subject of a deed, past
+    adverbs: a verb that stands for the one asked about or a past form ("I did, the next
+    morning", "I always do", "I rang her"), with no negation in the sentence (not "I can't
+    point to a single time", nor "I think about that a lot")?"""
     tokens = analysis.tokens
-    if end >= len(tokens.norms):
+    norms = tokens.norms
+    if end >= len(norms):
         return False
-    word = tokens.norms[end]
-    if word in analysis.language.answer_affirmatives:
+    lang = analysis.language
+    if norms[end] in lang.answer_affirmatives:
         return True
-    return word in analysis.matcher.rules.own and not negated_between(
-        analysis, end, tokens.sentence_range(end)[1])
+    if norms[end] not in analysis.matcher.rules.own:
+        return False
+    stop = tokens.sentence_range(end)[1]
+    verb = end + 1
+    while verb < stop and adverbial(lang, norms[verb]):
+        verb += 1
+    if not lang.head_final and (verb == stop or not (
+            norms[verb] in lang.pro_verbs or past_form(lang, norms[verb]))):
+        return False  # (where verbs come last the candidate opening the answer is enough:
+        # "నేను మరుసటి రోజే చేశాను", I did it the very next day)
+    return not negated_between(analysis, end, stop)
 
 
 # How many words of its own clause (or of the definer's) may stand between the word defined and
