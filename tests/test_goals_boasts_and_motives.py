@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned, result
 
+from coach.packs import Pack
+
 
 # A goal still ahead, after the keyword or after a long subject the keyword opens.
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -237,3 +239,21 @@ def test_work_left_to_someone_at_work_earns_nothing(request: pytest.FixtureReque
 def test_leaving_nothing_to_others_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                                criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# A deed undone straight after (Language.lapses).
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution", "I resolved his problem by issuing a replacement, then cancelled it "
+                                    "the next morning when I saw the shrinkage figures."),
+    ("hotel", "honesty", "I told her honestly that we couldn't guarantee an early check-in, then "
+                         "promised it anyway when she threatened a bad review."),
+])
+def test_a_deed_undone_straight_after_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                                    criterion: str, text: str) -> None:
+    found = result(request.getfixturevalue(pack_name), text, criterion)
+    assert not found.earned and found.negated
+
+
+def test_a_cancellation_before_the_fix_still_earns(en_cs: Pack) -> None:
+    text = "I cancelled the duplicate order first, then resolved the double charge the same day."
+    assert "problem-resolution" in earned(en_cs, text)

@@ -126,6 +126,12 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "i just stopped doing it", "i stopped doing it", "i stopped doing that",
           # what goes unnoticed or forgotten: "the follow-up side of things PASSES ME BY"
           "passes me by", "passed me by",
+          # the deed undone straight after: "I resolved his problem…, then CANCELLED IT the next
+          # morning", "…, then WENT BACK TO MY USUAL grunt"
+          "then cancelled it", "then canceled it", "then reversed it", "then took it back",
+          "then went back to my usual", "then went straight back to my usual", "promised it anyway",
+          "then talked him out of it", "then talked her out of it", "then talked them out of it",
+          "then undid it",
           # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"
           "slows me down", "slows everything down", "slows the queue down",
           # kept only for those who return it: "I'm respectful to customers WHO ARE RESPECTFUL

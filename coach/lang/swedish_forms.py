@@ -133,7 +133,11 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           "men det blev aldrig av", "men det blev inte av", "blir det inte alltid så",
           # kept only for show, or hardly ever ("artig mot kunderna BARA NÄR CHEFEN stod bredvid")
           "bara när chefen", "bara när min chef", "bara om chefen", "endast när chefen",
-          "det blev nästan aldrig av", "blev sällan av")
+          "det blev nästan aldrig av", "blev sällan av",
+          # the deed undone straight after ("Jag löste kundens problem…, men BACKADE återbetalningen
+          # direkt")
+          "men backade", "men drog tillbaka", "men tog tillbaka", "sen backade jag",
+          "sedan backade jag", "men ångrade mig")
 # A past time said with a habit and what turns to the present after it (Language.former_times,
 # present_turns): "FÖRR gjorde jag lite extra för kunderna, MEN NU gör jag bara det som står i
 # arbetsbeskrivningen".
