@@ -257,3 +257,10 @@ def test_a_deed_undone_straight_after_earns_nothing(request: pytest.FixtureReque
 def test_a_cancellation_before_the_fix_still_earns(en_cs: Pack) -> None:
     text = "I cancelled the duplicate order first, then resolved the double charge the same day."
     assert "problem-resolution" in earned(en_cs, text)
+
+
+# A Swedish limit with its own subject ("om det inte gäller…").
+def test_a_swedish_limit_with_its_subject_earns_nothing(sv_cs: Pack) -> None:
+    text = ("Jag tar ansvar för problemet hela vägen, om det inte gäller fakturor, för dem skickar "
+            "jag alltid vidare till ekonomi.")
+    assert "problem-resolution" not in earned(sv_cs, text)

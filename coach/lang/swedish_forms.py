@@ -317,6 +317,8 @@ UNDONE = Undone(
     definers=("betyder", "innebär", "handlar om", "definieras som", "definierades som", "står för"),
     definer_exits=frozenset(["allt", "mycket", "mer", "mindre", "väldigt"]),
     definer_openers=frozenset(["att", "vad"]),
+    # (not "av mig att": "Väldigt respektfullt av mig att himla med ögonen" is irony, but "hon sa
+    # att det var snällt av mig att stanna" is praise reported)
     ironies=("om man räknar", "om man kan kalla", "om det räknas som"),
     mocks=("i toppklass", "som få", "imponerande", "galant", "minsann", "utan like", "oslagbar",
            "oslagbart", "felfri", "felfritt", "föredömlig", "föredömligt", "exemplarisk",
@@ -331,7 +333,7 @@ UNDONE = Undone(
 # Limits after a claim (Language.limits: "Jag hälsar glatt på alla, UTOM när…"), and the words of
 # what can be done that make one honest (Language.feasibility_words: "så länge det FUNKAR").
 LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
-          "så länge som", "om inte", "utom", "förutom", "bara om", "endast om")
+          "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
 # (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
 FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "fungerar", "möjligt",
                                "finns", "fanns", "tillåter", "vet", "visste", "säker", "lager"])
