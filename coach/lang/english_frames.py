@@ -310,6 +310,15 @@ GROUP_SUBJECTS = (
     "nearly everyone", "almost everyone", "nearly everybody", "almost everybody", "everyone else",
     "everybody else", "all the others", "all the other staff", "nine out of ten staff")
 
+# Limits after a claim (Undone.limits: "I'm flexible about returns, AS LONG AS…"), and the words
+# of what can be done that make one honest (Undone.feasibility_words: "unless I KNOW it will").
+LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except", "except when",
+          "except for", "except on")
+FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
+                               "available", "able", "know", "knew", "sure", "certain", "safe",
+                               "fits", "occupancy", "stock"])
+
+
 # A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
 UNDONE = Undone(
     intentions=("meant to", "tried to", "intended to", "planned to", "was going to", "wanted to",
@@ -353,12 +362,5 @@ UNDONE = Undone(
     # (not "just because", which mostly says what never happens: "I don't cut corners just
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
+    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS,
 )
-
-# Limits after a claim (Language.limits: "I'm flexible about returns, AS LONG AS…"), and the words
-# of what can be done that make one honest (Language.feasibility_words: "unless I KNOW it will").
-LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except", "except when",
-          "except for", "except on")
-FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
-                               "available", "able", "know", "knew", "sure", "certain", "safe",
-                               "fits", "occupancy", "stock"])

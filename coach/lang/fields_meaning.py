@@ -112,13 +112,6 @@ class Meaning(Matching):
     # "Empati är NÅGOT JAG JOBBAR PÅ"): the keyword is denied, unless a negation before the
     # frame denies it in turn (coach.scoring.scope_shapes.admitted). As written.
     shortcomings: tuple[str, ...] = ()
-    # Limits after a claim that keep it only where it costs the candidate nothing ("I'm patient,
-    # AS LONG AS nobody raises their voice", "…, UTOM när jag sitter med kassan", "…లుంగీలో
-    # వచ్చేవాళ్ళని తప్ప", except those in lungis), as written; and the words of what can be done
-    # that make a limit honest instead ("as long as the kitchen CAN do it", "så länge det FUNKAR")
-    # (coach.scoring.shortfalls.limited).
-    limits: tuple[str, ...] = ()
-    feasibility_words: frozenset[str] = frozenset()
     # Remarks on the interviewer's question ("that's a GOOD QUESTION", "det var en BRA FRÅGA"):
     # the sentence before one, or its clause before, repeats the question, no claim
     # (coach.scoring.markers.echoed_question). As written.

@@ -81,3 +81,10 @@ class Undone:
     # on the line", "Jag log, men det var BARA FÖR ATT vi hade mystery shoppers";
     # coach.scoring.asked.for_show), as written.
     motives: tuple[str, ...] = ()
+    # Limits after a claim that keep it only where it costs the candidate nothing ("I'm patient,
+    # AS LONG AS nobody raises their voice", "…, UTOM när jag sitter med kassan", "…లుంగీలో
+    # వచ్చేవాళ్ళని తప్ప", except those in lungis), as written; and the words of what can be done
+    # that make a limit honest instead ("as long as the kitchen CAN do it", "så länge det FUNKAR")
+    # (coach.scoring.shortfalls.limited).
+    limits: tuple[str, ...] = ()
+    feasibility_words: frozenset[str] = frozenset()

@@ -291,6 +291,15 @@ UNREAL_RESULTS = ("skulle jag ha", "skulle jag nog ha", "hade jag", "hade jag no
                   "jag skulle nog ha", "skulle vi ha", "hade vi", "vi skulle ha")
 UNREAL_AUXILIARIES = frozenset(["skulle", "hade", "kunde", "borde"])
 
+# Limits after a claim (Undone.limits: "Jag hälsar glatt på alla, UTOM när…"), and the words of
+# what can be done that make one honest (Undone.feasibility_words: "så länge det FUNKAR").
+LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
+          "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
+# (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
+FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "fungerar", "möjligt",
+                               "finns", "fanns", "tillåter", "vet", "visste", "säker", "lager"])
+
+
 # A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
 UNDONE = Undone(
     intentions=("försökte", "hade försökt", "tänkte", "hade tänkt", "lovade att", "planerade att",
@@ -328,12 +337,5 @@ UNDONE = Undone(
     # bemötande bara för att det är fredag")
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
+    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS,
 )
-
-# Limits after a claim (Language.limits: "Jag hälsar glatt på alla, UTOM när…"), and the words of
-# what can be done that make one honest (Language.feasibility_words: "så länge det FUNKAR").
-LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
-          "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
-# (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
-FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "fungerar", "möjligt",
-                               "finns", "fanns", "tillåter", "vet", "visste", "säker", "lager"])

@@ -268,7 +268,6 @@ LANGUAGE = Language(
     copulas=frozenset(["ఉంటాను", "ఉన్నాను", "ఉంటాము", "ఉంటాం", "ఉండేవాడిని", "ఉండేదాన్ని",
                        "వ్యక్తిని", "మనిషిని"]),
     zero_copula=True, head_final=True, undone=telugu_undone.UNDONE, shortcomings=telugu_undone.SHORTCOMINGS,
-    limits=telugu_undone.LIMITS, feasibility_words=telugu_undone.FEASIBILITY_WORDS,
     # a topic studied, read or watched: "ఎంపతీ మీద ఒక మాడ్యూల్" (a module on empathy)
     topic_prepositions=frozenset(["మీద", "గురించి", "పైన"]),
     study_nouns=frozenset(["మాడ్యూల్", "క్లాస్", "కోర్స్", "కోర్సు", "బుక్", "పుస్తకం", "వీడియో", "ఆర్టికల్",

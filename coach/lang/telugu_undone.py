@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from .fields_undone import Undone
 
+# Limits after a claim (Undone.limits): "…, లుంగీలో వచ్చేవాళ్ళని తప్ప" (except those who come in
+# lungis), "…కౌంట్ అయితే మాత్రమే" (only if it counts); and the words of what can be done that make
+# one honest (Undone.feasibility_words: "వీలైతే", if possible).
+LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
+FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])
+
+
 # A deed meant, planned or denied, after it (Language.undone; coach.scoring.undone): "…పంపించాలని
 # అనుకున్నాను, కానీ …" (I meant to send…, but), "…అడగడం మొదలుపెడతానని" (that I will start
 # asking), "…మాట్లాడానని చెప్తే, అది అబద్ధమే" (if I said I spoke…, it would be a lie).
@@ -24,6 +31,7 @@ UNDONE = Undone(
     # నాకు తిరుగులేదు — …" (no one beats me at solving problems — …))
     mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "ఎక్స్పర్ట్ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్నే",
            "ఛాంపియన్‌ని", "ఛాంపియన్ని", "అంబాసిడర్‌ని", "అంబాసిడర్ని", "చూడాల్సిందే"),
+    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS,
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు
@@ -32,9 +40,3 @@ UNDONE = Undone(
 SHORTCOMINGS = ("నా వల్ల కాదు", "నా వల్ల కాదండి", "నా వల్ల అవ్వదు", "నా వల్ల అవ్వదండి",
                 "నాకు కష్టమే", "నాకు కష్టమేనండి", "నాకు కొంచెం కష్టం", "నాకు కొంచెం కష్టమే",
                 "నాకు కొంచెం కష్టమేనండి", "నా బలహీనత")
-
-# Limits after a claim (Language.limits): "…, లుంగీలో వచ్చేవాళ్ళని తప్ప" (except those who come in
-# lungis), "…కౌంట్ అయితే మాత్రమే" (only if it counts); and the words of what can be done that make
-# one honest (Language.feasibility_words: "వీలైతే", if possible).
-LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
-FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])

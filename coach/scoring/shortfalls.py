@@ -187,10 +187,10 @@ def shortcoming_at(analysis: Analysis, low: int, high: int) -> bool:
 
 def limited(analysis: Analysis, last: int) -> int | None:
     """The first word of a limit said after the match that keeps the claim only where it costs
-    the candidate nothing (Language.limits: "I'm patient AS LONG AS nobody raises their voice",
+    the candidate nothing (Undone.limits: "I'm patient AS LONG AS nobody raises their voice",
     "I'll go the extra mile EXCEPT on Saturdays", "…, UTOM när jag sitter med kassan"), in the
     match's clause or opening the next, with no word of what can be done in the limit's clause
-    (Language.feasibility_words: "as long as the kitchen CAN do it", "unless I KNOW it will" is an
+    (Undone.feasibility_words: "as long as the kitchen CAN do it", "unless I KNOW it will" is an
     honest limit) and no negation between. Interview rubrics only: a knowledge answer states
     conditions ("retransmits unless an ACK arrives")."""
     starts = phrase_starts(analysis, "limit", analysis.matcher.rules.limits)
@@ -208,6 +208,6 @@ def limited(analysis: Analysis, last: int) -> int | None:
     if clauses > 1 or (clauses == 1 and not lang.head_final and tokens.clause_range(start)[0] < start - 1):
         return None  # (a limit of another clause: "…, and I'd stay late UNLESS…"; where verbs
         # come last the limit closes its clause: "…, లుంగీలో వచ్చేవాళ్ళని తప్ప")
-    if not lang.feasibility_words.isdisjoint(tokens.norms[start:tokens.clause_range(start)[1]]):
+    if not lang.undone.feasibility_words.isdisjoint(tokens.norms[start:tokens.clause_range(start)[1]]):
         return None
     return None if negated_between(analysis, last + 1, start) else start
