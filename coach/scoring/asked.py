@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import negated_between
 from .forms import adverbial, infinitive_marker, past_form
-from .keyed import phrase_length, phrase_starts, word_places
+from .keyed import phrase_length, phrase_starts, start_after, word_places
 from .strength import MATCH_THRESHOLD
 from .voice import told_in_first_person
 
@@ -242,6 +242,8 @@ def mocked(analysis: Analysis, first: int, last: int) -> int | None:
             continue
         if end - high < _RETORT_WORDS:
             continue
+        # (the raw text between the words, not Tokens.between_clauses, which trims the spaces
+        # that tell a dash " - " from a list's hyphen)
         between = tokens.text[tokens.span(high - 1)[1]:tokens.span(high)[0]]
         if any(mark in between for mark in _BREAKS):
             return start
@@ -254,14 +256,10 @@ def for_show(analysis: Analysis, first: int, last: int) -> int | None:
     Undone.motives): in its clause or the next, with no negation before it in the sentence ("I
     don't cut corners just because…", "Ingen ska känna sig bortslängd bara för att…"). Interview
     rubrics only."""
-    starts = phrase_starts(analysis, "motive", analysis.matcher.rules.motives)
-    if not starts or not told_in_first_person(analysis.matcher):
+    start = start_after(analysis, "motive", analysis.matcher.rules.motives, last)
+    if start is None or not told_in_first_person(analysis.matcher):
         return None
     tokens = analysis.tokens
-    at = bisect_left(starts, last + 1)
-    if at == len(starts) or tokens.sentences[starts[at]] != tokens.sentences[last]:
-        return None
-    start = starts[at]
     if tokens.clauses[start] - tokens.clauses[last] > 1 or \
             negated_between(analysis, tokens.sentence_range(last)[0], start):
         return None  # (a deed denied, and its motive with it: "I don't cut corners JUST BECAUSE…")

@@ -4,7 +4,7 @@ found, once per answer (Analysis.phrase_starts). Pure: no I/O."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -77,6 +77,16 @@ def starts_before(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int
             return
         if not ended or start + phrase_length(analysis, start, phrases) <= first:
             yield start
+
+
+def start_after(analysis: Analysis, kind: str, phrases: PhraseKeys, last: int) -> int | None:
+    """Where the first of `phrases` after token `last` starts, if it stands in last's sentence
+    (a frame said after a match: a lapse, a condition, a limit, a motive)."""
+    starts = phrase_starts(analysis, kind, phrases)
+    at = bisect_right(starts, last)
+    if at == len(starts) or analysis.tokens.sentences[starts[at]] != analysis.tokens.sentences[last]:
+        return None
+    return starts[at]
 
 
 def phrase_length(analysis: Analysis, start: int, phrases: PhraseKeys) -> int:

@@ -7,12 +7,12 @@ of…?", "I'd be lying if I said…"). Language data drives each. Pure: no I/O.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
-from .keyed import phrase_starts, starts_before
+from .keyed import phrase_starts, start_after, starts_before
 from .persons import me_after_fronted_verb
 from .shortfalls import admitted, condition_after, conditioned, limited
 from .turns import framed, outgrown
@@ -122,16 +122,12 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     """The first word of a habit given up, said after the match in its sentence ("I used to
     follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
     can make it affirm, but a negation before it in its clause denies the lapse itself."""
-    starts = phrase_starts(analysis, "lapse", analysis.matcher.rules.lapses)
-    if not starts:
+    start = start_after(analysis, "lapse", analysis.matcher.rules.lapses, last)
+    if start is None:
         return None  # (most answers: none)
-    at = bisect_right(starts, last)
-    if at < len(starts) and analysis.tokens.sentences[starts[at]] == analysis.tokens.sentences[last]:
-        start = starts[at]
-        low = max(analysis.tokens.clause_range(start)[0], last + 1)
-        # (a lapse negated itself says the habit goes on: "… it NEVER slows me down")
-        return None if negated_between(analysis, low, start) else start
-    return None
+    low = max(analysis.tokens.clause_range(start)[0], last + 1)
+    # (a lapse negated itself says the habit goes on: "… it NEVER slows me down")
+    return None if negated_between(analysis, low, start) else start
 
 
 def failed(analysis: Analysis, first: int) -> int | None:

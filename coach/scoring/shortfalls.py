@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between
 from .forms import adverbial
-from .keyed import phrase_starts
+from .keyed import phrase_starts, start_after
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -27,27 +27,21 @@ _ADMIT_GAP = 3
 def admitted(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a shortcoming said right after the match (`_admitted`), or after the
     long subject the match opens (`_long_subject`)."""
-    found = _admitted(analysis, first, last)
-    if found is not None:
-        return found
-    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
-    at = bisect_right(starts, last)
-    return None if at == len(starts) else _long_subject(analysis, first, last, starts[at])
+    start = start_after(analysis, "shortcoming", analysis.matcher.rules.shortcomings, last)
+    if start is None:
+        return None  # (most answers: none)
+    found = _admitted(analysis, first, last, start)
+    return _long_subject(analysis, first, last, start) if found is None else found
 
 
-def _admitted(analysis: Analysis, first: int, last: int) -> int | None:
+def _admitted(analysis: Analysis, first: int, last: int, start: int) -> int | None:
     """The first word of a shortcoming said right after the match, which opens its clause: the
     candidate owns to lacking it ("Follow-up is A WEAK SPOT of mine", "My product knowledge
     COULD BE BETTER", "Flexibility is ALL VERY WELL, but…", "Empati är NÅGOT JAG JOBBAR PÅ";
     Language.shortcomings). A negation between denies it in turn ("Patience isn't something I
-    need to work on")."""
-    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
-    if not starts:
-        return None  # (most answers: none)
-    at = bisect_right(starts, last)
-    if at == len(starts) or starts[at] - last - 1 > _ADMIT_GAP + DESCRIBED:
+    need to work on"). `start`: the first shortcoming after the match."""
+    if start - last - 1 > _ADMIT_GAP + DESCRIBED:
         return None
-    start = starts[at]
     tokens = analysis.tokens
     low = tokens.clause_range(first)[0]
     if first - low > _ADMIT_LEAD or tokens.clauses[start] != tokens.clauses[last]:
@@ -133,16 +127,11 @@ def condition_after(analysis: Analysis, last: int) -> int | None:
     opens (Language.shortcomings: "I go the extra mile for customers IF I'M PAID for it", "Jag
     gör gärna lite extra OM DET FINNS PROVISION"), in the match's clause or opening the next:
     the habit is kept only on that condition."""
-    starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
-    if not starts:
+    start = start_after(analysis, "shortcoming", analysis.matcher.rules.shortcomings, last)
+    if start is None:
         return None  # (most answers: none)
-    at = bisect_right(starts, last)
-    if at == len(starts):
-        return None
-    start = starts[at]
     tokens = analysis.tokens
-    if tokens.sentences[start] != tokens.sentences[last] or \
-            analysis.language.subordinators.isdisjoint(tokens.norms[start:start + 2]):
+    if analysis.language.subordinators.isdisjoint(tokens.norms[start:start + 2]):
         return None  # (a condition opens it, or "only" before one: "ONLY IF my manager asks")
     clauses = tokens.clauses[start] - tokens.clauses[last]
     if clauses > 1 or (clauses == 1 and tokens.clause_range(start)[0] != start):
@@ -193,16 +182,10 @@ def limited(analysis: Analysis, last: int) -> int | None:
     (Undone.feasibility_words: "as long as the kitchen CAN do it", "unless I KNOW it will" is an
     honest limit) and no negation between. Interview rubrics only: a knowledge answer states
     conditions ("retransmits unless an ACK arrives")."""
-    starts = phrase_starts(analysis, "limit", analysis.matcher.rules.limits)
-    if not starts or not told_in_first_person(analysis.matcher):
+    start = start_after(analysis, "limit", analysis.matcher.rules.limits, last)
+    if start is None or not told_in_first_person(analysis.matcher):
         return None
-    at = bisect_right(starts, last)
-    if at == len(starts):
-        return None
-    start = starts[at]
     tokens = analysis.tokens
-    if tokens.sentences[start] != tokens.sentences[last]:
-        return None
     lang = analysis.language
     clauses = tokens.clauses[start] - tokens.clauses[last]
     if clauses > 1 or (clauses == 1 and not lang.head_final and tokens.clause_range(start)[0] < start - 1):
