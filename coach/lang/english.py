@@ -24,7 +24,7 @@ from .english_forms import (
     WORK_OTHERS,
 )
 from .english_frames import DENIALS, FAILINGS, FORMERS, LAPSES, RHETORICAL_QUESTIONS, SHORTCOMINGS, TURNS
-from .english_handoffs import DEFLECTIONS, HANDOFFS, REFUSALS
+from .english_handoffs import DEFLECTIONS, EXPECTATION_VERBS, HANDOFFS, REFUSALS
 from .english_life import CUSTOMER_FRAMES, LIFE_FRAMES, LIFE_NOUNS, ROTA_WORDS, SCENE_WORK, STUDY_NOUNS
 from .english_phrases import (
     CLAUSE_IDIOMS,
@@ -35,7 +35,7 @@ from .english_phrases import (
     OTHER_SENSES,
     WORD_CLASSES,
 )
-from .english_things import DOCUMENT_NOUNS, EXPECTATION_VERBS, MENTION_NOUNS, PRINT_VERBS, THINGS
+from .english_things import DOCUMENT_NOUNS, MENTION_NOUNS, PRINT_VERBS, THINGS
 
 _stemmer = snowballstemmer.stemmer("english")
 

@@ -1,5 +1,6 @@
-"""English hand-offs kept apart from english_phrases.py: deflections, hand-offs and the rules
-cited to refuse (coach.scoring.roles and aside read them through Language). Collocations are
+"""English hand-offs kept apart from english_phrases.py: deflections, hand-offs, the rules
+cited to refuse and the verbs of relying on someone (coach.scoring.roles, habits and aside read
+them through Language). Collocations are
 matched with their function words as written."""
 
 from __future__ import annotations
@@ -87,3 +88,9 @@ REFUSALS = ("that's the policy", "that's our policy", "that's policy", "that's t
     "in the terms and conditions they agreed to", "the terms and conditions are clear",
     "the terms and conditions are pretty clear",
     "it's in the small print", "it's all in the small print")
+
+# Verbs of expecting or relying on someone to do it (Language.expectation_verbs: "I expect THEM
+# to call back", "I RELY ON the courier company to deliver quickly").
+EXPECTATION_VERBS = frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted",
+                               "rely", "relies", "relied", "relying", "depend", "depends", "depended",
+                               "count", "counting"])

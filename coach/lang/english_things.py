@@ -79,9 +79,3 @@ MENTION_NOUNS = frozenset(["word", "words", "phrase", "term", "slogan", "motto",
                            "heading", "box", "line", "label"])
 PRINT_VERBS = frozenset(["printed", "written", "embroidered", "painted", "stitched", "engraved",
                          "emblazoned"])
-
-# Verbs of expecting or relying on someone to do it (Language.expectation_verbs: "I expect THEM
-# to call back", "I RELY ON the courier company to deliver quickly").
-EXPECTATION_VERBS = frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted",
-                               "rely", "relies", "relied", "relying", "depend", "depends", "depended",
-                               "count", "counting"])
