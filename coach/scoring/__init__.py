@@ -10,7 +10,8 @@ coach.records (tests/test_import_rules.py).
   shape.py     a match's shape and strength: spelt and ordered as the phrase, swapped roles
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
   scope_shapes.py  negation in a pseudo-cleft, of a causative's object, of "too busy to"
-  shortfalls.py  a shortcoming owned after a keyword ("… is something I'm working on"), a condition
+  shortfalls.py  a shortcoming owned after a keyword ("… is something I'm working on"), a condition,
+               a limit ("as long as nobody shouts")
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

@@ -2,7 +2,9 @@
 question about the candidate's own deed that nothing answers yes ("Did I ever really follow up?
 I can't say I did.", "Var jag ärlig mot kunden? Det kan jag inte svara på.", "…కాల్ చేసి
 అడిగానా? గుర్తుకు రావట్లేదు."), a deed in doubt ("WHETHER I responded promptly, I'm not
-sure") and a claim a hedge turns to irony ("…, IF YOU COUNT rolling my eyes"). A rule of its own
+sure"), a claim a hedge turns to irony ("…, IF YOU COUNT rolling my eyes"), a boast a colon or
+dash then belies ("My follow-up was LEGENDARY: I phoned him back exactly never") and a deed done
+only for show ("…, but ONLY BECAUSE my bonus was on the line"). A rule of its own
 (coach.scoring.aside, rule "definition"): a keyword defined ("Flexibility in customer service
 IS ABOUT adapting"). Language data (Language.undone) drives each. Pure: no I/O."""
 

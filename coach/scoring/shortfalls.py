@@ -1,7 +1,9 @@
 """Shortcomings the candidate owns to around a match (Language.shortcomings): said right after
 it ("Follow-up is A WEAK SPOT of mine", "Going above and beyond is SOMETHING I'M HOPING TO
 LEARN"), or as a condition of their own before or after it ("IF I'M PAID, I'd go the extra
-mile"). coach.scoring.scope_shapes.denial asks here. Pure: no I/O.
+mile"); and a limit after a claim that keeps it only where it costs the candidate nothing ("AS
+LONG AS nobody raises their voice"; Undone.limits). coach.scoring.scope_shapes.denial asks here.
+Pure: no I/O.
 """
 
 from __future__ import annotations
