@@ -29,8 +29,9 @@ UNDONE = Undone(
     definers=("అంటే ఏమిటి", "అంటే ఏంటి", "అంటే ఏంటని", "అంటే ఏమిటని"),
     # ("నా ప్రోడక్ట్ నాలెడ్జ్ అద్భుతం: …" (my product knowledge is marvellous: …), "సమస్య పరిష్కారంలో
     # నాకు తిరుగులేదు — …" (no one beats me at solving problems — …))
-    mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "ఎక్స్పర్ట్ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్నే",
-           "ఛాంపియన్‌ని", "ఛాంపియన్ని", "అంబాసిడర్‌ని", "అంబాసిడర్ని", "చూడాల్సిందే"),
+    # (written once: a zero-width non-joiner is dropped when phrases and answers are read)
+    mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్‌ని", "అంబాసిడర్‌ని",
+           "చూడాల్సిందే"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS,
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
