@@ -312,8 +312,7 @@ GROUP_SUBJECTS = (
 
 # Limits after a claim (Undone.limits: "I'm flexible about returns, AS LONG AS…"), and the words
 # of what can be done that make one honest (Undone.feasibility_words: "unless I KNOW it will").
-LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except", "except when",
-          "except for", "except on")
+LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
 FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
                                "available", "able", "know", "knew", "sure", "certain", "safe",
                                "fits", "occupancy", "stock"])

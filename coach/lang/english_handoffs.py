@@ -1,7 +1,6 @@
 """English hand-offs kept apart from english_phrases.py: deflections, hand-offs, the rules
 cited to refuse and the verbs of relying on someone (coach.scoring.roles, habits and aside read
-them through Language). Collocations are
-matched with their function words as written."""
+them through Language). Collocations are matched with their function words as written."""
 
 from __future__ import annotations
 
