@@ -35,7 +35,12 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             "still getting used to",
             # a struggle with it: "When I was younger I FOUND IT HARD TO compromise"
             "found it hard to", "find it hard to", "finds it hard to", "found it difficult to",
-            "find it difficult to", "struggled to", "struggle to", "struggles to")
+            "find it difficult to", "struggled to", "struggle to", "struggles to",
+            # put below something else: "My lunch break MATTERS MORE TO ME THAN doing little
+            # extras"
+            "matters more than", "matters more to me than", "matter more than",
+            "matter more to me than", "more important than", "more important to me than",
+            "comes before", "come before", "came before")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Follow-up is A WEAK SPOT of mine", "Being reliable is SOMETHING I'M WORKING ON", "Product
@@ -110,7 +115,24 @@ SHORTCOMINGS = (
     "when someone is watching",
     "as long as i'm paid", "as long as i get paid", "if the manager agreed", "if my manager agreed",
     "if the manager agrees", "if my manager agrees", "only if it's my", "only if it's clearly my",
-    "only if it is my")
+    "only if it is my",
+    # or when there's time for it: "I'll follow up IF THERE'S TIME at the end of the month"
+    "if there's time", "if there is time", "when there's time", "when there is time",
+    "if i have time", "when i have time", "if i've got time", "when i've got time",
+    "when it fits around", "if it fits around", "when it suits me", "if it suits me",
+    # the virtue run down ("Bending the rules for customers IS FOR PUSHOVERS", "Passion for
+    # service is A BUZZWORD") or put below something else ("consistency COMES SECOND")
+    "for pushovers", "for suckers", "for mugs", "for martyrs", "for wimps", "for doormats",
+    "for losers", "a waste of time", "a waste of everyone's time", "a total waste of time",
+    "a complete waste of time", "a waste of energy", "a waste of effort", "a waste of brain space",
+    "a waste of breath", "a mug's game", "a fool's errand", "overrated", "over-rated",
+    "a buzzword", "just a buzzword", "boring", "pointless", "a chore", "fake", "just fake",
+    "for show", "nonsense", "a gimmick", "a cliché", "a cliche", "not worth the effort",
+    "not worth the hassle", "more trouble than it's worth", "nice to have",
+    "comes second", "come second", "a distant second", "comes last", "come last",
+    "takes a back seat", "take a back seat", "secondary", "an afterthought",
+    "the last thing on my mind", "bottom of my list", "low on my list",
+    "something i only bother with", "something i rarely bother with")
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).

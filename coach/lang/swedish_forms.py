@@ -169,7 +169,9 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
             # more of a trait wished for: "Jag vill bli mer pålitlig" (not "mer än", than)
             "vill bli mer", "vill vara mer", "skulle vilja bli mer", "skulle vilja vara mer",
             "behöver bli mer", "behöver vara mer", "borde bli mer", "borde vara mer",
-            "måste bli mer", "skulle behöva bli mer", "skulle behöva vara mer")
+            "måste bli mer", "skulle behöva bli mer", "skulle behöva vara mer",
+            # put below something else: "Lunchen BETYDER MER FÖR MIG ÄN att göra det lilla extra"
+            "viktigare än", "betyder mer än", "betyder mer för mig än", "går före", "kommer före")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
@@ -193,7 +195,15 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "låter bra i teorin",
                 # a habit kept when there is time or strength ("Jag ler NÄR JAG ORKAR")
                 "när jag hinner", "om jag hinner", "när jag orkar", "om jag orkar",
-                "när jag har tid", "om jag har tid",
+                "när jag har tid", "om jag har tid", "om det finns tid", "om det finns tid över",
+                "när det finns tid", "när det finns tid över", "om tiden räcker", "när tiden räcker",
+                # the virtue run down ("Att böja på reglerna är FÖR MESAR") or put below
+                # something else ("… KOMMER I ANDRA HAND")
+                "för mesar", "för fegisar", "för töntar", "för dörrmattor", "slöseri med tid",
+                "ett slöseri med tid", "bortkastad tid", "överskattat", "överskattad",
+                "överskattade", "tråkigt", "meningslöst", "fejk", "bara fejk", "ett modeord",
+                "bara ett modeord", "nice to have", "kommer i andra hand", "kommer långt efter",
+                "kommer sist", "i andra hand", "sekundärt",
                 # or when paid for it: "Jag kan vara flexibel OM JAG FÅR ÖVERTIDSERSÄTTNING"
                 "om jag får betalt", "om jag får extra betalt", "om jag får övertidsersättning",
                 "om jag får ersättning", "om jag får övertid", "om jag får mer betalt",

@@ -74,25 +74,37 @@ _SUBJECT_REACH = 12
 
 def _long_subject(analysis: Analysis, first: int, last: int, start: int) -> int | None:
     """A shortcoming owned of a long subject the match opens: the match opens its sentence (past
-    up to _ADMIT_LEAD words, none the candidate's), and the sentence's first copula after it,
-    within _SUBJECT_REACH words and past no coordinator ("I follow up, AND patience is something
-    I'm working on"), stands right before the shortcoming (words of degree between), with no
-    negation before it."""
+    up to _ADMIT_LEAD words, none the candidate's), and the subject's copula, within
+    _SUBJECT_REACH words, stands right before the shortcoming (words of degree between), with no
+    negation before it. The subject's copula is the first after the match past those of clauses
+    inside the subject ("Staying polite WHEN a guest IS screaming at you is FOR PUSHOVERS"); a
+    coordinator after a break or before the candidate ends the subject ("I follow up, AND
+    patience is something I'm working on")."""
     lang = analysis.language
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.sentence_range(first)
     if lang.head_final or start >= end or start - last - 1 > _SUBJECT_REACH + _ADMIT_GAP:
         return None
-    if first - low > _ADMIT_LEAD or not analysis.matcher.rules.own.isdisjoint(norms[low:first]):
+    rules = analysis.matcher.rules
+    if first - low > _ADMIT_LEAD or not rules.own.isdisjoint(norms[low:first]):
         return None  # (the candidate's own clause: "I'm polite, which is something I'm proud of")
-    copula = next((k for k in range(last + 1, start) if norms[k] in lang.copulas), None)
-    if copula is None or copula - last - 1 > _SUBJECT_REACH or start - copula - 1 > _ADMIT_GAP:
-        return None
-    if not lang.coordinators.isdisjoint(norms[last + 1:copula]) or not all(
-            word in lang.degree_words or adverbial(lang, word) for word in norms[copula + 1:start]):
-        return None
-    return None if negated_between(analysis, low, start) else start
+    inner = False  # (a clause inside the subject, whose copula is its own)
+    for k in range(last + 1, min(start, last + 1 + _SUBJECT_REACH + 1)):
+        word = norms[k]
+        if word in lang.coordinators and (
+                tokens.clauses[k] != tokens.clauses[k - 1] or norms[k + 1] in rules.own):
+            return None
+        if word in lang.subordinators or word in lang.complementizers:
+            inner = True
+        elif word in lang.copulas:
+            if start - k - 1 <= _ADMIT_GAP and all(
+                    w in lang.degree_words or adverbial(lang, w) for w in norms[k + 1:start]):
+                return None if negated_between(analysis, low, start) else start
+            if not inner:
+                return None  # (the subject's own predicate, with no shortcoming after it)
+            inner = False
+    return None
 
 
 def conditioned(analysis: Analysis, first: int) -> int | None:
