@@ -374,6 +374,8 @@ LANGUAGE = Language(
     subordinators=frozenset(["if", "when", "whenever", "once", "unless", "as", "since", "after",
                              "while", "because", "before", "until", "where"]),
     relative_adverbs=frozenset(["when", "where"]), addressee_possessives=frozenset(["your"]),
+    firm_possessives=frozenset(["your"]), firm_words=english_life.FIRM_WORDS,
+    same_claims=english_life.SAME_CLAIMS,
     passive_auxiliaries=frozenset(["am", "is", "are", "was", "were", "be", "been", "being", "get",
                                    "gets", "got", "getting", "i'm", "you're", "he's", "she's",
                                    "they're", "we're", "it's"]),

@@ -209,6 +209,21 @@ SERVICE_PLACES = frozenset(["shop", "shops", "store", "café", "cafe", "restaura
     "website", "site", "centre", "center", "nursery", "dealership", "cinema", "launderette",
     "optician", "opticians", "library", "school", "college", "university", "courier", "place",
     "app", "operator", "retailer", "practice", "studio", "lettings", "landlord"])
+# The firm interviewing the candidate and its words, after "your" (Language.firm_words): "I
+# love that YOUR TEAM follows up…", "YOUR JOB AD says…".
+FIRM_WORDS = frozenset(["team", "teams", "staff", "brand", "brands", "people", "employees",
+    "crew", "chain", "group", "branches", "stores", "shops", "hotels", "restaurants", "cafes",
+    "baristas", "ad", "advert", "advertisement", "posting", "website", "reputation", "reviews",
+    "service", "business", "organisation", "organization", "resort", "airline", "bank"])
+# The candidate claiming the firm's deed too (Language.same_claims): "Your hotel is known for going
+# the extra mile, and I DID THE SAME at my last job".
+SAME_CLAIMS = ("i did the same", "i do the same", "i've done the same", "i have done the same",
+    "i did exactly that", "i did just that", "i do exactly that", "i live it", "i live by it",
+    "i live by that", "so do i", "so did i", "i did too", "i do too", "that's what i did",
+    "that's exactly what i did", "that's what i do", "i've always done that", "just as i did",
+    "just as i do", "like i did", "like i do", "i've always done the same", "i try to do the same",
+    "something i do", "something i did", "something i've always done", "which is what i do",
+    "which is what i did", "and i do", "and i did", "me too", "that's how i work")
 # A wish to work somewhere (Language.wish_frames): "I want to work for a company that…".
 WISH_FRAMES = ("want to work", "wanted to work", "like to work", "love to work", "hope to work",
                     "hoping to work", "looking to work", "looking for a company", "looking for a job",

@@ -194,6 +194,17 @@ class People(Meaning):
     # Second-person possessives: a keyword right after one is the quality of the person spoken
     # to ("Thanks for YOUR patience"; coach.scoring.persons.addressed).
     addressee_possessives: frozenset[str] = frozenset()
+    # The firm interviewing the candidate, as a subject (coach.scoring.persons.firm_addressed):
+    # second-person possessives before a firm, its people or its words ("YOUR company", "ERA
+    # medarbetare", "మీ బ్యాంక్"), the nouns for them beside Language.service_places and
+    # colleagues ("team", "brand", "reputation"), and second-person subject pronouns that stand
+    # for the firm (Swedish "ni"; not English "you", which is anyone's).
+    firm_possessives: frozenset[str] = frozenset()
+    firm_words: frozenset[str] = frozenset()
+    addressee_subjects: frozenset[str] = frozenset()
+    # The candidate claiming the same deed after it ("…, and I DID THE SAME at my last job", "…,
+    # NÄR JAG GJORDE JUST DET", "నాకూ అదే అలవాటు"): the firm's deed is then the candidate's too.
+    same_claims: tuple[str, ...] = ()
     # Words that link a clause to the last one without ending a negation's reach (so not
     # `scope_breakers`: Swedish "inte SÅ snabb"): a subject may follow one ("…, SÅ HON ordnade
     # champagne", so she arranged it; coach.scoring.roles.opens_clause).

@@ -148,6 +148,21 @@ SERVICE_PLACES = frozenset(["frisören", "hotellet", "restaurangen", "caféet", 
     "mäklaren", "resebyrån", "bageriet", "biblioteket", "simhallen", "webbshoppen", "appen",
     "leverantören", "hyresvärden", "gym", "hotell", "restaurang", "butik", "bank", "frisör"])
 
+# The firm interviewing the candidate and its words, after "er", "ert", "era" (Language.firm_words):
+# "hur empatiska ERA KUNDTJÄNSTMEDARBETARE är", "ERT FÖRETAG är känt för…".
+FIRM_WORDS = frozenset(["företag", "team", "personal", "medarbetare", "kundtjänstmedarbetare",
+    "kundtjänst", "varumärke", "butiker", "hotell", "restauranger", "annons", "jobbannons",
+    "hemsida", "rykte", "kedja", "anställda", "säljare", "kundtjänstpersonal", "service"])
+
+# The candidate claiming the firm's deed too (Language.same_claims): "…, och i bokhandeln GJORDE JAG
+# JUST DET".
+SAME_CLAIMS = ("jag gjorde samma sak", "gjorde jag samma sak", "jag gör samma sak", "gör jag samma sak",
+    "gjorde jag just det", "jag gjorde just det", "gör jag just det", "jag gör just det",
+    "det gör jag också", "det gjorde jag också", "precis som jag", "så gör jag", "så gjorde jag",
+    "jag också", "jag med", "det har jag alltid gjort", "något jag själv gör", "något jag gör",
+    "precis det jag gjorde", "precis det jag gör", "och det gör jag", "och det gjorde jag",
+    "det är precis vad jag gör", "gjorde jag likadant", "jag gjorde likadant", "gör jag likadant")
+
 # Documents about a job (Language.document_nouns): a quoted keyword in a sentence naming one is
 # words written ("\"Aktivt lyssnande\" stod i min medarbetarbedömning").
 DOCUMENT_NOUNS = frozenset(["annons", "annonsen", "platsannons", "platsannonsen", "utvecklingssamtal",

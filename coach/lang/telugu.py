@@ -301,6 +301,8 @@ LANGUAGE = Language(
     having_words=frozenset(["ఉన్న", "గల"]), bystanders=BYSTANDERS, media=MEDIA,
     job_questions=telugu_phrases.JOB_QUESTIONS,
     patron_verbs=telugu_phrases.PATRON_VERBS, service_places=telugu_phrases.SERVICE_PLACES,
+    firm_possessives=frozenset(["మీ"]), firm_words=telugu_phrases.FIRM_WORDS,
+    addressee_subjects=frozenset(["మీరు"]), same_claims=telugu_phrases.SAME_CLAIMS,
     wish_frames=("పని చేయాలని", "పని చేయాలనుకుంటున్నాను", "జాయిన్ అవ్వాలని", "నా కల", "నా కోరిక",
                  "నా టార్గెట్", "నా లక్ష్యం", "నా డ్రీమ్"),
     want_experiencers=frozenset(["నాకు"]), want_verbs=frozenset(["కావాలి"]),

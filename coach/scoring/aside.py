@@ -67,7 +67,15 @@ from .owners import (
     served_me,
 )
 from .patrons import others_place, wished_for
-from .persons import addressed, inner_subject, me_after_fronted_verb, other_possessor, outdone, pronoun_agent
+from .persons import (
+    addressed,
+    firm_addressed,
+    inner_subject,
+    me_after_fronted_verb,
+    other_possessor,
+    outdone,
+    pronoun_agent,
+)
 from .quotes import a_name, mentioned, written_words
 from .receipts import (
     credited_to,
@@ -120,7 +128,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first, pronouns=True) or \
         shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last) or \
-        outdone(analysis, match.first)
+        outdone(analysis, match.first) or firm_addressed(analysis, match.first)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")
