@@ -334,6 +334,13 @@ GROUP_SUBJECTS = (
 
 # Limits after a claim (Undone.limits: "I'm flexible about returns, AS LONG AS…"), and the words
 # of what can be done that make one honest (Undone.feasibility_words: "unless I KNOW it will").
+# An effort started and given up (Undone.start_verbs, abandons): "I STARTED explaining the
+# warranty in plain words, then LOST PATIENCE and just handed him the leaflet".
+START_VERBS = frozenset(["started", "start", "starting", "began", "begin", "beginning", "tried",
+                         "attempted"])
+ABANDONS = ("gave up", "give up", "lost interest", "lost patience", "lost my patience",
+            "thought better of it", "dropped it", "stopped", "quit", "changed my mind", "got bored",
+            "lost my nerve", "abandoned it", "couldn't be bothered", "bailed")
 LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
 FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
                                "available", "able", "know", "knew", "sure", "certain", "safe",
@@ -383,5 +390,5 @@ UNDONE = Undone(
     # (not "just because", which mostly says what never happens: "I don't cut corners just
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
-    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS,
+    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
 )

@@ -88,3 +88,8 @@ class Undone:
     # (coach.scoring.shortfalls.limited).
     limits: tuple[str, ...] = ()
     feasibility_words: frozenset[str] = frozenset()
+    # Verbs of starting or trying that govern a deed (as written), and an effort given up after
+    # it ("I STARTED explaining the warranty in plain words, then LOST PATIENCE", "Jag BÖRJADE
+    # förklara…, men GAV UPP halvvägs"; coach.scoring.shortfalls.abandoned), as written.
+    start_verbs: frozenset[str] = frozenset()
+    abandons: tuple[str, ...] = ()

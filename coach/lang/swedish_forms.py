@@ -303,6 +303,12 @@ UNREAL_AUXILIARIES = frozenset(["skulle", "hade", "kunde", "borde"])
 
 # Limits after a claim (Undone.limits: "Jag hälsar glatt på alla, UTOM när…"), and the words of
 # what can be done that make one honest (Undone.feasibility_words: "så länge det FUNKAR").
+# An effort started and given up (Undone.start_verbs, abandons): "Jag BÖRJADE förklara för kunden
+# varför fakturan var högre, men GAV UPP halvvägs".
+START_VERBS = frozenset(["började", "börjar", "försökte", "försöker"])
+ABANDONS = ("gav upp", "avbröt mig", "tröttnade", "ångrade mig", "slutade", "struntade i det",
+            "lade ner det", "la ner det", "orkade inte", "släppte det", "tappade tålamodet",
+            "tappade intresset", "lät bli")
 LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
           "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
 # (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
@@ -347,5 +353,5 @@ UNDONE = Undone(
     # bemötande bara för att det är fredag")
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
-    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS,
+    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
 )

@@ -8,6 +8,11 @@ from .fields_undone import Undone
 # Limits after a claim (Undone.limits): "…, లుంగీలో వచ్చేవాళ్ళని తప్ప" (except those who come in
 # lungis), "…కౌంట్ అయితే మాత్రమే" (only if it counts); and the words of what can be done that make
 # one honest (Undone.feasibility_words: "వీలైతే", if possible).
+# An effort started and given up (Undone.start_verbs, abandons): "… వివరించడం మొదలుపెట్టాను, కానీ
+# మధ్యలోనే ఆపేశాను" (I started explaining, but stopped halfway).
+START_VERBS = frozenset(["మొదలుపెట్టాను", "మొదలెట్టాను", "మొదలుపెట్టా", "ప్రయత్నించాను", "ప్రయత్నించా",
+                         "స్టార్ట్"])
+ABANDONS = ("వదిలేశాను", "వదిలేసాను", "ఆపేశాను", "ఆపేసాను", "మానేశాను", "మానేసాను", "విసుగొచ్చి")
 LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
 FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])
 
@@ -32,7 +37,7 @@ UNDONE = Undone(
     # (written once: a zero-width non-joiner is dropped when phrases and answers are read)
     mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్‌ని", "అంబాసిడర్‌ని",
            "చూడాల్సిందే"),
-    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS,
+    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -14,7 +14,7 @@ from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
 from .keyed import phrase_starts, start_after, starts_before
 from .persons import me_after_fronted_verb
-from .shortfalls import admitted, condition_after, conditioned, limited
+from .shortfalls import abandoned, admitted, condition_after, conditioned, limited
 from .turns import framed, outgrown
 from .undone import undone
 from .unreal import unreal
@@ -102,7 +102,8 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
 def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own, tried in this order: a habit given up after it, a failing right before it, a
-    shortcoming admitted right after it, an own condition, a past habit turned (turns.outgrown),
+    shortcoming admitted right after it, an own condition, a limit, an effort started and given
+    up (shortfalls.abandoned), a past habit turned (turns.outgrown),
     a frame of weakness or plan (turns.framed), the unreal past, a deed not done (undone) or a
     rhetorical question or denial around it."""
     found = lapsed(analysis, last)
@@ -111,6 +112,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = conditioned(analysis, first) if found is None else found
     found = condition_after(analysis, last) if found is None else found
     found = limited(analysis, last) if found is None else found
+    found = abandoned(analysis, first, last) if found is None else found
     found = outgrown(analysis, first, last) if found is None else found
     found = framed(analysis, first) if found is None else found
     found = unreal(analysis, first) if found is None else found

@@ -2,7 +2,8 @@
 it ("Follow-up is A WEAK SPOT of mine", "Going above and beyond is SOMETHING I'M HOPING TO
 LEARN"), or as a condition of their own before or after it ("IF I'M PAID, I'd go the extra
 mile"); and a limit after a claim that keeps it only where it costs the candidate nothing ("AS
-LONG AS nobody raises their voice"; Undone.limits). coach.scoring.scope_shapes.denial asks here.
+LONG AS nobody raises their voice"; Undone.limits); an effort started and given up ("I STARTED
+explaining…, then LOST PATIENCE"). coach.scoring.scope_shapes.denial asks here.
 Pure: no I/O.
 """
 
@@ -208,3 +209,39 @@ def limited(analysis: Analysis, last: int) -> int | None:
     if not lang.undone.feasibility_words.isdisjoint(tokens.norms[start:tokens.clause_range(start)[1]]):
         return None
     return None if negated_between(analysis, last + 1, start) else start
+
+
+# How far before a match (after it, where verbs come last) the verb that starts it may stand ("I
+# STARTED gift-wrapping a customer's birthday book as a little extra").
+_START_REACH = 10
+
+
+def abandoned(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of an effort given up, said after a match that a verb of starting or
+    trying governs ("I STARTED explaining the warranty in plain words, then LOST PATIENCE", "Jag
+    BÖRJADE förklara…, men GAV UPP halvvägs"; Undone.start_verbs, abandons): the deed was left
+    undone. The start verb stands in the match's clause before it (after it, where verbs come
+    last); the effort is given up by no one else (the phrase follows the candidate, a
+    coordinator or linker, or opens its clause: not "…, but SHE stopped me"), with no negation
+    before it in its clause ("…, and I never gave up")."""
+    start = start_after(analysis, "abandon", analysis.matcher.rules.abandons, last)
+    if start is None:
+        return None  # (most answers: none)
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    starts = lang.undone.start_verbs
+    if lang.head_final:
+        if starts.isdisjoint(norms[last + 1:min(start, last + 1 + _START_REACH)]):
+            return None
+    else:
+        low = max(tokens.clause_range(first)[0], first - _START_REACH)
+        if starts.isdisjoint(norms[low:first]):
+            return None
+        rules = analysis.matcher.rules
+        opener = tokens.clause_range(start)[0]
+        before = norms[start - 1]
+        if start != opener and before not in rules.own and before not in rules.openers and \
+                not adverbial(lang, before):
+            return None
+    return None if negated_between(analysis, tokens.clause_range(start)[0], start) else start
