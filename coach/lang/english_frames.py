@@ -40,7 +40,9 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             # extras"
             "matters more than", "matters more to me than", "matter more than",
             "matter more to me than", "more important than", "more important to me than",
-            "comes before", "come before", "came before")
+            "comes before", "come before", "came before",
+            # an ironic comparison: "I'm ABOUT AS empathetic as a parking meter"
+            "about as")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Follow-up is A WEAK SPOT of mine", "Being reliable is SOMETHING I'M WORKING ON", "Product
@@ -132,7 +134,9 @@ SHORTCOMINGS = (
     "comes second", "come second", "a distant second", "comes last", "come last",
     "takes a back seat", "take a back seat", "secondary", "an afterthought",
     "the last thing on my mind", "bottom of my list", "low on my list",
-    "something i only bother with", "something i rarely bother with")
+    "something i only bother with", "something i rarely bother with",
+    # an ironic comparison: "My explanations are ABOUT AS clear as the pool after a party"
+    "about as")
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).
@@ -154,6 +158,10 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "then went back to my usual", "then went straight back to my usual", "promised it anyway",
           "then talked him out of it", "then talked her out of it", "then talked them out of it",
           "then undid it",
+          # an ironic comparison after the deed: "I keep my promises ABOUT AS WELL AS the
+          # weather keeps its forecast", "Going above and beyond is ABOUT AS LIKELY from me as…"
+          "about as well as", "about as reliably as", "about as often as", "about as likely",
+          "about as much chance",
           # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"
           "slows me down", "slows everything down", "slows the queue down",
           # kept only for those who return it: "I'm respectful to customers WHO ARE RESPECTFUL

@@ -137,7 +137,10 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           # the deed undone straight after ("Jag löste kundens problem…, men BACKADE återbetalningen
           # direkt")
           "men backade", "men drog tillbaka", "men tog tillbaka", "sen backade jag",
-          "sedan backade jag", "men ångrade mig")
+          "sedan backade jag", "men ångrade mig",
+          # an ironic comparison after the deed: "Jag håller mina löften UNGEFÄR LIKA BRA SOM
+          # sommarvädret håller vad prognosen lovar"
+          "ungefär lika bra som", "ungefär lika ofta som", "ungefär lika pålitligt som")
 # A past time said with a habit and what turns to the present after it (Language.former_times,
 # present_turns): "FÖRR gjorde jag lite extra för kunderna, MEN NU gör jag bara det som står i
 # arbetsbeskrivningen".
@@ -171,7 +174,9 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
             "behöver bli mer", "behöver vara mer", "borde bli mer", "borde vara mer",
             "måste bli mer", "skulle behöva bli mer", "skulle behöva vara mer",
             # put below something else: "Lunchen BETYDER MER FÖR MIG ÄN att göra det lilla extra"
-            "viktigare än", "betyder mer än", "betyder mer för mig än", "går före", "kommer före")
+            "viktigare än", "betyder mer än", "betyder mer för mig än", "går före", "kommer före",
+            # an ironic comparison: "Jag är UNGEFÄR LIKA artig som en parkeringsvakt"
+            "ungefär lika")
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
@@ -203,7 +208,7 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "ett slöseri med tid", "bortkastad tid", "överskattat", "överskattad",
                 "överskattade", "tråkigt", "meningslöst", "fejk", "bara fejk", "ett modeord",
                 "bara ett modeord", "nice to have", "kommer i andra hand", "kommer långt efter",
-                "kommer sist", "i andra hand", "sekundärt",
+                "kommer sist", "i andra hand", "sekundärt", "ungefär lika",
                 # or when paid for it: "Jag kan vara flexibel OM JAG FÅR ÖVERTIDSERSÄTTNING"
                 "om jag får betalt", "om jag får extra betalt", "om jag får övertidsersättning",
                 "om jag får ersättning", "om jag får övertid", "om jag får mer betalt",

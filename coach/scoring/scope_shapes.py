@@ -165,9 +165,11 @@ def failing(analysis: Analysis, first: int) -> int | None:
     ends = {first}  # where a frame may end: right before the match, or before the words between
     end = first
     doing = norms[first - 1] if first > 1 and clauses[first - 1] == clauses[first] else ""
-    if doing and doing not in lang.function_words and not me_after_fronted_verb(analysis, first) and (
+    if doing and (doing not in lang.function_words or doing in lang.copulas) and \
+            not me_after_fronted_verb(analysis, first) and (
             doing.endswith(lang.progressive_endings or ("\0",)) or norms[first - 2] == marker):
-        end = first - 1  # (a verb whose object the match is: "terrible at SHOWING empathy")
+        end = first - 1  # (a verb whose object the match is: "terrible at SHOWING empathy"; or
+        # the copula before a trait: "matters more to me than BEING honest")
         ends.add(end)
     determiners = analysis.matcher.rules.determiners
     while end > 0 and clauses[end - 1] == clauses[first] and (

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between
-from .forms import adverbial
+from .forms import adverbial, infinitive_marker
 from .keyed import phrase_starts, start_after
 from .voice import told_in_first_person
 
@@ -88,7 +88,12 @@ def _long_subject(analysis: Analysis, first: int, last: int, start: int) -> int 
     if lang.head_final or start >= end or start - last - 1 > _SUBJECT_REACH + _ADMIT_GAP:
         return None
     rules = analysis.matcher.rules
-    if first - low > _ADMIT_LEAD or not rules.own.isdisjoint(norms[low:first]):
+    opening = norms[low]  # (a subject that a verbal noun or "to" opens may run longer before the
+    # match: "RUSHING to answer customers quickly is a mug's game")
+    verbal = opening == infinitive_marker(lang) or (
+        opening not in lang.function_words and opening.endswith(lang.progressive_endings or ("\0",)))
+    if first - low > (_SUBJECT_REACH if verbal else _ADMIT_LEAD) or \
+            not rules.own.isdisjoint(norms[low:first]):
         return None  # (the candidate's own clause: "I'm polite, which is something I'm proud of")
     inner = False  # (a clause inside the subject, whose copula is its own)
     for k in range(last + 1, min(start, last + 1 + _SUBJECT_REACH + 1)):
