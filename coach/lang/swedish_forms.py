@@ -140,7 +140,8 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           "sedan backade jag", "men ångrade mig",
           # an ironic comparison after the deed: "Jag håller mina löften UNGEFÄR LIKA BRA SOM
           # sommarvädret håller vad prognosen lovar"
-          "ungefär lika bra som", "ungefär lika ofta som", "ungefär lika pålitligt som")
+          "ungefär lika bra som", "ungefär lika ofta som", "ungefär lika pålitligt som",
+          "ungefär som en", "ungefär som ett")
 # A past time said with a habit and what turns to the present after it (Language.former_times,
 # present_turns): "FÖRR gjorde jag lite extra för kunderna, MEN NU gör jag bara det som står i
 # arbetsbeskrivningen".
@@ -208,7 +209,7 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 "ett slöseri med tid", "bortkastad tid", "överskattat", "överskattad",
                 "överskattade", "tråkigt", "meningslöst", "fejk", "bara fejk", "ett modeord",
                 "bara ett modeord", "nice to have", "kommer i andra hand", "kommer långt efter",
-                "kommer sist", "i andra hand", "sekundärt", "ungefär lika",
+                "kommer sist", "i andra hand", "sekundärt", "ungefär lika", "ungefär som",
                 # or when paid for it: "Jag kan vara flexibel OM JAG FÅR ÖVERTIDSERSÄTTNING"
                 "om jag får betalt", "om jag får extra betalt", "om jag får övertidsersättning",
                 "om jag får ersättning", "om jag får övertid", "om jag får mer betalt",
@@ -313,7 +314,7 @@ UNREAL_AUXILIARIES = frozenset(["skulle", "hade", "kunde", "borde"])
 START_VERBS = frozenset(["började", "börjar", "försökte", "försöker"])
 ABANDONS = ("gav upp", "avbröt mig", "tröttnade", "ångrade mig", "slutade", "struntade i det",
             "lade ner det", "la ner det", "orkade inte", "släppte det", "tappade tålamodet",
-            "tappade intresset", "lät bli")
+            "tappade intresset", "lät bli", "glömde bort det", "glömde det")
 LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
           "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
 # (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
