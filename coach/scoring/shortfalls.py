@@ -114,15 +114,28 @@ def _long_subject(analysis: Analysis, first: int, last: int, start: int) -> int 
 
 
 def conditioned(analysis: Analysis, first: int) -> int | None:
-    """The first word of a condition that opens the match's sentence, a shortcoming that a
-    subordinator opens and the candidate is in ("IF I WAS PAID overtime I'd go the extra mile",
-    "OM JAG FÅR BETALT kan jag stanna kvar"; Language.shortcomings), with the match in the clause
-    it governs (the condition's own or the next): the habit is kept only on that condition."""
+    """The first word of a condition that opens the match's sentence, clause or the clause before
+    it, a shortcoming that a subordinator opens and the candidate is in ("IF I WAS PAID overtime
+    I'd go the extra mile", "OM JAG FÅR BETALT kan jag stanna kvar", "Först löser jag ärendet,
+    och OM DET FINNS TID ÖVER kanske jag förklarar"; Language.shortcomings), with the match in
+    the clause it governs (the condition's own or the next): the habit is kept only on that
+    condition."""
     starts = phrase_starts(analysis, "shortcoming", analysis.matcher.rules.shortcomings)
     if not starts:
         return None  # (most answers: none)
     tokens = analysis.tokens
-    low = tokens.sentence_range(first)[0]
+    opening = tokens.sentence_range(first)[0]
+    low = tokens.clause_range(first)[0]
+    found = _opening_condition(analysis, starts, first, low)
+    if found is None and low > opening:
+        found = _opening_condition(analysis, starts, first, tokens.clause_range(low - 1)[0])
+    return found
+
+
+def _opening_condition(analysis: Analysis, starts: list[int], first: int, low: int) -> int | None:
+    """The condition among `starts` that opens the clause at `low` (past "and", "well") and
+    governs the match (`conditioned`)."""
+    tokens = analysis.tokens
     norms = tokens.norms
     lang = analysis.language
     rules = analysis.matcher.rules
@@ -131,7 +144,7 @@ def conditioned(analysis: Analysis, first: int) -> int | None:
         return None
     start = starts[at]
     if any(norms[k] not in rules.openers and not adverbial(lang, norms[k]) for k in range(low, start)):
-        return None  # (the condition opens the sentence, past "and", "well")
+        return None
     if tokens.clauses[first] - tokens.clauses[start] > 1:
         return None
     end = min(first, tokens.clause_range(start)[1])
