@@ -128,7 +128,7 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first, pronouns=True) or \
         shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last) or \
-        outdone(analysis, match.first) or firm_addressed(analysis, match.first)
+        outdone(analysis, match.first) or firm_addressed(analysis, match.first, match.last)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")

@@ -104,7 +104,7 @@ def addressed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
 _FIRM_REACH = 3
 
 
-def firm_addressed(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+def firm_addressed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
     """The firm interviewing the candidate, or its people, as the subject of the match's clause
     ("I love that YOUR COMPANY follows up…", "Jag älskar att NI lovar svar inom en timme", "మీ
     బ్యాంక్ … చూపే సానుభూతి"): praise of the employer, not the candidate's deed. A second-person
@@ -112,13 +112,17 @@ def firm_addressed(analysis: Analysis, first: int) -> tuple[str, int, int] | Non
     service_places, colleagues), or a second-person subject pronoun (addressee_subjects),
     opening the clause or after a word that opens a clause of what is seen or said ("that",
     "how"), with none of the candidate's words between it and the match, and not inside a
-    quotation. Interview rubrics only."""
+    quotation; or after the trait that "how" opens ("I love how friendly YOUR STAFF are", "hur
+    empatiska ERA KUNDTJÄNSTMEDARBETARE är"). Interview rubrics only."""
     lang = analysis.language
     if not lang.firm_possessives or not told_in_first_person(analysis.matcher):
         return None
     tokens = analysis.tokens
     norms = tokens.norms
     low = tokens.clause_range(first)[0]
+    after = _firm_after(analysis, first, last)
+    if after is not None:
+        return after
     before = norms[low:first]
     if lang.firm_possessives.isdisjoint(before) and lang.addressee_subjects.isdisjoint(before):
         return None  # (most matches)
@@ -162,6 +166,24 @@ def _claim_words(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], .
         words = tuple(phrase.split())
         found.setdefault(words[0], []).append(words)
     return {first: tuple(words) for first, words in found.items()}
+
+
+def _firm_after(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """The firm's possessive and noun right after a trait that "how" opens, past words of degree
+    ("I love how (so) friendly YOUR STAFF are")."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    before = first - 1
+    while before >= 0 and norms[before] in lang.degree_words:
+        before -= 1
+    pos = last + 1
+    if before < 0 or norms[before] not in lang.perception_links or pos >= len(norms) or \
+            norms[pos] not in lang.firm_possessives or tokens.clauses[pos] != tokens.clauses[last]:
+        return None
+    head = next((k for k in range(pos + 1, min(len(norms), pos + 1 + _FIRM_REACH))
+                 if _firm_word(analysis, norms[k])), None)
+    return None if head is None else (" ".join(norms[pos:head + 1]), pos, head)
 
 
 def _firm_word(analysis: Analysis, word: str) -> bool:
