@@ -123,13 +123,13 @@ SHORTCOMINGS = (
     "if i have time", "when i have time", "if i've got time", "when i've got time",
     "when it fits around", "if it fits around", "when it suits me", "if it suits me",
     # the virtue run down ("Bending the rules for customers IS FOR PUSHOVERS", "Passion for
-    # service is A BUZZWORD") or put below something else ("consistency COMES SECOND")
+    # service is A BUZZWORD"; not "fake", which a negation before it makes praise: "A proper
+    # smile, not a fake one") or put below something else ("consistency COMES SECOND")
     "for pushovers", "for suckers", "for mugs", "for martyrs", "for wimps", "for doormats",
     "for losers", "a waste of time", "a waste of everyone's time", "a total waste of time",
     "a complete waste of time", "a waste of energy", "a waste of effort", "a waste of brain space",
     "a waste of breath", "a mug's game", "a fool's errand", "overrated", "over-rated",
-    "a buzzword", "just a buzzword", "boring", "pointless", "a chore", "fake", "just fake",
-    "for show", "nonsense", "a gimmick", "a cliché", "a cliche", "not worth the effort",
+    "a buzzword", "just a buzzword", "boring", "pointless", "a chore", "for show", "nonsense", "a gimmick", "a cliché", "a cliche", "not worth the effort",
     "not worth the hassle", "more trouble than it's worth", "nice to have",
     "comes second", "come second", "a distant second", "comes last", "come last",
     "takes a back seat", "take a back seat", "secondary", "an afterthought",

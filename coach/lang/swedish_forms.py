@@ -207,7 +207,7 @@ SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "någo
                 # something else ("… KOMMER I ANDRA HAND")
                 "för mesar", "för fegisar", "för töntar", "för dörrmattor", "slöseri med tid",
                 "ett slöseri med tid", "bortkastad tid", "överskattat", "överskattad",
-                "överskattade", "tråkigt", "meningslöst", "fejk", "bara fejk", "ett modeord",
+                "överskattade", "tråkigt", "meningslöst", "bara fejk", "ett modeord",
                 "bara ett modeord", "nice to have", "kommer i andra hand", "kommer långt efter",
                 "kommer sist", "i andra hand", "sekundärt", "ungefär lika", "ungefär som",
                 # or when paid for it: "Jag kan vara flexibel OM JAG FÅR ÖVERTIDSERSÄTTNING"

@@ -95,6 +95,8 @@ def _long_subject(analysis: Analysis, first: int, last: int, start: int) -> int 
     if first - low > (_SUBJECT_REACH if verbal else _ADMIT_LEAD) or \
             not rules.own.isdisjoint(norms[low:first]):
         return None  # (the candidate's own clause: "I'm polite, which is something I'm proud of")
+    if first > low and opening in lang.noun_prepositions:
+        return None  # (a phrase set before the subject: "IN THAT RESPECT my last job was boring")
     inner = False  # (a clause inside the subject, whose copula is its own)
     for k in range(last + 1, min(start, last + 1 + _SUBJECT_REACH + 1)):
         word = norms[k]
