@@ -142,3 +142,30 @@ def test_an_effort_kept_or_cut_short_by_another_still_earns(
 def test_an_ironic_comparison_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                             criterion: str, text: str) -> None:
     assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+# Someone else put first by an it-cleft.
+@pytest.mark.parametrize(("pack_name", "criterion", "text", "subject"), [
+    ("en_cs", "product-knowledge", "It was Ahmed who knew all the running shoes by heart and "
+                                   "advised the customer; I only took the payment.", "Ahmed"),
+    ("en_cs", "follow-up", "It was my colleague who followed up with the customer the next day.",
+     "my colleague"),
+    ("sv_cs", "product-knowledge", "Det var Ahmed som kunde alla löparskor utantill, jag skötte bara "
+                                   "betalningen.", "Ahmed"),
+])
+def test_someone_else_clefted_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                            criterion: str, text: str, subject: str) -> None:
+    found = result(request.getfixturevalue(pack_name), text, criterion)
+    assert not found.earned
+    assert found.set_aside is not None
+    assert (found.set_aside.rule, found.set_aside.phrase) == ("subject", subject)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "It was me who followed up with the customer the next day."),
+    ("en_cs", "follow-up", "It was the first time that I followed up with a customer in writing."),
+    ("sv_cs", "follow-up", "Det var jag som följde upp med kunden dagen efter."),
+])
+def test_the_candidate_clefted_still_earns(request: pytest.FixtureRequest, pack_name: str,
+                                           criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -205,6 +205,11 @@ class People(Meaning):
     # The candidate claiming the same deed after it ("…, and I DID THE SAME at my last job", "…,
     # NÄR JAG GJORDE JUST DET", "నాకూ అదే అలవాటు"): the firm's deed is then the candidate's too.
     same_claims: tuple[str, ...] = ()
+    # An it-cleft that puts someone first as the doer, and the relative words after that person
+    # ("IT WAS my colleague Ahmed WHO knew…", "DET VAR Ahmed SOM kunde…";
+    # coach.scoring.doers.clefted), as written.
+    cleft_frames: tuple[str, ...] = ()
+    cleft_relatives: frozenset[str] = frozenset()
     # Words that link a clause to the last one without ending a negation's reach (so not
     # `scope_breakers`: Swedish "inte SÅ snabb"): a subject may follow one ("…, SÅ HON ordnade
     # champagne", so she arranged it; coach.scoring.roles.opens_clause).

@@ -373,6 +373,7 @@ LANGUAGE = Language(
     addressee_possessives=frozenset(["din", "ditt", "dina", "er", "ert", "era"]), linkers=frozenset(["så"]),
     firm_possessives=frozenset(["er", "ert", "era"]), firm_words=swedish_people.FIRM_WORDS,
     addressee_subjects=frozenset(["ni"]), same_claims=swedish_people.SAME_CLAIMS,
+    cleft_frames=("det var", "det är"), cleft_relatives=frozenset(["som"]),
     relative_pronouns=frozenset(["som"]), present_endings=("ar", "er", "ör"),
     negative_subjects=frozenset(["ingen"]),
     subordinate_phrases=("varje gång", "så fort", "så snart"),

@@ -36,6 +36,7 @@ from .affairs import own_affairs
 from .asked import defined
 from .compounds import compound_quality, jargon
 from .cues import holds_negation
+from .doers import clefted, firm_addressed
 from .ellipsis import done_after
 from .endings import verb_subject
 from .forms import adverbial
@@ -69,7 +70,6 @@ from .owners import (
 from .patrons import others_place, wished_for
 from .persons import (
     addressed,
-    firm_addressed,
     inner_subject,
     me_after_fronted_verb,
     other_possessor,
@@ -128,7 +128,8 @@ def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
     ownership = criterion in analysis.matcher.ownership
     subject = other_subject(analysis, match.first, pronouns=True) or \
         shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last) or \
-        outdone(analysis, match.first) or firm_addressed(analysis, match.first, match.last)
+        outdone(analysis, match.first) or firm_addressed(analysis, match.first, match.last) or \
+        clefted(analysis, match.first)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")

@@ -1,0 +1,188 @@
+"""Someone else named as the doer by the frame of the sentence: the firm interviewing the
+candidate, praised for it ("I love that YOUR COMPANY follows up…", "Jag älskar att NI lovar svar
+inom en timme"), and the person an it-cleft puts first ("IT WAS my colleague Ahmed WHO knew the
+range by heart", "DET VAR Ahmed SOM kunde alla löparskor utantill"). Interview rubrics only
+(coach.scoring.aside asks here). Language data (coach.lang) drives every rule. Pure: no I/O."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .forms import adverbial
+from .quotes import quoted
+from .voice import told_in_first_person
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many words may follow a second-person possessive up to the firm's noun ("your RESORT
+# GROUP", "your reception TEAM").
+_FIRM_REACH = 3
+
+
+def firm_addressed(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """The firm interviewing the candidate, or its people, as the subject of the match's clause
+    ("I love that YOUR COMPANY follows up…", "Jag älskar att NI lovar svar inom en timme", "మీ
+    బ్యాంక్ … చూపే సానుభూతి"): praise of the employer, not the candidate's deed. A second-person
+    possessive before a firm, its people or its words (Language.firm_possessives, firm_words,
+    service_places, colleagues), or a second-person subject pronoun (addressee_subjects),
+    opening the clause or after a word that opens a clause of what is seen or said ("that",
+    "how"), with none of the candidate's words between it and the match, and not inside a
+    quotation; or after the trait that "how" opens ("I love how friendly YOUR STAFF are", "hur
+    empatiska ERA KUNDTJÄNSTMEDARBETARE är"). Interview rubrics only."""
+    lang = analysis.language
+    if not lang.firm_possessives or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.clause_range(first)[0]
+    after = _firm_after(analysis, first, last)
+    if after is not None:
+        return after
+    before = norms[low:first]
+    if lang.firm_possessives.isdisjoint(before) and lang.addressee_subjects.isdisjoint(before):
+        return None  # (most matches)
+    rules = analysis.matcher.rules
+    for pos in range(first - 1, low - 1, -1):
+        word = norms[pos]
+        if word in rules.own or word in lang.own_objects:
+            return None  # (the candidate is nearer: "your team told me and I followed up")
+        if word in lang.addressee_subjects:
+            head = pos
+        elif word in lang.firm_possessives:
+            head = next((k for k in range(pos + 1, min(first, pos + 1 + _FIRM_REACH))
+                         if _firm_word(analysis, norms[k])), -1)
+            if head < 0:
+                continue
+        else:
+            continue
+        if _opens(analysis, pos, low) and not quoted(analysis, pos) and not _same_claimed(analysis, first):
+            return " ".join(norms[pos:head + 1]), pos, head
+    return None
+
+
+def _same_claimed(analysis: Analysis, first: int) -> bool:
+    """Does the candidate claim the same deed later in the match's sentence ("Your hotel is
+    known for going the extra mile, AND I DID THE SAME at my last job"; Language.same_claims)?"""
+    claims = _claim_words(analysis.language.same_claims)
+    if not claims:
+        return False
+    tokens = analysis.tokens
+    norms = tokens.norms
+    end = tokens.sentence_range(first)[1]
+    return any(tuple(norms[k:k + len(words)]) == words
+               for k in range(first + 1, end) for words in claims.get(norms[k], ()))
+
+
+@lru_cache(maxsize=8)
+def _claim_words(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Language.same_claims as words, by their first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        found.setdefault(words[0], []).append(words)
+    return {first: tuple(words) for first, words in found.items()}
+
+
+def _firm_after(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """The firm's possessive and noun right after a trait that "how" opens, past words of degree
+    ("I love how (so) friendly YOUR STAFF are")."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    before = first - 1
+    while before >= 0 and norms[before] in lang.degree_words:
+        before -= 1
+    pos = last + 1
+    if before < 0 or norms[before] not in lang.perception_links or pos >= len(norms) or \
+            norms[pos] not in lang.firm_possessives or tokens.clauses[pos] != tokens.clauses[last]:
+        return None
+    head = next((k for k in range(pos + 1, min(len(norms), pos + 1 + _FIRM_REACH))
+                 if _firm_word(analysis, norms[k])), None)
+    return None if head is None else (" ".join(norms[pos:head + 1]), pos, head)
+
+
+def _firm_word(analysis: Analysis, word: str) -> bool:
+    """Does the word name a firm, its people or its words ("company", "airline's", "baristas")?"""
+    lang = analysis.language
+    word = word.removesuffix("'s")
+    return word in lang.firm_words or word in lang.service_places or word in lang.colleagues
+
+
+def _opens(analysis: Analysis, pos: int, low: int) -> bool:
+    """Does the word at pos open its clause (past adverbs and openers), or follow a word that
+    opens a clause of what is seen or said ("I admire HOW your team…", "…att ni…")?"""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    before = pos - 1
+    while before >= low and adverbial(lang, norms[before]):
+        before -= 1
+    return before < low or norms[before] in analysis.matcher.rules.openers or \
+        norms[before] in lang.complementizers or norms[before] in lang.perception_links
+
+
+# How many words may name the person an it-cleft puts first ("It was MY COLLEAGUE AHMED who"), and
+# how far after its relative word the match may stand ("who knew all the running shoes BY HEART").
+_CLEFT_NAME = 5
+_CLEFT_REACH = 12
+
+
+def clefted(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
+    """The person an it-cleft puts first, before the match in its sentence ("IT WAS my colleague
+    Ahmed WHO knew the range by heart", "DET VAR Ahmed SOM kunde alla löparskor utantill";
+    Language.cleft_frames, cleft_relatives): the deed is theirs. The person is a name, a
+    colleague, someone of the candidate's life or the person served, never the candidate ("It
+    was me who…"), and none of the candidate's words stand between the relative word and the
+    match ("It was my manager who told me I should follow up")."""
+    lang = analysis.language
+    frames = _frame_words(lang.cleft_frames)
+    if not frames or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    rules = analysis.matcher.rules
+    low = tokens.sentence_range(first)[0]
+    for pos in range(first - 1, max(low, first - _CLEFT_REACH - _CLEFT_NAME - 3) - 1, -1):
+        word = norms[pos]
+        if word in rules.own or word in lang.own_objects:
+            return None  # (the candidate nearer: "It was my manager who told ME…")
+        if word not in lang.cleft_relatives:
+            continue
+        if first - pos > _CLEFT_REACH:
+            return None
+        for size in (1, 2, 3):
+            start = pos - _CLEFT_NAME - size
+            for opener in range(max(low, start), pos - size):
+                if tuple(norms[opener:opener + size]) in frames and \
+                        _a_person(analysis, opener + size, pos):
+                    return " ".join(norms[opener + size:pos]), opener + size, pos - 1
+        return None
+    return None
+
+
+def _a_person(analysis: Analysis, low: int, high: int) -> bool:
+    """Do words low..high-1 name someone other than the candidate?"""
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    norms = analysis.tokens.norms
+    if low >= high or any(norms[k] in rules.own or norms[k] in lang.own_objects for k in range(low, high)):
+        return False
+    return any(_capitalised(analysis, k) or norms[k] in lang.colleagues or norms[k] in rules.third_parties
+               or norms[k] in lang.served_subjects for k in range(low, high))
+
+
+def _capitalised(analysis: Analysis, pos: int) -> bool:
+    """Is the word at pos a name by its capital, in mid-sentence? Looser than read_as_name ("Ahmed"
+    reads as a past form there): after an it-cleft's frame a capital names who did it."""
+    start, end = analysis.tokens.span(pos)
+    text = analysis.tokens.text[start:end]
+    return text[:1].isupper() and text[1:2].islower() and \
+        analysis.tokens.sentence_range(pos)[0] != pos and \
+        analysis.tokens.norms[pos] not in analysis.language.function_words
+
+
+@lru_cache(maxsize=8)
+def _frame_words(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Language.cleft_frames as words."""
+    return frozenset(tuple(phrase.split()) for phrase in phrases)
