@@ -11,7 +11,7 @@ coach.records (tests/test_import_rules.py).
   negation.py  the negation rule: cues, their scope, emphasis ("never forget to")
   scope_shapes.py  negation in a pseudo-cleft, of a causative's object, of "too busy to"
   shortfalls.py  a shortcoming owned after a keyword ("… is something I'm working on"), a condition,
-               a limit ("as long as nobody shouts")
+               a limit ("as long as nobody shouts"), an effort started and given up
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
@@ -23,6 +23,7 @@ coach.records (tests/test_import_rules.py).
   things.py    a keyword said of a thing: the flexible hose, the machine's reliable, our CRM shows
   quotes.py    names and quotations: an 'Extra Mile' package, words inside quotation marks
   roles.py     who does the work: someone else as the subject, whose manner an adverb says
+  doers.py     the doer a frame names: the firm interviewing the candidate, the person an it-cleft puts first
   shared.py    the subject a clause opening with its verb shares with the clause before
   voice.py     whether a rubric's model answers speak as the candidate (interview rubric)
   forms.py     what a word is by its form alone: an adverb, a past form, a name
