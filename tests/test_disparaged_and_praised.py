@@ -169,3 +169,18 @@ def test_someone_else_clefted_earns_nothing(request: pytest.FixtureRequest, pack
 def test_the_candidate_clefted_still_earns(request: pytest.FixtureRequest, pack_name: str,
                                            criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# Negations typed as in a chat.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "policy-knowledge", "idk the cancellation policy tbh, i just say computer says no"),
+    ("en_cs", "follow-up", "i nvr follow up lol, once its solved its solved"),
+])
+def test_a_chat_negation_negates(request: pytest.FixtureRequest, pack_name: str, criterion: str,
+                                 text: str) -> None:
+    found = result(request.getfixturevalue(pack_name), text, criterion)
+    assert not found.earned and found.negated
+
+
+def test_a_chat_negation_after_a_break_leaves_the_claim(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "idk, i always follow up the next day tho")

@@ -65,6 +65,8 @@ LANGUAGE = Language(
     answer_negatives=frozenset(["no", "nah", "nope", "not", "never", "hardly", "rarely", "only"]), answer_affirmatives=frozenset(["yes", "yeah", "yep", "always", "definitely", "absolutely", "of", "sure", "certainly", "every", "because"]), reason_questions=frozenset(["why"]),
     negation_cues=frozenset(
         ["not", "no", "zero", "never", "nothing", "nobody", "none", "nor", "neither", "without", "hardly", "barely", "rarely", "seldom", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "refuse", "refused", "refuses",
+         # typed as in a chat: "idk the cancellation policy", "i nvr follow up"
+         "idk", "dunno", "nvr", "idc",
          *PRIVATIVE_VERBS,
          # "impossible to follow up" is "cannot follow up"; "impossible without empathy" is
          # emphasis (a negated privative, coach.scoring.negation.affirmed)
