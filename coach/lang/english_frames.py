@@ -171,6 +171,9 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "as long as they are polite", "as long as they're nice", "if they're polite to me",
           "if they are polite to me", "if they're nice to me", "as long as they stay polite",
           "as long as they stay calm", "as long as they're respectful",
+          # or only for those who pay for it: "I'm respectful to the regulars WHO TIP WELL"
+          "who tip well", "who tip", "that tip well", "who tip the best", "who tip the most",
+          "who spend the most", "who spend a lot", "who spend more", "who spend big",
           # kept only when it suits: "I greet customers WHEN I'M NOT BUSY with the deliveries"
           "when i'm not busy", "if i'm not busy", "when i'm not too busy",
           # kept only for show, or hardly ever: "I went above and beyond MAYBE TWICE IN two years,

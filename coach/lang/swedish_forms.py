@@ -127,7 +127,8 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           # meant but not managed, or kept only for those who return it ("…, men jag fattade
           # inte hur", "jag är artig så länge dom är artiga tillbaka"), or only within one's remit
           "men jag kunde inte", "men jag fattade inte", "men jag visste inte hur", "men det gick inte",
-          "så länge dom är artiga", "så länge de är artiga", "så länge dom är trevliga",
+          "som ger dricks", "som dricksar", "som handlar mest", "som handlar för mest",
+          "som lämnar dricks", "så länge dom är artiga", "så länge de är artiga", "så länge dom är trevliga",
           "så länge de är trevliga", "artiga tillbaka", "trevliga tillbaka", "bara om det ligger",
           "bara om det är mitt", "så länge kunden är", "bara om kunden är", "men fick aldrig till det",
           "men det blev aldrig av", "men det blev inte av", "blir det inte alltid så",
