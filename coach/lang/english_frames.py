@@ -94,11 +94,9 @@ SHORTCOMINGS = (
     "sounds great in theory", "easier said than done", "nice but", "great but", "lovely but",
     "fine but", "all very nice but", "nice and all but", "great and all but", "sounds great but",
     "sounds good but", "sounds nice but", "good in principle", "great in principle",
-    # a habit kept only on a condition: "I'll follow up ONLY IF my supervisor asks", "I'll go
-    # the extra mile IF I'M PAID for it"
-    "only if they ask", "only if asked", "only if i'm asked", "only if someone asks",
-    "only if i have time", "only if i've got time", "only if my manager", "only if my supervisor",
-    "only if my boss", "only when they ask", "only when asked", "only when i'm asked",
+    # a habit kept only on a condition: "I'll follow up ONLY WHEN my supervisor asks", "I'll go
+    # the extra mile IF I'M PAID for it" ("only if …" is a limit: Undone.limits)
+    "only when they ask", "only when asked", "only when i'm asked",
     "only when i have time", "only when i've got time", "only when my manager",
     "only when my supervisor", "if i'm paid", "if i get paid", "if i am paid", "if i was paid",
     "if i were paid", "if i got paid", "if they paid", "if they pay", "if they paid me",
@@ -116,8 +114,7 @@ SHORTCOMINGS = (
     "when the boss is around", "when the boss is in", "when someone's watching",
     "when someone is watching",
     "as long as i'm paid", "as long as i get paid", "if the manager agreed", "if my manager agreed",
-    "if the manager agrees", "if my manager agrees", "only if it's my", "only if it's clearly my",
-    "only if it is my",
+    "if the manager agrees", "if my manager agrees",
     # or when there's time for it: "I'll follow up IF THERE'S TIME at the end of the month"
     "if there's time", "if there is time", "when there's time", "when there is time",
     "if i have time", "when i have time", "if i've got time", "when i've got time",
