@@ -184,3 +184,11 @@ def test_a_chat_negation_negates(request: pytest.FixtureRequest, pack_name: str,
 
 def test_a_chat_negation_after_a_break_leaves_the_claim(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "idk, i always follow up the next day tho")
+
+
+def test_a_colleagues_deed_claimed_too_still_earns(en_cs: Pack) -> None:
+    text = "My old supervisor always went the extra mile for customers, and I did the same."
+    assert "exceeding-expectations" in earned(en_cs, text)
+    alone = result(en_cs, "My old supervisor always went the extra mile for customers.",
+                   "exceeding-expectations")
+    assert not alone.earned and alone.set_aside is not None and alone.set_aside.rule == "subject"

@@ -36,7 +36,7 @@ from .affairs import own_affairs
 from .asked import defined
 from .compounds import compound_quality, jargon
 from .cues import holds_negation
-from .doers import clefted, firm_addressed
+from .doers import clefted, firm_addressed, same_claimed
 from .ellipsis import done_after
 from .endings import verb_subject
 from .forms import adverbial
@@ -106,7 +106,18 @@ if TYPE_CHECKING:
 def set_aside(analysis: Analysis, match: PhraseMatch, criterion: str,
               words: tuple[str, ...]) -> SetAside | None:
     """The rule that keeps an affirmative match of a criterion from earning, if any (`words`:
-    the matched phrase's words)."""
+    the matched phrase's words). Someone else's deed is the candidate's too where they claim
+    the same later in the sentence ("My old supervisor always went the extra mile, and I DID THE
+    SAME"; doers.same_claimed)."""
+    found = _rule(analysis, match, criterion, words)
+    if found is not None and found.rule == "subject" and same_claimed(analysis, match.first):
+        return None
+    return found
+
+
+def _rule(analysis: Analysis, match: PhraseMatch, criterion: str,
+          words: tuple[str, ...]) -> SetAside | None:
+    """The first rule that sets the match aside (`set_aside`)."""
     tokens = analysis.tokens
     for first, last, text in analysis.idioms():
         # A match that ends (or starts) inside a marker leans on it: "I'd say: I'm sorry you

@@ -30,7 +30,8 @@ def firm_addressed(analysis: Analysis, first: int, last: int) -> tuple[str, int,
     opening the clause or after a word that opens a clause of what is seen or said ("that",
     "how"), with none of the candidate's words between it and the match, and not inside a
     quotation; or after the trait that "how" opens ("I love how friendly YOUR STAFF are", "hur
-    empatiska ERA KUNDTJÄNSTMEDARBETARE är"). Interview rubrics only."""
+    empatiska ERA KUNDTJÄNSTMEDARBETARE är"). Interview rubrics only. (A deed the candidate
+    then claims too is theirs: aside.set_aside asks same_claimed.)"""
     lang = analysis.language
     if not lang.firm_possessives or not told_in_first_person(analysis.matcher):
         return None
@@ -57,14 +58,15 @@ def firm_addressed(analysis: Analysis, first: int, last: int) -> tuple[str, int,
                 continue
         else:
             continue
-        if _opens(analysis, pos, low) and not quoted(analysis, pos) and not _same_claimed(analysis, first):
+        if _opens(analysis, pos, low) and not quoted(analysis, pos):
             return " ".join(norms[pos:head + 1]), pos, head
     return None
 
 
-def _same_claimed(analysis: Analysis, first: int) -> bool:
+def same_claimed(analysis: Analysis, first: int) -> bool:
     """Does the candidate claim the same deed later in the match's sentence ("Your hotel is
-    known for going the extra mile, AND I DID THE SAME at my last job"; Language.same_claims)?"""
+    known for going the extra mile, AND I DID THE SAME at my last job", "My old supervisor
+    always went the extra mile, and I DID THE SAME"; Language.same_claims)?"""
     claims = _claim_words(analysis.language.same_claims)
     if not claims:
         return False
