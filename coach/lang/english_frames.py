@@ -168,6 +168,11 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "as long as they are polite", "as long as they're nice", "if they're polite to me",
           "if they are polite to me", "if they're nice to me", "as long as they stay polite",
           "as long as they stay calm", "as long as they're respectful",
+          # the deed put below something else or dropped, said of it after it ("Saying sorry…
+          # feels weak, SO I JUST DON'T DO IT", "…, but when the queue is long IT COMES SECOND")
+          "so i just don't do it", "so i don't do it", "so i never do it", "so i just don't",
+          "so i skip it", "so i just skip it", "it comes second", "it comes last",
+          "it comes a distant second", "it takes a back seat",
           # or only for those who pay for it: "I'm respectful to the regulars WHO TIP WELL"
           "who tip well", "who tip", "that tip well", "who tip the best", "who tip the most",
           "who spend the most", "who spend a lot", "who spend more", "who spend big",

@@ -127,6 +127,11 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
           # meant but not managed, or kept only for those who return it ("…, men jag fattade
           # inte hur", "jag är artig så länge dom är artiga tillbaka"), or only within one's remit
           "men jag kunde inte", "men jag fattade inte", "men jag visste inte hur", "men det gick inte",
+          # put below something else, said of it after it ("Artighet är viktigt, men när kön
+          # ringlar sig ut KOMMER DEN LÅNGT EFTER att få ut folk snabbt")
+          "kommer den långt efter", "kommer det långt efter", "kommer den i andra hand",
+          "kommer det i andra hand", "kommer den sist", "kommer det sist",
+          "så jag gör det inte", "så det gör jag inte", "så jag låter bli",
           "som ger dricks", "som dricksar", "som handlar mest", "som handlar för mest",
           "som lämnar dricks", "så länge dom är artiga", "så länge de är artiga", "så länge dom är trevliga",
           "så länge de är trevliga", "artiga tillbaka", "trevliga tillbaka", "bara om det ligger",
