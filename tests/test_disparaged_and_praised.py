@@ -192,3 +192,11 @@ def test_a_colleagues_deed_claimed_too_still_earns(en_cs: Pack) -> None:
     alone = result(en_cs, "My old supervisor always went the extra mile for customers.",
                    "exceeding-expectations")
     assert not alone.earned and alone.set_aside is not None and alone.set_aside.rule == "subject"
+
+
+def test_someone_named_after_a_telugu_verb_earns_nothing(te_cs: Pack) -> None:
+    found = result(te_cs, "డిలే అయిన ఫ్లైట్ ప్యాసెంజర్లకి ప్రతి అరగంటకీ అప్‌డేట్ ఇచ్చింది నా కొలీగ్, కానీ "
+                          "థ్యాంక్స్ నాకు వచ్చాయి.", "communication")
+    assert not found.earned and found.set_aside is not None and found.set_aside.rule == "subject"
+    assert "communication" in earned(te_cs, "డిలే అయిన ఫ్లైట్ ప్యాసెంజర్లకి ప్రతి అరగంటకీ నేనే అప్‌డేట్ "
+                                            "ఇచ్చాను.")

@@ -188,3 +188,23 @@ def _capitalised(analysis: Analysis, pos: int) -> bool:
 def _frame_words(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """Language.cleft_frames as words."""
     return frozenset(tuple(phrase.split()) for phrase in phrases)
+
+
+def said_after_verb(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
+    """Where verbs come last, someone named right after the match's own third-person verb, as
+    an afterthought ("… అప్‌డేట్ ఇచ్చింది నా కొలీగ్ సమీర", gave the update, my colleague Sameera):
+    the deed is theirs. A possessive may stand before them ("నా"). Interview rubrics only."""
+    lang = analysis.language
+    if not lang.head_final or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    verb = norms[last]
+    if not verb.endswith(lang.other_person_endings + lang.shared_person_endings):
+        return None
+    rules = analysis.matcher.rules
+    end = min(tokens.clause_range(last)[1], last + 3)
+    for pos in range(last + 1, end):
+        if norms[pos] in rules.third_parties:
+            return " ".join(norms[last + 1:pos + 1]), last + 1, pos
+    return None
