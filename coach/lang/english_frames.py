@@ -156,9 +156,10 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
           "then talked him out of it", "then talked her out of it", "then talked them out of it",
           "then undid it",
           # an ironic comparison after the deed: "I keep my promises ABOUT AS WELL AS the
-          # weather keeps its forecast", "Going above and beyond is ABOUT AS LIKELY from me as…"
+          # weather keeps its forecast", "Going above and beyond is ABOUT AS LIKELY from me as…",
+          # "When it comes to little surprises for guests, I'M ABOUT AS generous as a parking meter"
           "about as well as", "about as reliably as", "about as often as", "about as likely",
-          "about as much chance",
+          "about as much chance", "i'm about as", "i am about as",
           # a step dismissed as a drag on the work: "telling them how long just SLOWS ME DOWN"
           "slows me down", "slows everything down", "slows the queue down",
           # kept only for those who return it: "I'm respectful to customers WHO ARE RESPECTFUL
