@@ -200,3 +200,19 @@ def test_someone_named_after_a_telugu_verb_earns_nothing(te_cs: Pack) -> None:
     assert not found.earned and found.set_aside is not None and found.set_aside.rule == "subject"
     assert "communication" in earned(te_cs, "డిలే అయిన ఫ్లైట్ ప్యాసెంజర్లకి ప్రతి అరగంటకీ నేనే అప్‌డేట్ "
                                             "ఇచ్చాను.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "The guest thanked me for following up so quickly, but it was my "
+                           "colleague who made the call."),
+    ("sv_cs", "approachability", "Kunderna skrev i enkäten att receptionen var så varm och "
+                                 "välkomnande, fast det var min kollega som stod där."),
+])
+def test_someone_else_clefted_after_the_claim_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_the_candidate_before_a_later_cleft_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I followed up the next day, but it was my manager who had "
+                                        "told me the part had arrived.")

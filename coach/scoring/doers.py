@@ -163,6 +163,35 @@ def clefted(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     return None
 
 
+def clefted_after(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """An it-cleft after a word of contrast later in the match's sentence that puts someone else
+    first ("Kunderna skrev att receptionen var så välkomnande, FAST DET VAR min kollega SOM stod
+    där", "The guest thanked me for following up, but it was my colleague who made the call"):
+    the deed was theirs, where the candidate is not the subject before the match in its clause
+    ("I followed up, but it was my manager who had told me the part was in")."""
+    lang = analysis.language
+    frames = _frame_words(lang.cleft_frames)
+    if not frames or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    if not (lang.own_subjects - lang.own_objects).isdisjoint(norms[tokens.clause_range(first)[0]:first]):
+        return None  # (not the candidate as an object: "The guest thanked ME for following up")
+    end = tokens.sentence_range(last)[1]
+    for pos in range(last + 1, end):
+        if norms[pos] not in lang.scope_breakers:
+            continue
+        for size in (1, 2, 3):
+            opened = pos + 1 + size
+            if tuple(norms[pos + 1:opened]) not in frames:
+                continue
+            relative = next((k for k in range(opened + 1, min(end, opened + _CLEFT_NAME + 1))
+                             if norms[k] in lang.cleft_relatives), None)
+            if relative is not None and _a_person(analysis, opened, relative):
+                return " ".join(norms[opened:relative]), opened, relative - 1
+    return None
+
+
 def _a_person(analysis: Analysis, low: int, high: int) -> bool:
     """Do words low..high-1 name someone other than the candidate?"""
     lang = analysis.language
