@@ -216,3 +216,19 @@ def test_someone_else_clefted_after_the_claim_earns_nothing(
 def test_the_candidate_before_a_later_cleft_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "I followed up the next day, but it was my manager who had "
                                         "told me the part had arrived.")
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "options", "If the room type is gone I say no first, and I only look for "
+                         "alternatives if the guest pushes really hard."),
+    ("sv_cs", "approachability", "Jag ler bara mot kunderna när chefen är i butiken."),
+])
+def test_only_then_a_condition_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
+                                             criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_only_then_an_honest_condition_still_earns(en_cs: Pack) -> None:
+    assert "realistic-expectations" in earned(en_cs, "I only promise a delivery date if I know the "
+                                                     "warehouse can meet it, and I tell the customer "
+                                                     "honestly when it can't.")

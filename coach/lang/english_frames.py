@@ -405,4 +405,5 @@ UNDONE = Undone(
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
+    only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
 )

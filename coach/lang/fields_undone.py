@@ -92,4 +92,8 @@ class Undone:
     # it ("I STARTED explaining the warranty in plain words, then LOST PATIENCE", "Jag BÖRJADE
     # förklara…, men GAV UPP halvvägs"; coach.scoring.shortfalls.abandoned), as written.
     start_verbs: frozenset[str] = frozenset()
+    # "Only" before a deed and the conditions after it it makes a limit ("I ONLY look for
+    # alternatives IF the guest pushes"; coach.scoring.shortfalls.limited), as written.
+    only_words: frozenset[str] = frozenset()
+    only_limits: frozenset[str] = frozenset()
     abandons: tuple[str, ...] = ()

@@ -366,4 +366,5 @@ UNDONE = Undone(
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
+    only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
 )

@@ -111,7 +111,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = admitted(analysis, first, last) if found is None else found
     found = conditioned(analysis, first) if found is None else found
     found = condition_after(analysis, last) if found is None else found
-    found = limited(analysis, last) if found is None else found
+    found = limited(analysis, first, last) if found is None else found
     found = abandoned(analysis, first, last) if found is None else found
     found = outgrown(analysis, first, last) if found is None else found
     found = framed(analysis, first) if found is None else found

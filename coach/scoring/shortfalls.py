@@ -209,15 +209,19 @@ def shortcoming_at(analysis: Analysis, low: int, high: int) -> bool:
     return bool(starts) and bisect_left(starts, low) < bisect_right(starts, high)
 
 
-def limited(analysis: Analysis, last: int) -> int | None:
+def limited(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a limit said after the match that keeps the claim only where it costs
     the candidate nothing (Undone.limits: "I'm patient AS LONG AS nobody raises their voice",
     "I'll go the extra mile EXCEPT on Saturdays", "…, UTOM när jag sitter med kassan"), in the
     match's clause or opening the next, with no word of what can be done in the limit's clause
     (Undone.feasibility_words: "as long as the kitchen CAN do it", "unless I KNOW it will" is an
     honest limit) and no negation between. Interview rubrics only: a knowledge answer states
-    conditions ("retransmits unless an ACK arrives")."""
+    conditions ("retransmits unless an ACK arrives"). "Only" before the match makes a plain
+    condition after it a limit ("I ONLY look for alternatives IF the guest pushes really hard",
+    "Jag letar BARA efter alternativ OM gästen tjatar"; Undone.only_words, only_limits)."""
     start = start_after(analysis, "limit", analysis.matcher.rules.limits, last)
+    if start is None:
+        start = _only_then(analysis, first, last)
     if start is None or not told_in_first_person(analysis.matcher):
         return None
     tokens = analysis.tokens
@@ -229,6 +233,27 @@ def limited(analysis: Analysis, last: int) -> int | None:
     if not lang.undone.feasibility_words.isdisjoint(tokens.norms[start:tokens.clause_range(start)[1]]):
         return None
     return None if negated_between(analysis, last + 1, start) else start
+
+
+# How far before a match "only" may stand ("I ONLY look for alternatives").
+_ONLY_REACH = 4
+
+
+def _only_then(analysis: Analysis, first: int, last: int) -> int | None:
+    """A condition (Undone.only_limits) right after the match's words in its clause, with
+    "only" (Undone.only_words) up to _ONLY_REACH words before the match in its clause."""
+    lang = analysis.language
+    undone = lang.undone
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, high = tokens.clause_range(first)
+    if undone.only_words.isdisjoint(norms[max(low, first - _ONLY_REACH):first]):
+        return None  # (most matches)
+    if norms[first] in lang.subordinators or any(
+            is_negation(norms[k], lang) or norms[k] in lang.answer_negatives for k in range(first, last + 1)):
+        return None  # (a refusal is no deed to limit, nor a frame a subordinator opens:
+        # "Hyresvärden sa bara NEJ NÄR JAG SJÄLV bad om…")
+    return next((k for k in range(last + 1, high) if norms[k] in undone.only_limits), None)
 
 
 # How far before a match (after it, where verbs come last) the verb that starts it may stand ("I
