@@ -221,7 +221,7 @@ def test_the_candidate_before_a_later_cleft_still_earns(en_cs: Pack) -> None:
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
     ("hotel", "options", "If the room type is gone I say no first, and I only look for "
                          "alternatives if the guest pushes really hard."),
-    ("sv_cs", "approachability", "Jag ler bara mot kunderna när chefen är i butiken."),
+    ("en_cs", "follow-up", "I only follow up with a customer when my manager checks the log."),
 ])
 def test_only_then_a_condition_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                              criterion: str, text: str) -> None:
