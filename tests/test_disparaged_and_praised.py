@@ -232,3 +232,8 @@ def test_only_then_an_honest_condition_still_earns(en_cs: Pack) -> None:
     assert "realistic-expectations" in earned(en_cs, "I only promise a delivery date if I know the "
                                                      "warehouse can meet it, and I tell the customer "
                                                      "honestly when it can't.")
+
+
+def test_another_deed_after_a_colleagues_still_earns_nothing(en_cs: Pack) -> None:
+    assert "follow-up" not in earned(en_cs, "My manager followed up with the customer, and I did the "
+                                            "paperwork.")

@@ -221,9 +221,10 @@ SAME_CLAIMS = ("i did the same", "i do the same", "i've done the same", "i have 
     "i did exactly that", "i did just that", "i do exactly that", "i live it", "i live by it",
     "i live by that", "so do i", "so did i", "i did too", "i do too", "that's what i did",
     "that's exactly what i did", "that's what i do", "i've always done that", "just as i did",
-    "just as i do", "like i did", "like i do", "i've always done the same", "i try to do the same",
-    "something i do", "something i did", "something i've always done", "which is what i do",
-    "which is what i did", "and i do", "and i did", "me too", "that's how i work")
+    "just as i do", "i've always done the same", "i try to do the same",
+    "something i've always done", "which is what i do", "which is what i did", "that's how i work")
+# (not "and I did", "like I do" or "me too", which run on into other deeds: "My manager followed
+# up, AND I DID the paperwork", "…, and the customer thanked ME TOO")
 # A wish to work somewhere (Language.wish_frames): "I want to work for a company that…".
 WISH_FRAMES = ("want to work", "wanted to work", "like to work", "love to work", "hope to work",
                     "hoping to work", "looking to work", "looking for a company", "looking for a job",

@@ -159,9 +159,9 @@ FIRM_WORDS = frozenset(["företag", "team", "personal", "medarbetare", "kundtjä
 SAME_CLAIMS = ("jag gjorde samma sak", "gjorde jag samma sak", "jag gör samma sak", "gör jag samma sak",
     "gjorde jag just det", "jag gjorde just det", "gör jag just det", "jag gör just det",
     "det gör jag också", "det gjorde jag också", "precis som jag", "så gör jag", "så gjorde jag",
-    "jag också", "jag med", "det har jag alltid gjort", "något jag själv gör", "något jag gör",
-    "precis det jag gjorde", "precis det jag gör", "och det gör jag", "och det gjorde jag",
+    "det har jag alltid gjort", "något jag själv gör", "precis det jag gjorde", "precis det jag gör",
     "det är precis vad jag gör", "gjorde jag likadant", "jag gjorde likadant", "gör jag likadant")
+# (not "och det gör jag" or "jag med", which run on: "…, och det gör jag INTE", "jag med kunden")
 
 # Documents about a job (Language.document_nouns): a quoted keyword in a sentence naming one is
 # words written ("\"Aktivt lyssnande\" stod i min medarbetarbedömning").
