@@ -234,6 +234,8 @@ def said_after_verb(analysis: Analysis, last: int) -> tuple[str, int, int] | Non
     rules = analysis.matcher.rules
     end = min(tokens.clause_range(last)[1], last + 3)
     for pos in range(last + 1, end):
+        if norms[pos] in lang.quotatives:
+            return None  # (what follows a quotative says who said it: "… అని అందరూ చెప్పుకున్నారు")
         if norms[pos] in rules.third_parties:
             return " ".join(norms[last + 1:pos + 1]), last + 1, pos
     return None
