@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language, english_frames, english_life
+from . import Language, english_frames, english_life, english_undone
 from .english_forms import (
     COLLEAGUES,
     CREDITS,
@@ -266,12 +266,9 @@ LANGUAGE = Language(
                              "asked", "asks", "insisted", "begged", "expected", "expects",
                              "ordered", "orders"]),
     articles=frozenset(["a", "an", "the", "this", "that", "these", "those"]),
-    exceptives=("but me", "except me", "other than me", "apart from me", "but us", "except us",
-                "other than us", "apart from us", "but myself", "except myself"),
-    group_subjects=english_frames.GROUP_SUBJECTS, undone=english_frames.UNDONE,
-    speech_verbs=frozenset(["said", "says", "say", "told", "tells", "tell", "reckons",
-                            "reckoned", "thinks", "thought", "called", "calls", "taught",
-                            "teaches", "wrote", "writes", "written", "writing", "write"]),
+    exceptives=english_life.EXCEPTIVES,
+    group_subjects=english_frames.GROUP_SUBJECTS, undone=english_undone.UNDONE,
+    speech_verbs=english_life.SPEECH_VERBS,
     genitive_endings=("'s", "s'"),
     lapses=LAPSES, failings=FAILINGS, pro_verbs=frozenset(["do", "does", "did"]),
     resumptives=frozenset(["that", "that's", "this", "those", "these", "it", "it's", "which"]),
@@ -376,12 +373,9 @@ LANGUAGE = Language(
     subordinators=frozenset(["if", "when", "whenever", "once", "unless", "as", "since", "after",
                              "while", "because", "before", "until", "where"]),
     relative_adverbs=frozenset(["when", "where"]), addressee_possessives=frozenset(["your"]),
-    firm_possessives=frozenset(["your"]), firm_words=english_life.FIRM_WORDS,
-    same_claims=english_life.SAME_CLAIMS, cleft_frames=("it was", "it's", "it is", "twas"),
-    cleft_relatives=frozenset(["who", "that"]),
-    passive_auxiliaries=frozenset(["am", "is", "are", "was", "were", "be", "been", "being", "get",
-                                   "gets", "got", "getting", "i'm", "you're", "he's", "she's",
-                                   "they're", "we're", "it's"]),
+    firm_possessives=frozenset(["your"]), firm_words=english_life.FIRM_WORDS, same_claims=english_life.SAME_CLAIMS,
+    cleft_frames=("it was", "it's", "it is", "twas"), cleft_relatives=frozenset(["who", "that"]),
+    passive_auxiliaries=english_life.PASSIVE_AUXILIARIES,
     participle_endings=("ed",), present_endings=("s",),
     # the irregular simple past, which opens a clause that shares its subject: "Our vet squeezed
     # the dog in, really WENT above and beyond"

@@ -4,8 +4,6 @@ around it. Kept apart from english_forms.py; matched as written."""
 
 from __future__ import annotations
 
-from .fields_undone import Undone
-
 # Frames right before a keyword that say the candidate fails at it, gave it up or does
 # something else (Language.failings): "I'm TERRIBLE AT following up", "I STOPPED apologising",
 # "INSTEAD OF following up, I closed the ticket".
@@ -345,65 +343,3 @@ GROUP_SUBJECTS = (
                     "staff", "night shift", "day shift", "other staff", "others")),
     "nearly everyone", "almost everyone", "nearly everybody", "almost everybody", "everyone else",
     "everybody else", "all the others", "all the other staff", "nine out of ten staff")
-
-# Limits after a claim (Undone.limits: "I'm flexible about returns, AS LONG AS…"), and the words
-# of what can be done that make one honest (Undone.feasibility_words: "unless I KNOW it will").
-# An effort started and given up (Undone.start_verbs, abandons): "I STARTED explaining the
-# warranty in plain words, then LOST PATIENCE and just handed him the leaflet".
-START_VERBS = frozenset(["started", "start", "starting", "began", "begin", "beginning", "tried",
-                         "attempted"])
-ABANDONS = ("gave up", "give up", "lost interest", "lost patience", "lost my patience",
-            "thought better of it", "dropped it", "stopped", "quit", "changed my mind", "got bored",
-            "lost my nerve", "abandoned it", "couldn't be bothered", "bailed")
-LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
-FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
-                               "available", "able", "know", "knew", "sure", "certain", "safe",
-                               "fits", "occupancy", "stock"])
-
-
-# A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
-UNDONE = Undone(
-    intentions=("meant to", "tried to", "intended to", "planned to", "was going to", "wanted to",
-                "was hoping to", "hoped to", "tried my best to", "attempted to", "set out to",
-                "was supposed to", "was meant to", "made a note to"),
-    plans=("i'll start", "i will start", "i'm going to start", "i am going to start",
-           "i'm gonna start", "i plan to start", "i'm planning to start", "i am planning to start",
-           "i intend to start", "i'm hoping to start", "i hope to start", "i'll begin",
-           "i will begin", "i'm going to begin", "i am going to begin", "i plan to begin",
-           "i'm going to try to", "i am going to try to", "i'm going to try and",
-           "from next", "starting next", "starting with my next", "from my next"),
-    plan_exits=frozenset(["by", "with", "off", "each", "every", "the", "my", "our", "a", "an", "out",
-                          "at", "on", "in", "from", "all", "there", "here", "again"]),
-    substitutes=("instead of", "rather than", "in place of", "in lieu of"),
-    claim_verbs=frozenset(["say", "said", "saying", "claim", "claimed", "claiming", "pretend"]),
-    lie_words=frozenset(["lie", "lying", "lied", "stretch", "exaggeration", "untrue", "overstatement"]),
-    inversion_verbs=frozenset(["did", "do", "does", "could", "would", "was", "were", "have", "had",
-                               "has", "will", "can", "am", "should"]),
-    chances=frozenset(["chance", "chances", "opportunity", "opportunities", "need", "occasion", "time"]),
-    chance_determiners=frozenset(["a", "an", "the", "any", "no", "much", "enough", "real", "single"]),
-    needs=("i need to", "i needed to", "i have to", "i've got to", "i must", "i should", "i ought to"),
-    nags=("keeps telling me to", "keep telling me to", "kept telling me to", "keeps reminding me to",
-          "keep reminding me to", "kept reminding me to", "is always telling me to",
-          "was always telling me to", "always tells me to", "keeps on at me to", "kept on at me to",
-          "keeps nagging me to", "kept nagging me to", "keeps asking me to", "kept asking me to",
-          "keeps pushing me to", "has to remind me to", "had to remind me to", "have to be reminded to",
-          "had to be reminded to", "need reminding to", "needs reminding to"),
-    reproaches=frozenset(["complained", "complains", "moaned", "warned", "criticised", "criticized",
-                          "accused", "grumbled"]),
-    doubts=frozenset(["whether", "doubt"]),
-    doubt_exits=frozenset(["could", "can", "might", "may", "should", "would"]),
-    definers=("means", "just means", "is defined as", "was defined as", "defined as", "refers to",
-              "is about", "was about", "stands for"),
-    definer_exits=frozenset(["everything", "nothing", "lot", "much", "world", "more", "less"]),
-    definer_openers=frozenset(["that", "what"]), excess=frozenset(["too"]),
-    ironies=("if you count", "if by that you mean", "if that counts as", "if you can call it"),
-    mocks=("off the charts", "legendary", "impeccable", "spotless", "flawless", "exemplary",
-           "my middle name", "set your watch by", "second to none", "world-class", "world class",
-           "top-notch", "top notch", "unbeatable", "the picture of", "the soul of",
-           "the very model of", "a real expert", "surpassed myself", "outdid myself"),
-    # (not "just because", which mostly says what never happens: "I don't cut corners just
-    # because it's quiet")
-    motives=("only because", "purely because", "only did it because", "only did it so"),
-    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
-)

@@ -237,3 +237,14 @@ PURSUIT_GROUPS = frozenset(["team", "teams", "club", "crew", "squad", "side", "c
 PURSUIT_PEOPLE = frozenset(["referee", "referees", "ref", "umpire", "umpires", "goalkeeper", "goalie",
                             "opponents", "opposition", "teammates", "team-mates", "linesman",
                             "quizmaster", "skipper"])
+# Who is left out of a group, the candidate named (Language.exceptives): "everyone BUT ME".
+EXCEPTIVES = ("but me", "except me", "other than me", "apart from me", "but us", "except us",
+              "other than us", "apart from us", "but myself", "except myself")
+# Verbs of saying (Language.speech_verbs).
+SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "tell", "reckons", "reckoned",
+                          "thinks", "thought", "called", "calls", "taught", "teaches", "wrote",
+                          "writes", "written", "writing", "write"])
+# The auxiliaries of a passive (Language.passive_auxiliaries).
+PASSIVE_AUXILIARIES = frozenset(["am", "is", "are", "was", "were", "be", "been", "being", "get",
+                                 "gets", "got", "getting", "i'm", "you're", "he's", "she's",
+                                 "they're", "we're", "it's"])
