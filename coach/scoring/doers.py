@@ -6,10 +6,11 @@ range by heart", "DET VAR Ahmed SOM kunde alla löparskor utantill"). Interview 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .forms import adverbial
+from .keyed import phrase_length, phrase_starts, start_after
 from .quotes import quoted
 from .voice import told_in_first_person
 
@@ -67,24 +68,7 @@ def same_claimed(analysis: Analysis, first: int) -> bool:
     """Does the candidate claim the same deed later in the match's sentence ("Your hotel is
     known for going the extra mile, AND I DID THE SAME at my last job", "My old supervisor
     always went the extra mile, and I DID THE SAME"; Language.same_claims)?"""
-    claims = _claim_words(analysis.language.same_claims)
-    if not claims:
-        return False
-    tokens = analysis.tokens
-    norms = tokens.norms
-    end = tokens.sentence_range(first)[1]
-    return any(tuple(norms[k:k + len(words)]) == words
-               for k in range(first + 1, end) for words in claims.get(norms[k], ()))
-
-
-@lru_cache(maxsize=8)
-def _claim_words(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Language.same_claims as words, by their first."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(phrase.split())
-        found.setdefault(words[0], []).append(words)
-    return {first: tuple(words) for first, words in found.items()}
+    return start_after(analysis, "same claim", analysis.matcher.rules.same_claims, first) is not None
 
 
 def _firm_after(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
@@ -137,13 +121,13 @@ def clefted(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     colleague, someone of the candidate's life or the person served, never the candidate ("It
     was me who…"), and none of the candidate's words stand between the relative word and the
     match ("It was my manager who told me I should follow up")."""
-    lang = analysis.language
-    frames = _frame_words(lang.cleft_frames)
+    rules = analysis.matcher.rules
+    frames = phrase_starts(analysis, "cleft", rules.cleft_frames)
     if not frames or not told_in_first_person(analysis.matcher):
-        return None
+        return None  # (most answers: no cleft)
+    lang = analysis.language
     tokens = analysis.tokens
     norms = tokens.norms
-    rules = analysis.matcher.rules
     low = tokens.sentence_range(first)[0]
     for pos in range(first - 1, max(low, first - _CLEFT_REACH - _CLEFT_NAME - 3) - 1, -1):
         word = norms[pos]
@@ -153,12 +137,10 @@ def clefted(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
             continue
         if first - pos > _CLEFT_REACH:
             return None
-        for size in (1, 2, 3):
-            start = pos - _CLEFT_NAME - size
-            for opener in range(max(low, start), pos - size):
-                if tuple(norms[opener:opener + size]) in frames and \
-                        _a_person(analysis, opener + size, pos):
-                    return " ".join(norms[opener + size:pos]), opener + size, pos - 1
+        for opener in frames[bisect_left(frames, max(low, pos - _CLEFT_NAME - 3)):bisect_left(frames, pos)]:
+            named = opener + phrase_length(analysis, opener, rules.cleft_frames)
+            if named < pos and pos - named <= _CLEFT_NAME and _a_person(analysis, named, pos):
+                return " ".join(norms[named:pos]), named, pos - 1
         return None
     return None
 
@@ -169,26 +151,24 @@ def clefted_after(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
     där", "The guest thanked me for following up, but it was my colleague who made the call"):
     the deed was theirs, where the candidate is not the subject before the match in its clause
     ("I followed up, but it was my manager who had told me the part was in")."""
-    lang = analysis.language
-    frames = _frame_words(lang.cleft_frames)
+    rules = analysis.matcher.rules
+    frames = phrase_starts(analysis, "cleft", rules.cleft_frames)
     if not frames or not told_in_first_person(analysis.matcher):
-        return None
+        return None  # (most answers: no cleft)
+    lang = analysis.language
     tokens = analysis.tokens
     norms = tokens.norms
     if not (lang.own_subjects - lang.own_objects).isdisjoint(norms[tokens.clause_range(first)[0]:first]):
         return None  # (not the candidate as an object: "The guest thanked ME for following up")
     end = tokens.sentence_range(last)[1]
-    for pos in range(last + 1, end):
-        if norms[pos] not in lang.scope_breakers:
-            continue
-        for size in (1, 2, 3):
-            opened = pos + 1 + size
-            if tuple(norms[pos + 1:opened]) not in frames:
-                continue
-            relative = next((k for k in range(opened + 1, min(end, opened + _CLEFT_NAME + 1))
-                             if norms[k] in lang.cleft_relatives), None)
-            if relative is not None and _a_person(analysis, opened, relative):
-                return " ".join(norms[opened:relative]), opened, relative - 1
+    for opener in frames[bisect_right(frames, last + 1):bisect_left(frames, end)]:
+        if norms[opener - 1] not in lang.scope_breakers:
+            continue  # (a cleft after a word of contrast: "…, BUT it was…")
+        named = opener + phrase_length(analysis, opener, rules.cleft_frames)
+        relative = next((k for k in range(named + 1, min(end, named + _CLEFT_NAME + 1))
+                         if norms[k] in lang.cleft_relatives), None)
+        if relative is not None and _a_person(analysis, named, relative):
+            return " ".join(norms[named:relative]), named, relative - 1
     return None
 
 
@@ -211,12 +191,6 @@ def _capitalised(analysis: Analysis, pos: int) -> bool:
     return text[:1].isupper() and text[1:2].islower() and \
         analysis.tokens.sentence_range(pos)[0] != pos and \
         analysis.tokens.norms[pos] not in analysis.language.function_words
-
-
-@lru_cache(maxsize=8)
-def _frame_words(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """Language.cleft_frames as words."""
-    return frozenset(tuple(phrase.split()) for phrase in phrases)
 
 
 def said_after_verb(analysis: Analysis, last: int) -> tuple[str, int, int] | None:

@@ -76,6 +76,8 @@ class LanguageRules:
     shortcomings: PhraseKeys = (frozenset(), {}, ())
     limits: PhraseKeys = (frozenset(), {}, ())
     abandons: PhraseKeys = (frozenset(), {}, ())  # Undone.abandons
+    same_claims: PhraseKeys = (frozenset(), {}, ())  # Language.same_claims, cleft_frames
+    cleft_frames: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
     denials: PhraseKeys = (frozenset(), {}, ())
     unreal_conditions: PhraseKeys = (frozenset(), {}, ())  # Language.unreal_… (scoring.unreal)
@@ -217,7 +219,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         saying_starts=frozenset(words[0] for words in sayings),
         lapses=keyed(lang.lapses, common), failings=keyed(lang.failings, common),
         shortcomings=keyed(lang.shortcomings, common), limits=keyed(lang.undone.limits, common),
-        abandons=keyed(lang.undone.abandons, common),
+        abandons=keyed(lang.undone.abandons, common), same_claims=keyed(lang.same_claims, common),
+        cleft_frames=keyed(lang.cleft_frames, common),
         rhetoricals=keyed(lang.rhetorical_questions, common),
         denials=keyed(lang.denials, common), unreal_conditions=keyed(lang.unreal_conditions, common),
         unreal_modals=keyed(lang.unreal_modals, common), unreal_results=keyed(lang.unreal_results, common),
