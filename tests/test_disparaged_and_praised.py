@@ -10,7 +10,7 @@ put-down, a deed the candidate claims as the firm's too, an effort someone else 
 from __future__ import annotations
 
 import pytest
-from judgement_support import earned, result
+from judgement_support import assert_aside, earned, result
 
 from coach.packs import Pack
 
@@ -82,10 +82,7 @@ def test_nothing_above_it_still_earns(hotel: Pack) -> None:
 ])
 def test_the_firm_praised_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                         criterion: str, text: str, subject: str) -> None:
-    found = result(request.getfixturevalue(pack_name), text, criterion)
-    assert not found.earned
-    assert found.set_aside is not None
-    assert (found.set_aside.rule, found.set_aside.phrase) == ("subject", subject)
+    assert_aside(request.getfixturevalue(pack_name), text, criterion, "subject", subject)
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -155,10 +152,7 @@ def test_an_ironic_comparison_earns_nothing(request: pytest.FixtureRequest, pack
 ])
 def test_someone_else_clefted_earns_nothing(request: pytest.FixtureRequest, pack_name: str,
                                             criterion: str, text: str, subject: str) -> None:
-    found = result(request.getfixturevalue(pack_name), text, criterion)
-    assert not found.earned
-    assert found.set_aside is not None
-    assert (found.set_aside.rule, found.set_aside.phrase) == ("subject", subject)
+    assert_aside(request.getfixturevalue(pack_name), text, criterion, "subject", subject)
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
