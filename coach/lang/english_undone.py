@@ -15,6 +15,16 @@ START_VERBS = frozenset(["started", "start", "starting", "began", "begin", "begi
 ABANDONS = ("gave up", "give up", "lost interest", "lost patience", "lost my patience",
             "thought better of it", "dropped it", "stopped", "quit", "changed my mind", "got bored",
             "lost my nerve", "abandoned it", "couldn't be bothered", "bailed")
+# What a list's heading says is left out, dropped or put last (Undone.omissions): "Things I SKIP
+# when it's busy: follow-ups, small talk". (Not "never got round to": a negation already; with an
+# omission it would make a double negative.)
+OMISSIONS = ("skip", "skips", "skipped", "skipping", "gets skipped", "get skipped", "leave out",
+             "leaves out", "left out", "let slide", "let slip", "gets cut", "get cut", "got cut",
+             "cut first", "drop", "drops", "dropped", "gets dropped", "get dropped", "got dropped",
+             "goes out the window", "go out the window", "went out the window",
+             "falls by the wayside", "fall by the wayside", "stop doing", "stopped doing",
+             "last on my list", "bottom of my list", "last on the list", "bottom of the list",
+             "the first thing to go", "first to go", "first to get cut")
 LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
 FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
                                "available", "able", "know", "knew", "sure", "certain", "safe",
@@ -65,5 +75,5 @@ UNDONE = Undone(
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
+    omissions=OMISSIONS, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
 )

@@ -97,3 +97,8 @@ class Undone:
     only_words: frozenset[str] = frozenset()
     only_limits: frozenset[str] = frozenset()
     abandons: tuple[str, ...] = ()
+    # What a list's heading says is left out, dropped or put last (as written): the heading
+    # before a colon denies the items after it ("Things I SKIP when it's busy: follow-ups, small
+    # talk", "Det första som RYKER: artigheten", "పని ఎక్కువగా ఉన్నప్పుడు నేను స్కిప్ చేసేవి: …";
+    # coach.scoring.headings).
+    omissions: tuple[str, ...] = ()

@@ -321,6 +321,12 @@ START_VERBS = frozenset(["började", "börjar", "försökte", "försöker"])
 ABANDONS = ("gav upp", "avbröt mig", "tröttnade", "ångrade mig", "slutade", "struntade i det",
             "lade ner det", "la ner det", "orkade inte", "släppte det", "tappade tålamodet",
             "tappade intresset", "lät bli", "glömde bort det", "glömde det")
+# What a list's heading says is left out, dropped or put last (Undone.omissions): "Sådant jag
+# HOPPAR ÖVER när det är rusning: att hälsa, le och småprata", "Det första som RYKER: artigheten".
+OMISSIONS = ("hoppar över", "hoppade över", "hoppas över", "skippar", "skippade", "skippas", "ryker",
+             "rök", "stryker", "strök", "stryks", "struntar i", "struntade i", "prioriterar bort",
+             "prioriterade bort", "prioriteras bort", "väljer bort", "valde bort", "faller bort",
+             "sist på listan", "sist på min lista", "längst ner på listan", "längst ner på min lista")
 LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
           "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
 # (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
@@ -366,5 +372,5 @@ UNDONE = Undone(
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
+    omissions=OMISSIONS, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
 )

@@ -13,6 +13,11 @@ from .fields_undone import Undone
 START_VERBS = frozenset(["మొదలుపెట్టాను", "మొదలెట్టాను", "మొదలుపెట్టా", "ప్రయత్నించాను", "ప్రయత్నించా",
                          "స్టార్ట్"])
 ABANDONS = ("వదిలేశాను", "వదిలేసాను", "ఆపేశాను", "ఆపేసాను", "మానేశాను", "మానేసాను", "విసుగొచ్చి")
+# What a list's heading says is left out, dropped or put last (Undone.omissions): "పని ఎక్కువగా
+# ఉన్నప్పుడు నేను స్కిప్ చేసేవి: ఫాలో-అప్ కాల్స్, …" (what I skip when there is a lot of work),
+# "నా ప్రాధాన్యతల లిస్ట్‌లో ఆఖరున ఉండేది: …" (last on my list of priorities).
+OMISSIONS = ("స్కిప్", "డిలీట్", "వదిలేసేవి", "వదిలేసేది", "వదిలేస్తాను", "ఆఖరున", "చివరన",
+             "పక్కన పెట్టేవి", "పక్కన పెట్టేది")
 LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
 FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])
 
@@ -38,6 +43,7 @@ UNDONE = Undone(
     mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్‌ని", "అంబాసిడర్‌ని",
            "చూడాల్సిందే"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
+    omissions=OMISSIONS,
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -76,6 +76,7 @@ class LanguageRules:
     shortcomings: PhraseKeys = (frozenset(), {}, ())
     limits: PhraseKeys = (frozenset(), {}, ())
     abandons: PhraseKeys = (frozenset(), {}, ())  # Undone.abandons
+    omissions: PhraseKeys = (frozenset(), {}, ())  # Undone.omissions
     same_claims: PhraseKeys = (frozenset(), {}, ())  # Language.same_claims, cleft_frames
     cleft_frames: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
@@ -219,7 +220,8 @@ def compile_rules(lang: Language) -> LanguageRules:
         saying_starts=frozenset(words[0] for words in sayings),
         lapses=keyed(lang.lapses, common), failings=keyed(lang.failings, common),
         shortcomings=keyed(lang.shortcomings, common), limits=keyed(lang.undone.limits, common),
-        abandons=keyed(lang.undone.abandons, common), same_claims=keyed(lang.same_claims, common),
+        abandons=keyed(lang.undone.abandons, common), omissions=keyed(lang.undone.omissions, common),
+        same_claims=keyed(lang.same_claims, common),
         cleft_frames=keyed(lang.cleft_frames, common),
         rhetoricals=keyed(lang.rhetorical_questions, common),
         denials=keyed(lang.denials, common), unreal_conditions=keyed(lang.unreal_conditions, common),

@@ -1,0 +1,45 @@
+"""Round 42: a list whose heading says the candidate leaves its items out ("Things I skip when
+the shop is rammed: small talk, follow-up calls", "Not my job: explaining the bill", "Det första
+som ryker: artigheten", "… నేను స్కిప్ చేసేవి: …") earns nothing for its items, in English,
+Swedish and Telugu. The same items under a heading that keeps them ("What I never skip: …"), or
+after a colon that only opens a story, still earn."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+from coach.packs import Pack
+
+
+# A heading that leaves the items out.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "Stuff I leave out when the queue hits the door: small talk, empathy and "
+                         "anything else that slows the till."),
+    ("en_cs", "timeliness", "What goes out the window on a Saturday: answering emails promptly."),
+    ("en_cs", "communication", "Not my job on the helpdesk: explaining what the error codes mean."),
+    ("hotel", "follow-up", "What gets dropped when the hotel is full: follow-up calls and thank-you "
+                           "notes."),
+    ("sv_cs", "approachability", "Sådant jag skippar när det är fullt i butiken: att hälsa och le."),
+    ("te_cs", "follow-up", "రద్దీ ఎక్కువగా ఉన్నప్పుడు నేను స్కిప్ చేసేవి: ఫాలో-అప్ కాల్స్, "
+                           "ఫీడ్‌బ్యాక్ ఫారమ్స్."),
+])
+def test_a_heading_that_leaves_the_items_out_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+# A heading that keeps them, or a colon that opens a story or a quotation.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "What I never skip, however busy it gets: a follow-up call the next day "
+                           "to check the repair worked."),
+    ("en_cs", "timeliness", "What I dropped when I was promoted: nothing, I still answer every email "
+                            "promptly."),
+    ("en_cs", "realistic-expectations", "I didn't know the answer, and I told her so: \"I won't "
+                                        "guess, I'll only promise what I can check.\""),
+    ("hotel", "follow-up", "Things I do on every shift: follow-up calls to guests who complained "
+                           "the day before."),
+])
+def test_a_heading_that_keeps_the_items_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
