@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 from judgement_support import earned
 
-from coach.packs import Pack
-
 
 # A heading that leaves the items out.
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [

@@ -25,9 +25,9 @@ _HEADING_WORDS = 14
 def headed(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of an omission (Undone.omissions) or a negation in the heading before a
     colon that opens the list tokens first..last stand in, in their sentence: not an omission
-    negated (a double negative affirms: "What I never skip: follow-ups"), and not where the candidate speaks as
-    a subject or a negation stands between the colon and the match ("What I dropped when I was
-    promoted: nothing, I still follow up with everyone")."""
+    negated (a double negative affirms: "What I never skip: follow-ups"), and not where the
+    candidate speaks as a subject or a negation stands between the colon and the match ("What
+    I dropped when I was promoted: nothing, I still follow up with everyone")."""
     tokens = analysis.tokens
     if ":" not in tokens.text:
         return None  # (most answers)

@@ -11,8 +11,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between, pseudo
-from .headings import headed
 from .forms import adverbial, infinitive_marker
+from .headings import headed
 from .keyed import phrase_starts, start_after, starts_before
 from .persons import me_after_fronted_verb
 from .shortfalls import abandoned, admitted, condition_after, conditioned, limited
@@ -104,9 +104,9 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own, tried in this order: a habit given up after it, a failing right before it, a
     shortcoming admitted right after it, an own condition, a limit, an effort started and given
-    up (shortfalls.abandoned), a list's heading that denies it (headings.headed), a past habit turned (turns.outgrown),
-    a frame of weakness or plan (turns.framed), the unreal past, a deed not done (undone) or a
-    rhetorical question or denial around it."""
+    up (shortfalls.abandoned), a list's heading that denies it (headings.headed), a past habit
+    turned (turns.outgrown), a frame of weakness or plan (turns.framed), the unreal past, a deed
+    not done (undone) or a rhetorical question or denial around it."""
     found = lapsed(analysis, last)
     found = failed(analysis, first) if found is None else found
     found = admitted(analysis, first, last) if found is None else found
