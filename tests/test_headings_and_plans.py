@@ -2,7 +2,9 @@
 the shop is rammed: small talk, follow-up calls", "Not my job: explaining the bill", "Det första
 som ryker: artigheten", "… నేను స్కిప్ చేసేవి: …") earns nothing for its items, in English,
 Swedish and Telugu. The same items under a heading that keeps them ("What I never skip: …"), or
-after a colon that only opens a story, still earn."""
+after a colon that only opens a story, still earn. A resolution or plan not yet begun ("Next time
+a guest has a problem, I'm going to deal with it myself", "Mitt nyårslöfte är att…", "…
+రాసుకోబోతున్నాను") earns nothing; a habit told with a time in it still earns."""
 
 from __future__ import annotations
 
@@ -39,5 +41,37 @@ def test_a_heading_that_leaves_the_items_out_earns_nothing(
                            "the day before."),
 ])
 def test_a_heading_that_keeps_the_items_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# A resolution or a plan not yet begun.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution", "Next time a customer has a problem with a delivery, I'm going "
+                                    "to deal with it myself instead of passing it on."),
+    ("en_cs", "personalization", "I keep meaning to learn the regulars' names, maybe after "
+                                 "Christmas."),
+    ("en_cs", "empathy", "This year I'm going to work on understanding how customers feel before "
+                         "I quote the policy."),
+    ("hotel", "policy-knowledge", "I'm planning to properly learn the booking system at some "
+                                  "point next month."),
+    ("sv_cs", "reliability", "Mitt nyårslöfte är att faktiskt hålla det jag lovar kunderna."),
+    ("sv_cs", "exceeding-expectations", "En dag vill jag bli en sådan butiksanställd som "
+                                        "överraskar kunderna med något litet extra."),
+    ("te_cs", "personalization", "వచ్చే నెల నుంచి రెగ్యులర్ కస్టమర్ల పేర్లు ఒక నోట్‌బుక్‌లో "
+                                 "రాసుకోబోతున్నాను."),
+])
+def test_a_plan_not_begun_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution", "When a customer has a problem with a delivery, I deal with it "
+                                    "myself instead of passing it on."),
+    ("en_cs", "follow-up", "This year I followed up with every customer whose order was late."),
+    ("sv_cs", "reliability", "Jag håller alltid det jag lovar kunderna, varje pass."),
+])
+def test_a_deed_told_with_a_time_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

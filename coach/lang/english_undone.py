@@ -41,7 +41,21 @@ UNDONE = Undone(
            "i intend to start", "i'm hoping to start", "i hope to start", "i'll begin",
            "i will begin", "i'm going to begin", "i am going to begin", "i plan to begin",
            "i'm going to try to", "i am going to try to", "i'm going to try and",
-           "from next", "starting next", "starting with my next", "from my next"),
+           "from next", "starting next", "starting with my next", "from my next",
+           # resolutions and plans not begun: "I'M PLANNING TO properly learn our refund
+           # policy", "I KEEP MEANING TO learn the regulars' names", "MY NEW YEAR'S RESOLUTION
+           # is to be more patient", "ONE DAY I'D LIKE TO be…"
+           "i'm planning to", "i am planning to", "i plan to", "i intend to", "i'm hoping to",
+           "i hope to", "i keep meaning to", "i've been meaning to", "i have been meaning to",
+           "i'm going to work on", "i am going to work on", "i'm going to make an effort to",
+           "i'm going to make a real effort to", "i'm going to make more of an effort to",
+           "i'll make more of an effort to", "my new year's resolution", "my resolution is",
+           "one day i'd like to", "one day i'd love to", "one day i want to", "one day i hope to",
+           "someday i'd like to", "some day i'd like to"),
+    futures=("i'll", "i will", "i'm going to", "i am going to", "i'm gonna", "i'd like to"),
+    future_times=("next time", "from now on", "from here on", "going forward", "this year",
+                  "next year", "next season", "one day", "someday", "some day", "in future",
+                  "in the future"),
     plan_exits=frozenset(["by", "with", "off", "each", "every", "the", "my", "our", "a", "an", "out",
                           "at", "on", "in", "from", "all", "there", "here", "again"]),
     substitutes=("instead of", "rather than", "in place of", "in lieu of"),

@@ -22,6 +22,13 @@ class Undone:
     # (plan_exits: "I'll start BY apologising").
     plans: tuple[str, ...] = ()
     plan_exits: frozenset[str] = frozenset()
+    # A future said after a time still to come, the two before the keyword in its sentence
+    # ("NEXT TIME a guest has a problem, I'M GOING TO deal with it myself", "FROM NOW ON I'LL
+    # only promise…", "EN DAG VILL JAG bli…"; futures, future_times), and where head_final the
+    # endings of a verb of plan after it ("…రాసుకోబోతున్నాను", I am going to write; plan_endings).
+    futures: tuple[str, ...] = ()
+    future_times: tuple[str, ...] = ()
+    plan_endings: tuple[str, ...] = ()
     # What was done instead, said before the keyword in its clause ("INSTEAD OF offering the
     # couple another date, I…", "LÅNGT IFRÅN ATT svara omedelbart…").
     substitutes: tuple[str, ...] = ()

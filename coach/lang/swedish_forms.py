@@ -340,7 +340,14 @@ UNDONE = Undone(
                 "hade planerat att", "avsåg att", "var tänkt att", "skulle egentligen"),
     plans=("ska jag börja", "jag ska börja", "tänker jag börja", "jag tänker börja",
            "jag kommer att börja", "kommer jag att börja", "jag planerar att börja",
-           "planerar jag att börja", "ska jag försöka börja"),
+           "planerar jag att börja", "ska jag försöka börja",
+           # resolutions and plans not begun: "JAG HAR BESTÄMT MIG FÖR ATT någon gång börja
+           # förklara…", "MITT NYÅRSLÖFTE är att…", "Jag hoppas att jag en dag ska…"
+           "jag har bestämt mig för att", "har jag bestämt mig för att", "mitt nyårslöfte",
+           "jag planerar att", "planerar jag att", "jag har tänkt att", "jag har tänkt börja"),
+    futures=("ska", "kommer att", "vill jag", "tänker jag", "jag tänker", "jag vill"),
+    future_times=("nästa gång", "från och med nu", "hädanefter", "framöver", "i år", "nästa år",
+                  "en dag", "någon gång", "i framtiden"),
     plan_exits=frozenset(["med", "varje", "dagen", "alltid"]),
     substitutes=("i stället för", "istället för", "långt ifrån att", "snarare än att", "hellre än att"),
     claim_verbs=frozenset(["säga", "sa", "sade", "säger", "påstå", "påstod", "påstår", "hävda", "hävdade"]),

@@ -96,6 +96,8 @@ class LanguageRules:
     groups: PhraseKeys = (frozenset(), {}, ())
     intentions: PhraseKeys = (frozenset(), {}, ())
     plans: PhraseKeys = (frozenset(), {}, ())
+    futures: PhraseKeys = (frozenset(), {}, ())  # Undone.futures, future_times
+    future_times: PhraseKeys = (frozenset(), {}, ())
     substitutes: PhraseKeys = (frozenset(), {}, ())
     needs: PhraseKeys = (frozenset(), {}, ())
     nags: PhraseKeys = (frozenset(), {}, ())
@@ -231,6 +233,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         media=keyed(lang.media, common), exceptives=keyed(lang.exceptives, common),
         groups=keyed(lang.group_subjects, common), substitutes=keyed(lang.undone.substitutes, common),
         intentions=keyed(lang.undone.intentions, common), plans=keyed(lang.undone.plans, common),
+        futures=keyed(lang.undone.futures, common), future_times=keyed(lang.undone.future_times, common),
         needs=keyed(lang.undone.needs, common), nags=keyed(lang.undone.nags, common),
         definers=keyed(lang.undone.definers, common), ironies=keyed(lang.undone.ironies, common),
         mocks=keyed(lang.undone.mocks, common), motives=keyed(lang.undone.motives, common),

@@ -55,7 +55,8 @@ def _applicable(analysis: Analysis) -> list[int]:
     needs = (
         bool(phrase_starts(analysis, "substitute", rules.substitutes)),
         contrasted and (lang.head_final or bool(phrase_starts(analysis, "intention", rules.intentions))),
-        bool(phrase_starts(analysis, "plan", rules.plans)),
+        bool(phrase_starts(analysis, "plan", rules.plans)) or bool(lang.undone.plan_endings) or bool(
+            phrase_starts(analysis, "future time", rules.future_times)),
         bool(denied_claims(analysis)),
         bool(opening_cues(analysis)),
         bool(word_places(analysis, "chance", lang.undone.chances)),
@@ -146,25 +147,41 @@ def _planned(analysis: Analysis, first: int, last: int) -> int | None:
     reach between (after the match where the language is head-final): "Once my induction is
     over, I'll start learning about our wines", "Från och med nästa vecka ska jag börja ringa
     kunderna", "…అడగడం మొదలుపెడతానని …"; not a plan that says how ("I'll start by
-    apologising")."""
+    apologising"). Or a future after a time still to come (`_resolved`)."""
     rules = analysis.matcher.rules
-    if not rules.plans[0]:
-        return None
     tokens = analysis.tokens
     norms = tokens.norms
     if analysis.language.head_final:
         end = tokens.sentence_range(first)[1]
-        for pos in phrase_starts(analysis, "plan", rules.plans):
-            if last < pos < end and analysis.language.contrasts.isdisjoint(norms[last + 1:pos]):
+        endings = analysis.language.undone.plan_endings
+        starts = phrase_starts(analysis, "plan", rules.plans)
+        for pos in range(last + 1, end):
+            if norms[pos] in analysis.language.contrasts:
+                return None
+            if pos in starts or (endings and norms[pos].endswith(endings)):
                 return pos
         return None
     start = next(starts_before(analysis, "plan", rules.plans, first, ended=True), None)
     if start is None or not open_between(analysis, start, first):
-        return None
+        return _resolved(analysis, first)
     after = start + phrase_length(analysis, start, rules.plans)
     if after < first and norms[after] in analysis.language.undone.plan_exits:
         return None
     return start
+
+
+def _resolved(analysis: Analysis, first: int) -> int | None:
+    """A time still to come (Undone.future_times) and then the candidate's future
+    (Undone.futures) before the match in its sentence, the future's reach open to it: "NEXT
+    TIME a guest has a problem, I'M GOING TO deal with it myself", "This year I'm going to
+    work on…": a resolution, not a deed."""
+    rules = analysis.matcher.rules
+    if not rules.futures[0] or not phrase_starts(analysis, "future time", rules.future_times):
+        return None  # (most answers: no time to come)
+    future = next(starts_before(analysis, "future", rules.futures, first, ended=True), None)
+    if future is None or not open_between(analysis, future, first):
+        return None
+    return next(starts_before(analysis, "future time", rules.future_times, future), None)
 
 
 def _owned_up(analysis: Analysis, first: int, last: int) -> int | None:
