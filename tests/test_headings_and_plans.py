@@ -4,7 +4,10 @@ som ryker: artigheten", "… నేను స్కిప్ చేసేవి:
 Swedish and Telugu. The same items under a heading that keeps them ("What I never skip: …"), or
 after a colon that only opens a story, still earn. A resolution or plan not yet begun ("Next time
 a guest has a problem, I'm going to deal with it myself", "Mitt nyårslöfte är att…", "…
-రాసుకోబోతున్నాను") earns nothing; a habit told with a time in it still earns."""
+రాసుకోబోతున్నాను") earns nothing; a habit told with a time in it still earns. Refused outright
+("…when pigs fly", "Flexible on returns? Over my dead body.", "Över min döda kropp") or asked
+as who has time for it, the deed earns nothing; a plain "no" after a question says the same only
+of a short one, as before."""
 
 from __future__ import annotations
 
@@ -73,5 +76,35 @@ def test_a_plan_not_begun_earns_nothing(
     ("sv_cs", "reliability", "Jag håller alltid det jag lovar kunderna, varje pass."),
 ])
 def test_a_deed_told_with_a_time_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# Refused outright, or asked as who has the time.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "empathy", "I'll put myself in that customer's shoes when pigs fly; he shouted at my "
+                         "whole team."),
+    ("en_cs", "flexibility", "Make an exception for a shopper who lost the receipt a month ago? Fat "
+                             "chance."),
+    ("en_cs", "follow-up", "Who has time to check back with every caller once the fault is fixed?"),
+    ("hotel", "options", "Offer a late check-out alternative to the guest who was rude to my "
+                         "colleague? Over my dead body."),
+    ("sv_cs", "follow-up", "Ringa tillbaka till varenda kund dagen efter, även en fredag "
+                           "eftermiddag när alla andra har gått hem? Inte en chans i världen."),
+    ("te_cs", "empathy", "రోజుకి వంద కాల్స్ వస్తుంటే ప్రతి కస్టమర్ బాధ ఏంటో అర్థం చేసుకోడానికి "
+                         "నాకు టైమ్ ఎక్కడుంది?"),
+])
+def test_a_deed_refused_outright_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "Do I follow up with every caller once the fault is fixed? Always, the "
+                           "next morning."),
+    ("en_cs", "flexibility", "I'm flexible with returns, and I'll make an exception for a regular "
+                             "who lost the receipt."),
+])
+def test_a_deed_not_refused_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -278,6 +278,7 @@ LANGUAGE = Language(
     written_tags=("it said in", "it said on", "it says in", "it says on"),
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from", "across",
                                  "towards", "toward", "within", "of"]), rhetorical_questions=RHETORICAL_QUESTIONS,
+    outright_refusals=english_frames.OUTRIGHT_REFUSALS,
     denials=DENIALS, credits=CREDITS, former_times=FORMERS, present_turns=TURNS, topic_frames=english_frames.TOPIC_FRAMES,
     bystanders=english_frames.BYSTANDERS, media=english_frames.MEDIA,
     unreal_conditions=english_frames.UNREAL_CONDITIONS, unreal_modals=english_frames.UNREAL_MODALS,

@@ -195,7 +195,18 @@ TURNS = ("but now", "but then", "but after", "but later", "but since", "but thes
          "nowadays", "these days", "later", "lately")
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
-                        "why would anyone", "why bother")
+                        "why would anyone", "why bother",
+                        # "WHO HAS TIME TO check back with every caller?"
+                        "who has time to", "who's got time to", "who has the time to",
+                        "who has time for", "who's got time for")
+# Idioms that refuse outright (Language.outright_refusals): "I'll say sorry to him WHEN PIGS FLY",
+# "Flexible on returns? OVER MY DEAD BODY." (Not "no way", "no chance", "as if": emphasis or a
+# comparison as often: "…, no way I'd let them leave unhappy".)
+OUTRIGHT_REFUSALS = ("when pigs fly", "pigs might fly", "over my dead body", "fat chance",
+                     "not a chance", "not in a million years", "not in this lifetime",
+                     "when hell freezes over", "the day hell freezes over", "who are we kidding",
+                     "who am i kidding", "why would i do that", "yeah right", "in your dreams",
+                     "dream on", "not on your life")
 # Frames that deny what follows them (Language.denials): "I'd be lying if I said I always
 # follow up" (also an idiom, so its own words earn nothing).
 DENIALS = ("i'd be lying if i said", "i would be lying if i said", "i'd be lying if i told you",

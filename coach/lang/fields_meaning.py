@@ -133,6 +133,11 @@ class Meaning(Matching):
     # following up?", "VARFÖR SKULLE JAG be om ursäkt?"; Telugu after it, "… ఏం లాభం?"): the
     # keyword in that question is denied (coach.scoring.scope_shapes.rhetorical). As written.
     rhetorical_questions: tuple[str, ...] = ()
+    # Idioms that refuse outright ("when pigs fly", "over my dead body", "Inte en chans"): said
+    # after the keyword in its sentence, or opening the sentence after a question the keyword
+    # stands in ("Flexible on returns? OVER MY DEAD BODY."), they deny it
+    # (coach.scoring.scope_shapes.lapsed, answered_no). As written.
+    outright_refusals: tuple[str, ...] = ()
     # Frames that deny what follows them in their sentence ("I'D BE LYING IF I SAID I always
     # follow up", "jag skulle ljuga om jag sa…"): denied in turn, it affirms ("… if I said I
     # didn't love it"). As written (coach.scoring.scope_shapes.denied).

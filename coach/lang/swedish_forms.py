@@ -12,7 +12,14 @@ from .fields_undone import Undone
 # min chef fick kunden…".
 RHETORICAL_QUESTIONS = ("vad är poängen", "vad är det för poäng", "vad är det för mening",
                         "varför skulle jag", "varför ska jag", "varför skulle vi", "varför ska vi",
-                        "vad ska det vara bra för")
+                        "vad ska det vara bra för",
+                        # "VEM HAR TID ATT ringa tillbaka till varenda kund?"
+                        "vem har tid att", "vem har tid med", "vem har tid för")
+# Idioms that refuse outright (Language.outright_refusals): "Säga förlåt till honom? ÖVER MIN DÖDA
+# KROPP.", "… INTE FÖR ALLT SMÖR I SMÅLAND".
+OUTRIGHT_REFUSALS = ("inte en chans", "över min döda kropp", "inte för allt smör i småland",
+                     "aldrig i livet", "det kan du glömma", "i helvete heller", "vem lurar vi",
+                     "vem försöker jag lura", "när grisar flyger", "när helvetet fryser")
 DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            "jag skulle ljuga om jag påstod", "det vore en lögn att säga",
            # a wish or a condition that is not so ("Jag önskar att jag var bättre på att följa upp",

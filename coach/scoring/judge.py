@@ -80,6 +80,7 @@ class LanguageRules:
     same_claims: PhraseKeys = (frozenset(), {}, ())  # Language.same_claims, cleft_frames
     cleft_frames: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
+    outright: PhraseKeys = (frozenset(), {}, ())  # Language.outright_refusals
     denials: PhraseKeys = (frozenset(), {}, ())
     unreal_conditions: PhraseKeys = (frozenset(), {}, ())  # Language.unreal_… (scoring.unreal)
     unreal_modals: PhraseKeys = (frozenset(), {}, ())
@@ -225,7 +226,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         abandons=keyed(lang.undone.abandons, common), omissions=keyed(lang.undone.omissions, common),
         same_claims=keyed(lang.same_claims, common),
         cleft_frames=keyed(lang.cleft_frames, common),
-        rhetoricals=keyed(lang.rhetorical_questions, common),
+        rhetoricals=keyed(lang.rhetorical_questions, common), outright=keyed(lang.outright_refusals, common),
         denials=keyed(lang.denials, common), unreal_conditions=keyed(lang.unreal_conditions, common),
         unreal_modals=keyed(lang.unreal_modals, common), unreal_results=keyed(lang.unreal_results, common),
         formers=keyed(lang.former_times, common), turns=keyed(lang.present_turns, common),

@@ -87,14 +87,21 @@ _QUESTION_WORDS = 2
 def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
     """The word that answers no to a short question the match stands in, opening the next
     sentence ("Follow-up? NOT really my thing", "Flexible? NAH", "Uppföljning? NÄ, inte direkt";
-    Language.answer_negatives): the candidate denies what the keyword names."""
+    Language.answer_negatives), or an outright refusal that answers a question of any length
+    ("Make an exception for a passenger who turned up late? FAT CHANCE."; outright_refusals):
+    the candidate denies what the keyword names."""
     lang = analysis.language
     if not lang.answer_negatives:
         return None
     tokens = analysis.tokens
     low, end = tokens.sentence_range(first)
-    if end >= len(tokens.norms) or tokens.norms[end] not in lang.answer_negatives or not tokens.asks(end):
-        return None  # (most sentences: no question, or no "no" after it)
+    if end >= len(tokens.norms):
+        return None
+    refused = end in phrase_starts(analysis, "outright", analysis.matcher.rules.outright)
+    if (not refused and tokens.norms[end] not in lang.answer_negatives) or not tokens.asks(end):
+        return None  # (most sentences: no "no" after them, or no question)
+    if refused:
+        return end
     words = sum(1 for k in range(low, end) if not first <= k <= last
                 and tokens.norms[k] not in lang.function_words)
     return end if words <= _QUESTION_WORDS else None
@@ -123,10 +130,15 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
 
 
 def lapsed(analysis: Analysis, last: int) -> int | None:
-    """The first word of a habit given up, said after the match in its sentence ("I used to
-    follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS"; Language.lapses): no emphasis
+    """The first word of a habit given up or refused outright, said after the match in its
+    sentence ("I used to follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS", "I'll say
+    sorry to him WHEN PIGS FLY"; Language.lapses, outright_refusals): no emphasis
     can make it affirm, but a negation before it in its clause denies the lapse itself."""
-    start = start_after(analysis, "lapse", analysis.matcher.rules.lapses, last)
+    rules = analysis.matcher.rules
+    start = start_after(analysis, "lapse", rules.lapses, last)
+    refusal = start_after(analysis, "outright", rules.outright, last)  # ("… when pigs fly")
+    if start is None or (refusal is not None and refusal < start):
+        start = refusal
     if start is None:
         return None  # (most answers: none)
     low = max(analysis.tokens.clause_range(start)[0], last + 1)
