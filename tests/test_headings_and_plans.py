@@ -7,7 +7,10 @@ a guest has a problem, I'm going to deal with it myself", "Mitt nyårslöfte är
 రాసుకోబోతున్నాను") earns nothing; a habit told with a time in it still earns. Refused outright
 ("…when pigs fly", "Flexible on returns? Over my dead body.", "Över min döda kropp") or asked
 as who has time for it, the deed earns nothing; a plain "no" after a question says the same only
-of a short one, as before."""
+of a short one, as before. A quotation that labels something (a template, a box, a status set
+on a ticket: "our standard 'We'll keep you updated' email", "I marked the ticket 'Resolved'",
+"vår mall ”Vi håller dig uppdaterad!”") earns nothing; a status set only after the candidate's
+own deed, or their own words quoted, still earn."""
 
 from __future__ import annotations
 
@@ -106,5 +109,34 @@ def test_a_deed_refused_outright_earns_nothing(
                              "who lost the receipt."),
 ])
 def test_a_deed_not_refused_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# A quotation that labels something.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "communication", "I sent him our standard 'We'll keep you updated' email and closed "
+                               "the chat."),
+    ("en_cs", "problem-resolution", "I marked the ticket 'Resolved' so it would leave my queue, "
+                                    "though her router was still dead."),
+    ("hotel", "apology", "I pasted our 'We apologise for any inconvenience' macro into the reply "
+                         "and hit send."),
+    ("sv_cs", "communication", "Jag skickade vår mall \"Vi håller dig uppdaterad!\" och hörde "
+                               "sedan inte av mig på en månad."),
+    ("sv_cs", "problem-resolution", "Jag stängde ärendet som \"Löst\" innan kunden ens hade fått "
+                                    "sina pengar."),
+])
+def test_a_quotation_that_labels_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution", "I only marked the ticket 'Resolved' after I'd got the refund "
+                                    "through and she'd confirmed it."),
+    ("en_cs", "communication", "I told her, 'I'll keep you updated every day until it arrives', "
+                               "and I did."),
+])
+def test_a_status_after_the_deed_or_words_said_still_earn(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language, english_frames, english_life, english_undone
+from . import Language, english_frames, english_life, english_things, english_undone
 from .english_forms import (
     COLLEAGUES,
     CREDITS,
@@ -275,6 +275,8 @@ LANGUAGE = Language(
     leave_questions=("can i", "could i", "may i", "should i", "shall i"), addressees=frozenset(["you"]),
     question_remarks=("good question", "great question", "tough question", "tricky question", "interesting question", "hard question"),
     shortcomings=SHORTCOMINGS, mention_nouns=MENTION_NOUNS, print_verbs=PRINT_VERBS,
+    label_nouns=english_things.LABEL_NOUNS, stock_words=english_things.STOCK_WORDS,
+    marking_verbs=english_things.MARKING_VERBS, marking_links=frozenset(["as"]),
     written_tags=("it said in", "it said on", "it says in", "it says on"),
     noun_prepositions=frozenset(["between", "among", "with", "for", "in", "at", "on", "from", "across",
                                  "towards", "toward", "within", "of"]), rhetorical_questions=RHETORICAL_QUESTIONS,

@@ -77,5 +77,14 @@ DOCUMENT_NOUNS = frozenset(["advert", "adverts", "ad", "ads", "advertisement", "
 # 'flexible'"), and verbs of printing after one (Language.print_verbs: "'…' was PRINTED on").
 MENTION_NOUNS = frozenset(["word", "words", "phrase", "term", "slogan", "motto", "rule", "tagline",
                            "heading", "box", "line", "label"])
+# A quotation that labels something (Language.label_nouns after it, stock_words before it,
+# marking_verbs in its clause before it, marking_links right before it).
+LABEL_NOUNS = frozenset(["template", "templates", "macro", "macros", "box", "checkbox", "button",
+                         "status", "tag", "field", "sticker", "badge", "banner", "poster", "label",
+                         "column", "dropdown", "script", "slogan", "category"])
+STOCK_WORDS = frozenset(["standard", "stock", "canned", "generic", "automatic", "automated", "default",
+                         "pre-written", "prewritten", "copy-paste", "template", "macro", "boilerplate"])
+MARKING_VERBS = frozenset(["marked", "mark", "marks", "marking", "flagged", "tagged", "ticked",
+                           "logged", "labelled", "labeled", "categorised", "categorized"])
 PRINT_VERBS = frozenset(["printed", "written", "embroidered", "painted", "stitched", "engraved",
                          "emblazoned"])

@@ -44,6 +44,17 @@ class Matching:
     # our hoodies") (coach.scoring.quotes.mentioned).
     mention_nouns: frozenset[str] = frozenset()
     print_verbs: frozenset[str] = frozenset()
+    # A quotation that labels something rather than says it (coach.scoring.quotes.mentioned):
+    # right before a noun of the kind (label_nouns: "the 'empathy shown' BOX", "our 'We apologise
+    # for any inconvenience' MACRO"), after a word that makes it stock text (stock_words: "our
+    # STANDARD 'We'll keep you updated' email", "vår MALL ”Vi håller dig uppdaterad!”"), or a
+    # status a verb of marking set in its clause (marking_verbs: "I MARKED the ticket
+    # 'Resolved'"), or right after a word that links a status (marking_links: "I closed the case
+    # AS 'Resolved'", "Jag stängde ärendet SOM ”Löst”").
+    label_nouns: frozenset[str] = frozenset()
+    stock_words: frozenset[str] = frozenset()
+    marking_verbs: frozenset[str] = frozenset()
+    marking_links: frozenset[str] = frozenset()
     # A cue directly followed by one of these is not a negation ("not only", "no matter").
     not_negating_next: frozenset[str] = frozenset()
     # Words that end a negation's scope inside a clause ("but", "although").

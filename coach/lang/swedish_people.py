@@ -178,6 +178,15 @@ PURSUIT_PEOPLE = frozenset(["domaren", "domare", "domarna", "målvakten", "målv
 # ”Uppföljning genomförd”"), and verbs of printing after one (Language.print_verbs: "… var TRYCKT").
 MENTION_NOUNS = frozenset(["ordet", "orden", "frasen", "begreppet", "rutan", "slogan", "sloganen",
                            "mottot", "devisen", "rubriken", "formuleringen", "regeln", "raden"])
+# A quotation that labels something (Language.label_nouns after it, stock_words before it,
+# marking_verbs in its clause before it, marking_links right before it).
+LABEL_NOUNS = frozenset(["mall", "mallen", "rutan", "knappen", "statusen", "taggen", "fältet", "skylten",
+                         "affischen", "etiketten", "kategorin", "skriptet", "manuset"])
+STOCK_WORDS = frozenset(["standard", "mall", "mallen", "standardfras", "standardfrasen", "standardsvar",
+                         "standardsvaret", "standardmejl", "standardmejlet", "autosvar", "autosvaret",
+                         "standardhälsning", "standardhälsningen", "färdiga", "automatiska"])
+MARKING_VERBS = frozenset(["markerade", "markerar", "bockade", "kryssade", "flaggade", "taggade",
+                           "loggade", "märkte", "kategoriserade"])
 PRINT_VERBS = frozenset(["tryckt", "tryckta", "skrivet", "skriven", "skrivna", "broderat", "broderad",
                          "målat", "målad"])
 

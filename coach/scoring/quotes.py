@@ -253,4 +253,48 @@ def mentioned(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | 
         # colon: "First WORDS: 'I'm so sorry…'", "I'd call down the LINE, 'Thanks for waiting'")
     if last + 2 < end and norms[last + 1] in lang.copulas and norms[last + 2] in lang.print_verbs:
         return tokens.span_text(first, last + 2), first, last + 2
-    return None
+    return _label(analysis, first, last)
+
+
+# How many words before a quotation a stock word may stand ("the STANDARD 'Alternative
+# options' email", "vår STANDARDFRAS i chatten är ”…”").
+_STOCK_REACH = 4
+
+
+def _label(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """A quotation at tokens first..last that labels something rather than says it: right
+    before a label noun, after a stock word, or a status set by a verb of marking before it in
+    its clause or right after "as" (Language.label_nouns, stock_words, marking_verbs,
+    marking_links). None where the language lists none of them."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(first)[0]
+    if last + 1 < len(norms) and norms[last + 1] in lang.label_nouns and \
+            tokens.sentences[last + 1] == tokens.sentences[first]:
+        return tokens.span_text(first, last + 1), first, last + 1
+    lead = max(low, first - _STOCK_REACH)
+    stock = next((pos for pos in range(lead, first) if norms[pos] in lang.stock_words), None)
+    if stock is not None:
+        return tokens.span_text(stock, last), stock, last
+    if first == low:
+        return None
+    # (the status after "as" alone too: "I closed the case AS 'Resolved'", "… SOM ”Löst”")
+    marking: int | None = first - 1
+    if norms[first - 1] not in lang.marking_links:
+        clause_low = tokens.clause_range(first - 1)[0]
+        marking = next((pos for pos in range(clause_low, first) if norms[pos] in lang.marking_verbs), None)
+    if marking is None or _set_after_own_deed(analysis, last):
+        return None
+    return tokens.span_text(marking, last), marking, last
+
+
+def _set_after_own_deed(analysis: Analysis, last: int) -> bool:
+    """Is a status set only once the candidate had done the deed, said after it in its
+    sentence ("I only marked it 'Resolved' AFTER I'D got the payment reversed"): a subordinator
+    with one of the candidate's own subjects right after it? Then the status reports that deed."""
+    tokens = analysis.tokens
+    norms, lang = tokens.norms, analysis.language
+    end = tokens.sentence_range(last)[1]
+    return any(norms[k] in lang.subordinators and not lang.own_subjects.isdisjoint(norms[k + 1:k + 3])
+               for k in range(last + 1, end))
