@@ -10,12 +10,15 @@ as who has time for it, the deed earns nothing; a plain "no" after a question sa
 of a short one, as before. A quotation that labels something (a template, a box, a status set
 on a ticket: "our standard 'We'll keep you updated' email", "I marked the ticket 'Resolved'",
 "vår mall ”Vi håller dig uppdaterad!”") earns nothing; a status set only after the candidate's
-own deed, or their own words quoted, still earn."""
+own deed, or their own words quoted, still earn. The unreal past with an irregular verb ("Had
+I rung him back the next day…") and Telugu's "… మాట్లాడి ఉంటే, …" (had I spoken …) earn nothing."""
 
 from __future__ import annotations
 
 import pytest
 from judgement_support import earned
+
+from coach.packs import Pack
 
 
 # A heading that leaves the items out.
@@ -140,3 +143,20 @@ def test_a_quotation_that_labels_earns_nothing(
 def test_a_status_after_the_deed_or_words_said_still_earn(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# The unreal past.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "Had I rung her back the next day to check, we'd have caught the fault "
+                           "before she cancelled."),
+    ("te_cs", "respect", "ఆ రోజు ఆ ముసలాయనతో నేను కాస్త మర్యాదగా మాట్లాడి ఉంటే, ఆయన అకౌంట్ "
+                         "క్లోజ్ చేసేవారు కాదు."),
+])
+def test_the_unreal_past_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_call_back_the_next_day_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I rang her back the next day to check, and we caught the "
+                                        "fault before she cancelled.")

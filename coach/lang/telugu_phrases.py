@@ -315,9 +315,10 @@ LAPSES = ("కానీ ఇప్పుడు చేయను", "ఇప్పు
           "పుష్‌ఓవర్ల లక్షణం", "పుష్‌ఓవర్ల పని", "అనవసరమైన పని", "చెప్పే డైలాగ్", "టైమ్ వేస్ట్ అని",
           "టైం వేస్ట్ అని",
           # the unreal past after a participle: "… మర్యాదగా మాట్లాడి ఉంటే బాగుండేది" (had I spoken
-          # politely, it would have been good), "… ఆల్టర్నేటివ్ ఇచ్చి ఉండొచ్చని" (I could have given)
+          # politely, it would have been good), "… ఆల్టర్నేటివ్ ఇచ్చి ఉండొచ్చని" (I could have given),
+          # "… చిరునవ్వుతో మాట్లాడి ఉంటే, …" (had I spoken with a smile, …)
           *(f"{done} {unreal}" for done in ("చేసి", "చెప్పి", "ఇచ్చి", "మాట్లాడి", "ఉండి", "చూపించి", "అడిగి")
-            for unreal in ("ఉంటే బాగుండేది", "ఉండాల్సింది", "ఉండొచ్చని", "ఉండాల్సిందని")))
+            for unreal in ("ఉంటే బాగుండేది", "ఉండాల్సింది", "ఉండొచ్చని", "ఉండాల్సిందని", "ఉంటే")))
 # Frames that open a sentence and make all it says a weakness or a plan (Language.topic_frames):
 # "నా వీక్నెస్ ఏంటంటే …" (my weakness is …), "ఐదేళ్ళలో …" (in five years …), "నాకు నచ్చనిది …"
 # (what I didn't like …).

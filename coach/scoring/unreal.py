@@ -112,7 +112,9 @@ def _past_after(analysis: Analysis, start: int, phrases: PhraseKeys) -> str | No
     for pos in range(start + words, min(start + words + _BETWEEN + 1, len(norms))):
         word = norms[pos]
         supine = bool(lang.supine_endings) and word.endswith(lang.supine_endings)
-        if past_form(lang, word) or word in lang.copulas or (supine and word not in lang.function_words):
+        # (or an irregular verb's form, Language.lemmas: "Had I RUNG him back…")
+        if past_form(lang, word) or word in lang.copulas or word in lang.lemmas or (
+                supine and word not in lang.function_words):
             return word
         if not (adverbial(lang, word) or word in lang.negation_cues):
             return None
