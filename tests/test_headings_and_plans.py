@@ -11,7 +11,10 @@ of a short one, as before. A quotation that labels something (a template, a box,
 on a ticket: "our standard 'We'll keep you updated' email", "I marked the ticket 'Resolved'",
 "vår mall ”Vi håller dig uppdaterad!”") earns nothing; a status set only after the candidate's
 own deed, or their own words quoted, still earn. The unreal past with an irregular verb ("Had
-I rung him back the next day…") and Telugu's "… మాట్లాడి ఉంటే, …" (had I spoken …) earn nothing."""
+I rung him back the next day…") and Telugu's "… మాట్లాడి ఉంటే, …" (had I spoken …) earn nothing. What the person served wanted or hoped for, the subject
+described by a place ("The couple in 214 wanted an apology", "Paret hoppades på lite
+flexibilitet"), is their wish, not the candidate's deed, unless the candidate then grants it ("…,
+and I gave her one")."""
 
 from __future__ import annotations
 
@@ -160,3 +163,20 @@ def test_the_unreal_past_earns_nothing(
 def test_a_call_back_the_next_day_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "I rang her back the next day to check, and we caught the "
                                         "fault before she cancelled.")
+
+
+# What the person served wanted or hoped for.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("hotel", "apology", "The couple in room 214 wanted an apology for the noise; what they got "
+                         "from me was a leaflet about earplugs."),
+    ("sv_cs", "flexibility", "Paret hoppades på lite flexibilitet med utcheckningen, men de fick "
+                             "lämna rummet klockan elva som alla andra."),
+])
+def test_what_the_person_served_hoped_for_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_request_granted_still_earns(hotel: Pack) -> None:
+    assert "apology" in earned(hotel, "A guest asked for an apology for her lost booking, and I "
+                                      "gave her one straight away, without blaming the system.")

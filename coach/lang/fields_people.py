@@ -34,6 +34,9 @@ class People(Meaning):
     # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
     # names what they asked for, not what the candidate gave (coach.scoring.owners.requested).
     request_verbs: frozenset[str] = frozenset()
+    # Pronouns of what was asked for, after the candidate as a subject later in the sentence:
+    # the request was granted ("A guest asked for an apology, and I gave her ONE"; as written).
+    granted_pronouns: frozenset[str] = frozenset()
     # Second parts of buzzword compounds ("empathy-LED", "solution-FOCUSED"): a keyword joined
     # to one by a hyphen is a label, not a claim (coach.scoring.aside).
     jargon_heads: frozenset[str] = frozenset()

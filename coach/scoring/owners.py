@@ -352,10 +352,48 @@ def requested(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     pos -= 1
     while pos >= 0 and clauses[pos] == clause and adverbial(lang, norms[pos]):
         pos -= 1  # "she really wanted", "he just wanted"
+    if pos >= 0 and norms[pos] not in lang.served_subjects:
+        pos = _placed_subject(analysis, pos)  # ("the couple IN 214 wanted")
     if pos < 0 or clauses[pos] != clause or norms[pos] not in lang.served_subjects \
-            or not opens_clause(analysis, pos):
+            or not opens_clause(analysis, pos) or _granted(analysis, first):
         return None
     return " ".join(norms[pos : verb + 1]), pos, verb
+
+
+# How many words after the candidate as a subject the pronoun of what was asked for may stand
+# ("and I gave her ONE", "och jag gav henne EN").
+_GRANT_REACH = 4
+
+
+def _granted(analysis: Analysis, first: int) -> bool:
+    """Is the request granted later in its sentence: the candidate as a subject and a pronoun
+    of what was asked for after it ("A guest asked for an apology, and I GAVE HER ONE";
+    Language.granted_pronouns)?"""
+    lang = analysis.language
+    if not lang.granted_pronouns:
+        return False
+    norms = analysis.tokens.norms
+    end = analysis.tokens.sentence_range(first)[1]
+    own = lang.own_subjects
+    return any(norms[k] in own and not lang.granted_pronouns.isdisjoint(norms[k + 1:k + 1 + _GRANT_REACH])
+               for k in range(first + 1, end))
+
+
+# How many words a place after the subject may hold ("the couple IN 214", "the man AT TABLE six").
+_PLACE_WORDS = 3
+
+
+def _placed_subject(analysis: Analysis, pos: int) -> int:
+    """The subject before a short place phrase that ends at token pos ("the couple in 214",
+    "paret i rum 214"; Language.place_links), or -1."""
+    lang = analysis.language
+    norms, clauses = analysis.tokens.norms, analysis.tokens.clauses
+    for link in range(pos, max(0, pos - _PLACE_WORDS) - 1, -1):
+        if clauses[link] != clauses[pos]:
+            return -1
+        if norms[link] in lang.place_links:
+            return link - 1 if link > 0 and norms[link - 1] in lang.served_subjects else -1
+    return -1
 
 
 # How many words a clause may hold between its subject and the "to" of a purpose ("he CAME
