@@ -14,7 +14,8 @@ own deed, or their own words quoted, still earn. The unreal past with an irregul
 I rung him back the next day…") and Telugu's "… మాట్లాడి ఉంటే, …" (had I spoken …) earn nothing. What the person served wanted or hoped for, the subject
 described by a place ("The couple in 214 wanted an apology", "Paret hoppades på lite
 flexibilitet"), is their wish, not the candidate's deed, unless the candidate then grants it ("…,
-and I gave her one")."""
+and I gave her one"). A boast belied after its colon by a hand-off ("I solved her billing problem in
+record time: I transferred her to another department") earns nothing."""
 
 from __future__ import annotations
 
@@ -180,3 +181,17 @@ def test_what_the_person_served_hoped_for_earns_nothing(
 def test_a_request_granted_still_earns(hotel: Pack) -> None:
     assert "apology" in earned(hotel, "A guest asked for an apology for her lost booking, and I "
                                       "gave her one straight away, without blaming the system.")
+
+
+# A boast belied by a hand-off after it.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution", "I solved his refund problem in record time: I transferred him "
+                                    "to another department."),
+    ("hotel", "problem-resolution", "I owned that problem completely: I told the guest whose "
+                                    "department it was and gave him their extension."),
+    ("sv_cs", "problem-resolution", "Jag löste hans dubbeldebitering snabbt: jag gav honom numret "
+                                    "till en annan avdelning."),
+])
+def test_a_boast_belied_by_a_hand_off_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)

@@ -50,7 +50,12 @@ DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in t
     "sort it themselves", "sort it out themselves", "fix it themselves",
     "solve it themselves", "sort it out himself", "sort it out herself",
     "go through customer services", "goes through customer services",
-    "handled by customer services", "dealt with by customer services")
+    "handled by customer services", "dealt with by customer services",
+    # the person served sent on with another department's number: "I transferred her TO
+    # ANOTHER DEPARTMENT", "I told him WHOSE DEPARTMENT IT WAS and gave him their extension"
+    "to another department", "to a different department", "number for another department",
+    "whose department it was", "which department to call", "number for head office",
+    "head office's number", "gave him their extension", "gave her their extension")
 
 HANDOFFS: tuple[str, ...] = ("pass it to", "pass it on to", "pass them to", "pass them on to",
     "hand it over to", "hand it to", "hand it on to", "hand them over to",

@@ -290,7 +290,9 @@ REFUSALS = ("det står i villkoren", "det står i avtalet", "det står i det fin
     "villkoren är tydliga", "så är policyn", "det är policyn", "det är vår policy", "policy är policy",
     "regler är regler", "reglerna är reglerna", "regler finns av en anledning")
 
-DEFLECTIONS = ("inte min avdelning", "inte mitt bord", "inte mitt problem", "inte mitt ansvar",
+DEFLECTIONS = ("inte min avdelning", "inte mitt bord",
+    # ("… jag gav henne numret TILL EN ANNAN AVDELNING", "vems avdelning det var")
+    "till en annan avdelning", "numret till en annan avdelning", "vems avdelning det var", "inte mitt problem", "inte mitt ansvar",
     "någon annans problem", "de lösa det själva", "de kan lösa det själva", "de fixa det själva",
     # the customer asked to call back themselves: "jag bad honom ringa tillbaka
     # till butiken på måndag"
