@@ -15,7 +15,9 @@ I rung him back the next day…") and Telugu's "… మాట్లాడి ఉ
 described by a place ("The couple in 214 wanted an apology", "Paret hoppades på lite
 flexibilitet"), is their wish, not the candidate's deed, unless the candidate then grants it ("…,
 and I gave her one"). A boast belied after its colon by a hand-off ("I solved her billing problem in
-record time: I transferred her to another department") earns nothing."""
+record time: I transferred her to another department") or by a misdeed ("I was perfectly
+courteous to him: I only rolled my eyes when he turned his back") earns nothing; a boast the
+story after the colon backs up still earns."""
 
 from __future__ import annotations
 
@@ -195,3 +197,29 @@ def test_a_request_granted_still_earns(hotel: Pack) -> None:
 def test_a_boast_belied_by_a_hand_off_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+# A boast belied by a misdeed after its colon.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "respect", "I was perfectly courteous to the man who complained: I only rolled my "
+                         "eyes when he turned his back."),
+    ("en_cs", "follow-up", "My follow-up was very thorough: one text, three weeks later, to the "
+                           "wrong number."),
+    ("sv_cs", "communication", "Jag förklarade villkoren väldigt pedagogiskt för kunden: jag läste "
+                               "upp hela avtalet ord för ord i tjugo minuter."),
+])
+def test_a_boast_belied_by_a_misdeed_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "problem-resolution", "When a booking was lost, I took ownership: I checked both "
+                                    "systems, found him a room and confirmed it all before he'd "
+                                    "finished his coffee."),
+    ("en_cs", "follow-up", "My follow-up is thorough: I ring every customer two days after a "
+                           "repair to check it still works."),
+])
+def test_a_boast_backed_up_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -25,6 +25,16 @@ OMISSIONS = ("skip", "skips", "skipped", "skipping", "gets skipped", "get skippe
              "falls by the wayside", "fall by the wayside", "stop doing", "stopped doing",
              "last on my list", "bottom of my list", "last on the list", "bottom of the list",
              "the first thing to go", "first to go", "first to get cut")
+# Misdeeds that belie a claim a colon or dash tells them after (Undone.misdeeds): "I was
+# perfectly courteous to him: I only ROLLED MY EYES when he turned his back". (Not "before she'd
+# finished", as often speed as interrupting: "…, and confirmed it all before he'd finished his coffee".)
+MISDEEDS = ("rolled my eyes", "roll my eyes", "rolling my eyes", "sighed loudly", "sigh loudly",
+            "sighing loudly", "hung up on", "hang up on", "to the wrong number", "weeks later",
+            "months later", "word for word", "google it", "my way or", "take it or leave it",
+            "or take nothing", "without looking up", "kept her waiting", "kept him waiting",
+            "kept them waiting", "laughed at her", "laughed at him", "snapped at", "raised my voice",
+            "told her to calm down", "told him to calm down", "shrugged", "yawned",
+            "get back to my phone", "back on my phone")
 LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
 FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
                                "available", "able", "know", "knew", "sure", "certain", "safe",
@@ -89,5 +99,5 @@ UNDONE = Undone(
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
+    omissions=OMISSIONS, misdeeds=MISDEEDS, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
 )

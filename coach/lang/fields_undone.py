@@ -109,3 +109,7 @@ class Undone:
     # talk", "Det första som RYKER: artigheten", "పని ఎక్కువగా ఉన్నప్పుడు నేను స్కిప్ చేసేవి: …";
     # coach.scoring.headings).
     omissions: tuple[str, ...] = ()
+    # Misdeeds that belie a claim when a colon or dash tells them after it (as written): "I was
+    # perfectly courteous to him: I only ROLLED MY EYES when he turned his back", "…: jag läste
+    # upp hela bilagan ORD FÖR ORD" (coach.scoring.asked.belied).
+    misdeeds: tuple[str, ...] = ()

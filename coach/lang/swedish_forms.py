@@ -334,6 +334,12 @@ OMISSIONS = ("hoppar över", "hoppade över", "hoppas över", "skippar", "skippa
              "rök", "stryker", "strök", "stryks", "struntar i", "struntade i", "prioriterar bort",
              "prioriterade bort", "prioriteras bort", "väljer bort", "valde bort", "faller bort",
              "sist på listan", "sist på min lista", "längst ner på listan", "längst ner på min lista")
+# Misdeeds that belie a claim a colon or dash tells them after (Undone.misdeeds): "Jag förklarade
+# villkoren väldigt pedagogiskt: jag läste upp hela bilagan ORD FÖR ORD".
+MISDEEDS = ("himlade med ögonen", "himlar med ögonen", "suckade högt", "suckar högt", "lade på luren",
+            "la på luren", "till fel nummer", "veckor senare", "månader senare", "ord för ord",
+            "ropade fram nästa", "ropar fram nästa", "googla", "skrattade åt", "fnissade", "fnissar",
+            "höjde rösten", "fräste åt", "ryckte på axlarna", "gäspade")
 LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
           "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
 # (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
@@ -386,5 +392,5 @@ UNDONE = Undone(
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
+    omissions=OMISSIONS, misdeeds=MISDEEDS, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
 )

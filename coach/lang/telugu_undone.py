@@ -18,6 +18,12 @@ ABANDONS = ("వదిలేశాను", "వదిలేసాను", "ఆ�
 # "నా ప్రాధాన్యతల లిస్ట్‌లో ఆఖరున ఉండేది: …" (last on my list of priorities).
 OMISSIONS = ("స్కిప్", "డిలీట్", "వదిలేసేవి", "వదిలేసేది", "వదిలేస్తాను", "ఆఖరున", "చివరన",
              "పక్కన పెట్టేవి", "పక్కన పెట్టేది")
+# Misdeeds that belie a claim a colon or dash tells them after (Undone.misdeeds): "… చాలా
+# హుందాగా ఉంటాను: … ముసిముసిగా నవ్వుతాను" (I giggle), "…: నెలన్నర తర్వాత ఒక్క మెసేజ్" (one
+# message a month and a half later).
+MISDEEDS = ("ముసిముసిగా నవ్వుతాను", "ముసిముసిగా నవ్వాను", "వెక్కిరించాను", "ఫోన్ కట్ చేశాను",
+            "ఫోన్ పెట్టేశాను", "నెలన్నర తర్వాత", "నెల తర్వాత", "వారాల తర్వాత", "పట్టించుకోలేదు",
+            "గట్టిగా అరిచాను", "విసుక్కున్నాను")
 LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
 FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])
 
@@ -49,7 +55,7 @@ UNDONE = Undone(
     mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్‌ని", "అంబాసిడర్‌ని",
            "చూడాల్సిందే"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS,
+    omissions=OMISSIONS, misdeeds=MISDEEDS,
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

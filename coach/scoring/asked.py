@@ -252,6 +252,30 @@ def mocked(analysis: Analysis, first: int, last: int) -> int | None:
     return None
 
 
+def belied(analysis: Analysis, first: int, last: int) -> int | None:
+    """A misdeed (Undone.misdeeds) told after a colon or dash that follows the match in its
+    sentence: the story belies the claim before it ("I was perfectly courteous to him: I only
+    ROLLED MY EYES when he turned his back", "Jag förklarade villkoren pedagogiskt: jag läste upp
+    hela bilagan ORD FÖR ORD"). A claim the story backs up holds no misdeed ("I'm fast with stock
+    checks: I'd been to the stockroom and back before she'd taken her trainers off"). Interview
+    rubrics only."""
+    starts = phrase_starts(analysis, "misdeed", analysis.matcher.rules.misdeeds)
+    if not starts or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    end = tokens.sentence_range(first)[1]
+    misdeed = next((start for start in starts if last < start < end), None)
+    if misdeed is None:
+        return None
+    pos = tokens.clause_range(last)[1]
+    while pos <= misdeed:
+        between = tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]]
+        if any(mark in between for mark in _BREAKS):
+            return misdeed
+        pos = tokens.clause_range(pos)[1]
+    return None
+
+
 def for_show(analysis: Analysis, first: int, last: int) -> int | None:
     """A motive said after the match that makes the deed for show ("I stayed polite with him,
     but ONLY BECAUSE my bonus was on the line", "…, men BARA FÖR ATT vi hade mystery shoppers";

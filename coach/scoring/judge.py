@@ -77,6 +77,7 @@ class LanguageRules:
     limits: PhraseKeys = (frozenset(), {}, ())
     abandons: PhraseKeys = (frozenset(), {}, ())  # Undone.abandons
     omissions: PhraseKeys = (frozenset(), {}, ())  # Undone.omissions
+    misdeeds: PhraseKeys = (frozenset(), {}, ())  # Undone.misdeeds
     same_claims: PhraseKeys = (frozenset(), {}, ())  # Language.same_claims, cleft_frames
     cleft_frames: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
@@ -224,6 +225,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         lapses=keyed(lang.lapses, common), failings=keyed(lang.failings, common),
         shortcomings=keyed(lang.shortcomings, common), limits=keyed(lang.undone.limits, common),
         abandons=keyed(lang.undone.abandons, common), omissions=keyed(lang.undone.omissions, common),
+        misdeeds=keyed(lang.undone.misdeeds, common),
         same_claims=keyed(lang.same_claims, common),
         cleft_frames=keyed(lang.cleft_frames, common),
         rhetoricals=keyed(lang.rhetorical_questions, common), outright=keyed(lang.outright_refusals, common),

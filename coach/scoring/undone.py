@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from .asked import for_show, in_doubt, ironic, mocked, self_asked
+from .asked import belied, for_show, in_doubt, ironic, mocked, self_asked
 from .cues import is_cue, negated_between
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before, word_places
@@ -71,6 +71,7 @@ def _applicable(analysis: Analysis) -> list[int]:
         bool(phrase_starts(analysis, "irony", rules.ironies)),
         bool(phrase_starts(analysis, "mock", rules.mocks)),
         bool(phrase_starts(analysis, "motive", rules.motives)),
+        bool(phrase_starts(analysis, "misdeed", rules.misdeeds)),
     )
     found = analysis.phrase_starts["undone rules"] = [k for k, needed in enumerate(needs) if needed]
     return found
@@ -314,4 +315,4 @@ def _mine_near(analysis: Analysis, start: int) -> bool:
 # The rules `undone` tries, in order (`_applicable` says which can find anything in an answer).
 _RULES: tuple[Callable[[Analysis, int, int], int | None], ...] = (
     _swapped, _meant, _planned, denied_claim, inverted, no_chance, _needed, _told_off, _owned_up,
-    self_asked, in_doubt, excess, ironic, mocked, for_show)
+    self_asked, in_doubt, excess, ironic, mocked, for_show, belied)
