@@ -38,6 +38,7 @@ from coach.packs import Pack
     ("sv_cs", "approachability", "Sådant jag skippar när det är fullt i butiken: att hälsa och le."),
     ("te_cs", "follow-up", "రద్దీ ఎక్కువగా ఉన్నప్పుడు నేను స్కిప్ చేసేవి: ఫాలో-అప్ కాల్స్, "
                            "ఫీడ్‌బ్యాక్ ఫారమ్స్."),
+    ("te_cs", "follow-up", "పని ఎక్కువైనప్పుడు నేను మానేసేవి: ఫాలో-అప్ కాల్స్, ఫీడ్‌బ్యాక్ ఫారమ్స్."),
 ])
 def test_a_heading_that_leaves_the_items_out_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -75,6 +76,8 @@ def test_a_heading_that_keeps_the_items_still_earns(
                                         "överraskar kunderna med något litet extra."),
     ("te_cs", "personalization", "వచ్చే నెల నుంచి రెగ్యులర్ కస్టమర్ల పేర్లు ఒక నోట్‌బుక్‌లో "
                                  "రాసుకోబోతున్నాను."),
+    ("te_cs", "flexibility", "కొత్త బ్రాంచ్‌లో కస్టమర్ల స్పెషల్ రిక్వెస్ట్‌ల విషయంలో ఫ్లెక్సిబుల్‌గా "
+                             "ఉండాలనుకుంటున్నాను."),
 ])
 def test_a_plan_not_begun_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

@@ -39,7 +39,9 @@ from .telugu_phrases import (
     NEGATION_CUES,
     NEGATION_ENDINGS,
     OTHER_SENSES,
+    OUTRIGHT_REFUSALS,
     REFUSALS,
+    RHETORICAL_QUESTIONS,
     SCENE_WORK,
     SERVED_PEOPLE,
     THINGS,
@@ -296,11 +298,7 @@ LANGUAGE = Language(
     # if only I could)
     lapses=LAPSES, former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
     # (after what they ask about: "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?", what is the gain of following up)
-    # (and "…నాకు టైమ్ ఎక్కడుంది?", where do I have the time to…)
-    rhetorical_questions=("ఏం లాభం", "ఏమి లాభం", "ఏం ఉపయోగం", "ఏమి ఉపయోగం", "టైమ్ ఎక్కడుంది",
-                          "టైమ్ ఎక్కడిది", "టైం ఎక్కడుంది", "సమయం ఎక్కడుంది"),
-    # refused outright: "…? ఛాన్సే లేదు." (no chance at all)
-    outright_refusals=("ఛాన్సే లేదు", "అస్సలు ఛాన్స్ లేదు", "కలలో కూడా జరగదు", "జరగని పని"),
+    rhetorical_questions=RHETORICAL_QUESTIONS, outright_refusals=OUTRIGHT_REFUSALS,
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),
     having_words=frozenset(["ఉన్న", "గల"]), bystanders=BYSTANDERS, media=MEDIA,
     job_questions=telugu_phrases.JOB_QUESTIONS,
