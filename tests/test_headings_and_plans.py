@@ -55,6 +55,9 @@ def test_a_heading_that_leaves_the_items_out_earns_nothing(
                                         "guess, I'll only promise what I can check.\""),
     ("hotel", "follow-up", "Things I do on every shift: follow-up calls to guests who complained "
                            "the day before."),
+    ("en_cs", "follow-up", "No: I follow up with every customer the next day."),
+    ("en_cs", "personalization", "Treat people as people, not as ticket numbers: use their name and "
+                                 "remember what they told you last time."),
 ])
 def test_a_heading_that_keeps_the_items_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -89,6 +92,7 @@ def test_a_plan_not_begun_earns_nothing(
                                     "myself instead of passing it on."),
     ("en_cs", "follow-up", "This year I followed up with every customer whose order was late."),
     ("sv_cs", "reliability", "Jag håller alltid det jag lovar kunderna, varje pass."),
+    ("en_cs", "follow-up", "I hope to see her again soon, and I always follow up the next day."),
 ])
 def test_a_deed_told_with_a_time_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

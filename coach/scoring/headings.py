@@ -51,18 +51,30 @@ def headed(analysis: Analysis, first: int, last: int) -> int | None:
     if negation is not None and not ends.isdisjoint(tokens.norms[negation:colon]):
         negation = None
     if omission is None:
-        # (a negated word whose negation is emphasis affirms: "What I never compromise on:
-        # politeness", "Something I never forget: their name", Telugu "…మానలేదు:", a habit I
-        # have not given up; coach.scoring.negation)
-        if negation is None or any(negation <= pos < colon for pos in analysis.privatives):
-            return None
-        return negation
+        return _negated_heading(analysis, low, negation, colon)
     # A negation of the omission itself: before it, or after it where verbs come last ("What I
     # NEVER skip"; not "…చదవకుండా డిలీట్ చేసేవి", what I delete without reading).
     head_final = lang.head_final
     denied = any(low <= pos < colon and (pos > omission if head_final else pos < omission)
                  for pos in negations)
     return None if denied else omission
+
+
+def _negated_heading(analysis: Analysis, low: int, negation: int | None, colon: int) -> int | None:
+    """The negation of a heading with no omission, if it denies the list: not a negated word
+    whose negation is emphasis ("What I never compromise on: politeness", Telugu "…మానలేదు:",
+    a habit I have not given up; coach.scoring.negation), not a bare answer ("No: arrivals are
+    not independent"), and not a contrast after a comma inside the heading ("Treat people as
+    people, not as ticket numbers: use their name")."""
+    if negation is None or any(negation <= pos < colon for pos in analysis.privatives):
+        return None
+    tokens = analysis.tokens
+    lang = analysis.language
+    if all(pos == negation or tokens.norms[pos] in lang.function_words for pos in range(low, colon)):
+        return None
+    if negation != low and tokens.clause_range(negation)[0] == negation:
+        return None
+    return negation
 
 
 def _after_colon(analysis: Analysis, low: int, first: int) -> int | None:

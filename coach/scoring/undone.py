@@ -168,7 +168,16 @@ def _planned(analysis: Analysis, first: int, last: int) -> int | None:
     after = start + phrase_length(analysis, start, rules.plans)
     if after < first and norms[after] in analysis.language.undone.plan_exits:
         return None
-    return start
+    return None if _joined_claim(analysis, after, first) else start
+
+
+def _joined_claim(analysis: Analysis, low: int, first: int) -> bool:
+    """Does a clause of the candidate's own open between a plan and the match, a coordinator
+    and then one of their subjects ("I hope to see her again soon, AND I always follow up")?"""
+    norms = analysis.tokens.norms
+    lang = analysis.language
+    return any(norms[k] in lang.coordinators and norms[k + 1] in lang.own_subjects
+               for k in range(low, first - 1))
 
 
 def _resolved(analysis: Analysis, first: int) -> int | None:
@@ -180,7 +189,8 @@ def _resolved(analysis: Analysis, first: int) -> int | None:
     if not rules.futures[0] or not phrase_starts(analysis, "future time", rules.future_times):
         return None  # (most answers: no time to come)
     future = next(starts_before(analysis, "future", rules.futures, first, ended=True), None)
-    if future is None or not open_between(analysis, future, first):
+    if future is None or not open_between(analysis, future, first) or \
+            _joined_claim(analysis, future, first):
         return None
     return next(starts_before(analysis, "future time", rules.future_times, future), None)
 
