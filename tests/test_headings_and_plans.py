@@ -141,6 +141,9 @@ def test_a_deed_not_refused_still_earns(
                                "sedan inte av mig på en månad."),
     ("sv_cs", "problem-resolution", "Jag stängde ärendet som \"Löst\" innan kunden ens hade fått "
                                     "sina pengar."),
+    ("te_cs", "empathy", "కస్టమర్‌కి మా స్టాండర్డ్ 'మీ ఇబ్బందికి సానుభూతి తెలియజేస్తున్నాం' మెసేజ్ "
+                         "పంపి కేస్ క్లోజ్ చేశాను."),
+    ("te_cs", "empathy", "'సానుభూతి చూపించాను' అని ఫారమ్‌లో టిక్ చేశాను."),
 ])
 def test_a_quotation_that_labels_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

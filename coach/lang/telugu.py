@@ -134,6 +134,8 @@ LANGUAGE = Language(
         frozenset(["నేను", "మేము", "మీరు", "వారు", "వాళ్ళు", "వాళ్లు", "ఆయన", "ఆమె", "అతను"]),
     ),
     namers=frozenset(["అనే", "అనేది", "అనబడే"]),
+    label_nouns=telugu_undone.LABEL_NOUNS, stock_words=telugu_undone.STOCK_WORDS,
+    marking_verbs=telugu_undone.MARKING_VERBS,
     answer_negatives=frozenset(["లేదు", "కాదు", "లేదండి", "కాదండి", "అస్సలు"]), answer_affirmatives=frozenset(["అవును", "అవునండి", "ఖచ్చితంగా", "తప్పకుండా", "ఎప్పుడూ"]), reason_questions=frozenset(["ఎందుకు"]),
     negation_cues=NEGATION_CUES,
     # -కుండా ("without doing", లేకుండా "without"): negates the verb it ends, or the word before.

@@ -1,5 +1,6 @@
-"""Telugu's frames of a deed not done (Language.undone) and of a shortcoming owned
-(Language.shortcomings), apart from telugu_phrases.py to keep each module short."""
+"""Telugu's frames of a deed not done (Language.undone), of a shortcoming owned
+(Language.shortcomings) and of a quotation that labels rather than says, apart from
+telugu_phrases.py to keep each module short."""
 
 from __future__ import annotations
 
@@ -65,3 +66,10 @@ UNDONE = Undone(
 SHORTCOMINGS = ("నా వల్ల కాదు", "నా వల్ల కాదండి", "నా వల్ల అవ్వదు", "నా వల్ల అవ్వదండి",
                 "నాకు కష్టమే", "నాకు కష్టమేనండి", "నాకు కొంచెం కష్టం", "నాకు కొంచెం కష్టమే",
                 "నాకు కొంచెం కష్టమేనండి", "నా బలహీనత")
+
+# A quotation that labels something (Language.label_nouns after it, stock_words before it,
+# marking_verbs after it): "'…' టెంప్లేట్" (template), "స్టాండర్డ్ '…'", "'…' అని మార్క్ చేశాను"
+# (I marked it as '…').
+LABEL_NOUNS = frozenset(["టెంప్లేట్", "టెంప్లేట్‌ని", "మాక్రో", "స్టేటస్"])
+STOCK_WORDS = frozenset(["స్టాండర్డ్", "టెంప్లేట్", "రెడీమేడ్"])
+MARKING_VERBS = frozenset(["మార్క్", "టిక్", "ట్యాగ్"])

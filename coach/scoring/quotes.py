@@ -240,7 +240,7 @@ def mentioned(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | 
     copula: "'Passionate about people' WAS PRINTED on our hoodies"). Interview rubrics only (a
     knowledge answer names its terms)."""
     lang = analysis.language
-    if not lang.mention_nouns or not quoted(analysis, match.first) or \
+    if not (lang.mention_nouns or lang.label_nouns) or not quoted(analysis, match.first) or \
             not told_in_first_person(analysis.matcher):
         return None
     tokens = analysis.tokens
@@ -259,13 +259,16 @@ def mentioned(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | 
 # How many words before a quotation a stock word may stand ("the STANDARD 'Alternative
 # options' email", "vår STANDARDFRAS i chatten är ”…”").
 _STOCK_REACH = 4
+# How many words after a quotation a verb of marking may stand where verbs come last ("'…' అని
+# మార్క్ చేశాను", marked it as '…').
+_MARK_REACH = 3
 
 
 def _label(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
     """A quotation at tokens first..last that labels something rather than says it: right
     before a label noun, after a stock word, or a status set by a verb of marking before it in
-    its clause or right after "as" (Language.label_nouns, stock_words, marking_verbs,
-    marking_links). None where the language lists none of them."""
+    its clause or right after "as" (after the quotation where verbs come last; Language.label_nouns,
+    stock_words, marking_verbs, marking_links). None where the language lists none of them."""
     lang = analysis.language
     tokens = analysis.tokens
     norms = tokens.norms
@@ -277,6 +280,10 @@ def _label(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | 
     stock = next((pos for pos in range(lead, first) if norms[pos] in lang.stock_words), None)
     if stock is not None:
         return tokens.span_text(stock, last), stock, last
+    if lang.head_final:  # (the verb of marking after it: "'రిసాల్వ్డ్' అని మార్క్ చేశాను")
+        marked = next((pos for pos in range(last + 1, min(len(norms), last + 1 + _MARK_REACH))
+                       if norms[pos] in lang.marking_verbs), None)
+        return None if marked is None else (tokens.span_text(first, marked), first, marked)
     if first == low:
         return None
     # (the status after "as" alone too: "I closed the case AS 'Resolved'", "… SOM ”Löst”")
