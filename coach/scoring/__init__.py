@@ -12,6 +12,7 @@ coach.records (tests/test_import_rules.py).
   scope_shapes.py  negation in a pseudo-cleft, of a causative's object, of "too busy to"
   shortfalls.py  a shortcoming owned after a keyword ("… is something I'm working on"), a condition,
                a limit ("as long as nobody shouts"), an effort started and given up
+  headings.py  a list whose heading leaves its items out ("Things I skip when it's busy: …")
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
