@@ -35,6 +35,11 @@ MISDEEDS = ("rolled my eyes", "roll my eyes", "rolling my eyes", "sighed loudly"
             "kept them waiting", "laughed at her", "laughed at him", "snapped at", "raised my voice",
             "told her to calm down", "told him to calm down", "shrugged", "yawned",
             "get back to my phone", "back on my phone")
+# Openings of a short sentence that take back the claim before it (Undone.retractions): "I'm
+# polite to every guest. WELL, every guest who's polite to me first."
+RETRACTIONS = ("well", "at least that's", "or at least", "in theory", "on paper", "until",
+               "not always", "not really", "when i remember", "if i remember", "on a good day",
+               "on good days")
 LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
 FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
                                "available", "able", "know", "knew", "sure", "certain", "safe",
@@ -99,5 +104,5 @@ UNDONE = Undone(
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, misdeeds=MISDEEDS, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
+    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
 )

@@ -340,6 +340,11 @@ MISDEEDS = ("himlade med ögonen", "himlar med ögonen", "suckade högt", "sucka
             "la på luren", "till fel nummer", "veckor senare", "månader senare", "ord för ord",
             "ropade fram nästa", "ropar fram nästa", "googla", "skrattade åt", "fnissade", "fnissar",
             "höjde rösten", "fräste åt", "ryckte på axlarna", "gäspade")
+# Openings of a short sentence that take back the claim before it (Undone.retractions): "Jag
+# förklarar alltid villkoren med enkla ord. ELLER, jag hänvisar till avtalet".
+RETRACTIONS = ("eller", "fast ärligt talat", "i alla fall i teorin", "i teorin", "på pappret",
+               "åtminstone är det", "tills", "inte alltid", "inte direkt", "när jag kommer ihåg",
+               "om jag kommer ihåg")
 LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
           "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
 # (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
@@ -392,5 +397,5 @@ UNDONE = Undone(
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, misdeeds=MISDEEDS, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
+    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
 )

@@ -25,6 +25,12 @@ OMISSIONS = ("స్కిప్", "డిలీట్", "వదిలేసే�
 MISDEEDS = ("ముసిముసిగా నవ్వుతాను", "ముసిముసిగా నవ్వాను", "వెక్కిరించాను", "ఫోన్ కట్ చేశాను",
             "ఫోన్ పెట్టేశాను", "నెలన్నర తర్వాత", "నెల తర్వాత", "వారాల తర్వాత", "పట్టించుకోలేదు",
             "గట్టిగా అరిచాను", "విసుక్కున్నాను")
+# Openings of a short sentence that take back the claim before it (Undone.retractions): "…
+# నేనే బాధ్యత తీసుకుంటాను. అంటే, నా షిఫ్ట్ ముగిసే వరకు" (I mean, until my shift ends), "కనీసం…" (at
+# least), "కానీ నిజం చెప్పాలంటే…" (but to tell the truth), "అబద్ధం ఎందుకు…" (why lie).
+# (Not "నిజం చెప్పాలంటే" alone, to tell the truth, which opens a general remark as often: "…
+# నిజం చెప్పాలంటే, లైన్‌లో నిలబడడం ఎవరికీ ఇష్టం ఉండదు కదా", nobody likes queueing.)
+RETRACTIONS = ("అంటే", "కనీసం", "కానీ నిజం చెప్పాలంటే", "అబద్ధం ఎందుకు")
 LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
 FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])
 
@@ -57,7 +63,7 @@ UNDONE = Undone(
     mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్‌ని", "అంబాసిడర్‌ని",
            "చూడాల్సిందే"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, misdeeds=MISDEEDS,
+    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

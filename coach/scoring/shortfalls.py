@@ -235,6 +235,33 @@ def limited(analysis: Analysis, first: int, last: int) -> int | None:
     return None if negated_between(analysis, last + 1, start) else start
 
 
+# How many words a sentence that takes back the one before may hold ("Well, every guest who's
+# polite to me first.", "Until about ten in the morning, anyway.").
+_RETRACTION_WORDS = 15
+
+
+def retracted(analysis: Analysis, last: int) -> int | None:
+    """The first word of the sentence after the match's when it opens by taking the claim back
+    (Undone.retractions: "I'm polite to every guest. WELL, every guest who's polite to me
+    first.", "Jag förklarar alltid villkoren med enkla ord. ELLER, jag hänvisar till avtalet",
+    "… అంటే, నా షిఫ్ట్ ముగిసే వరకు") or by limiting it (Undone.limits: "I'm really flexible. AS
+    LONG AS what they want is already in the policy."): a short sentence with no word of what
+    can be done (feasibility_words: "Unless the kitchen CAN't do it"). Interview rubrics only."""
+    tokens = analysis.tokens
+    end = tokens.sentence_range(last)[1]
+    if end >= len(tokens.norms):
+        return None  # (the answer's last sentence: most matches are not in it)
+    rules = analysis.matcher.rules
+    if end not in phrase_starts(analysis, "retraction", rules.retractions) and \
+            end not in phrase_starts(analysis, "limit", rules.limits):
+        return None
+    stop = tokens.sentence_range(end)[1]
+    if stop - end > _RETRACTION_WORDS or not told_in_first_person(analysis.matcher) or \
+            not analysis.language.undone.feasibility_words.isdisjoint(tokens.norms[end:stop]):
+        return None
+    return end
+
+
 # How far before a match "only" may stand ("I ONLY look for alternatives").
 _ONLY_REACH = 4
 

@@ -1,0 +1,42 @@
+"""Round 43: a claim taken back or limited by the short sentence after it ("I'm polite to every
+guest. Well, every guest who's polite to me first.", "Jag förklarar alltid villkoren med enkla
+ord. Eller, jag hänvisar till avtalet", "… అంటే, నా షిఫ్ట్ ముగిసే వరకు") earns nothing, in
+English, Swedish and Telugu. A claim the next sentence goes on with, or an honest limit, still
+earns."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+
+# Taken back or limited by the sentence after it.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "respect", "I'm polite to every single customer. Well, every customer who's polite "
+                         "to me first."),
+    ("en_cs", "exceeding-expectations", "I always go above and beyond for my customers. At least, "
+                                        "that's what it says on my CV."),
+    ("en_cs", "flexibility", "I'm really flexible with customers. As long as what they want is "
+                             "already in the policy."),
+    ("hotel", "composure", "I stay completely calm with angry guests. Until they raise their voice, "
+                           "anyway."),
+    ("sv_cs", "communication", "Jag förklarar alltid villkoren med enkla ord. Eller, jag hänvisar "
+                               "till avtalet, det blir enklast så."),
+    ("te_cs", "problem-resolution", "ఫిర్యాదు వస్తే పూర్తిగా పరిష్కారమయ్యే వరకు నేనే బాధ్యత "
+                                    "తీసుకుంటాను. అంటే, నా షిఫ్ట్ ముగిసే వరకు."),
+])
+def test_a_claim_taken_back_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "I always follow up with customers. Every single time, the next morning."),
+    ("en_cs", "flexibility", "I'm flexible about swapping a dish. As long as the kitchen can do it, "
+                             "I'll ask."),
+    ("te_cs", "communication", "మిగతావాళ్ళకి సుమారు ఎంత టైమ్ పడుతుందో చెప్తాను. నిజం చెప్పాలంటే, "
+                               "లైన్‌లో నిలబడడం ఎవరికీ ఇష్టం ఉండదు కదా."),
+])
+def test_a_claim_the_next_sentence_keeps_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
