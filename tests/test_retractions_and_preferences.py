@@ -2,7 +2,9 @@
 guest. Well, every guest who's polite to me first.", "Jag förklarar alltid villkoren med enkla
 ord. Eller, jag hänvisar till avtalet", "… అంటే, నా షిఫ్ట్ ముగిసే వరకు") earns nothing, in
 English, Swedish and Telugu. A claim the next sentence goes on with, or an honest limit, still
-earns."""
+earns. A preference that puts the deed last ("I'd rather hide in the stockroom than say hello to
+every customer", "Jag skulle hellre städa personalrummet än ringa tillbaka", "… అడగడం కంటే …
+ఇష్టపడతాను") earns nothing; one that puts it first, or puts missing it last, still earns."""
 
 from __future__ import annotations
 
@@ -38,5 +40,34 @@ def test_a_claim_taken_back_earns_nothing(
                                "లైన్‌లో నిలబడడం ఎవరికీ ఇష్టం ఉండదు కదా."),
 ])
 def test_a_claim_the_next_sentence_keeps_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# A preference that puts the deed last.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "I'd sooner clean out the staff fridge than ring a customer back to ask "
+                           "if they're happy."),
+    ("hotel", "options", "I'd sooner hand back my name badge than start offering guests "
+                         "alternatives every time they don't like the view."),
+    ("sv_cs", "follow-up", "Jag skulle hellre städa personalrummet i ett år än ringa tillbaka och "
+                           "fråga om kunden blev nöjd."),
+    ("te_cs", "follow-up", "సమస్య తీరాక మళ్ళీ కాల్ చేసి కనుక్కోవడం కంటే నేను ఆ నంబర్‌ను బ్లాక్ "
+                           "చేయడానికే ఇష్టపడతాను."),
+])
+def test_a_deed_put_last_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "I'd rather ring a customer back the next day than leave them "
+                           "wondering."),
+    ("hotel", "extra-mile", "I'd rather give up my lunch break than miss a chance to surprise a "
+                            "guest."),
+    ("en_cs", "follow-up", "I rang her that afternoon rather than wait, and I followed up the next "
+                           "day."),
+])
+def test_a_deed_put_first_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)

@@ -104,5 +104,6 @@ UNDONE = Undone(
     # because it's quiet")
     motives=("only because", "purely because", "only did it because", "only did it so"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
+    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
+    preference_words=frozenset(["rather", "sooner"]), preference_links=("than",), only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
 )

@@ -117,3 +117,9 @@ class Undone:
     # "I'm polite to every guest. WELL, every guest who's polite to me first.", "… ELLER, jag
     # hänvisar till avtalet", "… అంటే, నా షిఫ్ట్ ముగిసే వరకు" (coach.scoring.shortfalls.retracted).
     retractions: tuple[str, ...] = ()
+    # A preference that puts the deed last: a word of preferring, then "than" before the deed
+    # ("I'd RATHER hide in the stockroom THAN say hello", "HELLRE … ÄN ringa tillbaka"), or
+    # where head_final "than" ending a word after it and the word of preferring after that
+    # ("… అడగడం కంటే … ఇష్టపడతాను"; coach.scoring.shortfalls.dispreferred). As written.
+    preference_words: frozenset[str] = frozenset()
+    preference_links: tuple[str, ...] = ()

@@ -397,5 +397,6 @@ UNDONE = Undone(
     motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
              "men bara för att", "det var bara för att", "talat bara för att"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
+    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
+    preference_words=frozenset(["hellre", "hellst"]), preference_links=("än",), only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
 )

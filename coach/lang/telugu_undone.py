@@ -64,6 +64,10 @@ UNDONE = Undone(
            "చూడాల్సిందే"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
     omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
+    # "… అడగడం కంటే నేను ఆ నంబర్‌ను బ్లాక్ చేయడానికే ఇష్టపడతాను" (rather than ask…, I'd block the
+    # number), "…వినేకంటే, నేను ఇంకో షిఫ్ట్ … చేయడానికి రెడీ" (than listen…, I'm ready to work a shift)
+    preference_words=frozenset(["ఇష్టపడతాను", "ఇష్టపడతా", "రెడీ", "మేలు", "బెటర్", "నయం"]),
+    preference_links=("కంటే", "కన్నా"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -15,7 +15,7 @@ from .forms import adverbial, infinitive_marker
 from .headings import headed
 from .keyed import phrase_starts, start_after, starts_before
 from .persons import me_after_fronted_verb
-from .shortfalls import abandoned, admitted, condition_after, conditioned, limited, retracted
+from .shortfalls import abandoned, admitted, condition_after, conditioned, dispreferred, limited, retracted
 from .turns import framed, outgrown
 from .undone import undone
 from .unreal import unreal
@@ -111,7 +111,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own, tried in this order: a habit given up after it, a failing right before it, a
     shortcoming admitted right after it, an own condition, a limit, a retraction in the next
-    sentence (shortfalls.retracted), an effort started and given
+    sentence (shortfalls.retracted), a preference that puts it last, an effort started and given
     up (shortfalls.abandoned), a list's heading that denies it (headings.headed), a past habit
     turned (turns.outgrown), a frame of weakness or plan (turns.framed), the unreal past, a deed
     not done (undone) or a rhetorical question or denial around it."""
@@ -122,6 +122,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = condition_after(analysis, last) if found is None else found
     found = limited(analysis, first, last) if found is None else found
     found = retracted(analysis, last) if found is None else found
+    found = dispreferred(analysis, first, last) if found is None else found
     found = abandoned(analysis, first, last) if found is None else found
     found = headed(analysis, first, last) if found is None else found
     found = outgrown(analysis, first, last) if found is None else found

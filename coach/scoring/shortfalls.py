@@ -262,6 +262,49 @@ def retracted(analysis: Analysis, last: int) -> int | None:
     return end
 
 
+# How many words may stand between a preference's "than" and the match it puts last ("than
+# SPEND TWO MINUTES explaining", "than RING A CUSTOMER BACK"), and between the match and "than"
+# where verbs come last.
+_DISPREFERRED_GAP = 5
+
+
+def dispreferred(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of a preference that puts the match last: a word of preferring
+    (Undone.preference_words) and then "than" (preference_links) before the match in its
+    sentence ("I'd RATHER hide in the stockroom all day THAN say hello to everyone", "Jag
+    skulle HELLRE städa personalrummet ÄN ringa tillbaka"), or where verbs come last "than"
+    ending a word after the match and a word of preferring after it ("…అడగడం కంటే … బ్లాక్
+    చేయడానికే ఇష్టపడతాను"), "than" in the match's clause. Not where a negation or a word whose
+    negation is emphasis stands in the preference ("I'd rather stay late than NOT follow up",
+    "… than MISS a chance to surprise a guest"). Interview rubrics only."""
+    undone = analysis.language.undone
+    if not undone.preference_words or analysis.stem_of.keys().isdisjoint(undone.preference_words):
+        return None  # (most answers)
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.sentence_range(first)
+    links = undone.preference_links
+    clause = tokens.clauses[first]
+    if analysis.language.head_final:
+        link = next((k for k in range(last + 1, min(end, last + 2 + _DISPREFERRED_GAP))
+                     if norms[k].endswith(links) and tokens.clauses[k] == clause), None)
+        prefer = None if link is None else next(
+            (k for k in range(link + 1, end) if norms[k] in undone.preference_words), None)
+        found, span = prefer, (first, prefer or first)
+    else:
+        link = next((k for k in range(first - 1, max(low, first - 2 - _DISPREFERRED_GAP) - 1, -1)
+                     if norms[k] in links and tokens.clauses[k] == clause), None)
+        # (not "rather than" itself: what was done instead, Undone.substitutes' to judge)
+        found = None if link is None or norms[link - 1] in undone.preference_words else next(
+            (k for k in range(link - 1, low - 1, -1) if norms[k] in undone.preference_words), None)
+        span = (found or first, last)
+    if found is None or negated_between(analysis, *span) or not told_in_first_person(analysis.matcher):
+        return None
+    # (a word whose negation is emphasis puts its own opposite last: "I'd rather give up my lunch
+    # break than MISS a chance to surprise a guest")
+    return None if any(span[0] <= pos <= span[1] for pos in analysis.privatives) else found
+
+
 # How far before a match "only" may stand ("I ONLY look for alternatives").
 _ONLY_REACH = 4
 
