@@ -4,12 +4,16 @@ ord. Eller, jag hänvisar till avtalet", "… అంటే, నా షిఫ్�
 English, Swedish and Telugu. A claim the next sentence goes on with, or an honest limit, still
 earns. A preference that puts the deed last ("I'd rather hide in the stockroom than say hello to
 every customer", "Jag skulle hellre städa personalrummet än ringa tillbaka", "… అడగడం కంటే …
-ఇష్టపడతాను") earns nothing; one that puts it first, or puts missing it last, still earns."""
+ఇష్టపడతాను") earns nothing; one that puts it first, or puts missing it last, still earns. A
+frequency too rare to be a habit ("exactly once in six years", "en enda gång på sju år", "…
+పదింటిలో ఒక్కసారి") earns nothing; a habit told with its frequency still earns."""
 
 from __future__ import annotations
 
 import pytest
 from judgement_support import earned
+
+from coach.packs import Pack
 
 
 # Taken back or limited by the sentence after it.
@@ -71,3 +75,23 @@ def test_a_deed_put_last_earns_nothing(
 def test_a_deed_put_first_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+# Too rare to be a habit.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "exceeding-expectations", "I've gone the extra mile exactly once in six years at the "
+                                        "garden centre."),
+    ("hotel", "apology", "I apologise to guests roughly once a quarter, whether it's needed or "
+                         "not."),
+    ("sv_cs", "flexibility", "Jag har bett om ett undantag för en kund en enda gång på sju år."),
+    ("te_cs", "realistic-expectations", "డెలివరీ ఆలస్యం అవుతుందని నేను ముందే నిజాయితీగా చెప్పేది "
+                                        "పదింటిలో ఒక్కసారి."),
+])
+def test_a_deed_too_rare_to_be_a_habit_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_habit_with_its_frequency_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "I follow up with every customer the next day, and I've done "
+                                        "it for six years.")

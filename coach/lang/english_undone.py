@@ -40,6 +40,18 @@ MISDEEDS = ("rolled my eyes", "roll my eyes", "rolling my eyes", "sighed loudly"
 RETRACTIONS = ("well", "at least that's", "or at least", "in theory", "on paper", "until",
                "not always", "not really", "when i remember", "if i remember", "on a good day",
                "on good days")
+# Frequencies too rare to be a habit, said after the claim (Undone.rare_frequencies): "I've gone
+# the extra mile EXACTLY ONCE IN SIX YEARS", "I apologise ROUGHLY ONCE A QUARTER", "I've resolved
+# ROUGHLY ONE IN FIVE of the problems I've logged".
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+RARE_FREQUENCIES = (
+    *(f"{count} {span}" for count in (
+        "once", "twice", "exactly once", "exactly twice", "maybe once", "maybe twice",
+        "roughly once", "about once", "three times", "maybe three times", "a single time",
+        "one time", "zero times", "exactly zero times") for span in (
+        "a year", "per year", "a quarter", "in a year", "in my career", "in all my years",
+        *(f"in {n} years" for n in _NUMBERS))),
+    *(f"one in {n}" for n in _NUMBERS[1:]), "one in twenty", "one in a hundred")
 LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
 FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
                                "available", "able", "know", "knew", "sure", "certain", "safe",
@@ -105,5 +117,6 @@ UNDONE = Undone(
     motives=("only because", "purely because", "only did it because", "only did it so"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
     omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
-    preference_words=frozenset(["rather", "sooner"]), preference_links=("than",), only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
+    preference_words=frozenset(["rather", "sooner"]), preference_links=("than",),
+    rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
 )

@@ -123,3 +123,7 @@ class Undone:
     # ("… అడగడం కంటే … ఇష్టపడతాను"; coach.scoring.shortfalls.dispreferred). As written.
     preference_words: frozenset[str] = frozenset()
     preference_links: tuple[str, ...] = ()
+    # Frequencies too rare to be a habit, said after the claim in its sentence (as written): "I've
+    # gone the extra mile EXACTLY ONCE IN SIX YEARS", "… EN ENDA GÅNG PÅ SJU ÅR", "… పదింటిలో
+    # ఒక్కసారి" (once in ten) (coach.scoring.scope_shapes.lapsed).
+    rare_frequencies: tuple[str, ...] = ()

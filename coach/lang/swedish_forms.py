@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import lemma_table
 from .fields_undone import Undone
+from .swedish_undone import MISDEEDS, OMISSIONS, RARE_FREQUENCIES, RETRACTIONS
 
 # Rhetorical questions, denials and credits (Language.rhetorical_questions, denials,
 # credits): "Vad är poängen med att följa upp?", "Jag skulle ljuga om jag sa att…", "Tack vare
@@ -328,23 +329,6 @@ START_VERBS = frozenset(["började", "börjar", "försökte", "försöker"])
 ABANDONS = ("gav upp", "avbröt mig", "tröttnade", "ångrade mig", "slutade", "struntade i det",
             "lade ner det", "la ner det", "orkade inte", "släppte det", "tappade tålamodet",
             "tappade intresset", "lät bli", "glömde bort det", "glömde det")
-# What a list's heading says is left out, dropped or put last (Undone.omissions): "Sådant jag
-# HOPPAR ÖVER när det är rusning: att hälsa, le och småprata", "Det första som RYKER: artigheten".
-OMISSIONS = ("hoppar över", "hoppade över", "hoppas över", "skippar", "skippade", "skippas", "ryker",
-             "rök", "stryker", "strök", "stryks", "struntar i", "struntade i", "prioriterar bort",
-             "prioriterade bort", "prioriteras bort", "väljer bort", "valde bort", "faller bort",
-             "sist på listan", "sist på min lista", "längst ner på listan", "längst ner på min lista")
-# Misdeeds that belie a claim a colon or dash tells them after (Undone.misdeeds): "Jag förklarade
-# villkoren väldigt pedagogiskt: jag läste upp hela bilagan ORD FÖR ORD".
-MISDEEDS = ("himlade med ögonen", "himlar med ögonen", "suckade högt", "suckar högt", "lade på luren",
-            "la på luren", "till fel nummer", "veckor senare", "månader senare", "ord för ord",
-            "ropade fram nästa", "ropar fram nästa", "googla", "skrattade åt", "fnissade", "fnissar",
-            "höjde rösten", "fräste åt", "ryckte på axlarna", "gäspade")
-# Openings of a short sentence that take back the claim before it (Undone.retractions): "Jag
-# förklarar alltid villkoren med enkla ord. ELLER, jag hänvisar till avtalet".
-RETRACTIONS = ("eller", "fast ärligt talat", "i alla fall i teorin", "i teorin", "på pappret",
-               "åtminstone är det", "tills", "inte alltid", "inte direkt", "när jag kommer ihåg",
-               "om jag kommer ihåg")
 LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
           "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
 # (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
@@ -398,5 +382,6 @@ UNDONE = Undone(
              "men bara för att", "det var bara för att", "talat bara för att"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
     omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
-    preference_words=frozenset(["hellre", "hellst"]), preference_links=("än",), only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
+    preference_words=frozenset(["hellre", "hellst"]), preference_links=("än",),
+    rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
 )

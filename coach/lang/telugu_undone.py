@@ -68,6 +68,9 @@ UNDONE = Undone(
     # number), "…వినేకంటే, నేను ఇంకో షిఫ్ట్ … చేయడానికి రెడీ" (than listen…, I'm ready to work a shift)
     preference_words=frozenset(["ఇష్టపడతాను", "ఇష్టపడతా", "రెడీ", "మేలు", "బెటర్", "నయం"]),
     preference_links=("కంటే", "కన్నా"),
+    # too rare to be a habit: "… పదింటిలో ఒక్కసారి" (once in ten), "ఏడాదికి ఒకసారి" (once a year)
+    rare_frequencies=("పదింటిలో ఒక్కసారి", "పదింటిలో ఒకసారి", "ఏడాదికి ఒకసారి", "ఏడాదికి ఒక్కసారి",
+                      "ఏడాదికోసారి", "సంవత్సరానికి ఒకసారి", "ఎప్పుడో ఒకసారి", "ఎప్పుడో ఒక్కసారి"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -79,6 +79,7 @@ class LanguageRules:
     omissions: PhraseKeys = (frozenset(), {}, ())  # Undone.omissions
     misdeeds: PhraseKeys = (frozenset(), {}, ())  # Undone.misdeeds
     retractions: PhraseKeys = (frozenset(), {}, ())  # Undone.retractions
+    rare: PhraseKeys = (frozenset(), {}, ())  # Undone.rare_frequencies
     same_claims: PhraseKeys = (frozenset(), {}, ())  # Language.same_claims, cleft_frames
     cleft_frames: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
@@ -227,6 +228,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         shortcomings=keyed(lang.shortcomings, common), limits=keyed(lang.undone.limits, common),
         abandons=keyed(lang.undone.abandons, common), omissions=keyed(lang.undone.omissions, common),
         misdeeds=keyed(lang.undone.misdeeds, common), retractions=keyed(lang.undone.retractions, common),
+        rare=keyed(lang.undone.rare_frequencies, common),
         same_claims=keyed(lang.same_claims, common),
         cleft_frames=keyed(lang.cleft_frames, common),
         rhetoricals=keyed(lang.rhetorical_questions, common), outright=keyed(lang.outright_refusals, common),

@@ -133,15 +133,17 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
 
 
 def lapsed(analysis: Analysis, last: int) -> int | None:
-    """The first word of a habit given up or refused outright, said after the match in its
-    sentence ("I used to follow up with everyone BUT I STOPPED", "…, NOT THESE DAYS", "I'll say
-    sorry to him WHEN PIGS FLY"; Language.lapses, outright_refusals): no emphasis
+    """The first word of a habit given up, refused outright or too rare to be one, said after
+    the match in its sentence ("I used to follow up with everyone BUT I STOPPED", "…, NOT THESE
+    DAYS", "I'll say sorry to him WHEN PIGS FLY", "… EXACTLY ONCE IN SIX YEARS";
+    Language.lapses, outright_refusals, Undone.rare_frequencies): no emphasis
     can make it affirm, but a negation before it in its clause denies the lapse itself."""
     rules = analysis.matcher.rules
     start = start_after(analysis, "lapse", rules.lapses, last)
-    refusal = start_after(analysis, "outright", rules.outright, last)  # ("… when pigs fly")
-    if start is None or (refusal is not None and refusal < start):
-        start = refusal
+    for other in (start_after(analysis, "outright", rules.outright, last),  # ("… when pigs fly")
+                  start_after(analysis, "rare", rules.rare, last)):  # ("… exactly once in six years")
+        if start is None or (other is not None and other < start):
+            start = other
     if start is None:
         return None  # (most answers: none)
     low = max(analysis.tokens.clause_range(start)[0], last + 1)
