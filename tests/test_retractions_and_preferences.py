@@ -6,7 +6,9 @@ earns. A preference that puts the deed last ("I'd rather hide in the stockroom t
 every customer", "Jag skulle hellre städa personalrummet än ringa tillbaka", "… అడగడం కంటే …
 ఇష్టపడతాను") earns nothing; one that puts it first, or puts missing it last, still earns. A
 frequency too rare to be a habit ("exactly once in six years", "en enda gång på sju år", "…
-పదింటిలో ఒక్కసారి") earns nothing; a habit told with its frequency still earns."""
+పదింటిలో ఒక్కసారి") earns nothing; a habit told with its frequency still earns. Below the
+others ("the least patient person on the team", "sämre än alla andra", "అందరికంటే తక్కువ
+మర్యాదగా") earns nothing."""
 
 from __future__ import annotations
 
@@ -95,3 +97,21 @@ def test_a_deed_too_rare_to_be_a_habit_earns_nothing(
 def test_a_habit_with_its_frequency_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "I follow up with every customer the next day, and I've done "
                                         "it for six years.")
+
+
+# Below the others.
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "realistic-expectations", "I'm the worst in the office at being honest about "
+                                        "waiting lists."),
+    ("hotel", "follow-up", "I follow up with guests far less often than anyone else at reception."),
+    ("sv_cs", "personalization", "Jag kommer ihåg kundernas namn sämre än alla andra i butiken."),
+    ("te_cs", "respect", "మా టీమ్‌లో అందరికంటే తక్కువ మర్యాదగా మాట్లాడేది నేనే."),
+])
+def test_a_deed_below_the_others_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_the_least_i_can_do_still_earns(en_cs: Pack) -> None:
+    assert "follow-up" in earned(en_cs, "The least I can do is follow up with every customer the "
+                                        "next day.")

@@ -9,6 +9,9 @@ from __future__ import annotations
 # "INSTEAD OF following up, I closed the ticket".
 FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
             "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
+            # below the others: "I'm THE WORST IN THE OFFICE AT being honest", "THE LEAST patient"
+            "the worst in the office at", "the worst on the team at", "the worst in the team at",
+            "the worst of anyone at", "the least",
             "weak on", "hopeless on", "useless on", "rubbish on",
             "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
             "instead of", "rather than",
@@ -137,6 +140,12 @@ SHORTCOMINGS = (
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).
 LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
           "not any more", "not nowadays",
+          # below the others: "I follow up with guests far LESS OFTEN THAN ANYONE else", "My
+          # follow-up rate was THE LOWEST ON THE TEAM"
+          "less often than anyone", "less often than everyone", "less than anyone else",
+          "worse than anyone", "worse than everyone", "the lowest on the team",
+          "the lowest in the team", "the lowest in the office", "below average",
+          "below the team average", "bottom of the team",
           # a habit meant but not kept: "I try to follow up but I usually forget", "in theory
           # I'd…, in practice it rarely happens" (not "more than I do": "…, more than I do with
           # my own family" compares)

@@ -131,6 +131,9 @@ STARTER_TEXT = {
 
 # A habit given up, after it (Language.lapses): "…, men jag slutade".
 LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera",
+          # below the others: "Jag kommer ihåg namnen SÄMRE ÄN ALLA ANDRA"
+          "sämre än alla", "sämre än någon", "sämre än mina kollegor", "sämst av alla",
+          "lägst i gruppen", "lägst i teamet", "under snittet",
           "men jag glömmer oftast", "men jag glömmer ofta",
           # meant but not managed, or kept only for those who return it ("…, men jag fattade
           # inte hur", "jag är artig så länge dom är artiga tillbaka"), or only within one's remit

@@ -298,7 +298,7 @@ LANGUAGE = Language(
     liking_topics=frozenset(["అంటే", "గారంటే"]),  # (fused after an honorific: "ఇళయరాజా గారంటే")
     # (and a habit meant but not kept: "… కానీ మర్చిపోతాను", but I forget; "… గలిగితే బాగుండు",
     # if only I could)
-    lapses=LAPSES, former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
+    failings=telugu_undone.FAILINGS, lapses=LAPSES, former_times=FORMERS, present_turns=TURNS, topic_frames=TOPIC_FRAMES,
     # (after what they ask about: "ఫాలో అప్ చేయడం వల్ల ఏం లాభం?", what is the gain of following up)
     rhetorical_questions=RHETORICAL_QUESTIONS, outright_refusals=OUTRIGHT_REFUSALS,
     character_nouns=frozenset(["వ్యక్తిని", "మనిషిని"]),

@@ -86,3 +86,6 @@ SHORTCOMINGS = ("నా వల్ల కాదు", "నా వల్ల కా�
 LABEL_NOUNS = frozenset(["టెంప్లేట్", "టెంప్లేట్‌ని", "మాక్రో", "స్టేటస్"])
 STOCK_WORDS = frozenset(["స్టాండర్డ్", "టెంప్లేట్", "రెడీమేడ్"])
 MARKING_VERBS = frozenset(["మార్క్", "టిక్", "ట్యాగ్"])
+# Below the others, right before the keyword (Language.failings): "అందరికంటే తక్కువ మర్యాదగా"
+# (less politely than anyone).
+FAILINGS = ("అందరికంటే తక్కువ", "తక్కువ")
