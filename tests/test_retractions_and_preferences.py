@@ -8,7 +8,9 @@ every customer", "Jag skulle hellre städa personalrummet än ringa tillbaka", "
 frequency too rare to be a habit ("exactly once in six years", "en enda gång på sju år", "…
 పదింటిలో ఒక్కసారి") earns nothing; a habit told with its frequency still earns. Below the
 others ("the least patient person on the team", "sämre än alla andra", "అందరికంటే తక్కువ
-మర్యాదగా") earns nothing."""
+మర్యాదగా") earns nothing. In Telugu, the doer named after a verb made a noun of its doer ("…
+త్వరగా తీర్చేది శ్రీను", the one who settles them quickly is Srinu) does the deed, unless it is
+the candidate ("… చూసేది నేనే") or the word is a topic marker ("గౌరవం అనేది …")."""
 
 from __future__ import annotations
 
@@ -115,3 +117,11 @@ def test_a_deed_below_the_others_earns_nothing(
 def test_the_least_i_can_do_still_earns(en_cs: Pack) -> None:
     assert "follow-up" in earned(en_cs, "The least I can do is follow up with every customer the "
                                         "next day.")
+
+
+def test_telugu_the_doer_named_after_the_verb_does_the_deed(te_cs: Pack) -> None:
+    assert "timeliness" not in earned(te_cs, "మా ఆఫీస్‌లో అర్జెంట్ కంప్లైంట్లు త్వరగా తీర్చేది శ్రీను; "
+                                             "నేను పార్సెల్స్ తూకం వేస్తాను.")
+    assert "approachability" not in earned(te_cs, "మా బ్యాంక్‌లో వచ్చిన వాళ్ళను నవ్వుతూ పలకరించేది "
+                                                  "రిసెప్షన్‌లో దివ్య.")
+    assert "respect" in earned(te_cs, "గౌరవం అనేది ఆప్షనల్ కాదు, ప్రతి ఒక్కరికీ ఇవ్వాలి.")

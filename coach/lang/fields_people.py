@@ -277,6 +277,10 @@ class People(Meaning):
     # treats her): they decide whose verb it is only at the end of their clause, not before the
     # clause's own verb ("సంతృప్తిగా ఉన్నారో లేదో కనుక్కుంటాను", I find out whether they're happy).
     question_person_endings: tuple[str, ...] = ()
+    # Endings of a verb made a noun of its doer (Telugu "తీర్చేది", the one who settles): the
+    # doer named right after it in a clause without the candidate does the deed ("… త్వరగా
+    # తీర్చేది శ్రీను", the one who settles them quickly is Srinu; coach.scoring.doers).
+    doer_endings: tuple[str, ...] = ()
     # Endings of a noun's definite form (Swedish "appen", "systemet"): a thing so written opens
     # its clause as "THE app" does (coach.scoring.things).
     definite_endings: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .cues import negated_between
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, start_after
 from .quotes import quoted
@@ -195,17 +196,22 @@ def _capitalised(analysis: Analysis, pos: int) -> bool:
 
 def said_after_verb(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
     """Where verbs come last, someone named right after the match's own third-person verb, as
-    an afterthought ("… అప్‌డేట్ ఇచ్చింది నా కొలీగ్ సమీర", gave the update, my colleague Sameera):
-    the deed is theirs. A possessive may stand before them ("నా"). Interview rubrics only."""
+    an afterthought ("… అప్‌డేట్ ఇచ్చింది నా కొలీగ్ సమీర", gave the update, my colleague Sameera),
+    or after its verb made a noun of its doer (`_named_doer`): the deed is theirs. A possessive
+    may stand before them ("నా"). Interview rubrics only."""
     lang = analysis.language
     if not lang.head_final or not told_in_first_person(analysis.matcher):
         return None
     tokens = analysis.tokens
     norms = tokens.norms
     verb = norms[last]
+    rules = analysis.matcher.rules
+    if lang.doer_endings and last + 1 < len(norms):
+        doer = _named_doer(analysis, last)
+        if doer is not None:
+            return doer
     if not verb.endswith(lang.other_person_endings + lang.shared_person_endings):
         return None
-    rules = analysis.matcher.rules
     end = min(tokens.clause_range(last)[1], last + 3)
     for pos in range(last + 1, end):
         if norms[pos] in lang.quotatives:
@@ -213,3 +219,29 @@ def said_after_verb(analysis: Analysis, last: int) -> tuple[str, int, int] | Non
         if norms[pos] in rules.third_parties:
             return " ".join(norms[last + 1:pos + 1]), last + 1, pos
     return None
+
+
+# How many words may name the doer after a verb made a noun of it ("… పలకరించేది రిసెప్షన్‌లో
+# దివ్య", the one who greets them is Divya at reception).
+_DOER_WORDS = 3
+
+
+def _named_doer(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
+    """The doer named after the match's verb made a noun of its doer (Language.doer_endings; the
+    match's last word or the next), the clause's last words, in a clause with none of the
+    candidate's words ("… త్వరగా తీర్చేది శ్రీను", the one who settles them quickly is Srinu; not
+    "… మర్యాదగా చూసేది నేనే", the one who … is me)."""
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, high = tokens.clause_range(last)
+    verb = next((k for k in (last, last + 1) if k < high and norms[k].endswith(lang.doer_endings)
+                 and norms[k] not in lang.namers), None)  # (not "గౌరవం అనేది", respect, as a topic)
+    if verb is None or not 0 < high - verb - 1 <= _DOER_WORDS:
+        return None
+    own = analysis.matcher.rules.own | lang.own_subjects
+    words = norms[low:high]
+    if not own.isdisjoint(words) or negated_between(analysis, verb + 1, high) or \
+            all(norms[k] in lang.function_words for k in range(verb + 1, high)):
+        return None
+    return " ".join(norms[verb + 1:high]), verb + 1, high - 1
