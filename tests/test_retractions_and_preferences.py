@@ -30,6 +30,11 @@ from coach.packs import Pack
                              "already in the policy."),
     ("hotel", "composure", "I stay completely calm with angry guests. Until they raise their voice, "
                            "anyway."),
+    ("en_cs", "approachability", "I always greet every customer with a big smile. Once I've "
+                                 "finished my phone call, that is."),
+    ("en_cs", "realistic-expectations", "I never promise anything I can't deliver. Unless the "
+                                        "customer is really upset, then I tell them it'll be there "
+                                        "tomorrow."),
     ("sv_cs", "communication", "Jag förklarar alltid villkoren med enkla ord. Eller, jag hänvisar "
                                "till avtalet, det blir enklast så."),
     ("te_cs", "problem-resolution", "ఫిర్యాదు వస్తే పూర్తిగా పరిష్కారమయ్యే వరకు నేనే బాధ్యత "

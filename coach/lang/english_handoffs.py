@@ -55,7 +55,9 @@ DEFLECTIONS = ("it's their responsibility", "their responsibility to fix", "in t
     # ANOTHER DEPARTMENT", "I told him WHOSE DEPARTMENT IT WAS and gave him their extension"
     "to another department", "to a different department", "number for another department",
     "whose department it was", "which department to call", "number for head office",
-    "head office's number", "gave him their extension", "gave her their extension")
+    "head office's number", "gave him their extension", "gave her their extension",
+    "pass it straight to the manager", "passed it straight to the manager",
+    "pass it straight to my manager", "passed it straight to my manager")
 
 HANDOFFS: tuple[str, ...] = ("pass it to", "pass it on to", "pass them to", "pass them on to",
     "hand it over to", "hand it to", "hand it on to", "hand them over to",

@@ -39,7 +39,7 @@ MISDEEDS = ("rolled my eyes", "roll my eyes", "rolling my eyes", "sighed loudly"
 # polite to every guest. WELL, every guest who's polite to me first."
 RETRACTIONS = ("well", "at least that's", "or at least", "in theory", "on paper", "until",
                "not always", "not really", "when i remember", "if i remember", "on a good day",
-               "on good days")
+               "on good days", "once i've", "once i have", "it depends", "depends on")
 # Frequencies too rare to be a habit, said after the claim (Undone.rare_frequencies): "I've gone
 # the extra mile EXACTLY ONCE IN SIX YEARS", "I apologise ROUGHLY ONCE A QUARTER", "I've resolved
 # ROUGHLY ONE IN FIVE of the problems I've logged".

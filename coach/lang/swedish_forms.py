@@ -15,7 +15,8 @@ RHETORICAL_QUESTIONS = ("vad är poängen", "vad är det för poäng", "vad är 
                         "varför skulle jag", "varför ska jag", "varför skulle vi", "varför ska vi",
                         "vad ska det vara bra för",
                         # "VEM HAR TID ATT ringa tillbaka till varenda kund?"
-                        "vem har tid att", "vem har tid med", "vem har tid för")
+                        "vem har tid att", "vem har tid med", "vem har tid för",
+                        "varför ska man", "varför skulle man")
 # Idioms that refuse outright (Language.outright_refusals): "Säga förlåt till honom? ÖVER MIN DÖDA
 # KROPP.", "… INTE FÖR ALLT SMÖR I SMÅLAND".
 OUTRIGHT_REFUSALS = ("inte en chans", "över min döda kropp", "inte för allt smör i småland",

@@ -21,7 +21,7 @@ MISDEEDS = ("himlade med ögonen", "himlar med ögonen", "suckade högt", "sucka
 # förklarar alltid villkoren med enkla ord. ELLER, jag hänvisar till avtalet".
 RETRACTIONS = ("eller", "fast ärligt talat", "i alla fall i teorin", "i teorin", "på pappret",
                "åtminstone är det", "tills", "inte alltid", "inte direkt", "när jag kommer ihåg",
-               "om jag kommer ihåg")
+               "om jag kommer ihåg", "det beror", "beror på")
 # Frequencies too rare to be a habit, said after the claim (Undone.rare_frequencies): "Jag har
 # bett om ett undantag för en kund EN ENDA GÅNG PÅ SJU ÅR", "… UNGEFÄR EN GÅNG OM ÅRET".
 RARE_FREQUENCIES = tuple(f"{count} {span}" for count in (

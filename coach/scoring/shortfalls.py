@@ -237,7 +237,7 @@ def limited(analysis: Analysis, first: int, last: int) -> int | None:
 
 # How many words a sentence that takes back the one before may hold ("Well, every guest who's
 # polite to me first.", "Until about ten in the morning, anyway.").
-_RETRACTION_WORDS = 15
+_RETRACTION_WORDS = 20
 
 
 def retracted(analysis: Analysis, last: int) -> int | None:
