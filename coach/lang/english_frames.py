@@ -9,9 +9,10 @@ from __future__ import annotations
 # "INSTEAD OF following up, I closed the ticket".
 FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "rubbish at",
             "crap at", "lousy at", "poor at", "horrible at", "dreadful at", "the worst at",
-            # below the others: "I'm THE WORST IN THE OFFICE AT being honest", "THE LEAST patient"
+            # below the others: "I'm THE WORST IN THE OFFICE AT being honest" (not "the least",
+            # which states facts in knowledge answers: it moved SAF drafting, and was left out)
             "the worst in the office at", "the worst on the team at", "the worst in the team at",
-            "the worst of anyone at", "the least",
+            "the worst of anyone at",
             "weak on", "hopeless on", "useless on", "rubbish on",
             "suck at", "sucks at", "stopped", "gave up", "gave up on", "give up on", "quit",
             "instead of", "rather than",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .cues import negated_between
 from .keyed import phrase_starts
 from .quotes import quoted
+from .voice import told_in_first_person
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -27,10 +28,11 @@ def headed(analysis: Analysis, first: int, last: int) -> int | None:
     colon that opens the list tokens first..last stand in, in their sentence: not an omission
     negated (a double negative affirms: "What I never skip: follow-ups"), and not where the
     candidate speaks as a subject or a negation stands between the colon and the match ("What
-    I dropped when I was promoted: nothing, I still follow up with everyone")."""
+    I dropped when I was promoted: nothing, I still follow up with everyone"). Interview rubrics
+    only."""
     tokens = analysis.tokens
-    if ":" not in tokens.text:
-        return None  # (most answers)
+    if ":" not in tokens.text or not told_in_first_person(analysis.matcher):
+        return None  # (most answers; and a knowledge answer's "Frames dropped: …" lists facts)
     low = tokens.sentence_range(first)[0]
     colon = _after_colon(analysis, low, first)
     if colon is None or colon - low > _HEADING_WORDS or negated_between(analysis, colon, first):

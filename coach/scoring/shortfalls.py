@@ -256,10 +256,14 @@ def retracted(analysis: Analysis, last: int) -> int | None:
             end not in phrase_starts(analysis, "limit", rules.limits):
         return None
     stop = tokens.sentence_range(end)[1]
+    lang = analysis.language
     if stop - end > _RETRACTION_WORDS or not told_in_first_person(analysis.matcher) or \
-            not analysis.language.undone.feasibility_words.isdisjoint(tokens.norms[end:stop]):
+            not lang.undone.feasibility_words.isdisjoint(tokens.norms[end:stop]):
         return None
-    return end
+    said = " ".join(tokens.norms[end:stop])
+    # (a remark on the question is the question said back, markers.echoed_question's to judge:
+    # "How I show respect to customers... well, that's a good question.")
+    return None if any(remark in said for remark in lang.question_remarks) else end
 
 
 # How many words may stand between a preference's "than" and the match it puts last ("than
