@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import past_form
+from .keyed import phrase_starts
 from .voice import first_person
 
 if TYPE_CHECKING:
@@ -59,8 +60,5 @@ def after_fronted_clause(analysis: Analysis, at: int, pos: int) -> bool:
 def opens_subordinate(analysis: Analysis, low: int) -> bool:
     """Does a subordinator (Language.subordinators) or a phrase that works as one
     (subordinate_phrases: "every time", "varje gång") open the clause at token `low`?"""
-    lang = analysis.language
-    norms = analysis.tokens.norms
-    return norms[low] in lang.subordinators or any(
-        tuple(norms[low : low + phrase.count(" ") + 1]) == tuple(phrase.split())
-        for phrase in lang.subordinate_phrases)
+    return analysis.tokens.norms[low] in analysis.language.subordinators or \
+        low in phrase_starts(analysis, "subordinate", analysis.matcher.rules.subordinates)

@@ -94,6 +94,8 @@ class LanguageRules:
     topics: PhraseKeys = (frozenset(), {}, ())  # Language.topic_frames (coach.scoring.turns)
     bystanders: PhraseKeys = (frozenset(), {}, ())  # Language.bystanders (coach.scoring.turns)
     media: PhraseKeys = (frozenset(), {}, ())  # Language.media (coach.scoring.turns)
+    wishes: PhraseKeys = (frozenset(), {}, ())  # Language.wish_frames (coach.scoring.patrons)
+    subordinates: PhraseKeys = (frozenset(), {}, ())  # Language.subordinate_phrases (fronted)
     # Language.exceptives and group_subjects (coach.scoring.groups, negation), and
     # Language.undone's phrases (scoring.undone), keyed the same way.
     exceptives: PhraseKeys = (frozenset(), {}, ())
@@ -237,6 +239,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         formers=keyed(lang.former_times, common), turns=keyed(lang.present_turns, common),
         topics=keyed(lang.topic_frames, common), bystanders=keyed(lang.bystanders, common),
         media=keyed(lang.media, common), exceptives=keyed(lang.exceptives, common),
+        wishes=keyed(lang.wish_frames, common), subordinates=keyed(lang.subordinate_phrases, common),
         groups=keyed(lang.group_subjects, common), substitutes=keyed(lang.undone.substitutes, common),
         intentions=keyed(lang.undone.intentions, common), plans=keyed(lang.undone.plans, common),
         futures=keyed(lang.undone.futures, common), future_times=keyed(lang.undone.future_times, common),

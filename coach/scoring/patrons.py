@@ -8,10 +8,11 @@ the sentences after it, as service the candidate got, like the fixed customer fr
 
 from __future__ import annotations
 
-from functools import lru_cache
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, genitive_base
+from .keyed import phrase_length, phrase_starts
 
 if TYPE_CHECKING:
     from .analysis import Analysis, PhraseMatch
@@ -148,29 +149,22 @@ def wished_for(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
     takes response times seriously", "Jag vill jobba någonstans där ingen kund ska behöva
     vänta"), or after it in a head-final language (Telugu "నిజాయితీకి విలువ ఇచ్చే కంపెనీలో పని
     చేయాలని", "… బతకాలని నా కల"): what is wished for, not the candidate's deed."""
+    wishes = analysis.matcher.rules.wishes
+    starts = phrase_starts(analysis, "wish", wishes)
+    if not starts:
+        return None  # (most answers hold no wish)
     lang = analysis.language
-    wishes = lang.wish_frames
-    if not wishes:
-        return None
-    firsts, lasts = _ends(wishes)
-    words = analysis.stem_of.keys()
-    if words.isdisjoint(firsts) or words.isdisjoint(lasts):
-        return None  # (most answers hold no wish: asked once per keyword, so cheaply)
     tokens = analysis.tokens
     norms = tokens.norms
     low, high = tokens.sentence_range(match.first)
-    text = " " + " ".join(norms[low:high]) + " "
     subjects = lang.own_subjects - lang.own_objects
     after = lang.head_final
-    for wish in wishes:
-        at = text.find(" " + wish + " ")
-        if at < 0:
-            continue
-        first = low + text[:at + 1].count(" ") - 1
-        last = first + wish.count(" ")
+    for first in starts[bisect_left(starts, low):bisect_left(starts, high)]:
+        last = first + phrase_length(analysis, first, wishes) - 1
         between = range(match.last + 1, first) if after else range(last + 1, match.first)
         if (last > match.last if after else last < match.first) and \
                 not any(norms[k] in subjects for k in between):
+            wish = " ".join(norms[first:last + 1])
             return (wish, match.first, last) if after else (wish, first, match.last)
     return None
 
@@ -204,8 +198,3 @@ def others_place(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int]
     end = min(match.first - 1, owner + _OWNER_REACH, tokens.clause_range(low)[1] - 1)
     return tokens.span_text(low, owner), low, end
 
-
-@lru_cache(maxsize=8)
-def _ends(phrases: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The first and the last words of the phrases, found once per language."""
-    return frozenset(p.split()[0] for p in phrases), frozenset(p.split()[-1] for p in phrases)
