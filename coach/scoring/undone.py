@@ -55,7 +55,7 @@ def _applicable(analysis: Analysis) -> list[int]:
     needs = (
         bool(phrase_starts(analysis, "substitute", rules.substitutes)),
         contrasted and (lang.head_final or bool(phrase_starts(analysis, "intention", rules.intentions))),
-        bool(phrase_starts(analysis, "plan", rules.plans)) or bool(lang.undone.plan_endings) or bool(
+        bool(phrase_starts(analysis, "plan", rules.plans)) or _plan_ending(analysis) or bool(
             phrase_starts(analysis, "future time", rules.future_times)),
         bool(denied_claims(analysis)),
         bool(opening_cues(analysis)),
@@ -75,6 +75,14 @@ def _applicable(analysis: Analysis) -> list[int]:
     )
     found = analysis.phrase_starts["undone rules"] = [k for k, needed in enumerate(needs) if needed]
     return found
+
+
+def _plan_ending(analysis: Analysis) -> bool:
+    """Does a word of the answer end in a verb of plan (Undone.plan_endings, where verbs come
+    last: "…రాసుకోబోతున్నాను")? Asked once an answer, so that `_planned` runs only where one
+    may be found."""
+    endings = analysis.language.undone.plan_endings
+    return bool(endings) and any(word.endswith(endings) for word in analysis.stem_of)
 
 
 def _swapped(analysis: Analysis, first: int, last: int) -> int | None:
