@@ -306,7 +306,7 @@ def someone_elses_job(analysis: Analysis, match: PhraseMatch) -> tuple[str, int,
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, end = tokens.sentence_range(match.first)
-    others = rules.delegates | rules.third_parties  # (delegates: work_others and he, she, they)
+    others = rules.others
     for pos in range(match.last + 1, min(end, match.last + 1 + _DUTY_REACH)):
         if norms[pos] in rules.own:
             return None
@@ -357,7 +357,7 @@ def left_to_someone(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, i
     if to is None:
         return None
     rules = analysis.matcher.rules
-    others = rules.delegates | rules.third_parties  # (delegates: work_others and he, she, they)
+    others = rules.others
     for k in range(to + 1, min(len(norms), to + 5)):
         if clauses[k] != clause or norms[k] in rules.own:
             return None

@@ -119,6 +119,7 @@ class LanguageRules:
     subjects: frozenset[str] = frozenset()
     # Who may take the work over (coach.scoring.roles.delegated): someone at work, he/she/they.
     delegates: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()  # delegates and third_parties (coach.scoring.handoffs)
     # Words that may open a clause before its subject or marker: coordinators and linkers.
     openers: frozenset[str] = frozenset()
     # The person served as an object ("advise them to"), the pronouns among the served
@@ -203,6 +204,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         subjects=lang.own_subjects | (lang.interchangeable[1] if len(lang.interchangeable) > 1
                                       else frozenset()) | served_pronouns,
         delegates=lang.work_others | lang.third_person,
+        others=lang.work_others | lang.third_person | frozenset(singles),
         openers=lang.coordinators | lang.scope_breakers | lang.linkers,
         served=lang.people_words | lang.third_person,
         served_pronouns=served_pronouns,
