@@ -199,10 +199,15 @@ LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not
 FORMERS = ("used to", "at first", "at the start", "in the beginning", "back then", "in the past",
            "early on", "when i started", "when i first started", "when i was new",
            # the first stretch of a job: "I loved it FOR THE FIRST FEW MONTHS, but then…"
-           "the first few months", "the first couple of months", "my first year", "the first year")
+           "the first few months", "the first couple of months", "my first year", "the first year",
+           "in my first", "for my first", "back when")
 TURNS = ("but now", "but then", "but after", "but later", "but since", "but these days",
          "but nowadays", "but today", "but over time", "but lately", "and now", "now i", "now we",
-         "nowadays", "these days", "later", "lately")
+         "nowadays", "these days", "later", "lately",
+         # the habit ended in other words: "…; AFTER THAT I started giving it back", "…; I GAVE
+         # THAT UP once…", "…; THAT WORE OFF after my first summer"
+         "after that", "since then", "after my", "after the first", "i stopped", "i gave that up",
+         "i gave it up", "i gave up", "i grew out of", "wore off")
 RHETORICAL_QUESTIONS = ("what's the point", "what is the point", "whats the point",
                         "why would i", "why should i", "why would we", "why should we",
                         "why would anyone", "why bother",

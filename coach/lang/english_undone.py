@@ -57,6 +57,30 @@ FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "pe
                                "available", "able", "know", "knew", "sure", "certain", "safe",
                                "fits", "occupancy", "stock"])
 
+# A belief of the candidate's own the answer then reverses (Undone.beliefs, reversals): "I
+# THOUGHT I'd explained the fees clearly, UNTIL the complaint letter said otherwise", "I WAS SURE
+# I'd called her back, BUT she wrote in…", "what I thought was an alternative, BUT IT TURNED OUT…".
+BELIEFS = ("thought", "believed", "was sure", "was convinced", "was certain", "assumed",
+           "had assumed", "imagined", "would have sworn", "could have sworn", "was under the impression",
+           "like to think", "liked to think")
+REVERSALS = ("until", "till", "but", "only to", "turned out", "turns out", "it turned out",
+             "otherwise", "then i heard", "then i saw", "then i read", "then i found out", "then my manager")
+# Rewards to the candidate a condition keeps a deed for (Undone.rewards): "…, but only WHEN
+# there's a TIP waiting", "…, IF it counts towards my monthly BONUS", "the customers WHO TIP".
+REWARDS = ("tip", "tips", "tipped", "tipping", "tipper", "tippers", "bonus", "bonuses", "commission",
+           "overtime", "incentive", "incentives", "pay me", "pays me", "paid me", "paying me",
+           "worth my time", "worth my while")
+
+# Outcomes that show the deed failed, told after it (Undone.failures): "…, and he ended up MORE
+# CONFUSED THAN when he rang", "…, and she ASKED FOR THE PHARMACIST INSTEAD".
+FAILURES = ("more confused than", "even more confused", "more confused after", "more upset than",
+            "angrier than", "asked for someone else", "asked to speak to someone else",
+            "asked to speak to someone who", "asked for a manager instead", "asked for the manager instead",
+            "asked for a colleague instead", "patronising", "patronizing", "insincere", "filed a complaint",
+            "put in a complaint", "made a complaint", "one-star review", "one star review",
+            "closed their account", "closed their accounts", "closed his account", "closed her account",
+            "charged twice", "by then she'd already", "by then he'd already", "by then they'd already")
+
 
 # A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
 UNDONE = Undone(
@@ -119,4 +143,14 @@ UNDONE = Undone(
     omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
     preference_words=frozenset(["rather", "sooner"]), preference_links=("than",),
     rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["only"]), only_limits=frozenset(["if", "when", "whenever"]),
+    beliefs=BELIEFS, reversals=REVERSALS, rewards=REWARDS,
+    reward_links=frozenset(["who", "whose", "that", "only"]),
+    concessions=frozenset(["even", "whether", "regardless", "not", "never"]),
+    teachings=frozenset(["tell", "tells", "telling", "coach", "coaches", "coaching", "train", "trains",
+                         "training", "teach", "teaches", "teaching", "remind", "reminds", "reminding"]),
+    learners=frozenset(["starters", "starter", "trainees", "trainee", "juniors", "junior", "team",
+                        "staff", "recruits", "reps", "rep", "newbies", "apprentices", "everyone",
+                        "everybody", "colleagues", "new"]),
+    practice_contrasts=frozenset(["but", "though", "although", "yet", "while", "whereas", "then"]),
+    practice_affirmers=frozenset(["also", "too", "equally"]), failures=FAILURES,
 )

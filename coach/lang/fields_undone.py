@@ -127,3 +127,32 @@ class Undone:
     # gone the extra mile EXACTLY ONCE IN SIX YEARS", "… EN ENDA GÅNG PÅ SJU ÅR", "… పదింటిలో
     # ఒక్కసారి" (once in ten) (coach.scoring.scope_shapes.lapsed).
     rare_frequencies: tuple[str, ...] = ()
+    # A belief of the candidate's own that the answer reverses (as written): "I THOUGHT I'd
+    # explained the fees clearly, UNTIL the complaint letter…", "Jag VAR SÄKER PÅ att…, ända
+    # TILLS…"; where verbs come last the belief follows the deed, and one fused to a first person
+    # past needs no reversal ("…చేశాననుకున్నా", I thought I had done; belief_endings)
+    # (coach.scoring.hindsight.mistaken).
+    beliefs: tuple[str, ...] = ()
+    belief_endings: tuple[str, ...] = ()
+    reversals: tuple[str, ...] = ()
+    # Rewards to the candidate (as written) that a condition or restriction keeps the deed for
+    # ("…, but only WHEN there's a TIP", "the customers WHO tip"): the words that open one besides
+    # the subordinators (reward_links), where verbs come last the conditional and relative
+    # endings that close one (reward_endings), and the concessions before one that keep the
+    # claim ("EVEN when there's no tip") (coach.scoring.hindsight.rewarded).
+    rewards: tuple[str, ...] = ()
+    reward_links: frozenset[str] = frozenset()
+    reward_endings: tuple[str, ...] = ()
+    concessions: frozenset[str] = frozenset()
+    # Teaching others the deed, then doing otherwise (as written): verbs of teaching, those
+    # taught, the contrasts that turn to the candidate's own practice, and the words there that
+    # agree instead ("I coach NEW STARTERS to own every problem, BUT if a customer brings one to
+    # me I transfer them"; "…, but I ALSO…") (coach.scoring.hindsight.preached).
+    teachings: frozenset[str] = frozenset()
+    learners: frozenset[str] = frozenset()
+    practice_contrasts: frozenset[str] = frozenset()
+    practice_affirmers: frozenset[str] = frozenset()
+    # Outcomes that show the deed failed, told after it (as written): "…, and he ended up MORE
+    # CONFUSED THAN when he rang", "…, och BAD ATT FÅ PRATA MED EN KOLLEGA"
+    # (coach.scoring.hindsight.failed_outcome).
+    failures: tuple[str, ...] = ()

@@ -4,7 +4,7 @@ text."""
 
 from __future__ import annotations
 
-from . import lemma_table
+from . import lemma_table, swedish_undone
 from .fields_undone import Undone
 from .swedish_undone import MISDEEDS, OMISSIONS, RARE_FREQUENCIES, RETRACTIONS
 
@@ -166,10 +166,11 @@ LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtide
 FORMERS = ("förr", "förut", "förr i tiden", "på den tiden", "i början", "i starten", "brukade",
            "när jag började", "när jag var ny", "tidigare",
            # the first stretch of a job: "… DE FÖRSTA MÅNADERNA, men sedan…"
-           "de första månaderna", "första månaderna", "det första året", "första året")
+           "de första månaderna", "första månaderna", "det första året", "första året",
+           "det första halvåret", "första halvåret", "de första veckorna", "första veckorna")
 TURNS = ("men nu", "men sen", "men sedan", "men numera", "men nuförtiden", "men idag",
          "men i dag", "men efter", "men senare", "och nu", "nu för tiden", "nuförtiden", "numera",
-         "senare")
+         "senare", "sedan", "det slutade jag med", "slutade jag", "jag slutade")
 # Frames right before a keyword that say the candidate fails at it, gave it up or does
 # something else (Language.failings): "jag är DÅLIG PÅ att följa upp", "jag SLUTADE be om
 # ursäkt", "I STÄLLET FÖR att följa upp stängde jag ärendet".
@@ -388,4 +389,9 @@ UNDONE = Undone(
     omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
     preference_words=frozenset(["hellre", "hellst"]), preference_links=("än",),
     rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
+    beliefs=swedish_undone.BELIEFS, reversals=swedish_undone.REVERSALS, rewards=swedish_undone.REWARDS,
+    reward_links=frozenset(["som", "bara", "förutsatt"]), concessions=frozenset(["även", "oavsett"]),
+    teachings=swedish_undone.TEACHINGS, learners=swedish_undone.LEARNERS,
+    practice_contrasts=frozenset(["men", "fast", "medan"]), practice_affirmers=frozenset(["också", "även"]),
+    failures=swedish_undone.FAILURES,
 )

@@ -29,3 +29,26 @@ RARE_FREQUENCIES = tuple(f"{count} {span}" for count in (
     "noll gånger") for span in (
     "om året", "per år", "i kvartalet", "på ett år", *(f"på {n} år" for n in (
         "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"))))
+# A belief of the candidate's own the answer then reverses (Undone.beliefs, reversals): "Jag
+# TRODDE att jag visade förståelse…, TILLS min chef spelade upp samtalet", "Jag VAR SÄKER PÅ att
+# jag hade förklarat…, ända TILLS kunden kom tillbaka".
+BELIEFS = ("trodde", "var säker på", "var helt säker på", "var övertygad om", "var helt övertygad om",
+           "inbillade mig", "utgick från", "hade för mig")
+REVERSALS = ("tills", "till dess", "men", "visade det sig", "det visade sig", "sedan hörde jag",
+             "sedan såg jag", "sen hörde jag", "sen såg jag")
+# Rewards to the candidate a condition keeps a deed for (Undone.rewards): "…, OM gästen lägger en
+# rejäl DRICKS på disken", "…, FÖRUTSATT att det ger PROVISION".
+REWARDS = ("dricks", "dricksen", "bonus", "bonusen", "provision", "provisionen", "övertid",
+           "övertidsersättning", "övertidsersättningen", "betalar mig", "betalar kursen")
+# Teaching others the deed (Undone.teachings, learners): "Som handledare LÄR jag DE NYA att le och
+# hälsa på varje kund, men själv tittar jag helst inte upp".
+TEACHINGS = frozenset(["lär", "lärde", "säger", "sa", "utbildar", "utbildade", "coachar", "påminner",
+                       "tjatar"])
+LEARNERS = frozenset(["nya", "nyanställda", "praktikanter", "praktikanterna", "kollegorna", "teamet",
+                      "personalen", "alla", "juniorerna", "nyanställd"])
+# Outcomes that show the deed failed, told after it (Undone.failures): "…, och BAD ATT FÅ PRATA
+# MED EN KOLLEGA", "… blev ÄNNU MER FÖRVIRRAD".
+FAILURES = ("ännu mer förvirrad", "mer förvirrad än", "bad att få prata med en kollega",
+            "bad att få prata med någon annan", "bad att få prata med chefen", "uppenbarligen inte",
+            "lämnade in ett klagomål", "skrev ett klagomål", "enstjärnig recension", "väntade fortfarande",
+            "sa upp sitt abonnemang", "sade upp sitt abonnemang", "sa upp sitt konto")

@@ -296,7 +296,8 @@ ALTERNATIVES = frozenset(["బదులు", "బదులుగా"])
 # A past time said with a habit and what turns to the present after it (Language.former_times,
 # present_turns): "ఒకప్పుడు నేను కస్టమర్లకు ఎక్స్‌ట్రా చేసేవాడిని, కానీ ఇప్పుడు …" (once I used to do
 # extra for customers, but now …). Not మొదట్లోనే ("right at the start": told early).
-FORMERS = ("ఒకప్పుడు", "అప్పట్లో", "గతంలో", "మొదట్లో", "మొదటి సంవత్సరం", "మొదటి కొన్ని నెలలు")
+FORMERS = ("ఒకప్పుడు", "అప్పట్లో", "గతంలో", "మొదట్లో", "మొదటి సంవత్సరం", "మొదటి కొన్ని నెలలు",
+           "మొదటి వారం", "మొదటి నెల", "మొదటి రోజుల్లో")
 TURNS = ("కానీ ఇప్పుడు", "ఇప్పుడు", "ఈ మధ్య", "ఈ మధ్యన", "ఈ రోజుల్లో", "ఈమధ్య", "కానీ తర్వాత")
 
 # A habit given up or not yet had, after it (Language.lapses): "… కానీ మర్చిపోతాను" (but I

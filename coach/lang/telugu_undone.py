@@ -71,6 +71,20 @@ UNDONE = Undone(
     # too rare to be a habit: "… పదింటిలో ఒక్కసారి" (once in ten), "ఏడాదికి ఒకసారి" (once a year)
     rare_frequencies=("పదింటిలో ఒక్కసారి", "పదింటిలో ఒకసారి", "ఏడాదికి ఒకసారి", "ఏడాదికి ఒక్కసారి",
                       "ఏడాదికోసారి", "సంవత్సరానికి ఒకసారి", "ఎప్పుడో ఒకసారి", "ఎప్పుడో ఒక్కసారి"),
+    # a belief after the deed that the answer reverses: "…మాట్లాడాననుకున్నా" (I thought I had
+    # spoken…, fused to a first person past: no reversal needed), "…ఉంటాననే అనుకుంటాను, కానీ…"
+    # (I think I am…, but), "…తర్వాత తెలిసింది" (later I learned)
+    beliefs=("అనుకున్నా", "అనుకున్నాను", "అనుకుంటాను", "అనుకుంటా"),
+    belief_endings=("ాననుకున్నా", "ాననుకున్నాను"), reversals=("కానీ", "తర్వాత", "తెలిసింది"),
+    # a reward a conditional or relative form closes: "టిప్ ఇచ్చే కస్టమర్లకి" (to customers who
+    # tip), "ఓవర్‌టైమ్ రాస్తే" (if they pay overtime), "ఇన్సెంటివ్ … వచ్చినప్పుడు" (when the
+    # incentive comes), "జీతం పడిన …" (after pay lands)
+    rewards=("టిప్", "టిప్స్", "బోనస్", "కమిషన్", "ఓవర్‌టైమ్", "ఇన్సెంటివ్", "జీతం"),
+    reward_endings=("తే", "ే", "ప్పుడు", "ిన"),
+    # teaching others the deed, then otherwise: "…అని నేనే ట్రైనింగ్ ఇస్తాను; నా క్యూలో మాత్రం…"
+    # (I am the one who trains…; in my own queue, though…)
+    teachings=frozenset(["ట్రైనింగ్", "నేర్పిస్తాను", "నేర్పుతాను", "నేర్పిస్తా", "నేర్పుతా"]),
+    practice_contrasts=frozenset(["మాత్రం"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

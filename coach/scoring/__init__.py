@@ -13,6 +13,8 @@ coach.records (tests/test_import_rules.py).
   shortfalls.py  a shortcoming owned after a keyword ("… is something I'm working on"), a condition,
                a limit ("as long as nobody shouts"), an effort started and given up
   headings.py  a list whose heading leaves its items out ("Things I skip when it's busy: …")
+  hindsight.py a claim the answer shows was never so: a belief reversed, a deed kept for tips,
+               taught and not done, or failed by its outcome
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

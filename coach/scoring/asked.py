@@ -259,7 +259,7 @@ def belied(analysis: Analysis, first: int, last: int) -> int | None:
     hela bilagan ORD FÖR ORD"). A claim the story backs up holds no misdeed ("I'm fast with stock
     checks: I'd been to the stockroom and back before she'd taken her trainers off"). Interview
     rubrics only."""
-    starts = phrase_starts(analysis, "misdeed", analysis.matcher.rules.misdeeds)
+    starts = phrase_starts(analysis, "misdeed", analysis.matcher.rules.undone.misdeeds)
     if not starts or not told_in_first_person(analysis.matcher):
         return None
     tokens = analysis.tokens

@@ -40,7 +40,7 @@ def headed(analysis: Analysis, first: int, last: int) -> int | None:
     own = analysis.language.own_subjects
     if any(tokens.norms[pos] in own and not quoted(analysis, pos) for pos in range(colon, last + 1)):
         return None  # (the candidate's own words quoted are an item: "…: 'I can see how …'")
-    starts = phrase_starts(analysis, "omission", analysis.matcher.rules.omissions)
+    starts = phrase_starts(analysis, "omission", analysis.matcher.rules.undone.omissions)
     omission = next((pos for pos in starts[bisect_left(starts, low):] if pos < colon), None)
     negations = analysis.negations
     negation = next((pos for pos in negations[bisect_left(negations, low):] if pos < colon), None)

@@ -14,7 +14,7 @@ from coach.records import record
 from coach.text import phrase_words
 
 from .cues import is_cue, is_negation
-from .keyed import PhraseKeys, keyed
+from .keyed import PhraseKeys, UndoneKeys, keyed, undone_keys
 from .negation import negation_of
 
 if TYPE_CHECKING:
@@ -74,12 +74,7 @@ class LanguageRules:
     lapses: PhraseKeys = (frozenset(), {}, ())
     failings: PhraseKeys = (frozenset(), {}, ())
     shortcomings: PhraseKeys = (frozenset(), {}, ())
-    limits: PhraseKeys = (frozenset(), {}, ())
-    abandons: PhraseKeys = (frozenset(), {}, ())  # Undone.abandons
-    omissions: PhraseKeys = (frozenset(), {}, ())  # Undone.omissions
-    misdeeds: PhraseKeys = (frozenset(), {}, ())  # Undone.misdeeds
-    retractions: PhraseKeys = (frozenset(), {}, ())  # Undone.retractions
-    rare: PhraseKeys = (frozenset(), {}, ())  # Undone.rare_frequencies
+    undone: UndoneKeys = UndoneKeys()  # Language.undone's phrase lists
     same_claims: PhraseKeys = (frozenset(), {}, ())  # Language.same_claims, cleft_frames
     cleft_frames: PhraseKeys = (frozenset(), {}, ())
     rhetoricals: PhraseKeys = (frozenset(), {}, ())
@@ -229,10 +224,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
         lapses=keyed(lang.lapses, common), failings=keyed(lang.failings, common),
-        shortcomings=keyed(lang.shortcomings, common), limits=keyed(lang.undone.limits, common),
-        abandons=keyed(lang.undone.abandons, common), omissions=keyed(lang.undone.omissions, common),
-        misdeeds=keyed(lang.undone.misdeeds, common), retractions=keyed(lang.undone.retractions, common),
-        rare=keyed(lang.undone.rare_frequencies, common),
+        shortcomings=keyed(lang.shortcomings, common), undone=undone_keys(lang.undone, common),
         same_claims=keyed(lang.same_claims, common),
         cleft_frames=keyed(lang.cleft_frames, common),
         rhetoricals=keyed(lang.rhetorical_questions, common), outright=keyed(lang.outright_refusals, common),

@@ -8,9 +8,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from coach.records import record
 from coach.text import phrase_words
 
 if TYPE_CHECKING:
+    from coach.lang.fields_undone import Undone
+
     from .analysis import Analysis
 
 # Phrases matched as written, by their key word (the rarest: keyed): (the key words, {key:
@@ -33,6 +36,37 @@ def keyed(phrases: Iterable[str], common: tuple[frozenset[str], frozenset[str]] 
             by_key.setdefault(words[at], []).append((at, words))
     return frozenset(by_key), {key: tuple(entries) for key, entries in by_key.items()}, \
         tuple(words for entries in by_key.values() for _at, words in entries)
+
+
+_NONE: PhraseKeys = (frozenset(), {}, ())
+
+
+@record(slots=True)
+class UndoneKeys:
+    """A language's phrase lists of deeds not done (Language.undone), keyed (coach.scoring.judge
+    compiles them once per rubric; shortfalls, headings, asked, hindsight and scope_shapes read
+    them)."""
+
+    limits: PhraseKeys = _NONE
+    abandons: PhraseKeys = _NONE
+    omissions: PhraseKeys = _NONE
+    misdeeds: PhraseKeys = _NONE
+    retractions: PhraseKeys = _NONE
+    rare: PhraseKeys = _NONE  # Undone.rare_frequencies
+    beliefs: PhraseKeys = _NONE
+    reversals: PhraseKeys = _NONE
+    rewards: PhraseKeys = _NONE
+    failures: PhraseKeys = _NONE
+
+
+def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]]) -> UndoneKeys:
+    """UndoneKeys for a language's Undone lists, each keyed by its rarest word (keyed)."""
+    return UndoneKeys(
+        limits=keyed(undone.limits, common), abandons=keyed(undone.abandons, common),
+        omissions=keyed(undone.omissions, common), misdeeds=keyed(undone.misdeeds, common),
+        retractions=keyed(undone.retractions, common), rare=keyed(undone.rare_frequencies, common),
+        beliefs=keyed(undone.beliefs, common), reversals=keyed(undone.reversals, common),
+        rewards=keyed(undone.rewards, common), failures=keyed(undone.failures, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .cues import is_negation, negated_between, pseudo
 from .forms import adverbial, infinitive_marker
 from .headings import headed
+from .hindsight import failed_outcome, mistaken, preached, rewarded
 from .keyed import phrase_starts, start_after, starts_before
 from .persons import me_after_fronted_verb
 from .shortfalls import abandoned, admitted, condition_after, conditioned, dispreferred, limited, retracted
@@ -110,7 +111,9 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
 def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own, tried in this order: a habit given up after it, a failing right before it, a
-    shortcoming admitted right after it, an own condition, a limit, a retraction in the next
+    shortcoming admitted right after it, an own condition, a limit, a condition kept for a
+    reward, a belief the answer reverses, a deed taught and not done, an outcome that shows it
+    failed (coach.scoring.hindsight), a retraction in the next
     sentence (shortfalls.retracted), a preference that puts it last, an effort started and given
     up (shortfalls.abandoned), a list's heading that denies it (headings.headed), a past habit
     turned (turns.outgrown), a frame of weakness or plan (turns.framed), the unreal past, a deed
@@ -121,6 +124,10 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = conditioned(analysis, first) if found is None else found
     found = condition_after(analysis, last) if found is None else found
     found = limited(analysis, first, last) if found is None else found
+    found = rewarded(analysis, first, last) if found is None else found
+    found = mistaken(analysis, first, last) if found is None else found
+    found = preached(analysis, first, last) if found is None else found
+    found = failed_outcome(analysis, last) if found is None else found
     found = retracted(analysis, last) if found is None else found
     found = dispreferred(analysis, first, last) if found is None else found
     found = abandoned(analysis, first, last) if found is None else found
@@ -141,7 +148,7 @@ def lapsed(analysis: Analysis, last: int) -> int | None:
     rules = analysis.matcher.rules
     start = start_after(analysis, "lapse", rules.lapses, last)
     for other in (start_after(analysis, "outright", rules.outright, last),  # ("… when pigs fly")
-                  start_after(analysis, "rare", rules.rare, last)):  # ("… exactly once in six years")
+                  start_after(analysis, "rare", rules.undone.rare, last)):  # ("… exactly once in six years")
         if start is None or (other is not None and other < start):
             start = other
     if start is None:

@@ -219,7 +219,7 @@ def limited(analysis: Analysis, first: int, last: int) -> int | None:
     conditions ("retransmits unless an ACK arrives"). "Only" before the match makes a plain
     condition after it a limit ("I ONLY look for alternatives IF the guest pushes really hard",
     "Jag letar BARA efter alternativ OM gästen tjatar"; Undone.only_words, only_limits)."""
-    start = start_after(analysis, "limit", analysis.matcher.rules.limits, last)
+    start = start_after(analysis, "limit", analysis.matcher.rules.undone.limits, last)
     if start is None:
         start = _only_then(analysis, first, last)
     if start is None or not told_in_first_person(analysis.matcher):
@@ -252,8 +252,8 @@ def retracted(analysis: Analysis, last: int) -> int | None:
     if end >= len(tokens.norms):
         return None  # (the answer's last sentence: most matches are not in it)
     rules = analysis.matcher.rules
-    if end not in phrase_starts(analysis, "retraction", rules.retractions) and \
-            end not in phrase_starts(analysis, "limit", rules.limits):
+    if end not in phrase_starts(analysis, "retraction", rules.undone.retractions) and \
+            end not in phrase_starts(analysis, "limit", rules.undone.limits):
         return None
     stop = tokens.sentence_range(end)[1]
     lang = analysis.language
@@ -343,7 +343,7 @@ def abandoned(analysis: Analysis, first: int, last: int) -> int | None:
     last); the effort is given up by no one else (the phrase follows the candidate, a
     coordinator or linker, or opens its clause: not "…, but SHE stopped me"), with no negation
     before it in its clause ("…, and I never gave up")."""
-    start = start_after(analysis, "abandon", analysis.matcher.rules.abandons, last)
+    start = start_after(analysis, "abandon", analysis.matcher.rules.undone.abandons, last)
     if start is None:
         return None  # (most answers: none)
     lang = analysis.language

@@ -71,7 +71,7 @@ def _applicable(analysis: Analysis) -> list[int]:
         bool(phrase_starts(analysis, "irony", rules.ironies)),
         bool(phrase_starts(analysis, "mock", rules.mocks)),
         bool(phrase_starts(analysis, "motive", rules.motives)),
-        bool(phrase_starts(analysis, "misdeed", rules.misdeeds)),
+        bool(phrase_starts(analysis, "misdeed", rules.undone.misdeeds)),
     )
     found = analysis.phrase_starts["undone rules"] = [k for k, needed in enumerate(needs) if needed]
     return found
