@@ -4,8 +4,9 @@ complaint letter…", "Jag trodde att…, tills…", "…చేశానను�
 the candidate ("…, but only when there's a tip in it", "…, om gästen lägger dricks", "టిప్ ఇచ్చే
 కస్టమర్లకి…"), a deed taught to others and not done ("I coach new starters to…, though I…",
 "Som handledare lär jag de nya att…, men själv…", "…అని నేనే ట్రైనింగ్ ఇస్తాను; … మాత్రం…"), an
-outcome that shows the deed failed ("…, and he ended up more confused than when he rang"), and a
-habit of the first weeks given up ("In my first month I…; after that I…"). A belief kept, a
+outcome that shows the deed failed ("…, and he ended up more confused than when he rang"), a lack
+owned in soft words after a long subject ("Following up with customers isn't my strong suit"),
+and a habit of the first weeks given up ("In my first month I…; after that I…"). A belief kept, a
 reward that follows the deed or is refused as a condition, a teacher who also does it, a good
 outcome and a habit grown into still earn."""
 
@@ -42,11 +43,17 @@ from judgement_support import earned
                                    "though I just point at the total myself."),
     ("sv_cs", "approachability", "Som handledare lär jag de nyanställda att hälsa med ett leende på "
                                  "varje kund, men själv tittar jag sällan upp från skärmen."),
+    ("te_cs", "follow-up", "కొత్తగా చేరినవాళ్ళకి 'కస్టమర్‌కి మరుసటి రోజు ఫాలో అప్ కాల్ చేయాలి' అని "
+                           "నేనే ట్రైనింగ్ ఇస్తాను; నా కస్టమర్లకి మాత్రం నేను ఎప్పుడూ కాల్ చేయను."),
     # an outcome that shows the deed failed
     ("en_cs", "communication", "I explained the roaming charges to him step by step, and he ended "
                                "up more confused than when he walked in."),
     ("sv_cs", "empathy", "Jag sa till kunden att jag förstod hur hon kände, och hon bad att få "
                          "prata med en kollega."),
+    # a lack owned in soft words after a long subject, its copula and negation in one word
+    ("en_cs", "follow-up", "Following up with customers after a complaint isn't my strong suit."),
+    ("en_cs", "personalization", "Remembering the regulars' usual orders isn't really a talent of "
+                                 "mine."),
     # a habit of the first weeks given up
     ("en_cs", "approachability", "In my first month I greeted every shopper with a smile; after "
                                  "that I mostly stayed behind the till."),
@@ -75,6 +82,10 @@ def test_a_claim_the_answer_shows_was_never_so_earns_nothing(
     # a good outcome
     ("en_cs", "communication", "I explained the roaming charges to him step by step, and he "
                                "thanked me for making it simple."),
+    # a shortcoming denied, or a run-down denied
+    ("en_cs", "follow-up", "Following up with customers after a complaint isn't something I need "
+                           "to work on."),
+    ("en_cs", "respect", "Staying polite when a customer is screaming at you isn't for pushovers."),
     # a habit grown into
     ("en_cs", "approachability", "In my first month I was shy on the phone; after that I greeted "
                                  "every caller with a smile."),

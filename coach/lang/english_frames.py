@@ -49,7 +49,7 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Follow-up is A WEAK SPOT of mine", "Being reliable is SOMETHING I'M WORKING ON", "Product
 # knowledge COMES WITH TIME", "Flexibility is ALL VERY WELL, but rules are rules".
-SHORTCOMINGS = (
+SHORTCOMINGS: tuple[str, ...] = (
     "something i need to work on", "something i'm working on", "something i am working on",
     "something i'm still working on", "something i am still working on",
     "something i have to work on", "something i've got to work on", "something i must work on",
@@ -78,6 +78,10 @@ SHORTCOMINGS = (
     "a little bit difficult for me", "little bit difficult for me", "a bit hard for me",
     "a little hard for me", "not my strong point", "not my strongest point", "not my forte",
     "not my strength", "not my strong suit", "not my thing", "not really my thing",
+    # understatement: "Going beyond the order slip ISN'T REALLY IN MY NATURE", "Remembering names
+    # isn't really A TALENT OF MINE", "… isn't SOMETHING I'M KNOWN FOR"
+    "not in my nature", "not really in my nature", "not a talent of mine", "not really a talent of mine",
+    "not something i'm known for", "not something i'd say i'm known for", "not exactly my forte",
     # where the candidate owns to falling short: "Giving bad news IS WHERE I ALWAYS BOTTLE IT",
     # "Checking back on guests, that bit JUST SLIPS MY MIND", "staying polite GOES OUT THE WINDOW"
     "where i fall down", "where i always fall down", "where i bottle it", "where i always bottle it",
@@ -136,6 +140,9 @@ SHORTCOMINGS = (
     "something i only bother with", "something i rarely bother with",
     # an ironic comparison: "My explanations are ABOUT AS clear as the pool after a party"
     "about as")
+# ("Following up with customers ISN'T my strong suit": the copula and its negation in one word)
+SHORTCOMINGS += tuple(f"{copula} {phrase[4:]}" for phrase in SHORTCOMINGS if phrase.startswith("not ")
+                      for copula in ("isn't", "wasn't"))
 # A habit given up, after it (Language.lapses), and the openings of a rhetorical question that
 # dismisses what it asks about (Language.rhetorical_questions): "What's the point of following
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).

@@ -97,6 +97,10 @@ def _long_subject(analysis: Analysis, first: int, last: int, start: int) -> int 
         return None  # (the candidate's own clause: "I'm polite, which is something I'm proud of")
     if first > low and opening in lang.noun_prepositions:
         return None  # (a phrase set before the subject: "IN THAT RESPECT my last job was boring")
+    fused = _negated_copula(analysis, norms[start])
+    if fused:
+        start += 1  # (the copula and its negation in one word opens the shortcoming: "Following
+        # up with customers ISN'T my strong suit")
     inner = False  # (a clause inside the subject, whose copula is its own)
     for k in range(last + 1, min(start, last + 1 + _SUBJECT_REACH + 1)):
         word = norms[k]
@@ -105,10 +109,10 @@ def _long_subject(analysis: Analysis, first: int, last: int, start: int) -> int 
             return None
         if word in lang.subordinators or word in lang.complementizers:
             inner = True
-        elif word in lang.copulas:
+        elif word in lang.copulas or (fused and k == start - 1):
             if start - k - 1 <= _ADMIT_GAP and all(
                     w in lang.degree_words or adverbial(lang, w) for w in norms[k + 1:start]):
-                return None if negated_between(analysis, low, start) else start
+                return None if negated_between(analysis, low, k if fused else start) else start
             if not inner:
                 return None  # (the subject's own predicate, with no shortcoming after it)
             inner = False
@@ -172,6 +176,12 @@ def condition_after(analysis: Analysis, last: int) -> int | None:
     if clauses > 1 or (clauses == 1 and tokens.clause_range(start)[0] != start):
         return None  # (a condition of another clause: "…, and I'd help more IF I WAS PAID")
     return None if negated_between(analysis, last + 1, start) else start
+
+
+def _negated_copula(analysis: Analysis, word: str) -> bool:
+    """Is the word a copula and its negation in one ("isn't", "wasn't")?"""
+    lang = analysis.language
+    return is_negation(word, lang) and any(len(c) > 1 and word.startswith(c) for c in lang.copulas)
 
 
 # How many words may describe a keyword before its copula ("Communication BETWEEN THE
