@@ -24,6 +24,8 @@ from judgement_support import earned
                            "turned out the note was still stuck to my monitor."),
     ("hotel", "empathy", "I honestly believed I'd acknowledged the guest's frustration, until my "
                          "manager played me the call."),
+    ("en_cs", "approachability", "I thought I came across as warm and welcoming at the front "
+                                 "desk, until a guest's review said otherwise."),
     ("sv_cs", "communication", "Jag trodde att jag hade förklarat avgifterna tydligt, tills kunden "
                                "ringde tillbaka och undrade varför hon fått en faktura."),
     ("te_cs", "respect", "ఆ పెద్దావిడతో చాలా మర్యాదగా మాట్లాడాననుకున్నా; తర్వాత నా మేనేజర్ "
@@ -57,6 +59,8 @@ from judgement_support import earned
     # a habit of the first weeks given up
     ("en_cs", "approachability", "In my first month I greeted every shopper with a smile; after "
                                  "that I mostly stayed behind the till."),
+    ("en_cs", "follow-up", "In my first few months I'd phone every customer a week later to check "
+                           "all was well; I stopped once I saw nobody was counting."),
     ("sv_cs", "reliability", "Det första halvåret höll jag alltid mina löften till kunderna, men "
                              "sedan tappade jag greppet."),
 ])

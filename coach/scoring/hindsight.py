@@ -60,9 +60,11 @@ def mistaken(analysis: Analysis, first: int, last: int) -> int | None:
                                   for k in range(subject + 1, belief)):
             continue  # (the candidate's belief, "I (honestly) thought": not "she thought")
         after = belief + phrase_length(analysis, belief, rules.undone.beliefs)
-        if any(norms[k] in lang.coordinators or norms[k] in lang.scope_breakers for k in range(after, first)):
+        if any(norms[k] in lang.scope_breakers or (norms[k] in lang.coordinators and (
+                norms[k + 1] in rules.subjects or tokens.clauses[k] != tokens.clauses[k - 1]))
+               for k in range(after, first)):
             return None  # (the match after the belief's own clause: "I thought she was upset, SO I
-            # apologised")
+            # apologised", "…, AND I explained"; not "warm AND welcoming")
         if negated_between(analysis, clause_low, belief):
             return None  # ("I never thought…", "I wasn't sure…")
         if _reversed(analysis, last):

@@ -44,8 +44,9 @@ def outgrown(analysis: Analysis, first: int, last: int) -> int | None:
     if sentences[turn] != sentences[first] and (sentences[turn] != sentences[first] + 1
                                                 or turn != tokens.sentence_range(turn)[0]):
         return None
-    if at and turns[at - 1] >= low:
-        low = turns[at - 1] + 1  # (the match is what they do now, after an earlier turn)
+    if at and low <= turns[at - 1] < first:
+        low = turns[at - 1] + 1  # (the match is what they do now, after an earlier turn; not a
+        # turn's word inside the match: "a week LATER to check")
     clause = tokens.clauses[first]
     opening = low
     while opening < first and tokens.norms[opening] in rules.openers:
