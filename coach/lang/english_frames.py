@@ -114,6 +114,11 @@ SHORTCOMINGS: tuple[str, ...] = (
     "when there is commission", "if i get commission", "if there's money in it",
     "if there was money in it", "when there's money in it", "if there's something in it for me",
     "when i have to be", "when i have to", "if i have to be", "when i need to be",
+    # or on the candidate's mood, sleep or coffee: "IF I'VE HAD ENOUGH SLEEP I'll remember your
+    # name", "AFTER MY SECOND COFFEE I'm lovely to customers"
+    "if i've had enough sleep", "if i've slept", "if i slept well", "if i'm having a good day",
+    "when i'm having a good day", "if i'm in a good mood", "if i'm in the mood", "after my second coffee",
+    "after my first coffee", "after my morning coffee", "once i've had my coffee",
     "when i feel like it", "if i feel like it", "when i'm in the mood", "when i'm in a good mood",
     "when i'm interested", "if i'm interested", "when it interests me", "if it interests me",
     "when the manager is in", "when the manager's in", "when my manager is around",
@@ -148,6 +153,8 @@ SHORTCOMINGS += tuple(f"{copula} {phrase[4:]}" for phrase in SHORTCOMINGS if phr
 # up?", "Why would I apologise?" ("why do I…?" asks a real question).
 LAPSES = ("but i stopped", "but i gave up", "but i quit", "not these days", "not anymore",
           "not any more", "not nowadays",
+          # a claim undone in its own sentence: "I kept the customer informed, OR SO I THOUGHT"
+          "or so i thought", "or so i believed", "or so i'd like to think", "or so i told myself",
           # below the others: "I follow up with guests far LESS OFTEN THAN ANYONE else", "My
           # follow-up rate was THE LOWEST ON THE TEAM"
           "less often than anyone", "less often than everyone", "less than anyone else",

@@ -86,7 +86,7 @@ LIFE_NOUNS = frozenset([
     "reading", "travelling", "traveling", "music", "art", "dancing", "singing", "fishing",
     "gardening", "painting", "knitting", "recruiter", "recruiters", "tutor",
     "lecturer", "lecturers", "professor", "interviewer", "dissertation", "thesis",
-    "friends", "podcasts", "band", "stage", "gig", "gigs", "concert",
+    "friends", "podcasts", "band", "gig", "gigs", "concert",
     "concerts", "certification", "certifications", "qualification", "qualifications",
     "timetable", "timetables", "uni", "university", "college", "semester", "revision", "commute",
     "film", "films", "movies", "tv", "netflix",

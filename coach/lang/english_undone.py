@@ -52,7 +52,10 @@ RARE_FREQUENCIES = (
         "a year", "per year", "a quarter", "in a year", "in my career", "in all my years",
         *(f"in {n} years" for n in _NUMBERS))),
     *(f"one in {n}" for n in _NUMBERS[1:]), "one in twenty", "one in a hundred")
-LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except")
+LIMITS = ("unless", "as long as", "so long as", "only if", "but only if", "except",
+          # the candidate's mood or sleep: "…, at least ON THE DAYS I've had a decent night's sleep"
+          "on the days i've", "on the days i'm", "on days i'm", "on days i've", "on a good day",
+          "on good days", "at least on the days", "at least on days", "at least on a good day")
 FEASIBILITY_WORDS = frozenset(["can", "could", "allows", "allow", "allowed", "permits", "possible",
                                "available", "able", "know", "knew", "sure", "certain", "safe",
                                "fits", "occupancy", "stock"])
@@ -79,7 +82,9 @@ FAILURES = ("more confused than", "even more confused", "more confused after", "
             "asked for a colleague instead", "patronising", "patronizing", "insincere", "filed a complaint",
             "put in a complaint", "made a complaint", "one-star review", "one star review",
             "closed their account", "closed their accounts", "closed his account", "closed her account",
-            "charged twice", "by then she'd already", "by then he'd already", "by then they'd already")
+            "charged twice", "by then she'd already", "by then he'd already", "by then they'd already",
+            # the blame put on the customer: "…, the wait is THEIR OWN DOING"
+            "their own doing", "their own fault", "that's their problem")
 
 
 # A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
@@ -153,4 +158,14 @@ UNDONE = Undone(
                         "everybody", "colleagues", "new"]),
     practice_contrasts=frozenset(["but", "though", "although", "yet", "while", "whereas", "then"]),
     practice_affirmers=frozenset(["also", "too", "equally"]), failures=FAILURES,
+    the_rest=("everyone else", "everybody else", "anyone else", "anybody else", "the rest",
+              "all the rest", "the others", "all the others", "the other customers", "the other guests",
+              "on other days", "the rest of the time", "first-timers", "first timers", "newcomers",
+              "strangers", "walk-ins"),
+    rest_links=frozenset(["for", "to", "with", "but"]), additives=frozenset(["and"]),
+    rest_heads=frozenset(["ones"]),
+    comparisons=frozenset(["than", "as", "like"]),
+    rest_colleagues=frozenset(["team", "staff", "shift", "office", "floor", "desk", "in", "at"]),
+    causes=frozenset(["because", "cause", "'cause", "since"]),
+    checklists=frozenset(["script", "checklist", "template", "mystery", "box", "boxes", "kpi", "kpis"]),
 )

@@ -156,3 +156,21 @@ class Undone:
     # CONFUSED THAN when he rang", "…, och BAD ATT FÅ PRATA MED EN KOLLEGA"
     # (coach.scoring.hindsight.failed_outcome).
     failures: tuple[str, ...] = ()
+    # "The rest" after a claim, opening a clause of its own (as written), which keeps the deed
+    # from all but a favoured few ("…; EVERYONE ELSE gets the policy read out", "…, ALLA ANDRA
+    # får…"); the words that may stand right before it ("FOR everyone else"), the comparisons
+    # that make it no restriction ("better THAN everyone else"), and the words after it that
+    # make it colleagues ("everyone else on the TEAM") (coach.scoring.favours.favoured).
+    the_rest: tuple[str, ...] = ()
+    rest_links: frozenset[str] = frozenset()
+    # (a clause joined by one of `additives` adds to the claim, not restricts it: "…, and new
+    # customers get a warm welcome"; and "the X ONES" opening a clause is the rest too: "…; the
+    # grumpy ONES I pass to my colleague" (rest_heads))
+    additives: frozenset[str] = frozenset()
+    rest_heads: frozenset[str] = frozenset()
+    comparisons: frozenset[str] = frozenset()
+    rest_colleagues: frozenset[str] = frozenset()
+    # Words of cause and the scripts and checklists after them that make a deed a box ticked
+    # ("…, BECAUSE it's step two of the SCRIPT"; coach.scoring.favours.ticked).
+    causes: frozenset[str] = frozenset()
+    checklists: frozenset[str] = frozenset()

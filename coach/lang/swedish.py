@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from . import Language, swedish_forms, swedish_people
+from . import Language, swedish_forms, swedish_people, swedish_undone
 from .swedish_forms import (
     CONDITIONAL_SAYINGS,
     CREDITS,
@@ -278,7 +278,7 @@ LANGUAGE = Language(
     rhetorical_questions=RHETORICAL_QUESTIONS, outright_refusals=OUTRIGHT_REFUSALS,
     denials=DENIALS, unreal_conditions=swedish_forms.UNREAL_CONDITIONS,
     unreal_modals=swedish_forms.UNREAL_MODALS, unreal_results=swedish_forms.UNREAL_RESULTS,
-    unreal_auxiliaries=swedish_forms.UNREAL_AUXILIARIES, supine_endings=("t",), undone=swedish_forms.UNDONE,
+    unreal_auxiliaries=swedish_forms.UNREAL_AUXILIARIES, supine_endings=("t",), undone=swedish_undone.UNDONE,
     credits=CREDITS,
     character_nouns=frozenset(["person", "människa", "typ", "personlighet", "kille", "tjej"]),
     work_traits=frozenset(["pålitlig", "flexibel", "punktlig", "anpassningsbar", "arbetsvillig", "snabb",

@@ -4,9 +4,7 @@ text."""
 
 from __future__ import annotations
 
-from . import lemma_table, swedish_undone
-from .fields_undone import Undone
-from .swedish_undone import MISDEEDS, OMISSIONS, RARE_FREQUENCIES, RETRACTIONS
+from . import lemma_table
 
 # Rhetorical questions, denials and credits (Language.rhetorical_questions, denials,
 # credits): "Vad är poängen med att följa upp?", "Jag skulle ljuga om jag sa att…", "Tack vare
@@ -132,6 +130,7 @@ STARTER_TEXT = {
 
 # A habit given up, after it (Language.lapses): "…, men jag slutade".
 LAPSES = ("men jag slutade", "men jag gav upp", "inte längre", "inte nuförtiden", "inte numera",
+          "trodde jag i alla fall", "eller det trodde jag",
           # below the others: "Jag kommer ihåg namnen SÄMRE ÄN ALLA ANDRA"
           "sämre än alla", "sämre än någon", "sämre än mina kollegor", "sämst av alla",
           "lägst i gruppen", "lägst i teamet", "under snittet",
@@ -325,73 +324,3 @@ UNREAL_MODALS = (*(f"jag {modal}{adverb} ha" for modal in ("kunde", "borde", "sk
 UNREAL_RESULTS = ("skulle jag ha", "skulle jag nog ha", "hade jag", "hade jag nog", "jag skulle ha",
                   "jag skulle nog ha", "skulle vi ha", "hade vi", "vi skulle ha")
 UNREAL_AUXILIARIES = frozenset(["skulle", "hade", "kunde", "borde"])
-
-# Limits after a claim (Undone.limits: "Jag hälsar glatt på alla, UTOM när…"), and the words of
-# what can be done that make one honest (Undone.feasibility_words: "så länge det FUNKAR").
-# An effort started and given up (Undone.start_verbs, abandons): "Jag BÖRJADE förklara för kunden
-# varför fakturan var högre, men GAV UPP halvvägs".
-START_VERBS = frozenset(["började", "börjar", "försökte", "försöker"])
-ABANDONS = ("gav upp", "avbröt mig", "tröttnade", "ångrade mig", "slutade", "struntade i det",
-            "lade ner det", "la ner det", "orkade inte", "släppte det", "tappade tålamodet",
-            "tappade intresset", "lät bli", "glömde bort det", "glömde det")
-LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
-          "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om")
-# (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
-FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "fungerar", "möjligt",
-                               "finns", "fanns", "tillåter", "vet", "visste", "säker", "lager"])
-
-
-# A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
-UNDONE = Undone(
-    intentions=("försökte", "hade försökt", "tänkte", "hade tänkt", "lovade att", "planerade att",
-                "hade planerat att", "avsåg att", "var tänkt att", "skulle egentligen"),
-    plans=("ska jag börja", "jag ska börja", "tänker jag börja", "jag tänker börja",
-           "jag kommer att börja", "kommer jag att börja", "jag planerar att börja",
-           "planerar jag att börja", "ska jag försöka börja",
-           # resolutions and plans not begun: "JAG HAR BESTÄMT MIG FÖR ATT någon gång börja
-           # förklara…", "MITT NYÅRSLÖFTE är att…", "Jag hoppas att jag en dag ska…"
-           "jag har bestämt mig för att", "har jag bestämt mig för att", "mitt nyårslöfte",
-           "jag planerar att", "planerar jag att", "jag har tänkt att", "jag har tänkt börja"),
-    futures=("ska", "kommer att", "vill jag", "tänker jag", "jag tänker", "jag vill"),
-    future_times=("nästa gång", "från och med nu", "hädanefter", "framöver", "i år", "nästa år",
-                  "en dag", "någon gång", "i framtiden"),
-    plan_exits=frozenset(["med", "varje", "dagen", "alltid"]),
-    substitutes=("i stället för", "istället för", "långt ifrån att", "snarare än att", "hellre än att"),
-    claim_verbs=frozenset(["säga", "sa", "sade", "säger", "påstå", "påstod", "påstår", "hävda", "hävdade"]),
-    lie_words=frozenset(["ljuga", "ljög", "ljuger", "lögn", "överdrift", "överdriva"]),
-    verb_second=True,
-    inversion_verbs=frozenset(["var", "är", "har", "hade", "kan", "kunde", "ska", "skulle", "vill",
-                               "ville", "fick", "får", "blev", "brukade", "borde"]),
-    chances=frozenset(["chans", "chansen", "tillfälle", "tillfället", "möjlighet", "möjligheten",
-                       "behov", "anledning", "tid", "tiden"]),
-    needs=("jag behöver", "jag måste", "jag borde", "jag bör", "behöver jag", "måste jag", "borde jag"),
-    nags=("tjatar på mig att", "tjatade på mig att", "tjatar på mig om att", "påminner mig hela tiden om att",
-          "påminde mig hela tiden om att", "säger hela tiden åt mig att", "sa hela tiden åt mig att",
-          "måste påminna mig om att", "behöver påminnas om att"),
-    reproaches=frozenset(["klagade", "klagar", "varnade", "kritiserade", "anklagade", "gnällde"]),
-    doubts=frozenset(["huruvida"]),
-    doubt_exits=frozenset(["kunde", "kan", "fick", "får", "skulle", "borde"]),
-    definers=("betyder", "innebär", "handlar om", "definieras som", "definierades som", "står för"),
-    definer_exits=frozenset(["allt", "mycket", "mer", "mindre", "väldigt"]),
-    definer_openers=frozenset(["att", "vad"]),
-    # (not "av mig att": "Väldigt respektfullt av mig att himla med ögonen" is irony, but "hon sa
-    # att det var snällt av mig att stanna" is praise reported)
-    ironies=("om man räknar", "om man kan kalla", "om det räknas som"),
-    mocks=("i toppklass", "som få", "imponerande", "galant", "minsann", "utan like", "oslagbar",
-           "oslagbart", "felfri", "felfritt", "föredömlig", "föredömligt", "exemplarisk",
-           "exemplariskt", "klockren", "klockrent", "legendarisk", "legendariskt",
-           "mitt mellannamn", "i världsklass"),
-    # (not "bara för att" alone, which mostly says what never happens: "ingen ska få ett sämre
-    # bemötande bara för att det är fredag")
-    motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
-             "men bara för att", "det var bara för att", "talat bara för att"),
-    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
-    preference_words=frozenset(["hellre", "hellst"]), preference_links=("än",),
-    rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
-    beliefs=swedish_undone.BELIEFS, reversals=swedish_undone.REVERSALS, rewards=swedish_undone.REWARDS,
-    reward_links=frozenset(["som", "bara", "förutsatt"]), concessions=frozenset(["även", "oavsett"]),
-    teachings=swedish_undone.TEACHINGS, learners=swedish_undone.LEARNERS,
-    practice_contrasts=frozenset(["men", "fast", "medan"]), practice_affirmers=frozenset(["också", "även"]),
-    failures=swedish_undone.FAILURES,
-)

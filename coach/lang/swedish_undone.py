@@ -1,9 +1,12 @@
-"""Swedish frames of a deed not done, kept apart from swedish_forms.py to keep it short: what a
-list's heading leaves out, misdeeds that belie a boast, sentences that take a claim back, and
-frequencies too rare to be a habit (Language.undone; coach.scoring.headings, asked, shortfalls,
-scope_shapes read them). Matched as written."""
+"""Swedish frames of a deed not done (Language.undone: coach.scoring.undone, headings, asked,
+shortfalls, hindsight, favours and scope_shapes read them), kept apart from swedish_forms.py to
+keep it short: what a list's heading leaves out, misdeeds that belie a boast, sentences that take
+a claim back, frequencies too rare to be a habit, beliefs reversed, rewards, teaching, failed
+outcomes, the rest, limits and efforts given up. Matched as written."""
 
 from __future__ import annotations
+
+from .fields_undone import Undone
 
 # What a list's heading says is left out, dropped or put last (Undone.omissions): "Sådant jag
 # HOPPAR ÖVER när det är rusning: att hälsa, le och småprata", "Det första som RYKER: artigheten".
@@ -48,7 +51,92 @@ LEARNERS = frozenset(["nya", "nyanställda", "praktikanter", "praktikanterna", "
                       "personalen", "alla", "juniorerna", "nyanställd"])
 # Outcomes that show the deed failed, told after it (Undone.failures): "…, och BAD ATT FÅ PRATA
 # MED EN KOLLEGA", "… blev ÄNNU MER FÖRVIRRAD".
-FAILURES = ("ännu mer förvirrad", "mer förvirrad än", "bad att få prata med en kollega",
+FAILURES = ("har sig själva att skylla", "får skylla sig själv", "får skylla sig själva", "ännu mer förvirrad", "mer förvirrad än", "bad att få prata med en kollega",
             "bad att få prata med någon annan", "bad att få prata med chefen", "uppenbarligen inte",
             "lämnade in ett klagomål", "skrev ett klagomål", "enstjärnig recension", "väntade fortfarande",
             "sa upp sitt abonnemang", "sade upp sitt abonnemang", "sa upp sitt konto")
+# "The rest" after a claim that keeps it from all but a favoured few (Undone.the_rest): "För
+# VIP-gäster hittar jag alltid ett undantag; ALLA ANDRA får lämna rummet klockan elva".
+THE_REST = ("alla andra", "övriga", "de övriga", "alla de andra", "andra dagar", "resten av tiden",
+            "främlingar", "nya kunder")
+# Scripts and checklists a deed done "because" of them ticks off (Undone.checklists).
+CHECKLISTS = frozenset(["manus", "manuset", "checklistan", "checklista", "mallen", "mall", "rutinen",
+                        "mystery", "kpi", "kpi:n"])
+
+
+# Limits after a claim (Undone.limits: "Jag hälsar glatt på alla, UTOM när…"), and the words of
+# what can be done that make one honest (Undone.feasibility_words: "så länge det FUNKAR").
+# An effort started and given up (Undone.start_verbs, abandons): "Jag BÖRJADE förklara för kunden
+# varför fakturan var högre, men GAV UPP halvvägs".
+START_VERBS = frozenset(["började", "börjar", "försökte", "försöker"])
+ABANDONS = ("gav upp", "avbröt mig", "tröttnade", "ångrade mig", "slutade", "struntade i det",
+            "lade ner det", "la ner det", "orkade inte", "släppte det", "tappade tålamodet",
+            "tappade intresset", "lät bli", "glömde bort det", "glömde det")
+LIMITS = ("så länge de", "så länge det", "så länge jag", "så länge kunden", "så länge kunderna",
+          "så länge som", "om inte", "om det inte", "utom", "förutom", "bara om", "endast om",
+          # the candidate's mood: "…, NÄR JAG ÄR PIGG", "…, OM JAG HAR SOVIT GOTT"
+          "när jag är pigg", "när jag är på gott humör", "om jag är på gott humör", "om jag har sovit gott",
+          "de dagar jag är", "de dagar jag har")
+# (not "så länge" alone: "att vänta SÅ LÄNGE", to wait so long)
+FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "fungerar", "möjligt",
+                               "finns", "fanns", "tillåter", "vet", "visste", "säker", "lager"])
+
+
+# A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
+UNDONE = Undone(
+    intentions=("försökte", "hade försökt", "tänkte", "hade tänkt", "lovade att", "planerade att",
+                "hade planerat att", "avsåg att", "var tänkt att", "skulle egentligen"),
+    plans=("ska jag börja", "jag ska börja", "tänker jag börja", "jag tänker börja",
+           "jag kommer att börja", "kommer jag att börja", "jag planerar att börja",
+           "planerar jag att börja", "ska jag försöka börja",
+           # resolutions and plans not begun: "JAG HAR BESTÄMT MIG FÖR ATT någon gång börja
+           # förklara…", "MITT NYÅRSLÖFTE är att…", "Jag hoppas att jag en dag ska…"
+           "jag har bestämt mig för att", "har jag bestämt mig för att", "mitt nyårslöfte",
+           "jag planerar att", "planerar jag att", "jag har tänkt att", "jag har tänkt börja"),
+    futures=("ska", "kommer att", "vill jag", "tänker jag", "jag tänker", "jag vill"),
+    future_times=("nästa gång", "från och med nu", "hädanefter", "framöver", "i år", "nästa år",
+                  "en dag", "någon gång", "i framtiden"),
+    plan_exits=frozenset(["med", "varje", "dagen", "alltid"]),
+    substitutes=("i stället för", "istället för", "långt ifrån att", "snarare än att", "hellre än att"),
+    claim_verbs=frozenset(["säga", "sa", "sade", "säger", "påstå", "påstod", "påstår", "hävda", "hävdade"]),
+    lie_words=frozenset(["ljuga", "ljög", "ljuger", "lögn", "överdrift", "överdriva"]),
+    verb_second=True,
+    inversion_verbs=frozenset(["var", "är", "har", "hade", "kan", "kunde", "ska", "skulle", "vill",
+                               "ville", "fick", "får", "blev", "brukade", "borde"]),
+    chances=frozenset(["chans", "chansen", "tillfälle", "tillfället", "möjlighet", "möjligheten",
+                       "behov", "anledning", "tid", "tiden"]),
+    needs=("jag behöver", "jag måste", "jag borde", "jag bör", "behöver jag", "måste jag", "borde jag"),
+    nags=("tjatar på mig att", "tjatade på mig att", "tjatar på mig om att", "påminner mig hela tiden om att",
+          "påminde mig hela tiden om att", "säger hela tiden åt mig att", "sa hela tiden åt mig att",
+          "måste påminna mig om att", "behöver påminnas om att"),
+    reproaches=frozenset(["klagade", "klagar", "varnade", "kritiserade", "anklagade", "gnällde"]),
+    doubts=frozenset(["huruvida"]),
+    doubt_exits=frozenset(["kunde", "kan", "fick", "får", "skulle", "borde"]),
+    definers=("betyder", "innebär", "handlar om", "definieras som", "definierades som", "står för"),
+    definer_exits=frozenset(["allt", "mycket", "mer", "mindre", "väldigt"]),
+    definer_openers=frozenset(["att", "vad"]),
+    # (not "av mig att": "Väldigt respektfullt av mig att himla med ögonen" is irony, but "hon sa
+    # att det var snällt av mig att stanna" is praise reported)
+    ironies=("om man räknar", "om man kan kalla", "om det räknas som"),
+    mocks=("i toppklass", "som få", "imponerande", "galant", "minsann", "utan like", "oslagbar",
+           "oslagbart", "felfri", "felfritt", "föredömlig", "föredömligt", "exemplarisk",
+           "exemplariskt", "klockren", "klockrent", "legendarisk", "legendariskt",
+           "mitt mellannamn", "i världsklass"),
+    # (not "bara för att" alone, which mostly says what never happens: "ingen ska få ett sämre
+    # bemötande bara för att det är fredag")
+    motives=("enbart för att", "endast för att", "bara därför att", "enbart därför att",
+             "men bara för att", "det var bara för att", "talat bara för att"),
+    limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
+    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
+    preference_words=frozenset(["hellre", "hellst"]), preference_links=("än",),
+    rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
+    beliefs=BELIEFS, reversals=REVERSALS, rewards=REWARDS,
+    reward_links=frozenset(["som", "bara", "förutsatt"]), concessions=frozenset(["även", "oavsett"]),
+    teachings=TEACHINGS, learners=LEARNERS,
+    practice_contrasts=frozenset(["men", "fast", "medan"]), practice_affirmers=frozenset(["också", "även"]),
+    failures=FAILURES, the_rest=THE_REST,
+    rest_links=frozenset(["för", "till", "med", "men"]), comparisons=frozenset(["än", "som"]),
+    additives=frozenset(["och"]),
+    rest_colleagues=frozenset(["i", "på", "teamet", "personalen", "kollegorna"]),
+    causes=frozenset(["eftersom", "för", "därför"]), checklists=CHECKLISTS,
+)

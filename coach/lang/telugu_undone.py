@@ -31,7 +31,9 @@ MISDEEDS = ("ముసిముసిగా నవ్వుతాను", "మ�
 # (Not "నిజం చెప్పాలంటే" alone, to tell the truth, which opens a general remark as often: "…
 # నిజం చెప్పాలంటే, లైన్‌లో నిలబడడం ఎవరికీ ఇష్టం ఉండదు కదా", nobody likes queueing.)
 RETRACTIONS = ("అంటే", "కనీసం", "కానీ నిజం చెప్పాలంటే", "అబద్ధం ఎందుకు")
-LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే")
+LIMITS = ("తప్ప", "అయితే మాత్రమే", "అయితేనే", "ఉంటేనే", "మాత్రమే అయితే",
+          # the candidate's mood: "మూడ్ బాగుంటే" (if my mood is good)
+          "మూడ్ బాగుంటే", "మూడ్ బాగున్నప్పుడు")
 FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే", "వీలైనంత", "సాధ్యమైతే", "స్టాక్"])
 
 
@@ -85,6 +87,12 @@ UNDONE = Undone(
     # (I am the one who trains…; in my own queue, though…)
     teachings=frozenset(["ట్రైనింగ్", "నేర్పిస్తాను", "నేర్పుతాను", "నేర్పిస్తా", "నేర్పుతా"]),
     practice_contrasts=frozenset(["మాత్రం"]),
+    # the rest, kept from the deed: "…; మిగతావాళ్ళకి మెనూ కార్డు, బిల్లు, అంతే" (the others get the
+    # menu card and the bill, that's all); not "మిగతావాళ్ళ కంటే" (than the others)
+    the_rest=("మిగతావాళ్ళకి", "మిగతావాళ్ళు", "మిగతావాళ్ళని", "మిగిలినవాళ్ళకి", "మిగతా వాళ్ళకి",
+              "మిగతా కస్టమర్లకి", "మిగతా రోజుల్లో", "కొత్తవాళ్ళకి", "కొత్తవాళ్ళ"),
+    comparisons=frozenset(["కంటే", "కన్నా", "లాగే", "లాగా"]),
+    practice_affirmers=frozenset(["కూడా"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

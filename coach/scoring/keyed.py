@@ -57,6 +57,7 @@ class UndoneKeys:
     reversals: PhraseKeys = _NONE
     rewards: PhraseKeys = _NONE
     failures: PhraseKeys = _NONE
+    the_rest: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]]) -> UndoneKeys:
@@ -66,7 +67,8 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]]) -
         omissions=keyed(undone.omissions, common), misdeeds=keyed(undone.misdeeds, common),
         retractions=keyed(undone.retractions, common), rare=keyed(undone.rare_frequencies, common),
         beliefs=keyed(undone.beliefs, common), reversals=keyed(undone.reversals, common),
-        rewards=keyed(undone.rewards, common), failures=keyed(undone.failures, common))
+        rewards=keyed(undone.rewards, common), failures=keyed(undone.failures, common),
+        the_rest=keyed(undone.the_rest, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

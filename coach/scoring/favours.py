@@ -1,0 +1,127 @@
+"""Deeds kept for some customers or for the checklist: a claim the answer then denies to the rest
+("I go the extra mile for the VIP members; EVERYONE ELSE gets exactly what they paid for") and a
+deed done because a script or checklist asks for it ("I use the customer's name once, BECAUSE the
+mystery SHOPPER checks for it"). Language data (Undone.the_rest, rest_links, checklists) drives
+both; coach.scoring.scope_shapes.denial asks here. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import negated_between
+from .keyed import phrase_length, phrase_starts
+from .voice import told_in_first_person
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many words a clause may open with before the head that makes it the rest ("THE GRUMPY
+# ones").
+_HEAD_REACH = 3
+# How many words before "the rest" may compare it ("på samma sätt SOM med alla andra").
+_REST_COMPARED = 3
+# How many words after "the rest" may name colleagues instead of customers ("everyone else ON
+# THE TEAM").
+_REST_COLLEAGUES = 3
+
+
+def favoured(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of "the rest" (Undone.the_rest) opening a clause after the match's in its
+    sentence, which keeps the deed from everyone but a favoured few ("For the VIP guests I'll
+    bend any rule you like; EVERYONE ELSE gets the policy read out",
+    "…, ALLA ANDRA får lämna rummet klockan elva", "…; మిగతావాళ్ళకి మెనూ కార్డు"). Not where it
+    is compared ("than everyone else"), the subject of a subordinate clause ("while everyone else
+    panicked"), the candidate's colleagues ("everyone else on the team") or given the same
+    ("…, and everyone else too"; Undone.practice_affirmers). Interview rubrics only."""
+    undone = analysis.language.undone
+    starts = phrase_starts(analysis, "the rest", analysis.matcher.rules.undone.the_rest)
+    heads = undone.rest_heads and not analysis.stem_of.keys().isdisjoint(undone.rest_heads)
+    if not starts and not heads:
+        return None  # (most answers)
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    end = tokens.sentence_range(last)[1]
+    if heads:
+        starts = sorted({*starts, *_headed_rests(analysis, last, end)})
+    for rest in starts:
+        if not last < rest < end or clauses[rest] == clauses[last]:
+            continue
+        low, high = tokens.clause_range(rest)
+        opening = low
+        while opening < rest and norms[opening] in rules.openers:
+            opening += 1
+        if rest != opening and norms[rest - 1] not in undone.rest_links:
+            continue  # (the rest as an object: "we sorted the rest by email")
+        if not undone.additives.isdisjoint(norms[low:rest]):
+            continue  # (added, not kept from: "…, and new customers get a warm welcome")
+        if norms[rest - 1] in lang.subordinators or \
+                not undone.comparisons.isdisjoint(norms[max(low, rest - _REST_COMPARED):rest]):
+            continue  # ("while everyone else…", "than everyone else", "som med alla andra")
+        after = rest + (phrase_length(analysis, rest, rules.undone.the_rest)
+                        if norms[rest] not in rules.determiners else _HEAD_REACH)
+        if lang.partitive is not None and after < len(norms) and norms[after] == lang.partitive[0]:
+            continue  # (a part of something: "for the rest OF the stay")
+        if lang.head_final and after < len(norms) and norms[after] in undone.comparisons:
+            continue  # ("మిగతావాళ్ళ కంటే", than the others)
+        reach = norms[after:min(high, after + _REST_COLLEAGUES)]
+        if not lang.colleagues.isdisjoint(reach) or not undone.rest_colleagues.isdisjoint(reach):
+            continue
+        if not undone.practice_affirmers.isdisjoint(norms[rest:high]):
+            continue
+        return rest if told_in_first_person(analysis.matcher) else None
+    return None
+
+
+def _headed_rests(analysis: Analysis, last: int, end: int) -> list[int]:
+    """The first words of clauses after token `last` in its sentence that open with a
+    determiner and, within _HEAD_REACH words, one of Undone.rest_heads ("…; THE GRUMPY ONES I
+    pass to my colleague")."""
+    tokens = analysis.tokens
+    norms = tokens.norms
+    determiners = analysis.matcher.rules.determiners
+    heads = analysis.language.undone.rest_heads
+    found = []
+    pos = tokens.clause_range(last)[1]
+    while pos < end:
+        low, high = tokens.clause_range(pos)
+        opening = low
+        while opening < high and norms[opening] in analysis.matcher.rules.openers:
+            opening += 1
+        turned = ";" in tokens.between_clauses(low - 1, low) or \
+            not analysis.language.undone.rest_links.isdisjoint(norms[low:opening])
+        if turned and opening < high and norms[opening] in determiners and \
+                not heads.isdisjoint(norms[opening + 1:min(high, opening + 1 + _HEAD_REACH)]):
+            found.append(opening)  # (after a semicolon or "but": not "the morning ones, the
+            # evening ones", "so the ones who only have a lunch break can decide")
+        pos = high
+    return found
+
+
+# How many words may stand between "because" and the checklist it names ("BECAUSE it's step two
+# of the SCRIPT").
+_CHECKLIST_REACH = 8
+
+
+def ticked(analysis: Analysis, last: int) -> int | None:
+    """The first word of a reason after the match that makes the deed a box ticked: a word of
+    cause (Undone.causes) with a script, checklist or template after it in its clause ("I say 'I
+    understand how frustrating that must be' BECAUSE it's step two of the SCRIPT", "…, EFTERSOM
+    det står i MANUSET"; Undone.checklists), not negated ("…, not because the script says so").
+    Interview rubrics only."""
+    undone = analysis.language.undone
+    if not undone.checklists or analysis.stem_of.keys().isdisjoint(undone.checklists):
+        return None  # (most answers)
+    tokens = analysis.tokens
+    norms = tokens.norms
+    end = tokens.sentence_range(last)[1]
+    for cause in range(last + 1, end):
+        if norms[cause] not in undone.causes:
+            continue
+        high = min(end, cause + 1 + _CHECKLIST_REACH)
+        if any(norms[k] in undone.checklists for k in range(cause + 1, high)) and \
+                not negated_between(analysis, tokens.clause_range(cause)[0], cause + 1):
+            return cause if told_in_first_person(analysis.matcher) else None
+    return None
