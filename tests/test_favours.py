@@ -28,6 +28,8 @@ from judgement_support import earned
                              "får lämna rummet klockan elva."),
     ("te_cs", "approachability", "రెగ్యులర్ కస్టమర్లకి నేను ఎప్పుడూ చిరునవ్వుతో స్వాగతం "
                                  "చెప్తాను; కొత్తవాళ్ళకి మెనూ కార్డు మాత్రమే ఇస్తాను."),
+    # a colleague named first, whose verb a quantifier shows (the round 43 leftover)
+    ("en_cs", "follow-up", "Sophie does all the follow-up calls; I'm on the booking line."),
     # a box ticked
     ("en_cs", "empathy", "I say 'I completely understand how you feel' because it's the second step "
                          "of the call script, then I read out the refund terms."),

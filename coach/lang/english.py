@@ -373,7 +373,7 @@ LANGUAGE = Language(
     own_objects=frozenset(["me", "us"]),
     verb_followers=frozenset(["me", "us", "you", "him", "her", "them", "it", "everyone",
                               "everybody", "everything", "someone", "something", "up", "out",
-                              "off", "back", "over", "round", "around", "through", "away", "every"]),
+                              "off", "back", "over", "round", "around", "through", "away", "every", "all"]),
     subordinators=frozenset(["if", "when", "whenever", "once", "unless", "as", "since", "after",
                              "while", "because", "before", "until", "where"]),
     relative_adverbs=frozenset(["when", "where"]), addressee_possessives=frozenset(["your"]),
