@@ -2,10 +2,12 @@
 else gets the policy read out", "…, alla andra får lämna rummet klockan elva", "…; కొత్తవాళ్ళకి
 …"), done because a script or checklist asks for it ("…, because it's step two of the script"),
 kept for the candidate's good mood ("If I've had enough sleep I'll remember your name", "…, när
-jag är pigg"), undone in its own sentence ("…, or so I thought") or blamed on the customer ("…;
+jag är pigg"), used as a tactic ("…, because it gets us more five-star reviews"; round 46), too
+late to count ("…, after her car had already been towed"; round 46), undone in its own sentence ("…, or so I thought") or blamed on the customer ("…;
 the wait is their own doing") earns nothing. The same care for everyone, a comparison with the
 others, colleagues called "everyone else", a clause that adds new customers, a reason that is
-not a checklist and a list of "ones" still earn; so does "at every stage" (a stage of the work,
+not a checklist, a deed done ahead of time ("I've already started her flat white"), a follow-up a
+week after the repair and a list of "ones" still earn; so does "at every stage" (a stage of the work,
 no longer one of the candidate's pursuits)."""
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ from judgement_support import earned
     # a box ticked
     ("en_cs", "empathy", "I say 'I completely understand how you feel' because it's the second step "
                          "of the call script, then I read out the refund terms."),
+    # a tactic, or too late to count
+    ("en_cs", "exceeding-expectations", "I slip a handwritten note into every order because it "
+                                        "gets us more five-star reviews."),
+    ("hotel", "clear-explanation", "I explained the new parking arrangements to the guest very "
+                                   "clearly, after her car had already been towed."),
+    ("sv_cs", "follow-up", "Jag följde upp med kunden om routern, efter att hon redan hade bytt "
+                           "till en annan leverantör."),
+    ("te_cs", "communication", "ఆయన పార్సెల్ ఆలస్యమవుతుందని అప్‌డేట్ ఇచ్చాను, ఆయన అప్పటికే వేరే "
+                               "సైట్‌లో మళ్ళీ ఆర్డర్ పెట్టేసిన తర్వాత."),
     # kept for the candidate's mood
     ("en_cs", "personalization", "If I've had enough sleep I'll remember your name from last week."),
     ("en_cs", "passion", "I really enjoy helping customers, at least on the days I've had a decent "
@@ -61,6 +72,11 @@ def test_a_deed_kept_for_some_earns_nothing(
     ("en_cs", "empathy", "I say I understand how she feels because I do, and then I sort it out."),
     ("en_cs", "communication", "I went through the tablets in plain words: the morning ones, the "
                                "evening ones and the one you take with food."),
+    # a deed ahead of time, or after a wait that is the practice
+    ("en_cs", "personalization", "I remember my regulars' usual orders, so when Mrs Patel walks in "
+                                 "I've already started her oat flat white."),
+    ("en_cs", "follow-up", "I ring every customer back a week after the repair to check it's still "
+                           "working."),
     # a stage of the work, not a theatre's
     ("en_cs", "communication", "I keep customers informed at every stage of a repair."),
 ])

@@ -167,5 +167,8 @@ UNDONE = Undone(
     comparisons=frozenset(["than", "as", "like"]),
     rest_colleagues=frozenset(["team", "staff", "shift", "office", "floor", "desk", "in", "at"]),
     causes=frozenset(["because", "cause", "'cause", "since"]),
+    tactics=frozenset(["review", "reviews", "rating", "ratings", "upsell", "upselling", "warranty",
+                       "warranties", "five-star", "stars"]),
+    late_links=frozenset(["after", "by"]), late_words=frozenset(["already"]),
     checklists=frozenset(["script", "checklist", "template", "mystery", "box", "boxes", "kpi", "kpis"]),
 )

@@ -174,3 +174,9 @@ class Undone:
     # ("…, BECAUSE it's step two of the SCRIPT"; coach.scoring.favours.ticked).
     causes: frozenset[str] = frozenset()
     checklists: frozenset[str] = frozenset()
+    # (and the sales, ratings and reviews that make it a tactic: "…, so the shop's RATING goes up")
+    tactics: frozenset[str] = frozenset()
+    # A time after the deed that says it came too late: words of time, and "already" in their
+    # clause ("…, AFTER her car had ALREADY been towed"; coach.scoring.favours.too_late).
+    late_links: frozenset[str] = frozenset()
+    late_words: frozenset[str] = frozenset()

@@ -139,4 +139,7 @@ UNDONE = Undone(
     additives=frozenset(["och"]),
     rest_colleagues=frozenset(["i", "på", "teamet", "personalen", "kollegorna"]),
     causes=frozenset(["eftersom", "för", "därför"]), checklists=CHECKLISTS,
+    tactics=frozenset(["recension", "recensioner", "betyg", "betyget", "merförsäljning", "snittköp",
+                       "garanti", "omdöme", "omdömen", "statistiken"]),
+    late_links=frozenset(["efter"]), late_words=frozenset(["redan"]),
 )

@@ -91,6 +91,8 @@ UNDONE = Undone(
               "మిగతా కస్టమర్లకి", "మిగతా రోజుల్లో", "కొత్తవాళ్ళకి", "కొత్తవాళ్ళ"),
     comparisons=frozenset(["కంటే", "కన్నా", "లాగే", "లాగా"]),
     practice_affirmers=frozenset(["కూడా"]),
+    # too late: "…, ఆయన అప్పటికే … ఆర్డర్ పెట్టేసిన తర్వాత" (after he had already ordered elsewhere)
+    late_links=frozenset(["తర్వాత", "తరువాత"]), late_words=frozenset(["అప్పటికే"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -106,13 +106,15 @@ _CHECKLIST_REACH = 8
 
 
 def ticked(analysis: Analysis, last: int) -> int | None:
-    """The first word of a reason after the match that makes the deed a box ticked: a word of
-    cause (Undone.causes) with a script, checklist or template after it in its clause ("I say 'I
-    understand how frustrating that must be' BECAUSE it's step two of the SCRIPT", "…, EFTERSOM
-    det står i MANUSET"; Undone.checklists), not negated ("…, not because the script says so").
-    Interview rubrics only."""
+    """The first word of a reason after the match that makes the deed a box ticked or a tactic:
+    a word of cause or purpose (Undone.causes) with a script, checklist or template (checklists)
+    or a sale, rating or review (tactics) after it in its clause ("I say 'I understand how
+    frustrating that must be' BECAUSE it's step two of the SCRIPT", "…, EFTERSOM det står i
+    MANUSET", "I slip free samples into orders, SO the shop's RATING goes up"), not negated
+    ("…, not because the script says so"). Interview rubrics only."""
     undone = analysis.language.undone
-    if not undone.checklists or analysis.stem_of.keys().isdisjoint(undone.checklists):
+    aims = undone.checklists | undone.tactics
+    if not aims or analysis.stem_of.keys().isdisjoint(aims):
         return None  # (most answers)
     tokens = analysis.tokens
     norms = tokens.norms
@@ -120,8 +122,34 @@ def ticked(analysis: Analysis, last: int) -> int | None:
     for cause in range(last + 1, end):
         if norms[cause] not in undone.causes:
             continue
-        high = min(end, cause + 1 + _CHECKLIST_REACH)
-        if any(norms[k] in undone.checklists for k in range(cause + 1, high)) and \
+        high = min(tokens.clause_range(min(cause + 1, end - 1))[1], cause + 1 + _CHECKLIST_REACH)
+        if any(norms[k] in aims for k in range(cause + 1, high)) and \
                 not negated_between(analysis, tokens.clause_range(cause)[0], cause + 1):
             return cause if told_in_first_person(analysis.matcher) else None
+    return None
+
+
+def too_late(analysis: Analysis, last: int) -> int | None:
+    """The first word of a time after the match that says the deed came too late: a word of
+    time (Undone.late_links) with "already" after it in its clause ("I explained the new parking
+    arrangements, AFTER her car had ALREADY been towed", "…, NÄR han … REDAN var på väg ut";
+    Undone.late_words), or, where verbs come last, "already" before a word that ends in "after"
+    ("…అప్పటికే … పెట్టేసిన తర్వాత"). Interview rubrics only."""
+    undone = analysis.language.undone
+    if not undone.late_words or analysis.stem_of.keys().isdisjoint(undone.late_words):
+        return None  # (most answers)
+    tokens = analysis.tokens
+    norms = tokens.norms
+    end = tokens.sentence_range(last)[1]
+    for link in range(last + 1, end):
+        if analysis.language.head_final:
+            if norms[link] in undone.late_words and any(
+                    norms[k] in undone.late_links for k in range(link + 1, end)):
+                return link if told_in_first_person(analysis.matcher) else None
+            continue
+        if norms[link] not in undone.late_links:
+            continue
+        high = tokens.clause_range(min(link + 1, end - 1))[1]
+        if not undone.late_words.isdisjoint(norms[link + 1:high]):
+            return link if told_in_first_person(analysis.matcher) else None
     return None

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between, pseudo
-from .favours import favoured, ticked
+from .favours import favoured, ticked, too_late
 from .forms import adverbial, infinitive_marker
 from .headings import headed
 from .hindsight import failed_outcome, mistaken, preached, rewarded
@@ -114,8 +114,8 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     own, tried in this order: a habit given up after it, a failing right before it, a
     shortcoming admitted right after it, an own condition, a limit, a condition kept for a
     reward, a belief the answer reverses, a deed taught and not done, an outcome that shows it
-    failed (coach.scoring.hindsight), a deed kept from the rest or done for a checklist
-    (coach.scoring.favours), a retraction in the next
+    failed (coach.scoring.hindsight), a deed kept from the rest, done for a checklist or a sale,
+    or too late (coach.scoring.favours), a retraction in the next
     sentence (shortfalls.retracted), a preference that puts it last, an effort started and given
     up (shortfalls.abandoned), a list's heading that denies it (headings.headed), a past habit
     turned (turns.outgrown), a frame of weakness or plan (turns.framed), the unreal past, a deed
@@ -132,6 +132,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = failed_outcome(analysis, last) if found is None else found
     found = favoured(analysis, first, last) if found is None else found
     found = ticked(analysis, last) if found is None else found
+    found = too_late(analysis, last) if found is None else found
     found = retracted(analysis, last) if found is None else found
     found = dispreferred(analysis, first, last) if found is None else found
     found = abandoned(analysis, first, last) if found is None else found
