@@ -26,6 +26,13 @@ _REST_COMPARED = 3
 _REST_COLLEAGUES = 3
 
 
+def rests_possible(analysis: Analysis) -> bool:
+    """Does the answer hold a word of "the rest" (Undone.the_rest, rest_heads): may `favoured`
+    apply to it at all?"""
+    return bool(phrase_starts(analysis, "the rest", analysis.matcher.rules.undone.the_rest)) or \
+        not analysis.stem_of.keys().isdisjoint(analysis.language.undone.rest_heads)
+
+
 def favoured(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of "the rest" (Undone.the_rest) opening a clause after the match's in its
     sentence, which keeps the deed from everyone but a favoured few ("For the VIP guests I'll
@@ -36,9 +43,7 @@ def favoured(analysis: Analysis, first: int, last: int) -> int | None:
     ("…, and everyone else too"; Undone.practice_affirmers). Interview rubrics only."""
     undone = analysis.language.undone
     starts = phrase_starts(analysis, "the rest", analysis.matcher.rules.undone.the_rest)
-    heads = undone.rest_heads and not analysis.stem_of.keys().isdisjoint(undone.rest_heads)
-    if not starts and not heads:
-        return None  # (most answers)
+    heads = not analysis.stem_of.keys().isdisjoint(undone.rest_heads)
     tokens = analysis.tokens
     norms, clauses = tokens.norms, tokens.clauses
     lang = analysis.language
@@ -105,7 +110,7 @@ def _headed_rests(analysis: Analysis, last: int, end: int) -> list[int]:
 _CHECKLIST_REACH = 8
 
 
-def ticked(analysis: Analysis, last: int) -> int | None:
+def ticked(analysis: Analysis, _first: int, last: int) -> int | None:
     """The first word of a reason after the match that makes the deed a box ticked or a tactic:
     a word of cause or purpose (Undone.causes) with a script, checklist or template (checklists)
     or a sale, rating or review (tactics) after it in its clause ("I say 'I understand how
@@ -114,8 +119,6 @@ def ticked(analysis: Analysis, last: int) -> int | None:
     ("…, not because the script says so"). Interview rubrics only."""
     undone = analysis.language.undone
     aims = undone.checklists | undone.tactics
-    if not aims or analysis.stem_of.keys().isdisjoint(aims):
-        return None  # (most answers)
     tokens = analysis.tokens
     norms = tokens.norms
     end = tokens.sentence_range(last)[1]
@@ -129,15 +132,13 @@ def ticked(analysis: Analysis, last: int) -> int | None:
     return None
 
 
-def too_late(analysis: Analysis, last: int) -> int | None:
+def too_late(analysis: Analysis, _first: int, last: int) -> int | None:
     """The first word of a time after the match that says the deed came too late: a word of
     time (Undone.late_links) with "already" after it in its clause ("I explained the new parking
     arrangements, AFTER her car had ALREADY been towed", "…, NÄR han … REDAN var på väg ut";
     Undone.late_words), or, where verbs come last, "already" before a word that ends in "after"
     ("…అప్పటికే … పెట్టేసిన తర్వాత"). Interview rubrics only."""
     undone = analysis.language.undone
-    if not undone.late_words or analysis.stem_of.keys().isdisjoint(undone.late_words):
-        return None  # (most answers)
     tokens = analysis.tokens
     norms = tokens.norms
     end = tokens.sentence_range(last)[1]

@@ -7,9 +7,11 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
+from .favours import favoured, rests_possible, ticked, too_late
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before
 from .voice import told_in_first_person
@@ -35,8 +37,6 @@ def mistaken(analysis: Analysis, first: int, last: int) -> int | None:
     reversal. Interview rubrics only."""
     undone = analysis.language.undone
     rules = analysis.matcher.rules
-    if not undone.beliefs and not undone.belief_endings:
-        return None
     tokens = analysis.tokens
     norms = tokens.norms
     if analysis.language.head_final:
@@ -103,8 +103,6 @@ def rewarded(analysis: Analysis, first: int, last: int) -> int | None:
     condition is its outcome ("…, and she left a big tip"). Interview rubrics only."""
     undone = analysis.language.undone
     places = phrase_starts(analysis, "reward", analysis.matcher.rules.undone.rewards)
-    if not places:
-        return None  # (most answers)
     tokens = analysis.tokens
     norms, sentences = tokens.norms, tokens.sentences
     lang = analysis.language
@@ -152,8 +150,6 @@ def preached(analysis: Analysis, first: int, last: int) -> int | None:
     is negated ("…; I've NEVER bothered"). A word of agreement there keeps the claim ("…, but I
     ALSO do it myself"; Undone.practice_affirmers). Interview rubrics only."""
     undone = analysis.language.undone
-    if not undone.teachings or analysis.stem_of.keys().isdisjoint(undone.teachings):
-        return None  # (most answers)
     tokens = analysis.tokens
     norms = tokens.norms
     lang = analysis.language
@@ -207,14 +203,12 @@ def _practice(analysis: Analysis, after: int) -> int | None:
     return None
 
 
-def failed_outcome(analysis: Analysis, last: int) -> int | None:
+def failed_outcome(analysis: Analysis, _first: int, last: int) -> int | None:
     """The first word of an outcome that shows the deed failed, told after tokens ..last in their
     sentence or the next ("I explained the tariff step by step, and he ended up MORE CONFUSED
     THAN when he rang", "…, och BAD ATT FÅ PRATA MED EN KOLLEGA"; Undone.failures), not
     negated in its clause ("…, and she DIDN'T ask for someone else"). Interview rubrics only."""
     starts = phrase_starts(analysis, "failure", analysis.matcher.rules.undone.failures)
-    if not starts:
-        return None  # (most answers)
     tokens = analysis.tokens
     end = tokens.sentence_range(last)[1]
     stop = tokens.sentence_range(end)[1] if end < len(tokens.norms) else end
@@ -222,3 +216,59 @@ def failed_outcome(analysis: Analysis, last: int) -> int | None:
     if found is None or negated_between(analysis, tokens.clause_range(found)[0], found):
         return None
     return found if told_in_first_person(analysis.matcher) else None
+
+
+# A frame: (the analysis, the match's first and last token) -> the first word of the frame, or None.
+Rule = Callable[["Analysis", int, int], "int | None"]
+
+
+def _has_reward(analysis: Analysis) -> bool:
+    return bool(phrase_starts(analysis, "reward", analysis.matcher.rules.undone.rewards))
+
+
+def _has_belief(analysis: Analysis) -> bool:
+    endings = analysis.language.undone.belief_endings
+    return bool(phrase_starts(analysis, "belief", analysis.matcher.rules.undone.beliefs)) or (
+        bool(endings) and any(word.endswith(endings) for word in analysis.stem_of))
+
+
+def _has_teaching(analysis: Analysis) -> bool:
+    return not analysis.stem_of.keys().isdisjoint(analysis.language.undone.teachings)
+
+
+def _has_failure(analysis: Analysis) -> bool:
+    return bool(phrase_starts(analysis, "failure", analysis.matcher.rules.undone.failures))
+
+
+def _has_aim(analysis: Analysis) -> bool:
+    undone = analysis.language.undone
+    return not analysis.stem_of.keys().isdisjoint(undone.checklists | undone.tactics)
+
+
+def _has_lateness(analysis: Analysis) -> bool:
+    return not analysis.stem_of.keys().isdisjoint(analysis.language.undone.late_words)
+
+
+# This module's frames and coach.scoring.favours', in the order tried, each with what an answer
+# must hold for it to apply at all (its words: most answers hold none).
+_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
+    (_has_reward, rewarded), (_has_belief, mistaken), (_has_teaching, preached),
+    (_has_failure, failed_outcome), (rests_possible, favoured), (_has_aim, ticked),
+    (_has_lateness, too_late),
+)
+
+
+def said_around(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of a frame of this module or coach.scoring.favours that denies tokens
+    first..last, tried in order: a reward, a belief reversed, a deed taught and not done, a failed
+    outcome, the rest kept from it, a box ticked or a tactic, and too late. Which frames can apply
+    is found once an answer, from the words it holds."""
+    needed = analysis.phrase_starts.get("said around")
+    if needed is None:
+        needed = analysis.phrase_starts["said around"] = [
+            k for k, (possible, _rule) in enumerate(_FRAMES) if possible(analysis)]
+    for k in needed:
+        found = _FRAMES[k][1](analysis, first, last)
+        if found is not None:
+            return found
+    return None

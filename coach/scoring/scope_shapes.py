@@ -11,10 +11,9 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import is_negation, negated_between, pseudo
-from .favours import favoured, ticked, too_late
 from .forms import adverbial, infinitive_marker
 from .headings import headed
-from .hindsight import failed_outcome, mistaken, preached, rewarded
+from .hindsight import said_around
 from .keyed import phrase_starts, start_after, starts_before
 from .persons import me_after_fronted_verb
 from .shortfalls import abandoned, admitted, condition_after, conditioned, dispreferred, limited, retracted
@@ -126,13 +125,7 @@ def denial(analysis: Analysis, first: int, last: int) -> int | None:
     found = conditioned(analysis, first) if found is None else found
     found = condition_after(analysis, last) if found is None else found
     found = limited(analysis, first, last) if found is None else found
-    found = rewarded(analysis, first, last) if found is None else found
-    found = mistaken(analysis, first, last) if found is None else found
-    found = preached(analysis, first, last) if found is None else found
-    found = failed_outcome(analysis, last) if found is None else found
-    found = favoured(analysis, first, last) if found is None else found
-    found = ticked(analysis, last) if found is None else found
-    found = too_late(analysis, last) if found is None else found
+    found = said_around(analysis, first, last) if found is None else found
     found = retracted(analysis, last) if found is None else found
     found = dispreferred(analysis, first, last) if found is None else found
     found = abandoned(analysis, first, last) if found is None else found
