@@ -1,8 +1,9 @@
 """Claims the answer itself shows were never so: a belief the candidate found wrong ("I THOUGHT
-I'd explained the fees clearly, UNTIL the complaint letter…") and a deed kept for those who pay
-the candidate ("I'll go the extra mile, but only WHEN there's a TIP in it"). Language data
-(Undone.beliefs, reversals, rewards) drives both; coach.scoring.scope_shapes.denial asks here.
-Pure: no I/O.
+I'd explained the fees clearly, UNTIL the complaint letter…"), a deed kept for those who pay the
+candidate ("I'll go the extra mile, but only WHEN there's a TIP in it"), taught to others and not
+done, or failed by its outcome. Language data (Undone.beliefs, reversals, rewards, teachings,
+failures…) drives them; said_around tries them with coach.scoring.favours' frames, for
+coach.scoring.scope_shapes.denial. Pure: no I/O.
 """
 
 from __future__ import annotations
