@@ -180,3 +180,15 @@ class Undone:
     # clause ("…, AFTER her car had ALREADY been towed"; coach.scoring.favours.too_late).
     late_links: frozenset[str] = frozenset()
     late_words: frozenset[str] = frozenset()
+    # Vague qualifiers that, with the language's hedges, empty a claim when a sentence holds
+    # three ("I'd say, mostly, …, generally speaking"; coach.scoring.manner.hedged), and a
+    # grudging manner told with the deed ("with a sigh", "through gritted teeth"; manner.grudging),
+    # as written.
+    qualifiers: tuple[str, ...] = ()
+    grudges: tuple[str, ...] = ()
+    # Pressure a deed waited for, after "after" or "once" (late_links) in its clause ("…, after
+    # she ESCALATED it"), and the words of delay before it that make a complaint there pressure
+    # too ("I EVENTUALLY checked back…, after she'd COMPLAINED twice") (manner.pressed), as written.
+    pressures: tuple[str, ...] = ()
+    delays: tuple[str, ...] = ()
+    complaints: frozenset[str] = frozenset()

@@ -142,4 +142,12 @@ UNDONE = Undone(
     tactics=frozenset(["recension", "recensioner", "betyg", "betyget", "merförsäljning", "snittköp",
                        "garanti", "omdöme", "omdömen", "statistiken"]),
     late_links=frozenset(["efter"]), late_words=frozenset(["redan"]),
+    qualifiers=("skulle jag säga", "mestadels", "oftast", "mer eller mindre", "i viss mån", "ibland",
+                "då och då", "någon gång", "om jag kommer ihåg", "rätt så", "sådär", "på ett ungefär",
+                "väl"),
+    grudges=("med en suck", "suckande", "suckade", "himlade med ögonen", "med ett påklistrat leende",
+             "motvilligt", "muttrade", "mellan sammanbitna tänder", "under protest"),
+    pressures=("eskalerade", "hotade", "tvingade mig", "sa åt mig", "bad mig skärpa", "tog mig åt sidan"),
+    delays=("till slut", "så småningom", "först", "äntligen"),
+    complaints=frozenset(["klagat", "klagade", "klagomål", "ringt", "ringde", "mejlat", "mejlade"]),
 )

@@ -93,6 +93,9 @@ UNDONE = Undone(
     practice_affirmers=frozenset(["కూడా"]),
     # too late: "…, ఆయన అప్పటికే … ఆర్డర్ పెట్టేసిన తర్వాత" (after he had already ordered elsewhere)
     late_links=frozenset(["తర్వాత", "తరువాత"]), late_words=frozenset(["అప్పటికే"]),
+    # a grudging manner: "విసుగ్గా" (irritably), "అయిష్టంగానే" (unwillingly), "నిట్టూరుస్తూ" (sighing)
+    grudges=("విసుగ్గా", "విసుగ్గానే", "అయిష్టంగా", "అయిష్టంగానే", "నిట్టూరుస్తూ", "చిరాగ్గా",
+             "కళ్ళు తిప్పుతూ"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

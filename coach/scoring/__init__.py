@@ -15,6 +15,8 @@ coach.records (tests/test_import_rules.py).
   headings.py  a list whose heading leaves its items out ("Things I skip when it's busy: …")
   hindsight.py a claim the answer shows was never so: a belief reversed, a deed kept for tips,
                taught and not done, or failed by its outcome
+  favours.py   a deed kept from all but a favoured few, ticked off for a script or a sale, too late
+  manner.py    a claim hedged over and over, done grudgingly, or only under pressure
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

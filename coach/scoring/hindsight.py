@@ -15,6 +15,7 @@ from .cues import negated_between
 from .favours import favoured, rests_possible, ticked, too_late
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before
+from .manner import grudging, hedged, pressed
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -250,20 +251,37 @@ def _has_lateness(analysis: Analysis) -> bool:
     return not analysis.stem_of.keys().isdisjoint(analysis.language.undone.late_words)
 
 
+def _has_qualifiers(analysis: Analysis) -> bool:
+    return len(phrase_starts(analysis, "qualifier", analysis.matcher.rules.undone.qualifiers)) >= 3
+
+
+def _has_grudge(analysis: Analysis) -> bool:
+    return bool(phrase_starts(analysis, "grudge", analysis.matcher.rules.undone.grudges))
+
+
+def _has_pressure(analysis: Analysis) -> bool:
+    undone = analysis.language.undone
+    return not analysis.stem_of.keys().isdisjoint(undone.late_links) and (
+        bool(phrase_starts(analysis, "pressure", analysis.matcher.rules.undone.pressures)) or bool(
+            phrase_starts(analysis, "delay", analysis.matcher.rules.undone.delays)))
+
+
 # This module's frames and coach.scoring.favours', in the order tried, each with what an answer
 # must hold for it to apply at all (its words: most answers hold none).
 _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (_has_reward, rewarded), (_has_belief, mistaken), (_has_teaching, preached),
     (_has_failure, failed_outcome), (rests_possible, favoured), (_has_aim, ticked),
-    (_has_lateness, too_late),
+    (_has_lateness, too_late), (_has_qualifiers, hedged), (_has_grudge, grudging),
+    (_has_pressure, pressed),
 )
 
 
 def said_around(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame of this module or coach.scoring.favours that denies tokens
     first..last, tried in order: a reward, a belief reversed, a deed taught and not done, a failed
-    outcome, the rest kept from it, a box ticked or a tactic, and too late. Which frames can apply
-    is found once an answer, from the words it holds."""
+    outcome, the rest kept from it, a box ticked or a tactic, too late, then coach.scoring.manner's
+    hedges, grudges and pressure. Which frames can apply is found once an answer, from the words
+    it holds."""
     needed = analysis.phrase_starts.get("said around")
     if needed is None:
         needed = analysis.phrase_starts["said around"] = [

@@ -224,7 +224,7 @@ def compile_rules(lang: Language) -> LanguageRules:
         sayings=sayings,
         saying_starts=frozenset(words[0] for words in sayings),
         lapses=keyed(lang.lapses, common), failings=keyed(lang.failings, common),
-        shortcomings=keyed(lang.shortcomings, common), undone=undone_keys(lang.undone, common),
+        shortcomings=keyed(lang.shortcomings, common), undone=undone_keys(lang.undone, common, lang.hedges),
         same_claims=keyed(lang.same_claims, common),
         cleft_frames=keyed(lang.cleft_frames, common),
         rhetoricals=keyed(lang.rhetorical_questions, common), outright=keyed(lang.outright_refusals, common),

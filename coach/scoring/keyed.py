@@ -58,17 +58,25 @@ class UndoneKeys:
     rewards: PhraseKeys = _NONE
     failures: PhraseKeys = _NONE
     the_rest: PhraseKeys = _NONE
+    qualifiers: PhraseKeys = _NONE  # Language.hedges and Undone.qualifiers
+    grudges: PhraseKeys = _NONE
+    pressures: PhraseKeys = _NONE
+    delays: PhraseKeys = _NONE
 
 
-def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]]) -> UndoneKeys:
-    """UndoneKeys for a language's Undone lists, each keyed by its rarest word (keyed)."""
+def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
+                hedges: tuple[str, ...] = ()) -> UndoneKeys:
+    """UndoneKeys for a language's Undone lists, each keyed by its rarest word (keyed); its
+    hedges (Language.hedges) join Undone.qualifiers."""
     return UndoneKeys(
         limits=keyed(undone.limits, common), abandons=keyed(undone.abandons, common),
         omissions=keyed(undone.omissions, common), misdeeds=keyed(undone.misdeeds, common),
         retractions=keyed(undone.retractions, common), rare=keyed(undone.rare_frequencies, common),
         beliefs=keyed(undone.beliefs, common), reversals=keyed(undone.reversals, common),
         rewards=keyed(undone.rewards, common), failures=keyed(undone.failures, common),
-        the_rest=keyed(undone.the_rest, common))
+        the_rest=keyed(undone.the_rest, common), qualifiers=keyed(hedges + undone.qualifiers, common),
+        grudges=keyed(undone.grudges, common), pressures=keyed(undone.pressures, common),
+        delays=keyed(undone.delays, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
