@@ -110,6 +110,12 @@ def _headed_rests(analysis: Analysis, last: int, end: int) -> list[int]:
 _CHECKLIST_REACH = 8
 
 
+def aims_possible(analysis: Analysis) -> bool:
+    """Does the answer hold a script, checklist or tactic word: may `ticked` apply at all?"""
+    undone = analysis.language.undone
+    return not analysis.stem_of.keys().isdisjoint(undone.checklists | undone.tactics)
+
+
 def ticked(analysis: Analysis, _first: int, last: int) -> int | None:
     """The first word of a reason after the match that makes the deed a box ticked or a tactic:
     a word of cause or purpose (Undone.causes) with a script, checklist or template (checklists)
@@ -130,6 +136,11 @@ def ticked(analysis: Analysis, _first: int, last: int) -> int | None:
                 not negated_between(analysis, tokens.clause_range(cause)[0], cause + 1):
             return cause if told_in_first_person(analysis.matcher) else None
     return None
+
+
+def lateness_possible(analysis: Analysis) -> bool:
+    """Does the answer hold "already" (Undone.late_words): may `too_late` apply at all?"""
+    return not analysis.stem_of.keys().isdisjoint(analysis.language.undone.late_words)
 
 
 def too_late(analysis: Analysis, _first: int, last: int) -> int | None:

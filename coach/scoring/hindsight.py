@@ -2,8 +2,8 @@
 I'd explained the fees clearly, UNTIL the complaint letter…"), a deed kept for those who pay the
 candidate ("I'll go the extra mile, but only WHEN there's a TIP in it"), taught to others and not
 done, or failed by its outcome. Language data (Undone.beliefs, reversals, rewards, teachings,
-failures…) drives them; said_around tries them with coach.scoring.favours' frames, for
-coach.scoring.scope_shapes.denial. Pure: no I/O.
+failures…) drives them; said_around tries them with the frames of coach.scoring.favours and
+manner, for coach.scoring.scope_shapes.denial. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .favours import favoured, rests_possible, ticked, too_late
+from .favours import aims_possible, favoured, lateness_possible, rests_possible, ticked, too_late
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before
-from .manner import grudging, hedged, pressed
+from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -242,42 +242,18 @@ def _has_failure(analysis: Analysis) -> bool:
     return bool(phrase_starts(analysis, "failure", analysis.matcher.rules.undone.failures))
 
 
-def _has_aim(analysis: Analysis) -> bool:
-    undone = analysis.language.undone
-    return not analysis.stem_of.keys().isdisjoint(undone.checklists | undone.tactics)
-
-
-def _has_lateness(analysis: Analysis) -> bool:
-    return not analysis.stem_of.keys().isdisjoint(analysis.language.undone.late_words)
-
-
-def _has_qualifiers(analysis: Analysis) -> bool:
-    return len(phrase_starts(analysis, "qualifier", analysis.matcher.rules.undone.qualifiers)) >= 3
-
-
-def _has_grudge(analysis: Analysis) -> bool:
-    return bool(phrase_starts(analysis, "grudge", analysis.matcher.rules.undone.grudges))
-
-
-def _has_pressure(analysis: Analysis) -> bool:
-    undone = analysis.language.undone
-    return not analysis.stem_of.keys().isdisjoint(undone.late_links) and (
-        bool(phrase_starts(analysis, "pressure", analysis.matcher.rules.undone.pressures)) or bool(
-            phrase_starts(analysis, "delay", analysis.matcher.rules.undone.delays)))
-
-
-# This module's frames and coach.scoring.favours', in the order tried, each with what an answer
-# must hold for it to apply at all (its words: most answers hold none).
+# This module's frames and those of coach.scoring.favours and manner, in the order tried, each
+# with what an answer must hold for it to apply at all (its words: most answers hold none).
 _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (_has_reward, rewarded), (_has_belief, mistaken), (_has_teaching, preached),
-    (_has_failure, failed_outcome), (rests_possible, favoured), (_has_aim, ticked),
-    (_has_lateness, too_late), (_has_qualifiers, hedged), (_has_grudge, grudging),
-    (_has_pressure, pressed),
+    (_has_failure, failed_outcome), (rests_possible, favoured), (aims_possible, ticked),
+    (lateness_possible, too_late), (hedges_possible, hedged), (grudges_possible, grudging),
+    (pressure_possible, pressed),
 )
 
 
 def said_around(analysis: Analysis, first: int, last: int) -> int | None:
-    """The first word of a frame of this module or coach.scoring.favours that denies tokens
+    """The first word of a frame of this module, coach.scoring.favours or manner that denies tokens
     first..last, tried in order: a reward, a belief reversed, a deed taught and not done, a failed
     outcome, the rest kept from it, a box ticked or a tactic, too late, then coach.scoring.manner's
     hedges, grudges and pressure. Which frames can apply is found once an answer, from the words

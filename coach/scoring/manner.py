@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 _HEDGED = 3
 
 
+def hedges_possible(analysis: Analysis) -> bool:
+    """Does the answer hold _HEDGED hedges and qualifiers at all: may `hedged` apply?"""
+    return len(phrase_starts(analysis, "qualifier", analysis.matcher.rules.undone.qualifiers)) >= _HEDGED
+
+
 def hedged(analysis: Analysis, first: int, last: int) -> int | None:
     """The first of the hedges and vague qualifiers (Language.hedges, Undone.qualifiers) when the
     match's sentence holds at least _HEDGED of them outside the match ("I'm respectful with
@@ -34,6 +39,11 @@ def hedged(analysis: Analysis, first: int, last: int) -> int | None:
     if len(places) < _HEDGED:
         return None
     return places[0] if told_in_first_person(analysis.matcher) else None
+
+
+def grudges_possible(analysis: Analysis) -> bool:
+    """Does the answer hold a grudging manner (Undone.grudges): may `grudging` apply?"""
+    return bool(phrase_starts(analysis, "grudge", analysis.matcher.rules.undone.grudges))
 
 
 def grudging(analysis: Analysis, first: int, last: int) -> int | None:
@@ -64,6 +74,15 @@ def grudging(analysis: Analysis, first: int, last: int) -> int | None:
             # "…విసుగ్గా, ముక్తసరిగా ఉండను")
         return start if told_in_first_person(analysis.matcher) else None
     return None
+
+
+def pressure_possible(analysis: Analysis) -> bool:
+    """Does the answer hold "after" or "once" and pressure or a word of delay: may `pressed`
+    apply?"""
+    rules = analysis.matcher.rules
+    return not analysis.stem_of.keys().isdisjoint(analysis.language.undone.late_links) and (
+        bool(phrase_starts(analysis, "pressure", rules.undone.pressures))
+        or bool(phrase_starts(analysis, "delay", rules.undone.delays)))
 
 
 # How far after the match a word of delay may stand ("I processed her refund quickly IN THE END,
