@@ -77,6 +77,9 @@ def test_a_deed_kept_for_some_earns_nothing(
                                  "I've already started her oat flat white."),
     ("en_cs", "follow-up", "I ring every customer back a week after the repair to check it's still "
                            "working."),
+    # "the rest of" a time or thing, a part, not the people kept from the deed
+    ("en_cs", "communication", "I kept him updated every day; for the rest of the week my "
+                               "colleague took over."),
     # a stage of the work, not a theatre's
     ("en_cs", "communication", "I keep customers informed at every stage of a repair."),
 ])

@@ -49,9 +49,8 @@ def favoured(analysis: Analysis, first: int, last: int) -> int | None:
     lang = analysis.language
     rules = analysis.matcher.rules
     end = tokens.sentence_range(last)[1]
-    if heads:
-        starts = sorted({*starts, *_headed_rests(analysis, last, end)})
-    for rest in starts:
+    headed = _headed_rests(analysis, last, end) if heads else {}
+    for rest in sorted({*starts, *headed}):
         if not last < rest < end or clauses[rest] == clauses[last]:
             continue
         low, high = tokens.clause_range(rest)
@@ -65,8 +64,7 @@ def favoured(analysis: Analysis, first: int, last: int) -> int | None:
         if norms[rest - 1] in lang.subordinators or \
                 not undone.comparisons.isdisjoint(norms[max(low, rest - _REST_COMPARED):rest]):
             continue  # ("while everyone else…", "than everyone else", "som med alla andra")
-        after = rest + (phrase_length(analysis, rest, rules.undone.the_rest)
-                        if norms[rest] not in rules.determiners else _HEAD_REACH)
+        after = headed.get(rest) or rest + phrase_length(analysis, rest, rules.undone.the_rest)
         if lang.partitive is not None and after < len(norms) and norms[after] == lang.partitive[0]:
             continue  # (a part of something: "for the rest OF the stay")
         if lang.head_final and after < len(norms) and norms[after] in undone.comparisons:
@@ -80,15 +78,15 @@ def favoured(analysis: Analysis, first: int, last: int) -> int | None:
     return None
 
 
-def _headed_rests(analysis: Analysis, last: int, end: int) -> list[int]:
+def _headed_rests(analysis: Analysis, last: int, end: int) -> dict[int, int]:
     """The first words of clauses after token `last` in its sentence that open with a
     determiner and, within _HEAD_REACH words, one of Undone.rest_heads ("…; THE GRUMPY ONES I
-    pass to my colleague")."""
+    pass to my colleague"), each with the place right after its head."""
     tokens = analysis.tokens
     norms = tokens.norms
     determiners = analysis.matcher.rules.determiners
     heads = analysis.language.undone.rest_heads
-    found = []
+    found = {}
     pos = tokens.clause_range(last)[1]
     while pos < end:
         low, high = tokens.clause_range(pos)
@@ -97,9 +95,10 @@ def _headed_rests(analysis: Analysis, last: int, end: int) -> list[int]:
             opening += 1
         turned = ";" in tokens.between_clauses(low - 1, low) or \
             not analysis.language.undone.rest_links.isdisjoint(norms[low:opening])
-        if turned and opening < high and norms[opening] in determiners and \
-                not heads.isdisjoint(norms[opening + 1:min(high, opening + 1 + _HEAD_REACH)]):
-            found.append(opening)  # (after a semicolon or "but": not "the morning ones, the
+        head = None if opening >= high or norms[opening] not in determiners else next(
+            (k for k in range(opening + 1, min(high, opening + 1 + _HEAD_REACH)) if norms[k] in heads), None)
+        if turned and head is not None:
+            found[opening] = head + 1  # (after a semicolon or "but": not "the morning ones, the
             # evening ones", "so the ones who only have a lunch break can decide")
         pos = high
     return found
