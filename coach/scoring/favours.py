@@ -1,8 +1,9 @@
-"""Deeds kept for some customers or for the checklist: a claim the answer then denies to the rest
-("I go the extra mile for the VIP members; EVERYONE ELSE gets exactly what they paid for") and a
-deed done because a script or checklist asks for it ("I use the customer's name once, BECAUSE the
-mystery SHOPPER checks for it"). Language data (Undone.the_rest, rest_links, checklists) drives
-both; coach.scoring.scope_shapes.denial asks here. Pure: no I/O.
+"""Deeds kept for some customers, for the checklist or done too late: a claim the answer then
+denies to the rest ("I go the extra mile for the VIP members; EVERYONE ELSE gets exactly what they
+paid for"), a deed done because a script or a sale asks for it ("I use the customer's name once,
+BECAUSE the MYSTERY shopper checks for it"), and one that came after it could help ("…, AFTER her
+car had ALREADY been towed"). Language data (Undone.the_rest, rest_links, checklists, tactics,
+late_links…) drives them; coach.scoring.hindsight.said_around tries them. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -120,8 +121,8 @@ def ticked(analysis: Analysis, _first: int, last: int) -> int | None:
     a word of cause or purpose (Undone.causes) with a script, checklist or template (checklists)
     or a sale, rating or review (tactics) after it in its clause ("I say 'I understand how
     frustrating that must be' BECAUSE it's step two of the SCRIPT", "…, EFTERSOM det står i
-    MANUSET", "I slip free samples into orders, SO the shop's RATING goes up"), not negated
-    ("…, not because the script says so"). Interview rubrics only."""
+    MANUSET", "I slip a note into every order BECAUSE it gets us more five-star REVIEWS"), not
+    negated ("…, not because the script says so"). Interview rubrics only."""
     undone = analysis.language.undone
     aims = undone.checklists | undone.tactics
     tokens = analysis.tokens
@@ -145,9 +146,10 @@ def lateness_possible(analysis: Analysis) -> bool:
 def too_late(analysis: Analysis, _first: int, last: int) -> int | None:
     """The first word of a time after the match that says the deed came too late: a word of
     time (Undone.late_links) with "already" after it in its clause ("I explained the new parking
-    arrangements, AFTER her car had ALREADY been towed", "…, NÄR han … REDAN var på väg ut";
-    Undone.late_words), or, where verbs come last, "already" before a word that ends in "after"
-    ("…అప్పటికే … పెట్టేసిన తర్వాత"). Interview rubrics only."""
+    arrangements, AFTER her car had ALREADY been towed", "…, EFTER att hon REDAN hade bytt
+    bank"; Undone.late_words), or, where verbs come last, "already" before a word of time after
+    it ("…అప్పటికే … పెట్టేసిన తర్వాత"). Not "when … already", as often a deed ahead of time.
+    Interview rubrics only."""
     undone = analysis.language.undone
     tokens = analysis.tokens
     norms = tokens.norms

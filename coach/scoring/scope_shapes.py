@@ -111,11 +111,11 @@ def answered_no(analysis: Analysis, first: int, last: int) -> int | None:
 def denial(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last with no negation cue of its
     own, tried in this order: a habit given up after it, a failing right before it, a
-    shortcoming admitted right after it, an own condition, a limit, a condition kept for a
-    reward, a belief the answer reverses, a deed taught and not done, an outcome that shows it
-    failed (coach.scoring.hindsight), a deed kept from the rest, done for a checklist or a sale,
-    or too late (coach.scoring.favours), a retraction in the next
-    sentence (shortfalls.retracted), a preference that puts it last, an effort started and given
+    shortcoming admitted right after it, an own condition, a limit, the frames that
+    hindsight.said_around tries (a reward, a belief reversed, a deed taught and not done, a
+    failed outcome; coach.scoring.favours: the rest kept from it, a box ticked, too late;
+    coach.scoring.manner: hedged, grudging, pressed), a retraction in the next sentence
+    (shortfalls.retracted), a preference that puts it last, an effort started and given
     up (shortfalls.abandoned), a list's heading that denies it (headings.headed), a past habit
     turned (turns.outgrown), a frame of weakness or plan (turns.framed), the unreal past, a deed
     not done (undone) or a rhetorical question or denial around it."""
