@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
+from .forms import past_openers
 from .keyed import phrase_length, phrase_starts
 from .voice import told_in_first_person
 
@@ -55,9 +56,7 @@ def favoured(analysis: Analysis, first: int, last: int) -> int | None:
         if not last < rest < end or clauses[rest] == clauses[last]:
             continue
         low, high = tokens.clause_range(rest)
-        opening = low
-        while opening < rest and norms[opening] in rules.openers:
-            opening += 1
+        opening = past_openers(analysis, low, rest)
         if rest != opening and norms[rest - 1] not in undone.rest_links:
             continue  # (the rest as an object: "we sorted the rest by email")
         if not undone.additives.isdisjoint(norms[low:rest]):
@@ -91,9 +90,7 @@ def _headed_rests(analysis: Analysis, last: int, end: int) -> dict[int, int]:
     pos = tokens.clause_range(last)[1]
     while pos < end:
         low, high = tokens.clause_range(pos)
-        opening = low
-        while opening < high and norms[opening] in analysis.matcher.rules.openers:
-            opening += 1
+        opening = past_openers(analysis, low, high)
         turned = ";" in tokens.between_clauses(low - 1, low) or \
             not analysis.language.undone.rest_links.isdisjoint(norms[low:opening])
         head = None if opening >= high or norms[opening] not in determiners else next(

@@ -183,6 +183,15 @@ def named_before_place(analysis: Analysis, pos: int, names: set[int]) -> int:
 _FRONTED_WORDS = 4
 
 
+def past_openers(analysis: Analysis, pos: int, stop: int) -> int:
+    """The first token from pos on, before stop, that is no coordinator or linker (the rules'
+    openers): where a clause's own words begin ("AND SO the regulars…")."""
+    norms, openers = analysis.tokens.norms, analysis.matcher.rules.openers
+    while pos < stop and norms[pos] in openers:
+        pos += 1
+    return pos
+
+
 def fronted_phrase(analysis: Analysis, end: int) -> bool:
     """Does a fronted phrase end at token `end`: its clause opens (after any coordinator) with one
     of Language.fronting_prepositions and a few words that name no one ("And AT MY LAST JOB my
@@ -192,9 +201,7 @@ def fronted_phrase(analysis: Analysis, end: int) -> bool:
         return False
     norms = analysis.tokens.norms
     rules = analysis.matcher.rules
-    start = analysis.tokens.clause_range(end)[0]
-    while start < end and norms[start] in rules.openers:
-        start += 1
+    start = past_openers(analysis, analysis.tokens.clause_range(end)[0], end)
     if norms[start] not in prepositions or not 0 < end - start <= _FRONTED_WORDS:
         return False
     return all(norms[k] not in rules.subjects and norms[k] not in rules.own

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import past_form
+from .forms import past_form, past_openers
 from .keyed import phrase_starts
 from .voice import first_person
 
@@ -31,9 +31,7 @@ def after_subordinate(analysis: Analysis, at: int, pos: int) -> bool:
     if clauses[at] != clauses[pos] or small or norms[at - 1] in rules.subjects:
         return False  # (a verb right after its subject takes the person as its object: "when
         # a kid is too short YOU TELL the parents quietly", "when I ASKED the manager")
-    low = tokens.clause_range(pos)[0]
-    while low < at and norms[low] in rules.openers:
-        low += 1
+    low = past_openers(analysis, tokens.clause_range(pos)[0], at)
     return at - low >= 2 and opens_subordinate(analysis, low) and first_person(analysis.matcher)
 
 

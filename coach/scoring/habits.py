@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import adverb, adverbial, infinitive_marker
+from .forms import adverb, adverbial, infinitive_marker, past_openers
 from .persons import own_object
 from .roles import SUBJECT_REACH, opens_clause, other_subject
 
@@ -64,9 +64,7 @@ def habit_subject(analysis: Analysis, first: int) -> tuple[str, int, int] | None
             norms[i] in rules.own or norms[i] in rules.subjects or norms[i] in habits
             for i in range(low, first)):
         return None
-    start = tokens.clause_range(low - 1)[0]  # the clause before, which ends at low
-    while start < low and norms[start] in rules.openers:
-        start += 1
+    start = past_openers(analysis, tokens.clause_range(low - 1)[0], low)  # (the clause before)
     if start < low and norms[start] in habits and not own_object(analysis, start, first):
         return norms[start], start, start
     return None

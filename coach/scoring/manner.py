@@ -56,11 +56,11 @@ def grudging(analysis: Analysis, first: int, last: int) -> int | None:
     norms, clauses = tokens.norms, tokens.clauses
     rules = analysis.matcher.rules
     low, end = tokens.sentence_range(first)
+    head_final = analysis.language.head_final
     for start in phrase_starts(analysis, "grudge", rules.undone.grudges):
         if not low <= start < end or first <= start <= last:
             continue
         opening, high = tokens.clause_range(start)
-        head_final = analysis.language.head_final
         if (clauses[start] != clauses[first] or head_final or start < first) and any(
                 norms[k] not in rules.own and (norms[k] in rules.subjects or norms[k] in rules.served
                                                or norms[k] in rules.others

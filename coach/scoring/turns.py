@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .forms import adverbial, past_form, read_as_name
+from .forms import adverbial, past_form, past_openers, read_as_name
 from .keyed import phrase_starts
 from .person_sets import compound_heads
 from .persons import fronted_verb_subject
@@ -48,9 +48,7 @@ def outgrown(analysis: Analysis, first: int, last: int) -> int | None:
         low = turns[at - 1] + 1  # (the match is what they do now, after an earlier turn; not a
         # turn's word inside the match: "a week LATER to check")
     clause = tokens.clauses[first]
-    opening = low
-    while opening < first and tokens.norms[opening] in rules.openers:
-        opening += 1
+    opening = past_openers(analysis, low, first)
     for former in formers[bisect_left(formers, low):]:
         if former >= turn or sentences[former] != sentences[first]:
             break
