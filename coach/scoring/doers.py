@@ -122,10 +122,10 @@ def clefted(analysis: Analysis, first: int) -> tuple[str, int, int] | None:
     colleague, someone of the candidate's life or the person served, never the candidate ("It
     was me who…"), and none of the candidate's words stand between the relative word and the
     match ("It was my manager who told me I should follow up")."""
+    frames = _cleft_openers(analysis)
+    if not frames:
+        return None
     rules = analysis.matcher.rules
-    frames = phrase_starts(analysis, "cleft", rules.cleft_frames)
-    if not frames or not told_in_first_person(analysis.matcher):
-        return None  # (most answers: no cleft)
     lang = analysis.language
     tokens = analysis.tokens
     norms = tokens.norms
@@ -152,10 +152,10 @@ def clefted_after(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
     där", "The guest thanked me for following up, but it was my colleague who made the call"):
     the deed was theirs, where the candidate is not the subject before the match in its clause
     ("I followed up, but it was my manager who had told me the part was in")."""
+    frames = _cleft_openers(analysis)
+    if not frames:
+        return None
     rules = analysis.matcher.rules
-    frames = phrase_starts(analysis, "cleft", rules.cleft_frames)
-    if not frames or not told_in_first_person(analysis.matcher):
-        return None  # (most answers: no cleft)
     lang = analysis.language
     tokens = analysis.tokens
     norms = tokens.norms
@@ -171,6 +171,13 @@ def clefted_after(analysis: Analysis, first: int, last: int) -> tuple[str, int, 
         if relative is not None and _a_person(analysis, named, relative):
             return " ".join(norms[named:relative]), named, relative - 1
     return None
+
+
+def _cleft_openers(analysis: Analysis) -> list[int]:
+    """Where the answer's it-cleft frames start; none unless it is told in the first person
+    (most answers have no cleft, so the frames are looked for first)."""
+    frames = phrase_starts(analysis, "cleft", analysis.matcher.rules.cleft_frames)
+    return frames if frames and told_in_first_person(analysis.matcher) else []
 
 
 def _a_person(analysis: Analysis, low: int, high: int) -> bool:
