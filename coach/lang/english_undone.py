@@ -183,4 +183,28 @@ UNDONE = Undone(
     delays=("eventually", "in the end", "finally", "belatedly", "only"),
     complaints=frozenset(["complained", "complaint", "complaints", "rang", "chased", "emailed"]),
     checklists=frozenset(["script", "checklist", "template", "mystery", "box", "boxes", "kpi", "kpis"]),
+    # an audience the deed is kept for: "…whenever the regional MANAGER is IN the store", "in ANY
+    # week a mystery SHOPPER is DUE", "during mystery-shopper SEASON"
+    watchers=frozenset(["manager", "managers", "supervisor", "supervisors", "boss", "bosses", "owner",
+                        "owners", "director", "directors", "leader", "leaders", "assessor", "assessors",
+                        "inspector", "inspectors", "auditor", "auditors", "shopper", "shoppers",
+                        "quality"]),
+    watch_links=frozenset(["any", "during", "days", "weeks"]),
+    watch_words=frozenset(["watching", "watches", "watch", "listening", "listens", "in", "around", "about",
+                           "present", "visiting", "visits", "visit", "due", "floor", "rounds",
+                           "walk-round", "walkround", "recording", "records", "monitoring", "monitors",
+                           "checking", "checks", "behind", "copied", "cc'd", "staying", "stays", "pops",
+                           "popping", "drops", "dropping", "nearby", "season", "standing", "stands",
+                           "sitting", "sits", "looking", "observing", "assessing", "inspecting",
+                           "auditing", "earshot", "here", "there", "shadowing", "sight", "round",
+                           "reviewing"]),
+    # a pretend setting: "IN our de-escalation ROLE-PLAY, I stayed…", "top marks ON the empathy
+    # QUIZ", "IN my DREAMS I'm…" (not "in practice", which means in real life, nor tests, drills,
+    # games or scenarios, often real ones with real guests: "During the fire alarm test I went
+    # floor by floor telling guests…")
+    pretend_settings=("role-play", "role-plays", "roleplay", "roleplays", "simulation", "simulations",
+                      "mock", "quiz", "quizzes", "exam", "exams", "dream", "dreams", "rehearsal",
+                      "rehearsals"),
+    setting_links=frozenset(["in", "during", "on", "at", "for"]),
+    real_words=frozenset(["real", "actual", "genuine", "live", "real-life", "reality"]),
 )

@@ -192,3 +192,22 @@ class Undone:
     pressures: tuple[str, ...] = ()
     delays: tuple[str, ...] = ()
     complaints: frozenset[str] = frozenset()
+    # Those whose presence a deed is kept for (a manager, an auditor, a mystery shopper), the
+    # words that open a time or condition besides the subordinators ("in ANY week…", "DURING
+    # mystery-shopper season"; where verbs come last, words of time after the watcher, "… ఉన్న
+    # రోజు", the day … is in), and the words of watching or being there after the watcher in its
+    # clause ("whenever the area manager is ON THE FLOOR", "när chefen LYSSNAR") that make it an
+    # audience, not a request ("when a guest asks for the manager")
+    # (coach.scoring.audience.watched).
+    watchers: frozenset[str] = frozenset()
+    watch_links: frozenset[str] = frozenset()
+    watch_words: frozenset[str] = frozenset()
+    # Pretend settings a deed happened in (a role-play, a quiz, a dream), as written or, for
+    # compounds and fused postpositions, by ending ("kundservicespelET", "రోల్-ప్లేలో", in the
+    # role-play); the prepositions that open one ("IN the training role-play", "ON the empathy
+    # quiz"), and the words that make the deed real instead ("…, and then with a REAL customer")
+    # (coach.scoring.audience.pretended).
+    pretend_settings: tuple[str, ...] = ()
+    pretend_endings: tuple[str, ...] = ()
+    setting_links: frozenset[str] = frozenset()
+    real_words: frozenset[str] = frozenset()

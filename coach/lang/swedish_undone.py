@@ -150,4 +150,26 @@ UNDONE = Undone(
     pressures=("eskalerade", "hotade", "tvingade mig", "sa åt mig", "bad mig skärpa", "tog mig åt sidan"),
     delays=("till slut", "så småningom", "först", "äntligen"),
     complaints=frozenset(["klagat", "klagade", "klagomål", "ringt", "ringde", "mejlat", "mejlade"]),
+    # an audience the deed is kept for: "NÄR butiksCHEFEN STÅR vid kassan", "de DAGAR jag vet att
+    # en HEMLIG kund är UTE", "när kvalitetsGRANSKARNA LYSSNAR"
+    watchers=frozenset(["chef", "chefen", "chefer", "cheferna", "butikschef", "butikschefen",
+                        "regionchef", "regionchefen", "platschef", "platschefen", "hotellchefen",
+                        "restaurangchefen", "avdelningschefen", "kundtjänstchefen", "gruppchefen",
+                        "vd", "vd:n", "ägaren", "ägarna", "teamledaren", "teamledare", "arbetsledaren",
+                        "granskare", "granskaren", "granskarna", "kvalitetsgranskare",
+                        "kvalitetsgranskaren", "kvalitetsgranskarna", "inspektör", "inspektören",
+                        "inspektörerna", "revisorn", "hemlig", "hemliga", "provköpare", "provköparen",
+                        "provköparna", "mystery", "kvalitetsteamet", "bedömaren"]),
+    watch_links=frozenset(["dagar", "dagarna", "veckor", "veckorna", "under", "gånger"]),
+    watch_words=frozenset(["på", "plats", "besök", "besöker", "står", "sitter", "lyssnar", "medlyssnar",
+                           "tittar", "ser", "ute", "inne", "här", "där", "i", "runt", "granskar", "kollar",
+                           "närvarande", "väntas", "bredvid", "bakom", "rundan", "runda", "hörhåll"]),
+    # a pretend setting: "I ROLLSPELET på utbildningen…", "PÅ PROVET…" (not övningar, spel or
+    # tester, often real ones with real guests: "brandövningen")
+    pretend_settings=("rollspel", "rollspelet", "rollspelen", "simulering", "simuleringen", "prov",
+                      "provet", "tentan", "tentamen", "quiz", "quizet", "drömmar", "drömmarna",
+                      "drömmen"),
+    pretend_endings=("rollspelet", "rollspelen", "simuleringen", "quizet"),
+    setting_links=frozenset(["i", "på", "under", "vid"]),
+    real_words=frozenset(["riktig", "riktiga", "riktigt", "verklig", "verkliga", "verkligheten"]),
 )

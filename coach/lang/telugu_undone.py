@@ -96,6 +96,23 @@ UNDONE = Undone(
     # a grudging manner: "విసుగ్గా" (irritably), "అయిష్టంగానే" (unwillingly), "నిట్టూరుస్తూ" (sighing)
     grudges=("విసుగ్గా", "విసుగ్గానే", "అయిష్టంగా", "అయిష్టంగానే", "నిట్టూరుస్తూ", "చిరాగ్గా",
              "కళ్ళు తిప్పుతూ"),
+    # an audience the deed is kept for: "రీజనల్ మేనేజర్ షోరూమ్‌లో ఉన్న రోజు మాత్రం…" (only on the
+    # day the regional manager is in the showroom), "మిస్టరీ షాపర్ వస్తున్నారని తెలిసిన రోజు…" (the
+    # day I know a mystery shopper is coming)
+    watchers=frozenset(["మేనేజర్", "మేనేజరు", "సూపర్‌వైజర్", "సూపర్వైజర్", "ఓనర్", "బాస్", "మిస్టరీ",
+                        "ఆడిటర్", "ఆడిటర్లు", "క్వాలిటీ", "ఇన్స్పెక్టర్", "ఇన్‌స్పెక్టర్", "లీడర్", "లీడ్"]),
+    watch_links=frozenset(["రోజు", "రోజుల్లో", "రోజున", "రోజులు", "సమయంలో", "వారం"]),
+    watch_words=frozenset(["ఉన్న", "ఉన్నప్పుడు", "ఉంటే", "వచ్చినప్పుడు", "వస్తున్నారని", "వస్తారని",
+                           "వింటున్న", "వింటున్నప్పుడు", "చూస్తున్న", "చూస్తున్నప్పుడు", "చూస్తుంటే",
+                           "రికార్డ్", "ఉంటారని", "దగ్గర", "ఎదురుగా", "విజిట్", "రౌండ్స్"]),
+    # a pretend setting, its postposition fused: "ట్రైనింగ్ రోల్-ప్లేలో…" (in the training
+    # role-play), "…గేమ్‌లో" (in the game), "మాక్ టెస్ట్‌లలో" (in the mock tests), "కాలేజీ నాటకంలో"
+    # (in the college play), "కలలో" (in a dream)
+    # (not tests or drills, often real ones with real guests)
+    pretend_settings=("మాక్", "రోల్-ప్లే", "రోల్‌ప్లే"),
+    pretend_endings=("ప్లేలో", "నాటకంలో", "స్టడీలో", "సిమ్యులేషన్‌లో", "ఎగ్జామ్‌లో", "పరీక్షలో",
+                     "క్విజ్‌లో", "కలలో", "కలల్లో"),
+    real_words=frozenset(["నిజమైన", "రియల్"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .audience import conditioned, pretended, settings_possible, watched, watchers_possible
 from .cues import negated_between
 from .favours import aims_possible, favoured, lateness_possible, rests_possible, ticked, too_late
 from .forms import adverbial
@@ -86,9 +87,6 @@ def _reversed(analysis: Analysis, after: int) -> bool:
     return any(after < k < end or end <= k < end + _REVERSAL_LEAD for k in starts)
 
 
-# How many words may stand between the word that opens a condition or restriction and the
-# reward in it ("ONLY WHEN there's a TIP", "the customers WHO look like they'll leave a big TIP").
-_REWARD_REACH = 8
 # Where verbs come last: how many words may stand between the reward and the conditional or
 # relative form after it ("ఓవర్‌టైమ్ రాస్తే", if they pay overtime).
 _REWARD_FORM = 3
@@ -104,33 +102,11 @@ def rewarded(analysis: Analysis, first: int, last: int) -> int | None:
     and no concession before it ("EVEN when there's NO tip"). A reward after the deed with no
     condition is its outcome ("…, and she left a big tip"). Interview rubrics only."""
     undone = analysis.language.undone
-    places = phrase_starts(analysis, "reward", analysis.matcher.rules.undone.rewards)
-    tokens = analysis.tokens
-    norms, sentences = tokens.norms, tokens.sentences
     lang = analysis.language
-    links = lang.subordinators | undone.reward_links
-    for reward in places:
-        if sentences[reward] != sentences[first] or first <= reward <= last:
-            continue
-        if lang.head_final:
-            link = next((k for k in range(reward + 1, min(len(norms), reward + 1 + _REWARD_FORM))
-                         if sentences[k] == sentences[reward] and norms[k].endswith(undone.reward_endings)),
-                        None)
-            if link is None:
-                continue
-            start, stop = reward, link
-        else:
-            low = tokens.sentence_range(reward)[0]
-            link = next((k for k in range(reward - 1, max(low, reward - 1 - _REWARD_REACH) - 1, -1)
-                         if norms[k] in links), None)
-            if link is None:
-                continue
-            start, stop = link, reward
-        if start <= first <= stop or negated_between(analysis, start, stop + 1):
-            continue  # (the match inside the condition, or a condition denied: "…when there's NO tip")
-        if start > 0 and norms[start - 1] in undone.concessions:
-            continue
-        return reward if told_in_first_person(analysis.matcher) else None
+    links = undone.reward_links if lang.head_final else lang.subordinators | undone.reward_links
+    for reward in phrase_starts(analysis, "reward", analysis.matcher.rules.undone.rewards):
+        if conditioned(analysis, first, last, reward, links, undone.reward_endings, _REWARD_FORM):
+            return reward if told_in_first_person(analysis.matcher) else None
     return None
 
 
@@ -248,7 +224,8 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (_has_reward, rewarded), (_has_belief, mistaken), (_has_teaching, preached),
     (_has_failure, failed_outcome), (rests_possible, favoured), (aims_possible, ticked),
     (lateness_possible, too_late), (hedges_possible, hedged), (grudges_possible, grudging),
-    (pressure_possible, pressed),
+    (pressure_possible, pressed), (watchers_possible, watched),
+    (settings_possible, pretended),
 )
 
 

@@ -62,6 +62,7 @@ class UndoneKeys:
     grudges: PhraseKeys = _NONE
     pressures: PhraseKeys = _NONE
     delays: PhraseKeys = _NONE
+    pretend_settings: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -76,7 +77,7 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         rewards=keyed(undone.rewards, common), failures=keyed(undone.failures, common),
         the_rest=keyed(undone.the_rest, common), qualifiers=keyed(hedges + undone.qualifiers, common),
         grudges=keyed(undone.grudges, common), pressures=keyed(undone.pressures, common),
-        delays=keyed(undone.delays, common))
+        delays=keyed(undone.delays, common), pretend_settings=keyed(undone.pretend_settings, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

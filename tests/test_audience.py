@@ -1,0 +1,55 @@
+"""Round 48: a deed kept for an audience or played on a stage earns nothing, in English, Swedish
+and Telugu: a claim kept for when a manager, an auditor or a mystery shopper is there ("…
+whenever the area manager is on the floor", "…när regionchefen är på besök", "…మేనేజర్
+షోరూమ్‌లో ఉన్న రోజు మాత్రం…") and one done only in a role-play, a quiz or a dream ("In our
+role-play…", "I rollspelet…", "…రోల్-ప్లేలో…"). A deed done even when no one watches, a manager
+asked for, the real customer after the role-play and a real fire drill still earn."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # kept for an audience
+    ("en_cs", "follow-up", "I ring customers back the next day whenever the area manager is on "
+                           "the floor."),
+    ("en_cs", "approachability", "In any week a mystery shopper is due, I greet every customer "
+                                 "with a big smile."),
+    ("hotel", "apology", "When the duty manager is standing behind me, I apologise to every guest "
+                         "for the wait."),
+    ("sv_cs", "timeliness", "När regionchefen är på besök svarar jag på varje mejl inom en "
+                            "timme."),
+    ("te_cs", "respect", "ఓనర్ షాప్‌లో ఉన్న రోజు మాత్రం ప్రతి కస్టమర్‌ను గౌరవంగా పలకరిస్తాను."),
+    # played on a stage
+    ("en_cs", "empathy", "In the induction role-play, I showed convincing empathy to the "
+                         "trainer playing an angry caller."),
+    ("en_cs", "communication", "I explained the tariff perfectly in my mock interview last "
+                               "month."),
+    ("sv_cs", "communication", "I rollspelet på introduktionen lyssnade jag färdigt på den arga "
+                               "kunden och förklarade avgiften."),
+    ("sv_cs", "empathy", "På provet i kundbemötande visade jag massor av empati."),
+    ("te_cs", "empathy", "ట్రైనింగ్ రోల్-ప్లేలో ఏడుస్తున్న కస్టమర్ పాత్రతో నేను చాలా సానుభూతిగా "
+                         "మాట్లాడాను."),
+])
+def test_a_deed_for_an_audience_or_a_stage_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "follow-up", "I ring customers back the next day, even when the manager isn't "
+                           "around."),
+    ("en_cs", "follow-up", "If a customer wants the manager, I fetch her, and I follow up with "
+                           "the customer myself the next day."),
+    ("en_cs", "empathy", "After the role-play in training I did it for real: I told a crying "
+                         "customer I could see how upset she was."),
+    ("hotel", "clear-explanation", "During the fire drill I went floor by floor telling guests "
+                                   "what would happen next."),
+    ("sv_cs", "timeliness", "Jag svarar på varje mejl inom en timme, även när chefen är "
+                            "ledig."),
+])
+def test_a_deed_done_for_real_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
