@@ -2,8 +2,11 @@
 and Telugu: a claim kept for when a manager, an auditor or a mystery shopper is there ("…
 whenever the area manager is on the floor", "…när regionchefen är på besök", "…మేనేజర్
 షోరూమ్‌లో ఉన్న రోజు మాత్రం…") and one done only in a role-play, a quiz or a dream ("In our
-role-play…", "I rollspelet…", "…రోల్-ప్లేలో…"). A deed done even when no one watches, a manager
-asked for, the real customer after the role-play and a real fire drill still earn."""
+role-play…", "I rollspelet…", "…రోల్-ప్లేలో…"); nor does a machine's work ("Our booking software
+texts…, so the follow-up is taken care of") or a policy quoted ("Enligt vår policy ska vi…"). A
+deed done even when no one watches, a manager asked for, the real customer after the role-play, a
+real fire drill, the candidate stepping in for a broken system and a policy the candidate keeps
+still earn."""
 
 from __future__ import annotations
 
@@ -32,6 +35,15 @@ from judgement_support import earned
     ("sv_cs", "empathy", "På provet i kundbemötande visade jag massor av empati."),
     ("te_cs", "empathy", "ట్రైనింగ్ రోల్-ప్లేలో ఏడుస్తున్న కస్టమర్ పాత్రతో నేను చాలా సానుభూతిగా "
                          "మాట్లాడాను."),
+    # a machine's work
+    ("en_cs", "follow-up", "Our booking software texts every customer a reminder the day before, "
+                           "so the follow-up is taken care of."),
+    ("sv_cs", "timeliness", "Bokningssystemet skickar en påminnelse dagen innan, så kunden får "
+                            "alltid ett snabbt besked."),
+    # a policy quoted
+    ("sv_cs", "timeliness", "Enligt vår policy ska vi alltid svara kunden inom en timme."),
+    ("te_cs", "realistic-expectations", "మా బ్యాంక్ పాలసీ ప్రకారం కస్టమర్‌కి ఉన్నది ఉన్నట్టు "
+                                        "నిజాయితీగా చెప్పాలి."),
 ])
 def test_a_deed_for_an_audience_or_a_stage_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -49,6 +61,12 @@ def test_a_deed_for_an_audience_or_a_stage_earns_nothing(
                                    "what would happen next."),
     ("sv_cs", "timeliness", "Jag svarar på varje mejl inom en timme, även när chefen är "
                             "ledig."),
+    ("en_cs", "follow-up", "The booking system was down, so I followed up with every customer "
+                           "myself the next day."),
+    ("en_cs", "follow-up", "Our policy is to follow up within two days, and I always follow up "
+                           "with every customer myself."),
+    ("sv_cs", "timeliness", "Systemet krånglade, så jag ringde tillbaka till varje kund inom en "
+                            "timme."),
 ])
 def test_a_deed_done_for_real_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

@@ -374,6 +374,7 @@ LANGUAGE = Language(
     verb_followers=frozenset(["me", "us", "you", "him", "her", "them", "it", "everyone",
                               "everybody", "everything", "someone", "something", "up", "out",
                               "off", "back", "over", "round", "around", "through", "away", "every", "all"]),
+    result_links=frozenset(["so"]),
     subordinators=frozenset(["if", "when", "whenever", "once", "unless", "as", "since", "after",
                              "while", "because", "before", "until", "where"]),
     relative_adverbs=frozenset(["when", "where"]), addressee_possessives=frozenset(["your"]),

@@ -44,7 +44,7 @@ THINGS = frozenset(["hose", "hoses", "nozzle", "cable", "cables", "charger", "ba
     # the machines at a counter ("the till is very reliable", "the self-checkout responds
     # quickly"); "on the till" is still where the candidate works (Language.scene_work), and a
     # hotel's "late checkout" is a time, so no "checkout" here
-    "till", "tills", "chatbot", "chatbots", "scanner", "scanners",
+    "till", "tills", "chatbot", "chatbots", "scanner", "scanners", "platform", "platforms",
     "terminal", "terminals", "headset", "headsets",
     # a course or a guide named after a keyword: "empathy training", "a step-by-step guide"
     "training", "workshop", "workshops", "guide", "guides", "route", "routes",

@@ -386,6 +386,9 @@ class Meaning(Matching):
     # in a clause where the candidate is not the subject, a keyword is the system's work ("it
     # automatically sends a follow-up email"; coach.scoring.things).
     automatic_words: frozenset[str] = frozenset()
+    # Words that open a clause of what a machine's work comes to ("Our booking platform sends
+    # every guest a survey, SO the follow-up is taken care of"; coach.scoring.thing_words).
+    result_links: frozenset[str] = frozenset()
     # Verbs of having ("we've GOT an automated follow-up email", "vi HAR ett automatiskt mejl"):
     # before an article, the candidate only owns the thing that does it (thing_words.automatic).
     possession_verbs: frozenset[str] = frozenset()

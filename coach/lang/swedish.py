@@ -372,6 +372,7 @@ LANGUAGE = Language(
                           "lät", "sprang", "drack", "åt", "for", "steg", "gjorde", "visste"]),
     verb_followers=frozenset(["honom", "henne", "dem", "mig", "mej", "oss", "sig", "upp", "ut", "tillbaka",
                               "bort", "fram", "om"]),
+    result_links=frozenset(["så"]),
     subordinators=frozenset(["om", "när", "medan", "eftersom", "sedan", "efter", "innan", "tills",
                              "där"]), relative_adverbs=frozenset(["när", "där"]),
     addressee_possessives=frozenset(["din", "ditt", "dina", "er", "ert", "era"]), linkers=frozenset(["så"]),

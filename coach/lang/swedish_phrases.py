@@ -234,6 +234,7 @@ THINGS = frozenset(["slang", "slangen", "maskin", "maskinen", "maskiner", "skär
     "taxin", "lastbil", "lastbilen", "lastbilar", "bilar", "skåpbil", "skåpbilen",
     # a policy, a chatbot or a bike described ("policyn är flexibel"): the thing, not the service
     "policy", "policyn", "policys", "chattbot", "chattboten", "chatbot", "chatboten", "cykel",
+    "chattrobot", "chattroboten", "webbsidan", "webbplatsen", "kassasystemet", "bokningssystemet",
     # a job advert's words ("Det står i er platsannons att ni värdesätter…")
     "platsannons", "platsannonsen", "annons", "annonsen", "jobbannons", "jobbannonsen", "jobbannonser",
     "cykeln", "elcykel", "elcykeln",
@@ -267,6 +268,9 @@ HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fi
     "tjatade om att", "stod det att", "en regel om att", "regeln var att", "ville att vi skulle",
     "vill att vi ska", "krävde att vi", "kräver att vi",
     "enligt chefen", "enligt min chef", "kräver att jag",
+    # "ENLIGT VÅR kundpolicy ska vi…", "Vår handbok SÄGER ATT VI SKA…", "vd:n säger att alla ska…"
+    "enligt vår", "enligt policyn", "enligt handboken", "enligt manualen", "enligt rutinen",
+    "säger att vi ska", "säger att man ska", "säger att alla",
     # the customer's own promise ("kunden lovade att följa upp med en recension")
     "kunden lovade", "kunderna lovade", "gästen lovade",
     # en lärdom av någon annans insats: "det visade mig hur mycket en uppföljning betyder"

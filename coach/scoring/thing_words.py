@@ -349,3 +349,56 @@ def owned_lead(analysis: Analysis, start: int, pos: int) -> bool:
     return pos - start <= 3 and all(
         (norms[k] not in lang.function_words or genitive_base(lang, norms[k]) is not None)
         and norms[k] not in rules.own and norms[k] not in rules.anyone_served for k in range(start, pos))
+
+
+# How many describing words may stand before the thing that opens a clause ("our booking
+# PLATFORM", "the resort's chat ASSISTANT").
+_SUBJECT_GAP = 2
+
+
+def thing_subject(analysis: Analysis, low: int, high: int) -> int | None:
+    """The thing (Language.things) that opens tokens low..high-1 as their subject, after the
+    openers and determiners and at most _SUBJECT_GAP describing words ("OUR booking PLATFORM
+    sends…", "Vår CHATTBOT är programmerad…")."""
+    lang = analysis.language
+    rules = analysis.matcher.rules
+    norms = analysis.tokens.norms
+    start = low
+    while start < high and (norms[start] in rules.openers or norms[start] in rules.determiners):
+        start += 1
+    for pos in range(start, min(high, start + _SUBJECT_GAP + 1)):
+        if norms[pos] in lang.things:
+            return pos
+        if norms[pos] in lang.function_words:
+            return None
+    return None
+
+
+def machine_work(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
+    """What a machine writes or brings about, in a sentence where no one of the candidate's is a
+    subject outside quotation marks: the keyword in quotation marks in a clause a thing opens
+    ("Our chatbot ends every chat with 'We love helping you!'"), or in a clause of result
+    (Language.result_links) after one ("Our booking platform sends every guest a survey, SO the
+    follow-up is taken care of"). Interview rubrics only: on a knowledge rubric what a machine
+    does is the answer."""
+    lang = analysis.language
+    if not lang.things or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    s_low, s_end = tokens.sentence_range(match.first)
+    if any(norms[k] in lang.own_subjects and not quoted(analysis, k) for k in range(s_low, s_end)):
+        return None
+    low = tokens.clause_range(match.first)[0]
+    if quoted(analysis, match.first):
+        thing = thing_subject(analysis, low, match.first)
+        if thing is None and low > s_low:  # (the quotation may be a clause of its own)
+            thing = thing_subject(analysis, tokens.clause_range(low - 1)[0], low)
+        if thing is not None:
+            return norms[thing], thing, match.last
+    if low > s_low and norms[low] in lang.result_links:
+        before = tokens.clause_range(low - 1)[0]
+        thing = thing_subject(analysis, before, low)
+        if thing is not None:
+            return norms[thing], thing, match.last
+    return None

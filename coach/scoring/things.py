@@ -16,6 +16,7 @@ from .thing_words import (
     automatic,
     done_by,
     had,
+    machine_work,
     owned_lead,
     says_for_us,
     thing_after,
@@ -102,10 +103,10 @@ def of_a_thing(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] |
                         and not _any_compound_thing(analysis, analysis.stem_of)):
                 # (no thing in the answer, not even as a compound's head: "kundSYSTEM")
                 return automatic(analysis, match)
-            return _thing_acts(analysis, match) or automatic(analysis, match)
+            return _thing_acts(analysis, match) or automatic(analysis, match) or machine_work(analysis, match)
     return _thing_acts(analysis, match) or placed(analysis, match) or \
         automatic(analysis, match) or written(analysis, match) or thing_after(analysis, match) \
-        or done_by(analysis, match)
+        or done_by(analysis, match) or machine_work(analysis, match)
 
 
 def _any_compound_thing(analysis: Analysis, words: Iterable[str]) -> bool:
