@@ -3,10 +3,11 @@ and Telugu: a claim kept for when a manager, an auditor or a mystery shopper is 
 whenever the area manager is on the floor", "…när regionchefen är på besök", "…మేనేజర్
 షోరూమ్‌లో ఉన్న రోజు మాత్రం…") and one done only in a role-play, a quiz or a dream ("In our
 role-play…", "I rollspelet…", "…రోల్-ప్లేలో…"); nor does a machine's work ("Our booking software
-texts…, so the follow-up is taken care of") or a policy quoted ("Enligt vår policy ska vi…"). A
-deed done even when no one watches, a manager asked for, the real customer after the role-play, a
-real fire drill, the candidate stepping in for a broken system and a policy the candidate keeps
-still earn."""
+texts…, so the follow-up is taken care of"), a policy quoted ("Enligt vår policy ska vi…") or
+knowledge without practice ("I know all the theory about…", "…procedure inside out"). A deed done
+even when no one watches, a manager asked for, the real customer after the role-play, a real fire
+drill, the candidate stepping in for a broken system, a policy the candidate keeps, knowledge put
+to use and regulars' names known by heart still earn."""
 
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ from judgement_support import earned
     ("sv_cs", "timeliness", "Enligt vår policy ska vi alltid svara kunden inom en timme."),
     ("te_cs", "realistic-expectations", "మా బ్యాంక్ పాలసీ ప్రకారం కస్టమర్‌కి ఉన్నది ఉన్నట్టు "
                                         "నిజాయితీగా చెప్పాలి."),
+    # knowledge without practice
+    ("en_cs", "communication", "I know all the theory about explaining fees in plain words; I got "
+                               "a distinction for it."),
+    ("hotel", "follow-up", "I know the follow-up procedure inside out: which form to fill in and "
+                           "when."),
+    ("sv_cs", "follow-up", "Jag kan hela rutinen för hur man följer upp ett klagomål utantill."),
+    ("te_cs", "approachability", "కస్టమర్లను నవ్వుతూ పలకరించడం గురించి ఒక బ్లాగ్ పోస్ట్ రాశాను, "
+                                 "దానికి చాలా లైక్‌లు వచ్చాయి."),
 ])
 def test_a_deed_for_an_audience_or_a_stage_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -67,6 +76,10 @@ def test_a_deed_for_an_audience_or_a_stage_earns_nothing(
                            "with every customer myself."),
     ("sv_cs", "timeliness", "Systemet krånglade, så jag ringde tillbaka till varje kund inom en "
                             "timme."),
+    ("en_cs", "communication", "I read a book on explaining things simply, and now I explain "
+                               "every bill line by line."),
+    ("en_cs", "personalization", "I know our regulars' names by heart and greet each one by "
+                                 "name."),
 ])
 def test_a_deed_done_for_real_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

@@ -207,4 +207,22 @@ UNDONE = Undone(
                       "rehearsals"),
     setting_links=frozenset(["in", "during", "on", "at", "for"]),
     real_words=frozenset(["real", "actual", "genuine", "live", "real-life", "reality"]),
+    # knowledge without practice: "I know ALL THE THEORY ABOUT under-promising", "I've READ EVERY
+    # BOOK going on…", "I know the complaint PROCEDURE INSIDE OUT" (not "the regulars' names by
+    # heart", nor a policy, which is knowledge a rubric may ask for, nor books, which shops and
+    # libraries serve)
+    lore_frames=("know all about", "know all the theory", "the theory about", "the theory of",
+                 "the theory behind", "know the theory", "know how important", "read every book",
+                 "read books on", "read books about", "read a book on", "read a book about",
+                 "read dozens of", "could recite", "can recite", "an essay on",
+                 "an essay about", "a course on", "a module on", "a whole module on", "a certificate in",
+                 "a diploma in", "a blog post on", "a talk on", "case studies about", "case studies on",
+                 "learned all about", "learnt all about", "studied the theory"),
+    rote_words=("off by heart", "by heart", "inside out", "word for word", "in my sleep", "from memory",
+                "back to front"),
+    lore_nouns=frozenset(["procedure", "procedures", "flowchart", "charter", "steps", "theory",
+                          "technique", "techniques", "framework", "module", "course", "manual",
+                          "handbook", "slides", "process", "principles", "model"]),
+    lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
+                             "daily", "now", "since"]),
 )

@@ -211,3 +211,14 @@ class Undone:
     pretend_endings: tuple[str, ...] = ()
     setting_links: frozenset[str] = frozenset()
     real_words: frozenset[str] = frozenset()
+    # Knowledge without practice (as written): frames of study before the match in its clause
+    # (after it where verbs come last: "…పుస్తకం మూడుసార్లు చదివాను", I read the book three times)
+    # ("I know ALL THE THEORY ABOUT under-promising", "Jag har LÄST ALLT OM…"), words of rote
+    # learning after it with a document or method named before them ("I know the follow-up
+    # PROCEDURE INSIDE OUT", "…värdeGRUNDEN … UTANTILL"; lore_nouns), and the words after it that
+    # put the knowledge to use ("…, and I USE it with EVERY guest"; lore_practice)
+    # (coach.scoring.audience.learned_only).
+    lore_frames: tuple[str, ...] = ()
+    rote_words: tuple[str, ...] = ()
+    lore_nouns: frozenset[str] = frozenset()
+    lore_practice: frozenset[str] = frozenset()

@@ -172,4 +172,14 @@ UNDONE = Undone(
     pretend_endings=("rollspelet", "rollspelen", "simuleringen", "quizet"),
     setting_links=frozenset(["i", "på", "under", "vid"]),
     real_words=frozenset(["riktig", "riktiga", "riktigt", "verklig", "verkliga", "verkligheten"]),
+    # knowledge without practice: "Jag har LÄST ALLT OM…", "Jag kan värdeGRUNDEN … UTANTILL"
+    lore_frames=("läst allt om", "läst böcker om", "läst en bok om", "vet allt om", "kan allt om",
+                 "teorin om", "teorin bakom", "en kurs i", "en kurs om", "en uppsats om",
+                 "skrev en uppsats", "kan rabbla", "kunde rabbla"),
+    rote_words=("utantill", "i sömnen", "på mina fem fingrar", "som ett rinnande vatten"),
+    lore_nouns=frozenset(["värdegrund", "värdegrunden", "rutinen", "rutinerna", "stegen", "teorin",
+                          "modellen", "kursen", "manualen", "handboken", "processen", "principerna",
+                          "teknikerna", "flödesschemat", "riktlinjerna"]),
+    lore_practice=frozenset(["använder", "använde", "tillämpar", "varje", "alltid", "dagligen", "nu",
+                             "sedan"]),
 )

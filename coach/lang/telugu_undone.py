@@ -113,6 +113,10 @@ UNDONE = Undone(
     pretend_endings=("ప్లేలో", "నాటకంలో", "స్టడీలో", "సిమ్యులేషన్‌లో", "ఎగ్జామ్‌లో", "పరీక్షలో",
                      "క్విజ్‌లో", "కలలో", "కలల్లో"),
     real_words=frozenset(["నిజమైన", "రియల్"]),
+    # knowledge without practice, after the match: "…మీద సెమినార్ ఇచ్చాను" (I gave a seminar on
+    # it), "…బ్లాగ్ పోస్ట్", "కంఠతా" (by heart); not books, which libraries and bookshops serve
+    lore_frames=("బ్లాగ్", "సెమినార్", "థియరీ", "కంఠతా", "బట్టీ"),
+    lore_practice=frozenset(["ప్రతి", "ఎప్పుడూ", "రోజూ"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

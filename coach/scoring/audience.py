@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .keyed import phrase_starts
+from .keyed import phrase_length, phrase_starts
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -172,3 +172,46 @@ def _setting_opener(analysis: Analysis, place: int, low: int) -> int | None:
         if norms[k] in undone.setting_links:
             return k
     return None
+
+
+def lore_possible(analysis: Analysis) -> bool:
+    """Does the answer hold a frame of study or rote learning: may `learned_only` apply?"""
+    rules = analysis.matcher.rules.undone
+    return bool(phrase_starts(analysis, "lore", rules.lore_frames)) or \
+        bool(phrase_starts(analysis, "rote", rules.rote_words))
+
+
+# How many words may stand between a frame of study and the match it holds ("I know ALL THE
+# THEORY ABOUT under-promising and over-delivering").
+_LORE_REACH = 10
+
+
+def learned_only(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of a frame that makes the match's deed knowledge without practice: a frame
+    of study before it in its clause, after it where verbs come last ("I know ALL THE THEORY
+    ABOUT under-promising", "I've READ EVERY BOOK going on creating wow moments", "…పుస్తకం
+    మూడుసార్లు చదివాను"; Undone.lore_frames), or rote learning after it with a document or method
+    named before (rote_words, lore_nouns: "I know the follow-up PROCEDURE INSIDE OUT"), with no
+    word after the match that puts it to use ("…, and I USE it with EVERY guest"; lore_practice)
+    and no negation before it. Interview rubrics only."""
+    lang = analysis.language
+    undone = lang.undone
+    rules = analysis.matcher.rules.undone
+    tokens = analysis.tokens
+    norms = tokens.norms
+    end = tokens.sentence_range(first)[1]
+    low = tokens.clause_range(first)[0]
+    if not undone.lore_practice.isdisjoint(norms[last + 1:end]):
+        return None
+    frames = phrase_starts(analysis, "lore", rules.lore_frames)
+    if lang.head_final:
+        cue = next((k for k in frames if last < k < end), None)
+    else:
+        cue = next((k for k in frames if low <= k < first and first - k <= _LORE_REACH
+                    and k + phrase_length(analysis, k, rules.lore_frames) <= first), None)
+    if cue is None:
+        cue = next((k for k in phrase_starts(analysis, "rote", rules.rote_words) if last < k < end
+                    and not undone.lore_nouns.isdisjoint(norms[low:k])), None)
+    if cue is None or negated_between(analysis, low, first):
+        return None
+    return cue if told_in_first_person(analysis.matcher) else None

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .audience import conditioned, pretended, settings_possible, watched, watchers_possible
+from .audience import (
+    conditioned,
+    learned_only,
+    lore_possible,
+    pretended,
+    settings_possible,
+    watched,
+    watchers_possible,
+)
 from .cues import negated_between
 from .favours import aims_possible, favoured, lateness_possible, rests_possible, ticked, too_late
 from .forms import adverbial
@@ -225,7 +233,7 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (_has_failure, failed_outcome), (rests_possible, favoured), (aims_possible, ticked),
     (lateness_possible, too_late), (hedges_possible, hedged), (grudges_possible, grudging),
     (pressure_possible, pressed), (watchers_possible, watched),
-    (settings_possible, pretended),
+    (settings_possible, pretended), (lore_possible, learned_only),
 )
 
 

@@ -63,6 +63,8 @@ class UndoneKeys:
     pressures: PhraseKeys = _NONE
     delays: PhraseKeys = _NONE
     pretend_settings: PhraseKeys = _NONE
+    lore_frames: PhraseKeys = _NONE
+    rote_words: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -77,7 +79,8 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         rewards=keyed(undone.rewards, common), failures=keyed(undone.failures, common),
         the_rest=keyed(undone.the_rest, common), qualifiers=keyed(hedges + undone.qualifiers, common),
         grudges=keyed(undone.grudges, common), pressures=keyed(undone.pressures, common),
-        delays=keyed(undone.delays, common), pretend_settings=keyed(undone.pretend_settings, common))
+        delays=keyed(undone.delays, common), pretend_settings=keyed(undone.pretend_settings, common),
+        lore_frames=keyed(undone.lore_frames, common), rote_words=keyed(undone.rote_words, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
