@@ -223,6 +223,10 @@ UNDONE = Undone(
     lore_nouns=frozenset(["procedure", "procedures", "flowchart", "charter", "steps", "theory",
                           "technique", "techniques", "framework", "module", "course", "manual",
                           "handbook", "slides", "process", "principles", "model"]),
+    epistemic=("i'm told", "i am told", "i think", "i believe", "as far as i know", "as far as i'm aware",
+               "i guess", "i hear", "i gather", "i suppose", "i assume", "i reckon", "i imagine",
+               "i'd imagine"),
+    passive_finite=frozenset(["is", "are", "was", "were", "get", "gets", "got"]),
     lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
                              "daily", "now", "since"]),
 )

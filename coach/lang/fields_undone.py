@@ -222,3 +222,9 @@ class Undone:
     rote_words: tuple[str, ...] = ()
     lore_nouns: frozenset[str] = frozenset()
     lore_practice: frozenset[str] = frozenset()
+    # The candidate's words of hearsay or belief around a deed told in the passive ("The customer
+    # was called back eventually, I'M TOLD"), as written: they do not make the candidate its doer
+    # (coach.scoring.passives.agentless); and the finite passive auxiliaries that tell a deed
+    # done ("was", "got"; not "I'd BE stressed too").
+    epistemic: tuple[str, ...] = ()
+    passive_finite: frozenset[str] = frozenset()

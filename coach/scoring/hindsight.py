@@ -25,6 +25,7 @@ from .favours import aims_possible, favoured, lateness_possible, rests_possible,
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
+from .passives import agentless, passives_possible
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -234,6 +235,7 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (lateness_possible, too_late), (hedges_possible, hedged), (grudges_possible, grudging),
     (pressure_possible, pressed), (watchers_possible, watched),
     (settings_possible, pretended), (lore_possible, learned_only),
+    (passives_possible, agentless),
 )
 
 

@@ -65,6 +65,7 @@ class UndoneKeys:
     pretend_settings: PhraseKeys = _NONE
     lore_frames: PhraseKeys = _NONE
     rote_words: PhraseKeys = _NONE
+    epistemic: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -80,7 +81,8 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         the_rest=keyed(undone.the_rest, common), qualifiers=keyed(hedges + undone.qualifiers, common),
         grudges=keyed(undone.grudges, common), pressures=keyed(undone.pressures, common),
         delays=keyed(undone.delays, common), pretend_settings=keyed(undone.pretend_settings, common),
-        lore_frames=keyed(undone.lore_frames, common), rote_words=keyed(undone.rote_words, common))
+        lore_frames=keyed(undone.lore_frames, common), rote_words=keyed(undone.rote_words, common),
+        epistemic=keyed(undone.epistemic, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
