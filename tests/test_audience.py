@@ -7,12 +7,15 @@ texts…, so the follow-up is taken care of"), a policy quoted ("Enligt vår pol
 knowledge without practice ("I know all the theory about…", "…procedure inside out"). A deed done
 even when no one watches, a manager asked for, the real customer after the role-play, a real fire
 drill, the candidate stepping in for a broken system, a policy the candidate keeps, knowledge put
-to use and regulars' names known by heart still earn."""
+to use and regulars' names known by heart still earn. So does a deed followed by a kind one, not
+by a misdeed a word of sequel tells ("…, then turned my back", "…, och sedan lade jag på")."""
 
 from __future__ import annotations
 
 import pytest
 from judgement_support import earned
+
+from coach.packs import Pack
 
 
 @pytest.mark.parametrize(("pack_name", "criterion", "text"), [
@@ -84,3 +87,21 @@ def test_a_deed_for_an_audience_or_a_stage_earns_nothing(
 def test_a_deed_done_for_real_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
     assert criterion in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ("en_cs", "approachability", "I greeted her with a warm smile, then turned my back to sort the "
+                                 "post."),
+    ("sv_cs", "communication", "Jag förklarade avgiften tydligt för honom, och sedan lade jag på "
+                               "mitt i hans fråga."),
+    ("te_cs", "communication", "ఆ పెద్దాయనకు బిల్లు గురించి ఓపికగా వివరించాను, వెంటనే ఫోన్ "
+                               "పెట్టేశాను."),
+])
+def test_a_deed_undone_by_what_came_next_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+def test_a_deed_followed_by_a_kind_one_still_earns(en_cs: Pack) -> None:
+    assert "approachability" in earned(en_cs, "I greeted her with a warm smile, then walked her to "
+                                              "the right shelf.")

@@ -34,7 +34,9 @@ MISDEEDS = ("rolled my eyes", "roll my eyes", "rolling my eyes", "sighed loudly"
             "or take nothing", "without looking up", "kept her waiting", "kept him waiting",
             "kept them waiting", "laughed at her", "laughed at him", "snapped at", "raised my voice",
             "told her to calm down", "told him to calm down", "shrugged", "yawned",
-            "get back to my phone", "back on my phone")
+            "get back to my phone", "back on my phone", "turned my back", "turn my back",
+            "went off shift", "never checked", "off the phone", "no authority", "jargon", "hung up",
+            "hang up")
 # Openings of a short sentence that take back the claim before it (Undone.retractions): "I'm
 # polite to every guest. WELL, every guest who's polite to me first."
 RETRACTIONS = ("well", "at least that's", "or at least", "in theory", "on paper", "until",
@@ -223,6 +225,7 @@ UNDONE = Undone(
     lore_nouns=frozenset(["procedure", "procedures", "flowchart", "charter", "steps", "theory",
                           "technique", "techniques", "framework", "module", "course", "manual",
                           "handbook", "slides", "process", "principles", "model"]),
+    sequels=frozenset(["then"]),
     epistemic=("i'm told", "i am told", "i think", "i believe", "as far as i know", "as far as i'm aware",
                "i guess", "i hear", "i gather", "i suppose", "i assume", "i reckon", "i imagine",
                "i'd imagine"),

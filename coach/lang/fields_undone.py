@@ -113,6 +113,9 @@ class Undone:
     # perfectly courteous to him: I only ROLLED MY EYES when he turned his back", "…: jag läste
     # upp hela bilagan ORD FÖR ORD" (coach.scoring.asked.belied).
     misdeeds: tuple[str, ...] = ()
+    # (and the words of sequel that tell one after the deed in a clause of its own: "I gave him a
+    # warm hello, THEN turned my back to finish my text", "…, och SEDAN lade jag på")
+    sequels: frozenset[str] = frozenset()
     # Openings of a short sentence that take back the claim of the sentence before (as written):
     # "I'm polite to every guest. WELL, every guest who's polite to me first.", "… ELLER, jag
     # hänvisar till avtalet", "… అంటే, నా షిఫ్ట్ ముగిసే వరకు" (coach.scoring.shortfalls.retracted).

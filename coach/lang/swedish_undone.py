@@ -19,7 +19,9 @@ OMISSIONS = ("hoppar över", "hoppade över", "hoppas över", "skippar", "skippa
 MISDEEDS = ("himlade med ögonen", "himlar med ögonen", "suckade högt", "suckar högt", "lade på luren",
             "la på luren", "till fel nummer", "veckor senare", "månader senare", "ord för ord",
             "ropade fram nästa", "ropar fram nästa", "googla", "skrattade åt", "fnissade", "fnissar",
-            "höjde rösten", "fräste åt", "ryckte på axlarna", "gäspade")
+            "höjde rösten", "fräste åt", "ryckte på axlarna", "gäspade", "lade på", "la på",
+            "lade jag på", "la jag på", "sluta tjata", "hörde aldrig av mig", "inte min avdelning",
+            "inte var min avdelning")
 # Openings of a short sentence that take back the claim before it (Undone.retractions): "Jag
 # förklarar alltid villkoren med enkla ord. ELLER, jag hänvisar till avtalet".
 RETRACTIONS = ("eller", "fast ärligt talat", "i alla fall i teorin", "i teorin", "på pappret",
@@ -131,6 +133,7 @@ UNDONE = Undone(
     preference_words=frozenset(["hellre", "hellst"]), preference_links=("än",),
     rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
     beliefs=BELIEFS, reversals=REVERSALS, rewards=REWARDS,
+    sequels=frozenset(["sedan", "sen", "därefter"]),
     reward_links=frozenset(["som", "bara", "förutsatt"]), concessions=frozenset(["även", "oavsett"]),
     teachings=TEACHINGS, learners=LEARNERS,
     practice_contrasts=frozenset(["men", "fast", "medan"]), practice_affirmers=frozenset(["också", "även"]),

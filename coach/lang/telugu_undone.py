@@ -24,7 +24,7 @@ OMISSIONS = ("స్కిప్", "డిలీట్", "వదిలేసే�
 # message a month and a half later).
 MISDEEDS = ("ముసిముసిగా నవ్వుతాను", "ముసిముసిగా నవ్వాను", "వెక్కిరించాను", "ఫోన్ కట్ చేశాను",
             "ఫోన్ పెట్టేశాను", "నెలన్నర తర్వాత", "నెల తర్వాత", "వారాల తర్వాత", "పట్టించుకోలేదు",
-            "గట్టిగా అరిచాను", "విసుక్కున్నాను")
+            "గట్టిగా అరిచాను", "విసుక్కున్నాను", "పంపించేశాను", "రమ్మన్నాను")
 # Openings of a short sentence that take back the claim before it (Undone.retractions): "…
 # నేనే బాధ్యత తీసుకుంటాను. అంటే, నా షిఫ్ట్ ముగిసే వరకు" (I mean, until my shift ends), "కనీసం…" (at
 # least), "కానీ నిజం చెప్పాలంటే…" (but to tell the truth), "అబద్ధం ఎందుకు…" (why lie).
@@ -63,7 +63,7 @@ UNDONE = Undone(
     mocks=("అద్భుతం", "ఎక్స్‌పర్ట్‌ని", "తిరుగులేదు", "ఛాంపియన్‌నే", "ఛాంపియన్‌ని", "అంబాసిడర్‌ని",
            "చూడాల్సిందే"),
     limits=LIMITS, feasibility_words=FEASIBILITY_WORDS, start_verbs=START_VERBS, abandons=ABANDONS,
-    omissions=OMISSIONS, misdeeds=MISDEEDS, retractions=RETRACTIONS,
+    omissions=OMISSIONS, misdeeds=MISDEEDS, sequels=frozenset(["వెంటనే"]), retractions=RETRACTIONS,
     # "… అడగడం కంటే నేను ఆ నంబర్‌ను బ్లాక్ చేయడానికే ఇష్టపడతాను" (rather than ask…, I'd block the
     # number), "…వినేకంటే, నేను ఇంకో షిఫ్ట్ … చేయడానికి రెడీ" (than listen…, I'm ready to work a shift)
     preference_words=frozenset(["ఇష్టపడతాను", "ఇష్టపడతా", "రెడీ", "మేలు", "బెటర్", "నయం"]),

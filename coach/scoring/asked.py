@@ -254,7 +254,8 @@ def mocked(analysis: Analysis, first: int, last: int) -> int | None:
 
 def belied(analysis: Analysis, first: int, last: int) -> int | None:
     """A misdeed (Undone.misdeeds) told after a colon or dash that follows the match in its
-    sentence: the story belies the claim before it ("I was perfectly courteous to him: I only
+    sentence, or in a later clause a word of sequel opens (Undone.sequels: "…, THEN turned my
+    back"): the story belies the claim before it ("I was perfectly courteous to him: I only
     ROLLED MY EYES when he turned his back", "Jag förklarade villkoren pedagogiskt: jag läste upp
     hela bilagan ORD FÖR ORD"). A claim the story backs up holds no misdeed ("I'm fast with stock
     checks: I'd been to the stockroom and back before she'd taken her trainers off"). Interview
@@ -267,10 +268,11 @@ def belied(analysis: Analysis, first: int, last: int) -> int | None:
     misdeed = next((start for start in starts if last < start < end), None)
     if misdeed is None:
         return None
+    sequels = analysis.language.undone.sequels
     pos = tokens.clause_range(last)[1]
     while pos <= misdeed:
         between = tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]]
-        if any(mark in between for mark in _BREAKS):
+        if any(mark in between for mark in _BREAKS) or not sequels.isdisjoint(tokens.norms[pos:pos + 2]):
             return misdeed
         pos = tokens.clause_range(pos)[1]
     return None
