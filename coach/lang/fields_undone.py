@@ -227,7 +227,9 @@ class Undone:
     lore_practice: frozenset[str] = frozenset()
     # The candidate's words of hearsay or belief around a deed told in the passive ("The customer
     # was called back eventually, I'M TOLD"), as written: they do not make the candidate its doer
-    # (coach.scoring.passives.agentless); and the finite passive auxiliaries that tell a deed
-    # done ("was", "got"; not "I'd BE stressed too").
+    # (coach.scoring.passives.agentless); the finite passive auxiliaries that tell a deed done
+    # ("was", "got"; not "I'd BE stressed too"), and the endings of a passive verb where the
+    # language has one ("gjorDES", "hälsaDES").
     epistemic: tuple[str, ...] = ()
     passive_finite: frozenset[str] = frozenset()
+    passive_endings: tuple[str, ...] = ()

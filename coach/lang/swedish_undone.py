@@ -134,6 +134,9 @@ UNDONE = Undone(
     rare_frequencies=RARE_FREQUENCIES, only_words=frozenset(["bara", "endast", "enbart"]), only_limits=frozenset(["om", "när"]),
     beliefs=BELIEFS, reversals=REVERSALS, rewards=REWARDS,
     sequels=frozenset(["sedan", "sen", "därefter"]),
+    # a deed in the passive: "Det GJORDES ett undantag…", "Alla gäster HÄLSADES välkomna"
+    epistemic=("tror jag", "jag tror", "vad jag vet", "har jag hört", "har jag fått höra", "jag har hört"),
+    passive_finite=frozenset(["blev", "blir"]), passive_endings=("ades", "ordes", "ddes", "ttes", "ndes", "ldes"),
     reward_links=frozenset(["som", "bara", "förutsatt"]), concessions=frozenset(["även", "oavsett"]),
     teachings=TEACHINGS, learners=LEARNERS,
     practice_contrasts=frozenset(["men", "fast", "medan"]), practice_affirmers=frozenset(["också", "även"]),
