@@ -86,7 +86,10 @@ FAILURES = ("more confused than", "even more confused", "more confused after", "
             "closed their account", "closed their accounts", "closed his account", "closed her account",
             "charged twice", "by then she'd already", "by then he'd already", "by then they'd already",
             # the blame put on the customer: "…, the wait is THEIR OWN DOING"
-            "their own doing", "their own fault", "that's their problem")
+            "their own doing", "their own fault", "that's their problem", "her own fault", "his own fault",
+            # a deed pushed so far it hurt: "…so often that he ASKED US TO STOP contacting him"
+            "asked us to stop", "asked me to stop", "stop contacting", "stop me calling", "leave her alone",
+            "leave him alone", "finally snapped", "blocked our number", "blocked my number", "got overwhelmed")
 
 
 # A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
@@ -168,9 +171,12 @@ UNDONE = Undone(
     rest_heads=frozenset(["ones"]),
     comparisons=frozenset(["than", "as", "like"]),
     rest_colleagues=frozenset(["team", "staff", "shift", "office", "floor", "desk", "in", "at"]),
-    causes=frozenset(["because", "cause", "'cause", "since"]),
+    # (and strings attached: "…, ON CONDITION that he signed up for our LOYALTY card", "…,
+    # PROVIDED she didn't mention it in her online REVIEW", "…, MAINLY to ask for a five-star REVIEW")
+    causes=frozenset(["because", "cause", "'cause", "since", "provided", "condition", "mainly"]),
     tactics=frozenset(["review", "reviews", "rating", "ratings", "upsell", "upselling", "warranty",
-                       "warranties", "five-star", "stars"]),
+                       "warranties", "five-star", "stars", "membership", "loyalty", "newsletter", "sign-up",
+                       "signed"]),
     late_links=frozenset(["after", "by", "once"]), late_words=frozenset(["already"]),
     qualifiers=("i'd say", "mostly", "more or less", "generally speaking", "possibly", "to some extent",
                 "to a degree", "sometimes", "occasionally", "now and then", "now and again", "the odd",
@@ -219,7 +225,10 @@ UNDONE = Undone(
                  "read dozens of", "could recite", "can recite", "an essay on",
                  "an essay about", "a course on", "a module on", "a whole module on", "a certificate in",
                  "a diploma in", "a blog post on", "a talk on", "case studies about", "case studies on",
-                 "learned all about", "learnt all about", "studied the theory"),
+                 "learned all about", "learnt all about", "studied the theory",
+                 # what the candidate only watched others do: "I've always ADMIRED HOW our concierge…"
+                 "admired how", "admire how", "admired the way", "admire the way", "respected how",
+                 "admired people who", "admire people who", "watched how", "seen how my"),
     rote_words=("off by heart", "by heart", "inside out", "word for word", "in my sleep", "from memory",
                 "back to front"),
     lore_nouns=frozenset(["procedure", "procedures", "flowchart", "charter", "steps", "theory",
@@ -230,6 +239,14 @@ UNDONE = Undone(
                "i guess", "i hear", "i gather", "i suppose", "i assume", "i reckon", "i imagine",
                "i'd imagine"),
     passive_finite=frozenset(["is", "are", "was", "were", "get", "gets", "got"]),
+    bar_links=("than", "compared with", "compared to", "ahead of"), bar_relatives=frozenset(["who", "whose"]),
+    hopes=("hopefully", "i hope", "i'm hoping", "i am hoping", "i'd like to think", "i would like to think",
+           "fingers crossed", "i'd hope"),
+    wants=("i'd love a", "i would love a", "i want a", "i need a", "i'm looking for a", "i am looking for a",
+           "i'd like a", "i would like a", "i hope my", "i'd love to work", "i want to work",
+           "i'd love to work for", "i want to work for"),
+    wish_heads=frozenset(["job", "manager", "boss", "team", "workplace", "employer", "company",
+                          "colleagues", "supervisor", "role", "place", "shifts", "hours"]),
     lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
                              "daily", "now", "since"]),
 )

@@ -56,7 +56,9 @@ LEARNERS = frozenset(["nya", "nyanställda", "praktikanter", "praktikanterna", "
 FAILURES = ("har sig själva att skylla", "får skylla sig själv", "får skylla sig själva", "ännu mer förvirrad", "mer förvirrad än", "bad att få prata med en kollega",
             "bad att få prata med någon annan", "bad att få prata med chefen", "uppenbarligen inte",
             "lämnade in ett klagomål", "skrev ett klagomål", "enstjärnig recension", "väntade fortfarande",
-            "sa upp sitt abonnemang", "sade upp sitt abonnemang", "sa upp sitt konto")
+            "sa upp sitt abonnemang", "sade upp sitt abonnemang", "sa upp sitt konto",
+            # en insats driven så långt att den skadade: "…, tills hon BAD OSS SLUTA"
+            "bad oss sluta", "bad mig sluta", "gick därifrån utan", "drev med")
 # "The rest" after a claim that keeps it from all but a favoured few (Undone.the_rest): "För
 # VIP-gäster hittar jag alltid ett undantag; ALLA ANDRA får lämna rummet klockan elva".
 THE_REST = ("alla andra", "övriga", "de övriga", "alla de andra", "andra dagar", "resten av tiden",
@@ -136,6 +138,13 @@ UNDONE = Undone(
     sequels=frozenset(["sedan", "sen", "därefter"]),
     # a deed in the passive: "Det GJORDES ett undantag…", "Alla gäster HÄLSADES välkomna"
     epistemic=("tror jag", "jag tror", "vad jag vet", "har jag hört", "har jag fått höra", "jag har hört"),
+    bar_links=("än", "jämfört med"), bar_relatives=frozenset(["som"]),
+    hopes=("förhoppningsvis", "jag hoppas", "hoppas jag", "jag vill gärna tro", "vill jag tro"),
+    wants=("jag söker ett", "jag söker en", "jag vill ha ett", "jag vill ha en", "jag uppskattar en",
+           "jag uppskattar ett", "jag behöver en", "jag behöver ett", "jag letar efter ett",
+           "jag letar efter en", "jag önskar mig en", "jag önskar mig ett"),
+    wish_heads=frozenset(["jobb", "chef", "arbetsplats", "arbetsgivare", "team", "kollegor", "företag",
+                          "tjänst", "ledare"]),
     passive_finite=frozenset(["blev", "blir"]), passive_endings=("ades", "ordes", "ddes", "ttes", "ndes", "ldes"),
     reward_links=frozenset(["som", "bara", "förutsatt"]), concessions=frozenset(["även", "oavsett"]),
     teachings=TEACHINGS, learners=LEARNERS,
@@ -146,7 +155,8 @@ UNDONE = Undone(
     rest_colleagues=frozenset(["i", "på", "teamet", "personalen", "kollegorna"]),
     causes=frozenset(["eftersom", "för", "därför"]), checklists=CHECKLISTS,
     tactics=frozenset(["recension", "recensioner", "betyg", "betyget", "merförsäljning", "snittköp",
-                       "garanti", "omdöme", "omdömen", "statistiken"]),
+                       "garanti", "omdöme", "omdömen", "statistiken", "sälja", "medlemskap", "kundklubben",
+                       "kundkort"]),
     late_links=frozenset(["efter"]), late_words=frozenset(["redan"]),
     qualifiers=("skulle jag säga", "mestadels", "oftast", "mer eller mindre", "i viss mån", "ibland",
                 "då och då", "någon gång", "om jag kommer ihåg", "rätt så", "sådär", "på ett ungefär",
@@ -181,7 +191,9 @@ UNDONE = Undone(
     # knowledge without practice: "Jag har LÄST ALLT OM…", "Jag kan värdeGRUNDEN … UTANTILL"
     lore_frames=("läst allt om", "läst böcker om", "läst en bok om", "vet allt om", "kan allt om",
                  "teorin om", "teorin bakom", "en kurs i", "en kurs om", "en uppsats om",
-                 "skrev en uppsats", "kan rabbla", "kunde rabbla"),
+                 "skrev en uppsats", "kan rabbla", "kunde rabbla",
+                 # det kandidaten bara sett andra göra: "Jag BEUNDRADE HUR min chef…"
+                 "beundrade hur", "beundrar hur", "såg hur", "såg jag ofta hur", "har sett min", "har sett hur"),
     rote_words=("utantill", "i sömnen", "på mina fem fingrar", "som ett rinnande vatten"),
     lore_nouns=frozenset(["värdegrund", "värdegrunden", "rutinen", "rutinerna", "stegen", "teorin",
                           "modellen", "kursen", "manualen", "handboken", "processen", "principerna",

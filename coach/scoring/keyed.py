@@ -66,6 +66,9 @@ class UndoneKeys:
     lore_frames: PhraseKeys = _NONE
     rote_words: PhraseKeys = _NONE
     epistemic: PhraseKeys = _NONE
+    bar_links: PhraseKeys = _NONE
+    hopes: PhraseKeys = _NONE
+    wants: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -82,7 +85,8 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         grudges=keyed(undone.grudges, common), pressures=keyed(undone.pressures, common),
         delays=keyed(undone.delays, common), pretend_settings=keyed(undone.pretend_settings, common),
         lore_frames=keyed(undone.lore_frames, common), rote_words=keyed(undone.rote_words, common),
-        epistemic=keyed(undone.epistemic, common))
+        epistemic=keyed(undone.epistemic, common), bar_links=keyed(undone.bar_links, common),
+        hopes=keyed(undone.hopes, common), wants=keyed(undone.wants, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

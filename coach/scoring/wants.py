@@ -1,0 +1,125 @@
+"""Claims measured against a low bar, hoped for, or wished for oneself: "I'm better at follow-up
+THAN my old colleague, WHO never checked back with anyone" (better only than someone
+terrible), "HOPEFULLY he got his call back" (a hope, not a deed), "I'D LOVE A JOB with flexible
+hours" (what the candidate wants to get, not give). Language data (Undone.bar_links,
+bar_relatives, hopes, wants, wish_heads) drives them; coach.scoring.hindsight.said_around tries
+them. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .keyed import phrase_length, phrase_starts
+from .voice import told_in_first_person
+from .whole import names_me
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many words may stand between the word that compares and the relative word that describes
+# whom it compares with ("than THE GUY I REPLACED, who…").
+_BAR_REACH = 7
+
+
+def bars_possible(analysis: Analysis) -> bool:
+    """Does the answer compare with someone and describe them: may `low_bar` apply?"""
+    undone = analysis.language.undone
+    return bool(undone.bar_relatives) and not analysis.stem_of.keys().isdisjoint(undone.bar_relatives) \
+        and bool(phrase_starts(analysis, "bar", analysis.matcher.rules.undone.bar_links))
+
+
+def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
+    """The word that compares the match's claim with someone the sentence then describes (a
+    word of Undone.bar_links, then a determiner or a colleague, then within a few words a
+    relative word, bar_relatives): better only than someone the story makes terrible ("I'm
+    more dependable than the guy I replaced, WHO didn't turn up for half his shifts",
+    "Compared with the receptionist who never even returned voicemails, my follow-up is
+    excellent", "…än min förra kollega på banken, SOM skrattade åt en kund"). Not "more than
+    happy to…" (no one named after it). Interview rubrics only."""
+    lang = analysis.language
+    undone = lang.undone
+    rules = analysis.matcher.rules
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.sentence_range(first)
+    for link in phrase_starts(analysis, "bar", rules.undone.bar_links):
+        if not low <= link < end or first <= link <= last:
+            continue
+        after = link + phrase_length(analysis, link, rules.undone.bar_links)
+        if after >= end or not (norms[after] in rules.determiners or norms[after] in lang.colleagues):
+            continue
+        if any(norms[k] in undone.bar_relatives for k in range(after + 1, min(end, after + 1 + _BAR_REACH))):
+            return link if told_in_first_person(analysis.matcher) else None
+    return None
+
+
+def hopes_possible(analysis: Analysis) -> bool:
+    """Does the answer hold a word of hope: may `hoped` apply?"""
+    return bool(phrase_starts(analysis, "hope", analysis.matcher.rules.undone.hopes))
+
+
+def hoped(analysis: Analysis, first: int, last: int) -> int | None:
+    """The word of hope (Undone.hopes) that makes the match's deed hoped for, not done: before it
+    in its sentence, with no clause of the candidate's own joined on between ("HOPEFULLY
+    the customer still felt respected", "I passed the complaint on to IT and HOPEFULLY it got
+    fixed", "I'D LIKE TO THINK I didn't over-promise", "Jag HOPPAS att hon kände sig förstådd");
+    after it in its clause where verbs come last ("…అని ఆశిస్తున్నా"). A hope after a deed is about its outcome
+    ("I rang him back the next day, and I hope it helped"). Interview rubrics only."""
+    hopes = analysis.matcher.rules.undone.hopes
+    tokens = analysis.tokens
+    low, end = tokens.sentence_range(first)
+    for start in phrase_starts(analysis, "hope", hopes):
+        if analysis.language.head_final:
+            if last < start < end and tokens.clauses[start] == tokens.clauses[last]:
+                return start if told_in_first_person(analysis.matcher) else None
+            continue  # (not a hope in a clause of its own: "…; ఆ కాల్ … ఇచ్చిందని ఆశిస్తున్నా")
+        if not low <= start < first:
+            continue
+        after = start + phrase_length(analysis, start, hopes)
+        joins = analysis.language.coordinators | analysis.language.scope_breakers
+        if any(tokens.norms[k] in joins and names_me(analysis, (tokens.norms[k + 1],))
+               for k in range(after, first - 1)):
+            continue  # (the candidate's own deed after the hope: "I hope to work here, AND I…")
+        return start if told_in_first_person(analysis.matcher) else None
+    return None
+
+
+def wants_possible(analysis: Analysis) -> bool:
+    """Does the answer say what the candidate wants to get: may `wished` apply?"""
+    undone = analysis.language.undone
+    return not analysis.stem_of.keys().isdisjoint(undone.wish_heads) and \
+        bool(phrase_starts(analysis, "want", analysis.matcher.rules.undone.wants))
+
+
+# How many words may stand between a word of wanting and what is wanted ("I'd love a job").
+_WISH_REACH = 4
+
+
+def wished(analysis: Analysis, first: int, last: int) -> int | None:
+    """The word of wanting (Undone.wants) that makes the match what the candidate wants to get:
+    a job, a manager or a team (wish_heads) right after it and before the match in its sentence,
+    with no word of the candidate's between them ("I'D LOVE A JOB with flexible hours", "I NEED
+    A MANAGER who's patient with me", "Jag UPPSKATTAR EN CHEF som är ärlig"; not "I want a job
+    where I can make every guest's day"); where verbs come last, the head after the match and
+    the word of wanting anywhere in the sentence ("…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి").
+    Interview rubrics only."""
+    undone = analysis.language.undone
+    wants = analysis.matcher.rules.undone.wants
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.sentence_range(first)
+    for start in phrase_starts(analysis, "want", wants):
+        if not low <= start < end:
+            continue
+        if analysis.language.head_final:
+            if any(norms[k] in undone.wish_heads for k in range(last + 1, end)):
+                return start if told_in_first_person(analysis.matcher) else None
+            continue
+        after = start + phrase_length(analysis, start, wants)
+        head = next((k for k in range(after - 1, min(first, after + _WISH_REACH))
+                     if norms[k] in undone.wish_heads), None)
+        if head is None or any(names_me(analysis, (norms[k],)) for k in range(head + 1, first)):
+            continue
+        return start if told_in_first_person(analysis.matcher) else None
+    return None
