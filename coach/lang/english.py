@@ -396,6 +396,11 @@ LANGUAGE = Language(
     anyone_nouns=frozenset(["one", "ones", "someone", "somebody", "person", "people", "type",
                             "kind", "sort", "guy", "girl", "lot", "bunch", "everyone"]),
     manner_prepositions=frozenset(["with", "towards", "toward"]),
+    oversight_words=frozenset(["sure", "ensured", "coached", "trained", "taught", "reminded", "monitored",
+                               "checked"]),
+    staff_words=frozenset(["team", "staff", "juniors", "trainees", "starters", "hires", "crew", "receptionists",
+                           "waiters", "waitresses", "servers", "cashiers", "agents", "baristas", "colleagues",
+                           "assistants", "advisers", "advisors"]),
 )
 
 

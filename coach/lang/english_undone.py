@@ -228,7 +228,15 @@ UNDONE = Undone(
                  "learned all about", "learnt all about", "studied the theory",
                  # what the candidate only watched others do: "I've always ADMIRED HOW our concierge…"
                  "admired how", "admire how", "admired the way", "admire the way", "respected how",
-                 "admired people who", "admire people who", "watched how", "seen how my"),
+                 "admired people who", "admire people who", "watched how", "seen how my",
+                 # leave or ability with no deed: "I'm ALLOWED TO offer refunds up to fifty pounds",
+                 # "We're EMPOWERED TO go the extra mile", "I'm perfectly CAPABLE OF showing empathy"
+                 # (not "I was able to", which tells what the candidate managed)
+                 "i'm allowed to", "i am allowed to", "we're allowed to", "we are allowed to",
+                 "i'm authorised to", "i'm authorized to", "we're authorised to", "we're authorized to",
+                 "i'm empowered to", "we're empowered to", "we are empowered to", "i'm permitted to",
+                 "we're permitted to", "i'm free to", "i'm able to", "i am able to", "perfectly able to",
+                 "i'm capable of", "i am capable of", "perfectly capable of", "i'm entitled to"),
     rote_words=("off by heart", "by heart", "inside out", "word for word", "in my sleep", "from memory",
                 "back to front"),
     lore_nouns=frozenset(["procedure", "procedures", "flowchart", "charter", "steps", "theory",
@@ -241,12 +249,22 @@ UNDONE = Undone(
     passive_finite=frozenset(["is", "are", "was", "were", "get", "gets", "got"]),
     bar_links=("than", "compared with", "compared to", "ahead of"), bar_relatives=frozenset(["who", "whose"]),
     hopes=("hopefully", "i hope", "i'm hoping", "i am hoping", "i'd like to think", "i would like to think",
-           "fingers crossed", "i'd hope"),
+           "fingers crossed", "i'd hope",
+           # a regret: "I WISH I'D let the guest finish", "IF ONLY I'd been more patient"
+           "i wish i'd", "i wish i had", "if only i'd", "if only i had", "i wish we'd", "i wish we had"),
     wants=("i'd love a", "i would love a", "i want a", "i need a", "i'm looking for a", "i am looking for a",
            "i'd like a", "i would like a", "i hope my", "i'd love to work", "i want to work",
            "i'd love to work for", "i want to work for"),
+    # (told, not a habit: "I tell the caller I'll ring them straight back" is what the candidate
+    # does)
+    vows=("promised", "assured", "reassured", "swore", "vowed", "guaranteed"),
+    tell_verbs=frozenset(["told", "said"]),
+    promise_futures=frozenset(["i'd", "i'll", "we'd", "we'll", "would", "will"]),
+    kept_words=("and i did", "and did", "which i did", "as promised", "as i promised", "as i'd promised",
+                "kept my word", "kept my promise", "and i have", "and i do", "and it was", "and it did",
+                "and he was", "and she was", "and they were", "and we did"),
     wish_heads=frozenset(["job", "manager", "boss", "team", "workplace", "employer", "company",
                           "colleagues", "supervisor", "role", "place", "shifts", "hours"]),
     lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
-                             "daily", "now", "since"]),
+                             "daily", "now", "since", "did", "do", "does"]),
 )

@@ -183,6 +183,13 @@ class People(Meaning):
     # "dom"). Someone else doing the keyword's verb (coach.scoring.owners.inverted_subject).
     inverted_subjects: frozenset[str] = frozenset()
     manner_prepositions: frozenset[str] = frozenset()
+    # Verbs with which the candidate makes, trains or checks others do the deed, and the staff
+    # they name ("As duty manager, I MADE SURE the WAITERS stayed polite", "I COACHED my
+    # RECEPTIONISTS to say…", "jag SÅG till att PERSONALEN…"): the staff's deed, not the
+    # candidate's (coach.scoring.doers.overseen). Staff only, not firms ("checked with the
+    # airline").
+    oversight_words: frozenset[str] = frozenset()
+    staff_words: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("if", "when"): a subject may follow one ("If THEY'RE
     # smiling when they leave, …": the person served smiles; coach.scoring.roles).
     subordinators: frozenset[str] = frozenset()

@@ -386,6 +386,9 @@ LANGUAGE = Language(
     anyone_nouns=frozenset(["en", "någon", "nån", "person", "personer", "människa", "typ", "sort",
                             "folk", "de", "dem", "alla"]),
     manner_prepositions=frozenset(["med", "mot"]),
+    oversight_words=frozenset(["såg", "säkerställde", "coachade", "tränade", "lärde", "påminde", "kontrollerade"]),
+    staff_words=frozenset(["personalen", "teamet", "servitörerna", "nyanställda", "medarbetarna", "kollegorna",
+                           "kassörerna", "receptionisterna", "agenterna", "säljarna", "praktikanterna"]),
     # "Jag spelar innebandy, det är min stora passion", "…, vilket jag brinner för"
     anaphors=frozenset(["det", "detta", "vilket", "som"]),
     infinitive_subject=("för", "att"),

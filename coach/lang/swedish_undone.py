@@ -139,10 +139,17 @@ UNDONE = Undone(
     # a deed in the passive: "Det GJORDES ett undantag…", "Alla gäster HÄLSADES välkomna"
     epistemic=("tror jag", "jag tror", "vad jag vet", "har jag hört", "har jag fått höra", "jag har hört"),
     bar_links=("än", "jämfört med"), bar_relatives=frozenset(["som"]),
-    hopes=("förhoppningsvis", "jag hoppas", "hoppas jag", "jag vill gärna tro", "vill jag tro"),
+    hopes=("förhoppningsvis", "jag hoppas", "hoppas jag", "jag vill gärna tro", "vill jag tro",
+           # ånger: "I efterhand ÖNSKAR JAG ATT JAG HADE sagt…", "BORDE JAG HA ringt"
+           "önskar jag att jag hade", "jag önskar att jag hade", "borde jag ha", "jag borde ha",
+           "om jag bara hade"),
     wants=("jag söker ett", "jag söker en", "jag vill ha ett", "jag vill ha en", "jag uppskattar en",
            "jag uppskattar ett", "jag behöver en", "jag behöver ett", "jag letar efter ett",
            "jag letar efter en", "jag önskar mig en", "jag önskar mig ett"),
+    vows=("lovade", "försäkrade", "garanterade", "svor"),
+    tell_verbs=frozenset(["sa", "sade", "berättade"]), promise_futures=frozenset(["skulle", "ska"]),
+    kept_words=("och det gjorde jag", "vilket jag gjorde", "som utlovat", "som jag lovat", "höll mitt ord",
+                "och det höll jag", "och så blev det"),
     wish_heads=frozenset(["jobb", "chef", "arbetsplats", "arbetsgivare", "team", "kollegor", "företag",
                           "tjänst", "ledare"]),
     passive_finite=frozenset(["blev", "blir"]), passive_endings=("ades", "ordes", "ddes", "ttes", "ndes", "ldes"),
@@ -193,11 +200,13 @@ UNDONE = Undone(
                  "teorin om", "teorin bakom", "en kurs i", "en kurs om", "en uppsats om",
                  "skrev en uppsats", "kan rabbla", "kunde rabbla",
                  # det kandidaten bara sett andra göra: "Jag BEUNDRADE HUR min chef…"
-                 "beundrade hur", "beundrar hur", "såg hur", "såg jag ofta hur", "har sett min", "har sett hur"),
+                 "beundrade hur", "beundrar hur", "såg hur", "såg jag ofta hur", "har sett min", "har sett hur",
+                 # befogenhet utan gärning: "Vi HAR BEFOGENHET ATT göra undantag…"
+                 "har befogenhet att", "har befogenheter att", "har mandat att", "har rätt att"),
     rote_words=("utantill", "i sömnen", "på mina fem fingrar", "som ett rinnande vatten"),
     lore_nouns=frozenset(["värdegrund", "värdegrunden", "rutinen", "rutinerna", "stegen", "teorin",
                           "modellen", "kursen", "manualen", "handboken", "processen", "principerna",
                           "teknikerna", "flödesschemat", "riktlinjerna"]),
     lore_practice=frozenset(["använder", "använde", "tillämpar", "varje", "alltid", "dagligen", "nu",
-                             "sedan"]),
+                             "sedan", "gjorde", "gör"]),
 )

@@ -116,15 +116,25 @@ UNDONE = Undone(
     # a hope after the match: "…అని ఆశిస్తున్నా" (I hope that…); what the candidate wants to get,
     # the head after the match: "…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి" (I want a boss who tells…
     # honestly), "నాకు కావాల్సింది … సానుభూతి ఉన్న మేనేజర్" (what I need is a manager with empathy)
-    hopes=("ఆశిస్తున్నా", "ఆశిస్తున్నాను", "ఆశిస్తాను"),
+    hopes=("ఆశిస్తున్నా", "ఆశిస్తున్నాను", "ఆశిస్తాను",
+           # a regret: "…ఊహించుకుని ఉంటే బాగుండేది" (it would have been good if I had imagined…)
+           "ఉంటే బాగుండేది"),
     wants=("కావాలి", "కావాల్సింది"),
+    # a promise said, with no sign it was kept: "…బాధ్యత తీసుకుంటానని ఆ కస్టమర్‌కి మాటిచ్చాను" (I
+    # gave the customer my word that I would take responsibility), "…రేపు చెప్తానని అన్నాను" (I
+    # said I would tell him tomorrow)
+    vows=("మాటిచ్చాను", "మాట ఇచ్చాను", "ప్రామిస్ చేశాను", "హామీ ఇచ్చాను"),
+    promise_endings=("తానని", "స్తానని", "తాననీ"),
+    kept_words=("చెప్పినట్టే", "అన్నట్టే", "మాట ప్రకారం"),
     wish_heads=frozenset(["మేనేజర్", "బాస్", "టీమ్", "జాబ్", "ఉద్యోగం", "సూపర్‌వైజర్", "కంపెనీ"]),
     # knowledge without practice, after the match: "…మీద సెమినార్ ఇచ్చాను" (I gave a seminar on
     # it), "…బ్లాగ్ పోస్ట్", "కంఠతా" (by heart); not books, which libraries and bookshops serve
     lore_frames=("బ్లాగ్", "సెమినార్", "థియరీ", "కంఠతా", "బట్టీ",
                  # what the candidate only watched others do: "…నేను దగ్గరగా గమనించాను" (I watched
                  # closely)
-                 "గమనించాను", "దగ్గరుండి చూశాను", "చాలాసార్లు చూశాను"),
+                 "గమనించాను", "దగ్గరుండి చూశాను", "చాలాసార్లు చూశాను",
+                 # ability with no deed: "…పని చేయగల సామర్థ్యం నాకు ఉంది" (I have the ability to…)
+                 "సామర్థ్యం నాకు ఉంది"),
     lore_practice=frozenset(["ప్రతి", "ఎప్పుడూ", "రోజూ"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):

@@ -36,7 +36,7 @@ from .affairs import own_affairs
 from .asked import defined
 from .compounds import compound_quality, jargon
 from .cues import holds_negation
-from .doers import clefted, clefted_after, firm_addressed, said_after_verb, same_claimed
+from .doers import clefted, clefted_after, firm_addressed, overseen, said_after_verb, same_claimed
 from .ellipsis import done_after
 from .endings import verb_subject
 from .forms import adverbial
@@ -141,7 +141,7 @@ def _rule(analysis: Analysis, match: PhraseMatch, criterion: str,
         shared_subject(analysis, match.first) or others_deed(analysis, match.first, match.last) or \
         outdone(analysis, match.first) or firm_addressed(analysis, match.first, match.last) or \
         clefted(analysis, match.first) or clefted_after(analysis, match.first, match.last) or \
-        said_after_verb(analysis, match.last)
+        said_after_verb(analysis, match.last) or overseen(analysis, match.first, match.last)
     if subject is not None:
         # (a hand-off says more than who then does it: "It's not my department; head office
         # would resolve it")

@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
+from .forms import past_form
 from .keyed import phrase_length, phrase_starts
 from .voice import told_in_first_person
+from .whole import names_me
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -192,8 +194,9 @@ def learned_only(analysis: Analysis, first: int, last: int) -> int | None:
     ABOUT under-promising", "I've READ EVERY BOOK going on creating wow moments", "…పుస్తకం
     మూడుసార్లు చదివాను"; Undone.lore_frames), or rote learning after it with a document or method
     named before (rote_words, lore_nouns: "I know the follow-up PROCEDURE INSIDE OUT"), with no
-    word after the match that puts it to use ("…, and I USE it with EVERY guest"; lore_practice)
-    and no negation before it. Interview rubrics only."""
+    word after the match that puts it to use ("…, and I USE it with EVERY guest"; lore_practice),
+    nor the candidate telling a deed after it with someone served ("…, so when a guest told
+    me…, I HAD a cake sent up"), and no negation before it. Interview rubrics only."""
     lang = analysis.language
     undone = lang.undone
     rules = analysis.matcher.rules.undone
@@ -201,8 +204,12 @@ def learned_only(analysis: Analysis, first: int, last: int) -> int | None:
     norms = tokens.norms
     end = tokens.sentence_range(first)[1]
     low = tokens.clause_range(first)[0]
-    if not undone.lore_practice.isdisjoint(norms[last + 1:end]):
-        return None
+    if not undone.lore_practice.isdisjoint(norms[last + 1:end]) or (
+            not analysis.matcher.rules.anyone_served.isdisjoint(norms[last + 1:end]) and any(
+                names_me(analysis, (norms[k],)) and past_form(lang, norms[k + 1])
+                for k in range(last + 1, end - 1))):
+        return None  # (put to use: "…, and now I USE it", "…, so when a GUEST told me…, I HAD a
+        # cake sent up"; not "…; I got a distinction for it")
     frames = phrase_starts(analysis, "lore", rules.lore_frames)
     if lang.head_final:
         cue = next((k for k in frames if last < k < end), None)

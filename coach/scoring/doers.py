@@ -14,6 +14,7 @@ from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, start_after
 from .quotes import quoted
 from .voice import told_in_first_person
+from .whole import names_me
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -252,3 +253,40 @@ def _named_doer(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
             all(norms[k] in lang.function_words for k in range(verb + 1, high)):
         return None
     return " ".join(norms[verb + 1:high]), verb + 1, high - 1
+
+
+# How many words may stand between the candidate and their verb of overseeing ("I ALWAYS made
+# sure"), between it and the staff it names ("made sure THAT ALL THE waiters"), and between the
+# staff and the match.
+_OVERSEER_REACH = 2
+_STAFF_REACH = 4
+_OVERSEEN_REACH = 6
+
+
+def overseen(analysis: Analysis, first: int, last: int) -> tuple[str, int, int] | None:
+    """Staff the candidate makes, trains or checks do the deed, named between the candidate's
+    verb of overseeing and the match ("As duty manager, I MADE SURE the WAITERS stayed polite",
+    "I COACHED my RECEPTIONISTS to say 'I understand…'", "jag SÅG till att PERSONALEN behandlade
+    alla gäster med respekt"; Language.oversight_words, staff_words; not a firm, "I checked with
+    the airline every few hours and called her room"): the staff's
+    deed, not the candidate's, where no word of the candidate's stands between the staff and
+    the match ("I trained the juniors, and I listen fully myself")."""
+    lang = analysis.language
+    verbs = lang.oversight_words
+    if not verbs or analysis.stem_of.keys().isdisjoint(verbs) or not told_in_first_person(analysis.matcher):
+        return None
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(first)[0]
+    staff = lang.staff_words
+    for verb in range(max(low, first - _STAFF_REACH - _OVERSEEN_REACH), first):
+        if norms[verb] not in verbs or not any(  # ("I made sure", "såg JAG till att")
+                names_me(analysis, (norms[k],)) for k in range(max(low, verb - _OVERSEER_REACH), verb + 2)):
+            continue
+        named = next((k for k in range(verb + 1, min(first, verb + 1 + _STAFF_REACH))
+                      if norms[k] in staff), None)
+        if named is None or first - named > _OVERSEEN_REACH or any(
+                names_me(analysis, (norms[k],)) for k in range(named + 1, first)):
+            continue
+        return " ".join(norms[verb:named + 1]), verb, named
+    return None

@@ -27,7 +27,16 @@ from .keyed import phrase_length, phrase_starts, starts_before
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .passives import agentless, passives_possible
 from .voice import told_in_first_person
-from .wants import bars_possible, hoped, hopes_possible, low_bar, wants_possible, wished
+from .wants import (
+    bars_possible,
+    hoped,
+    hopes_possible,
+    low_bar,
+    promised,
+    promises_possible,
+    wants_possible,
+    wished,
+)
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -237,7 +246,7 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (pressure_possible, pressed), (watchers_possible, watched),
     (settings_possible, pretended), (lore_possible, learned_only),
     (passives_possible, agentless), (bars_possible, low_bar), (hopes_possible, hoped),
-    (wants_possible, wished),
+    (wants_possible, wished), (promises_possible, promised),
 )
 
 
