@@ -263,8 +263,9 @@ UNDONE = Undone(
     kept_words=("and i did", "and did", "which i did", "as promised", "as i promised", "as i'd promised",
                 "kept my word", "kept my promise", "and i have", "and i do", "and it was", "and it did",
                 "and he was", "and she was", "and they were", "and we did"),
-    wish_heads=frozenset(["job", "manager", "boss", "team", "workplace", "employer", "company",
-                          "colleagues", "supervisor", "role", "place", "shifts", "hours"]),
+    # (what the candidate wants, not whom: "a manager who…" is someone else described, which the
+    # subject rules explain)
+    wish_heads=frozenset(["job", "team", "workplace", "company", "role", "place", "shifts", "hours"]),
     lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
                              "daily", "now", "since", "did", "do", "does"]),
 )

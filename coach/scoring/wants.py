@@ -99,12 +99,13 @@ _WISH_REACH = 4
 
 def wished(analysis: Analysis, first: int, last: int) -> int | None:
     """The word of wanting (Undone.wants) that makes the match what the candidate wants to get:
-    a job, a manager or a team (wish_heads) right after it and before the match in its sentence,
-    with no word of the candidate's between them ("I'D LOVE A JOB with flexible hours", "I NEED
-    A MANAGER who's patient with me", "Jag UPPSKATTAR EN CHEF som är ärlig"; not "I want a job
-    where I can make every guest's day"); where verbs come last, the head after the match and
-    the word of wanting anywhere in the sentence ("…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి").
-    Interview rubrics only."""
+    a job, a workplace or a team (wish_heads) right after it and before the match in its
+    sentence, with no word of the candidate's between them ("I'D LOVE A JOB with flexible hours",
+    "I'd love a TEAM that goes the extra mile for each other", "Jag SÖKER ETT JOBB som…"; not "I
+    want a job where I can make every guest's day"; a person wanted is someone else described,
+    which the subject rules explain: "Jag vill ha en arbetsgivare som är pålitlig"); where verbs
+    come last, the head after the match and the word of wanting anywhere in the sentence
+    ("…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి"). Interview rubrics only."""
     undone = analysis.language.undone
     wants = analysis.matcher.rules.undone.wants
     tokens = analysis.tokens
