@@ -36,7 +36,6 @@ from coach.packs import Pack
                                "month."),
     ("sv_cs", "communication", "I rollspelet på introduktionen lyssnade jag färdigt på den arga "
                                "kunden och förklarade avgiften."),
-    ("sv_cs", "empathy", "På provet i kundbemötande visade jag massor av empati."),
     ("te_cs", "empathy", "ట్రైనింగ్ రోల్-ప్లేలో ఏడుస్తున్న కస్టమర్ పాత్రతో నేను చాలా సానుభూతిగా "
                          "మాట్లాడాను."),
     # a machine's work

@@ -322,8 +322,8 @@ HEARSAY = ("i've heard that", "i have heard that", "i heard that", "i'm told", "
     # luggage storage, but I don't bother"
     "procedure says", "policy says", "rules say", "handbook says", "manual says",
     "guidelines say", "script says", "standards say", "standard says", "guidelines state",
-    "policy states", "charter says", "policy is to", "policy is that", "standard is to",
-    "standards are to", "mission statement", "asks every", "asks all staff", "asks us to",
+    "charter says", "standard is to", "standards are to", "mission statement", "asks every",
+    "asks all staff", "asks us to",
     # a lesson drawn from someone else's deed: "It really showed me what going the extra mile
     # looks like", "it showed me how powerful a proper follow-up can be"
     "showed me what", "showed me how", "shown me what", "shown me how")

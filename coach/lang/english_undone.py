@@ -35,8 +35,7 @@ MISDEEDS = ("rolled my eyes", "roll my eyes", "rolling my eyes", "sighed loudly"
             "kept them waiting", "laughed at her", "laughed at him", "snapped at", "raised my voice",
             "told her to calm down", "told him to calm down", "shrugged", "yawned",
             "get back to my phone", "back on my phone", "turned my back", "turn my back",
-            "went off shift", "never checked", "off the phone", "no authority", "jargon", "hung up",
-            "hang up")
+            "went off shift", "never checked", "off the phone", "no authority", "hung up", "hang up")
 # Openings of a short sentence that take back the claim before it (Undone.retractions): "I'm
 # polite to every guest. WELL, every guest who's polite to me first."
 RETRACTIONS = ("well", "at least that's", "or at least", "in theory", "on paper", "until",
@@ -213,7 +212,7 @@ UNDONE = Undone(
     pretend_settings=("role-play", "role-plays", "roleplay", "roleplays", "simulation", "simulations",
                       "mock", "quiz", "quizzes", "exam", "exams", "dream", "dreams", "rehearsal",
                       "rehearsals"),
-    setting_links=frozenset(["in", "during", "on", "at", "for"]),
+    setting_links=frozenset(["in", "during", "on", "at"]),
     real_words=frozenset(["real", "actual", "genuine", "live", "real-life", "reality"]),
     # knowledge without practice: "I know ALL THE THEORY ABOUT under-promising", "I've READ EVERY
     # BOOK going on…", "I know the complaint PROCEDURE INSIDE OUT" (not "the regulars' names by
@@ -246,25 +245,19 @@ UNDONE = Undone(
     epistemic=("i'm told", "i am told", "i think", "i believe", "as far as i know", "as far as i'm aware",
                "i guess", "i hear", "i gather", "i suppose", "i assume", "i reckon", "i imagine",
                "i'd imagine"),
-    passive_finite=frozenset(["is", "are", "was", "were", "get", "gets", "got"]),
+    # (past only: a present passive is as often a value stated, "Excellent service means the
+    # customer's expectations are exceeded")
+    passive_finite=frozenset(["was", "were", "got"]),
     bar_links=("than", "compared with", "compared to", "ahead of"), bar_relatives=frozenset(["who", "whose"]),
+    bar_people=frozenset(["guy", "lad", "bloke", "girl", "woman", "man", "person", "predecessor"]),
     hopes=("hopefully", "i hope", "i'm hoping", "i am hoping", "i'd like to think", "i would like to think",
            "fingers crossed", "i'd hope",
            # a regret: "I WISH I'D let the guest finish", "IF ONLY I'd been more patient"
-           "i wish i'd", "i wish i had", "if only i'd", "if only i had", "i wish we'd", "i wish we had"),
+           # (not "I wish I had more customers like her")
+           "i wish i'd", "if only i'd", "i wish we'd"),
     wants=("i'd love a", "i would love a", "i want a", "i need a", "i'm looking for a", "i am looking for a",
            "i'd like a", "i would like a", "i hope my", "i'd love to work", "i want to work",
            "i'd love to work for", "i want to work for"),
-    # (told, not a habit: "I tell the caller I'll ring them straight back" is what the candidate
-    # does)
-    vows=("promised", "assured", "reassured", "swore", "vowed", "guaranteed"),
-    tell_verbs=frozenset(["told", "said"]),
-    promise_futures=frozenset(["i'd", "i'll", "we'd", "we'll", "would", "will"]),
-    kept_words=("and i did", "and did", "which i did", "as promised", "as i promised", "as i'd promised",
-                "kept my word", "kept my promise", "and i have", "and i do", "and it was", "and it did",
-                "and he was", "and she was", "and they were", "and we did"),
-    # (what the candidate wants, not whom: "a manager who…" is someone else described, which the
-    # subject rules explain)
     wish_heads=frozenset(["job", "team", "workplace", "company", "role", "place", "shifts", "hours"]),
     lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
                              "daily", "now", "since", "did", "do", "does"]),

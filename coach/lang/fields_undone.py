@@ -243,19 +243,9 @@ class Undone:
     # wants, wish_heads).
     bar_links: tuple[str, ...] = ()
     bar_relatives: frozenset[str] = frozenset()
+    # (someone, not something: a colleague, staff or one of bar_people between the two; not "ett
+    # ärligt nej är bättre än ett löfte SOM spricker")
+    bar_people: frozenset[str] = frozenset()
     hopes: tuple[str, ...] = ()
     wants: tuple[str, ...] = ()
     wish_heads: frozenset[str] = frozenset()
-    # A promise to the customer with no sign it was kept (coach.scoring.wants.promised): verbs of
-    # promising before the match, as written ("I PROMISED the passenger I'd keep him posted",
-    # "Jag LOVADE kunden att…"; where verbs come last, after it: "…మాటిచ్చాను"), verbs of telling
-    # with the candidate's own future after them (tell_verbs, promise_futures, the candidate in
-    # or right before the future: "I TOLD her I'D ring in a week",
-    # "Jag SA till resenären att jag SKULLE…"), where verbs come last the endings of a first
-    # person future said ("…చెప్తానని", that I will tell; promise_endings), and the words after
-    # it that say it was kept ("…, AND I DID", "as promised"; kept_words, as written).
-    vows: tuple[str, ...] = ()
-    tell_verbs: frozenset[str] = frozenset()
-    promise_futures: frozenset[str] = frozenset()
-    promise_endings: tuple[str, ...] = ()
-    kept_words: tuple[str, ...] = ()

@@ -269,7 +269,8 @@ HEARSAY = ("jag har hört att", "jag hörde att", "jag har fått höra", "jag fi
     "vill att vi ska", "krävde att vi", "kräver att vi",
     "enligt chefen", "enligt min chef", "kräver att jag",
     # "ENLIGT VÅR kundpolicy ska vi…", "Vår handbok SÄGER ATT VI SKA…", "vd:n säger att alla ska…"
-    "enligt vår", "enligt policyn", "enligt handboken", "enligt manualen", "enligt rutinen",
+    "enligt vår policy", "enligt vår kundpolicy", "enligt vår servicemanual", "enligt vår handbok",
+    "enligt vår rutin", "enligt policyn", "enligt handboken", "enligt manualen", "enligt rutinen",
     "säger att vi ska", "säger att man ska", "säger att alla",
     # the customer's own promise ("kunden lovade att följa upp med en recension")
     "kunden lovade", "kunderna lovade", "gästen lovade",

@@ -120,12 +120,6 @@ UNDONE = Undone(
            # a regret: "…ఊహించుకుని ఉంటే బాగుండేది" (it would have been good if I had imagined…)
            "ఉంటే బాగుండేది"),
     wants=("కావాలి", "కావాల్సింది"),
-    # a promise said, with no sign it was kept: "…బాధ్యత తీసుకుంటానని ఆ కస్టమర్‌కి మాటిచ్చాను" (I
-    # gave the customer my word that I would take responsibility), "…రేపు చెప్తానని అన్నాను" (I
-    # said I would tell him tomorrow)
-    vows=("మాటిచ్చాను", "మాట ఇచ్చాను", "ప్రామిస్ చేశాను", "హామీ ఇచ్చాను"),
-    promise_endings=("తానని", "స్తానని", "తాననీ"),
-    kept_words=("చెప్పినట్టే", "అన్నట్టే", "మాట ప్రకారం"),
     wish_heads=frozenset(["మేనేజర్", "బాస్", "టీమ్", "జాబ్", "ఉద్యోగం", "సూపర్‌వైజర్", "కంపెనీ"]),
     # knowledge without practice, after the match: "…మీద సెమినార్ ఇచ్చాను" (I gave a seminar on
     # it), "…బ్లాగ్ పోస్ట్", "కంఠతా" (by heart); not books, which libraries and bookshops serve

@@ -24,6 +24,7 @@ from coach.records import record
 
 from .aside import set_aside
 from .cues import is_negation
+from .hindsight import said_late
 from .judge import SEQUENCE_OWNERS, sequence_hits, sequences_in
 from .markers import idiom_spans
 from .negation import negating_cue
@@ -159,6 +160,12 @@ class Analysis:
                     reason = None
                     if criterion is not None and match.strength >= MATCH_THRESHOLD:
                         reason = set_aside(self, match, criterion, phrase.words)
+                        late = None if reason is not None else said_late(self, first, last)
+                        if late is not None:  # (denied by a frame no set-aside rule explains)
+                            match = PhraseMatch(phrase.text, strength, first, last, late, tokens)
+                            if best_negated is None or match.strength > best_negated.strength:
+                                best_negated = match
+                            continue
                     if reason is None:
                         best_plain = match
                         if plain_only or match.strength >= MATCH_THRESHOLD:

@@ -32,8 +32,6 @@ from .wants import (
     hoped,
     hopes_possible,
     low_bar,
-    promised,
-    promises_possible,
     wants_possible,
     wished,
 )
@@ -243,10 +241,16 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (_has_reward, rewarded), (_has_belief, mistaken), (_has_teaching, preached),
     (_has_failure, failed_outcome), (rests_possible, favoured), (aims_possible, ticked),
     (lateness_possible, too_late), (hedges_possible, hedged), (grudges_possible, grudging),
-    (pressure_possible, pressed), (watchers_possible, watched),
-    (settings_possible, pretended), (lore_possible, learned_only),
+    (pressure_possible, pressed),
+)
+# The frames of coach.scoring.audience, passives and wants, tried only where no set-aside rule
+# explains the match (coach.scoring.analysis.Analysis.judged): a rule that says whose deed it
+# is, or that it is said of a thing or of the candidate's own life, gives the better reason
+# ("Jag vill ha en arbetsgivare som är pålitlig" is someone else described before it is a wish).
+_LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
+    (watchers_possible, watched), (settings_possible, pretended), (lore_possible, learned_only),
     (passives_possible, agentless), (bars_possible, low_bar), (hopes_possible, hoped),
-    (wants_possible, wished), (promises_possible, promised),
+    (wants_possible, wished),
 )
 
 
@@ -256,12 +260,27 @@ def said_around(analysis: Analysis, first: int, last: int) -> int | None:
     outcome, the rest kept from it, a box ticked or a tactic, too late, then coach.scoring.manner's
     hedges, grudges and pressure. Which frames can apply is found once an answer, from the words
     it holds."""
-    needed = analysis.phrase_starts.get("said around")
+    return _tried(analysis, "said around", _FRAMES, first, last)
+
+
+def said_late(analysis: Analysis, first: int, last: int) -> int | None:
+    """The first word of a frame that denies tokens first..last once no set-aside rule has
+    explained them, tried in order: a deed kept for an audience, played on a stage, known
+    without practice (coach.scoring.audience), done by no one (passives), measured against a
+    low bar, hoped for or wished for oneself (wants)."""
+    return _tried(analysis, "said late", _LATE_FRAMES, first, last)
+
+
+def _tried(analysis: Analysis, kind: str, frames: tuple[tuple[Callable[[Analysis], bool], Rule], ...],
+           first: int, last: int) -> int | None:
+    """The first of `frames` that denies tokens first..last; which can apply is found once an
+    answer, from the words it holds."""
+    needed = analysis.phrase_starts.get(kind)
     if needed is None:
-        needed = analysis.phrase_starts["said around"] = [
-            k for k, (possible, _rule) in enumerate(_FRAMES) if possible(analysis)]
+        needed = analysis.phrase_starts[kind] = [
+            k for k, (possible, _rule) in enumerate(frames) if possible(analysis)]
     for k in needed:
-        found = _FRAMES[k][1](analysis, first, last)
+        found = frames[k][1](analysis, first, last)
         if found is not None:
             return found
     return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .forms import past_form
 from .keyed import phrase_length, phrase_starts
 from .voice import told_in_first_person
 from .whole import names_me
@@ -32,12 +31,14 @@ def bars_possible(analysis: Analysis) -> bool:
 
 def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
     """The word that compares the match's claim with someone the sentence then describes (a
-    word of Undone.bar_links, then a determiner or a colleague, then within a few words a
-    relative word, bar_relatives): better only than someone the story makes terrible ("I'm
+    word of Undone.bar_links, then a determiner or a colleague, then within a few words someone
+    (a colleague, staff, bar_people) and a relative word, bar_relatives): better only than
+    someone the story makes terrible ("I'm
     more dependable than the guy I replaced, WHO didn't turn up for half his shifts",
     "Compared with the receptionist who never even returned voicemails, my follow-up is
     excellent", "…än min förra kollega på banken, SOM skrattade åt en kund"). Not "more than
-    happy to…" (no one named after it). Interview rubrics only."""
+    happy to…" (no one named after it), nor "bättre än ett löfte som spricker" (no one).
+    Interview rubrics only."""
     lang = analysis.language
     undone = lang.undone
     rules = analysis.matcher.rules
@@ -50,7 +51,10 @@ def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
         after = link + phrase_length(analysis, link, rules.undone.bar_links)
         if after >= end or not (norms[after] in rules.determiners or norms[after] in lang.colleagues):
             continue
-        if any(norms[k] in undone.bar_relatives for k in range(after + 1, min(end, after + 1 + _BAR_REACH))):
+        relative = next((k for k in range(after + 1, min(end, after + 1 + _BAR_REACH))
+                         if norms[k] in undone.bar_relatives), None)
+        people = undone.bar_people | lang.staff_words | lang.colleagues
+        if relative is not None and not people.isdisjoint(norms[after:relative]):
             return link if told_in_first_person(analysis.matcher) else None
     return None
 
@@ -126,66 +130,3 @@ def wished(analysis: Analysis, first: int, last: int) -> int | None:
         return start if told_in_first_person(analysis.matcher) else None
     return None
 
-
-def promises_possible(analysis: Analysis) -> bool:
-    """Does the answer hold a verb of promising or telling: may `promised` apply?"""
-    undone = analysis.language.undone
-    endings = undone.promise_endings
-    return bool(phrase_starts(analysis, "vow", analysis.matcher.rules.undone.vows)) or \
-        not analysis.stem_of.keys().isdisjoint(undone.tell_verbs) or bool(
-            endings and any(word.endswith(endings) for word in analysis.stem_of))
-
-
-# How many words may stand between the candidate and their verb of promising ("I ALSO
-# promised"), and between the verb of telling and the future after it ("told THE UPSET
-# PASSENGER I'd…").
-_VOW_SUBJECT = 2
-_TOLD_REACH = 6
-
-
-def promised(analysis: Analysis, first: int, last: int) -> int | None:
-    """The verb of a promise the match is the content of, with no sign it was kept: the
-    candidate's verb of promising before it in its sentence (Undone.vows: "I PROMISED the
-    gentleman I'd remember his name"), or their verb of telling with their own future between it
-    and the match (tell_verbs, promise_futures: "I TOLD her I'D ring in a week"; not a forecast,
-    "I told him on day one it would be at least three weeks rather than guessing", which is the
-    honest news itself); where verbs come last, a vow after the match
-    or a first person future said in it or after it ("…చెప్తానని అన్నాను"). Not where the answer
-    says it was kept (kept_words: "…, and I did"), nor where the match is not in the promise's
-    clause or the next, a clause or a coordinated deed follows it in its sentence ("…och ringde
-    Lena efter fyrtio minuter"), or the candidate speaks in the next sentence (what came of it).
-    Interview rubrics only."""
-    lang = analysis.language
-    undone = lang.undone
-    rules = analysis.matcher.rules
-    tokens = analysis.tokens
-    norms = tokens.norms
-    low, end = tokens.sentence_range(first)
-    stop = tokens.sentence_range(end)[1] if end < len(norms) else end
-    if any(low <= k < stop for k in phrase_starts(analysis, "kept", rules.undone.kept_words)):
-        return None
-    joins = lang.coordinators | lang.scope_breakers
-    if tokens.clause_range(last)[1] < end or not joins.isdisjoint(norms[last + 1:end]) or (
-            not lang.head_final and any(names_me(analysis, (norms[k],)) for k in range(end, stop))):
-        return None  # (the answer goes on to tell what came of it: "…, and forty minutes later
-        # she had her new ticket", "…, and I did: I rang on the Friday")
-    if lang.head_final:
-        endings = undone.promise_endings
-        cue = next((k for k in phrase_starts(analysis, "vow", rules.undone.vows) if last < k < end), None)
-        if cue is None and endings:
-            cue = next((k for k in range(first, end) if norms[k].endswith(endings)), None)
-        return cue if cue is not None and told_in_first_person(analysis.matcher) else None
-    vows = [k for k in phrase_starts(analysis, "vow", rules.undone.vows) if low <= k < first]
-    tells = [k for k in range(low, first) if norms[k] in undone.tell_verbs and any(
-        norms[j] in undone.promise_futures and names_me(analysis, (norms[j - 1], norms[j]))
-        for j in range(k + 1, min(first, k + 1 + _TOLD_REACH)))]
-    clauses = tokens.clauses
-    for verb in sorted(vows + tells):
-        if clauses[first] - clauses[verb] > 1 or any(norms[k] in joins or (
-                past_form(lang, norms[k]) and norms[k - 1] not in lang.passive_auxiliaries)
-                for k in range(verb + 1, first)):
-            continue  # (the match in a deed told after the promise: "I told her I'd handle it
-            # myself, RAISED the refund…", "…a pickup date I'd promised, AND several of…")
-        if any(names_me(analysis, (norms[k],)) for k in range(max(low, verb - _VOW_SUBJECT), verb)):
-            return verb if told_in_first_person(analysis.matcher) else None
-    return None
