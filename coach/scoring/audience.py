@@ -2,9 +2,10 @@
 manager, an auditor or a mystery shopper is there to see it ("I go the extra mile WHENEVER the
 regional MANAGER is IN the store", "…NÄR butikschefen STÅR vid kassan", "రీజనల్ మేనేజర్ షోరూమ్‌లో
 ఉన్న రోజు మాత్రం…"), or one done only in a role-play, a quiz or a dream ("IN our de-escalation
-ROLE-PLAY, I stayed completely respectful"). Language data (Undone.watchers, watch_links,
-watch_words, pretend_settings…) drives them; the condition around a word is found here for
-coach.scoring.hindsight.rewarded too. Pure: no I/O.
+ROLE-PLAY, I stayed completely respectful"), or known without practice ("I know ALL THE THEORY
+ABOUT under-promising"). Language data (Undone.watchers, watch_links, watch_words,
+pretend_settings, lore_frames…) drives them; coach.scoring.hindsight.said_late tries them, and
+the condition around a word is found here for hindsight.rewarded too. Pure: no I/O.
 """
 
 from __future__ import annotations

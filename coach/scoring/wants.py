@@ -2,8 +2,8 @@
 THAN my old colleague, WHO never checked back with anyone" (better only than someone
 terrible), "HOPEFULLY he got his call back" (a hope, not a deed), "I'D LOVE A JOB with flexible
 hours" (what the candidate wants to get, not give). Language data (Undone.bar_links,
-bar_relatives, hopes, wants, wish_heads) drives them; coach.scoring.hindsight.said_around tries
-them. Pure: no I/O.
+bar_relatives, bar_people, hopes, wants, wish_heads) drives them; coach.scoring.hindsight.said_late
+tries them. Pure: no I/O.
 """
 
 from __future__ import annotations
