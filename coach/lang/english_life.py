@@ -226,9 +226,17 @@ SAME_CLAIMS = ("i did the same", "i do the same", "i've done the same", "i have 
 # (not "and I did", "like I do" or "me too", which run on into other deeds: "My manager followed
 # up, AND I DID the paperwork", "…, and the customer thanked ME TOO")
 # A wish to work somewhere (Language.wish_frames): "I want to work for a company that…".
+# And what the candidate wants to get: a job, a workplace or a team, right after their own word
+# of wanting ("I'D LOVE A TEAM that goes the extra mile for each other"; not a person wanted, "a
+# manager who…", whom the subject rules read).
 WISH_FRAMES = ("want to work", "wanted to work", "like to work", "love to work", "hope to work",
                     "hoping to work", "looking to work", "looking for a company", "looking for a job",
-                    "looking for a place", "want a job", "want a role", "wanna work")
+                    "looking for a place", "want a job", "want a role", "wanna work",
+                    *(f"{want} {head}" for want in ("i'd love a", "i would love a", "i want a", "i need a",
+                                                     "i'm looking for a", "i am looking for a", "i'd like a",
+                                                     "i would like a", "i hope my")
+                      for head in ("job", "team", "workplace", "company", "role", "place", "shifts",
+                                   "hours")))
 
 # A sport's or pastime's groups after a life noun ("our darts TEAM", "the chess club PRESIDENT")
 # and its people ("the REFEREE"), as a clause's subject (Language.pursuit_groups, pursuit_people).

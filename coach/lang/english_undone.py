@@ -250,15 +250,9 @@ UNDONE = Undone(
     passive_finite=frozenset(["was", "were", "got"]),
     bar_links=("than", "compared with", "compared to", "ahead of"), bar_relatives=frozenset(["who", "whose"]),
     bar_people=frozenset(["guy", "lad", "bloke", "girl", "woman", "man", "person", "predecessor"]),
+    # (a regret, "I wish I'd…", "If only I'd…", is Language.denials' and unreal_conditions')
     hopes=("hopefully", "i hope", "i'm hoping", "i am hoping", "i'd like to think", "i would like to think",
-           "fingers crossed", "i'd hope",
-           # a regret: "I WISH I'D let the guest finish", "IF ONLY I'd been more patient"
-           # (not "I wish I had more customers like her")
-           "i wish i'd", "if only i'd", "i wish we'd"),
-    wants=("i'd love a", "i would love a", "i want a", "i need a", "i'm looking for a", "i am looking for a",
-           "i'd like a", "i would like a", "i hope my", "i'd love to work", "i want to work",
-           "i'd love to work for", "i want to work for"),
-    wish_heads=frozenset(["job", "team", "workplace", "company", "role", "place", "shifts", "hours"]),
+           "fingers crossed", "i'd hope"),
     lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
                              "daily", "now", "since", "did", "do", "does"]),
 )

@@ -196,6 +196,9 @@ class Meaning(Matching):
     # what they want from the job, not service (coach.scoring.scenes.wanted).
     want_experiencers: frozenset[str] = frozenset()
     want_verbs: frozenset[str] = frozenset()
+    # (or what is wanted, a boss, a team or a job, named after the keyword, with a verb of
+    # wanting anywhere in its sentence: "…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి")
+    wish_heads: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     # Prepositions that make a thing of the candidate's own (Language.things), after a keyword,
     # the means of the deed ("went above and beyond and drove it over IN my own car"): still service

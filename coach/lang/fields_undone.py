@@ -233,19 +233,15 @@ class Undone:
     epistemic: tuple[str, ...] = ()
     passive_finite: frozenset[str] = frozenset()
     passive_endings: tuple[str, ...] = ()
-    # Claims measured against a low bar, hoped for, or wished for oneself
-    # (coach.scoring.wants), as written: the words that compare with someone else, and the
-    # relative words that then describe them ("better at follow-up THAN my old colleague, WHO
-    # never checked back"; bar_links, bar_relatives); words of hope before the match (after it
-    # where verbs come last: "HOPEFULLY he got his call back", "Jag HOPPAS ATT hon kände sig
-    # förstådd", "…అని ఆశిస్తున్నా"); and words of wanting with what the candidate wants to get
-    # ("I'D LOVE A JOB with flexible hours", "Jag SÖKER ETT JOBB som…", "…బాస్ నాకు కావాలి";
-    # wants, wish_heads).
+    # Claims measured against a low bar or hoped for (coach.scoring.wants), as written: the
+    # words that compare with someone else, and the relative words that then describe them
+    # ("better at follow-up THAN my old colleague, WHO never checked back"; bar_links,
+    # bar_relatives); and words of hope before the match (after it where verbs come last:
+    # "HOPEFULLY he got his call back", "Jag HOPPAS ATT hon kände sig förstådd", "…అని
+    # ఆశిస్తున్నా").
     bar_links: tuple[str, ...] = ()
     bar_relatives: frozenset[str] = frozenset()
     # (someone, not something: a colleague, staff or one of bar_people between the two; not "ett
     # ärligt nej är bättre än ett löfte SOM spricker")
     bar_people: frozenset[str] = frozenset()
     hopes: tuple[str, ...] = ()
-    wants: tuple[str, ...] = ()
-    wish_heads: frozenset[str] = frozenset()

@@ -270,7 +270,13 @@ LANGUAGE = Language(
     served_people=swedish_people.SERVED_PEOPLE, media=swedish_people.MEDIA,
     patron_verbs=swedish_people.PATRON_VERBS, service_places=swedish_people.SERVICE_PLACES,
     wish_frames=("vill jobba", "vill arbeta", "vilja jobba", "vilja arbeta", "söker ett jobb",
-                      "letar efter ett jobb", "drömmer om att jobba"),
+                      "letar efter ett jobb", "drömmer om att jobba",
+                      # what the candidate wants to get: "Jag SÖKER ETT JOBB som…", "jag uppskattar
+                      # ett team som…" (not a person wanted: "en arbetsgivare som…")
+                      *(f"jag {want} {article} {head}"
+                        for want in ("söker", "vill ha", "uppskattar", "behöver", "letar efter", "önskar mig")
+                        for article in ("en", "ett")
+                        for head in ("jobb", "arbetsplats", "team", "företag", "tjänst"))),
     question_remarks=("bra fråga", "svår fråga", "intressant fråga", "klurig fråga"), resumptives=frozenset(["det", "detta", "den", "vilket"]), group_members=frozenset(["alla", "allihop", "folk"]), leave_questions=("får jag", "kan jag", "ska jag", "borde jag"), addressees=frozenset(["ni", "er", "du", "dig"]), shortcomings=SHORTCOMINGS, mention_nouns=swedish_people.MENTION_NOUNS,
     print_verbs=swedish_people.PRINT_VERBS, label_nouns=swedish_people.LABEL_NOUNS,
     stock_words=swedish_people.STOCK_WORDS, marking_verbs=swedish_people.MARKING_VERBS,

@@ -25,6 +25,9 @@ DENIALS = ("jag skulle ljuga om jag sa", "jag skulle ljuga om jag sade",
            # a wish or a condition that is not so ("Jag önskar att jag var bättre på att följa upp",
            # "Om jag hade mer tid skulle jag följa upp")
            "jag önskar att jag var", "jag önskar att jag kunde", "om jag hade mer tid",
+           # a regret: "I efterhand ÖNSKAR JAG ATT JAG HADE sagt…", "BORDE JAG HA ringt"
+           "önskar jag att jag hade", "jag önskar att jag hade", "borde jag ha", "jag borde ha",
+           "om jag bara hade",
            # a wish: "Jag skulle gärna ringa tillbaka, men…", "Jag vill gärna bli snabbare"
            "jag skulle gärna", "jag vill gärna bli",
            "om jag hade tid", "om vi hade mer tid", "om vi hade mer personal",

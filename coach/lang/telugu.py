@@ -309,7 +309,9 @@ LANGUAGE = Language(
     addressee_subjects=frozenset(["మీరు"]), same_claims=telugu_phrases.SAME_CLAIMS,
     wish_frames=("పని చేయాలని", "పని చేయాలనుకుంటున్నాను", "జాయిన్ అవ్వాలని", "నా కల", "నా కోరిక",
                  "నా టార్గెట్", "నా లక్ష్యం", "నా డ్రీమ్"),
-    want_experiencers=frozenset(["నాకు"]), want_verbs=frozenset(["కావాలి"]),
+    want_experiencers=frozenset(["నాకు"]), want_verbs=frozenset(["కావాలి", "కావాల్సింది"]),
+    # (and "నాకు కావాల్సింది … సానుభూతి ఉన్న మేనేజర్", what I need is a manager with empathy)
+    wish_heads=frozenset(["మేనేజర్", "బాస్", "టీమ్", "జాబ్", "ఉద్యోగం", "సూపర్‌వైజర్", "కంపెనీ"]),
     work_traits=frozenset(["నమ్మకమైన", "నమ్మదగిన", "ఆధారపడదగిన", "రిలయబుల్", "ఫ్లెక్సిబుల్",
                            "సమయపాలన"]),
     customers=frozenset(["కస్టమర్", "కస్టమర్లు", "కస్టమర్కు", "కస్టమర్ను", "కస్టమర్లకు",

@@ -113,14 +113,8 @@ UNDONE = Undone(
     pretend_endings=("ప్లేలో", "నాటకంలో", "స్టడీలో", "సిమ్యులేషన్‌లో", "ఎగ్జామ్‌లో", "పరీక్షలో",
                      "క్విజ్‌లో", "కలలో", "కలల్లో"),
     real_words=frozenset(["నిజమైన", "రియల్"]),
-    # a hope after the match: "…అని ఆశిస్తున్నా" (I hope that…); what the candidate wants to get,
-    # the head after the match: "…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి" (I want a boss who tells…
-    # honestly), "నాకు కావాల్సింది … సానుభూతి ఉన్న మేనేజర్" (what I need is a manager with empathy)
-    hopes=("ఆశిస్తున్నా", "ఆశిస్తున్నాను", "ఆశిస్తాను",
-           # a regret: "…ఊహించుకుని ఉంటే బాగుండేది" (it would have been good if I had imagined…)
-           "ఉంటే బాగుండేది"),
-    wants=("కావాలి", "కావాల్సింది"),
-    wish_heads=frozenset(["మేనేజర్", "బాస్", "టీమ్", "జాబ్", "ఉద్యోగం", "సూపర్‌వైజర్", "కంపెనీ"]),
+    # a hope after the match: "…అని ఆశిస్తున్నా" (I hope that…)
+    hopes=("ఆశిస్తున్నా", "ఆశిస్తున్నాను", "ఆశిస్తాను"),
     # knowledge without practice, after the match: "…మీద సెమినార్ ఇచ్చాను" (I gave a seminar on
     # it), "…బ్లాగ్ పోస్ట్", "కంఠతా" (by heart); not books, which libraries and bookshops serve
     lore_frames=("బ్లాగ్", "సెమినార్", "థియరీ", "కంఠతా", "బట్టీ",

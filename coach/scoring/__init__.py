@@ -20,7 +20,7 @@ coach.records (tests/test_import_rules.py).
   manner.py    a claim hedged over and over, done grudgingly, or only under pressure
   audience.py  a deed kept for an audience, played in a role-play, or known without practice
   passives.py  a deed told in the passive that no sentence around ties to the candidate
-  wants.py     a claim measured against a low bar, hoped for, or wished for oneself
+  wants.py     a claim measured against a low bar, or hoped for
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

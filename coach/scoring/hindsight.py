@@ -32,8 +32,6 @@ from .wants import (
     hoped,
     hopes_possible,
     low_bar,
-    wants_possible,
-    wished,
 )
 
 if TYPE_CHECKING:
@@ -250,7 +248,6 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
 _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (watchers_possible, watched), (settings_possible, pretended), (lore_possible, learned_only),
     (passives_possible, agentless), (bars_possible, low_bar), (hopes_possible, hoped),
-    (wants_possible, wished),
 )
 
 
@@ -267,7 +264,7 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last once no set-aside rule has
     explained them, tried in order: a deed kept for an audience, played on a stage, known
     without practice (coach.scoring.audience), done by no one (passives), measured against a
-    low bar, hoped for or wished for oneself (wants)."""
+    low bar or hoped for (wants)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

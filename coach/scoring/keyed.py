@@ -68,7 +68,6 @@ class UndoneKeys:
     epistemic: PhraseKeys = _NONE
     bar_links: PhraseKeys = _NONE
     hopes: PhraseKeys = _NONE
-    wants: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -86,7 +85,7 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         delays=keyed(undone.delays, common), pretend_settings=keyed(undone.pretend_settings, common),
         lore_frames=keyed(undone.lore_frames, common), rote_words=keyed(undone.rote_words, common),
         epistemic=keyed(undone.epistemic, common), bar_links=keyed(undone.bar_links, common),
-        hopes=keyed(undone.hopes, common), wants=keyed(undone.wants, common))
+        hopes=keyed(undone.hopes, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

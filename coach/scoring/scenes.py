@@ -384,12 +384,18 @@ def wanted(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | Non
     """The candidate as the one who wants, before the keyword, and a verb of wanting after it in
     its sentence ("నాకు ఫ్లెక్సిబుల్ వర్కింగ్ అవర్స్ కావాలి", I want flexible working hours;
     Language.want_experiencers, want_verbs): what they want from the job, not service. Not past
-    a word of contrast."""
+    a word of contrast. Or a verb of wanting anywhere in the sentence and what is wanted, a boss,
+    a team or a job, after the keyword (Language.wish_heads: "…చెప్పే బాస్ నాకు కావాలి", "నాకు
+    కావాల్సింది … సానుభూతి ఉన్న మేనేజర్")."""
     lang = analysis.language
     if not lang.want_verbs:
         return None
     norms = analysis.tokens.norms
     low, high = analysis.tokens.sentence_range(match.first)
+    head = next((k for k in range(match.last + 1, high) if norms[k] in lang.wish_heads), None)
+    if head is not None and not lang.want_verbs.isdisjoint(norms[low:high]):
+        return norms[head], match.first, head  # (a boss, a team or a job wanted, named after the
+        # keyword: "…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి", I want a boss who honestly tells…)
     me = next((k for k in range(match.first - 1, low - 1, -1) if norms[k] in lang.want_experiencers),
               None)
     verb = next((k for k in range(match.last + 1, high) if norms[k] in lang.want_verbs), None)

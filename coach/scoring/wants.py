@@ -1,9 +1,9 @@
-"""Claims measured against a low bar, hoped for, or wished for oneself: "I'm better at follow-up
-THAN my old colleague, WHO never checked back with anyone" (better only than someone
-terrible), "HOPEFULLY he got his call back" (a hope, not a deed), "I'D LOVE A JOB with flexible
-hours" (what the candidate wants to get, not give). Language data (Undone.bar_links,
-bar_relatives, bar_people, hopes, wants, wish_heads) drives them; coach.scoring.hindsight.said_late
-tries them. Pure: no I/O.
+"""Claims measured against a low bar or hoped for: "I'm better at follow-up THAN my old
+colleague, WHO never checked back with anyone" (better only than someone terrible),
+"HOPEFULLY he got his call back" (a hope, not a deed). (What the candidate wishes to get is
+Language.wish_frames', coach.scoring.patrons.wished_for.) Language data (Undone.bar_links,
+bar_relatives, bar_people, hopes) drives them; coach.scoring.hindsight.said_late tries them.
+Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.sentence_range(first)
+    people = undone.bar_people | lang.staff_words | lang.colleagues
     for link in phrase_starts(analysis, "bar", rules.undone.bar_links):
         if not low <= link < end or first <= link <= last:
             continue
@@ -53,7 +54,6 @@ def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
             continue
         relative = next((k for k in range(after + 1, min(end, after + 1 + _BAR_REACH))
                          if norms[k] in undone.bar_relatives), None)
-        people = undone.bar_people | lang.staff_words | lang.colleagues
         if relative is not None and not people.isdisjoint(norms[after:relative]):
             return link if told_in_first_person(analysis.matcher) else None
     return None
@@ -74,6 +74,7 @@ def hoped(analysis: Analysis, first: int, last: int) -> int | None:
     hopes = analysis.matcher.rules.undone.hopes
     tokens = analysis.tokens
     low, end = tokens.sentence_range(first)
+    joins = analysis.language.coordinators | analysis.language.scope_breakers
     for start in phrase_starts(analysis, "hope", hopes):
         if analysis.language.head_final:
             if last < start < end and tokens.clauses[start] == tokens.clauses[last]:
@@ -82,51 +83,9 @@ def hoped(analysis: Analysis, first: int, last: int) -> int | None:
         if not low <= start < first:
             continue
         after = start + phrase_length(analysis, start, hopes)
-        joins = analysis.language.coordinators | analysis.language.scope_breakers
         if any(tokens.norms[k] in joins and names_me(analysis, (tokens.norms[k + 1],))
                for k in range(after, first - 1)):
             continue  # (the candidate's own deed after the hope: "I hope to work here, AND I…")
-        return start if told_in_first_person(analysis.matcher) else None
-    return None
-
-
-def wants_possible(analysis: Analysis) -> bool:
-    """Does the answer say what the candidate wants to get: may `wished` apply?"""
-    undone = analysis.language.undone
-    return not analysis.stem_of.keys().isdisjoint(undone.wish_heads) and \
-        bool(phrase_starts(analysis, "want", analysis.matcher.rules.undone.wants))
-
-
-# How many words may stand between a word of wanting and what is wanted ("I'd love a job").
-_WISH_REACH = 4
-
-
-def wished(analysis: Analysis, first: int, last: int) -> int | None:
-    """The word of wanting (Undone.wants) that makes the match what the candidate wants to get:
-    a job, a workplace or a team (wish_heads) right after it and before the match in its
-    sentence, with no word of the candidate's between them ("I'D LOVE A JOB with flexible hours",
-    "I'd love a TEAM that goes the extra mile for each other", "Jag SÖKER ETT JOBB som…"; not "I
-    want a job where I can make every guest's day"; a person wanted is someone else described,
-    which the subject rules explain: "Jag vill ha en arbetsgivare som är pålitlig"); where verbs
-    come last, the head after the match and the word of wanting anywhere in the sentence
-    ("…నిజాయితీగా చెప్పే బాస్ నాకు కావాలి"). Interview rubrics only."""
-    undone = analysis.language.undone
-    wants = analysis.matcher.rules.undone.wants
-    tokens = analysis.tokens
-    norms = tokens.norms
-    low, end = tokens.sentence_range(first)
-    for start in phrase_starts(analysis, "want", wants):
-        if not low <= start < end:
-            continue
-        if analysis.language.head_final:
-            if any(norms[k] in undone.wish_heads for k in range(last + 1, end)):
-                return start if told_in_first_person(analysis.matcher) else None
-            continue
-        after = start + phrase_length(analysis, start, wants)
-        head = next((k for k in range(after - 1, min(first, after + _WISH_REACH))
-                     if norms[k] in undone.wish_heads), None)
-        if head is None or any(names_me(analysis, (norms[k],)) for k in range(head + 1, first)):
-            continue
         return start if told_in_first_person(analysis.matcher) else None
     return None
 
