@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .cues import negated_between
 from .forms import adverbial, infinitive_marker, past_form
 from .keyed import phrase_length, phrase_starts, start_after, word_places
+from .person_sets import united
 from .strength import MATCH_THRESHOLD
 from .voice import told_in_first_person
 
@@ -186,7 +187,7 @@ def _term(analysis: Analysis, first: int, last: int, definer: int) -> bool:
     lang = analysis.language
     if lang.head_final:
         return last == definer - 1  # (the word defined right before: "సానుభూతి అంటే ఏమిటి")
-    mine = lang.scene_self | analysis.matcher.rules.own
+    mine = united((lang.scene_self, analysis.matcher.rules.own))
     pos = first - 1
     marker = infinitive_marker(lang)
     while pos >= 0 and clauses[pos] == clauses[first] and norms[pos] not in lang.undone.definer_openers:

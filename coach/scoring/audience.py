@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .cues import negated_between
 from .forms import past_form
 from .keyed import phrase_length, phrase_starts
+from .person_sets import united
 from .voice import told_in_first_person
 from .whole import names_me
 
@@ -88,7 +89,7 @@ def watched(analysis: Analysis, first: int, last: int) -> int | None:
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.sentence_range(first)
-    links = undone.watch_links if lang.head_final else lang.subordinators | undone.watch_links
+    links = undone.watch_links if lang.head_final else united((lang.subordinators, undone.watch_links))
     for place in range(low, end):
         if norms[place] not in undone.watchers:
             continue
@@ -168,7 +169,7 @@ def _setting_opener(analysis: Analysis, place: int, low: int) -> int | None:
     undone = lang.undone
     tokens = analysis.tokens
     norms = tokens.norms
-    breaks = lang.subordinators | lang.coordinators | undone.late_links
+    breaks = united((lang.subordinators, lang.coordinators, undone.late_links))
     for k in range(place - 1, max(low, place - 1 - _SETTING_REACH) - 1, -1):
         if tokens.clauses[k] != tokens.clauses[place] or norms[k] in breaks:
             return None

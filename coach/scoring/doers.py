@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import negated_between
 from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, start_after
+from .person_sets import united
 from .quotes import quoted
 from .voice import told_in_first_person
 from .whole import names_me
@@ -247,7 +248,7 @@ def _named_doer(analysis: Analysis, last: int) -> tuple[str, int, int] | None:
                  and norms[k] not in lang.namers), None)  # (not "గౌరవం అనేది", respect, as a topic)
     if verb is None or not 0 < high - verb - 1 <= _DOER_WORDS:
         return None
-    own = analysis.matcher.rules.own | lang.own_subjects
+    own = united((analysis.matcher.rules.own, lang.own_subjects))
     words = norms[low:high]
     if not own.isdisjoint(words) or negated_between(analysis, verb + 1, high) or \
             all(norms[k] in lang.function_words for k in range(verb + 1, high)):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cues import negated_between
 from .keyed import phrase_starts
+from .person_sets import united
 from .quotes import quoted
 from .voice import told_in_first_person
 
@@ -45,7 +46,7 @@ def headed(analysis: Analysis, first: int, last: int) -> int | None:
     negations = analysis.negations
     negation = next((pos for pos in negations[bisect_left(negations, low):] if pos < colon), None)
     lang = analysis.language
-    ends = lang.coordinators | lang.scope_breakers | lang.contrasts
+    ends = united((lang.coordinators, lang.scope_breakers, lang.contrasts))
     # (what a heading says reaches its colon with no clause joined between: not "I didn't know,
     # AND I told her so: 'give me two minutes…'")
     if omission is not None and not ends.isdisjoint(tokens.norms[omission:colon]):

@@ -26,6 +26,7 @@ from .forms import adverbial
 from .keyed import phrase_length, phrase_starts, starts_before
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .passives import agentless, passives_possible
+from .person_sets import united
 from .voice import told_in_first_person
 from .wants import (
     bars_possible,
@@ -118,7 +119,7 @@ def rewarded(analysis: Analysis, first: int, last: int) -> int | None:
     condition is its outcome ("…, and she left a big tip"). Interview rubrics only."""
     undone = analysis.language.undone
     lang = analysis.language
-    links = undone.reward_links if lang.head_final else lang.subordinators | undone.reward_links
+    links = undone.reward_links if lang.head_final else united((lang.subordinators, undone.reward_links))
     for reward in phrase_starts(analysis, "reward", analysis.matcher.rules.undone.rewards):
         if conditioned(analysis, first, last, reward, links, undone.reward_endings, _REWARD_FORM):
             return reward if told_in_first_person(analysis.matcher) else None

@@ -1,7 +1,7 @@
-"""The language's person words as cached sets (coach.scoring.roles asks here): the heads a
-compound may end in, every form of the person pronouns, two sets joined, and English
-possessives. Cached on the sets themselves: a union made for each match would be hashed anew
-each time. Pure: no I/O.
+"""The language's word sets joined, as cached sets (coach.scoring.roles asks here): the heads a
+compound may end in, sets united (every form of the person pronouns; the links of a condition),
+two sets of people joined, and English possessives. Cached on the sets themselves: a union
+made for each match would be hashed anew each time. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ def compound_heads(people: frozenset[str], more: frozenset[str]) -> tuple[str, .
     return tuple(sorted(word for word in people | more if len(word) >= _HEAD_MIN and " " not in word))
 
 
-@lru_cache(maxsize=16)
-def pronoun_forms(groups: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """Every form of Language.person_pronouns, of either group."""
+@lru_cache(maxsize=32)
+def united(groups: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Every word of the sets (every form of Language.person_pronouns, of either group; the
+    subordinators with a rule's own links), made once per set of sets."""
     return frozenset[str]().union(*groups)
 
 

@@ -27,7 +27,7 @@ from .forms import (
     written_as_name,
 )
 from .fronted import after_fronted_clause, after_subordinate
-from .person_sets import compound_heads, joined, pronoun_forms, with_possessives
+from .person_sets import compound_heads, joined, united, with_possessives
 from .persons import joined_to_me, me_after_fronted_verb, opens_with_me, own_object, own_verb_after
 from .voice import first_person, told_in_first_person
 
@@ -68,7 +68,7 @@ def other_subject(analysis: Analysis, first: int, also: frozenset[str] = frozens
     before = norms[low:first]
     # (a pronoun stands for a colleague only in an answer that names one, "my manager's" too)
     people = joined(also, rules.third_parties, lang.anyone_nouns, rules.skip) if pronouns else also
-    persons = pronoun_forms(lang.person_pronouns) \
+    persons = united(lang.person_pronouns) \
         if pronouns and not analysis.stem_of.keys().isdisjoint(with_possessives(people)) \
         else frozenset[str]()
     names = _names(analysis, low, first)
@@ -161,7 +161,7 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
                                                                     strict=False) if group is not mine),
                                     lang.collective_people)
     served = lang.served_subjects
-    persons = pronoun_forms(groups)
+    persons = united(groups)
     back = pos - 1
     anchor = pos
     while back >= 0 and sentences[anchor] - sentences[back] < _PRONOUN_SENTENCES and \

@@ -356,16 +356,23 @@ def owned_lead(analysis: Analysis, start: int, pos: int) -> bool:
 _SUBJECT_GAP = 2
 
 
-def thing_subject(analysis: Analysis, low: int, high: int) -> int | None:
-    """The thing (Language.things) that opens tokens low..high-1 as their subject, after the
-    openers and determiners and at most _SUBJECT_GAP describing words ("OUR booking PLATFORM
-    sends…", "Vår CHATTBOT är programmerad…")."""
-    lang = analysis.language
+def past_openers(analysis: Analysis, low: int, high: int) -> int:
+    """The first of tokens low..high-1 that is no opener or determiner ("AND THE screen…")."""
     rules = analysis.matcher.rules
     norms = analysis.tokens.norms
     start = low
     while start < high and (norms[start] in rules.openers or norms[start] in rules.determiners):
         start += 1
+    return start
+
+
+def thing_subject(analysis: Analysis, low: int, high: int) -> int | None:
+    """The thing (Language.things) that opens tokens low..high-1 as their subject, after the
+    openers and determiners and at most _SUBJECT_GAP describing words ("OUR booking PLATFORM
+    sends…", "Vår CHATTBOT är programmerad…")."""
+    lang = analysis.language
+    norms = analysis.tokens.norms
+    start = past_openers(analysis, low, high)
     for pos in range(start, min(high, start + _SUBJECT_GAP + 1)):
         if norms[pos] in lang.things:
             return pos

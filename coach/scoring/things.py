@@ -18,6 +18,7 @@ from .thing_words import (
     had,
     machine_work,
     owned_lead,
+    past_openers,
     says_for_us,
     thing_after,
     written,
@@ -126,9 +127,7 @@ def _thing_acts(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] 
     norms = tokens.norms
     rules = analysis.matcher.rules
     low, _end = tokens.clause_range(match.first)
-    start = low
-    while start < match.first and (norms[start] in rules.openers or norms[start] in rules.determiners):
-        start += 1
+    start = past_openers(analysis, low, match.first)
     # A thing that opens its clause as the subject has its determiner ("THE screen", "OUR CRM");
     # without one it is a verb: "… and note the anniversary in their guest profile". (Telugu,
     # with no articles and its verbs last, needs none.)
