@@ -245,3 +245,40 @@ class Undone:
     # ärligt nej är bättre än ett löfte SOM spricker")
     bar_people: frozenset[str] = frozenset()
     hopes: tuple[str, ...] = ()
+    # Deeds that never came (coach.scoring.chances), as written. A near miss or a chance passed
+    # before the keyword in its clause ("I ALMOST apologised", "I was ON THE VERGE OF following
+    # up", "BEFORE I COULD explain…", "Jag HÖLL PÅ ATT svara…", "INNAN JAG HANN…"), unless a word
+    # of near_exits, a number or an article follows it ("ALMOST ALWAYS", "NEARLY AN hour",
+    # "nästan alltid": a habit, a quantity); where verbs come last, a verb after the keyword
+    # whose ending says "before … could" ("…అనుకునేలోపే").
+    near_misses: tuple[str, ...] = ()
+    near_exits: frozenset[str] = frozenset()
+    near_endings: tuple[str, ...] = ()
+    # A deed further still from done than a negated one before it ("I didn't even look up, LET
+    # ALONE greet her", "…, ÄN MINDRE…"); where verbs come last, said after it ("…మాట
+    # దేవుడెరుగు", God knows about…).
+    let_alones: tuple[str, ...] = ()
+    # The last thing one would do: a frame in the keyword's sentence with a word of would,
+    # wanting or caring after it ("the last thing I'D do", "the last person WHO'D…", "the last
+    # thing on my MIND"; not "the last thing I do before closing a ticket"); with no such words
+    # listed, the frame alone ("…చివరి మనిషిని నేనే", I'm the last person…).
+    last_frames: tuple[str, ...] = ()
+    last_denials: frozenset[str] = frozenset()
+    # Leave asked and not used: a verb of asking, then a word of whether with the candidate and
+    # a modal before the keyword ("I ASKED my supervisor WHETHER I SHOULD follow up…", "frågade
+    # chefen OM JAG FICK…"); where verbs come last, the keyword's verb asking by its ending and a
+    # verb of asking after it ("…మాట్లాడాలా అని … అడిగాను"). A word of approval after the
+    # keyword in its sentence or the next keeps the deed ("…, she AGREED, and I refunded her");
+    # without one, a negation after it in its sentence or an instruction to do something else
+    # (leave_redirects: "she SAID TO leave it in the queue") says it was not done; nothing there
+    # leaves it done.
+    leave_asks: frozenset[str] = frozenset()
+    leave_links: frozenset[str] = frozenset()
+    leave_modals: frozenset[str] = frozenset()
+    leave_endings: tuple[str, ...] = ()
+    approvals: tuple[str, ...] = ()
+    leave_redirects: tuple[str, ...] = ()
+    # Few served: a word of few before a word for people served ("FEW of my callers ever got a
+    # follow-up", "NOT MANY guests…", "FÅ AV kunderna…"), not after a determiner ("a few", "the
+    # few who…"); where verbs come last, anywhere in the sentence ("కొద్దిమందికే", to only a few).
+    few_words: tuple[str, ...] = ()

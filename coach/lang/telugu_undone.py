@@ -124,6 +124,18 @@ UNDONE = Undone(
                  # ability with no deed: "…పని చేయగల సామర్థ్యం నాకు ఉంది" (I have the ability to…)
                  "సామర్థ్యం నాకు ఉంది"),
     lore_practice=frozenset(["ప్రతి", "ఎప్పుడూ", "రోజూ"]),
+    # deeds that never came (coach.scoring.chances): "…అనుకునేలోపే" (before I could think to…;
+    # not "ఆయన కూర్చునేలోపే", before HE sits down), "…మాట దేవుడెరుగు" (let alone…), "…చివరి మనిషిని నేనే"
+    # (I'm the last person to…), "…మాట్లాడాలా అని … అడిగాను" (I asked whether I should…),
+    # "చాలా కొద్దిమందికే…" (to only very few…)
+    near_endings=("అనుకునేలోపే", "అనుకునేలోగా", "గుర్తొచ్చేసరికి"),
+    let_alones=("మాట దేవుడెరుగు", "సంగతి దేవుడెరుగు", "సంగతి పక్కన పెట్టండి", "మాట పక్కన పెట్టండి"),
+    last_frames=("చివరి మనిషిని", "చివరి మనిషి", "చివరి వ్యక్తిని", "చివరి వ్యక్తి", "చివరిది"),
+    leave_asks=frozenset(["అడిగాను", "అడిగా", "అడిగాం", "అడిగితే", "అడిగేవాడిని", "అడిగేదాన్ని"]),
+    leave_links=frozenset(["అని"]),
+    leave_endings=("ాలా", "చ్చా"),
+    approvals=("సరే అన్నారు", "ఒప్పుకున్నారు", "పర్మిషన్ ఇచ్చారు", "ఓకే అన్నారు", "సరే అనడంతో"),
+    few_words=("కొద్దిమందికే", "కొద్దిమందికి", "కొద్దిమంది", "కొద్దిమందే", "దాదాపు లేవనే", "దాదాపు లేవు"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -203,7 +203,7 @@ def _term(analysis: Analysis, first: int, last: int, definer: int) -> bool:
 def _mine_between(analysis: Analysis, low: int, high: int) -> bool:
     """Does the candidate stand in the definition before the match (tokens low..high-1)? Then it
     says what they do ("means I ring them back"), no definition."""
-    mine = analysis.language.scene_self | analysis.matcher.rules.own
+    mine = united((analysis.language.scene_self, analysis.matcher.rules.own))
     return not mine.isdisjoint(analysis.tokens.norms[low:high])
 
 

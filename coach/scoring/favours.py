@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .cues import negated_between
 from .forms import past_openers
 from .keyed import phrase_length, phrase_starts
+from .person_sets import united
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ _CHECKLIST_REACH = 8
 def aims_possible(analysis: Analysis) -> bool:
     """Does the answer hold a script, checklist or tactic word: may `ticked` apply at all?"""
     undone = analysis.language.undone
-    return not analysis.stem_of.keys().isdisjoint(undone.checklists | undone.tactics)
+    return not analysis.stem_of.keys().isdisjoint(united((undone.checklists, undone.tactics)))
 
 
 def ticked(analysis: Analysis, _first: int, last: int) -> int | None:
@@ -121,7 +122,7 @@ def ticked(analysis: Analysis, _first: int, last: int) -> int | None:
     MANUSET", "I slip a note into every order BECAUSE it gets us more five-star REVIEWS"), not
     negated ("…, not because the script says so"). Interview rubrics only."""
     undone = analysis.language.undone
-    aims = undone.checklists | undone.tactics
+    aims = united((undone.checklists, undone.tactics))
     tokens = analysis.tokens
     norms = tokens.norms
     end = tokens.sentence_range(last)[1]

@@ -20,6 +20,18 @@ from .audience import (
     watched,
     watchers_possible,
 )
+from .chances import (
+    few_possible,
+    few_served,
+    last_possible,
+    last_thing,
+    leave_asked,
+    leave_possible,
+    let_alone,
+    let_alone_possible,
+    near_missed,
+    near_possible,
+)
 from .cues import negated_between
 from .favours import aims_possible, favoured, lateness_possible, rests_possible, ticked, too_late
 from .forms import adverbial
@@ -249,6 +261,8 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
 _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (watchers_possible, watched), (settings_possible, pretended), (lore_possible, learned_only),
     (passives_possible, agentless), (bars_possible, low_bar), (hopes_possible, hoped),
+    (near_possible, near_missed), (let_alone_possible, let_alone), (last_possible, last_thing),
+    (leave_possible, leave_asked), (few_possible, few_served),
 )
 
 
@@ -265,7 +279,8 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last once no set-aside rule has
     explained them, tried in order: a deed kept for an audience, played on a stage, known
     without practice (coach.scoring.audience), done by no one (passives), measured against a
-    low bar or hoped for (wants)."""
+    low bar or hoped for (wants), or never come (chances: a near miss, "let alone", the last
+    thing one would do, leave asked, few served)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

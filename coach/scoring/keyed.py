@@ -68,6 +68,12 @@ class UndoneKeys:
     epistemic: PhraseKeys = _NONE
     bar_links: PhraseKeys = _NONE
     hopes: PhraseKeys = _NONE
+    near_misses: PhraseKeys = _NONE
+    let_alones: PhraseKeys = _NONE
+    last_frames: PhraseKeys = _NONE
+    approvals: PhraseKeys = _NONE
+    leave_redirects: PhraseKeys = _NONE
+    few_words: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -85,7 +91,10 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         delays=keyed(undone.delays, common), pretend_settings=keyed(undone.pretend_settings, common),
         lore_frames=keyed(undone.lore_frames, common), rote_words=keyed(undone.rote_words, common),
         epistemic=keyed(undone.epistemic, common), bar_links=keyed(undone.bar_links, common),
-        hopes=keyed(undone.hopes, common))
+        hopes=keyed(undone.hopes, common), near_misses=keyed(undone.near_misses, common),
+        let_alones=keyed(undone.let_alones, common), last_frames=keyed(undone.last_frames, common),
+        approvals=keyed(undone.approvals, common), leave_redirects=keyed(undone.leave_redirects, common),
+        few_words=keyed(undone.few_words, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cues import negated_between
 from .forms import adverbial, genitive_base, past_form
+from .person_sets import united
 from .quotes import quoted
 from .voice import first_person, told_in_first_person
 from .whole import colon_lead, names_me
@@ -152,7 +153,7 @@ def had(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | None:
         return None
     frame = norms[low:pos]
     own = analysis.matcher.rules.own
-    having = lang.possession_verbs | lang.existentials
+    having = united((lang.possession_verbs, lang.existentials))
     if not frame or having.isdisjoint(frame) or not all(
             w in having or w in own or w in lang.copulas or w in analysis.matcher.rules.openers
             or adverbial(lang, w) for w in frame):

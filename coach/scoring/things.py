@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .forms import adverbial, infinitive_marker, past_form, verb_by_next
+from .person_sets import united
 from .persons import opens_with_me
 from .places import before_place, compound_thing, placed
 from .quotes import quoted
@@ -332,7 +333,7 @@ def _extraposed(analysis: Analysis, pos: int) -> bool:
         if at >= len(norms) or norms[at] not in lang.copulas:
             return False
         at += 1
-    links = lang.complementizers | lang.subordinators
+    links = united((lang.complementizers, lang.subordinators))
     marker = infinitive_marker(lang)
     for k in range(at, min(len(norms), at + _EXTRAPOSED_REACH)):
         if clauses[k] != clauses[pos]:

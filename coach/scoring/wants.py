@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .keyed import phrase_length, phrase_starts
+from .person_sets import united
 from .voice import told_in_first_person
 from .whole import names_me
 
@@ -45,7 +46,7 @@ def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
     tokens = analysis.tokens
     norms = tokens.norms
     low, end = tokens.sentence_range(first)
-    people = undone.bar_people | lang.staff_words | lang.colleagues
+    people = united((undone.bar_people, lang.staff_words, lang.colleagues))
     for link in phrase_starts(analysis, "bar", rules.undone.bar_links):
         if not low <= link < end or first <= link <= last:
             continue
@@ -74,7 +75,7 @@ def hoped(analysis: Analysis, first: int, last: int) -> int | None:
     hopes = analysis.matcher.rules.undone.hopes
     tokens = analysis.tokens
     low, end = tokens.sentence_range(first)
-    joins = analysis.language.coordinators | analysis.language.scope_breakers
+    joins = united((analysis.language.coordinators, analysis.language.scope_breakers))
     for start in phrase_starts(analysis, "hope", hopes):
         if analysis.language.head_final:
             if last < start < end and tokens.clauses[start] == tokens.clauses[last]:
