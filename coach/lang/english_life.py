@@ -249,7 +249,7 @@ PURSUIT_PEOPLE = frozenset(["referee", "referees", "ref", "umpire", "umpires", "
 EXCEPTIVES = ("but me", "except me", "other than me", "apart from me", "but us", "except us",
               "other than us", "apart from us", "but myself", "except myself")
 # Verbs of saying (Language.speech_verbs).
-SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "tell", "reckons", "reckoned",
+SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "tell", "telling", "reckons", "reckoned",
                           "thinks", "thought", "called", "calls", "taught", "teaches", "wrote",
                           "writes", "written", "writing", "write"])
 # The auxiliaries of a passive (Language.passive_auxiliaries).

@@ -282,3 +282,24 @@ class Undone:
     # follow-up", "NOT MANY guests…", "FÅ AV kunderna…"), not after a determiner ("a few", "the
     # few who…"); where verbs come last, anywhere in the sentence ("కొద్దిమందికే", to only a few).
     few_words: tuple[str, ...] = ()
+    # Deeds hollowed out (coach.scoring.hollow), as written: a frame that holds the deed back or
+    # empties it, before the keyword in its clause (after it where verbs come last): "I STOPPED
+    # SHORT OF apologising", "I PRETENDED TO listen", "I WENT THROUGH THE MOTIONS OF following
+    # up", "a far cry from courteous", "Jag LÅTSADES förstå…", "…సానుభూతి ఉన్నట్టు నటించాను";
+    # words that say the virtue was gone, right after the keyword ("Empathy was IN SHORT SUPPLY",
+    # "Follow-up WENT OUT OF THE WINDOW", "Empatin var EN BRISTVARA", "…కరువైపోయేది"); and
+    # sarcasm that opens the sentence ("YEAH RIGHT, like I'm going to…", "AS IF I'D…", "SOM OM
+    # JAG SKULLE…"; anywhere in it where verbs come last, "…ఏదో నాకు…").
+    holdbacks: tuple[str, ...] = ()
+    gone_words: tuple[str, ...] = ()
+    sarcasms: tuple[str, ...] = ()
+    # A deed kept up only briefly: a span after the keyword in its clause that mocks its length
+    # ("…FOR ALL OF two minutes", "…LASTED ABOUT a week", "…FOR THE FIRST hour"), then a turn later
+    # in the sentence ("…, THEN told him…", "…BEFORE I went back to…"); or a plain span
+    # (brief_lengths: "for about", "i ungefär") of seconds or a minute (brief_units: "…for about
+    # thirty SECONDS, then told him…"). Not "for about an hour", which as often tells how long a
+    # deed took.
+    brief_spans: tuple[str, ...] = ()
+    brief_lengths: tuple[str, ...] = ()
+    brief_units: frozenset[str] = frozenset()
+    brief_turns: tuple[str, ...] = ()

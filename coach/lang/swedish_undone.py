@@ -53,7 +53,7 @@ LEARNERS = frozenset(["nya", "nyanställda", "praktikanter", "praktikanterna", "
                       "personalen", "alla", "juniorerna", "nyanställd"])
 # Outcomes that show the deed failed, told after it (Undone.failures): "…, och BAD ATT FÅ PRATA
 # MED EN KOLLEGA", "… blev ÄNNU MER FÖRVIRRAD".
-FAILURES = ("har sig själva att skylla", "får skylla sig själv", "får skylla sig själva", "ännu mer förvirrad", "mer förvirrad än", "bad att få prata med en kollega",
+FAILURES = ("utan resultat", "gick om intet", "ledde ingenstans", "har sig själva att skylla", "får skylla sig själv", "får skylla sig själva", "ännu mer förvirrad", "mer förvirrad än", "bad att få prata med en kollega",
             "bad att få prata med någon annan", "bad att få prata med chefen", "uppenbarligen inte",
             "lämnade in ett klagomål", "skrev ett klagomål", "enstjärnig recension", "väntade fortfarande",
             "sa upp sitt abonnemang", "sade upp sitt abonnemang", "sa upp sitt konto",
@@ -220,6 +220,17 @@ UNDONE = Undone(
                "gav mig klartecken", "sa att jag fick", "sa att det gick bra", "tyckte att det var en bra idé"),
     leave_redirects=("sa att jag skulle", "sa åt mig att", "bad mig att", "tyckte att jag skulle", "strunta i",
                      "sa nej", "svarade nej"),
+    holdbacks=("drog gränsen vid att", "drar gränsen vid att", "drog mig för att", "drar mig för att",
+               "backade för att", "avstod från att", "låtsades", "låtsas", "gjorde en stor grej av att",
+               "gjorde en show av att", "raka motsatsen till", "motsatsen till", "förgäves"),
+    gone_words=("en bristvara", "lyste med sin frånvaro", "lyser med sin frånvaro", "flög ut genom fönstret",
+                "for ut genom fönstret", "åkte ut genom fönstret", "som bortblåst", "tunnsådd", "tunnsådda",
+                "nötts bort", "sinade", "tröt"),
+    sarcasms=("som om jag skulle", "som att jag skulle", "jo tjena"),
+    brief_spans=("varade i", "höll i sig"),
+    brief_lengths=("i ungefär", "i kanske", "i typ", "i knappt", "i bara", "i exakt"),
+    brief_units=frozenset(["sekunder", "sekund", "minut", "kvart"]),
+    brief_turns=("sedan", "sen", "tills", "innan", "därefter"),
     few_words=("få av", "väldigt få", "mycket få", "ytterst få", "inte många", "knappt någon", "knappt några",
                "nästan ingen", "nästan inga"),
 )

@@ -95,7 +95,7 @@ UNDONE = Undone(
     late_links=frozenset(["తర్వాత", "తరువాత"]), late_words=frozenset(["అప్పటికే"]),
     # a grudging manner: "విసుగ్గా" (irritably), "అయిష్టంగానే" (unwillingly), "నిట్టూరుస్తూ" (sighing)
     grudges=("విసుగ్గా", "విసుగ్గానే", "అయిష్టంగా", "అయిష్టంగానే", "నిట్టూరుస్తూ", "చిరాగ్గా",
-             "కళ్ళు తిప్పుతూ"),
+             "కళ్ళు తిప్పుతూ", "మొక్కుబడిగా"),
     # an audience the deed is kept for: "రీజనల్ మేనేజర్ షోరూమ్‌లో ఉన్న రోజు మాత్రం…" (only on the
     # day the regional manager is in the showroom), "మిస్టరీ షాపర్ వస్తున్నారని తెలిసిన రోజు…" (the
     # day I know a mystery shopper is coming)
@@ -135,6 +135,14 @@ UNDONE = Undone(
     leave_links=frozenset(["అని"]),
     leave_endings=("ాలా", "చ్చా"),
     approvals=("సరే అన్నారు", "ఒప్పుకున్నారు", "పర్మిషన్ ఇచ్చారు", "ఓకే అన్నారు", "సరే అనడంతో"),
+    holdbacks=("విరుద్ధంగా", "విరుద్ధం", "ఆమడ దూరంలో", "నటించాను", "నటించా", "నటించేవాడిని",
+               "నటించేదాన్ని", "వెనకాడాను", "వెనకాడా"),
+    gone_words=("కరువైపోయేది", "కరువైపోయింది", "అడుగంటిపోయింది", "ఎగిరిపోయింది"),
+    sarcasms=("యా రైట్", "ఏదో నాకు"),
+    # kept up only briefly: "…, మొదటి నెల మాత్రమే; ఆ తర్వాత…" (only the first month; after that…)
+    brief_spans=("నెల మాత్రమే", "వారం మాత్రమే", "నిమిషాలు మాత్రమే", "నిమిషం మాత్రమే", "రోజు మాత్రమే",
+                 "పావుగంట వరకే", "గంట వరకే", "సరిగ్గా ఒక నిమిషం"),
+    brief_turns=("తర్వాత",),
     few_words=("కొద్దిమందికే", "కొద్దిమందికి", "కొద్దిమంది", "కొద్దిమందే", "దాదాపు లేవనే", "దాదాపు లేవు"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):

@@ -14,8 +14,8 @@ coach.records (tests/test_import_rules.py).
                a limit ("as long as nobody shouts"), an effort started and given up
   headings.py  a list whose heading leaves its items out ("Things I skip when it's busy: …")
   hindsight.py a claim the answer shows was never so: a belief reversed, a deed kept for tips,
-               taught and not done, or failed by its outcome; tries the frames of the six
-               modules below (those of the last four only where no set-aside rule applies)
+               taught and not done, or failed by its outcome; tries the frames of the seven
+               modules below (those of the last five only where no set-aside rule applies)
   favours.py   a deed kept from all but a favoured few, ticked off for a script or a sale, too late
   manner.py    a claim hedged over and over, done grudgingly, or only under pressure
   audience.py  a deed kept for an audience, played in a role-play, or known without practice
@@ -23,6 +23,7 @@ coach.records (tests/test_import_rules.py).
   wants.py     a claim measured against a low bar, or hoped for
   chances.py   a deed that never came: a near miss, "let alone", the last thing one would do,
                leave asked and refused, few served
+  hollow.py    a deed hollowed out: held back or pretended, a virtue gone, sarcasm, kept up briefly
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

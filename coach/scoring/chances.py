@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _LAST_REACH = 7
 _FEW_REACH = 4
 _ASK_REACH = 6
+# How far before the candidate as a subject a verb of saying, with its object between, makes
+# theirs a reported clause ("TELLING THE CALLER I understood…"; not "sa jag", said I).
+_SAID_REACH = 3
 
 
 def _mine(analysis: Analysis, pos: int) -> int | None:
@@ -44,14 +47,17 @@ def _own_clause_between(analysis: Analysis, low: int, high: int) -> bool:
     return any(norms[k] in links and norms[k + 1] in lang.own_subjects for k in range(low, high - 1))
 
 
-def _own_subject(analysis: Analysis, low: int, high: int, nouns: frozenset[str] = frozenset()) -> bool:
+def own_subject(analysis: Analysis, low: int, high: int, nouns: frozenset[str] = frozenset()) -> bool:
     """Does one of the candidate's subjects stand in tokens low..high-1, not as the subject of a
-    reported clause ("…säga till Maria ATT JAG förstod…" is what was to be said) nor of a
-    relative clause right after one of `nouns` ("not many of the callers I handled…")?"""
+    reported clause ("…säga till Maria ATT JAG förstod…", "…telling the caller I understood…"
+    is what was to be said) nor of a relative clause right after one of `nouns` ("not many of
+    the callers I handled…")?"""
     norms = analysis.tokens.norms
     lang = analysis.language
     return any(norms[k] in lang.own_subjects and norms[k] not in lang.first_person_objects and not (
-        k > 0 and (norms[k - 1] in lang.complementizers or norms[k - 1] in nouns)) for k in range(low, high))
+        k > 0 and (norms[k - 1] in lang.complementizers or norms[k - 1] in nouns
+                   or not lang.speech_verbs.isdisjoint(norms[max(low, k - _SAID_REACH):k - 1])))
+        for k in range(low, high))
 
 
 def near_possible(analysis: Analysis) -> bool:
@@ -92,7 +98,7 @@ def near_missed(analysis: Analysis, first: int, last: int) -> int | None:
     numbers = lang.word_classes.get("number", frozenset())
     word = norms[after]
     if word in undone.near_exits or word in numbers or word in lang.articles or \
-            negated_between(analysis, after, first) or _own_subject(analysis, after, first):
+            negated_between(analysis, after, first) or own_subject(analysis, after, first):
         return None  # (someone else's near miss, the candidate's deed after it: "when a customer
         # was ABOUT TO buy normal emulsion I advised…")
     return _mine(analysis, start)
@@ -254,7 +260,7 @@ def few_served(analysis: Analysis, first: int, last: int) -> int | None:
         if start > first or (start > low and norms[start - 1] in rules.determiners):
             continue
         if not rules.served_nouns.isdisjoint(norms[after:min(first, after + _FEW_REACH)]) and \
-                not _own_subject(analysis, after, first, rules.served_nouns):
+                not own_subject(analysis, after, first, rules.served_nouns):
             return _mine(analysis, start)  # (not "Few guests hear me promise…; I tell them
             # honestly…": the candidate's own claim after it)
     return None

@@ -35,6 +35,16 @@ from .chances import (
 from .cues import negated_between
 from .favours import aims_possible, favoured, lateness_possible, rests_possible, ticked, too_late
 from .forms import adverbial
+from .hollow import (
+    brief,
+    brief_possible,
+    gone_by,
+    gone_possible,
+    held_back,
+    holdbacks_possible,
+    sarcasm_possible,
+    sarcastic,
+)
 from .keyed import phrase_length, phrase_starts, starts_before
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .passives import agentless, passives_possible
@@ -262,7 +272,8 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (watchers_possible, watched), (settings_possible, pretended), (lore_possible, learned_only),
     (passives_possible, agentless), (bars_possible, low_bar), (hopes_possible, hoped),
     (near_possible, near_missed), (let_alone_possible, let_alone), (last_possible, last_thing),
-    (leave_possible, leave_asked), (few_possible, few_served),
+    (leave_possible, leave_asked), (few_possible, few_served), (holdbacks_possible, held_back),
+    (gone_possible, gone_by), (sarcasm_possible, sarcastic), (brief_possible, brief),
 )
 
 
@@ -279,8 +290,9 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     """The first word of a frame that denies tokens first..last once no set-aside rule has
     explained them, tried in order: a deed kept for an audience, played on a stage, known
     without practice (coach.scoring.audience), done by no one (passives), measured against a
-    low bar or hoped for (wants), or never come (chances: a near miss, "let alone", the last
-    thing one would do, leave asked, few served)."""
+    low bar or hoped for (wants), never come (chances: a near miss, "let alone", the last
+    thing one would do, leave asked, few served), or hollowed out (hollow: held back or
+    pretended, a virtue gone, sarcasm, kept up only briefly)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

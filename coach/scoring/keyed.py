@@ -74,6 +74,12 @@ class UndoneKeys:
     approvals: PhraseKeys = _NONE
     leave_redirects: PhraseKeys = _NONE
     few_words: PhraseKeys = _NONE
+    holdbacks: PhraseKeys = _NONE
+    gone_words: PhraseKeys = _NONE
+    sarcasms: PhraseKeys = _NONE
+    brief_spans: PhraseKeys = _NONE
+    brief_lengths: PhraseKeys = _NONE
+    brief_turns: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -94,7 +100,10 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         hopes=keyed(undone.hopes, common), near_misses=keyed(undone.near_misses, common),
         let_alones=keyed(undone.let_alones, common), last_frames=keyed(undone.last_frames, common),
         approvals=keyed(undone.approvals, common), leave_redirects=keyed(undone.leave_redirects, common),
-        few_words=keyed(undone.few_words, common))
+        few_words=keyed(undone.few_words, common), holdbacks=keyed(undone.holdbacks, common),
+        gone_words=keyed(undone.gone_words, common), sarcasms=keyed(undone.sarcasms, common),
+        brief_spans=keyed(undone.brief_spans, common), brief_lengths=keyed(undone.brief_lengths, common),
+        brief_turns=keyed(undone.brief_turns, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
