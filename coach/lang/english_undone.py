@@ -96,7 +96,10 @@ FAILURES = ("to no avail", "in vain", "came to nothing", "went nowhere", "got no
 UNDONE = Undone(
     intentions=("meant to", "tried to", "intended to", "planned to", "was going to", "wanted to",
                 "was hoping to", "hoped to", "tried my best to", "attempted to", "set out to",
-                "was supposed to", "was meant to", "made a note to"),
+                "was supposed to", "was meant to", "made a note to",
+                # begun and left: "I BEGAN explaining the charges, but I was cut off" (not "I'd…,
+                # but…", as often what the candidate would do in the question's case)
+                "began", "began to", "started", "started to"),
     plans=("i'll start", "i will start", "i'm going to start", "i am going to start",
            "i'm gonna start", "i plan to start", "i'm planning to start", "i am planning to start",
            "i intend to start", "i'm hoping to start", "i hope to start", "i'll begin",
@@ -309,6 +312,11 @@ UNDONE = Undone(
     brief_lengths=("for about", "for maybe", "for roughly", "for around", "for all of", "for just", "for only"),
     brief_units=frozenset(["seconds", "second", "minute", "sentence"]),
     brief_turns=("then", "before", "after that", "until"),
+    nominal=("technically i", "technically we", "technically speaking", "in name only", "nominally",
+             "after a fashion", "in a manner of speaking", "loosely speaking", "if you can call it that",
+             "if you can call", "so-called", "so called", "what passed for", "passed for", "lip service",
+             "of sorts", "would be generous", "would be a stretch"),
+    nominal_turned=("on paper", "in theory", "theoretically"),
     few_words=("few", "very few", "precious few", "not many", "not a lot of", "hardly any", "barely any",
                "next to no", "the odd", "only a handful of", "only the odd"),
 )

@@ -303,3 +303,11 @@ class Undone:
     brief_lengths: tuple[str, ...] = ()
     brief_units: frozenset[str] = frozenset()
     brief_turns: tuple[str, ...] = ()
+    # A deed in name only: words that say it was not the real thing, in the keyword's clause or
+    # the one beside it ("TECHNICALLY I followed up: the system sent…", "I was courteous, IN A
+    # MANNER OF SPEAKING", "my SO-CALLED explanation", "WHAT PASSED FOR empathy", "…, IF YOU CAN
+    # CALL IT THAT", "Jag svarade snabbt, SÅ ATT SÄGA", "…సో-కాల్డ్ సానుభూతి"); nominal_turned ones
+    # only with a contrast later in the sentence ("ON PAPER I run through the checklist, BUT…",
+    # "I TEORIN…, men…"; not "I wrote the steps down on paper for her").
+    nominal: tuple[str, ...] = ()
+    nominal_turned: tuple[str, ...] = ()

@@ -89,7 +89,11 @@ FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "funger
 # A deed meant, planned, swapped or denied (Language.undone; coach.scoring.undone).
 UNDONE = Undone(
     intentions=("försökte", "hade försökt", "tänkte", "hade tänkt", "lovade att", "planerade att",
-                "hade planerat att", "avsåg att", "var tänkt att", "skulle egentligen"),
+                "hade planerat att", "avsåg att", "var tänkt att", "skulle egentligen",
+                # would, but…: "Jag HADE GÄRNA tagit ansvar…, men…"; begun and left: "Jag BÖRJADE
+                # lyssna…, men avbröt…" (not "jag skulle…, men", as often what the candidate would
+                # do in the question's case)
+                "hade gärna", "skulle gärna", "började"),
     plans=("ska jag börja", "jag ska börja", "tänker jag börja", "jag tänker börja",
            "jag kommer att börja", "kommer jag att börja", "jag planerar att börja",
            "planerar jag att börja", "ska jag försöka börja",
@@ -231,6 +235,10 @@ UNDONE = Undone(
     brief_lengths=("i ungefär", "i kanske", "i typ", "i knappt", "i bara", "i exakt"),
     brief_units=frozenset(["sekunder", "sekund", "minut", "kvart"]),
     brief_turns=("sedan", "sen", "tills", "innan", "därefter"),
+    nominal=("så att säga", "på sätt och vis", "om man kan kalla det så", "om man nu kan kalla det",
+             "så kallat", "så kallad", "så kallade", "det som gick för", "läpparnas bekännelse", "i viss mening",
+             "tekniskt sett", "formellt sett", "till namnet", "symboliskt"),
+    nominal_turned=("i teorin", "på pappret", "formellt"),
     few_words=("få av", "väldigt få", "mycket få", "ytterst få", "inte många", "knappt någon", "knappt några",
                "nästan ingen", "nästan inga"),
 )

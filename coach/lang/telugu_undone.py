@@ -41,7 +41,8 @@ FEASIBILITY_WORDS = frozenset(["వీలైతే", "కుదిరితే",
 UNDONE = Undone(
     intentions=("అనుకున్నాను", "అనుకున్నా", "నోట్ రాసుకున్నాను", "ట్రై చేశాను", "ప్రయత్నించాను",
                 "మొదలుపెట్టాను"),
-    intention_endings=("లనుకున్నాను", "లనుకున్నా"),
+    # (would have…, but: "…గౌరవం ఇచ్చి ఉండేవాడిని, కానీ…")
+    intention_endings=("లనుకున్నాను", "లనుకున్నా", "ఉండేవాడిని", "ఉండేదాన్ని"),
     # (not మొదలుపెడతాను alone: "I start", a habit, as often as "I will start")
     plans=("మొదలుపెడతానని", "ప్లాన్ చేస్తున్నాను", "అలవాటు చేసుకుంటాను",
            # a plan, a hope or a note to self after it: "…ఉండాలని ప్లాన్ చేసుకుంటున్నాను" (I am
@@ -143,6 +144,11 @@ UNDONE = Undone(
     brief_spans=("నెల మాత్రమే", "వారం మాత్రమే", "నిమిషాలు మాత్రమే", "నిమిషం మాత్రమే", "రోజు మాత్రమే",
                  "పావుగంట వరకే", "గంట వరకే", "సరిగ్గా ఒక నిమిషం"),
     brief_turns=("తర్వాత",),
+    # in name only: "సో-కాల్డ్" (so-called), "నామమాత్రంగా" (nominally), "ఒక విధంగా చెప్పాలంటే" (in a
+    # manner of speaking); on paper, with a contrast after: "కాగితం మీద…, కానీ…"
+    nominal=("సో-కాల్డ్", "నామమాత్రంగా", "ఒక విధంగా చూస్తే", "ఒక విధంగా చెప్పాలంటే", "ఒక రకంగా",
+             "ఉదారంగా చెప్పడమే"),
+    nominal_turned=("కాగితం మీద", "పేపర్ మీద", "కాగితం మీదే"),
     few_words=("కొద్దిమందికే", "కొద్దిమందికి", "కొద్దిమంది", "కొద్దిమందే", "దాదాపు లేవనే", "దాదాపు లేవు"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):

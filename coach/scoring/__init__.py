@@ -23,7 +23,8 @@ coach.records (tests/test_import_rules.py).
   wants.py     a claim measured against a low bar, or hoped for
   chances.py   a deed that never came: a near miss, "let alone", the last thing one would do,
                leave asked and refused, few served
-  hollow.py    a deed hollowed out: held back or pretended, a virtue gone, sarcasm, kept up briefly
+  hollow.py    a deed hollowed out: held back or pretended, a virtue gone, sarcasm, kept up
+               briefly, in name only
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

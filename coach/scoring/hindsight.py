@@ -42,6 +42,8 @@ from .hollow import (
     gone_possible,
     held_back,
     holdbacks_possible,
+    in_name_only,
+    nominal_possible,
     sarcasm_possible,
     sarcastic,
 )
@@ -274,6 +276,7 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (near_possible, near_missed), (let_alone_possible, let_alone), (last_possible, last_thing),
     (leave_possible, leave_asked), (few_possible, few_served), (holdbacks_possible, held_back),
     (gone_possible, gone_by), (sarcasm_possible, sarcastic), (brief_possible, brief),
+    (nominal_possible, in_name_only),
 )
 
 
@@ -292,7 +295,7 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     without practice (coach.scoring.audience), done by no one (passives), measured against a
     low bar or hoped for (wants), never come (chances: a near miss, "let alone", the last
     thing one would do, leave asked, few served), or hollowed out (hollow: held back or
-    pretended, a virtue gone, sarcasm, kept up only briefly)."""
+    pretended, a virtue gone, sarcasm, kept up only briefly, in name only)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

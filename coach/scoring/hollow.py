@@ -1,8 +1,9 @@
 """Deeds hollowed out: held back or pretended ("I STOPPED SHORT OF apologising", "I PRETENDED TO
 listen", "a far cry from courteous"), a virtue gone ("Empathy was IN SHORT SUPPLY on my
 shifts"), sarcasm ("YEAH RIGHT, like I'm going to go the extra mile for…") and a deed kept up
-only briefly ("…for all of two minutes, then…"). Language data (Undone.holdbacks, gone_words,
-sarcasms, brief_spans) drives them; coach.scoring.hindsight.said_late tries
+only briefly ("…for all of two minutes, then…") and a deed in name only ("TECHNICALLY I followed
+up", "my SO-CALLED explanation"). Language data (Undone.holdbacks, gone_words, sarcasms,
+brief_spans, nominal) drives them; coach.scoring.hindsight.said_late tries
 them. Interview rubrics only. Pure: no I/O.
 """
 
@@ -142,3 +143,43 @@ def brief(analysis: Analysis, first: int, last: int) -> int | None:
         return None  # (the span of a second verb: "…how frightening that was AND sat with her…")
     turn = start_after(analysis, "brief turn", keys.brief_turns, start)
     return None if turn is None else _mine(analysis, start)
+
+
+def nominal_possible(analysis: Analysis) -> bool:
+    """May `in_name_only` apply: does the answer hold words of a deed in name only?"""
+    keys = analysis.matcher.rules.undone
+    return bool(phrase_starts(analysis, "nominal", keys.nominal)) or \
+        bool(phrase_starts(analysis, "nominal turned", keys.nominal_turned))
+
+
+def in_name_only(analysis: Analysis, first: int, last: int) -> int | None:
+    """Words that say the match's deed was not the real thing (Undone.nominal), in its clause or
+    the one beside it, with no negation before them in their clause ("It WASN'T an apology of
+    sorts…") and no contrast or clause of the candidate's own between ("What passed for a
+    follow-up before I joined was an email, SO I started ringing…"): "TECHNICALLY I followed up",
+    "I was courteous, IN A MANNER OF SPEAKING", "my SO-CALLED explanation"; nominal_turned ones
+    ("ON PAPER", "I TEORIN") only with a contrast later in the sentence."""
+    keys = analysis.matcher.rules.undone
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low, end = tokens.sentence_range(first)
+    for kind, phrases, turned in (("nominal", keys.nominal, False),
+                                  ("nominal turned", keys.nominal_turned, True)):
+        for start in phrase_starts(analysis, kind, phrases):
+            if not low <= start < end or start == first or \
+                    abs(tokens.clauses[start] - tokens.clauses[first]) > 1:
+                continue  # (a match may run into the words: "followed up, IF YOU CAN CALL…")
+            after = start + phrase_length(analysis, start, phrases)
+            gap = norms[after:first] if start < first else norms[last + 1:start]
+            if not lang.contrasts.isdisjoint(gap) or own_subject(analysis, after, first) or \
+                    negated_between(analysis, tokens.clause_range(start)[0], start):
+                continue
+            if turned and lang.contrasts.isdisjoint(norms[max(after, last + 1):end]):
+                continue
+            if any(norms[k] in lang.result_links and norms[k + 1] in lang.own_subjects
+                   for k in range(max(after, last + 1), end - 1)):
+                continue  # (the candidate's remedy after it: "What passed for empathy before I
+                # arrived was a shrug, SO I made a point of…")
+            return _mine(analysis, start)
+    return None

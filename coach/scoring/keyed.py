@@ -79,6 +79,8 @@ class UndoneKeys:
     sarcasms: PhraseKeys = _NONE
     brief_spans: PhraseKeys = _NONE
     brief_lengths: PhraseKeys = _NONE
+    nominal: PhraseKeys = _NONE
+    nominal_turned: PhraseKeys = _NONE
     brief_turns: PhraseKeys = _NONE
 
 
@@ -103,7 +105,8 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         few_words=keyed(undone.few_words, common), holdbacks=keyed(undone.holdbacks, common),
         gone_words=keyed(undone.gone_words, common), sarcasms=keyed(undone.sarcasms, common),
         brief_spans=keyed(undone.brief_spans, common), brief_lengths=keyed(undone.brief_lengths, common),
-        brief_turns=keyed(undone.brief_turns, common))
+        brief_turns=keyed(undone.brief_turns, common), nominal=keyed(undone.nominal, common),
+        nominal_turned=keyed(undone.nominal_turned, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
