@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .cues import negated_between
 from .forms import infinitive_marker
-from .keyed import PhraseKeys, phrase_length, phrase_starts, start_after, starts_before
+from .keyed import PhraseKeys, phrase_length, phrase_starts, start_after, starts_around, starts_before
 from .person_sets import united
 from .voice import told_in_first_person
 
@@ -146,10 +146,8 @@ def last_thing(analysis: Analysis, first: int, last: int) -> int | None:
     denials = lang.undone.last_denials
     tokens = analysis.tokens
     norms = tokens.norms
-    low, end = tokens.sentence_range(first)
-    for start in phrase_starts(analysis, "last thing", frames):
-        if not low <= start < end or first <= start <= last:
-            continue
+    end = tokens.sentence_range(first)[1]
+    for start in starts_around(analysis, "last thing", frames, first, last):
         after = start + phrase_length(analysis, start, frames)
         if after > first and start < last:
             continue  # (the match inside the frame)
@@ -246,10 +244,8 @@ def few_served(analysis: Analysis, first: int, last: int) -> int | None:
     rules = analysis.matcher.rules
     tokens = analysis.tokens
     norms = tokens.norms
-    low, end = tokens.sentence_range(first)
-    for start in phrase_starts(analysis, "few", words):
-        if not low <= start < end or first <= start <= last:
-            continue
+    low = tokens.sentence_range(first)[0]
+    for start in starts_around(analysis, "few", words, first, last):
         span = norms[min(start, last + 1):max(start, first)]
         if not lang.contrasts.isdisjoint(span) or \
                 (start < first and _own_clause_between(analysis, start, first)):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .chances import own_subject
 from .cues import negated_between
-from .keyed import phrase_length, phrase_starts, start_after, starts_before
+from .keyed import phrase_length, phrase_starts, start_after, starts_around, starts_before
 from .voice import told_in_first_person
 
 if TYPE_CHECKING:
@@ -163,13 +163,13 @@ def in_name_only(analysis: Analysis, first: int, last: int) -> int | None:
     lang = analysis.language
     tokens = analysis.tokens
     norms = tokens.norms
-    low, end = tokens.sentence_range(first)
+    end = tokens.sentence_range(first)[1]
     for kind, phrases, turned in (("nominal", keys.nominal, False),
                                   ("nominal turned", keys.nominal_turned, True)):
-        for start in phrase_starts(analysis, kind, phrases):
-            if not low <= start < end or start == first or \
-                    abs(tokens.clauses[start] - tokens.clauses[first]) > 1:
-                continue  # (a match may run into the words: "followed up, IF YOU CAN CALL…")
+        # (a match may run into the words: "followed up, IF YOU CAN CALL…")
+        for start in starts_around(analysis, kind, phrases, first, first):
+            if abs(tokens.clauses[start] - tokens.clauses[first]) > 1:
+                continue
             after = start + phrase_length(analysis, start, phrases)
             gap = norms[after:first] if start < first else norms[last + 1:start]
             if not lang.contrasts.isdisjoint(gap) or own_subject(analysis, after, first) or \

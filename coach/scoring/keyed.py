@@ -153,6 +153,18 @@ def starts_before(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int
             yield start
 
 
+def starts_around(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, last: int) -> Iterator[int]:
+    """Where `phrases` start in the sentence of tokens first..last, outside them, in order (a
+    frame said before or after a match: "THE LAST THING I'd do", "FEW of my callers…")."""
+    low, end = analysis.tokens.sentence_range(first)
+    starts = phrase_starts(analysis, kind, phrases)
+    for start in starts[bisect_left(starts, low):]:
+        if start >= end:
+            return
+        if not first <= start <= last:
+            yield start
+
+
 def start_after(analysis: Analysis, kind: str, phrases: PhraseKeys, last: int) -> int | None:
     """Where the first of `phrases` after token `last` starts, if it stands in last's sentence
     (a frame said after a match: a lapse, a condition, a limit, a motive)."""
