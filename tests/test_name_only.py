@@ -1,9 +1,8 @@
-"""Round 53: a deed in name only or begun and left earns nothing, in English, Swedish and
-Telugu: "Technically I followed up: the system…", "…, in a manner of speaking", "my so-called
-explanation", "What passed for empathy…", "…, if you can call it that", "on paper…, but…",
-"Jag svarade snabbt, så att säga…", "…సో-కాల్డ్ సానుభూతి…", "I began explaining…, but I was
-cut off". A negation before the words, the candidate's remedy after them ("…, so I made sure…")
-and "on paper" with no contrast still leave the claim."""
+"""Round 53: a deed in name only earns nothing, in English, Swedish and Telugu: "Technically I
+followed up: the system…", "…, in a manner of speaking", "my so-called explanation", "What
+passed for empathy…", "…, if you can call it that", "on paper…, but…", "Jag svarade snabbt, så
+att säga…", "…సో-కాల్డ్ సానుభూతి…". A negation before the words, the candidate's remedy after
+them ("…, so I made sure…") and "on paper" with no contrast still leave the claim."""
 
 from __future__ import annotations
 
@@ -18,10 +17,8 @@ from judgement_support import earned
     ('en_cs', 'empathy', 'What passed for empathy at my counter was a quick sigh before the next number.'),
     ('en_cs', 'follow-up', 'I followed up, if you can call it that: one text a month later.'),
     ('en_cs', 'flexibility', 'I was flexible on paper, but I never once bent a rule for anyone.'),
-    ('en_cs', 'communication', 'I began explaining the new charges to him, but I was cut off and never rang back.'),
     ('sv_cs', 'timeliness', 'Jag svarade snabbt, så att säga: ett automatiskt svar gick ut, sedan låg mejlet orört i fem dagar.'),
     ('sv_cs', 'flexibility', 'Jag var flexibel i teorin, men svaret blev ändå alltid nej.'),
-    ('sv_cs', 'communication', 'Jag började lyssna på hans förklaring men avbröt honom halvvägs.'),
     ('te_cs', 'empathy', 'ఫార్మసీలో నేను చూపించిన సో-కాల్డ్ సానుభూతి అంతా ఒక్క మాట అనడమే.'),
     ('te_cs', 'respect', 'కాగితం మీద అందరు కస్టమర్లనీ సమానంగా గౌరవిస్తాం, కానీ నేను మాత్రం పెద్ద కస్టమర్లనే పట్టించుకుంటాను.'),
 ])

@@ -311,3 +311,19 @@ class Undone:
     # "I TEORIN…, men…"; not "I wrote the steps down on paper for her").
     nominal: tuple[str, ...] = ()
     nominal_turned: tuple[str, ...] = ()
+    # A deed put last: words after the keyword in its clause, a few words on ("Going the extra
+    # mile is THE LEAST OF MY PRIORITIES", "greeting people MATTERS THE LEAST to me", "…är DET
+    # MINSTA AV MINA BEKYMMER", "…చివరి ప్రాధాన్యం"), not negated.
+    least_words: tuple[str, ...] = ()
+    # A rare share: a tail (rare_shares: "in twenty", "out of ten", "av tjugo") with a small count
+    # a few words before it (rare_counts: "ONE customer IN TWENTY", "TWO shifts OUT OF TEN"), or
+    # a tail that needs none ("var TJUGONDE kund"; rare_ordinals), in the keyword's sentence
+    # with no contrast between. Not "nineteen in twenty", nor "nine out of ten".
+    rare_shares: tuple[str, ...] = ()
+    rare_counts: frozenset[str] = frozenset()
+    rare_ordinals: tuple[str, ...] = ()
+    # What a better worker would have done: a clause opened by one of better_workers ("A BETTER
+    # host…", "SOMEONE MORE patient…", "En MER empatisk kassörska…") with one of better_modals
+    # before the keyword ("…WOULD have said sorry", "…HADE nog märkt").
+    better_workers: tuple[str, ...] = ()
+    better_modals: frozenset[str] = frozenset()

@@ -90,10 +90,9 @@ FEASIBILITY_WORDS = frozenset(["kan", "kunde", "går", "gick", "funkar", "funger
 UNDONE = Undone(
     intentions=("försökte", "hade försökt", "tänkte", "hade tänkt", "lovade att", "planerade att",
                 "hade planerat att", "avsåg att", "var tänkt att", "skulle egentligen",
-                # would, but…: "Jag HADE GÄRNA tagit ansvar…, men…"; begun and left: "Jag BÖRJADE
-                # lyssna…, men avbröt…" (not "jag skulle…, men", as often what the candidate would
-                # do in the question's case)
-                "hade gärna", "skulle gärna", "började"),
+                # would, but…: "Jag HADE GÄRNA tagit ansvar…, men…" (not "jag skulle…, men", as
+                # often what the candidate would do in the question's case)
+                "hade gärna", "skulle gärna"),
     plans=("ska jag börja", "jag ska börja", "tänker jag börja", "jag tänker börja",
            "jag kommer att börja", "kommer jag att börja", "jag planerar att börja",
            "planerar jag att börja", "ska jag försöka börja",
@@ -226,7 +225,9 @@ UNDONE = Undone(
                      "sa nej", "svarade nej"),
     holdbacks=("drog gränsen vid att", "drar gränsen vid att", "drog mig för att", "drar mig för att",
                "backade för att", "avstod från att", "låtsades", "låtsas", "gjorde en stor grej av att",
-               "gjorde en show av att", "raka motsatsen till", "motsatsen till", "förgäves"),
+               "gjorde en show av att", "raka motsatsen till", "motsatsen till", "förgäves",
+               # det enda undantaget: "…allt … UTOM ATT visa…" (inte "förutom att", som lägger till)
+               "utom att"),
     gone_words=("en bristvara", "lyste med sin frånvaro", "lyser med sin frånvaro", "flög ut genom fönstret",
                 "for ut genom fönstret", "åkte ut genom fönstret", "som bortblåst", "tunnsådd", "tunnsådda",
                 "nötts bort", "sinade", "tröt"),
@@ -239,6 +240,13 @@ UNDONE = Undone(
              "så kallat", "så kallad", "så kallade", "det som gick för", "läpparnas bekännelse", "i viss mening",
              "tekniskt sett", "formellt sett", "till namnet", "symboliskt"),
     nominal_turned=("i teorin", "på pappret", "formellt"),
+    least_words=("det minsta av mina bekymmer", "bryr mig minst om", "minst av allt", "ger mig minst",
+                 "kommer sist", "minst viktigt"),
+    rare_shares=("av tio", "av femton", "av tjugo", "av femtio", "av hundra", "procent av gångerna"),
+    rare_counts=frozenset(["en", "ett", "två", "tre", "fem", "gång", "gäst", "kund"]),
+    rare_ordinals=("var tionde", "var femtonde", "var tjugonde", "var femtionde", "var hundrade"),
+    better_workers=("en bättre", "en mer", "någon mer", "en riktig", "en duktigare"),
+    better_modals=frozenset(["hade", "skulle"]),
     few_words=("få av", "väldigt få", "mycket få", "ytterst få", "inte många", "knappt någon", "knappt några",
                "nästan ingen", "nästan inga"),
 )

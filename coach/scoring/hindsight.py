@@ -48,6 +48,7 @@ from .hollow import (
     sarcastic,
 )
 from .keyed import phrase_length, phrase_starts, starts_before
+from .lesser import better_possible, bettered, least_possible, put_last, rare_share, shares_possible
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .passives import agentless, passives_possible
 from .person_sets import united
@@ -276,7 +277,8 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (near_possible, near_missed), (let_alone_possible, let_alone), (last_possible, last_thing),
     (leave_possible, leave_asked), (few_possible, few_served), (holdbacks_possible, held_back),
     (gone_possible, gone_by), (sarcasm_possible, sarcastic), (brief_possible, brief),
-    (nominal_possible, in_name_only),
+    (nominal_possible, in_name_only), (least_possible, put_last), (shares_possible, rare_share),
+    (better_possible, bettered),
 )
 
 
@@ -295,7 +297,8 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     without practice (coach.scoring.audience), done by no one (passives), measured against a
     low bar or hoped for (wants), never come (chances: a near miss, "let alone", the last
     thing one would do, leave asked, few served), or hollowed out (hollow: held back or
-    pretended, a virtue gone, sarcasm, kept up only briefly, in name only)."""
+    pretended, a virtue gone, sarcasm, kept up only briefly, in name only), or made less (lesser:
+    put last, a rare share, what a better worker would have done)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

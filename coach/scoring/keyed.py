@@ -81,6 +81,10 @@ class UndoneKeys:
     brief_lengths: PhraseKeys = _NONE
     nominal: PhraseKeys = _NONE
     nominal_turned: PhraseKeys = _NONE
+    least_words: PhraseKeys = _NONE
+    rare_shares: PhraseKeys = _NONE
+    rare_ordinals: PhraseKeys = _NONE
+    better_workers: PhraseKeys = _NONE
     brief_turns: PhraseKeys = _NONE
 
 
@@ -106,7 +110,9 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         gone_words=keyed(undone.gone_words, common), sarcasms=keyed(undone.sarcasms, common),
         brief_spans=keyed(undone.brief_spans, common), brief_lengths=keyed(undone.brief_lengths, common),
         brief_turns=keyed(undone.brief_turns, common), nominal=keyed(undone.nominal, common),
-        nominal_turned=keyed(undone.nominal_turned, common))
+        nominal_turned=keyed(undone.nominal_turned, common), least_words=keyed(undone.least_words, common),
+        rare_shares=keyed(undone.rare_shares, common), rare_ordinals=keyed(undone.rare_ordinals, common),
+        better_workers=keyed(undone.better_workers, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

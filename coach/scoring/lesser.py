@@ -1,0 +1,100 @@
+"""A deed made less than a claim: put last ("Going the extra mile is THE LEAST OF MY
+PRIORITIES"), done in a rare share of cases ("I stay polite with about ONE angry customer IN
+TEN", "var TJUGONDE kund"), or what a better worker would have done ("A BETTER host WOULD have
+said sorry straight away"). Language data (Undone.least_words, rare_shares, rare_counts,
+rare_ordinals, better_workers, better_modals) drives them; coach.scoring.hindsight.said_late
+tries them. Interview rubrics only. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import negated_between
+from .keyed import phrase_length, phrase_starts, start_after, starts_around, starts_before
+from .voice import told_in_first_person
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many words may stand between a keyword and the words that put it last ("Keeping things
+# courteous WITH DIFFICULT CALLERS IS the least of my concerns"), and between a small count and
+# its tail ("ONE ANGRY CUSTOMER in ten").
+_LEAST_REACH = 6
+_COUNT_REACH = 4
+
+
+def _mine(analysis: Analysis, pos: int) -> int | None:
+    """pos, where the rubric's answers speak as the candidate (interview rubrics only)."""
+    return pos if told_in_first_person(analysis.matcher) else None
+
+
+def least_possible(analysis: Analysis) -> bool:
+    """May `put_last` apply: does the answer put something last?"""
+    return bool(phrase_starts(analysis, "least", analysis.matcher.rules.undone.least_words))
+
+
+def put_last(analysis: Analysis, first: int, last: int) -> int | None:
+    """The words that put the match's deed last (Undone.least_words), a few words after it in its
+    clause, not negated ("Going the extra mile is THE LEAST OF MY PRIORITIES", "…greeting people
+    MATTERS THE LEAST to me", "Att vara hövlig … är DET MINSTA AV MINA BEKYMMER")."""
+    start = start_after(analysis, "least", analysis.matcher.rules.undone.least_words, last)
+    tokens = analysis.tokens
+    if start is None or tokens.clauses[start] != tokens.clauses[last] or \
+            start - last - 1 > _LEAST_REACH or negated_between(analysis, last + 1, start):
+        return None
+    return _mine(analysis, start)
+
+
+def shares_possible(analysis: Analysis) -> bool:
+    """May `rare_share` apply: does the answer hold a share's tail?"""
+    keys = analysis.matcher.rules.undone
+    return bool(phrase_starts(analysis, "share", keys.rare_shares)) or \
+        bool(phrase_starts(analysis, "ordinal", keys.rare_ordinals))
+
+
+def rare_share(analysis: Analysis, first: int, last: int) -> int | None:
+    """A rare share of cases in the match's sentence, with no contrast between: a tail
+    (Undone.rare_shares) with a small count a few words before it (rare_counts: "I stay polite
+    with about ONE angry customer IN TEN", "…ungefär EN gång AV TJUGO"), or an ordinal that needs
+    none (rare_ordinals: "Jag hälsar på kanske VAR TJUGONDE kund"), in the match's clause, not
+    denied. Not "NINETEEN customers in twenty", "It wasn't one in ten: every guest…", nor a
+    rhythm ("var tjugonde minut")."""
+    keys = analysis.matcher.rules.undone
+    lang = analysis.language
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(first)[0]
+    times = lang.word_classes.get("time_unit", frozenset())
+    for kind, phrases in (("ordinal", keys.rare_ordinals), ("share", keys.rare_shares)):
+        for start in starts_around(analysis, kind, phrases, first, last):
+            after = start + phrase_length(analysis, start, phrases)
+            if tokens.clauses[start] != tokens.clauses[first] or negated_between(analysis, low, start) or \
+                    (after < len(norms) and norms[after] in times):
+                continue  # (a share of another clause, denied, or a rhythm: "var tjugonde MINUT")
+            counted = norms[max(low, start - _COUNT_REACH):start]
+            if kind == "ordinal" or not lang.undone.rare_counts.isdisjoint(counted):
+                return _mine(analysis, start)
+    return None
+
+
+def better_possible(analysis: Analysis) -> bool:
+    """May `bettered` apply: does the answer name a better worker?"""
+    return bool(phrase_starts(analysis, "better", analysis.matcher.rules.undone.better_workers))
+
+
+def bettered(analysis: Analysis, first: int, last: int) -> int | None:
+    """What a better worker would have done: a clause the match stands in opened by one of
+    Undone.better_workers, one of better_modals between it and the match ("A BETTER host WOULD
+    have said sorry straight away", "SOMEONE MORE patient WOULD have listened", "En MER empatisk
+    kassörska HADE nog märkt…"). Not "A good agent follows up, and that's what I did"."""
+    keys = analysis.matcher.rules.undone
+    tokens = analysis.tokens
+    start = next(starts_before(analysis, "better", keys.better_workers, first, ended=True), None)
+    if start is None or tokens.clauses[start] != tokens.clauses[first] or \
+            start != tokens.clause_range(start)[0]:
+        return None
+    after = start + phrase_length(analysis, start, keys.better_workers)
+    if analysis.language.undone.better_modals.isdisjoint(tokens.norms[after:first]):
+        return None
+    return _mine(analysis, start)
