@@ -318,8 +318,11 @@ UNDONE = Undone(
     nominal=("technically i", "technically we", "technically speaking", "in name only", "nominally",
              "after a fashion", "in a manner of speaking", "loosely speaking", "if you can call it that",
              "if you can call", "so-called", "so called", "what passed for", "passed for", "lip service",
-             "of sorts", "would be generous", "would be a stretch"),
-    nominal_turned=("on paper", "in theory", "theoretically"),
+             "of sorts", "would be generous", "would be a stretch",
+             # fantasy: "IN AN IDEAL WORLD, no caller waits…" (not "if I had a magic wand", as
+             # often before a real memory: "…, every shift would be like the Saturday I helped…")
+             "in my dreams", "in an ideal world", "in a perfect world"),
+    nominal_turned=("on paper", "in theory", "theoretically", "allegedly", "supposedly", "apparently"),
     least_words=("the least of my worries", "the least of my concerns", "the least of my priorities",
                  "a distant last", "dead last", "matters the least", "matter the least", "mattered the least",
                  "the least important", "the least of what"),
@@ -330,6 +333,21 @@ UNDONE = Undone(
     better_workers=("a better", "a more", "someone more", "somebody more", "anyone more", "a good",
                     "a proper", "a decent", "a real"),
     better_modals=frozenset(["would", "would've", "could", "could've", "might"]),
+    # (not "it" nor "so": "…, so I can't do it" denies another deed)
+    elided_words=frozenset(["i", "i'm", "we", "we're", "you", "they", "he", "she", "do", "did", "does", "am",
+                            "is", "was", "were", "are", "have", "had", "has", "will", "would", "can", "could",
+                            "really", "actually", "honestly", "truly", "at", "all", "just", "not", "never", "no",
+                            "nope", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "won't",
+                            "wouldn't", "haven't", "hadn't", "can't", "couldn't"]),
+    # (not "said nobody" alone: "…, and she said nobody had ever done that before" is praise)
+    retort_tags=("said no one ever", "said nobody ever", "said no one about me", "said nobody about me",
+                 "said no customer", "said no guest", "said no caller", "said no passenger", "said no member",
+                 "said no client",
+                 "or so i'm told", "or so i am told", "or so they say", "or so they tell me", "or so my",
+                 "or so the", "or so it", "or so i", "or at least that's what", "or at least that is what",
+                 "according to my cv", "tell you otherwise", "say otherwise", "might disagree",
+                 "would disagree", "wouldn't agree", "might not agree", "would beg to differ",
+                 "might beg to differ"),
     few_words=("few", "very few", "precious few", "not many", "not a lot of", "hardly any", "barely any",
                "next to no", "the odd", "only a handful of", "only the odd"),
 )

@@ -327,3 +327,10 @@ class Undone:
     # before the keyword ("…WOULD have said sorry", "…HADE nog märkt").
     better_workers: tuple[str, ...] = ()
     better_modals: frozenset[str] = frozenset()
+    # A claim taken back (coach.scoring.retorts): a denial with its verb left out, the whole of
+    # the next sentence or of the sentence's last clause, made only of elided_words and a
+    # negation ("People assume I'm patient. I'M NOT.", "…. NOT.", "Det gör jag inte."); or a tag
+    # after the keyword in its sentence (retort_tags: "…, SAID NO ONE ever", "…, OR SO I'M TOLD",
+    # "…, though the customer MIGHT TELL YOU OTHERWISE", "…, ELLER DET PÅSTÅR mitt cv").
+    elided_words: frozenset[str] = frozenset()
+    retort_tags: tuple[str, ...] = ()

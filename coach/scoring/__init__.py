@@ -14,8 +14,8 @@ coach.records (tests/test_import_rules.py).
                a limit ("as long as nobody shouts"), an effort started and given up
   headings.py  a list whose heading leaves its items out ("Things I skip when it's busy: …")
   hindsight.py a claim the answer shows was never so: a belief reversed, a deed kept for tips,
-               taught and not done, or failed by its outcome; tries the frames of the eight
-               modules below (those of the last six only where no set-aside rule applies)
+               taught and not done, or failed by its outcome; tries the frames of the nine
+               modules below (those of the last seven only where no set-aside rule applies)
   favours.py   a deed kept from all but a favoured few, ticked off for a script or a sale, too late
   manner.py    a claim hedged over and over, done grudgingly, or only under pressure
   audience.py  a deed kept for an audience, played in a role-play, or known without practice
@@ -27,6 +27,7 @@ coach.records (tests/test_import_rules.py).
                briefly, in name only
   lesser.py    a deed made less: put last, done in a rare share of cases, what a better worker
                would have done
+  retorts.py   a claim taken back: a denial with its verb left out, a tag that disowns it
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

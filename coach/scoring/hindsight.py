@@ -52,6 +52,7 @@ from .lesser import better_possible, bettered, least_possible, put_last, rare_sh
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .passives import agentless, passives_possible
 from .person_sets import united
+from .retorts import retorts_possible, taken_back
 from .voice import told_in_first_person
 from .wants import (
     bars_possible,
@@ -278,7 +279,7 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (leave_possible, leave_asked), (few_possible, few_served), (holdbacks_possible, held_back),
     (gone_possible, gone_by), (sarcasm_possible, sarcastic), (brief_possible, brief),
     (nominal_possible, in_name_only), (least_possible, put_last), (shares_possible, rare_share),
-    (better_possible, bettered),
+    (better_possible, bettered), (retorts_possible, taken_back),
 )
 
 
@@ -297,8 +298,9 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     without practice (coach.scoring.audience), done by no one (passives), measured against a
     low bar or hoped for (wants), never come (chances: a near miss, "let alone", the last
     thing one would do, leave asked, few served), or hollowed out (hollow: held back or
-    pretended, a virtue gone, sarcasm, kept up only briefly, in name only), or made less (lesser:
-    put last, a rare share, what a better worker would have done)."""
+    pretended, a virtue gone, sarcasm, kept up only briefly, in name only), made less (lesser:
+    put last, a rare share, what a better worker would have done), or taken back (retorts: an
+    elided denial, a disowning tag)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

@@ -85,6 +85,7 @@ class UndoneKeys:
     rare_shares: PhraseKeys = _NONE
     rare_ordinals: PhraseKeys = _NONE
     better_workers: PhraseKeys = _NONE
+    retort_tags: PhraseKeys = _NONE
     brief_turns: PhraseKeys = _NONE
 
 
@@ -112,7 +113,7 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         brief_turns=keyed(undone.brief_turns, common), nominal=keyed(undone.nominal, common),
         nominal_turned=keyed(undone.nominal_turned, common), least_words=keyed(undone.least_words, common),
         rare_shares=keyed(undone.rare_shares, common), rare_ordinals=keyed(undone.rare_ordinals, common),
-        better_workers=keyed(undone.better_workers, common))
+        better_workers=keyed(undone.better_workers, common), retort_tags=keyed(undone.retort_tags, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
