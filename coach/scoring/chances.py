@@ -16,7 +16,7 @@ from .cues import negated_between
 from .forms import infinitive_marker
 from .keyed import PhraseKeys, phrase_length, phrase_starts, start_after, starts_around, starts_before
 from .person_sets import united
-from .voice import told_in_first_person
+from .voice import on_interview
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -31,11 +31,6 @@ _ASK_REACH = 6
 # How far before the candidate as a subject a verb of saying, with its object between, makes
 # theirs a reported clause ("TELLING THE CALLER I understood…"; not "sa jag", said I).
 _SAID_REACH = 3
-
-
-def _mine(analysis: Analysis, pos: int) -> int | None:
-    """pos, where the rubric's answers speak as the candidate (interview rubrics only)."""
-    return pos if told_in_first_person(analysis.matcher) else None
 
 
 def _own_clause_between(analysis: Analysis, low: int, high: int) -> bool:
@@ -85,7 +80,7 @@ def near_missed(analysis: Analysis, first: int, last: int) -> int | None:
             if norms[pos] in lang.contrasts or tokens.clauses[pos] != tokens.clauses[last]:
                 return None
             if undone.near_endings and norms[pos].endswith(undone.near_endings):
-                return _mine(analysis, pos)
+                return on_interview(analysis, pos)
         return None
     near = analysis.matcher.rules.undone.near_misses
     # (a frame may end in the match's first small word: "Jag var på vippen ATT säga…")
@@ -101,7 +96,7 @@ def near_missed(analysis: Analysis, first: int, last: int) -> int | None:
             negated_between(analysis, after, first) or own_subject(analysis, after, first):
         return None  # (someone else's near miss, the candidate's deed after it: "when a customer
         # was ABOUT TO buy normal emulsion I advised…")
-    return _mine(analysis, start)
+    return on_interview(analysis, start)
 
 
 def let_alone_possible(analysis: Analysis) -> bool:
@@ -120,12 +115,12 @@ def let_alone(analysis: Analysis, first: int, last: int) -> int | None:
         start = start_after(analysis, "let alone", frames, last)
         if start is None or tokens.clauses[start] != tokens.clauses[last]:
             return None
-        return _mine(analysis, start)
+        return on_interview(analysis, start)
     start = next(starts_before(analysis, "let alone", frames, first, ended=True), None)
     if start is None or tokens.clauses[start] != tokens.clauses[first] or \
             not negated_between(analysis, tokens.sentence_range(first)[0], start):
         return None  # (in its clause: not "…, ÄN MINDRE uttråkad, för att hjälpa någon … ger mig energi")
-    return _mine(analysis, start)
+    return on_interview(analysis, start)
 
 
 def last_possible(analysis: Analysis) -> bool:
@@ -167,7 +162,7 @@ def last_thing(analysis: Analysis, first: int, last: int) -> int | None:
                 not lang.contrasts.isdisjoint(norms[after:first]) or \
                 _own_clause_between(analysis, after, first):
             continue
-        return _mine(analysis, start)
+        return on_interview(analysis, start)
     return None
 
 
@@ -218,7 +213,7 @@ def leave_asked(analysis: Analysis, first: int, last: int) -> int | None:
         return None
     if negated_between(analysis, last + 1, end) or \
             _said_in(analysis, "redirect", keys.leave_redirects, last, end):
-        return _mine(analysis, ask)
+        return on_interview(analysis, ask)
     return None
 
 
@@ -251,12 +246,12 @@ def few_served(analysis: Analysis, first: int, last: int) -> int | None:
                 (start < first and _own_clause_between(analysis, start, first)):
             continue  # (not "Few people would guess…, BECAUSE I speak to every one with courtesy")
         if lang.head_final:
-            return _mine(analysis, start)
+            return on_interview(analysis, start)
         after = start + phrase_length(analysis, start, words)
         if start > first or (start > low and norms[start - 1] in rules.determiners):
             continue
         if not rules.served_nouns.isdisjoint(norms[after:min(first, after + _FEW_REACH)]) and \
                 not own_subject(analysis, after, first, rules.served_nouns):
-            return _mine(analysis, start)  # (not "Few guests hear me promise…; I tell them
+            return on_interview(analysis, start)  # (not "Few guests hear me promise…; I tell them
             # honestly…": the candidate's own claim after it)
     return None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .chances import own_subject
 from .cues import negated_between
 from .keyed import phrase_length, phrase_starts, start_after, starts_around, starts_before
-from .voice import told_in_first_person
+from .voice import on_interview
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -24,11 +24,6 @@ if TYPE_CHECKING:
 _GONE_REACH = 2
 # How many words after a plain span its unit may come ("for about THIRTY seconds").
 _UNIT_REACH = 4
-
-
-def _mine(analysis: Analysis, pos: int) -> int | None:
-    """pos, where the rubric's answers speak as the candidate (interview rubrics only)."""
-    return pos if told_in_first_person(analysis.matcher) else None
 
 
 def holdbacks_possible(analysis: Analysis) -> bool:
@@ -50,7 +45,7 @@ def held_back(analysis: Analysis, first: int, last: int) -> int | None:
         if start is None or tokens.clauses[start] != tokens.clauses[last] or \
                 negated_between(analysis, last + 1, start):
             return None
-        return _mine(analysis, start)
+        return on_interview(analysis, start)
     start = next(starts_before(analysis, "holdback", frames, first, ended=True), None)
     if start is None or tokens.clauses[start] != tokens.clauses[first]:
         return None
@@ -62,7 +57,7 @@ def held_back(analysis: Analysis, first: int, last: int) -> int | None:
         return None  # (a negation turns it round, or the keyword names a fault, "Jag avstod från
         # att lova en tid jag INTE kunde hålla"; the candidate's own deed may follow it, or a
         # second verb of theirs: "I stopped short of promising Friday AND told her straight…")
-    return _mine(analysis, start)
+    return on_interview(analysis, start)
 
 
 def gone_possible(analysis: Analysis) -> bool:
@@ -80,7 +75,7 @@ def gone_by(analysis: Analysis, first: int, last: int) -> int | None:
     if start is None or tokens.clauses[start] != tokens.clauses[last] or \
             start - last - 1 > _GONE_REACH or negated_between(analysis, last + 1, start):
         return None
-    return _mine(analysis, start)
+    return on_interview(analysis, start)
 
 
 def sarcasm_possible(analysis: Analysis) -> bool:
@@ -99,17 +94,17 @@ def sarcastic(analysis: Analysis, first: int, last: int) -> int | None:
     low, end = tokens.sentence_range(first)
     starts = phrase_starts(analysis, "sarcasm", analysis.matcher.rules.undone.sarcasms)
     if tokens.asks(end) and end < len(tokens.norms) and end in starts:
-        return _mine(analysis, end)  # (the question answered by sarcasm: "Call every customer
+        return on_interview(analysis, end)  # (the question answered by sarcasm: "Call every customer
         # back? YEAH RIGHT.", "…ఫాలో అప్ చేయడమా? యా, రైట్…")
     if analysis.language.head_final:
         found = next((k for k in starts if low <= k < end and not first <= k <= last), None)
-        return None if found is None else _mine(analysis, found)
+        return None if found is None else on_interview(analysis, found)
     own = analysis.language.own_subjects
     if low not in starts or negated_between(analysis, low, first) or \
             any(":" in tokens.between_clauses(k - 1, k) or tokens.norms[k] in own
                 for k in range(low + 1, first + 1) if tokens.clauses[k] != tokens.clauses[k - 1]):
         return None  # (…; I always tell them I understand…": a clause of the candidate's own)
-    return _mine(analysis, low)
+    return on_interview(analysis, low)
 
 
 def brief_possible(analysis: Analysis) -> bool:
@@ -142,7 +137,7 @@ def brief(analysis: Analysis, first: int, last: int) -> int | None:
             not analysis.language.coordinators.isdisjoint(tokens.norms[last + 1:start]):
         return None  # (the span of a second verb: "…how frightening that was AND sat with her…")
     turn = start_after(analysis, "brief turn", keys.brief_turns, start)
-    return None if turn is None else _mine(analysis, start)
+    return None if turn is None else on_interview(analysis, start)
 
 
 def nominal_possible(analysis: Analysis) -> bool:
@@ -181,5 +176,5 @@ def in_name_only(analysis: Analysis, first: int, last: int) -> int | None:
                    for k in range(max(after, last + 1), end - 1)):
                 continue  # (the candidate's remedy after it: "What passed for empathy before I
                 # arrived was a shrug, SO I made a point of…")
-            return _mine(analysis, start)
+            return on_interview(analysis, start)
     return None

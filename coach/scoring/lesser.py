@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cues import negated_between
 from .keyed import phrase_length, phrase_starts, start_after, starts_around, starts_before
-from .voice import told_in_first_person
+from .voice import on_interview
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -22,11 +22,6 @@ if TYPE_CHECKING:
 # its tail ("ONE ANGRY CUSTOMER in ten").
 _LEAST_REACH = 6
 _COUNT_REACH = 4
-
-
-def _mine(analysis: Analysis, pos: int) -> int | None:
-    """pos, where the rubric's answers speak as the candidate (interview rubrics only)."""
-    return pos if told_in_first_person(analysis.matcher) else None
 
 
 def least_possible(analysis: Analysis) -> bool:
@@ -43,7 +38,7 @@ def put_last(analysis: Analysis, first: int, last: int) -> int | None:
     if start is None or tokens.clauses[start] != tokens.clauses[last] or \
             start - last - 1 > _LEAST_REACH or negated_between(analysis, last + 1, start):
         return None
-    return _mine(analysis, start)
+    return on_interview(analysis, start)
 
 
 def shares_possible(analysis: Analysis) -> bool:
@@ -74,7 +69,7 @@ def rare_share(analysis: Analysis, first: int, last: int) -> int | None:
                 continue  # (a share of another clause, denied, or a rhythm: "var tjugonde MINUT")
             counted = norms[max(low, start - _COUNT_REACH):start]
             if kind == "ordinal" or not lang.undone.rare_counts.isdisjoint(counted):
-                return _mine(analysis, start)
+                return on_interview(analysis, start)
     return None
 
 
@@ -97,4 +92,4 @@ def bettered(analysis: Analysis, first: int, last: int) -> int | None:
     after = start + phrase_length(analysis, start, keys.better_workers)
     if analysis.language.undone.better_modals.isdisjoint(tokens.norms[after:first]):
         return None
-    return _mine(analysis, start)
+    return on_interview(analysis, start)

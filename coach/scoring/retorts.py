@@ -11,18 +11,13 @@ from typing import TYPE_CHECKING
 
 from .cues import negated_between
 from .keyed import phrase_starts, start_after
-from .voice import told_in_first_person
+from .voice import on_interview
 
 if TYPE_CHECKING:
     from .analysis import Analysis
 
 # The most words an elided denial holds ("I'm REALLY not AT ALL").
 _ELIDED_WORDS = 6
-
-
-def _mine(analysis: Analysis, pos: int) -> int | None:
-    """pos, where the rubric's answers speak as the candidate (interview rubrics only)."""
-    return pos if told_in_first_person(analysis.matcher) else None
 
 
 def retorts_possible(analysis: Analysis) -> bool:
@@ -49,10 +44,10 @@ def taken_back(analysis: Analysis, first: int, last: int) -> int | None:
     end = tokens.sentence_range(first)[1]
     tail = tokens.clause_range(end - 1)[0]
     if tail > last and _elided(analysis, tail, end):
-        return _mine(analysis, tail)
+        return on_interview(analysis, tail)
     if end < len(tokens.norms):
         after = tokens.sentence_range(end)[1]
         if _elided(analysis, end, after):
-            return _mine(analysis, end)
+            return on_interview(analysis, end)
     tag = start_after(analysis, "retort", analysis.matcher.rules.undone.retort_tags, last)
-    return None if tag is None else _mine(analysis, tag)
+    return None if tag is None else on_interview(analysis, tag)

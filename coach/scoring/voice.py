@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from coach.tokens import Tokens, tokenize
 
 if TYPE_CHECKING:
+    from .analysis import Analysis
     from .matcher import Matcher
 
 
@@ -25,6 +26,12 @@ def told_in_first_person(matcher: Matcher) -> bool:
     answers = [q.model_answer for q in matcher.rubric.questions if q.model_answer]
     personal = sum(1 for text in answers if _as_me(tokenize(text), mine))
     return bool(answers) and personal * 2 >= len(answers)
+
+
+def on_interview(analysis: Analysis, pos: int) -> int | None:
+    """pos, where the rubric's answers speak as the candidate (told_in_first_person): the frames
+    of what a candidate did not do apply to interview rubrics only."""
+    return pos if told_in_first_person(analysis.matcher) else None
 
 
 def _as_me(tokens: Tokens, mine: frozenset[str]) -> bool:
