@@ -247,7 +247,7 @@ class Undone:
     hopes: tuple[str, ...] = ()
     # Deeds that never came (coach.scoring.chances), as written. A near miss or a chance passed
     # before the keyword in its clause ("I ALMOST apologised", "I was ON THE VERGE OF following
-    # up", "BEFORE I COULD explain…", "Jag HÖLL PÅ ATT svara…", "INNAN JAG HANN…"), unless a word
+    # up", "BEFORE I COULD explain…", "Jag skulle PRECIS le…", "INNAN JAG HANN…"), unless a word
     # of near_exits, a number or an article follows it ("ALMOST ALWAYS", "NEARLY AN hour",
     # "nästan alltid": a habit, a quantity); where verbs come last, a verb after the keyword
     # whose ending says "before … could" ("…అనుకునేలోపే").
@@ -303,22 +303,23 @@ class Undone:
     brief_lengths: tuple[str, ...] = ()
     brief_units: frozenset[str] = frozenset()
     brief_turns: tuple[str, ...] = ()
-    # A deed in name only: words that say it was not the real thing, in the keyword's clause or
-    # the one beside it ("TECHNICALLY I followed up: the system sent…", "I was courteous, IN A
-    # MANNER OF SPEAKING", "my SO-CALLED explanation", "WHAT PASSED FOR empathy", "…, IF YOU CAN
-    # CALL IT THAT", "Jag svarade snabbt, SÅ ATT SÄGA", "…సో-కాల్డ్ సానుభూతి"); nominal_turned ones
-    # only with a contrast later in the sentence ("ON PAPER I run through the checklist, BUT…",
-    # "I TEORIN…, men…"; not "I wrote the steps down on paper for her").
+    # A deed in name only (coach.scoring.hollow): words that say it was not the real thing, in the
+    # keyword's clause or the one beside it ("TECHNICALLY I followed up: the system sent…", "I was
+    # courteous, IN A MANNER OF SPEAKING", "my SO-CALLED explanation", "WHAT PASSED FOR empathy",
+    # "…, IF YOU CAN CALL IT THAT", "Jag svarade snabbt, SÅ ATT SÄGA", "…సో-కాల్డ్ సానుభూతి");
+    # nominal_turned ones only with a contrast later in the sentence ("ON PAPER I run through the
+    # checklist, BUT…", "I TEORIN…, men…"; not "I wrote the steps down on paper for her").
     nominal: tuple[str, ...] = ()
     nominal_turned: tuple[str, ...] = ()
-    # A deed put last: words after the keyword in its clause, a few words on ("Going the extra
-    # mile is THE LEAST OF MY PRIORITIES", "greeting people MATTERS THE LEAST to me", "…är DET
-    # MINSTA AV MINA BEKYMMER", "…చివరి ప్రాధాన్యం"), not negated.
+    # A deed put last (coach.scoring.lesser): words after the keyword in its clause, a few words
+    # on ("Going the extra mile is THE LEAST OF MY PRIORITIES", "greeting people MATTERS THE
+    # LEAST to me", "…är DET MINSTA AV MINA BEKYMMER", "…చివరి ప్రాధాన్యం"), not negated.
     least_words: tuple[str, ...] = ()
     # A rare share: a tail (rare_shares: "in twenty", "out of ten", "av tjugo") with a small count
     # a few words before it (rare_counts: "ONE customer IN TWENTY", "TWO shifts OUT OF TEN"), or
-    # a tail that needs none ("var TJUGONDE kund"; rare_ordinals), in the keyword's sentence
-    # with no contrast between. Not "nineteen in twenty", nor "nine out of ten".
+    # a tail that needs none ("var TJUGONDE kund"; rare_ordinals), in the keyword's clause, not
+    # denied nor before a unit of time ("var tjugonde minut", a rhythm). Not "nineteen in
+    # twenty", nor "nine out of ten".
     rare_shares: tuple[str, ...] = ()
     rare_counts: frozenset[str] = frozenset()
     rare_ordinals: tuple[str, ...] = ()

@@ -66,10 +66,10 @@ def near_missed(analysis: Analysis, first: int, last: int) -> int | None:
     """The near miss or chance passed (Undone.near_misses) before the match in its clause ("I was
     ON THE VERGE OF following up when…", "BEFORE I COULD apologise, she'd hung up", "Jag skulle
     PRECIS le…"), not followed by a habit, a quantity or an article ("ALMOST ALWAYS", "NEARLY AN
-    hour", "almost THE whole team") nor
-    by a negation or a clause of the candidate's before the match ("I ALMOST lost my temper, but
-    I stayed patient"); where verbs come last, a verb after the match whose ending says "before
-    … could" (near_endings: "…మాట్లాడదాం అనుకునేలోపే")."""
+    hour", "almost THE whole team") nor by a negation or a subject of the candidate's before the
+    match ("when a customer was ABOUT TO buy…, I advised…"); where verbs come last, a verb after
+    the match in its clause whose ending says "before … could" (near_endings: "…మాట్లాడదాం
+    అనుకునేలోపే")."""
     lang = analysis.language
     undone = lang.undone
     tokens = analysis.tokens
@@ -176,9 +176,11 @@ def leave_asked(analysis: Analysis, first: int, last: int) -> int | None:
     whether (leave_links) with the candidate and a modal after it ("I ASKED my supervisor
     WHETHER I SHOULD follow up…", "Jag frågade min chef OM JAG FICK göra ett undantag…"); where
     verbs come last, the match's verb asking by its ending (leave_endings), then a word of
-    whether and the verb of asking ("…మాట్లాడాలా అని నా సూపర్వైజర్‌ని అడిగాను"). A word of
-    approval after the match in its sentence (Undone.approvals) keeps the deed ("…, she
-    AGREED, and I refunded her on the spot")."""
+    whether and the verb of asking ("…మాట్లాడాలా అని నా సూపర్వైజర్‌ని అడిగాను"); refused by a
+    negation after the match in its sentence or an instruction to do something else
+    (Undone.leave_redirects: "…, and she SAID TO leave it in the queue"). A word of approval
+    after the match in its sentence or the next (Undone.approvals) keeps the deed ("…, she
+    AGREED, and I refunded her on the spot"); so does nothing said after it."""
     lang = analysis.language
     undone = lang.undone
     tokens = analysis.tokens

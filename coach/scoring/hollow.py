@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .chances import own_subject
 from .cues import negated_between
-from .keyed import phrase_length, phrase_starts, start_after, starts_around, starts_before
+from .keyed import PhraseKeys, phrase_length, phrase_starts, start_after, starts_around, starts_before
 from .voice import on_interview
 
 if TYPE_CHECKING:
@@ -50,10 +50,9 @@ def held_back(analysis: Analysis, first: int, last: int) -> int | None:
     if start is None or tokens.clauses[start] != tokens.clauses[first]:
         return None
     low = tokens.clause_range(first)[0]
-    lang = analysis.language
-    between = tokens.norms[start + phrase_length(analysis, start, frames):first]
-    if negated_between(analysis, low, last + 1) or own_subject(analysis, first - len(between), first) or \
-            not lang.coordinators.isdisjoint(between):
+    after = start + phrase_length(analysis, start, frames)
+    if negated_between(analysis, low, last + 1) or own_subject(analysis, after, first) or \
+            not analysis.language.coordinators.isdisjoint(tokens.norms[after:first]):
         return None  # (a negation turns it round, or the keyword names a fault, "Jag avstod från
         # att lova en tid jag INTE kunde hålla"; the candidate's own deed may follow it, or a
         # second verb of theirs: "I stopped short of promising Friday AND told her straight…")
@@ -70,10 +69,17 @@ def gone_by(analysis: Analysis, first: int, last: int) -> int | None:
     in its clause ("Empathy was IN SHORT SUPPLY", "my patience HAD WORN THIN", "Pålitligheten
     FLÖG UT GENOM FÖNSTRET", "…సానుభూతి బొత్తిగా కరువైపోయేది"), not negated ("Patience is NEVER
     in short supply with me")."""
-    start = start_after(analysis, "gone", analysis.matcher.rules.undone.gone_words, last)
+    return said_after(analysis, "gone", analysis.matcher.rules.undone.gone_words, last, _GONE_REACH)
+
+
+def said_after(analysis: Analysis, kind: str, phrases: PhraseKeys, last: int, reach: int) -> int | None:
+    """Where one of `phrases` starts after token `last` in its clause, at most `reach` words on,
+    with no negation between (a frame said of the match before it: "Empathy was IN SHORT
+    SUPPLY", "…is THE LEAST OF MY PRIORITIES"), on an interview rubric."""
+    start = start_after(analysis, kind, phrases, last)
     tokens = analysis.tokens
     if start is None or tokens.clauses[start] != tokens.clauses[last] or \
-            start - last - 1 > _GONE_REACH or negated_between(analysis, last + 1, start):
+            start - last - 1 > reach or negated_between(analysis, last + 1, start):
         return None
     return on_interview(analysis, start)
 
@@ -103,7 +109,7 @@ def sarcastic(analysis: Analysis, first: int, last: int) -> int | None:
     if low not in starts or negated_between(analysis, low, first) or \
             any(":" in tokens.between_clauses(k - 1, k) or tokens.norms[k] in own
                 for k in range(low + 1, first + 1) if tokens.clauses[k] != tokens.clauses[k - 1]):
-        return None  # (…; I always tell them I understand…": a clause of the candidate's own)
+        return None  # ("…; I always tell them I understand…": a clause of the candidate's own)
     return on_interview(analysis, low)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .keyed import phrase_length, phrase_starts, start_after, starts_around, starts_before
+from .hollow import said_after
+from .keyed import phrase_length, phrase_starts, starts_around, starts_before
 from .voice import on_interview
 
 if TYPE_CHECKING:
@@ -33,12 +34,7 @@ def put_last(analysis: Analysis, first: int, last: int) -> int | None:
     """The words that put the match's deed last (Undone.least_words), a few words after it in its
     clause, not negated ("Going the extra mile is THE LEAST OF MY PRIORITIES", "…greeting people
     MATTERS THE LEAST to me", "Att vara hövlig … är DET MINSTA AV MINA BEKYMMER")."""
-    start = start_after(analysis, "least", analysis.matcher.rules.undone.least_words, last)
-    tokens = analysis.tokens
-    if start is None or tokens.clauses[start] != tokens.clauses[last] or \
-            start - last - 1 > _LEAST_REACH or negated_between(analysis, last + 1, start):
-        return None
-    return on_interview(analysis, start)
+    return said_after(analysis, "least", analysis.matcher.rules.undone.least_words, last, _LEAST_REACH)
 
 
 def shares_possible(analysis: Analysis) -> bool:
