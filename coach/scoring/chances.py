@@ -33,12 +33,15 @@ _ASK_REACH = 6
 _SAID_REACH = 3
 
 
-def _own_clause_between(analysis: Analysis, low: int, high: int) -> bool:
-    """Does a clause of the candidate's own open between tokens low and high: a coordinator or
-    subordinator, then one of their subjects ("…, SO I always follow up")?"""
+def own_clause_between(analysis: Analysis, low: int, high: int,
+                       links: frozenset[str] | None = None) -> bool:
+    """Does a clause of the candidate's own open between tokens low and high: one of `links`
+    (a coordinator, subordinator or contrast when none are given), then one of their subjects
+    ("…, AND I always follow up", "…, SO I made a point of…")?"""
     norms = analysis.tokens.norms
     lang = analysis.language
-    links = united((lang.coordinators, lang.subordinators, lang.contrasts))
+    if links is None:
+        links = united((lang.coordinators, lang.subordinators, lang.contrasts))
     return any(norms[k] in links and norms[k + 1] in lang.own_subjects for k in range(low, high - 1))
 
 
@@ -156,11 +159,11 @@ def last_thing(analysis: Analysis, first: int, last: int) -> int | None:
             # extra mile IS…", "కస్టమర్లు "ఫ్రెండ్లీ" అని పిలిచే చివరి మనిషిని నేనే")
             if tokens.clauses[start] - tokens.clauses[last] > 1 or \
                     not lang.contrasts.isdisjoint(norms[last + 1:start]) or \
-                    _own_clause_between(analysis, last + 1, start):
+                    own_clause_between(analysis, last + 1, start):
                 continue
         elif lang.head_final or tokens.clauses[first] - tokens.clauses[start] > 1 or \
                 not lang.contrasts.isdisjoint(norms[after:first]) or \
-                _own_clause_between(analysis, after, first):
+                own_clause_between(analysis, after, first):
             continue
         return on_interview(analysis, start)
     return None
@@ -245,7 +248,7 @@ def few_served(analysis: Analysis, first: int, last: int) -> int | None:
     for start in starts_around(analysis, "few", words, first, last):
         span = norms[min(start, last + 1):max(start, first)]
         if not lang.contrasts.isdisjoint(span) or \
-                (start < first and _own_clause_between(analysis, start, first)):
+                (start < first and own_clause_between(analysis, start, first)):
             continue  # (not "Few people would guess…, BECAUSE I speak to every one with courtesy")
         if lang.head_final:
             return on_interview(analysis, start)

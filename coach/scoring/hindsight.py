@@ -268,10 +268,11 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (lateness_possible, too_late), (hedges_possible, hedged), (grudges_possible, grudging),
     (pressure_possible, pressed),
 )
-# The frames of coach.scoring.audience, passives and wants, tried only where no set-aside rule
-# explains the match (coach.scoring.analysis.Analysis.judged): a rule that says whose deed it
-# is, or that it is said of a thing or of the candidate's own life, gives the better reason
-# ("Jag vill ha en arbetsgivare som är pålitlig" is someone else described before it is a wish).
+# The frames of coach.scoring.audience, passives, wants, chances, hollow, lesser and retorts,
+# tried only where no set-aside rule explains the match (coach.scoring.analysis.Analysis.judged):
+# a rule that says whose deed it is, or that it is said of a thing or of the candidate's own
+# life, gives the better reason ("Jag vill ha en arbetsgivare som är pålitlig" is someone else
+# described before it is a wish).
 _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (watchers_possible, watched), (settings_possible, pretended), (lore_possible, learned_only),
     (passives_possible, agentless), (bars_possible, low_bar), (hopes_possible, hoped),

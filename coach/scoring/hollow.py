@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .chances import own_subject
+from .chances import own_clause_between, own_subject
 from .cues import negated_between
 from .keyed import PhraseKeys, phrase_length, phrase_starts, start_after, starts_around, starts_before
 from .voice import on_interview
@@ -178,8 +178,7 @@ def in_name_only(analysis: Analysis, first: int, last: int) -> int | None:
                 continue
             if turned and lang.contrasts.isdisjoint(norms[max(after, last + 1):end]):
                 continue
-            if any(norms[k] in lang.result_links and norms[k + 1] in lang.own_subjects
-                   for k in range(max(after, last + 1), end - 1)):
+            if own_clause_between(analysis, max(after, last + 1), end, lang.result_links):
                 continue  # (the candidate's remedy after it: "What passed for empathy before I
                 # arrived was a shrug, SO I made a point of…")
             return on_interview(analysis, start)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .keyed import phrase_length, phrase_starts
+from .keyed import phrase_length, phrase_starts, starts_around
 from .person_sets import united
-from .voice import told_in_first_person
+from .voice import on_interview
 from .whole import names_me
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
     """The word that compares the match's claim with someone the sentence then describes (a
     word of Undone.bar_links, then a determiner or a colleague, then within a few words someone
     (a colleague, staff, bar_people) and a relative word, bar_relatives): better only than
-    someone the story makes terrible ("I'm
-    more dependable than the guy I replaced, WHO didn't turn up for half his shifts",
+    someone the story makes terrible ("I'm more dependable than the guy I replaced, WHO didn't
+    turn up for half his shifts",
     "Compared with the receptionist who never even returned voicemails, my follow-up is
     excellent", "…än min förra kollega på banken, SOM skrattade åt en kund"). Not "more than
     happy to…" (no one named after it), nor "bättre än ett löfte som spricker" (no one).
@@ -45,18 +45,16 @@ def low_bar(analysis: Analysis, first: int, last: int) -> int | None:
     rules = analysis.matcher.rules
     tokens = analysis.tokens
     norms = tokens.norms
-    low, end = tokens.sentence_range(first)
+    end = tokens.sentence_range(first)[1]
     people = united((undone.bar_people, lang.staff_words, lang.colleagues))
-    for link in phrase_starts(analysis, "bar", rules.undone.bar_links):
-        if not low <= link < end or first <= link <= last:
-            continue
+    for link in starts_around(analysis, "bar", rules.undone.bar_links, first, last):
         after = link + phrase_length(analysis, link, rules.undone.bar_links)
         if after >= end or not (norms[after] in rules.determiners or norms[after] in lang.colleagues):
             continue
         relative = next((k for k in range(after + 1, min(end, after + 1 + _BAR_REACH))
                          if norms[k] in undone.bar_relatives), None)
         if relative is not None and not people.isdisjoint(norms[after:relative]):
-            return link if told_in_first_person(analysis.matcher) else None
+            return on_interview(analysis, link)
     return None
 
 
@@ -70,8 +68,9 @@ def hoped(analysis: Analysis, first: int, last: int) -> int | None:
     in its sentence, with no clause of the candidate's own joined on between ("HOPEFULLY
     the customer still felt respected", "I passed the complaint on to IT and HOPEFULLY it got
     fixed", "I'D LIKE TO THINK I didn't over-promise", "Jag HOPPAS att hon kände sig förstådd");
-    after it in its clause where verbs come last ("…అని ఆశిస్తున్నా"). A hope after a deed is about its outcome
-    ("I rang him back the next day, and I hope it helped"). Interview rubrics only."""
+    after it in its clause where verbs come last ("…అని ఆశిస్తున్నా"). A hope after a deed is
+    about its outcome ("I rang him back the next day, and I hope it helped"). Interview rubrics
+    only."""
     hopes = analysis.matcher.rules.undone.hopes
     tokens = analysis.tokens
     low, end = tokens.sentence_range(first)
@@ -79,7 +78,7 @@ def hoped(analysis: Analysis, first: int, last: int) -> int | None:
     for start in phrase_starts(analysis, "hope", hopes):
         if analysis.language.head_final:
             if last < start < end and tokens.clauses[start] == tokens.clauses[last]:
-                return start if told_in_first_person(analysis.matcher) else None
+                return on_interview(analysis, start)
             continue  # (not a hope in a clause of its own: "…; ఆ కాల్ … ఇచ్చిందని ఆశిస్తున్నా")
         if not low <= start < first:
             continue
@@ -87,6 +86,6 @@ def hoped(analysis: Analysis, first: int, last: int) -> int | None:
         if any(tokens.norms[k] in joins and names_me(analysis, (tokens.norms[k + 1],))
                for k in range(after, first - 1)):
             continue  # (the candidate's own deed after the hope: "I hope to work here, AND I…")
-        return start if told_in_first_person(analysis.matcher) else None
+        return on_interview(analysis, start)
     return None
 
