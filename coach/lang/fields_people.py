@@ -32,7 +32,7 @@ class People(Meaning):
     # What says the deed a keyword names was not done: meant, planned, swapped or denied.
     undone: Undone = Undone()
     # Verbs of asking for something ("wanted", "demanded"): the person served as their subject
-    # names what they asked for, not what the candidate gave (coach.scoring.owners.requested).
+    # names what they asked for, not what the candidate gave (coach.scoring.served_acts.requested).
     request_verbs: frozenset[str] = frozenset()
     # Pronouns of what was asked for, after the candidate as a subject later in the sentence:
     # the request was granted ("A guest asked for an apology, and I gave her ONE"; as written).
@@ -66,7 +66,7 @@ class People(Meaning):
     object_pronouns: frozenset[str] = frozenset()
     # Verbs that make someone do the next one ("rather than MAKING them explain it all again"),
     # and the person served as their object ("them"): the one made to do it does it
-    # (coach.scoring.owners.made_to). Not "let" ("I let him get it all out" is the candidate
+    # (coach.scoring.served_acts.made_to). Not "let" ("I let him get it all out" is the candidate
     # listening) nor "help".
     makers: frozenset[str] = frozenset()
     served_objects: frozenset[str] = frozenset()

@@ -45,6 +45,7 @@ coach.records (tests/test_import_rules.py).
   forms.py     what a word is by its form alone: an adverb, a past form, a name
   endings.py   whose verb it is, where the verb's ending names the person (Telugu)
   owners.py    whose a keyword is: a possessive, a colleague's letter, a relative clause, me served
+  served_acts.py  the person served doing it: made to, asking for it, their own purpose
   handoffs.py  the work handed off or left to someone else; the speed of a hand-off
   whole.py     whole-answer judgements: keyword stuffing, answers off the question
   templates.py one sentence frame said over and over (a sign of stuffing)

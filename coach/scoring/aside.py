@@ -56,14 +56,11 @@ from .markers import conditional_saying, echoed_question, opening_question, said
 from .owners import (
     described_person,
     inverted_subject,
-    made_to,
     own_feeling,
     possessed,
-    purpose_of,
     quick_feeling,
     received,
     relative_subject,
-    requested,
     sent_by,
     served_me,
 )
@@ -92,6 +89,7 @@ from .results import SetAside
 from .roles import other_subject, served_subject
 from .scenes import contrast_between, customer_scene, life_scene, role_opening, study_opening, wanted
 from .senses import about_own_life, object_elsewhere, of_the_mind, pointing_back, to_a_colleague
+from .served_acts import made_to, purpose_of, requested
 from .shared import described_subject, set_off_subject, shared_served, shared_subject, shared_thing, they_for
 from .tastes import life_example, liked_elsewhere, pursuit_inside
 from .thing_words import existing, in_figures, resumed_thing
