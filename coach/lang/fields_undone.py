@@ -335,3 +335,29 @@ class Undone:
     # "…, though the customer MIGHT TELL YOU OTHERWISE", "…, ELLER DET PÅSTÅR mitt cv").
     elided_words: frozenset[str] = frozenset()
     retort_tags: tuple[str, ...] = ()
+    # A claim kept on a whim (coach.scoring.whims): a condition on the candidate's own state
+    # (own_states: "…WHEN I'VE SLEPT well", "AFTER MY second COFFEE", "Har jag EN BRA DAG…",
+    # "…నిద్రపోతే"; state_links open one besides the subordinators: "DEPENDS on how much sleep")
+    # or on the person served being nice first (courtesies: "…to customers WHO are POLITE TO ME",
+    # "…, förutsatt att hen HÄLSAR FÖRST"), unless the sentence treats all alike (even_handed:
+    # "EQUALLY polite to those who shout as to those who are nice"); the deed done to the wrong
+    # one (misdirections), re-aimed after a break (misdirection_links: "…, TO the wrong table")
+    # or in a turn to the candidate's slip (misdirection_turns: "…, BUT I'd mixed up…"); done
+    # to be rid of the person served (riddances: "…just to GET HIM OFF THE PHONE"); or a low
+    # rating of it (low_ratings: "…the LOWEST IN THE branch").
+    own_states: tuple[str, ...] = ()
+    state_links: frozenset[str] = frozenset()
+    courtesies: tuple[str, ...] = ()
+    misdirections: tuple[str, ...] = ()
+    even_handed: frozenset[str] = frozenset()
+    misdirection_links: frozenset[str] = frozenset()
+    misdirection_turns: frozenset[str] = frozenset()
+    riddances: tuple[str, ...] = ()
+    low_ratings: tuple[str, ...] = ()
+    # A claim turned aside (coach.scoring.twists): its word said again after a dash (small words
+    # skipped but echo_links: "lita PÅ mig – PÅ att jag går hem"), unless the tail adds to it
+    # (echo_guards: "…— with the rules TOO", "patient — REALLY patient"); or a manner after the
+    # keyword that empties the deed (empty_manners: "…WITH A SHRUG", "…UTAN ATT LYFTA BLICKEN").
+    echo_guards: frozenset[str] = frozenset()
+    echo_links: frozenset[str] = frozenset()
+    empty_manners: tuple[str, ...] = ()

@@ -43,7 +43,7 @@ REVERSALS = ("tills", "till dess", "men", "visade det sig", "det visade sig", "s
              "sedan såg jag", "sen hörde jag", "sen såg jag")
 # Rewards to the candidate a condition keeps a deed for (Undone.rewards): "…, OM gästen lägger en
 # rejäl DRICKS på disken", "…, FÖRUTSATT att det ger PROVISION".
-REWARDS = ("dricks", "dricksen", "bonus", "bonusen", "provision", "provisionen", "övertid",
+REWARDS = ("dricks", "dricksen", "dricksa", "dricksar", "bonus", "bonusen", "provision", "provisionen", "övertid",
            "övertidsersättning", "övertidsersättningen", "betalar mig", "betalar kursen")
 # Teaching others the deed (Undone.teachings, learners): "Som handledare LÄR jag DE NYA att le och
 # hälsa på varje kund, men själv tittar jag helst inte upp".
@@ -258,4 +258,32 @@ UNDONE = Undone(
                  "skulle nog inte hålla med"),
     few_words=("få av", "väldigt få", "mycket få", "ytterst få", "inte många", "knappt någon", "knappt några",
                "nästan ingen", "nästan inga"),
+    # (coach.scoring.whims) en nyck: kandidatens dagsform eller att kunden är trevlig först
+    own_states=("sovit", "sova ut", "sömn", "mitt kaffe", "koppen kaffe", "morgonkaffe", "humör", "en bra dag",
+                "en dålig dag", "bra dagar", "dåliga dagar", "pigg", "utvilad", "bakfull"),
+    state_links=frozenset(["beror", "förutsatt", "har"]),
+    courtesies=("artig mot mig", "artiga mot mig", "trevlig mot mig", "trevliga mot mig", "snäll mot mig",
+                "snälla mot mig", "vänlig mot mig", "vänliga mot mig", "respekterar mig", "hälsar först",
+                "har varit trevlig", "har varit trevliga", "har varit artig", "har varit artiga",
+                "är trevlig", "är trevliga", "är artig", "är artiga", "kommer till saken"),
+    misdirections=("till fel", "på fel", "hos fel", "åt fel", "med fel", "fel kund", "fel gäst", "fel gästs",
+                   "fel person", "fel nummer", "numret fel", "fel adress", "fel mejladress",
+                   "fel e-postadress", "fel bord", "fel rum", "fel bokning", "fel konto", "av misstag",
+                   "blandat ihop", "blandade ihop", "förväxlade", "förväxlat", "någon annans",
+                   "en helt annan"),
+    misdirection_links=frozenset(["till", "åt", "med", "för", "hos", "på"]),
+    misdirection_turns=frozenset(["men", "fast", "sedan", "bara"]),
+    even_handed=frozenset(["lika", "oavsett"]),
+    # (not "lägger på": "någon lägger på luren gladare" is the outcome)
+    riddances=("lägga på", "sluta klaga", "sluta tjata", "sluta ringa", "sluta mejla",
+               "sluta fråga", "sluta prata", "få ut honom", "få ut henne", "få ut dem", "ut ur butiken",
+               "bli av med", "ta lunch", "ta nästa samtal", "lämna receptionen", "gå därifrån"),
+    low_ratings=("lägsta betyget", "lägsta betyg", "lägst i", "sämst i", "sämsta betyget", "sämsta betyg",
+                 "sist i teamet", "behöver förbättras", "en av fem", "ett av fem", "två av fem",
+                 "en av tio", "ett av tio", "två av tio", "tre av tio", "en stjärna"),
+    echo_guards=frozenset(["också", "även", "verkligen", "ordentligt", "alltid", "varje", "båda"]),
+    echo_links=frozenset(["på", "för"]),
+    empty_manners=("utan att lyfta blicken", "utan att titta upp", "utan att ta blicken", "med en nick",
+                   "på två ord", "med en axelryckning", "ryckte på axlarna", "himlade med ögonen",
+                   "med en suck", "mumlade"),
 )

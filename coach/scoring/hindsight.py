@@ -53,12 +53,23 @@ from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed
 from .passives import agentless, passives_possible
 from .person_sets import united
 from .retorts import retorts_possible, taken_back
+from .twists import echoed, echoes_possible, emptied, manners_possible
 from .voice import told_in_first_person
 from .wants import (
     bars_possible,
     hoped,
     hopes_possible,
     low_bar,
+)
+from .whims import (
+    misdirected,
+    misdirections_possible,
+    on_a_whim,
+    rated_low,
+    ratings_possible,
+    riddances_possible,
+    to_be_rid,
+    whims_possible,
 )
 
 if TYPE_CHECKING:
@@ -280,7 +291,9 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (leave_possible, leave_asked), (few_possible, few_served), (holdbacks_possible, held_back),
     (gone_possible, gone_by), (sarcasm_possible, sarcastic), (brief_possible, brief),
     (nominal_possible, in_name_only), (least_possible, put_last), (shares_possible, rare_share),
-    (better_possible, bettered), (retorts_possible, taken_back),
+    (better_possible, bettered), (retorts_possible, taken_back), (whims_possible, on_a_whim),
+    (misdirections_possible, misdirected), (riddances_possible, to_be_rid), (ratings_possible, rated_low),
+    (echoes_possible, echoed), (manners_possible, emptied),
 )
 
 

@@ -87,6 +87,12 @@ class UndoneKeys:
     better_workers: PhraseKeys = _NONE
     retort_tags: PhraseKeys = _NONE
     brief_turns: PhraseKeys = _NONE
+    own_states: PhraseKeys = _NONE
+    courtesies: PhraseKeys = _NONE
+    misdirections: PhraseKeys = _NONE
+    riddances: PhraseKeys = _NONE
+    low_ratings: PhraseKeys = _NONE
+    empty_manners: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -113,7 +119,10 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         brief_turns=keyed(undone.brief_turns, common), nominal=keyed(undone.nominal, common),
         nominal_turned=keyed(undone.nominal_turned, common), least_words=keyed(undone.least_words, common),
         rare_shares=keyed(undone.rare_shares, common), rare_ordinals=keyed(undone.rare_ordinals, common),
-        better_workers=keyed(undone.better_workers, common), retort_tags=keyed(undone.retort_tags, common))
+        better_workers=keyed(undone.better_workers, common), retort_tags=keyed(undone.retort_tags, common),
+        own_states=keyed(undone.own_states, common), courtesies=keyed(undone.courtesies, common),
+        misdirections=keyed(undone.misdirections, common), riddances=keyed(undone.riddances, common),
+        low_ratings=keyed(undone.low_ratings, common), empty_manners=keyed(undone.empty_manners, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
