@@ -4,6 +4,7 @@ from english_frames.py; matched as written."""
 
 from __future__ import annotations
 
+from . import english_shams
 from .fields_undone import Undone
 
 # Limits after a claim (Undone.limits: "I'm flexible about returns, AS LONG AS…"), and the words
@@ -252,8 +253,11 @@ UNDONE = Undone(
     bar_links=("than", "compared with", "compared to", "ahead of"), bar_relatives=frozenset(["who", "whose"]),
     bar_people=frozenset(["guy", "lad", "bloke", "girl", "woman", "man", "person", "predecessor"]),
     # (a regret, "I wish I'd…", "If only I'd…", is Language.denials' and unreal_conditions')
+    # (and a resolution: "MY NEW YEAR'S RESOLUTION is to follow up…")
     hopes=("hopefully", "i hope", "i'm hoping", "i am hoping", "i'd like to think", "i would like to think",
-           "fingers crossed", "i'd hope"),
+           "fingers crossed", "i'd hope", "new year's resolution",
+           "my resolution", "next year i want", "next year i'm going", "starting monday", "from monday",
+           "from next month", "from next week", "starting next week", "starting next month"),
     lore_practice=frozenset(["use", "used", "uses", "using", "put", "apply", "applied", "every", "always",
                              "daily", "now", "since", "did", "do", "does"]),
     # deeds that never came (coach.scoring.chances)
@@ -350,49 +354,16 @@ UNDONE = Undone(
                  "might beg to differ"),
     few_words=("few", "very few", "precious few", "not many", "not a lot of", "hardly any", "barely any",
                "next to no", "the odd", "only a handful of", "only the odd"),
-    # (coach.scoring.whims) a whim: the candidate's state or the customer being nice first
-    # (the candidate's coffee: not "I'll get THEIR coffee through first")
-    own_states=("slept", "sleep", "my coffee", "first coffee", "second coffee", "morning coffee",
-                "my caffeine", "my mood", "a good mood",
-                "a bad mood", "the mood", "a good day", "a bad day", "good days", "bad days",
-                "a good night", "a bad night", "hungover", "a hangover", "how my morning", "how my day"),
-    state_links=frozenset(["provided", "providing", "depends", "depending", "whether", "on", "assuming"]),
-    courtesies=("polite to me", "polite with me", "nice to me", "pleasant to me", "pleasant with me",
-                "respectful to me", "respectful with me", "respectful towards me", "civil to me",
-                "civil with me", "kind to me", "friendly to me", "courteous to me", "respect me",
-                "been pleasant", "been polite", "been nice", "been civil", "are polite", "are nice",
-                "are pleasant", "are civil", "is polite", "is nice", "is civil", "is pleasant",
-                "were pleasant", "were polite", "were nice", "they're polite", "they're nice",
-                "they're pleasant", "they're civil", "who's polite", "who's nice", "hello first",
-                "smile first", "smiles first", "lets me finish", "let me finish"),
-    # the wrong one (not "what went wrong", nor "we'd got it wrong": a fault owned to; not "a wrong
-    # room rate", a problem fixed)
-    misdirections=("the wrong", "by mistake", "mixed up", "muddled up", "someone else's",
-                   "somebody else's"),
-    misdirection_links=frozenset(["to", "with", "for", "at"]),
-    misdirection_turns=frozenset(["but", "only", "then", "though"]),
-    even_handed=frozenset(["equally", "alike", "regardless", "whether"]),
-    # (the one served made to go: not "…for the anger to GO AWAY", "GET RID OF the smell")
-    riddances=("off the phone", "out of the shop", "out of the store", *(f"{who} {go}" for who in (
-               "he'd", "she'd", "they'd", "make him", "make her", "make them") for go in (
-               "go away", "give up", "leave")), "get rid of him", "get rid of her", "get rid of them",
-               "stop talking", "stop asking", "stop arguing", "stop ringing", "stop emailing",
-               "stop calling", "stop complaining", "stop moaning", "stop bothering", "stop pestering",
-               "leave me alone", "take my break", "take my lunch", "check in the next guest",
-               "leave reception", "stops emailing", "stops ringing", "stops calling", "so i could get home",
-               "so i could go home", "so i can go home"),
-    low_ratings=("the lowest in", "lowest in the", "lowest on the", "the lowest score", "lowest score",
-                 "lowest scores", "lowest rating", "lowest mark", "lowest marks", "bottom of the team",
-                 "bottom of the league", "bottom of the table", "came bottom", "was bottom of", "marked me down",
-                 "marked down", "needs improvement", "need improvement", "one out of five",
-                 "two out of five", "one out of ten", "two out of ten", "three out of ten", "one star",
-                 "worst score", "worst rating"),
-    echo_guards=frozenset(["too", "also", "even", "really", "properly", "truly", "genuinely", "every",
-                           "always", "both"]),
-    echo_links=frozenset(["about"]),
-    empty_manners=("with a shrug", "with such a shrug", "without looking up", "without once looking up",
-                   "without even looking up", "never looked up", "without looking at", "in a monotone",
-                   "while still typing", "a one-line", "one-line email", "a two-word", "two-word",
-                   "with an eye-roll", "with an eye roll", "rolling my eyes", "under my breath",
-                   "with a sigh", "with a yawn"),
+    # claims that are no claim (coach.scoring.whims, twists, shams)
+    own_states=english_shams.OWN_STATES, state_links=english_shams.STATE_LINKS,
+    courtesies=english_shams.COURTESIES, misdirections=english_shams.MISDIRECTIONS,
+    misdirection_links=english_shams.MISDIRECTION_LINKS,
+    misdirection_turns=english_shams.MISDIRECTION_TURNS, even_handed=english_shams.EVEN_HANDED,
+    riddances=english_shams.RIDDANCES, low_ratings=english_shams.LOW_RATINGS,
+    echo_guards=english_shams.ECHO_GUARDS, echo_links=english_shams.ECHO_LINKS,
+    empty_manners=english_shams.EMPTY_MANNERS, chase_links=english_shams.CHASE_LINKS,
+    chase_marks=english_shams.CHASE_MARKS, backbites=english_shams.BACKBITES,
+    blames=english_shams.BLAMES, gaming_marks=english_shams.GAMING_MARKS,
+    metric_words=english_shams.METRIC_WORDS, quote_verbs=english_shams.QUOTE_VERBS,
+    label_links=english_shams.LABEL_LINKS, self_promises=english_shams.SELF_PROMISES,
 )

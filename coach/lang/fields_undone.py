@@ -361,3 +361,23 @@ class Undone:
     echo_guards: frozenset[str] = frozenset()
     echo_links: frozenset[str] = frozenset()
     empty_manners: tuple[str, ...] = ()
+    # A sham (coach.scoring.shams): done only once the customer chased it (a link of time after
+    # the keyword, chase_links, with the person served after it and a mark of pushing near,
+    # chase_marks: "…, after she'd asked me TWICE"); undone behind their back (backbites:
+    # "…, then I mimic them in the STAFF ROOM"); said while passing the blame (blames: "…, NOT
+    # MINE"); or a figure explained by a trick (gaming_marks after the keyword, metric_words in
+    # its sentence: "My RATE is perfect BECAUSE I COUNT the survey email").
+    chase_links: frozenset[str] = frozenset()
+    chase_marks: tuple[str, ...] = ()
+    backbites: tuple[str, ...] = ()
+    blames: tuple[str, ...] = ()
+    gaming_marks: tuple[str, ...] = ()
+    metric_words: frozenset[str] = frozenset()
+    # Scare quotes (shams.scare_quoted) are not words said after quote_verbs besides the speech
+    # verbs ("saying something LIKE '…'") nor a category after label_links ("full marks FOR '…'").
+    # A promise made only to oneself (shams.promised_self: "I TOLD MYSELF I'd ring her back", "Jag
+    # har SAGT TILL MIG SJÄLV att…", "…నాకు నేను చెప్పుకున్నాను"), unless the candidate's own
+    # clause after it says it was kept ("…, and I have ever since").
+    self_promises: tuple[str, ...] = ()
+    quote_verbs: frozenset[str] = frozenset()
+    label_links: frozenset[str] = frozenset()

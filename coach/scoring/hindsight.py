@@ -53,6 +53,20 @@ from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed
 from .passives import agentless, passives_possible
 from .person_sets import united
 from .retorts import retorts_possible, taken_back
+from .shams import (
+    backbites_possible,
+    backbitten,
+    blamed,
+    blames_possible,
+    chased,
+    chases_possible,
+    gamed,
+    gaming_possible,
+    promised_self,
+    promises_possible,
+    scare_quoted,
+    scares_possible,
+)
 from .twists import echoed, echoes_possible, emptied, manners_possible
 from .voice import told_in_first_person
 from .wants import (
@@ -293,7 +307,9 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (nominal_possible, in_name_only), (least_possible, put_last), (shares_possible, rare_share),
     (better_possible, bettered), (retorts_possible, taken_back), (whims_possible, on_a_whim),
     (misdirections_possible, misdirected), (riddances_possible, to_be_rid), (ratings_possible, rated_low),
-    (echoes_possible, echoed), (manners_possible, emptied),
+    (echoes_possible, echoed), (manners_possible, emptied), (scares_possible, scare_quoted),
+    (chases_possible, chased), (backbites_possible, backbitten), (blames_possible, blamed),
+    (gaming_possible, gamed), (promises_possible, promised_self),
 )
 
 

@@ -93,6 +93,11 @@ class UndoneKeys:
     riddances: PhraseKeys = _NONE
     low_ratings: PhraseKeys = _NONE
     empty_manners: PhraseKeys = _NONE
+    chase_marks: PhraseKeys = _NONE
+    backbites: PhraseKeys = _NONE
+    blames: PhraseKeys = _NONE
+    gaming_marks: PhraseKeys = _NONE
+    self_promises: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -122,7 +127,10 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         better_workers=keyed(undone.better_workers, common), retort_tags=keyed(undone.retort_tags, common),
         own_states=keyed(undone.own_states, common), courtesies=keyed(undone.courtesies, common),
         misdirections=keyed(undone.misdirections, common), riddances=keyed(undone.riddances, common),
-        low_ratings=keyed(undone.low_ratings, common), empty_manners=keyed(undone.empty_manners, common))
+        low_ratings=keyed(undone.low_ratings, common), empty_manners=keyed(undone.empty_manners, common),
+        chase_marks=keyed(undone.chase_marks, common), backbites=keyed(undone.backbites, common),
+        blames=keyed(undone.blames, common), gaming_marks=keyed(undone.gaming_marks, common),
+        self_promises=keyed(undone.self_promises, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

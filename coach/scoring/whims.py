@@ -64,8 +64,9 @@ def on_a_whim(analysis: Analysis, first: int, last: int) -> int | None:
     if lang.undone.even_handed.isdisjoint(norms[low:end]):
         links = _links(analysis)
         for start in starts_around(analysis, "courtesy", keys.courtesies, first, last):
-            if conditioned(analysis, first, last, start, links, endings, _STATE_FORM):
-                return on_interview(analysis, start)
+            if conditioned(analysis, first, last, start, links, endings, _STATE_FORM) and \
+                    not (start > last and negated_between(analysis, last + 1, start)):
+                return on_interview(analysis, start)  # (not "…, NOT just to customers who are polite")
     links = _links(analysis, lang.undone.state_links)
     served = united((lang.served_subjects, lang.served_objects))
     for start in starts_around(analysis, "state", keys.own_states, first, last):

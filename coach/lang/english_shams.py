@@ -1,0 +1,78 @@
+"""English data of claims that are no claim (Language.undone; coach.scoring.whims, twists and
+shams read them): kept on a whim, done to the wrong one or to be rid of the customer, rated
+low, turned aside, emptied, chased, backbitten, blamed, gamed or promised only to oneself.
+Kept apart from english_undone.py; matched as written."""
+
+from __future__ import annotations
+
+# (coach.scoring.whims) a whim: the candidate's state or the customer being nice first
+# (the candidate's coffee: not "I'll get THEIR coffee through first")
+OWN_STATES = ("slept", "sleep", "my coffee", "first coffee", "second coffee", "morning coffee",
+              "my caffeine", "my mood", "a good mood", "a bad mood", "the mood", "a good day",
+              "a bad day", "good days", "bad days", "a good night", "a bad night", "hungover",
+              "a hangover", "how my morning", "how my day")
+STATE_LINKS = frozenset(["provided", "providing", "depends", "depending", "whether", "on", "assuming"])
+COURTESIES = ("polite to me", "polite with me", "nice to me", "pleasant to me", "pleasant with me",
+              "respectful to me", "respectful with me", "respectful towards me", "civil to me",
+              "civil with me", "kind to me", "friendly to me", "courteous to me", "respect me",
+              "been pleasant", "been polite", "been nice", "been civil", "are polite", "are nice",
+              "are pleasant", "are civil", "is polite", "is nice", "is civil", "is pleasant",
+              "were pleasant", "were polite", "were nice", "they're polite", "they're nice",
+              "they're pleasant", "they're civil", "who's polite", "who's nice", "hello first",
+              "smile first", "smiles first", "lets me finish", "let me finish")
+# the wrong one (not "what went wrong", nor "we'd got it wrong": a fault owned to; not "a wrong
+# room rate", a problem fixed)
+MISDIRECTIONS = ("the wrong", "by mistake", "mixed up", "muddled up", "someone else's",
+                 "somebody else's")
+MISDIRECTION_LINKS = frozenset(["to", "with", "for", "at"])
+MISDIRECTION_TURNS = frozenset(["but", "only", "then", "though"])
+EVEN_HANDED = frozenset(["equally", "alike", "regardless", "whether"])
+# (the one served made to go: not "…for the anger to GO AWAY", "GET RID OF the smell")
+RIDDANCES = ("off the phone", "out of the shop", "out of the store", *(f"{who} {go}" for who in (
+             "he'd", "she'd", "they'd", "make him", "make her", "make them") for go in (
+             "go away", "give up", "leave")), "get rid of him", "get rid of her", "get rid of them",
+             "stop talking", "stop asking", "stop arguing", "stop ringing", "stop emailing",
+             "stop calling", "stop complaining", "stop moaning", "stop bothering", "stop pestering",
+             "leave me alone", "take my break", "take my lunch", "check in the next guest",
+             "leave reception", "stops emailing", "stops ringing", "stops calling", "so i could get home",
+             "so i could go home", "so i can go home")
+LOW_RATINGS = ("the lowest in", "lowest in the", "lowest on the", "the lowest score", "lowest score",
+               "lowest scores", "lowest rating", "lowest mark", "lowest marks", "bottom of the team",
+               "bottom of the league", "bottom of the table", "came bottom", "was bottom of", "marked me down",
+               "marked down", "needs improvement", "need improvement", "one out of five",
+               "two out of five", "one out of ten", "two out of ten", "three out of ten", "one star",
+               "worst score", "worst rating")
+ECHO_GUARDS = frozenset(["too", "also", "even", "really", "properly", "truly", "genuinely", "every",
+                         "always", "both"])
+ECHO_LINKS = frozenset(["about"])
+EMPTY_MANNERS = ("with a shrug", "with such a shrug", "without looking up", "without once looking up",
+                 "without even looking up", "never looked up", "without looking at", "in a monotone",
+                 "while still typing", "a one-line", "one-line email", "a two-word", "two-word",
+                 "with an eye-roll", "with an eye roll", "rolling my eyes", "under my breath",
+                 "with a sigh", "with a yawn")
+# (coach.scoring.shams) chased, behind their back, blame passed, a figure gamed
+CHASE_LINKS = frozenset(["after", "once", "until", "when", "time"])
+# (not "again" nor "several times": "…once they'd finished, and it was working AGAIN")
+CHASE_MARKS = ("twice", "repeatedly", "three times", "four times",
+               "second time", "third time", "fourth time", "pointed out", "threatened", "complained",
+               "the same question", "asked for the manager", "asked for my manager",
+               "asked for the duty manager")
+BACKBITES = ("staff room", "staffroom", "behind their back", "behind his back", "behind her back",
+             "behind their backs", "staff group chat", "moan about", "moaned about",
+             "moan in the back", "mimic", "mimicked", "mock them", "mock him", "mock her", "mocked",
+             "let rip", "once they've walked off", "once they'd walked off", "as soon as they've gone",
+             "scroll my phone", "just a moaner")
+BLAMES = ("nothing to do with me", "nothing to do with us", "nothing to do with our",
+          "nothing to do with the", "not my problem", "not our problem", "not mine",
+          "not ours", "fault lay with", "their fault", "his fault", "her fault", "to blame",
+          "their mistake", "problem to fix", "take it up with", "whose fault", "messed up",
+          "had caused it", "caused it all", "wasn't mine")
+GAMING_MARKS = ("because i only", "because i count", "because i log", "because i transfer",
+                "because the field", "because i mark", "by marking them", "by closing them",
+                "mostly by marking", "mostly by closing")
+METRIC_WORDS = frozenset(["score", "scores", "rate", "rating", "ratings", "record", "figures", "numbers",
+                          "dashboard", "stats", "statistics", "log", "results", "tickets", "percent"])
+QUOTE_VERBS = frozenset(["saying", "replied", "reply", "replies", "answered", "asked", "explained",
+                         "like", "goes", "went", "hear", "hears", "hearing", "heard"])
+LABEL_LINKS = frozenset(["for", "as", "under"])
+SELF_PROMISES = ("i told myself", "i promised myself", "i kept telling myself", "i keep telling myself")
