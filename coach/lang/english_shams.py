@@ -52,9 +52,11 @@ EMPTY_MANNERS = ("with a shrug", "with such a shrug", "without looking up", "wit
                  "with a sigh", "with a yawn")
 # (coach.scoring.shams) chased, behind their back, blame passed, a figure gamed
 CHASE_LINKS = frozenset(["after", "once", "until", "when", "time"])
-# (not "again" nor "several times": "…once they'd finished, and it was working AGAIN")
+# (not "again" nor "several times": "…once they'd finished, and it was working AGAIN"; not
+# "complained", which is what most service answers: "I apologised straight away after she
+# complained")
 CHASE_MARKS = ("twice", "repeatedly", "three times", "four times",
-               "second time", "third time", "fourth time", "pointed out", "threatened", "complained",
+               "second time", "third time", "fourth time", "pointed out", "threatened",
                "the same question", "asked for the manager", "asked for my manager",
                "asked for the duty manager")
 BACKBITES = ("staff room", "staffroom", "behind their back", "behind his back", "behind her back",
@@ -76,3 +78,22 @@ QUOTE_VERBS = frozenset(["saying", "replied", "reply", "replies", "answered", "a
                          "like", "goes", "went", "hear", "hears", "hearing", "heard"])
 LABEL_LINKS = frozenset(["for", "as", "under"])
 SELF_PROMISES = ("i told myself", "i promised myself", "i kept telling myself", "i keep telling myself")
+# (coach.scoring.walkbacks) a climb-down between breaks, the expected answer, a look or a wish
+# said, an ability not used
+CLIMBDOWNS = ("well", "okay", "ok", "alright", "kidding", "just kidding", "joking", "only joking", "usually",
+              "mostly", "sometimes", "i try to", "i mean to", "more or less")
+PUT_ONS = ("want to hear", "you'd like to hear", "the answer you're after", "the answer you want",
+           "the answer you're looking for", "the textbook answer", "the right answer", "the standard answer",
+           "hoping i'll say", "you'd like me to say", "i'd love to say", "i'd love to tell you",
+           "i wish i could say", "i wish i could tell you", "i come across as", "i come across",
+           "i sound", "i look like", "give the impression", "the look of someone", "i appear")
+KEEP_LINKS = frozenset(["and"])
+ABILITIES = frozenset(["can", "could", "capable", "able"])
+ABILITY_LAPSES = ("i just rarely", "i just don't", "i just never", "i've just never", "i just usually",
+                  "i just find", "but i rarely", "i rarely do", "but i never", "if i wanted to",
+                  "which is rarely", "don't usually bother", "i just don't see")
+# Faint praise and confidences said after a claim, which join Undone.retort_tags ("…, which isn't
+# saying much", "…; between you and me, I hardly ever do")
+FAINT_PRAISE = ("which isn't saying much", "isn't saying much", "not that that's hard", "not that it's hard",
+                "isn't much of a contest", "a low bar", "standards anyway", "isn't exactly heroic",
+                "isn't hard", "off the record", "between you and me", "between us")

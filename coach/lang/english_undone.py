@@ -39,7 +39,8 @@ MISDEEDS = ("rolled my eyes", "roll my eyes", "rolling my eyes", "sighed loudly"
             "went off shift", "never checked", "off the phone", "no authority", "hung up", "hang up")
 # Openings of a short sentence that take back the claim before it (Undone.retractions): "I'm
 # polite to every guest. WELL, every guest who's polite to me first."
-RETRACTIONS = ("well", "at least that's", "or at least", "in theory", "on paper", "until",
+RETRACTIONS = ("well", "kidding", "just kidding", "joking", "only joking", "i'm kidding", "i'm joking",
+               "at least that's", "or at least", "in theory", "on paper", "until",
                "not always", "not really", "when i remember", "if i remember", "on a good day",
                "on good days", "once i've", "once i have", "it depends", "depends on")
 # Frequencies too rare to be a habit, said after the claim (Undone.rare_frequencies): "I've gone
@@ -351,7 +352,7 @@ UNDONE = Undone(
                  "or so the", "or so it", "or so i", "or at least that's what", "or at least that is what",
                  "according to my cv", "tell you otherwise", "say otherwise", "might disagree",
                  "would disagree", "wouldn't agree", "might not agree", "would beg to differ",
-                 "might beg to differ"),
+                 "might beg to differ", *english_shams.FAINT_PRAISE),
     few_words=("few", "very few", "precious few", "not many", "not a lot of", "hardly any", "barely any",
                "next to no", "the odd", "only a handful of", "only the odd"),
     # claims that are no claim (coach.scoring.whims, twists, shams)
@@ -366,4 +367,6 @@ UNDONE = Undone(
     blames=english_shams.BLAMES, gaming_marks=english_shams.GAMING_MARKS,
     metric_words=english_shams.METRIC_WORDS, quote_verbs=english_shams.QUOTE_VERBS,
     label_links=english_shams.LABEL_LINKS, self_promises=english_shams.SELF_PROMISES,
+    climbdowns=english_shams.CLIMBDOWNS, put_ons=english_shams.PUT_ONS, keep_links=english_shams.KEEP_LINKS,
+    abilities=english_shams.ABILITIES, ability_lapses=english_shams.ABILITY_LAPSES,
 )

@@ -377,7 +377,19 @@ class Undone:
     # verbs ("saying something LIKE '…'") nor a category after label_links ("full marks FOR '…'").
     # A promise made only to oneself (shams.promised_self: "I TOLD MYSELF I'd ring her back", "Jag
     # har SAGT TILL MIG SJÄLV att…", "…నాకు నేను చెప్పుకున్నాను"), unless the candidate's own
-    # clause after it says it was kept ("…, and I have ever since").
+    # clause after a keep_links word says it was kept ("…, and I have ever since").
     self_promises: tuple[str, ...] = ()
+    # A claim walked back or put on (coach.scoring.walkbacks): a climb-down standing alone between
+    # breaks after the keyword (climbdowns: "…— WELL, within the day —…", "…– NÅJA, …"); a frame
+    # before it (after it where verbs come last) that makes it the expected answer, a look or a
+    # wish (put_ons: "You probably WANT TO HEAR that…", "I COME ACROSS AS…", "I'D LOVE TO SAY…"),
+    # as a promise to oneself is, unless the candidate's own clause after a keep_links word says
+    # it is so ("…, AND I do"); an ability (abilities before the keyword) with a lapse after it
+    # (ability_lapses: "I can explain it plainly; I JUST FIND IT QUICKER to…").
+    climbdowns: tuple[str, ...] = ()
+    put_ons: tuple[str, ...] = ()
+    keep_links: frozenset[str] = frozenset()
+    abilities: frozenset[str] = frozenset()
+    ability_lapses: tuple[str, ...] = ()
     quote_verbs: frozenset[str] = frozenset()
     label_links: frozenset[str] = frozenset()

@@ -24,7 +24,7 @@ MISDEEDS = ("himlade med ögonen", "himlar med ögonen", "suckade högt", "sucka
             "inte var min avdelning")
 # Openings of a short sentence that take back the claim before it (Undone.retractions): "Jag
 # förklarar alltid villkoren med enkla ord. ELLER, jag hänvisar till avtalet".
-RETRACTIONS = ("eller", "fast ärligt talat", "i alla fall i teorin", "i teorin", "på pappret",
+RETRACTIONS = ("eller", "skojar bara", "skämt", "skämtar bara", "fast ärligt talat", "i alla fall i teorin", "i teorin", "på pappret",
                "åtminstone är det", "tills", "inte alltid", "inte direkt", "när jag kommer ihåg",
                "om jag kommer ihåg", "det beror", "beror på")
 # Frequencies too rare to be a habit, said after the claim (Undone.rare_frequencies): "Jag har
@@ -254,7 +254,8 @@ UNDONE = Undone(
                             "verkligen", "egentligen", "faktiskt", "riktigt", "nej", "icke", "kan", "kunde",
                             "har", "hade", "skulle"]),
     # (inte "eller så säger mina stamkunder", som ofta bekräftas: "…, och det stämmer")
-    retort_tags=("sa ingen", "sade ingen", "sa ingen kund", "eller det påstår", "eller så påstår",
+    retort_tags=("det säger inte mycket", "säger inte så mycket", "mellan oss sagt", "mellan oss",
+                 "inte särskilt höga", "knappast min förtjänst", "sa ingen", "sade ingen", "sa ingen kund", "eller det påstår", "eller så påstår",
                  "eller det är i alla fall vad", "åtminstone enligt",
                  "enligt mitt cv", "skulle nog säga något annat", "skulle säga emot", "håller nog inte med",
                  "skulle nog inte hålla med"),
@@ -292,7 +293,7 @@ UNDONE = Undone(
     # (not "gången" alone, "nästa gången", nor "flera gånger om dagen", a habit)
     chase_marks=("tre gånger", "fyra gånger", "andra gången", "tredje gången", "fjärde gången",
                  "till slut", "påpekat", "hotat", "hotade",
-                 "klagomål", "klagade", "varje dag i en vecka"),
+                 "varje dag i en vecka"),
     backbites=("fikarummet", "personalrummet", "bakom ryggen", "härmade", "härmar", "gjorde narr",
                "skrattade åt", "i huvudet har jag"),
     blames=("fel inte mitt", "fel inte vårt", "deras fel", "hans fel", "hennes fel", "lagrets fel", "ledningens fel",
@@ -304,4 +305,14 @@ UNDONE = Undone(
     quote_verbs=frozenset(["sa", "säger", "sade", "svarade", "frågade", "typ", "förklarade"]),
     label_links=frozenset(["för", "som", "under"]),
     self_promises=("lovade mig själv", "lovat mig själv", "sagt till mig själv", "sa till mig själv"),
+    # (not "ja" alone: "…hade jag svaret, ja, men bara med en modell")
+    climbdowns=("nåja", "eller ja", "okej", "skojar bara", "skämt", "skämtar bara", "skojade bara",
+                "i alla fall lite", "eller försöker", "oftast", "ibland"),
+    put_ons=("vill säkert höra", "vill höra att", "det ni vill höra", "det rätta svaret", "svaret ni vill ha",
+             "svaret ni söker", "svaret du letar efter", "skulle gärna säga", "önskar jag kunde säga",
+             "ett väldigt pålitligt ansikte"),
+    keep_links=frozenset(["och"]),
+    abilities=frozenset(["kan", "kunna", "kunde"]),
+    ability_lapses=("men varför", "men det är smidigare", "när jag vill", "men under", "men jag gör det sällan",
+                    "gör det sällan"),
 )

@@ -69,6 +69,14 @@ from .shams import (
 )
 from .twists import echoed, echoes_possible, emptied, manners_possible
 from .voice import told_in_first_person
+from .walkbacks import (
+    abilities_possible,
+    able_only,
+    climbdowns_possible,
+    climbed_down,
+    put_on,
+    put_ons_possible,
+)
 from .wants import (
     bars_possible,
     hoped,
@@ -309,7 +317,8 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (misdirections_possible, misdirected), (riddances_possible, to_be_rid), (ratings_possible, rated_low),
     (echoes_possible, echoed), (manners_possible, emptied), (scares_possible, scare_quoted),
     (chases_possible, chased), (backbites_possible, backbitten), (blames_possible, blamed),
-    (gaming_possible, gamed), (promises_possible, promised_self),
+    (gaming_possible, gamed), (promises_possible, promised_self), (climbdowns_possible, climbed_down),
+    (put_ons_possible, put_on), (abilities_possible, able_only),
 )
 
 

@@ -98,6 +98,9 @@ class UndoneKeys:
     blames: PhraseKeys = _NONE
     gaming_marks: PhraseKeys = _NONE
     self_promises: PhraseKeys = _NONE
+    climbdowns: PhraseKeys = _NONE
+    put_ons: PhraseKeys = _NONE
+    ability_lapses: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -130,7 +133,8 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         low_ratings=keyed(undone.low_ratings, common), empty_manners=keyed(undone.empty_manners, common),
         chase_marks=keyed(undone.chase_marks, common), backbites=keyed(undone.backbites, common),
         blames=keyed(undone.blames, common), gaming_marks=keyed(undone.gaming_marks, common),
-        self_promises=keyed(undone.self_promises, common))
+        self_promises=keyed(undone.self_promises, common), climbdowns=keyed(undone.climbdowns, common),
+        put_ons=keyed(undone.put_ons, common), ability_lapses=keyed(undone.ability_lapses, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .chances import own_clause_between
 from .cues import negated_between
-from .keyed import phrase_starts, start_after, starts_around, starts_before
+from .keyed import phrase_starts, start_after, starts_around
 from .quotes import quotation, quoted
 from .voice import on_interview
+from .walkbacks import framed
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 # How many words a scare quote may hold after the match ('"personal touch"' on "personal"); how many
 # words after a chase's link the person served may stand ("after THAT HE had rung").
 _SCARE_EXTRA = 1
+# How many words of a tag after a quotation a verb of saying may stand ('"Empathy", I'd SAY').
+_SAID_AFTER = 3
 _CHASER_REACH = 3
 # How many words before the chase's link "time" its count may stand ("the THIRD time he came
 # back").
@@ -40,9 +42,9 @@ def scare_quoted(analysis: Analysis, first: int, last: int) -> int | None:
     """The match's word in scare quotes: a short quotation that opens the match and holds little
     but its words, in a sentence that goes on outside it ('I "resolved" her complaint by marking
     it closed', 'I "followed up" by forwarding her email', 'Min "empati" bestod i att…', 'నా
-    "క్విక్ రెస్పాన్స్" అంటే…'). Not words said: a verb of saying before it in its sentence (also
-    Undone.quote_verbs), a colon, or a quotative after it ('I said "sorry"', 'saying something
-    like "that sounds really stressful"', "I told people an honest wait, 'about ten minutes'",
+    "క్విక్ రెస్పాన్స్" అంటే…'). Not words said: a verb of saying (or one of Undone.quote_verbs)
+    before it in its sentence or in a tag right after it, a colon, or a quotative after it ('I said
+    "sorry"', '"Empathy", I'd say', 'saying something like "that sounds really stressful"',
     '…"…" అని చెప్పాను'); nor a category named after one of Undone.label_links ('full marks FOR
     "exceeded expectations"')."""
     if not quoted(analysis, first):
@@ -55,10 +57,14 @@ def scare_quoted(analysis: Analysis, first: int, last: int) -> int | None:
     if start != first or stop > last + _SCARE_EXTRA or (start == low and stop == end - 1):
         return None
     said = lang.speech_verbs | lang.undone.quote_verbs
-    if not said.isdisjoint(norms[low:start]) or (start > low and (
-            norms[start - 1] in lang.undone.label_links
-            or ":" in tokens.text[tokens.span(start - 1)[1]:tokens.span(start)[0]])) or \
-            (stop + 1 < end and (norms[stop + 1] in lang.quotatives or norms[stop + 1] in lang.namers)):
+    tagged = stop + 1 < end and "," in tokens.text[tokens.span(stop)[1]:tokens.span(stop + 1)[0]]
+    if not said.isdisjoint(norms[low:start]) or (
+            tagged and not said.isdisjoint(norms[stop + 1:stop + 1 + _SAID_AFTER])):
+        return None
+    if start > low and (norms[start - 1] in lang.undone.label_links
+                        or ":" in tokens.text[tokens.span(start - 1)[1]:tokens.span(start)[0]]):
+        return None
+    if stop + 1 < end and (norms[stop + 1] in lang.quotatives or norms[stop + 1] in lang.namers):
         return None
     return on_interview(analysis, start)
 
@@ -167,18 +173,7 @@ def promises_possible(analysis: Analysis) -> bool:
 def promised_self(analysis: Analysis, first: int, last: int) -> int | None:
     """A promise made only to oneself (Undone.self_promises): before the match in its sentence
     ("I TOLD MYSELF I'd be more patient with the regulars", "Jag har SAGT TILL MIG SJÄLV att jag
-    ska le mer"), after it where verbs come last ("…అని నాకు నేను చెప్పుకున్నాను"), with no clause
-    of the candidate's own joined on after the match that keeps it ("…, AND I have done ever
-    since"; a contrast is no keeping: "…, but the rush hit")."""
-    keys = analysis.matcher.rules.undone
-    lang = analysis.language
-    tokens = analysis.tokens
-    end = tokens.sentence_range(first)[1]
-    if lang.head_final:
-        found = next((k for k in starts_around(analysis, "self promise", keys.self_promises, first, last)
-                      if k > last), None)
-        return None if found is None else on_interview(analysis, found)
-    start = next(starts_before(analysis, "self promise", keys.self_promises, first, ended=True), None)
-    if start is None or own_clause_between(analysis, last + 1, end, lang.coordinators):
-        return None
-    return on_interview(analysis, start)
+    ska le mer"), after it where verbs come last ("…అని నాకు నేను చెప్పుకున్నాను"), unless the
+    candidate's own clause after the match keeps it ("…, AND I have done ever since"; a contrast
+    is no keeping: "…, but the rush hit"; walkbacks.framed)."""
+    return framed(analysis, "self promise", analysis.matcher.rules.undone.self_promises, first, last)
