@@ -94,6 +94,12 @@ SHORTCOMINGS: tuple[str, ...] = (
     "needs work", "needs some work", "needs improving", "needs improvement", "need work",
     "need improving", "comes with time", "will come with time", "comes with experience",
     "will come with experience",
+    # euphemisms for falling short: "Patience is very much A WORK IN PROGRESS", "…STILL A JOURNEY for
+    # me", "…what you might call A GROWTH AREA", "…ASPIRATIONAL at this point"
+    "work in progress", "very much a work in progress", "still very much a work in progress",
+    "a journey for me", "still a journey", "very much a journey", "a journey i'm", "what i'd call a journey",
+    "a growth area", "what you might call a growth area", "what i'd call a growth area", "an area for growth",
+    "aspirational", "something i'd describe as aspirational",
     # a virtue granted only to be set aside
     "all very well", "all well and good", "fine in theory", "great in theory",
     "good in theory", "nice in theory", "lovely in theory", "sounds good in theory",

@@ -97,3 +97,12 @@ ABILITY_LAPSES = ("i just rarely", "i just don't", "i just never", "i've just ne
 FAINT_PRAISE = ("which isn't saying much", "isn't saying much", "not that that's hard", "not that it's hard",
                 "isn't much of a contest", "a low bar", "standards anyway", "isn't exactly heroic",
                 "isn't hard", "off the record", "between you and me", "between us")
+# an ironic opener; a scope shrunk after a dash; a share that belies the claim
+IRONIC_OPENERS = ("oh sure", "oh absolutely", "oh naturally", "oh yes", "oh of course", "oh definitely",
+                  "oh totally", "oh right")
+SCOPE_LINKS = frozenset(["when", "if", "whenever", "unless", "provided"])
+SCOPE_TAGS = ("anyway",)
+SMALL_COUNTS = frozenset(["four", "twice", "couple", "4"])
+SHARE_LINKS = ("out of",)
+LARGE_COUNTS = frozenset(["ten", "eleven", "twelve", "dozen", "fifteen", "twenty", "thirty", "forty", "fifty",
+                          "sixty", "seventy", "eighty", "ninety", "hundred"])

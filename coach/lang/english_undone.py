@@ -369,4 +369,7 @@ UNDONE = Undone(
     label_links=english_shams.LABEL_LINKS, self_promises=english_shams.SELF_PROMISES,
     climbdowns=english_shams.CLIMBDOWNS, put_ons=english_shams.PUT_ONS, keep_links=english_shams.KEEP_LINKS,
     abilities=english_shams.ABILITIES, ability_lapses=english_shams.ABILITY_LAPSES,
+    ironic_openers=english_shams.IRONIC_OPENERS, scope_links=english_shams.SCOPE_LINKS,
+    scope_tags=english_shams.SCOPE_TAGS, small_counts=english_shams.SMALL_COUNTS,
+    share_links=english_shams.SHARE_LINKS, large_counts=english_shams.LARGE_COUNTS,
 )

@@ -391,5 +391,18 @@ class Undone:
     keep_links: frozenset[str] = frozenset()
     abilities: frozenset[str] = frozenset()
     ability_lapses: tuple[str, ...] = ()
+    # An ironic opener makes its sentence no claim (walkbacks.ironic: "OH SURE, I always explain
+    # things clearly, that's why they keep ringing back").
+    ironic_openers: tuple[str, ...] = ()
+    # A scope shrunk after a dash (twists.dash_limited: "…— WHEN I'm sure the van's outside",
+    # "…— the check-in screen, ANYWAY"): the tail opens with one of scope_links or ends with one
+    # of scope_tags.
+    scope_links: frozenset[str] = frozenset()
+    scope_tags: tuple[str, ...] = ()
+    # A share that belies the claim (lesser.outnumbered: "…twice OUT OF about ten"): a small count
+    # (rare_counts or small_counts), one of share_links, maybe an approximation, a large count.
+    small_counts: frozenset[str] = frozenset()
+    share_links: tuple[str, ...] = ()
+    large_counts: frozenset[str] = frozenset()
     quote_verbs: frozenset[str] = frozenset()
     label_links: frozenset[str] = frozenset()

@@ -202,7 +202,7 @@ FAILINGS = ("dålig på", "dåliga på", "usel på", "kass på", "värdelös på
 
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "Empati är NÅGOT JAG JOBBAR PÅ", "Min produktkunskap KUNDE VARA BÄTTRE".
-SHORTCOMINGS = ("något jag behöver jobba på", "något jag jobbar på", "något jag måste jobba på",
+SHORTCOMINGS = ("ett pågående arbete", "en resa för mig", "ett utvecklingsområde för mig", "något jag behöver jobba på", "något jag jobbar på", "något jag måste jobba på",
                 "något jag behöver arbeta på", "något jag arbetar på", "något jag jobbar med",
                 "något jag behöver bli bättre på", "något jag försöker bli bättre på",
                 "något jag behöver förbättra", "ett utvecklingsområde", "ett förbättringsområde",

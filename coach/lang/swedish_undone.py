@@ -315,4 +315,10 @@ UNDONE = Undone(
     abilities=frozenset(["kan", "kunna", "kunde"]),
     ability_lapses=("men varför", "men det är smidigare", "när jag vill", "men under", "men jag gör det sällan",
                     "gör det sällan"),
+    ironic_openers=("åh visst", "jo visst", "jovisst", "åh absolut", "åh självklart", "åh javisst"),
+    scope_links=frozenset(["när", "om", "förutsatt"]),
+    scope_tags=("i alla fall", "iallafall"),
+    small_counts=frozenset(["fyra", "två", "tre", "ett", "en"]),
+    share_links=("av",),
+    large_counts=frozenset(["tio", "tolv", "femton", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "hundra"]),
 )

@@ -48,7 +48,16 @@ from .hollow import (
     sarcastic,
 )
 from .keyed import phrase_length, phrase_starts, starts_before
-from .lesser import better_possible, bettered, least_possible, put_last, rare_share, shares_possible
+from .lesser import (
+    better_possible,
+    bettered,
+    least_possible,
+    outnumbered,
+    outnumbered_possible,
+    put_last,
+    rare_share,
+    shares_possible,
+)
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .passives import agentless, passives_possible
 from .person_sets import united
@@ -67,13 +76,15 @@ from .shams import (
     scare_quoted,
     scares_possible,
 )
-from .twists import echoed, echoes_possible, emptied, manners_possible
+from .twists import dash_limited, echoed, echoes_possible, emptied, manners_possible, scopes_possible
 from .voice import told_in_first_person
 from .walkbacks import (
     abilities_possible,
     able_only,
     climbdowns_possible,
     climbed_down,
+    ironic,
+    ironies_possible,
     put_on,
     put_ons_possible,
 )
@@ -318,7 +329,8 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (echoes_possible, echoed), (manners_possible, emptied), (scares_possible, scare_quoted),
     (chases_possible, chased), (backbites_possible, backbitten), (blames_possible, blamed),
     (gaming_possible, gamed), (promises_possible, promised_self), (climbdowns_possible, climbed_down),
-    (put_ons_possible, put_on), (abilities_possible, able_only),
+    (put_ons_possible, put_on), (abilities_possible, able_only), (ironies_possible, ironic),
+    (scopes_possible, dash_limited), (outnumbered_possible, outnumbered),
 )
 
 

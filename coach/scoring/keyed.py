@@ -101,6 +101,9 @@ class UndoneKeys:
     climbdowns: PhraseKeys = _NONE
     put_ons: PhraseKeys = _NONE
     ability_lapses: PhraseKeys = _NONE
+    ironic_openers: PhraseKeys = _NONE
+    scope_tags: PhraseKeys = _NONE
+    share_links: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -134,7 +137,10 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         chase_marks=keyed(undone.chase_marks, common), backbites=keyed(undone.backbites, common),
         blames=keyed(undone.blames, common), gaming_marks=keyed(undone.gaming_marks, common),
         self_promises=keyed(undone.self_promises, common), climbdowns=keyed(undone.climbdowns, common),
-        put_ons=keyed(undone.put_ons, common), ability_lapses=keyed(undone.ability_lapses, common))
+        put_ons=keyed(undone.put_ons, common), ability_lapses=keyed(undone.ability_lapses, common),
+        ironic_openers=keyed(undone.ironic_openers, common),
+        scope_tags=keyed(undone.scope_tags, common),
+        share_links=keyed(undone.share_links, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

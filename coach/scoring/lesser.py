@@ -89,3 +89,34 @@ def bettered(analysis: Analysis, first: int, last: int) -> int | None:
     if analysis.language.undone.better_modals.isdisjoint(tokens.norms[after:first]):
         return None
     return on_interview(analysis, start)
+
+
+def outnumbered_possible(analysis: Analysis) -> bool:
+    """May `outnumbered` apply: does the answer give a share?"""
+    return bool(phrase_starts(analysis, "share link", analysis.matcher.rules.undone.share_links))
+
+
+# How many words may stand between a share's link and its large count ("out of ABOUT sixty").
+_LARGE_REACH = 2
+
+
+def outnumbered(analysis: Analysis, first: int, last: int) -> int | None:
+    """A share in the match's sentence that belies the claim: a small count (Undone.rare_counts,
+    small_counts) right before one of share_links and a large count a word or two after it
+    (large_counts, or a figure of two digits or more: "I stay polite most of the time; last week
+    I managed it TWICE OUT OF about ten", "…two OUT OF about sixty", "…fyra AV ungefär tvåhundra"),
+    not negated."""
+    keys = analysis.matcher.rules.undone
+    undone = analysis.language.undone
+    tokens = analysis.tokens
+    norms = tokens.norms
+    low = tokens.sentence_range(first)[0]
+    small = undone.rare_counts | undone.small_counts
+    for start in starts_around(analysis, "share link", keys.share_links, first, last):
+        after = start + phrase_length(analysis, start, keys.share_links)
+        large = any(word in undone.large_counts or (word.isdigit() and len(word) > 1)
+                    for word in norms[after:after + _LARGE_REACH + 1])
+        if start > low and norms[start - 1] in small and large and \
+                not negated_between(analysis, min(start, first), max(start, last)):
+            return on_interview(analysis, start - 1)
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .keyed import phrase_starts, start_after
+from .keyed import phrase_length, phrase_starts, start_after
 from .voice import on_interview
 
 if TYPE_CHECKING:
@@ -82,3 +82,34 @@ def emptied(analysis: Analysis, first: int, last: int) -> int | None:
     if start is None or negated_between(analysis, analysis.tokens.clause_range(first)[0], start):
         return None
     return on_interview(analysis, start)
+
+
+def scopes_possible(analysis: Analysis) -> bool:
+    """May `dash_limited` apply: does the answer hold a dash?"""
+    return echoes_possible(analysis)
+
+
+def dash_limited(analysis: Analysis, first: int, last: int) -> int | None:
+    """A scope shrunk after a dash: the first break after the match is a dash and the tail opens
+    with one of Undone.scope_links and holds one clause ("I'm always honest about delivery times
+    — WHEN I'm sure the van's outside", "…– NÄR kunden frågar"; not a story going on, one subject
+    after another: "— when we found it she hugged me") or ends with one of scope_tags ("I know
+    our products inside out — the ones on the end display, ANYWAY"), with none of echo_guards in
+    it ("— EVEN when they shout", "— when they ask, EVERY time") and no negation."""
+    tokens = analysis.tokens
+    norms, clauses = tokens.norms, tokens.clauses
+    undone = analysis.language.undone
+    end = tokens.sentence_range(first)[1]
+    tail = next((k for k in range(last + 1, end) if clauses[k] != clauses[k - 1]), -1)
+    if tail < 0 or not _dashed(analysis, tail) or not undone.echo_guards.isdisjoint(norms[tail:end]) or \
+            negated_between(analysis, tail, end):
+        return None
+    lang = analysis.language
+    subjects = sum(word in lang.own_subjects or word in lang.served_subjects for word in norms[tail:end])
+    one_clause = subjects <= 1 and "," not in tokens.text[tokens.span(tail)[0]:tokens.span(end - 1)[1]]
+    if norms[tail] in undone.scope_links and one_clause:
+        return on_interview(analysis, tail)
+    scope_tags = analysis.matcher.rules.undone.scope_tags
+    tags = [k for k in phrase_starts(analysis, "scope tag", scope_tags)
+            if tail < k < end and k + phrase_length(analysis, k, scope_tags) == end]
+    return on_interview(analysis, tags[0]) if tags else None

@@ -106,3 +106,17 @@ def able_only(analysis: Analysis, first: int, last: int) -> int | None:
     if lang.undone.abilities.isdisjoint(tokens.norms[low:first]) or negated_between(analysis, low, first):
         return None
     return on_interview(analysis, lapse)
+
+
+def ironies_possible(analysis: Analysis) -> bool:
+    """May `ironic` apply: does the answer open a sentence with irony?"""
+    return bool(phrase_starts(analysis, "ironic opener", analysis.matcher.rules.undone.ironic_openers))
+
+
+def ironic(analysis: Analysis, first: int, last: int) -> int | None:
+    """An ironic opener at the head of the match's sentence (Undone.ironic_openers: "OH SURE, I
+    always explain things clearly, that's why they keep ringing back", "ÅH VISST, jag…")."""
+    low = analysis.tokens.sentence_range(first)[0]
+    starts = phrase_starts(analysis, "ironic opener", analysis.matcher.rules.undone.ironic_openers)
+    return on_interview(analysis, low) if low in starts and low < first else None
+
