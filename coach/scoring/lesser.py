@@ -104,7 +104,7 @@ def outnumbered(analysis: Analysis, first: int, last: int) -> int | None:
     """A share in the match's sentence that belies the claim: a small count (Undone.rare_counts,
     small_counts) right before one of share_links and a large count a word or two after it
     (large_counts, or a figure of two digits or more: "I stay polite most of the time; last week
-    I managed it TWICE OUT OF about ten", "…two OUT OF about sixty", "…fyra AV ungefär tvåhundra"),
+    I managed it TWICE OUT OF about ten", "…two OUT OF about sixty", "…två AV ungefär sextio"),
     not negated."""
     keys = analysis.matcher.rules.undone
     undone = analysis.language.undone

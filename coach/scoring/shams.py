@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import negated_between
-from .keyed import phrase_starts, start_after, starts_around
+from .keyed import phrase_starts, starts_around
 from .quotes import quotation, quoted
 from .voice import on_interview
-from .walkbacks import framed
+from .walkbacks import after_match, framed
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -99,21 +99,6 @@ def chased(analysis: Analysis, first: int, last: int) -> int | None:
     return None
 
 
-def _after(analysis: Analysis, kind: str, phrases: str, first: int, last: int) -> int | None:
-    """Where one of the Undone list `phrases` starts after the match in its sentence, or anywhere
-    in it outside the match where verbs come last, with no negation in the match's clause before
-    it nor between."""
-    keys = getattr(analysis.matcher.rules.undone, phrases)
-    if analysis.language.head_final:
-        found = next(starts_around(analysis, kind, keys, first, last), None)
-        return None if found is None else on_interview(analysis, found)
-    start = start_after(analysis, kind, keys, last)
-    if start is None or negated_between(analysis, analysis.tokens.clause_range(first)[0], start):
-        return None  # (nor a deed denied: "I've NEVER made a guest wait … while I worked out
-        # whose fault it was")
-    return on_interview(analysis, start)
-
-
 def backbites_possible(analysis: Analysis) -> bool:
     """May `backbitten` apply: does the answer go behind the customer's back?"""
     return bool(phrase_starts(analysis, "backbite", analysis.matcher.rules.undone.backbites))
@@ -127,7 +112,7 @@ def backbitten(analysis: Analysis, first: int, last: int) -> int | None:
     low, end = tokens.sentence_range(first)
     if not analysis.language.undone.even_handed.isdisjoint(tokens.norms[low:end]):
         return None  # ("Jag pratar LIKA respektfullt om gästerna i personalrummet som…")
-    return _after(analysis, "backbite", "backbites", first, last)
+    return after_match(analysis, "backbite", analysis.matcher.rules.undone.backbites, first, last)
 
 
 def blames_possible(analysis: Analysis) -> bool:
@@ -140,7 +125,7 @@ def blamed(analysis: Analysis, first: int, last: int) -> int | None:
     apologised, and made sure she knew it was the warehouse's mess, NOT MINE", "…det var lagrets
     fel, INTE MITT", "…నాది కాదు"). Not conceded ("I apologised, EVEN THOUGH it was the kitchen's
     fault and not mine"; Undone.concessions)."""
-    start = _after(analysis, "blame", "blames", first, last)
+    start = after_match(analysis, "blame", analysis.matcher.rules.undone.blames, first, last)
     if start is None or not analysis.language.undone.concessions.isdisjoint(
             analysis.tokens.norms[last + 1:start]):
         return None
@@ -157,7 +142,7 @@ def gamed(analysis: Analysis, first: int, last: int) -> int | None:
     trick after the match that explains it (gaming_marks: "My follow-up RATE is a hundred
     percent, BECAUSE I COUNT the survey email", "Jag har högst BETYG på artighet, EFTERSOM JAG
     BARA delar ut enkäten till nöjda kunder")."""
-    start = _after(analysis, "gaming", "gaming_marks", first, last)
+    start = after_match(analysis, "gaming", analysis.matcher.rules.undone.gaming_marks, first, last)
     tokens = analysis.tokens
     low = tokens.sentence_range(first)[0]
     if start is None or analysis.language.undone.metric_words.isdisjoint(tokens.norms[low:start]):

@@ -70,6 +70,20 @@ def framed(analysis: Analysis, kind: str, phrases: PhraseKeys, first: int, last:
     return None if kept else on_interview(analysis, start)
 
 
+def after_match(analysis: Analysis, kind: str, keys: PhraseKeys, first: int, last: int) -> int | None:
+    """Where one of the phrases `keys` starts after the match in its sentence, or anywhere in it
+    outside the match where verbs come last, with no negation in the match's clause before it
+    ("I've NEVER made a guest wait … while I worked out whose fault it was"): a frame said after
+    a claim that undoes it (shams, whims.to_be_rid)."""
+    if analysis.language.head_final:
+        found = next(starts_around(analysis, kind, keys, first, last), None)
+        return None if found is None else on_interview(analysis, found)
+    start = start_after(analysis, kind, keys, last)
+    if start is None or negated_between(analysis, analysis.tokens.clause_range(first)[0], start):
+        return None
+    return on_interview(analysis, start)
+
+
 def put_ons_possible(analysis: Analysis) -> bool:
     """May `put_on` apply: does the answer frame a claim as put on?"""
     return bool(phrase_starts(analysis, "put on", analysis.matcher.rules.undone.put_ons))

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from .audience import conditioned
 from .cues import negated_between
-from .keyed import phrase_length, phrase_starts, start_after, starts_around
+from .keyed import phrase_length, phrase_starts, starts_around
 from .person_sets import united
 from .voice import on_interview
+from .walkbacks import after_match
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -131,20 +132,15 @@ def riddances_possible(analysis: Analysis) -> bool:
 def to_be_rid(analysis: Analysis, first: int, last: int) -> int | None:
     """The deed done to be rid of the person served: one of Undone.riddances after the match in
     its sentence, or anywhere in it where verbs come last, with no negation in the match's clause
-    nor an alternative between ("I apologised three
-    times, just so he'd LEAVE RECEPTION", "…mest för att få kunden att LÄGGA PÅ", "…ఫోన్ చేయకుండా
+    nor an alternative between (walkbacks.after_match: "I apologised three times, just so he'd
+    LEAVE RECEPTION", "…mest för att få kunden att LÄGGA PÅ", "…ఫోన్ చేయకుండా
     ఉండటానికే"; not "…, NOT to get him off the phone")."""
-    keys = analysis.matcher.rules.undone
-    if analysis.language.head_final:
-        around = next(starts_around(analysis, "riddance", keys.riddances, first, last), None)
-        return None if around is None else on_interview(analysis, around)
-    after = start_after(analysis, "riddance", keys.riddances, last)
-    tokens = analysis.tokens
-    if after is None or negated_between(analysis, tokens.clause_range(first)[0], after) or \
-            any(word in analysis.language.undone.preference_links for word in tokens.norms[last + 1:after]):
+    start = after_match(analysis, "riddance", analysis.matcher.rules.undone.riddances, first, last)
+    if start is None or any(word in analysis.language.undone.preference_links
+                            for word in analysis.tokens.norms[last + 1:start]):
         return None  # ("I DON'T promise Wednesday just to get them off the phone", "…the earliest
         # date I know is true, rather THAN saying tomorrow to get them off the phone")
-    return on_interview(analysis, after)
+    return start
 
 
 def ratings_possible(analysis: Analysis) -> bool:
