@@ -26,8 +26,16 @@ coach.records (tests/test_import_rules.py).
   hollow.py    a deed hollowed out: held back or pretended, a virtue gone, sarcasm, kept up
                briefly, in name only
   lesser.py    a deed made less: put last, done in a rare share of cases, what a better worker
-               would have done
+               would have done, a share that belies it
   retorts.py   a claim taken back: a denial with its verb left out, a tag that disowns it
+  whims.py     a claim kept on a whim (the candidate's mood, customers nice first), done to the
+               wrong one or to be rid of the customer, rated low
+  twists.py    a claim's word said again after a dash, a manner that empties the deed, a scope
+               shrunk after a dash
+  shams.py     scare quotes, a deed the customer chased, two-faced service, blame passed, a
+               figure gamed, a promise only to oneself
+  walkbacks.py a claim climbed down, put on (the expected answer, a look), an ability not used,
+               an ironic opener; the finders of a frame before and after a claim
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place
