@@ -200,6 +200,11 @@ class Tokens:
         """The original text from token `first` to token `last`, inclusive."""
         return self.text[self.span(first)[0] : self.span(last)[1]]
 
+    def gap(self, before: int) -> str:
+        """The original text between token `before` and the next one, spaces kept (a hyphen, a
+        dash, a colon, a quotation mark), which Tokens.between_clauses trims."""
+        return self.text[self.span(before)[1] : self.span(before + 1)[0]]
+
 
 def tokenize(text: str) -> Tokens:
     """Split text into normalised word tokens with clause and sentence numbers."""

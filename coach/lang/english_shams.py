@@ -52,6 +52,7 @@ EMPTY_MANNERS = ("with a shrug", "with such a shrug", "without looking up", "wit
                  "with a sigh", "with a yawn")
 # (coach.scoring.shams) chased, behind their back, blame passed, a figure gamed
 CHASE_LINKS = frozenset(["after", "once", "until", "when", "time"])
+COUNT_LINKS = frozenset(["time"])
 # (not "again" nor "several times": "…once they'd finished, and it was working AGAIN"; not
 # "complained", which is what most service answers: "I apologised straight away after she
 # complained")

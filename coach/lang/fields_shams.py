@@ -46,6 +46,8 @@ class Shams:
     # its sentence: "My RATE is perfect BECAUSE I COUNT the survey email").
     chase_links: frozenset[str] = frozenset()
     chase_marks: tuple[str, ...] = ()
+    # (the mark may stand just before one of count_links: "the THIRD time he came back")
+    count_links: frozenset[str] = frozenset()
     backbites: tuple[str, ...] = ()
     blames: tuple[str, ...] = ()
     gaming_marks: tuple[str, ...] = ()

@@ -245,9 +245,7 @@ def mocked(analysis: Analysis, first: int, last: int) -> int | None:
             continue
         if end - high < _RETORT_WORDS:
             continue
-        # (the raw text between the words, not Tokens.between_clauses, which trims the spaces
-        # that tell a dash " - " from a list's hyphen)
-        between = tokens.text[tokens.span(high - 1)[1]:tokens.span(high)[0]]
+        between = tokens.gap(high - 1)  # (spaces kept: a dash " - " is not a list's hyphen)
         if any(mark in between for mark in _BREAKS):
             return start
     return None
@@ -272,7 +270,7 @@ def belied(analysis: Analysis, first: int, last: int) -> int | None:
     sequels = analysis.language.undone.sequels
     pos = tokens.clause_range(last)[1]
     while pos <= misdeed:
-        between = tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]]
+        between = tokens.gap(pos - 1)
         if any(mark in between for mark in _BREAKS) or not sequels.isdisjoint(tokens.norms[pos:pos + 2]):
             return misdeed
         pos = tokens.clause_range(pos)[1]

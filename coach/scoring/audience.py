@@ -33,6 +33,16 @@ _CONDITION_REACH = 8
 _CONDITION_FORM = 6
 
 
+def condition_links(analysis: Analysis, more: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words that open a condition or a restriction for `conditioned`: the subordinators
+    (not where verbs come last: there the condition's form closes it), the relative words of a
+    restriction (Undone.reward_links: "the customers WHO tip") and `more`."""
+    lang = analysis.language
+    if lang.head_final:
+        return united((lang.undone.reward_links, more))
+    return united((lang.subordinators, lang.undone.reward_links, more))
+
+
 def conditioned(analysis: Analysis, first: int, last: int, place: int, links: Collection[str],
                 endings: tuple[str, ...], form: int = _CONDITION_FORM) -> tuple[int, int] | None:
     """The span of the condition or time that holds token `place` in the sentence of tokens

@@ -273,4 +273,4 @@ def hyphened(analysis: Analysis, pos: int) -> bool:
     """Is the word at pos joined to the word before it by a hyphen ("solution-CENTRIC",
     "ice-CREAM")?"""
     tokens = analysis.tokens
-    return tokens.text[tokens.span(pos - 1)[1]:tokens.span(pos)[0]] == "-"
+    return tokens.gap(pos - 1) == "-"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .audience import (
+    condition_links,
     conditioned,
     learned_only,
     lore_possible,
@@ -60,7 +61,6 @@ from .lesser import (
 )
 from .manner import grudges_possible, grudging, hedged, hedges_possible, pressed, pressure_possible
 from .passives import agentless, passives_possible
-from .person_sets import united
 from .retorts import retorts_possible, taken_back
 from .shams import (
     backbites_possible,
@@ -76,7 +76,7 @@ from .shams import (
     scare_quoted,
     scares_possible,
 )
-from .twists import dash_limited, echoed, echoes_possible, emptied, manners_possible, scopes_possible
+from .twists import dash_limited, dashes_possible, echoed, emptied, manners_possible
 from .voice import told_in_first_person
 from .walkbacks import (
     abilities_possible,
@@ -188,8 +188,7 @@ def rewarded(analysis: Analysis, first: int, last: int) -> int | None:
     and no concession before it ("EVEN when there's NO tip"). A reward after the deed with no
     condition is its outcome ("…, and she left a big tip"). Interview rubrics only."""
     undone = analysis.language.undone
-    lang = analysis.language
-    links = undone.reward_links if lang.head_final else united((lang.subordinators, undone.reward_links))
+    links = condition_links(analysis)
     for reward in phrase_starts(analysis, "reward", analysis.matcher.rules.undone.rewards):
         if conditioned(analysis, first, last, reward, links, undone.reward_endings, _REWARD_FORM):
             return reward if told_in_first_person(analysis.matcher) else None
@@ -312,11 +311,11 @@ _FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (lateness_possible, too_late), (hedges_possible, hedged), (grudges_possible, grudging),
     (pressure_possible, pressed),
 )
-# The frames of coach.scoring.audience, passives, wants, chances, hollow, lesser and retorts,
-# tried only where no set-aside rule explains the match (coach.scoring.analysis.Analysis.judged):
-# a rule that says whose deed it is, or that it is said of a thing or of the candidate's own
-# life, gives the better reason ("Jag vill ha en arbetsgivare som är pålitlig" is someone else
-# described before it is a wish).
+# The frames of coach.scoring.audience, passives, wants, chances, hollow, lesser, retorts,
+# whims, twists, shams and walkbacks, tried only where no set-aside rule explains the match
+# (coach.scoring.analysis.Analysis.judged): a rule that says whose deed it is, or that it is
+# said of a thing or of the candidate's own life, gives the better reason ("Jag vill ha en
+# arbetsgivare som är pålitlig" is someone else described before it is a wish).
 _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (watchers_possible, watched), (settings_possible, pretended), (lore_possible, learned_only),
     (passives_possible, agentless), (bars_possible, low_bar), (hopes_possible, hoped),
@@ -326,11 +325,11 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (nominal_possible, in_name_only), (least_possible, put_last), (shares_possible, rare_share),
     (better_possible, bettered), (retorts_possible, taken_back), (whims_possible, on_a_whim),
     (misdirections_possible, misdirected), (riddances_possible, to_be_rid), (ratings_possible, rated_low),
-    (echoes_possible, echoed), (manners_possible, emptied), (scares_possible, scare_quoted),
+    (dashes_possible, echoed), (manners_possible, emptied), (scares_possible, scare_quoted),
     (chases_possible, chased), (backbites_possible, backbitten), (blames_possible, blamed),
     (gaming_possible, gamed), (promises_possible, promised_self), (climbdowns_possible, climbed_down),
     (put_ons_possible, put_on), (abilities_possible, able_only), (ironies_possible, ironic),
-    (scopes_possible, dash_limited), (outnumbered_possible, outnumbered),
+    (dashes_possible, dash_limited), (outnumbered_possible, outnumbered),
 )
 
 
@@ -350,8 +349,11 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     low bar or hoped for (wants), never come (chances: a near miss, "let alone", the last
     thing one would do, leave asked, few served), or hollowed out (hollow: held back or
     pretended, a virtue gone, sarcasm, kept up only briefly, in name only), made less (lesser:
-    put last, a rare share, what a better worker would have done), or taken back (retorts: an
-    elided denial, a disowning tag)."""
+    put last, a rare share, what a better worker would have done, a share that belies it), taken
+    back (retorts: an elided denial, a disowning tag), kept on a whim, misdirected, done to be
+    rid of the customer or rated low (whims), turned aside, emptied or shrunk after a dash
+    (twists), a sham (shams: scare quotes, chased, two-faced, blame passed, gamed, a promise to
+    oneself), or walked back or put on (walkbacks)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

@@ -122,7 +122,7 @@ def _titled(analysis: Analysis, pos: int) -> bool:
 def _joined(analysis: Analysis, pos: int) -> bool:
     """Do the words at pos and pos + 1 stand together, joined by a space or an "&" alone?"""
     tokens = analysis.tokens
-    between = tokens.text[tokens.span(pos)[1]:tokens.span(pos + 1)[0]]
+    between = tokens.gap(pos)
     return between.strip(" &") == "" and between.count("&") <= 1 and len(between) <= 3
 
 
@@ -248,7 +248,7 @@ def mentioned(analysis: Analysis, match: PhraseMatch) -> tuple[str, int, int] | 
     low, end = tokens.sentence_range(match.first)
     first, last = quotation(analysis, match.first, match.last)
     if first > low and norms[first - 1] in lang.mention_nouns and not any(
-            mark in tokens.text[tokens.span(first - 1)[1]:tokens.span(first)[0]] for mark in ",:"):
+            mark in tokens.gap(first - 1) for mark in ",:"):
         return tokens.span_text(first - 1, last), first - 1, last  # (not words said after a
         # colon: "First WORDS: 'I'm so sorry…'", "I'd call down the LINE, 'Thanks for waiting'")
     if last + 2 < end and norms[last + 1] in lang.copulas and norms[last + 2] in lang.print_verbs:

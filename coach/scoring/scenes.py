@@ -150,7 +150,7 @@ def _label(analysis: Analysis, pos: int, low: int, high: int) -> bool:
     """Is the word at pos a label opening its sentence, a colon after it ("SITUATION: my best
     mate's car broke down", the parts of a STAR answer), rather than a word of what it says?"""
     tokens = analysis.tokens
-    return pos == low and pos + 1 < high and ":" in tokens.text[tokens.span(pos)[1]:tokens.span(pos + 1)[0]]
+    return pos == low and pos + 1 < high and ":" in tokens.gap(pos)
 
 
 def _of_my_life(analysis: Analysis, pos: int, low: int) -> bool:

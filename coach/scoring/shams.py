@@ -21,14 +21,13 @@ from .walkbacks import after_match, framed
 if TYPE_CHECKING:
     from .analysis import Analysis
 
-# How many words a scare quote may hold after the match ('"personal touch"' on "personal"); how many
-# words after a chase's link the person served may stand ("after THAT HE had rung").
+# How many words a scare quote may hold after the match ('"personal touch"' on "personal"), and
+# how many words of a tag after a quotation a verb of saying may stand in ('"Empathy", I'd SAY').
 _SCARE_EXTRA = 1
-# How many words of a tag after a quotation a verb of saying may stand ('"Empathy", I'd SAY').
 _SAID_AFTER = 3
+# How many words after a chase's link the person served may stand ("after THAT HE had rung"), and
+# how many words before one of Undone.count_links its count may stand ("the THIRD time he…").
 _CHASER_REACH = 3
-# How many words before the chase's link "time" its count may stand ("the THIRD time he came
-# back").
 _COUNT_BEFORE = 2
 
 
@@ -57,12 +56,12 @@ def scare_quoted(analysis: Analysis, first: int, last: int) -> int | None:
     if start != first or stop > last + _SCARE_EXTRA or (start == low and stop == end - 1):
         return None
     said = lang.speech_verbs | lang.undone.quote_verbs
-    tagged = stop + 1 < end and "," in tokens.text[tokens.span(stop)[1]:tokens.span(stop + 1)[0]]
+    tagged = stop + 1 < end and "," in tokens.gap(stop)
     if not said.isdisjoint(norms[low:start]) or (
             tagged and not said.isdisjoint(norms[stop + 1:stop + 1 + _SAID_AFTER])):
         return None
     if start > low and (norms[start - 1] in lang.undone.label_links
-                        or ":" in tokens.text[tokens.span(start - 1)[1]:tokens.span(start)[0]]):
+                        or ":" in tokens.gap(start - 1)):
         return None
     if stop + 1 < end and (norms[stop + 1] in lang.quotatives or norms[stop + 1] in lang.namers):
         return None
@@ -77,9 +76,9 @@ def chases_possible(analysis: Analysis) -> bool:
 def chased(analysis: Analysis, first: int, last: int) -> int | None:
     """The deed done only once the person served chased it: after the match, a link of time
     (Undone.chase_links) with the person served right after it and a mark of pushing near
-    (chase_marks: "I got his prescription ready, the THIRD time he came back", "…, after she'd
-    asked me TWICE", "…, efter att han hade ringt och frågat fyra GÅNGER"; where verbs come last
-    the mark anywhere in the sentence: "…నాలుగోసారి … అడిగిన తర్వాత")."""
+    (chase_marks, or just before one of count_links: "I got his prescription ready, the THIRD
+    time he came back", "…, after she'd asked me TWICE", "…men först när hon hade ringt TRE
+    GÅNGER"; where verbs come last the mark anywhere in the sentence: "…అడిగిన తర్వాత")."""
     keys = analysis.matcher.rules.undone
     lang = analysis.language
     tokens = analysis.tokens
@@ -92,7 +91,7 @@ def chased(analysis: Analysis, first: int, last: int) -> int | None:
         if norms[link] not in lang.undone.chase_links or \
                 lang.served_subjects.isdisjoint(norms[link + 1:link + 1 + _CHASER_REACH]):
             continue
-        low = link - _COUNT_BEFORE if norms[link] == "time" else link  # ("the THIRD time he…")
+        low = link - _COUNT_BEFORE if norms[link] in lang.undone.count_links else link  # ("the THIRD time…")
         mark = next((k for k in marks if low <= k), None)
         if mark is not None and not negated_between(analysis, last + 1, link):
             return on_interview(analysis, mark)

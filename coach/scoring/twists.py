@@ -28,8 +28,8 @@ def _echo(word: str, said: list[str]) -> bool:
                                  and word[:_SAME_START] == other[:_SAME_START]) for other in said)
 
 
-def echoes_possible(analysis: Analysis) -> bool:
-    """May `echoed` apply: does the answer hold a dash?"""
+def dashes_possible(analysis: Analysis) -> bool:
+    """May `echoed` or `dash_limited` apply: does the answer hold a dash?"""
     return any(dash in analysis.tokens.text for dash in _DASHES)
 
 
@@ -42,16 +42,16 @@ def echoed(analysis: Analysis, first: int, last: int) -> int | None:
     for the one served (Undone.echo_guards: "flexible with customers — with the rules TOO",
     "patient — REALLY patient"). Not negated."""
     tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
+    norms = tokens.norms
     low, end = tokens.sentence_range(first)
     opening = tokens.clause_range(first)[0]
     if opening > low and _dashed(analysis, opening):
         head, tail = low, opening  # (the match opens the tail: "…consistent — CONSISTENTLY late")
     else:
-        tail = next((k for k in range(first + 1, end) if clauses[k] != clauses[k - 1]), -1)
-        if tail < 0 or not _dashed(analysis, tail):
+        after = _tail_after(analysis, first)
+        if after is None:
             return None
-        head = opening
+        head, tail = opening, after
     lang = analysis.language
     tail_end = tokens.clause_range(tail)[1]
     if not lang.undone.echo_guards.isdisjoint(norms[tail:end]) or negated_between(analysis, head, tail_end):
@@ -66,6 +66,16 @@ def echoed(analysis: Analysis, first: int, last: int) -> int | None:
 def _dashed(analysis: Analysis, opening: int) -> bool:
     """Does a dash break the clause before token `opening` from it?"""
     return any(mark in analysis.tokens.between_clauses(opening - 1, opening) for mark in _DASHES)
+
+
+def _tail_after(analysis: Analysis, pos: int) -> int | None:
+    """The first token of the clause after token `pos`'s, in its sentence, when a dash opens it
+    ("…the job — PASSIONATE about payday")."""
+    tokens = analysis.tokens
+    tail = tokens.clause_range(pos)[1]
+    if tail >= tokens.sentence_range(pos)[1] or not _dashed(analysis, tail):
+        return None
+    return tail
 
 
 def manners_possible(analysis: Analysis) -> bool:
@@ -84,11 +94,6 @@ def emptied(analysis: Analysis, first: int, last: int) -> int | None:
     return on_interview(analysis, start)
 
 
-def scopes_possible(analysis: Analysis) -> bool:
-    """May `dash_limited` apply: does the answer hold a dash?"""
-    return echoes_possible(analysis)
-
-
 def dash_limited(analysis: Analysis, first: int, last: int) -> int | None:
     """A scope shrunk after a dash: the first break after the match is a dash and the tail opens
     with one of Undone.scope_links and holds one clause ("I'm always honest about delivery times
@@ -97,16 +102,16 @@ def dash_limited(analysis: Analysis, first: int, last: int) -> int | None:
     our products inside out — the ones on the end display, ANYWAY"), with none of echo_guards in
     it ("— EVEN when they shout", "— when they ask, EVERY time") and no negation."""
     tokens = analysis.tokens
-    norms, clauses = tokens.norms, tokens.clauses
+    norms = tokens.norms
     undone = analysis.language.undone
     end = tokens.sentence_range(first)[1]
-    tail = next((k for k in range(last + 1, end) if clauses[k] != clauses[k - 1]), -1)
-    if tail < 0 or not _dashed(analysis, tail) or not undone.echo_guards.isdisjoint(norms[tail:end]) or \
+    tail = _tail_after(analysis, last)
+    if tail is None or not undone.echo_guards.isdisjoint(norms[tail:end]) or \
             negated_between(analysis, tail, end):
         return None
     lang = analysis.language
     subjects = sum(word in lang.own_subjects or word in lang.served_subjects for word in norms[tail:end])
-    one_clause = subjects <= 1 and "," not in tokens.text[tokens.span(tail)[0]:tokens.span(end - 1)[1]]
+    one_clause = subjects <= 1 and "," not in tokens.span_text(tail, end - 1)
     if norms[tail] in undone.scope_links and one_clause:
         return on_interview(analysis, tail)
     scope_tags = analysis.matcher.rules.undone.scope_tags

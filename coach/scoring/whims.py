@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .audience import conditioned
+from .audience import condition_links, conditioned
 from .cues import negated_between
 from .keyed import phrase_length, phrase_starts, starts_around
 from .person_sets import united
@@ -29,15 +29,6 @@ _OWN_AFTER = 2
 _TURN_REACH = 3
 
 
-def _links(analysis: Analysis, more: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The words that open a condition: the subordinators, the relative words of a restriction
-    (Undone.reward_links) and `more`."""
-    lang = analysis.language
-    if lang.head_final:
-        return united((lang.undone.reward_links, more))
-    return united((lang.subordinators, lang.undone.reward_links, more))
-
-
 def whims_possible(analysis: Analysis) -> bool:
     """May `on_a_whim` apply: does the answer name the candidate's state or a courtesy?"""
     keys = analysis.matcher.rules.undone
@@ -52,10 +43,9 @@ def on_a_whim(analysis: Analysis, first: int, last: int) -> int | None:
     or for those who are nice to the candidate first (courtesies: "I'm respectful with every
     guest WHO'S RESPECTFUL WITH ME", "…, förutsatt att hen HÄLSAR FÖRST"; not in a sentence that
     treats all alike, Undone.even_handed: "lika artig mot dem som skäller som mot dem som är
-    trevliga"). Not negated nor
-    conceded ("EVEN on a bad day", "whether or NOT I've had my coffee"); a state needs the
-    candidate in or right after its condition and no one served in it ("If a GUEST has had a
-    bad day, I listen" is about the guest)."""
+    trevliga"). Not negated nor conceded ("EVEN on a bad day", "whether or NOT I've had my
+    coffee"); a state needs the candidate in or right after its condition and no one served in
+    it ("If a GUEST has had a bad day, I listen" is about the guest)."""
     lang = analysis.language
     keys = analysis.matcher.rules.undone
     endings = lang.undone.reward_endings
@@ -63,26 +53,26 @@ def on_a_whim(analysis: Analysis, first: int, last: int) -> int | None:
     norms = tokens.norms
     low, end = tokens.sentence_range(first)
     if lang.undone.even_handed.isdisjoint(norms[low:end]):
-        links = _links(analysis)
+        links = condition_links(analysis)
         for start in starts_around(analysis, "courtesy", keys.courtesies, first, last):
             if conditioned(analysis, first, last, start, links, endings, _STATE_FORM) and \
                     not (start > last and negated_between(analysis, last + 1, start)):
                 return on_interview(analysis, start)  # (not "…, NOT just to customers who are polite")
-    links = _links(analysis, lang.undone.state_links)
+    links = condition_links(analysis, lang.undone.state_links)
     served = united((lang.served_subjects, lang.served_objects))
+    conceded = lang.undone.concessions - lang.undone.state_links
     for start in starts_around(analysis, "state", keys.own_states, first, last):
         if lang.head_final:
             return on_interview(analysis, start)  # (the state's own form is conditional: "నిద్రపోతే")
         span = conditioned(analysis, first, last, start, links, endings, _STATE_FORM)
         if span is None:
             continue
-        low, stop = span
-        conceded = lang.undone.concessions - lang.undone.state_links
-        if not conceded.isdisjoint(norms[last + 1:low]):
+        opening, stop = span
+        if not conceded.isdisjoint(norms[last + 1:opening]):
             continue  # ("I'm always polite EVEN when someone's snappy before their coffee")
         after = stop + phrase_length(analysis, start, keys.own_states) + _OWN_AFTER
-        if served.isdisjoint(norms[low:stop]) and \
-                not lang.own_subjects.isdisjoint(norms[max(0, low - _OWN_AFTER):after]):
+        if served.isdisjoint(norms[opening:stop]) and \
+                not lang.own_subjects.isdisjoint(norms[max(0, opening - _OWN_AFTER):after]):
             return on_interview(analysis, start)
     return None
 
@@ -117,9 +107,10 @@ def misdirected(analysis: Analysis, first: int, last: int) -> int | None:
                 tokens.clauses[link] != tokens.clauses[link - 1]:
             return on_interview(analysis, start)  # ("…, TO the wrong email address")
         for turn in range(last + 1, start):
+            if norms[turn] not in undone.misdirection_turns or negated_between(analysis, turn, start):
+                continue
             mine = norms[turn + 1:min(start, turn + 1 + _TURN_REACH)]
-            if norms[turn] in undone.misdirection_turns and not negated_between(analysis, turn, start) and \
-                    (lang.head_final or not lang.own_subjects.isdisjoint(mine)):
+            if lang.head_final or not lang.own_subjects.isdisjoint(mine):
                 return on_interview(analysis, start)  # ("…, BUT I'D mixed up the job sheets")
     return None
 

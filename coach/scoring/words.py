@@ -173,13 +173,13 @@ def unprefixed(tokens: Tokens, positions: dict[int, list[tuple[int, float]]],
     """Drop, in place, keyword words that a hyphened prefix (Language.word_prefixes) makes another
     word: "non-refundable" is not "refund". Kept for the keyword words written after such a
     prefix (`prefixed`: a keyword "non-judgemental")."""
-    norms, text = tokens.norms, tokens.text
+    norms = tokens.norms
     for tid, places in list(positions.items()):
         if tid in prefixed:
             continue
         kept = [(at, quality) for at, quality in places
                 if not (at > 0 and norms[at - 1] in prefixes
-                        and text[tokens.span(at - 1)[1] : tokens.span(at)[0]] == "-")]
+                        and tokens.gap(at - 1) == "-")]
         if len(kept) != len(places):
             if kept:
                 positions[tid] = kept
