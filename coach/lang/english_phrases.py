@@ -280,6 +280,9 @@ OTHER_SENSES: tuple[str, ...] = (
     # the candidate's own appointments, resolutions and runs
     "i had a follow-up", "my follow-up appointment", "my resolution", "my morning run",
     "a reliable source",
+    # an idiom's word in its literal sense: a distance kept, a genre, a race, a car's route
+    "respectful distance", "a safe distance", "alternative rock", "alternative music", "fun run",
+    "satnav", "sat nav", "the long way round", "the long way around",
     "my run")
 # ... and each of the candidate's own things said with "own" ("an expert on MY OWN PHONE")
 OTHER_SENSES += tuple(own for phrase in OTHER_SENSES if phrase.startswith("my ")

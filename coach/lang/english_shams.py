@@ -49,7 +49,11 @@ EMPTY_MANNERS = ("with a shrug", "with such a shrug", "without looking up", "wit
                  "without even looking up", "never looked up", "without looking at", "in a monotone",
                  "while still typing", "a one-line", "one-line email", "a two-word", "two-word",
                  "with an eye-roll", "with an eye roll", "rolling my eyes", "under my breath",
-                 "with a sigh", "with a yawn")
+                 "with a sigh", "with a yawn",
+                 # condescension: the deed done as to a child, louder each time
+                 "as if to a child", "as if to a toddler", "as if talking to a child", "like to a child",
+                 "like talking to a child", "the way you'd talk to a child", "the way you'd talk to a toddler",
+                 "each time a bit louder", "each time louder", "a bit louder each time", "in that tone")
 # (coach.scoring.shams) chased, behind their back, blame passed, a figure gamed
 CHASE_LINKS = frozenset(["after", "once", "until", "when", "time"])
 COUNT_LINKS = frozenset(["time"])
@@ -107,3 +111,39 @@ SMALL_COUNTS = frozenset(["four", "twice", "couple", "4"])
 SHARE_LINKS = ("out of",)
 LARGE_COUNTS = frozenset(["ten", "eleven", "twelve", "dozen", "fifteen", "twenty", "thirty", "forty", "fifty",
                           "sixty", "seventy", "eighty", "ninety", "hundred"])
+# (coach.scoring.guesses) a guess at one's own past with nothing remembered; hearsay; an exception
+# that swallows the rule; a deed put off; another's deed credited to the candidate
+GUESS_MARKS = ("i must have", "i must've", "we must have", "i'm sure i", "i'm sure i've", "i'd imagine i",
+               "i'd imagine i've", "i imagine i", "i imagine i've", "i'd assume i", "i assume i",
+               "i'd have thought", "i suppose i", "i guess i", "presumably i", "statistically",
+               "i probably", "i've probably")
+VAGUE_MARKS = ("at some point", "at least once", "once or twice", "some time or other",
+               "somewhere along the line", "can't think of", "can't think when", "couldn't think of",
+               "can't picture", "couldn't picture", "can't remember", "couldn't remember", "don't remember",
+               "can't recall", "couldn't recall", "don't recall", "nothing specific", "nothing comes to mind",
+               "doesn't come to mind", "couldn't tell you which", "couldn't tell you when", "can't say which",
+               "couldn't say where", "wasn't memorable", "something i keep track", "never really paid attention",
+               "off sick", "on holiday", "on leave", "before i joined", "news to me", "second-hand",
+               "secondhand")
+RUMOURS = ("legend has it", "rumour has it", "rumor has it", "word has it", "word in the", "word on the",
+           "the story goes", "i've heard i", "i've heard i'm", "i've heard that i", "i hear i", "i hear i'm",
+           "i hear that i")
+HEARSAYS = ("apparently", "supposedly", "reportedly", "i'm told", "they say", "people say")
+EXCEPTION_LINKS = frozenset(["except", "unless"])
+SWALLOWS = ("which is always", "which is every", "which is nearly", "which is almost", "which is most",
+            "which is all", "which is basically", "which is pretty much", "which they always",
+            "which they usually", "which i usually", "which i mostly", "which happens every", "which is daily")
+PUT_OFFS = ("get round to it", "get around to it", "get round to", "i'll get to it", "i'll get to",
+            "when things calm down", "once things calm down", "when things quieten down",
+            "once things quieten down", "when things quiet down", "once the backlog clears",
+            "when the backlog clears", "once we're fully staffed", "when we're fully staffed",
+            "when i get a free", "next time i get a free", "when i get time", "when i get the time",
+            "when i have time", "when i have the time", "once i have time", "one of these days",
+            "on my to-do list", "somewhere near the bottom")
+CREDITS = ("thanked me for", "praised me for", "praised how", "praised my", "complimented me on",
+           "the credit for", "got credit for", "thank-you card for", "thank-you email for",
+           "thank-you note for", "thank you card for", "thank you email for", "employee of the month for",
+           "an award for")
+CREDIT_TURNS = ("but it was", "though it was", "but it was actually", "when it was")
+CREDIT_RELATIVES = frozenset(["who", "who'd", "that"])
+CREDIT_SHARES = ("i only", "all i did", "i'd only", "i had only")

@@ -352,7 +352,8 @@ UNDONE = Undone(
                  "or so the", "or so it", "or so i", "or at least that's what", "or at least that is what",
                  "according to my cv", "tell you otherwise", "say otherwise", "might disagree",
                  "would disagree", "wouldn't agree", "might not agree", "would beg to differ",
-                 "might beg to differ", *english_shams.FAINT_PRAISE),
+                 "might beg to differ", "so that counts", "that still counts", "so it counts", "so it still counts",
+                 *english_shams.FAINT_PRAISE),
     few_words=("few", "very few", "precious few", "not many", "not a lot of", "hardly any", "barely any",
                "next to no", "the odd", "only a handful of", "only the odd"),
     # claims that are no claim (coach.scoring.whims, twists, shams)
@@ -373,4 +374,9 @@ UNDONE = Undone(
     ironic_openers=english_shams.IRONIC_OPENERS, scope_links=english_shams.SCOPE_LINKS,
     scope_tags=english_shams.SCOPE_TAGS, small_counts=english_shams.SMALL_COUNTS,
     share_links=english_shams.SHARE_LINKS, large_counts=english_shams.LARGE_COUNTS,
+    guess_marks=english_shams.GUESS_MARKS, vague_marks=english_shams.VAGUE_MARKS,
+    rumours=english_shams.RUMOURS, hearsays=english_shams.HEARSAYS,
+    exception_links=english_shams.EXCEPTION_LINKS, swallows=english_shams.SWALLOWS,
+    put_offs=english_shams.PUT_OFFS, credits=english_shams.CREDITS, credit_turns=english_shams.CREDIT_TURNS,
+    credit_relatives=english_shams.CREDIT_RELATIVES, credit_shares=english_shams.CREDIT_SHARES,
 )

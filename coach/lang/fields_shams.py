@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from coach.records import record
 
+from .fields_guesses import Guesses
+
 
 @record
-class Shams:
+class Shams(Guesses):
     """Frames that leave a claim kept on a whim, misdirected, turned aside, a sham, walked back
     or shrunk, as written."""
 

@@ -36,6 +36,17 @@ from .chances import (
 from .cues import negated_between
 from .favours import aims_possible, favoured, lateness_possible, rests_possible, ticked, too_late
 from .forms import adverbial
+from .guesses import (
+    credited_elsewhere,
+    credits_possible,
+    guessed,
+    guesses_possible,
+    put_off,
+    put_offs_possible,
+    rumoured,
+    swallowed,
+    swallows_possible,
+)
 from .hollow import (
     brief,
     brief_possible,
@@ -329,7 +340,9 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (chases_possible, chased), (backbites_possible, backbitten), (blames_possible, blamed),
     (gaming_possible, gamed), (promises_possible, promised_self), (climbdowns_possible, climbed_down),
     (put_ons_possible, put_on), (abilities_possible, able_only), (ironies_possible, ironic),
-    (dashes_possible, dash_limited), (outnumbered_possible, outnumbered),
+    (dashes_possible, dash_limited), (outnumbered_possible, outnumbered), (guesses_possible, guessed),
+    (guesses_possible, rumoured), (swallows_possible, swallowed), (put_offs_possible, put_off),
+    (credits_possible, credited_elsewhere),
 )
 
 
@@ -353,7 +366,8 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     back (retorts: an elided denial, a disowning tag), kept on a whim, misdirected, done to be
     rid of the customer or rated low (whims), turned aside, emptied or shrunk after a dash
     (twists), a sham (shams: scare quotes, chased, two-faced, blame passed, gamed, a promise to
-    oneself), or walked back or put on (walkbacks)."""
+    oneself), walked back or put on (walkbacks), or not stood behind (guesses: guessed, heard
+    said, swallowed by its exception, put off, another's deed credited)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

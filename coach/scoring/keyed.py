@@ -104,6 +104,15 @@ class UndoneKeys:
     ironic_openers: PhraseKeys = _NONE
     scope_tags: PhraseKeys = _NONE
     share_links: PhraseKeys = _NONE
+    guess_marks: PhraseKeys = _NONE
+    vague_marks: PhraseKeys = _NONE
+    rumours: PhraseKeys = _NONE
+    hearsays: PhraseKeys = _NONE
+    swallows: PhraseKeys = _NONE
+    put_offs: PhraseKeys = _NONE
+    credits: PhraseKeys = _NONE
+    credit_turns: PhraseKeys = _NONE
+    credit_shares: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -140,7 +149,12 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         put_ons=keyed(undone.put_ons, common), ability_lapses=keyed(undone.ability_lapses, common),
         ironic_openers=keyed(undone.ironic_openers, common),
         scope_tags=keyed(undone.scope_tags, common),
-        share_links=keyed(undone.share_links, common))
+        share_links=keyed(undone.share_links, common),
+        guess_marks=keyed(undone.guess_marks, common), vague_marks=keyed(undone.vague_marks, common),
+        rumours=keyed(undone.rumours, common), hearsays=keyed(undone.hearsays, common),
+        swallows=keyed(undone.swallows, common), put_offs=keyed(undone.put_offs, common),
+        credits=keyed(undone.credits, common), credit_turns=keyed(undone.credit_turns, common),
+        credit_shares=keyed(undone.credit_shares, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

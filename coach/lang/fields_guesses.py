@@ -1,0 +1,41 @@
+"""The language data that says a claim is only guessed, heard said, swallowed by its exception,
+put off or another's deed credited to the candidate (coach.scoring.guesses reads it). Part of
+coach.lang.fields_undone.Undone through fields_shams.Shams, kept apart so each module stays short."""
+
+from __future__ import annotations
+
+from coach.records import record
+
+
+@record
+class Guesses:
+    """Frames that leave a claim guessed, heard said, swallowed, put off or credited elsewhere, as
+    written."""
+
+    # A guess at the candidate's own past (guess_marks before the keyword, anywhere where verbs
+    # come last: "I MUST HAVE apologised…", "Jag har SÄKERT sagt…", "…చేసుకునే ఉంటాను") with a
+    # mark of vagueness, no memory or absence in its sentence (vague_marks: "…AT SOME POINT", "…, I
+    # just CAN'T PICTURE one", "…NÅGON GÅNG", "…గుర్తు లేదు").
+    guess_marks: tuple[str, ...] = ()
+    vague_marks: tuple[str, ...] = ()
+    # A claim heard said: a rumour before it (rumours: "LEGEND HAS IT I once…"), or hearsay
+    # (hearsays: "APPARENTLY I…", "TYDLIGEN var jag…", "…అని చెప్పుకుంటారు") with one of
+    # vague_marks in its sentence ("…; I was OFF SICK that week").
+    rumours: tuple[str, ...] = ()
+    hearsays: tuple[str, ...] = ()
+    # An exception that swallows the rule: one of exception_links after the keyword, then one of
+    # swallows ("…, UNLESS I don't know their name, WHICH IS NEARLY everyone", "…, såvida…,
+    # VILKET JAG OFTAST GÖR").
+    exception_links: frozenset[str] = frozenset()
+    swallows: tuple[str, ...] = ()
+    # A deed put off to a day that never comes, after the keyword (put_offs: "…once I GET ROUND TO
+    # IT", "…NÄR DET LUGNAR NER SIG", "…వచ్చే నెల నుంచి…").
+    put_offs: tuple[str, ...] = ()
+    # Thanks or praise for the deed (credits before the keyword: "The regular THANKED ME FOR
+    # remembering…") turned to another's doing after it: one of credit_turns with one of
+    # credit_relatives close after it ("…, BUT IT WAS Lena WHO'd written it"), or one of
+    # credit_shares ("…, and I ONLY signed them").
+    credits: tuple[str, ...] = ()
+    credit_turns: tuple[str, ...] = ()
+    credit_relatives: frozenset[str] = frozenset()
+    credit_shares: tuple[str, ...] = ()
