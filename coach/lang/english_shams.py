@@ -147,3 +147,21 @@ CREDITS = ("thanked me for", "praised me for", "praised how", "praised my", "com
 CREDIT_TURNS = ("but it was", "though it was", "but it was actually", "when it was")
 CREDIT_RELATIVES = frozenset(["who", "who'd", "that"])
 CREDIT_SHARES = ("i only", "all i did", "i'd only", "i had only")
+# (coach.scoring.angles) a sale as the motive, a bet, an insider served
+SALES = ("extended warranty", "the warranty", "upsell", "upsells", "upselling", "an upsell", "add-on", "add-ons",
+         "sell them", "sell the", "to sell", "selling them", "sold them", "haven't sold", "might buy",
+         "they'll buy", "to buy more", "buy more", "sign up for the", "store card", "loyalty scheme",
+         "spa package", "price list", "the wallet", "upgraded package", "service-plan", "service plan",
+         "premium insurance", "premium membership", "sales target", "sales targets")
+SALE_LINKS = frozenset(["so", "because", "cause", "since", "to", "who", "that", "as", "which", "before"])
+WAGERS = ("a bet", "the bet", "bet with", "a dare", "dared me", "on a dare", "for a dare", "a wager")
+INSIDERS = ("for the company", "with the company", "for the business", "for the firm", "for the team",
+            "for my team", "for our team", "for the management", "for management", "to the regional manager",
+            "to the area manager", "to my manager", "with my manager", "with my team leader", "to my team leader",
+            "with my colleagues", "to my colleagues", "my colleagues'", "about my own", "my own break",
+            "my own breaks", "my own rota", "my own lunch", "my breaks", "my lunch", "for our housekeeping",
+            "for housekeeping", "for the kitchen", "the share price")
+# (a badge or a title the claim is drawn from)
+BADGES = ("job title", "my title", "badge", "name tag", "name badge", "lapel", "email signature", "slogan",
+          "certificate", "diploma", "job description", "my uniform")
+BADGE_RESULTS = frozenset(["so", "hence", "therefore", "means"])

@@ -379,4 +379,6 @@ UNDONE = Undone(
     exception_links=english_shams.EXCEPTION_LINKS, swallows=english_shams.SWALLOWS,
     put_offs=english_shams.PUT_OFFS, credits=english_shams.CREDITS, credit_turns=english_shams.CREDIT_TURNS,
     credit_relatives=english_shams.CREDIT_RELATIVES, credit_shares=english_shams.CREDIT_SHARES,
+    sales=english_shams.SALES, sale_links=english_shams.SALE_LINKS, wagers=english_shams.WAGERS,
+    insiders=english_shams.INSIDERS, badges=english_shams.BADGES, badge_results=english_shams.BADGE_RESULTS,
 )

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from coach.records import record
 
+from .fields_angles import Angles
+
 
 @record
-class Guesses:
+class Guesses(Angles):
     """Frames that leave a claim guessed, heard said, swallowed, put off or credited elsewhere, as
     written."""
 

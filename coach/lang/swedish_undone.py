@@ -343,4 +343,17 @@ UNDONE = Undone(
     credit_turns=("fast det var", "men det var", "fast det är", "men det är"),
     credit_relatives=frozenset(["som"]),
     credit_shares=("jag hade bara", "jag bara", "jag skrev bara", "jag gjorde bara"),
+    # (coach.scoring.angles) a sale as the motive, a bet, an insider served
+    sales=("köper till", "köpa till", "köper mer", "köpa mer", "merförsäljning", "uppgraderar till",
+           "uppgradera till", "dyraste abonnemang", "förlängd garanti", "förlängda garantin", "sälja in",
+           "säljer in", "en kampanj", "kundkort", "säljmål", "säljmålen"),
+    sale_links=frozenset(["så", "eftersom", "för", "innan", "som", "när", "därför"]),
+    wagers=("ett vad", "vadet", "slog vad", "en vadslagning"),
+    insiders=("för ledningen", "för företaget", "för chefen", "mot chefen", "med chefen", "för kollegorna",
+              "mot kollegorna", "min övertid", "min egen lunch", "mina egna raster", "min rast", "mina raster",
+              "min lunch"),
+    badges=("arbetsbeskrivning", "arbetsbeskrivningen", "titel", "titeln", "jobbtitel", "yrkestitel", "namnskylt",
+            "namnskylten", "namnbricka", "namnbrickan", "slogan", "diplom", "certifikat", "intyg", "uniform",
+            "uniformen"),
+    badge_results=frozenset(["så", "alltså", "därför"]),
 )

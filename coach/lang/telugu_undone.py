@@ -189,6 +189,11 @@ UNDONE = Undone(
     hearsays=("చెప్పుకుంటారు", "పేరుంది"),
     put_offs=("వచ్చే నెల నుంచి", "వచ్చే వారం నుంచి", "తీరిక దొరికినప్పుడు", "టైమ్ దొరికినప్పుడు",
               "ఖాళీ దొరికినప్పుడు"),
+    # (coach.scoring.angles) a sale as the motive ("…పాలసీ అమ్మడానికి", to sell the policy), a bet
+    sales=("అమ్మడానికి", "యాడ్-ఆన్", "యాడ్-ఆన్‌కి", "సేల్‌గా", "కొనేస్తారు"),
+    wagers=("పందెం", "పందెంలో", "పందేనికి"),
+    badges=("యూనిఫామ్", "యూనిఫామ్‌పై", "బ్యాడ్జ్", "బ్యాడ్జ్‌పై", "సర్టిఫికెట్", "టైటిల్", "డెసిగ్నేషన్"),
+    badge_results=frozenset(["కాబట్టి", "అందుకే"]),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -11,6 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .angles import (
+    badged,
+    badges_possible,
+    insiders_possible,
+    misaimed,
+    sales_possible,
+    sold,
+    wagered,
+    wagers_possible,
+)
 from .audience import (
     condition_links,
     conditioned,
@@ -342,7 +352,8 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (put_ons_possible, put_on), (abilities_possible, able_only), (ironies_possible, ironic),
     (dashes_possible, dash_limited), (outnumbered_possible, outnumbered), (guesses_possible, guessed),
     (guesses_possible, rumoured), (swallows_possible, swallowed), (put_offs_possible, put_off),
-    (credits_possible, credited_elsewhere),
+    (credits_possible, credited_elsewhere), (sales_possible, sold), (wagers_possible, wagered),
+    (insiders_possible, misaimed), (badges_possible, badged),
 )
 
 
@@ -367,7 +378,8 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     rid of the customer or rated low (whims), turned aside, emptied or shrunk after a dash
     (twists), a sham (shams: scare quotes, chased, two-faced, blame passed, gamed, a promise to
     oneself), walked back or put on (walkbacks), or not stood behind (guesses: guessed, heard
-    said, swallowed by its exception, put off, another's deed credited)."""
+    said, swallowed by its exception, put off, another's deed credited), or given an angle
+    (angles: a sale, a bet, an insider served, a badge)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

@@ -113,6 +113,10 @@ class UndoneKeys:
     credits: PhraseKeys = _NONE
     credit_turns: PhraseKeys = _NONE
     credit_shares: PhraseKeys = _NONE
+    sales: PhraseKeys = _NONE
+    wagers: PhraseKeys = _NONE
+    insiders: PhraseKeys = _NONE
+    badges: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -154,7 +158,9 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         rumours=keyed(undone.rumours, common), hearsays=keyed(undone.hearsays, common),
         swallows=keyed(undone.swallows, common), put_offs=keyed(undone.put_offs, common),
         credits=keyed(undone.credits, common), credit_turns=keyed(undone.credit_turns, common),
-        credit_shares=keyed(undone.credit_shares, common))
+        credit_shares=keyed(undone.credit_shares, common), sales=keyed(undone.sales, common),
+        wagers=keyed(undone.wagers, common), insiders=keyed(undone.insiders, common),
+        badges=keyed(undone.badges, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

@@ -1,0 +1,108 @@
+"""A claim with an angle: drawn from a title or a badge ("My badge says 'Happy to help', SO I'm
+approachable"), the virtue used to make a sale ("I build rapport SO they'll take the
+EXTENDED WARRANTY"), done to win a bet ("…to win A BET with the night porter"), spent on the firm,
+a colleague or the candidate's own time instead of the customer ("I empathise WITH THE COMPANY
+when customers ask for refunds", "I'm flexible about MY OWN BREAK times"), rather than the
+customer. Language data (Undone.badges, badge_results, sales, sale_links, wagers, insiders) drives them;
+coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import negated_between
+from .keyed import phrase_starts, start_after, starts_around, starts_before
+from .voice import on_interview
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+# How many words after the match an insider may start ("flexible about MY OWN break times").
+_INSIDER_REACH = 5
+
+
+def sales_possible(analysis: Analysis) -> bool:
+    """May `sold` apply: does the answer name a sale?"""
+    return bool(phrase_starts(analysis, "sale", analysis.matcher.rules.undone.sales))
+
+
+def sold(analysis: Analysis, first: int, last: int) -> int | None:
+    """A sale as the deed's motive: one of Undone.sales after the match in its sentence with one
+    of sale_links between them and no negation ("I build rapport with every caller SO they'll
+    take the EXTENDED WARRANTY", "I remember regulars' names, BECAUSE it doubles the ADD-ON
+    sales", "…, EFTERSOM det ökar chansen att de KÖPER TILL något"); anywhere outside the match
+    where verbs come last ("…హెల్త్ ఇన్సూరెన్స్ పాలసీ అమ్మడానికి"). A sale the candidate
+    talks a customer out of is no motive ("…, so he DIDN'T buy the extended warranty")."""
+    keys = analysis.matcher.rules.undone
+    if analysis.language.head_final:
+        found = next(starts_around(analysis, "sale", keys.sales, first, last), None)
+        return None if found is None else on_interview(analysis, found)
+    mark = start_after(analysis, "sale", keys.sales, last)
+    if mark is None or analysis.language.undone.sale_links.isdisjoint(analysis.tokens.norms[last + 1:mark]) \
+            or negated_between(analysis, last + 1, mark):
+        return None
+    return on_interview(analysis, mark)
+
+
+def wagers_possible(analysis: Analysis) -> bool:
+    """May `wagered` apply: does the answer name a bet or a dare?"""
+    return bool(phrase_starts(analysis, "wager", analysis.matcher.rules.undone.wagers))
+
+
+def wagered(analysis: Analysis, first: int, last: int) -> int | None:
+    """A bet or a dare after the match in its sentence or in its clause (Undone.wagers: "I once
+    went the extra mile for a guest to win A BET with the night porter", "…för att vinna ETT VAD
+    mot nattportiern", "…పందెం గెలవడానికి…"): done for a game among staff, not for the
+    customer. A bet told first, then won by a deed of the candidate's own, is no such game ("We
+    had A BET on who'd get the most reviews, and I won it by calling every guest…")."""
+    clauses = analysis.tokens.clauses
+    wagers = analysis.matcher.rules.undone.wagers
+    found = next((k for k in starts_around(analysis, "wager", wagers, first, last)
+                  if k > last or clauses[k] == clauses[first] or analysis.language.head_final), None)
+    return None if found is None else on_interview(analysis, found)
+
+
+def insiders_possible(analysis: Analysis) -> bool:
+    """May `misaimed` apply: does the answer name the firm, a colleague or the candidate's time?"""
+    return bool(phrase_starts(analysis, "insider", analysis.matcher.rules.undone.insiders))
+
+
+def misaimed(analysis: Analysis, first: int, last: int) -> int | None:
+    """The firm, a colleague or the candidate's own time as the one served: one of
+    Undone.insiders starting just after the match in its clause, with no one served named in the
+    clause after the match ("I really empathise WITH THE COMPANY when…", "I'm very flexible about
+    MY OWN BREAK times", "Jag följer noga upp att all MIN ÖVERTID…"). Not "I was honest with my
+    manager and with the customer"."""
+    keys = analysis.matcher.rules.undone
+    tokens = analysis.tokens
+    stop = tokens.clause_range(last)[1]
+    found = next((k for k in starts_around(analysis, "insider", keys.insiders, first, last)
+                  if last < k <= last + 1 + _INSIDER_REACH and k < stop), None)
+    if found is None or not analysis.matcher.rules.served_nouns.isdisjoint(tokens.norms[last + 1:stop]):
+        return None
+    return on_interview(analysis, found)
+
+
+
+def badges_possible(analysis: Analysis) -> bool:
+    """May `badged` apply: does the answer name a title, a badge or a certificate?"""
+    return bool(phrase_starts(analysis, "badge", analysis.matcher.rules.undone.badges))
+
+
+def badged(analysis: Analysis, first: int, last: int) -> int | None:
+    """A claim drawn from a title, a badge or a certificate: one of Undone.badges before the match
+    in its sentence and one of badge_results in the match's clause before it ("My BADGE says
+    'Happy to help', SO I'm approachable", "Jag har ett DIPLOM i förväntanshantering, SÅ jag lovar
+    aldrig för mycket", "…యూనిఫామ్ మీదే … ఎంబ్రాయిడరీ ఉంటుంది, కాబట్టి…"). Not a deed told
+    beside it ("My badge says 'Happy to help', and I walk every customer to the aisle", "My badge
+    says 'Ask me', so I make sure it's true: I step out…"), nor a badge after the deed ("…, it
+    wasn't in anyone's job description", "…a toy pilot's badge")."""
+    results = analysis.language.undone.badge_results
+    tokens = analysis.tokens
+    low = tokens.clause_range(first)[0]
+    badges = analysis.matcher.rules.undone.badges
+    start = next(starts_before(analysis, "badge", badges, first, ended=True), None)
+    if start is None or results.isdisjoint(tokens.norms[max(start, low):first]):
+        return None
+    return on_interview(analysis, start)

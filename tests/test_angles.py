@@ -1,0 +1,45 @@
+"""Round 61: a claim with an angle earns nothing, in English, Swedish and Telugu: the virtue used
+to make a sale ("…so they'll take the extended warranty"), done to win a bet ("…to win a bet with
+the night porter"), spent on the firm, a colleague or the candidate's own time ("I empathise with
+the company…", "…flexible about my own break times"), or drawn from a badge or a title ("My
+badge says 'Happy to help', so I'm approachable"). The same words where the candidate serves the
+customer still earn."""
+
+from __future__ import annotations
+
+import pytest
+from judgement_support import earned
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    # a sale as the motive
+    ('en_cs', 'empathy', "I tell every caller I understand how worrying a broken boiler is, so they'll take the extended warranty."),
+    ('en_cs', 'personalization', "I remember what each regular bought last time, because it tells me which accessories I haven't sold them yet."),
+    ('sv_cs', 'personalization', 'Jag lär mig stamkundernas namn, eftersom det ökar chansen att de köper till något vid kassan.'),
+    ('te_cs', 'follow-up', 'ప్రతి కస్టమర్‌కి వారం తర్వాత ఫాలో అప్ కాల్ చేస్తాను, మా కొత్త ఇన్సూరెన్స్ పాలసీ అమ్మడానికి.'),
+    # a bet
+    ('en_cs', 'exceeding-expectations', 'I once went the extra mile for a shopper, mostly to win a bet with the stockroom lads.'),
+    ('sv_cs', 'exceeding-expectations', 'Jag gjorde det lilla extra för en gäst en gång, men mest för att vinna ett vad mot kocken.'),
+    ('te_cs', 'respect', 'స్టాఫ్ మధ్య పందెం గెలవడానికి ఆ వారం అందరితో మర్యాదగా మాట్లాడాను.'),
+    # the firm, a colleague or the candidate's own time
+    ('en_cs', 'exceeding-expectations', 'I went the extra mile for the company last quarter, staying late to finish the stock count.'),
+    ('sv_cs', 'follow-up', 'Jag följer noga upp att all min övertid blir registrerad i lönesystemet.'),
+    # drawn from a badge or a title
+    ('en_cs', 'approachability', "My name badge says 'Happy to help', so I'm approachable."),
+    ('sv_cs', 'realistic-expectations', 'Jag har ett diplom i förväntanshantering, så jag lovar aldrig för mycket.'),
+])
+def test_a_claim_with_an_angle_earns_nothing(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion not in earned(request.getfixturevalue(pack_name), text)
+
+
+@pytest.mark.parametrize(("pack_name", "criterion", "text"), [
+    ('en_cs', 'realistic-expectations', "I'm honest with callers when they don't need the extended warranty, so I never push it."),
+    ('en_cs', 'follow-up', "We had a bet on who'd get the most thank-you cards, and I won it by ringing every customer back the next day to check."),
+    ('en_cs', 'realistic-expectations', 'I was honest with the customer and with my manager about how long the repair would take.'),
+    ('en_cs', 'approachability', "My badge says 'Ask me', so I make sure it's true: I step out from behind the counter and smile at everyone who comes in."),
+    ('en_cs', 'exceeding-expectations', "I went the extra mile for her: I drove the parcel round after my shift, and that's not in anyone's job description."),
+])
+def test_a_claim_for_the_customer_still_earns(
+        request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
+    assert criterion in earned(request.getfixturevalue(pack_name), text)
