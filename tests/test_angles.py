@@ -1,9 +1,12 @@
-"""Round 61: a claim with an angle earns nothing, in English, Swedish and Telugu: the virtue used
-to make a sale ("…so they'll take the extended warranty"), done to win a bet ("…to win a bet with
-the night porter"), spent on the firm, a colleague or the candidate's own time ("I empathise with
-the company…", "…flexible about my own break times"), or drawn from a badge or a title ("My
-badge says 'Happy to help', so I'm approachable"). The same words where the candidate serves the
-customer still earn."""
+"""Rounds 61 and 62: a claim with an angle earns nothing, in English, Swedish and Telugu: the
+virtue used to make a sale ("…so they'll take the extended warranty") or to collect money owed
+("…to remind them their invoice is still unpaid"), done to win a bet ("…to win a bet with the
+night porter"), spent on the firm, a colleague or the candidate's own time ("I empathise with
+the company…", "…flexible about my own break times"), drawn from a badge, a title or the stars
+("My badge says 'Happy to help', so I'm approachable", "As a Gemini I'm very flexible"), beaten
+against expectations set low ("…when it really takes one"), or not helping spun as empowering
+("I empower customers to…"); and a reminder snoozed puts the deed off. The same words where the
+candidate serves the customer still earn."""
 
 from __future__ import annotations
 
@@ -27,6 +30,18 @@ from judgement_support import earned
     # drawn from a badge or a title
     ('en_cs', 'approachability', "My name badge says 'Happy to help', so I'm approachable."),
     ('sv_cs', 'realistic-expectations', 'Jag har ett diplom i förväntanshantering, så jag lovar aldrig för mycket.'),
+    # the stars or a test
+    ('en_cs', 'flexibility', "As a Gemini I'm very adaptable and flexible with people."),
+    ('en_cs', 'follow-up', "My Myers-Briggs type is ISTJ, which is why I'm naturally so good at follow-up."),
+    ('sv_cs', 'follow-up', 'Jag är född i Skorpionens tecken och därför väldigt noga med att följa upp saker.'),
+    ('te_cs', 'empathy', 'నేను కర్కాటక రాశిలో పుట్టాను, అందుకే కస్టమర్ల మీద సానుభూతి నాకు సహజంగానే ఎక్కువ.'),
+    # money owed
+    ('en_cs', 'follow-up', 'I follow up with every patient a week after their appointment, to remind them their invoice is still unpaid.'),
+    ('sv_cs', 'follow-up', 'Jag följer upp varje kund inom en vecka, angående deras obetalda faktura.'),
+    # expectations set low; a reminder snoozed; empowering
+    ('en_cs', 'exceeding-expectations', 'I always exceed expectations, because I say a repair takes three days when it really takes one.'),
+    ('en_cs', 'follow-up', 'I set an alarm to check back with the guest whose room had flooded, but I kept snoozing it until he left.'),
+    ('en_cs', 'follow-up', 'I empower customers to follow up for themselves by giving them their complaint reference number.'),
 ])
 def test_a_claim_with_an_angle_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -39,6 +54,9 @@ def test_a_claim_with_an_angle_earns_nothing(
     ('en_cs', 'realistic-expectations', 'I was honest with the customer and with my manager about how long the repair would take.'),
     ('en_cs', 'approachability', "My badge says 'Ask me', so I make sure it's true: I step out from behind the counter and smile at everyone who comes in."),
     ('en_cs', 'exceeding-expectations', "I went the extra mile for her: I drove the parcel round after my shift, and that's not in anyone's job description."),
+    ('en_cs', 'approachability', "My personality test says I'm an introvert, but at the desk I stand up, smile and say hello to every guest."),
+    ('te_cs', 'follow-up', 'రెండు రోజుల తర్వాత ఫోన్ చేసి కొత్త బిల్లో బకాయి పోయిందో లేదో కనుక్కున్నాను.'),
+    ('en_cs', 'follow-up', 'I set a reminder to call her back, and I rang at nine the next morning as promised.'),
 ])
 def test_a_claim_for_the_customer_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

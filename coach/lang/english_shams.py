@@ -133,7 +133,8 @@ EXCEPTION_LINKS = frozenset(["except", "unless"])
 SWALLOWS = ("which is always", "which is every", "which is nearly", "which is almost", "which is most",
             "which is all", "which is basically", "which is pretty much", "which they always",
             "which they usually", "which i usually", "which i mostly", "which happens every", "which is daily")
-PUT_OFFS = ("get round to it", "get around to it", "get round to", "i'll get to it", "i'll get to",
+PUT_OFFS = ("snooze it", "snoozed it", "snoozing it", "kept snoozing", "dismiss it", "dismissed it",
+            "still on my monitor", "got buried", "get round to it", "get around to it", "get round to", "i'll get to it", "i'll get to",
             "when things calm down", "once things calm down", "when things quieten down",
             "once things quieten down", "when things quiet down", "once the backlog clears",
             "when the backlog clears", "once we're fully staffed", "when we're fully staffed",
@@ -165,3 +166,21 @@ INSIDERS = ("for the company", "with the company", "for the business", "for the 
 BADGES = ("job title", "my title", "badge", "name tag", "name badge", "lapel", "email signature", "slogan",
           "certificate", "diploma", "job description", "my uniform")
 BADGE_RESULTS = frozenset(["so", "hence", "therefore", "means"])
+# a star sign or a personality test; money owed; expectations set low; not helping, spun as
+# empowering (a sign alone only where it cannot be a word: not "cancer", "leo", "aries")
+NATURES = ("capricorn", "sagittarius", "gemini", "taurus", "virgo", "virgos", "libra", "scorpio", "aquarius",
+           "pisces", "being a cancer", "as a cancer", "i'm a cancer", "i'm a leo", "as a leo", "as an aries",
+           "horoscope", "star sign", "in the stars", "myers-briggs", "myers briggs", "enneagram",
+           "personality test", "personality quiz", "personality type", "aptitude test", "strengthsfinder",
+           "disc test", "mbti", "intj", "istj", "enfp", "infj", "estj", "entj", "isfj", "esfj")
+# (money the customer owes: not "…to check her refund had come through", their own money)
+DEBTS = ("is still unpaid", "left unpaid", "unpaid invoice", "unpaid bill", "unpaid balance", "arrears", "still owe", "they owe", "still owed", "late payment", "late payments",
+         "payment reminder", "payment reminders", "collections line", "full balance", "balance is paid",
+         "overdue balance", "overdue fees", "overdue fee", "overdue bill", "overdue invoice", "settle their",
+         "damage charges", "skipped out on the bill", "their debt", "their debts")
+LOWERINGS = ("expect very little", "expect the worst", "expect nothing", "double the time", "twice as long as",
+             "when it really takes", "when it actually takes", "and then it takes", "and sometimes it's only",
+             "rock bottom", "could be a month")
+EMPOWERS = ("i empower", "empower customers", "empower guests", "empower callers", "empower shoppers",
+            "empowering customers", "empowering guests", "empowering callers", "empowering shoppers",
+            "by empowering", "empower people", "empowering people")

@@ -381,4 +381,6 @@ UNDONE = Undone(
     credit_relatives=english_shams.CREDIT_RELATIVES, credit_shares=english_shams.CREDIT_SHARES,
     sales=english_shams.SALES, sale_links=english_shams.SALE_LINKS, wagers=english_shams.WAGERS,
     insiders=english_shams.INSIDERS, badges=english_shams.BADGES, badge_results=english_shams.BADGE_RESULTS,
+    natures=english_shams.NATURES, debts=english_shams.DEBTS, lowerings=english_shams.LOWERINGS,
+    empowers=english_shams.EMPOWERS,
 )

@@ -1,6 +1,7 @@
 """The language data that says a claim has an angle (coach.scoring.angles reads it): done to make a
-sale, to win a bet, or for the firm or the candidate instead of the customer, or drawn from a title
-or a badge. Part of coach.lang.fields_undone.Undone through fields_guesses.Guesses, kept
+sale, to collect money owed or to win a bet, for the firm or the candidate instead of the customer,
+drawn from a title, a badge or the stars, measured against expectations set low, or not helping
+spun as empowering. Part of coach.lang.fields_undone.Undone through fields_guesses.Guesses, kept
 apart so each module stays short."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from coach.records import record
 
 @record
 class Angles:
-    """Frames that leave a claim drawn from a badge, sold, wagered or aimed at insiders, as written."""
+    """Frames that leave a claim drawn from a badge or the stars, sold, wagered, aimed at insiders or
+    at money owed, measured against expectations set low, or spun as empowering, as written."""
 
     # A title, a badge or a certificate the claim is drawn from: one of badges before the keyword
     # and one of badge_results in its clause before it ("My BADGE says 'Happy to help', SO I'm
@@ -31,3 +33,18 @@ class Angles:
     # keyword in its clause with no one served named (insiders: "I empathise WITH THE COMPANY…",
     # "…flexible about MY OWN BREAK times", "…förståelse … FÖR LEDNINGEN").
     insiders: tuple[str, ...] = ()
+    # A nature read in the stars or a test (natures before the keyword, anywhere where verbs come
+    # last: "As a GEMINI I'm very flexible", "My PERSONALITY TEST says I'm empathetic", "Enligt
+    # MYERS-BRIGGS är jag…", "…రాశిలో పుట్టాను, అందుకే…"), unless the candidate's own clause after
+    # one of keep_links says it is so ("…, and I show it: I let every caller finish").
+    natures: tuple[str, ...] = ()
+    # Money owed as what the deed is about, after the keyword (debts: "I follow up with every
+    # patient…, to remind them their invoice is still UNPAID", "…angående deras OBETALDA faktura").
+    debts: tuple[str, ...] = ()
+    # Expectations set low to be beaten, after the keyword (lowerings: "I always exceed
+    # expectations, because I tell every customer it'll take three days WHEN IT REALLY takes one",
+    # "…säger att det tar DUBBELT SÅ LÅNG TID som det gör").
+    lowerings: tuple[str, ...] = ()
+    # Not helping, spun as empowering the customer, around the keyword (empowers: "I EMPOWER
+    # CUSTOMERS to follow up for themselves by giving them a reference number").
+    empowers: tuple[str, ...] = ()

@@ -336,7 +336,8 @@ UNDONE = Undone(
     swallows=("vilket är alltid", "vilket är nästan", "vilket jag oftast", "vilket jag nästan alltid",
               "vilket jag alltid", "vilket de alltid", "vilket de oftast", "vilket det alltid är",
               "vilket det nästan alltid är", "vilket är jämt", "vilket händer jämt", "vilket är varje"),
-    put_offs=("när det lugnar ner sig", "när det lugnat ner sig", "när det har lugnat ner sig", "när jag får tid",
+    put_offs=("sitter fortfarande på", "låg kvar i fickan", "ligger kvar i fickan", "snoozade", "snoozar",
+              "när det lugnar ner sig", "när det lugnat ner sig", "när det har lugnat ner sig", "när jag får tid",
               "när jag hinner", "när jag har tid", "en vacker dag", "på min att göra-lista", "längst ner på listan"),
     credits=("berömde mig för", "tackade mig för", "månadens medarbetare för", "fick beröm för", "fick tack för",
              "fick äran för", "i sin recension att jag", "i recensionen att jag"),
@@ -356,4 +357,12 @@ UNDONE = Undone(
             "namnskylten", "namnbricka", "namnbrickan", "slogan", "diplom", "certifikat", "intyg", "uniform",
             "uniformen"),
     badge_results=frozenset(["så", "alltså", "därför"]),
+    natures=("stenbocken", "skytten", "tvillingarna", "oxen", "lejonet", "jungfrun", "skorpionens", "skorpionen",
+             "vattuman", "fiskarna", "väduren", "horoskop", "horoskopet", "stjärntecken", "personlighetstest",
+             "personlighetstestet", "myers-briggs", "disc-testet", "disc-test", "test på nätet"),
+    # (money the customer owes: not "…kollade att skulden var borta", their dues checked gone)
+    debts=("påmint om skulden", "kronan av skulden", "driva in", "inkasso", "obetalda faktura", "obetald faktura",
+           "förfallna avgifter", "förfallna gymavgifter", "förfallna fakturor", "betalningspåminnelse"),
+    lowerings=("dubbelt så lång tid", "och sedan blir det klart", "lovar så lite", "inte kommer att höra något"),
+    empowers=("bli experter själva", "lösa dem själva", "verktygen att lösa", "hjälpa sig själva"),
 )

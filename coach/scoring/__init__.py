@@ -38,8 +38,9 @@ coach.records (tests/test_import_rules.py).
                an ironic opener; the finders of a frame before and after a claim
   guesses.py   a claim only guessed, heard said, swallowed by its exception, put off, or
                another's deed credited to the candidate
-  angles.py    a claim made to sell, to win a bet, for the firm or the candidate's own time,
-               or drawn from a badge or a title
+  angles.py    a claim made to sell or to collect money owed, to win a bet, for the firm or the
+               candidate's own time, drawn from a badge or the stars, beaten against
+               expectations set low, or not helping spun as empowering
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

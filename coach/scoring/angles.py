@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .cues import negated_between
 from .keyed import phrase_starts, start_after, starts_around, starts_before
 from .voice import on_interview
+from .walkbacks import after_match, framed
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -106,3 +107,66 @@ def badged(analysis: Analysis, first: int, last: int) -> int | None:
     if start is None or results.isdisjoint(tokens.norms[max(start, low):first]):
         return None
     return on_interview(analysis, start)
+
+
+def natures_possible(analysis: Analysis) -> bool:
+    """May `starred` apply: does the answer name a star sign or a personality test?"""
+    return bool(phrase_starts(analysis, "nature", analysis.matcher.rules.undone.natures))
+
+
+def starred(analysis: Analysis, first: int, last: int) -> int | None:
+    """A nature read in the stars or a test (Undone.natures before the match, anywhere where verbs
+    come last: "As a GEMINI I'm very adaptable", "My MYERS-BRIGGS type is ISTJ, which is why I'm so
+    good at follow-up", "Jag är född i SKORPIONENS tecken och därför…", "…కర్కాటక రాశిలో
+    పుట్టాను, అందుకే…"), unless the candidate says after it that it is so ("My personality test
+    says I'm empathetic, and I show it: …") or turns from it before the claim ("…, but at the
+    desk I stand up and smile…")."""
+    keys = analysis.matcher.rules.undone.natures
+    if analysis.language.head_final:  # (the sign told first: "…రాశిలో పుట్టాను, అందుకే…")
+        found = next(starts_around(analysis, "nature", keys, first, last), None)
+        return None if found is None else on_interview(analysis, found)
+    found = framed(analysis, "nature", keys, first, last)
+    if found is None or analysis.language.contrasts.isdisjoint(analysis.tokens.norms[found:first]):
+        return found
+    return None  # (turned before the claim: "My star sign makes me hot-headed, BUT when…")
+
+
+def debts_possible(analysis: Analysis) -> bool:
+    """May `dunned` apply: does the answer name money owed?"""
+    return bool(phrase_starts(analysis, "debt", analysis.matcher.rules.undone.debts))
+
+
+def dunned(analysis: Analysis, first: int, last: int) -> int | None:
+    """Money owed as what the deed is about, after the match (Undone.debts: "I follow up with
+    every patient a week later, to remind them their invoice is still UNPAID", "I'm very
+    empathetic…, then ask for the FULL BALANCE by Friday", "Jag följer upp varje kund…, angående
+    deras OBETALDA faktura", "…బకాయి ఉన్న కస్టమర్లకి…"): the virtue spent on collecting."""
+    return after_match(analysis, "debt", analysis.matcher.rules.undone.debts, first, last)
+
+
+def lowerings_possible(analysis: Analysis) -> bool:
+    """May `lowballed` apply: does the answer set expectations low to beat them?"""
+    return bool(phrase_starts(analysis, "lowering", analysis.matcher.rules.undone.lowerings))
+
+
+def lowballed(analysis: Analysis, first: int, last: int) -> int | None:
+    """Expectations set low to be beaten, after the match (Undone.lowerings: "I always exceed
+    expectations, because I tell every customer it'll take three days WHEN IT REALLY takes one",
+    "…, because I've taught them to EXPECT VERY LITTLE", "…säger att det tar DUBBELT SÅ LÅNG TID
+    som det gör")."""
+    return after_match(analysis, "lowering", analysis.matcher.rules.undone.lowerings, first, last)
+
+
+def empowers_possible(analysis: Analysis) -> bool:
+    """May `self_served` apply: does the answer speak of empowering customers?"""
+    return bool(phrase_starts(analysis, "empower", analysis.matcher.rules.undone.empowers))
+
+
+def self_served(analysis: Analysis, first: int, last: int) -> int | None:
+    """Not helping, spun as empowering the customer: one of Undone.empowers framing the match
+    before it, or after it in its sentence ("I EMPOWER CUSTOMERS to follow up for themselves by
+    giving them their reference number", "I go above and beyond BY EMPOWERING GUESTS: I hand
+    them a map", "Jag hjälper kunderna att BLI EXPERTER SJÄLVA…")."""
+    keys = analysis.matcher.rules.undone.empowers
+    found = framed(analysis, "empower", keys, first, last)
+    return found if found is not None else after_match(analysis, "empower", keys, first, last)

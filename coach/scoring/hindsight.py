@@ -14,10 +14,18 @@ from typing import TYPE_CHECKING
 from .angles import (
     badged,
     badges_possible,
+    debts_possible,
+    dunned,
+    empowers_possible,
     insiders_possible,
+    lowballed,
+    lowerings_possible,
     misaimed,
+    natures_possible,
     sales_possible,
+    self_served,
     sold,
+    starred,
     wagered,
     wagers_possible,
 )
@@ -353,7 +361,8 @@ _LATE_FRAMES: tuple[tuple[Callable[[Analysis], bool], Rule], ...] = (
     (dashes_possible, dash_limited), (outnumbered_possible, outnumbered), (guesses_possible, guessed),
     (guesses_possible, rumoured), (swallows_possible, swallowed), (put_offs_possible, put_off),
     (credits_possible, credited_elsewhere), (sales_possible, sold), (wagers_possible, wagered),
-    (insiders_possible, misaimed), (badges_possible, badged),
+    (insiders_possible, misaimed), (badges_possible, badged), (natures_possible, starred),
+    (debts_possible, dunned), (lowerings_possible, lowballed), (empowers_possible, self_served),
 )
 
 
@@ -379,7 +388,8 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     (twists), a sham (shams: scare quotes, chased, two-faced, blame passed, gamed, a promise to
     oneself), walked back or put on (walkbacks), or not stood behind (guesses: guessed, heard
     said, swallowed by its exception, put off, another's deed credited), or given an angle
-    (angles: a sale, a bet, an insider served, a badge)."""
+    (angles: a sale, a bet, an insider served, a badge or the stars, money owed, expectations
+    set low, not helping spun as empowering)."""
     return _tried(analysis, "said late", _LATE_FRAMES, first, last)
 
 

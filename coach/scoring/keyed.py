@@ -117,6 +117,10 @@ class UndoneKeys:
     wagers: PhraseKeys = _NONE
     insiders: PhraseKeys = _NONE
     badges: PhraseKeys = _NONE
+    natures: PhraseKeys = _NONE
+    debts: PhraseKeys = _NONE
+    lowerings: PhraseKeys = _NONE
+    empowers: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -160,7 +164,9 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         credits=keyed(undone.credits, common), credit_turns=keyed(undone.credit_turns, common),
         credit_shares=keyed(undone.credit_shares, common), sales=keyed(undone.sales, common),
         wagers=keyed(undone.wagers, common), insiders=keyed(undone.insiders, common),
-        badges=keyed(undone.badges, common))
+        badges=keyed(undone.badges, common), natures=keyed(undone.natures, common),
+        debts=keyed(undone.debts, common), lowerings=keyed(undone.lowerings, common),
+        empowers=keyed(undone.empowers, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:
