@@ -14,8 +14,10 @@ coach.records (tests/test_import_rules.py).
                a limit ("as long as nobody shouts"), an effort started and given up
   headings.py  a list whose heading leaves its items out ("Things I skip when it's busy: …")
   hindsight.py a claim the answer shows was never so: a belief reversed, a deed kept for tips,
-               taught and not done, or failed by its outcome; tries the frames of the nine
-               modules below (those of the last seven only where no set-aside rule applies)
+               taught and not done, or failed by its outcome; tries its own frames and those
+               of favours and manner
+  late.py      the order of the frames tried only where no set-aside rule applies: those of
+               the modules from audience to angles below
   favours.py   a deed kept from all but a favoured few, ticked off for a script or a sale, too late
   manner.py    a claim hedged over and over, done grudgingly, or only under pressure
   audience.py  a deed kept for an audience, played in a role-play, or known without practice

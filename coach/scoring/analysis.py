@@ -24,8 +24,8 @@ from coach.records import record
 
 from .aside import set_aside
 from .cues import is_negation
-from .hindsight import said_late
 from .judge import SEQUENCE_OWNERS, sequence_hits, sequences_in
+from .late import said_late
 from .markers import idiom_spans
 from .negation import negating_cue
 from .patrons import with_patron_frames

@@ -4,7 +4,7 @@ EXTENDED WARRANTY"), done to win a bet ("…to win A BET with the night porter")
 a colleague or the candidate's own time instead of the customer ("I empathise WITH THE COMPANY
 when customers ask for refunds", "I'm flexible about MY OWN BREAK times"), rather than the
 customer. Language data (Undone.badges, badge_results, sales, sale_links, wagers, insiders) drives them;
-coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
 
 from __future__ import annotations

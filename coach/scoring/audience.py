@@ -4,7 +4,7 @@ regional MANAGER is IN the store", "…NÄR butikschefen STÅR vid kassan", "ర
 ఉన్న రోజు మాత్రం…"), or one done only in a role-play, a quiz or a dream ("IN our de-escalation
 ROLE-PLAY, I stayed completely respectful"), or known without practice ("I know ALL THE THEORY
 ABOUT under-promising"). Language data (Undone.watchers, watch_links, watch_words,
-pretend_settings, lore_frames…) drives them; coach.scoring.hindsight.said_late tries them, and
+pretend_settings, lore_frames…) drives them; coach.scoring.late.said_late tries them, and
 the condition around a word is found here for hindsight.rewarded too. Pure: no I/O.
 """
 

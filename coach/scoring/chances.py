@@ -4,7 +4,7 @@ LET ALONE greet her"), the last thing one would do ("Going the extra mile is THE
 do on minimum wage"), leave asked and not used ("I ASKED my supervisor WHETHER I SHOULD follow
 up, and she said not to bother") and few served ("FEW of my callers ever got a follow-up").
 Language data (Undone.near_misses, let_alones, last_frames, leave_asks, few_words…) drives
-them; coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+them; coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ don't know their name, WHICH IS NEARLY everyone"), put off to a day that never c
 GET ROUND TO IT") or another's deed credited to the candidate ("The regular THANKED ME FOR
 remembering her oat milk, BUT IT WAS Lena WHO'd written it"). Language data (Undone.guess_marks,
 vague_marks, rumours, hearsays, exception_links, swallows, put_offs, credits, credit_turns,
-credit_relatives, credit_shares) drives them; coach.scoring.hindsight.said_late tries them.
+credit_relatives, credit_shares) drives them; coach.scoring.late.said_late tries them.
 Interview rubrics only. Pure: no I/O.
 """
 

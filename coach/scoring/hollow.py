@@ -3,7 +3,7 @@ listen", "a far cry from courteous"), a virtue gone ("Empathy was IN SHORT SUPPL
 shifts"), sarcasm ("YEAH RIGHT, like I'm going to go the extra mile for…") and a deed kept up
 only briefly ("…for all of two minutes, then…") and a deed in name only ("TECHNICALLY I followed
 up", "my SO-CALLED explanation"). Language data (Undone.holdbacks, gone_words, sarcasms,
-brief_spans, nominal) drives them; coach.scoring.hindsight.said_late tries
+brief_spans, nominal) drives them; coach.scoring.late.said_late tries
 them. Interview rubrics only. Pure: no I/O.
 """
 

@@ -2,7 +2,7 @@
 PRIORITIES"), done in a rare share of cases ("I stay polite with about ONE angry customer IN
 TEN", "var TJUGONDE kund"), or what a better worker would have done ("A BETTER host WOULD have
 said sorry straight away"). Language data (Undone.least_words, rare_shares, rare_counts,
-rare_ordinals, better_workers, better_modals) drives them; coach.scoring.hindsight.said_late
+rare_ordinals, better_workers, better_modals) drives them; coach.scoring.late.said_late
 tries them. Interview rubrics only. Pure: no I/O.
 """
 

@@ -2,7 +2,7 @@
 "An exception to the refund rule WAS made for her in the end", "The complaint GOT sorted,
 somehow" say something was done, not that the candidate did it, where nothing around the
 sentence names the candidate. Language data (Undone.passive_finite, passive_endings, epistemic)
-drives it; coach.scoring.hindsight.said_late tries it. Pure: no I/O.
+drives it; coach.scoring.late.said_late tries it. Pure: no I/O.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 patient. I'M NOT.", "I went the extra mile for him. NOT.", "Det gör jag inte.") or a tag that
 disowns it ("…, SAID NO ONE ever", "…, OR SO I'M TOLD", "…, though the customer MIGHT TELL YOU
 OTHERWISE"). Language data (Undone.elided_words, retort_tags) drives them;
-coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
 
 from __future__ import annotations

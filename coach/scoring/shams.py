@@ -5,7 +5,7 @@ in the STAFF ROOM"), said while passing the blame ("…: it was the warehouse's 
 a figure gamed ("My follow-up rate is perfect BECAUSE I COUNT the survey email"), or a promise
 made only to oneself ("I TOLD MYSELF I'd ring her back"). Language data (Undone.chase_links,
 chase_marks, backbites, blames, gaming_marks, metric_words, self_promises) drives them;
-coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
 
 from __future__ import annotations

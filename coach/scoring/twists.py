@@ -2,7 +2,7 @@
 passionate about the job — PASSIONATE about payday", "Jag är alltid snabb – SNABB att skylla på
 lagret"), or the deed done in a manner that empties it ("I said sorry WITH A SHRUG", "…UTAN ATT
 LYFTA BLICKEN"). Language data (Undone.echo_guards, empty_manners) drives them;
-coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
 
 from __future__ import annotations

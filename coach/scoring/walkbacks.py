@@ -4,7 +4,7 @@ interviewer wants, a look or a wish ("You probably WANT TO HEAR that I…", "I C
 patient", "I'D LOVE TO SAY I…"), or an ability the candidate does not use ("I CAN explain it
 plainly; I JUST FIND IT QUICKER to read the terms out"). Language data (Undone.climbdowns,
 put_ons, keep_links, abilities, ability_lapses, echo_guards) drives them;
-coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 colleague, WHO never checked back with anyone" (better only than someone terrible),
 "HOPEFULLY he got his call back" (a hope, not a deed). (What the candidate wishes to get is
 Language.wish_frames', coach.scoring.patrons.wished_for.) Language data (Undone.bar_links,
-bar_relatives, bar_people, hopes) drives them; coach.scoring.hindsight.said_late tries them.
+bar_relatives, bar_people, hopes) drives them; coach.scoring.late.said_late tries them.
 Pure: no I/O.
 """
 

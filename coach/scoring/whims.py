@@ -4,7 +4,7 @@ done to the wrong one ("I apologised, to THE WRONG table"), done to be rid of th
 served ("…just to get him OFF THE PHONE"), or rated low ("My empathy score was THE LOWEST IN
 the branch"). Language data (Undone.own_states, state_links, courtesies, even_handed,
 misdirections, misdirection_links, misdirection_turns, riddances, low_ratings) drives them;
-coach.scoring.hindsight.said_late tries them. Interview rubrics only. Pure: no I/O.
+coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
 
 from __future__ import annotations
