@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("She explained that the parcel had gone to the wrong address.", "communication"),
     ("Honestly the caller was polite the whole time, the courier had messed up.", "respect"),
     ("They were very polite about the delay.", "respect"),
+    # a greeting said by the customer, the verb of saying right before it
+    ("The customer said hello.", "approachability"),
+    ("Customers are always so friendly at my till; they smile and say hello before I do.", "approachability"),
 ])
 def test_the_customers_own_behaviour_earns_nothing(en_cs: Pack, text: str, cid: str) -> None:
     assert_set_aside(en_cs, text, cid, "subject")
@@ -48,6 +51,9 @@ def test_a_guests_behaviour_earns_nothing_on_a_rubric_tuned_elsewhere(hotel: Pac
     # What the customer is spared is the candidate's service.
     ("The customer didn't have to wait long because I'd already called the warehouse.", "timeliness"),
     ("The customer left feeling heard.", "empathy"),
+    ("I said hello to every customer who came in.", "approachability"),
+    ("Customers used to come to my counter even when the other one was free; they said you are easy to talk to.",
+     "approachability"),
 ])
 def test_what_the_candidate_does_for_them_still_earns(en_cs: Pack, text: str, cid: str) -> None:
     assert cid in earned(en_cs, text)

@@ -198,8 +198,9 @@ def _named_before(analysis: Analysis, pos: int, people: frozenset[str]) -> str |
 
 def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> tuple[str, int, int] | None:
     """The person served, or another person, as the subject right before a match, with only
-    small words or adverbs between ("the guest was very patient", "she explained", "he
-    apologised"), or of a verb coordinated with it ("she brought him water and was really
+    small words or adverbs between, or a verb of saying right before it ("the guest was very
+    patient", "she explained", "he apologised", "the customer SAID hello"; not "they said YOU
+    ARE easy to talk to"), or of a verb coordinated with it ("she brought him water and was really
     sympathetic"): what they do or are, not the candidate (Language.served_subjects; for
     criteria not marked `ownership`, a colleague too: "my colleague was really patient"). The
     subject must open its clause (after determiners and any discourse marker): "I spoke to
@@ -227,7 +228,8 @@ def served_subject(analysis: Analysis, first: int, ownership: bool = False) -> t
     while pos >= 0 and first - pos <= 4 and clauses[pos] == clause and norms[pos] not in subjects and \
             norms[pos] not in rules.own and norms[pos] not in lang.coordinators and pos not in names and \
             (norms[pos] in lang.function_words or adverbial(lang, norms[pos])
-             or norms[pos] in lang.linking_verbs):
+             or norms[pos] in lang.linking_verbs
+             or (pos == first - 1 and norms[pos] in lang.speech_verbs)):
         pos -= 1
     if names and pos >= 0 and pos not in names:
         pos = named_before_place(analysis, pos, names)  # "Priya ON THE DAY DESK rang his room"
