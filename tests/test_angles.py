@@ -5,8 +5,10 @@ night porter"), spent on the firm, a colleague or the candidate's own time ("I e
 the company…", "…flexible about my own break times"), drawn from a badge, a title or the stars
 ("My badge says 'Happy to help', so I'm approachable", "As a Gemini I'm very flexible"), beaten
 against expectations set low ("…when it really takes one"), or not helping spun as empowering
-("I empower customers to…"); and a reminder snoozed puts the deed off. The same words where the
-candidate serves the customer still earn."""
+("I empower customers to…"); and a reminder snoozed puts the deed off; and (round 63) done to
+cover oneself ("…so there's a paper trail"), overruling the customer for their own good, or to
+all alike whatever they came in for. The same words where the candidate serves the customer
+still earn."""
 
 from __future__ import annotations
 
@@ -42,6 +44,12 @@ from judgement_support import earned
     ('en_cs', 'exceeding-expectations', 'I always exceed expectations, because I say a repair takes three days when it really takes one.'),
     ('en_cs', 'follow-up', 'I set an alarm to check back with the guest whose room had flooded, but I kept snoozing it until he left.'),
     ('en_cs', 'follow-up', 'I empower customers to follow up for themselves by giving them their complaint reference number.'),
+    # to cover oneself; overruled; a blanket deed
+    ('en_cs', 'follow-up', 'I follow up by email after every complaint, so there is proof I did it if anyone asks.'),
+    ('sv_cs', 'follow-up', 'Jag följer upp varje reklamation med ett brev, främst för att ha något att visa upp vid nästa medarbetarsamtal.'),
+    ('en_cs', 'personalization', "I remember every regular's usual drink, and I make it even when they tell me they'd like something new."),
+    ('en_cs', 'empathy', "I say I'm so sorry you're going through this to every customer at the till, whatever they've come in for."),
+    ('sv_cs', 'product-knowledge', 'Jag läser upp hela produktbladet för varje kund, oavsett vad de har frågat om.'),
 ])
 def test_a_claim_with_an_angle_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -57,6 +65,7 @@ def test_a_claim_with_an_angle_earns_nothing(
     ('en_cs', 'approachability', "My personality test says I'm an introvert, but at the desk I stand up, smile and say hello to every guest."),
     ('te_cs', 'follow-up', 'రెండు రోజుల తర్వాత ఫోన్ చేసి కొత్త బిల్లో బకాయి పోయిందో లేదో కనుక్కున్నాను.'),
     ('en_cs', 'follow-up', 'I set a reminder to call her back, and I rang at nine the next morning as promised.'),
+    ('en_cs', 'communication', "I update customers at every step, with one exception: if they've asked me not to ring, I text them instead."),
 ])
 def test_a_claim_for_the_customer_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

@@ -2,8 +2,10 @@
 Telugu: only guessed with nothing remembered ("I must have… at some point"), heard said ("Legend
 has it I…", "Apparently I…; I was off sick"), swallowed by its exception ("…, unless…, which is
 nearly always"), put off ("…once I get round to it"), another's deed credited to the candidate
-("…thanked me for…, but it was Lena who…"), done as to a child, or a literal sense of the
-idiom's word. The same words where the candidate stands by the claim still earn."""
+("…thanked me for…, but it was Lena who…"), done as to a child, a literal sense of the
+idiom's word; and (round 63) told knowing it false ("I tell every caller…, although I know…") or
+tried once ("I call every customer back once; then I'm done"). The same words where
+the candidate stands by the claim still earn."""
 
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ from judgement_support import earned
     ('en_cs', 'communication', 'I explained the charges very clearly, each time a bit louder, until he stopped asking.'),
     ('sv_cs', 'communication', 'Jag förklarade villkoren väldigt tydligt för honom, långsamt, som för ett barn.'),
     ('en_cs', 'respect', 'I always keep a respectful distance from the counter because of my hay fever.'),
+    # told knowing it false; tried once
+    ('en_cs', 'timeliness', 'I tell every caller their refund will go through within the hour, although I know finance only runs refunds on Thursdays.'),
+    ('sv_cs', 'timeliness', 'Jag säger alltid till kunden att en tekniker ringer inom en timme, fast jag vet att kön är flera dagar lång.'),
+    ('en_cs', 'follow-up', "I call every customer back once; then I'm done."),
+    ('sv_cs', 'timeliness', 'Jag svarar snabbt på de fem första mejlen varje morgon, resten får vänta till veckan därpå.'),
 ])
 def test_a_claim_not_stood_behind_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -51,6 +58,8 @@ def test_a_claim_not_stood_behind_earns_nothing(
     ('en_cs', 'follow-up', "I don't leave follow-up until things calm down: I call back the next morning, every time."),
     ('en_cs', 'follow-up', 'The customer thanked me for following up, but it was the least I could do.'),
     ('sv_cs', 'follow-up', 'Jag ringer alltid tillbaka dagen efter för att följa upp, även när det är som mest att göra.'),
+    ('en_cs', 'product-knowledge', "I can tell a customer exactly which primer they need, and I'll advise against the cheap one when I know it won't do the job."),
+    ('en_cs', 'follow-up', "I follow up until it's solved: an email, then a call, then a visit if I have to."),
 ])
 def test_a_claim_stood_by_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

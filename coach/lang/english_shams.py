@@ -184,3 +184,30 @@ LOWERINGS = ("expect very little", "expect the worst", "expect nothing", "double
 EMPOWERS = ("i empower", "empower customers", "empower guests", "empower callers", "empower shoppers",
             "empowering customers", "empowering guests", "empowering callers", "empowering shoppers",
             "by empowering", "empower people", "empowering people")
+# (coach.scoring.guesses) told knowing it false (after a verb of telling or promising); one try
+# (not "when I know": "I'll advise them against the cheaper one when I know it won't do the job")
+KNOWINGS = ("even though i know", "even though i knew", "although i know", "although i knew", "though i know",
+            "though i knew", "knowing full well", "when i've already")
+TOLD_VERBS = frozenset(["tell", "tells", "told", "promise", "promises", "promised", "say", "says", "said",
+                        "assure", "assured", "guarantee", "guaranteed", "explain", "explained"])
+# (not "if they don't reply": "…, and I ring again if they don't reply")
+ONE_TRIES = ("that's on them", "that's on him", "that's on her", "then i'm done", "that was the end of my",
+             "i don't waste another", "i stop being", "the rest can wait", "to the bottom of the pile",
+             "give as good as i get", "i'm not there to be", "that's all we've got", "i assume everything's fine",
+             "assume they're happy", "i took it that", "wished him luck", "wished her luck", "wished them luck",
+             "wished him a good day")
+# (coach.scoring.angles) to cover oneself; the customer overruled; a blanket deed
+COVERS = ("nobody can say", "no one can say", "pin it on me", "coming back on me", "come back on me",
+          "comes back on me", "proof i did", "a paper trail", "on record that", "it's on record",
+          "see i did my bit", "cover myself", "cover my back", "so i'm covered", "on my appraisal",
+          "can't say they weren't", "nobody can claim", "no one can claim", "there's proof", "show my manager",
+          "management can see")
+# (not "asked me not to": "…; if they've asked me not to ring, I text them instead")
+OVERRULINGS = ("for her own good", "for his own good", "for their own good", "against her wishes",
+               "against his wishes", "against their wishes", "even when they've told me",
+               "even when they tell me", "even when he asks", "even when she asks", "even when they ask",
+               "i decided that was better", "they'd rather do it themselves", "i knew she'd be glad",
+               "i was sure she'd love")
+BLANKETS = ("whatever they came in for", "whatever they've come in for", "whatever they'd come in for",
+            "whether i know them or not", "before they've even told me", "without ever finding out",
+            "without finding out what")

@@ -382,5 +382,7 @@ UNDONE = Undone(
     sales=english_shams.SALES, sale_links=english_shams.SALE_LINKS, wagers=english_shams.WAGERS,
     insiders=english_shams.INSIDERS, badges=english_shams.BADGES, badge_results=english_shams.BADGE_RESULTS,
     natures=english_shams.NATURES, debts=english_shams.DEBTS, lowerings=english_shams.LOWERINGS,
-    empowers=english_shams.EMPOWERS,
+    empowers=english_shams.EMPOWERS, knowings=english_shams.KNOWINGS, told_verbs=english_shams.TOLD_VERBS,
+    one_tries=english_shams.ONE_TRIES, covers=english_shams.COVERS, overrulings=english_shams.OVERRULINGS,
+    blankets=english_shams.BLANKETS,
 )

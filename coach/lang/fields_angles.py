@@ -48,3 +48,13 @@ class Angles:
     # Not helping, spun as empowering the customer, around the keyword (empowers: "I EMPOWER
     # CUSTOMERS to follow up for themselves by giving them a reference number").
     empowers: tuple[str, ...] = ()
+    # The deed done to cover the candidate, after the keyword (covers: "…in writing, so NOBODY CAN
+    # SAY I didn't", "…, SÅ ATT INGEN KAN SÄGA att jag lovade fel", "…నా QA స్కోర్ తగ్గకూడదు").
+    covers: tuple[str, ...] = ()
+    # The customer overruled for their own good, in the keyword's sentence (overrulings: "…, FOR
+    # HER OWN GOOD", "She ASKED ME NOT TO call again, but I followed up anyway", "…väljer
+    # abonnemang ÅT DEM").
+    overrulings: tuple[str, ...] = ()
+    # The deed done to all alike with no customer in mind, after the keyword (blankets: "…to every
+    # customer, WHATEVER THEY'VE COME IN FOR", "…, OAVSETT VAD DE ringer om").
+    blankets: tuple[str, ...] = ()

@@ -11,8 +11,8 @@ from .fields_angles import Angles
 
 @record
 class Guesses(Angles):
-    """Frames that leave a claim guessed, heard said, swallowed, put off or credited elsewhere, as
-    written."""
+    """Frames that leave a claim guessed, heard said, swallowed, put off, credited elsewhere, told
+    knowing it false or tried once, as written."""
 
     # A guess at the candidate's own past (guess_marks before the keyword, anywhere where verbs
     # come last: "I MUST HAVE apologised…", "Jag har SÄKERT sagt…", "…చేసుకునే ఉంటాను") with a
@@ -41,3 +41,11 @@ class Guesses(Angles):
     credit_turns: tuple[str, ...] = ()
     credit_relatives: frozenset[str] = frozenset()
     credit_shares: tuple[str, ...] = ()
+    # A claim told knowing it false: one of knowings after the keyword with one of told_verbs
+    # before it in its sentence ("I TELL every caller it won't happen again, EVEN THOUGH I KNOW…",
+    # "Jag LOVAR…, FAST JAG VET ATT…"; where verbs come last anywhere: "…' అని …, నాకు తెలిసినా").
+    knowings: tuple[str, ...] = ()
+    told_verbs: frozenset[str] = frozenset()
+    # One try, then the candidate stops, after the keyword (one_tries: "…one voicemail, and if
+    # they don't ring back, THAT'S ON THEM", "…, RESTEN FÅR VÄNTA", "…ఇక నా పని అయిపోయింది").
+    one_tries: tuple[str, ...] = ()

@@ -200,6 +200,15 @@ UNDONE = Undone(
     debts=("బకాయిదారులతో", "బకాయిదారులకు", "బకాయి ఉన్న", "బకాయిలు వసూలు", "అప్పు పెండింగ్", "లేట్ ఫైన్",
            "ఇన్‌వాయిస్ గడువు", "డబ్బు కట్టే వరకు"),
     empowers=("భాగస్వాములను చేస్తాను",),
+    # told knowing it false ("'…' అని చెప్తాను, … నాకు తెలిసినా", though I know); one try ("ఇక నా పని
+    # అయిపోయింది", then my job is done); to cover oneself; the customer overruled ("వాళ్ళ తరఫున నేనే
+    # నిర్ణయం", I decide for them)
+    knowings=("నాకు తెలిసినా", "చూస్తూనే"),
+    told_verbs=frozenset(["అని"]),
+    one_tries=("ఇక నా పని అయిపోయింది", "అది ఆవిడ సమస్య", "అది వాళ్ళ సమస్య", "అంతా బాగుందనే అర్థం", "నా ఎనర్జీ అంతవరకే",
+               "నాకు చిరాకు వస్తుంది", "ఇంతే ఉంది"),
+    covers=("QA స్కోర్", "రేటింగ్ పడిపోకూడదు", "నన్నెవరూ అడగలేరు"),
+    overrulings=("వాళ్ళ తరఫున నేనే నిర్ణయం", "నేనే డిసైడ్ చేసి", "వద్దని ముందే చెప్పినా"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -38,11 +38,12 @@ coach.records (tests/test_import_rules.py).
                figure gamed, a promise only to oneself
   walkbacks.py a claim climbed down, put on (the expected answer, a look), an ability not used,
                an ironic opener; the finders of a frame before and after a claim
-  guesses.py   a claim only guessed, heard said, swallowed by its exception, put off, or
-               another's deed credited to the candidate
+  guesses.py   a claim only guessed, heard said, swallowed by its exception, put off,
+               another's deed credited to the candidate, told knowing it false, tried once
   angles.py    a claim made to sell or to collect money owed, to win a bet, for the firm or the
                candidate's own time, drawn from a badge or the stars, beaten against
-               expectations set low, or not helping spun as empowering
+               expectations set low, not helping spun as empowering, done to cover oneself,
+               overruling the customer, or done to all alike whatever they need
   judge.py     the language's judgement data compiled, and its phrases found in an answer
   aside.py     the rules that set a match aside (idioms, exclusions; asks senses and roles)
   senses.py    a keyword in another sense: the candidate's own life, a task in a person's place

@@ -170,3 +170,42 @@ def self_served(analysis: Analysis, first: int, last: int) -> int | None:
     keys = analysis.matcher.rules.undone.empowers
     found = framed(analysis, "empower", keys, first, last)
     return found if found is not None else after_match(analysis, "empower", keys, first, last)
+
+
+def covers_possible(analysis: Analysis) -> bool:
+    """May `covered` apply: does the answer say the candidate covers themself?"""
+    return bool(phrase_starts(analysis, "cover", analysis.matcher.rules.undone.covers))
+
+
+def covered(analysis: Analysis, first: int, last: int) -> int | None:
+    """The deed done to cover the candidate, after the match (Undone.covers: "I follow up by email
+    after every complaint, so there's PROOF I DID it", "…, so that if it goes wrong, nobody can
+    PIN IT ON ME", "…, SÅ ATT INGEN KAN SÄGA att jag lovade fel")."""
+    return after_match(analysis, "cover", analysis.matcher.rules.undone.covers, first, last)
+
+
+def overrulings_possible(analysis: Analysis) -> bool:
+    """May `overruled` apply: does the answer overrule a customer for their own good?"""
+    return bool(phrase_starts(analysis, "overrule", analysis.matcher.rules.undone.overrulings))
+
+
+def overruled(analysis: Analysis, first: int, last: int) -> int | None:
+    """The customer overruled for their own good: one of Undone.overrulings in the match's
+    sentence ("Mr Jones gets his usual decaf, EVEN WHEN HE ASKS for a proper coffee", "She ASKED
+    ME NOT TO call her again, but I followed up every week anyway", "…, FOR HER OWN GOOD", "Jag
+    visar äldre kunder respekt genom att VÄLJA ABONNEMANG ÅT DEM")."""
+    keys = analysis.matcher.rules.undone.overrulings
+    found = next(starts_around(analysis, "overrule", keys, first, last), None)
+    return None if found is None else on_interview(analysis, found)
+
+
+def blankets_possible(analysis: Analysis) -> bool:
+    """May `blanket` apply: does the answer treat every customer alike, whatever they need?"""
+    return bool(phrase_starts(analysis, "blanket", analysis.matcher.rules.undone.blankets))
+
+
+def blanket(analysis: Analysis, first: int, last: int) -> int | None:
+    """The deed done to all alike with no customer in mind, after the match (Undone.blankets: "I
+    say 'I'm so sorry you're going through this' to every customer, WHATEVER THEY'VE COME IN FOR",
+    "…to everyone, WHETHER I KNOW THEM OR NOT", "…, OAVSETT VAD DE ringer om")."""
+    return after_match(analysis, "blanket", analysis.matcher.rules.undone.blankets, first, last)

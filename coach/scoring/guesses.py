@@ -132,3 +132,37 @@ def credited_elsewhere(analysis: Analysis, first: int, last: int) -> int | None:
     if analysis.language.undone.credit_relatives.isdisjoint(reach):
         return None
     return on_interview(analysis, credit)
+
+
+def knowings_possible(analysis: Analysis) -> bool:
+    """May `known_false` apply: does the answer say the candidate knew better?"""
+    return bool(phrase_starts(analysis, "knowing", analysis.matcher.rules.undone.knowings))
+
+
+def known_false(analysis: Analysis, first: int, last: int) -> int | None:
+    """A claim told knowing it false: one of Undone.knowings after the match, not negated, with one
+    of told_verbs before the match in its sentence ("I TELL every caller their refund will go
+    through within the hour, ALTHOUGH I KNOW finance only runs refunds on Thursdays", "Jag LOVAR
+    …, FAST JAG VET ATT kön är flera dagar lång"; anywhere where verbs come last: "'…' అని …
+    చెప్తాను, … నాకు తెలిసినా"). Not a deed done knowing what it cost ("I apologised, even though
+    I knew it wasn't my fault")."""
+    found = after_match(analysis, "knowing", analysis.matcher.rules.undone.knowings, first, last)
+    if found is None:
+        return None
+    verbs = analysis.language.undone.told_verbs
+    low = analysis.tokens.sentence_range(first)[0]
+    told = analysis.tokens.norms[low:] if analysis.language.head_final else analysis.tokens.norms[low:first]
+    return None if verbs.isdisjoint(told) else found
+
+
+def one_tries_possible(analysis: Analysis) -> bool:
+    """May `tried_once` apply: does the answer stop after one try?"""
+    return bool(phrase_starts(analysis, "one try", analysis.matcher.rules.undone.one_tries))
+
+
+def tried_once(analysis: Analysis, first: int, last: int) -> int | None:
+    """One try, then the candidate stops: one of Undone.one_tries after the match ("I follow up
+    persistently: one voicemail, and if they don't ring back, THAT'S ON THEM", "I give every
+    customer one warm hello; if they don't smile back, I DON'T WASTE ANOTHER", "Jag svarar
+    snabbt på de fem första mejlen, RESTEN FÅR VÄNTA", "…ఇక నా పని అయిపోయింది")."""
+    return after_match(analysis, "one try", analysis.matcher.rules.undone.one_tries, first, last)

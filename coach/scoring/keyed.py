@@ -121,6 +121,11 @@ class UndoneKeys:
     debts: PhraseKeys = _NONE
     lowerings: PhraseKeys = _NONE
     empowers: PhraseKeys = _NONE
+    knowings: PhraseKeys = _NONE
+    one_tries: PhraseKeys = _NONE
+    covers: PhraseKeys = _NONE
+    overrulings: PhraseKeys = _NONE
+    blankets: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -166,7 +171,9 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         wagers=keyed(undone.wagers, common), insiders=keyed(undone.insiders, common),
         badges=keyed(undone.badges, common), natures=keyed(undone.natures, common),
         debts=keyed(undone.debts, common), lowerings=keyed(undone.lowerings, common),
-        empowers=keyed(undone.empowers, common))
+        empowers=keyed(undone.empowers, common), knowings=keyed(undone.knowings, common),
+        one_tries=keyed(undone.one_tries, common), covers=keyed(undone.covers, common),
+        overrulings=keyed(undone.overrulings, common), blankets=keyed(undone.blankets, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

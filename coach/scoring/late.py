@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING
 from .angles import (
     badged,
     badges_possible,
+    blanket,
+    blankets_possible,
+    covered,
+    covers_possible,
     debts_possible,
     dunned,
     empowers_possible,
@@ -19,6 +23,8 @@ from .angles import (
     lowerings_possible,
     misaimed,
     natures_possible,
+    overruled,
+    overrulings_possible,
     sales_possible,
     self_served,
     sold,
@@ -51,11 +57,15 @@ from .guesses import (
     credits_possible,
     guessed,
     guesses_possible,
+    knowings_possible,
+    known_false,
+    one_tries_possible,
     put_off,
     put_offs_possible,
     rumoured,
     swallowed,
     swallows_possible,
+    tried_once,
 )
 from .hindsight import Frames, tried
 from .hollow import (
@@ -150,6 +160,8 @@ _LATE_FRAMES: Frames = (
     (credits_possible, credited_elsewhere), (sales_possible, sold), (wagers_possible, wagered),
     (insiders_possible, misaimed), (badges_possible, badged), (natures_possible, starred),
     (debts_possible, dunned), (lowerings_possible, lowballed), (empowers_possible, self_served),
+    (knowings_possible, known_false), (one_tries_possible, tried_once), (covers_possible, covered),
+    (overrulings_possible, overruled), (blankets_possible, blanket),
 )
 
 
@@ -166,7 +178,9 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     rid of the customer or rated low (whims), turned aside, emptied or shrunk after a dash
     (twists), a sham (shams: scare quotes, chased, two-faced, blame passed, gamed, a promise to
     oneself), walked back or put on (walkbacks), or not stood behind (guesses: guessed, heard
-    said, swallowed by its exception, put off, another's deed credited), or given an angle
+    said, swallowed by its exception, put off, another's deed credited, told knowing it false,
+    tried once), or given an angle
     (angles: a sale, a bet, an insider served, a badge or the stars, money owed, expectations
-    set low, not helping spun as empowering)."""
+    set low, not helping spun as empowering, to cover oneself, the customer overruled, a
+    blanket deed)."""
     return tried(analysis, "said late", _LATE_FRAMES, first, last)
