@@ -1,12 +1,14 @@
-"""A claim with an angle: drawn from a title or a badge ("My badge says 'Happy to help', SO I'm
-approachable"), the virtue used to make a sale ("I build rapport SO they'll take the
-EXTENDED WARRANTY"), done to win a bet ("…to win A BET with the night porter"), spent on the firm,
-a colleague or the candidate's own time instead of the customer ("I empathise WITH THE COMPANY
-when customers ask for refunds", "I'm flexible about MY OWN BREAK times"), rather than the
-customer. Language data (Undone.badges, badge_results, sales, sale_links, wagers, insiders) drives them;
-coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
+"""A claim with an angle: drawn from a title, a badge or the stars ("My badge says 'Happy to
+help', SO I'm approachable", "As a GEMINI I'm very flexible"), the virtue used to make a sale or to
+collect money owed ("…SO they'll take the EXTENDED WARRANTY", "…to remind them their invoice is
+still UNPAID"), done to win a bet, spent on the firm, a colleague or the candidate's own time
+("I'm flexible about MY OWN BREAK times"), beaten against expectations set low, not helping spun
+as empowering, done to cover oneself ("…so there's PROOF I DID it"), overruling the customer for
+their own good, or done to all alike whatever they came in for. Language data (Undone.badges,
+badge_results, natures, sales, sale_links, debts, wagers, insiders, lowerings, empowers, covers,
+overrulings, blankets) drives them; coach.scoring.late.said_late tries them. Interview rubrics
+only. Pure: no I/O.
 """
-
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

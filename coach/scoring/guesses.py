@@ -1,13 +1,13 @@
 """A claim the candidate does not stand behind: only guessed ("I MUST HAVE apologised to someone
 AT SOME POINT"), heard said ("LEGEND HAS IT I once…"), swallowed by its exception ("…, UNLESS I
 don't know their name, WHICH IS NEARLY everyone"), put off to a day that never comes ("…once I
-GET ROUND TO IT") or another's deed credited to the candidate ("The regular THANKED ME FOR
-remembering her oat milk, BUT IT WAS Lena WHO'd written it"). Language data (Undone.guess_marks,
-vague_marks, rumours, hearsays, exception_links, swallows, put_offs, credits, credit_turns,
-credit_relatives, credit_shares) drives them; coach.scoring.late.said_late tries them.
-Interview rubrics only. Pure: no I/O.
+GET ROUND TO IT"), another's deed credited to the candidate ("The regular THANKED ME FOR
+remembering her oat milk, BUT IT WAS Lena WHO'd written it"), told knowing it false ("I TELL every
+caller…, ALTHOUGH I KNOW…") or tried once and dropped ("…once; THEN I'M DONE"). Language data
+(Undone.guess_marks, vague_marks, rumours, hearsays, exception_links, swallows, put_offs,
+credits, credit_turns, credit_relatives, credit_shares, knowings, told_verbs, one_tries) drives
+them; coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
 """
-
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -161,8 +161,8 @@ def one_tries_possible(analysis: Analysis) -> bool:
 
 
 def tried_once(analysis: Analysis, first: int, last: int) -> int | None:
-    """One try, then the candidate stops: one of Undone.one_tries after the match ("I follow up
-    persistently: one voicemail, and if they don't ring back, THAT'S ON THEM", "I give every
-    customer one warm hello; if they don't smile back, I DON'T WASTE ANOTHER", "Jag svarar
-    snabbt på de fem första mejlen, RESTEN FÅR VÄNTA", "…ఇక నా పని అయిపోయింది")."""
+    """One try, then the candidate stops: one of Undone.one_tries after the match, not negated ("I
+    call every customer back once; THEN I'M DONE", "Jag svarar snabbt på de fem första mejlen,
+    RESTEN FÅR VÄNTA", "…ఇక నా పని అయిపోయింది"; a negation before it keeps the claim, so "…if
+    they don't ring back, THAT'S ON THEM" still earns)."""
     return after_match(analysis, "one try", analysis.matcher.rules.undone.one_tries, first, last)
