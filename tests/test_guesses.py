@@ -4,8 +4,10 @@ has it I…", "Apparently I…; I was off sick"), swallowed by its exception ("�
 nearly always"), put off ("…once I get round to it"), another's deed credited to the candidate
 ("…thanked me for…, but it was Lena who…"), done as to a child, a literal sense of the
 idiom's word; and (round 63) told knowing it false ("I tell every caller…, although I know…") or
-tried once ("I call every customer back once; then I'm done"). The same words where
-the candidate stands by the claim still earn."""
+tried once ("I call every customer back once; then I'm done"); and (round 64) saved for a better
+job, honest with its worst part left out ("…; I just don't mention the fee"), made by a candidate
+out of reach ("…, if they can catch me in the ten minutes a day…") or said softly as "a shade less". The same
+words where the candidate stands by the claim still earn."""
 
 from __future__ import annotations
 
@@ -44,6 +46,12 @@ from judgement_support import earned
     ('sv_cs', 'timeliness', 'Jag säger alltid till kunden att en tekniker ringer inom en timme, fast jag vet att kön är flera dagar lång.'),
     ('en_cs', 'follow-up', "I call every customer back once; then I'm done."),
     ('sv_cs', 'timeliness', 'Jag svarar snabbt på de fem första mejlen varje morgon, resten får vänta till veckan därpå.'),
+    # saved for a better job; the worst part left out; out of reach; less, said softly
+    ('en_cs', 'respect', "I'll be courteous to every customer once I'm at a five-star place; here most of them don't deserve it."),
+    ('sv_cs', 'empathy', 'Empati får jag visa när jag hamnar på en arbetsplats som förtjänar det; här stänger jag bara ärendet.'),
+    ('en_cs', 'realistic-expectations', "I'm always upfront about delivery times; I just don't mention the cancellation fee."),
+    ('en_cs', 'approachability', "I'm very approachable, if they can catch me in the ten minutes a day I'm on the floor."),
+    ('en_cs', 'respect', 'I was perhaps a shade less courteous than usual with him: I told the whole queue he could not read.'),
 ])
 def test_a_claim_not_stood_behind_earns_nothing(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:
@@ -60,6 +68,7 @@ def test_a_claim_not_stood_behind_earns_nothing(
     ('sv_cs', 'follow-up', 'Jag ringer alltid tillbaka dagen efter för att följa upp, även när det är som mest att göra.'),
     ('en_cs', 'product-knowledge', "I can tell a customer exactly which primer they need, and I'll advise against the cheap one when I know it won't do the job."),
     ('en_cs', 'follow-up', "I follow up until it's solved: an email, then a call, then a visit if I have to."),
+    ('en_cs', 'follow-up', "I don't save proper follow-up for a better-paid job: I ring every customer the next day to check."),
 ])
 def test_a_claim_stood_by_still_earns(
         request: pytest.FixtureRequest, pack_name: str, criterion: str, text: str) -> None:

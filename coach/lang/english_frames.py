@@ -19,6 +19,8 @@ FAILINGS = ("terrible at", "bad at", "awful at", "hopeless at", "useless at", "r
             # a quality denied by its opposite: "Our broadband provider is ANYTHING BUT dependable"
             # (not "far from": "far from the access point" on a knowledge rubric, SAF)
             "anything but",
+            # less of it, said softly: "I was A SHADE LESS courteous than usual with him: I told…"
+            "a shade less", "slightly less", "a little less", "a bit less", "somewhat less", "a touch less",
             # avoidance in more than one word: "I tend to STEER CLEAR OF following up"
             "steer clear of", "shy away from", "keep away from", "stay away from", "reluctant",
             # not yet, or hardly ever: "I've YET to follow up", "I rarely, IF EVER, follow up"

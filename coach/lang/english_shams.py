@@ -141,7 +141,7 @@ PUT_OFFS = ("snooze it", "snoozed it", "snoozing it", "kept snoozing", "dismiss 
             "when i get a free", "next time i get a free", "when i get time", "when i get the time",
             "when i have time", "when i have the time", "once i have time", "one of these days",
             "on my to-do list", "somewhere near the bottom")
-CREDITS = ("thanked me for", "praised me for", "praised how", "praised my", "complimented me on",
+PRAISES = ("thanked me for", "praised me for", "praised how", "praised my", "complimented me on",
            "the credit for", "got credit for", "thank-you card for", "thank-you email for",
            "thank-you note for", "thank you card for", "thank you email for", "employee of the month for",
            "an award for")
@@ -195,7 +195,7 @@ ONE_TRIES = ("that's on them", "that's on him", "that's on her", "then i'm done"
              "i don't waste another", "i stop being", "the rest can wait", "to the bottom of the pile",
              "give as good as i get", "i'm not there to be", "that's all we've got", "i assume everything's fine",
              "assume they're happy", "i took it that", "wished him luck", "wished her luck", "wished them luck",
-             "wished him a good day")
+             "wished him a good day", "my personal limit", "personal limit of")
 # (coach.scoring.angles) to cover oneself; the customer overruled; a blanket deed
 COVERS = ("nobody can say", "no one can say", "pin it on me", "coming back on me", "come back on me",
           "comes back on me", "proof i did", "a paper trail", "on record that", "it's on record",
@@ -208,6 +208,21 @@ OVERRULINGS = ("for her own good", "for his own good", "for their own good", "ag
                "even when they tell me", "even when he asks", "even when she asks", "even when they ask",
                "i decided that was better", "they'd rather do it themselves", "i knew she'd be glad",
                "i was sure she'd love")
-BLANKETS = ("whatever they came in for", "whatever they've come in for", "whatever they'd come in for",
-            "whether i know them or not", "before they've even told me", "without ever finding out",
+# (not "whatever they came in for": "I treat everyone with respect, whatever they've come in for"
+# is even-handed)
+BLANKETS = ("whether i know them or not", "before they've even told me", "without ever finding out",
             "without finding out what")
+# saved for a better job; the worst part left out; out of reach
+BETTER_JOBS = ("when i work somewhere", "when i'm somewhere", "once i'm somewhere", "when i'm working somewhere",
+               "if i worked somewhere", "a five-star place", "a better-paid job", "a better job",
+               "a better-run company", "a better-run place", "a proper job", "a real job", "somewhere that pays",
+               "somewhere that matters", "somewhere that actually values", "a job that actually deserves",
+               "a job that deserves", "on a real salary", "with proper clients", "at a proper resort",
+               "when i'm a proper", "on a permanent contract")
+LEAVE_OUTS = ("i just don't mention", "i just don't say", "i don't mention that", "just don't tell the",
+              "i just don't explain", "i just leave out", "i left out that", "i leave out that", "skip the bit about",
+              "i just skip the", "not a lie as such", "without mentioning the", "without mentioning that")
+UNAVAILABLES = ("if they can catch me", "on the rare days", "who can get through to me", "who manages to find",
+                "if they look hard enough", "doesn't accept calls", "hardly ever in", "which i check on",
+                "which i empty at the end", "is only open from", "i work nights and never",
+                "when i'm next on the rota")

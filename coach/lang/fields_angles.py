@@ -52,9 +52,9 @@ class Angles:
     # SAY I didn't", "…, SÅ ATT INGEN KAN SÄGA att jag lovade fel", "…నా QA స్కోర్ తగ్గకూడదు").
     covers: tuple[str, ...] = ()
     # The customer overruled for their own good, in the keyword's sentence (overrulings: "…, FOR
-    # HER OWN GOOD", "She ASKED ME NOT TO call again, but I followed up anyway", "…väljer
+    # HER OWN GOOD", "…EVEN WHEN THEY TELL ME they'd like something new", "…väljer
     # abonnemang ÅT DEM").
     overrulings: tuple[str, ...] = ()
     # The deed done to all alike with no customer in mind, after the keyword (blankets: "…to every
-    # customer, WHATEVER THEY'VE COME IN FOR", "…, OAVSETT VAD DE ringer om").
+    # customer who rings, WITHOUT EVER FINDING OUT what went wrong").
     blankets: tuple[str, ...] = ()

@@ -12,7 +12,8 @@ from .fields_angles import Angles
 @record
 class Guesses(Angles):
     """Frames that leave a claim guessed, heard said, swallowed, put off, credited elsewhere, told
-    knowing it false or tried once, as written."""
+    knowing it false, tried once, saved for a better job, told with its worst part left out or
+    made by a candidate out of reach, as written."""
 
     # A guess at the candidate's own past (guess_marks before the keyword, anywhere where verbs
     # come last: "I MUST HAVE apologised…", "Jag har SÄKERT sagt…", "…చేసుకునే ఉంటాను") with a
@@ -33,11 +34,11 @@ class Guesses(Angles):
     # A deed put off to a day that never comes, after the keyword (put_offs: "…once I GET ROUND TO
     # IT", "…NÄR DET LUGNAR NER SIG", "…వచ్చే నెల నుంచి…").
     put_offs: tuple[str, ...] = ()
-    # Thanks or praise for the deed (credits before the keyword: "The regular THANKED ME FOR
+    # Thanks or praise for the deed (praises before the keyword: "The regular THANKED ME FOR
     # remembering…") turned to another's doing after it: one of credit_turns with one of
     # credit_relatives close after it ("…, BUT IT WAS Lena WHO'd written it"), or one of
     # credit_shares ("…, and I ONLY signed them").
-    credits: tuple[str, ...] = ()
+    praises: tuple[str, ...] = ()
     credit_turns: tuple[str, ...] = ()
     credit_relatives: frozenset[str] = frozenset()
     credit_shares: tuple[str, ...] = ()
@@ -49,3 +50,12 @@ class Guesses(Angles):
     # One try, then the candidate stops, after the keyword (one_tries: "…one voicemail, and if
     # they don't ring back, THAT'S ON THEM", "…, RESTEN FÅR VÄNTA", "…ఇక నా పని అయిపోయింది").
     one_tries: tuple[str, ...] = ()
+    # The virtue saved for a better job, in the keyword's sentence (better_jobs: "…ONCE I'M AT A
+    # FIVE-STAR PLACE; here…", "…när jag hamnar på EN ARBETSPLATS SOM FÖRTJÄNAR det").
+    better_jobs: tuple[str, ...] = ()
+    # The part left out of an honest claim, after the keyword (leave_outs: "I never lie to guests;
+    # I JUST DON'T MENTION that the spa will be shut", "…NÄMNER INTE ATT reservdelen…").
+    leave_outs: tuple[str, ...] = ()
+    # The candidate out of reach, after the keyword (unavailables: "…by email, WHICH I CHECK ON
+    # Fridays", "…, IF THEY CAN CATCH ME in the ten minutes a day I'm on the floor").
+    unavailables: tuple[str, ...] = ()

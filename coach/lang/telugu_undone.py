@@ -209,6 +209,11 @@ UNDONE = Undone(
                "నాకు చిరాకు వస్తుంది", "ఇంతే ఉంది"),
     covers=("QA స్కోర్", "రేటింగ్ పడిపోకూడదు", "నన్నెవరూ అడగలేరు"),
     overrulings=("వాళ్ళ తరఫున నేనే నిర్ణయం", "నేనే డిసైడ్ చేసి", "వద్దని ముందే చెప్పినా"),
+    # saved for a better job ("…మంచి చోట పని దొరికితే", if I get work somewhere good); the worst part
+    # told only when asked ("…వాళ్లు అడిగితేనే చెప్తాను"); out of reach ("…నెలకోసారి", once a month)
+    better_jobs=("పని దొరికితే",),
+    leave_outs=("అడిగితేనే చెప్తాను", "అడగలేదు కాబట్టి చెప్పలేదు"),
+    unavailables=("నెలకోసారి", "నెలాఖరున ఒకసారి", "నెలలో సగం రోజులే"),
 )
 # Shortcomings owned right after a keyword that opens its clause (Language.shortcomings):
 # "శ్రద్ధగా వినడం నా వల్ల అవ్వదండి" (listening carefully is beyond me), "ఫ్లెక్సిబుల్‌గా ఉండటం నాకు

@@ -39,7 +39,8 @@ coach.records (tests/test_import_rules.py).
   walkbacks.py a claim climbed down, put on (the expected answer, a look), an ability not used,
                an ironic opener; the finders of a frame before and after a claim
   guesses.py   a claim only guessed, heard said, swallowed by its exception, put off,
-               another's deed credited to the candidate, told knowing it false, tried once
+               another's deed credited to the candidate, told knowing it false, tried once,
+               saved for a better job, honest by omission, or out of reach
   angles.py    a claim made to sell or to collect money owed, to win a bet, for the firm or the
                candidate's own time, drawn from a badge or the stars, beaten against
                expectations set low, not helping spun as empowering, done to cover oneself,

@@ -4,7 +4,7 @@ collect money owed ("…SO they'll take the EXTENDED WARRANTY", "…to remind th
 still UNPAID"), done to win a bet, spent on the firm, a colleague or the candidate's own time
 ("I'm flexible about MY OWN BREAK times"), beaten against expectations set low, not helping spun
 as empowering, done to cover oneself ("…so there's PROOF I DID it"), overruling the customer for
-their own good, or done to all alike whatever they came in for. Language data (Undone.badges,
+their own good, or done to all alike without finding out what is wrong. Language data (Undone.badges,
 badge_results, natures, sales, sale_links, debts, wagers, insiders, lowerings, empowers, covers,
 overrulings, blankets) drives them; coach.scoring.late.said_late tries them. Interview rubrics
 only. Pure: no I/O.
@@ -193,21 +193,21 @@ def overrulings_possible(analysis: Analysis) -> bool:
 
 def overruled(analysis: Analysis, first: int, last: int) -> int | None:
     """The customer overruled for their own good: one of Undone.overrulings in the match's
-    sentence ("Mr Jones gets his usual decaf, EVEN WHEN HE ASKS for a proper coffee", "She ASKED
-    ME NOT TO call her again, but I followed up every week anyway", "…, FOR HER OWN GOOD", "Jag
-    visar äldre kunder respekt genom att VÄLJA ABONNEMANG ÅT DEM")."""
+    sentence ("Mr Jones gets his usual decaf, EVEN WHEN HE ASKS for a proper coffee", "…, FOR HER
+    OWN GOOD", "Jag visar äldre kunder respekt genom att VÄLJA ABONNEMANG ÅT DEM")."""
     keys = analysis.matcher.rules.undone.overrulings
     found = next(starts_around(analysis, "overrule", keys, first, last), None)
     return None if found is None else on_interview(analysis, found)
 
 
 def blankets_possible(analysis: Analysis) -> bool:
-    """May `blanket` apply: does the answer treat every customer alike, whatever they need?"""
+    """May `blanket` apply: does the answer treat every customer alike, whatever is wrong?"""
     return bool(phrase_starts(analysis, "blanket", analysis.matcher.rules.undone.blankets))
 
 
 def blanket(analysis: Analysis, first: int, last: int) -> int | None:
     """The deed done to all alike with no customer in mind, after the match (Undone.blankets: "I
-    say 'I'm so sorry you're going through this' to every customer, WHATEVER THEY'VE COME IN FOR",
-    "…to everyone, WHETHER I KNOW THEM OR NOT", "…, OAVSETT VAD DE ringer om")."""
+    send a replacement to every customer who rings, WITHOUT EVER FINDING OUT what went wrong",
+    "…'how's the family?', WHETHER I KNOW THEM OR NOT"). Not all treated alike in fairness ("Alla
+    ska bli bemötta med respekt, oavsett vad de köper")."""
     return after_match(analysis, "blanket", analysis.matcher.rules.undone.blankets, first, last)

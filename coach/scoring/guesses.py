@@ -3,11 +3,15 @@ AT SOME POINT"), heard said ("LEGEND HAS IT I once…"), swallowed by its except
 don't know their name, WHICH IS NEARLY everyone"), put off to a day that never comes ("…once I
 GET ROUND TO IT"), another's deed credited to the candidate ("The regular THANKED ME FOR
 remembering her oat milk, BUT IT WAS Lena WHO'd written it"), told knowing it false ("I TELL every
-caller…, ALTHOUGH I KNOW…") or tried once and dropped ("…once; THEN I'M DONE"). Language data
-(Undone.guess_marks, vague_marks, rumours, hearsays, exception_links, swallows, put_offs,
-credits, credit_turns, credit_relatives, credit_shares, knowings, told_verbs, one_tries) drives
-them; coach.scoring.late.said_late tries them. Interview rubrics only. Pure: no I/O.
+caller…, ALTHOUGH I KNOW…"), tried once and dropped ("…once; THEN I'M DONE"), saved for a better
+job ("…ONCE I'M AT A FIVE-STAR PLACE"), honest with its worst part left out ("…; I JUST DON'T
+MENTION the fee") or made by a candidate out of reach ("…by email, WHICH I CHECK ON Fridays").
+Language data (Undone.guess_marks, vague_marks, rumours, hearsays, exception_links, swallows,
+put_offs, praises, credit_turns, credit_relatives, credit_shares, knowings, told_verbs, one_tries,
+better_jobs, leave_outs, unavailables) drives them; coach.scoring.late.said_late tries them.
+Interview rubrics only. Pure: no I/O.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -106,19 +110,19 @@ def put_off(analysis: Analysis, first: int, last: int) -> int | None:
     return after_match(analysis, "put off", analysis.matcher.rules.undone.put_offs, first, last)
 
 
-def credits_possible(analysis: Analysis) -> bool:
+def praises_possible(analysis: Analysis) -> bool:
     """May `credited_elsewhere` apply: does the answer thank or praise the candidate?"""
-    return bool(phrase_starts(analysis, "credit", analysis.matcher.rules.undone.credits))
+    return bool(phrase_starts(analysis, "praise", analysis.matcher.rules.undone.praises))
 
 
 def credited_elsewhere(analysis: Analysis, first: int, last: int) -> int | None:
-    """Thanks or praise for the deed (Undone.credits in the match's sentence) turned after both
+    """Thanks or praise for the deed (Undone.praises in the match's sentence) turned after both
     to another's doing: a turn with a relative word close after it ("The regular THANKED ME FOR
     remembering her oat milk, BUT IT WAS Lena WHO'd written it"), or the candidate's small share
     ("…, and I ONLY signed them", "…, fast jag HADE BARA kopplat henne vidare"). Not "…, but it
     was the least I could do"."""
     keys = analysis.matcher.rules.undone
-    credit = next(starts_around(analysis, "credit", keys.credits, first, last), None)
+    credit = next(starts_around(analysis, "praise", keys.praises, first, last), None)
     if credit is None:
         return None
     later = max(credit, last)
@@ -166,3 +170,46 @@ def tried_once(analysis: Analysis, first: int, last: int) -> int | None:
     RESTEN FÅR VÄNTA", "…ఇక నా పని అయిపోయింది"; a negation before it keeps the claim, so "…if
     they don't ring back, THAT'S ON THEM" still earns)."""
     return after_match(analysis, "one try", analysis.matcher.rules.undone.one_tries, first, last)
+
+
+def better_jobs_possible(analysis: Analysis) -> bool:
+    """May `saved_for_later` apply: does the answer speak of a better job?"""
+    return bool(phrase_starts(analysis, "better job", analysis.matcher.rules.undone.better_jobs))
+
+
+def saved_for_later(analysis: Analysis, first: int, last: int) -> int | None:
+    """The virtue saved for a better job: one of Undone.better_jobs in the match's sentence ("I'll
+    be courteous to every guest ONCE I'M AT A FIVE-STAR PLACE; in this hostel…", "Empati får jag
+    visa när jag hamnar på EN ARBETSPLATS SOM FÖRTJÄNAR DET", "…మంచి చోట పని దొరికితే…"), not
+    negated in its clause."""
+    keys = analysis.matcher.rules.undone.better_jobs
+    found = next(starts_around(analysis, "better job", keys, first, last), None)
+    if found is None or negated_between(analysis, analysis.tokens.clause_range(found)[0], found):
+        return None  # ("I DON'T save the extra mile for a better job: …")
+    return on_interview(analysis, found)
+
+
+def leave_outs_possible(analysis: Analysis) -> bool:
+    """May `left_out` apply: does the answer leave something out on purpose?"""
+    return bool(phrase_starts(analysis, "leave out", analysis.matcher.rules.undone.leave_outs))
+
+
+def left_out(analysis: Analysis, first: int, last: int) -> int | None:
+    """Honest by omission: one of Undone.leave_outs after the match ("I never lie to guests about
+    what I can do; I JUST DON'T MENTION that the spa will be shut", "I explain everything clearly;
+    I JUST SKIP THE BIT ABOUT the monthly fee", "…och NÄMNER INTE ATT reservdelen är
+    restnoterad")."""
+    return after_match(analysis, "leave out", analysis.matcher.rules.undone.leave_outs, first, last)
+
+
+def unavailables_possible(analysis: Analysis) -> bool:
+    """May `out_of_reach` apply: does the answer say the candidate is out of reach?"""
+    return bool(phrase_starts(analysis, "unavailable", analysis.matcher.rules.undone.unavailables))
+
+
+def out_of_reach(analysis: Analysis, first: int, last: int) -> int | None:
+    """The candidate out of reach: one of Undone.unavailables after the match ("Customers can
+    always reach me by email, WHICH I CHECK ON Fridays", "I'm always happy to bend the rules, IF
+    THEY CAN CATCH ME in the ten minutes a day…", "…jag lyssnar av röstbrevlådan FÖRSTA MÅNDAGEN
+    VARJE MÅNAD")."""
+    return after_match(analysis, "unavailable", analysis.matcher.rules.undone.unavailables, first, last)

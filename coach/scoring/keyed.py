@@ -110,7 +110,7 @@ class UndoneKeys:
     hearsays: PhraseKeys = _NONE
     swallows: PhraseKeys = _NONE
     put_offs: PhraseKeys = _NONE
-    credits: PhraseKeys = _NONE
+    praises: PhraseKeys = _NONE
     credit_turns: PhraseKeys = _NONE
     credit_shares: PhraseKeys = _NONE
     sales: PhraseKeys = _NONE
@@ -126,6 +126,9 @@ class UndoneKeys:
     covers: PhraseKeys = _NONE
     overrulings: PhraseKeys = _NONE
     blankets: PhraseKeys = _NONE
+    better_jobs: PhraseKeys = _NONE
+    leave_outs: PhraseKeys = _NONE
+    unavailables: PhraseKeys = _NONE
 
 
 def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
@@ -166,14 +169,16 @@ def undone_keys(undone: Undone, common: tuple[frozenset[str], frozenset[str]],
         guess_marks=keyed(undone.guess_marks, common), vague_marks=keyed(undone.vague_marks, common),
         rumours=keyed(undone.rumours, common), hearsays=keyed(undone.hearsays, common),
         swallows=keyed(undone.swallows, common), put_offs=keyed(undone.put_offs, common),
-        credits=keyed(undone.credits, common), credit_turns=keyed(undone.credit_turns, common),
+        praises=keyed(undone.praises, common), credit_turns=keyed(undone.credit_turns, common),
         credit_shares=keyed(undone.credit_shares, common), sales=keyed(undone.sales, common),
         wagers=keyed(undone.wagers, common), insiders=keyed(undone.insiders, common),
         badges=keyed(undone.badges, common), natures=keyed(undone.natures, common),
         debts=keyed(undone.debts, common), lowerings=keyed(undone.lowerings, common),
         empowers=keyed(undone.empowers, common), knowings=keyed(undone.knowings, common),
         one_tries=keyed(undone.one_tries, common), covers=keyed(undone.covers, common),
-        overrulings=keyed(undone.overrulings, common), blankets=keyed(undone.blankets, common))
+        overrulings=keyed(undone.overrulings, common), blankets=keyed(undone.blankets, common),
+        better_jobs=keyed(undone.better_jobs, common), leave_outs=keyed(undone.leave_outs, common),
+        unavailables=keyed(undone.unavailables, common))
 
 
 def phrase_starts(analysis: Analysis, kind: str, phrases: PhraseKeys) -> list[int]:

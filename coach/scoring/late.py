@@ -53,19 +53,25 @@ from .chances import (
     near_possible,
 )
 from .guesses import (
+    better_jobs_possible,
     credited_elsewhere,
-    credits_possible,
     guessed,
     guesses_possible,
     knowings_possible,
     known_false,
+    leave_outs_possible,
+    left_out,
     one_tries_possible,
+    out_of_reach,
+    praises_possible,
     put_off,
     put_offs_possible,
     rumoured,
+    saved_for_later,
     swallowed,
     swallows_possible,
     tried_once,
+    unavailables_possible,
 )
 from .hindsight import Frames, tried
 from .hollow import (
@@ -157,11 +163,12 @@ _LATE_FRAMES: Frames = (
     (put_ons_possible, put_on), (abilities_possible, able_only), (ironies_possible, ironic),
     (dashes_possible, dash_limited), (outnumbered_possible, outnumbered), (guesses_possible, guessed),
     (guesses_possible, rumoured), (swallows_possible, swallowed), (put_offs_possible, put_off),
-    (credits_possible, credited_elsewhere), (sales_possible, sold), (wagers_possible, wagered),
+    (praises_possible, credited_elsewhere), (sales_possible, sold), (wagers_possible, wagered),
     (insiders_possible, misaimed), (badges_possible, badged), (natures_possible, starred),
     (debts_possible, dunned), (lowerings_possible, lowballed), (empowers_possible, self_served),
     (knowings_possible, known_false), (one_tries_possible, tried_once), (covers_possible, covered),
-    (overrulings_possible, overruled), (blankets_possible, blanket),
+    (overrulings_possible, overruled), (blankets_possible, blanket), (better_jobs_possible, saved_for_later),
+    (leave_outs_possible, left_out), (unavailables_possible, out_of_reach),
 )
 
 
@@ -179,7 +186,7 @@ def said_late(analysis: Analysis, first: int, last: int) -> int | None:
     (twists), a sham (shams: scare quotes, chased, two-faced, blame passed, gamed, a promise to
     oneself), walked back or put on (walkbacks), or not stood behind (guesses: guessed, heard
     said, swallowed by its exception, put off, another's deed credited, told knowing it false,
-    tried once), or given an angle
+    tried once, saved for a better job, its worst part left out, out of reach), or given an angle
     (angles: a sale, a bet, an insider served, a badge or the stars, money owed, expectations
     set low, not helping spun as empowering, to cover oneself, the customer overruled, a
     blanket deed)."""
