@@ -4,11 +4,12 @@ collect money owed ("…SO they'll take the EXTENDED WARRANTY", "…to remind th
 still UNPAID"), done to win a bet, spent on the firm, a colleague or the candidate's own time
 ("I'm flexible about MY OWN BREAK times"), beaten against expectations set low, not helping spun
 as empowering, done to cover oneself ("…so there's PROOF I DID it"), overruling the customer for
-their own good, or done to all alike without finding out what is wrong. Language data (Undone.badges,
-badge_results, natures, sales, sale_links, debts, wagers, insiders, lowerings, empowers, covers,
-overrulings, blankets) drives them; coach.scoring.late.said_late tries them. Interview rubrics
-only. Pure: no I/O.
+their own good, or done to all alike without finding out what is wrong. Language data
+(Undone.badges, badge_results, natures, sales, sale_links, debts, wagers, insiders, lowerings,
+empowers, covers, overrulings, blankets) drives them; coach.scoring.late.said_late tries them.
+Interview rubrics only. Pure: no I/O.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
