@@ -154,8 +154,8 @@ def known_false(analysis: Analysis, first: int, last: int) -> int | None:
     if found is None:
         return None
     verbs = analysis.language.undone.told_verbs
-    low = analysis.tokens.sentence_range(first)[0]
-    told = analysis.tokens.norms[low:] if analysis.language.head_final else analysis.tokens.norms[low:first]
+    low, end = analysis.tokens.sentence_range(first)
+    told = analysis.tokens.norms[low:end if analysis.language.head_final else first]
     return None if verbs.isdisjoint(told) else found
 
 
